@@ -1,0 +1,3 @@
+module plansite
+
+go 1.26
