@@ -1,0 +1,210 @@
+package parse
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"plansite/generator/plan"
+)
+
+var (
+	boxLine        = regexp.MustCompile(`^专栏\s*(\d+)`)
+	tableCaption   = regexp.MustCompile(`^表\s*(\d+)`)
+	attachmentLine = regexp.MustCompile(`^附件\s*(\d*)\s*[:：]?$`)
+)
+
+// body is one document of the file: a title, the paragraphs before its first
+// part, and its numbered nodes.
+type body struct {
+	title *plan.Node // KindPreamble or KindAttachment
+	nodes []*plan.Node
+	num   string // 附件 marker as printed, if any
+}
+
+// document parses the whole file into top-level nodes.
+func (p *parser) document() []*plan.Node {
+	var out []*plan.Node
+	if n := p.notice(); n != nil {
+		out = append(out, n)
+	}
+	var bodies []*body
+	var footer *plan.Node
+	for p.i < len(p.lines) && footer == nil {
+		b := p.body()
+		if b != nil {
+			bodies = append(bodies, b)
+		}
+		if p.i < len(p.lines) && ccLine.MatchString(p.lines[p.i].text) {
+			footer = p.footer()
+		}
+	}
+	switch len(bodies) {
+	case 0:
+	case 1:
+		if bodies[0].title.Heading != "" || len(bodies[0].title.Children) > 0 {
+			out = append(out, bodies[0].title)
+		}
+		out = append(out, bodies[0].nodes...)
+	default:
+		for i, b := range bodies {
+			att := b.title
+			att.Kind = plan.KindAttachment
+			att.Ordinal = i + 1
+			att.Num = b.num
+			for _, n := range b.nodes {
+				n.Parent = att
+			}
+			att.Children = append(att.Children, b.nodes...)
+			out = append(out, att)
+		}
+	}
+	if footer != nil {
+		out = append(out, footer)
+	}
+	return out
+}
+
+// body reads one document from p.i: its title, preamble and numbered text,
+// up to the next document, the footer or the end of the file.
+func (p *parser) body() *body {
+	first, j := p.peek(p.i)
+	if j < 0 {
+		p.i = len(p.lines)
+		return nil
+	}
+	b := &body{title: &plan.Node{Kind: plan.KindPreamble, Line: first.n}}
+	if m := attachmentLine.FindString(first.text); m != "" {
+		b.num = first.text
+		p.i = j + 1
+		first, j = p.peek(p.i)
+		if j < 0 {
+			return b
+		}
+	}
+	if p.isTitle(j, false) {
+		b.title.Heading = first.text
+		b.title.Line = first.n
+		p.i = j + 1
+	}
+	var stack []*plan.Node // open numbered nodes, outermost first
+	var box *plan.Node     // open 专栏, until a blank line
+	top := func() *plan.Node {
+		if box != nil {
+			if len(box.Children) > 0 && level(box.Children[len(box.Children)-1].Kind) > 0 {
+				return box.Children[len(box.Children)-1]
+			}
+			return box
+		}
+		if len(stack) > 0 {
+			return stack[len(stack)-1]
+		}
+		if len(b.nodes) == 0 {
+			return b.title
+		}
+		return nil
+	}
+	attach := func(n *plan.Node) {
+		if parent := top(); parent != nil {
+			n.Parent = parent
+			parent.Children = append(parent.Children, n)
+		} else {
+			b.nodes = append(b.nodes, n)
+		}
+	}
+	for ; p.i < len(p.lines); p.i++ {
+		l := p.lines[p.i]
+		if l.blank() {
+			box = nil
+			continue
+		}
+		if ccLine.MatchString(l.text) {
+			return b
+		}
+		if attachmentLine.MatchString(l.text) || (len(stack) > 0 && p.isTitle(p.i, true)) {
+			return b
+		}
+		if m := tableCaption.FindStringSubmatch(l.text); m != nil && p.tableFollows(p.i+1) {
+			t := p.table(l, atoi(m[1]))
+			stack, box = nil, nil
+			b.nodes = append(b.nodes, t)
+			continue
+		}
+		if m := boxLine.FindStringSubmatch(l.text); m != nil {
+			num := boxLine.FindString(l.text)
+			box = nil
+			n := &plan.Node{Kind: plan.KindBox, Num: num, Ordinal: atoi(m[1]), Heading: strings.TrimSpace(l.text[len(num):]), Line: l.n}
+			attach(n)
+			box = n
+			continue
+		}
+		if num, ok := classify(l.text); ok {
+			n := &plan.Node{Kind: num.kind, Num: num.num, Ordinal: num.ordinal, Line: l.n}
+			n.Heading, n.Text, n.RunIn = splitHeading(num.rest, maxHeading)
+			n.Text, n.Resp = takeResponsibility(n.Text, &p.leadFirst)
+			if box != nil {
+				n.Parent = box
+				box.Children = append(box.Children, n)
+				continue
+			}
+			for len(stack) > 0 && level(stack[len(stack)-1].Kind) >= level(n.Kind) {
+				stack = stack[:len(stack)-1]
+			}
+			if len(stack) > 0 {
+				n.Parent = stack[len(stack)-1]
+				n.Parent.Children = append(n.Parent.Children, n)
+			} else {
+				b.nodes = append(b.nodes, n)
+			}
+			stack = append(stack, n)
+			continue
+		}
+		n := &plan.Node{Kind: plan.KindParagraph, Line: l.n}
+		text := l.text
+		if rest, ok := strings.CutPrefix(text, "——"); ok {
+			n.Kind, n.Num, text = plan.KindBullet, "——", rest
+		}
+		if lead, rest, ok := leadSentence(text); ok {
+			n.Heading, n.RunIn, text = lead, true, rest
+		}
+		n.Text, n.Resp = takeResponsibility(text, &p.leadFirst)
+		attach(n)
+	}
+	return b
+}
+
+// isTitle reports whether line j is the title of a document: short,
+// unnumbered, unpunctuated. Inside a document (inner) it must also be
+// followed, within a few lines, by a first part 一、, since only a new
+// document restarts the numbering.
+func (p *parser) isTitle(j int, inner bool) bool {
+	l := p.lines[j]
+	if _, ok := classify(l.text); ok || l.tabbed() {
+		return false
+	}
+	if utf8.RuneCountInString(l.text) > 60 || strings.ContainsAny(l.text, "。，；：:;！？") {
+		return false
+	}
+	if boxLine.MatchString(l.text) || tableCaption.MatchString(l.text) || ccLine.MatchString(l.text) {
+		return false
+	}
+	if !inner {
+		next, k := p.peek(j + 1)
+		return k < 0 || !dateLine.MatchString(next.text)
+	}
+	for k, seen := j+1, 0; k < len(p.lines) && seen < 4; k++ {
+		if p.lines[k].blank() {
+			continue
+		}
+		seen++
+		if num, ok := classify(p.lines[k].text); ok {
+			return num.kind == plan.KindPart && num.ordinal == 1
+		}
+	}
+	return false
+}
+
+func atoi(s string) int {
+	n, _ := arabic(s)
+	return n
+}

@@ -1,0 +1,171 @@
+package parse
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"plansite/generator/plan"
+)
+
+var (
+	// docNumber matches 发文字号: issuer code, 〔year〕, serial, 号; also in
+	// parentheses on its own line, as the Anhui notice prints it.
+	docNumber = regexp.MustCompile(`^[（(]?([^\s（()）]{1,16}[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}号)[）)]?$`)
+	dateLine  = regexp.MustCompile(`^(\d{4})年(\d{1,2})月(\d{1,2})日$`)
+	publicity = regexp.MustCompile(`^[（(](此件[^（）()]*)[）)]$`)
+	ccLine    = regexp.MustCompile(`^抄送[:：]`)
+	printLine = regexp.MustCompile(`^(.*?)[\s\x{3000}]*(\d{4}年\d{1,2}月\d{1,2}日)印发$`)
+)
+
+// noticeLimit bounds how far into a file the wrapper may reach.
+const noticeLimit = 40
+
+// notice reads the issuance wrapper at the start of the file, if there is
+// one: it ends with the signing date or the publicity note after it.
+func (p *parser) notice() *plan.Node {
+	// A wrapper has a document number or a notice title, then a date line.
+	end := -1
+	seen := 0
+	for j := p.i; j < len(p.lines) && seen < noticeLimit; j++ {
+		l := p.lines[j]
+		if l.blank() {
+			continue
+		}
+		seen++
+		if dateLine.MatchString(l.text) {
+			end = j
+			break
+		}
+		if _, ok := classify(l.text); ok {
+			return nil
+		}
+	}
+	if end < 0 {
+		return nil
+	}
+	first, _ := p.peek(p.i)
+	if !docNumber.MatchString(first.text) && !isNoticeTitle(first.text) {
+		return nil
+	}
+	if next, k := p.peek(end + 1); k >= 0 && publicity.MatchString(next.text) {
+		end = k
+	}
+	root := &plan.Node{Kind: plan.KindNotice, Line: first.n}
+	add := func(k plan.Kind, l line, text string) {
+		root.Children = append(root.Children, &plan.Node{Kind: k, Text: text, Line: l.n, Parent: root})
+	}
+	for ; p.i <= end; p.i++ {
+		l := p.lines[p.i]
+		if l.blank() {
+			continue
+		}
+		next, _ := p.peek(p.i + 1)
+		switch {
+		case docNumber.MatchString(l.text):
+			add(plan.KindNumber, l, l.text)
+		case isNoticeTitle(l.text) && len(root.Children) <= 2:
+			add(plan.KindTitle, l, l.text)
+		case dateLine.MatchString(l.text):
+			add(plan.KindDate, l, l.text)
+		case publicity.MatchString(l.text):
+			add(plan.KindPublicity, l, l.text)
+		case (strings.HasSuffix(l.text, "：") || strings.HasSuffix(l.text, ":")) && utf8.RuneCountInString(l.text) < 120:
+			add(plan.KindAddressees, l, l.text)
+		case dateLine.MatchString(next.text) && utf8.RuneCountInString(l.text) <= 30 && !strings.Contains(l.text, "。"):
+			add(plan.KindSignature, l, l.text)
+		default:
+			add(plan.KindParagraph, l, l.text)
+		}
+	}
+	return root
+}
+
+func isNoticeTitle(s string) bool {
+	return strings.HasSuffix(s, "通知") || (strings.HasPrefix(s, "关于") && utf8.RuneCountInString(s) < 80 && !strings.Contains(s, "。"))
+}
+
+// footer reads the 抄送 list and the printing line at the end of the file.
+func (p *parser) footer() *plan.Node {
+	l := p.lines[p.i]
+	root := &plan.Node{Kind: plan.KindConclusions, Line: l.n}
+	for ; p.i < len(p.lines); p.i++ {
+		l := p.lines[p.i]
+		if l.blank() {
+			continue
+		}
+		last := len(root.Children) - 1
+		switch {
+		case ccLine.MatchString(l.text):
+			num := ccLine.FindString(l.text)
+			root.Children = append(root.Children, &plan.Node{Kind: plan.KindCC, Num: num, Text: strings.TrimSpace(l.text[len(num):]), Line: l.n, Parent: root})
+		case printLine.MatchString(l.text):
+			m := printLine.FindStringSubmatch(l.text)
+			if m[1] != "" {
+				root.Children = append(root.Children, &plan.Node{Kind: plan.KindPrinter, Text: m[1], Line: l.n, Parent: root})
+			}
+			root.Children = append(root.Children, &plan.Node{Kind: plan.KindDate, Text: m[2], Num: "", Line: l.n, Parent: root})
+			root.Children[len(root.Children)-1].Text += "印发"
+		case last >= 0 && root.Children[last].Kind == plan.KindCC:
+			root.Children[last].Text += l.text // the list wrapped onto another line
+		default:
+			root.Children = append(root.Children, &plan.Node{Kind: plan.KindParagraph, Text: l.text, Line: l.n, Parent: root})
+		}
+	}
+	return root
+}
+
+// meta derives the portal metadata from the wrapper nodes.
+func meta(doc *plan.Document) plan.Meta {
+	var m plan.Meta
+	doc.Walk(func(n *plan.Node) bool {
+		parent := plan.Kind("")
+		if n.Parent != nil {
+			parent = n.Parent.Kind
+		}
+		switch {
+		case n.Kind == plan.KindNumber && m.DocumentNumber == "":
+			m.DocumentNumber = docNumber.FindStringSubmatch(n.Text)[1]
+		case n.Kind == plan.KindTitle && m.NoticeTitle == "":
+			m.NoticeTitle = n.Text
+		case n.Kind == plan.KindAddressees:
+			m.Addressees = names(strings.TrimRight(n.Text, "：:"))
+		case n.Kind == plan.KindSignature && m.Issuer == "":
+			m.Issuer = n.Text
+		case n.Kind == plan.KindDate && parent == plan.KindNotice:
+			m.Date = isoDate(n.Text)
+		case n.Kind == plan.KindPublicity:
+			if strings.Contains(n.Text, "公开") {
+				m.Publicity = "主动公开"
+			}
+		case n.Kind == plan.KindCC:
+			m.CC = names(strings.TrimRight(n.Text, "。."))
+		case n.Kind == plan.KindPrinter:
+			m.Printer = n.Text
+		case n.Kind == plan.KindDate && parent == plan.KindConclusions:
+			m.PrintDate = isoDate(strings.TrimSuffix(n.Text, "印发"))
+		case (n.Kind == plan.KindPreamble || n.Kind == plan.KindAttachment) && m.Title == "":
+			m.Title = n.Heading
+		}
+		return true
+	})
+	if m.Title == "" {
+		m.Title = m.NoticeTitle
+	}
+	return m
+}
+
+// isoDate turns 2022年12月28日 into 2022-12-28.
+func isoDate(s string) string {
+	m := dateLine.FindStringSubmatch(strings.TrimSpace(s))
+	if m == nil {
+		return ""
+	}
+	pad := func(x string) string {
+		if len(x) == 1 {
+			return "0" + x
+		}
+		return x
+	}
+	return m[1] + "-" + pad(m[2]) + "-" + pad(m[3])
+}

@@ -1,0 +1,178 @@
+// Package parse reads the text of a Chinese government plan, as published,
+// into the document model of package plan.
+//
+// The parser is general for the genre, not fitted to one file. It accepts
+// UTF-8 (with or without a byte order mark) and GB18030/GBK, any line ending,
+// and recognises:
+//
+//   - the issuance wrapper: 发文字号 (also in parentheses), notice title(s),
+//     主送, notice body, issuing authority, signing date, （此件公开发布）,
+//     and the footer: 抄送 list, printing office and date (印发);
+//   - the plan's title and preamble, and further documents carried in the same
+//     file (a second title, or 附件), each becoming an attachment att_N;
+//   - parts 一、, sections （一） (一), items 1． 1. 1、 1﹒, sub-items （1） (1) ①,
+//     headings standing alone or running into their paragraph up to the first
+//     。, unnumbered paragraphs with a short lead sentence, —— bullets,
+//     专栏 boxes, and tables (one cell per tab-indented line);
+//   - responsibility parentheticals at the end of a paragraph, which are taken
+//     out of the running text into Node.Resp.
+//
+// Word-processor debris ("[bookmark: _Hlk…]") is removed with a warning.
+// Damaged input (skipped or repeated numbers, a heading without text,
+// unbalanced brackets, an unterminated table, a file cut off mid-sentence)
+// parses with warnings naming file:line. Only input that is not text is an
+// error.
+package parse
+
+import (
+	"fmt"
+	"io/fs"
+	"path"
+	"regexp"
+	"strings"
+	"unicode"
+
+	"plansite/generator/plan"
+)
+
+// Error is a failure to read a plan at all, naming the file and line.
+type Error struct {
+	File string
+	Line int
+	Err  error
+}
+
+func (e *Error) Error() string {
+	return fmt.Sprintf("%s:%d: %v", e.File, e.Line, e.Err)
+}
+
+func (e *Error) Unwrap() error { return e.Err }
+
+// File parses the named file of fsys.
+func File(fsys fs.FS, name string) (*plan.Document, error) {
+	data, err := fs.ReadFile(fsys, name)
+	if err != nil {
+		return nil, err
+	}
+	return Parse(name, data)
+}
+
+// Parse parses the bytes of a plan read from file (used in messages and for
+// the document's slug).
+func Parse(file string, data []byte) (*plan.Document, error) {
+	text, err := decode(data)
+	if err != nil {
+		return nil, &Error{File: file, Line: 1, Err: err}
+	}
+	p := &parser{file: file}
+	p.split(text)
+	doc := &plan.Document{Slug: Slug(file), File: file}
+	doc.Nodes = p.document()
+	assignEIDs(doc.Nodes, "", p)
+	doc.Walk(func(n *plan.Node) bool {
+		if n.Kind == plan.KindProject {
+			doc.Projects = append(doc.Projects, n)
+		}
+		return true
+	})
+	p.check(doc)
+	doc.Meta = meta(doc)
+	if doc.Meta.Title == "" && len(doc.Nodes) == 0 {
+		return nil, &Error{File: file, Line: 1, Err: fmt.Errorf("no text found: expected a plan")}
+	}
+	doc.Warnings = p.warnings
+	return doc, nil
+}
+
+// Slug derives a document's slug from its file name: lower-case ASCII
+// letters, digits and hyphens.
+func Slug(file string) string {
+	base := strings.TrimSuffix(path.Base(file), path.Ext(file))
+	var b strings.Builder
+	for _, r := range strings.ToLower(base) {
+		switch {
+		case r >= 'a' && r <= 'z', r >= '0' && r <= '9':
+			b.WriteRune(r)
+		case b.Len() > 0 && !strings.HasSuffix(b.String(), "-"):
+			b.WriteByte('-')
+		}
+	}
+	return strings.Trim(b.String(), "-")
+}
+
+// line is one line of the source.
+type line struct {
+	n    int    // 1-based
+	raw  string // after debris removal
+	text string // trimmed of layout whitespace
+}
+
+func (l line) blank() bool { return l.text == "" }
+
+// tabbed reports whether the line is a table cell.
+func (l line) tabbed() bool { return strings.HasPrefix(l.raw, "\t") }
+
+type parser struct {
+	file      string
+	lines     []line
+	i         int
+	leadFirst bool // the plan said the first department named leads
+	warnings  []plan.Warning
+}
+
+func (p *parser) warn(n int, format string, args ...any) {
+	p.warnings = append(p.warnings, plan.Warning{File: p.file, Line: n, Message: fmt.Sprintf(format, args...)})
+}
+
+// debris matches word-processor residue that some exports leave in the text.
+var debris = regexp.MustCompile(`\[(?:bookmark|_Hlk|_Toc|_GoBack)[^\]\n]{0,80}\]`)
+
+func (p *parser) split(text string) {
+	for i, raw := range strings.Split(text, "\n") {
+		n := i + 1
+		if m := debris.FindAllString(raw, -1); m != nil {
+			for _, d := range m {
+				p.warn(n, "removed word-processor debris %q", d)
+			}
+			raw = debris.ReplaceAllString(raw, "")
+		}
+		p.lines = append(p.lines, line{n: n, raw: raw, text: strings.TrimFunc(raw, unicode.IsSpace)})
+	}
+}
+
+// peek returns the next non-blank line at or after p.i, and its index.
+func (p *parser) peek(from int) (line, int) {
+	for j := from; j < len(p.lines); j++ {
+		if !p.lines[j].blank() {
+			return p.lines[j], j
+		}
+	}
+	return line{}, -1
+}
+
+// collapse removes layout whitespace between CJK characters, left where a
+// cell or heading was wrapped ("青少年学生法治教育 行动").
+func collapse(s string) string {
+	rs := []rune(s)
+	var b strings.Builder
+	for i := 0; i < len(rs); i++ {
+		if unicode.IsSpace(rs[i]) {
+			j := i
+			for j < len(rs) && unicode.IsSpace(rs[j]) {
+				j++
+			}
+			if i > 0 && j < len(rs) && (wide(rs[i-1]) || wide(rs[j])) {
+				i = j - 1
+				continue
+			}
+		}
+		b.WriteRune(rs[i])
+	}
+	return b.String()
+}
+
+// wide reports whether r is a CJK character or full-width punctuation, next
+// to which a space is layout, not text.
+func wide(r rune) bool {
+	return unicode.Is(unicode.Han, r) || (r >= 0x3000 && r <= 0x303F) || (r >= 0xFF00 && r <= 0xFFEF) || r == '“' || r == '”' || r == '‘' || r == '’' || r == '—'
+}

@@ -1,0 +1,226 @@
+// Package plan is Plansite's document model: one parsed plan, a tree of
+// numbered nodes, each with a stable, language-neutral eId.
+//
+// # eIds
+//
+// Every node carries an eId in the Akoma Ntoso style: levels joined by a
+// double underscore, each level an abbreviation and the element's own cleaned
+// number joined by one underscore. Numbers come from the printed numbering
+// (二、 → 2, （一） → 1, 3． → 3, （2） → 2, ② → 2), never from heading text, so an
+// eId survives rewording and names the same passage in every language.
+//
+//	notice                         the issuance wrapper (发文字号, 标题, 主送, 正文, 落款, 成文日期, 公开属性)
+//	notice__number, notice__title, notice__addressees, notice__para_N,
+//	notice__signature, notice__date, notice__publicity
+//	preamble                       the plan's own title; its untitled paragraphs are preamble__para_N
+//	part_2                         二、
+//	part_2__sec_1                  （一） or (一)
+//	part_2__sec_1__item_3          3． 3. 3、 3﹒
+//	part_2__sec_1__item_3__subitem_2   （2） (2) ②
+//	part_1__sec_2__para_1          an unnumbered paragraph or a —— bullet, counted within its parent
+//	part_2__sec_3__box_4           专栏4
+//	table_2                        表2; the rows of a key-project table are projects: proj_12
+//	conclusions__cc, conclusions__printer, conclusions__date   抄送, 印发 footer
+//	att_2__part_1__sec_1           when a file carries several documents, each is att_N
+//
+// A repeated number gets a suffix (item_3_2) so eIds stay unique; the parser
+// warns about it. eIds are unique within a document.
+//
+// # Text
+//
+// A node's Num is its numbering as printed, Heading its heading without the
+// full stop that ends a run-in heading, Text its running text with the
+// responsibility parenthetical taken out (kept in Resp.Raw). Together with the
+// wrapper nodes they hold every character of the source except removed
+// word-processor debris and layout whitespace; Source reassembles them.
+package plan
+
+import "strings"
+
+// Kind names what a node is.
+type Kind string
+
+// Node kinds.
+const (
+	KindNotice      Kind = "notice"
+	KindNumber      Kind = "number"     // 发文字号
+	KindTitle       Kind = "title"      // notice title
+	KindAddressees  Kind = "addressees" // 主送
+	KindSignature   Kind = "signature"  // issuing authority
+	KindDate        Kind = "date"
+	KindPublicity   Kind = "publicity"
+	KindPreamble    Kind = "preamble" // heading: the plan's own title
+	KindAttachment  Kind = "attachment"
+	KindPart        Kind = "part"
+	KindSection     Kind = "section"
+	KindItem        Kind = "item"
+	KindSubitem     Kind = "subitem"
+	KindParagraph   Kind = "paragraph"
+	KindBullet      Kind = "bullet"
+	KindBox         Kind = "box"
+	KindTable       Kind = "table"
+	KindProject     Kind = "project"
+	KindConclusions Kind = "conclusions"
+	KindCC          Kind = "cc"
+	KindPrinter     Kind = "printer"
+)
+
+// Document is one parsed plan.
+type Document struct {
+	Slug     string    // from the file name: zichuan-education-2022
+	File     string    // path of the source file
+	Meta     Meta      // derived from the wrapper nodes
+	Nodes    []*Node   // top-level nodes in source order
+	Projects []*Node   // key projects (KindProject) in table order
+	Warnings []Warning // problems found while parsing
+}
+
+// Meta is the metadata a Chinese government portal shows for a document.
+type Meta struct {
+	DocumentNumber string   `json:"documentNumber,omitempty"` // 发文字号
+	NoticeTitle    string   `json:"noticeTitle,omitempty"`    // 标题 of the issuing notice
+	Title          string   `json:"title"`                    // the plan's own title
+	Issuer         string   `json:"issuer,omitempty"`         // 发文机关
+	Date           string   `json:"date,omitempty"`           // 成文日期, YYYY-MM-DD
+	Addressees     []string `json:"addressees,omitempty"`     // 主送
+	Publicity      string   `json:"publicity,omitempty"`      // 公开属性, e.g. 主动公开
+	CC             []string `json:"cc,omitempty"`             // 抄送
+	Printer        string   `json:"printer,omitempty"`        // 印发机关
+	PrintDate      string   `json:"printDate,omitempty"`      // 印发日期, YYYY-MM-DD
+}
+
+// Node is one numbered or unnumbered unit of a document.
+type Node struct {
+	EID      string          `json:"eId"`
+	Kind     Kind            `json:"kind"`
+	Num      string          `json:"num,omitempty"`     // numbering as printed: 二、 （一） 1． 专栏4 表2
+	Ordinal  int             `json:"-"`                 // cleaned number; 0 when unnumbered
+	Heading  string          `json:"heading,omitempty"` // without the run-in full stop
+	RunIn    bool            `json:"-"`                 // heading ended with 。 (and, if Text, ran into it)
+	Text     string          `json:"text,omitempty"`
+	Resp     *Responsibility `json:"responsibility,omitempty"`
+	Columns  []string        `json:"columns,omitempty"` // table header cells
+	Rows     [][]string      `json:"rows,omitempty"`    // cells of a table that is not a project list
+	Line     int             `json:"line"`              // 1-based line in the source
+	Children []*Node         `json:"children,omitempty"`
+	Parent   *Node           `json:"-"`
+}
+
+// Responsibility is a parenthetical naming who carries out a task.
+// When the text names no lead (plain 责任单位), Lead is empty and every
+// name is in Support.
+type Responsibility struct {
+	Lead    []string `json:"lead"`
+	Support []string `json:"support"`
+	Raw     string   `json:"raw"` // the parenthetical as printed, brackets included
+}
+
+// All returns the lead departments followed by the supporting ones.
+func (r *Responsibility) All() []string {
+	if r == nil {
+		return nil
+	}
+	return append(append([]string(nil), r.Lead...), r.Support...)
+}
+
+// Warning is a problem in the input that did not stop parsing.
+type Warning struct {
+	File    string `json:"file"`
+	Line    int    `json:"line"`
+	Message string `json:"message"`
+}
+
+func (w Warning) String() string {
+	return w.File + ":" + itoa(w.Line) + ": " + w.Message
+}
+
+func itoa(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	var b [20]byte
+	i := len(b)
+	neg := n < 0
+	if neg {
+		n = -n
+	}
+	for n > 0 {
+		i--
+		b[i] = byte('0' + n%10)
+		n /= 10
+	}
+	if neg {
+		i--
+		b[i] = '-'
+	}
+	return string(b[i:])
+}
+
+// Walk calls fn for every node in document order, parents before children.
+// It stops descending below a node when fn returns false.
+func (d *Document) Walk(fn func(*Node) bool) {
+	var walk func([]*Node)
+	walk = func(ns []*Node) {
+		for _, n := range ns {
+			if fn(n) {
+				walk(n.Children)
+			}
+		}
+	}
+	walk(d.Nodes)
+}
+
+// Node returns the node with the given eId, or nil.
+func (d *Document) Node(eid string) *Node {
+	var found *Node
+	d.Walk(func(n *Node) bool {
+		if n.EID == eid {
+			found = n
+		}
+		return found == nil
+	})
+	return found
+}
+
+// Source reassembles the node's own printed text: number, heading, text and
+// responsibility, without children.
+func (n *Node) Source() string {
+	var b strings.Builder
+	b.WriteString(n.Num)
+	b.WriteString(n.Heading)
+	if n.RunIn {
+		b.WriteString("。")
+	}
+	b.WriteString(n.Text)
+	if n.Resp != nil {
+		b.WriteString(n.Resp.Raw)
+	}
+	for _, c := range n.Columns {
+		b.WriteString(c)
+	}
+	for _, row := range n.Rows {
+		for _, c := range row {
+			b.WriteString(c)
+		}
+	}
+	return b.String()
+}
+
+// Source reassembles the document's text in source order.
+func (d *Document) Source() string {
+	var b strings.Builder
+	d.Walk(func(n *Node) bool {
+		b.WriteString(n.Source())
+		return true
+	})
+	return b.String()
+}
+
+// Ancestors returns the node's ancestors, outermost first.
+func (n *Node) Ancestors() []*Node {
+	var as []*Node
+	for p := n.Parent; p != nil; p = p.Parent {
+		as = append([]*Node{p}, as...)
+	}
+	return as
+}
