@@ -161,8 +161,8 @@ func (p *parser) body() *body {
 		}
 		n := &plan.Node{Kind: plan.KindParagraph, Line: l.n}
 		text := l.text
-		if rest, ok := strings.CutPrefix(text, "——"); ok {
-			n.Kind, n.Num, text = plan.KindBullet, "——", rest
+		if dash := bulletDash(text); dash != "" {
+			n.Kind, n.Num, text = plan.KindBullet, dash, text[len(dash):]
 		}
 		if lead, rest, ok := leadSentence(text); ok {
 			n.Heading, n.RunIn, text = lead, true, rest
@@ -202,6 +202,21 @@ func (p *parser) isTitle(j int, inner bool) bool {
 		}
 	}
 	return false
+}
+
+// bulletDashes are the dashes that open a bullet: the proper em dashes and
+// the ASCII or full-width hyphens some exports put in their place (the Anhui
+// plan prints "--新型基础设施更加完善。").
+var bulletDashes = []string{"——", "--", "－－"}
+
+// bulletDash returns the dash that opens text as a bullet, or "".
+func bulletDash(text string) string {
+	for _, d := range bulletDashes {
+		if strings.HasPrefix(text, d) && !strings.HasPrefix(text[len(d):], "—") {
+			return d
+		}
+	}
+	return ""
 }
 
 func atoi(s string) int {

@@ -13,12 +13,6 @@ func (p *parser) check(doc *plan.Document) {
 	p.checkNumbers(doc.Nodes, nil)
 	var last *plan.Node
 	doc.Walk(func(n *plan.Node) bool {
-		switch n.Kind {
-		case plan.KindPart, plan.KindSection, plan.KindItem, plan.KindSubitem:
-			if n.Text == "" && len(n.Children) == 0 {
-				p.warn(n.Line, "%s%s has no text: expected a paragraph after the heading", n.Num, n.Heading)
-			}
-		}
 		if s := n.Heading + n.Text; s != "" {
 			if o, c := strings.Count(s, "（")+strings.Count(s, "("), strings.Count(s, "）")+strings.Count(s, ")"); o != c {
 				p.warn(n.Line, "unbalanced brackets: %d opening, %d closing", o, c)
@@ -29,18 +23,40 @@ func (p *parser) check(doc *plan.Document) {
 		}
 		return true
 	})
-	if last != nil && last.Kind != plan.KindProject && last.Kind != plan.KindDate {
-		s := strings.TrimSpace(last.Text)
-		if s == "" && last.Resp == nil {
-			s = last.Heading
+	cut := p.checkEnd(last)
+	doc.Walk(func(n *plan.Node) bool {
+		// The last heading of a file that was cut off is reported once, as
+		// the cut, not also as a heading without text.
+		if level(n.Kind) > 0 && n.Text == "" && len(n.Children) == 0 && !(cut && n == last) {
+			p.warn(n.Line, "%s%s has no text: expected a paragraph after the heading", n.Num, n.Heading)
 		}
-		if r, _ := utf8.DecodeLastRuneInString(s); last.Resp == nil && s != "" && !strings.ContainsRune("。！？；…”’）)」』.!?", r) && last.Heading != s {
-			p.warn(last.Line, "text ends mid-sentence (%q): the file may be cut off", tail(s))
-		} else if last.Text == "" && last.Resp == nil && len(last.Children) == 0 && level(last.Kind) > 0 {
-			p.warn(last.Line, "the file ends after the heading %s%s: it may be cut off", last.Num, last.Heading)
-		}
-	}
+		return true
+	})
 }
+
+// checkEnd warns when the last text of the file stops mid-sentence or right
+// after a heading, the marks of a file cut off, and reports whether it did.
+func (p *parser) checkEnd(last *plan.Node) bool {
+	if last == nil || last.Kind == plan.KindProject || last.Kind == plan.KindDate || last.Resp != nil {
+		return false
+	}
+	s := strings.TrimSpace(last.Text)
+	if s == "" {
+		if last.RunIn || len(last.Children) > 0 || level(last.Kind) == 0 {
+			return false
+		}
+		p.warn(last.Line, "the file ends after the heading %s%s, with no text: it may be cut off", last.Num, last.Heading)
+		return true
+	}
+	if r, _ := utf8.DecodeLastRuneInString(s); !strings.ContainsRune(sentenceEnds, r) {
+		p.warn(last.Line, "text ends mid-sentence (%q): the file may be cut off", tail(s))
+		return true
+	}
+	return false
+}
+
+// sentenceEnds are the characters a complete paragraph may end with.
+const sentenceEnds = "。！？；…”’）)」』.!?"
 
 // checkNumbers warns when the numbering of siblings skips or repeats.
 // Items may be numbered straight through the sections of a part, so an item

@@ -77,8 +77,10 @@ func Parse(file string, data []byte) (*plan.Document, error) {
 	})
 	p.check(doc)
 	doc.Meta = meta(doc)
-	if doc.Meta.Title == "" && len(doc.Nodes) == 0 {
-		return nil, &Error{File: file, Line: 1, Err: fmt.Errorf("no text found: expected a plan")}
+	if len(doc.Nodes) == 0 {
+		// Only debris or blank lines: the file is text, so it is an empty
+		// document with a warning, not an error.
+		p.warn(1, "no text found: expected a plan")
 	}
 	doc.Warnings = p.warnings
 	return doc, nil

@@ -1,0 +1,141 @@
+package parse_test
+
+import (
+	"bytes"
+	"errors"
+	"math/rand/v2"
+	"os"
+	"strings"
+	"testing"
+
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/simplifiedchinese"
+	"golang.org/x/text/encoding/unicode"
+
+	"plansite/generator/parse"
+	"plansite/generator/plan"
+)
+
+// encode re-encodes UTF-8 text, failing the test if it cannot.
+func encode(t *testing.T, enc encoding.Encoding, data []byte) []byte {
+	t.Helper()
+	out, err := enc.NewEncoder().Bytes(data)
+	if err != nil {
+		t.Fatalf("encoding the seed: %v", err)
+	}
+	return out
+}
+
+// TestEncodings parses the seed as government files come, in other
+// encodings and line endings, and wants the same model as from UTF-8.
+func TestEncodings(t *testing.T) {
+	seed, err := os.ReadFile(zichuan)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := outline(mustParse(t, zichuan, seed))
+	tests := []struct {
+		name string
+		data func(t *testing.T) []byte
+	}{
+		{"utf8-bom", func(t *testing.T) []byte { return append([]byte("\xEF\xBB\xBF"), seed...) }},
+		{"gb18030", func(t *testing.T) []byte { return encode(t, simplifiedchinese.GB18030, seed) }},
+		{"gbk", func(t *testing.T) []byte { return encode(t, simplifiedchinese.GBK, seed) }},
+		{"gbk-crlf", func(t *testing.T) []byte {
+			return encode(t, simplifiedchinese.GBK, bytes.ReplaceAll(seed, []byte("\n"), []byte("\r\n")))
+		}},
+		{"crlf", func(t *testing.T) []byte { return bytes.ReplaceAll(seed, []byte("\n"), []byte("\r\n")) }},
+		{"cr", func(t *testing.T) []byte { return bytes.ReplaceAll(seed, []byte("\n"), []byte("\r")) }},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			data := tt.data(t)
+			if bytes.Equal(data, seed) {
+				t.Fatal("the test data is the seed itself")
+			}
+			if have := outline(mustParse(t, zichuan, data)); have != want {
+				t.Errorf("the model differs from the UTF-8 parse:\n%s", diff(want, have))
+			}
+		})
+	}
+}
+
+func mustParse(t *testing.T, file string, data []byte) *plan.Document {
+	t.Helper()
+	doc, err := parse.Parse(file, data)
+	if err != nil {
+		t.Fatalf("Parse: %v", err)
+	}
+	return doc
+}
+
+// TestDecodeErrors wants input that is not text, or text in an encoding the
+// parser does not read, refused with an error naming the file and line 1.
+func TestDecodeErrors(t *testing.T) {
+	seed, err := os.ReadFile(zichuan)
+	if err != nil {
+		t.Fatal(err)
+	}
+	utf16 := func(e unicode.Endianness, bom unicode.BOMPolicy) []byte {
+		return encode(t, unicode.UTF16(e, bom), seed[:2000])
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	noise := make([]byte, 4096)
+	for i := range noise {
+		noise[i] = byte(rng.IntN(255) + 1) // no NUL: the decoder must see it is not text anyway
+	}
+	tests := []struct {
+		name string
+		data []byte
+		want string // in the message
+	}{
+		{"empty", nil, "empty"},
+		{"blank", []byte(" \n\t\r\n\u3000"), "empty"},
+		{"bom-only", []byte("\xEF\xBB\xBF\n"), "empty"},
+		{"utf16le-bom", utf16(unicode.LittleEndian, unicode.UseBOM), "UTF-16"},
+		{"utf16be-bom", utf16(unicode.BigEndian, unicode.UseBOM), "UTF-16"},
+		{"utf16le", utf16(unicode.LittleEndian, unicode.IgnoreBOM), "UTF-16"},
+		{"png", append([]byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), noise[:200]...), "not"},
+		{"elf", append([]byte("\x7fELF\x02\x01\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x02\x00>\x00"), noise[:500]...), "not"},
+		{"noise", noise, "not"},
+		{"controls", bytes.Repeat([]byte("\x01\x02\x03\x04abc"), 100), "not"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := parse.Parse("plan.txt", tt.data)
+			if err == nil {
+				t.Fatalf("have a document with %d nodes, want an error", len(doc.Nodes))
+			}
+			var perr *parse.Error
+			if !errors.As(err, &perr) {
+				t.Fatalf("have error %T %v, want *parse.Error", err, err)
+			}
+			msg := err.Error()
+			if perr.File != "plan.txt" || perr.Line != 1 || !strings.HasPrefix(msg, "plan.txt:1: ") || !strings.Contains(msg, tt.want) {
+				t.Errorf("have %q, want plan.txt:1: …%s…", msg, tt.want)
+			}
+		})
+	}
+}
+
+// TestDecodeText wants odd but valid UTF-8 text with Chinese in it taken as
+// a plan, not refused.
+func TestDecodeText(t *testing.T) {
+	for _, text := range []string{
+		"规划",
+		"\x01\x02\x03规划\x04",
+		"规划\x00正文",
+		"[bookmark: _Hlk1]\n规划",
+		"一、总体要求\r\n（一）指导思想\r正文。",
+	} {
+		t.Run(text, func(t *testing.T) {
+			doc, err := parse.Parse("plan.txt", []byte(text))
+			if err != nil {
+				t.Fatalf("Parse(%q): %v", text, err)
+			}
+			if have, want := squeeze(doc.Source()), squeeze(parse.Debris.ReplaceAllString(text, "")); have != want {
+				t.Errorf("Source: have %q, want %q", have, want)
+			}
+		})
+	}
+}
