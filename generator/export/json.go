@@ -1,0 +1,133 @@
+// Package export writes a plan's open data.
+//
+// # JSON: /data/<slug>.json (Chinese) and /data/<slug>.en.json (English)
+//
+//	{
+//	  "slug":     "zichuan-education-2022",
+//	  "lang":     "zh" | "en",
+//	  "meta":     {documentNumber, noticeTitle, title, issuer, date (YYYY-MM-DD),
+//	               addressees [], publicity, cc [], printer, printDate},
+//	  "nodes":    [Node],      // the document tree in source order
+//	  "projects": [Project],   // the key-project table, in table order
+//	  "warnings": [{file, line, message}]
+//	}
+//	Node:    {eId, kind, num, label, heading, text, responsibility?, url, children?}
+//	Project: {eId, num, name, content, responsibility?, url}
+//	responsibility: {lead [], support [], raw}
+//
+// kind is one of plan's kinds (notice, number, title, addressees, signature,
+// date, publicity, preamble, attachment, part, section, item, subitem,
+// paragraph, bullet, box, table, project, conclusions, cc, printer). num is
+// the numbering as printed (二、 （一） 1．); text is the running text without
+// the responsibility parenthetical, which responsibility.raw keeps; url is the
+// site-absolute path of the node's permalink page or its anchor on the plan
+// page. In the English file heading and text are the translation (Chinese
+// where a unit is not yet translated) and department names stay Chinese in
+// responsibility, the registry gives their English names.
+//
+// Other packages add sections to the JSON through Extra.
+package export
+
+import (
+	"bytes"
+	"encoding/json"
+
+	"plansite/generator/plan"
+)
+
+// Texts gives a node's heading, text and URL in the export's language.
+type Texts func(n *plan.Node) (heading, text, url string)
+
+// Doc is the JSON export of one plan in one language.
+type Doc struct {
+	Slug     string         `json:"slug"`
+	Lang     string         `json:"lang"`
+	Meta     plan.Meta      `json:"meta"`
+	Nodes    []*Node        `json:"nodes"`
+	Projects []*Project     `json:"projects"`
+	Warnings []plan.Warning `json:"warnings"`
+	// Extra holds further top-level sections (departments, links, targets)
+	// contributed by other packages; its keys become JSON fields.
+	Extra map[string]any `json:"-"`
+}
+
+// Node is one node of the JSON tree.
+type Node struct {
+	EID            string               `json:"eId"`
+	Kind           plan.Kind            `json:"kind"`
+	Num            string               `json:"num,omitempty"`
+	Label          string               `json:"label,omitempty"`
+	Heading        string               `json:"heading,omitempty"`
+	Text           string               `json:"text,omitempty"`
+	Responsibility *plan.Responsibility `json:"responsibility,omitempty"`
+	URL            string               `json:"url"`
+	Children       []*Node              `json:"children,omitempty"`
+}
+
+// Project is one key project.
+type Project struct {
+	EID            string               `json:"eId"`
+	Num            string               `json:"num"`
+	Name           string               `json:"name"`
+	Content        string               `json:"content"`
+	Responsibility *plan.Responsibility `json:"responsibility,omitempty"`
+	URL            string               `json:"url"`
+}
+
+// New builds the export of d in lang.
+func New(d *plan.Document, lang string, texts Texts) *Doc {
+	out := &Doc{Slug: d.Slug, Lang: lang, Meta: d.Meta, Warnings: d.Warnings, Projects: []*Project{}}
+	if out.Warnings == nil {
+		out.Warnings = []plan.Warning{}
+	}
+	var tree func([]*plan.Node) []*Node
+	tree = func(ns []*plan.Node) []*Node {
+		var out []*Node
+		for _, n := range ns {
+			h, t, u := texts(n)
+			out = append(out, &Node{EID: n.EID, Kind: n.Kind, Num: n.Num, Label: plan.Label(n, lang),
+				Heading: h, Text: t, Responsibility: n.Resp, URL: u, Children: tree(n.Children)})
+		}
+		return out
+	}
+	out.Nodes = tree(d.Nodes)
+	for _, p := range d.Projects {
+		h, t, u := texts(p)
+		out.Projects = append(out.Projects, &Project{EID: p.EID, Num: p.Num, Name: h, Content: t, Responsibility: p.Resp, URL: u})
+	}
+	return out
+}
+
+// JSON encodes the export, indented for people who read data files.
+func (d *Doc) JSON() ([]byte, error) {
+	type plain Doc
+	base, err := json.Marshal((*plain)(d))
+	if err != nil || len(d.Extra) == 0 {
+		if err == nil {
+			return indent(base)
+		}
+		return nil, err
+	}
+	var m map[string]json.RawMessage
+	if err := json.Unmarshal(base, &m); err != nil {
+		return nil, err
+	}
+	for k, v := range d.Extra {
+		raw, err := json.Marshal(v)
+		if err != nil {
+			return nil, err
+		}
+		m[k] = raw
+	}
+	all, err := json.Marshal(m)
+	if err != nil {
+		return nil, err
+	}
+	return indent(all)
+}
+
+func indent(b []byte) ([]byte, error) {
+	var buf bytes.Buffer
+	err := json.Indent(&buf, b, "", "  ")
+	return buf.Bytes(), err
+}

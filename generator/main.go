@@ -1,0 +1,69 @@
+// Command generator builds, checks and previews a Plansite website.
+//
+//	go run ./generator build [-root .] [-out public]   write the site to public/
+//	go run ./generator check [-root .]                  report translation alignment
+//	go run ./generator serve [-root .] [-addr 127.0.0.1:1313]   preview with live reload
+//
+// Errors are printed as one line, file:line: message, and exit non-zero.
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"plansite/generator/site"
+)
+
+func usage() {
+	fmt.Fprintln(os.Stderr, "usage: generator build|check|serve [flags]")
+	os.Exit(2)
+}
+
+func main() {
+	if len(os.Args) < 2 {
+		usage()
+	}
+	cmd, args := os.Args[1], os.Args[2:]
+	var err error
+	switch cmd {
+	case "build":
+		err = build(args)
+	default:
+		if f, ok := commands[cmd]; ok {
+			err = f(args)
+		} else {
+			usage()
+		}
+	}
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "generator:", err)
+		os.Exit(1)
+	}
+}
+
+// commands holds the subcommands other than build, each in its own file.
+var commands = map[string]func([]string) error{}
+
+func build(args []string) error {
+	fl := flag.NewFlagSet("build", flag.ExitOnError)
+	root := fl.String("root", ".", "project directory (seeds/, content/, templates/)")
+	out := fl.String("out", "", "output directory (default <root>/public)")
+	fl.Parse(args)
+	if *out == "" {
+		*out = filepath.Join(*root, "public")
+	}
+	s, err := site.Build(os.DirFS(*root))
+	if err != nil {
+		return err
+	}
+	for _, w := range s.Warnings {
+		fmt.Fprintln(os.Stderr, "warning:", w)
+	}
+	if err := s.Write(*out); err != nil {
+		return err
+	}
+	fmt.Printf("wrote %d files to %s\n", len(s.Files), *out)
+	return nil
+}

@@ -1,0 +1,166 @@
+package site
+
+import (
+	"fmt"
+	"io/fs"
+	"path"
+	"sort"
+
+	"plansite/generator/plan"
+)
+
+// builder holds the state of one build.
+type builder struct {
+	root     fs.FS
+	docs     []*plan.Document
+	views    map[string][]*Doc // language → documents
+	tmpl     templates
+	files    map[string][]byte
+	pages    []string // HTML pages for the sitemap, site-absolute
+	warnings []plan.Warning
+	tr       Translation
+	cfg      Config
+}
+
+// producers write the site's files, in order; the sitemap comes last so it
+// sees every page.
+var producers = []func(*builder) error{
+	(*builder).assets,
+	(*builder).choose,
+	(*builder).homes,
+	(*builder).plans,
+	(*builder).nodePages,
+	(*builder).notFound,
+	(*builder).exports,
+	(*builder).sitemap,
+}
+
+func newBuilder(root fs.FS, docs []*plan.Document) (*builder, error) {
+	ts, err := loadTemplates(root)
+	if err != nil {
+		return nil, err
+	}
+	cfg, err := loadConfig(root)
+	if err != nil {
+		return nil, err
+	}
+	b := &builder{root: root, docs: docs, tmpl: ts, cfg: cfg, files: map[string][]byte{}, views: map[string][]*Doc{}}
+	tr, warnings, err := loadTranslation(root, docs)
+	if err != nil {
+		return nil, err
+	}
+	b.tr = tr
+	b.warnings = append(b.warnings, warnings...)
+	for _, lang := range Langs {
+		for _, d := range docs {
+			b.views[lang] = append(b.views[lang], newDoc(d, lang, tr))
+		}
+	}
+	return b, nil
+}
+
+func (b *builder) build() error {
+	for _, p := range producers {
+		if err := p(b); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// page renders p into its clean-URL file and records it for the sitemap.
+func (b *builder) page(p *Page) error {
+	p.b = b
+	if p.Docs == nil {
+		p.Docs = b.views[p.Lang]
+	}
+	for _, d := range p.Docs {
+		d.page = p
+	}
+	if p.Doc != nil {
+		p.Doc.page = p
+	}
+	out, err := b.tmpl.render(p)
+	if err != nil {
+		return err
+	}
+	name := pagePath(p.Path)
+	if _, dup := b.files[name]; dup {
+		return fmt.Errorf("two pages at %s", p.Path)
+	}
+	b.files[name] = out
+	if p.Kind != "notfound" {
+		b.pages = append(b.pages, p.Path)
+	}
+	return nil
+}
+
+// assets copies templates/assets/ to /assets/.
+func (b *builder) assets() error {
+	return fs.WalkDir(b.root, "templates/assets", func(name string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		data, err := fs.ReadFile(b.root, name)
+		if err != nil {
+			return err
+		}
+		b.files[path.Join("assets", name[len("templates/assets/"):])] = data
+		return nil
+	})
+}
+
+// choose is the root page: a choice of language, never blank.
+func (b *builder) choose() error {
+	return b.page(&Page{Path: "/", Lang: "zh", Kind: "choose", Title: uiString("zh", "site") + " · " + uiString("en", "site")})
+}
+
+func (b *builder) homes() error {
+	for _, lang := range Langs {
+		if err := b.page(&Page{Path: "/" + lang + "/", Lang: lang, Kind: "home", Title: uiString(lang, "site")}); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (b *builder) plans() error {
+	for _, lang := range Langs {
+		for _, d := range b.views[lang] {
+			if err := b.page(&Page{Path: d.URL(), Lang: lang, Kind: "plan", Title: d.Title(), Doc: d}); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// nodePages writes a permalink page for every node that has one.
+func (b *builder) nodePages() error {
+	for _, lang := range Langs {
+		for _, d := range b.views[lang] {
+			var eids []string
+			for eid, n := range d.byEID {
+				if n.HasPage() {
+					eids = append(eids, eid)
+				}
+			}
+			sort.Strings(eids)
+			for _, eid := range eids {
+				n := d.byEID[eid]
+				title := n.Label() + " " + n.Heading()
+				if err := b.page(&Page{Path: n.URL(), Lang: lang, Kind: "node", Title: title, Doc: d, Node: n}); err != nil {
+					return err
+				}
+			}
+		}
+	}
+	return nil
+}
+
+func (b *builder) notFound() error {
+	if err := b.page(&Page{Path: "/404.html", Lang: "zh", Kind: "notfound", Title: uiString("zh", "notFound"), Absolute: true}); err != nil {
+		return err
+	}
+	return nil
+}

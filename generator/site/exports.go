@@ -1,0 +1,28 @@
+package site
+
+import (
+	"plansite/generator/export"
+	"plansite/generator/plan"
+)
+
+// exports writes /data/<slug>.json and /data/<slug>.en.json.
+func (b *builder) exports() error {
+	for _, lang := range Langs {
+		for _, d := range b.views[lang] {
+			x := export.New(d.Document, lang, func(n *plan.Node) (string, string, string) {
+				v := d.Find(n.EID)
+				return v.Heading(), v.PlainText(), v.URL()
+			})
+			data, err := x.JSON()
+			if err != nil {
+				return err
+			}
+			name := "data/" + d.Slug + ".json"
+			if lang != "zh" {
+				name = "data/" + d.Slug + "." + lang + ".json"
+			}
+			b.files[name] = data
+		}
+	}
+	return nil
+}

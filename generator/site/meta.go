@@ -1,0 +1,79 @@
+package site
+
+import (
+	"strings"
+
+	"plansite/generator/plan"
+)
+
+// The metadata accessors give each field in the document's language: the
+// Chinese from the parsed wrapper, the English from the wrapper's units.
+
+// Issuer is the issuing authority (发文机关).
+func (d *Doc) Issuer() string { return d.wrapperText(plan.KindSignature, d.Meta.Issuer) }
+
+// NoticeTitle is the title of the issuing notice.
+func (d *Doc) NoticeTitle() string { return d.wrapperText(plan.KindTitle, d.Meta.NoticeTitle) }
+
+// Addressees is the 主送 line without its colon.
+func (d *Doc) Addressees() string {
+	return strings.TrimRight(d.wrapperText(plan.KindAddressees, strings.Join(d.Meta.Addressees, "，")), "：:")
+}
+
+// CC is the 抄送 list.
+func (d *Doc) CC() string {
+	return strings.TrimRight(d.wrapperText(plan.KindCC, strings.Join(d.Meta.CC, "，")), "。.")
+}
+
+// Printer is the printing office (印发机关).
+func (d *Doc) Printer() string { return d.wrapperText(plan.KindPrinter, d.Meta.Printer) }
+
+// Publicity is 公开属性.
+func (d *Doc) Publicity() string {
+	if d.Lang == "zh" {
+		return d.Meta.Publicity
+	}
+	return "Public (released proactively)"
+}
+
+// wrapperText is the first wrapper node of kind k in the document's
+// language, or zh when the document is Chinese or the node is missing.
+func (d *Doc) wrapperText(k plan.Kind, zh string) string {
+	if d.Lang == "zh" {
+		return zh
+	}
+	for _, n := range d.byEID {
+		if n.Kind == k && n.Translated() && (n.Parent == nil || n.Parent.Kind == plan.KindNotice || n.Parent.Kind == plan.KindConclusions) {
+			return n.Line()
+		}
+	}
+	return zh
+}
+
+// Rel is the link from the page being rendered to target (see Page.Rel).
+// Node templates reach it through their document, which the builder points
+// at the page it is rendering.
+func (d *Doc) Rel(target string) string {
+	if d.page == nil {
+		return target
+	}
+	return d.page.Rel(target)
+}
+
+// HeadingLevel is the HTML heading level of a node on the plan page.
+func (n *Node) HeadingLevel() int {
+	l := 2 + n.Depth()
+	if n.Kind == plan.KindPreamble {
+		l = 2
+	}
+	if l > 6 {
+		l = 6
+	}
+	return l
+}
+
+// ISODate is the date of a date node as YYYY-MM-DD.
+func (n *Node) ISODate() string {
+	s := strings.TrimSuffix(n.Node.Text, "印发")
+	return isoDate(s)
+}

@@ -1,0 +1,120 @@
+package site
+
+import (
+	"path"
+	"strings"
+
+	"plansite/generator/plan"
+)
+
+// Page is what every template is executed with.
+type Page struct {
+	Path  string // site path of this page, e.g. /zh/zichuan-education-2022/
+	Lang  string // zh or en
+	Title string
+	Kind  string // home, plan, node, notfound, choose, …: selects the template
+	Desc  string // one-line description for meta tags
+
+	Site *Site
+	Docs []*Doc // all plans, in this page's language
+	Doc  *Doc   // the plan this page belongs to, if any
+	Node *Node  // the node a permalink page shows, if any
+
+	// Data carries page-kind specific values (department, search, …).
+	Data any
+
+	// Absolute makes Rel return site-absolute paths, for pages such as
+	// 404.html that a host serves at any URL.
+	Absolute bool
+
+	b *builder
+}
+
+// Rel returns the link from this page to the site path target, relative so
+// that the site works under any sub-path. A fragment is kept.
+func (p *Page) Rel(target string) string {
+	frag := ""
+	if i := strings.IndexByte(target, '#'); i >= 0 {
+		target, frag = target[:i], target[i:]
+	}
+	if target == "" {
+		return frag
+	}
+	if p.Absolute {
+		return target + frag
+	}
+	from := path.Dir(pagePath(p.Path))
+	to := strings.TrimPrefix(target, "/")
+	dir := strings.HasSuffix(target, "/")
+	rel := relPath(from, to)
+	if dir && !strings.HasSuffix(rel, "/") {
+		rel += "/"
+	}
+	if rel == "./" && frag != "" && target == p.Path {
+		return frag
+	}
+	return rel + frag
+}
+
+// relPath is the path from directory from to file or directory to, both
+// relative to the site root.
+func relPath(from, to string) string {
+	if from == "." {
+		from = ""
+	}
+	fs := splitPath(from)
+	ts := splitPath(strings.TrimSuffix(to, "/"))
+	i := 0
+	for i < len(fs) && i < len(ts) && fs[i] == ts[i] {
+		i++
+	}
+	var parts []string
+	for range fs[i:] {
+		parts = append(parts, "..")
+	}
+	parts = append(parts, ts[i:]...)
+	if len(parts) == 0 {
+		return "./"
+	}
+	return strings.Join(parts, "/")
+}
+
+func splitPath(p string) []string {
+	if p == "" {
+		return nil
+	}
+	return strings.Split(p, "/")
+}
+
+// T returns the UI string key in the page's language.
+func (p *Page) T(key string) string { return uiString(p.Lang, key) }
+
+// Other is the other language of a bilingual site.
+func (p *Page) Other() string {
+	if p.Lang == "zh" {
+		return "en"
+	}
+	return "zh"
+}
+
+// Alternate is this page's path in another language: the same page, since
+// every path starts with its language.
+func (p *Page) Alternate(lang string) string {
+	if rest, ok := strings.CutPrefix(p.Path, "/"+p.Lang+"/"); ok {
+		return "/" + lang + "/" + rest
+	}
+	return p.Path
+}
+
+// HTMLLang is the BCP 47 tag for the lang attribute.
+func (p *Page) HTMLLang() string { return htmlLang(p.Lang) }
+
+func htmlLang(lang string) string {
+	if lang == "zh" {
+		return "zh-Hans"
+	}
+	return lang
+}
+
+// Label is a node's short reference in the page's language.
+func (p *Page) Label(n *Node) string { return plan.Label(n.Node, p.Lang) }

@@ -1,0 +1,123 @@
+// Package site builds the Plansite website from a project directory.
+//
+// # Content contract
+//
+// Build reads everything through one fs.FS rooted at the project:
+//
+//	seeds/*.txt        plan texts as published (see package parse); the file
+//	                   name gives the plan's slug
+//	content/           editors' data: translations, registry, glossary, pages
+//	templates/*.html   html/template layouts; templates/assets/* are copied to
+//	                   /assets/ unchanged
+//
+// # URLs
+//
+// Every page lives in a directory with an index.html, so URLs are clean:
+//
+//	/                              choice of language
+//	/zh/, /en/                     home: the plans with their metadata
+//	/zh/<slug>/                    the full plan; every node carries its eId as id
+//	/zh/<slug>/<eId>/              permalink page of an item, section, part,
+//	                               paragraph or key project
+//	/data/<slug>.json              data export (package export)
+//	/sitemap.xml, /404.html
+//
+// Links between pages are written relative to the page, so the site works
+// from any static host and under a sub-path; data exports and the sitemap
+// carry site-absolute paths.
+//
+// # Templates
+//
+// Each page template defines "title" and "main" and is executed with a *Page
+// (see page.go for its fields and methods: Rel, T, Lang, Alternate…). Nodes
+// are passed as *Node views whose methods return text in the page's
+// language. The function map is documented in render.go.
+package site
+
+import (
+	"fmt"
+	"io/fs"
+	"path"
+	"sort"
+	"strings"
+
+	"plansite/generator/parse"
+	"plansite/generator/plan"
+)
+
+// Langs are the languages every page is published in; the first is the
+// authoritative text.
+var Langs = []string{"zh", "en"}
+
+// Site is a built website, held in memory until written.
+type Site struct {
+	Files    map[string][]byte // site path without leading slash → content
+	Docs     []*plan.Document
+	Warnings []plan.Warning
+}
+
+// Build parses every plan under seeds/ and renders the whole site.
+func Build(root fs.FS) (*Site, error) {
+	docs, err := LoadDocs(root)
+	if err != nil {
+		return nil, err
+	}
+	return Render(root, docs)
+}
+
+// LoadDocs parses every seeds/*.txt in name order.
+func LoadDocs(root fs.FS) ([]*plan.Document, error) {
+	names, err := fs.Glob(root, "seeds/*.txt")
+	if err != nil {
+		return nil, err
+	}
+	if len(names) == 0 {
+		return nil, fmt.Errorf("seeds: no plan texts found: expected seeds/*.txt")
+	}
+	sort.Strings(names)
+	var docs []*plan.Document
+	for _, name := range names {
+		doc, err := parse.File(root, name)
+		if err != nil {
+			return nil, err
+		}
+		docs = append(docs, doc)
+	}
+	return docs, nil
+}
+
+// Render renders parsed documents with the templates and content of root.
+func Render(root fs.FS, docs []*plan.Document) (*Site, error) {
+	b, err := newBuilder(root, docs)
+	if err != nil {
+		return nil, err
+	}
+	if err := b.build(); err != nil {
+		return nil, err
+	}
+	s := &Site{Files: b.files, Docs: docs}
+	for _, d := range docs {
+		s.Warnings = append(s.Warnings, d.Warnings...)
+	}
+	s.Warnings = append(s.Warnings, b.warnings...)
+	return s, nil
+}
+
+// Paths returns the site's file paths in order.
+func (s *Site) Paths() []string {
+	var ps []string
+	for p := range s.Files {
+		ps = append(ps, p)
+	}
+	sort.Strings(ps)
+	return ps
+}
+
+// pagePath is the file that serves a clean URL: /zh/x/ → zh/x/index.html.
+func pagePath(url string) string {
+	p := strings.TrimPrefix(url, "/")
+	if p == "" || strings.HasSuffix(p, "/") {
+		return p + "index.html"
+	}
+	return path.Clean(p)
+}

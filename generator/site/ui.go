@@ -1,0 +1,93 @@
+package site
+
+// ui holds the interface strings in each language. Keys are English words so
+// templates stay readable.
+var ui = map[string]map[string]string{
+	"zh": {
+		"site":           "规划公开",
+		"home":           "首页",
+		"plans":          "规划文件",
+		"contents":       "目录",
+		"metadata":       "文件信息",
+		"documentNumber": "发文字号",
+		"issuer":         "发文机关",
+		"date":           "成文日期",
+		"printDate":      "印发日期",
+		"title":          "标题",
+		"addressees":     "主送",
+		"cc":             "抄送",
+		"publicity":      "公开属性",
+		"validity":       "有效性",
+		"valid":          "有效",
+		"printer":        "印发机关",
+		"responsible":    "责任单位",
+		"lead":           "牵头",
+		"support":        "配合",
+		"permalink":      "固定链接",
+		"fullText":       "全文",
+		"partOf":         "所属",
+		"keyProjects":    "重点项目",
+		"notFound":       "页面不存在",
+		"notFoundText":   "您要找的页面不存在或已移动。",
+		"backToTop":      "返回顶部",
+		"print":          "打印",
+		"chooseLang":     "选择语言",
+		"language":       "中文",
+		"otherLanguage":  "English",
+		"skip":           "跳到正文",
+		"no":             "序号",
+		"name":           "名称",
+		"content":        "主要内容",
+		"warnings":       "解析提示",
+		"prev":           "上一条",
+		"next":           "下一条",
+	},
+	"en": {
+		"site":           "Plans in the open",
+		"home":           "Home",
+		"plans":          "Plans",
+		"contents":       "Contents",
+		"metadata":       "Document information",
+		"documentNumber": "Document number",
+		"issuer":         "Issuing authority",
+		"date":           "Date of signing",
+		"printDate":      "Date of printing",
+		"title":          "Title",
+		"addressees":     "To",
+		"cc":             "CC",
+		"publicity":      "Publicity",
+		"validity":       "Validity",
+		"valid":          "In force",
+		"printer":        "Printed by",
+		"responsible":    "Responsible",
+		"lead":           "lead",
+		"support":        "supporting",
+		"permalink":      "Permalink",
+		"fullText":       "Full text",
+		"partOf":         "Part of",
+		"keyProjects":    "Key projects",
+		"notFound":       "Page not found",
+		"notFoundText":   "The page you are looking for does not exist or has moved.",
+		"backToTop":      "Back to top",
+		"print":          "Print",
+		"chooseLang":     "Choose a language",
+		"language":       "English",
+		"otherLanguage":  "中文",
+		"skip":           "Skip to content",
+		"no":             "No.",
+		"name":           "Name",
+		"content":        "Main content",
+		"warnings":       "Parser notes",
+		"prev":           "Previous",
+		"next":           "Next",
+	},
+}
+
+// uiString looks a key up, falling back to the key itself so a missing
+// string shows rather than vanishes.
+func uiString(lang, key string) string {
+	if s, ok := ui[lang][key]; ok {
+		return s
+	}
+	return key
+}

@@ -1,0 +1,232 @@
+package site
+
+import (
+	"html/template"
+	"strconv"
+
+	"plansite/generator/plan"
+)
+
+// Doc is a plan as a page shows it in one language.
+type Doc struct {
+	*plan.Document
+	Lang  string
+	Nodes []*Node // top-level views
+	byEID map[string]*Node
+	tr    Translation
+	page  *Page // the page being rendered, for Rel
+}
+
+// Node is a node as a page shows it in one language.
+type Node struct {
+	*plan.Node
+	Doc      *Doc
+	Children []*Node
+	Parent   *Node
+}
+
+// Unit is the translation of one node.
+type Unit struct {
+	Heading string
+	Body    template.HTML // rendered Markdown
+	Text    string        // plain text of Body, for search and metadata
+	Stale   bool          // the Chinese changed since the unit was translated
+}
+
+// Translation gives a node's text in a language other than the source.
+type Translation interface {
+	Unit(slug, eid string) (Unit, bool)
+}
+
+func newDoc(d *plan.Document, lang string, tr Translation) *Doc {
+	v := &Doc{Document: d, Lang: lang, byEID: map[string]*Node{}, tr: tr}
+	var wrap func(ns []*plan.Node, parent *Node) []*Node
+	wrap = func(ns []*plan.Node, parent *Node) []*Node {
+		var out []*Node
+		for _, n := range ns {
+			w := &Node{Node: n, Doc: v, Parent: parent}
+			w.Children = wrap(n.Children, w)
+			v.byEID[n.EID] = w
+			out = append(out, w)
+		}
+		return out
+	}
+	v.Nodes = wrap(d.Nodes, nil)
+	return v
+}
+
+// URL is the plan page.
+func (d *Doc) URL() string { return "/" + d.Lang + "/" + d.Slug + "/" }
+
+// Find returns the view of the node with the eId, or nil.
+func (d *Doc) Find(eid string) *Node { return d.byEID[eid] }
+
+// Title is the plan's title in the document's language.
+func (d *Doc) Title() string {
+	if n := d.Find("preamble"); n != nil {
+		return n.Heading()
+	}
+	for _, n := range d.Nodes {
+		if n.Kind == plan.KindAttachment {
+			return n.Heading()
+		}
+	}
+	return d.Meta.Title
+}
+
+// unit returns the translation of n when the document is not in Chinese.
+func (n *Node) unit() (Unit, bool) {
+	if n.Doc.Lang == "zh" || n.Doc.tr == nil {
+		return Unit{}, false
+	}
+	return n.Doc.tr.Unit(n.Doc.Slug, n.EID)
+}
+
+// Translated reports whether the node's text is in the document's language;
+// when false, the page shows the Chinese with a "translation pending" note.
+func (n *Node) Translated() bool {
+	if n.Doc.Lang == "zh" {
+		return true
+	}
+	_, ok := n.unit()
+	return ok
+}
+
+// Stale reports whether the translation predates a change in the Chinese.
+func (n *Node) Stale() bool {
+	u, ok := n.unit()
+	return ok && u.Stale
+}
+
+// Heading is the node's heading in the document's language.
+func (n *Node) Heading() string {
+	if u, ok := n.unit(); ok {
+		return u.Heading
+	}
+	return n.Node.Heading
+}
+
+// Body is the node's running text as HTML in the document's language.
+func (n *Node) Body() template.HTML {
+	if u, ok := n.unit(); ok {
+		return u.Body
+	}
+	return template.HTML(template.HTMLEscapeString(n.Node.Text))
+}
+
+// PlainText is the node's running text without markup.
+func (n *Node) PlainText() string {
+	if u, ok := n.unit(); ok {
+		return u.Text
+	}
+	return n.Node.Text
+}
+
+// Label is the node's short reference (二（一）4, II (1) 4).
+func (n *Node) Label() string { return plan.Label(n.Node, n.Doc.Lang) }
+
+// URL is where the node can be read: its permalink page when it has one,
+// otherwise its anchor on the plan page.
+func (n *Node) URL() string {
+	if n.HasPage() {
+		return n.Doc.URL() + n.EID + "/"
+	}
+	return n.Anchor()
+}
+
+// Anchor is the node's place on the plan page.
+func (n *Node) Anchor() string { return n.Doc.URL() + "#" + n.EID }
+
+// HasPage reports whether the node gets a permalink page of its own.
+func (n *Node) HasPage() bool {
+	switch n.Kind {
+	case plan.KindPart, plan.KindSection, plan.KindItem, plan.KindSubitem, plan.KindProject, plan.KindAttachment:
+		return true
+	case plan.KindParagraph, plan.KindBullet, plan.KindBox:
+		return n.Parent != nil && n.Parent.Kind != plan.KindNotice && n.Parent.Kind != plan.KindConclusions
+	}
+	return false
+}
+
+// Numbered reports whether the node is a heading in the contents list.
+func (n *Node) Numbered() bool {
+	switch n.Kind {
+	case plan.KindPart, plan.KindSection, plan.KindAttachment, plan.KindTable, plan.KindPreamble:
+		return true
+	}
+	return false
+}
+
+// Is reports whether the node is of kind k, for templates.
+func (n *Node) Is(k string) bool { return string(n.Kind) == k }
+
+// Depth is the number of ancestors.
+func (n *Node) Depth() int {
+	d := 0
+	for p := n.Parent; p != nil; p = p.Parent {
+		d++
+	}
+	return d
+}
+
+// Path is the chain of ancestors, outermost first, for breadcrumbs.
+func (n *Node) Path() []*Node {
+	var ps []*Node
+	for p := n.Parent; p != nil; p = p.Parent {
+		ps = append([]*Node{p}, ps...)
+	}
+	return ps
+}
+
+// Lead and Support are the departments named by the responsibility
+// parenthetical.
+func (n *Node) Lead() []string {
+	if n.Resp == nil {
+		return nil
+	}
+	return n.Resp.Lead
+}
+
+// Support: see Lead.
+func (n *Node) Support() []string {
+	if n.Resp == nil {
+		return nil
+	}
+	return n.Resp.Support
+}
+
+// NumText is the node's number as a reader of the page's language expects
+// it: the printed 二、 （一） 1． in Chinese, II. (1) 1. in English.
+func (n *Node) NumText() string {
+	if n.Doc.Lang == "zh" {
+		return n.Num
+	}
+	switch n.Kind {
+	case plan.KindPart:
+		return plan.Roman(n.Ordinal) + "."
+	case plan.KindSection, plan.KindSubitem:
+		return "(" + strconv.Itoa(n.Ordinal) + ")"
+	case plan.KindItem:
+		return strconv.Itoa(n.Ordinal) + "."
+	case plan.KindBox:
+		return "Box " + strconv.Itoa(n.Ordinal)
+	case plan.KindTable:
+		return "Table " + strconv.Itoa(n.Ordinal)
+	case plan.KindProject:
+		return strconv.Itoa(n.Ordinal)
+	case plan.KindBullet:
+		return "—"
+	case plan.KindCC:
+		return "CC: "
+	}
+	return ""
+}
+
+// Line is the text of a one-line wrapper node (number, title, signature…),
+// which translators may give as a heading or as a body.
+func (n *Node) Line() string {
+	if h := n.Heading(); h != "" {
+		return h
+	}
+	return n.PlainText()
+}
