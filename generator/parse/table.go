@@ -36,8 +36,14 @@ func (p *parser) table(caption line, ordinal int) *plan.Node {
 				cur = &rows[len(rows)-1]
 			}
 			cur.cells = append(cur.cells, l.text)
-		case !prevBlank && cur != nil && len(cur.cells) > 0:
+		case !prevBlank && cur != nil && len(cur.cells) > 0 && !endsTable(l.text):
 			cur.cells[len(cur.cells)-1] += l.text // a cell wrapped onto the next line
+		case !prevBlank && cur != nil:
+			// A heading right after the last row: the blank line that ends
+			// a table is missing, and the heading is not part of a cell.
+			p.warn(l.n, "table %s is not closed by a blank line before %q", num, clipRunes(l.text, 12))
+			p.i--
+			return p.finishTable(t, rows)
 		default:
 			p.i-- // the line after the table
 			return p.finishTable(t, rows)
@@ -68,6 +74,9 @@ func (p *parser) finishTable(t *plan.Node, rows []tableRow) *plan.Node {
 		}
 	}
 	t.Columns = rows[0].cells
+	if len(rows) == 1 {
+		p.warn(t.Line, "table %s has no rows after its header: expected tab-indented cells", t.Num)
+	}
 	numCol, nameCol, contentCol := -1, -1, -1
 	for i, c := range t.Columns {
 		switch {
@@ -98,4 +107,22 @@ func (p *parser) finishTable(t *plan.Node, rows []tableRow) *plan.Node {
 		t.Children = append(t.Children, n)
 	}
 	return t
+}
+
+// endsTable reports whether a line after a table row starts what follows the
+// table rather than continuing its last cell: a part or section heading, a
+// caption, a box or the footer.
+func endsTable(text string) bool {
+	if num, ok := classify(text); ok && (num.kind == plan.KindPart || num.kind == plan.KindSection) {
+		return true
+	}
+	return tableCaption.MatchString(text) || boxLine.MatchString(text) || ccLine.MatchString(text)
+}
+
+// clipRunes shortens s to n characters for a message.
+func clipRunes(s string, n int) string {
+	if r := []rune(s); len(r) > n {
+		return string(r[:n]) + "…"
+	}
+	return s
 }

@@ -3,8 +3,8 @@ package site
 import (
 	"encoding/json"
 	"fmt"
-	"regexp"
 	"html/template"
+	"regexp"
 	"strconv"
 	"time"
 )
