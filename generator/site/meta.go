@@ -60,9 +60,13 @@ func (d *Doc) Rel(target string) string {
 	return d.page.Rel(target)
 }
 
-// HeadingLevel is the HTML heading level of a node on the plan page.
+// HeadingLevel is the HTML heading level of a node: below the plan's h1 on
+// the plan page, and the page's own h1 on a permalink page.
 func (n *Node) HeadingLevel() int {
 	l := 2 + n.Depth()
+	if p := n.Doc.page; p != nil && p.Node != nil {
+		l = 1 + n.Depth() - p.Node.Depth()
+	}
 	if n.Kind == plan.KindPreamble {
 		l = 2
 	}
