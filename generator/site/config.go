@@ -2,7 +2,6 @@ package site
 
 import (
 	"errors"
-	"fmt"
 	"io/fs"
 	"strings"
 
@@ -32,7 +31,7 @@ func loadConfig(root fs.FS) (Config, error) {
 	dec := yaml.NewDecoder(strings.NewReader(string(data)))
 	dec.KnownFields(true)
 	if err := dec.Decode(&c); err != nil {
-		return c, fmt.Errorf("%s: %s", configFile, strings.TrimPrefix(err.Error(), "yaml: "))
+		return c, yamlError(configFile, err)
 	}
 	c.BaseURL = strings.TrimSuffix(c.BaseURL, "/")
 	return c, nil

@@ -35,7 +35,6 @@
 package site
 
 import (
-	"fmt"
 	"io/fs"
 	"path"
 	"sort"
@@ -67,14 +66,10 @@ func Build(root fs.FS) (*Site, error) {
 
 // LoadDocs parses every seeds/*.txt in name order.
 func LoadDocs(root fs.FS) ([]*plan.Document, error) {
-	names, err := fs.Glob(root, "seeds/*.txt")
+	names, err := seedNames(root)
 	if err != nil {
 		return nil, err
 	}
-	if len(names) == 0 {
-		return nil, fmt.Errorf("seeds: no plan texts found: expected seeds/*.txt")
-	}
-	sort.Strings(names)
 	var docs []*plan.Document
 	for _, name := range names {
 		doc, err := parse.File(root, name)

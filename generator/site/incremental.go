@@ -1,0 +1,82 @@
+package site
+
+import (
+	"bytes"
+	"fmt"
+	"io/fs"
+	"sort"
+	"sync"
+
+	"plansite/generator/parse"
+	"plansite/generator/plan"
+)
+
+// DocCache loads the plans like LoadDocs but parses a seed again only when
+// its bytes changed since the last load, so a rebuild after a translation or
+// template edit costs no parsing. A parsed document must therefore be treated
+// as read-only by everything that renders it: Render builds per-language
+// views around it and never changes it.
+//
+// The zero value is ready to use; a DocCache is safe for concurrent use, but
+// loads are serialised.
+type DocCache struct {
+	mu     sync.Mutex
+	seeds  map[string]cachedDoc // seed file → last parse
+	Parsed []string             // seeds parsed by the last Load, for reporting
+}
+
+type cachedDoc struct {
+	data []byte
+	doc  *plan.Document
+}
+
+// Load returns the documents of every seeds/*.txt in name order, as LoadDocs
+// does, reusing the previous parse of every seed whose content is unchanged.
+// Comparing bytes rather than modification times keeps it correct for editors
+// that restore a file's time and for file systems with coarse clocks; reading
+// a plan is far cheaper than parsing it.
+func (c *DocCache) Load(root fs.FS) ([]*plan.Document, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	names, err := seedNames(root)
+	if err != nil {
+		return nil, err
+	}
+	next := make(map[string]cachedDoc, len(names))
+	c.Parsed = c.Parsed[:0]
+	var docs []*plan.Document
+	for _, name := range names {
+		data, err := fs.ReadFile(root, name)
+		if err != nil {
+			return nil, err
+		}
+		e, ok := c.seeds[name]
+		if !ok || !bytes.Equal(e.data, data) {
+			doc, err := parse.Parse(name, data)
+			if err != nil {
+				return nil, err
+			}
+			e = cachedDoc{data: data, doc: doc}
+			c.Parsed = append(c.Parsed, name)
+		}
+		next[name] = e
+		docs = append(docs, e.doc)
+	}
+	// Seeds that were removed are forgotten; a failed load above keeps the
+	// old cache, which is still correct for the files it describes.
+	c.seeds = next
+	return docs, nil
+}
+
+// seedNames lists the plan texts, seeds/*.txt, in name order.
+func seedNames(root fs.FS) ([]string, error) {
+	names, err := fs.Glob(root, "seeds/*.txt")
+	if err != nil {
+		return nil, err
+	}
+	if len(names) == 0 {
+		return nil, fmt.Errorf("seeds: no plan texts found: expected seeds/*.txt")
+	}
+	sort.Strings(names)
+	return names, nil
+}

@@ -1,0 +1,131 @@
+package site_test
+
+import (
+	"bytes"
+	"io/fs"
+	"os"
+	"reflect"
+	"slices"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"plansite/generator/site"
+)
+
+// repoFS copies the repository's seeds, content and templates into memory so
+// a test can edit them.
+func repoFS(t testing.TB) fstest.MapFS {
+	t.Helper()
+	m := fstest.MapFS{}
+	root := os.DirFS("../..")
+	for _, dir := range []string{"seeds", "content", "templates"} {
+		err := fs.WalkDir(root, dir, func(name string, d fs.DirEntry, err error) error {
+			if err != nil || d.IsDir() {
+				return err
+			}
+			data, err := fs.ReadFile(root, name)
+			m[name] = &fstest.MapFile{Data: data}
+			return err
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	return m
+}
+
+func TestDocCacheParsesOnlyChangedSeeds(t *testing.T) {
+	fsys := repoFS(t)
+	fsys["seeds/second-plan.txt"] = &fstest.MapFile{Data: fsys["seeds/zichuan-education-2022.txt"].Data}
+	var c site.DocCache
+	steps := []struct {
+		name string
+		edit func()
+		want []string // seeds parsed
+	}{
+		{"first load parses all", func() {}, []string{"seeds/second-plan.txt", "seeds/zichuan-education-2022.txt"}},
+		{"nothing changed", func() {}, nil},
+		{"template edit", func() {
+			fsys["templates/base.html"] = &fstest.MapFile{Data: append(fsys["templates/base.html"].Data, '\n')}
+		}, nil},
+		{"one seed edited", func() {
+			d := fsys["seeds/second-plan.txt"].Data
+			fsys["seeds/second-plan.txt"] = &fstest.MapFile{Data: bytes.Replace(d, []byte("教育"), []byte("教養"), 1)}
+		}, []string{"seeds/second-plan.txt"}},
+	}
+	for _, st := range steps {
+		t.Run(st.name, func(t *testing.T) {
+			st.edit()
+			docs, err := c.Load(fsys)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if have := c.Parsed; !slices.Equal(have, st.want) {
+				t.Errorf("parsed %q, want %q", have, st.want)
+			}
+			fresh, err := site.LoadDocs(fsys)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !reflect.DeepEqual(docs, fresh) {
+				t.Errorf("cached documents differ from a fresh parse")
+			}
+		})
+	}
+}
+
+// TestRenderLeavesDocsUnchanged guards the cache's premise: rendering the
+// same parsed documents twice gives the same site as a fresh build.
+func TestRenderLeavesDocsUnchanged(t *testing.T) {
+	fsys := repoFS(t)
+	docs, err := site.LoadDocs(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for range 2 {
+		if _, err := site.Render(fsys, docs); err != nil {
+			t.Fatal(err)
+		}
+	}
+	again, err := site.Render(fsys, docs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fresh, err := site.Build(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(again.Files) != len(fresh.Files) {
+		t.Fatalf("have %d files, want %d", len(again.Files), len(fresh.Files))
+	}
+	for name, want := range fresh.Files {
+		if !bytes.Equal(again.Files[name], want) {
+			t.Errorf("%s differs after rendering the same documents again", name)
+		}
+	}
+}
+
+func TestYAMLErrorsNameFileAndLine(t *testing.T) {
+	tests := []struct {
+		name, yaml, want string
+	}{
+		{"syntax", "baseURL: [x\n", "content/site.yaml:1: did not find expected ',' or ']'"},
+		{"indentation", "a: b\n  c: d\n", "content/site.yaml:2: mapping values are not allowed in this context"},
+		{"unknown field", "baseURL: x\nbase: y\n", "content/site.yaml:2: field base not found in type site.Config"},
+		{"wrong type", "baseURL: {a: 1}\n", "content/site.yaml:1: cannot unmarshal !!map into string"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			fsys := repoFS(t)
+			fsys["content/site.yaml"] = &fstest.MapFile{Data: []byte(tt.yaml)}
+			_, err := site.Build(fsys)
+			if err == nil {
+				t.Fatal("have no error")
+			}
+			if have := err.Error(); !strings.Contains(have, tt.want) {
+				t.Errorf("have %q, want %q", have, tt.want)
+			}
+		})
+	}
+}
