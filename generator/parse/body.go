@@ -42,10 +42,15 @@ func (p *parser) document() []*plan.Node {
 	switch len(bodies) {
 	case 0:
 	case 1:
-		if bodies[0].title.Heading != "" || len(bodies[0].title.Children) > 0 {
-			out = append(out, bodies[0].title)
+		// A lone document keeps plain eIds (part_2, not att_1__part_2) even
+		// when it is printed as a 附件, so a plan is cited alike whether or
+		// not its file carries the notice.
+		b := bodies[0]
+		b.title.Num = b.num
+		if b.title.Heading != "" || b.title.Num != "" || len(b.title.Children) > 0 {
+			out = append(out, b.title)
 		}
-		out = append(out, bodies[0].nodes...)
+		out = append(out, b.nodes...)
 	default:
 		for i, b := range bodies {
 			att := b.title

@@ -36,21 +36,28 @@ var abbrev = map[plan.Kind]string{
 }
 
 // assignEIDs names nodes from their numbering (see package plan). A number
-// seen twice under one parent gets a suffix and a warning.
-func assignEIDs(nodes []*plan.Node, prefix string, p *parser) {
-	used := map[string]bool{}
+// seen twice under one parent gets a suffix (checkNumbers warns about it).
+func assignEIDs(nodes []*plan.Node, prefix string) {
 	paras := 0
+	name(nodes, prefix, map[string]bool{}, &paras)
+}
+
+// name names nodes that share one eId namespace: the children of one
+// parent, and the projects of the tables among them, which are cited as
+// proj_12, not table_2__proj_12; so two project tables under one parent
+// cannot both have a proj_1.
+func name(nodes []*plan.Node, prefix string, used map[string]bool, paras *int) {
 	for _, n := range nodes {
 		var id string
-		if name, ok := fixed[n.Kind]; ok {
-			id = name
+		if fixedID, ok := fixed[n.Kind]; ok {
+			id = fixedID
 		} else {
 			num := n.Ordinal
 			switch n.Kind {
 			case plan.KindParagraph, plan.KindBullet:
-				paras++
-				num = paras
-			case plan.KindTable, plan.KindBox, plan.KindAttachment:
+				*paras++
+				num = *paras
+			case plan.KindTable, plan.KindBox, plan.KindAttachment, plan.KindProject:
 				if num == 0 {
 					num = countKind(nodes, n)
 				}
@@ -63,12 +70,11 @@ func assignEIDs(nodes []*plan.Node, prefix string, p *parser) {
 		}
 		used[id] = true
 		n.EID = join(prefix, id)
-		childPrefix := n.EID
 		if n.Kind == plan.KindTable {
-			// Projects are cited as proj_12, not table_2__proj_12.
-			childPrefix = prefix
+			name(n.Children, prefix, used, paras)
+		} else {
+			assignEIDs(n.Children, n.EID)
 		}
-		assignEIDs(n.Children, childPrefix, p)
 	}
 }
 

@@ -68,7 +68,7 @@ func Parse(file string, data []byte) (*plan.Document, error) {
 	p.split(text)
 	doc := &plan.Document{Slug: Slug(file), File: file}
 	doc.Nodes = p.document()
-	assignEIDs(doc.Nodes, "", p)
+	assignEIDs(doc.Nodes, "")
 	doc.Walk(func(n *plan.Node) bool {
 		if n.Kind == plan.KindProject {
 			doc.Projects = append(doc.Projects, n)

@@ -63,6 +63,13 @@ type tableRow struct {
 }
 
 // finishTable turns rows into the table's header and projects or rows.
+//
+// A table is a list of projects when its header starts 序号, 名称, as the
+// key-project tables of plans do; then every row becomes a project, cells
+// taken by position: number, name, content (内容), responsible departments
+// (责任单位 and the like), and any further cells kept in the project's Rows.
+// Taking cells by position, in source order, keeps the model lossless
+// whatever columns a table adds.
 func (p *parser) finishTable(t *plan.Node, rows []tableRow) *plan.Node {
 	if len(rows) == 0 {
 		p.warn(t.Line, "table %s has no rows: expected tab-indented cells", t.Num)
@@ -77,36 +84,54 @@ func (p *parser) finishTable(t *plan.Node, rows []tableRow) *plan.Node {
 	if len(rows) == 1 {
 		p.warn(t.Line, "table %s has no rows after its header: expected tab-indented cells", t.Num)
 	}
-	numCol, nameCol, contentCol := -1, -1, -1
-	for i, c := range t.Columns {
-		switch {
-		case strings.Contains(c, "序号") || c == "编号":
-			numCol = i
-		case strings.Contains(c, "名称") || c == "项目":
-			nameCol = i
-		case strings.Contains(c, "内容"):
-			contentCol = i
-		}
+	cols := t.Columns
+	projects := len(cols) >= 2 && (strings.Contains(cols[0], "序号") || cols[0] == "编号") &&
+		(strings.Contains(cols[1], "名称") || strings.Contains(cols[1], "项目"))
+	known := 2 // cells a project takes as Num and Heading
+	content, resp := false, false
+	if projects && len(cols) > known && strings.Contains(cols[known], "内容") {
+		content, known = true, known+1
 	}
-	projects := numCol >= 0 && nameCol >= 0
+	if projects && len(cols) > known && respColumn(cols[known]) {
+		resp, known = true, known+1
+	}
 	for _, r := range rows[1:] {
-		if len(r.cells) != len(t.Columns) {
-			p.warn(r.line, "table %s row has %d cells: expected %d (%s)", t.Num, len(r.cells), len(t.Columns), strings.Join(t.Columns, ", "))
+		if len(r.cells) != len(cols) {
+			p.warn(r.line, "table %s row has %d cells: expected %d (%s)", t.Num, len(r.cells), len(cols), strings.Join(cols, ", "))
 		}
-		if !projects || len(r.cells) <= max(numCol, nameCol) {
+		if !projects {
 			t.Rows = append(t.Rows, r.cells)
 			continue
 		}
-		n := &plan.Node{Kind: plan.KindProject, Num: r.cells[numCol], Ordinal: atoi(r.cells[numCol]), Heading: r.cells[nameCol], Line: r.line, Parent: t}
-		if contentCol >= 0 && contentCol < len(r.cells) {
-			n.Text, n.Resp = takeResponsibility(r.cells[contentCol], &p.leadFirst)
-		}
-		if n.Ordinal == 0 {
-			p.warn(r.line, "project row %q has no number", r.cells[numCol])
-		}
-		t.Children = append(t.Children, n)
+		t.Children = append(t.Children, p.project(t, r, content, resp, known))
 	}
 	return t
+}
+
+// project makes a key project of a table row (see finishTable).
+func (p *parser) project(t *plan.Node, r tableRow, content, resp bool, known int) *plan.Node {
+	cell := func(i int) string {
+		if i < len(r.cells) {
+			return r.cells[i]
+		}
+		return ""
+	}
+	n := &plan.Node{Kind: plan.KindProject, Num: cell(0), Ordinal: atoi(cell(0)), Heading: cell(1), Line: r.line, Parent: t}
+	if n.Ordinal == 0 {
+		p.warn(r.line, "project row %q has no number", clipRunes(n.Num, 12))
+	}
+	if content {
+		n.Text, n.Resp = takeResponsibility(cell(2), &p.leadFirst)
+	}
+	if resp && n.Resp == nil && known-1 < len(r.cells) {
+		n.Resp = columnResponsibility(t.Columns[known-1], cell(known-1))
+	} else if resp {
+		known-- // the column's cell stays a plain cell
+	}
+	if known < len(r.cells) {
+		n.Rows = [][]string{r.cells[known:]}
+	}
+	return n
 }
 
 // endsTable reports whether a line after a table row starts what follows the
@@ -125,4 +150,32 @@ func clipRunes(s string, n int) string {
 		return string(r[:n]) + "…"
 	}
 	return s
+}
+
+// respColumn reports whether a table header names responsible departments.
+func respColumn(header string) bool {
+	for _, w := range []string{"责任单位", "责任部门", "牵头单位", "牵头部门", "配合单位"} {
+		if strings.Contains(header, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// columnResponsibility reads a cell of a responsibility column. The header
+// decides the role as the label inside a parenthetical does (see
+// parseResponsibility): 牵头 names the lead; 责任单位 and 配合单位 name no
+// lead, so every name is support.
+func columnResponsibility(header, cell string) *plan.Responsibility {
+	all := names(cell)
+	if len(all) == 0 {
+		return nil
+	}
+	r := &plan.Responsibility{Lead: []string{}, Support: []string{}, Raw: cell}
+	if strings.Contains(header, "牵头") {
+		r.Lead = all
+	} else {
+		r.Support = all
+	}
+	return r
 }

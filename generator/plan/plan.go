@@ -100,7 +100,7 @@ type Node struct {
 	Text     string          `json:"text,omitempty"`
 	Resp     *Responsibility `json:"responsibility,omitempty"`
 	Columns  []string        `json:"columns,omitempty"` // table header cells
-	Rows     [][]string      `json:"rows,omitempty"`    // cells of a table that is not a project list
+	Rows     [][]string      `json:"rows,omitempty"`    // cells of a table that is not a project list; of a project, its row's cells after number, name, content and departments
 	Line     int             `json:"line"`              // 1-based line in the source
 	Children []*Node         `json:"children,omitempty"`
 	Parent   *Node           `json:"-"`

@@ -1,0 +1,102 @@
+package parse_test
+
+import (
+	"errors"
+	"os"
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+
+	"plansite/generator/parse"
+)
+
+// FuzzParse checks the parser's promises on any input: it never panics;
+// what it returns has unique eIds; for valid UTF-8 the model keeps every
+// character but debris and whitespace; and valid UTF-8 with a Chinese
+// character in it is never refused.
+//
+//	go test -fuzz=FuzzParse -fuzztime=60s ./generator/parse
+//
+// Crashers are kept under testdata/fuzz/FuzzParse and rerun by go test.
+func FuzzParse(f *testing.F) {
+	for _, file := range testFiles(f) {
+		data, err := os.ReadFile(file)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(data)
+	}
+	for _, d := range damaged {
+		f.Add([]byte(d.text))
+	}
+	for _, s := range []string{
+		"川政发〔2022〕10号\n关于印发规划的通知\n各单位：\n现印发。\n某区人民政府\n2022年1月2日\n（此件公开发布）\n规划\n一、甲\n正文。",
+		"抄送：甲，乙。\n  某办公室　2022年1月2日印发",
+		"附件\n名单\n组长：某",
+		"专栏1 工程\n甲。乙。\n\n专栏1 工程\n丙。",
+		"——甲。乙。\n--丙。丁。",
+		"①甲。\n②乙。\n(1)丙。\n（十一）丁。",
+		"推进。（甲局（乙局）、丙局负责，列第一位的为牵头部门，下同）",
+		"\xEF\xBB\xBF规划\r\n一、甲\r二、乙",
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		doc, err := parse.Parse("fuzz.txt", data)
+		text := string(data)
+		if err != nil {
+			var perr *parse.Error
+			if !errors.As(err, &perr) || !strings.HasPrefix(err.Error(), "fuzz.txt:1: ") {
+				t.Fatalf("error %T %q: want *parse.Error naming fuzz.txt:1", err, err)
+			}
+			if utf8.ValidString(text) && hasHan(text) {
+				t.Fatalf("Parse refused valid UTF-8 with Chinese in it: %v", err)
+			}
+			return
+		}
+		if bad := checkEIDs(doc); bad != "" {
+			t.Fatal(bad)
+		}
+		for _, w := range doc.Warnings {
+			if w.File != "fuzz.txt" || w.Line < 1 {
+				t.Fatalf("warning %v does not name a line of fuzz.txt", w)
+			}
+		}
+		if !utf8.ValidString(text) {
+			return // decoded as GB18030: the bytes are not the text
+		}
+		text = strings.TrimPrefix(text, "\uFEFF")
+		text = strings.ReplaceAll(text, "\r\n", "\n")
+		text = strings.ReplaceAll(text, "\r", "\n")
+		want := squeeze(parse.Debris.ReplaceAllString(text, ""))
+		if have := squeeze(doc.Source()); have != want {
+			t.Fatalf("Source lost or changed text:\n%s", firstDiff(have, want))
+		}
+	})
+}
+
+func hasHan(s string) bool {
+	for _, r := range s {
+		if unicode.Is(unicode.Han, r) {
+			return true
+		}
+	}
+	return false
+}
+
+// BenchmarkParse measures parsing the Zichuan seed, decoding included:
+// go test -bench=Parse -benchmem ./generator/parse
+func BenchmarkParse(b *testing.B) {
+	data, err := os.ReadFile(zichuan)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := parse.Parse(zichuan, data); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -1,0 +1,134 @@
+package parse_test
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+
+	"plansite/generator/parse"
+	"plansite/generator/plan"
+)
+
+// table builds a table in the layout of the Zichuan 表2: a caption, then
+// rows separated by blank lines, one tab-indented cell per line.
+func table(caption string, rows ...[]string) string {
+	var b strings.Builder
+	b.WriteString(caption + "\n")
+	for i, r := range rows {
+		if i > 0 {
+			b.WriteString("\n")
+		}
+		for _, c := range r {
+			b.WriteString("\t" + c + "\n")
+		}
+	}
+	return b.String()
+}
+
+func TestTables(t *testing.T) {
+	header := []string{"序号", "名称", "主要内容"}
+	tests := []struct {
+		name     string
+		text     string
+		projects []plan.Node // EID, Num, Heading, Text, Resp, Rows compared
+		rows     int         // plain rows of the table
+	}{
+		{
+			name: "projects",
+			text: table("表2 重点项目", header, []string{"1", "幼儿园建设", "新建幼儿园。（区教体局、区财政局负责）"}, []string{"2", "特殊教育  提升行动", "建设学校。"}),
+			projects: []plan.Node{
+				{EID: "proj_1", Num: "1", Heading: "幼儿园建设", Text: "新建幼儿园。", Resp: &plan.Responsibility{Support: []string{"区教体局", "区财政局"}, Raw: "（区教体局、区财政局负责）"}},
+				{EID: "proj_2", Num: "2", Heading: "特殊教育提升行动", Text: "建设学校。"},
+			},
+		},
+		{
+			name: "responsibility column",
+			text: table("表1 项目清单", []string{"序号", "项目名称", "建设内容", "牵头单位", "完成时限"}, []string{"1", "甲工程", "建设。", "省教育厅、省财政厅", "2023年"}),
+			projects: []plan.Node{
+				{EID: "proj_1", Num: "1", Heading: "甲工程", Text: "建设。", Resp: &plan.Responsibility{Lead: []string{"省教育厅", "省财政厅"}, Raw: "省教育厅、省财政厅"}, Rows: [][]string{{"2023年"}}},
+			},
+		},
+		{
+			name: "responsibility in both",
+			text: table("表1 项目清单", []string{"序号", "名称", "内容", "责任单位"}, []string{"1", "甲工程", "建设。（省教育厅负责）", "省财政厅"}),
+			projects: []plan.Node{
+				{EID: "proj_1", Num: "1", Heading: "甲工程", Text: "建设。", Resp: &plan.Responsibility{Lead: []string{"省教育厅"}, Raw: "（省教育厅负责）"}, Rows: [][]string{{"省财政厅"}}},
+			},
+		},
+		{
+			name: "extra and missing cells",
+			text: table("表1 项目", header, []string{"1", "甲", "建设。", "多余"}, []string{"2"}),
+			projects: []plan.Node{
+				{EID: "proj_1", Num: "1", Heading: "甲", Text: "建设。", Rows: [][]string{{"多余"}}},
+				{EID: "proj_2", Num: "2"},
+			},
+		},
+		{
+			name: "unnumbered row",
+			text: table("表1 项目", header, []string{"1", "甲", "建设。"}, []string{"二", "乙", "建设。"}),
+			projects: []plan.Node{
+				{EID: "proj_1", Num: "1", Heading: "甲", Text: "建设。"},
+				{EID: "proj_2", Num: "二", Heading: "乙", Text: "建设。"},
+			},
+		},
+		{
+			name: "two project tables",
+			text: table("表1 项目", header, []string{"1", "甲", "建设。"}) + "\n" + table("表2 项目", header, []string{"1", "乙", "建设。"}),
+			projects: []plan.Node{
+				{EID: "proj_1", Num: "1", Heading: "甲", Text: "建设。"},
+				{EID: "proj_1_2", Num: "1", Heading: "乙", Text: "建设。"},
+			},
+		},
+		{
+			name: "not a project list",
+			text: table("表3 主要指标", []string{"指标", "2020年", "2025年"}, []string{"学前教育毛入园率（%）", "90", "95"}, []string{"高中阶段毛入学率（%）", "98", "99"}),
+			rows: 2,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := parse.Parse("table.txt", []byte(tt.text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(doc.Projects) != len(tt.projects) {
+				t.Fatalf("have %d projects, want %d:\n%s", len(doc.Projects), len(tt.projects), outline(doc))
+			}
+			for i, want := range tt.projects {
+				have := doc.Projects[i]
+				if have.EID != want.EID || have.Num != want.Num || have.Heading != want.Heading || have.Text != want.Text ||
+					!sameResp(have.Resp, want.Resp) || !reflect.DeepEqual(have.Rows, want.Rows) {
+					t.Errorf("project %d:\nhave %s %q %q %q %+v %q\nwant %s %q %q %q %+v %q", i+1,
+						have.EID, have.Num, have.Heading, have.Text, have.Resp, have.Rows,
+						want.EID, want.Num, want.Heading, want.Text, want.Resp, want.Rows)
+				}
+			}
+			rows := 0
+			doc.Walk(func(n *plan.Node) bool { rows += len(n.Rows) * btoi(n.Kind == plan.KindTable); return true })
+			if rows != tt.rows {
+				t.Errorf("plain rows: have %d, want %d", rows, tt.rows)
+			}
+			if have, want := squeeze(doc.Source()), squeeze(tt.text); have != want {
+				t.Errorf("Source:\n%s", firstDiff(have, want))
+			}
+			if bad := checkEIDs(doc); bad != "" {
+				t.Error(bad)
+			}
+		})
+	}
+}
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// sameResp compares responsibilities, nil and empty name lists alike.
+func sameResp(a, b *plan.Responsibility) bool {
+	if a == nil || b == nil {
+		return a == b
+	}
+	return sameNames(a.Lead, b.Lead) && sameNames(a.Support, b.Support) && a.Raw == b.Raw
+}
