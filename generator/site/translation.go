@@ -1,13 +1,87 @@
 package site
 
 import (
+	"fmt"
 	"io/fs"
 
 	"plansite/generator/plan"
+	"plansite/generator/translate"
 )
 
-// loadTranslation reads content/en/. Until the translation layer lands,
-// English pages show the Chinese text marked as pending.
+// loadTranslation reads content/<lang>/ for the languages after the first
+// (package translate) and reports its alignment with the Chinese as build
+// warnings. A translation file that cannot be read is an error; a missing
+// or stale unit is not: the page shows the Chinese, or the old English, with
+// a note.
 func loadTranslation(root fs.FS, docs []*plan.Document) (Translation, []plan.Warning, error) {
-	return nil, nil, nil
+	tr := &translation{nodes: map[string]map[string]*plan.Node{}, depts: map[string]deptNames{}}
+	for _, d := range docs {
+		names, err := loadDeptNames(root, d)
+		if err != nil {
+			return nil, nil, err
+		}
+		tr.depts[d.Slug] = names
+		byEID := map[string]*plan.Node{}
+		d.Walk(func(n *plan.Node) bool { byEID[n.EID] = n; return true })
+		tr.nodes[d.Slug] = byEID
+	}
+	var warnings []plan.Warning
+	for _, lang := range Langs[1:] {
+		set, err := translate.Load(root, lang)
+		if err != nil {
+			return nil, nil, err
+		}
+		tr.sets = append(tr.sets, set)
+		for _, d := range docs {
+			warnings = append(warnings, alignmentWarnings(translate.Align(d, set.Doc(d.Slug), lang), d)...)
+		}
+	}
+	return tr, warnings, nil
+}
+
+// alignmentWarnings turns a report into build warnings at file:line.
+func alignmentWarnings(r *translate.Report, d *plan.Document) []plan.Warning {
+	var ws []plan.Warning
+	for _, n := range r.Missing {
+		ws = append(ws, plan.Warning{File: d.File, Line: n.Line, Message: fmt.Sprintf("%s has no %s translation; the page shows the Chinese", n.EID, r.Lang)})
+	}
+	for _, u := range r.Orphaned {
+		ws = append(ws, plan.Warning{File: u.File, Line: u.Line, Message: fmt.Sprintf("%s is not in %s: the unit is not shown", u.EID, d.File)})
+	}
+	for _, u := range r.Stale {
+		ws = append(ws, plan.Warning{File: u.File, Line: u.Line, Message: fmt.Sprintf("%s is stale: the Chinese changed since it was translated", u.EID)})
+	}
+	if len(r.Unstamped) > 0 {
+		u := r.Unstamped[0]
+		ws = append(ws, plan.Warning{File: u.File, Line: u.Line, Message: fmt.Sprintf("%d units have no fingerprint of the Chinese (first: %s); run go run ./generator check -stamp", len(r.Unstamped), u.EID)})
+	}
+	return ws
+}
+
+// translation serves units to the page views. It holds one set for the
+// second language, which is all the Translation interface asks for.
+type translation struct {
+	nodes map[string]map[string]*plan.Node // slug → eId → Chinese node
+	sets  []*translate.Set
+	depts map[string]deptNames // slug → Chinese name → English
+}
+
+// Unit implements Translation. A unit counts only where the Chinese needs
+// one (a date's unit, say, is ignored) and is stale when the Chinese's
+// fingerprint no longer matches the one it records.
+func (t *translation) Unit(slug, eid string) (Unit, bool) {
+	if len(t.sets) == 0 {
+		return Unit{}, false
+	}
+	d := t.sets[0].Doc(slug)
+	u := d.Unit(eid)
+	n := t.nodes[slug][eid]
+	if u == nil || n == nil || !translate.Needs(n) {
+		return Unit{}, false
+	}
+	body := u.Inline
+	if body == "" {
+		body = u.Body
+	}
+	return Unit{Heading: u.Heading, Body: body, Text: u.Text, Stale: translate.StateOf(n, d) == translate.Stale}, true
 }

@@ -41,6 +41,16 @@ var ui = map[string]map[string]string{
 		"warnings":       "解析提示",
 		"prev":           "上一条",
 		"next":           "下一条",
+		// translation (package translate)
+		"prevails":           "英文译文仅供参考，以中文原文为准。",
+		"translationPending": "译文待补",
+		"pendingNote":        "此段尚未翻译，显示中文原文。",
+		"staleNote":          "中文原文在翻译后有修改，译文可能已过时。",
+		"parallel":           "中英对照",
+		"parallelIntro":      "中文原文与英文译文按条目对照。英文译文仅供参考，以中文原文为准。",
+		"colSource":          "中文原文",
+		"colTranslation":     "英文译文",
+		"fullTextLink":       "全文页面",
 	},
 	"en": {
 		"site":           "Plans in the open",
@@ -80,6 +90,16 @@ var ui = map[string]map[string]string{
 		"warnings":       "Parser notes",
 		"prev":           "Previous",
 		"next":           "Next",
+		// translation (package translate)
+		"prevails":           "This English translation is for reference only; the Chinese text prevails.",
+		"translationPending": "Translation pending",
+		"pendingNote":        "This passage has not been translated yet; the Chinese original is shown.",
+		"staleNote":          "The Chinese text has changed since this passage was translated; the translation may be out of date.",
+		"parallel":           "Chinese and English side by side",
+		"parallelIntro":      "The Chinese original and the English translation, passage by passage. The translation is for reference only; the Chinese text prevails.",
+		"colSource":          "Chinese original",
+		"colTranslation":     "English translation",
+		"fullTextLink":       "Full-text page",
 	},
 }
 

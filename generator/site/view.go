@@ -85,7 +85,7 @@ func (n *Node) unit() (Unit, bool) {
 // Translated reports whether the node's text is in the document's language;
 // when false, the page shows the Chinese with a "translation pending" note.
 func (n *Node) Translated() bool {
-	if n.Doc.Lang == "zh" {
+	if n.Doc.Lang == "zh" || !n.NeedsUnit() {
 		return true
 	}
 	_, ok := n.unit()

@@ -1,0 +1,139 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+
+	"plansite/generator/plan"
+	"plansite/generator/site"
+	"plansite/generator/translate"
+)
+
+func init() { commands["check"] = check }
+
+// check prints the translation alignment of every plan in every language
+// and fails when a unit is orphaned. With -stamp it first writes the
+// fingerprint of the current Chinese into every unstamped unit; -restamp
+// also overwrites stale fingerprints, for use once those units' English has
+// been revised.
+func check(args []string) error {
+	fl := flag.NewFlagSet("check", flag.ExitOnError)
+	root := fl.String("root", ".", "project directory (seeds/, content/)")
+	stamp := fl.Bool("stamp", false, "write missing fingerprints into the translation files")
+	restamp := fl.Bool("restamp", false, "with -stamp: also replace stale fingerprints (after revising those units)")
+	fl.Parse(args)
+	fsys := os.DirFS(*root)
+	docs, err := site.LoadDocs(fsys)
+	if err != nil {
+		return err
+	}
+	if *stamp || *restamp {
+		if err := stampAll(*root, fsys, docs, *restamp); err != nil {
+			return err
+		}
+	}
+	orphans := 0
+	for _, lang := range site.Langs[1:] {
+		set, err := translate.Load(fsys, lang)
+		if err != nil {
+			return err
+		}
+		for _, doc := range docs {
+			r := translate.Align(doc, set.Doc(doc.Slug), lang)
+			printReport(os.Stdout, r)
+			orphans += len(r.Orphaned)
+		}
+		for slug := range set.Docs {
+			if !hasDoc(docs, slug) {
+				fmt.Printf("%s/%s: translation of a plan that seeds/ lacks\n", translate.Dir(lang), slug)
+				orphans++
+			}
+		}
+	}
+	if orphans > 0 {
+		return fmt.Errorf("%d orphaned translation units: their eIds are not in the Chinese", orphans)
+	}
+	return nil
+}
+
+func hasDoc(docs []*plan.Document, slug string) bool {
+	for _, d := range docs {
+		if d.Slug == slug {
+			return true
+		}
+	}
+	return false
+}
+
+// printReport writes one plan's alignment: a summary line, then every unit
+// that needs attention with its file:line.
+func printReport(w io.Writer, r *translate.Report) {
+	fmt.Fprintf(w, "%s [%s]: %d needed, %d translated, %d missing, %d orphaned, %d stale, %d unstamped\n",
+		r.Slug, r.Lang, r.Needed, len(r.Translated), len(r.Missing), len(r.Orphaned), len(r.Stale), len(r.Unstamped))
+	for _, n := range r.Missing {
+		fmt.Fprintf(w, "  missing   %s (%s:%d)\n", n.EID, "seeds/"+r.Slug+".txt", n.Line)
+	}
+	for _, u := range r.Orphaned {
+		fmt.Fprintf(w, "  orphaned  %s (%s)\n", u.EID, u.Pos())
+	}
+	for _, u := range r.Stale {
+		fmt.Fprintf(w, "  stale     %s (%s): the Chinese changed; revise, then check -stamp -restamp\n", u.EID, u.Pos())
+	}
+	for _, u := range r.Unstamped {
+		fmt.Fprintf(w, "  unstamped %s (%s): run check -stamp\n", u.EID, u.Pos())
+	}
+}
+
+// stampAll writes fingerprints into the translation files under root.
+func stampAll(root string, fsys fs.FS, docs []*plan.Document, restamp bool) error {
+	for _, lang := range site.Langs[1:] {
+		set, err := translate.Load(fsys, lang)
+		if err != nil {
+			return err
+		}
+		for _, doc := range docs {
+			edits := translate.StampPlan(doc, set.Doc(doc.Slug), restamp)
+			var files []string
+			for f := range edits {
+				files = append(files, f)
+			}
+			sort.Strings(files)
+			for _, f := range files {
+				if err := stampFile(filepath.Join(root, filepath.FromSlash(f)), f, edits[f]); err != nil {
+					return err
+				}
+				fmt.Printf("stamped %d units in %s\n", len(edits[f]), f)
+			}
+		}
+	}
+	return nil
+}
+
+func stampFile(path, name string, fps map[int]string) error {
+	src, err := os.ReadFile(path)
+	if err != nil {
+		return err
+	}
+	out, err := translate.Stamp(name, src, fps)
+	if err != nil {
+		return err
+	}
+	info, err := os.Stat(path)
+	if err != nil {
+		return err
+	}
+	tmp := path + ".stamp"
+	if err := os.WriteFile(tmp, out, info.Mode().Perm()); err != nil {
+		return err
+	}
+	if err := os.Rename(tmp, path); err != nil {
+		return errors.Join(err, os.Remove(tmp))
+	}
+	return nil
+}

@@ -1,0 +1,125 @@
+package translate
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"strings"
+
+	"plansite/generator/plan"
+)
+
+// Fingerprint is the short fingerprint of the Chinese a unit translates
+// (see the package comment for what goes into it).
+func Fingerprint(n *plan.Node) string {
+	var b strings.Builder
+	b.WriteString(n.Heading)
+	b.WriteByte('\n')
+	b.WriteString(n.Text)
+	b.WriteByte('\n')
+	for _, c := range n.Columns {
+		b.WriteString(c)
+		b.WriteByte('\n')
+	}
+	for _, row := range n.Rows {
+		for _, c := range row {
+			b.WriteString(c)
+			b.WriteByte('\n')
+		}
+	}
+	sum := sha256.Sum256([]byte(b.String()))
+	return hex.EncodeToString(sum[:4])
+}
+
+// Needs reports whether node n needs a unit in a translation: it has words
+// of its own and is not a date.
+func Needs(n *plan.Node) bool {
+	if n.Kind == plan.KindDate {
+		return false
+	}
+	return n.Heading != "" || n.Text != "" || len(n.Columns) > 0 || len(n.Rows) > 0
+}
+
+// State is where one unit stands against the Chinese.
+type State int
+
+// Unit states.
+const (
+	Missing    State = iota // the node needs a unit and has none
+	Current                 // translated, fingerprint matches
+	Stale                   // translated from Chinese that has since changed
+	Unstamped               // translated, no fingerprint recorded
+	Orphaned                // the unit's eId is not in the Chinese
+	NotNeeded               // the node needs no unit (a date, a container)
+	NotChinese              // the document is the Chinese itself
+)
+
+// StateOf tells where node n of the Chinese stands in translation d.
+func StateOf(n *plan.Node, d *Doc) State {
+	u := d.Unit(n.EID)
+	switch {
+	case u == nil && !Needs(n):
+		return NotNeeded
+	case u == nil:
+		return Missing
+	case u.ZH == "":
+		return Unstamped
+	case u.ZH != Fingerprint(n):
+		return Stale
+	}
+	return Current
+}
+
+// Report is the alignment of one translation with its Chinese document.
+type Report struct {
+	Slug, Lang string
+	Needed     int          // nodes that need a unit
+	Translated []*Unit      // units whose eId the Chinese has (current, stale or unstamped)
+	Missing    []*plan.Node // nodes that need a unit and have none
+	Orphaned   []*Unit      // units whose eId the Chinese lacks
+	Stale      []*Unit      // translated from Chinese that has since changed
+	Unstamped  []*Unit      // translated, with no fingerprint recorded
+	Extra      []*Unit      // units for nodes that need none (dates, containers); harmless
+}
+
+// Align compares translation d (nil when there is none) with doc.
+func Align(doc *plan.Document, d *Doc, lang string) *Report {
+	r := &Report{Slug: doc.Slug, Lang: lang}
+	seen := map[string]bool{}
+	doc.Walk(func(n *plan.Node) bool {
+		seen[n.EID] = true
+		if Needs(n) {
+			r.Needed++
+		}
+		u := d.Unit(n.EID)
+		switch StateOf(n, d) {
+		case Missing:
+			r.Missing = append(r.Missing, n)
+		case NotNeeded:
+		case Stale:
+			r.Stale = append(r.Stale, u)
+		case Unstamped:
+			r.Unstamped = append(r.Unstamped, u)
+		}
+		if u != nil {
+			r.Translated = append(r.Translated, u)
+			if !Needs(n) {
+				r.Extra = append(r.Extra, u)
+			}
+		}
+		return true
+	})
+	if d != nil {
+		for _, u := range d.Units {
+			if !seen[u.EID] {
+				r.Orphaned = append(r.Orphaned, u)
+			}
+		}
+	}
+	return r
+}
+
+// Complete reports whether every needed unit is there, current and stamped,
+// with no orphans.
+func (r *Report) Complete() bool {
+	return len(r.Missing) == 0 && len(r.Orphaned) == 0 && len(r.Stale) == 0 && len(r.Unstamped) == 0
+}

@@ -1,0 +1,198 @@
+// Package translate reads the translations of plans and aligns them with
+// the Chinese text by eId.
+//
+// # Files
+//
+// The translation of a plan into a language lives in content/<lang>/<slug>/
+// as Markdown files (any names; one per part, the notice and the key-project
+// table by convention), read through package markdown. A file is a sequence
+// of units. A unit is an ATX heading that carries the eId it translates and
+// the fingerprint of the Chinese it was made from, then the body: every
+// block up to the next heading.
+//
+//	### Improving the exemplary system for cultivating intellectual development {#part_2__sec_1__item_3 zh="1a2b3c4d"}
+//
+//	Strictly implement the national curriculum plans …
+//
+// A node whose Chinese has no heading (a paragraph, the document number, a
+// signature) gets a headless unit: `#### {#part_1__sec_1__para_1 zh="…"}`.
+// The heading's level is for the translator's eye only; structure comes
+// from the Chinese, so the level is ignored. Numbers (二、 （一） 1．) are
+// not translated: pages print them from the eId.
+//
+// Responsibility lists are not translated either: pages render them from
+// the department registry's English names.
+//
+// Every heading must carry an eId; a file is rejected, with file:line,
+// for a heading without one, an eId given twice (in any file of the plan),
+// an attribute block goldmark cannot read, an attribute other than the id
+// and zh, or text before the first heading.
+//
+// # Fingerprints
+//
+// zh is Fingerprint of the Chinese node: the first 8 hex digits of the
+// SHA-256 of the node's heading, a line feed, its running text without the
+// responsibility parenthetical, and for tables every header and body cell,
+// each followed by a line feed. Numbering and the responsibility
+// parenthetical are left out: the eId already names the number, and
+// departments are not translated by hand. When the Chinese changes, the
+// recorded fingerprint no longer matches and the unit is stale. A unit
+// without zh is unstamped; `go run ./generator check -stamp` writes the
+// current fingerprint into every unstamped unit (and, with -restamp, into
+// stale ones once their English has been revised).
+//
+// # Which nodes need a unit
+//
+// Needs: every node that has words of its own (a heading, running text or
+// table cells), except dates, which pages print from the ISO date in the
+// reader's language. Containers without text (notice, conclusions, a part
+// whose heading is missing) need none. A node that needs a unit and has
+// none is missing; pages show its Chinese, marked lang="zh-Hans", with a
+// "translation pending" note. A unit whose eId the Chinese lacks is
+// orphaned.
+package translate
+
+import (
+	"errors"
+	"fmt"
+	"html/template"
+	"io/fs"
+	"path"
+	"sort"
+	"strings"
+)
+
+// Unit is the translation of one node.
+type Unit struct {
+	EID     string
+	Heading string        // plain text; "" for a headless unit
+	Body    template.HTML // the blocks up to the next heading
+	Inline  template.HTML // Body without <p> when it is paragraphs only, joined by <br>; else ""
+	Text    string        // Body without markup
+	ZH      string        // fingerprint of the Chinese it was made from; "" if unstamped
+	File    string        // path of the Markdown file
+	Line    int           // line of the unit's heading
+}
+
+// Pos is the unit's file:line.
+func (u *Unit) Pos() string { return fmt.Sprintf("%s:%d", u.File, u.Line) }
+
+// Doc is the translation of one plan into one language.
+type Doc struct {
+	Slug  string
+	Lang  string
+	Units []*Unit // in file name order, then source order
+	byEID map[string]*Unit
+}
+
+// Unit returns the unit for eid, or nil.
+func (d *Doc) Unit(eid string) *Unit {
+	if d == nil {
+		return nil
+	}
+	return d.byEID[eid]
+}
+
+// Set is every translation into one language, by plan slug.
+type Set struct {
+	Lang string
+	Docs map[string]*Doc
+}
+
+// Doc returns the translation of the plan slug, or nil.
+func (s *Set) Doc(slug string) *Doc {
+	if s == nil {
+		return nil
+	}
+	return s.Docs[slug]
+}
+
+// Dir is where the translations into lang live.
+func Dir(lang string) string { return "content/" + lang }
+
+// Load reads content/<lang>/<slug>/*.md from fsys. A missing directory is
+// an empty set. All problems in all files are returned together.
+func Load(fsys fs.FS, lang string) (*Set, error) {
+	set := &Set{Lang: lang, Docs: map[string]*Doc{}}
+	entries, err := fs.ReadDir(fsys, Dir(lang))
+	if err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
+			return set, nil
+		}
+		return nil, err
+	}
+	var errs Errors
+	for _, e := range entries {
+		if !e.IsDir() {
+			continue
+		}
+		d, err := LoadDoc(fsys, lang, e.Name())
+		if err != nil {
+			if es, ok := err.(Errors); ok {
+				errs = append(errs, es...)
+				continue
+			}
+			return nil, err
+		}
+		set.Docs[d.Slug] = d
+	}
+	if len(errs) > 0 {
+		return nil, errs
+	}
+	return set, nil
+}
+
+// LoadDoc reads the translation of one plan.
+func LoadDoc(fsys fs.FS, lang, slug string) (*Doc, error) {
+	names, err := fs.Glob(fsys, path.Join(Dir(lang), slug, "*.md"))
+	if err != nil {
+		return nil, err
+	}
+	sort.Strings(names)
+	d := &Doc{Slug: slug, Lang: lang, byEID: map[string]*Unit{}}
+	var errs Errors
+	for _, name := range names {
+		src, err := fs.ReadFile(fsys, name)
+		if err != nil {
+			return nil, err
+		}
+		units, err := ParseFile(name, src)
+		if es, ok := err.(Errors); ok {
+			errs = append(errs, es...)
+		} else if err != nil {
+			return nil, err
+		}
+		for _, u := range units {
+			if prev := d.byEID[u.EID]; prev != nil {
+				errs = append(errs, Error{u.File, u.Line, fmt.Sprintf("eId %s already translated at %s", u.EID, prev.Pos())})
+				continue
+			}
+			d.byEID[u.EID] = u
+			d.Units = append(d.Units, u)
+		}
+	}
+	if len(errs) > 0 {
+		return nil, errs
+	}
+	return d, nil
+}
+
+// Error is a problem in a translation file.
+type Error struct {
+	File string
+	Line int
+	Msg  string
+}
+
+func (e Error) Error() string { return fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Msg) }
+
+// Errors is every problem found, one per line.
+type Errors []Error
+
+func (es Errors) Error() string {
+	var lines []string
+	for _, e := range es {
+		lines = append(lines, e.Error())
+	}
+	return strings.Join(lines, "\n")
+}
