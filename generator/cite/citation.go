@@ -1,0 +1,91 @@
+package cite
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/mozillazg/go-pinyin"
+)
+
+// Work is the cited document as one language names it.
+type Work struct {
+	Issuer string // 发文机关: 淄川区人民政府
+	Title  string // 题名: the issuing notice's title, or the plan's own
+	Number string // 发文字号 as printed: 川政发〔2022〕10号
+	Date   string // 发布日期, YYYY-MM-DD
+}
+
+// Citation is one GB/T 7714 reference, split around the date of citation
+// so that a page can print the date in an element of its own (which a
+// script may bring up to date when the reader copies it).
+type Citation struct {
+	Lang     string // zh or en
+	Before   string // everything up to and including "["
+	Accessed string // 引用日期, YYYY-MM-DD
+	After    string // "]. URL."
+}
+
+// Text is the whole reference.
+func (c Citation) Text() string { return c.Before + c.Accessed + c.After }
+
+// Format cites the passage labelled label (empty for the whole document)
+// of w at url, accessed on the given date, in lang.
+//
+//	淄川区人民政府. 关于印发…的通知 第二部分（一）3: 川政发〔2022〕10号[A/OL]. (2022-12-28)[2026-11-29]. https://….
+func Format(w Work, label, url, accessed, lang string) Citation {
+	zh := lang == "zh"
+	var b strings.Builder
+	if w.Issuer != "" {
+		b.WriteString(strings.TrimRight(w.Issuer, ". "))
+		b.WriteString(". ")
+	}
+	b.WriteString(w.Title)
+	if label != "" {
+		if zh {
+			b.WriteString(" ")
+		} else {
+			b.WriteString(", ")
+		}
+		b.WriteString(label)
+	}
+	if w.Number != "" {
+		b.WriteString(": ")
+		if zh {
+			b.WriteString(w.Number)
+		} else {
+			b.WriteString(RomanizeNumber(w.Number))
+			b.WriteString(" ")
+		}
+	}
+	b.WriteString("[A/OL]. ")
+	if w.Date != "" {
+		b.WriteString("(" + w.Date + ")")
+	}
+	b.WriteString("[")
+	return Citation{Lang: lang, Before: b.String(), Accessed: accessed, After: "]. " + url + "."}
+}
+
+// docNumber is 发文字号: issuer code, 〔year〕 in any of the brackets offices
+// use, serial, 号.
+var docNumber = regexp.MustCompile(`^\s*(\p{Han}+)\s*[〔［\[（(【](\d{4})[〕］\]）)】]\s*(\d+)\s*号?\s*$`)
+
+// RomanizeNumber writes a document number the way English translations of
+// Chinese official documents do: 川政发〔2022〕10号 → Chuan Zheng Fa [2022]
+// No. 10. A number it cannot read is returned unchanged.
+func RomanizeNumber(num string) string {
+	m := docNumber.FindStringSubmatch(num)
+	if m == nil {
+		return num
+	}
+	args := pinyin.NewArgs()
+	var syl []string
+	for _, r := range m[1] {
+		py := pinyin.SinglePinyin(r, args)
+		if len(py) == 0 {
+			return num
+		}
+		s := py[0]
+		syl = append(syl, strings.ToUpper(s[:1])+s[1:])
+	}
+	return strings.Join(syl, " ") + " [" + m[2] + "] No. " + m[3]
+}

@@ -1,0 +1,137 @@
+package cite
+
+import (
+	"testing"
+
+	"plansite/generator/plan"
+)
+
+// tree builds a small plan: part 1 with section 2 and its paragraph 1,
+// part 2 with section 1, item 3 and sub-item 2, the preamble's paragraph,
+// and table 2 with project 12.
+func tree() map[string]*plan.Node {
+	ns := map[string]*plan.Node{}
+	add := func(parent *plan.Node, eid string, k plan.Kind, ord int) *plan.Node {
+		n := &plan.Node{EID: eid, Kind: k, Ordinal: ord, Parent: parent}
+		if parent != nil {
+			parent.Children = append(parent.Children, n)
+		}
+		ns[eid] = n
+		return n
+	}
+	notice := add(nil, "notice", plan.KindNotice, 0)
+	add(notice, "notice__para_1", plan.KindParagraph, 0)
+	pre := add(nil, "preamble", plan.KindPreamble, 0)
+	add(pre, "preamble__para_1", plan.KindParagraph, 0)
+	p1 := add(nil, "part_1", plan.KindPart, 1)
+	s12 := add(p1, "part_1__sec_2", plan.KindSection, 2)
+	add(s12, "part_1__sec_2__para_1", plan.KindParagraph, 0)
+	p2 := add(nil, "part_2", plan.KindPart, 2)
+	s21 := add(p2, "part_2__sec_1", plan.KindSection, 1)
+	i213 := add(s21, "part_2__sec_1__item_3", plan.KindItem, 3)
+	add(i213, "part_2__sec_1__item_3__subitem_2", plan.KindSubitem, 2)
+	s23 := add(p2, "part_2__sec_3", plan.KindSection, 3)
+	add(s23, "part_2__sec_3__box_4", plan.KindBox, 4)
+	t2 := add(nil, "table_2", plan.KindTable, 2)
+	add(t2, "proj_12", plan.KindProject, 12)
+	return ns
+}
+
+func TestLabel(t *testing.T) {
+	ns := tree()
+	tests := []struct {
+		eid, zh, en string
+	}{
+		{"part_2", "第二部分", "Part II"},
+		{"part_2__sec_1", "第二部分（一）", "Part II (1)"},
+		{"part_2__sec_1__item_3", "第二部分（一）3", "Part II (1) 3"},
+		{"part_2__sec_1__item_3__subitem_2", "第二部分（一）3（2）", "Part II (1) 3 (2)"},
+		{"part_1__sec_2__para_1", "第一部分（二）第1段", "Part I (2), para. 1"},
+		{"preamble__para_1", "序言第1段", "Preamble, para. 1"},
+		{"part_2__sec_3__box_4", "第二部分（三）专栏4", "Part II (3), Box 4"},
+		{"table_2", "表2", "Table 2"},
+		{"proj_12", "表2第12项", "Table 2, item 12"},
+		{"notice", "", ""},
+		{"notice__para_1", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.eid, func(t *testing.T) {
+			n := ns[tt.eid]
+			if have := Label(n, "zh"); have != tt.zh {
+				t.Errorf("zh: have %q, want %q", have, tt.zh)
+			}
+			if have := Label(n, "en"); have != tt.en {
+				t.Errorf("en: have %q, want %q", have, tt.en)
+			}
+		})
+	}
+}
+
+func TestFormat(t *testing.T) {
+	zh := Work{Issuer: "淄川区人民政府", Title: "关于印发淄川区教育事业发展“十四五”规划的通知", Number: "川政发〔2022〕10号", Date: "2022-12-28"}
+	en := Work{Issuer: "Zichuan District People's Government", Title: "Notice on Issuing the 14th Five-Year Plan for Education Development in Zichuan District", Number: "川政发〔2022〕10号", Date: "2022-12-28"}
+	const base = "https://plans.example.gov.cn"
+	ns := tree()
+	tests := []struct {
+		name, eid, lang, url, want string
+	}{
+		{"part zh", "part_2", "zh", base + "/zh/z/part_2/",
+			"淄川区人民政府. 关于印发淄川区教育事业发展“十四五”规划的通知 第二部分: 川政发〔2022〕10号[A/OL]. (2022-12-28)[2026-11-29]. https://plans.example.gov.cn/zh/z/part_2/."},
+		{"section zh", "part_2__sec_1", "zh", base + "/zh/z/part_2__sec_1/",
+			"淄川区人民政府. 关于印发淄川区教育事业发展“十四五”规划的通知 第二部分（一）: 川政发〔2022〕10号[A/OL]. (2022-12-28)[2026-11-29]. https://plans.example.gov.cn/zh/z/part_2__sec_1/."},
+		{"item zh", "part_2__sec_1__item_3", "zh", base + "/zh/z/part_2__sec_1__item_3/",
+			"淄川区人民政府. 关于印发淄川区教育事业发展“十四五”规划的通知 第二部分（一）3: 川政发〔2022〕10号[A/OL]. (2022-12-28)[2026-11-29]. https://plans.example.gov.cn/zh/z/part_2__sec_1__item_3/."},
+		{"paragraph zh", "part_1__sec_2__para_1", "zh", base + "/zh/z/part_1__sec_2__para_1/",
+			"淄川区人民政府. 关于印发淄川区教育事业发展“十四五”规划的通知 第一部分（二）第1段: 川政发〔2022〕10号[A/OL]. (2022-12-28)[2026-11-29]. https://plans.example.gov.cn/zh/z/part_1__sec_2__para_1/."},
+		{"project zh", "proj_12", "zh", base + "/zh/z/proj_12/",
+			"淄川区人民政府. 关于印发淄川区教育事业发展“十四五”规划的通知 表2第12项: 川政发〔2022〕10号[A/OL]. (2022-12-28)[2026-11-29]. https://plans.example.gov.cn/zh/z/proj_12/."},
+		{"part en", "part_2", "en", base + "/en/z/part_2/",
+			"Zichuan District People's Government. Notice on Issuing the 14th Five-Year Plan for Education Development in Zichuan District, Part II: Chuan Zheng Fa [2022] No. 10 [A/OL]. (2022-12-28)[2026-11-29]. https://plans.example.gov.cn/en/z/part_2/."},
+		{"section en", "part_2__sec_1", "en", base + "/en/z/part_2__sec_1/",
+			"Zichuan District People's Government. Notice on Issuing the 14th Five-Year Plan for Education Development in Zichuan District, Part II (1): Chuan Zheng Fa [2022] No. 10 [A/OL]. (2022-12-28)[2026-11-29]. https://plans.example.gov.cn/en/z/part_2__sec_1/."},
+		{"item en", "part_2__sec_1__item_3", "en", base + "/en/z/part_2__sec_1__item_3/",
+			"Zichuan District People's Government. Notice on Issuing the 14th Five-Year Plan for Education Development in Zichuan District, Part II (1) 3: Chuan Zheng Fa [2022] No. 10 [A/OL]. (2022-12-28)[2026-11-29]. https://plans.example.gov.cn/en/z/part_2__sec_1__item_3/."},
+		{"paragraph en", "part_1__sec_2__para_1", "en", base + "/en/z/part_1__sec_2__para_1/",
+			"Zichuan District People's Government. Notice on Issuing the 14th Five-Year Plan for Education Development in Zichuan District, Part I (2), para. 1: Chuan Zheng Fa [2022] No. 10 [A/OL]. (2022-12-28)[2026-11-29]. https://plans.example.gov.cn/en/z/part_1__sec_2__para_1/."},
+		{"project en", "proj_12", "en", base + "/en/z/proj_12/",
+			"Zichuan District People's Government. Notice on Issuing the 14th Five-Year Plan for Education Development in Zichuan District, Table 2, item 12: Chuan Zheng Fa [2022] No. 10 [A/OL]. (2022-12-28)[2026-11-29]. https://plans.example.gov.cn/en/z/proj_12/."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			w := zh
+			if tt.lang == "en" {
+				w = en
+			}
+			c := Format(w, Label(ns[tt.eid], tt.lang), tt.url, "2026-11-29", tt.lang)
+			if have := c.Text(); have != tt.want {
+				t.Errorf("\nhave %s\nwant %s", have, tt.want)
+			}
+			if c.Accessed != "2026-11-29" {
+				t.Errorf("accessed: have %q, want 2026-11-29", c.Accessed)
+			}
+		})
+	}
+}
+
+func TestFormatWithoutNumber(t *testing.T) {
+	c := Format(Work{Title: "某规划"}, "", "https://x/", "2026-01-02", "zh")
+	if have, want := c.Text(), "某规划[A/OL]. [2026-01-02]. https://x/."; have != want {
+		t.Errorf("have %q, want %q", have, want)
+	}
+}
+
+func TestRomanizeNumber(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"川政发〔2022〕10号", "Chuan Zheng Fa [2022] No. 10"},
+		{"鲁政发[2021]7号", "Lu Zheng Fa [2021] No. 7"},
+		{"皖政办〔2021〕3号", "Wan Zheng Ban [2021] No. 3"},
+		{"not a number", "not a number"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			if have := RomanizeNumber(tt.in); have != tt.want {
+				t.Errorf("have %q, want %q", have, tt.want)
+			}
+		})
+	}
+}
