@@ -30,6 +30,7 @@ var producers = []func(*builder) error{
 	(*builder).homes,
 	(*builder).plans,
 	(*builder).nodePages,
+	(*builder).parallel,
 	(*builder).notFound,
 	(*builder).exports,
 	(*builder).sitemap,

@@ -1,0 +1,51 @@
+package site
+
+// Parallel is what the side-by-side page shows: every passage of a plan
+// that has words of its own, in document order, with its Chinese and its
+// translation.
+type Parallel struct {
+	Rows []ParallelRow
+}
+
+// ParallelRow is one passage in both languages; EID is the row's id, so
+// /zh/<slug>/parallel/#eId and /en/<slug>/parallel/#eId show the same row.
+type ParallelRow struct {
+	EID    string
+	Source *Node // the Chinese
+	Target *Node // the translation (Chinese with a note where it is missing)
+}
+
+// parallel writes /<lang>/<slug>/parallel/ for every language: the same
+// two columns, Chinese first as the text that prevails, with the page's
+// interface in its own language.
+func (b *builder) parallel() error {
+	src, dst := Langs[0], Langs[1]
+	for _, lang := range Langs {
+		for i, d := range b.views[lang] {
+			zh, en := b.views[src][i], b.views[dst][i]
+			var rows []ParallelRow
+			var walk func([]*Node)
+			walk = func(ns []*Node) {
+				for _, n := range ns {
+					if n.NeedsUnit() {
+						rows = append(rows, ParallelRow{EID: n.EID, Source: n, Target: en.Find(n.EID)})
+					}
+					walk(n.Children)
+				}
+			}
+			walk(zh.Nodes)
+			p := &Page{Path: d.URL() + "parallel/", Lang: lang, Kind: "parallel", Doc: d,
+				Title: d.Title() + " · " + uiString(lang, "parallel"), Data: &Parallel{Rows: rows}}
+			// Node templates link through their document; both documents
+			// are rendered on this page.
+			zh.page, en.page = p, p
+			if err := b.page(p); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// ParallelURL is the side-by-side page of the plan.
+func (d *Doc) ParallelURL() string { return d.URL() + "parallel/" }
