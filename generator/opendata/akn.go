@@ -1,0 +1,331 @@
+package opendata
+
+import (
+	"bytes"
+	"encoding/xml"
+	"strings"
+
+	"github.com/mozillazg/go-pinyin"
+
+	"plansite/generator/export"
+	"plansite/generator/plan"
+)
+
+// AKNNamespace is Akoma Ntoso 3.0's namespace.
+const AKNNamespace = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
+
+// AKN writes x as an Akoma Ntoso document (see the package comment). f
+// names the expression; original is the authoritative expression's URI
+// when x is a translation, else ""; generated is the manifestation's date.
+func AKN(x *export.Doc, f FRBR, original, generated string) ([]byte, error) {
+	w := &xw{}
+	w.raw(xml.Header)
+	w.open("akomaNtoso", "xmlns", AKNNamespace)
+	w.open("doc", "name", "plan")
+	orgs := organizations(x)
+	w.meta(x, f, original, generated, orgs)
+	w.open("preface")
+	w.inline("p", []string{"class", "title"}, func() { w.elem("docTitle", x.Meta.Title) })
+	if x.Meta.DocumentNumber != "" {
+		w.inline("p", []string{"class", "number"}, func() { w.elem("docNumber", x.Meta.DocumentNumber) })
+	}
+	w.close("preface")
+	w.open("mainBody")
+	for _, n := range x.Nodes {
+		w.node(n, x.Lang, orgs)
+	}
+	w.close("mainBody")
+	w.close("doc")
+	w.close("akomaNtoso")
+	return w.buf.Bytes(), nil
+}
+
+// meta writes identification and references.
+func (w *xw) meta(x *export.Doc, f FRBR, original, generated string, orgs *orgIDs) {
+	issuer := orgs.id(x.Meta.Issuer)
+	w.open("meta")
+	w.open("identification", "source", "#plansite")
+	w.open("FRBRWork")
+	w.leaf("FRBRthis", "value", f.Work+"/!main")
+	w.leaf("FRBRuri", "value", f.Work)
+	w.leaf("FRBRdate", "date", f.Date, "name", "signature")
+	w.leaf("FRBRauthor", "href", "#"+issuer, "as", "#author")
+	w.leaf("FRBRcountry", "value", strings.SplitN(strings.TrimPrefix(f.Work, "/akn/"), "/", 2)[0])
+	w.leaf("FRBRsubtype", "value", "plan")
+	w.leaf("FRBRnumber", "value", f.Number)
+	if x.Meta.DocumentNumber != "" {
+		w.leaf("FRBRname", "value", x.Meta.DocumentNumber)
+	}
+	w.close("FRBRWork")
+	w.open("FRBRExpression")
+	w.leaf("FRBRthis", "value", f.Expression+"/!main")
+	w.leaf("FRBRuri", "value", f.Expression)
+	w.leaf("FRBRdate", "date", f.Date, "name", "expression")
+	if original == "" {
+		w.leaf("FRBRauthor", "href", "#"+issuer, "as", "#author")
+	} else {
+		w.leaf("FRBRauthor", "href", "#plansite", "as", "#translator")
+	}
+	w.leaf("FRBRlanguage", "language", f.Language)
+	if original != "" {
+		w.leaf("FRBRtranslation", "href", original, "fromLanguage", "zho", "authoritative", "false", "by", "#plansite")
+	}
+	w.close("FRBRExpression")
+	w.open("FRBRManifestation")
+	w.leaf("FRBRthis", "value", f.Manifestation)
+	w.leaf("FRBRuri", "value", f.Expression+".xml")
+	w.leaf("FRBRdate", "date", generated, "name", "generation")
+	w.leaf("FRBRauthor", "href", "#plansite", "as", "#publisher")
+	w.leaf("FRBRformat", "value", "application/akn+xml")
+	w.close("FRBRManifestation")
+	w.close("identification")
+	w.open("references", "source", "#plansite")
+	w.leaf("TLCOrganization", "eId", "plansite", "href", "/ontology/organization/plansite", "showAs", "Plansite")
+	for _, o := range orgs.list {
+		w.leaf("TLCOrganization", "eId", o.id, "href", "/ontology/organization/"+o.id, "showAs", o.name)
+	}
+	lead, support := "牵头部门", "配合部门"
+	if x.Lang != "zh" {
+		lead, support = "lead department", "supporting department"
+	}
+	w.leaf("TLCRole", "eId", "lead", "href", "/ontology/role/lead", "showAs", lead)
+	w.leaf("TLCRole", "eId", "support", "href", "/ontology/role/support", "showAs", support)
+	w.leaf("TLCRole", "eId", "author", "href", "/ontology/role/author", "showAs", "author")
+	if original != "" {
+		w.leaf("TLCRole", "eId", "translator", "href", "/ontology/role/translator", "showAs", "translator")
+	}
+	w.leaf("TLCRole", "eId", "publisher", "href", "/ontology/role/publisher", "showAs", "publisher")
+	w.close("references")
+	w.close("meta")
+}
+
+// element is the Akoma Ntoso element and name attribute for a kind.
+func element(k plan.Kind) (string, string) {
+	switch k {
+	case plan.KindPart:
+		return "part", ""
+	case plan.KindSection:
+		return "section", ""
+	case plan.KindParagraph:
+		return "paragraph", ""
+	case plan.KindBullet:
+		return "paragraph", "bullet"
+	}
+	return "hcontainer", string(k)
+}
+
+// node writes n and its children. A hierarchical element holds num,
+// heading, then its text as content (no children) or as intro before them.
+func (w *xw) node(n *export.Node, lang string, orgs *orgIDs) {
+	el, name := element(n.Kind)
+	attrs := []string{"eId", n.EID}
+	if name != "" {
+		if el == "hcontainer" {
+			attrs = append(attrs, "name", name)
+		} else {
+			attrs = append(attrs, "class", name)
+		}
+	}
+	w.open(el, attrs...)
+	if n.Num != "" {
+		w.elem("num", n.Num)
+	}
+	if n.Heading != "" {
+		w.elem("heading", n.Heading)
+	}
+	body := func() {
+		if n.Text != "" {
+			if n.Kind == plan.KindNumber {
+				w.inline("p", nil, func() { w.elem("docNumber", n.Text) })
+			} else {
+				w.inline("p", nil, func() { w.text(n.Text) })
+			}
+		}
+		if n.Responsibility != nil {
+			w.inline("p", []string{"class", "responsibility"}, func() { w.responsibility(n.Responsibility, lang, orgs) })
+		}
+	}
+	switch {
+	case len(n.Children) == 0:
+		w.open("content")
+		if n.Text == "" && n.Responsibility == nil {
+			w.inline("p", nil, func() {})
+		}
+		body()
+		w.close("content")
+	default:
+		if n.Text != "" || n.Responsibility != nil {
+			w.open("intro")
+			body()
+			w.close("intro")
+		}
+		for _, c := range n.Children {
+			w.node(c, lang, orgs)
+		}
+	}
+	w.close(el)
+}
+
+// responsibility writes the parenthetical with each department marked up:
+// the Chinese as printed, the English as a list.
+func (w *xw) responsibility(r *plan.Responsibility, lang string, orgs *orgIDs) {
+	type named struct{ name, role string }
+	var ns []named
+	for _, d := range r.Lead {
+		ns = append(ns, named{d, "#lead"})
+	}
+	for _, d := range r.Support {
+		ns = append(ns, named{d, "#support"})
+	}
+	org := func(x named) {
+		w.inlineElem("organization", x.name, "refersTo", "#"+orgs.id(x.name), "as", x.role)
+	}
+	if lang == "zh" && r.Raw != "" {
+		rest := r.Raw
+		for _, x := range ns {
+			i := strings.Index(rest, x.name)
+			if i < 0 {
+				continue
+			}
+			w.text(rest[:i])
+			org(x)
+			rest = rest[i+len(x.name):]
+		}
+		w.text(rest)
+		return
+	}
+	w.text("(")
+	for i, x := range ns {
+		if i > 0 {
+			w.text(", ")
+		}
+		org(x)
+	}
+	w.text(")")
+}
+
+// orgIDs gives every organization a stable ASCII eId from its name's
+// pinyin.
+type orgIDs struct {
+	byName map[string]string
+	used   map[string]bool
+	list   []struct{ id, name string }
+}
+
+func organizations(x *export.Doc) *orgIDs {
+	o := &orgIDs{byName: map[string]string{}, used: map[string]bool{}}
+	if x.Meta.Issuer != "" {
+		o.id(x.Meta.Issuer)
+	}
+	walk(x.Nodes, func(n *export.Node) {
+		for _, r := range Roles(n) {
+			o.id(r.Department)
+		}
+	})
+	return o
+}
+
+func (o *orgIDs) id(name string) string {
+	if id, ok := o.byName[name]; ok {
+		return id
+	}
+	base := "org_" + strings.Join(pinyin.LazyConvert(name, nil), "")
+	for _, r := range name {
+		if r < 128 && (r >= 'a' && r <= 'z' || r >= '0' && r <= '9') {
+			base += string(r)
+		}
+	}
+	id := base
+	for i := 2; o.used[id]; i++ {
+		id = base + "_" + itoa(i)
+	}
+	o.used[id] = true
+	o.byName[name] = id
+	o.list = append(o.list, struct{ id, name string }{id, name})
+	return id
+}
+
+func itoa(i int) string {
+	var b []byte
+	for ; i > 0; i /= 10 {
+		b = append([]byte{byte('0' + i%10)}, b...)
+	}
+	return string(b)
+}
+
+// xw writes indented XML; inline content (a p with mixed text and
+// elements) is written without indentation so its text stays exact.
+type xw struct {
+	buf   bytes.Buffer
+	depth int
+}
+
+func (w *xw) raw(s string) { w.buf.WriteString(s) }
+
+func (w *xw) indent() {
+	w.buf.WriteString(strings.Repeat("  ", w.depth))
+}
+
+func (w *xw) start(name string, attrs []string, selfClose bool) {
+	w.buf.WriteString("<" + name)
+	for i := 0; i+1 < len(attrs); i += 2 {
+		w.buf.WriteString(" " + attrs[i] + `="`)
+		xml.EscapeText(&w.buf, []byte(attrs[i+1]))
+		w.buf.WriteString(`"`)
+	}
+	if selfClose {
+		w.buf.WriteString("/>")
+	} else {
+		w.buf.WriteString(">")
+	}
+}
+
+func (w *xw) open(name string, attrs ...string) {
+	w.indent()
+	w.start(name, attrs, false)
+	w.buf.WriteString("\n")
+	w.depth++
+}
+
+func (w *xw) close(name string) {
+	w.depth--
+	w.indent()
+	w.buf.WriteString("</" + name + ">\n")
+}
+
+func (w *xw) leaf(name string, attrs ...string) {
+	w.indent()
+	w.start(name, attrs, true)
+	w.buf.WriteString("\n")
+}
+
+// elem writes <name>text</name> on a line of its own, or inline when
+// called inside inline.
+func (w *xw) elem(name, text string) {
+	if w.depth >= 0 {
+		w.indent()
+	}
+	w.inlineElem(name, text)
+	if w.depth >= 0 {
+		w.buf.WriteString("\n")
+	}
+}
+
+func (w *xw) inlineElem(name, text string, attrs ...string) {
+	w.start(name, attrs, false)
+	w.text(text)
+	w.buf.WriteString("</" + name + ">")
+}
+
+func (w *xw) text(s string) { xml.EscapeText(&w.buf, []byte(s)) }
+
+// inline writes an element whose content fn writes without line breaks.
+func (w *xw) inline(name string, attrs []string, fn func()) {
+	w.indent()
+	w.start(name, attrs, false)
+	saved := w.depth
+	w.depth = -1 // elem inside writes inline
+	fn()
+	w.depth = saved
+	w.buf.WriteString("</" + name + ">\n")
+}

@@ -1,0 +1,79 @@
+package opendata
+
+import (
+	"bytes"
+	"encoding/csv"
+
+	"plansite/generator/export"
+)
+
+// bom makes Excel read the file as UTF-8; without it Excel guesses the
+// system code page and shows the Chinese as mojibake.
+const bom = "\ufeff"
+
+// csvHeader names the columns in each language.
+var csvHeader = map[string][]string{
+	"zh": {"eId", "编号", "类型", "标题", "部门", "职责", "链接"},
+	"en": {"eId", "label", "kind", "heading", "department", "role", "url"},
+}
+
+// CSV writes the responsibility table of x (see the package comment);
+// base is prefixed to every url.
+func CSV(x *export.Doc, base string) ([]byte, error) {
+	var buf bytes.Buffer
+	buf.WriteString(bom)
+	w := csv.NewWriter(&buf)
+	w.UseCRLF = true
+	header := csvHeader[x.Lang]
+	if header == nil {
+		header = csvHeader["en"]
+	}
+	if err := w.Write(header); err != nil {
+		return nil, err
+	}
+	var err error
+	walk(x.Nodes, func(n *export.Node) {
+		if n.Responsibility == nil || err != nil {
+			return
+		}
+		for _, r := range Roles(n) {
+			if e := w.Write([]string{n.EID, n.Label, string(n.Kind), n.Heading, r.Department, r.Role, base + n.URL}); e != nil {
+				err = e
+			}
+		}
+	})
+	if err != nil {
+		return nil, err
+	}
+	w.Flush()
+	return buf.Bytes(), w.Error()
+}
+
+// Role is one department's part in a task.
+type Role struct {
+	Department string
+	Role       string // lead or support
+}
+
+// Roles lists the departments of n's responsibility, leads first.
+func Roles(n *export.Node) []Role {
+	if n.Responsibility == nil {
+		return nil
+	}
+	var rs []Role
+	for _, d := range n.Responsibility.Lead {
+		rs = append(rs, Role{d, "lead"})
+	}
+	for _, d := range n.Responsibility.Support {
+		rs = append(rs, Role{d, "support"})
+	}
+	return rs
+}
+
+// walk calls fn for every node in document order.
+func walk(ns []*export.Node, fn func(*export.Node)) {
+	for _, n := range ns {
+		fn(n)
+		walk(n.Children, fn)
+	}
+}

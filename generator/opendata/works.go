@@ -1,0 +1,156 @@
+// Package opendata writes a plan's open data beside the JSON export of
+// package export, and describes it:
+//
+//	/data/<slug>.csv, /data/<slug>.en.csv      responsibilities, one row per
+//	                                           task or project and department
+//	/data/<slug>.zh.akn.xml, .en.akn.xml       Akoma Ntoso 3.0, one file per
+//	                                           language expression
+//	/data/plan.schema.json                     JSON Schema of every
+//	                                           /data/<slug>[.<lang>].json
+//
+// # Identifiers
+//
+// Each plan is an Akoma Ntoso work with FRBR URIs built from
+// content/works.yaml (country, actor, subtype) and the document number:
+//
+//	work           /akn/cn-sd/doc/plan/zichuan/2022-12-28/10
+//	expression     /akn/cn-sd/doc/plan/zichuan/2022-12-28/10/zho  (…/eng)
+//	manifestation  /akn/cn-sd/doc/plan/zichuan/2022-12-28/10/zho/!main.xml
+//
+// The number is the serial of the document number (川政发〔2022〕10号 →
+// 10), or the slug when there is none; the date is the date of signing.
+// A plan works.yaml does not name gets country cn, its slug as actor and
+// subtype plan.
+//
+// # CSV
+//
+// UTF-8 with a byte-order mark (so Excel opens the Chinese correctly), CRLF
+// line ends, a header row, then one row for every department named by a
+// responsibility list, in document order, lead departments first:
+//
+//	eId, label, kind, heading, department, role (lead | support), url
+//
+// Department names are as the plan prints them; url is absolute.
+//
+// # Akoma Ntoso
+//
+// <akomaNtoso><doc name="plan">: meta (identification with the FRBR
+// URIs, a translation marked non-authoritative; references with a
+// TLCOrganization for the issuer and every department, TLCRole lead and
+// support), preface (the plan's title), and mainBody holding one element per
+// node of the JSON export with the same eId: the notice and footer as
+// hcontainers, parts and sections as part and section, items, sub-items,
+// boxes, tables and projects as hcontainer name="…", paragraphs as
+// paragraph. A responsibility list is a <p class="responsibility"> whose
+// department names are <organization refersTo="#…" as="#lead|#support">.
+package opendata
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"regexp"
+
+	"go.yaml.in/yaml/v3"
+
+	"plansite/generator/plan"
+)
+
+// WorksFile is where editors describe each plan's jurisdiction.
+const WorksFile = "content/works.yaml"
+
+// Work is what content/works.yaml says about one plan.
+type Work struct {
+	Country string `yaml:"country"` // Akoma Ntoso country: ISO 3166-1 alpha-2 and subdivision, cn-sd
+	Actor   string `yaml:"actor"`   // the issuing place, ASCII: zichuan
+	Subtype string `yaml:"subtype"` // Akoma Ntoso doc subtype: plan
+	// Jurisdiction and Type are schema.org's legislationJurisdiction and
+	// legislationType, per language (zh, en).
+	Jurisdiction map[string]string `yaml:"jurisdiction"`
+	Type         map[string]string `yaml:"type"`
+}
+
+// LoadWorks reads content/works.yaml (optional) for docs; a plan it does
+// not name gets defaults.
+func LoadWorks(root fs.FS, docs []*plan.Document) (map[string]Work, error) {
+	raw := map[string]Work{}
+	var node yaml.Node
+	data, err := fs.ReadFile(root, WorksFile)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+	case err != nil:
+		return nil, err
+	default:
+		if err := yaml.Unmarshal(data, &node); err != nil {
+			return nil, fmt.Errorf("%s: %w", WorksFile, err)
+		}
+		if err := node.Decode(&raw); err != nil {
+			return nil, fmt.Errorf("%s: %w", WorksFile, err)
+		}
+	}
+	known := map[string]bool{}
+	for _, d := range docs {
+		known[d.Slug] = true
+	}
+	if len(node.Content) > 0 {
+		m := node.Content[0]
+		for i := 0; i+1 < len(m.Content); i += 2 {
+			if !known[m.Content[i].Value] {
+				return nil, fmt.Errorf("%s:%d: no plan %q in seeds/", WorksFile, m.Content[i].Line, m.Content[i].Value)
+			}
+		}
+	}
+	out := map[string]Work{}
+	for _, d := range docs {
+		w := raw[d.Slug]
+		if w.Country == "" {
+			w.Country = "cn"
+		}
+		if w.Actor == "" {
+			w.Actor = d.Slug
+		}
+		if w.Subtype == "" {
+			w.Subtype = "plan"
+		}
+		out[d.Slug] = w
+	}
+	return out, nil
+}
+
+var serial = regexp.MustCompile(`(\d+)\s*号\s*$`)
+
+// FRBR are a plan's Akoma Ntoso identifiers in one language.
+type FRBR struct {
+	Work, Expression, Manifestation string
+	Language                        string // ISO 639-2: zho, eng
+	Date                            string
+	Number                          string
+}
+
+// Identify builds d's FRBR URIs for lang (zh or en).
+func (w Work) Identify(d *plan.Document, lang string) FRBR {
+	num := d.Slug
+	if m := serial.FindStringSubmatch(d.Meta.DocumentNumber); m != nil {
+		num = m[1]
+	}
+	date := d.Meta.Date
+	if date == "" {
+		date = "0000-00-00"
+	}
+	f := FRBR{Language: iso6392(lang), Date: date, Number: num}
+	f.Work = "/akn/" + w.Country + "/doc/" + w.Subtype + "/" + w.Actor + "/" + date + "/" + num
+	f.Expression = f.Work + "/" + f.Language
+	f.Manifestation = f.Expression + "/!main.xml"
+	return f
+}
+
+// iso6392 is the three-letter code Akoma Ntoso URIs use.
+func iso6392(lang string) string {
+	switch lang {
+	case "zh":
+		return "zho"
+	case "en":
+		return "eng"
+	}
+	return lang
+}
