@@ -1,0 +1,131 @@
+// Package alias keeps old links working when a revision renumbers a plan.
+//
+// content/aliases.yaml maps, per plan, each retired eId to the eId that
+// now holds its passage:
+//
+//	zichuan-education-2022:
+//	  part_2__sec_1__item_9: part_2__sec_1__item_8
+//
+// The site then answers both forms an old link can take:
+//
+//	/zh/<slug>/<old>/     a page with a meta refresh, rel=canonical and a
+//	                      plain link to the new passage (path alias)
+//	/zh/<slug>/#<old>     the plan page's script replaces #old with #new
+//	                      (fragment alias)
+//
+// and the go-to box accepts the old eId. An alias must name a plan in
+// seeds/, an old eId that is no longer in use (a current eId would be
+// hidden) and a new eId that exists; otherwise Load fails with file:line.
+package alias
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"regexp"
+	"sort"
+
+	"go.yaml.in/yaml/v3"
+
+	"plansite/generator/plan"
+)
+
+// File is where editors keep aliases.
+const File = "content/aliases.yaml"
+
+// Alias is one retired eId.
+type Alias struct {
+	Old, New string
+	Line     int // in File
+}
+
+// Set holds the aliases of every plan: slug → old eId → alias.
+type Set map[string]map[string]Alias
+
+// For returns the aliases of one plan sorted by old eId.
+func (s Set) For(slug string) []Alias {
+	var as []Alias
+	for _, a := range s[slug] {
+		as = append(as, a)
+	}
+	sort.Slice(as, func(i, j int) bool { return as[i].Old < as[j].Old })
+	return as
+}
+
+var eidPattern = regexp.MustCompile(`^[a-z][a-z0-9]*(_[a-z0-9]+)*(__[a-z][a-z0-9]*(_[a-z0-9]+)*)*$`)
+
+// Load reads File (optional: no file, no aliases) and checks every alias
+// against docs.
+func Load(root fs.FS, docs []*plan.Document) (Set, error) {
+	data, err := fs.ReadFile(root, File)
+	if errors.Is(err, fs.ErrNotExist) {
+		return Set{}, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	return Parse(data, docs)
+}
+
+// Parse reads aliases from the contents of File.
+func Parse(data []byte, docs []*plan.Document) (Set, error) {
+	var root yaml.Node
+	if err := yaml.Unmarshal(data, &root); err != nil {
+		return nil, fmt.Errorf("%s: %w", File, err)
+	}
+	set := Set{}
+	if len(root.Content) == 0 {
+		return set, nil // only comments
+	}
+	top := root.Content[0]
+	if top.Kind != yaml.MappingNode {
+		return nil, fmt.Errorf("%s:%d: want a mapping of plan slugs to aliases", File, top.Line)
+	}
+	bySlug := map[string]*plan.Document{}
+	for _, d := range docs {
+		bySlug[d.Slug] = d
+	}
+	for i := 0; i+1 < len(top.Content); i += 2 {
+		k, v := top.Content[i], top.Content[i+1]
+		d := bySlug[k.Value]
+		if d == nil {
+			return nil, fmt.Errorf("%s:%d: no plan %q in seeds/", File, k.Line, k.Value)
+		}
+		if v.Kind == yaml.ScalarNode && v.Tag == "!!null" {
+			continue
+		}
+		if v.Kind != yaml.MappingNode {
+			return nil, fmt.Errorf("%s:%d: want old eId: new eId pairs under %s", File, v.Line, k.Value)
+		}
+		m := map[string]Alias{}
+		for j := 0; j+1 < len(v.Content); j += 2 {
+			o, n := v.Content[j], v.Content[j+1]
+			if err := check(d, o, n, m); err != nil {
+				return nil, err
+			}
+			m[o.Value] = Alias{Old: o.Value, New: n.Value, Line: o.Line}
+		}
+		set[k.Value] = m
+	}
+	return set, nil
+}
+
+// check validates one old: new pair of plan d.
+func check(d *plan.Document, o, n *yaml.Node, seen map[string]Alias) error {
+	if o.Kind != yaml.ScalarNode || n.Kind != yaml.ScalarNode {
+		return fmt.Errorf("%s:%d: want old eId: new eId", File, o.Line)
+	}
+	if !eidPattern.MatchString(o.Value) {
+		return fmt.Errorf("%s:%d: %q is not an eId", File, o.Line, o.Value)
+	}
+	if prev, dup := seen[o.Value]; dup {
+		return fmt.Errorf("%s:%d: %s is already an alias at line %d", File, o.Line, o.Value, prev.Line)
+	}
+	if d.Node(o.Value) != nil {
+		return fmt.Errorf("%s:%d: %s is a current eId of %s; an alias would hide it", File, o.Line, o.Value, d.Slug)
+	}
+	if d.Node(n.Value) == nil {
+		return fmt.Errorf("%s:%d: %s points at %s, which %s does not have", File, n.Line, o.Value, n.Value, d.File)
+	}
+	return nil
+}
