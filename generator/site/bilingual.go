@@ -1,6 +1,9 @@
 package site
 
-import "plansite/generator/translate"
+import (
+	"plansite/generator/plan"
+	"plansite/generator/translate"
+)
 
 // NeedsUnit reports whether the node has words of its own to translate
 // (package translate decides: not dates, not empty containers).
@@ -14,4 +17,41 @@ func (d *Doc) DataURL() string {
 		return "/data/" + d.Slug + ".json"
 	}
 	return "/data/" + d.Slug + "." + d.Lang + ".json"
+}
+
+// DocumentNumber is the 发文字号 in the document's language; a translated
+// page shows the Chinese beside it (see templates/partials/meta.html), as
+// the number is cited in its Chinese form.
+func (d *Doc) DocumentNumber() string {
+	return d.wrapperText(plan.KindNumber, d.Meta.DocumentNumber)
+}
+
+// TranslatedMeta is the metadata with its prose fields (titles, issuer,
+// printer, publicity) in the document's language, for the data export.
+// The document number stays as issued: it is an identifier, cited in
+// Chinese; the lists (addressees, cc) stay as the Chinese names them.
+func (d *Doc) TranslatedMeta() plan.Meta {
+	m := d.Meta
+	if d.Lang == Langs[0] {
+		return m
+	}
+	m.Title = d.Title()
+	m.NoticeTitle = d.NoticeTitle()
+	m.Issuer = d.Issuer()
+	m.Printer = d.Printer()
+	m.Publicity = d.Publicity()
+	return m
+}
+
+// dateText is a date node's text in a translated document: dates need no
+// unit, they are written from the ISO date in the reader's language.
+func (n *Node) dateText() (string, bool) {
+	if n.Kind != plan.KindDate || n.Doc.Lang == Langs[0] {
+		return "", false
+	}
+	iso := n.ISODate()
+	if iso == "" {
+		return "", false
+	}
+	return longDate(n.Doc.Lang, iso), true
 }

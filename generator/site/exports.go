@@ -13,6 +13,7 @@ func (b *builder) exports() error {
 				v := d.Find(n.EID)
 				return v.Heading(), v.PlainText(), v.URL()
 			})
+			x.Meta = d.TranslatedMeta()
 			data, err := x.JSON()
 			if err != nil {
 				return err

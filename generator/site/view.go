@@ -119,6 +119,9 @@ func (n *Node) PlainText() string {
 	if u, ok := n.unit(); ok {
 		return u.Text
 	}
+	if s, ok := n.dateText(); ok {
+		return s
+	}
 	return n.Node.Text
 }
 
