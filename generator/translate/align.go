@@ -57,7 +57,7 @@ const (
 func StateOf(n *plan.Node, d *Doc) State {
 	u := d.Unit(n.EID)
 	switch {
-	case u == nil && !Needs(n):
+	case !Needs(n):
 		return NotNeeded
 	case u == nil:
 		return Missing

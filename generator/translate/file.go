@@ -82,7 +82,11 @@ func (p *fileParser) heading(h *ast.Heading) {
 		case "zh":
 			b, isBytes := a.Value.([]byte)
 			if !isBytes || !fingerprintPattern.Match(b) {
-				p.errorf(line, "zh=%v: expected a quoted fingerprint of 8 hex digits, zh=\"1a2b3c4d\"", a.Value)
+				v := fmt.Sprint(a.Value)
+				if isBytes {
+					v = string(b)
+				}
+				p.errorf(line, "zh=%s: expected a quoted fingerprint of 8 hex digits, zh=\"1a2b3c4d\"", v)
 				continue
 			}
 			u.ZH = string(b)

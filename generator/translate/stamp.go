@@ -10,7 +10,7 @@ import (
 )
 
 // zhAttr is a recorded fingerprint inside an attribute block.
-var zhAttr = regexp.MustCompile(`\s+zh=("[^"]*"|\S*?)(\s|\})`)
+var zhAttr = regexp.MustCompile(`[\s{]zh=("[^"]*"|[^\s}]*)`)
 
 // Stamp writes fingerprints into a translation file: fps maps a heading's
 // 1-based line to the fingerprint its attribute block should carry. The
@@ -36,14 +36,15 @@ func Stamp(name string, src []byte, fps map[int]string) ([]byte, error) {
 			return nil, fmt.Errorf("%s:%d: no attribute block to stamp", name, l)
 		}
 		attrs := body[open : end+1]
-		want := []byte(` zh="` + fps[l] + `"`)
+		want := []byte(`zh="` + fps[l] + `"`)
 		var out []byte
 		if m := zhAttr.FindSubmatchIndex(attrs); m != nil {
-			out = append(out, attrs[:m[0]]...)
+			out = append(out, attrs[:m[0]+1]...)
 			out = append(out, want...)
-			out = append(out, attrs[m[4]:]...)
+			out = append(out, attrs[m[3]:]...)
 		} else {
 			out = append(out, attrs[:len(attrs)-1]...)
+			out = append(out, ' ')
 			out = append(out, want...)
 			out = append(out, '}')
 		}
@@ -71,9 +72,7 @@ func StampPlan(doc *plan.Document, d *Doc, restamp bool) map[string]map[int]stri
 				return true
 			}
 		default:
-			if u.ZH != "" || !Needs(n) {
-				return true
-			}
+			return true
 		}
 		if out[u.File] == nil {
 			out[u.File] = map[int]string{}
