@@ -73,8 +73,10 @@ func classify(line string) (numbered, bool) {
 	return numbered{}, false
 }
 
-// arabic reads up to three leading ASCII or full-width digits.
+// arabic reads a number of up to three leading ASCII or full-width digits;
+// a longer one (a year, an amount) is no numbering.
 func arabic(s string) (n, size int) {
+	count := 0
 	for i, r := range s {
 		var d int
 		switch {
@@ -85,7 +87,7 @@ func arabic(s string) (n, size int) {
 		default:
 			return n, i
 		}
-		if i >= 9 { // three full-width digits at most
+		if count++; count > 3 {
 			return 0, 0
 		}
 		n = n*10 + d

@@ -26,6 +26,7 @@ package parse
 
 import (
 	"fmt"
+	"hash/fnv"
 	"io/fs"
 	"path"
 	"regexp"
@@ -87,7 +88,9 @@ func Parse(file string, data []byte) (*plan.Document, error) {
 }
 
 // Slug derives a document's slug from its file name: lower-case ASCII
-// letters, digits and hyphens.
+// letters, digits and hyphens. A name with none of them (淄川规划.txt) gets
+// "plan-" and a hash of the name, so a URL never has an empty or
+// percent-encoded segment.
 func Slug(file string) string {
 	base := strings.TrimSuffix(path.Base(file), path.Ext(file))
 	var b strings.Builder
@@ -99,7 +102,12 @@ func Slug(file string) string {
 			b.WriteByte('-')
 		}
 	}
-	return strings.Trim(b.String(), "-")
+	if s := strings.Trim(b.String(), "-"); s != "" {
+		return s
+	}
+	h := fnv.New32a()
+	h.Write([]byte(base))
+	return fmt.Sprintf("plan-%08x", h.Sum32())
 }
 
 // line is one line of the source.

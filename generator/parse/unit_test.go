@@ -1,0 +1,161 @@
+package parse
+
+import (
+	"reflect"
+	"testing"
+
+	"plansite/generator/plan"
+)
+
+// Debris exports the pattern of removed word-processor debris, so the
+// lossless tests of package parse_test remove exactly what the parser may.
+var Debris = debris
+
+func TestClassify(t *testing.T) {
+	tests := []struct {
+		line    string
+		kind    plan.Kind // "" when the line is not numbered
+		num     string
+		ordinal int
+		rest    string
+	}{
+		{"一、总体要求", plan.KindPart, "一、", 1, "总体要求"},
+		{"十、强化", plan.KindPart, "十、", 10, "强化"},
+		{"十一、强化", plan.KindPart, "十一、", 11, "强化"},
+		{"二十三、其他", plan.KindPart, "二十三、", 23, "其他"},
+		{"（一）指导思想", plan.KindSection, "（一）", 1, "指导思想"},
+		{"(八)提升", plan.KindSection, "(八)", 8, "提升"},
+		{"（十二）其他", plan.KindSection, "（十二）", 12, "其他"},
+		{"1．完善", plan.KindItem, "1．", 1, "完善"},
+		{"2.发展", plan.KindItem, "2.", 2, "发展"},
+		{"3、加强", plan.KindItem, "3、", 3, "加强"},
+		{"24﹒促进", plan.KindItem, "24﹒", 24, "促进"},
+		{"１２．全角", plan.KindItem, "１２．", 12, "全角"},
+		{"（1）科技", plan.KindSubitem, "（1）", 1, "科技"},
+		{"(10)强化", plan.KindSubitem, "(10)", 10, "强化"},
+		{"②加强", plan.KindSubitem, "②", 2, "加强"},
+		{"⑳最后", plan.KindSubitem, "⑳", 20, "最后"},
+		// Not numbering: a decimal, a year, a bare numeral, brackets
+		// around something else, a numeral that is part of a word.
+		{"1.5倍", "", "", 0, ""},
+		{"2025年，基本建成", "", "", 0, ""},
+		{"一是加强", "", "", 0, ""},
+		{"一体化发展", "", "", 0, ""},
+		{"（含特殊教育学校）", "", "", 0, ""},
+		{"（2021-2025）", "", "", 0, ""},
+		{"十十、错", "", "", 0, ""},
+		{"1234．太长", "", "", 0, ""},
+		{"（一", "", "", 0, ""},
+		{"", "", "", 0, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.line, func(t *testing.T) {
+			have, ok := classify(tt.line)
+			if tt.kind == "" {
+				if ok {
+					t.Errorf("have %+v, want no numbering", have)
+				}
+				return
+			}
+			want := numbered{tt.kind, tt.num, tt.ordinal, tt.rest}
+			if !ok || have != want {
+				t.Errorf("have %+v (%v), want %+v", have, ok, want)
+			}
+		})
+	}
+}
+
+func TestSplitHeading(t *testing.T) {
+	long := "这是一个很长的句子，" + "它显然不是标题而是正文的第一句话，" + "因为它超过了标题所允许的最大长度，所以应当作为正文处理。后文。"
+	tests := []struct {
+		rest, heading, text string
+		runIn               bool
+	}{
+		{"指导思想", "指导思想", "", false},
+		{"指导思想。高举旗帜。", "指导思想", "高举旗帜。", true},
+		{"基本原则。", "基本原则", "", true},
+		{"健全机制，加强党的领导。健全完善。", "健全机制，加强党的领导", "健全完善。", true},
+		{long, "", long, false},
+		{"。开头就是句号", "", "。开头就是句号", false},
+		{"推进工作；落实任务", "", "推进工作；落实任务", false},
+		{"", "", "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.rest, func(t *testing.T) {
+			h, x, r := splitHeading(tt.rest, maxHeading)
+			if h != tt.heading || x != tt.text || r != tt.runIn {
+				t.Errorf("have %q %q %v, want %q %q %v", h, x, r, tt.heading, tt.text, tt.runIn)
+			}
+		})
+	}
+}
+
+func TestLeadSentence(t *testing.T) {
+	tests := []struct {
+		s, lead, text string
+		ok            bool
+	}{
+		{"坚持党的全面领导。坚持道路。", "坚持党的全面领导", "坚持道路。", true},
+		{"到2025年，基本建成体系。后文。", "", "到2025年，基本建成体系。后文。", false},
+		{"只有一句话。", "", "只有一句话。", false},
+		{"“双减”落实。后文。", "", "“双减”落实。后文。", false},
+		{"没有句号", "", "没有句号", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.s, func(t *testing.T) {
+			lead, text, ok := leadSentence(tt.s)
+			if lead != tt.lead || text != tt.text || ok != tt.ok {
+				t.Errorf("have %q %q %v, want %q %q %v", lead, text, ok, tt.lead, tt.text, tt.ok)
+			}
+		})
+	}
+}
+
+func TestCollapse(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"青少年学生法治教育 行动", "青少年学生法治教育行动"},
+		{"“十四五”特殊教育  提升行动", "“十四五”特殊教育提升行动"},
+		{"新时代教育评价改革\u3000行动", "新时代教育评价改革行动"},
+		{"5G network 行动", "5G network行动"},
+		{"IPv6 and TSN", "IPv6 and TSN"},
+		{" 行动 ", " 行动 "}, // edges are trimmed by the caller, not here
+	}
+	for _, tt := range tests {
+		if have := collapse(tt.in); have != tt.want {
+			t.Errorf("collapse(%q): have %q, want %q", tt.in, have, tt.want)
+		}
+	}
+}
+
+func TestNames(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"区教体局、区科技局", []string{"区教体局", "区科技局"}},
+		{"省通信管理局，省铁塔公司、各基础电信企业", []string{"省通信管理局", "省铁塔公司", "各基础电信企业"}},
+		{"省发展改革委（省能源局）、省财政厅", []string{"省发展改革委（省能源局）", "省财政厅"}},
+		{"甲（乙、丙）、丁", []string{"甲（乙、丙）", "丁"}},
+		{" 甲 、、乙 ", []string{"甲", "乙"}},
+		{"", nil},
+	}
+	for _, tt := range tests {
+		if have := names(tt.in); !reflect.DeepEqual(have, tt.want) {
+			t.Errorf("names(%q): have %q, want %q", tt.in, have, tt.want)
+		}
+	}
+}
+
+func TestSlug(t *testing.T) {
+	for in, want := range map[string]string{
+		"seeds/zichuan-education-2022.txt": "zichuan-education-2022",
+		"Anhui_Industrial Internet.TXT":    "anhui-industrial-internet",
+		"淄川规划2022.txt":                     "2022",
+		"--a--b--.txt":                     "a-b",
+		"规划.txt":                           "plan-a5e1e221",
+	} {
+		if have := Slug(in); have != want {
+			t.Errorf("Slug(%q): have %q, want %q", in, have, want)
+		}
+	}
+}
