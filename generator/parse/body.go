@@ -147,6 +147,10 @@ func (p *parser) body() *body {
 			n := &plan.Node{Kind: num.kind, Num: num.num, Ordinal: num.ordinal, Line: l.n}
 			n.Heading, n.Text, n.RunIn = splitHeading(num.rest, maxHeading)
 			n.Text, n.Resp = takeResponsibility(n.Text, &p.leadFirst)
+			if n.Text == "" && !n.RunIn {
+				// A task stated in its heading alone: "3．建设智慧校园（区教体局负责）".
+				n.Heading, n.Resp = takeResponsibility(n.Heading, &p.leadFirst)
+			}
 			if box != nil {
 				n.Parent = box
 				box.Children = append(box.Children, n)

@@ -27,7 +27,7 @@ func (p *parser) check(doc *plan.Document) {
 	doc.Walk(func(n *plan.Node) bool {
 		// The last heading of a file that was cut off is reported once, as
 		// the cut, not also as a heading without text.
-		if level(n.Kind) > 0 && n.Text == "" && len(n.Children) == 0 && !(cut && n == last) {
+		if level(n.Kind) > 0 && n.Text == "" && n.Resp == nil && len(n.Children) == 0 && !(cut && n == last) {
 			p.warn(n.Line, "%s%s has no text: expected a paragraph after the heading", n.Num, n.Heading)
 		}
 		return true

@@ -140,6 +140,27 @@ func TestResponsibility(t *testing.T) {
 	}
 }
 
+// TestHeadingResponsibility wants a responsibility taken out of a heading
+// that has no text of its own, and a bracket that names none left in it.
+func TestHeadingResponsibility(t *testing.T) {
+	doc, err := parse.Parse("resp.txt", []byte("一、任务\n1．建设智慧校园（区教体局负责）\n2．提升行动（2021-2025）"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := doc.Node("part_1__item_1")
+	if n.Heading != "建设智慧校园" || n.Resp == nil || n.Resp.Lead[0] != "区教体局" {
+		t.Errorf("part_1__item_1: have heading %q resp %+v, want 建设智慧校园 led by 区教体局", n.Heading, n.Resp)
+	}
+	if n := doc.Node("part_1__item_2"); n.Heading != "提升行动（2021-2025）" || n.Resp != nil {
+		t.Errorf("part_1__item_2: have heading %q resp %+v, want the years kept in the heading", n.Heading, n.Resp)
+	}
+	for _, w := range doc.Warnings {
+		if w.Line == 2 {
+			t.Errorf("have %v, want no warning: the heading with its departments is the task", w)
+		}
+	}
+}
+
 // sameNames compares name lists, nil and empty alike.
 func sameNames(a, b []string) bool {
 	return len(a) == 0 && len(b) == 0 || reflect.DeepEqual(a, b)

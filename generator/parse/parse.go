@@ -12,16 +12,22 @@
 //     file (a second title, or 附件), each becoming an attachment att_N;
 //   - parts 一、, sections （一） (一), items 1． 1. 1、 1﹒, sub-items （1） (1) ①,
 //     headings standing alone or running into their paragraph up to the first
-//     。, unnumbered paragraphs with a short lead sentence, —— bullets,
-//     专栏 boxes, and tables (one cell per tab-indented line);
-//   - responsibility parentheticals at the end of a paragraph, which are taken
-//     out of the running text into Node.Resp.
+//     。, unnumbered paragraphs with a short lead sentence, bullets opened by
+//     —— (or -- and －－, as some exports print it), 专栏 boxes, and tables
+//     (one cell per tab-indented line);
+//   - key-project tables, whose header starts 序号, 名称: each row is a
+//     project (proj_N) with number, name, content (a 内容 column) and
+//     departments (from the content's parenthetical or a 责任单位 column);
+//     further cells stay in the project's Rows;
+//   - responsibility parentheticals at the end of a paragraph or of a heading
+//     without text, which are taken out of the running text into Node.Resp.
 //
 // Word-processor debris ("[bookmark: _Hlk…]") is removed with a warning.
 // Damaged input (skipped or repeated numbers, a heading without text,
 // unbalanced brackets, an unterminated table, a file cut off mid-sentence)
 // parses with warnings naming file:line. Only input that is not text is an
-// error.
+// error (*Error, "file:1: …"): empty, binary or UTF-16 files; valid UTF-8
+// with a Chinese character in it is always parsed.
 package parse
 
 import (

@@ -230,3 +230,34 @@ func TestZichuanMeta(t *testing.T) {
 		t.Errorf("debris left in part_2__sec_5__item_2")
 	}
 }
+
+// TestEIDsSurviveRewording edits headings and text of the seed, as a
+// revision of the wording would, and wants every eId unchanged: eIds come
+// from the numbering, never from the words.
+func TestEIDsSurviveRewording(t *testing.T) {
+	doc, data := parseFile(t, zichuan)
+	edited := strings.NewReplacer(
+		"完善全学段一体化思政工作体系", "健全思政工作体系",
+		"总体要求", "总的要求和目标",
+		"坚持党的全面领导", "坚持和加强党的全面领导",
+		"幼儿园建设与提升工程", "幼儿园建设工程",
+		"川政发〔2022〕10号", "川政发〔2023〕1号",
+	).Replace(string(data))
+	if edited == string(data) {
+		t.Fatal("nothing was edited")
+	}
+	doc2 := mustParse(t, zichuan, []byte(edited))
+	if have, want := eids(doc2), eids(doc); !reflect.DeepEqual(have, want) {
+		t.Errorf("eIds changed with the wording:\n%s", diff(strings.Join(want, "\n"), strings.Join(have, "\n")))
+	}
+}
+
+// eids lists a document's eIds in document order.
+func eids(doc *plan.Document) []string {
+	var out []string
+	doc.Walk(func(n *plan.Node) bool {
+		out = append(out, n.EID)
+		return true
+	})
+	return out
+}
