@@ -55,6 +55,7 @@ func (p *parser) notice() *plan.Node {
 	add := func(k plan.Kind, l line, text string) {
 		root.Children = append(root.Children, &plan.Node{Kind: k, Text: text, Line: l.n, Parent: root})
 	}
+	body := false // the notice's body has begun
 	for ; p.i <= end; p.i++ {
 		l := p.lines[p.i]
 		if l.blank() {
@@ -70,12 +71,16 @@ func (p *parser) notice() *plan.Node {
 			add(plan.KindDate, l, l.text)
 		case publicity.MatchString(l.text):
 			add(plan.KindPublicity, l, l.text)
-		case (strings.HasSuffix(l.text, "：") || strings.HasSuffix(l.text, ":")) && utf8.RuneCountInString(l.text) < 120:
+		case (strings.HasSuffix(l.text, "：") || strings.HasSuffix(l.text, ":")) && utf8.RuneCountInString(l.text) < 120 && !body:
+			// Only the line before the body is 主送; "现通知如下：" in the
+			// body is a paragraph.
 			add(plan.KindAddressees, l, l.text)
+			body = true
 		case dateLine.MatchString(next.text) && utf8.RuneCountInString(l.text) <= 30 && !strings.Contains(l.text, "。"):
 			add(plan.KindSignature, l, l.text)
 		default:
 			add(plan.KindParagraph, l, l.text)
+			body = true
 		}
 	}
 	return root
@@ -106,7 +111,7 @@ func (p *parser) footer() *plan.Node {
 			}
 			root.Children = append(root.Children, &plan.Node{Kind: plan.KindDate, Text: m[2], Num: "", Line: l.n, Parent: root})
 			root.Children[len(root.Children)-1].Text += "印发"
-		case last >= 0 && root.Children[last].Kind == plan.KindCC:
+		case last >= 0 && root.Children[last].Kind == plan.KindCC && !strings.HasSuffix(root.Children[last].Text, "。"):
 			root.Children[last].Text += l.text // the list wrapped onto another line
 		default:
 			root.Children = append(root.Children, &plan.Node{Kind: plan.KindParagraph, Text: l.text, Line: l.n, Parent: root})
@@ -135,9 +140,7 @@ func meta(doc *plan.Document) plan.Meta {
 		case n.Kind == plan.KindDate && parent == plan.KindNotice:
 			m.Date = isoDate(n.Text)
 		case n.Kind == plan.KindPublicity:
-			if strings.Contains(n.Text, "公开") {
-				m.Publicity = "主动公开"
-			}
+			m.Publicity = publicityOf(n.Text)
 		case n.Kind == plan.KindCC:
 			m.CC = names(strings.TrimRight(n.Text, "。."))
 		case n.Kind == plan.KindPrinter:
@@ -168,4 +171,19 @@ func isoDate(s string) string {
 		return x
 	}
 	return m[1] + "-" + pad(m[2]) + "-" + pad(m[3])
+}
+
+// publicityOf names the 公开属性 a portal shows for a publicity note:
+// （此件公开发布） and （此件主动公开） are 主动公开; the note may also say
+// 依申请公开 or 不予公开 (不公开).
+func publicityOf(note string) string {
+	switch {
+	case strings.Contains(note, "依申请"):
+		return "依申请公开"
+	case strings.Contains(note, "不公开") || strings.Contains(note, "不予公开"):
+		return "不予公开"
+	case strings.Contains(note, "公开"):
+		return "主动公开"
+	}
+	return ""
 }

@@ -1,0 +1,120 @@
+package parse_test
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+
+	"plansite/generator/parse"
+	"plansite/generator/plan"
+)
+
+// TestWrappers covers the forms of the issuance wrapper and footer that
+// government files print, beyond the seed's.
+func TestWrappers(t *testing.T) {
+	const body = "\n某规划\n一、总体要求\n正文。\n"
+	tests := []struct {
+		name string
+		text string
+		meta plan.Meta
+		eids []string // that must exist
+	}{
+		{
+			name: "number in parentheses, no publicity",
+			text: "关于印发某规划的通知\n\n（某政办发〔2021〕3号）\n\n各县人民政府，各部门：\n现印发给你们。\n某市人民政府办公室\n2021年9月2日" + body,
+			meta: plan.Meta{DocumentNumber: "某政办发〔2021〕3号", NoticeTitle: "关于印发某规划的通知", Title: "某规划",
+				Issuer: "某市人民政府办公室", Date: "2021-09-02", Addressees: []string{"各县人民政府", "各部门"}},
+			eids: []string{"notice__title", "notice__number", "notice__addressees", "notice__para_1", "notice__signature", "notice__date", "preamble", "part_1"},
+		},
+		{
+			name: "通知如下 is body, not 主送",
+			text: "某政发〔2022〕1号\n关于做好某工作的通知\n各单位：\n为做好某工作，现通知如下：\n一是加强领导。\n某区人民政府\n2022年3月1日\n（此件主动公开）" + body,
+			meta: plan.Meta{DocumentNumber: "某政发〔2022〕1号", NoticeTitle: "关于做好某工作的通知", Title: "某规划",
+				Issuer: "某区人民政府", Date: "2022-03-01", Addressees: []string{"各单位"}, Publicity: "主动公开"},
+			eids: []string{"notice__addressees", "notice__para_1", "notice__para_2", "notice__publicity"},
+		},
+		{
+			name: "不予公开",
+			text: "某政发〔2022〕2号\n关于某事的通知\n各单位：\n现印发。\n某区人民政府\n2022年3月1日\n（此件不公开）" + body,
+			meta: plan.Meta{DocumentNumber: "某政发〔2022〕2号", NoticeTitle: "关于某事的通知", Title: "某规划",
+				Issuer: "某区人民政府", Date: "2022-03-01", Addressees: []string{"各单位"}, Publicity: "不予公开"},
+		},
+		{
+			name: "footer",
+			text: "某规划\n一、总体要求\n正文。\n\n抄送：甲办公室，乙办公室，\n    丙法院。\n某区人民政府办公室　　2022年12月28日印发\n",
+			meta: plan.Meta{Title: "某规划", CC: []string{"甲办公室", "乙办公室", "丙法院"}, Printer: "某区人民政府办公室", PrintDate: "2022-12-28"},
+			eids: []string{"conclusions__cc", "conclusions__printer", "conclusions__date"},
+		},
+		{
+			name: "footer after a finished list",
+			text: "某规划\n一、总体要求\n正文。\n抄送：甲办公室。\n附注：乙。\n",
+			meta: plan.Meta{Title: "某规划", CC: []string{"甲办公室"}},
+			eids: []string{"conclusions__cc", "conclusions__para_1"},
+		},
+		{
+			name: "no wrapper",
+			text: "某规划\n\n前言。\n一、总体要求\n正文。",
+			meta: plan.Meta{Title: "某规划"},
+			eids: []string{"preamble", "preamble__para_1", "part_1", "part_1__para_1"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := parse.Parse("notice.txt", []byte(tt.text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !reflect.DeepEqual(doc.Meta, tt.meta) {
+				t.Errorf("meta:\nhave %+v\nwant %+v", doc.Meta, tt.meta)
+			}
+			for _, eid := range tt.eids {
+				if doc.Node(eid) == nil {
+					t.Errorf("no node %s in\n%s", eid, outline(doc))
+				}
+			}
+			if have, want := squeeze(doc.Source()), squeeze(tt.text); have != want {
+				t.Errorf("Source:\n%s", firstDiff(have, want))
+			}
+			if len(doc.Warnings) != 0 {
+				t.Errorf("warnings: have %v, want none", doc.Warnings)
+			}
+		})
+	}
+}
+
+// TestAttachments wants each document of a file that carries several to be
+// an attachment att_N with its own numbering, and a lone 附件 to keep plain
+// eIds.
+func TestAttachments(t *testing.T) {
+	two := "某政办发〔2021〕1号\n关于印发甲和乙的通知\n各单位：\n现印发。\n某办公室\n2021年1月1日\n" +
+		"甲办法\n一、总则\n正文。\n二、附则\n正文。\n" +
+		"乙方案\n一、目标\n正文。\n" +
+		"附件\n名单\n组长：某\n"
+	doc, err := parse.Parse("att.txt", []byte(two))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var have []string
+	for _, n := range doc.Nodes {
+		have = append(have, n.EID+" "+n.Num+n.Heading)
+	}
+	want := []string{"notice ", "att_1 甲办法", "att_2 乙方案", "att_3 附件名单"}
+	if !reflect.DeepEqual(have, want) {
+		t.Errorf("top level:\nhave %q\nwant %q", have, want)
+	}
+	if n := doc.Node("att_2__part_1"); n == nil || n.Heading != "目标" {
+		t.Errorf("att_2__part_1: have %+v, want 一、目标", n)
+	}
+	for _, w := range doc.Warnings {
+		if strings.Contains(w.Message, "repeats") {
+			t.Errorf("numbering restarted in a new document was taken for a repeat: %v", w)
+		}
+	}
+	lone, err := parse.Parse("att.txt", []byte("附件\n某规划\n一、目标\n正文。"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := lone.Node("part_1"); n == nil || lone.Node("preamble").Num != "附件" {
+		t.Errorf("a lone 附件: have\n%s\nwant preamble 附件 and part_1", outline(lone))
+	}
+}
