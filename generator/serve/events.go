@@ -1,0 +1,135 @@
+package serve
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"net/http"
+	"sync"
+	"time"
+)
+
+// Status is what every open page is told after a build, and when it
+// connects: which site is being served, why the last build failed if it did,
+// and the warnings of the site being served.
+type Status struct {
+	// Build names the site being served. A page that was served from
+	// another build reloads unless Error is set.
+	Build string `json:"build"`
+	// Error is why the last build failed; the previous site stays served.
+	Error    *Problem  `json:"error,omitempty"`
+	Warnings []Problem `json:"warnings,omitempty"`
+	// Millis is how long the last build took.
+	Millis float64 `json:"ms"`
+}
+
+// event is the server-sent event type for a status: pages reload on
+// "reload" and show the overlay on "problem"; "hello" is the status a page
+// is given when it connects, so that it catches up on a build it missed.
+func (s *Status) event() string {
+	if s.Error != nil {
+		return "problem"
+	}
+	return "reload"
+}
+
+// hub fans the latest status out to every connected page. A slow page may
+// miss intermediate statuses but always gets the latest one, which is all
+// that matters: each status describes the whole state.
+type hub struct {
+	mu     sync.Mutex
+	status *Status
+	subs   map[chan struct{}]bool
+	done   context.Context // ends every stream on shutdown
+}
+
+func newHub(done context.Context) *hub {
+	return &hub{status: &Status{}, subs: map[chan struct{}]bool{}, done: done}
+}
+
+func (h *hub) publish(s *Status) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	h.status = s
+	for c := range h.subs {
+		select {
+		case c <- struct{}{}:
+		default: // already notified; it will read the latest status
+		}
+	}
+}
+
+func (h *hub) latest() *Status {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	return h.status
+}
+
+func (h *hub) subscribe() chan struct{} {
+	c := make(chan struct{}, 1)
+	h.mu.Lock()
+	h.subs[c] = true
+	h.mu.Unlock()
+	return c
+}
+
+func (h *hub) unsubscribe(c chan struct{}) {
+	h.mu.Lock()
+	delete(h.subs, c)
+	h.mu.Unlock()
+}
+
+// keepAlive is how often an idle stream gets a comment, so that proxies and
+// browsers do not time it out.
+const keepAlive = 20 * time.Second
+
+// ServeHTTP streams statuses to one page as server-sent events.
+func (h *hub) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	rc := http.NewResponseController(w)
+	w.Header().Set("Content-Type", "text/event-stream; charset=utf-8")
+	w.Header().Set("Cache-Control", "no-store")
+	w.Header().Set("X-Accel-Buffering", "no")
+	c := h.subscribe()
+	defer h.unsubscribe(c)
+	// retry: the browser reconnects quickly after the server restarts.
+	if _, err := fmt.Fprint(w, "retry: 500\n\n"); err != nil {
+		return
+	}
+	if send(w, rc, "hello", h.latest()) != nil {
+		return
+	}
+	tick := time.NewTicker(keepAlive)
+	defer tick.Stop()
+	for {
+		select {
+		case <-r.Context().Done():
+			return
+		case <-h.done.Done():
+			return
+		case <-tick.C:
+			if _, err := fmt.Fprint(w, ": keep-alive\n\n"); err != nil {
+				return
+			}
+			if rc.Flush() != nil {
+				return
+			}
+		case <-c:
+			s := h.latest()
+			if send(w, rc, s.event(), s) != nil {
+				return
+			}
+		}
+	}
+}
+
+// send writes one event; its data is a single line of JSON.
+func send(w http.ResponseWriter, rc *http.ResponseController, event string, s *Status) error {
+	data, err := json.Marshal(s)
+	if err != nil {
+		return err
+	}
+	if _, err := fmt.Fprintf(w, "event: %s\ndata: %s\n\n", event, data); err != nil {
+		return err
+	}
+	return rc.Flush()
+}

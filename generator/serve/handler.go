@@ -1,0 +1,185 @@
+package serve
+
+import (
+	"bytes"
+	_ "embed"
+	"html/template"
+	"mime"
+	"net/http"
+	"path"
+	"strconv"
+	"strings"
+)
+
+// The server's own paths live under /_plansite/, which no site file uses.
+const (
+	ownPrefix  = "/_plansite/"
+	eventsPath = ownPrefix + "events"
+	scriptPath = ownPrefix + "reload.js"
+)
+
+//go:embed reload.js
+var reloadJS []byte
+
+// injectTmpl is the tag added to every HTML response; nosite is the page
+// served while no build has succeeded yet.
+var (
+	injectTmpl = template.Must(template.New("inject").Parse(
+		`<script src="{{.Script}}" data-plansite-build="{{.Build}}" defer></script>`))
+	//go:embed nosite.html
+	nositeHTML string
+	nositeTmpl = template.Must(template.New("nosite").Parse(nositeHTML))
+)
+
+// contentTypes fixes the type of every kind of file a site has, so that
+// responses do not depend on the host's mime tables; others fall back to
+// package mime.
+var contentTypes = map[string]string{
+	".html":        "text/html; charset=utf-8",
+	".css":         "text/css; charset=utf-8",
+	".js":          "text/javascript; charset=utf-8",
+	".mjs":         "text/javascript; charset=utf-8",
+	".json":        "application/json; charset=utf-8",
+	".xml":         "application/xml; charset=utf-8",
+	".txt":         "text/plain; charset=utf-8",
+	".svg":         "image/svg+xml; charset=utf-8",
+	".webmanifest": "application/manifest+json; charset=utf-8",
+	".png":         "image/png",
+	".jpg":         "image/jpeg",
+	".jpeg":        "image/jpeg",
+	".gif":         "image/gif",
+	".webp":        "image/webp",
+	".ico":         "image/x-icon",
+	".woff2":       "font/woff2",
+	".woff":        "font/woff",
+	".wasm":        "application/wasm",
+	".pdf":         "application/pdf",
+}
+
+// contentType is the Content-Type of a site file, with charset=utf-8 for
+// every text type.
+func contentType(name string) string {
+	ext := strings.ToLower(path.Ext(name))
+	if t, ok := contentTypes[ext]; ok {
+		return t
+	}
+	t := mime.TypeByExtension(ext)
+	if t == "" {
+		return "application/octet-stream"
+	}
+	if strings.HasPrefix(t, "text/") && !strings.Contains(t, "charset") {
+		t += "; charset=utf-8"
+	}
+	return t
+}
+
+// ServeHTTP serves the current site from memory, the server's events and
+// reload script, and the site's 404 page for everything else.
+func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("X-Content-Type-Options", "nosniff")
+	if r.Method != http.MethodGet && r.Method != http.MethodHead {
+		w.Header().Set("Allow", "GET, HEAD")
+		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
+		return
+	}
+	p := r.URL.Path
+	switch {
+	case p == eventsPath:
+		s.hub.ServeHTTP(w, r)
+		return
+	case p == scriptPath:
+		s.write(w, r, http.StatusOK, "reload.js", reloadJS)
+		return
+	}
+	name, ok := sitePath(p)
+	if !ok {
+		http.Error(w, "bad path", http.StatusBadRequest)
+		return
+	}
+	cur := s.current.Load()
+	if cur == nil {
+		s.noSite(w, r)
+		return
+	}
+	files := cur.site.Files
+	if data, found := files[name]; found && !strings.HasPrefix(p, ownPrefix) {
+		s.write(w, r, http.StatusOK, name, s.inject(name, data, cur.id))
+		return
+	}
+	// /zh/x → /zh/x/, as static hosts do for a directory.
+	if _, dir := files[name+"/index.html"]; dir && !strings.HasSuffix(p, "/") {
+		target := p + "/"
+		if r.URL.RawQuery != "" {
+			target += "?" + r.URL.RawQuery
+		}
+		http.Redirect(w, r, target, http.StatusFound)
+		return
+	}
+	if data, found := files["404.html"]; found {
+		s.write(w, r, http.StatusNotFound, "404.html", s.inject("404.html", data, cur.id))
+		return
+	}
+	http.NotFound(w, r)
+}
+
+// sitePath maps a URL path to the site file that serves it: /zh/x/ →
+// zh/x/index.html. It refuses any path that climbs with "..", holds a
+// backslash or a NUL, though the site is a map in memory and nothing
+// outside it could be reached.
+func sitePath(p string) (string, bool) {
+	if !strings.HasPrefix(p, "/") || strings.ContainsAny(p, "\\\x00") {
+		return "", false
+	}
+	for _, seg := range strings.Split(p, "/") {
+		if seg == ".." {
+			return "", false
+		}
+	}
+	name := strings.TrimPrefix(path.Clean(p), "/")
+	if strings.HasSuffix(p, "/") {
+		if name != "" {
+			name += "/"
+		}
+		name += "index.html"
+	}
+	return name, true
+}
+
+// inject adds the reload script to an HTML page, before </body>, leaving
+// every other file as the build wrote it.
+func (s *Server) inject(name string, data []byte, build string) []byte {
+	if !strings.HasSuffix(name, ".html") {
+		return data
+	}
+	var tag bytes.Buffer
+	injectTmpl.Execute(&tag, struct{ Script, Build string }{scriptPath, build})
+	at := bytes.LastIndex(bytes.ToLower(data), []byte("</body>"))
+	if at < 0 {
+		at = len(data)
+	}
+	out := make([]byte, 0, len(data)+tag.Len())
+	out = append(out, data[:at]...)
+	out = append(out, tag.Bytes()...)
+	return append(out, data[at:]...)
+}
+
+// noSite answers while no build has succeeded: a page that shows the error
+// overlay and reloads once a build succeeds.
+func (s *Server) noSite(w http.ResponseWriter, r *http.Request) {
+	var buf bytes.Buffer
+	nositeTmpl.Execute(&buf, nil)
+	s.write(w, r, http.StatusServiceUnavailable, "index.html", s.inject("index.html", buf.Bytes(), ""))
+}
+
+// write sends a file; the preview is never cached, so a reload always shows
+// the latest build.
+func (s *Server) write(w http.ResponseWriter, r *http.Request, code int, name string, data []byte) {
+	h := w.Header()
+	h.Set("Content-Type", contentType(name))
+	h.Set("Content-Length", strconv.Itoa(len(data)))
+	h.Set("Cache-Control", "no-store")
+	w.WriteHeader(code)
+	if r.Method != http.MethodHead {
+		w.Write(data)
+	}
+}

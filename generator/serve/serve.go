@@ -1,0 +1,172 @@
+// Package serve is the editors' preview server: it builds the site in
+// memory, serves it, and rebuilds it whenever a file under seeds/, content/
+// or templates/ is saved, telling every open page to reload.
+//
+// # Contract
+//
+//   - The server serves exactly the files `generator build` writes, from
+//     memory, and never writes public/. HTML responses alone get one script
+//     tag for the reload script, /_plansite/reload.js; the script is embedded
+//     in this package and is never part of the built site.
+//   - Clean URLs as a static host serves them: /zh/x/ is zh/x/index.html, /zh/x
+//     redirects to /zh/x/, and any other path gets the site's 404.html with
+//     status 404. Paths with ".." are refused.
+//   - Saves are batched: a build starts once the project has been quiet for
+//     Options.Quiet, so an editor's write, rename and chmod make one build.
+//     Editors' swap, backup and temporary files are ignored. Builds never
+//     overlap; changes during a build cause one more build after it.
+//   - Pages are told over server-sent events, /_plansite/events, and only
+//     after the new site has replaced the old one. A page reloads keeping its
+//     scroll position. A failed build leaves the last good site served and
+//     shows an overlay on every open page with file:line, the message and
+//     the source lines; the next good build clears it. Warnings are printed
+//     in the terminal and shown in a corner of the page.
+//   - A rebuild parses only the seeds whose bytes changed (site.DocCache).
+//   - The address defaults to loopback; any other address is served with a
+//     warning, since the preview is meant for the editor's own machine.
+package serve
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"os"
+	"path/filepath"
+	"sync/atomic"
+	"syscall"
+	"time"
+)
+
+// Options configure a preview server.
+type Options struct {
+	Root string // project directory, holding seeds/, content/, templates/
+	Addr string // host:port to listen on; port 0 picks a free port
+	// Quiet is how long the project must be quiet after a change before a
+	// build starts; 0 means DefaultQuiet.
+	Quiet time.Duration
+	Log   io.Writer // progress and warnings; nil means os.Stderr
+}
+
+// DefaultQuiet is long enough to take in an editor's whole save (write,
+// rename, chmod happen within a few milliseconds) and short enough not to be
+// noticed.
+const DefaultQuiet = 20 * time.Millisecond
+
+// Server is a running preview server.
+type Server struct {
+	opts    Options
+	ln      net.Listener
+	http    *http.Server
+	hub     *hub
+	rb      *rebuilder
+	current atomic.Pointer[served]
+	stop    context.CancelFunc
+	done    chan struct{} // closed when the watcher and batcher have ended
+}
+
+// Start builds the site, starts watching the project and listens on
+// opts.Addr. A failed first build does not stop it: the error is shown in
+// the browser until the files are fixed.
+func Start(opts Options) (*Server, error) {
+	if opts.Log == nil {
+		opts.Log = os.Stderr
+	}
+	if opts.Quiet <= 0 {
+		opts.Quiet = DefaultQuiet
+	}
+	root, err := filepath.Abs(opts.Root)
+	if err != nil {
+		return nil, err
+	}
+	if fi, err := os.Stat(root); err != nil || !fi.IsDir() {
+		return nil, fmt.Errorf("-root %s: not a directory", opts.Root)
+	}
+	opts.Root = root
+	ctx, stop := context.WithCancel(context.Background())
+	s := &Server{opts: opts, hub: newHub(ctx), stop: stop, done: make(chan struct{})}
+	s.rb = newRebuilder(os.DirFS(root), opts.Log, s.current.Store, s.hub.publish)
+
+	w, err := newWatcher(root, opts.Log)
+	if err != nil {
+		stop()
+		return nil, err
+	}
+	s.ln, err = listen(opts.Addr)
+	if err != nil {
+		stop()
+		w.fsw.Close()
+		return nil, err
+	}
+	// Watch before the first build, so that no save is missed between them.
+	s.rb.build(nil)
+	go func() {
+		defer close(s.done)
+		go w.run(ctx)
+		batch(ctx, w.changes, opts.Quiet, func(changed []string) { s.rb.build(changed) })
+	}()
+	s.http = &http.Server{Handler: s, ReadHeaderTimeout: 10 * time.Second}
+	// Event streams never end on their own; end them when shutting down.
+	s.http.RegisterOnShutdown(stop)
+	go s.http.Serve(s.ln)
+	return s, nil
+}
+
+// listen opens the address, explaining the usual failure.
+func listen(addr string) (net.Listener, error) {
+	ln, err := net.Listen("tcp", addr)
+	if errors.Is(err, syscall.EADDRINUSE) {
+		return nil, fmt.Errorf("address %s is already in use: is another preview running? Choose another port with -addr", addr)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("listening on %s: %w", addr, err)
+	}
+	return ln, nil
+}
+
+// Loopback reports whether addr listens only on this machine.
+func Loopback(addr string) bool {
+	host, _, err := net.SplitHostPort(addr)
+	if err != nil {
+		return false
+	}
+	if host == "localhost" {
+		return true
+	}
+	ip := net.ParseIP(host)
+	return ip != nil && ip.IsLoopback()
+}
+
+// URL is the address of the site's root page.
+func (s *Server) URL() string { return "http://" + s.ln.Addr().String() + "/" }
+
+// Shutdown stops watching, ends every event stream and stops the server,
+// waiting for requests in flight until ctx ends.
+func (s *Server) Shutdown(ctx context.Context) error {
+	s.stop()
+	err := s.http.Shutdown(ctx)
+	<-s.done
+	return err
+}
+
+// Run serves until ctx ends (Ctrl+C), then shuts down cleanly.
+func Run(ctx context.Context, opts Options) error {
+	if opts.Log == nil {
+		opts.Log = os.Stderr
+	}
+	if !Loopback(opts.Addr) {
+		fmt.Fprintf(opts.Log, "warning: %s is reachable from other machines; the preview is meant for this one (use -addr 127.0.0.1:PORT)\n", opts.Addr)
+	}
+	s, err := Start(opts)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(opts.Log, "serving %s at %s (Ctrl+C to stop)\n", opts.Root, s.URL())
+	<-ctx.Done()
+	fmt.Fprintln(opts.Log, "stopping")
+	sctx, cancel := context.WithTimeout(context.Background(), 3*time.Second)
+	defer cancel()
+	return s.Shutdown(sctx)
+}

@@ -1,0 +1,220 @@
+package serve
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/fsnotify/fsnotify"
+)
+
+// watched are the project directories whose changes rebuild the site.
+var watched = []string{"seeds", "content", "templates"}
+
+// watcher reports changed files under the watched directories of a project,
+// as slash paths relative to it, including directories created later.
+type watcher struct {
+	fsw     *fsnotify.Watcher
+	root    string
+	log     io.Writer
+	changes chan string
+}
+
+func newWatcher(root string, log io.Writer) (*watcher, error) {
+	fsw, err := fsnotify.NewWatcher()
+	if err != nil {
+		return nil, fmt.Errorf("watching %s: %w", root, err)
+	}
+	w := &watcher{fsw: fsw, root: root, log: log, changes: make(chan string, 64)}
+	// The project directory itself, not recursively: to see a watched
+	// directory that is created, or replaced, later.
+	if err := fsw.Add(root); err != nil {
+		fsw.Close()
+		return nil, fmt.Errorf("watching %s: %w", root, err)
+	}
+	for _, dir := range watched {
+		if err := w.addTree(filepath.Join(root, dir)); err != nil && !errors.Is(err, fs.ErrNotExist) {
+			fsw.Close()
+			return nil, err
+		}
+	}
+	return w, nil
+}
+
+// addTree watches dir and every directory below it.
+func (w *watcher) addTree(dir string) error {
+	return filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if !d.IsDir() {
+			return nil
+		}
+		if p != dir && ignored(d.Name()) {
+			return filepath.SkipDir
+		}
+		if err := w.fsw.Add(p); err != nil {
+			return fmt.Errorf("watching %s: %w", p, err)
+		}
+		return nil
+	})
+}
+
+// run forwards relevant events to w.changes until ctx ends.
+func (w *watcher) run(ctx context.Context) {
+	defer w.fsw.Close()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case err, ok := <-w.fsw.Errors:
+			if !ok {
+				return
+			}
+			fmt.Fprintln(w.log, "watch:", err)
+			if errors.Is(err, fsnotify.ErrEventOverflow) {
+				w.send(ctx, "(events lost)") // rebuild to be sure
+			}
+		case ev, ok := <-w.fsw.Events:
+			if !ok {
+				return
+			}
+			if name, ok := w.relevant(ev); ok {
+				w.send(ctx, name)
+			}
+		}
+	}
+}
+
+func (w *watcher) send(ctx context.Context, name string) {
+	select {
+	case w.changes <- name:
+	case <-ctx.Done():
+	}
+}
+
+// relevant reports whether ev may change the site, and the changed path
+// relative to the project. A new directory is watched at once; files
+// written into it before that are covered by the rebuild its creation
+// causes.
+func (w *watcher) relevant(ev fsnotify.Event) (string, bool) {
+	// Attribute changes alone (chmod, touch by indexers) change no content;
+	// the write that comes with an editor's chmod is seen on its own.
+	if ev.Op == fsnotify.Chmod {
+		return "", false
+	}
+	rel, err := filepath.Rel(w.root, ev.Name)
+	if err != nil {
+		return "", false
+	}
+	rel = filepath.ToSlash(rel)
+	if !underWatched(rel) || ignoredPath(rel) {
+		return "", false
+	}
+	if ev.Has(fsnotify.Create) {
+		if fi, err := os.Stat(ev.Name); err == nil && fi.IsDir() {
+			if err := w.addTree(ev.Name); err != nil && !errors.Is(err, fs.ErrNotExist) {
+				fmt.Fprintln(w.log, "watch:", err)
+			}
+		}
+	}
+	return rel, true
+}
+
+func underWatched(rel string) bool {
+	for _, dir := range watched {
+		if rel == dir || strings.HasPrefix(rel, dir+"/") {
+			return true
+		}
+	}
+	return false
+}
+
+// ignoredPath reports whether any element of the slash path is ignored.
+func ignoredPath(rel string) bool {
+	for _, el := range strings.Split(rel, "/") {
+		if ignored(el) {
+			return true
+		}
+	}
+	return false
+}
+
+// tempSuffixes end the names of editors' swap, backup and temporary files.
+var tempSuffixes = []string{
+	"~", ".swp", ".swo", ".swx", ".swn", ".tmp", ".temp", ".bak", ".orig",
+	".crdownload", ".part", "___jb_tmp___", "___jb_old___",
+}
+
+// sedTemp is the name `sed -i` gives its temporary file.
+var sedTemp = regexp.MustCompile(`^sed[A-Za-z0-9]{6}$`)
+
+// ignored reports whether a file name is an editor's or system's scratch
+// file rather than content: hidden files (vim's .x.swp, Emacs's .#x lock,
+// .DS_Store, gedit's .goutputstream-*), backups (x~), Emacs autosaves (#x#),
+// vim's write probe 4913, JetBrains' safe-write files and the like.
+func ignored(name string) bool {
+	switch {
+	case name == "" || name == "4913" || name == "Thumbs.db" || name == "desktop.ini":
+		return name != ""
+	case strings.HasPrefix(name, "."):
+		return true
+	case strings.HasPrefix(name, "#") && strings.HasSuffix(name, "#"):
+		return true
+	case sedTemp.MatchString(name):
+		return true
+	}
+	lower := strings.ToLower(name)
+	for _, s := range tempSuffixes {
+		if strings.HasSuffix(lower, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// Batching: an editor's save is a burst of events (write, rename, chmod,
+// remove of a backup) within a few milliseconds; a build starts once the
+// project has been quiet for quiet, or at the latest maxWait after the first
+// event, so that a stream of saves still shows progress.
+const maxWait = 500 * time.Millisecond
+
+// batch calls build with the changes of each burst, one build at a time:
+// changes that arrive during a build are collected and cause exactly one
+// more build after it.
+func batch(ctx context.Context, changes <-chan string, quiet time.Duration, build func([]string)) {
+	timer := time.NewTimer(time.Hour)
+	timer.Stop()
+	var pending []string
+	var first time.Time
+	for {
+		select {
+		case <-ctx.Done():
+			timer.Stop()
+			return
+		case name := <-changes:
+			if len(pending) == 0 {
+				first = time.Now()
+			}
+			if !slices.Contains(pending, name) {
+				pending = append(pending, name)
+			}
+			timer.Reset(min(quiet, max(0, maxWait-time.Since(first))))
+		case <-timer.C:
+			if len(pending) == 0 {
+				continue
+			}
+			b := pending
+			pending = nil
+			build(b) // synchronously: the next burst waits in changes
+		}
+	}
+}
