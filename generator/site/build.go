@@ -20,6 +20,7 @@ type builder struct {
 	warnings []plan.Warning
 	tr       Translation
 	cfg      Config
+	citing   citing // aliases and works for citations (citepages.go)
 }
 
 // producers write the site's files, in order; the sitemap comes last so it
@@ -28,11 +29,14 @@ var producers = []func(*builder) error{
 	(*builder).assets,
 	(*builder).choose,
 	(*builder).homes,
+	(*builder).citeSetup,
 	(*builder).plans,
 	(*builder).nodePages,
 	(*builder).parallel,
 	(*builder).notFound,
 	(*builder).exports,
+	(*builder).openData,
+	(*builder).citePages,
 	(*builder).sitemap,
 }
 
