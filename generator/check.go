@@ -83,7 +83,7 @@ func printReport(w io.Writer, r *translate.Report) {
 		fmt.Fprintf(w, "  orphaned  %s (%s)\n", u.EID, u.Pos())
 	}
 	for _, u := range r.Stale {
-		fmt.Fprintf(w, "  stale     %s (%s): the Chinese changed; revise, then check -stamp -restamp\n", u.EID, u.Pos())
+		fmt.Fprintf(w, "  stale     %s (%s): the Chinese changed; revise it, then run check -restamp\n", u.EID, u.Pos())
 	}
 	for _, u := range r.Unstamped {
 		fmt.Fprintf(w, "  unstamped %s (%s): run check -stamp\n", u.EID, u.Pos())
