@@ -82,7 +82,7 @@ func (w *xw) meta(x *export.Doc, f FRBR, original, generated string, orgs *orgID
 	w.open("references", "source", "#plansite")
 	w.leaf("TLCOrganization", "eId", "plansite", "href", "/ontology/organization/plansite", "showAs", "Plansite")
 	for _, o := range orgs.list {
-		w.leaf("TLCOrganization", "eId", o.id, "href", "/ontology/organization/"+o.id, "showAs", o.name)
+		w.leaf("TLCOrganization", "eId", o.id, "href", "/ontology/organization/"+strings.TrimPrefix(o.id, "org_"), "showAs", o.name)
 	}
 	lead, support := "牵头部门", "配合部门"
 	if x.Lang != "zh" {
