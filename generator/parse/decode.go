@@ -23,18 +23,17 @@ func decode(data []byte) (string, error) {
 	if len(bytes.TrimSpace(data)) == 0 {
 		return "", errors.New("file is empty: expected the text of a plan")
 	}
-	var s string
+	s := string(data)
 	switch {
-	case utf8.Valid(data) && hasHan(string(data)):
-		return lines(string(data)), nil
+	case utf8.ValidString(s) && hasHan(s):
+		return lines(s), nil
 	case bytes.HasPrefix(data, []byte{0xFF, 0xFE}) || bytes.HasPrefix(data, []byte{0xFE, 0xFF}):
 		return "", errors.New("file is UTF-16: expected UTF-8 or GB18030 text (save it as UTF-8)")
 	case utf16Like(data):
 		return "", errors.New("file looks like UTF-16 without a byte order mark: expected UTF-8 or GB18030 text (save it as UTF-8)")
 	case bytes.IndexByte(data, 0) >= 0:
 		return "", errors.New("file holds NUL bytes: expected text, not a binary file")
-	case utf8.Valid(data):
-		s = string(data)
+	case utf8.ValidString(s):
 	default:
 		out, err := simplifiedchinese.GB18030.NewDecoder().Bytes(data)
 		if err != nil || !utf8.Valid(out) {
