@@ -1,0 +1,236 @@
+package site_test
+
+import (
+	"encoding/json"
+	"io/fs"
+	"os"
+	"regexp"
+	"strings"
+	"sync"
+	"testing"
+	"testing/fstest"
+
+	"plansite/generator/site"
+)
+
+const slug = "zichuan-education-2022"
+
+// overlay is the repository with some files replaced.
+type overlay struct {
+	fs.FS
+	files fstest.MapFS
+}
+
+func (o overlay) Open(name string) (fs.File, error) {
+	if _, ok := o.files[name]; ok {
+		return o.files.Open(name)
+	}
+	return o.FS.Open(name)
+}
+
+var (
+	citeOnce sync.Once
+	citeSite *site.Site
+	citeErr  error
+)
+
+// built is the site built from the repository with one retired eId,
+// part_2__sec_1__item_99, aliased to 二（一）3.
+func built(t *testing.T) *site.Site {
+	t.Helper()
+	citeOnce.Do(func() {
+		root := overlay{os.DirFS("../.."), fstest.MapFS{
+			"content/aliases.yaml": {Data: []byte(slug + ":\n  part_2__sec_1__item_99: part_2__sec_1__item_3\n")},
+		}}
+		citeSite, citeErr = site.Build(root)
+	})
+	if citeErr != nil {
+		t.Fatal(citeErr)
+	}
+	return citeSite
+}
+
+func page(t *testing.T, s *site.Site, name string) string {
+	t.Helper()
+	data, ok := s.Files[name]
+	if !ok {
+		t.Fatalf("no file %s", name)
+	}
+	return string(data)
+}
+
+// TestItemPagesCite: every item page carries its GB/T 7714 citation, in
+// both languages, with the document number joined to [A/OL].
+func TestItemPagesCite(t *testing.T) {
+	s := built(t)
+	items := 0
+	for name := range s.Files {
+		if !strings.Contains(name, "__item_") || !strings.HasSuffix(name, "/index.html") || strings.Contains(name, "item_99") {
+			continue
+		}
+		html := page(t, s, name)
+		items++
+		for _, want := range []string{"淄川区人民政府. 关于印发淄川区教育事业发展“十四五”规划的通知 第二部分（", "川政发〔2022〕10号[A/OL]. (2022-12-28)[", "Chuan Zheng Fa [2022] No. 10 [A/OL]. (2022-12-28)[", `class="cite-block"`} {
+			if !strings.Contains(html, want) {
+				t.Errorf("%s: no %q", name, want)
+			}
+		}
+	}
+	// 46 items in part 二, in two languages.
+	if items != 92 {
+		t.Errorf("item pages: have %d, want 92", items)
+	}
+	html := page(t, s, "zh/"+slug+"/part_2__sec_1__item_3/index.html")
+	want := regexp.MustCompile(`淄川区人民政府\. 关于印发淄川区教育事业发展“十四五”规划的通知 第二部分（一）3: 川政发〔2022〕10号\[A/OL\]\. \(2022-12-28\)\[<time class="cite-date" datetime="\d{4}-\d\d-\d\d">\d{4}-\d\d-\d\d</time>\]\. https://[^ ]+/zh/` + slug + `/part_2__sec_1__item_3/\.`)
+	if !want.MatchString(html) {
+		t.Errorf("二（一）3: no citation matching %s", want)
+	}
+}
+
+// TestCiteControls: every part, section, item, paragraph and project of
+// the plan page has a cite control.
+func TestCiteControls(t *testing.T) {
+	s := built(t)
+	html := page(t, s, "zh/"+slug+"/index.html")
+	controls := strings.Count(html, `<details class="cite">`)
+	// 3 parts, 14 sections, 46 items, 20 projects, and the paragraphs of
+	// the preamble, principles and goals.
+	if controls < 3+14+46+20+10 {
+		t.Errorf("cite controls: have %d, want one per passage", controls)
+	}
+	for _, label := range []string{"第一部分（二）第1段", "第二部分（八）6", "表2第20项", "第三部分"} {
+		if !strings.Contains(html, `<p class="cite-label">`+label+`</p>`) {
+			t.Errorf("no cite control for %s", label)
+		}
+	}
+}
+
+// ldJSON returns the page's JSON-LD block.
+func ldJSON(t *testing.T, html string) map[string]any {
+	t.Helper()
+	m := regexp.MustCompile(`<script type="application/ld\+json">(.*?)</script>`).FindStringSubmatch(html)
+	if m == nil {
+		t.Fatal("no JSON-LD block")
+	}
+	var v map[string]any
+	if err := json.Unmarshal([]byte(m[1]), &v); err != nil {
+		t.Fatalf("JSON-LD: %v", err)
+	}
+	return v
+}
+
+func TestLinkedData(t *testing.T) {
+	s := built(t)
+	tests := []struct {
+		name string
+		file string
+		want map[string]string // top-level string fields
+		has  []string          // other fields that must be present
+	}{
+		{"plan zh", "zh/" + slug + "/index.html", map[string]string{
+			"@type": "Legislation", "legislationIdentifier": "川政发〔2022〕10号", "legislationDate": "2022-12-28",
+			"legislationJurisdiction": "山东省淄博市淄川区", "inLanguage": "zh-Hans", "name": "淄川区教育事业发展“十四五”规划",
+		}, []string{"legislationPassedBy", "legislationType", "workExample", "url", "encoding"}},
+		{"plan en", "en/" + slug + "/index.html", map[string]string{
+			"@type": "Legislation", "legislationIdentifier": "川政发〔2022〕10号", "inLanguage": "en",
+		}, []string{"translationOfWork", "legislationJurisdiction"}},
+		{"item", "zh/" + slug + "/part_2__sec_1__item_3/index.html", map[string]string{
+			"@type": "Legislation", "name": "第二部分（一）3 完善示范性智育水平培养体系",
+		}, []string{"isPartOf"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			v := ldJSON(t, page(t, s, tt.file))
+			for k, want := range tt.want {
+				if have, _ := v[k].(string); have != want {
+					t.Errorf("%s: have %q, want %q", k, have, want)
+				}
+			}
+			for _, k := range tt.has {
+				if v[k] == nil {
+					t.Errorf("no %s", k)
+				}
+			}
+		})
+	}
+	html := page(t, s, "zh/"+slug+"/part_2__sec_1__item_3/index.html")
+	for _, want := range []string{`<meta property="og:title" content="淄川区教育事业发展“十四五”规划 · 第二部分（一）3 完善示范性智育水平培养体系">`, `<meta property="og:url" content="https://`, `<meta property="og:locale" content="zh_CN">`, `<meta property="og:description" content="严格落实`} {
+		if !strings.Contains(html, want) {
+			t.Errorf("item page: no %s", want)
+		}
+	}
+}
+
+// TestAliases: a retired eId answers at its old path and its old fragment.
+func TestAliases(t *testing.T) {
+	s := built(t)
+	for _, lang := range []string{"zh", "en"} {
+		html := page(t, s, lang+"/"+slug+"/part_2__sec_1__item_99/index.html")
+		for _, want := range []string{`<meta http-equiv="refresh" content="0; url=../part_2__sec_1__item_3/">`, `<link rel="canonical" href="https://`, `/` + lang + `/` + slug + `/part_2__sec_1__item_3/">`, `<a href="../part_2__sec_1__item_3/">`} {
+			if !strings.Contains(html, want) {
+				t.Errorf("%s redirect page: no %s", lang, want)
+			}
+		}
+		plan := page(t, s, lang+"/"+slug+"/index.html")
+		if !strings.Contains(plan, `"moved":{"part_2__sec_1__item_99":"part_2__sec_1__item_3"}`) {
+			t.Errorf("%s plan page: the go-to map does not move #part_2__sec_1__item_99", lang)
+		}
+	}
+	if strings.Contains(page(t, s, "sitemap.xml"), "item_99") {
+		t.Errorf("the sitemap lists a redirect")
+	}
+
+	bad := overlay{os.DirFS("../.."), fstest.MapFS{
+		"content/aliases.yaml": {Data: []byte("# retired\n" + slug + ":\n  part_2__sec_1__item_99: part_2__sec_1__item_77\n")},
+	}}
+	_, err := site.Build(bad)
+	if err == nil || !strings.Contains(err.Error(), "content/aliases.yaml:3: part_2__sec_1__item_99 points at part_2__sec_1__item_77") {
+		t.Errorf("alias to a missing eId: have %v, want content/aliases.yaml:3: …", err)
+	}
+}
+
+// TestOpenData: the published AKN files name every eId of the published
+// JSON exports, and the pages list every file.
+func TestOpenData(t *testing.T) {
+	s := built(t)
+	for _, lang := range []string{"zh", "en"} {
+		name := "data/" + slug + ".json"
+		if lang != "zh" {
+			name = "data/" + slug + "." + lang + ".json"
+		}
+		var x struct {
+			Nodes    []json.RawMessage `json:"nodes"`
+			Projects []struct {
+				EID string `json:"eId"`
+			} `json:"projects"`
+		}
+		if err := json.Unmarshal(s.Files[name], &x); err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		ids := regexp.MustCompile(`"eId":\s*"([^"]+)"`).FindAllStringSubmatch(string(s.Files[name]), -1)
+		akn := page(t, s, "data/"+slug+"."+lang+".akn.xml")
+		for _, m := range ids {
+			if !strings.Contains(akn, `eId="`+m[1]+`"`) {
+				t.Errorf("%s lacks eId %s", "data/"+slug+"."+lang+".akn.xml", m[1])
+			}
+		}
+		if len(ids) < 100 {
+			t.Errorf("%s: %d eIds", name, len(ids))
+		}
+		data := page(t, s, lang+"/"+slug+"/data/index.html")
+		for _, f := range []string{slug + ".json", slug + ".en.json", slug + ".csv", slug + ".en.csv", slug + ".zh.akn.xml", slug + ".en.akn.xml", "plan.schema.json"} {
+			if !strings.Contains(data, f) {
+				t.Errorf("%s data page does not list %s", lang, f)
+			}
+			if _, ok := s.Files["data/"+f]; !ok {
+				t.Errorf("no file data/%s", f)
+			}
+		}
+		if n := strings.Count(data, `<pre class="chroma"`); n != 3 {
+			t.Errorf("%s data page: %d highlighted samples, want 3", lang, n)
+		}
+		if strings.Contains(data, `<pre class="chroma" style=`) || strings.Contains(data, `<span style=`) {
+			t.Errorf("%s data page: inline styles in the samples", lang)
+		}
+	}
+}
