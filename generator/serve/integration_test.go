@@ -1,0 +1,274 @@
+package serve
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"io"
+	"io/fs"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+// project copies the repository's seeds/, content/ and templates/ into a
+// temporary directory that a test may edit.
+func project(t testing.TB) string {
+	t.Helper()
+	dir := t.TempDir()
+	src := os.DirFS("../..")
+	for _, top := range watched {
+		err := fs.WalkDir(src, top, func(name string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return err
+			}
+			dst := filepath.Join(dir, filepath.FromSlash(name))
+			if d.IsDir() {
+				return os.MkdirAll(dst, 0o755)
+			}
+			data, err := fs.ReadFile(src, name)
+			if err != nil {
+				return err
+			}
+			return os.WriteFile(dst, data, 0o644)
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+// start runs a server over dir on a free loopback port.
+func start(t testing.TB, dir string) *Server {
+	t.Helper()
+	s, err := Start(Options{Root: dir, Addr: "127.0.0.1:0", Log: io.Discard})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		defer cancel()
+		if err := s.Shutdown(ctx); err != nil {
+			t.Errorf("shutdown: %v", err)
+		}
+	})
+	return s
+}
+
+// stream reads the server-sent events a page would receive.
+type stream struct {
+	events chan sse
+	body   io.Closer
+}
+
+type sse struct {
+	event  string
+	status Status
+}
+
+func connect(t testing.TB, s *Server) *stream {
+	t.Helper()
+	resp, err := http.Get(s.URL() + strings.TrimPrefix(eventsPath, "/"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ct := resp.Header.Get("Content-Type"); !strings.HasPrefix(ct, "text/event-stream") {
+		t.Fatalf("events: have Content-Type %q", ct)
+	}
+	st := &stream{events: make(chan sse, 16), body: resp.Body}
+	t.Cleanup(func() { resp.Body.Close() })
+	go func() {
+		defer close(st.events)
+		sc := bufio.NewScanner(resp.Body)
+		sc.Buffer(nil, 1<<20)
+		var ev sse
+		for sc.Scan() {
+			line := sc.Text()
+			switch {
+			case strings.HasPrefix(line, "event: "):
+				ev.event = line[len("event: "):]
+			case strings.HasPrefix(line, "data: "):
+				if err := json.Unmarshal([]byte(line[len("data: "):]), &ev.status); err != nil {
+					panic(err)
+				}
+			case line == "" && ev.event != "":
+				st.events <- ev
+				ev = sse{}
+			}
+		}
+	}()
+	return st
+}
+
+// next returns the next event, failing the test if none comes in time.
+func (st *stream) next(t testing.TB) sse {
+	t.Helper()
+	select {
+	case ev, ok := <-st.events:
+		if !ok {
+			t.Fatal("event stream ended")
+		}
+		return ev
+	case <-time.After(10 * time.Second):
+		t.Fatal("no event within 10s")
+	}
+	panic("unreachable")
+}
+
+// none checks that no event comes within d.
+func (st *stream) none(t testing.TB, d time.Duration) {
+	t.Helper()
+	select {
+	case ev := <-st.events:
+		t.Errorf("have unexpected %s event: %+v", ev.event, ev.status)
+	case <-time.After(d):
+	}
+}
+
+func get(t testing.TB, s *Server, path string) (int, string) {
+	t.Helper()
+	resp, err := http.Get(s.URL() + strings.TrimPrefix(path, "/"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	body, err := io.ReadAll(resp.Body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return resp.StatusCode, string(body)
+}
+
+func edit(t testing.TB, dir, name, old, new string) {
+	t.Helper()
+	p := filepath.Join(dir, filepath.FromSlash(name))
+	data, err := os.ReadFile(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(data), old) {
+		t.Fatalf("%s does not contain %q", name, old)
+	}
+	if err := os.WriteFile(p, []byte(strings.Replace(string(data), old, new, 1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestLiveReload runs the server over a copy of the project and edits it as
+// an editor would, watching what an open page is told and served.
+func TestLiveReload(t *testing.T) {
+	dir := project(t)
+	s := start(t, dir)
+	st := connect(t, s)
+	const page = "/zh/zichuan-education-2022/"
+
+	hello := st.next(t)
+	if hello.event != "hello" || hello.status.Error != nil || hello.status.Build == "" {
+		t.Fatalf("have first event %s %+v, want hello with a good build", hello.event, hello.status)
+	}
+	code, body := get(t, s, page)
+	if code != 200 || !strings.Contains(body, `data-plansite-build="`+hello.status.Build+`"`) {
+		t.Fatalf("have %d, want the plan page with the reload script of build %s", code, hello.status.Build)
+	}
+
+	// A seed edit reloads the page, which then shows the new text.
+	edit(t, dir, "seeds/zichuan-education-2022.txt", "牢固树立教育优先发展战略思维", "牢固树立预览测试战略思维")
+	ev := st.next(t)
+	if ev.event != "reload" || ev.status.Error != nil || ev.status.Build == hello.status.Build {
+		t.Fatalf("after a seed edit have %s %+v, want reload with a new build", ev.event, ev.status)
+	}
+	good := ev.status.Build
+	if _, body := get(t, s, page); !strings.Contains(body, "牢固树立预览测试战略思维") {
+		t.Fatal("after reload the page lacks the new text")
+	}
+
+	// A broken template: every page is told where, and the last good site
+	// is still served.
+	edit(t, dir, "templates/plan.html", `{{define "main"}}`, `{{define "main"}}{{if}}`)
+	ev = st.next(t)
+	if ev.event != "problem" || ev.status.Error == nil {
+		t.Fatalf("after breaking a template have %s %+v, want problem", ev.event, ev.status)
+	}
+	if p := ev.status.Error; p.File != "templates/plan.html" || p.Line < 1 || !strings.Contains(p.Message, "missing value for if") || len(p.Source) == 0 {
+		t.Errorf("have problem %+v, want templates/plan.html:line, missing value for if, with source", p)
+	}
+	if ev.status.Build != good {
+		t.Errorf("have build %s during the error, want the last good %s", ev.status.Build, good)
+	}
+	if code, body := get(t, s, page); code != 200 || !strings.Contains(body, "牢固树立预览测试战略思维") {
+		t.Errorf("while broken have %d, want the last good page", code)
+	}
+
+	// A page opened while the build is broken is told at once.
+	late := connect(t, s)
+	if ev := late.next(t); ev.event != "hello" || ev.status.Error == nil {
+		t.Errorf("a page connecting now has %s %+v, want hello with the error", ev.event, ev.status)
+	}
+
+	// Mended, the pages reload and the overlay is gone.
+	edit(t, dir, "templates/plan.html", `{{define "main"}}{{if}}`, `{{define "main"}}`)
+	ev = st.next(t)
+	if ev.event != "reload" || ev.status.Error != nil || ev.status.Build == good {
+		t.Fatalf("after mending have %s %+v, want reload with a new build", ev.event, ev.status)
+	}
+	late.next(t)
+
+	// Bad YAML names its file and line.
+	edit(t, dir, "content/site.yaml", "baseURL:", "baseURL: [\nbaseURL:")
+	ev = st.next(t)
+	if p := ev.status.Error; ev.event != "problem" || p == nil || p.File != "content/site.yaml" || p.Line < 1 {
+		t.Errorf("after breaking site.yaml have %s %+v, want a problem at content/site.yaml:line", ev.event, p)
+	}
+	edit(t, dir, "content/site.yaml", "baseURL: [\nbaseURL:", "baseURL:")
+	if ev := st.next(t); ev.event != "reload" {
+		t.Errorf("after mending site.yaml have %s %+v, want reload", ev.event, ev.status)
+	}
+
+	// Editors' scratch files change nothing.
+	for _, name := range []string{"seeds/.zichuan-education-2022.txt.swp", "seeds/4913", "content/#part-1.md#", "templates/base.html~"} {
+		if err := os.WriteFile(filepath.Join(dir, filepath.FromSlash(name)), []byte("x"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	st.none(t, 300*time.Millisecond)
+
+	// A vim-style save, rename to a backup, write anew, chmod and remove
+	// the backup, makes one reload.
+	seed := filepath.Join(dir, "seeds", "zichuan-education-2022.txt")
+	data, err := os.ReadFile(seed)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Rename(seed, seed+"~"); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(seed, append(data, "\n"...), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Chmod(seed, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Remove(seed + "~"); err != nil {
+		t.Fatal(err)
+	}
+	if ev := st.next(t); ev.event != "reload" || ev.status.Error != nil {
+		t.Errorf("after a vim-style save have %s %+v, want reload", ev.event, ev.status)
+	}
+	st.none(t, 300*time.Millisecond)
+
+	// A directory created later is watched too.
+	if err := os.MkdirAll(filepath.Join(dir, "content", "new", "deep"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	st.next(t) // the new directory itself
+	if err := os.WriteFile(filepath.Join(dir, "content", "new", "deep", "x.md"), []byte("x"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if ev := st.next(t); ev.event != "reload" {
+		t.Errorf("after writing into a new directory have %s, want reload", ev.event)
+	}
+}
