@@ -38,6 +38,10 @@ func check(args []string) error {
 			return err
 		}
 	}
+	terms, err := translate.LoadGlossary(fsys)
+	if err != nil {
+		return err
+	}
 	orphans := 0
 	for _, lang := range site.Langs[1:] {
 		set, err := translate.Load(fsys, lang)
@@ -47,6 +51,7 @@ func check(args []string) error {
 		for _, doc := range docs {
 			r := translate.Align(doc, set.Doc(doc.Slug), lang)
 			printReport(os.Stdout, r)
+			printTerms(os.Stdout, translate.CheckTerms(doc, set.Doc(doc.Slug), terms))
 			orphans += len(r.Orphaned)
 		}
 		for slug := range set.Docs {
@@ -87,6 +92,16 @@ func printReport(w io.Writer, r *translate.Report) {
 	}
 	for _, u := range r.Unstamped {
 		fmt.Fprintf(w, "  unstamped %s (%s): run check -stamp\n", u.EID, u.Pos())
+	}
+}
+
+// printTerms writes the units that render a glossary term otherwise than
+// content/glossary.yaml fixes it; they are reported, not failed, as a
+// sentence may need the term in another form.
+func printTerms(w io.Writer, issues []translate.TermIssue) {
+	fmt.Fprintf(w, "  glossary: %d renderings differ from %s\n", len(issues), translate.GlossaryFile)
+	for _, i := range issues {
+		fmt.Fprintf(w, "  term      %s (%s): %s should be %q (%s:%d)\n", i.Unit.EID, i.Unit.Pos(), i.Term.ZH, i.Term.EN, translate.GlossaryFile, i.Term.Line)
 	}
 }
 

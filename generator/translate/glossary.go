@@ -1,0 +1,152 @@
+package translate
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"strings"
+	"unicode"
+
+	"go.yaml.in/yaml/v3"
+
+	"plansite/generator/plan"
+)
+
+// GlossaryFile holds the fixed renderings of recurring terms. Department
+// names are not in it: the department registry names them.
+const GlossaryFile = "content/glossary.yaml"
+
+// Term is one glossary entry: a Chinese term and the English rendering a
+// translation must use wherever the Chinese has the term.
+type Term struct {
+	ZH        string   `yaml:"zh"`
+	EN        string   `yaml:"en"`
+	AliasesZH []string `yaml:"aliases_zh"` // other Chinese forms of the term
+	AliasesEN []string `yaml:"aliases_en"` // search synonyms, not accepted as renderings
+	Note      string   `yaml:"note"`
+	Line      int      `yaml:"-"`
+}
+
+// LoadGlossary reads content/glossary.yaml; a missing file is an empty
+// glossary.
+func LoadGlossary(fsys fs.FS) ([]Term, error) {
+	data, err := fs.ReadFile(fsys, GlossaryFile)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	var root yaml.Node
+	if err := yaml.Unmarshal(data, &root); err != nil {
+		return nil, fmt.Errorf("%s: %s", GlossaryFile, strings.TrimPrefix(err.Error(), "yaml: "))
+	}
+	if len(root.Content) == 0 {
+		return nil, nil
+	}
+	seq := root.Content[0]
+	if seq.Kind != yaml.SequenceNode {
+		return nil, fmt.Errorf("%s:%d: expected a list of terms (\"- zh: …\")", GlossaryFile, seq.Line)
+	}
+	var terms []Term
+	for _, n := range seq.Content {
+		var t Term
+		if err := n.Decode(&t); err != nil {
+			return nil, fmt.Errorf("%s:%d: %s", GlossaryFile, n.Line, strings.TrimPrefix(err.Error(), "yaml: "))
+		}
+		if t.ZH == "" || t.EN == "" {
+			return nil, fmt.Errorf("%s:%d: a term needs zh and en", GlossaryFile, n.Line)
+		}
+		t.Line = n.Line
+		terms = append(terms, t)
+	}
+	return terms, nil
+}
+
+// TermIssue is a unit whose Chinese uses a glossary term and whose English
+// does not use the term's fixed rendering.
+type TermIssue struct {
+	Unit *Unit
+	Term Term
+}
+
+// CheckTerms lists, for translation d of doc, the units that render a
+// glossary term otherwise than the glossary says. Matching forgives case,
+// quotation marks, hyphens and word endings (foster/fostering,
+// kindergarten/kindergartens), not other wording.
+func CheckTerms(doc *plan.Document, d *Doc, terms []Term) []TermIssue {
+	var out []TermIssue
+	doc.Walk(func(n *plan.Node) bool {
+		u := d.Unit(n.EID)
+		if u == nil || !Needs(n) {
+			return true
+		}
+		zh := n.Heading + "\n" + n.Text
+		en := words(u.Heading + " " + u.Text)
+		for _, t := range terms {
+			if usesTerm(zh, t) && !containsWords(en, words(t.EN)) {
+				out = append(out, TermIssue{Unit: u, Term: t})
+			}
+		}
+		return true
+	})
+	return out
+}
+
+// usesTerm reports whether the Chinese uses the term in its own right, not
+// only inside a longer glossary term that contains it.
+func usesTerm(zh string, t Term) bool {
+	for _, form := range append([]string{t.ZH}, t.AliasesZH...) {
+		if form != "" && strings.Contains(zh, form) {
+			return true
+		}
+	}
+	return false
+}
+
+// words splits English text into lower-case words, dropping punctuation
+// and quotation marks.
+func words(s string) []string {
+	ws := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\''
+	})
+	for i, w := range ws {
+		ws[i] = strings.Trim(w, "'")
+	}
+	return ws
+}
+
+// containsWords reports whether text has the words of term in a row, each
+// matching as sameWord does.
+func containsWords(text, term []string) bool {
+	if len(term) == 0 {
+		return true
+	}
+	for i := 0; i+len(term) <= len(text); i++ {
+		j := 0
+		for j < len(term) && sameWord(text[i+j], term[j]) {
+			j++
+		}
+		if j == len(term) {
+			return true
+		}
+	}
+	return false
+}
+
+// sameWord matches a word and its inflections (campus/campuses,
+// foster/fostering): short words must be equal; longer ones may differ in
+// their last three letters.
+func sameWord(a, b string) bool {
+	if a == b {
+		return true
+	}
+	if len(a) < 4 || len(b) < 4 {
+		return false
+	}
+	p := 0
+	for p < len(a) && p < len(b) && a[p] == b[p] {
+		p++
+	}
+	return p >= 4 && p >= max(len(a), len(b))-3
+}

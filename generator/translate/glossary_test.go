@@ -1,0 +1,66 @@
+package translate
+
+import (
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+func TestSameWord(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"campus", "campuses", true},
+		{"foster", "fostering", true},
+		{"kindergarten", "kindergartens", true},
+		{"plan", "plans", true},
+		{"one", "one", true},
+		{"on", "one", false},
+		{"test", "text", false},
+		{"education", "educational", true},
+		{"examination", "examinations", true},
+		{"tutoring", "training", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.a+"/"+tt.b, func(t *testing.T) {
+			if have := sameWord(tt.a, tt.b); have != tt.want {
+				t.Errorf("have %v, want %v", have, tt.want)
+			}
+		})
+	}
+}
+
+func TestCheckTerms(t *testing.T) {
+	doc := testDoc()
+	doc.Node("part_1__item_1").Text = "坚持立德树人，落实“双减”。"
+	terms := []Term{{ZH: "立德树人", EN: "fostering virtue through education"}, {ZH: "双减", EN: `"double reduction"`}, {ZH: "集团化办学", EN: "group-based school running"}}
+	tests := []struct{ english, want string }{
+		{"Foster virtue through education and implement the \"double reduction\".", ""},
+		{"Cultivate virtue and implement the double-reduction policy.", "立德树人"},
+		{"Foster virtue through education; reduce homework.", "双减"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.english, func(t *testing.T) {
+			d := &Doc{byEID: map[string]*Unit{"part_1__item_1": {EID: "part_1__item_1", Text: tt.english}}}
+			var have []string
+			for _, i := range CheckTerms(doc, d, terms) {
+				have = append(have, i.Term.ZH)
+			}
+			if strings.Join(have, " ") != tt.want {
+				t.Errorf("have %q, want %q", have, tt.want)
+			}
+		})
+	}
+}
+
+func TestLoadGlossary(t *testing.T) {
+	terms, err := LoadGlossary(fstest.MapFS{GlossaryFile: {Data: []byte("# terms\n- zh: 双减\n  en: '\"double reduction\"'\n  aliases_en: [double reduction]\n")}})
+	if err != nil || len(terms) != 1 || terms[0].EN != `"double reduction"` || terms[0].Line != 2 {
+		t.Errorf("have %+v, %v; want one term at line 2", terms, err)
+	}
+	_, err = LoadGlossary(fstest.MapFS{GlossaryFile: {Data: []byte("- zh: 双减\n- zh: 十四五\n  en: x\n")}})
+	if err == nil || !strings.Contains(err.Error(), GlossaryFile+":1: a term needs zh and en") {
+		t.Errorf("have %v, want %s:1: a term needs zh and en", err, GlossaryFile)
+	}
+}
