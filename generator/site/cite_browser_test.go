@@ -1,0 +1,137 @@
+package site_test
+
+import (
+	"encoding/json"
+	"mime"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path"
+	"strings"
+	"testing"
+	"time"
+
+	"plansite/generator/cdp"
+	"plansite/generator/site"
+)
+
+// serve answers HTTP requests from the built site in memory.
+func serve(t *testing.T, s *site.Site) *httptest.Server {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		name := strings.TrimPrefix(r.URL.Path, "/")
+		if name == "" || strings.HasSuffix(name, "/") {
+			name += "index.html"
+		}
+		data, ok := s.Files[name]
+		if !ok {
+			w.WriteHeader(http.StatusNotFound)
+			w.Write(s.Files["404.html"])
+			return
+		}
+		w.Header().Set("Content-Type", mime.TypeByExtension(path.Ext(name)))
+		w.Write(data)
+	}))
+	t.Cleanup(srv.Close)
+	return srv
+}
+
+func must(t *testing.T, err error) {
+	t.Helper()
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestCopyCitationInBrowser clicks "copy citation" on a permalink page and
+// reads what was copied: from the clipboard, which the test grants the page,
+// and from the status line where the script also leaves it.
+func TestCopyCitationInBrowser(t *testing.T) {
+	if cdp.Binary() == "" {
+		t.Skip("no Chromium installed")
+	}
+	srv := serve(t, built(t))
+	b := cdp.Start(t, 390, 900)
+	must(t, b.CallBrowser("Browser.grantPermissions", map[string]any{
+		"origin": srv.URL, "permissions": []string{"clipboardReadWrite", "clipboardSanitizedWrite"},
+	}, nil))
+	must(t, b.Navigate(srv.URL+"/zh/"+slug+"/part_2__sec_1__item_3/"))
+
+	var printed string
+	must(t, b.Eval(`document.querySelectorAll('.cite-block .cite-text')[0].textContent`, &printed))
+	must(t, b.Eval(`document.querySelectorAll('.cite-block .cite-copy')[1].click()`, nil))
+	must(t, b.WaitFor(`document.querySelector('.cite-block .cite-status').getAttribute('data-copied')`))
+	var copied string
+	must(t, b.Eval(`document.querySelector('.cite-block .cite-status').getAttribute('data-copied')`, &copied))
+
+	today := time.Now().Format("2006-01-02")
+	for _, want := range []string{"淄川区人民政府. 关于印发淄川区教育事业发展“十四五”规划的通知 第二部分（一）3: 川政发〔2022〕10号[A/OL]. (2022-12-28)[" + today + "]. ", "/zh/" + slug + "/part_2__sec_1__item_3/."} {
+		if !strings.Contains(copied, want) {
+			t.Errorf("copied %q: want it to contain %q", copied, want)
+		}
+	}
+	if copied != printed {
+		t.Errorf("copied %q, but the page prints %q", copied, printed)
+	}
+	var clip string
+	if err := b.Eval(`navigator.clipboard.readText()`, &clip); err != nil {
+		t.Logf("clipboard not readable here (%v); checked the status line", err)
+	} else if clip != copied {
+		t.Errorf("clipboard holds %q, want %q", clip, copied)
+	}
+
+	// The link button copies the absolute permalink.
+	must(t, b.Eval(`document.querySelectorAll('.cite-block .cite-copy')[0].click()`, nil))
+	must(t, b.WaitFor(`document.querySelector('.cite-block .cite-status').getAttribute('data-copied').startsWith('https://')`))
+}
+
+// TestGotoInBrowser holds cite.js's reading of labels to package cite's
+// cases, then jumps by label, by retired fragment and by retired path.
+func TestGotoInBrowser(t *testing.T) {
+	if cdp.Binary() == "" {
+		t.Skip("no Chromium installed")
+	}
+	srv := serve(t, built(t))
+	b := cdp.Start(t, 1280, 900)
+	plan := srv.URL + "/zh/" + slug + "/"
+	must(t, b.Navigate(plan))
+
+	data, err := os.ReadFile("../cite/testdata/parse.json")
+	must(t, err)
+	var cases []struct{ Query, Want string }
+	must(t, json.Unmarshal(data, &cases))
+	for _, c := range cases {
+		q, _ := json.Marshal(c.Query)
+		var have string
+		must(t, b.Eval(`window.plansiteGoto.parse(`+string(q)+`)`, &have))
+		if have != c.Want {
+			t.Errorf("cite.js parse(%q): have %q, want %q", c.Query, have, c.Want)
+		}
+	}
+
+	tests := []struct{ query, hash string }{
+		{"二（一）3", "#part_2__sec_1__item_3"},
+		{"II (8) 6", "#part_2__sec_8__item_6"},
+		{"第一部分（二）第1段", "#part_1__sec_2__para_1"},
+		{"表2第12项", "#proj_12"},
+		{"part_3", "#part_3"},
+		{"part_2__sec_1__item_99", "#part_2__sec_1__item_3"},
+	}
+	for _, tt := range tests {
+		q, _ := json.Marshal(tt.query)
+		must(t, b.Eval(`(function(){var f=document.querySelector('form[data-goto]');f.q.value=`+string(q)+`;f.requestSubmit();})()`, nil))
+		if err := b.WaitFor(`location.hash === '` + tt.hash + `'`); err != nil {
+			t.Errorf("go to %s: %v", tt.query, err)
+		}
+	}
+	must(t, b.Eval(`(function(){var f=document.querySelector('form[data-goto]');f.q.value='九（九）9';f.requestSubmit();})()`, nil))
+	must(t, b.WaitFor(`document.querySelector('.goto-msg').textContent.indexOf('九（九）9') >= 0`))
+
+	// A retired fragment on the plan page, a retired path, and the go-to
+	// page reached by a form submitted before the script ran.
+	for _, url := range []string{plan + "#part_2__sec_1__item_99", srv.URL + "/zh/" + slug + "/part_2__sec_1__item_99/", plan + "goto/?q=2.1.3"} {
+		must(t, b.Navigate(url))
+		if err := b.WaitFor(`location.hash === '#part_2__sec_1__item_3' || location.pathname.endsWith('/part_2__sec_1__item_3/')`); err != nil {
+			t.Errorf("%s: %v", url, err)
+		}
+	}
+}
