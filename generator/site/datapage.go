@@ -2,6 +2,7 @@ package site
 
 import (
 	"html/template"
+	"strconv"
 
 	"plansite/generator/highlight"
 	"plansite/generator/opendata"
@@ -21,6 +22,14 @@ type DataFile struct {
 	Lang   string // zh, en, or "" for both
 	Desc   string // UI key of the description
 	Size   int    // bytes
+}
+
+// SizeText is the size as a reader wants it: 123.4 KB.
+func (f DataFile) SizeText() string {
+	if f.Size < 1024 {
+		return strconv.Itoa(f.Size) + " B"
+	}
+	return strconv.FormatFloat(float64(f.Size)/1024, 'f', 1, 64) + " KB"
 }
 
 // Sample is a highlighted excerpt of one format.
@@ -48,13 +57,17 @@ func (b *builder) dataPage(d *Doc) (*DataPage, error) {
 	}
 	add(opendata.SchemaPath, "JSON Schema", "", "dataSchema")
 
+	jsonPath := "/data/" + d.Slug + ".json"
+	if d.Lang != Langs[0] {
+		jsonPath = "/data/" + d.Slug + "." + d.Lang + ".json"
+	}
 	x := exportOf(d)
 	js, err := opendata.SampleJSON(x)
 	if err != nil {
 		return nil, err
 	}
 	samples := []struct{ format, path, lexer, code string }{
-		{"JSON", "/data/" + d.Slug + ".json", "json", js},
+		{"JSON", jsonPath, "json", js},
 		{"CSV", "/" + dataFile(d, "csv", false), "csv", opendata.SampleCSV(b.files[dataFile(d, "csv", false)], 4)},
 		{"Akoma Ntoso XML", "/" + dataFile(d, "akn.xml", true), "xml", opendata.SampleAKN(b.files[dataFile(d, "akn.xml", true)])},
 	}
