@@ -55,3 +55,7 @@ func (n *Node) dateText() (string, bool) {
 	}
 	return longDate(n.Doc.Lang, iso), true
 }
+
+// DocsIn is every plan in lang, for pages that list plans in both
+// languages (the language choice at /).
+func (p *Page) DocsIn(lang string) []*Doc { return p.b.views[lang] }

@@ -19,7 +19,10 @@
 //	/zh/<slug>/                    the full plan; every node carries its eId as id
 //	/zh/<slug>/<eId>/              permalink page of an item, section, part,
 //	                               paragraph or key project
-//	/data/<slug>.json              data export (package export)
+//	/zh/<slug>/parallel/           Chinese and English side by side, rows by eId
+//	/en/…                          the same pages in English: same paths after
+//	                               the language, same eIds (package translate)
+//	/data/<slug>.json              data export (package export); .en.json in English
 //	/sitemap.xml, /404.html
 //
 // Links between pages are written relative to the page, so the site works

@@ -110,6 +110,13 @@ func (b *browser) read(f *os.File) {
 // decodes its result into out.
 func (b *browser) call(t *testing.T, method string, params map[string]any, out any) {
 	t.Helper()
+	if err := b.try(method, params, out); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// try is call returning its error, for commands that may race a navigation.
+func (b *browser) try(method string, params map[string]any, out any) error {
 	b.mu.Lock()
 	b.nextID++
 	id := b.nextID
@@ -122,20 +129,21 @@ func (b *browser) call(t *testing.T, method string, params map[string]any, out a
 	}
 	data, _ := json.Marshal(msg)
 	if _, err := b.in.Write(append(data, 0)); err != nil {
-		t.Fatalf("%s: %v", method, err)
+		return fmt.Errorf("%s: %v", method, err)
 	}
 	select {
 	case r := <-ch:
 		if r.Error != nil {
-			t.Fatalf("%s: %s", method, r.Error.Message)
+			return fmt.Errorf("%s: %s", method, r.Error.Message)
 		}
 		if out != nil {
 			if err := json.Unmarshal(r.Result, out); err != nil {
-				t.Fatalf("%s: %v", method, err)
+				return fmt.Errorf("%s: %v", method, err)
 			}
 		}
+		return nil
 	case <-time.After(20 * time.Second):
-		t.Fatalf("%s: no reply from Chromium", method)
+		return fmt.Errorf("%s: no reply from Chromium", method)
 	}
 }
 
@@ -166,9 +174,15 @@ func (b *browser) waitFor(t *testing.T, expr string) {
 	t.Helper()
 	deadline := time.Now().Add(15 * time.Second)
 	for {
-		var ok bool
-		b.eval(t, fmt.Sprintf("(function(){try{return !!(%s)}catch(e){return false}})()", expr), &ok)
-		if ok {
+		// While the page navigates, evaluation may fail; keep polling.
+		var r struct {
+			Result struct {
+				Value bool `json:"value"`
+			} `json:"result"`
+		}
+		err := b.try("Runtime.evaluate", map[string]any{"returnByValue": true,
+			"expression": fmt.Sprintf("(function(){try{return !!(%s)}catch(e){return false}})()", expr)}, &r)
+		if err == nil && r.Result.Value {
 			return
 		}
 		if time.Now().After(deadline) {
