@@ -1,0 +1,155 @@
+// Package search builds Plansite's static full-text index, one per language,
+// and evaluates queries exactly as the browser client does, so that Go tests
+// judge the ranking readers get.
+//
+// # Contract
+//
+// Build turns neutral Docs (filled by the site for each language) into files
+// that the site writes, unchanged, into one folder per language, by default
+// <root>/<lang>/search/ beside the results page. Open reads those files back;
+// (*Index).Search is the Go mirror of the client's search(). The tokenizer,
+// the posting format and the scoring below are implemented twice — here and
+// in templates/search-core.js and templates/search-index.js — and the parity
+// tests run both on the same queries (under Node when it is installed, in
+// headless Chromium when that is), comparing rankings and scores exactly.
+//
+// # Client
+//
+// templates/search.js is loaded on every page (data-root names the site
+// root relative to the page); it loads search-core.js and search-index.js
+// from its own folder when a search box is focused, a results page
+// (#search-results, ?q=…) opens, or a page is reached from a result
+// (?highlight=…#eId). Everything is resolved from the script's own URL and
+// data-root, so the site works from any static host and under a sub-path.
+//
+// # Tokenizer
+//
+// Text is normalised first: full-width forms U+FF01–FF5E become ASCII
+// (９５％ → 95%), U+3000 a space, A–Z and À–Þ lower case, curly apostrophes
+// straight. It is then cut into words, each occupying positions: a Latin word
+// or a number takes one position, every character of a gram run one.
+//
+//   - Gram runs: maximal runs of Han characters; in a Chinese ("zh") index also
+//     digits, '%' and a '.' between digits. A run yields every character as a
+//     unigram and every adjacent pair as a bigram. Any substring of a run is
+//     therefore found by the bigrams it contains (one character: its
+//     unigram), with no dictionary; the same tokenizer reads the query.
+//   - Latin words: letters (and in an "en" index digits) with inner
+//     apostrophes; lower-cased; stop words (StopWords) are dropped but keep
+//     their position; pure-letter ASCII words are stemmed with Snowball
+//     English (Porter2, as github.com/kljensen/snowball).
+//   - Numbers (en index): digits with inner '.' and thousands ',' (removed);
+//     a following '%' makes two tokens at one position: 55% and 55.
+//
+// # Files
+//
+//	manifest.json   everything a query needs besides postings: tokenizer mode,
+//	                scoring constants, the plans, per-passage metadata
+//	                (doc, kind, parent, heading and text length), the
+//	                entity → passage links, and the token and passage shard tables
+//	t/<hash>.json   a token shard: ["token", [postings], "token", [postings], …]
+//	                covering a range of tokens sorted by UTF-16 code units
+//	p/<hash>.json   a passage chunk: [{e,l,h,t,u,ld,sd}, …] for consecutive passages:
+//	                eId, label, heading, text, URL if not the plan's, lead and
+//	                supporting department names
+//
+// Shard names carry a content hash, so they can be cached forever; only the
+// manifest must be revalidated. A posting list is a flat array of groups
+// [dDoc, field, count, pos, dPos, …]: dDoc is the unit id minus that of the
+// previous group, positions are delta-coded. A negative count means the
+// group carries no positions (one-character gram tokens). Unit ids below
+// the passage count are passages; the rest are entities (departments, key
+// projects, glossary terms) whose names are indexed once and reach their
+// passages through the manifest's links.
+//
+// # Scoring
+//
+// A query is cut into terms with the index tokenizer: each Latin word,
+// number or gram run is a term. A run of one character is its unigram; a
+// longer run is the bigrams at every other offset plus the last, which cover
+// every character, so they occur at the right offsets exactly where the run
+// does. The last Latin word of three or more letters, when the query ends
+// in it, also matches the tokens it prefixes (search as you type).
+//
+// For each term and passage: c_f, the count in field f, is the number of
+// contiguous occurrences in the passage's own field (a prefix-only one
+// counts 0.5); when all the term's tokens occur but nowhere in sequence,
+// 0.25 goes to the text field. Each linked entity (department, key project,
+// glossary term) in which the term occurs adds 1 (prefix-only 0.5,
+// scattered 0.25) to the link's field. The term's tier is 1 when it occurs
+// exactly somewhere, 0.5 when only scattered or by prefix, 0 when absent.
+//
+//	score  = Σ_terms idf · Σ_f w_f · c_f(k1+1) / (c_f + k1·norm_f)
+//	idf    = √((N+1) / (df+0.5))        N passages, df passages where the term occurs
+//	norm_f = 1 − b + b·len_f/avgLen_f   for heading and text, 1 for the other fields
+//
+// Fields and weights (manifest "w"): heading 3, text 1, targets 1.5,
+// keywords 0.6, lead department 2, supporting department 1, key project 1.5,
+// glossary 0.5; k1 = 1.2, b = 0.75. The score is then multiplied by
+// 1 + 0.5·(adjacent term pairs)/(terms − 1) — a pair is adjacent when the
+// second term starts at most one position later than in the query, in one
+// field of the passage or of one linked entity — and by 1.5 for a key
+// project whose heading or own project name holds every term; then rounded
+// to 1e-6. A passage that shares its nearest matching ancestor's tier and
+// has at least half its score pushes that ancestor's score to 0.99 of its
+// own, so a task ranks above its section (passages are visited from last to
+// first). Results are ordered by the sum of tiers (all terms over some,
+// exact over scattered), then score, then document order. The arithmetic
+// uses only + − × ÷ and √, so Go and JavaScript agree to the bit.
+package search
+
+// Doc is one plan in one language, as the index sees it. The site fills it.
+type Doc struct {
+	Slug     string
+	Title    string
+	URL      string // the plan's page, relative to the site root: "zh/zichuan-education-2022/"
+	Passages []Passage
+}
+
+// Passage is one searchable unit of a plan: a part, section, task, paragraph,
+// key project or wrapper node. Its eId is the HTML id it is linked to.
+type Passage struct {
+	EID     string
+	Parent  string // eId of the enclosing passage; "" at top level
+	Kind    string // plan.Kind: part, section, item, project, paragraph, …
+	Label   string // 二（一）4 / II (1) 4
+	Heading string
+	Text    string
+	URL     string // page holding the passage, relative to the site root; "" means Doc.URL
+
+	Departments []Department // lead and supporting departments
+	Projects    []Project    // key projects the passage belongs to; a project's own passage lists itself
+	Targets     []string     // targets and indicators stated for the passage: "体质健康优良率55%"
+	Keywords    []string     // further search words, e.g. the heading in the other language
+}
+
+// Department is a department named for a passage. Name is shown; Aliases
+// (full name, short forms, the other language's names) are searched too.
+type Department struct {
+	Name    string
+	Aliases []string
+	Lead    bool
+}
+
+// Project is a key project a passage belongs to, found by any of its names.
+type Project struct {
+	Name    string
+	Aliases []string // e.g. the name in the other language
+}
+
+// Term is a glossary entry (content/glossary.yaml). A passage whose heading
+// or text contains one of the forms of its language is found by all forms
+// of both languages.
+type Term struct {
+	Zh        string   `yaml:"zh" json:"zh"`
+	En        string   `yaml:"en" json:"en"`
+	AliasesZh []string `yaml:"aliases_zh" json:"aliases_zh,omitempty"`
+	AliasesEn []string `yaml:"aliases_en" json:"aliases_en,omitempty"`
+}
+
+// Options tunes Build. The zero value is ready to use.
+type Options struct {
+	Glossary   []Term
+	ShardBytes int // target raw size of a token shard; default 8 KiB
+	ChunkBytes int // target raw size of a passage chunk; default 1.5 KiB
+}

@@ -1,0 +1,178 @@
+package search
+
+import (
+	"strings"
+)
+
+// entity is a name shared by many passages — a department, a key project or
+// a glossary term. Its forms are indexed once; links carry it to passages.
+type entity struct {
+	key   string
+	forms []string
+	links []link
+}
+
+// link attaches an entity to a passage through a field (fLead, fSupport,
+// fProject or fGlossary).
+type link struct {
+	passage, field int
+}
+
+// entities collects the departments, key projects and glossary terms of the
+// passages, in first-seen order, each with its links in passage order.
+func entities(ps []passageRef, gloss []Term, lang string) []*entity {
+	var out []*entity
+	byKey := map[string]*entity{}
+	get := func(key string, forms []string) *entity {
+		e := byKey[key]
+		if e == nil {
+			e = &entity{key: key}
+			byKey[key] = e
+			out = append(out, e)
+		}
+		for _, f := range forms {
+			if f != "" && !contains(e.forms, f) {
+				e.forms = append(e.forms, f)
+			}
+		}
+		return e
+	}
+	attach := func(e *entity, passage, field int) {
+		if n := len(e.links); n > 0 && e.links[n-1].passage == passage {
+			if field < e.links[n-1].field { // lead beats support
+				e.links[n-1].field = field
+			}
+			return
+		}
+		e.links = append(e.links, link{passage, field})
+	}
+	glossIndex := newGlossary(gloss, lang)
+	for i, p := range ps {
+		for _, d := range p.Departments {
+			if d.Name == "" {
+				continue
+			}
+			f := fSupport
+			if d.Lead {
+				f = fLead
+			}
+			attach(get("d\x00"+d.Name, append([]string{d.Name}, d.Aliases...)), i, f)
+		}
+		for _, pr := range p.Projects {
+			if pr.Name != "" {
+				attach(get("p\x00"+pr.Name, append([]string{pr.Name}, pr.Aliases...)), i, fProject)
+			}
+		}
+		for _, t := range glossIndex.find(p.Heading + "\n" + p.Text) {
+			forms := append([]string{t.Zh, t.En}, t.AliasesZh...)
+			attach(get("g\x00"+t.Zh, append(forms, t.AliasesEn...)), i, fGlossary)
+		}
+	}
+	return out
+}
+
+func contains(ss []string, s string) bool {
+	for _, x := range ss {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// glossary finds the glossary terms a text uses, in one language.
+type glossary struct {
+	mode  string
+	terms []Term
+	forms [][]glossForm // per term, its forms in the index language
+}
+
+// glossForm is one form of a term: Han forms match as normalised
+// substrings, others as a run of tokens at the same relative positions.
+type glossForm struct {
+	substr string
+	toks   []string
+	offs   []int
+}
+
+func newGlossary(terms []Term, lang string) *glossary {
+	g := &glossary{mode: lang, terms: terms}
+	for _, t := range terms {
+		forms := append([]string{t.Zh}, t.AliasesZh...)
+		if lang == ModeEn {
+			forms = append([]string{t.En}, t.AliasesEn...)
+		}
+		var fs []glossForm
+		for _, f := range forms {
+			n := Normalize(strings.TrimSpace(f))
+			if n == "" {
+				continue
+			}
+			if strings.IndexFunc(n, isHan) >= 0 {
+				fs = append(fs, glossForm{substr: n})
+				continue
+			}
+			var gf glossForm
+			ws, _ := scan([]rune(n), lang, 0)
+			for _, w := range ws {
+				w.tokens(func(tok string, pos int, countOnly bool) {
+					if !countOnly {
+						gf.toks = append(gf.toks, tok)
+						gf.offs = append(gf.offs, pos)
+					}
+				})
+			}
+			if len(gf.toks) > 0 {
+				fs = append(fs, gf)
+			}
+		}
+		g.forms = append(g.forms, fs)
+	}
+	return g
+}
+
+// find returns the terms that text uses.
+func (g *glossary) find(text string) []Term {
+	if len(g.terms) == 0 {
+		return nil
+	}
+	norm := Normalize(text)
+	at := map[string]map[int]bool{} // token → positions
+	ws, _ := scan([]rune(norm), g.mode, 0)
+	for _, w := range ws {
+		w.tokens(func(tok string, pos int, countOnly bool) {
+			if !countOnly {
+				if at[tok] == nil {
+					at[tok] = map[int]bool{}
+				}
+				at[tok][pos] = true
+			}
+		})
+	}
+	var out []Term
+	for i, fs := range g.forms {
+		for _, f := range fs {
+			if f.matches(norm, at) {
+				out = append(out, g.terms[i])
+				break
+			}
+		}
+	}
+	return out
+}
+
+func (f glossForm) matches(norm string, at map[string]map[int]bool) bool {
+	if f.substr != "" {
+		return strings.Contains(norm, f.substr)
+	}
+	for x := range at[f.toks[0]] {
+		ok := true
+		for k := 1; k < len(f.toks) && ok; k++ {
+			ok = at[f.toks[k]][x+f.offs[k]-f.offs[0]]
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,177 @@
+package search
+
+import (
+	"bytes"
+	"encoding/json"
+	"math/rand"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// The client's search code (templates/search-core.js, search-index.js) and
+// this package must tokenize, stem and rank identically. These tests run
+// the client under Node when it is installed; the Chromium harness
+// (browser_test.go) covers CI machines without Node.
+
+const templates = "../../templates"
+
+type jsResult struct {
+	Passage int     `json:"passage"`
+	Tier    float64 `json:"tier"`
+	Score   float64 `json:"score"`
+	EID     string  `json:"eid"`
+}
+
+type jsQuery struct {
+	Lang string `json:"lang"`
+	Q    string `json:"q"`
+}
+
+// writeIndexes writes the fixture indexes (Zichuan zh and en, and "hand")
+// under dir/<name>/search/.
+func writeIndexes(t testing.TB, dir string) map[string]string {
+	zichuanIndex(t)
+	bases := map[string]string{}
+	for lang, files := range fixture.files {
+		base := filepath.Join(dir, lang, "search")
+		for name, data := range files {
+			p := filepath.Join(base, name)
+			if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(p, data, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		bases[lang] = base
+	}
+	return bases
+}
+
+// parityQueries is the quality set plus random substrings of the Chinese
+// text and random English words and word pairs.
+func parityQueries(t testing.TB) []jsQuery {
+	var qs []jsQuery
+	for _, c := range loadQuality(t) {
+		qs = append(qs, jsQuery{c.Lang, c.Q})
+	}
+	for _, c := range handQueries {
+		r := []rune(c.q)
+		qs = append(qs, jsQuery{"hand", c.q}, jsQuery{"hand", string(r[:len(r)-1])}) // and while typing
+	}
+	qs = append(qs, jsQuery{"hand", "health"}, jsQuery{"hand", "heal"}, jsQuery{"hand", "point a year"})
+	rng := rand.New(rand.NewSource(5))
+	zh := fixture.zh.Passages
+	for len(qs) < 180 {
+		r := []rune(zh[rng.Intn(len(zh))].Text)
+		if len(r) < 8 {
+			continue
+		}
+		i, n := rng.Intn(len(r)-6), 1+rng.Intn(5)
+		qs = append(qs, jsQuery{ModeZh, string(r[i : i+n])})
+	}
+	en := fixture.en.Passages
+	for len(qs) < 280 {
+		ws := strings.Fields(en[rng.Intn(len(en))].Text)
+		if len(ws) < 4 {
+			continue
+		}
+		i := rng.Intn(len(ws) - 2)
+		qs = append(qs, jsQuery{ModeEn, strings.Join(ws[i:i+1+rng.Intn(2)], " ")})
+	}
+	return qs
+}
+
+// tokenSamples are strings whose tokens both sides must agree on.
+var tokenSamples = []string{
+	"到2025年，学生体质健康优良率达到55%和95％以上", "１，０００ students' CHILDREN’s e-learning 5G IPv6 1+X",
+	"2021–2025 2.5% 1,000 3-5 No. 10", "“互联网＋教育” Internet Plus", "Ａｂｃ　ＤＥＦ ÀÉÎ straße", "don't rock'n'roll ''quoted''",
+}
+
+// compareRuns checks that the client's results equal the Go mirror's.
+func compareRuns(t *testing.T, qs []jsQuery, got [][]jsResult) {
+	t.Helper()
+	if len(got) != len(qs) {
+		t.Fatalf("client answered %d queries, want %d", len(got), len(qs))
+	}
+	bad := 0
+	for i, q := range qs {
+		ix := open(t, q.Lang)
+		rs, err := ix.Search(q.Q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var want []jsResult
+		for k, r := range rs {
+			w := jsResult{Passage: r.Passage, Tier: r.Tier, Score: r.Score}
+			if k < ResultsShown {
+				w.EID = r.EID
+			}
+			want = append(want, w)
+		}
+		if !slices.Equal(want, got[i]) && bad < 10 {
+			bad++
+			t.Errorf("%s %q: client ranks\n  %v\nGo ranks\n  %v", q.Lang, q.Q, head(got[i]), head(want))
+		}
+	}
+}
+
+func head(rs []jsResult) []jsResult { return rs[:min(len(rs), 5)] }
+
+func TestClientParityNode(t *testing.T) {
+	node, err := exec.LookPath("node")
+	if err != nil {
+		t.Skip("node not installed; the Chromium test covers the client")
+	}
+	bases := writeIndexes(t, t.TempDir())
+	qs := parityQueries(t)
+	var stems []string
+	seen := map[string]bool{}
+	for _, d := range []Doc{fixture.zh, fixture.en} {
+		for _, p := range d.Passages {
+			for _, w := range strings.FieldsFunc(strings.ToLower(p.Heading+" "+p.Text), func(r rune) bool { return r < 'a' || r > 'z' }) {
+				if !seen[w] {
+					seen[w] = true
+					stems = append(stems, w)
+				}
+			}
+		}
+	}
+	var toks []map[string]string
+	for _, s := range tokenSamples {
+		toks = append(toks, map[string]string{"s": s, "mode": ModeZh}, map[string]string{"s": s, "mode": ModeEn})
+	}
+	req, _ := json.Marshal(map[string]any{"indexes": bases, "queries": qs, "stems": stems, "tokens": toks})
+	abs, _ := filepath.Abs(templates)
+	cmd := exec.Command(node, "testdata/node-runner.js", abs)
+	cmd.Stdin = bytes.NewReader(req)
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("node: %v\n%s", err, stderr.String())
+	}
+	var res struct {
+		Tokens  [][]string   `json:"tokens"`
+		Stems   []string     `json:"stems"`
+		Results [][]jsResult `json:"results"`
+	}
+	if err := json.Unmarshal(out, &res); err != nil {
+		t.Fatal(err)
+	}
+	for i, s := range stems {
+		if want := stem(s); res.Stems[i] != want {
+			t.Errorf("stem(%q): client %q, Go %q", s, res.Stems[i], want)
+		}
+	}
+	for i, m := range toks {
+		if want := Tokens(m["s"], m["mode"]); !slices.Equal(res.Tokens[i], want) {
+			t.Errorf("tokens(%q, %s):\n client %q\n Go     %q", m["s"], m["mode"], res.Tokens[i], want)
+		}
+	}
+	compareRuns(t, qs, res.Results)
+}

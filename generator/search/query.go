@@ -1,0 +1,187 @@
+package search
+
+import (
+	"slices"
+	"unicode/utf8"
+)
+
+// qterm is one term of a query.
+type qterm struct {
+	toks   []string // tokens that must all occur, at offs from the term's start
+	offs   []int
+	single bool   // one count-only token: a single gram character
+	prefix string // while typing: also match tokens that start with this
+	pos    int    // query position of the term and its span
+	span   int
+}
+
+// parseQuery cuts a query into terms with the index tokenizer. The last
+// Latin word of three or more letters, when nothing follows it, is also a
+// prefix.
+func parseQuery(q, mode string) []qterm {
+	rs := []rune(Normalize(q))
+	ws, _ := scan(rs, mode, 0)
+	endsInLetter := len(rs) > 0 && isLetter(rs[len(rs)-1])
+	var ts []qterm
+	for i, w := range ws {
+		t := qterm{pos: w.pos, span: w.n}
+		switch w.kind {
+		case gramWord:
+			r := []rune(w.text)
+			if len(r) == 1 {
+				t.toks, t.offs, t.single = []string{w.text}, []int{0}, true
+				break
+			}
+			// Bigrams at every other offset, and the last, cover every
+			// character: they match exactly where the whole run does.
+			for k := 0; k+1 < len(r); k += 2 {
+				t.toks = append(t.toks, string(r[k:k+2]))
+				t.offs = append(t.offs, k)
+			}
+			if k := len(r) - 2; k%2 == 1 {
+				t.toks = append(t.toks, string(r[k:k+2]))
+				t.offs = append(t.offs, k)
+			}
+		case latinWord:
+			if !w.stop() {
+				t.toks, t.offs = []string{stem(w.text)}, []int{0}
+			}
+			if i == len(ws)-1 && endsInLetter && utf8.RuneCountInString(w.text) >= 3 {
+				t.prefix = w.text
+			}
+		case numberWord:
+			tok := w.text
+			if w.pct {
+				tok += "%"
+			}
+			t.toks, t.offs = []string{tok}, []int{0}
+		}
+		if len(t.toks) > 0 || t.prefix != "" {
+			ts = append(ts, t)
+		}
+	}
+	return ts
+}
+
+// unitHit is how a term occurs in one unit (a passage or an entity).
+type unitHit struct {
+	c       [numFields]float64 // exact contiguous count + 0.5 × prefix-only count, per field
+	exact   bool               // contiguous exact occurrence somewhere
+	pref    bool               // prefix occurrence somewhere
+	present bool               // all exact tokens occur (or a prefix token does)
+	occ     map[int][]int      // field → start positions of occurrences
+}
+
+// group is one decoded posting group.
+type group struct {
+	unit, field, count int
+	pos                []int // nil for count-only groups
+}
+
+func decode(post []int) []group {
+	var gs []group
+	unit := 0
+	for i := 0; i+2 < len(post); {
+		unit += post[i]
+		g := group{unit: unit, field: post[i+1], count: post[i+2]}
+		i += 3
+		if g.count < 0 {
+			g.count = -g.count
+		} else {
+			g.pos = make([]int, g.count)
+			x := 0
+			for k := range g.pos {
+				x += post[i+k]
+				g.pos[k] = x
+			}
+			i += g.count
+		}
+		gs = append(gs, g)
+	}
+	return gs
+}
+
+// termHits finds a term in every unit.
+func (ix *Index) termHits(t qterm) (map[int]*unitHit, error) {
+	hits := map[int]*unitHit{}
+	hit := func(u int) *unitHit {
+		h := hits[u]
+		if h == nil {
+			h = &unitHit{occ: map[int][]int{}}
+			hits[u] = h
+		}
+		return h
+	}
+	// byTok[k][unit][field] is the group of token k.
+	byTok := make([]map[int]map[int]group, len(t.toks))
+	for k, tok := range t.toks {
+		post, err := ix.postings(tok)
+		if err != nil {
+			return nil, err
+		}
+		byTok[k] = map[int]map[int]group{}
+		for _, g := range decode(post) {
+			if byTok[k][g.unit] == nil {
+				byTok[k][g.unit] = map[int]group{}
+			}
+			byTok[k][g.unit][g.field] = g
+		}
+	}
+	if len(t.toks) > 0 {
+	units:
+		for u, fields := range byTok[0] {
+			for k := 1; k < len(t.toks); k++ {
+				if byTok[k][u] == nil {
+					continue units
+				}
+			}
+			h := hit(u)
+			h.present = true
+			for f, g0 := range fields {
+				if len(t.toks) == 1 {
+					h.c[f] += float64(g0.count)
+					h.exact = true
+					if g0.pos != nil {
+						h.occ[f] = append(h.occ[f], g0.pos...)
+					}
+					continue
+				}
+				for _, x := range g0.pos {
+					ok := true
+					for k := 1; k < len(t.toks) && ok; k++ {
+						ok = hasPos(byTok[k][u][f].pos, x+t.offs[k])
+					}
+					if ok {
+						h.c[f]++
+						h.exact = true
+						h.occ[f] = append(h.occ[f], x)
+					}
+				}
+			}
+		}
+	}
+	if t.prefix != "" {
+		alts, err := ix.withPrefix(t.prefix)
+		if err != nil {
+			return nil, err
+		}
+		for _, a := range alts {
+			if len(t.toks) == 1 && a.tok == t.toks[0] {
+				continue
+			}
+			for _, g := range decode(a.post) {
+				h := hit(g.unit)
+				h.present, h.pref = true, true
+				h.c[g.field] += 0.5 * float64(g.count)
+				h.occ[g.field] = append(h.occ[g.field], g.pos...)
+			}
+		}
+	}
+	return hits, nil
+}
+
+// hasPos reports whether the sorted positions ps hold x.
+func hasPos(ps []int, x int) bool {
+	_, ok := slices.BinarySearch(ps, x)
+	return ok
+}

@@ -1,0 +1,216 @@
+package search
+
+import (
+	"math"
+	"sort"
+)
+
+// Result is one passage found by a query.
+type Result struct {
+	Passage int // index in the manifest's passage order
+	EID     string
+	Label   string
+	Heading string
+	URL     string // page, relative to the site root, without #eId
+	Tier    float64
+	Score   float64
+}
+
+// round6 rounds a positive score to 1e-6, as Math.floor(x*1e6+0.5)/1e6.
+func round6(x float64) float64 { return math.Floor(x*1e6+0.5) / 1e6 }
+
+// Search runs a query and returns every matching passage, best first. The
+// first ResultsShown carry their eId, label, heading and URL (the client
+// loads the chunks of those only); later ones carry only Passage, Tier and
+// Score until Describe fills them. It mirrors search() in search-core.js.
+func (ix *Index) Search(q string) ([]Result, error) {
+	terms := parseQuery(q, ix.m.Mode)
+	n := ix.n
+	tier := make([]float64, n)
+	score := make([]float64, n)
+	if len(terms) == 0 {
+		return nil, nil
+	}
+	type pterm struct {
+		c      [numFields]float64
+		exact  bool
+		contig bool // exact or prefix occurrence
+		named  bool // in the heading or a key project's name
+	}
+	per := make([][]pterm, len(terms)) // per term, per passage
+	all := make([]map[int]*unitHit, len(terms))
+	for i, t := range terms {
+		hits, err := ix.termHits(t)
+		if err != nil {
+			return nil, err
+		}
+		all[i] = hits
+		per[i] = make([]pterm, n)
+		df := 0
+		for p := 0; p < n; p++ {
+			pt := &per[i][p]
+			present := false
+			if h := hits[p]; h != nil {
+				pt.c = h.c
+				pt.exact, pt.contig, present = h.exact, h.exact || h.pref, h.present
+				pt.named = h.c[fHeading] > 0
+				if h.present && !pt.contig {
+					pt.c[fText] += 0.25
+				}
+			}
+			for _, l := range ix.links[p] {
+				h := hits[n+l.entity]
+				if h == nil {
+					continue
+				}
+				present = true
+				switch {
+				case h.exact:
+					pt.c[l.field]++
+					pt.exact, pt.contig = true, true
+				case h.pref:
+					pt.c[l.field] += 0.5
+					pt.contig = true
+				default:
+					pt.c[l.field] += 0.25
+				}
+				if l.field == fProject && (h.exact || h.pref) {
+					pt.named = true
+				}
+			}
+			switch {
+			case pt.exact:
+				tier[p]++
+			case present:
+				tier[p] += 0.5
+			}
+			if present {
+				df++
+			}
+		}
+		idf := math.Sqrt((float64(n) + 1) / (float64(df) + 0.5))
+		for p := 0; p < n; p++ {
+			s := 0.0
+			for f := 0; f < numFields; f++ {
+				c := per[i][p].c[f]
+				if c == 0 {
+					continue
+				}
+				norm := 1.0
+				if ix.m.Norm[f] == 1 {
+					norm = 1 - ix.m.B + float64(ix.m.B*float64(ix.meta(p, 3+f)))/ix.m.Avg[f]
+				}
+				// float64() around products forbids fused multiply-add, which
+				// JavaScript never does.
+				s += float64(ix.m.Weight[f] * (float64(c*(ix.m.K1+1)) / (c + float64(ix.m.K1*norm))))
+			}
+			score[p] += float64(idf * s)
+		}
+	}
+	var out []Result
+	for p := 0; p < n; p++ {
+		if tier[p] == 0 {
+			continue
+		}
+		s := score[p]
+		if len(terms) > 1 {
+			pairs := 0
+			for i := 0; i+1 < len(terms); i++ {
+				if ix.adjacent(p, terms[i], terms[i+1], all[i], all[i+1]) {
+					pairs++
+				}
+			}
+			s = s * (1 + 0.5*float64(pairs)/float64(len(terms)-1))
+		}
+		if ix.kind(p) == "project" {
+			every := true
+			for i := range terms {
+				every = every && per[i][p].named
+			}
+			if every {
+				s = s * 1.5
+			}
+		}
+		score[p] = round6(s)
+	}
+	ix.demoteParents(tier, score)
+	for p := 0; p < n; p++ {
+		if tier[p] > 0 {
+			out = append(out, Result{Passage: p, Tier: tier[p], Score: score[p]})
+		}
+	}
+	sort.SliceStable(out, func(a, b int) bool {
+		if out[a].Tier != out[b].Tier {
+			return out[a].Tier > out[b].Tier
+		}
+		if out[a].Score != out[b].Score {
+			return out[a].Score > out[b].Score
+		}
+		return out[a].Passage < out[b].Passage
+	})
+	for i := 0; i < len(out) && i < ResultsShown; i++ {
+		if err := ix.Describe(&out[i]); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+// Describe fills a result's eId, label, heading and URL from its chunk.
+func (ix *Index) Describe(r *Result) error {
+	s, err := ix.passage(r.Passage)
+	if err != nil {
+		return err
+	}
+	r.EID, r.Label, r.Heading, r.URL = s.EID, s.Label, s.Heading, s.URL
+	if r.URL == "" {
+		r.URL = ix.m.Docs[ix.meta(r.Passage, 0)].URL
+	}
+	return nil
+}
+
+// adjacent reports whether term b follows term a in some field of passage p
+// or of an entity linked to it, with at most one more position between them
+// than in the query.
+func (ix *Index) adjacent(p int, a, b qterm, ha, hb map[int]*unitHit) bool {
+	gap := b.pos - (a.pos + a.span)
+	units := []int{p}
+	for _, l := range ix.links[p] {
+		units = append(units, ix.n+l.entity)
+	}
+	for _, u := range units {
+		x, y := ha[u], hb[u]
+		if x == nil || y == nil {
+			continue
+		}
+		for f, xs := range x.occ {
+			for _, s := range xs {
+				for _, t := range y.occ[f] {
+					if d := t - (s + a.span); d >= 0 && d <= gap+1 {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+// demoteParents ranks a passage just below its best matching descendant
+// when that descendant has at least its tier and half its score. Children
+// come after parents, so walking backwards settles the deepest first.
+func (ix *Index) demoteParents(tier, score []float64) {
+	for p := ix.n - 1; p >= 0; p-- {
+		if tier[p] == 0 {
+			continue
+		}
+		a := ix.meta(p, 2)
+		for a >= 0 && tier[a] == 0 {
+			a = ix.meta(a, 2)
+		}
+		if a < 0 || tier[p] < tier[a] || score[p]*2 < score[a] || score[a] < score[p] {
+			continue
+		}
+		score[a] = round6(score[p] * 0.99)
+	}
+}

@@ -1,0 +1,105 @@
+package search
+
+import (
+	"bytes"
+	"compress/gzip"
+	"fmt"
+	"runtime"
+	"slices"
+	"strings"
+	"sync"
+)
+
+// ResultsShown is how many results the client renders with a snippet before
+// the reader asks for more; a first query fetches their passage chunks.
+const ResultsShown = 10
+
+// Stats describes an index's size. Sizes ending in Gzip are what a browser
+// downloads from a host that compresses: each file gzipped on its own.
+type Stats struct {
+	Lang                 string
+	Passages, Entities   int
+	Tokens, Postings     int
+	Files                int
+	Bytes, Gzip          int // the whole index
+	ManifestGzip         int
+	Shards, ShardGzipMax int // token shards
+	Chunks, ChunkGzipMax int // passage chunks
+	// FirstQueryBound bounds the index bytes of a first one-term query: the
+	// manifest, the largest token shard and the ResultsShown largest chunks.
+	FirstQueryBound int
+}
+
+func (s Stats) String() string {
+	return fmt.Sprintf("%s: %d passages, %d entities, %d tokens, %d postings; %d files, %s raw, %s gzip "+
+		"(manifest %s, %d token shards ≤ %s, %d passage chunks ≤ %s); first query ≤ %s gzip",
+		s.Lang, s.Passages, s.Entities, s.Tokens, s.Postings, s.Files, kb(s.Bytes), kb(s.Gzip),
+		kb(s.ManifestGzip), s.Shards, kb(s.ShardGzipMax), s.Chunks, kb(s.ChunkGzipMax), kb(s.FirstQueryBound))
+}
+
+func kb(n int) string { return fmt.Sprintf("%.1f KB", float64(n)/1000) }
+
+var gzipPool = sync.Pool{New: func() any { return gzip.NewWriter(nil) }}
+
+// GzipSize returns the size of data gzipped at the default level.
+func GzipSize(data []byte) int {
+	var buf bytes.Buffer
+	w := gzipPool.Get().(*gzip.Writer)
+	defer gzipPool.Put(w)
+	w.Reset(&buf)
+	w.Write(data)
+	w.Close()
+	return buf.Len()
+}
+
+func measure(files map[string][]byte, m manifest) (Stats, error) {
+	st := Stats{Files: len(files), Shards: len(m.Shards), Chunks: len(m.Chunks)}
+	var chunks []int
+	for name, g := range gzipAll(files) {
+		data := files[name]
+		st.Bytes += len(data)
+		st.Gzip += g
+		switch {
+		case name == "manifest.json":
+			st.ManifestGzip = g
+		case strings.HasPrefix(name, "t/"):
+			st.ShardGzipMax = max(st.ShardGzipMax, g)
+		case strings.HasPrefix(name, "p/"):
+			st.ChunkGzipMax = max(st.ChunkGzipMax, g)
+			chunks = append(chunks, g)
+		default:
+			return st, fmt.Errorf("search: unexpected index file %s", name)
+		}
+	}
+	slices.Sort(chunks)
+	slices.Reverse(chunks)
+	st.FirstQueryBound = st.ManifestGzip + st.ShardGzipMax
+	for i := 0; i < len(chunks) && i < ResultsShown; i++ {
+		st.FirstQueryBound += chunks[i]
+	}
+	return st, nil
+}
+
+// gzipAll gzips the files in parallel and returns their sizes.
+func gzipAll(files map[string][]byte) map[string]int {
+	names := make(chan string)
+	sizes := make(map[string]int, len(files))
+	var mu sync.Mutex
+	var wg sync.WaitGroup
+	for range runtime.GOMAXPROCS(0) {
+		wg.Go(func() {
+			for name := range names {
+				g := GzipSize(files[name])
+				mu.Lock()
+				sizes[name] = g
+				mu.Unlock()
+			}
+		})
+	}
+	for name := range files {
+		names <- name
+	}
+	close(names)
+	wg.Wait()
+	return sizes
+}

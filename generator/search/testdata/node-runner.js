@@ -1,0 +1,25 @@
+// Runs the client's search code under Node for the Go parity tests: reads a
+// JSON request on stdin, answers JSON on stdout. Not shipped with the site.
+'use strict';
+const fs = require('fs');
+const path = require('path');
+const dir = process.argv[2]; // folder holding search-core.js and search-index.js
+const core = require(path.join(dir, 'search-core.js'));
+global.PlansiteSearch = core;
+const engine = require(path.join(dir, 'search-index.js'));
+
+const req = JSON.parse(fs.readFileSync(0, 'utf8'));
+const load = (url) => Promise.resolve(JSON.parse(fs.readFileSync(url, 'utf8')));
+
+(async () => {
+  const out = { tokens: [], stems: [], results: [] };
+  for (const t of req.tokens || []) out.tokens.push(core.tokens(t.s, t.mode));
+  for (const w of req.stems || []) out.stems.push(core.stem(w));
+  const ix = {};
+  for (const [lang, base] of Object.entries(req.indexes || {})) ix[lang] = await engine.open(base + '/', load);
+  for (const q of req.queries || []) {
+    const rs = await ix[q.lang].search(q.q);
+    out.results.push(rs.map((r) => ({ passage: r.passage, tier: r.tier, score: r.score, eid: r.p ? r.p.eid : '' })));
+  }
+  process.stdout.write(JSON.stringify(out));
+})().catch((e) => { console.error(e); process.exit(1); });

@@ -1,0 +1,199 @@
+package search
+
+import (
+	"strings"
+
+	"github.com/kljensen/snowball/english"
+)
+
+// Tokenizer modes, one per index language.
+const (
+	ModeZh = "zh" // digits join gram runs: any substring of 2025年 or 55% is found
+	ModeEn = "en" // digits form number tokens: 55%, 1000, 2.5
+)
+
+// StopWords are English words left out of every index and query (they still
+// take a position, so phrases keep their shape). search-core.js has the same list.
+var StopWords = []string{"a", "an", "and", "are", "as", "at", "be", "by", "for", "from",
+	"in", "into", "is", "it", "its", "of", "on", "or", "that", "the", "their", "this", "to", "with"}
+
+var stopSet = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range StopWords {
+		m[w] = true
+	}
+	return m
+}()
+
+type wordKind uint8
+
+const (
+	gramWord wordKind = iota
+	latinWord
+	numberWord
+)
+
+// word is one unit found by scan: a gram run, a Latin word or a number.
+type word struct {
+	kind wordKind
+	text string // normalised: a gram run as is, a lower-case word, digits without ','
+	pct  bool   // a number followed by %
+	pos  int    // first position
+	n    int    // positions taken: characters of a gram run, else 1
+}
+
+// normRune maps full-width ASCII to ASCII, the ideographic space to a space,
+// A–Z and À–Þ to lower case and curly apostrophes to '.
+func normRune(r rune) rune {
+	switch {
+	case r >= 0xFF01 && r <= 0xFF5E:
+		r -= 0xFEE0
+	case r == 0x3000:
+		return ' '
+	case r == 0x2018 || r == 0x2019 || r == 0x201B:
+		return '\''
+	}
+	if r >= 'A' && r <= 'Z' || r >= 0xC0 && r <= 0xDE && r != 0xD7 {
+		r += 32
+	}
+	return r
+}
+
+// Normalize applies normRune to every character of s.
+func Normalize(s string) string {
+	return strings.Map(normRune, s)
+}
+
+func isHan(r rune) bool {
+	return r >= 0x3400 && r <= 0x4DBF || r >= 0x4E00 && r <= 0x9FFF ||
+		r >= 0xF900 && r <= 0xFAFF || r >= 0x20000 && r <= 0x2FA1F || r == 0x3007
+}
+
+func isDigit(r rune) bool { return r >= '0' && r <= '9' }
+
+func isLetter(r rune) bool {
+	return r >= 'a' && r <= 'z' || r >= 0xDF && r <= 0x24F && r != 0xF7
+}
+
+// scan cuts normalised runes into words, numbering positions from pos.
+// It returns the words and the next free position.
+func scan(rs []rune, mode string, pos int) ([]word, int) {
+	var ws []word
+	n := len(rs)
+	at := func(i int) rune {
+		if i < 0 || i >= n {
+			return 0
+		}
+		return rs[i]
+	}
+	gram := func(i int) bool {
+		r := rs[i]
+		if isHan(r) {
+			return true
+		}
+		if mode != ModeZh {
+			return false
+		}
+		return isDigit(r) || r == '%' || r == '.' && isDigit(at(i-1)) && isDigit(at(i+1))
+	}
+	for i := 0; i < n; {
+		r := rs[i]
+		switch {
+		case gram(i):
+			j := i + 1
+			for j < n && gram(j) {
+				j++
+			}
+			ws = append(ws, word{kind: gramWord, text: string(rs[i:j]), pos: pos, n: j - i})
+			pos += j - i
+			i = j
+		case isLetter(r) || isDigit(r) && mode != ModeZh:
+			var b strings.Builder
+			letters := false
+			j := i
+			for ; j < n; j++ {
+				c := rs[j]
+				switch {
+				case isLetter(c):
+					letters = true
+				case isDigit(c):
+					if mode == ModeZh {
+						goto done
+					}
+				case c == '\'' && isLetter(at(j-1)) && isLetter(at(j+1)):
+				case (c == '.' || c == ',') && !letters && isDigit(at(j-1)) && isDigit(at(j+1)) && mode != ModeZh:
+					if c == ',' {
+						continue
+					}
+				default:
+					goto done
+				}
+				b.WriteRune(c)
+			}
+		done:
+			w := word{kind: latinWord, text: b.String(), pos: pos, n: 1}
+			if !letters {
+				w.kind = numberWord
+				if at(j) == '%' {
+					w.pct = true
+					j++
+				}
+			}
+			ws = append(ws, w)
+			pos++
+			i = j
+		default:
+			i++
+		}
+	}
+	return ws, pos
+}
+
+// stem reduces a Latin word to its Snowball stem; words with digits or
+// letters outside a–z are kept as they are.
+func stem(w string) string {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; (c < 'a' || c > 'z') && c != '\'' {
+			return w
+		}
+	}
+	return english.Stem(w, true)
+}
+
+// stop reports whether a Latin word is left out of the index.
+func (w word) stop() bool { return w.kind == latinWord && stopSet[w.text] }
+
+// tokens calls emit for every index token of the word. countOnly marks
+// one-character gram tokens, whose postings carry no positions.
+func (w word) tokens(emit func(tok string, pos int, countOnly bool)) {
+	switch w.kind {
+	case gramWord:
+		rs := []rune(w.text)
+		for i := range rs {
+			emit(string(rs[i]), w.pos+i, true)
+			if i+1 < len(rs) {
+				emit(string(rs[i:i+2]), w.pos+i, false)
+			}
+		}
+	case latinWord:
+		if !w.stop() {
+			emit(stem(w.text), w.pos, false)
+		}
+	case numberWord:
+		emit(w.text, w.pos, false)
+		if w.pct {
+			emit(w.text+"%", w.pos, false)
+		}
+	}
+}
+
+// Tokens returns the index tokens of s in the given mode, in order: what a
+// query or a passage is made of. It is the reference for search-core.js.
+func Tokens(s, mode string) []string {
+	ws, _ := scan([]rune(Normalize(s)), mode, 0)
+	var out []string
+	for _, w := range ws {
+		w.tokens(func(t string, _ int, _ bool) { out = append(out, t) })
+	}
+	return out
+}

@@ -1,0 +1,339 @@
+/* Plansite search core: tokenizer, Snowball English stemmer, index reader
+ * and scoring. It mirrors Go package plansite/generator/search (tokenize.go,
+ * query.go, score.go, index.go), whose doc comment is the contract; the Go
+ * tests run both on the same queries. No DOM here: search.js draws. */
+(function (root) {
+  'use strict';
+
+  var STOP = {};
+  ['a', 'an', 'and', 'are', 'as', 'at', 'be', 'by', 'for', 'from', 'in', 'into', 'is', 'it', 'its', 'of',
+    'on', 'or', 'that', 'the', 'their', 'this', 'to', 'with'].forEach(function (w) { STOP[w] = true; });
+
+  /* ---- tokenizer (tokenize.go) ---- */
+
+  function normCode(r) {
+    if (r >= 0xFF01 && r <= 0xFF5E) r -= 0xFEE0;
+    else if (r === 0x3000) return 32;
+    else if (r === 0x2018 || r === 0x2019 || r === 0x201B) return 39;
+    if (r >= 65 && r <= 90 || r >= 0xC0 && r <= 0xDE && r !== 0xD7) r += 32;
+    return r;
+  }
+  // codes returns the normalised code points of s.
+  function codes(s) { return Array.from(s, function (ch) { return normCode(ch.codePointAt(0)); }); }
+  function str(cs) { return String.fromCodePoint.apply(null, cs); }
+  function normalize(s) { return str(codes(s)); }
+  function isHan(r) {
+    return r >= 0x3400 && r <= 0x4DBF || r >= 0x4E00 && r <= 0x9FFF || r >= 0xF900 && r <= 0xFAFF ||
+      r >= 0x20000 && r <= 0x2FA1F || r === 0x3007;
+  }
+  function isDigit(r) { return r >= 48 && r <= 57; }
+  function isLetter(r) { return r >= 97 && r <= 122 || r >= 0xDF && r <= 0x24F && r !== 0xF7; }
+
+  var GRAM = 0, LATIN = 1, NUMBER = 2;
+
+  // scan cuts code points into words {kind, text, pct, pos, n, from, to};
+  // from/to index rs, for highlighting.
+  function scan(rs, mode, pos) {
+    var ws = [], n = rs.length, zh = mode === 'zh';
+    function at(i) { return i < 0 || i >= n ? 0 : rs[i]; }
+    function gram(i) {
+      var r = rs[i];
+      if (isHan(r)) return true;
+      if (!zh) return false;
+      return isDigit(r) || r === 37 || r === 46 && isDigit(at(i - 1)) && isDigit(at(i + 1));
+    }
+    for (var i = 0; i < n;) {
+      var r = rs[i], j;
+      if (gram(i)) {
+        for (j = i + 1; j < n && gram(j); j++);
+        ws.push({ kind: GRAM, text: str(rs.slice(i, j)), pos: pos, n: j - i, from: i, to: j });
+        pos += j - i;
+        i = j;
+      } else if (isLetter(r) || isDigit(r) && !zh) {
+        var b = [], letters = false;
+        for (j = i; j < n; j++) {
+          var c = rs[j];
+          if (isLetter(c)) letters = true;
+          else if (isDigit(c)) { if (zh) break; }
+          else if (c === 39 && isLetter(at(j - 1)) && isLetter(at(j + 1))) { /* inner apostrophe */ }
+          else if ((c === 46 || c === 44) && !letters && isDigit(at(j - 1)) && isDigit(at(j + 1)) && !zh) {
+            if (c === 44) continue;
+          } else break;
+          b.push(c);
+        }
+        var w = { kind: LATIN, text: str(b), pct: false, pos: pos, n: 1, from: i, to: j };
+        if (!letters) {
+          w.kind = NUMBER;
+          if (at(j) === 37) { w.pct = true; j++; w.to = j; }
+        }
+        ws.push(w);
+        pos++;
+        i = j;
+      } else i++;
+    }
+    return ws;
+  }
+
+  function isStop(w) { return w.kind === LATIN && STOP[w.text] === true; }
+  function stemOf(w) { return /^[a-z']*$/.test(w) ? stem(w) : w; }
+
+  // wordTokens calls emit(token, pos, countOnly) for each index token of w.
+  function wordTokens(w, emit) {
+    if (w.kind === GRAM) {
+      var rs = Array.from(w.text);
+      for (var i = 0; i < rs.length; i++) {
+        emit(rs[i], w.pos + i, true);
+        if (i + 1 < rs.length) emit(rs[i] + rs[i + 1], w.pos + i, false);
+      }
+    } else if (w.kind === LATIN) {
+      if (!isStop(w)) emit(stemOf(w.text), w.pos, false);
+    } else {
+      emit(w.text, w.pos, false);
+      if (w.pct) emit(w.text + '%', w.pos, false);
+    }
+  }
+
+  function tokens(s, mode) {
+    var out = [];
+    scan(codes(s), mode, 0).forEach(function (w) { wordTokens(w, function (t) { out.push(t); }); });
+    return out;
+  }
+
+  /* ---- Snowball English (Porter2), as github.com/kljensen/snowball ---- */
+
+  var SPECIAL = {
+    skis: 'ski', skies: 'sky', dying: 'die', lying: 'lie', tying: 'tie', idly: 'idl', gently: 'gentl',
+    ugly: 'ugli', early: 'earli', only: 'onli', singly: 'singl', sky: 'sky', news: 'news', howe: 'howe',
+    atlas: 'atlas', cosmos: 'cosmos', bias: 'bias', andes: 'andes', inning: 'inning', innings: 'inning',
+    outing: 'outing', outings: 'outing', canning: 'canning', cannings: 'canning', herring: 'herring',
+    herrings: 'herring', earring: 'earring', earrings: 'earring', proceed: 'proceed', proceeds: 'proceed',
+    proceeded: 'proceed', proceeding: 'proceed', exceed: 'exceed', exceeds: 'exceed', exceeded: 'exceed',
+    exceeding: 'exceed', succeed: 'succeed', succeeds: 'succeed', succeeded: 'succeed', succeeding: 'succeed'
+  };
+  function vowel(c) { return c === 'a' || c === 'e' || c === 'i' || c === 'o' || c === 'u' || c === 'y'; }
+
+  function stem(word) {
+    word = word.toLowerCase().trim();
+    if (word.length <= 2) return word;
+    if (Object.prototype.hasOwnProperty.call(SPECIAL, word)) return SPECIAL[word];
+    var w = { rs: word.replace(/[\u2018\u2019\u201B]/g, "'").replace(/^'+/, '').split(''), r1: 0, r2: 0 };
+    var rs = w.rs, i;
+    for (i = 0; i < rs.length; i++) if (rs[i] === 'y' && (i === 0 || vowel(rs[i - 1]))) rs[i] = 'Y';
+    var s = rs.join(''), pre = /^(gener|commun|arsen)/.exec(s);
+    w.r1 = pre ? pre[1].length : vnv(rs, 0);
+    w.r2 = vnv(rs, w.r1);
+    step0(w); step1a(w); step1b(w); step1c(w); step2(w); step3(w); step4(w); step5(w);
+    return w.rs.join('').replace(/Y/g, 'y');
+  }
+  function vnv(rs, start) {
+    for (var i = 1; i < rs.length - start; i++) {
+      var j = start + i;
+      if (vowel(rs[j - 1]) && !vowel(rs[j])) return j + 1;
+    }
+    return rs.length;
+  }
+  function reset(w) { w.r1 = Math.min(w.r1, w.rs.length); w.r2 = Math.min(w.r2, w.rs.length); }
+  function suffix(w, list) {
+    var s = w.rs.join('');
+    for (var i = 0; i < list.length; i++) if (s.length >= list[i].length && s.slice(-list[i].length) === list[i]) return list[i];
+    return '';
+  }
+  function cut(w, n) { w.rs.length -= n; reset(w); }
+  function replace(w, suf, repl) { w.rs.length -= suf.length; Array.prototype.push.apply(w.rs, repl.split('')); reset(w); }
+  function shortSyllable(rs, i) {
+    if (i === 2) return vowel(rs[0]) && !vowel(rs[1]);
+    if (i >= 3) {
+      var s1 = rs[i - 1], s2 = rs[i - 2], s3 = rs[i - 3];
+      return !vowel(s1) && s1 !== 'w' && s1 !== 'x' && s1 !== 'Y' && vowel(s2) && !vowel(s3);
+    }
+    return false;
+  }
+  function step0(w) { var s = suffix(w, ["'s'", "'s", "'"]); if (s) cut(w, s.length); }
+  function step1a(w) {
+    var s = suffix(w, ['sses', 'ied', 'ies', 'us', 'ss', 's']);
+    if (s === 'sses') replace(w, s, 'ss');
+    else if (s === 'ies' || s === 'ied') replace(w, s, w.rs.length > 4 ? 'i' : 'ie');
+    else if (s === 's') {
+      for (var i = 0; i < w.rs.length - 2; i++) if (vowel(w.rs[i])) { cut(w, 1); return; }
+    }
+  }
+  function step1b(w) {
+    var s = suffix(w, ['eedly', 'ingly', 'edly', 'ing', 'eed', 'ed']);
+    if (!s) return;
+    if (s === 'eed' || s === 'eedly') {
+      if (s.length <= w.rs.length - w.r1) replace(w, s, 'ee');
+      return;
+    }
+    var has = false;
+    for (var i = 0; i < w.rs.length - s.length; i++) if (vowel(w.rs[i])) { has = true; break; }
+    if (!has) return;
+    var r1 = w.r1, r2 = w.r2;
+    cut(w, s.length);
+    var t = suffix(w, ['at', 'bl', 'iz', 'bb', 'dd', 'ff', 'gg', 'mm', 'nn', 'pp', 'rr', 'tt']);
+    if (t === '') {
+      if (w.r1 >= w.rs.length && shortSyllable(w.rs, w.rs.length)) {
+        w.rs.push('e');
+        w.r1 = w.r2 = w.rs.length;
+        return;
+      }
+    } else if (t === 'at' || t === 'bl' || t === 'iz') replace(w, t, t + 'e');
+    else cut(w, 1);
+    var n = w.rs.length;
+    w.r1 = r1 < n ? r1 : n;
+    w.r2 = r2 < n ? r2 : n;
+  }
+  function step1c(w) {
+    var rs = w.rs, n = rs.length;
+    if (n > 2 && (rs[n - 1] === 'y' || rs[n - 1] === 'Y') && !vowel(rs[n - 2])) rs[n - 1] = 'i';
+  }
+  var STEP2 = {
+    tional: 'tion', enci: 'ence', anci: 'ance', abli: 'able', entli: 'ent', izer: 'ize', ization: 'ize',
+    ational: 'ate', ation: 'ate', ator: 'ate', alism: 'al', aliti: 'al', alli: 'al', fulness: 'ful',
+    ousli: 'ous', ousness: 'ous', iveness: 'ive', iviti: 'ive', biliti: 'ble', bli: 'ble', fulli: 'ful',
+    lessli: 'less'
+  };
+  function step2(w) {
+    var s = suffix(w, ['ational', 'fulness', 'iveness', 'ization', 'ousness', 'biliti', 'lessli', 'tional',
+      'alism', 'aliti', 'ation', 'entli', 'fulli', 'iviti', 'ousli', 'anci', 'abli', 'alli', 'ator', 'enci',
+      'izer', 'bli', 'ogi', 'li']);
+    var rs = w.rs, n = rs.length;
+    if (!s || s.length > n - w.r1) return;
+    if (s === 'li') {
+      if (n >= 3 && 'cdeghkmnrt'.indexOf(rs[n - 3]) >= 0) cut(w, 2);
+      return;
+    }
+    if (s === 'ogi') {
+      if (n >= 4 && rs[n - 4] === 'l') replace(w, s, 'og');
+      return;
+    }
+    replace(w, s, STEP2[s]);
+  }
+  function step3(w) {
+    var s = suffix(w, ['ational', 'tional', 'alize', 'icate', 'ative', 'iciti', 'ical', 'ful', 'ness']);
+    if (!s || s.length > w.rs.length - w.r1) return;
+    if (s === 'ative') {
+      if (w.rs.length - w.r2 >= 5) cut(w, 5);
+      return;
+    }
+    replace(w, s, { ational: 'ate', tional: 'tion', alize: 'al', icate: 'ic', iciti: 'ic', ical: 'ic', ful: '', ness: '' }[s]);
+  }
+  function step4(w) {
+    var s = suffix(w, ['ement', 'ance', 'ence', 'able', 'ible', 'ment', 'ent', 'ant', 'ism', 'ate', 'iti', 'ous',
+      'ive', 'ize', 'ion', 'al', 'er', 'ic']);
+    var n = w.rs.length;
+    if (s.length > n - w.r2 || !s) return;
+    if (s === 'ion') {
+      if (n >= 4 && (w.rs[n - 4] === 's' || w.rs[n - 4] === 't')) cut(w, 3);
+      return;
+    }
+    cut(w, s.length);
+  }
+  function step5(w) {
+    var rs = w.rs, l = rs.length - 1;
+    if (w.r1 > l) return;
+    if (rs[l] === 'e') {
+      if (w.r2 <= l || !shortSyllable(rs, l)) cut(w, 1);
+    } else if (w.r2 <= l && rs[l] === 'l' && l - 1 >= 0 && rs[l - 1] === 'l') cut(w, 1);
+  }
+
+  /* ---- query (query.go) ---- */
+
+  function parseQuery(q, mode) {
+    var rs = codes(q), ws = scan(rs, mode, 0), ts = [];
+    var endsInLetter = rs.length > 0 && isLetter(rs[rs.length - 1]);
+    ws.forEach(function (w, i) {
+      var t = { toks: [], offs: [], single: false, prefix: '', pos: w.pos, span: w.n, kind: w.kind, text: w.text };
+      if (w.kind === GRAM) {
+        var r = Array.from(w.text);
+        if (r.length === 1) { t.toks = [w.text]; t.offs = [0]; t.single = true; }
+        else {
+          // bigrams at every other offset, and the last: they cover the run
+          for (var k = 0; k + 1 < r.length; k += 2) { t.toks.push(r[k] + r[k + 1]); t.offs.push(k); }
+          k = r.length - 2;
+          if (k % 2 === 1) { t.toks.push(r[k] + r[k + 1]); t.offs.push(k); }
+        }
+      } else if (w.kind === LATIN) {
+        if (!isStop(w)) { t.toks = [stemOf(w.text)]; t.offs = [0]; }
+        if (i === ws.length - 1 && endsInLetter && Array.from(w.text).length >= 3) t.prefix = w.text;
+      } else {
+        t.toks = [w.pct ? w.text + '%' : w.text]; t.offs = [0];
+      }
+      if (t.toks.length > 0 || t.prefix !== '') ts.push(t);
+    });
+    return ts;
+  }
+
+  /* ---- highlighting (client only) ---- */
+
+  // marks returns the [from, to) code-point ranges of text that the query's
+  // terms match, sorted and merged.
+  function marks(text, terms, mode) {
+    var rs = codes(text), ws = scan(rs, mode, 0), out = [];
+    terms.forEach(function (t) {
+      if (t.kind === GRAM) {
+        var tq = codes(t.text);
+        ws.forEach(function (w) {
+          if (w.kind !== GRAM) return;
+          for (var i = w.from; i + tq.length <= w.to; i++) {
+            var k = 0;
+            while (k < tq.length && rs[i + k] === tq[k]) k++;
+            if (k === tq.length) out.push([i, i + k]);
+          }
+        });
+        return;
+      }
+      var want = t.toks[0];
+      ws.forEach(function (w) {
+        if (w.kind === GRAM || isStop(w) && !t.prefix) return;
+        var tok = w.kind === LATIN ? stemOf(w.text) : w.text;
+        if (tok === want || w.pct && w.text + '%' === want ||
+            t.prefix && (tok.lastIndexOf(t.prefix, 0) === 0 || w.text.lastIndexOf(t.prefix, 0) === 0)) out.push([w.from, w.to]);
+      });
+    });
+    out.sort(function (a, b) { return a[0] - b[0] || b[1] - a[1]; });
+    var merged = [];
+    out.forEach(function (r) {
+      var last = merged[merged.length - 1];
+      if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+      else merged.push([r[0], r[1]]);
+    });
+    return merged;
+  }
+
+  // snippet cuts a window of about width characters around the densest
+  // marks: {parts: [{text, mark}], before, after} (before/after: text was cut).
+  function snippet(text, terms, mode, width) {
+    var chars = Array.from(text), ms = marks(text, terms, mode), best = 0, bestN = -1, lead = Math.floor(width / 5);
+    ms.forEach(function (m) {
+      var s = Math.max(0, m[0] - lead), n = 0;
+      ms.forEach(function (o) { if (o[0] >= s && o[1] <= s + width) n++; });
+      if (n > bestN) { bestN = n; best = s; }
+    });
+    var start = Math.max(0, Math.min(best, chars.length - width)), end = Math.min(chars.length, start + width);
+    if (start > 0 && mode === 'en') {
+      var sp = chars.indexOf(' ', start);
+      if (sp >= 0 && sp - start < 20 && (ms.length === 0 || sp < ms[0][0] || ms[0][0] < start)) start = sp + 1;
+    }
+    if (end < chars.length && mode === 'en') {
+      var e = chars.lastIndexOf(' ', end);
+      if (e > start + width / 2) end = e;
+    }
+    var parts = [], at = start;
+    ms.forEach(function (m) {
+      var a = Math.max(m[0], start), b = Math.min(m[1], end);
+      if (a >= b || a < at) return;
+      if (a > at) parts.push({ text: chars.slice(at, a).join(''), mark: false });
+      parts.push({ text: chars.slice(a, b).join(''), mark: true });
+      at = b;
+    });
+    if (at < end) parts.push({ text: chars.slice(at, end).join(''), mark: false });
+    return { parts: parts, before: start > 0, after: end < chars.length };
+  }
+
+  var api = {
+    normalize: normalize, codes: codes, scan: scan, tokens: tokens, stem: stem, parseQuery: parseQuery,
+    isStop: isStop, stemOf: stemOf, marks: marks, snippet: snippet, GRAM: GRAM, LATIN: LATIN, NUMBER: NUMBER
+  };
+  if (typeof module === 'object' && module.exports) module.exports = api;
+  else root.PlansiteSearch = api;
+})(typeof self !== 'undefined' ? self : this);

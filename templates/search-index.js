@@ -1,0 +1,260 @@
+/* Plansite search index reader and scoring: mirrors Go package
+ * plansite/generator/search (index.go, query.go termHits, score.go) line for
+ * line; the Go tests compare the two on the quality queries. Needs
+ * search-core.js. */
+(function (root) {
+  'use strict';
+  var core = root.PlansiteSearch || (typeof require === 'function' ? require('./search-core.js') : null);
+  var HEADING = 0, TEXT = 1, PROJECT = 6, NUMFIELDS = 8, SHOWN = 10;
+
+  // Index reads the files under base with load(url) → Promise of parsed JSON.
+  function Index(base, m, load) {
+    this.base = base; this.m = m; this.load = load;
+    this.n = m.meta.length / 5;
+    this.cache = {};
+    this.links = [];
+    for (var p = 0; p < this.n; p++) this.links.push([]);
+    for (var e = 0; e < m.ents.length; e++) {
+      var l = m.ents[e], q = 0;
+      for (var i = 0; i + 1 < l.length; i += 2) { q += l[i]; this.links[q].push([e, l[i + 1]]); }
+    }
+  }
+  Index.prototype.meta = function (p, k) { return this.m.meta[p * 5 + k]; };
+  Index.prototype.file = function (name) {
+    var self = this;
+    if (!this.cache[name]) this.cache[name] = this.load(this.base + name).then(function (v) { self.cache[name].value = v; return v; });
+    return this.cache[name];
+  };
+  Index.prototype.shardOf = function (tok) {
+    var s = this.m.shards, lo = 0, hi = s.length;
+    while (lo < hi) { var mid = (lo + hi) >> 1; if (tok < s[mid][0]) hi = mid; else lo = mid + 1; }
+    return lo - 1;
+  };
+  Index.prototype.prefixShards = function (prefix) {
+    var s = this.m.shards, out = [];
+    for (var i = Math.max(0, this.shardOf(prefix)); i < s.length; i++) {
+      if (i > 0 && s[i][0].lastIndexOf(prefix, 0) !== 0 && prefix < s[i][0]) break;
+      out.push(i);
+    }
+    return out;
+  };
+  // shardPairs returns the loaded shard i as [token, postings, …].
+  Index.prototype.shardPairs = function (i) { return this.cache[this.m.shards[i][1]].value; };
+  Index.prototype.postings = function (tok) {
+    var i = this.shardOf(tok);
+    if (i < 0) return null;
+    var s = this.shardPairs(i), lo = 0, hi = s.length / 2;
+    while (lo < hi) { var mid = (lo + hi) >> 1; if (s[2 * mid] < tok) lo = mid + 1; else hi = mid; }
+    return lo < s.length / 2 && s[2 * lo] === tok ? s[2 * lo + 1] : null;
+  };
+  Index.prototype.withPrefix = function (prefix) {
+    var out = [], self = this;
+    this.prefixShards(prefix).forEach(function (i) {
+      var s = self.shardPairs(i);
+      for (var k = 0; k < s.length; k += 2) if (s[k].lastIndexOf(prefix, 0) === 0) out.push([s[k], s[k + 1]]);
+    });
+    return out;
+  };
+  // prepare loads every shard a query needs.
+  Index.prototype.prepare = function (terms) {
+    var need = {}, self = this;
+    terms.forEach(function (t) {
+      t.toks.forEach(function (tok) { var i = self.shardOf(tok); if (i >= 0) need[i] = true; });
+      if (t.prefix) self.prefixShards(t.prefix).forEach(function (i) { need[i] = true; });
+    });
+    return Promise.all(Object.keys(need).map(function (i) { return self.file(self.m.shards[i][1]); }));
+  };
+  Index.prototype.passage = function (p) {
+    var c = this.m.chunks, lo = 0, hi = c.length;
+    while (lo < hi) { var mid = (lo + hi) >> 1; if (c[mid][0] > p) hi = mid; else lo = mid + 1; }
+    var ch = c[lo - 1], m = this.m, meta = this.meta(p, 0);
+    return this.file(ch[1]).then(function (list) {
+      var s = list[p - ch[0]], d = m.docs[meta];
+      return { eid: s.e, label: s.l || '', heading: s.h || '', text: s.t || '', url: s.u || d.url,
+        lead: s.ld || [], support: s.sd || [], doc: d };
+    });
+  };
+
+  function decode(post) {
+    var gs = [], unit = 0;
+    for (var i = 0; i + 2 < post.length;) {
+      unit += post[i];
+      var g = { unit: unit, field: post[i + 1], count: post[i + 2], pos: null };
+      i += 3;
+      if (g.count < 0) g.count = -g.count;
+      else {
+        g.pos = [];
+        for (var k = 0, x = 0; k < g.count; k++) { x += post[i + k]; g.pos.push(x); }
+        i += g.count;
+      }
+      gs.push(g);
+    }
+    return gs;
+  }
+  function newHit() { return { c: [0, 0, 0, 0, 0, 0, 0, 0], exact: false, pref: false, present: false, occ: {} }; }
+  function addOcc(h, f, ps) { if (ps) h.occ[f] = (h.occ[f] || []).concat(ps); }
+
+  // termHits finds a term in every unit: unit → hit.
+  Index.prototype.termHits = function (t) {
+    var hits = {}, self = this;
+    function hit(u) { return hits[u] || (hits[u] = newHit()); }
+    var byTok = t.toks.map(function (tok) {
+      var m = {};
+      decode(self.postings(tok) || []).forEach(function (g) { (m[g.unit] = m[g.unit] || {})[g.field] = g; });
+      return m;
+    });
+    if (t.toks.length > 0) {
+      Object.keys(byTok[0]).forEach(function (u) {
+        for (var k = 1; k < t.toks.length; k++) if (!byTok[k][u]) return;
+        var h = hit(u), fields = byTok[0][u];
+        h.present = true;
+        Object.keys(fields).forEach(function (f) {
+          var g0 = fields[f];
+          if (t.toks.length === 1) { h.c[f] += g0.count; h.exact = true; addOcc(h, f, g0.pos); return; }
+          g0.pos.forEach(function (x) {
+            for (var k = 1; k < t.toks.length; k++) {
+              var g = byTok[k][u][f];
+              if (!g || !g.pos || g.pos.indexOf(x + t.offs[k]) < 0) return;
+            }
+            h.c[f]++; h.exact = true; addOcc(h, f, [x]);
+          });
+        });
+      });
+    }
+    if (t.prefix) {
+      this.withPrefix(t.prefix).forEach(function (a) {
+        if (t.toks.length === 1 && a[0] === t.toks[0]) return;
+        decode(a[1]).forEach(function (g) {
+          var h = hit(g.unit);
+          h.present = h.pref = true;
+          h.c[g.field] += 0.5 * g.count;
+          addOcc(h, g.field, g.pos);
+        });
+      });
+    }
+    return hits;
+  };
+
+  function round6(x) { return Math.floor(x * 1e6 + 0.5) / 1e6; }
+
+  // search resolves to every matching passage, best first: {passage, tier,
+  // score}; the first SHOWN also get .p, the stored passage.
+  Index.prototype.search = function (q) {
+    var self = this, terms = core.parseQuery(q, this.m.mode);
+    if (terms.length === 0) return Promise.resolve([]);
+    return this.prepare(terms).then(function () {
+      var out = self.rank(terms);
+      return Promise.all(out.slice(0, SHOWN).map(function (r) {
+        return self.passage(r.passage).then(function (p) { r.p = p; });
+      })).then(function () { return out; });
+    });
+  };
+
+  // rank scores every passage for loaded terms (score.go Search).
+  Index.prototype.rank = function (terms) {
+    var m = this.m, n = this.n, tier = [], score = [], per = [], all = [], p, i, f;
+    for (p = 0; p < n; p++) { tier.push(0); score.push(0); }
+    for (i = 0; i < terms.length; i++) {
+      var hits = this.termHits(terms[i]), df = 0;
+      all.push(hits); per.push([]);
+      for (p = 0; p < n; p++) {
+        var pt = { c: [0, 0, 0, 0, 0, 0, 0, 0], exact: false, contig: false, named: false }, present = false;
+        var h = hits[p];
+        if (h) {
+          pt.c = h.c.slice();
+          pt.exact = h.exact; pt.contig = h.exact || h.pref; present = h.present;
+          pt.named = h.c[HEADING] > 0;
+          if (h.present && !pt.contig) pt.c[TEXT] += 0.25;
+        }
+        var ls = this.links[p];
+        for (var k = 0; k < ls.length; k++) {
+          var eh = hits[n + ls[k][0]];
+          if (!eh) continue;
+          present = true;
+          if (eh.exact) { pt.c[ls[k][1]]++; pt.exact = pt.contig = true; }
+          else if (eh.pref) { pt.c[ls[k][1]] += 0.5; pt.contig = true; }
+          else pt.c[ls[k][1]] += 0.25;
+          if (ls[k][1] === PROJECT && (eh.exact || eh.pref)) pt.named = true;
+        }
+        if (pt.exact) tier[p]++;
+        else if (present) tier[p] += 0.5;
+        if (present) df++;
+        per[i].push(pt);
+      }
+      var idf = Math.sqrt((n + 1) / (df + 0.5));
+      for (p = 0; p < n; p++) {
+        var s = 0;
+        for (f = 0; f < NUMFIELDS; f++) {
+          var c = per[i][p].c[f];
+          if (c === 0) continue;
+          var norm = 1.0;
+          if (m.norm[f] === 1) norm = 1 - m.b + m.b * this.meta(p, 3 + f) / m.avg[f];
+          s += m.w[f] * (c * (m.k1 + 1) / (c + m.k1 * norm));
+        }
+        score[p] += idf * s;
+      }
+    }
+    for (p = 0; p < n; p++) {
+      if (tier[p] === 0) continue;
+      var sc = score[p];
+      if (terms.length > 1) {
+        var pairs = 0;
+        for (i = 0; i + 1 < terms.length; i++) if (this.adjacent(p, terms[i], terms[i + 1], all[i], all[i + 1])) pairs++;
+        sc = sc * (1 + 0.5 * pairs / (terms.length - 1));
+      }
+      if (m.kinds[this.meta(p, 1)] === 'project') {
+        var every = true;
+        for (i = 0; i < terms.length; i++) every = every && per[i][p].named;
+        if (every) sc = sc * 1.5;
+      }
+      score[p] = round6(sc);
+    }
+    this.demoteParents(tier, score);
+    var out = [];
+    for (p = 0; p < n; p++) if (tier[p] > 0) out.push({ passage: p, tier: tier[p], score: score[p] });
+    out.sort(function (a, b) { return b.tier - a.tier || b.score - a.score || a.passage - b.passage; });
+    return out;
+  };
+
+  Index.prototype.adjacent = function (p, a, b, ha, hb) {
+    var gap = b.pos - (a.pos + a.span), units = [p];
+    this.links[p].forEach(function (l) { units.push(this.n + l[0]); }, this);
+    for (var i = 0; i < units.length; i++) {
+      var x = ha[units[i]], y = hb[units[i]];
+      if (!x || !y) continue;
+      for (var f in x.occ) {
+        var ys = y.occ[f] || [];
+        for (var j = 0; j < x.occ[f].length; j++) {
+          for (var k = 0; k < ys.length; k++) {
+            var d = ys[k] - (x.occ[f][j] + a.span);
+            if (d >= 0 && d <= gap + 1) return true;
+          }
+        }
+      }
+    }
+    return false;
+  };
+
+  Index.prototype.demoteParents = function (tier, score) {
+    for (var p = this.n - 1; p >= 0; p--) {
+      if (tier[p] === 0) continue;
+      var a = this.meta(p, 2);
+      while (a >= 0 && tier[a] === 0) a = this.meta(a, 2);
+      if (a < 0 || tier[p] < tier[a] || score[p] * 2 < score[a] || score[a] < score[p]) continue;
+      score[a] = round6(score[p] * 0.99);
+    }
+  };
+
+  // open reads the manifest under base (a URL ending in /); load(url) must
+  // resolve to parsed JSON.
+  function open(base, load) {
+    return load(base + 'manifest.json', true).then(function (m) {
+      if (m.format !== 1) throw new Error('search index format ' + m.format + ' not supported');
+      return new Index(base, m, load);
+    });
+  }
+
+  var api = { open: open, Index: Index, SHOWN: SHOWN };
+  if (typeof module === 'object' && module.exports) module.exports = api;
+  else root.PlansiteSearchIndex = api;
+})(typeof self !== 'undefined' ? self : this);

@@ -1,0 +1,255 @@
+/* Plansite search UI: live results under every <input type="search" name="q">,
+ * "/" and Ctrl+K to focus it, the results page (#search-results, ?q=…) and
+ * highlighting of the passage a result leads to (?highlight=…#eId).
+ * Load it on every page, relative to the page:
+ *   <script src="../assets/search.js" data-root="../" defer></script>
+ * data-root: the site root (default: this script's folder); data-lang: zh or
+ * en (default: <html lang>); data-index: the index folder (default:
+ * <root><lang>/search/). search-core.js and search-index.js must sit beside
+ * this file; they are loaded only when needed. No dependencies, no innerHTML. */
+(function () {
+  'use strict';
+  var script = document.currentScript;
+  if (!script || !window.fetch || !window.Promise) return;
+  var here = script.src, ds = script.dataset;
+  var lang = ds.lang || (/^zh/i.test(document.documentElement.lang) ? 'zh' : 'en');
+  var root = ds.root ? new URL(ds.root, document.baseURI).href : new URL('./', here).href;
+  var indexURL = ds.index ? new URL(ds.index, document.baseURI).href : new URL(lang + '/search/', root).href;
+  var LIVE = 8;
+  var T = {
+    zh: { count: function (n, q) { return '“' + q + '”共 ' + n + ' 条结果'; }, none: function (q) { return '没有找到与“' + q + '”相关的内容。'; },
+      more: '显示更多结果', searching: '正在搜索…', failed: '搜索暂不可用：', lead: '牵头：', support: '配合：', all: '查看全部结果', sep: '；' },
+    en: { count: function (n, q) { return n + (n === 1 ? ' result' : ' results') + ' for “' + q + '”'; }, none: function (q) { return 'Nothing found for “' + q + '”.'; },
+      more: 'Show more results', searching: 'Searching…', failed: 'Search is unavailable: ', lead: 'Lead: ', support: 'Supporting: ', all: 'See all results', sep: '; ' }
+  }[lang === 'zh' ? 'zh' : 'en'];
+
+  /* ---- loading ---- */
+  var scripts = {};
+  function loadScript(name) {
+    if (!scripts[name]) scripts[name] = new Promise(function (ok, fail) {
+      var s = document.createElement('script');
+      s.src = new URL(name, here).href;
+      s.onload = ok;
+      s.onerror = function () { fail(new Error(name + ' did not load')); };
+      document.head.appendChild(s);
+    });
+    return scripts[name];
+  }
+  function core() { return loadScript('search-core.js').then(function () { return window.PlansiteSearch; }); }
+  function loadJSON(url, revalidate) {
+    return fetch(url, revalidate ? { cache: 'no-cache' } : {}).then(function (r) {
+      if (!r.ok) throw new Error(url + ': ' + r.status);
+      return r.json();
+    });
+  }
+  var engine;
+  function index() {
+    if (!engine) engine = core().then(function () { return loadScript('search-index.js'); }).then(function () {
+      return window.PlansiteSearchIndex.open(indexURL, loadJSON);
+    });
+    return engine;
+  }
+
+  /* ---- drawing ---- */
+  function el(tag, cls, text) {
+    var e = document.createElement(tag);
+    if (cls) e.className = cls;
+    if (text) e.textContent = text;
+    return e;
+  }
+  function marked(parent, parts) {
+    parts.forEach(function (p) { parent.appendChild(p.mark ? el('mark', '', p.text) : document.createTextNode(p.text)); });
+    return parent;
+  }
+  function href(r, q) {
+    var u = new URL(r.p.url, root);
+    u.searchParams.set('highlight', q);
+    u.hash = r.p.eid;
+    return u.href;
+  }
+  // result draws one result: label, heading, snippet, departments.
+  function result(tag, r, q, terms, c, width) {
+    var li = el(tag, 'search-result'), a = el('a', 'search-link');
+    a.href = href(r, q);
+    if (r.p.label) a.appendChild(el('span', 'search-label', r.p.label));
+    var heading = r.p.heading || r.p.doc.title;
+    marked(a.appendChild(el('span', 'search-heading')), c.snippet(heading, terms, lang, 400).parts);
+    li.appendChild(a);
+    if (r.p.text) {
+      var s = c.snippet(r.p.text, terms, lang, width), p = el('p', 'search-snippet');
+      if (s.before) p.appendChild(document.createTextNode('…'));
+      marked(p, s.parts);
+      if (s.after) p.appendChild(document.createTextNode('…'));
+      li.appendChild(p);
+    }
+    if (width > 100 && (r.p.lead.length || r.p.support.length)) {
+      var d = [];
+      if (r.p.lead.length) d.push(T.lead + r.p.lead.join('、'));
+      if (r.p.support.length) d.push(T.support + r.p.support.join('、'));
+      li.appendChild(el('p', 'search-meta', d.join(T.sep)));
+    }
+    return li;
+  }
+  function describe(ix, rs, from, to) {
+    return Promise.all(rs.slice(from, to).map(function (r) {
+      return r.p ? r : ix.passage(r.passage).then(function (p) { r.p = p; return r; });
+    }));
+  }
+
+  /* ---- results page ---- */
+  function resultsPage(box) {
+    var q = (new URLSearchParams(location.search).get('q') || '').trim();
+    document.querySelectorAll('input[type="search"][name="q"]').forEach(function (i) { if (!i.value) i.value = q; });
+    if (!q) return;
+    var t0 = performance.now(), status = el('p', 'search-status', T.searching), list = el('ol', 'search-list');
+    status.setAttribute('role', 'status');
+    box.textContent = '';
+    box.appendChild(status);
+    box.appendChild(list);
+    box.setAttribute('aria-busy', 'true');
+    box.dataset.searchState = 'loading';
+    Promise.all([index(), core()]).then(function (v) {
+      var ix = v[0], c = v[1], terms = c.parseQuery(q, lang);
+      return ix.search(q).then(function (rs) {
+        var shown = 0;
+        function more() {
+          return describe(ix, rs, shown, shown + 10).then(function (batch) {
+            batch.forEach(function (r) { list.appendChild(result('li', r, q, terms, c, lang === 'zh' ? 110 : 260)); });
+            shown += batch.length;
+            var btn = box.querySelector('.search-more');
+            if (shown < rs.length && !btn) {
+              btn = box.appendChild(el('button', 'search-more', T.more));
+              btn.type = 'button';
+              btn.addEventListener('click', more);
+            } else if (shown >= rs.length && btn) btn.remove();
+          });
+        }
+        status.textContent = rs.length ? T.count(rs.length, q) : T.none(q);
+        return more().then(function () {
+          var ms = Math.round(performance.now() - t0);
+          box.dataset.searchMs = ms;
+          box.dataset.searchState = 'done';
+          box.setAttribute('aria-busy', 'false');
+          box.dispatchEvent(new CustomEvent('plansite:search', { bubbles: true, detail: {
+            q: q, count: rs.length, ms: ms, eids: rs.slice(0, shown).map(function (r) { return r.p.eid; }) } }));
+        });
+      });
+    }).catch(function (e) {
+      status.textContent = T.failed + e.message;
+      box.dataset.searchState = 'error';
+      box.setAttribute('aria-busy', 'false');
+    });
+  }
+
+  /* ---- live results under a search box ---- */
+  var boxes = 0;
+  function resultsURL(input, q) {
+    var f = input.form, u = new URL(f && f.getAttribute('action') ? f.action : new URL(lang + '/search/', root).href);
+    u.search = '';
+    u.searchParams.set('q', q);
+    return u.href;
+  }
+  function live(input) {
+    var id = 'search-live-' + (++boxes), list = el('ul', 'search-live'), active = -1, seq = 0, timer;
+    list.id = id;
+    list.setAttribute('role', 'listbox');
+    list.hidden = true;
+    input.insertAdjacentElement('afterend', list);
+    input.setAttribute('role', 'combobox');
+    input.setAttribute('aria-autocomplete', 'list');
+    input.setAttribute('aria-controls', id);
+    input.setAttribute('aria-expanded', 'false');
+    input.setAttribute('autocomplete', 'off');
+    function options() { return list.querySelectorAll('[role="option"]'); }
+    function close() { list.hidden = true; active = -1; input.setAttribute('aria-expanded', 'false'); input.removeAttribute('aria-activedescendant'); }
+    function choose(i) {
+      var os = options();
+      if (!os.length) return;
+      active = (i + os.length) % os.length;
+      os.forEach(function (o, k) { o.setAttribute('aria-selected', k === active ? 'true' : 'false'); });
+      input.setAttribute('aria-activedescendant', os[active].id);
+      os[active].scrollIntoView({ block: 'nearest' });
+    }
+    function run() {
+      var q = input.value.trim(), mine = ++seq;
+      if (!q) { close(); return; }
+      Promise.all([index(), core()]).then(function (v) {
+        var ix = v[0], c = v[1];
+        return ix.search(input.value).then(function (rs) {
+          if (mine !== seq) return;
+          var terms = c.parseQuery(input.value, lang);
+          list.textContent = '';
+          rs.slice(0, LIVE).forEach(function (r, k) {
+            var o = list.appendChild(result('li', r, q, terms, c, lang === 'zh' ? 40 : 90));
+            o.id = id + '-' + k;
+            o.setAttribute('role', 'option');
+            o.querySelector('a').tabIndex = -1;
+          });
+          var all = list.appendChild(el('li', 'search-all'));
+          all.id = id + '-all';
+          all.setAttribute('role', 'option');
+          var a = all.appendChild(el('a', '', rs.length ? T.all + ' (' + rs.length + ')' : T.none(q)));
+          a.href = resultsURL(input, q);
+          a.tabIndex = -1;
+          list.hidden = false;
+          active = -1;
+          input.setAttribute('aria-expanded', 'true');
+        });
+      }).catch(function () { close(); });
+    }
+    input.addEventListener('input', function () { clearTimeout(timer); timer = setTimeout(run, 80); });
+    input.addEventListener('focus', function () { index().catch(function () {}); });
+    input.addEventListener('keydown', function (e) {
+      if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+        if (list.hidden) { run(); return; }
+        e.preventDefault();
+        choose(active + (e.key === 'ArrowDown' ? 1 : -1));
+      } else if (e.key === 'Enter') {
+        var os = options();
+        if (!list.hidden && active >= 0 && os[active]) { e.preventDefault(); location.href = os[active].querySelector('a').href; }
+        else if (!input.form && input.value.trim()) { e.preventDefault(); location.href = resultsURL(input, input.value.trim()); }
+      } else if (e.key === 'Escape') close();
+    });
+    input.addEventListener('blur', function () { setTimeout(close, 200); });
+  }
+
+  /* ---- keys, arrival highlight, start ---- */
+  function firstBox() { return document.querySelector('input[type="search"][name="q"]'); }
+  document.addEventListener('keydown', function (e) {
+    var t = e.target, typing = t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName));
+    var box = firstBox();
+    if (!box) return;
+    if ((e.ctrlKey || e.metaKey) && (e.key === 'k' || e.key === 'K') || e.key === '/' && !typing && !e.ctrlKey && !e.metaKey && !e.altKey) {
+      e.preventDefault();
+      box.focus();
+      box.select();
+    }
+  });
+  function highlight() {
+    var q = new URLSearchParams(location.search).get('highlight');
+    if (!q) return;
+    var target = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+    if (target) target.classList.add('search-target');
+    core().then(function (c) {
+      var scope = target || document.querySelector('main') || document.body, terms = c.parseQuery(q, lang);
+      var walk = document.createTreeWalker(scope, NodeFilter.SHOW_TEXT), nodes = [];
+      while (walk.nextNode()) if (!walk.currentNode.parentElement.closest('script,style,mark,noscript')) nodes.push(walk.currentNode);
+      nodes.forEach(function (n) {
+        var s = c.snippet(n.data, terms, lang, Infinity);
+        if (!s.parts.some(function (p) { return p.mark; })) return;
+        var f = document.createDocumentFragment();
+        marked(f, s.parts);
+        f.querySelectorAll('mark').forEach(function (m) { m.className = 'search-hit'; });
+        n.parentNode.replaceChild(f, n);
+      });
+    });
+  }
+  function start() {
+    document.querySelectorAll('input[type="search"][name="q"]').forEach(live);
+    var box = document.getElementById('search-results');
+    if (box) resultsPage(box);
+    highlight();
+  }
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
+  else start();
+})();
