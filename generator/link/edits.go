@@ -1,0 +1,114 @@
+package link
+
+import (
+	"errors"
+	"io/fs"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// Editor actions on a key project ↔ task link.
+const (
+	ActionConfirm = "confirm" // a computed candidate is right
+	ActionReject  = "reject"  // a computed candidate is wrong
+	ActionAdd     = "add"     // a link the computation missed
+)
+
+// Edit is one editor decision from the link file.
+type Edit struct {
+	Action   string
+	Project  string // eId of the key project: proj_12
+	Task     string // eId of the task: part_2__sec_2__item_6
+	Reason   string // why, in Chinese; readers see it
+	ReasonEN string // why, in English; optional
+	Line     int
+}
+
+// Edits are the editors' decisions of content/links.yaml, by document slug.
+type Edits struct {
+	File string
+	Docs map[string][]Edit
+}
+
+// LoadEdits reads the link file name of fsys. A missing file gives empty
+// edits, so a plan without reviewed links still builds.
+func LoadEdits(fsys fs.FS, name string) (*Edits, error) {
+	data, err := fs.ReadFile(fsys, name)
+	if errors.Is(err, fs.ErrNotExist) {
+		return &Edits{File: name, Docs: map[string][]Edit{}}, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	return ParseEdits(name, data)
+}
+
+// ParseEdits reads a link file held in data; file names it in messages.
+func ParseEdits(file string, data []byte) (*Edits, error) {
+	var ps Problems
+	e := &Edits{File: file, Docs: map[string][]Edit{}}
+	root := yamlDoc(file, data, &ps)
+	if root == nil {
+		return e, ps.err()
+	}
+	pairs(file, root, "link file", &ps, func(slug string, _, projects *yaml.Node) {
+		seen := map[[2]string]int{}
+		pairs(file, projects, "document "+slug, &ps, func(proj string, pk, actions *yaml.Node) {
+			if !strings.HasPrefix(proj, "proj_") {
+				ps.add(file, pk.Line, "%q: expected the eId of a key project (proj_N)", proj)
+			}
+			pairs(file, actions, proj, &ps, func(action string, ak, items *yaml.Node) {
+				if action != ActionConfirm && action != ActionReject && action != ActionAdd {
+					ps.add(file, ak.Line, "%s: unknown action %q (expected confirm, reject or add)", proj, action)
+					return
+				}
+				if items.Kind != yaml.SequenceNode {
+					ps.add(file, items.Line, "%s %s: expected a list of \"- task: …\" entries", proj, action)
+					return
+				}
+				for _, it := range items.Content {
+					ed := readEdit(file, it, &ps)
+					ed.Action, ed.Project = action, proj
+					key := [2]string{proj, ed.Task}
+					if prev := seen[key]; prev > 0 && ed.Task != "" {
+						ps.add(file, ed.Line, "%s ↔ %s already decided at line %d", proj, ed.Task, prev)
+						continue
+					}
+					seen[key] = ed.Line
+					e.Docs[slug] = append(e.Docs[slug], ed)
+				}
+			})
+		})
+	})
+	if err := ps.err(); err != nil {
+		return nil, err
+	}
+	return e, nil
+}
+
+// readEdit reads one "- task: … reason: …" entry.
+func readEdit(file string, n *yaml.Node, ps *Problems) Edit {
+	ed := Edit{Line: n.Line}
+	pairs(file, n, "link", ps, func(key string, k, v *yaml.Node) {
+		switch key {
+		case "task":
+			ed.Task = strings.TrimSpace(scalar(file, v, key, ps))
+		case "reason":
+			ed.Reason = strings.TrimSpace(scalar(file, v, key, ps))
+		case "reason_en":
+			ed.ReasonEN = strings.TrimSpace(scalar(file, v, key, ps))
+		default:
+			ps.add(file, k.Line, "unknown field %q (expected task, reason, reason_en)", key)
+		}
+	})
+	if n.Kind == yaml.MappingNode {
+		if ed.Task == "" {
+			ps.add(file, n.Line, "link has no task")
+		}
+		if ed.Reason == "" {
+			ps.add(file, n.Line, "link to %s has no reason: say why, readers see it", ed.Task)
+		}
+	}
+	return ed
+}

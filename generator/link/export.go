@@ -1,0 +1,94 @@
+package link
+
+// Export is the part of a document's JSON export (public/data/<slug>.json)
+// that this package adds: "departments", "links" and "targets".
+type Export struct {
+	Departments []ExportDepartment `json:"departments"`
+	Links       []ExportLink       `json:"links"`
+	Targets     []ExportTarget     `json:"targets"`
+}
+
+// ExportDepartment is a department named in the document.
+type ExportDepartment struct {
+	Slug       string   `json:"slug"`
+	Name       string   `json:"name"`              // Chinese, as the plan writes it
+	NameEN     string   `json:"nameEn"`            // English; the pinyin when the registry has none
+	Full       string   `json:"full,omitempty"`    // full official Chinese name
+	Aliases    []string `json:"aliases,omitempty"` // other Chinese forms
+	Kind       string   `json:"kind"`              // party, government, people, other
+	InRegistry bool     `json:"inRegistry"`        // false: the registry lacks it
+	URL        string   `json:"url"`               // /zh/departments/<slug>/
+	URLEN      string   `json:"urlEn"`             // /en/departments/<slug>/
+	Counts     Counts   `json:"counts"`
+	Lead       []string `json:"lead"`    // eIds of the tasks and key projects it leads
+	Support    []string `json:"support"` // eIds of those it supports
+}
+
+// ExportLink is a key project ↔ task link.
+type ExportLink struct {
+	Project     string   `json:"project"` // eId
+	Task        string   `json:"task"`    // eId
+	Status      string   `json:"status"`  // confirmed, added, suggested
+	Score       float64  `json:"score"`
+	Terms       []string `json:"terms,omitempty"`       // shared terms (Chinese)
+	Departments []string `json:"departments,omitempty"` // slugs of shared departments
+	Reason      string   `json:"reason"`                // what a reader sees, Chinese
+	ReasonEN    string   `json:"reasonEn"`              // what a reader sees, English
+}
+
+// ExportTarget is a target; Lead is the slug of the lead department.
+type ExportTarget struct {
+	Target
+	Lead string `json:"lead,omitempty"`
+}
+
+// Export returns the JSON-ready departments, links and targets of the
+// analysed document. Slices are never nil, so they encode as [].
+func (a *Analysis) Export() Export {
+	out := Export{Departments: []ExportDepartment{}, Links: []ExportLink{}, Targets: []ExportTarget{}}
+	for _, d := range a.Departments {
+		e := ExportDepartment{Slug: d.Slug, Name: d.Name, NameEN: d.NameIn("en"), Full: d.Full, Aliases: d.Aliases,
+			Kind: d.Kind, InRegistry: d.Known, URL: d.URL("zh"), URLEN: d.URL("en"), Counts: d.Counts,
+			Lead: []string{}, Support: []string{}}
+		for _, r := range d.Plans {
+			e.Lead = append(e.Lead, eids(r.Lead)...)
+			e.Support = append(e.Support, eids(r.Support)...)
+			for _, p := range r.Projects {
+				if p.Role == RoleLead {
+					e.Lead = append(e.Lead, p.Project.EID)
+				} else {
+					e.Support = append(e.Support, p.Project.EID)
+				}
+			}
+		}
+		out.Departments = append(out.Departments, e)
+	}
+	for _, l := range a.Links.All {
+		e := ExportLink{Project: l.Project.EID, Task: l.Task.EID, Status: string(l.Status), Score: round(l.Score),
+			Terms: l.Terms, Reason: l.Explain("zh"), ReasonEN: l.Explain("en")}
+		for _, d := range l.Departments {
+			e.Departments = append(e.Departments, d.Slug)
+		}
+		out.Links = append(out.Links, e)
+	}
+	for _, t := range a.Targets {
+		e := ExportTarget{Target: *t}
+		if t.Lead != nil {
+			e.Lead = t.Lead.Slug
+		}
+		out.Targets = append(out.Targets, e)
+	}
+	return out
+}
+
+func eids(groups []*Group) []string {
+	var out []string
+	for _, g := range groups {
+		for _, n := range g.Tasks {
+			out = append(out, n.EID)
+		}
+	}
+	return out
+}
+
+func round(x float64) float64 { return float64(int(x*1000+0.5)) / 1000 }

@@ -1,0 +1,194 @@
+package link
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+
+	"plansite/generator/plan"
+)
+
+// Status says where a key project ↔ task link comes from.
+type Status string
+
+// Link statuses.
+const (
+	StatusConfirmed Status = "confirmed" // computed and confirmed by an editor
+	StatusAdded     Status = "added"     // added by an editor
+	StatusSuggested Status = "suggested" // computed, not yet reviewed
+)
+
+// Link joins a key project and a task it carries out, with the reason a
+// reader sees.
+type Link struct {
+	Project     *plan.Node
+	Task        *plan.Node
+	Status      Status
+	Score       float64  // computed similarity, 0–1
+	Terms       []string // terms the project and the task share
+	Departments []*Entry // departments both name (leaving out those most lists name)
+	Reason      string   // the editor's reason, Chinese
+	ReasonEN    string   // the editor's reason, English (may be empty)
+}
+
+// Links are a document's key project ↔ task links, both ways.
+type Links struct {
+	All       []*Link // by project, then task in document order
+	Rejected  []*Link // candidates the editors rejected, for review
+	Warnings  []plan.Warning
+	byProject map[string][]*Link
+	byTask    map[string][]*Link
+}
+
+// OfProject returns the links of the key project with the eId, tasks in
+// document order.
+func (l *Links) OfProject(eid string) []*Link { return l.byProject[eid] }
+
+// OfTask returns the links to the task with the eId, by project number.
+func (l *Links) OfTask(eid string) []*Link { return l.byTask[eid] }
+
+// links computes candidates and applies the editors' decisions.
+func (a *Analysis) links(edits *Edits) (*Links, error) {
+	out := &Links{byProject: map[string][]*Link{}, byTask: map[string][]*Link{}}
+	c := a.corpus()
+	taskIndex := map[string]int{}
+	for i, t := range a.Tasks {
+		taskIndex[t.EID] = i
+	}
+	projects := map[string]*plan.Node{}
+	for _, p := range a.Doc.Projects {
+		projects[p.EID] = p
+	}
+	var ps Problems
+	decided := map[string]map[string]Edit{} // project → task → edit
+	var file string
+	var reviewed bool
+	if edits != nil {
+		file = edits.File
+		_, reviewed = edits.Docs[a.Doc.Slug]
+		for _, ed := range edits.Docs[a.Doc.Slug] {
+			if projects[ed.Project] == nil {
+				ps.add(file, ed.Line, "%s: no key project %s in %s", a.Doc.Slug, ed.Project, a.Doc.File)
+				continue
+			}
+			if _, ok := taskIndex[ed.Task]; !ok {
+				ps.add(file, ed.Line, "%s: no task %s (a node with a responsibility list) in %s", a.Doc.Slug, ed.Task, a.Doc.File)
+				continue
+			}
+			if decided[ed.Project] == nil {
+				decided[ed.Project] = map[string]Edit{}
+			}
+			decided[ed.Project][ed.Task] = ed
+		}
+	}
+	if err := ps.err(); err != nil {
+		return nil, err
+	}
+	warn := func(line int, msg string) {
+		out.Warnings = append(out.Warnings, plan.Warning{File: file, Line: line, Message: msg})
+	}
+	for _, p := range a.Doc.Projects {
+		cands := a.candidates(p, c)
+		var mine []*Link
+		unreviewed := 0
+		for _, cd := range cands {
+			l := &Link{Project: p, Task: cd.task, Score: cd.score, Terms: cd.terms, Departments: cd.depts, Status: StatusSuggested}
+			ed, ok := decided[p.EID][cd.task.EID]
+			switch {
+			case !ok:
+				unreviewed++
+				mine = append(mine, l)
+			case ed.Action == ActionReject:
+				l.Reason, l.ReasonEN = ed.Reason, ed.ReasonEN
+				out.Rejected = append(out.Rejected, l)
+			default:
+				l.Status, l.Reason, l.ReasonEN = StatusConfirmed, ed.Reason, ed.ReasonEN
+				mine = append(mine, l)
+			}
+		}
+		for _, ed := range decided[p.EID] {
+			if slices.ContainsFunc(cands, func(cd candidate) bool { return cd.task.EID == ed.Task }) {
+				continue
+			}
+			switch ed.Action {
+			case ActionReject:
+				warn(ed.Line, p.EID+" rejects "+ed.Task+", which is no longer a candidate; the entry can go")
+				continue
+			case ActionConfirm:
+				warn(ed.Line, p.EID+" confirms "+ed.Task+", which is not a candidate; list it under add")
+			}
+			ev := a.evidence(p, taskIndex[ed.Task], c)
+			mine = append(mine, &Link{Project: p, Task: ev.task, Score: ev.score, Terms: ev.terms, Departments: ev.depts,
+				Status: StatusAdded, Reason: ed.Reason, ReasonEN: ed.ReasonEN})
+		}
+		if unreviewed > 0 && reviewed {
+			out.Warnings = append(out.Warnings, plan.Warning{File: a.Doc.File, Line: p.Line,
+				Message: p.EID + " " + p.Heading + ": " + itoa(unreviewed) + " computed link(s) not reviewed; confirm or reject them in " + file})
+		}
+		slices.SortFunc(mine, func(x, y *Link) int { return cmp.Compare(taskIndex[x.Task.EID], taskIndex[y.Task.EID]) })
+		for _, l := range mine {
+			out.All = append(out.All, l)
+			out.byProject[p.EID] = append(out.byProject[p.EID], l)
+			out.byTask[l.Task.EID] = append(out.byTask[l.Task.EID], l)
+		}
+	}
+	return out, nil
+}
+
+// Explain says in lang why the link exists: the shared terms and
+// departments, and the editors' word.
+func (l *Link) Explain(lang string) string {
+	en := lang == "en"
+	var parts []string
+	if len(l.Terms) > 0 {
+		if en {
+			parts = append(parts, "shared terms: "+strings.Join(quote(l.Terms), ", "))
+		} else {
+			parts = append(parts, "共同词语："+strings.Join(l.Terms, "、"))
+		}
+	}
+	if len(l.Departments) > 0 {
+		names := make([]string, len(l.Departments))
+		for i, d := range l.Departments {
+			names[i] = d.NameIn(lang)
+		}
+		if en {
+			parts = append(parts, "shared departments: "+strings.Join(names, ", "))
+		} else {
+			parts = append(parts, "共同责任单位："+strings.Join(names, "、"))
+		}
+	}
+	switch l.Status {
+	case StatusConfirmed:
+		parts = append(parts, pick(en, "confirmed by the editors", "编辑确认"))
+	case StatusAdded:
+		parts = append(parts, pick(en, "added by the editors", "编辑添加"))
+	default:
+		parts = append(parts, pick(en, "computed, not yet reviewed", "自动推荐，尚未审核"))
+	}
+	reason := l.Reason
+	if en {
+		reason = l.ReasonEN
+	}
+	if reason != "" {
+		if en {
+			parts[len(parts)-1] += ": " + reason
+		} else {
+			parts[len(parts)-1] += "：" + reason
+		}
+	}
+	if en {
+		s := strings.Join(parts, "; ")
+		return strings.ToUpper(s[:1]) + s[1:]
+	}
+	return strings.Join(parts, "；")
+}
+
+// quote wraps Chinese terms in quotation marks for an English sentence.
+func quote(ss []string) []string {
+	out := make([]string, len(ss))
+	for i, s := range ss {
+		out[i] = "“" + s + "”"
+	}
+	return out
+}

@@ -1,0 +1,175 @@
+package link
+
+import (
+	"bytes"
+	"encoding/xml"
+	"io"
+	"strings"
+	"testing"
+
+	"plansite/generator/plan"
+)
+
+func TestZichuanMatrix(t *testing.T) {
+	a := analyze(t, zichuan)
+	m := a.Matrix
+	var cols []string
+	for _, c := range m.Columns {
+		cols = append(cols, c.EID)
+	}
+	want := "part_2__sec_1 part_2__sec_2 part_2__sec_3 part_2__sec_4 part_2__sec_5 part_2__sec_6 part_2__sec_7 part_2__sec_8 part_3 table_2"
+	if strings.Join(cols, " ") != want {
+		t.Errorf("columns\nhave %s\nwant %s", strings.Join(cols, " "), want)
+	}
+	if len(m.Rows) != 37 {
+		t.Fatalf("%d rows, want 37", len(m.Rows))
+	}
+	edu := m.Rows[0]
+	if edu.Dept.Slug != "education-sports-bureau" {
+		t.Fatalf("first row %s", edu.Dept.Name)
+	}
+	tests := []struct {
+		col  int
+		want Cell
+	}{
+		{0, Cell{Lead: 6}},             // 二（一）: items 3–8
+		{1, Cell{Lead: 7, Support: 1}}, // 二（二）: 二（二）5 is led by 区政府办
+		{8, Cell{Lead: 1}},             // 三: 三（三）
+		{9, Cell{Lead: 17}},            // key projects
+	}
+	for _, tt := range tests {
+		if have := edu.Cells[tt.col]; have != tt.want {
+			t.Errorf("区教体局 × %s: have %+v, want %+v", cols[tt.col], have, tt.want)
+		}
+	}
+	// every list is counted once per department named
+	total := 0
+	for _, r := range m.Rows {
+		for _, c := range r.Cells {
+			total += c.Lead + c.Support
+		}
+		if sum := r.Counts.Lists(); sum != rowSum(r) {
+			t.Errorf("%s: cells sum to %d, counts say %d", r.Dept.Name, rowSum(r), sum)
+		}
+	}
+	names := 0
+	for _, n := range append(append([]*plan.Node{}, a.Tasks...), a.Doc.Projects...) {
+		names += len(a.Responsible(n))
+	}
+	if total != names {
+		t.Errorf("cells hold %d assignments, lists name %d", total, names)
+	}
+}
+
+func rowSum(r *MatrixRow) int {
+	s := 0
+	for _, c := range r.Cells {
+		s += c.Lead + c.Support
+	}
+	return s
+}
+
+func TestCell(t *testing.T) {
+	tests := []struct {
+		cell         Cell
+		mark, zh, en string
+	}{
+		{Cell{}, "", "无", "none"},
+		{Cell{Lead: 2}, "●", "牵头2项", "leads 2"},
+		{Cell{Support: 1}, "○", "配合1项", "supports 1"},
+		{Cell{Lead: 1, Support: 3}, "●", "牵头1项、配合3项", "leads 1, supports 3"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.zh, func(t *testing.T) {
+			if tt.cell.Mark() != tt.mark || tt.cell.Describe("zh") != tt.zh || tt.cell.Describe("en") != tt.en {
+				t.Errorf("have %q %q %q, want %q %q %q", tt.cell.Mark(), tt.cell.Describe("zh"), tt.cell.Describe("en"), tt.mark, tt.zh, tt.en)
+			}
+		})
+	}
+}
+
+// svgText parses an SVG and returns its character data, failing on
+// malformed XML.
+func svgText(t *testing.T, svg []byte) string {
+	t.Helper()
+	d := xml.NewDecoder(bytes.NewReader(svg))
+	var b strings.Builder
+	for {
+		tok, err := d.Token()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			t.Fatalf("SVG is not well-formed: %v\n%s", err, svg)
+		}
+		if cd, ok := tok.(xml.CharData); ok {
+			b.Write(cd)
+			b.WriteByte('\n')
+		}
+	}
+	return b.String()
+}
+
+func TestMatrixSVG(t *testing.T) {
+	a := analyze(t, zichuan)
+	for _, lang := range []string{"zh", "en"} {
+		t.Run(lang, func(t *testing.T) {
+			svg := a.Matrix.SVG(lang)
+			text := svgText(t, svg)
+			for _, want := range []string{a.Matrix.Summary(lang), a.Matrix.Rows[0].Dept.NameIn(lang)} {
+				if !strings.Contains(text, want) {
+					t.Errorf("SVG lacks %q", want)
+				}
+			}
+			if !bytes.Contains(svg, []byte(`role="img"`)) || !bytes.Contains(svg, []byte(`aria-labelledby="matrix-zichuan-education-2022-title matrix-zichuan-education-2022-desc"`)) {
+				t.Error("SVG is not labelled for assistive technology")
+			}
+			if !bytes.Contains(svg, []byte(`viewBox="0 0 `)) {
+				t.Error("SVG has no viewBox, so it cannot scale to a phone")
+			}
+		})
+	}
+	if zh := svgText(t, a.Matrix.SVG("zh")); !strings.Contains(zh, "二（一）") || !strings.Contains(zh, "重点项目") {
+		t.Error("Chinese column labels missing")
+	}
+	if en := svgText(t, a.Matrix.SVG("en")); !strings.Contains(en, "II (1)") || strings.Contains(en, "区教体局") {
+		t.Error("English SVG: column labels missing or Chinese names left")
+	}
+}
+
+// TestSVGEscapes: names go through the XML encoder, never into markup.
+func TestSVGEscapes(t *testing.T) {
+	m := &Matrix{ID: "m", Columns: []*plan.Node{{EID: "part_1", Kind: plan.KindPart, Num: "一、", Ordinal: 1, Heading: "<b>&</b>"}},
+		Rows: []*MatrixRow{{Dept: &Entry{Name: `区<script>alert("x")</script>局`, EN: `A & B "Office" <x>`}, Cells: []Cell{{Lead: 1}}, Counts: Counts{Lead: 1}}}}
+	for _, lang := range []string{"zh", "en"} {
+		svg := m.SVG(lang)
+		if bytes.Contains(svg, []byte("<script")) || bytes.Contains(svg, []byte("<x>")) || bytes.Contains(svg, []byte("<b>")) {
+			t.Errorf("%s: markup from a name reached the SVG:\n%s", lang, svg)
+		}
+		text := svgText(t, svg)
+		if !strings.Contains(text, m.Rows[0].Dept.NameIn(lang)) {
+			t.Errorf("%s: the name does not read back", lang)
+		}
+	}
+}
+
+func TestRowLabel(t *testing.T) {
+	tests := []struct {
+		name string
+		en   bool
+		want []string
+	}{
+		{"区大数据信息服务中心", false, []string{"区大数据信息服务中心"}},
+		{"District Finance Bureau", true, []string{"District Finance Bureau"}},
+		{"Office of the Institutional Organization Commission of the CPC District Committee", true,
+			[]string{"Office of the Institutional", "Organization Commission of th…"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			have := rowLabel(tt.name, tt.en)
+			if strings.Join(have, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("have %q, want %q", have, tt.want)
+			}
+		})
+	}
+}

@@ -1,0 +1,239 @@
+package link
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// quantity is one number with its unit found in a clause, and what the
+// words around it say.
+type quantity struct {
+	start, end int    // byte offsets of the quantity (number, unit, post word) in the sentence
+	printed    string // as printed, comparator word included: "超过65%"
+	value      string // "55", "1–2"
+	low, high  float64
+	unit       string
+	comparator string
+	change     string
+	num        int    // byte offset of the number
+	pre        int    // byte offset where the comparator or change word begins (≤ num)
+	verb       string // words between the comparator and the number: "配备" in "至少配备1名"
+}
+
+var (
+	// quantityRe: an Arabic or Chinese number or range, then a unit or
+	// measure word, then a word bounding it.
+	quantityRe = regexp.MustCompile(`(?:(\d+(?:\.\d+)?)(?:\s*[-—–~～至到]\s*(\d+(?:\.\d+)?))?|([一二两三四五六七八九十百千]+)(?:[-—至到]([一二两三四五六七八九十百千]+))?)\s*` +
+		`((?:万|亿)?(?:%|％|个百分点|百分点|个月|个|所|名|项|次|课时|学时|处|家|人次|人|元|座|支|门|类|种|间|台|套|小时|天|倍|平方米|亩|公里|张|节|篇|部))` +
+		`(以上|以下|以内|左右|上下)?`)
+	// cnGate: a Chinese numeral counts only right after one of these words
+	// ("至少家访一次", "建成一所"); elsewhere 一 is a word ("一批", "一体化").
+	cnGate = []string{"至少", "不少于", "不低于", "超过", "建成", "建设", "新建", "配备", "培育", "创建", "达到"}
+)
+
+// comparators before a number, longest first where one contains another.
+var preComparators = []struct{ word, cmp string }{
+	{"不少于", "≥"}, {"不低于", "≥"}, {"不小于", "≥"}, {"至少", "≥"}, {"达到", "≥"}, {"提高到", "≥"}, {"提升到", "≥"},
+	{"不超过", "≤"}, {"不高于", "≤"}, {"不多于", "≤"}, {"最多", "≤"}, {"控制在", "≤"}, {"降低到", "≤"}, {"降至", "≤"},
+	{"最高", "≤"}, {"超过", ">"}, {"高于", ">"}, {"大于", ">"}, {"多于", ">"}, {"突破", ">"},
+	{"低于", "<"}, {"少于", "<"}, {"小于", "<"},
+	{"约", "≈"}, {"大约", "≈"},
+}
+
+var changeWords = []struct{ word, change string }{
+	{"增长", "increase"}, {"提高", "increase"}, {"增加", "increase"}, {"上升", "increase"},
+	{"降低", "decrease"}, {"下降", "decrease"}, {"减少", "decrease"}, {"压减", "decrease"},
+}
+
+// quantities finds the quantities of sentence s; masked is s with quoted
+// and bracketed spans blanked out, byte for byte.
+func quantities(s, masked string) []quantity {
+	var out []quantity
+	floor := 0
+	for _, m := range quantityRe.FindAllStringSubmatchIndex(masked, -1) {
+		if q, ok := readQuantity(s, masked, m, floor); ok {
+			out = append(out, q)
+			floor = q.end
+		}
+	}
+	return out
+}
+
+// readQuantity checks one match in its context and reads it; the words it
+// looks at before the number start at floor, the end of the previous one.
+func readQuantity(s, masked string, m []int, floor int) (quantity, bool) {
+	start, end := m[0], m[1]
+	if i := strings.LastIndexAny(masked[floor:start], clauseSep); i >= 0 {
+		_, size := utf8.DecodeRuneInString(masked[floor+i:])
+		floor += i + size // the words before a number stay in its clause
+	}
+	before, after := masked[:start], masked[end:]
+	prev, _ := utf8.DecodeLastRuneInString(before)
+	next, _ := utf8.DecodeRuneInString(after)
+	switch {
+	case prev < utf8.RuneSelf && (isASCIIAlnum(prev) || prev == '.' || prev == '+' || prev == '-'),
+		next < utf8.RuneSelf && (isASCIIAlnum(next) || next == '+'): // 5G, IPv6, 1+X
+		return quantity{}, false
+	case prev == '第' || prev == '每': // an ordinal, or the "per" of a rate
+		return quantity{}, false
+	case strings.HasPrefix(after, "的") || strings.HasPrefix(after, "规模"): // "超过1000人规模的学校": a condition
+		return quantity{}, false
+	}
+	q := quantity{start: start, num: start, end: end, unit: s[m[10]:m[11]]}
+	if q.unit == "％" {
+		q.unit = "%"
+	}
+	if q.unit == "百分点" {
+		q.unit = "个百分点"
+	}
+	var lo, hi string
+	if m[2] >= 0 {
+		lo = s[m[2]:m[3]]
+		if m[4] >= 0 {
+			hi = s[m[4]:m[5]]
+		}
+	} else {
+		tail := lastRunes(before, 4)
+		if !containsAny(tail, cnGate) {
+			return quantity{}, false
+		}
+		lo = strconv.Itoa(chineseNumber(s[m[6]:m[7]]))
+		if m[8] >= 0 {
+			hi = strconv.Itoa(chineseNumber(s[m[8]:m[9]]))
+		}
+	}
+	q.low, _ = strconv.ParseFloat(lo, 64)
+	q.high, q.value = q.low, lo
+	if hi != "" {
+		q.high, _ = strconv.ParseFloat(hi, 64)
+		q.value = lo + "–" + hi
+	}
+	wordEnd := start
+	q.comparator, q.pre, wordEnd = preComparator(masked, floor, start)
+	if q.comparator == "" {
+		q.comparator = "="
+	}
+	if m[12] >= 0 {
+		switch post := s[m[12]:m[13]]; {
+		case post == "以上" && q.comparator != ">":
+			q.comparator = "≥"
+		case post == "以下" || post == "以内":
+			if q.comparator != "<" {
+				q.comparator = "≤"
+			}
+		case post == "左右" || post == "上下":
+			q.comparator = "≈"
+		}
+	}
+	tail := lastRunes(masked[floor:q.pre], 6)
+	base, best := q.pre-len(tail), -1
+	for _, c := range changeWords {
+		if i := strings.LastIndex(tail, c.word); i > best && !strings.HasPrefix(tail[i+len(c.word):], "到") && !strings.HasPrefix(tail[i+len(c.word):], "至") {
+			best, q.change = i, c.change
+			if q.pre == start {
+				wordEnd = base + i + len(c.word)
+			}
+		}
+	}
+	if best >= 0 {
+		q.pre = base + best
+	}
+	if v := s[wordEnd:start]; !strings.HasSuffix(v, "的") && utf8.RuneCountInString(v) <= 4 {
+		q.verb = strings.TrimSpace(v)
+	}
+	q.printed = strings.TrimSpace(s[q.pre:end])
+	return q, true
+}
+
+// preComparator finds the comparator word nearest before the number (in
+// the six characters before it, or anywhere before it in the clause when
+// "的" ends the words between: "不低于绩效工资总量的70%"), where it begins and
+// where it ends.
+func preComparator(masked string, floor, start int) (cmp string, at, end int) {
+	tail := lastRunes(masked[floor:start], 6)
+	if strings.HasSuffix(tail, "的") {
+		tail = masked[floor:start]
+	}
+	base := start - len(tail)
+	bestEnd, at, end := -1, start, start
+	for _, c := range preComparators {
+		i := strings.LastIndex(tail, c.word)
+		if i < 0 {
+			continue
+		}
+		if e := i + len(c.word); e > bestEnd || (e == bestEnd && base+i < at) {
+			bestEnd, at, end, cmp = e, base+i, base+e, c.cmp
+		}
+	}
+	return cmp, at, end
+}
+
+// chineseNumber reads a Chinese numeral below ten thousand: 一 → 1, 十五 → 15,
+// 两 → 2, 三百 → 300.
+func chineseNumber(s string) int {
+	digits := map[rune]int{'一': 1, '二': 2, '两': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}
+	units := map[rune]int{'十': 10, '百': 100, '千': 1000}
+	total, cur := 0, 0
+	for _, r := range s {
+		if d, ok := digits[r]; ok {
+			cur = d
+		} else if u, ok := units[r]; ok {
+			total += max(cur, 1) * u
+			cur = 0
+		}
+	}
+	return total + cur
+}
+
+// lastRunes returns the last n runes of s.
+func lastRunes(s string, n int) string {
+	i := len(s)
+	for ; n > 0 && i > 0; n-- {
+		_, size := utf8.DecodeLastRuneInString(s[:i])
+		i -= size
+	}
+	return s[i:]
+}
+
+func containsAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func isASCIIAlnum(r rune) bool {
+	return r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z'
+}
+
+// mask blanks out, byte for byte, what is quoted or bracketed as a name or
+// reference: “…” ‘…’ 《…》 〔…〕 and "…". Numbers there ("“1530”",
+// "《…2035年远景目标纲要》", "〔2022〕") are names, not commitments.
+func mask(s string) string {
+	b := []byte(s)
+	depth := 0
+	quote := false
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == '“' || r == '‘' || r == '《' || r == '〔':
+			depth++
+		case r == '”' || r == '’' || r == '》' || r == '〕':
+			depth = max(depth-1, 0)
+		case r == '"':
+			quote = !quote
+		default:
+			if depth > 0 || quote {
+				for k := i; k < i+size; k++ {
+					b[k] = '_'
+				}
+			}
+		}
+		i += size
+	}
+	return string(b)
+}

@@ -1,0 +1,236 @@
+package link
+
+import (
+	"io/fs"
+	"regexp"
+	"slices"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// Department kinds allowed in the registry.
+const (
+	KindParty      = "party"      // Party organ (区委…部, 区委教育工委)
+	KindGovernment = "government" // government department or office
+	KindPeople     = "people"     // people's organisation (团区委, 妇联, 残联)
+	KindOther      = "other"      // courts, congress, armed forces, enterprises…
+)
+
+var kinds = []string{KindParty, KindGovernment, KindPeople, KindOther}
+
+// Entry is one department: a registry entry, or one synthesised for a name
+// the registry lacks (Known false, EN empty, Slug in pinyin).
+type Entry struct {
+	Name      string   `json:"name"`                // canonical Chinese name as plans write it
+	Full      string   `json:"full,omitempty"`      // full official Chinese name
+	Aliases   []string `json:"aliases,omitempty"`   // other Chinese forms
+	EN        string   `json:"en,omitempty"`        // official-style English name
+	ENAliases []string `json:"enAliases,omitempty"` // English forms a searcher may type
+	Kind      string   `json:"kind"`
+	Scope     string   `json:"scope,omitempty"` // whose plans use the name; "" for every plan
+	Slug      string   `json:"slug"`
+	Pinyin    string   `json:"pinyin"` // "Qu Jiao Ti Ju": the English fallback
+	Line      int      `json:"-"`      // line in the registry file; 0 if synthesised
+	Known     bool     `json:"inRegistry"`
+}
+
+// NameIn returns the department's name in lang ("zh" or "en"). An entry
+// without an English name falls back to its pinyin.
+func (e *Entry) NameIn(lang string) string {
+	if lang == "en" {
+		if e.EN != "" {
+			return e.EN
+		}
+		return e.Pinyin
+	}
+	return e.Name
+}
+
+// URL returns the site-absolute path of the department's page in lang.
+func (e *Entry) URL(lang string) string {
+	return "/" + lang + "/departments/" + e.Slug + "/"
+}
+
+// Registry is the department registry, content/departments.yaml.
+type Registry struct {
+	File    string
+	Entries []*Entry
+	names   map[string]map[string]*Entry // scope → name or alias → entry
+	slugs   map[string]*Entry
+}
+
+// slugPattern is an ASCII slug: lower-case words joined by single hyphens.
+var slugPattern = regexp.MustCompile(`^[a-z0-9]+(?:-[a-z0-9]+)*$`)
+
+// Load reads and validates the registry file name of fsys.
+func Load(fsys fs.FS, name string) (*Registry, error) {
+	data, err := fs.ReadFile(fsys, name)
+	if err != nil {
+		return nil, err
+	}
+	return ParseRegistry(name, data)
+}
+
+// ParseRegistry reads and validates a registry held in data; file names it
+// in messages. All problems are reported together as Problems.
+func ParseRegistry(file string, data []byte) (*Registry, error) {
+	var ps Problems
+	r := &Registry{File: file, names: map[string]map[string]*Entry{}, slugs: map[string]*Entry{}}
+	root := yamlDoc(file, data, &ps)
+	if root != nil && root.Kind != yaml.SequenceNode {
+		ps.add(file, root.Line, "expected a list of departments (\"- name: …\")")
+		root = nil
+	}
+	if root != nil {
+		for _, n := range root.Content {
+			if e := readEntry(file, n, &ps); e != nil {
+				r.add(e, &ps)
+			}
+		}
+	}
+	if err := ps.err(); err != nil {
+		return nil, err
+	}
+	return r, nil
+}
+
+// readEntry reads one "- name: …" mapping and checks its fields.
+func readEntry(file string, n *yaml.Node, ps *Problems) *Entry {
+	e := &Entry{Line: n.Line, Known: true}
+	seen := map[string]bool{}
+	pairs(file, n, "department", ps, func(key string, k, v *yaml.Node) {
+		if seen[key] {
+			ps.add(file, k.Line, "field %q given twice", key)
+		}
+		seen[key] = true
+		switch key {
+		case "name":
+			e.Name = strings.TrimSpace(scalar(file, v, key, ps))
+		case "full":
+			e.Full = strings.TrimSpace(scalar(file, v, key, ps))
+		case "aliases":
+			e.Aliases = list(file, v, key, ps)
+		case "en":
+			e.EN = strings.TrimSpace(scalar(file, v, key, ps))
+		case "en_aliases":
+			e.ENAliases = list(file, v, key, ps)
+		case "kind":
+			e.Kind = scalar(file, v, key, ps)
+			if !slices.Contains(kinds, e.Kind) {
+				ps.add(file, v.Line, "kind %q: expected one of %s", e.Kind, strings.Join(kinds, ", "))
+			}
+		case "scope":
+			e.Scope = scalar(file, v, key, ps)
+		case "slug":
+			e.Slug = scalar(file, v, key, ps)
+			if !slugPattern.MatchString(e.Slug) {
+				ps.add(file, v.Line, "slug %q: expected lower-case ASCII letters and digits joined by hyphens", e.Slug)
+			}
+		default:
+			ps.add(file, k.Line, "unknown field %q (expected name, full, aliases, en, en_aliases, kind, scope, slug)", key)
+		}
+	})
+	if n.Kind != yaml.MappingNode {
+		return nil
+	}
+	for _, f := range []struct{ name, value string }{{"name", e.Name}, {"en", e.EN}, {"kind", e.Kind}, {"slug", e.Slug}} {
+		if f.value == "" {
+			ps.add(file, n.Line, "department %q has no %s", e.Name, f.name)
+		}
+	}
+	e.Pinyin = romanize(e.Name)
+	return e
+}
+
+// add indexes e, reporting a slug, name or alias that is already taken. A
+// name is taken within its scope; an entry without scope takes it in all.
+func (r *Registry) add(e *Entry, ps *Problems) {
+	if e.Slug != "" {
+		if prev := r.slugs[e.Slug]; prev != nil {
+			ps.add(r.File, e.Line, "slug %q already used by %s (line %d)", e.Slug, prev.Name, prev.Line)
+		} else {
+			r.slugs[e.Slug] = e
+		}
+	}
+	if r.names[e.Scope] == nil {
+		r.names[e.Scope] = map[string]*Entry{}
+	}
+	own := map[string]bool{}
+	for _, name := range append([]string{e.Name}, e.Aliases...) {
+		key := normalize(name)
+		if key == "" || own[key] {
+			continue
+		}
+		own[key] = true
+		for scope, names := range r.names {
+			if scope != e.Scope && scope != "" && e.Scope != "" {
+				continue
+			}
+			if prev := names[key]; prev != nil {
+				ps.add(r.File, e.Line, "name %q of %s already names %s (line %d)", name, e.Name, prev.Name, prev.Line)
+			}
+		}
+		r.names[e.Scope][key] = e
+	}
+	r.Entries = append(r.Entries, e)
+}
+
+// Lookup returns the entry that name (canonical or alias) denotes in scope,
+// or nil. Entries without scope match in every scope. With scope "" a name
+// matches only if a single entry in all scopes has it.
+func (r *Registry) Lookup(scope, name string) *Entry {
+	key := normalize(name)
+	if key == "" {
+		return nil
+	}
+	if scope != "" {
+		if e := r.names[scope][key]; e != nil {
+			return e
+		}
+		return r.names[""][key]
+	}
+	var found *Entry
+	for _, names := range r.names {
+		if e := names[key]; e != nil {
+			if found != nil {
+				return nil // ambiguous across scopes
+			}
+			found = e
+		}
+	}
+	return found
+}
+
+// BySlug returns the registry entry with the slug, or nil.
+func (r *Registry) BySlug(slug string) *Entry { return r.slugs[slug] }
+
+// Scopes returns the scopes the registry uses, sorted.
+func (r *Registry) Scopes() []string {
+	var out []string
+	for s := range r.names {
+		if s != "" {
+			out = append(out, s)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// normalize folds the ways one name may be written: layout spaces and
+// half-width brackets.
+func normalize(name string) string {
+	var b strings.Builder
+	for _, c := range name {
+		switch {
+		case c == ' ' || c == '\t' || c == '\u3000' || c == '\u00a0' || c == '\n':
+		case c == '(':
+			b.WriteRune('（')
+		case c == ')':
+			b.WriteRune('）')
+		default:
+			b.WriteRune(c)
+		}
+	}
+	return b.String()
+}

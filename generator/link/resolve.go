@@ -1,0 +1,165 @@
+package link
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/mozillazg/go-pinyin"
+
+	"plansite/generator/plan"
+)
+
+// Resolver resolves the department names written in one document. It picks
+// the registry scope that recognises most of the document's names, and
+// synthesises an entry, with a warning, for a name the registry lacks.
+type Resolver struct {
+	reg      *Registry
+	doc      *plan.Document
+	Scope    string
+	unknown  map[string]*Entry
+	warned   map[string]bool
+	Warnings []plan.Warning
+}
+
+// NewResolver returns the resolver for doc's names.
+func NewResolver(reg *Registry, doc *plan.Document) *Resolver {
+	rs := &Resolver{reg: reg, doc: doc, unknown: map[string]*Entry{}, warned: map[string]bool{}}
+	rs.Scope = reg.scopeOf(doc)
+	return rs
+}
+
+// scopeOf returns the scope in which most responsibility names of doc are
+// known; a tie or no names at all gives "".
+func (r *Registry) scopeOf(doc *plan.Document) string {
+	count := map[string]int{}
+	doc.Walk(func(n *plan.Node) bool {
+		for _, name := range n.Resp.All() {
+			for scope, names := range r.names {
+				if scope != "" && names[normalize(name)] != nil {
+					count[scope]++
+				}
+			}
+		}
+		return true
+	})
+	best, bestN, tie := "", 0, false
+	for _, s := range r.Scopes() {
+		switch c := count[s]; {
+		case c > bestN:
+			best, bestN, tie = s, c, false
+		case c == bestN && c > 0:
+			tie = true
+		}
+	}
+	if tie {
+		return ""
+	}
+	return best
+}
+
+// Resolve returns the entry for a name as written at line of the document.
+// A name the registry lacks gets an entry with a pinyin slug and no English
+// name, and a warning naming the document's file and line (once per name).
+func (rs *Resolver) Resolve(name string, line int) *Entry {
+	if e := rs.lookup(name); e != nil {
+		return e
+	}
+	key := normalize(name)
+	e := rs.unknown[key]
+	if e == nil {
+		e = &Entry{Name: key, Kind: KindOther, Scope: rs.Scope, Pinyin: romanize(key)}
+		e.Slug = rs.freeSlug(slugify(key))
+		rs.unknown[key] = e
+	}
+	if !rs.warned[key] && line > 0 {
+		rs.warned[key] = true
+		rs.Warnings = append(rs.Warnings, plan.Warning{File: rs.doc.File, Line: line,
+			Message: "department " + key + " is not in the registry " + rs.reg.File + "; its page is /zh/departments/" + e.Slug + "/ with no English name"})
+	}
+	return e
+}
+
+// Known returns the registry entry for name, or nil; it never warns.
+func (rs *Resolver) Known(name string) *Entry { return rs.lookup(name) }
+
+func (rs *Resolver) lookup(name string) *Entry {
+	if e := rs.reg.Lookup(rs.Scope, name); e != nil {
+		return e
+	}
+	// "省发展改革委（省能源局）": the body named before the bracket.
+	if i := strings.IndexAny(normalize(name), "（"); i > 0 {
+		return rs.reg.Lookup(rs.Scope, normalize(name)[:i])
+	}
+	return nil
+}
+
+// freeSlug returns slug, or slug-2, slug-3… when the registry or another
+// unknown name already has it.
+func (rs *Resolver) freeSlug(slug string) string {
+	taken := func(s string) bool {
+		if rs.reg.slugs[s] != nil {
+			return true
+		}
+		for _, e := range rs.unknown {
+			if e.Slug == s {
+				return true
+			}
+		}
+		return false
+	}
+	out := slug
+	for i := 2; taken(out); i++ {
+		out = slug + "-" + strconv.Itoa(i)
+	}
+	return out
+}
+
+// syllables turns Chinese characters into toneless pinyin syllables and
+// keeps ASCII letters and digits as words; everything else separates words.
+func syllables(s string) []string {
+	args := pinyin.NewArgs()
+	var words []string
+	var ascii strings.Builder
+	flush := func() {
+		if ascii.Len() > 0 {
+			words = append(words, ascii.String())
+			ascii.Reset()
+		}
+	}
+	for _, r := range s {
+		switch {
+		case r < unicode.MaxASCII && (unicode.IsLetter(r) || unicode.IsDigit(r)):
+			ascii.WriteRune(unicode.ToLower(r))
+		case unicode.Is(unicode.Han, r):
+			flush()
+			if py := pinyin.SinglePinyin(r, args); len(py) > 0 && py[0] != "" {
+				words = append(words, py[0])
+			}
+		default:
+			flush()
+		}
+	}
+	flush()
+	return words
+}
+
+// slugify makes an ASCII slug from a Chinese name: its pinyin syllables
+// joined by hyphens ("区教体局" → "qu-jiao-ti-ju"), never percent-encoded.
+func slugify(name string) string {
+	s := strings.Join(syllables(name), "-")
+	if s == "" {
+		return "department"
+	}
+	return s
+}
+
+// romanize gives the name in pinyin with capitals ("Qu Jiao Ti Ju"), the
+// English fallback for a department without an English name.
+func romanize(name string) string {
+	words := syllables(name)
+	for i, w := range words {
+		words[i] = strings.ToUpper(w[:1]) + w[1:]
+	}
+	return strings.Join(words, " ")
+}

@@ -1,0 +1,169 @@
+package link
+
+import (
+	"cmp"
+	"slices"
+
+	"plansite/generator/plan"
+)
+
+// Role is how a department takes part in a task.
+type Role string
+
+// Roles a department can have in a responsibility list.
+const (
+	RoleLead    Role = "lead"    // 牵头: named first where the plan says the first leads, or under 牵头单位
+	RoleSupport Role = "support" // 配合 / 责任单位 without a lead
+)
+
+// Assignment is one department named in one responsibility list.
+type Assignment struct {
+	Dept    *Entry
+	Role    Role
+	Written string // the name as the plan writes it
+}
+
+// Counts says how many responsibility lists name a department.
+type Counts struct {
+	Lead            int `json:"lead"`            // tasks it leads
+	Support         int `json:"support"`         // tasks it supports
+	ProjectsLead    int `json:"projectsLead"`    // key projects it leads
+	ProjectsSupport int `json:"projectsSupport"` // key projects it supports
+}
+
+// Lists is the number of responsibility lists naming the department.
+func (c Counts) Lists() int { return c.Lead + c.Support + c.ProjectsLead + c.ProjectsSupport }
+
+// Led is the number of lists, tasks and key projects, the department leads.
+func (c Counts) Led() int { return c.Lead + c.ProjectsLead }
+
+func (c *Counts) add(o Counts) {
+	c.Lead += o.Lead
+	c.Support += o.Support
+	c.ProjectsLead += o.ProjectsLead
+	c.ProjectsSupport += o.ProjectsSupport
+}
+
+// Group is the tasks of one section (or part, or table) that a department
+// leads or supports, in document order.
+type Group struct {
+	Node  *plan.Node   // the section, part or table holding the tasks
+	Tasks []*plan.Node // items, sections or paragraphs with the list
+}
+
+// ProjectRole is a key project and the department's role in it.
+type ProjectRole struct {
+	Project *plan.Node
+	Role    Role
+}
+
+// Roles is a department's part in one document.
+type Roles struct {
+	Doc      *plan.Document
+	Lead     []*Group // tasks it leads, grouped by section
+	Support  []*Group // tasks it supports, grouped by section
+	Projects []ProjectRole
+	Counts   Counts
+}
+
+// Department is a department with its roles in every document naming it:
+// the data of a department page and of a row of the departments index.
+type Department struct {
+	*Entry
+	Plans  []*Roles // one per document, in the order the analyses were given
+	Counts Counts   // totals over Plans
+}
+
+// container is the node a task is grouped under on a department page and
+// in the matrix: its parent section, part or table.
+func container(n *plan.Node) *plan.Node {
+	if n.Parent != nil {
+		return n.Parent
+	}
+	return n
+}
+
+// roles collects every department's roles in the analysed document.
+func (a *Analysis) roles() map[*Entry]*Roles {
+	out := map[*Entry]*Roles{}
+	get := func(e *Entry) *Roles {
+		if out[e] == nil {
+			out[e] = &Roles{Doc: a.Doc}
+		}
+		return out[e]
+	}
+	addTo := func(groups []*Group, n *plan.Node) []*Group {
+		c := container(n)
+		if len(groups) > 0 && groups[len(groups)-1].Node == c {
+			g := groups[len(groups)-1]
+			g.Tasks = append(g.Tasks, n)
+			return groups
+		}
+		return append(groups, &Group{Node: c, Tasks: []*plan.Node{n}})
+	}
+	for _, n := range a.Tasks {
+		for _, as := range a.Responsible(n) {
+			r := get(as.Dept)
+			if as.Role == RoleLead {
+				r.Lead = addTo(r.Lead, n)
+				r.Counts.Lead++
+			} else {
+				r.Support = addTo(r.Support, n)
+				r.Counts.Support++
+			}
+		}
+	}
+	for _, p := range a.Doc.Projects {
+		for _, as := range a.Responsible(p) {
+			r := get(as.Dept)
+			r.Projects = append(r.Projects, ProjectRole{Project: p, Role: as.Role})
+			if as.Role == RoleLead {
+				r.Counts.ProjectsLead++
+			} else {
+				r.Counts.ProjectsSupport++
+			}
+		}
+	}
+	return out
+}
+
+// Departments merges the departments of the analysed documents into the
+// departments index, sorted by load: most responsibility lists first, then
+// most led, then by slug. Departments are the same when their slugs are.
+func Departments(analyses ...*Analysis) []*Department {
+	bySlug := map[string]*Department{}
+	var out []*Department
+	for _, a := range analyses {
+		rs := a.roles()
+		entries := make([]*Entry, 0, len(rs))
+		for e := range rs {
+			entries = append(entries, e)
+		}
+		slices.SortFunc(entries, func(x, y *Entry) int { return cmp.Compare(x.Slug, y.Slug) })
+		for _, e := range entries {
+			d := bySlug[e.Slug]
+			if d == nil {
+				d = &Department{Entry: e}
+				bySlug[e.Slug] = d
+				out = append(out, d)
+			}
+			d.Plans = append(d.Plans, rs[e])
+			d.Counts.add(rs[e].Counts)
+		}
+	}
+	sortByLoad(out)
+	return out
+}
+
+// sortByLoad orders departments by lists named, then lists led, then slug.
+func sortByLoad(ds []*Department) {
+	slices.SortStableFunc(ds, func(x, y *Department) int {
+		if c := cmp.Compare(y.Counts.Lists(), x.Counts.Lists()); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(y.Counts.Led(), x.Counts.Led()); c != 0 {
+			return c
+		}
+		return cmp.Compare(x.Slug, y.Slug)
+	})
+}

@@ -1,0 +1,266 @@
+package link
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	"plansite/generator/parse"
+)
+
+// Plans the tests read: the seed plan and the corpus copies kept by the parser.
+const (
+	zichuan   = "../../seeds/zichuan-education-2022.txt"
+	sdEdu     = "../parse/testdata/shandong-education-2021.txt"
+	sdScience = "../parse/testdata/shandong-science-2021.txt"
+	anhui     = "../parse/testdata/anhui-industrial-internet-2021.txt"
+)
+
+// analyze parses a plan and analyses it with the project's registry and
+// link file.
+func analyze(t testing.TB, file string) *Analysis {
+	t.Helper()
+	data, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := parse.Parse(file, data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	reg, err := Load(os.DirFS("../.."), "content/departments.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	edits, err := LoadEdits(os.DirFS("../.."), "content/links.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := Analyze(doc, reg, edits)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
+
+func TestZichuanRoles(t *testing.T) {
+	a := analyze(t, zichuan)
+	if a.Resolver.Scope != "zichuan" {
+		t.Errorf("scope = %q, want zichuan", a.Resolver.Scope)
+	}
+	lists := len(a.Tasks) + len(a.Doc.Projects)
+	if lists != 69 {
+		t.Errorf("%d responsibility lists, want 69 (46 items + 3 sections + 20 key projects)", lists)
+	}
+	if len(a.Departments) != 37 {
+		t.Errorf("%d departments, want 37", len(a.Departments))
+	}
+	for _, d := range a.Departments {
+		if !d.Known {
+			t.Errorf("%s is not in the registry", d.Name)
+		}
+	}
+	if len(a.Resolver.Warnings) != 0 {
+		t.Errorf("warnings: %v", a.Resolver.Warnings)
+	}
+	tests := []struct {
+		slug string
+		want Counts
+	}{
+		// 区教体局 leads 58 of the 69 lists: 41 tasks and 17 key projects
+		{"education-sports-bureau", Counts{Lead: 41, Support: 2, ProjectsLead: 17}},
+		{"party-education-working-committee", Counts{Lead: 5, ProjectsLead: 3}},
+		{"finance-bureau", Counts{Support: 15, ProjectsSupport: 13}},
+		{"education-supervision-commission", Counts{Lead: 1}},
+		{"traffic-police-brigade", Counts{ProjectsSupport: 1}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.slug, func(t *testing.T) {
+			d := a.Department(tt.slug)
+			if d == nil {
+				t.Fatal("missing")
+			}
+			if d.Counts != tt.want {
+				t.Errorf("have %+v, want %+v", d.Counts, tt.want)
+			}
+		})
+	}
+	edu := a.Department("education-sports-bureau")
+	if got := edu.Counts.Led(); got != 58 {
+		t.Errorf("区教体局 leads %d lists, want 58", got)
+	}
+	if a.Departments[0] != edu {
+		t.Errorf("first by load is %s, want 区教体局", a.Departments[0].Name)
+	}
+	for i := 1; i < len(a.Departments); i++ {
+		if a.Departments[i-1].Counts.Lists() < a.Departments[i].Counts.Lists() {
+			t.Errorf("index not sorted by load at %s", a.Departments[i].Name)
+		}
+	}
+}
+
+func TestGroups(t *testing.T) {
+	a := analyze(t, zichuan)
+	d := a.Department("publicity-department") // 区委宣传部
+	if d == nil || len(d.Plans) != 1 {
+		t.Fatal("区委宣传部 missing")
+	}
+	r := d.Plans[0]
+	type group struct {
+		container string
+		tasks     string
+	}
+	var have []group
+	for _, g := range r.Support {
+		var ids []string
+		for _, n := range g.Tasks {
+			ids = append(ids, n.EID)
+		}
+		have = append(have, group{g.Node.EID, strings.Join(ids, " ")})
+	}
+	want := []group{
+		{"part_2__sec_1", "part_2__sec_1__item_1 part_2__sec_1__item_2 part_2__sec_1__item_8"},
+		{"part_3", "part_3__sec_1 part_3__sec_3"},
+	}
+	if len(have) != len(want) {
+		t.Fatalf("have %v, want %v", have, want)
+	}
+	for i := range want {
+		if have[i] != want[i] {
+			t.Errorf("group %d: have %v, want %v", i, have[i], want[i])
+		}
+	}
+	if len(r.Lead) != 0 || len(r.Projects) != 0 {
+		t.Errorf("区委宣传部 leads %d groups and has %d projects, want none", len(r.Lead), len(r.Projects))
+	}
+}
+
+func TestResponsible(t *testing.T) {
+	a := analyze(t, zichuan)
+	n := a.Doc.Node("part_2__sec_1__item_7")
+	var have []string
+	for _, as := range a.Responsible(n) {
+		have = append(have, string(as.Role)+":"+as.Dept.Slug)
+	}
+	want := "lead:education-sports-bureau support:justice-bureau support:ecology-environment-branch support:armed-forces-department support:veterans-affairs-bureau"
+	if strings.Join(have, " ") != want {
+		t.Errorf("have %v, want %s", have, want)
+	}
+	if got := a.Lead(a.Doc.Node("part_2__sec_1")); got != nil {
+		t.Errorf("a section without a list has lead %s", got.Name)
+	}
+	if got := a.Lead(a.Doc.Node("proj_6")); got == nil || got.Name != "区委教育工委" {
+		t.Errorf("proj_6 lead = %v, want 区委教育工委", got)
+	}
+}
+
+// TestCorpusRoles: the corpus plans get their departments from their own
+// forms, the lead kept apart only where the text names one.
+func TestCorpusRoles(t *testing.T) {
+	tests := []struct {
+		file, scope      string
+		lists, depts     int
+		withLead, nolead int
+	}{
+		{sdEdu, "shandong", 56, 35, 56, 0}, // "列第一位者为牵头部门"
+		{anhui, "anhui", 49, 26, 0, 49},    // "（责任单位：…）" names no lead
+		{sdScience, "", 0, 0, 0, 0},        // no departments
+	}
+	for _, tt := range tests {
+		t.Run(tt.file, func(t *testing.T) {
+			a := analyze(t, tt.file)
+			if a.Resolver.Scope != tt.scope {
+				t.Errorf("scope %q, want %q", a.Resolver.Scope, tt.scope)
+			}
+			withLead, nolead := 0, 0
+			for _, n := range a.Tasks {
+				if n.Resp.Lead == nil || len(n.Resp.Lead) == 0 {
+					nolead++
+				} else {
+					withLead++
+				}
+			}
+			if len(a.Tasks) != tt.lists || withLead != tt.withLead || nolead != tt.nolead {
+				t.Errorf("have %d lists (%d with a lead, %d without), want %d (%d, %d)", len(a.Tasks), withLead, nolead, tt.lists, tt.withLead, tt.nolead)
+			}
+			if len(a.Departments) != tt.depts {
+				t.Errorf("have %d departments, want %d", len(a.Departments), tt.depts)
+			}
+			for _, w := range a.Resolver.Warnings {
+				t.Errorf("unknown department: %s", w)
+			}
+		})
+	}
+}
+
+func TestUnknownDepartment(t *testing.T) {
+	reg := registry(t)
+	src := "二、重点任务\n（一）加强领导\n1．做好工作。完善机制。（区教体局、区宇航局负责，列第一位的为牵头部门，下同）\n2．再做工作。完善机制。（区宇航局、区 教 体 局负责）\n"
+	doc, err := parse.Parse("seeds/x.txt", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := Analyze(doc, reg, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Warnings) != 1 {
+		t.Fatalf("have warnings %v, want one for 区宇航局", a.Warnings)
+	}
+	if w := a.Warnings[0].String(); !strings.HasPrefix(w, "seeds/x.txt:3: department 区宇航局 is not in the registry") {
+		t.Errorf("warning %q", w)
+	}
+	d := a.Department("qu-yu-hang-ju")
+	if d == nil {
+		t.Fatalf("no department with the pinyin slug; have %v", a.Departments)
+	}
+	if d.Known || d.EN != "" || d.NameIn("en") != "Qu Yu Hang Ju" || d.URL("zh") != "/zh/departments/qu-yu-hang-ju/" {
+		t.Errorf("synthesised entry %+v", d.Entry)
+	}
+	if d.Counts != (Counts{Lead: 1, Support: 1}) {
+		t.Errorf("counts %+v", d.Counts)
+	}
+}
+
+func TestSlugify(t *testing.T) {
+	tests := []struct{ name, want string }{
+		{"区教体局", "qu-jiao-ti-ju"},
+		{"区大数据信息服务中心", "qu-da-shu-ju-xin-xi-fu-wu-zhong-xin"},
+		{"省发展改革委（省能源局）", "sheng-fa-zhan-gai-ge-wei-sheng-neng-yuan-ju"},
+		{"5G应用推进组", "5g-ying-yong-tui-jin-zu"},
+		{"（）", "department"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if have := slugify(tt.name); have != tt.want {
+				t.Errorf("have %q, want %q", have, tt.want)
+			}
+			if !slugPattern.MatchString(slugify(tt.name)) {
+				t.Errorf("%q is not an ASCII slug", slugify(tt.name))
+			}
+		})
+	}
+}
+
+// TestDepartmentsAcrossPlans: the index merges a department named in
+// several plans by slug.
+func TestDepartmentsAcrossPlans(t *testing.T) {
+	z, s := analyze(t, zichuan), analyze(t, sdEdu)
+	index := Departments(z, s)
+	if len(index) != 37+35 {
+		t.Errorf("%d departments, want 72 (no body shared)", len(index))
+	}
+	twice := Departments(z, z)
+	if len(twice) != 37 || twice[0].Counts.Lead != 82 || len(twice[0].Plans) != 2 {
+		t.Errorf("the same plan twice: %d departments, first %+v in %d plans", len(twice), twice[0].Counts, len(twice[0].Plans))
+	}
+}
+
+func mustRead(t testing.TB, file string) []byte {
+	t.Helper()
+	data, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return data
+}

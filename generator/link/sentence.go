@@ -1,0 +1,232 @@
+package link
+
+import (
+	"strings"
+	"unicode"
+)
+
+// extractSentence reads the targets of one sentence.
+func extractSentence(s string) []*Target {
+	masked := mask(s)
+	cs := clausesOf(masked)
+	ds := deadlines(s, masked)
+	qs := quantities(s, masked)
+	sentence := strings.TrimSpace(s)
+	deadlineFor := func(at int) *deadline {
+		var best *deadline
+		for i := range ds {
+			if clauseAt(cs, ds[i].start) <= clauseAt(cs, at) && ds[i].start <= at {
+				best = &ds[i]
+			}
+		}
+		return best
+	}
+	striving := func(at int) bool {
+		c := cs[clauseAt(cs, at)]
+		return striveRe.MatchString(masked[c.start:at])
+	}
+	var out []*Target
+	prevBefore := ""
+	for i := 0; i < len(qs); {
+		// a run "55%、95%以上" shares one comparator and splits one indicator
+		j := i + 1
+		for j < len(qs) && masked[qs[j-1].end:qs[j].pre] == "、" {
+			j++
+		}
+		group := qs[i:j]
+		last := group[len(group)-1]
+		c := cs[clauseAt(cs, group[0].start)]
+		from := c.start
+		if i > 0 && qs[i-1].end > from {
+			from = qs[i-1].end // "建成2—3个国家临床中心、20个左右分中心"
+			if k := strings.LastIndex(s[from:group[0].pre], "、"); k >= 0 {
+				from += k + len("、")
+			}
+		}
+		before := indicatorBefore(s, masked, from, group[0].pre, ds)
+		if before != "" && group[0].verb != "" {
+			before += group[0].verb
+		}
+		noun := ""
+		if last.unit != "%" && last.unit != "个百分点" {
+			to := c.end
+			if j < len(qs) && qs[j].pre < to {
+				to = qs[j].pre
+			}
+			noun = nounAfter(s, last.end, to)
+		}
+		if before == "" {
+			before = prevBefore
+		}
+		prevBefore = before
+		names := splitIndicator(before, len(group))
+		per := perOf(masked, s, c.start, group[0].pre)
+		for k, q := range group {
+			t := &Target{Indicator: names[k] + noun, Comparator: q.comparator, Value: q.value, Low: q.low, High: q.high,
+				Unit: q.unit, Change: q.change, Per: per, Printed: strings.TrimSpace(s[q.pre:q.end]), Sentence: sentence,
+				Strive: striving(q.pre)}
+			if q.comparator == "=" && k < len(group)-1 && last.comparator != "=" {
+				t.Comparator = last.comparator // "达到55%、95%以上": 以上 covers both
+			}
+			if t.Indicator == "" {
+				t.Indicator = strings.TrimSpace(s[c.start:q.pre])
+			}
+			if d := deadlineFor(q.start); d != nil {
+				t.Deadline, t.DeadlineText = d.iso, d.text
+				t.Strive = t.Strive || d.strive
+			}
+			out = append(out, t)
+		}
+		i = j
+	}
+	out = append(out, benchmarks(s, masked, cs, ds, sentence)...)
+	for _, d := range ds {
+		if coveredAfter(out, d, s) {
+			continue
+		}
+		out = append(out, &Target{Indicator: deadlineIndicator(s, masked, cs, d), Deadline: d.iso, DeadlineText: d.text,
+			Printed: d.text, Sentence: sentence, Strive: d.strive || striving(d.start)})
+	}
+	return out
+}
+
+// coveredAfter reports whether a target of the sentence already carries d.
+func coveredAfter(ts []*Target, d deadline, s string) bool {
+	for _, t := range ts {
+		if t.DeadlineText == d.text {
+			return true
+		}
+	}
+	return false
+}
+
+// benchmarks finds comparisons with a level named in words ("不低于或高于
+// 当地公务员平均工资收入水平") and "只增不减" (no decrease).
+func benchmarks(s, masked string, cs []clause, ds []deadline, sentence string) []*Target {
+	var out []*Target
+	for _, m := range benchmarkRe.FindAllStringSubmatchIndex(masked, -1) {
+		c := cs[clauseAt(cs, m[0])]
+		cmp := map[string]string{"不低于": "≥", "不少于": "≥", "不高于": "≤", "不超过": "≤", "高于": ">", "低于": "<"}[s[m[2]:m[3]]]
+		out = append(out, &Target{Indicator: indicatorBefore(s, masked, c.start, m[0], ds), Comparator: cmp,
+			Value: s[m[4]:m[5]], Printed: s[m[0]:m[1]], Sentence: sentence})
+	}
+	for _, m := range noDecreaseRe.FindAllStringIndex(masked, -1) {
+		c := cs[clauseAt(cs, m[0])]
+		out = append(out, &Target{Indicator: indicatorBefore(s, masked, c.start, m[0], ds), Comparator: "≥",
+			Change: "no-decrease", Printed: s[m[0]:m[1]], Sentence: sentence})
+	}
+	return out
+}
+
+// indicatorBefore is the clause's text from start to at, without deadline
+// phrases, rates, lead words ("确保", "力争") and trailing linking words.
+func indicatorBefore(s, masked string, start, at int, ds []deadline) string {
+	var b strings.Builder
+	for i := start; i < at; {
+		skip := false
+		for _, d := range ds {
+			if i == d.start {
+				i, skip = min(d.end, at), true
+			}
+		}
+		if !skip {
+			b.WriteByte(s[i])
+			i++
+		}
+	}
+	text := perTimeRe.ReplaceAllString(b.String(), "")
+	if loc := perRatioRe.FindStringIndex(text); loc != nil {
+		m := text[loc[0]:loc[1]]
+		text = text[:loc[0]] + tailVerb(m) + text[loc[1]:]
+	}
+	text = strings.TrimFunc(text, notWord)
+	text = leadWordsRe.ReplaceAllString(text, "")
+	for _, w := range []string{"达到", "提高到", "提升到", "控制在", "降低到", "降至", "为", "至", "在", "到", "均", "应", "要", "须", "必须"} {
+		text = strings.TrimSuffix(text, w)
+	}
+	return strings.TrimFunc(text, notWord)
+}
+
+// tailVerb keeps the verb that ends a ratio phrase ("每5所幼儿园配备" → "配备").
+func tailVerb(m string) string {
+	for _, v := range []string{"配备", "配置", "开设", "必须", "至少", "不少于"} {
+		if strings.HasSuffix(m, v) {
+			if v == "至少" || v == "不少于" {
+				return ""
+			}
+			return v
+		}
+	}
+	return ""
+}
+
+// perOf returns the rate or ratio words of the clause before at: "每年",
+// "年均", "每周", "每5所幼儿园".
+func perOf(masked, s string, start, at int) string {
+	var parts []string
+	text := s[start:at]
+	if m := perRatioRe.FindString(text); m != "" {
+		v := tailVerb(m)
+		m = strings.TrimSuffix(m, v)
+		for _, w := range []string{"至少", "不少于", "配备", "配置", "设", "建", "开设", "有", "应", "须", "必须"} {
+			m = strings.TrimSuffix(m, w)
+		}
+		parts = append(parts, m)
+	}
+	parts = append(parts, perTimeRe.FindAllString(text, -1)...)
+	return strings.Join(parts, "")
+}
+
+// nounAfter is what a count counts: the words after the unit up to a
+// bracket, comma or "等", or the next quantity.
+func nounAfter(s string, from, to int) string {
+	text := s[from:to]
+	if i := strings.IndexAny(text, "（(，,；;。等"); i >= 0 {
+		text = text[:i]
+	}
+	return strings.TrimFunc(text, notWord)
+}
+
+// splitIndicator shares "学生体质健康测试优良率、合格率" out over n values:
+// "学生体质健康测试优良率", "学生体质健康测试合格率". When the parts do not
+// match the values, every value gets the whole text.
+func splitIndicator(text string, n int) []string {
+	out := make([]string, n)
+	parts := strings.Split(text, "、")
+	if n == 1 || len(parts) != n {
+		for i := range out {
+			out[i] = text
+		}
+		return out
+	}
+	first := []rune(parts[0])
+	lastPart := []rune(parts[n-1])
+	prefix := ""
+	if len(first) > len(lastPart) && len(lastPart) > 0 && first[len(first)-1] == lastPart[len(lastPart)-1] {
+		prefix = string(first[:len(first)-len(lastPart)])
+	}
+	for i, p := range parts {
+		if i > 0 && !strings.HasPrefix(p, prefix) {
+			p = prefix + p
+		}
+		out[i] = p
+	}
+	return out
+}
+
+// deadlineIndicator is what a dated phrase promises: the rest of its
+// clause, or the next clause when the phrase stands alone.
+func deadlineIndicator(s, masked string, cs []clause, d deadline) string {
+	k := clauseAt(cs, d.start)
+	rest := strings.TrimFunc(s[d.end:cs[k].end], notWord)
+	rest = leadWordsRe.ReplaceAllString(rest, "")
+	if rest == "" && k+1 < len(cs) {
+		rest = strings.TrimFunc(s[cs[k+1].start:cs[k+1].end], notWord)
+	}
+	return strings.TrimFunc(leadWordsRe.ReplaceAllString(rest, ""), notWord)
+}
+
+// notWord reports runes trimmed from the ends of an indicator.
+func notWord(r rune) bool {
+	return unicode.IsSpace(r) || unicode.IsPunct(r) && r != '）' && r != '”' && r != '》' || r == '，' || r == '。'
+}

@@ -1,0 +1,231 @@
+package link
+
+import (
+	"bytes"
+	"encoding/xml"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"plansite/generator/plan"
+)
+
+// SVG geometry, in user units (CSS pixels at natural size).
+const (
+	svgPad      = 8
+	svgFont     = 13
+	svgCell     = 26
+	svgLine     = 15 // height of one line of a row label
+	svgTotalW   = 40 // the totals column
+	svgLegendH  = 44
+	svgEnChars  = 30 // characters of an English row label line
+	svgEnLines  = 2
+	svgMaxLabel = 220
+)
+
+// SVG draws the matrix in lang as a standalone SVG element: row labels on
+// the left, column labels turned upright above the columns, a dark cell
+// where a department leads a task in the column and a light one where it
+// only supports, the number of tasks in the cell, a totals column and a
+// legend. Every cell and label carries a <title> with its full text; the
+// <desc> is Summary. All text goes through encoding/xml, so it is escaped.
+//
+// The drawing has a viewBox and its natural width and height; on a phone,
+// scale it to the screen width (max-width:100%; height:auto) or let its
+// container scroll sideways.
+func (m *Matrix) SVG(lang string) []byte {
+	en := lang == "en"
+	labels := make([][]string, len(m.Rows))
+	labelW, lines := 0, 1
+	for i, r := range m.Rows {
+		labels[i] = rowLabel(r.Dept.NameIn(lang), en)
+		lines = max(lines, len(labels[i]))
+		for _, l := range labels[i] {
+			labelW = max(labelW, textWidth(l))
+		}
+	}
+	labelW = min(labelW, svgMaxLabel) + svgPad
+	rowH := max(svgCell, lines*svgLine+6)
+	headH := 0
+	for _, c := range m.Columns {
+		headH = max(headH, textWidth(columnLabel(c, lang)))
+	}
+	headH += 2 * svgPad
+	x0, y0 := svgPad+labelW, svgPad+headH
+	width := x0 + len(m.Columns)*svgCell + svgTotalW + svgPad
+	height := y0 + len(m.Rows)*rowH + svgLegendH + svgPad
+
+	var buf bytes.Buffer
+	w := &svgWriter{enc: xml.NewEncoder(&buf)}
+	w.open("svg", "xmlns", "http://www.w3.org/2000/svg", "viewBox", "0 0 "+itoa(width)+" "+itoa(height),
+		"width", itoa(width), "height", itoa(height), "role", "img", "aria-labelledby", m.ID+"-title "+m.ID+"-desc",
+		"font-family", "system-ui, 'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', sans-serif", "font-size", itoa(svgFont))
+	w.text("title", pick(en, "Responsibility matrix", "责任矩阵"), "id", m.ID+"-title")
+	w.text("desc", m.Summary(lang), "id", m.ID+"-desc")
+	w.empty("rect", "width", "100%", "height", "100%", "fill", "#fff")
+
+	for j, c := range m.Columns {
+		if en {
+			// Latin labels turned to read upwards
+			cx := x0 + j*svgCell + svgCell/2 + 4
+			w.open("text", "transform", "translate("+itoa(cx)+" "+itoa(y0-svgPad)+") rotate(-90)", "fill", "#222")
+		} else {
+			// Chinese labels written vertically, characters upright
+			cx := x0 + j*svgCell + svgCell/2
+			w.open("text", "x", itoa(cx), "y", itoa(y0-svgPad), "writing-mode", "tb", "text-anchor", "end", "fill", "#222")
+		}
+		w.text("title", columnTitle(c, lang))
+		w.chars(columnLabel(c, lang))
+		w.close("text")
+	}
+	w.text("text", pick(en, "Total", "合计"), "x", itoa(x0+len(m.Columns)*svgCell+svgTotalW/2), "y", itoa(y0-svgPad), "text-anchor", "middle", "fill", "#222")
+
+	for i, r := range m.Rows {
+		y := y0 + i*rowH
+		if i%2 == 1 {
+			w.empty("rect", "x", itoa(svgPad), "y", itoa(y), "width", itoa(width-2*svgPad), "height", itoa(rowH), "fill", "#f4f6f8")
+		}
+		w.open("text", "x", itoa(x0-svgPad), "y", itoa(y+(rowH-len(labels[i])*svgLine)/2+svgLine-3), "text-anchor", "end", "fill", "#111")
+		w.text("title", r.Dept.NameIn(lang))
+		for k, l := range labels[i] {
+			if k == 0 {
+				w.chars(l)
+			} else {
+				w.text("tspan", l, "x", itoa(x0-svgPad), "dy", itoa(svgLine))
+			}
+		}
+		w.close("text")
+		for j, c := range r.Cells {
+			x := x0 + j*svgCell
+			w.open("g")
+			w.text("title", r.Dept.NameIn(lang)+" · "+columnTitle(m.Columns[j], lang)+": "+c.Describe(lang))
+			fill, stroke, ink := "#fff", "#d0d5da", "#000"
+			switch {
+			case c.Lead > 0:
+				fill, stroke, ink = "#1d4f91", "#1d4f91", "#fff"
+			case c.Support > 0:
+				fill, stroke, ink = "#cfe0f5", "#7aa3d6", "#0b2545"
+			}
+			w.empty("rect", "x", itoa(x+2), "y", itoa(y+(rowH-svgCell)/2+2), "width", itoa(svgCell-4), "height", itoa(svgCell-4), "rx", "3", "fill", fill, "stroke", stroke)
+			if n := c.Lead + c.Support; n > 0 {
+				w.text("text", itoa(n), "x", itoa(x+svgCell/2), "y", itoa(y+rowH/2+svgFont/2-2), "text-anchor", "middle", "fill", ink)
+			}
+			w.close("g")
+		}
+		total := r.Counts.Lists()
+		w.text("text", itoa(total), "x", itoa(x0+len(m.Columns)*svgCell+svgTotalW/2), "y", itoa(y+rowH/2+svgFont/2-2), "text-anchor", "middle", "fill", "#111", "font-weight", "bold")
+	}
+
+	ly := y0 + len(m.Rows)*rowH + 12
+	w.empty("rect", "x", itoa(svgPad), "y", itoa(ly), "width", "16", "height", "16", "rx", "3", "fill", "#1d4f91")
+	w.text("text", pick(en, "leads at least one task", "牵头至少一项"), "x", itoa(svgPad+22), "y", itoa(ly+13))
+	w.empty("rect", "x", itoa(svgPad), "y", itoa(ly+22), "width", "16", "height", "16", "rx", "3", "fill", "#cfe0f5", "stroke", "#7aa3d6")
+	w.text("text", pick(en, "supports only; numbers count tasks", "仅配合；数字为任务数"), "x", itoa(svgPad+22), "y", itoa(ly+35))
+	w.close("svg")
+	w.enc.Flush()
+	return buf.Bytes()
+}
+
+// columnLabel is the short upright label of a column: "二（一）", "II (1)",
+// and for the key-project table "重点项目" / "Key projects".
+func columnLabel(c *plan.Node, lang string) string {
+	if c.Kind == plan.KindTable {
+		return pick(lang == "en", "Key projects", "重点项目")
+	}
+	return plan.Label(c, lang)
+}
+
+// columnTitle is a column's label with its heading, for tooltips.
+func columnTitle(c *plan.Node, lang string) string {
+	if c.Kind == plan.KindTable || lang == "en" || c.Heading == "" {
+		return columnLabel(c, lang)
+	}
+	return plan.Label(c, lang) + " " + c.Heading
+}
+
+// rowLabel is a department's label: Chinese on one line; English wrapped
+// at word boundaries into at most two lines, the rest cut with "…".
+func rowLabel(name string, en bool) []string {
+	if !en {
+		return []string{name}
+	}
+	var lines []string
+	var cur string
+	for _, word := range strings.Fields(name) {
+		switch {
+		case cur == "":
+			cur = word
+		case len(cur)+1+len(word) <= svgEnChars:
+			cur += " " + word
+		default:
+			lines = append(lines, cur)
+			cur = word
+		}
+	}
+	if cur != "" {
+		lines = append(lines, cur)
+	}
+	if len(lines) > svgEnLines {
+		last := lines[svgEnLines-1]
+		if len(last) > svgEnChars-1 {
+			last = last[:svgEnChars-1]
+		}
+		lines = append(lines[:svgEnLines-1], last+"…")
+	}
+	return lines
+}
+
+// textWidth estimates the drawn width of s: full width for CJK, about
+// 0.6 em for Latin letters.
+func textWidth(s string) int {
+	w := 0.0
+	for _, r := range s {
+		if utf8.RuneLen(r) >= 3 {
+			w += svgFont
+		} else {
+			w += svgFont * 0.6
+		}
+	}
+	return int(w + 0.5)
+}
+
+func pick(en bool, english, chinese string) string {
+	if en {
+		return english
+	}
+	return chinese
+}
+
+func itoa(n int) string { return strconv.Itoa(n) }
+
+// svgWriter writes SVG elements through an xml.Encoder.
+type svgWriter struct{ enc *xml.Encoder }
+
+func attrs(kv []string) []xml.Attr {
+	out := make([]xml.Attr, 0, len(kv)/2)
+	for i := 0; i+1 < len(kv); i += 2 {
+		out = append(out, xml.Attr{Name: xml.Name{Local: kv[i]}, Value: kv[i+1]})
+	}
+	return out
+}
+
+func (w *svgWriter) open(name string, kv ...string) {
+	w.enc.EncodeToken(xml.StartElement{Name: xml.Name{Local: name}, Attr: attrs(kv)})
+}
+
+func (w *svgWriter) close(name string) {
+	w.enc.EncodeToken(xml.EndElement{Name: xml.Name{Local: name}})
+}
+
+func (w *svgWriter) chars(s string) { w.enc.EncodeToken(xml.CharData(s)) }
+
+func (w *svgWriter) text(name, s string, kv ...string) {
+	w.open(name, kv...)
+	w.chars(s)
+	w.close(name)
+}
+
+func (w *svgWriter) empty(name string, kv ...string) {
+	w.open(name, kv...)
+	w.close(name)
+}

@@ -1,0 +1,190 @@
+package link
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"plansite/generator/plan"
+)
+
+// Target is a quantitative or dated commitment of the plan.
+type Target struct {
+	ID           string     `json:"id"`  // "<eId>-t<N>": stable anchor of the target's row
+	EID          string     `json:"eId"` // the node whose text holds the sentence
+	Node         *plan.Node `json:"-"`
+	Indicator    string     `json:"indicator"`            // what is measured or promised, in the plan's words
+	Comparator   string     `json:"comparator,omitempty"` // ≥ > ≈ ≤ < =; empty for a deadline alone
+	Value        string     `json:"value,omitempty"`      // "55", "1–2", or a benchmark ("当地公务员平均工资收入水平")
+	Low          float64    `json:"low,omitempty"`        // numeric value, or the lower end of a range
+	High         float64    `json:"high,omitempty"`       // the upper end of a range (= Low otherwise)
+	Unit         string     `json:"unit,omitempty"`       // "%", "个百分点", "名", "所", "课时"…
+	Change       string     `json:"change,omitempty"`     // increase, decrease, no-decrease: Value is a change, not a level
+	Per          string     `json:"per,omitempty"`        // rate or ratio: "每年", "年均", "每周", "每5所幼儿园"
+	Deadline     string     `json:"deadline,omitempty"`   // "2025", "2022-12-31", or a duration "P3Y"
+	DeadlineText string     `json:"deadlineText,omitempty"`
+	Strive       bool       `json:"strive,omitempty"` // 力争/争取/努力: an aim rather than a promise
+	Printed      string     `json:"printed"`          // the commitment as printed: "超过65%", "到2025年"
+	Sentence     string     `json:"sentence"`
+	Lead         *Entry     `json:"-"`
+}
+
+// deadline is a dated phrase in a sentence.
+type deadline struct {
+	start, end int
+	iso, text  string
+	strive     bool
+}
+
+var deadlineRes = []*regexp.Regexp{
+	regexp.MustCompile(`(力争|争取)?(?:到|至|截至|截止到|于)(\d{4})年(年底|年末|底|末)?(?:前|以前|之前)?`),
+	regexp.MustCompile(`(力争|争取)?(?:在)?(\d{4})年(年底|年末|底|末)?(?:前|以前|之前)`),
+	regexp.MustCompile(`(力争|争取)(?:在)?(\d{4})年()`),
+	regexp.MustCompile(`(力争|争取)?(?:在)?([一二两三四五六七八九十]|\d{1,2})年(?:内|之内)()`),
+}
+
+var (
+	striveRe     = regexp.MustCompile(`力争|争取|努力`)
+	benchmarkRe  = regexp.MustCompile(`(不低于|不少于|不高于|不超过|高于|低于)(?:或(?:高于|等于|低于))?([^，,。；、\d]{2,30}?(?:水平|标准|平均数|平均值))`)
+	noDecreaseRe = regexp.MustCompile(`(?:两个|均)?只增不减`)
+	leadWordsRe  = regexp.MustCompile(`^(?:确保|力争|争取|努力|原则上|计划|让|使|实现|并且|并|要|其中|全面|进一步|同时|在全区范围内|在)+`)
+	perTimeRe    = regexp.MustCompile(`每(?:年|周|月|天|日|学期|学年)|年均|逐年`)
+	perRatioRe   = regexp.MustCompile(`每(?:\d+|[一二两三四五六七八九十]+)(?:所|个|名|人|家|班|校)[\p{Han}]{1,6}?(?:配备|配置|至少|不少于|设|建|开设|有|应|须|必须)`)
+	clauseSep    = "，,：:"
+	// reviewHeading names the review of achievements that opens many
+	// plans (发展基础, “十三五”成就): facts, not commitments.
+	reviewHeading = regexp.MustCompile(`发展基础|发展成就|主要成就|发展现状|现实基础|工作基础|取得成效|发展回顾|工作回顾|成就回顾`)
+)
+
+// targets extracts the targets of every node's text, in document order.
+func (a *Analysis) targets() []*Target {
+	var out []*Target
+	a.Doc.Walk(func(n *plan.Node) bool {
+		switch {
+		case n.Kind == plan.KindNotice || n.Kind == plan.KindConclusions:
+			return false // the wrapper: dates and numbers of the document itself
+		case reviewHeading.MatchString(n.Heading):
+			return false // achievements so far, not commitments
+		}
+		found := Extract(n.Text)
+		for i, t := range found {
+			t.ID = n.EID + "-t" + strconv.Itoa(i+1)
+			t.EID, t.Node, t.Lead = n.EID, n, a.Lead(n)
+		}
+		out = append(out, found...)
+		return true
+	})
+	return out
+}
+
+// Extract finds the targets of a running text (ID, EID, Node and Lead left
+// empty): every quantity with its comparator, unit, rate and deadline, every
+// benchmark ("不低于当地公务员平均工资收入水平"), and every deadline that no
+// quantity follows in its sentence.
+func Extract(text string) []*Target {
+	var out []*Target
+	for _, s := range sentences(text) {
+		out = append(out, extractSentence(s)...)
+	}
+	return out
+}
+
+// sentences splits text after 。；！？ (outside brackets).
+func sentences(text string) []string {
+	var out []string
+	depth, start := 0, 0
+	for i, r := range text {
+		switch r {
+		case '（', '(', '《', '“':
+			depth++
+		case '）', ')', '》', '”':
+			depth = max(depth-1, 0)
+		case '。', '；', '！', '？', ';':
+			if depth == 0 {
+				out = append(out, text[start:i+utf8.RuneLen(r)])
+				start = i + utf8.RuneLen(r)
+			}
+		}
+	}
+	if strings.TrimSpace(text[start:]) != "" {
+		out = append(out, text[start:])
+	}
+	return out
+}
+
+// clause is a stretch of a sentence between commas or colons.
+type clause struct{ start, end int }
+
+func clausesOf(masked string) []clause {
+	var out []clause
+	start := 0
+	for i, r := range masked {
+		if strings.ContainsRune(clauseSep, r) {
+			out = append(out, clause{start, i})
+			start = i + utf8.RuneLen(r)
+		}
+	}
+	return append(out, clause{start, len(masked)})
+}
+
+func clauseAt(cs []clause, at int) int {
+	for i, c := range cs {
+		if at < c.end {
+			return i
+		}
+	}
+	return len(cs) - 1
+}
+
+// deadlines finds the dated phrases of a masked sentence.
+func deadlines(s, masked string) []deadline {
+	if !countedYears(masked) {
+		return nil
+	}
+	var out []deadline
+	taken := func(i int) bool {
+		for _, d := range out {
+			if i >= d.start && i < d.end {
+				return true
+			}
+		}
+		return false
+	}
+	for k, re := range deadlineRes {
+		for _, m := range re.FindAllStringSubmatchIndex(masked, -1) {
+			if taken(m[0]) || taken(m[1]-1) {
+				continue
+			}
+			d := deadline{start: m[0], end: m[1], text: s[m[0]:m[1]], strive: m[2] >= 0}
+			n := s[m[4]:m[5]]
+			switch {
+			case k == 3:
+				years, err := strconv.Atoi(n)
+				if err != nil {
+					years = chineseNumber(n)
+				}
+				d.iso = "P" + strconv.Itoa(years) + "Y"
+			case m[7] > m[6]: // 年底, 年末
+				d.iso = n + "-12-31"
+			default:
+				d.iso = n
+			}
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// countedYears reports whether a digit or a Chinese numeral precedes 年
+// somewhere in s, which every deadline needs ("2025年", "三年内").
+func countedYears(s string) bool {
+	prev := rune(0)
+	for _, r := range s {
+		if r == '年' && (prev >= '0' && prev <= '9' || strings.ContainsRune("一二两三四五六七八九十", prev)) {
+			return true
+		}
+		prev = r
+	}
+	return false
+}
