@@ -11,8 +11,9 @@
 //     the unit a heading starts by its eId, and carry a fingerprint of the
 //     Chinese they were made from (see package translate);
 //   - GFM tables, for translating tables that are not key-project lists;
-//   - fenced code blocks highlighted at build time by chroma, with inline
-//     styles, so a page that embeds the HTML needs no extra stylesheet.
+//   - fenced code blocks highlighted at build time by package highlight,
+//     the same chroma lexers, style and CSS classes as the open-data
+//     samples; every page links the one stylesheet, /assets/highlight.css.
 //
 // Raw HTML in the source is not passed through: editors write Markdown, and
 // every page stays safe to publish whatever a content file contains.
@@ -26,13 +27,13 @@ import (
 	"html/template"
 	"strings"
 
-	"github.com/alecthomas/chroma/v2/formatters/html"
 	"github.com/yuin/goldmark"
-	highlighting "github.com/yuin/goldmark-highlighting/v2"
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/extension"
 	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
+
+	"plansite/generator/highlight"
 )
 
 // New returns the goldmark converter for Plansite content. Each option says
@@ -52,13 +53,10 @@ func New() goldmark.Markdown {
 			// Tables that are not project lists are translated as GFM
 			// tables.
 			extension.Table,
-			// Code blocks (the open-data page shows JSON and shell
-			// examples) are highlighted once, at build time, with inline
-			// styles so no stylesheet has to follow the HTML around.
-			highlighting.NewHighlighting(
-				highlighting.WithStyle("github"),
-				highlighting.WithFormatOptions(html.WithClasses(false)),
-			),
+			// Code blocks are highlighted once, at build time, by the
+			// site's one chroma setup (package highlight): CSS classes,
+			// not inline styles, so one stylesheet themes every sample.
+			highlight.Goldmark(),
 		),
 		// Raw HTML is left out (goldmark's default, no html.WithUnsafe):
 		// content files are prose, and the site must stay safe to publish

@@ -56,7 +56,8 @@ func TestParseFile(t *testing.T) {
 			}
 		})
 	}
-	if !strings.Contains(string(units[3].Body), `<span style="color:`) {
+	// Highlighted by package highlight: chroma's classes, no inline styles.
+	if !strings.Contains(string(units[3].Body), `<span class="nt">`) || strings.Contains(string(units[3].Body), `style=`) {
 		t.Errorf("code block not highlighted: %s", units[3].Body)
 	}
 }
