@@ -62,7 +62,7 @@ var citeUI = map[string]map[string]string{
 		"copied":        "Copied",
 		"copyFailed":    "Could not copy; select the text by hand",
 		"goto":          "Go to",
-		"gotoHint":      "Type a passage number, e.g. II (1) 3, 2.1.3, 二（一）3, or an eId",
+		"gotoHint":      "Type a passage number, e.g. II (1) 3 or 2.1.3, its Chinese label, or an eId",
 		"gotoButton":    "Go",
 		"gotoNotFound":  "No passage found for:",
 		"gotoTitle":     "Find a passage by number",
