@@ -3,6 +3,7 @@ package link
 import (
 	"cmp"
 	"slices"
+	"strings"
 
 	"plansite/generator/plan"
 )
@@ -166,4 +167,40 @@ func sortByLoad(ds []*Department) {
 		}
 		return cmp.Compare(x.Slug, y.Slug)
 	})
+}
+
+// Segment is a piece of a responsibility parenthetical as printed: plain
+// text, or a department's name (Dept set) with its role, for the text to
+// link names to department pages and mark the lead.
+type Segment struct {
+	Text string
+	Dept *Entry
+	Role Role
+}
+
+// Segments splits n's responsibility parenthetical (Resp.Raw) into text
+// and department names, in print order; joined, the segments' Text is Raw.
+// It returns nil when n has no list.
+func (a *Analysis) Segments(n *plan.Node) []Segment {
+	if n.Resp == nil {
+		return nil
+	}
+	raw := n.Resp.Raw
+	var out []Segment
+	at := 0
+	for _, as := range a.Responsible(n) {
+		i := strings.Index(raw[at:], as.Written)
+		if i < 0 {
+			continue
+		}
+		if i > 0 {
+			out = append(out, Segment{Text: raw[at : at+i]})
+		}
+		out = append(out, Segment{Text: as.Written, Dept: as.Dept, Role: as.Role})
+		at += i + len(as.Written)
+	}
+	if at < len(raw) {
+		out = append(out, Segment{Text: raw[at:]})
+	}
+	return out
 }

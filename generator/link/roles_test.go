@@ -264,3 +264,30 @@ func mustRead(t testing.TB, file string) []byte {
 	}
 	return data
 }
+
+func TestSegments(t *testing.T) {
+	a := analyze(t, zichuan)
+	tests := []struct {
+		eid, want string
+	}{
+		{"part_2__sec_1__item_1", "（[区委教育工委:lead]、[区委宣传部:support]、[团区委:support]负责，列第一位的为牵头部门，下同）"},
+		{"part_2__sec_1__item_3", "（[区教体局:lead]、[区科技局:support]负责）"},
+		{"proj_19", "（[区教体局:lead]、[区委编办:support]、[区财政局:support]，[区人社局:support]负责）"},
+		{"part_2__sec_1", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.eid, func(t *testing.T) {
+			var b strings.Builder
+			for _, s := range a.Segments(a.Doc.Node(tt.eid)) {
+				if s.Dept != nil {
+					b.WriteString("[" + s.Dept.Name + ":" + string(s.Role) + "]")
+				} else {
+					b.WriteString(s.Text)
+				}
+			}
+			if b.String() != tt.want {
+				t.Errorf("have %s, want %s", b.String(), tt.want)
+			}
+		})
+	}
+}
