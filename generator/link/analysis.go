@@ -15,10 +15,10 @@
 // a.Departments, a.Matrix (and a.Matrix.SVG(lang)), a.Links.OfProject(eId),
 // a.Links.OfTask(eId), a.Targets, a.Responsible(node), a.Segments(node) (a
 // responsibility parenthetical split into text and linked names) and
-// a.Export() are what the site and the JSON export range over. Loaders fail with Problems,
-// each naming file:line; Analyze fails only when the link file names an eId
-// the document lacks. Unknown departments and unreviewed links are
-// a.Warnings, with file:line.
+// a.Export() are what the site and the JSON export range over. Loaders
+// fail with Problems, each naming file:line; Analyze fails only when the
+// link file names an eId the document lacks. Unknown departments and
+// unreviewed links are a.Warnings, with file:line.
 //
 // # Department registry (content/departments.yaml)
 //
