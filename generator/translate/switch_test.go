@@ -8,15 +8,20 @@ import (
 	"path"
 	"strings"
 	"testing"
+	"time"
 
 	"golang.org/x/net/html"
+
+	"plansite/generator/cdp"
 )
 
 // TestLanguageSwitchKeepsAnchor follows the language switch in headless
 // Chromium from a Chinese page scrolled to an item to the English page and
 // back, and checks that each lands on the same page and the same anchor.
 func TestLanguageSwitchKeepsAnchor(t *testing.T) {
-	chromium(t)
+	if cdp.Binary() == "" {
+		t.Skip("no Chromium installed")
+	}
 	s := buildSite(t)
 	dir := t.TempDir()
 	if err := s.Write(dir); err != nil {
@@ -24,7 +29,7 @@ func TestLanguageSwitchKeepsAnchor(t *testing.T) {
 	}
 	srv := httptest.NewServer(http.FileServer(http.Dir(dir)))
 	defer srv.Close()
-	b := startBrowser(t)
+	b := cdp.Start(t, 390, 900)
 
 	tests := []struct{ name, start, anchor string }{
 		{"plan page", "/zh/zichuan-education-2022/", "part_2__sec_1__item_3"},
@@ -33,23 +38,25 @@ func TestLanguageSwitchKeepsAnchor(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			b.call(t, "Page.enable", nil, nil)
-			b.call(t, "Page.navigate", map[string]any{"url": srv.URL + tt.start + "#" + tt.anchor}, nil)
-			b.waitFor(t, `document.readyState == "complete" && location.pathname == "`+tt.start+`"`)
+			if err := b.Navigate(srv.URL + tt.start + "#" + tt.anchor); err != nil {
+				t.Fatal(err)
+			}
 			for _, lang := range []string{"en", "zh"} {
 				want := "/" + lang + strings.TrimPrefix(tt.start, "/zh")
 				// The click starts a navigation that may end the evaluation.
-				if err := b.try("Runtime.evaluate", map[string]any{"expression": `document.querySelector("a[data-lang-switch]").click()`}, nil); err != nil && !strings.Contains(err.Error(), "navigated") {
+				if err := b.Eval(`document.querySelector("a[data-lang-switch]").click()`, nil); err != nil && !strings.Contains(err.Error(), "navigated") {
 					t.Fatal(err)
 				}
-				b.waitFor(t, `document.readyState == "complete" && location.pathname == "`+want+`"`)
+				waitFor(t, b, `document.readyState == "complete" && location.pathname == "`+want+`"`)
 				var have struct {
 					Hash, Target, Lang string
 					Top, Height        float64
 				}
-				b.eval(t, `(function(){var e=document.getElementById(location.hash.slice(1));
+				if err := b.Eval(`(function(){var e=document.getElementById(location.hash.slice(1));
 					return {Hash: location.hash, Target: (document.querySelector(":target")||{}).id||"",
-					Lang: document.documentElement.lang, Top: e ? e.getBoundingClientRect().top : -1, Height: innerHeight}})()`, &have)
+					Lang: document.documentElement.lang, Top: e ? e.getBoundingClientRect().top : -1, Height: innerHeight}})()`, &have); err != nil {
+					t.Fatal(err)
+				}
 				if have.Hash != "#"+tt.anchor || have.Target != tt.anchor {
 					t.Errorf("at %s: have hash %q, :target %q, want #%s", want, have.Hash, have.Target, tt.anchor)
 				}
@@ -61,6 +68,25 @@ func TestLanguageSwitchKeepsAnchor(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// waitFor polls a boolean expression until it holds; evaluation errors
+// while the page navigates count as "not yet".
+func waitFor(t *testing.T, b *cdp.Browser, expr string) {
+	t.Helper()
+	deadline := time.Now().Add(cdp.Timeout)
+	for {
+		var ok bool
+		if err := b.Eval("(function(){try{return !!("+expr+")}catch(e){return false}})()", &ok); err == nil && ok {
+			return
+		}
+		if time.Now().After(deadline) {
+			var href string
+			b.Eval("location.href", &href)
+			t.Fatalf("timed out waiting for %s (at %s)", expr, href)
+		}
+		time.Sleep(50 * time.Millisecond)
 	}
 }
 
