@@ -136,6 +136,15 @@ type GotoEntry struct {
 	Key   string // the go-to key, 2.1.3
 }
 
+// Title is the passage's heading, or the start of its text when it has
+// none (paragraphs).
+func (e GotoEntry) Title() string {
+	if h := e.Node.Heading(); h != "" {
+		return h
+	}
+	return clipRunes(e.Node.PlainText(), 40)
+}
+
 // GotoEntries lists every passage with a label, in document order.
 func (d *Doc) GotoEntries() []GotoEntry {
 	var es []GotoEntry
