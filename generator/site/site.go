@@ -6,7 +6,9 @@
 //
 //	seeds/*.txt        plan texts as published (see package parse); the file
 //	                   name gives the plan's slug
-//	content/           editors' data: translations, registry, glossary, pages
+//	content/           editors' data: translations, registry, glossary, pages;
+//	                   aliases.yaml (retired eIds, package alias) and
+//	                   works.yaml (jurisdiction, FRBR, package opendata)
 //	templates/*.html   html/template layouts; templates/assets/* are copied to
 //	                   /assets/ unchanged
 //
@@ -20,9 +22,15 @@
 //	/zh/<slug>/<eId>/              permalink page of an item, section, part,
 //	                               paragraph or key project
 //	/zh/<slug>/parallel/           Chinese and English side by side, rows by eId
+//	/zh/<slug>/goto/               every passage label → its place (go-to box)
+//	/zh/<slug>/data/               open-data page: the files and samples
+//	/zh/<slug>/<retired eId>/      redirect to the passage that replaced it
 //	/en/…                          the same pages in English: same paths after
 //	                               the language, same eIds (package translate)
 //	/data/<slug>.json              data export (package export); .en.json in English
+//	/data/<slug>.csv, .zh.akn.xml  responsibilities as CSV, Akoma Ntoso XML
+//	                               (package opendata); .en.csv, .en.akn.xml
+//	/data/plan.schema.json         JSON Schema of the exports
 //	/sitemap.xml, /404.html
 //
 // Links between pages are written relative to the page, so the site works
