@@ -22,8 +22,8 @@
   var root = host.attachShadow ? host.attachShadow({ mode: "open" }) : host;
   var css = document.createElement("style");
   css.textContent =
-    ".err{position:fixed;inset:0;z-index:2147483647;background:rgba(20,20,20,.55);overflow:auto;font:14px/1.5 system-ui,sans-serif}" +
-    ".box{max-width:56rem;margin:3rem auto;background:#fff;color:#1b1b1b;border-top:6px solid #c0392b;border-radius:4px;padding:1rem 1.25rem;box-shadow:0 8px 30px rgba(0,0,0,.3)}" +
+    ".err{position:fixed;inset:0;z-index:2147483647;background:rgba(20,20,20,.55);overflow:auto;padding:3rem .5rem;font:14px/1.5 system-ui,sans-serif}" +
+    ".box{max-width:56rem;margin:0 auto;background:#fff;color:#1b1b1b;border-top:6px solid #c0392b;border-radius:4px;padding:1rem 1.25rem;box-shadow:0 8px 30px rgba(0,0,0,.3)}" +
     ".box h2{margin:0 0 .25rem;font-size:1rem;color:#c0392b}" +
     ".where{font:600 14px/1.4 ui-monospace,monospace;margin:.25rem 0}" +
     ".msg{white-space:pre-wrap;font:13px/1.5 ui-monospace,monospace;margin:.5rem 0}" +

@@ -1,0 +1,85 @@
+package serve
+
+import (
+	"fmt"
+	"os"
+	"testing"
+	"time"
+
+	"plansite/generator/cdp"
+)
+
+// waitFor polls a boolean expression until it holds, through the reloads
+// the server causes (an evaluation during one fails and is retried).
+func waitFor(t *testing.T, b *cdp.Browser, expr string) {
+	t.Helper()
+	deadline := time.Now().Add(15 * time.Second)
+	var last error
+	for time.Now().Before(deadline) {
+		var ok bool
+		last = b.Eval(fmt.Sprintf("(function(){try{return !!(%s)}catch(e){return false}})()", expr), &ok)
+		if last == nil && ok {
+			return
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	t.Fatalf("timed out waiting for %s (last error: %v)", expr, last)
+}
+
+// connected waits until n pages listen for events.
+func connected(t *testing.T, s *Server, n int) {
+	t.Helper()
+	deadline := time.Now().Add(15 * time.Second)
+	for time.Now().Before(deadline) {
+		s.hub.mu.Lock()
+		have := len(s.hub.subs)
+		s.hub.mu.Unlock()
+		if have >= n {
+			return
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	t.Fatalf("no page connected to the event stream")
+}
+
+// overlay is the text of the preview's overlay on the page.
+const overlay = `(document.querySelector("plansite-overlay")||{shadowRoot:{textContent:""}}).shadowRoot.textContent`
+
+// TestBrowserReload checks the reload script in Chromium: a save reloads
+// the page at the same scroll position, a broken template shows the
+// overlay with file:line over the last good page, and mending it clears the
+// overlay.
+func TestBrowserReload(t *testing.T) {
+	if cdp.Binary() == "" {
+		t.Skip("no Chromium installed")
+	}
+	dir := project(t)
+	s := start(t, dir)
+	b := cdp.Start(t, 390, 900)
+	if err := b.Navigate(s.URL() + "zh/zichuan-education-2022/"); err != nil {
+		t.Fatal(err)
+	}
+	connected(t, s, 1)
+	var y float64
+	if err := b.Eval("window.scrollTo(0, 4000); window.__before = true; window.scrollY", &y); err != nil || y < 1000 {
+		t.Fatalf("have scrollY %v (%v), want the page scrolled", y, err)
+	}
+
+	edit(t, dir, "seeds/zichuan-education-2022.txt", "牢固树立教育优先发展战略思维", "牢固树立预览测试战略思维")
+	waitFor(t, b, `!window.__before && document.readyState === "complete" && document.body.innerText.includes("牢固树立预览测试战略思维")`)
+	waitFor(t, b, fmt.Sprintf("Math.abs(window.scrollY - %v) < 2", y))
+	connected(t, s, 1)
+
+	edit(t, dir, "templates/plan.html", `{{define "main"}}`, `{{define "main"}}{{if}}`)
+	waitFor(t, b, overlay+`.includes("templates/plan.html:")`)
+	waitFor(t, b, `document.body.innerText.includes("牢固树立预览测试战略思维")`)
+	if shots := os.Getenv("PLANSITE_SHOTS"); shots != "" {
+		b.Screenshot(shots + "/overlay.png")
+	}
+
+	if err := b.Eval("window.__broken = true", nil); err != nil {
+		t.Fatal(err)
+	}
+	edit(t, dir, "templates/plan.html", `{{define "main"}}{{if}}`, `{{define "main"}}`)
+	waitFor(t, b, `!window.__broken && document.readyState === "complete" && !`+overlay+`.includes("Build failed")`)
+}
