@@ -2,77 +2,40 @@ package site
 
 import (
 	"errors"
-	"fmt"
 	"io/fs"
 	"strings"
 
-	"go.yaml.in/yaml/v3"
-
+	"plansite/generator/link"
 	"plansite/generator/plan"
 )
 
-// deptFile is the department registry. Package link validates it and builds
-// the department pages; the English pages need only its names, read here
-// until the site takes them from link.
+// deptFile is the department registry (package link).
 const deptFile = "content/departments.yaml"
 
-// deptEntry is the part of a registry entry that names a department.
-type deptEntry struct {
-	Name    string   `yaml:"name"`
-	Aliases []string `yaml:"aliases"`
-	EN      string   `yaml:"en"`
-	Scope   string   `yaml:"scope"`
-}
-
-// deptNames maps each Chinese name a plan writes to its English name.
+// deptNames maps each Chinese name a plan writes (folded by deptKey) to
+// its name in the translation's language.
 type deptNames map[string]string
 
-// loadDeptNames reads the registry and picks, for doc, the scope that
-// recognises most of its responsibility names: the same short name
-// (省教育厅) means a different body in each province.
-func loadDeptNames(root fs.FS, doc *plan.Document) (deptNames, error) {
-	data, err := fs.ReadFile(root, deptFile)
+// loadDeptNames resolves every department name doc uses through the
+// registry, in the scope link picks for the document (the same short name,
+// 省教育厅, means a different body in each province). A name the registry
+// lacks gets link's fallback, its pinyin; link reports it.
+func loadDeptNames(root fs.FS, doc *plan.Document, lang string) (deptNames, error) {
+	reg, err := link.Load(root, deptFile)
 	if errors.Is(err, fs.ErrNotExist) {
 		return deptNames{}, nil
 	}
 	if err != nil {
 		return nil, err
 	}
-	var entries []deptEntry
-	if err := yaml.Unmarshal(data, &entries); err != nil {
-		return nil, fmt.Errorf("%s: %s", deptFile, strings.TrimPrefix(err.Error(), "yaml: "))
-	}
-	byScope := map[string]deptNames{}
-	for _, e := range entries {
-		if byScope[e.Scope] == nil {
-			byScope[e.Scope] = deptNames{}
-		}
-		for _, n := range append([]string{e.Name}, e.Aliases...) {
-			byScope[e.Scope][deptKey(n)] = e.EN
-		}
-	}
-	best, bestN := "", -1
-	for scope, names := range byScope {
-		count := 0
-		doc.Walk(func(n *plan.Node) bool {
-			for _, name := range n.Resp.All() {
-				if names[deptKey(name)] != "" {
-					count++
-				}
-			}
-			return true
-		})
-		if count > bestN || count == bestN && scope < best {
-			best, bestN = scope, count
-		}
-	}
+	rs := link.NewResolver(reg, doc)
 	out := deptNames{}
-	for k, v := range byScope[""] {
-		out[k] = v
-	}
-	for k, v := range byScope[best] {
-		out[k] = v
-	}
+	doc.Walk(func(n *plan.Node) bool {
+		for _, name := range n.Resp.All() {
+			out[deptKey(name)] = rs.Resolve(name, n.Line).NameIn(lang)
+		}
+		return true
+	})
 	return out, nil
 }
 
@@ -84,7 +47,7 @@ func deptKey(name string) string {
 }
 
 // Dept is a department name as a page shows it: Lang is set when the name
-// is not in the page's language (a name the registry lacks stays Chinese).
+// is not in the page's language (without a registry, names stay Chinese).
 type Dept struct {
 	Name string
 	Lang string

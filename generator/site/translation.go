@@ -16,7 +16,7 @@ import (
 func loadTranslation(root fs.FS, docs []*plan.Document) (Translation, []plan.Warning, error) {
 	tr := &translation{nodes: map[string]map[string]*plan.Node{}, depts: map[string]deptNames{}}
 	for _, d := range docs {
-		names, err := loadDeptNames(root, d)
+		names, err := loadDeptNames(root, d, Langs[1])
 		if err != nil {
 			return nil, nil, err
 		}
