@@ -12,6 +12,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"plansite/generator/site"
 )
 
 // project copies the repository's seeds/, content/ and templates/ into a
@@ -173,6 +175,26 @@ func TestLiveReload(t *testing.T) {
 	code, body := get(t, s, page)
 	if code != 200 || !strings.Contains(body, `data-plansite-build="`+hello.status.Build+`"`) {
 		t.Fatalf("have %d, want the plan page with the reload script of build %s", code, hello.status.Build)
+	}
+
+	// Every file is served as build writes it, HTML with the script added.
+	built, err := site.Build(os.DirFS(dir))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tag := `<script src="/_plansite/reload.js" data-plansite-build="` + hello.status.Build + `" defer></script>`
+	for name, want := range built.Files {
+		url := "/" + strings.TrimSuffix(name, "index.html")
+		_, body := get(t, s, url)
+		if strings.HasSuffix(name, ".html") {
+			if strings.Count(body, tag) != 1 {
+				t.Errorf("%s: have %d reload scripts, want 1", url, strings.Count(body, tag))
+			}
+			body = strings.Replace(body, tag, "", 1)
+		}
+		if body != string(want) {
+			t.Errorf("%s: served content differs from the built %s", url, name)
+		}
 	}
 
 	// A seed edit reloads the page, which then shows the new text.

@@ -51,7 +51,9 @@ var (
 	// tmplPos is a template position, which names the template by its base
 	// name only: "template: plan.html:12:5: …" from text/template and
 	// "html/template:node.html:24:102: …" from html/template's escaper.
-	tmplPos = regexp.MustCompile(`template: ?([^\s:]+\.html):(\d+)(?::(\d+))?: `)
+	// fileOnly is a file: prefix without a line, as for a missing file.
+	fileOnly = regexp.MustCompile(`^([^\s:]+\.[A-Za-z0-9]+): `)
+	tmplPos  = regexp.MustCompile(`template: ?([^\s:]+\.html):(\d+)(?::(\d+))?: `)
 )
 
 // locate turns a build error into a Problem, finding its file and line in
@@ -71,6 +73,9 @@ func locate(root fs.FS, err error) Problem {
 	case tmplPos.MatchString(msg):
 		m := tmplPos.FindStringSubmatch(msg)
 		p.File, p.Line, p.Col = templateFile(root, m[1]), atoi(m[2]), atoi(m[3])
+	case fileOnly.MatchString(msg):
+		m := fileOnly.FindStringSubmatch(msg)
+		p.File, p.Message = m[1], msg[len(m[0]):]
 	}
 	p.Source = source(root, p.File, p.Line)
 	return p

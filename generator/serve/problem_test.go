@@ -38,6 +38,8 @@ func TestLocate(t *testing.T) {
 				Source: []SourceLine{{N: 1, Text: "one", Here: true}, {N: 2, Text: "two"}, {N: 3, Text: ""}}}},
 		{"line past the end", errors.New("content/site.yaml:9: odd"),
 			Problem{File: "content/site.yaml", Line: 9, Message: "odd"}},
+		{"file without a line", errors.New("templates/plan.html: missing: needed for /zh/x/"),
+			Problem{File: "templates/plan.html", Message: "missing: needed for /zh/x/"}},
 		{"no position", errors.New("seeds: no plan texts found: expected seeds/*.txt"),
 			Problem{Message: "seeds: no plan texts found: expected seeds/*.txt"}},
 	}

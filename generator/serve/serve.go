@@ -35,6 +35,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"strconv"
 	"sync/atomic"
 	"syscall"
 	"time"
@@ -139,8 +140,16 @@ func Loopback(addr string) bool {
 	return ip != nil && ip.IsLoopback()
 }
 
-// URL is the address of the site's root page.
-func (s *Server) URL() string { return "http://" + s.ln.Addr().String() + "/" }
+// URL is the address of the site's root page; on all interfaces it is
+// given as localhost, which a browser can open.
+func (s *Server) URL() string {
+	a := s.ln.Addr().(*net.TCPAddr)
+	host := a.IP.String()
+	if a.IP.IsUnspecified() {
+		host = "localhost"
+	}
+	return "http://" + net.JoinHostPort(host, strconv.Itoa(a.Port)) + "/"
+}
 
 // Shutdown stops watching, ends every event stream and stops the server,
 // waiting for requests in flight until ctx ends.
