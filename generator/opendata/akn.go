@@ -14,15 +14,21 @@ import (
 // AKNNamespace is Akoma Ntoso 3.0's namespace.
 const AKNNamespace = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
 
+// Department identifies a department named in a plan: an ASCII slug for
+// its reference (the department registry's, so the reference matches the
+// site's /departments/<slug>/ page) and its name in the export's language.
+type Department func(name string) (slug, showAs string)
+
 // AKN writes x as an Akoma Ntoso document (see the package comment). f
 // names the expression; original is the authoritative expression's URI
-// when x is a translation, else ""; generated is the manifestation's date.
-func AKN(x *export.Doc, f FRBR, original, generated string) ([]byte, error) {
+// when x is a translation, else ""; generated is the manifestation's date;
+// dept names departments (nil: pinyin slugs, names as printed).
+func AKN(x *export.Doc, f FRBR, original, generated string, dept Department) ([]byte, error) {
 	w := &xw{}
 	w.raw(xml.Header)
 	w.open("akomaNtoso", "xmlns", AKNNamespace)
 	w.open("doc", "name", "plan")
-	orgs := organizations(x)
+	orgs := organizations(x, dept)
 	w.meta(x, f, original, generated, orgs)
 	w.open("preface")
 	w.inline("p", []string{"class", "title"}, func() { w.elem("docTitle", x.Meta.Title) })
@@ -82,7 +88,7 @@ func (w *xw) meta(x *export.Doc, f FRBR, original, generated string, orgs *orgID
 	w.open("references", "source", "#plansite")
 	w.leaf("TLCOrganization", "eId", "plansite", "href", "/ontology/organization/plansite", "showAs", "Plansite")
 	for _, o := range orgs.list {
-		w.leaf("TLCOrganization", "eId", o.id, "href", "/ontology/organization/"+strings.TrimPrefix(o.id, "org_"), "showAs", o.name)
+		w.leaf("TLCOrganization", "eId", o.id, "href", "/ontology/organization/"+strings.TrimPrefix(o.id, "org_"), "showAs", o.showAs)
 	}
 	lead, support := "牵头部门", "配合部门"
 	if x.Lang != "zh" {
@@ -178,7 +184,11 @@ func (w *xw) responsibility(r *plan.Responsibility, lang string, orgs *orgIDs) {
 		ns = append(ns, named{d, "#support"})
 	}
 	org := func(x named) {
-		w.inlineElem("organization", x.name, "refersTo", "#"+orgs.id(x.name), "as", x.role)
+		text := x.name
+		if lang != "zh" {
+			text = orgs.showAs[orgs.id(x.name)]
+		}
+		w.inlineElem("organization", text, "refersTo", "#"+orgs.id(x.name), "as", x.role)
 	}
 	if lang == "zh" && r.Raw != "" {
 		rest := r.Raw
@@ -204,16 +214,18 @@ func (w *xw) responsibility(r *plan.Responsibility, lang string, orgs *orgIDs) {
 	w.text(")")
 }
 
-// orgIDs gives every organization a stable ASCII eId from its name's
-// pinyin.
+// orgIDs gives every organization a stable ASCII eId: org_ and its
+// registry slug, or its name's pinyin.
 type orgIDs struct {
+	dept   Department
 	byName map[string]string
+	showAs map[string]string // id → name in the export's language
 	used   map[string]bool
-	list   []struct{ id, name string }
+	list   []struct{ id, showAs string }
 }
 
-func organizations(x *export.Doc) *orgIDs {
-	o := &orgIDs{byName: map[string]string{}, used: map[string]bool{}}
+func organizations(x *export.Doc, dept Department) *orgIDs {
+	o := &orgIDs{dept: dept, byName: map[string]string{}, showAs: map[string]string{}, used: map[string]bool{}}
 	if x.Meta.Issuer != "" {
 		o.id(x.Meta.Issuer)
 	}
@@ -229,19 +241,27 @@ func (o *orgIDs) id(name string) string {
 	if id, ok := o.byName[name]; ok {
 		return id
 	}
-	base := "org_" + strings.Join(pinyin.LazyConvert(name, nil), "")
-	for _, r := range name {
-		if r < 128 && (r >= 'a' && r <= 'z' || r >= '0' && r <= '9') {
-			base += string(r)
+	slug, showAs := "", name
+	if o.dept != nil {
+		slug, showAs = o.dept(name)
+	}
+	if slug == "" {
+		slug = strings.Join(pinyin.LazyConvert(name, nil), "")
+		for _, r := range name {
+			if r < 128 && (r >= 'a' && r <= 'z' || r >= '0' && r <= '9') {
+				slug += string(r)
+			}
 		}
 	}
+	base := "org_" + slug
 	id := base
 	for i := 2; o.used[id]; i++ {
 		id = base + "_" + itoa(i)
 	}
 	o.used[id] = true
 	o.byName[name] = id
-	o.list = append(o.list, struct{ id, name string }{id, name})
+	o.showAs[id] = showAs
+	o.list = append(o.list, struct{ id, showAs string }{id, showAs})
 	return id
 }
 

@@ -13,13 +13,14 @@ const bom = "\ufeff"
 
 // csvHeader names the columns in each language.
 var csvHeader = map[string][]string{
-	"zh": {"eId", "编号", "类型", "标题", "部门", "职责", "链接"},
-	"en": {"eId", "label", "kind", "heading", "department", "role", "url"},
+	"zh": {"eId", "编号", "类型", "标题", "部门", "职责", "链接", "部门英文名称"},
+	"en": {"eId", "label", "kind", "heading", "department", "role", "url", "department (English)"},
 }
 
 // CSV writes the responsibility table of x (see the package comment);
-// base is prefixed to every url.
-func CSV(x *export.Doc, base string) ([]byte, error) {
+// base is prefixed to every url; en gives a department's English name
+// (nil: the column stays empty).
+func CSV(x *export.Doc, base string, en func(name string) string) ([]byte, error) {
 	var buf bytes.Buffer
 	buf.WriteString(bom)
 	w := csv.NewWriter(&buf)
@@ -37,7 +38,11 @@ func CSV(x *export.Doc, base string) ([]byte, error) {
 			return
 		}
 		for _, r := range Roles(n) {
-			if e := w.Write([]string{n.EID, n.Label, string(n.Kind), n.Heading, r.Department, r.Role, base + n.URL}); e != nil {
+			english := ""
+			if en != nil {
+				english = en(r.Department)
+			}
+			if e := w.Write([]string{n.EID, n.Label, string(n.Kind), n.Heading, r.Department, r.Role, base + n.URL, english}); e != nil {
 				err = e
 			}
 		}

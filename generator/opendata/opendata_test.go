@@ -56,7 +56,7 @@ func TestAKNNamesEveryEID(t *testing.T) {
 				original = w.Identify(d, "zh").Expression
 			}
 			f := w.Identify(d, x.Lang)
-			data, err := AKN(x, f, original, "2026-11-29")
+			data, err := AKN(x, f, original, "2026-11-29", nil)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -143,7 +143,7 @@ func scanAKN(t *testing.T, data []byte) (map[string]bool, map[string]int, map[st
 func TestCSVRowsMatchResponsibilities(t *testing.T) {
 	for _, x := range exports(t) {
 		t.Run(x.Lang, func(t *testing.T) {
-			data, err := CSV(x, "https://example.gov.cn")
+			data, err := CSV(x, "https://example.gov.cn", nil)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -223,12 +223,12 @@ func TestSamples(t *testing.T) {
 	if err != nil || !strings.Contains(js, `"eId"`) || !strings.Contains(js, `"responsibility"`) {
 		t.Errorf("JSON sample: have %q, %v", js, err)
 	}
-	data, _ := CSV(x, "")
+	data, _ := CSV(x, "", nil)
 	if have := strings.Count(SampleCSV(data, 3), "\n"); have != 4 {
 		t.Errorf("CSV sample: have %d lines, want header and 3 rows", have)
 	}
 	d, _ := parse.File(os.DirFS("../.."), zichuan)
-	akn, _ := AKN(x, Work{Country: "cn", Actor: "z", Subtype: "plan"}.Identify(d, "zh"), "", "2026-11-29")
+	akn, _ := AKN(x, Work{Country: "cn", Actor: "z", Subtype: "plan"}.Identify(d, "zh"), "", "2026-11-29", nil)
 	s := SampleAKN(akn)
 	for _, want := range []string{"<FRBRExpression>", "</FRBRExpression>", `name="item"`, "</hcontainer>"} {
 		if !strings.Contains(s, want) {

@@ -28,9 +28,11 @@
 // line ends, a header row, then one row for every department named by a
 // responsibility list, in document order, lead departments first:
 //
-//	eId, label, kind, heading, department, role (lead | support), url
+//	eId, label, kind, heading, department, role (lead | support), url,
+//	department (English)
 //
-// Department names are as the plan prints them; url is absolute.
+// Department names are as the plan prints them, with the registry's English
+// name beside them; url is absolute.
 //
 // # Akoma Ntoso
 //

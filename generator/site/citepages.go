@@ -1,12 +1,15 @@
 package site
 
 import (
+	"errors"
+	"io/fs"
 	"sort"
 
 	"plansite/generator/alias"
 	"plansite/generator/cite"
 	"plansite/generator/export"
 	"plansite/generator/highlight"
+	"plansite/generator/link"
 	"plansite/generator/opendata"
 	"plansite/generator/plan"
 )
@@ -62,7 +65,11 @@ func (b *builder) openData() error {
 	for _, lang := range Langs {
 		for _, d := range b.views[lang] {
 			x := exportOf(d)
-			data, err := opendata.CSV(x, b.cfg.BaseURL)
+			names, err := b.departments(d.Document)
+			if err != nil {
+				return err
+			}
+			data, err := opendata.CSV(x, b.cfg.BaseURL, func(zh string) string { return names(zh, "en").name })
 			if err != nil {
 				return err
 			}
@@ -72,7 +79,10 @@ func (b *builder) openData() error {
 			if lang != Langs[0] {
 				original = w.Identify(d.Document, Langs[0]).Expression
 			}
-			akn, err := opendata.AKN(x, w.Identify(d.Document, lang), original, accessedDate())
+			akn, err := opendata.AKN(x, w.Identify(d.Document, lang), original, accessedDate(), func(zh string) (string, string) {
+				n := names(zh, lang)
+				return n.slug, n.name
+			})
 			if err != nil {
 				return err
 			}
@@ -80,6 +90,26 @@ func (b *builder) openData() error {
 		}
 	}
 	return nil
+}
+
+type deptName struct{ slug, name string }
+
+// departments resolves doc's department names through the registry
+// (package link), so open data names them as department pages do; without
+// a registry, names stay as printed.
+func (b *builder) departments(doc *plan.Document) (func(zh, lang string) deptName, error) {
+	reg, err := link.Load(b.root, deptFile)
+	if errors.Is(err, fs.ErrNotExist) {
+		return func(zh, lang string) deptName { return deptName{name: zh} }, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	rs := link.NewResolver(reg, doc)
+	return func(zh, lang string) deptName {
+		e := rs.Resolve(zh, 0)
+		return deptName{slug: e.Slug, name: e.NameIn(lang)}
+	}, nil
 }
 
 // dataFile is the site path of one of d's files: data/<slug>.csv and
