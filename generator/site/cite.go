@@ -154,7 +154,9 @@ func (d *Doc) citeWork() cite.Work {
 	if title == "" {
 		title = d.Title()
 	}
-	return cite.Work{Issuer: d.Issuer(), Title: title, Number: d.Meta.DocumentNumber, Date: d.Meta.Date}
+	// A translation may render the document number (Chuan Zheng Fa [2022]
+	// No. 10); cite.Format romanises it when it does not.
+	return cite.Work{Issuer: d.Issuer(), Title: title, Number: d.DocumentNumber(), Date: d.Meta.Date}
 }
 
 // builder is the build the document is being rendered in, or nil outside
