@@ -1,0 +1,64 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"plansite/generator/plan"
+	"plansite/generator/translate"
+)
+
+// writeProject writes a one-plan project with an English translation.
+func writeProject(t *testing.T, english string) string {
+	t.Helper()
+	dir := t.TempDir()
+	files := map[string]string{
+		"seeds/p.txt":          "关于印发某规划的通知\n\n某规划\n\n一、总体要求\n\n（一）指导思想\n\n坚持教育优先发展。\n",
+		"content/en/p/part.md": english,
+	}
+	for name, data := range files {
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+func TestCheckFailsOnOrphans(t *testing.T) {
+	tests := []struct {
+		name, english, wantErr string
+	}{
+		{"aligned", "# Overall Requirements {#part_1}\n", ""},
+		{"orphan", "# Overall Requirements {#part_1}\n\n## Extra {#part_9}\n", "1 orphaned translation units"},
+		{"unreadable", "# Overall Requirements\n", "content/en/p/part.md:1: heading \"Overall Requirements\" has no eId"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			err := check([]string{"-root", writeProject(t, tt.english)})
+			if tt.wantErr == "" && err != nil || tt.wantErr != "" && (err == nil || !strings.Contains(err.Error(), tt.wantErr)) {
+				t.Errorf("have %v, want %q", err, tt.wantErr)
+			}
+		})
+	}
+}
+
+func TestCheckStamp(t *testing.T) {
+	dir := writeProject(t, "# Overall Requirements {#part_1}\n\nKept *as is*.\n")
+	if err := check([]string{"-root", dir, "-stamp"}); err != nil {
+		t.Fatal(err)
+	}
+	data, err := os.ReadFile(filepath.Join(dir, "content/en/p/part.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	fp := translate.Fingerprint(&plan.Node{Heading: "总体要求"})
+	if want := "# Overall Requirements {#part_1 zh=\"" + fp + "\"}\n\nKept *as is*.\n"; string(data) != want {
+		t.Errorf("have %q, want %q", data, want)
+	}
+}
