@@ -20,13 +20,15 @@ type builder struct {
 	warnings []plan.Warning
 	tr       Translation
 	cfg      Config
-	citing   citing // aliases and works for citations (citepages.go)
+	citing   citing   // aliases and works for citations (citepages.go)
+	linking  *linking // departments, links and targets (analysis.go)
 }
 
 // producers write the site's files, in order; the sitemap comes last so it
 // sees every page.
 var producers = []func(*builder) error{
 	(*builder).assets,
+	(*builder).analyze,
 	(*builder).choose,
 	(*builder).homes,
 	(*builder).citeSetup,

@@ -14,13 +14,8 @@ import (
 // or stale unit is not: the page shows the Chinese, or the old English, with
 // a note.
 func loadTranslation(root fs.FS, docs []*plan.Document) (Translation, []plan.Warning, error) {
-	tr := &translation{nodes: map[string]map[string]*plan.Node{}, depts: map[string]deptNames{}}
+	tr := &translation{nodes: map[string]map[string]*plan.Node{}}
 	for _, d := range docs {
-		names, err := loadDeptNames(root, d, Langs[1])
-		if err != nil {
-			return nil, nil, err
-		}
-		tr.depts[d.Slug] = names
 		byEID := map[string]*plan.Node{}
 		d.Walk(func(n *plan.Node) bool { byEID[n.EID] = n; return true })
 		tr.nodes[d.Slug] = byEID
@@ -63,7 +58,6 @@ func alignmentWarnings(r *translate.Report, d *plan.Document) []plan.Warning {
 type translation struct {
 	nodes map[string]map[string]*plan.Node // slug → eId → Chinese node
 	sets  []*translate.Set
-	depts map[string]deptNames // slug → Chinese name → English
 }
 
 // Unit implements Translation. A unit counts only where the Chinese needs

@@ -1,0 +1,106 @@
+package site
+
+import (
+	"plansite/generator/link"
+)
+
+// DeptRef is a department named in a responsibility list as a page shows
+// it: its name in the page's language (on Chinese pages as the plan writes
+// it), its department page and its role.
+type DeptRef struct {
+	Name string
+	Lang string // set when Name is not in the page's language
+	URL  string // site path of the department page; "" outside a build
+	Lead bool
+}
+
+// RespPart is a piece of a responsibility parenthetical in print order:
+// plain text (Dept nil) or a department name.
+type RespPart struct {
+	Text string
+	Dept *DeptRef
+}
+
+// RespParts is the node's responsibility parenthetical as printed, split
+// so that department names link to their pages (Chinese pages). Joined,
+// the parts' text is the parenthetical.
+func (n *Node) RespParts() []RespPart {
+	a := n.Doc.Analysis()
+	if n.Resp == nil {
+		return nil
+	}
+	if a == nil {
+		return []RespPart{{Text: n.Resp.Raw}}
+	}
+	var out []RespPart
+	for _, s := range a.Segments(n.Node) {
+		p := RespPart{Text: s.Text}
+		if s.Dept != nil {
+			p.Dept = &DeptRef{Name: s.Text, URL: s.Dept.URL(n.Doc.Lang), Lead: s.Role == link.RoleLead}
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// RespLeads are the lead departments of the node's list, in the page's
+// language, for pages that do not print the Chinese parenthetical.
+func (n *Node) RespLeads() []DeptRef { return n.respRefs(link.RoleLead) }
+
+// RespSupports are the supporting departments: see RespLeads.
+func (n *Node) RespSupports() []DeptRef { return n.respRefs(link.RoleSupport) }
+
+func (n *Node) respRefs(role link.Role) []DeptRef {
+	if n.Resp == nil {
+		return nil
+	}
+	a := n.Doc.Analysis()
+	if a == nil {
+		names := n.Resp.Support
+		if role == link.RoleLead {
+			names = n.Resp.Lead
+		}
+		var out []DeptRef
+		for _, name := range names {
+			out = append(out, n.Dept(name))
+		}
+		return out
+	}
+	var out []DeptRef
+	for _, as := range a.Responsible(n.Node) {
+		if as.Role == role {
+			out = append(out, n.deptRef(as.Dept, as.Written, as.Role == link.RoleLead))
+		}
+	}
+	return out
+}
+
+// deptRef names e in the node's language; zh is the name as written.
+func (n *Node) deptRef(e *link.Entry, zh string, lead bool) DeptRef {
+	r := DeptRef{Name: e.NameIn(n.Doc.Lang), URL: e.URL(n.Doc.Lang), Lead: lead}
+	if n.Doc.Lang == "zh" {
+		r.Name = zh
+	}
+	return r
+}
+
+// Dept returns the department named zh in the node's language, resolved
+// through the department registry (package link): the English name, or the
+// pinyin of a name the registry lacks. Outside a build the name stays
+// Chinese, marked as such.
+func (n *Node) Dept(zh string) DeptRef {
+	if a := n.Doc.Analysis(); a != nil {
+		if e := a.Resolver.Known(zh); e != nil {
+			return n.deptRef(e, zh, false)
+		}
+		for _, as := range a.Responsible(n.Node) {
+			if as.Written == zh {
+				return n.deptRef(as.Dept, zh, as.Role == link.RoleLead)
+			}
+		}
+	}
+	if n.Doc.Lang == "zh" {
+		return DeptRef{Name: zh}
+	}
+	return DeptRef{Name: zh, Lang: "zh-Hans"}
+}
