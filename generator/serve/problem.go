@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"plansite/generator/parse"
@@ -51,6 +52,8 @@ var (
 	// tmplPos is a template position, which names the template by its base
 	// name only: "template: plan.html:12:5: …" from text/template and
 	// "html/template:node.html:24:102: …" from html/template's escaper.
+	// yamlPos is the YAML decoder's position, left in some messages.
+	yamlPos = regexp.MustCompile(`^(?:yaml: )?line \d+: `)
 	// fileOnly is a file: prefix without a line, as for a missing file.
 	fileOnly = regexp.MustCompile(`^([^\s:]+\.[A-Za-z0-9]+): `)
 	tmplPos  = regexp.MustCompile(`template: ?([^\s:]+\.html):(\d+)(?::(\d+))?: `)
@@ -69,7 +72,8 @@ func locate(root fs.FS, err error) Problem {
 	case leading.MatchString(msg):
 		m := leading.FindStringSubmatch(msg)
 		p.File, p.Line, p.Col = m[1], atoi(m[2]), atoi(m[3])
-		p.Message = msg[len(m[0]):]
+		// The YAML decoder's own position repeats the line.
+		p.Message = yamlPos.ReplaceAllString(msg[len(m[0]):], "")
 	case tmplPos.MatchString(msg):
 		m := tmplPos.FindStringSubmatch(msg)
 		p.File, p.Line, p.Col = templateFile(root, m[1]), atoi(m[2]), atoi(m[3])
@@ -87,14 +91,18 @@ func fromWarning(w plan.Warning) Problem {
 }
 
 // templateFile finds the file that defines a template named by its base
-// name: a page template or a partial.
+// name: a page template or a partial. When both exist (templates/node.html
+// and templates/partials/node.html), the one saved last is taken: it is
+// the one the editor just broke.
 func templateFile(root fs.FS, name string) string {
+	found := "templates/" + name
+	var newest time.Time
 	for _, dir := range []string{"templates/", "templates/partials/"} {
-		if _, err := fs.Stat(root, dir+name); err == nil {
-			return dir + name
+		if fi, err := fs.Stat(root, dir+name); err == nil && (newest.IsZero() || fi.ModTime().After(newest)) {
+			found, newest = dir+name, fi.ModTime()
 		}
 	}
-	return "templates/" + name
+	return found
 }
 
 // sourceContext is how many lines the overlay shows on each side.

@@ -6,6 +6,7 @@ import (
 	"reflect"
 	"testing"
 	"testing/fstest"
+	"time"
 
 	"plansite/generator/parse"
 )
@@ -13,7 +14,8 @@ import (
 func TestLocate(t *testing.T) {
 	fsys := fstest.MapFS{
 		"templates/plan.html":          {Data: []byte("a\nb\nc\nd\ne\nf\n")},
-		"templates/partials/node.html": {Data: []byte("one\ntwo\n")},
+		"templates/partials/node.html": {Data: []byte("one\ntwo\n"), ModTime: time.Unix(2, 0)},
+		"templates/node.html":          {Data: []byte("page\n"), ModTime: time.Unix(1, 0)},
 		"content/site.yaml":            {Data: []byte("baseURL: [x\n")},
 		"seeds/x.txt":                  {Data: []byte("\xff\xfe\x00bad")},
 	}
@@ -40,6 +42,9 @@ func TestLocate(t *testing.T) {
 			Problem{File: "content/site.yaml", Line: 9, Message: "odd"}},
 		{"file without a line", errors.New("templates/plan.html: missing: needed for /zh/x/"),
 			Problem{File: "templates/plan.html", Message: "missing: needed for /zh/x/"}},
+		{"yaml position repeated", errors.New("content/site.yaml:1: yaml: line 1: did not find expected ',' or ']'"),
+			Problem{File: "content/site.yaml", Line: 1, Message: "did not find expected ',' or ']'",
+				Source: []SourceLine{{N: 1, Text: "baseURL: [x", Here: true}, {N: 2, Text: ""}}}},
 		{"no position", errors.New("seeds: no plan texts found: expected seeds/*.txt"),
 			Problem{Message: "seeds: no plan texts found: expected seeds/*.txt"}},
 	}
