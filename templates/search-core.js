@@ -318,6 +318,10 @@
       var e = chars.lastIndexOf(' ', end);
       if (e > start + width / 2) end = e;
     }
+    // do not open on punctuation or a space (nor skip into a mark)
+    var next = ms.filter(function (m) { return m[1] > start; })[0];
+    while (start > 0 && start < end && !(isHan(codes(chars[start])[0]) || /[\w\u00C0-\u024F]/.test(chars[start])) &&
+      (!next || next[0] > start)) start++;
     var parts = [], at = start;
     ms.forEach(function (m) {
       var a = Math.max(m[0], start), b = Math.min(m[1], end);

@@ -18,9 +18,9 @@
   var LIVE = 8;
   var T = {
     zh: { count: function (n, q) { return '“' + q + '”共 ' + n + ' 条结果'; }, none: function (q) { return '没有找到与“' + q + '”相关的内容。'; },
-      more: '显示更多结果', searching: '正在搜索…', failed: '搜索暂不可用：', lead: '牵头：', support: '配合：', all: '查看全部结果', sep: '；' },
+      more: '显示更多结果', searching: '正在搜索…', failed: '搜索暂不可用：', lead: '牵头：', support: '配合：', all: '查看全部结果', sep: '；', and: '、' },
     en: { count: function (n, q) { return n + (n === 1 ? ' result' : ' results') + ' for “' + q + '”'; }, none: function (q) { return 'Nothing found for “' + q + '”.'; },
-      more: 'Show more results', searching: 'Searching…', failed: 'Search is unavailable: ', lead: 'Lead: ', support: 'Supporting: ', all: 'See all results', sep: '; ' }
+      more: 'Show more results', searching: 'Searching…', failed: 'Search is unavailable: ', lead: 'Lead: ', support: 'Supporting: ', all: 'See all results', sep: '; ', and: ', ' }
   }[lang === 'zh' ? 'zh' : 'en'];
 
   /* ---- loading ---- */
@@ -84,8 +84,8 @@
     }
     if (width > 100 && (r.p.lead.length || r.p.support.length)) {
       var d = [];
-      if (r.p.lead.length) d.push(T.lead + r.p.lead.join('、'));
-      if (r.p.support.length) d.push(T.support + r.p.support.join('、'));
+      if (r.p.lead.length) d.push(T.lead + r.p.lead.join(T.and));
+      if (r.p.support.length) d.push(T.support + r.p.support.join(T.and));
       li.appendChild(el('p', 'search-meta', d.join(T.sep)));
     }
     return li;
@@ -172,8 +172,8 @@
     }
     function run() {
       var q = input.value.trim(), mine = ++seq;
-      if (!q) { close(); return; }
-      Promise.all([index(), core()]).then(function (v) {
+      if (!q) { close(); return Promise.resolve(); }
+      return Promise.all([index(), core()]).then(function (v) {
         var ix = v[0], c = v[1];
         return ix.search(input.value).then(function (rs) {
           if (mine !== seq) return;
@@ -201,16 +201,19 @@
     input.addEventListener('focus', function () { index().catch(function () {}); });
     input.addEventListener('keydown', function (e) {
       if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
-        if (list.hidden) { run(); return; }
+        var down = e.key === 'ArrowDown';
         e.preventDefault();
-        choose(active + (e.key === 'ArrowDown' ? 1 : -1));
+        if (list.hidden) run().then(function () { if (!list.hidden) choose(down ? 0 : -1); });
+        else choose(active + (down ? 1 : -1));
       } else if (e.key === 'Enter') {
         var os = options();
         if (!list.hidden && active >= 0 && os[active]) { e.preventDefault(); location.href = os[active].querySelector('a').href; }
         else if (!input.form && input.value.trim()) { e.preventDefault(); location.href = resultsURL(input, input.value.trim()); }
       } else if (e.key === 'Escape') close();
     });
-    input.addEventListener('blur', function () { setTimeout(close, 200); });
+    input.addEventListener('blur', function () {
+      setTimeout(function () { if (document.activeElement !== input) close(); }, 200);
+    });
   }
 
   /* ---- keys, arrival highlight, start ---- */

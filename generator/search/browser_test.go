@@ -122,6 +122,7 @@ func writeSite(t *testing.T) string {
 	writeFile(t, filepath.Join(dir, "harness.html"), harness)
 	for _, lang := range []string{ModeZh, ModeEn} {
 		page := `<!doctype html><html lang="` + lang + `"><meta charset="utf-8"><title>search</title>
+<link rel="stylesheet" href="../../assets/search.css">
 <form action="./" method="get"><input type="search" name="q"></form>
 <div id="search-results"><noscript>Search needs JavaScript.</noscript></div>` + reportScript +
 			`<script src="../../assets/search.js" data-root="../../" defer></script></html>`
@@ -131,7 +132,8 @@ func writeSite(t *testing.T) string {
 			doc = fixture.en
 		}
 		var b strings.Builder
-		fmt.Fprintf(&b, `<!doctype html><html lang="%s"><meta charset="utf-8"><title>plan</title><main>`, lang)
+		fmt.Fprintf(&b, `<!doctype html><html lang="%s"><meta charset="utf-8"><title>plan</title>`+
+			`<link rel="stylesheet" href="../../assets/search.css"><main>`, lang)
 		for _, p := range doc.Passages {
 			fmt.Fprintf(&b, "<section id=\"%s\"><h3>%s</h3><p>%s</p></section>\n", p.EID, html.EscapeString(p.Heading), html.EscapeString(p.Text))
 		}

@@ -118,7 +118,8 @@ func parsePlan(t testing.TB, path string) *plan.Document {
 }
 
 // planDoc turns a parsed plan into a Doc in lang; en gives the English
-// units (nil for Chinese).
+// units (nil when there is no translation). A key project lists itself
+// under Projects with its name in both languages.
 func planDoc(d *plan.Document, lang string, reg map[string]deptEntry, en map[string]unit) Doc {
 	doc := Doc{Slug: d.Slug, Title: d.Meta.Title, URL: lang + "/" + d.Slug + "/"}
 	included := map[*plan.Node]bool{}
@@ -151,6 +152,15 @@ func planDoc(d *plan.Document, lang string, reg map[string]deptEntry, en map[str
 				p.Departments = append(p.Departments, dep)
 			}
 		}
+		if n.Kind == plan.KindProject {
+			pr := Project{Name: p.Heading}
+			if other := en[n.EID].heading; lang == ModeZh && other != "" {
+				pr.Aliases = []string{other}
+			} else if lang == ModeEn {
+				pr.Aliases = []string{n.Heading}
+			}
+			p.Projects = []Project{pr}
+		}
 		doc.Passages = append(doc.Passages, p)
 		return true
 	})
@@ -170,8 +180,9 @@ func zichuanIndex(t testing.TB) {
 	fixture.once.Do(func() {
 		d := parsePlan(t, "../../seeds/"+zichuan+".txt")
 		reg := registry(t)
-		fixture.zh = planDoc(d, ModeZh, reg, nil)
-		fixture.en = planDoc(d, ModeEn, reg, englishUnits(t, zichuan))
+		en := englishUnits(t, zichuan)
+		fixture.zh = planDoc(d, ModeZh, reg, en)
+		fixture.en = planDoc(d, ModeEn, reg, en)
 		fixture.gloss = glossaryTerms(t)
 		fixture.files = map[string]map[string][]byte{}
 		fixture.stats = map[string]Stats{}
