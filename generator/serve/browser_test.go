@@ -77,6 +77,20 @@ func TestBrowserReload(t *testing.T) {
 		b.Screenshot(shots + "/overlay.png")
 	}
 
+	// Many tabs share one event stream: a browser allows six connections
+	// to the host, and a stream per tab would stall the seventh.
+	const frames = `Array.from({length: 8}, (_, i) => { const f = document.createElement("iframe"); f.src = "/zh/?" + i; document.body.append(f); return f; })`
+	if err := b.Eval(frames+".length", nil); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, b, `Array.from(document.querySelectorAll("iframe")).every(f => f.contentDocument && f.contentDocument.readyState === "complete" && f.contentDocument.querySelector("plansite-overlay"))`)
+	s.hub.mu.Lock()
+	streams := len(s.hub.subs)
+	s.hub.mu.Unlock()
+	if streams != 1 {
+		t.Errorf("nine pages hold %d event streams, want 1", streams)
+	}
+
 	if err := b.Eval("window.__broken = true", nil); err != nil {
 		t.Fatal(err)
 	}

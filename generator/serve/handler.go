@@ -16,10 +16,15 @@ const (
 	ownPrefix  = "/_plansite/"
 	eventsPath = ownPrefix + "events"
 	scriptPath = ownPrefix + "reload.js"
+	workerPath = ownPrefix + "worker.js"
 )
 
-//go:embed reload.js
-var reloadJS []byte
+var (
+	//go:embed reload.js
+	reloadJS []byte
+	//go:embed worker.js
+	workerJS []byte
+)
 
 // injectTmpl is the tag added to every HTML response; nosite is the page
 // served while no build has succeeded yet.
@@ -89,6 +94,9 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	case p == scriptPath:
 		s.write(w, r, http.StatusOK, "reload.js", reloadJS)
+		return
+	case p == workerPath:
+		s.write(w, r, http.StatusOK, "worker.js", workerJS)
 		return
 	}
 	name, ok := sitePath(p)

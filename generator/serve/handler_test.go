@@ -54,6 +54,7 @@ func TestServeFiles(t *testing.T) {
 		{"GET", "/zh/%2e%2e/%2e%2e/etc/passwd", 400, "text/plain; charset=utf-8", "bad path\n", ""},
 		{"GET", "/zh\\..\\x", 400, "text/plain; charset=utf-8", "bad path\n", ""},
 		{"GET", "/_plansite/reload.js", 200, "text/javascript; charset=utf-8", "// Plansite preview…", ""},
+		{"GET", "/_plansite/worker.js", 200, "text/javascript; charset=utf-8", "// Plansite preview…", ""},
 		{"GET", "/_plansite/other", 404, "text/html; charset=utf-8", "<!doctype html><body><p>not found</p>…", ""},
 		{"POST", "/zh/", 405, "text/plain; charset=utf-8", "method not allowed\n", ""},
 	}

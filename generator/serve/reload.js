@@ -98,15 +98,33 @@
     attach();
   }
 
+  function offline(down) {
+    panel.querySelectorAll(".off").forEach(function (n) { n.remove(); });
+    if (down) {
+      panel.appendChild(el("div", "off", "Preview server stopped; reconnecting\u2026"));
+      attach();
+    }
+  }
+  function message(m) {
+    if (m.type === "error") offline(true);
+    else if (m.type === "open") offline(false);
+    else handle({ data: m.data });
+  }
+
+  // One stream for all tabs through a shared worker where there is one
+  // (see worker.js), else a stream of this tab's own.
+  if (window.SharedWorker) {
+    try {
+      var w = new SharedWorker("/_plansite/worker.js", { name: "plansite-preview" });
+      w.port.onmessage = function (e) { message(e.data); };
+      w.port.start();
+      window.addEventListener("pagehide", function () { w.port.postMessage("bye"); });
+      return;
+    } catch (e) { /* fall through to a stream of our own */ }
+  }
   if (!window.EventSource) return;
   var es = new EventSource("/_plansite/events");
   ["hello", "reload", "problem"].forEach(function (t) { es.addEventListener(t, handle); });
-  es.onerror = function () {
-    panel.querySelectorAll(".off").forEach(function (n) { n.remove(); });
-    panel.appendChild(el("div", "off", "Preview server stopped; reconnecting\u2026"));
-    attach();
-  };
-  es.onopen = function () {
-    panel.querySelectorAll(".off").forEach(function (n) { n.remove(); });
-  };
+  es.onerror = function () { offline(true); };
+  es.onopen = function () { offline(false); };
 })();
