@@ -22,7 +22,10 @@
   Index.prototype.meta = function (p, k) { return this.m.meta[p * 5 + k]; };
   Index.prototype.file = function (name) {
     var self = this;
-    if (!this.cache[name]) this.cache[name] = this.load(this.base + name).then(function (v) { self.cache[name].value = v; return v; });
+    if (!this.cache[name]) {
+      this.cache[name] = this.load(this.base + name).then(function (v) { self.cache[name].value = v; return v; },
+        function (e) { delete self.cache[name]; throw e; }); // a failed fetch is tried again next time
+    }
     return this.cache[name];
   };
   Index.prototype.shardOf = function (tok) {

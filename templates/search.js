@@ -30,7 +30,7 @@
       var s = document.createElement('script');
       s.src = new URL(name, here).href;
       s.onload = ok;
-      s.onerror = function () { fail(new Error(name + ' did not load')); };
+      s.onerror = function () { delete scripts[name]; s.remove(); fail(new Error(name + ' did not load')); };
       document.head.appendChild(s);
     });
     return scripts[name];
@@ -46,7 +46,7 @@
   function index() {
     if (!engine) engine = core().then(function () { return loadScript('search-index.js'); }).then(function () {
       return window.PlansiteSearchIndex.open(indexURL, loadJSON);
-    });
+    }).catch(function (e) { engine = null; throw e; }); // offline: try again on the next search
     return engine;
   }
 

@@ -1,80 +1,45 @@
 package search
 
 import (
-	"context"
 	"encoding/json"
 	"fmt"
 	"html"
-	"io"
 	"net/http"
 	"net/http/httptest"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"slices"
 	"sort"
 	"strings"
 	"testing"
-	"time"
+
+	"plansite/generator/cdp"
 )
 
 // The browser tests serve a small site under a sub-path (/plansite/) on
-// localhost — the client scripts in assets/, both Zichuan indexes, a results
-// page per language and the plan page with every passage's id — and drive
-// headless Chromium. Pages report back by POSTing JSON to …/report.
+// localhost — the client scripts in assets/, the fixture indexes, a results
+// page per language, the plan page with every passage's id, and the parity
+// harness — and drive headless Chromium through package cdp.
 
 const subPath = "/plansite/"
 
-func chromium(t *testing.T) string {
-	for _, name := range []string{"chromium", "chromium-browser", "google-chrome"} {
-		if p, err := exec.LookPath(name); err == nil {
-			return p
-		}
-	}
-	t.Skip("chromium not installed (.ci/run installs it)")
-	return ""
-}
+// site serves the test site folder under subPath.
+type site struct{ srv *httptest.Server }
 
-// reporter is a site server whose pages POST a report.
-type reporter struct {
-	srv     *httptest.Server
-	reports chan []byte
-}
-
-func serveSite(t *testing.T, dir string) *reporter {
-	r := &reporter{reports: make(chan []byte, 4)}
+func serveSite(t *testing.T, dir string) *site {
 	files := http.StripPrefix(strings.TrimSuffix(subPath, "/"), http.FileServer(http.Dir(dir)))
-	r.srv = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, req *http.Request) {
-		if req.Method == http.MethodPost && strings.HasSuffix(req.URL.Path, "/report") {
-			body, _ := io.ReadAll(req.Body)
-			r.reports <- body
-			return
-		}
-		files.ServeHTTP(w, req)
-	}))
-	t.Cleanup(r.srv.Close)
-	return r
+	s := &site{httptest.NewServer(files)}
+	t.Cleanup(s.srv.Close)
+	return s
 }
 
-// visit opens a page in headless Chromium and waits for its report.
-func (r *reporter) visit(t *testing.T, browser, page string, v any) {
+// evalJSON evaluates an expression that returns JSON text and decodes it.
+func evalJSON(t *testing.T, b *cdp.Browser, expr string, v any) {
 	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
-	defer cancel()
-	cmd := exec.CommandContext(ctx, browser, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-		"--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-		"--user-data-dir="+t.TempDir(), r.srv.URL+subPath+page)
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	defer func() { cmd.Process.Kill(); cmd.Wait() }()
-	select {
-	case body := <-r.reports:
-		if err := json.Unmarshal(body, v); err != nil {
-			t.Fatalf("%s: report %s: %v", page, body, err)
-		}
-	case <-ctx.Done():
-		t.Fatalf("%s: no report from Chromium within 60 s", page)
+	var s string
+	must(t, b.Eval(expr, &s))
+	if err := json.Unmarshal([]byte(s), v); err != nil {
+		t.Fatalf("%s: %v", expr, err)
 	}
 }
 
@@ -87,22 +52,6 @@ func writeFile(t *testing.T, path string, data []byte) {
 		t.Fatal(err)
 	}
 }
-
-// reportScript POSTs what a page shows once search.js has done its work.
-const reportScript = `<script>
-function report(extra) {
-  var box = document.getElementById('search-results'), links = [];
-  if (box) box.querySelectorAll('.search-result').forEach(function (li) {
-    var a = li.querySelector('a'), s = li.querySelector('.search-snippet');
-    links.push({href: a.href, label: (li.querySelector('.search-label') || {}).textContent || '',
-      heading: li.querySelector('.search-heading').textContent,
-      marks: Array.from(li.querySelectorAll('mark'), function (m) { return m.textContent; }), snippet: s ? s.textContent : ''});
-  });
-  fetch('report', {method: 'POST', body: JSON.stringify(Object.assign({links: links,
-    ms: box ? +box.dataset.searchMs : 0, state: box ? box.dataset.searchState : ''}, extra || {}))});
-}
-document.addEventListener('plansite:search', function () { report(); });
-</script>`
 
 // writeSite lays out the test site and returns its folder.
 func writeSite(t *testing.T) string {
@@ -124,8 +73,8 @@ func writeSite(t *testing.T) string {
 		page := `<!doctype html><html lang="` + lang + `"><meta charset="utf-8"><title>search</title>
 <link rel="stylesheet" href="../../assets/search.css">
 <form action="./" method="get"><input type="search" name="q"></form>
-<div id="search-results"><noscript>Search needs JavaScript.</noscript></div>` + reportScript +
-			`<script src="../../assets/search.js" data-root="../../" defer></script></html>`
+<div id="search-results"><noscript>Search needs JavaScript.</noscript></div>
+<script src="../../assets/search.js" data-root="../../" defer></script></html>`
 		writeFile(t, filepath.Join(dir, lang, "search", "index.html"), []byte(page))
 		doc := fixture.zh
 		if lang == ModeEn {
@@ -137,71 +86,73 @@ func writeSite(t *testing.T) string {
 		for _, p := range doc.Passages {
 			fmt.Fprintf(&b, "<section id=\"%s\"><h3>%s</h3><p>%s</p></section>\n", p.EID, html.EscapeString(p.Heading), html.EscapeString(p.Text))
 		}
-		b.WriteString(`</main>` + `<script>
-var tries = 0, timer = setInterval(function () {
-  var t = document.querySelector('.search-target');
-  if (!t || !t.querySelector('mark.search-hit') && ++tries < 50) return;
-  clearInterval(timer);
-  fetch('report', {method: 'POST', body: JSON.stringify({target: t ? t.id : '',
-    hits: Array.from(document.querySelectorAll('mark.search-hit'), function (m) { return m.textContent; })})});
-}, 100);
-</script><script src="../../assets/search.js" data-root="../../" defer></script></html>`)
+		b.WriteString(`</main><script src="../../assets/search.js" data-root="../../" defer></script></html>`)
 		writeFile(t, filepath.Join(dir, lang, doc.Slug, "index.html"), []byte(b.String()))
 	}
 	return dir
 }
 
-type pageReport struct {
-	Links []struct {
-		Href, Label, Heading, Snippet string
-		Marks                         []string
-	}
-	MS     float64
-	State  string
-	Target string
-	Hits   []string
+// results lists what the results page shows.
+const results = `JSON.stringify(Array.from(document.querySelectorAll('#search-results .search-result'), function (li) {
+  return {href: li.querySelector('a').href, label: li.querySelector('.search-label').textContent,
+    heading: li.querySelector('.search-heading').textContent,
+    marks: Array.from(li.querySelectorAll('mark'), function (m) { return m.textContent; })};
+}))`
+
+type shown struct {
+	Href, Label, Heading string
+	Marks                []string
 }
 
 // TestClientChromium runs the real client in headless Chromium: the results
 // pages for 近视 and myopia, the highlighted passage a result leads to, and
-// the quality and parity queries through the harness.
+// the parity queries through the harness, with their latency.
 func TestClientChromium(t *testing.T) {
-	browser := chromium(t)
+	b := cdp.Start(t, 1000, 800)
 	zichuanIndex(t)
 	dir := writeSite(t)
-	site := serveSite(t, dir)
+	base := serveSite(t, dir).srv.URL + subPath
 	for _, c := range []struct{ lang, q, label, mark string }{
 		{ModeZh, "近视", "二（一）4", "近视"}, {ModeEn, "myopia", "II (1) 4", "myopia"},
 	} {
-		var rep pageReport
-		site.visit(t, browser, c.lang+"/search/?q="+c.q, &rep)
-		if rep.State != "done" || len(rep.Links) == 0 {
-			t.Fatalf("%s/search/?q=%s: state %q, %d results", c.lang, c.q, rep.State, len(rep.Links))
+		page := c.lang + "/search/?q=" + c.q
+		must(t, b.Navigate(base+page))
+		must(t, b.WaitFor(`document.getElementById('search-results').dataset.searchState === 'done'`))
+		var links []shown
+		var ms float64
+		evalJSON(t, b, results, &links)
+		must(t, b.Eval(`+document.getElementById('search-results').dataset.searchMs`, &ms))
+		if len(links) == 0 {
+			t.Fatalf("%s: no results", page)
 		}
-		first := rep.Links[0]
+		first := links[0]
 		if !strings.HasSuffix(first.Href, "#part_2__sec_1__item_4") || !strings.Contains(first.Href, subPath+c.lang+"/"+zichuan+"/?highlight=") ||
 			first.Label != c.label || !slices.Contains(first.Marks, c.mark) {
-			t.Errorf("%s/search/?q=%s: first result %+v", c.lang, c.q, first)
+			t.Errorf("%s: first result %+v", page, first)
 		}
-		t.Logf("%s/search/?q=%s: %d results, first %s %s, shown in %.0f ms (cold page)", c.lang, c.q, len(rep.Links), first.Label, first.Heading, rep.MS)
+		t.Logf("%s: %d results, first %s %s, shown in %.0f ms (scripts and index loaded by the page)", page, len(links), first.Label, first.Heading, ms)
 
-		var arrive pageReport
-		site.visit(t, browser, strings.TrimPrefix(first.Href, site.srv.URL+subPath), &arrive)
-		if arrive.Target != "part_2__sec_1__item_4" || !slices.Contains(arrive.Hits, c.mark) {
-			t.Errorf("arriving at %s: target %q, highlighted %q", first.Href, arrive.Target, arrive.Hits)
+		must(t, b.Navigate(first.Href))
+		must(t, b.WaitFor(`document.querySelector('#part_2__sec_1__item_4.search-target mark.search-hit')`))
+		var hits []string
+		evalJSON(t, b, `JSON.stringify(Array.from(document.querySelectorAll('mark.search-hit'), function (m) { return m.textContent; }))`, &hits)
+		if !slices.Contains(hits, c.mark) {
+			t.Errorf("arriving at %s: highlighted %q", first.Href, hits)
 		}
 	}
 
 	qs := parityQueries(t)
 	data, _ := json.Marshal(qs)
 	writeFile(t, filepath.Join(dir, "queries.json"), data)
+	must(t, b.Navigate(base+"harness.html"))
+	must(t, b.WaitFor(`window.harness`))
 	var res struct {
 		Results [][]jsResult
 		Cold    map[string]float64
 		Warm    []float64
 		Error   string
 	}
-	site.visit(t, browser, "harness.html", &res)
+	evalJSON(t, b, `JSON.stringify(window.harness)`, &res)
 	if res.Error != "" {
 		t.Fatal(res.Error)
 	}

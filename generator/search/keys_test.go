@@ -46,8 +46,7 @@ func must(t *testing.T, err error) {
 func TestClientKeys(t *testing.T) {
 	b := cdp.Start(t, 1000, 800)
 	zichuanIndex(t)
-	site := serveSite(t, writeSite(t))
-	base := site.srv.URL + subPath
+	base := serveSite(t, writeSite(t)).srv.URL + subPath
 	const box = `document.querySelector('input[type=search][name=q]')`
 
 	must(t, b.Navigate(base+"zh/search/"))
