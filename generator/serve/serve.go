@@ -16,7 +16,9 @@
 //     Editors' swap, backup and temporary files are ignored. Builds never
 //     overlap; changes during a build cause one more build after it.
 //   - Pages are told over server-sent events, /_plansite/events, and only
-//     after the new site has replaced the old one. A page reloads keeping its
+//     after the new site has replaced the old one. All tabs of a browser
+//     share one stream through a shared worker, /_plansite/worker.js, since
+//     a browser opens only six connections to a host. A page reloads keeping its
 //     scroll position. A failed build leaves the last good site served and
 //     shows an overlay on every open page with file:line, the message and
 //     the source lines; the next good build clears it. Warnings are printed
