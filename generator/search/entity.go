@@ -161,6 +161,8 @@ func (g *glossary) find(text string) []Term {
 	return out
 }
 
+// matches reports whether the form occurs in a text, given its normalised
+// string and its token positions.
 func (f glossForm) matches(norm string, at map[string]map[int]bool) bool {
 	if f.substr != "" {
 		return strings.Contains(norm, f.substr)

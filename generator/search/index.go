@@ -59,8 +59,11 @@ func (ix *Index) Reset() {
 // Len returns the number of passages.
 func (ix *Index) Len() int { return ix.n }
 
+// meta returns value k of passage p's metadata (doc, kind, parent,
+// heading length, text length).
 func (ix *Index) meta(p, k int) int { return ix.m.Meta[p*metaWidth+k] }
 
+// kind returns passage p's kind.
 func (ix *Index) kind(p int) string { return ix.m.Kinds[ix.meta(p, 1)] }
 
 // shard returns the parsed token shard i.

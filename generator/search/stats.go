@@ -30,6 +30,7 @@ type Stats struct {
 	FirstQueryBound int
 }
 
+// String sums the stats up on one line.
 func (s Stats) String() string {
 	return fmt.Sprintf("%s: %d passages, %d entities, %d tokens, %d postings; %d files, %s raw, %s gzip "+
 		"(manifest %s, %d token shards ≤ %s, %d passage chunks ≤ %s); first query ≤ %s gzip",
