@@ -37,7 +37,7 @@ func BenchmarkEditToReload(b *testing.B) {
 	for _, e := range edits {
 		b.Run(e.name, func(b *testing.B) {
 			dir := project(b)
-			s := start(b, dir)
+			s := start(b, dir, DefaultQuiet)
 			st := connect(b, s)
 			st.next(b) // hello
 			path := filepath.Join(dir, filepath.FromSlash(e.file))

@@ -54,7 +54,7 @@ func TestBrowserReload(t *testing.T) {
 		t.Skip("no Chromium installed")
 	}
 	dir := project(t)
-	s := start(t, dir)
+	s := start(t, dir, testQuiet)
 	b := cdp.Start(t, 390, 900)
 	if err := b.Navigate(s.URL() + "zh/zichuan-education-2022/"); err != nil {
 		t.Fatal(err)

@@ -43,7 +43,7 @@ func TestIgnored(t *testing.T) {
 // TestBatch feeds bursts of changes and checks that each burst makes one
 // build and that changes during a build make exactly one build after it.
 func TestBatch(t *testing.T) {
-	const quiet = 20 * time.Millisecond
+	const quiet = testQuiet
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	changes := make(chan string)
