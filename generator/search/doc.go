@@ -150,6 +150,7 @@ type Term struct {
 // Options tunes Build. The zero value is ready to use.
 type Options struct {
 	Glossary   []Term
-	ShardBytes int // target raw size of a token shard; default 8 KiB
-	ChunkBytes int // target raw size of a passage chunk; default 1.5 KiB
+	ShardBytes int  // target raw size of a token shard; default 8 KiB
+	ChunkBytes int  // target raw size of a passage chunk; default 1.5 KiB
+	SkipGzip   bool // leave the gzip sizes of Stats zero: faster, e.g. for live reload
 }

@@ -197,6 +197,6 @@ func (b *builder) encode(docs []Doc, ps []passageRef, ents []*entity, opt Option
 		m.Ents = append(m.Ents, l)
 	}
 	files["manifest.json"] = marshal(m)
-	st, err := measure(files, m)
+	st, err := measure(files, m, !opt.SkipGzip)
 	return files, st, err
 }

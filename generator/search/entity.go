@@ -82,9 +82,10 @@ func contains(ss []string, s string) bool {
 
 // glossary finds the glossary terms a text uses, in one language.
 type glossary struct {
-	mode  string
-	terms []Term
-	forms [][]glossForm // per term, its forms in the index language
+	mode     string
+	terms    []Term
+	forms    [][]glossForm // per term, its forms in the index language
+	byTokens bool          // some form matches by tokens
 }
 
 // glossForm is one form of a term: Han forms match as normalised
@@ -124,6 +125,7 @@ func newGlossary(terms []Term, lang string) *glossary {
 			}
 			if len(gf.toks) > 0 {
 				fs = append(fs, gf)
+				g.byTokens = true
 			}
 		}
 		g.forms = append(g.forms, fs)
@@ -137,17 +139,19 @@ func (g *glossary) find(text string) []Term {
 		return nil
 	}
 	norm := Normalize(text)
-	at := map[string]map[int]bool{} // token → positions
-	ws, _ := scan([]rune(norm), g.mode, 0)
-	for _, w := range ws {
-		w.tokens(func(tok string, pos int, countOnly bool) {
-			if !countOnly {
-				if at[tok] == nil {
-					at[tok] = map[int]bool{}
+	at := map[string]map[int]bool{} // token → positions, when a form needs them
+	if g.byTokens {
+		ws, _ := scan([]rune(norm), g.mode, 0)
+		for _, w := range ws {
+			w.tokens(func(tok string, pos int, countOnly bool) {
+				if !countOnly {
+					if at[tok] == nil {
+						at[tok] = map[int]bool{}
+					}
+					at[tok][pos] = true
 				}
-				at[tok][pos] = true
-			}
-		})
+			})
+		}
 	}
 	var out []Term
 	for i, fs := range g.forms {

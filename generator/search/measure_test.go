@@ -99,6 +99,18 @@ func benchBuild(b *testing.B, docs []Doc, lang string) {
 	reportSizes(b, st)
 }
 
+// BenchmarkBuildZichuanZhSkipGzip is the build without measuring gzip
+// sizes, as a live-reload server would run it.
+func BenchmarkBuildZichuanZhSkipGzip(b *testing.B) {
+	zichuanIndex(b)
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, _, err := Build([]Doc{fixture.zh}, ModeZh, Options{Glossary: fixture.gloss, SkipGzip: true}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
 func BenchmarkBuildZichuanZh(b *testing.B) {
 	zichuanIndex(b)
 	benchBuild(b, []Doc{fixture.zh}, ModeZh)

@@ -53,11 +53,15 @@ func GzipSize(data []byte) int {
 	return buf.Len()
 }
 
-func measure(files map[string][]byte, m manifest) (Stats, error) {
+func measure(files map[string][]byte, m manifest, gz bool) (Stats, error) {
 	st := Stats{Files: len(files), Shards: len(m.Shards), Chunks: len(m.Chunks)}
+	sizes := map[string]int{}
+	if gz {
+		sizes = gzipAll(files)
+	}
 	var chunks []int
-	for name, g := range gzipAll(files) {
-		data := files[name]
+	for name, data := range files {
+		g := sizes[name]
 		st.Bytes += len(data)
 		st.Gzip += g
 		switch {

@@ -2,6 +2,7 @@ package search
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/kljensen/snowball/english"
 )
@@ -149,6 +150,9 @@ func scan(rs []rune, mode string, pos int) ([]word, int) {
 	return ws, pos
 }
 
+// stems remembers stems: a plan repeats its words, and Snowball is slow.
+var stems sync.Map
+
 // stem reduces a Latin word to its Snowball stem; words with digits or
 // letters outside a–z are kept as they are.
 func stem(w string) string {
@@ -157,7 +161,12 @@ func stem(w string) string {
 			return w
 		}
 	}
-	return english.Stem(w, true)
+	if s, ok := stems.Load(w); ok {
+		return s.(string)
+	}
+	s := english.Stem(w, true)
+	stems.Store(w, s)
+	return s
 }
 
 // stop reports whether a Latin word is left out of the index.
