@@ -138,6 +138,19 @@ func (d *Doc) Citation() cite.Citation {
 	return cite.Format(d.citeWork(), "", d.absolute(d.URL()), accessedDate(), d.Lang)
 }
 
+// AbsURL is the plan page as an absolute URL.
+func (d *Doc) AbsURL() string { return d.absolute(d.URL()) }
+
+// Citations are the plan's references as a whole, the document's language
+// first.
+func (d *Doc) Citations() []cite.Citation {
+	var cs []cite.Citation
+	for _, lang := range citeLangs(d.Lang) {
+		cs = append(cs, d.inLang(lang).Citation())
+	}
+	return cs
+}
+
 func citeLangs(first string) []string {
 	out := []string{first}
 	for _, l := range Langs {

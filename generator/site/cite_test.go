@@ -98,6 +98,9 @@ func TestCiteControls(t *testing.T) {
 	if controls < 3+14+46+20+10 {
 		t.Errorf("cite controls: have %d, want one per passage", controls)
 	}
+	if !strings.Contains(html, `<details class="cite cite-plan">`) || !strings.Contains(html, "淄川区人民政府. 关于印发淄川区教育事业发展“十四五”规划的通知: 川政发〔2022〕10号[A/OL]. (2022-12-28)[") {
+		t.Errorf("the plan page does not cite the whole plan")
+	}
 	for _, label := range []string{"第一部分（二）第1段", "第二部分（八）6", "表2第20项", "第三部分"} {
 		if !strings.Contains(html, `<p class="cite-label">`+label+`</p>`) {
 			t.Errorf("no cite control for %s", label)
