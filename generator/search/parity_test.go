@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -122,11 +123,61 @@ func compareRuns(t *testing.T, qs []jsQuery, got [][]jsResult) {
 
 func head(rs []jsResult) []jsResult { return rs[:min(len(rs), 5)] }
 
-func TestClientParityNode(t *testing.T) {
+// runNode runs the client under Node on a request (see node-runner.js).
+func runNode(t *testing.T, req any, res any) {
+	t.Helper()
 	node, err := exec.LookPath("node")
 	if err != nil {
 		t.Skip("node not installed; the Chromium test covers the client")
 	}
+	data, _ := json.Marshal(req)
+	abs, _ := filepath.Abs(templates)
+	cmd := exec.Command(node, "testdata/node-runner.js", abs)
+	cmd.Stdin = bytes.NewReader(data)
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("node: %v\n%s", err, stderr.String())
+	}
+	if err := json.Unmarshal(out, res); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestStemmerVocabularyNode checks the client's Porter2 against the
+// reference vocabulary that ships with github.com/kljensen/snowball
+// (29,414 words with their Snowball stems), and against stem.
+func TestStemmerVocabularyNode(t *testing.T) {
+	dir, err := exec.Command("go", "list", "-m", "-f", "{{.Dir}}", "github.com/kljensen/snowball").Output()
+	if err != nil {
+		t.Skipf("snowball module not found: %v", err)
+	}
+	data, err := os.ReadFile(filepath.Join(strings.TrimSpace(string(dir)), "english_vocab", "vocab_test.go"))
+	if err != nil {
+		t.Skipf("reference vocabulary: %v", err)
+	}
+	pairs := regexp.MustCompile(`\{"([^"]*)", "([^"]*)"\}`).FindAllStringSubmatch(string(data), -1)
+	if len(pairs) < 20000 {
+		t.Fatalf("reference vocabulary: %d words", len(pairs))
+	}
+	var words []string
+	for _, p := range pairs {
+		words = append(words, p[1])
+	}
+	var res struct{ Stems []string }
+	runNode(t, map[string]any{"stems": words}, &res)
+	bad := 0
+	for i, p := range pairs {
+		if res.Stems[i] != p[2] || stem(p[1]) != p[2] {
+			if bad++; bad <= 10 {
+				t.Errorf("%s: client %q, Go %q, reference %q", p[1], res.Stems[i], stem(p[1]), p[2])
+			}
+		}
+	}
+}
+
+func TestClientParityNode(t *testing.T) {
 	bases := writeIndexes(t, t.TempDir())
 	qs := parityQueries(t)
 	var stems []string
@@ -145,24 +196,12 @@ func TestClientParityNode(t *testing.T) {
 	for _, s := range tokenSamples {
 		toks = append(toks, map[string]string{"s": s, "mode": ModeZh}, map[string]string{"s": s, "mode": ModeEn})
 	}
-	req, _ := json.Marshal(map[string]any{"indexes": bases, "queries": qs, "stems": stems, "tokens": toks})
-	abs, _ := filepath.Abs(templates)
-	cmd := exec.Command(node, "testdata/node-runner.js", abs)
-	cmd.Stdin = bytes.NewReader(req)
-	var stderr bytes.Buffer
-	cmd.Stderr = &stderr
-	out, err := cmd.Output()
-	if err != nil {
-		t.Fatalf("node: %v\n%s", err, stderr.String())
-	}
 	var res struct {
 		Tokens  [][]string   `json:"tokens"`
 		Stems   []string     `json:"stems"`
 		Results [][]jsResult `json:"results"`
 	}
-	if err := json.Unmarshal(out, &res); err != nil {
-		t.Fatal(err)
-	}
+	runNode(t, map[string]any{"indexes": bases, "queries": qs, "stems": stems, "tokens": toks}, &res)
 	for i, s := range stems {
 		if want := stem(s); res.Stems[i] != want {
 			t.Errorf("stem(%q): client %q, Go %q", s, res.Stems[i], want)
