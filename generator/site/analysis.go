@@ -128,3 +128,14 @@ func (d *Doc) Analysis() *link.Analysis {
 	}
 	return nil
 }
+
+// linkExport is what package link adds to a plan's JSON export:
+// departments, key project ↔ task links and targets (link.Export).
+func (b *builder) linkExport(d *Doc) map[string]any {
+	a := b.linking.byDoc[d.Document]
+	if a == nil {
+		return nil
+	}
+	x := a.Export()
+	return map[string]any{"departments": x.Departments, "links": x.Links, "targets": x.Targets}
+}

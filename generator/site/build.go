@@ -35,6 +35,8 @@ var producers = []func(*builder) error{
 	(*builder).plans,
 	(*builder).nodePages,
 	(*builder).parallel,
+	(*builder).departmentPages,
+	(*builder).targetsPages,
 	(*builder).notFound,
 	(*builder).exports,
 	(*builder).openData,

@@ -14,6 +14,7 @@ func (b *builder) exports() error {
 				return v.Heading(), v.PlainText(), v.URL()
 			})
 			x.Meta = d.TranslatedMeta()
+			x.Extra = b.linkExport(d)
 			data, err := x.JSON()
 			if err != nil {
 				return err

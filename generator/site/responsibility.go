@@ -12,7 +12,14 @@ type DeptRef struct {
 	Lang string // set when Name is not in the page's language
 	URL  string // site path of the department page; "" outside a build
 	Lead bool
+	doc  *Doc // the document view naming it, for Href and PageLang
 }
+
+// Href is the link from the page being rendered to the department page.
+func (r DeptRef) Href() string { return r.doc.Rel(r.URL) }
+
+// PageLang is the language of the page naming the department.
+func (r DeptRef) PageLang() string { return r.doc.Lang }
 
 // RespPart is a piece of a responsibility parenthetical in print order:
 // plain text (Dept nil) or a department name.
@@ -36,7 +43,7 @@ func (n *Node) RespParts() []RespPart {
 	for _, s := range a.Segments(n.Node) {
 		p := RespPart{Text: s.Text}
 		if s.Dept != nil {
-			p.Dept = &DeptRef{Name: s.Text, URL: s.Dept.URL(n.Doc.Lang), Lead: s.Role == link.RoleLead}
+			p.Dept = &DeptRef{Name: s.Text, URL: s.Dept.URL(n.Doc.Lang), Lead: s.Role == link.RoleLead, doc: n.Doc}
 		}
 		out = append(out, p)
 	}
@@ -77,7 +84,7 @@ func (n *Node) respRefs(role link.Role) []DeptRef {
 
 // deptRef names e in the node's language; zh is the name as written.
 func (n *Node) deptRef(e *link.Entry, zh string, lead bool) DeptRef {
-	r := DeptRef{Name: e.NameIn(n.Doc.Lang), URL: e.URL(n.Doc.Lang), Lead: lead}
+	r := DeptRef{Name: e.NameIn(n.Doc.Lang), URL: e.URL(n.Doc.Lang), Lead: lead, doc: n.Doc}
 	if n.Doc.Lang == "zh" {
 		r.Name = zh
 	}
@@ -100,7 +107,7 @@ func (n *Node) Dept(zh string) DeptRef {
 		}
 	}
 	if n.Doc.Lang == "zh" {
-		return DeptRef{Name: zh}
+		return DeptRef{Name: zh, doc: n.Doc}
 	}
-	return DeptRef{Name: zh, Lang: "zh-Hans"}
+	return DeptRef{Name: zh, Lang: "zh-Hans", doc: n.Doc}
 }

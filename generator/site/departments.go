@@ -1,0 +1,171 @@
+package site
+
+import (
+	"fmt"
+	"strconv"
+
+	"plansite/generator/link"
+	"plansite/generator/plan"
+)
+
+// Department pages: /<lang>/departments/ lists every department of every
+// plan by load; /<lang>/departments/<slug>/ shows what one department leads
+// and supports, grouped by part and section; /<lang>/<plan>/matrix/ draws
+// the plan's responsibility matrix.
+
+// DeptIndex is what the departments index shows.
+type DeptIndex struct {
+	Depts []*link.Department // by load
+}
+
+// DeptPage is what a department page shows: the department and its part in
+// each plan naming it.
+type DeptPage struct {
+	Dept  *link.Department
+	Plans []*DeptPlan
+}
+
+// DeptPlan is a department's part in one plan.
+type DeptPlan struct {
+	Doc      *Doc
+	Lead     []*DeptPart // tasks it leads, by part
+	Support  []*DeptPart // tasks it supports, by part
+	Projects []DeptProject
+	Counts   link.Counts
+}
+
+// DeptPart is the tasks of one part of the plan, by section.
+type DeptPart struct {
+	Part   *Node
+	Groups []*DeptGroup
+	Count  int
+}
+
+// DeptGroup is the tasks of one section (or of the part itself, when Node
+// is the part).
+type DeptGroup struct {
+	Node  *Node
+	Tasks []*Node
+}
+
+// DeptProject is a key project and whether the department leads it.
+type DeptProject struct {
+	Node *Node
+	Lead bool
+}
+
+// departmentPages writes the departments index, a page per department and
+// each plan's matrix, in every language.
+func (b *builder) departmentPages() error {
+	for _, lang := range Langs {
+		index := &Page{Path: "/" + lang + "/departments/", Lang: lang, Kind: "departments",
+			Title: uiString(lang, "departments"), Data: &DeptIndex{Depts: b.linking.index}}
+		if err := b.page(index); err != nil {
+			return err
+		}
+		for _, d := range b.linking.index {
+			dp := &DeptPage{Dept: d}
+			for _, r := range d.Plans {
+				dp.Plans = append(dp.Plans, b.deptPlan(lang, r))
+			}
+			p := &Page{Path: d.URL(lang), Lang: lang, Kind: "department", Title: d.NameIn(lang), Data: dp}
+			if err := b.page(p); err != nil {
+				return err
+			}
+		}
+		for _, d := range b.views[lang] {
+			p := &Page{Path: d.MatrixURL(), Lang: lang, Kind: "matrix", Title: uiString(lang, "matrix") + " · " + d.Title(), Doc: d}
+			if err := b.page(p); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// deptPlan turns a department's roles in a plan into views in lang.
+func (b *builder) deptPlan(lang string, r *link.Roles) *DeptPlan {
+	d := b.view(lang, r.Doc)
+	dp := &DeptPlan{Doc: d, Counts: r.Counts, Lead: byPart(d, r.Lead), Support: byPart(d, r.Support)}
+	for _, p := range r.Projects {
+		dp.Projects = append(dp.Projects, DeptProject{Node: d.Find(p.Project.EID), Lead: p.Role == link.RoleLead})
+	}
+	return dp
+}
+
+// view is the document's view in lang.
+func (b *builder) view(lang string, doc *plan.Document) *Doc {
+	for _, d := range b.views[lang] {
+		if d.Document == doc {
+			return d
+		}
+	}
+	return nil
+}
+
+// byPart regroups a department's tasks, grouped by section, under the
+// parts holding the sections.
+func byPart(d *Doc, groups []*link.Group) []*DeptPart {
+	var out []*DeptPart
+	for _, g := range groups {
+		node := d.Find(g.Node.EID)
+		part := node
+		if path := node.Path(); len(path) > 0 {
+			part = path[0]
+		}
+		if len(out) == 0 || out[len(out)-1].Part != part {
+			out = append(out, &DeptPart{Part: part})
+		}
+		dp := out[len(out)-1]
+		dg := &DeptGroup{Node: node}
+		for _, t := range g.Tasks {
+			dg.Tasks = append(dg.Tasks, d.Find(t.EID))
+		}
+		dp.Groups = append(dp.Groups, dg)
+		dp.Count += len(dg.Tasks)
+	}
+	return out
+}
+
+// IsPart reports whether the group's tasks sit directly under the part.
+func (g *DeptGroup) IsPart(p *DeptPart) bool { return g.Node == p.Part }
+
+// KindName is the department's kind in lang: 政府部门 / Government department.
+func KindName(lang, kind string) string { return uiString(lang, "kind_"+kind) }
+
+// MatrixURL is the plan's responsibility matrix page.
+func (d *Doc) MatrixURL() string { return d.URL() + "matrix/" }
+
+// TargetsURL is the plan's targets page.
+func (d *Doc) TargetsURL() string { return d.URL() + "targets/" }
+
+// DepartmentsURL is the departments index in the plan's language.
+func (d *Doc) DepartmentsURL() string { return "/" + d.Lang + "/departments/" }
+
+// ShortTitle is the node's heading, or the start of its text when it has
+// none, for lists of tasks.
+func (n *Node) ShortTitle() string {
+	if h := n.Heading(); h != "" {
+		return h
+	}
+	return clipRunes(n.PlainText(), 40)
+}
+
+// CountsText says in the page's language how many responsibility lists
+// name a department and in which role.
+func (p *Page) CountsText(c link.Counts) string {
+	if p.Lang == "zh" {
+		return fmt.Sprintf("列入%d项：牵头任务%d项、配合任务%d项，牵头重点项目%d项、配合重点项目%d项",
+			c.Lists(), c.Lead, c.Support, c.ProjectsLead, c.ProjectsSupport)
+	}
+	return fmt.Sprintf("named in %d lists: leads %s, supports %s; leads %s, supports %s",
+		c.Lists(), plural(c.Lead, "task"), plural(c.Support, "task"), plural(c.ProjectsLead, "key project"), plural(c.ProjectsSupport, "key project"))
+}
+
+// plural writes n with the noun, "1 task", "2 tasks".
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return strconv.Itoa(n) + " " + noun + "s"
+}
