@@ -35,6 +35,7 @@ var producers = []func(*builder) error{
 	(*builder).plans,
 	(*builder).nodePages,
 	(*builder).parallel,
+	(*builder).glossaryPages,
 	(*builder).departmentPages,
 	(*builder).targetsPages,
 	(*builder).notFound,

@@ -51,6 +51,11 @@ var ui = map[string]map[string]string{
 		"colSource":          "中文原文",
 		"colTranslation":     "英文译文",
 		"fullTextLink":       "全文页面",
+		"glossary":           "术语表",
+		"glossaryIntro":      "规划中反复出现的术语及其固定英文译法；英文译文统一使用这些译法。部门名称见各部门页面。",
+		"glossaryTerm":       "中文术语",
+		"glossaryRendering":  "英文译法",
+		"glossaryNote":       "说明（英文）",
 	},
 	"en": {
 		"site":           "Plans in the open",
@@ -100,6 +105,11 @@ var ui = map[string]map[string]string{
 		"colSource":          "Chinese original",
 		"colTranslation":     "English translation",
 		"fullTextLink":       "Full-text page",
+		"glossary":           "Glossary",
+		"glossaryIntro":      "Recurring terms of the plans and the fixed English rendering the translation uses for each. Department names are on the department pages.",
+		"glossaryTerm":       "Chinese term",
+		"glossaryRendering":  "English rendering",
+		"glossaryNote":       "Note",
 	},
 }
 

@@ -1,0 +1,73 @@
+package site
+
+import (
+	"unicode"
+
+	"plansite/generator/translate"
+)
+
+// Glossary is what the glossary page shows: the fixed English renderings of
+// the recurring terms translators and readers meet (content/glossary.yaml,
+// read by package translate, which also checks the translation uses them).
+type Glossary struct {
+	Terms []GlossaryTerm
+}
+
+// GlossaryTerm is one term as the page shows it; its note, in English, may
+// quote Chinese, which the page marks as such.
+type GlossaryTerm struct {
+	translate.Term
+	NoteRuns []TextRun
+}
+
+// TextRun is a stretch of text in one script: Lang is "zh-Hans" for
+// Chinese and "" for the text around it.
+type TextRun struct {
+	Text string
+	Lang string
+}
+
+// glossaryPages writes /zh/glossary/ and /en/glossary/ when the project has
+// a glossary.
+func (b *builder) glossaryPages() error {
+	terms, err := translate.LoadGlossary(b.root)
+	if err != nil || len(terms) == 0 {
+		return err
+	}
+	g := &Glossary{}
+	for _, t := range terms {
+		g.Terms = append(g.Terms, GlossaryTerm{Term: t, NoteRuns: scriptRuns(t.Note)})
+	}
+	for _, lang := range Langs {
+		p := &Page{Path: "/" + lang + "/glossary/", Lang: lang, Kind: "glossary", Title: uiString(lang, "glossary"), Data: g}
+		if err := b.page(p); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// GlossaryURL is the glossary page in the page's language.
+func (p *Page) GlossaryURL() string { return "/" + p.Lang + "/glossary/" }
+
+// scriptRuns splits s into Chinese and other stretches, so that a page can
+// mark the Chinese quoted in English text with its language. CJK
+// punctuation belongs to the Chinese; spaces to the stretch they are in.
+func scriptRuns(s string) []TextRun {
+	var runs []TextRun
+	for _, r := range s {
+		lang := ""
+		switch {
+		case unicode.Is(unicode.Han, r) || (r >= 0x3000 && r <= 0x303f) || (r >= 0xff00 && r <= 0xffef) || r == '“' || r == '”':
+			lang = "zh-Hans"
+		case unicode.IsSpace(r) && len(runs) > 0:
+			lang = runs[len(runs)-1].Lang
+		}
+		if len(runs) > 0 && runs[len(runs)-1].Lang == lang {
+			runs[len(runs)-1].Text += string(r)
+			continue
+		}
+		runs = append(runs, TextRun{Text: string(r), Lang: lang})
+	}
+	return runs
+}
