@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/xml"
 	"sort"
+	"strings"
 )
 
 // sitemap writes /sitemap.xml. Sitemaps need absolute URLs; the base comes
@@ -11,19 +12,21 @@ import (
 // site-absolute, which crawlers resolve against the sitemap's own URL.
 func (b *builder) sitemap() error {
 	type url struct {
-		Loc string `xml:"loc"`
+		Loc        string      `xml:"loc"`
+		Alternates []alternate `xml:"xhtml:link"`
 	}
 	type urlset struct {
 		XMLName xml.Name `xml:"urlset"`
 		NS      string   `xml:"xmlns,attr"`
+		XHTML   string   `xml:"xmlns:xhtml,attr"`
 		URLs    []url    `xml:"url"`
 	}
 	base := b.config().BaseURL
 	pages := append([]string(nil), b.pages...)
 	sort.Strings(pages)
-	set := urlset{NS: "http://www.sitemaps.org/schemas/sitemap/0.9"}
+	set := urlset{NS: "http://www.sitemaps.org/schemas/sitemap/0.9", XHTML: "http://www.w3.org/1999/xhtml"}
 	for _, p := range pages {
-		set.URLs = append(set.URLs, url{Loc: base + p})
+		set.URLs = append(set.URLs, url{Loc: base + p, Alternates: b.alternates(base, p)})
 	}
 	var buf bytes.Buffer
 	buf.WriteString(xml.Header)
@@ -34,4 +37,39 @@ func (b *builder) sitemap() error {
 	}
 	b.files["sitemap.xml"] = buf.Bytes()
 	return nil
+}
+
+// alternate is a page's version in one language, as search engines read
+// it from a sitemap (<xhtml:link rel="alternate" hreflang>), the same pairs
+// every page's <head> declares.
+type alternate struct {
+	Rel      string `xml:"rel,attr"`
+	Hreflang string `xml:"hreflang,attr"`
+	Href     string `xml:"href,attr"`
+}
+
+// alternates lists page p in every language it is published in, itself
+// included, or nothing for a page in one language only.
+func (b *builder) alternates(base, p string) []alternate {
+	var out []alternate
+	for _, lang := range Langs {
+		other := (&Page{Path: p, Lang: pageLang(p)}).Alternate(lang)
+		if _, ok := b.files[pagePath(other)]; ok && pageLang(p) != "" {
+			out = append(out, alternate{Rel: "alternate", Hreflang: htmlLang(lang), Href: base + other})
+		}
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
+}
+
+// pageLang is the language a site path starts with, or "".
+func pageLang(p string) string {
+	for _, lang := range Langs {
+		if strings.HasPrefix(p, "/"+lang+"/") {
+			return lang
+		}
+	}
+	return ""
 }

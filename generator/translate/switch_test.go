@@ -2,6 +2,7 @@ package translate_test
 
 import (
 	"bytes"
+	"encoding/xml"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -165,4 +166,45 @@ func resolve(name, href string) string {
 		p += "/index.html"
 	}
 	return strings.TrimPrefix(path.Clean(p), "/")
+}
+
+// TestSitemapAlternates: the sitemap names, for every page published in
+// both languages, both versions, as each page's <head> does.
+func TestSitemapAlternates(t *testing.T) {
+	s := buildSite(t)
+	var set struct {
+		URLs []struct {
+			Loc  string `xml:"loc"`
+			Alts []struct {
+				Hreflang string `xml:"hreflang,attr"`
+				Href     string `xml:"href,attr"`
+			} `xml:"link"`
+		} `xml:"url"`
+	}
+	if err := xml.Unmarshal(s.Files["sitemap.xml"], &set); err != nil {
+		t.Fatal(err)
+	}
+	checked := 0
+	for _, u := range set.URLs {
+		i := strings.Index(u.Loc, "/zh/")
+		if i < 0 {
+			i = strings.Index(u.Loc, "/en/")
+		}
+		if i < 0 {
+			continue
+		}
+		rest := u.Loc[i+4:]
+		want := map[string]string{"zh-Hans": u.Loc[:i] + "/zh/" + rest, "en": u.Loc[:i] + "/en/" + rest}
+		have := map[string]string{}
+		for _, a := range u.Alts {
+			have[a.Hreflang] = a.Href
+		}
+		if len(have) != 2 || have["zh-Hans"] != want["zh-Hans"] || have["en"] != want["en"] {
+			t.Errorf("%s: have alternates %v, want %v", u.Loc, have, want)
+		}
+		checked++
+	}
+	if checked < 150 {
+		t.Errorf("checked %d pages: want both languages of the whole site (≥ 150)", checked)
+	}
 }
