@@ -10,7 +10,7 @@
 // the fingerprint of the Chinese it was made from, then the body: every
 // block up to the next heading.
 //
-//	### Improving the exemplary system for cultivating intellectual development {#part_2__sec_1__item_3 zh="1a2b3c4d"}
+//	### Improving the exemplary system for intellectual education {#part_2__sec_1__item_3 zh="1a2b3c4d"}
 //
 //	Strictly implement the national curriculum plans …
 //
@@ -18,7 +18,7 @@
 // signature) gets a headless unit: `#### {#part_1__sec_1__para_1 zh="…"}`.
 // The heading's level is for the translator's eye only; structure comes
 // from the Chinese, so the level is ignored. Numbers (二、 （一） 1．) are
-// not translated: pages print them from the eId.
+// not translated: pages print them from the Chinese numbering.
 //
 // Responsibility lists are not translated either: pages render them from
 // the department registry's English names.
@@ -50,6 +50,15 @@
 // none is missing; pages show its Chinese, marked lang="zh-Hans", with a
 // "translation pending" note. A unit whose eId the Chinese lacks is
 // orphaned.
+//
+// # Glossary
+//
+// content/glossary.yaml fixes the English rendering of recurring terms
+// (LoadGlossary). CheckTerms lists the units whose Chinese uses a term and
+// whose English lacks its rendering; `check` reports them and the
+// repository's tests hold the shipped translation to zero. Department
+// names are not glossary terms: the department registry (package link)
+// names them.
 package translate
 
 import (
