@@ -163,8 +163,10 @@ var sedTemp = regexp.MustCompile(`^sed[A-Za-z0-9]{6}$`)
 // vim's write probe 4913, JetBrains' safe-write files and the like.
 func ignored(name string) bool {
 	switch {
-	case name == "" || name == "4913" || name == "Thumbs.db" || name == "desktop.ini":
-		return name != ""
+	case name == "":
+		return false
+	case name == "4913" || name == "Thumbs.db" || name == "desktop.ini":
+		return true
 	case strings.HasPrefix(name, "."):
 		return true
 	case strings.HasPrefix(name, "#") && strings.HasSuffix(name, "#"):
