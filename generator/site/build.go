@@ -38,6 +38,7 @@ var producers = []func(*builder) error{
 	(*builder).glossaryPages,
 	(*builder).departmentPages,
 	(*builder).targetsPages,
+	(*builder).searchPages,
 	(*builder).notFound,
 	(*builder).exports,
 	(*builder).openData,

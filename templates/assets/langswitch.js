@@ -16,5 +16,8 @@ document.addEventListener('click', function (e) {
       if (r.top > 8) break;
     }
   }
-  a.href = a.href.split('#')[0] + hash;
+  // The search results page keeps its query (?q=…), so the same search
+  // runs in the other language.
+  var query = document.body.classList.contains('page-search') ? location.search : '';
+  a.href = a.href.split(/[?#]/)[0] + query + hash;
 });

@@ -1,0 +1,136 @@
+package site
+
+import (
+	"slices"
+
+	"plansite/generator/link"
+	"plansite/generator/plan"
+	"plansite/generator/search"
+	"plansite/generator/translate"
+)
+
+// searchDocs turns the plans of one language into what package search
+// indexes: every node with a heading or text is a passage, read through the
+// page views (so the English index holds the translation, and a unit not
+// yet translated the Chinese the page shows), with its departments under
+// their names in lang and every name of both languages as aliases, the key
+// projects it carries out or is, and in Chinese its targets. Every passage
+// is linked on its plan page at #eId, where every node carries its eId as
+// id, so the arrival highlight finds it in context.
+func (b *builder) searchDocs(lang string) []search.Doc {
+	var out []search.Doc
+	for i, d := range b.views[lang] {
+		other := b.views[searchOtherLang(lang)][i]
+		var a *link.Analysis
+		if b.linking != nil {
+			a = b.linking.byDoc[d.Document]
+		}
+		targets := map[string][]string{}
+		if a != nil && lang == "zh" {
+			// Targets are extracted from the Chinese and printed in the
+			// plan's words; the English text carries the same numbers.
+			for _, t := range a.Targets {
+				targets[t.EID] = append(targets[t.EID], t.Indicator+t.Printed)
+			}
+		}
+		doc := search.Doc{Slug: d.Slug, Title: d.Title(), URL: searchSiteRel(d.URL())}
+		included := map[*plan.Node]bool{}
+		d.Walk(func(pn *plan.Node) bool {
+			n := d.Find(pn.EID)
+			heading, text := n.Heading(), n.PlainText()
+			if heading == "" && text == "" {
+				return true
+			}
+			included[pn] = true
+			p := search.Passage{EID: n.EID, Kind: string(n.Kind), Label: n.Label(), Heading: heading, Text: text,
+				Targets: targets[n.EID]}
+			for up := pn.Parent; up != nil; up = up.Parent {
+				if included[up] {
+					p.Parent = up.EID
+					break
+				}
+			}
+			if a != nil {
+				p.Departments = searchDepartments(a.Responsible(pn), lang)
+				for _, l := range a.Links.OfTask(n.EID) {
+					p.Projects = append(p.Projects, searchProject(d, other, l.Project.EID))
+				}
+			}
+			if n.Kind == plan.KindProject {
+				p.Projects = append(p.Projects, searchProject(d, other, n.EID))
+			}
+			doc.Passages = append(doc.Passages, p)
+			return true
+		})
+		out = append(out, doc)
+	}
+	return out
+}
+
+// searchDepartments names the departments of a responsibility list in lang,
+// the lead first, with every Chinese and English name of each as aliases,
+// so that 教育局 and "education bureau" both find 区教体局's tasks.
+func searchDepartments(as []link.Assignment, lang string) []search.Department {
+	var out []search.Department
+	for _, as := range as {
+		dep := search.Department{Name: as.Written, Lead: as.Role == link.RoleLead}
+		if e := as.Dept; e != nil {
+			if lang != "zh" {
+				dep.Name = e.NameIn(lang)
+			}
+			names := append([]string{as.Written, e.Name, e.Full}, e.Aliases...)
+			names = append(append(names, e.EN), e.ENAliases...)
+			if e.EN == "" {
+				names = append(names, e.Pinyin)
+			}
+			dep.Aliases = searchAliases(dep.Name, names)
+		}
+		out = append(out, dep)
+	}
+	return out
+}
+
+// searchProject is the key project eid of d, named in d's language and
+// found by its name in the other language too.
+func searchProject(d, other *Doc, eid string) search.Project {
+	pr := search.Project{Name: d.Find(eid).Heading()}
+	if o := other.Find(eid); o != nil {
+		pr.Aliases = searchAliases(pr.Name, []string{o.Heading()})
+	}
+	return pr
+}
+
+// searchAliases returns names without blanks, repeats and name itself.
+func searchAliases(name string, names []string) []string {
+	var out []string
+	for _, n := range names {
+		if n != "" && n != name && !slices.Contains(out, n) {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// searchGlossary reads content/glossary.yaml as search terms.
+func searchGlossary(b *builder) ([]search.Term, error) {
+	terms, err := translate.LoadGlossary(b.root)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]search.Term, 0, len(terms))
+	for _, t := range terms {
+		out = append(out, search.Term{Zh: t.ZH, En: t.EN, AliasesZh: t.AliasesZH, AliasesEn: t.AliasesEN})
+	}
+	return out, nil
+}
+
+func searchOtherLang(lang string) string {
+	if lang == "zh" {
+		return "en"
+	}
+	return "zh"
+}
+
+// searchSiteRel is a site path without its leading slash, as the index stores
+// URLs relative to the site root.
+func searchSiteRel(p string) string { return p[1:] }
