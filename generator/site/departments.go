@@ -158,7 +158,7 @@ func (p *Page) CountsText(c link.Counts) string {
 		return fmt.Sprintf("列入%d项：牵头任务%d项、配合任务%d项，牵头重点项目%d项、配合重点项目%d项",
 			c.Lists(), c.Lead, c.Support, c.ProjectsLead, c.ProjectsSupport)
 	}
-	return fmt.Sprintf("named in %d lists: leads %s, supports %s; leads %s, supports %s",
+	return fmt.Sprintf("Named in %d lists: leads %s, supports %s; leads %s, supports %s",
 		c.Lists(), plural(c.Lead, "task"), plural(c.Support, "task"), plural(c.ProjectsLead, "key project"), plural(c.ProjectsSupport, "key project"))
 }
 
