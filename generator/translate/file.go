@@ -123,7 +123,7 @@ func (p *fileParser) finish() {
 		p.errorf(u.Line, "rendering %s: %v", u.EID, err)
 	}
 	u.Body = body
-	u.Inline = p.inline(u)
+	u.Inline = p.inline(body)
 	for _, b := range p.blocks {
 		if t := markdown.PlainText(p.src, b); t != "" {
 			if u.Text != "" {
@@ -136,23 +136,18 @@ func (p *fileParser) finish() {
 	p.cur, p.blocks = nil, nil
 }
 
-// inline renders a body made of paragraphs only as inline HTML, for pages
-// that show a node's text inside their own <p>. The Chinese node is one
-// paragraph; a unit of several gets line breaks between them.
-func (p *fileParser) inline(u *Unit) template.HTML {
-	var parts []string
+// inline is a body made of paragraphs only as inline HTML, for pages that
+// show a node's text inside their own <p>: the rendered paragraphs without
+// their <p> tags (escaped text cannot contain "</p>"), joined by line
+// breaks. The Chinese node is one paragraph; a unit of several gets breaks.
+func (p *fileParser) inline(body template.HTML) template.HTML {
 	for _, b := range p.blocks {
 		if b.Kind() != ast.KindParagraph {
 			return ""
 		}
-		h, err := markdown.RenderInline(p.src, b)
-		if err != nil {
-			p.errorf(u.Line, "rendering %s: %v", u.EID, err)
-			return ""
-		}
-		parts = append(parts, string(h))
 	}
-	return template.HTML(strings.Join(parts, "<br>\n")) // the parts are goldmark's escaped HTML
+	s := strings.TrimSuffix(strings.TrimPrefix(string(body), "<p>"), "</p>")
+	return template.HTML(strings.ReplaceAll(s, "</p>\n<p>", "<br>\n"))
 }
 
 // headingLine is the 1-based line of an ATX heading. goldmark gives an

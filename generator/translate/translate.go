@@ -62,6 +62,7 @@
 package translate
 
 import (
+	"crypto/sha256"
 	"errors"
 	"fmt"
 	"html/template"
@@ -69,6 +70,7 @@ import (
 	"path"
 	"sort"
 	"strings"
+	"sync"
 )
 
 // Unit is the translation of one node.
@@ -165,7 +167,7 @@ func LoadDoc(fsys fs.FS, lang, slug string) (*Doc, error) {
 		if err != nil {
 			return nil, err
 		}
-		units, err := ParseFile(name, src)
+		units, err := parseCached(name, src)
 		if es, ok := err.(Errors); ok {
 			errs = append(errs, es...)
 		} else if err != nil {
@@ -184,6 +186,37 @@ func LoadDoc(fsys fs.FS, lang, slug string) (*Doc, error) {
 		return nil, errs
 	}
 	return d, nil
+}
+
+// parsed remembers the units of each translation file by its content, so
+// that a preview rebuild re-parses only the files an editor changed. Units
+// are never modified once parsed, so builds share them.
+var parsed = struct {
+	sync.Mutex
+	files map[string]parsedFile
+}{files: map[string]parsedFile{}}
+
+type parsedFile struct {
+	sum   [sha256.Size]byte
+	units []*Unit
+	err   error
+}
+
+// parseCached is ParseFile, remembered per file name while its content is
+// unchanged.
+func parseCached(name string, src []byte) ([]*Unit, error) {
+	sum := sha256.Sum256(src)
+	parsed.Lock()
+	f, ok := parsed.files[name]
+	parsed.Unlock()
+	if ok && f.sum == sum {
+		return f.units, f.err
+	}
+	units, err := ParseFile(name, src)
+	parsed.Lock()
+	parsed.files[name] = parsedFile{sum: sum, units: units, err: err}
+	parsed.Unlock()
+	return units, err
 }
 
 // Error is a problem in a translation file.
