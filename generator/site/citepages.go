@@ -1,15 +1,12 @@
 package site
 
 import (
-	"errors"
-	"io/fs"
 	"sort"
 
 	"plansite/generator/alias"
 	"plansite/generator/cite"
 	"plansite/generator/export"
 	"plansite/generator/highlight"
-	"plansite/generator/link"
 	"plansite/generator/opendata"
 	"plansite/generator/plan"
 )
@@ -95,17 +92,14 @@ func (b *builder) openData() error {
 type deptName struct{ slug, name string }
 
 // departments resolves doc's department names through the registry
-// (package link), so open data names them as department pages do; without
-// a registry, names stay as printed.
+// (package link), with the resolver of the build's analysis of doc
+// (analysis.go), so open data names them as department pages do.
 func (b *builder) departments(doc *plan.Document) (func(zh, lang string) deptName, error) {
-	reg, err := link.Load(b.root, deptFile)
-	if errors.Is(err, fs.ErrNotExist) {
+	a := b.linking.byDoc[doc]
+	if a == nil {
 		return func(zh, lang string) deptName { return deptName{name: zh} }, nil
 	}
-	if err != nil {
-		return nil, err
-	}
-	rs := link.NewResolver(reg, doc)
+	rs := a.Resolver
 	return func(zh, lang string) deptName {
 		e := rs.Resolve(zh, 0)
 		return deptName{slug: e.Slug, name: e.NameIn(lang)}
