@@ -25,9 +25,16 @@
 //	/zh/<slug>/goto/               every passage label → its place (go-to box)
 //	/zh/<slug>/data/               open-data page: the files and samples
 //	/zh/<slug>/<retired eId>/      redirect to the passage that replaced it
+//	/zh/<slug>/matrix/             responsibility matrix: departments × sections
+//	/zh/<slug>/targets/            the plan's targets; each row's id is the
+//	                               target's (<eId>-t<N>)
+//	/zh/departments/               every plan's departments, by load
+//	/zh/departments/<dept slug>/   what a department leads and supports
 //	/en/…                          the same pages in English: same paths after
 //	                               the language, same eIds (package translate)
-//	/data/<slug>.json              data export (package export); .en.json in English
+//	/data/<slug>.json              data export (package export) with package
+//	                               link's departments, links and targets;
+//	                               .en.json in English
 //	/data/<slug>.csv, .zh.akn.xml  responsibilities as CSV, Akoma Ntoso XML
 //	                               (package opendata); .en.csv, .en.akn.xml
 //	/data/plan.schema.json         JSON Schema of the exports
