@@ -13,8 +13,8 @@ import (
 // indexes: every node with a heading or text is a passage, read through the
 // page views (so the English index holds the translation, and a unit not
 // yet translated the Chinese the page shows), with its departments under
-// their names in lang and every name of both languages as aliases, the key
-// projects it carries out or is, and in Chinese its targets. Every passage
+// their names in lang and every name of both languages as aliases, a key
+// project's names in both languages, and in Chinese its targets. Every passage
 // is linked on its plan page at #eId, where every node carries its eId as
 // id, so the arrival highlight finds it in context.
 func (b *builder) searchDocs(lang string) []search.Doc {
@@ -52,10 +52,11 @@ func (b *builder) searchDocs(lang string) []search.Doc {
 			}
 			if a != nil {
 				p.Departments = searchDepartments(a.Responsible(pn), lang)
-				for _, l := range a.Links.OfTask(n.EID) {
-					p.Projects = append(p.Projects, searchProject(d, other, l.Project.EID))
-				}
 			}
+			// A key project is found by its names in both languages. The
+			// tasks it is linked to are not: a project's name would then
+			// lift every task it carries out above the project itself
+			// (its permalink page lists them).
 			if n.Kind == plan.KindProject {
 				p.Projects = append(p.Projects, searchProject(d, other, n.EID))
 			}
