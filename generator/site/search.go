@@ -1,9 +1,12 @@
 package site
 
 import (
+	"errors"
 	"fmt"
 	"io/fs"
 	"path"
+	"reflect"
+	"sync"
 
 	"plansite/generator/search"
 )
@@ -37,14 +40,12 @@ func (b *builder) searchPages() error {
 	if err != nil {
 		return err
 	}
-	for _, lang := range Langs {
-		// Gzip sizes are for measuring (the tests and benchmarks do);
-		// a build does not need them.
-		files, _, err := search.Build(b.searchDocs(lang), lang, search.Options{Glossary: glossary, SkipGzip: true})
-		if err != nil {
-			return fmt.Errorf("search index (%s): %w", lang, err)
-		}
-		for name, data := range files {
+	indexes, err := searchIndexes.get(b, glossary)
+	if err != nil {
+		return err
+	}
+	for i, lang := range Langs {
+		for name, data := range indexes[i] {
 			b.files[SearchDir(lang)+name] = data
 		}
 		p := &Page{Path: "/" + SearchDir(lang), Lang: lang, Kind: "search", Title: uiString(lang, "searchTitle")}
@@ -53,6 +54,60 @@ func (b *builder) searchPages() error {
 		}
 	}
 	return nil
+}
+
+// searchCache remembers the last index of each language with what it was
+// built from. Building both costs about a hundred milliseconds, as much as
+// the rest of a preview rebuild, while most edits (templates, styles, one
+// language's translation) leave one or both indexes' input unchanged; the
+// input is compared, not its files' times, as analysisCache does.
+type searchCache struct {
+	mu   sync.Mutex
+	last map[string]searchBuilt
+}
+
+type searchBuilt struct {
+	docs     []search.Doc
+	glossary []search.Term
+	files    map[string][]byte
+}
+
+var searchIndexes = searchCache{last: map[string]searchBuilt{}}
+
+// get returns the index files of every language in Langs order, building
+// those whose input changed side by side.
+func (c *searchCache) get(b *builder, glossary []search.Term) ([]map[string][]byte, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	out := make([]map[string][]byte, len(Langs))
+	errs := make([]error, len(Langs))
+	docs := make([][]search.Doc, len(Langs))
+	var wg sync.WaitGroup
+	for i, lang := range Langs {
+		docs[i] = b.searchDocs(lang)
+		if last, ok := c.last[lang]; ok && reflect.DeepEqual(last.docs, docs[i]) && reflect.DeepEqual(last.glossary, glossary) {
+			out[i] = last.files
+			continue
+		}
+		wg.Go(func() {
+			// Gzip sizes are for measuring (the tests and benchmarks
+			// do); a build does not need them.
+			files, _, err := search.Build(docs[i], lang, search.Options{Glossary: glossary, SkipGzip: true})
+			if err != nil {
+				errs[i] = fmt.Errorf("search index (%s): %w", lang, err)
+				return
+			}
+			out[i] = files
+		})
+	}
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		return nil, err
+	}
+	for i, lang := range Langs {
+		c.last[lang] = searchBuilt{docs: docs[i], glossary: glossary, files: out[i]}
+	}
+	return out, nil
 }
 
 // SearchURL is the results page in the page's language; the search box

@@ -1,0 +1,86 @@
+package site
+
+import (
+	"testing"
+
+	"plansite/generator/search"
+)
+
+// firstQueryBudget is the aim for what a first query downloads on
+// the Zichuan site, gzipped: the client scripts and the index files.
+const firstQueryBudget = 60_000
+
+// TestSearchIndexSize logs the size of the site's indexes and checks that
+// every query of the quality set, run first on a fresh page, downloads no
+// more than the budget: the three scripts, the manifest, the token shards
+// it needs and the passage chunks of the results shown.
+func TestSearchIndexSize(t *testing.T) {
+	bld, docs := builtForSearch(t)
+	glossary, err := searchGlossary(bld)
+	if err != nil {
+		t.Fatal(err)
+	}
+	scripts := 0
+	for _, name := range searchClient {
+		if name != "search.css" {
+			scripts += search.GzipSize(bld.files["assets/"+name])
+		}
+	}
+	for _, lang := range Langs {
+		_, st, err := search.Build(docs[lang], lang, search.Options{Glossary: glossary})
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Logf("index %v", st)
+	}
+	ixs := map[string]*search.Index{}
+	for _, lang := range Langs {
+		ixs[lang] = siteIndex(t, bld.files, lang)
+	}
+	worst, worstQ := 0, ""
+	for _, c := range loadQualityCases(t) {
+		ix := ixs[c.Lang]
+		ix.Reset()
+		if _, err := ix.Search(c.Q); err != nil {
+			t.Fatal(err)
+		}
+		files, gz := ix.Fetched()
+		total := scripts + gz
+		if c.Q == "近视" || c.Q == "myopia" {
+			t.Logf("first query %q: %d index files, %.1f KB + %.1f KB scripts = %.1f KB gzip",
+				c.Q, len(files), float64(gz)/1000, float64(scripts)/1000, float64(total)/1000)
+		}
+		if total > worst {
+			worst, worstQ = total, c.Lang+" "+c.Q
+		}
+		if total > firstQueryBudget {
+			t.Errorf("first query %s %q downloads %d B gzip, budget %d", c.Lang, c.Q, total, firstQueryBudget)
+		}
+	}
+	t.Logf("largest first query of the quality set: %s, %.1f KB gzip with scripts", worstQ, float64(worst)/1000)
+}
+
+// BenchmarkSearchIndex measures what a build spends on search: the Docs of
+// both languages from the page views and the link analysis, and both
+// indexes, without the gzip sizes a build does not compute.
+func BenchmarkSearchIndex(b *testing.B) {
+	bld, _ := builtForSearch(b)
+	glossary, err := searchGlossary(bld)
+	if err != nil {
+		b.Fatal(err)
+	}
+	bytes := 0
+	for b.Loop() {
+		bytes = 0
+		for _, lang := range Langs {
+			files, _, err := search.Build(bld.searchDocs(lang), lang, search.Options{Glossary: glossary, SkipGzip: true})
+			if err != nil {
+				b.Fatal(err)
+			}
+			for _, data := range files {
+				bytes += len(data)
+			}
+		}
+	}
+	b.ReportMetric(float64(bytes), "index-bytes")
+}
