@@ -130,12 +130,26 @@ func (d *Doc) Analysis() *link.Analysis {
 }
 
 // linkExport is what package link adds to a plan's JSON export:
-// departments, key project ↔ task links and targets (link.Export).
+// departments, key project ↔ task links and targets (link.Export), each
+// target with the url of its passage in the export's language.
 func (b *builder) linkExport(d *Doc) map[string]any {
 	a := b.linking.byDoc[d.Document]
 	if a == nil {
 		return nil
 	}
 	x := a.Export()
-	return map[string]any{"departments": x.Departments, "links": x.Links, "targets": x.Targets}
+	targets := make([]exportTarget, len(x.Targets))
+	for i, t := range x.Targets {
+		targets[i] = exportTarget{ExportTarget: t}
+		if n := d.Find(t.EID); n != nil {
+			targets[i].URL = n.URL()
+		}
+	}
+	return map[string]any{"departments": x.Departments, "links": x.Links, "targets": targets}
+}
+
+// exportTarget is a target of the JSON export with its passage's url.
+type exportTarget struct {
+	link.ExportTarget
+	URL string `json:"url"`
 }

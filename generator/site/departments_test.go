@@ -348,13 +348,18 @@ func TestExportHasDepartmentsLinksTargets(t *testing.T) {
 		var x struct {
 			Departments []struct{ Slug, URL, NameEn string }
 			Links       []struct{ Project, Task, Reason string }
-			Targets     []struct{ ID, EID string }
+			Targets     []struct{ ID, EID, URL string }
 		}
 		if err := json.Unmarshal(s.Files[name], &x); err != nil {
 			t.Fatalf("%s: %v", name, err)
 		}
 		if len(x.Departments) != 37 || len(x.Links) == 0 || len(x.Targets) < 15 {
 			t.Errorf("%s: have %d departments, %d links, %d targets", name, len(x.Departments), len(x.Links), len(x.Targets))
+		}
+		for _, tg := range x.Targets {
+			if !strings.HasSuffix(tg.URL, "/"+tg.EID+"/") {
+				t.Errorf("%s: target %s has url %q, want its passage's page", name, tg.ID, tg.URL)
+			}
 		}
 		if d := x.Departments[0]; d.Slug != "education-sports-bureau" || d.URL != "/zh/departments/education-sports-bureau/" || d.NameEn == "" {
 			t.Errorf("%s: departments[0] = %+v", name, d)
