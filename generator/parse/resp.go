@@ -81,6 +81,9 @@ func parseResponsibility(inner string, leadFirst *bool) *plan.Responsibility {
 		}
 		return r
 	}
+	if r := leadAndSupport(inner); r != nil {
+		return r
+	}
 	i := strings.LastIndex(inner, "负责")
 	if i <= 0 {
 		return nil
@@ -141,4 +144,41 @@ func splitTop(s, seps string) []string {
 
 func isSpace(r rune) bool {
 	return r == ' ' || r == '\t' || r == '\u3000' || r == '\u00a0' || r == '\n'
+}
+
+// leadAndSupport reads the form that names the roles after the names:
+// "（省教育厅牵头，省财政厅、省人社厅配合）", also with 参与 or 按职责分工负责.
+func leadAndSupport(inner string) *plan.Responsibility {
+	parts := splitTop(inner, "，,；;")
+	if len(parts) < 1 {
+		return nil
+	}
+	lead, ok := strings.CutSuffix(strings.TrimSpace(parts[0]), "牵头")
+	if !ok {
+		return nil
+	}
+	r := &plan.Responsibility{Lead: names(lead), Support: []string{}}
+	for _, part := range parts[1:] {
+		part = strings.TrimSpace(part)
+		var list string
+		for _, role := range []string{"按职责分工负责", "按职责分工配合", "配合", "参与", "负责"} {
+			if l, ok := strings.CutSuffix(part, role); ok {
+				list = l
+				break
+			}
+		}
+		if list == "" {
+			return nil
+		}
+		r.Support = append(r.Support, names(list)...)
+	}
+	for _, n := range r.All() {
+		if utf8.RuneCountInString(n) > 30 || strings.ContainsAny(n, "。") {
+			return nil
+		}
+	}
+	if len(r.Lead) == 0 {
+		return nil
+	}
+	return r
 }
