@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"path"
 	"reflect"
+	"slices"
 	"sync"
 
 	"plansite/generator/search"
@@ -52,6 +53,9 @@ func (b *builder) searchPages() error {
 		if err := b.page(p); err != nil {
 			return err
 		}
+		// A results page is for readers, not crawlers (it says noindex):
+		// keep it out of the sitemap.
+		b.pages = slices.DeleteFunc(b.pages, func(path string) bool { return path == p.Path })
 	}
 	return nil
 }

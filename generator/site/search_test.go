@@ -131,6 +131,9 @@ func TestSearchPages(t *testing.T) {
 			}
 		}
 	}
+	if strings.Contains(string(b.files["sitemap.xml"]), "/search/") {
+		t.Error("sitemap.xml lists a results page, which says noindex")
+	}
 	boxes := 0
 	for name, data := range b.files {
 		if !strings.HasSuffix(name, ".html") || name == "404.html" || strings.HasSuffix(name, "/search/index.html") {

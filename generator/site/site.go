@@ -30,6 +30,8 @@
 //	                               target's (<eId>-t<N>)
 //	/zh/departments/               every plan's departments, by load
 //	/zh/departments/<dept slug>/   what a department leads and supports
+//	/zh/search/                    search results (?q=…) and the Chinese index
+//	                               (package search, generator/site/search.go)
 //	/en/…                          the same pages in English: same paths after
 //	                               the language, same eIds (package translate)
 //	/data/<slug>.json              data export (package export) with package
