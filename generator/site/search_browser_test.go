@@ -25,7 +25,15 @@ const searchSub = "/sub/"
 
 // serveUnder serves files under prefix, with no caching.
 func serveUnder(t *testing.T, files map[string][]byte, prefix string) string {
-	srv := httptest.NewServer(http.StripPrefix(strings.TrimSuffix(prefix, "/"), http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+	srv := httptest.NewServer(http.StripPrefix(strings.TrimSuffix(prefix, "/"), noStore(files)))
+	t.Cleanup(srv.Close)
+	return srv.URL + prefix
+}
+
+// noStore serves files as a static host does, telling the browser to keep
+// nothing, so that every page load is a first visit.
+func noStore(files map[string][]byte) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		name := strings.TrimPrefix(r.URL.Path, "/")
 		if name == "" || strings.HasSuffix(name, "/") {
 			name += "index.html"
@@ -38,9 +46,7 @@ func serveUnder(t *testing.T, files map[string][]byte, prefix string) string {
 		w.Header().Set("Content-Type", mime.TypeByExtension(path.Ext(name)))
 		w.Header().Set("Cache-Control", "no-store")
 		w.Write(data)
-	})))
-	t.Cleanup(srv.Close)
-	return srv.URL + prefix
+	})
 }
 
 func mustDo(t *testing.T, err error) {
