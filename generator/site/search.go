@@ -55,7 +55,7 @@ func (b *builder) searchPages() error {
 		}
 		// A results page is for readers, not crawlers (it says noindex):
 		// keep it out of the sitemap.
-		b.pages = slices.DeleteFunc(b.pages, func(path string) bool { return path == p.Path })
+		b.pages = slices.DeleteFunc(b.pages, func(page string) bool { return page == p.Path })
 	}
 	return nil
 }
