@@ -36,7 +36,7 @@ func TestJSON(t *testing.T) {
 		} `json:"nodes"`
 		Projects []struct {
 			EID, Num, Name, Content, URL string
-			Responsibility             *struct{ Lead, Support []string }
+			Responsibility               *struct{ Lead, Support []string }
 		} `json:"projects"`
 		Departments []string `json:"departments"`
 		Warnings    []struct {
@@ -48,7 +48,7 @@ func TestJSON(t *testing.T) {
 		t.Fatal(err)
 	}
 	tests := []struct {
-		name      string
+		name       string
 		have, want any
 	}{
 		{"documentNumber", got.Meta.DocumentNumber, "川政发〔2022〕10号"},
