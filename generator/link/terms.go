@@ -2,6 +2,7 @@ package link
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -141,21 +142,12 @@ func (v *vocabulary) sharedTerms(s, text string, minRunes int, c *corpus) []stri
 			l--
 		}
 		term := strings.Join(words[k:l], "")
-		if utf8.RuneCountInString(term) >= minRunes && !common(term, c) && !contains(out, term) {
+		if utf8.RuneCountInString(term) >= minRunes && !common(term, c) && !slices.Contains(out, term) {
 			out = append(out, term)
 		}
 		i = j
 	}
 	return out
-}
-
-func contains(ss []string, s string) bool {
-	for _, x := range ss {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // common reports whether every bigram of term is used by over a third of

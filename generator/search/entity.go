@@ -1,6 +1,7 @@
 package search
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -31,7 +32,7 @@ func entities(ps []passageRef, gloss []Term, lang string) []*entity {
 			out = append(out, e)
 		}
 		for _, f := range forms {
-			if f != "" && !contains(e.forms, f) {
+			if f != "" && !slices.Contains(e.forms, f) {
 				e.forms = append(e.forms, f)
 			}
 		}
@@ -69,15 +70,6 @@ func entities(ps []passageRef, gloss []Term, lang string) []*entity {
 		}
 	}
 	return out
-}
-
-func contains(ss []string, s string) bool {
-	for _, x := range ss {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // glossary finds the glossary terms a text uses, in one language.

@@ -1,10 +1,6 @@
 package site_test
 
 import (
-	"mime"
-	"net/http"
-	"net/http/httptest"
-	"path"
 	"strings"
 	"testing"
 
@@ -19,20 +15,7 @@ func TestPhoneWidth(t *testing.T) {
 		t.Skip("browser test")
 	}
 	s := buildRepo(t)
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		name := strings.TrimPrefix(r.URL.Path, "/")
-		if name == "" || strings.HasSuffix(name, "/") {
-			name += "index.html"
-		}
-		data, ok := s.Files[name]
-		if !ok {
-			http.NotFound(w, r)
-			return
-		}
-		w.Header().Set("Content-Type", mime.TypeByExtension(path.Ext(name)))
-		w.Write(data)
-	}))
-	defer srv.Close()
+	srv := serve(t, s)
 	b := cdp.Start(t, 390, 844)
 	// A real phone: the layout viewport is the screen, not a desktop window.
 	if err := b.Call("Emulation.setDeviceMetricsOverride", map[string]any{
