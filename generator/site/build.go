@@ -22,6 +22,7 @@ type builder struct {
 	cfg      Config
 	citing   citing   // aliases and works for citations (citepages.go)
 	linking  *linking // departments, links and targets (analysis.go)
+	pool     *renderPool
 }
 
 // producers write the site's files, in order; the sitemap comes last so it
@@ -64,45 +65,44 @@ func newBuilder(root fs.FS, docs []*plan.Document) (*builder, error) {
 	b.warnings = append(b.warnings, warnings...)
 	for _, lang := range Langs {
 		for _, d := range docs {
-			b.views[lang] = append(b.views[lang], newDoc(d, lang, tr))
+			v := newDoc(d, lang, tr)
+			v.b = b
+			b.views[lang] = append(b.views[lang], v)
 		}
 	}
 	return b, nil
 }
 
+// build runs the producers in order while their pages render on every
+// core (pagepool.go).
 func (b *builder) build() error {
+	b.pool = newRenderPool(b)
+	var err error
 	for _, p := range producers {
-		if err := p(b); err != nil {
-			return err
+		if err = p(b); err != nil {
+			break
 		}
 	}
-	return nil
+	return b.pool.finish(err)
 }
 
-// page renders p into its clean-URL file and records it for the sitemap.
+// page queues p for rendering into its clean-URL file and records it for
+// the sitemap. The file is reserved at once, so producers see every page
+// described so far, but its content arrives only when the build ends.
 func (b *builder) page(p *Page) error {
 	p.b = b
 	if p.Docs == nil {
 		p.Docs = b.views[p.Lang]
 	}
-	for _, d := range p.Docs {
-		d.page = p
-	}
-	if p.Doc != nil {
-		p.Doc.page = p
-	}
-	out, err := b.tmpl.render(p)
-	if err != nil {
-		return err
-	}
 	name := pagePath(p.Path)
 	if _, dup := b.files[name]; dup {
 		return fmt.Errorf("two pages at %s", p.Path)
 	}
-	b.files[name] = out
+	b.files[name] = nil
 	if p.Kind != "notfound" {
 		b.pages = append(b.pages, p.Path)
 	}
+	b.pool.add(name, p)
 	return nil
 }
 

@@ -173,13 +173,9 @@ func (d *Doc) citeWork() cite.Work {
 }
 
 // builder is the build the document is being rendered in, or nil outside
-// one.
-func (d *Doc) builder() *builder {
-	if d.page == nil {
-		return nil
-	}
-	return d.page.b
-}
+// one. It is fixed when the builder makes its views, not taken from the page
+// being rendered, so that producers may ask while pages render elsewhere.
+func (d *Doc) builder() *builder { return d.b }
 
 // inLang is the same plan in another language, or d when there is none.
 func (d *Doc) inLang(lang string) *Doc {

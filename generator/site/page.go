@@ -27,7 +27,8 @@ type Page struct {
 	// 404.html that a host serves at any URL.
 	Absolute bool
 
-	b *builder
+	b     *builder
+	binds []*Doc // views its templates link through besides Docs and Doc
 }
 
 // Rel returns the link from this page to the site path target, relative so

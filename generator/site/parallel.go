@@ -38,7 +38,7 @@ func (b *builder) parallel() error {
 				Title: d.Title() + " · " + uiString(lang, "parallel"), Data: &Parallel{Rows: rows}}
 			// Node templates link through their document; both documents
 			// are rendered on this page.
-			zh.page, en.page = p, p
+			p.binds = []*Doc{zh, en}
 			if err := b.page(p); err != nil {
 				return err
 			}

@@ -14,7 +14,8 @@ type Doc struct {
 	Nodes []*Node // top-level views
 	byEID map[string]*Node
 	tr    Translation
-	page  *Page // the page being rendered, for Rel
+	b     *builder // the build the view belongs to, or nil outside one
+	page  *Page    // the page being rendered, for Rel
 }
 
 // Node is a node as a page shows it in one language.
