@@ -21,9 +21,10 @@ type served struct {
 // rebuilder builds the site again and again, one build at a time, keeping
 // the parsed plans of unchanged seeds between builds.
 type rebuilder struct {
-	root  fs.FS
-	cache site.DocCache
-	log   io.Writer
+	root    fs.FS
+	cache   site.DocCache
+	preview site.Preview
+	log     io.Writer
 	// publish receives each complete site and each status, in that order, so
 	// that pages are told to reload only once the new site is served.
 	swap    func(*served)
@@ -83,13 +84,14 @@ func (rb *rebuilder) build(changed []string) *Status {
 	return st
 }
 
-// render builds the site, parsing only the seeds that changed.
+// render builds the site, parsing only the seeds that changed and, after
+// an edit to page templates alone, rendering only the pages they make.
 func (rb *rebuilder) render() (*site.Site, error) {
 	docs, err := rb.cache.Load(rb.root)
 	if err != nil {
 		return nil, err
 	}
-	return site.Render(rb.root, docs)
+	return rb.preview.Render(rb.root, docs)
 }
 
 // warnings returns the site's warnings for the overlay and, when print is

@@ -23,7 +23,9 @@
 //     shows an overlay on every open page with file:line, the message and
 //     the source lines; the next good build clears it. Warnings are printed
 //     in the terminal and shown in a corner of the page.
-//   - A rebuild parses only the seeds whose bytes changed (site.DocCache).
+//   - A rebuild parses only the seeds whose bytes changed (site.DocCache)
+//     and, when only page templates changed, renders only their pages
+//     (site.Preview).
 //   - The address defaults to loopback; any other address is served with a
 //     warning, since the preview is meant for the editor's own machine.
 package serve

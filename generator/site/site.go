@@ -110,12 +110,17 @@ func Render(root fs.FS, docs []*plan.Document) (*Site, error) {
 	if err := b.build(); err != nil {
 		return nil, err
 	}
-	s := &Site{Files: b.files, Docs: docs}
-	for _, d := range docs {
+	return b.site(), nil
+}
+
+// site is what the build made.
+func (b *builder) site() *Site {
+	s := &Site{Files: b.files, Docs: b.docs}
+	for _, d := range b.docs {
 		s.Warnings = append(s.Warnings, d.Warnings...)
 	}
 	s.Warnings = append(s.Warnings, b.warnings...)
-	return s, nil
+	return s
 }
 
 // Paths returns the site's file paths in order.

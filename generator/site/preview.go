@@ -1,0 +1,152 @@
+package site
+
+import (
+	"bytes"
+	"errors"
+	"io/fs"
+	"maps"
+	"path"
+	"slices"
+	"strings"
+	"sync"
+
+	"plansite/generator/plan"
+)
+
+// Preview renders the site for the preview server, build after build. When
+// the only change since its last good build is to page templates
+// (templates/<kind>.html), it renders again just the pages of those kinds
+// and takes every other file from that build.
+//
+// Why that is the site Render would make: a page is its kind's template set
+// (base.html, the partials and <kind>.html) executed on views of the build's
+// inputs, and templates have no effects beyond their output. With the
+// parsed plans (the same *plan.Document values, which are read-only), every
+// other file under seeds/, content/ and templates/ and the citations'
+// access date all unchanged, every page description and every non-page
+// file is what it was, and so is every page whose template set is
+// unchanged. Anything else — a change to base.html, a partial, an asset,
+// content or a plan, or a kind template appearing or disappearing from a
+// set whose pages exist — makes a whole build.
+//
+// The zero value is ready to use; builds are serialised.
+type Preview struct {
+	mu   sync.Mutex
+	last *previewBuild
+}
+
+// previewBuild is a good build with what it was made from.
+type previewBuild struct {
+	in   previewInputs
+	b    *builder   // its views, for rendering pages again
+	jobs []*pageJob // its pages, in order
+	site *Site
+}
+
+// previewInputs is everything a build reads besides code.
+type previewInputs struct {
+	docs     []*plan.Document
+	accessed string            // citations' access date (cite.go)
+	shared   map[string][]byte // every input file but the kind templates
+	kinds    map[string][]byte // page kind → templates/<kind>.html
+}
+
+// Render returns the site Render(root, docs) would return.
+func (pv *Preview) Render(root fs.FS, docs []*plan.Document) (*Site, error) {
+	pv.mu.Lock()
+	defer pv.mu.Unlock()
+	in, err := readPreviewInputs(root, docs)
+	if err != nil {
+		// Render reports what is wrong with the files in its own words.
+		pv.last = nil
+		return Render(root, docs)
+	}
+	if last := pv.last; last != nil && last.in.sameBut(in) {
+		s, err := last.rerender(root, in)
+		if err != nil {
+			return nil, err
+		}
+		pv.last = &previewBuild{in: in, b: last.b, jobs: last.jobs, site: s}
+		return s, nil
+	}
+	b, err := newBuilder(root, docs)
+	if err != nil {
+		return nil, err
+	}
+	if err := b.build(); err != nil {
+		return nil, err
+	}
+	s := b.site()
+	pv.last = &previewBuild{in: in, b: b, jobs: b.pool.jobs, site: s}
+	return s, nil
+}
+
+// rerender renders again the pages whose kind's template changed, into a
+// copy of the last site's files: the last site may still be being served.
+func (pb *previewBuild) rerender(root fs.FS, in previewInputs) (*Site, error) {
+	ts, err := loadTemplates(root)
+	if err != nil {
+		return nil, err
+	}
+	b := pb.b
+	b.tmpl = ts
+	b.files = maps.Clone(pb.site.Files)
+	b.pool = newRenderPool(b)
+	for _, j := range pb.jobs {
+		if !bytes.Equal(pb.in.kinds[j.page.Kind], in.kinds[j.page.Kind]) {
+			b.pool.add(j.name, j.page)
+		}
+	}
+	if err := b.pool.finish(nil); err != nil {
+		return nil, err
+	}
+	return &Site{Files: b.files, Docs: pb.site.Docs, Warnings: pb.site.Warnings}, nil
+}
+
+// sameBut reports whether next differs from in at most in kind templates
+// of pages: the same plans, access date and other files, and the same set
+// of kind templates.
+func (in previewInputs) sameBut(next previewInputs) bool {
+	return slices.Equal(in.docs, next.docs) && in.accessed == next.accessed &&
+		maps.EqualFunc(in.shared, next.shared, bytes.Equal) &&
+		slices.Equal(slices.Sorted(maps.Keys(in.kinds)), slices.Sorted(maps.Keys(next.kinds)))
+}
+
+// readPreviewInputs reads every file under the directories a build reads
+// from (see the package doc's content contract).
+func readPreviewInputs(root fs.FS, docs []*plan.Document) (previewInputs, error) {
+	in := previewInputs{docs: docs, accessed: accessedDate(), shared: map[string][]byte{}, kinds: map[string][]byte{}}
+	for _, dir := range []string{"seeds", "content", "templates"} {
+		if _, err := fs.Stat(root, dir); errors.Is(err, fs.ErrNotExist) {
+			continue // the build says whether it needs the directory
+		}
+		err := fs.WalkDir(root, dir, func(name string, d fs.DirEntry, err error) error {
+			if err != nil || d.IsDir() {
+				return err
+			}
+			data, err := fs.ReadFile(root, name)
+			if err != nil {
+				return err
+			}
+			if kind, ok := kindTemplate(name); ok {
+				in.kinds[kind] = data
+			} else {
+				in.shared[name] = data
+			}
+			return nil
+		})
+		if err != nil {
+			return in, err
+		}
+	}
+	return in, nil
+}
+
+// kindTemplate reports whether name is the template of one page kind,
+// templates/<kind>.html other than base.html.
+func kindTemplate(name string) (string, bool) {
+	if path.Dir(name) != "templates" || path.Ext(name) != ".html" || name == "templates/base.html" {
+		return "", false
+	}
+	return strings.TrimSuffix(path.Base(name), ".html"), true
+}

@@ -1,0 +1,84 @@
+package site_test
+
+import (
+	"bytes"
+	"maps"
+	"reflect"
+	"slices"
+	"testing"
+	"testing/fstest"
+
+	"plansite/generator/site"
+)
+
+// TestPreviewMatchesRender edits the project step by step and checks that
+// the preview's site, which renders again only what a template edit
+// touches, is file for file the site a whole build makes, and that it
+// fails where a whole build fails.
+func TestPreviewMatchesRender(t *testing.T) {
+	fsys := repoFS(t)
+	edit := func(name, old, new string) func() {
+		return func() {
+			d := fsys[name].Data
+			if !bytes.Contains(d, []byte(old)) {
+				t.Fatalf("%s: no %q to edit", name, old)
+			}
+			fsys[name] = &fstest.MapFile{Data: bytes.Replace(d, []byte(old), []byte(new), 1)}
+		}
+	}
+	var (
+		pv    site.Preview
+		cache site.DocCache
+	)
+	steps := []struct {
+		name string
+		edit func()
+	}{
+		{"first build", func() {}},
+		{"nothing changed", func() {}},
+		{"plan template", edit("templates/plan.html", `<h1>`, `<h1 class="edited">`)},
+		{"node template", edit("templates/node.html", `<p class="label">`, `<p class="label edited">`)},
+		{"two kind templates", func() {
+			edit("templates/plan.html", `class="edited"`, `class="edited again"`)()
+			edit("templates/department.html", `<h4>`, `<h4 class="edited">`)()
+		}},
+		{"broken kind template", edit("templates/matrix.html", `{{define "main"}}`, `{{define "main"}}{{.NoSuchField}}`)},
+		{"mended", edit("templates/matrix.html", `{{.NoSuchField}}`, ``)},
+		{"partial", edit("templates/partials/cite.html", `<details class="cite">`, `<details class="cite edited">`)},
+		{"base", edit("templates/base.html", `<main id="main">`, `<main id="main" class="edited">`)},
+		{"plan template after base", edit("templates/plan.html", `again`, `once more`)},
+		{"translation", func() {
+			fsys["content/en/zichuan-education-2022/part-1.md"].Data = append(fsys["content/en/zichuan-education-2022/part-1.md"].Data, '\n')
+		}},
+		{"seed", edit("seeds/zichuan-education-2022.txt", "教育", "教養")},
+		{"new kind template", func() { fsys["templates/unused.html"] = &fstest.MapFile{Data: []byte(`{{define "main"}}{{end}}`)} }},
+	}
+	for _, st := range steps {
+		t.Run(st.name, func(t *testing.T) {
+			st.edit()
+			docs, err := cache.Load(fsys)
+			if err != nil {
+				t.Fatal(err)
+			}
+			want, wantErr := site.Render(fsys, docs)
+			have, haveErr := pv.Render(fsys, docs)
+			if (haveErr == nil) != (wantErr == nil) || haveErr != nil && haveErr.Error() != wantErr.Error() {
+				t.Fatalf("have error %v, want %v", haveErr, wantErr)
+			}
+			if wantErr != nil {
+				return
+			}
+			if have, want := slices.Sorted(maps.Keys(have.Files)), slices.Sorted(maps.Keys(want.Files)); !slices.Equal(have, want) {
+				t.Fatalf("have %d files, want %d", len(have), len(want))
+			}
+			for name, w := range want.Files {
+				if !bytes.Equal(have.Files[name], w) {
+					t.Errorf("%s differs from a whole build's", name)
+				}
+			}
+			if !reflect.DeepEqual(have.Warnings, want.Warnings) {
+				t.Errorf("have warnings %v, want %v", have.Warnings, want.Warnings)
+			}
+		})
+	}
+}
