@@ -119,8 +119,12 @@ func (n *Node) CiteLabel() string { return cite.Label(n.Node, n.Doc.Lang) }
 // AbsURL is the node's permalink as an absolute URL.
 func (n *Node) AbsURL() string { return n.Doc.absolute(n.URL()) }
 
-// Citations are the node's references, the page's language first.
-func (n *Node) Citations() []cite.Citation {
+// Citations are the node's references, the page's language first. They
+// are the same on every page that shows the node, so they are worked out
+// once per build.
+func (n *Node) Citations() []cite.Citation { return n.citations.get(n.citationsOnce) }
+
+func (n *Node) citationsOnce() []cite.Citation {
 	var cs []cite.Citation
 	for _, lang := range citeLangs(n.Doc.Lang) {
 		d := n.Doc.inLang(lang)
@@ -162,7 +166,12 @@ func citeLangs(first string) []string {
 }
 
 // citeWork is the document as its citations name it in d's language.
-func (d *Doc) citeWork() cite.Work {
+// Every citation of every node needs it, and finding the translated notice
+// title, issuer and number walks the whole document, so it is worked out
+// once per build.
+func (d *Doc) citeWork() cite.Work { return d.work.get(d.citeWorkOnce) }
+
+func (d *Doc) citeWorkOnce() cite.Work {
 	title := d.NoticeTitle()
 	if title == "" {
 		title = d.Title()

@@ -83,17 +83,26 @@ func (pv *Preview) Render(root fs.FS, docs []*plan.Document) (*Site, error) {
 
 // rerender renders again the pages whose kind's template changed, into a
 // copy of the last site's files: the last site may still be being served.
+// Only the changed templates are parsed again, in name order as
+// loadTemplates parses them, so that a broken one is reported as a whole
+// build reports it.
 func (pb *previewBuild) rerender(root fs.FS, in previewInputs) (*Site, error) {
-	ts, err := loadTemplates(root)
-	if err != nil {
-		return nil, err
-	}
 	b := pb.b
+	ts := templates{base: b.tmpl.base, kinds: maps.Clone(b.tmpl.kinds)}
+	changed := map[string]bool{}
+	for _, kind := range slices.Sorted(maps.Keys(in.kinds)) {
+		if !bytes.Equal(pb.in.kinds[kind], in.kinds[kind]) {
+			changed[kind] = true
+			if err := ts.parseKind(root, kind); err != nil {
+				return nil, err
+			}
+		}
+	}
 	b.tmpl = ts
 	b.files = maps.Clone(pb.site.Files)
 	b.pool = newRenderPool(b)
 	for _, j := range pb.jobs {
-		if !bytes.Equal(pb.in.kinds[j.page.Kind], in.kinds[j.page.Kind]) {
+		if changed[j.page.Kind] {
 			b.pool.add(j.name, j.page)
 		}
 	}

@@ -29,43 +29,54 @@ var funcs = template.FuncMap{
 // templates holds one template set per page kind: templates/base.html and
 // templates/partials/*.html, plus templates/<kind>.html defining "title" and
 // "main".
-type templates map[string]*template.Template
+type templates struct {
+	base  *template.Template // base.html and the partials; never executed, so it can be cloned
+	kinds map[string]*template.Template
+}
 
 func loadTemplates(root fs.FS) (templates, error) {
 	base, err := template.New("base.html").Funcs(funcs).ParseFS(root, "templates/base.html")
 	if err != nil {
-		return nil, fmt.Errorf("templates: %w", err)
+		return templates{}, fmt.Errorf("templates: %w", err)
 	}
 	if partials, _ := fs.Glob(root, "templates/partials/*.html"); len(partials) > 0 {
 		if base, err = base.ParseFS(root, partials...); err != nil {
-			return nil, fmt.Errorf("templates: %w", err)
+			return templates{}, fmt.Errorf("templates: %w", err)
 		}
 	}
 	kinds, err := fs.Glob(root, "templates/*.html")
 	if err != nil {
-		return nil, err
+		return templates{}, err
 	}
-	ts := templates{}
+	ts := templates{base: base, kinds: map[string]*template.Template{}}
 	for _, k := range kinds {
 		name := path.Base(k)
 		if name == "base.html" {
 			continue
 		}
-		t, err := base.Clone()
-		if err != nil {
-			return nil, err
+		if err := ts.parseKind(root, strings.TrimSuffix(name, ".html")); err != nil {
+			return templates{}, err
 		}
-		if t, err = t.ParseFS(root, k); err != nil {
-			return nil, fmt.Errorf("templates: %w", err)
-		}
-		ts[strings.TrimSuffix(name, ".html")] = t
 	}
 	return ts, nil
 }
 
+// parseKind (re)parses templates/<kind>.html over a copy of the base set.
+func (ts templates) parseKind(root fs.FS, kind string) error {
+	t, err := ts.base.Clone()
+	if err != nil {
+		return err
+	}
+	if t, err = t.ParseFS(root, "templates/"+kind+".html"); err != nil {
+		return fmt.Errorf("templates: %w", err)
+	}
+	ts.kinds[kind] = t
+	return nil
+}
+
 // render executes the page's template.
 func (ts templates) render(p *Page) ([]byte, error) {
-	t, ok := ts[p.Kind]
+	t, ok := ts.kinds[p.Kind]
 	if !ok {
 		return nil, fmt.Errorf("templates/%s.html: missing: needed for %s", p.Kind, p.Path)
 	}

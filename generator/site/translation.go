@@ -31,6 +31,7 @@ func loadTranslation(root fs.FS, docs []*plan.Document) (Translation, []plan.War
 			warnings = append(warnings, alignmentWarnings(translate.Align(d, set.Doc(d.Slug), lang), d)...)
 		}
 	}
+	tr.remember()
 	return tr, warnings, nil
 }
 
@@ -58,12 +59,36 @@ func alignmentWarnings(r *translate.Report, d *plan.Document) []plan.Warning {
 type translation struct {
 	nodes map[string]map[string]*plan.Node // slug → eId → Chinese node
 	sets  []*translate.Set
+	units map[string]map[string]Unit // slug → eId → what Unit returns, when it finds one
+}
+
+// remember works out every node's unit once per build: a page asks for a
+// node's unit several times (heading, body, whether it is translated), and
+// pages ask for the same nodes again and again, while telling whether a
+// unit is stale means fingerprinting the Chinese.
+func (t *translation) remember() {
+	t.units = map[string]map[string]Unit{}
+	for slug, nodes := range t.nodes {
+		m := map[string]Unit{}
+		for eid := range nodes {
+			if u, ok := t.unit(slug, eid); ok {
+				m[eid] = u
+			}
+		}
+		t.units[slug] = m
+	}
 }
 
 // Unit implements Translation. A unit counts only where the Chinese needs
 // one (a date's unit, say, is ignored) and is stale when the Chinese's
 // fingerprint no longer matches the one it records.
 func (t *translation) Unit(slug, eid string) (Unit, bool) {
+	u, ok := t.units[slug][eid]
+	return u, ok
+}
+
+// unit works out what Unit returns.
+func (t *translation) unit(slug, eid string) (Unit, bool) {
 	if len(t.sets) == 0 {
 		return Unit{}, false
 	}

@@ -3,7 +3,9 @@ package site
 import (
 	"html/template"
 	"strconv"
+	"sync"
 
+	"plansite/generator/cite"
 	"plansite/generator/plan"
 )
 
@@ -16,14 +18,16 @@ type Doc struct {
 	tr    Translation
 	b     *builder // the build the view belongs to, or nil outside one
 	page  *Page    // the page being rendered, for Rel
+	work  onceValue[cite.Work]
 }
 
 // Node is a node as a page shows it in one language.
 type Node struct {
 	*plan.Node
-	Doc      *Doc
-	Children []*Node
-	Parent   *Node
+	Doc       *Doc
+	Children  []*Node
+	Parent    *Node
+	citations onceValue[[]cite.Citation]
 }
 
 // Unit is the translation of one node.
@@ -233,4 +237,18 @@ func (n *Node) Line() string {
 		return h
 	}
 	return n.PlainText()
+}
+
+// onceValue holds a value worked out on first use, for views that pages
+// rendering side by side share (pagepool.go): the value must not depend on
+// the page asking.
+type onceValue[T any] struct {
+	once sync.Once
+	v    T
+}
+
+// get returns the value, calling f the first time.
+func (o *onceValue[T]) get(f func() T) T {
+	o.once.Do(func() { o.v = f() })
+	return o.v
 }
