@@ -52,6 +52,11 @@ func newBuilder(root fs.FS, docs []*plan.Document) (*builder, error) {
 	if err != nil {
 		return nil, err
 	}
+	return newBuilderWith(root, docs, ts)
+}
+
+// newBuilderWith is newBuilder with the templates already loaded from root.
+func newBuilderWith(root fs.FS, docs []*plan.Document, ts templates) (*builder, error) {
 	cfg, err := loadConfig(root)
 	if err != nil {
 		return nil, err

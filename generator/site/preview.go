@@ -69,7 +69,14 @@ func (pv *Preview) Render(root fs.FS, docs []*plan.Document) (*Site, error) {
 		pv.last = &previewBuild{in: in, b: last.b, jobs: last.jobs, site: s}
 		return s, nil
 	}
-	b, err := newBuilder(root, docs)
+	var b *builder
+	if last := pv.last; last != nil && last.in.sameTemplates(in) {
+		// Parsing the templates is a tenth of a build; executed
+		// templates can be executed again.
+		b, err = newBuilderWith(root, docs, last.b.tmpl)
+	} else {
+		b, err = newBuilder(root, docs)
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -98,6 +105,9 @@ func (pb *previewBuild) rerender(root fs.FS, in previewInputs) (*Site, error) {
 			}
 		}
 	}
+	// The builder's templates must stay those of its last good build,
+	// which the next build compares with, until this one succeeds.
+	last := b.tmpl
 	b.tmpl = ts
 	b.files = maps.Clone(pb.site.Files)
 	b.pool = newRenderPool(b)
@@ -107,6 +117,7 @@ func (pb *previewBuild) rerender(root fs.FS, in previewInputs) (*Site, error) {
 		}
 	}
 	if err := b.pool.finish(nil); err != nil {
+		b.tmpl = last
 		return nil, err
 	}
 	return &Site{Files: b.files, Docs: pb.site.Docs, Warnings: pb.site.Warnings}, nil
@@ -119,6 +130,25 @@ func (in previewInputs) sameBut(next previewInputs) bool {
 	return slices.Equal(in.docs, next.docs) && in.accessed == next.accessed &&
 		maps.EqualFunc(in.shared, next.shared, bytes.Equal) &&
 		slices.Equal(slices.Sorted(maps.Keys(in.kinds)), slices.Sorted(maps.Keys(next.kinds)))
+}
+
+// sameTemplates reports whether next has the same template files as in:
+// base.html, the partials and the kind templates.
+func (in previewInputs) sameTemplates(next previewInputs) bool {
+	isTemplate := func(name string) bool {
+		return strings.HasPrefix(name, "templates/") && path.Ext(name) == ".html"
+	}
+	for name, data := range in.shared {
+		if isTemplate(name) && !bytes.Equal(data, next.shared[name]) {
+			return false
+		}
+	}
+	for name := range next.shared {
+		if _, ok := in.shared[name]; isTemplate(name) && !ok {
+			return false
+		}
+	}
+	return maps.EqualFunc(in.kinds, next.kinds, bytes.Equal)
 }
 
 // readPreviewInputs reads every file under the directories a build reads

@@ -44,6 +44,11 @@ func TestPreviewMatchesRender(t *testing.T) {
 		}},
 		{"broken kind template", edit("templates/matrix.html", `{{define "main"}}`, `{{define "main"}}{{.NoSuchField}}`)},
 		{"mended", edit("templates/matrix.html", `{{.NoSuchField}}`, ``)},
+		{"broken again", edit("templates/matrix.html", `{{define "main"}}`, `{{define "main"}}{{.NoSuchField}}`)},
+		{"mended again", edit("templates/matrix.html", `{{.NoSuchField}}`, ``)},
+		{"translation after mending", func() {
+			fsys["content/en/zichuan-education-2022/part-1.md"].Data = append(fsys["content/en/zichuan-education-2022/part-1.md"].Data, ' ')
+		}},
 		{"partial", edit("templates/partials/cite.html", `<details class="cite">`, `<details class="cite edited">`)},
 		{"base", edit("templates/base.html", `<main id="main">`, `<main id="main" class="edited">`)},
 		{"plan template after base", edit("templates/plan.html", `again`, `once more`)},
