@@ -23,6 +23,7 @@ type builder struct {
 	citing   citing   // aliases and works for citations (citepages.go)
 	linking  *linking // departments, links and targets (analysis.go)
 	pool     *renderPool
+	frags    fragments // rendered node fragments (fragment.go)
 }
 
 // producers write the site's files, in order; the sitemap comes last so it

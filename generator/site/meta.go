@@ -63,8 +63,18 @@ func (d *Doc) Rel(target string) string {
 // HeadingLevel is the HTML heading level of a node: below the plan's h1 on
 // the plan page, and the page's own h1 on a permalink page.
 func (n *Node) HeadingLevel() int {
+	p := n.Doc.page
+	l := n.headingLevel(p)
+	if p != nil {
+		p.recordLevel(n, l)
+	}
+	return l
+}
+
+// headingLevel is the node's heading level on page p, which may be nil.
+func (n *Node) headingLevel(p *Page) int {
 	l := 2 + n.Depth()
-	if p := n.Doc.page; p != nil && p.Node != nil {
+	if p != nil && p.Node != nil {
 		l = 1 + n.Depth() - p.Node.Depth()
 	}
 	if n.Kind == plan.KindPreamble {

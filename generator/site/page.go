@@ -27,13 +27,20 @@ type Page struct {
 	// 404.html that a host serves at any URL.
 	Absolute bool
 
-	b     *builder
-	binds []*Doc // views its templates link through besides Docs and Doc
+	b      *builder
+	binds  []*Doc      // views its templates link through besides Docs and Doc
+	frames []*fragment // node fragments being rendered, innermost last (fragment.go)
 }
 
 // Rel returns the link from this page to the site path target, relative so
 // that the site works under any sub-path. A fragment is kept.
 func (p *Page) Rel(target string) string {
+	r := p.rel(target)
+	p.recordRel(target, r)
+	return r
+}
+
+func (p *Page) rel(target string) string {
 	frag := ""
 	if i := strings.IndexByte(target, '#'); i >= 0 {
 		target, frag = target[:i], target[i:]

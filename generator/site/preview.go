@@ -95,7 +95,8 @@ func (pv *Preview) Render(root fs.FS, docs []*plan.Document) (*Site, error) {
 // build reports it.
 func (pb *previewBuild) rerender(root fs.FS, in previewInputs) (*Site, error) {
 	b := pb.b
-	ts := templates{base: b.tmpl.base, kinds: maps.Clone(b.tmpl.kinds)}
+	ts := b.tmpl
+	ts.kinds, ts.own = maps.Clone(ts.kinds), maps.Clone(ts.own)
 	changed := map[string]bool{}
 	for _, kind := range slices.Sorted(maps.Keys(in.kinds)) {
 		if !bytes.Equal(pb.in.kinds[kind], in.kinds[kind]) {

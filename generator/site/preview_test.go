@@ -49,6 +49,11 @@ func TestPreviewMatchesRender(t *testing.T) {
 		{"translation after mending", func() {
 			fsys["content/en/zichuan-education-2022/part-1.md"].Data = append(fsys["content/en/zichuan-education-2022/part-1.md"].Data, ' ')
 		}},
+		{"kind template redefining a partial", func() {
+			fsys["templates/plan.html"].Data = append(fsys["templates/plan.html"].Data, `{{define "resp"}}<b>resp</b>{{end}}`...)
+		}},
+		{"broken partial", edit("templates/partials/node.html", `{{- else if .Is "table"}}`, `{{- else if .Is "table"}}{{.NoSuchField}}`)},
+		{"mended partial", edit("templates/partials/node.html", `{{.NoSuchField}}`, ``)},
 		{"partial", edit("templates/partials/cite.html", `<details class="cite">`, `<details class="cite edited">`)},
 		{"base", edit("templates/base.html", `<main id="main">`, `<main id="main" class="edited">`)},
 		{"plan template after base", edit("templates/plan.html", `again`, `once more`)},
@@ -57,6 +62,12 @@ func TestPreviewMatchesRender(t *testing.T) {
 		}},
 		{"seed", edit("seeds/zichuan-education-2022.txt", "教育", "教養")},
 		{"new kind template", func() { fsys["templates/unused.html"] = &fstest.MapFile{Data: []byte(`{{define "main"}}{{end}}`)} }},
+	}
+	// contains holds, for some steps, a file of the site and what it must
+	// contain, where a whole build is no reference: both render node
+	// fragments the same way.
+	contains := map[string][2]string{
+		"kind template redefining a partial": {"zh/zichuan-education-2022/index.html", "<b>resp</b>"},
 	}
 	for _, st := range steps {
 		t.Run(st.name, func(t *testing.T) {
@@ -80,6 +91,9 @@ func TestPreviewMatchesRender(t *testing.T) {
 				if !bytes.Equal(have.Files[name], w) {
 					t.Errorf("%s differs from a whole build's", name)
 				}
+			}
+			if c, ok := contains[st.name]; ok && !bytes.Contains(have.Files[c[0]], []byte(c[1])) {
+				t.Errorf("%s lacks %q", c[0], c[1])
 			}
 			if !reflect.DeepEqual(have.Warnings, want.Warnings) {
 				t.Errorf("have warnings %v, want %v", have.Warnings, want.Warnings)

@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"path"
 	"strings"
+	"text/template/parse"
 )
 
 // Template functions, beyond html/template's own:
@@ -32,6 +33,12 @@ var funcs = template.FuncMap{
 type templates struct {
 	base  *template.Template // base.html and the partials; never executed, so it can be cloned
 	kinds map[string]*template.Template
+	// frag renders node fragments (fragment.go) for every page kind but
+	// those in own, whose templates redefine one that "node" uses; node
+	// holds the text of those templates as the partials define them.
+	frag *template.Template
+	own  map[string]bool
+	node map[string]string
 }
 
 func loadTemplates(root fs.FS) (templates, error) {
@@ -48,7 +55,10 @@ func loadTemplates(root fs.FS) (templates, error) {
 	if err != nil {
 		return templates{}, err
 	}
-	ts := templates{base: base, kinds: map[string]*template.Template{}}
+	ts := templates{base: base, kinds: map[string]*template.Template{}, own: map[string]bool{}, node: nodeTemplates(base)}
+	if ts.frag, err = base.Clone(); err != nil {
+		return templates{}, err
+	}
 	for _, k := range kinds {
 		name := path.Base(k)
 		if name == "base.html" {
@@ -71,7 +81,62 @@ func (ts templates) parseKind(root fs.FS, kind string) error {
 		return fmt.Errorf("templates: %w", err)
 	}
 	ts.kinds[kind] = t
+	ts.own[kind] = len(ts.node) == 0
+	for name, text := range ts.node {
+		if u := t.Lookup(name); u == nil || u.Tree == nil || u.Tree.Root.String() != text {
+			ts.own[kind] = true
+		}
+	}
 	return nil
+}
+
+// fragmentSet is the template set that renders node fragments on pages of
+// the kind.
+func (ts templates) fragmentSet(kind string) *template.Template {
+	if ts.own[kind] {
+		return ts.kinds[kind]
+	}
+	return ts.frag
+}
+
+// nodeTemplates returns the templates "node" uses, itself included, with
+// their text; none when base has no "node".
+func nodeTemplates(base *template.Template) map[string]string {
+	out := map[string]string{}
+	var visit func(name string)
+	visit = func(name string) {
+		t := base.Lookup(name)
+		if _, seen := out[name]; seen || t == nil || t.Tree == nil {
+			return
+		}
+		out[name] = t.Tree.Root.String()
+		for _, called := range templateCalls(t.Tree.Root, nil) {
+			visit(called)
+		}
+	}
+	visit("node")
+	return out
+}
+
+// templateCalls appends the names of the templates n calls.
+func templateCalls(n parse.Node, out []string) []string {
+	switch n := n.(type) {
+	case *parse.ListNode:
+		if n != nil {
+			for _, c := range n.Nodes {
+				out = templateCalls(c, out)
+			}
+		}
+	case *parse.TemplateNode:
+		out = append(out, n.Name)
+	case *parse.IfNode:
+		out = templateCalls(n.ElseList, templateCalls(n.List, out))
+	case *parse.RangeNode:
+		out = templateCalls(n.ElseList, templateCalls(n.List, out))
+	case *parse.WithNode:
+		out = templateCalls(n.ElseList, templateCalls(n.List, out))
+	}
+	return out
 }
 
 // render executes the page's template.
@@ -82,7 +147,7 @@ func (ts templates) render(p *Page) ([]byte, error) {
 	}
 	var buf bytes.Buffer
 	if err := t.ExecuteTemplate(&buf, "base.html", p); err != nil {
-		return nil, fmt.Errorf("rendering %s: %w", p.Path, err)
+		return nil, fmt.Errorf("rendering %s: %w", p.Path, innermostFragmentError(err))
 	}
 	return buf.Bytes(), nil
 }

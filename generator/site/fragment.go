@@ -1,0 +1,158 @@
+package site
+
+import (
+	"bytes"
+	"errors"
+	"html/template"
+	"sync"
+)
+
+// Node fragments: a node and its children as the "node" template renders
+// them (templates/partials/node.html), rendered once and reused wherever
+// they come out the same. In a build that is a paragraph on the permalink
+// pages of its ancestors; across the preview's re-renders after a page
+// template edit (preview.go) it is the whole text of the plan page or of a
+// permalink page, since fragments are rendered with the partials alone
+// (templates.frag) unless the page's own template redefines one of them.
+//
+// Whether a fragment comes out the same on another page is not guessed but
+// checked. The "node" template reaches the page it is rendered on only
+// through Doc.Rel and Node.HeadingLevel (a node view knows no other page
+// state), so a fragment is a function of its node, its template set and
+// what those calls returned. While a fragment renders every such call is
+// recorded with its result, and a fragment is reused on a page only when
+// the same template set renders it there and every recorded call gives the
+// same result. A section's heading level differs from one ancestor's page
+// to the next, so it renders again around its reused paragraphs.
+
+// fragment is one rendering of a node's "node" template.
+type fragment struct {
+	set    *template.Template
+	html   template.HTML
+	rels   []relCall
+	levels []levelCall
+}
+
+// relCall is a call to Rel made while a fragment rendered.
+type relCall struct{ target, result string }
+
+// levelCall is a call to HeadingLevel made while a fragment rendered.
+type levelCall struct {
+	n     *Node
+	level int
+}
+
+// fragments are a build's rendered fragments by node. Pages in different
+// languages render at once, so the map is locked; a fragment is not
+// changed once added.
+type fragments struct {
+	mu     sync.Mutex
+	byNode map[*Node][]*fragment
+}
+
+func (fs *fragments) of(n *Node) []*fragment {
+	fs.mu.Lock()
+	defer fs.mu.Unlock()
+	return fs.byNode[n]
+}
+
+func (fs *fragments) add(n *Node, f *fragment) {
+	fs.mu.Lock()
+	defer fs.mu.Unlock()
+	if fs.byNode == nil {
+		fs.byNode = map[*Node][]*fragment{}
+	}
+	fs.byNode[n] = append(fs.byNode[n], f)
+}
+
+// HTML is the node and its children as the "node" template renders them
+// on the page being rendered: templates write {{.HTML}} where they would
+// write {{template "node" .}}, in element content, where the two print the
+// same.
+func (n *Node) HTML() (template.HTML, error) {
+	p := n.Doc.page
+	if p == nil || p.b == nil {
+		return "", errors.New("HTML: the node is not on a page being rendered")
+	}
+	set := p.b.tmpl.fragmentSet(p.Kind)
+	for _, f := range p.b.frags.of(n) {
+		if f.set == set && f.fits(p) {
+			p.recordFragment(f)
+			return f.html, nil
+		}
+	}
+	f := &fragment{set: set}
+	p.frames = append(p.frames, f)
+	var buf bytes.Buffer
+	err := set.ExecuteTemplate(&buf, "node", n)
+	p.frames = p.frames[:len(p.frames)-1]
+	if err != nil {
+		return "", &fragmentError{err}
+	}
+	f.html = template.HTML(buf.String())
+	p.recordFragment(f)
+	p.b.frags.add(n, f)
+	return f.html, nil
+}
+
+// fits reports whether every page-dependent call f made gives the same
+// result on p.
+func (f *fragment) fits(p *Page) bool {
+	for _, c := range f.rels {
+		if p.rel(c.target) != c.result {
+			return false
+		}
+	}
+	for _, c := range f.levels {
+		if c.n.headingLevel(p) != c.level {
+			return false
+		}
+	}
+	return true
+}
+
+// recordFragment adds the calls of a fragment used inside another to the
+// other's: the outer fragment's output depends on them too.
+func (p *Page) recordFragment(f *fragment) {
+	if len(p.frames) == 0 {
+		return
+	}
+	top := p.frames[len(p.frames)-1]
+	top.rels = append(top.rels, f.rels...)
+	top.levels = append(top.levels, f.levels...)
+}
+
+// recordRel and recordLevel note a page-dependent call in the fragment
+// being rendered, if any.
+func (p *Page) recordRel(target, result string) {
+	if len(p.frames) > 0 {
+		top := p.frames[len(p.frames)-1]
+		top.rels = append(top.rels, relCall{target, result})
+	}
+}
+
+func (p *Page) recordLevel(n *Node, level int) {
+	if len(p.frames) > 0 {
+		top := p.frames[len(p.frames)-1]
+		top.levels = append(top.levels, levelCall{n, level})
+	}
+}
+
+// fragmentError is a fragment's rendering error. Executing the page's
+// template wraps it in the position of the {{.HTML}} call; templates.render
+// reports the innermost fragment's error instead, which names the line of
+// the partial at fault, as {{template "node" .}} did.
+type fragmentError struct{ err error }
+
+func (e *fragmentError) Error() string { return e.err.Error() }
+func (e *fragmentError) Unwrap() error { return e.err }
+
+// innermostFragmentError returns the error of the innermost fragment that
+// failed within err, or err itself.
+func innermostFragmentError(err error) error {
+	var fe *fragmentError
+	for errors.As(err, &fe) {
+		err = fe.err
+	}
+	return err
+}
