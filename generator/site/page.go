@@ -30,6 +30,7 @@ type Page struct {
 	b      *builder
 	binds  []*Doc      // views its templates link through besides Docs and Doc
 	frames []*fragment // node fragments being rendered, innermost last (fragment.go)
+	dir    string      // the directory of the page's file, once rel has needed it
 }
 
 // Rel returns the link from this page to the site path target, relative so
@@ -51,10 +52,12 @@ func (p *Page) rel(target string) string {
 	if p.Absolute {
 		return target + frag
 	}
-	from := path.Dir(pagePath(p.Path))
+	if p.dir == "" {
+		p.dir = path.Dir(pagePath(p.Path))
+	}
 	to := strings.TrimPrefix(target, "/")
 	dir := strings.HasSuffix(target, "/")
-	rel := relPath(from, to)
+	rel := relPath(p.dir, to)
 	if dir && !strings.HasSuffix(rel, "/") {
 		rel += "/"
 	}
@@ -65,33 +68,33 @@ func (p *Page) rel(target string) string {
 }
 
 // relPath is the path from directory from to file or directory to, both
-// relative to the site root.
+// relative to the site root. Every link of every page passes through it,
+// so it walks the two paths in place rather than splitting them.
 func relPath(from, to string) string {
 	if from == "." {
 		from = ""
 	}
-	fs := splitPath(from)
-	ts := splitPath(strings.TrimSuffix(to, "/"))
-	i := 0
-	for i < len(fs) && i < len(ts) && fs[i] == ts[i] {
-		i++
+	to = strings.TrimSuffix(to, "/")
+	for from != "" && to != "" {
+		f, fromRest, _ := strings.Cut(from, "/")
+		t, toRest, _ := strings.Cut(to, "/")
+		if f != t {
+			break
+		}
+		from, to = fromRest, toRest
 	}
-	var parts []string
-	for range fs[i:] {
-		parts = append(parts, "..")
+	ups := 0
+	for from != "" {
+		_, from, _ = strings.Cut(from, "/")
+		ups++
 	}
-	parts = append(parts, ts[i:]...)
-	if len(parts) == 0 {
+	switch {
+	case ups == 0 && to == "":
 		return "./"
+	case to == "":
+		return strings.Repeat("../", ups-1) + ".."
 	}
-	return strings.Join(parts, "/")
-}
-
-func splitPath(p string) []string {
-	if p == "" {
-		return nil
-	}
-	return strings.Split(p, "/")
+	return strings.Repeat("../", ups) + to
 }
 
 // T returns the UI string key in the page's language.
