@@ -69,13 +69,7 @@ func newBuilderWith(root fs.FS, docs []*plan.Document, ts templates) (*builder, 
 	}
 	b.tr = tr
 	b.warnings = append(b.warnings, warnings...)
-	for _, lang := range Langs {
-		for _, d := range docs {
-			v := newDoc(d, lang, tr)
-			v.b = b
-			b.views[lang] = append(b.views[lang], v)
-		}
-	}
+	b.views = b.ownViews()
 	return b, nil
 }
 

@@ -60,6 +60,21 @@ func (rp *renderPool) add(name string, p *Page) {
 	rp.wake.Signal()
 }
 
+// ownViews are views of every plan in every language: the build's, and
+// those of a page that shows several languages, which would otherwise bind
+// every view another page needs.
+func (b *builder) ownViews() map[string][]*Doc {
+	views := map[string][]*Doc{}
+	for _, lang := range Langs {
+		for _, d := range b.docs {
+			v := newDoc(d, lang, b.tr)
+			v.b = b
+			views[lang] = append(views[lang], v)
+		}
+	}
+	return views
+}
+
 // pageViews are the views p's templates may link through.
 func pageViews(p *Page) []*Doc {
 	vs := append([]*Doc(nil), p.Docs...)

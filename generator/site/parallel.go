@@ -21,8 +21,11 @@ type ParallelRow struct {
 func (b *builder) parallel() error {
 	src, dst := Langs[0], Langs[1]
 	for _, lang := range Langs {
-		for i, d := range b.views[lang] {
-			zh, en := b.views[src][i], b.views[dst][i]
+		for i := range b.views[lang] {
+			// The page shows both languages, so with the build's views it
+			// would wait for every other page; it gets views of its own.
+			views := b.ownViews()
+			d, zh, en := views[lang][i], views[src][i], views[dst][i]
 			var rows []ParallelRow
 			var walk func([]*Node)
 			walk = func(ns []*Node) {
@@ -34,7 +37,7 @@ func (b *builder) parallel() error {
 				}
 			}
 			walk(zh.Nodes)
-			p := &Page{Path: d.URL() + "parallel/", Lang: lang, Kind: "parallel", Doc: d,
+			p := &Page{Path: d.URL() + "parallel/", Lang: lang, Kind: "parallel", Doc: d, Docs: views[lang],
 				Title: d.Title() + " · " + uiString(lang, "parallel"), Data: &Parallel{Rows: rows}}
 			// Node templates link through their document; both documents
 			// are rendered on this page.
