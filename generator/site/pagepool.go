@@ -1,6 +1,7 @@
 package site
 
 import (
+	"bytes"
 	"runtime"
 	"sync"
 )
@@ -87,6 +88,7 @@ func pageViews(p *Page) []*Doc {
 // work renders jobs until the pool is closed and drained.
 func (rp *renderPool) work() {
 	defer rp.wg.Done()
+	var buf bytes.Buffer
 	for {
 		j := rp.take()
 		if j == nil {
@@ -95,7 +97,7 @@ func (rp *renderPool) work() {
 		for _, d := range j.views {
 			d.page = j.page
 		}
-		j.out, j.err = rp.b.tmpl.render(j.page)
+		j.out, j.err = rp.b.tmpl.render(j.page, &buf)
 		rp.mu.Lock()
 		for _, d := range j.views {
 			delete(rp.bound, d)

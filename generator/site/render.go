@@ -139,15 +139,17 @@ func templateCalls(n parse.Node, out []string) []string {
 	return out
 }
 
-// render executes the page's template.
-func (ts templates) render(p *Page) ([]byte, error) {
+// render executes the page's template into buf, which a worker keeps from
+// page to page, and returns a copy of exactly the page's size: growing a
+// fresh buffer for every page allocated twice the site's size per build.
+func (ts templates) render(p *Page, buf *bytes.Buffer) ([]byte, error) {
 	t, ok := ts.kinds[p.Kind]
 	if !ok {
 		return nil, fmt.Errorf("templates/%s.html: missing: needed for %s", p.Kind, p.Path)
 	}
-	var buf bytes.Buffer
-	if err := t.ExecuteTemplate(&buf, "base.html", p); err != nil {
+	buf.Reset()
+	if err := t.ExecuteTemplate(buf, "base.html", p); err != nil {
 		return nil, fmt.Errorf("rendering %s: %w", p.Path, innermostFragmentError(err))
 	}
-	return buf.Bytes(), nil
+	return bytes.Clone(buf.Bytes()), nil
 }
