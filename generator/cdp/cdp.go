@@ -16,6 +16,7 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
+	"strings"
 	"sync"
 	"syscall"
 	"testing"
@@ -250,12 +251,13 @@ func (b *Browser) Eval(expr string, out any) error {
 	return nil
 }
 
-// WaitFor polls a boolean expression until it holds.
+// WaitFor polls a boolean expression until it holds. A page that
+// navigates while it is being asked (a redirect, a form) is asked again.
 func (b *Browser) WaitFor(expr string) error {
 	deadline := time.Now().Add(Timeout)
 	for {
 		var ok bool
-		if err := b.Eval(fmt.Sprintf("(function(){try{return !!(%s)}catch(e){return false}})()", expr), &ok); err != nil {
+		if err := b.Eval(fmt.Sprintf("(function(){try{return !!(%s)}catch(e){return false}})()", expr), &ok); err != nil && !navigating(err) {
 			return err
 		}
 		if ok {
@@ -268,6 +270,13 @@ func (b *Browser) WaitFor(expr string) error {
 		}
 		time.Sleep(50 * time.Millisecond)
 	}
+}
+
+// navigating reports whether err says the page went away mid-evaluation
+// because it navigated.
+func navigating(err error) bool {
+	msg := err.Error()
+	return strings.Contains(msg, "navigated or closed") || strings.Contains(msg, "context was destroyed") || strings.Contains(msg, "Cannot find context")
 }
 
 // Screenshot writes a PNG of the page's viewport to path.

@@ -44,11 +44,11 @@ type templates struct {
 func loadTemplates(root fs.FS) (templates, error) {
 	base, err := template.New("base.html").Funcs(funcs).ParseFS(root, "templates/base.html")
 	if err != nil {
-		return templates{}, fmt.Errorf("templates: %w", err)
+		return templates{}, templateError("templates/", err)
 	}
 	if partials, _ := fs.Glob(root, "templates/partials/*.html"); len(partials) > 0 {
 		if base, err = base.ParseFS(root, partials...); err != nil {
-			return templates{}, fmt.Errorf("templates: %w", err)
+			return templates{}, templateError("templates/partials/", err)
 		}
 	}
 	kinds, err := fs.Glob(root, "templates/*.html")
@@ -78,7 +78,7 @@ func (ts templates) parseKind(root fs.FS, kind string) error {
 		return err
 	}
 	if t, err = t.ParseFS(root, "templates/"+kind+".html"); err != nil {
-		return fmt.Errorf("templates: %w", err)
+		return templateError("templates/", err)
 	}
 	ts.kinds[kind] = t
 	ts.own[kind] = len(ts.node) == 0
@@ -153,3 +153,23 @@ func (ts templates) render(p *Page, buf *bytes.Buffer) ([]byte, error) {
 	}
 	return bytes.Clone(buf.Bytes()), nil
 }
+
+// templateError names the file of a template parse error by its path in the
+// project, as every other input error is named: text/template knows only
+// the base name ("template: plan.html:2: …"), and a page template and a
+// partial may share it.
+func templateError(dir string, err error) error {
+	rest, ok := strings.CutPrefix(err.Error(), "template: ")
+	if !ok {
+		return fmt.Errorf("templates: %w", err)
+	}
+	return &pathError{msg: dir + rest, err: err}
+}
+
+type pathError struct {
+	msg string
+	err error
+}
+
+func (e *pathError) Error() string { return e.msg }
+func (e *pathError) Unwrap() error { return e.err }
