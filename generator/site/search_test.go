@@ -1,13 +1,10 @@
 package site
 
 import (
-	"encoding/json"
-	"fmt"
 	"html"
 	"net/url"
 	"os"
 	"regexp"
-	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -168,21 +165,6 @@ func TestSearchPages(t *testing.T) {
 	}
 }
 
-// qualityCase is an entry of the engine's quality set,
-// generator/search/testdata/quality.json.
-type qualityCase struct {
-	Lang   string   `json:"lang"`
-	Q      string   `json:"q"`
-	First  string   `json:"first"`
-	In     []string `json:"in"`
-	Top    int      `json:"top"`
-	LedBy  string   `json:"ledBy"`
-	Before []string `json:"before"`
-	Count  int      `json:"count"`
-	None   bool     `json:"none"`
-	Recall bool     `json:"recall"`
-}
-
 // TestSearchQualityOnSite runs the engine's quality set on the site's own
 // indexes, built from the pages' text, the link analysis and the glossary
 // rather than the engine's test fixture.
@@ -212,81 +194,20 @@ func TestSearchQualityOnSite(t *testing.T) {
 			}
 			got = append(got, rs[i].EID)
 		}
-		for _, e := range c.check(got, passages) {
+		for _, e := range c.Check(got, passages) {
 			t.Errorf("%s %q: %s", c.Lang, c.Q, e)
 		}
 	}
 }
 
 // loadQualityCases reads the engine's quality set.
-func loadQualityCases(t testing.TB) []qualityCase {
-	data, err := os.ReadFile("../search/testdata/quality.json")
+func loadQualityCases(t testing.TB) []search.QualityCase {
+	cases, err := search.LoadQuality(os.DirFS("../search"), "testdata/quality.json")
 	if err != nil {
 		t.Fatal(err)
-	}
-	var cases []qualityCase
-	if err := json.Unmarshal(data, &cases); err != nil {
-		t.Fatalf("../search/testdata/quality.json: %v", err)
 	}
 	if len(cases) < 40 {
 		t.Fatalf("quality set has %d queries, want at least 40", len(cases))
 	}
 	return cases
-}
-
-// check returns what the ranking got wrong, as the engine's own test does.
-func (c qualityCase) check(got []string, passages map[string]map[string]*search.Passage) []string {
-	var errs []string
-	fail := func(format string, args ...any) { errs = append(errs, fmt.Sprintf(format, args...)) }
-	rank := func(eid string) int { return slices.Index(got, eid) }
-	switch {
-	case c.None && len(got) > 0:
-		fail("want no results, got %d", len(got))
-	case !c.None && len(got) == 0:
-		return []string{"no results"}
-	}
-	if c.First != "" && len(got) > 0 && got[0] != c.First {
-		fail("first is %s, want %s (at %d)", got[0], c.First, rank(c.First)+1)
-	}
-	for _, e := range c.In {
-		if r := rank(e); r < 0 || r >= c.Top {
-			fail("%s at %d, want within the first %d", e, r+1, c.Top)
-		}
-	}
-	if len(c.Before) == 2 {
-		if a, b := rank(c.Before[0]), rank(c.Before[1]); a < 0 || b < 0 || a > b {
-			fail("%s at %d should rank above %s at %d", c.Before[0], a+1, c.Before[1], b+1)
-		}
-	}
-	if c.Count > 0 && len(got) != c.Count {
-		fail("%d results, want %d", len(got), c.Count)
-	}
-	if c.LedBy != "" {
-		for i := 0; i < len(got) && i < c.Top; i++ {
-			if !ledBy(passages["zh"][got[i]], c.LedBy) {
-				fail("result %d %s is not led by %s", i+1, got[i], c.LedBy)
-			}
-		}
-	}
-	if c.Recall {
-		q := search.Normalize(c.Q)
-		for eid, p := range passages[c.Lang] {
-			if (strings.Contains(search.Normalize(p.Heading), q) || strings.Contains(search.Normalize(p.Text), q)) && rank(eid) < 0 {
-				fail("%s contains the query but is not found", eid)
-			}
-		}
-	}
-	return errs
-}
-
-func ledBy(p *search.Passage, dept string) bool {
-	if p == nil {
-		return false
-	}
-	for _, d := range p.Departments {
-		if d.Lead && d.Name == dept {
-			return true
-		}
-	}
-	return false
 }
