@@ -35,11 +35,21 @@ func loadTranslation(root fs.FS, docs []*plan.Document) (Translation, []plan.War
 	return tr, warnings, nil
 }
 
+// maxMissingWarnings is how many missing units are warned about one by one.
+const maxMissingWarnings = 5
+
 // alignmentWarnings turns a report into build warnings at file:line.
 func alignmentWarnings(r *translate.Report, d *plan.Document) []plan.Warning {
 	var ws []plan.Warning
-	for _, n := range r.Missing {
-		ws = append(ws, plan.Warning{File: d.File, Line: n.Line, Message: fmt.Sprintf("%s has no %s translation; the page shows the Chinese", n.EID, r.Lang)})
+	if len(r.Missing) > maxMissingWarnings {
+		// A plan not yet translated would bury every other warning; check
+		// lists the units one by one.
+		n := r.Missing[0]
+		ws = append(ws, plan.Warning{File: d.File, Line: n.Line, Message: fmt.Sprintf("%d units have no %s translation (first: %s); their pages show the Chinese; go run ./generator check lists them", len(r.Missing), r.Lang, n.EID)})
+	} else {
+		for _, n := range r.Missing {
+			ws = append(ws, plan.Warning{File: d.File, Line: n.Line, Message: fmt.Sprintf("%s has no %s translation; the page shows the Chinese", n.EID, r.Lang)})
+		}
 	}
 	for _, u := range r.Orphaned {
 		ws = append(ws, plan.Warning{File: u.File, Line: u.Line, Message: fmt.Sprintf("%s is not in %s: the unit is not shown", u.EID, d.File)})
