@@ -152,7 +152,9 @@ func meta(doc *plan.Document) plan.Meta {
 		}
 		return true
 	})
-	if m.Title == "" {
+	// A file that carries several documents is known by its notice, not by
+	// the first of them.
+	if m.Title == "" || (attachments(doc) > 1 && m.NoticeTitle != "") {
 		m.Title = m.NoticeTitle
 	}
 	return m
@@ -186,4 +188,15 @@ func publicityOf(note string) string {
 		return "主动公开"
 	}
 	return ""
+}
+
+// attachments counts the documents a file carries as attachments.
+func attachments(doc *plan.Document) int {
+	n := 0
+	for _, t := range doc.Nodes {
+		if t.Kind == plan.KindAttachment {
+			n++
+		}
+	}
+	return n
 }

@@ -68,13 +68,21 @@ func (d *Doc) Find(eid string) *Node { return d.byEID[eid] }
 
 // Title is the plan's title in the document's language.
 func (d *Doc) Title() string {
-	if n := d.Find("preamble"); n != nil {
+	if n := d.Find("preamble"); n != nil && n.Heading() != "" {
 		return n.Heading()
 	}
+	var atts []*Node
 	for _, n := range d.Nodes {
 		if n.Kind == plan.KindAttachment {
-			return n.Heading()
+			atts = append(atts, n)
 		}
+	}
+	switch {
+	case len(atts) == 1:
+		return atts[0].Heading()
+	case len(atts) > 1 && d.NoticeTitle() != "":
+		// A file of several documents is known by the notice issuing them.
+		return d.NoticeTitle()
 	}
 	return d.Meta.Title
 }
