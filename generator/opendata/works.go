@@ -70,7 +70,17 @@ type Work struct {
 	// legislationType, per language (zh, en).
 	Jurisdiction map[string]string `yaml:"jurisdiction"`
 	Type         map[string]string `yaml:"type"`
+	// Portal metadata the text does not print; pages show each when set.
+	Index     string            `yaml:"index"`     // 索引号
+	Subject   map[string]string `yaml:"subject"`   // 主题分类, per language
+	Published string            `yaml:"published"` // 发布日期, YYYY-MM-DD
+	Validity  string            `yaml:"validity"`  // 有效性: valid, expired or repealed
 }
+
+// validities are the values Work.Validity may take.
+var validities = map[string]bool{"": true, "valid": true, "expired": true, "repealed": true}
+
+var isoDay = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
 
 // LoadWorks reads content/works.yaml (optional) for docs; a plan it does
 // not name gets defaults.
@@ -97,8 +107,16 @@ func LoadWorks(root fs.FS, docs []*plan.Document) (map[string]Work, error) {
 	if len(node.Content) > 0 {
 		m := node.Content[0]
 		for i := 0; i+1 < len(m.Content); i += 2 {
-			if !known[m.Content[i].Value] {
-				return nil, fmt.Errorf("%s:%d: no plan %q in seeds/", WorksFile, m.Content[i].Line, m.Content[i].Value)
+			slug := m.Content[i].Value
+			if !known[slug] {
+				return nil, fmt.Errorf("%s:%d: no plan %q in seeds/", WorksFile, m.Content[i].Line, slug)
+			}
+			w := raw[slug]
+			if !validities[w.Validity] {
+				return nil, fmt.Errorf("%s:%d: validity %q: expected valid, expired or repealed", WorksFile, valueLine(m.Content[i+1], "validity"), w.Validity)
+			}
+			if w.Published != "" && !isoDay.MatchString(w.Published) {
+				return nil, fmt.Errorf("%s:%d: published %q: expected a date as YYYY-MM-DD", WorksFile, valueLine(m.Content[i+1], "published"), w.Published)
 			}
 		}
 	}
@@ -117,6 +135,17 @@ func LoadWorks(root fs.FS, docs []*plan.Document) (map[string]Work, error) {
 		out[d.Slug] = w
 	}
 	return out, nil
+}
+
+// valueLine is the line of key's value in a mapping node, or the
+// mapping's own line.
+func valueLine(m *yaml.Node, key string) int {
+	for i := 0; i+1 < len(m.Content); i += 2 {
+		if m.Content[i].Value == key {
+			return m.Content[i+1].Line
+		}
+	}
+	return m.Line
 }
 
 var serial = regexp.MustCompile(`(\d+)\s*号\s*$`)

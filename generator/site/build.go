@@ -31,9 +31,9 @@ type builder struct {
 var producers = []func(*builder) error{
 	(*builder).assets,
 	(*builder).analyze,
+	(*builder).citeSetup, // before any page: home pages show works.yaml metadata
 	(*builder).choose,
 	(*builder).homes,
-	(*builder).citeSetup,
 	(*builder).plans,
 	(*builder).nodePages,
 	(*builder).parallel,

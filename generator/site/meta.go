@@ -91,3 +91,24 @@ func (n *Node) ISODate() string {
 	s := strings.TrimSuffix(n.Node.Text, "印发")
 	return isoDate(s)
 }
+
+// PortalMeta is the portal metadata editors give in content/works.yaml
+// (索引号, 主题分类, 发布日期, 有效性), in the document's language; empty
+// fields are not shown.
+type PortalMeta struct {
+	Index, Subject, Published, Validity string
+}
+
+// Portal returns the document's portal metadata.
+func (d *Doc) Portal() PortalMeta {
+	b := d.builder()
+	if b == nil {
+		return PortalMeta{}
+	}
+	w := b.citing.works[d.Slug]
+	pm := PortalMeta{Index: w.Index, Subject: w.Subject[d.Lang], Published: w.Published}
+	if w.Validity != "" {
+		pm.Validity = uiString(d.Lang, w.Validity)
+	}
+	return pm
+}
