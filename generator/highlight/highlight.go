@@ -29,7 +29,26 @@ const CSSPath = "assets/highlight.css"
 
 // options are the formatter options shared by HTML and Goldmark.
 func options() []chromahtml.Option {
-	return []chromahtml.Option{chromahtml.WithClasses(true), chromahtml.TabWidth(2)}
+	return []chromahtml.Option{chromahtml.WithClasses(true), chromahtml.TabWidth(2), chromahtml.WithPreWrapper(focusablePre{})}
+}
+
+// focusablePre writes chroma's <pre><code> with tabindex="0": a code block
+// wider than the screen scrolls, and a keyboard user must be able to reach
+// it to scroll it (WCAG 2.1.1).
+type focusablePre struct{}
+
+func (focusablePre) Start(code bool, styleAttr string) string {
+	if code {
+		return `<pre tabindex="0"` + styleAttr + `><code>`
+	}
+	return `<pre` + styleAttr + `>`
+}
+
+func (focusablePre) End(code bool) string {
+	if code {
+		return `</code></pre>`
+	}
+	return `</pre>`
 }
 
 func style() *chroma.Style {

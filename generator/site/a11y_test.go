@@ -1,0 +1,64 @@
+package site_test
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"plansite/generator/cdp"
+)
+
+// axePath is where .ci/run installs axe-core (npm), the accessibility
+// engine browsers' own audits use; PLANSITE_AXE may point elsewhere.
+func axePath() string {
+	if p := os.Getenv("PLANSITE_AXE"); p != "" {
+		return p
+	}
+	home, _ := os.UserHomeDir()
+	return filepath.Join(home, ".cache", "plansite", "axe", "node_modules", "axe-core", "axe.min.js")
+}
+
+// TestAccessibility runs axe-core's WCAG 2.2 A and AA rules (and its best
+// practices) on every kind of page in both languages, as UK public bodies
+// must meet WCAG 2.2 AA.
+func TestAccessibility(t *testing.T) {
+	if testing.Short() {
+		t.Skip("browser test")
+	}
+	axe, err := os.ReadFile(axePath())
+	if err != nil {
+		t.Skipf("axe-core not installed (%v); .ci/run installs it", err)
+	}
+	s := buildRepo(t)
+	srv := serve(t, s)
+	b := cdp.Start(t, 1280, 900)
+	pages := []string{"/", "/zh/", "/en/", "/zh/zichuan-education-2022/", "/en/zichuan-education-2022/",
+		"/zh/zichuan-education-2022/part_2__sec_1__item_4/", "/en/zichuan-education-2022/proj_12/",
+		"/en/departments/", "/zh/departments/education-sports-bureau/", "/zh/zichuan-education-2022/targets/",
+		"/en/zichuan-education-2022/matrix/", "/en/zichuan-education-2022/parallel/", "/zh/zichuan-education-2022/data/",
+		"/en/search/?q=myopia", "/zh/search/?q=近视", "/zh/zichuan-education-2022/goto/", "/en/glossary/", "/404.html"}
+	for _, p := range pages {
+		t.Run(p, func(t *testing.T) {
+			if err := b.Navigate(srv.URL + p); err != nil {
+				t.Fatal(err)
+			}
+			if err := b.Eval(string(axe), nil); err != nil {
+				t.Fatal(err)
+			}
+			var violations []struct {
+				ID, Impact, Help string
+				Targets          [][]string
+			}
+			err := b.Eval(`axe.run(document, {runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']})
+				.then(r => r.violations.map(v => ({ID: v.id, Impact: v.impact, Help: v.help, Targets: v.nodes.slice(0, 3).map(n => n.target.map(String))})))`, &violations)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, v := range violations {
+				where, _ := json.Marshal(v.Targets)
+				t.Errorf("%s (%s): %s at %s", v.ID, v.Impact, v.Help, where)
+			}
+		})
+	}
+}
