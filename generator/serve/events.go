@@ -19,7 +19,8 @@ type Status struct {
 	// Error is why the last build failed; the previous site stays served.
 	Error    *Problem  `json:"error,omitempty"`
 	Warnings []Problem `json:"warnings,omitempty"`
-	// Millis is how long the last build took.
+	// Millis is how long the last build took until pages were told: the
+	// pages browsers show were rendered, others may still be rendering.
 	Millis float64 `json:"ms"`
 }
 

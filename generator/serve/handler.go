@@ -109,13 +109,21 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		s.noSite(w, r)
 		return
 	}
-	files := cur.site.Files
-	if data, found := files[name]; found && !strings.HasPrefix(p, ownPrefix) {
+	site := cur.view
+	if data, found, err := site.File(name); found && !strings.HasPrefix(p, ownPrefix) {
+		if err != nil {
+			// The build failed after the reload; its overlay is on the way.
+			s.noSite(w, r)
+			return
+		}
+		if strings.HasSuffix(name, ".html") {
+			s.shown.saw(name)
+		}
 		s.write(w, r, http.StatusOK, name, s.inject(name, data, cur.id))
 		return
 	}
 	// /zh/x → /zh/x/, as static hosts do for a directory.
-	if _, dir := files[name+"/index.html"]; dir && !strings.HasSuffix(p, "/") {
+	if site.Has(name+"/index.html") && !strings.HasSuffix(p, "/") {
 		target := p + "/"
 		if r.URL.RawQuery != "" {
 			target += "?" + r.URL.RawQuery
@@ -123,7 +131,7 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		http.Redirect(w, r, target, http.StatusFound)
 		return
 	}
-	if data, found := files["404.html"]; found {
+	if data, found, err := site.File("404.html"); found && err == nil {
 		s.write(w, r, http.StatusNotFound, "404.html", s.inject("404.html", data, cur.id))
 		return
 	}

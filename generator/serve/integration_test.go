@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -150,6 +151,41 @@ func get(t testing.TB, s *Server, path string) (int, string) {
 	return resp.StatusCode, string(body)
 }
 
+// servedAsBuilt checks that every file is served as build writes it from
+// dir, HTML with the reload script of the build added. The files are asked
+// for first, last page first, so that after a reload pages are asked for
+// before the background reaches them.
+func servedAsBuilt(t *testing.T, s *Server, dir, build string) {
+	t.Helper()
+	names := s.current.Load().view.Paths()
+	slices.Reverse(names)
+	bodies := map[string]string{}
+	for _, name := range names {
+		_, bodies[name] = get(t, s, "/"+strings.TrimSuffix(name, "index.html"))
+	}
+	built, err := site.Build(os.DirFS(dir))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if have, want := len(names), len(built.Files); have != want {
+		t.Errorf("have %d files served, want %d", have, want)
+	}
+	tag := `<script src="/_plansite/reload.js" data-plansite-build="` + build + `" defer></script>`
+	for _, name := range built.Paths() {
+		url := "/" + strings.TrimSuffix(name, "index.html")
+		body := bodies[name]
+		if strings.HasSuffix(name, ".html") {
+			if strings.Count(body, tag) != 1 {
+				t.Errorf("%s: have %d reload scripts of build %s, want 1", url, strings.Count(body, tag), build)
+			}
+			body = strings.Replace(body, tag, "", 1)
+		}
+		if body != string(built.Files[name]) {
+			t.Errorf("%s: served content differs from the built %s", url, name)
+		}
+	}
+}
+
 func edit(t testing.TB, dir, name, old, new string) {
 	t.Helper()
 	p := filepath.Join(dir, filepath.FromSlash(name))
@@ -183,24 +219,7 @@ func TestLiveReload(t *testing.T) {
 	}
 
 	// Every file is served as build writes it, HTML with the script added.
-	built, err := site.Build(os.DirFS(dir))
-	if err != nil {
-		t.Fatal(err)
-	}
-	tag := `<script src="/_plansite/reload.js" data-plansite-build="` + hello.status.Build + `" defer></script>`
-	for name, want := range built.Files {
-		url := "/" + strings.TrimSuffix(name, "index.html")
-		_, body := get(t, s, url)
-		if strings.HasSuffix(name, ".html") {
-			if strings.Count(body, tag) != 1 {
-				t.Errorf("%s: have %d reload scripts, want 1", url, strings.Count(body, tag))
-			}
-			body = strings.Replace(body, tag, "", 1)
-		}
-		if body != string(want) {
-			t.Errorf("%s: served content differs from the built %s", url, name)
-		}
-	}
+	servedAsBuilt(t, s, dir, hello.status.Build)
 
 	// A seed edit reloads the page, which then shows the new text.
 	edit(t, dir, "seeds/zichuan-education-2022.txt", "牢固树立教育优先发展战略思维", "牢固树立预览测试战略思维")
@@ -212,6 +231,10 @@ func TestLiveReload(t *testing.T) {
 	if _, body := get(t, s, page); !strings.Contains(body, "牢固树立预览测试战略思维") {
 		t.Fatal("after reload the page lacks the new text")
 	}
+	// The page was rendered before the reload and the others are still
+	// rendering: those asked for now are rendered on demand, the rest in
+	// the background, and all are as build writes them.
+	servedAsBuilt(t, s, dir, good)
 
 	// A broken template: every page is told where, and the last good site
 	// is still served.

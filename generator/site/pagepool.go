@@ -27,6 +27,8 @@ type pageJob struct {
 	views []*Doc // views bound while it renders
 	out   []byte
 	err   error
+	first bool          // render before the others (staged.go)
+	done  chan struct{} // closed once out and err are set
 }
 
 // renderPool renders pages with one worker per core.
@@ -38,7 +40,11 @@ type renderPool struct {
 	pending []*pageJob // jobs no worker has started, in order
 	bound   map[*Doc]bool
 	closed  bool
-	wg      sync.WaitGroup
+	// first names the pages to render before the others; while hold is
+	// set, only those are rendered (staged.go).
+	first map[string]bool
+	hold  bool
+	wg    sync.WaitGroup
 }
 
 func newRenderPool(b *builder) *renderPool {
@@ -53,8 +59,9 @@ func newRenderPool(b *builder) *renderPool {
 
 // add queues p to be rendered into the file name.
 func (rp *renderPool) add(name string, p *Page) {
-	j := &pageJob{name: name, page: p, views: pageViews(p)}
+	j := &pageJob{name: name, page: p, views: pageViews(p), done: make(chan struct{})}
 	rp.mu.Lock()
+	j.first = rp.first[name]
 	rp.jobs = append(rp.jobs, j)
 	rp.pending = append(rp.pending, j)
 	rp.mu.Unlock()
@@ -98,6 +105,7 @@ func (rp *renderPool) work() {
 			d.page = j.page
 		}
 		j.out, j.err = rp.b.tmpl.render(j.page, &buf)
+		close(j.done)
 		rp.mu.Lock()
 		for _, d := range j.views {
 			delete(rp.bound, d)
@@ -107,26 +115,45 @@ func (rp *renderPool) work() {
 	}
 }
 
-// take waits for the first pending job whose views are all free and binds
-// them; it returns nil once the pool is closed and nothing is pending.
+// take waits for a pending job whose views are all free (see next) and
+// binds them; it returns nil once the pool is closed and nothing is
+// pending.
 func (rp *renderPool) take() *pageJob {
 	rp.mu.Lock()
 	defer rp.mu.Unlock()
 	for {
-		for i, j := range rp.pending {
-			if rp.free(j) {
-				rp.pending = append(rp.pending[:i], rp.pending[i+1:]...)
-				for _, d := range j.views {
-					rp.bound[d] = true
-				}
-				return j
+		if i := rp.next(); i >= 0 {
+			j := rp.pending[i]
+			rp.pending = append(rp.pending[:i], rp.pending[i+1:]...)
+			for _, d := range j.views {
+				rp.bound[d] = true
 			}
+			return j
 		}
 		if rp.closed && len(rp.pending) == 0 {
 			return nil
 		}
 		rp.wake.Wait()
 	}
+}
+
+// next is the index of the pending job to start, or -1 if none can: the
+// first free job to render first, else, unless the pool holds the others
+// back, the first free job.
+func (rp *renderPool) next() int {
+	other := -1
+	for i, j := range rp.pending {
+		if !rp.free(j) {
+			continue
+		}
+		if j.first {
+			return i
+		}
+		if other < 0 && !rp.hold {
+			other = i
+		}
+	}
+	return other
 }
 
 func (rp *renderPool) free(j *pageJob) bool {
@@ -145,6 +172,7 @@ func (rp *renderPool) free(j *pageJob) bool {
 func (rp *renderPool) finish(failed error) error {
 	rp.mu.Lock()
 	rp.closed = true
+	rp.hold = false
 	rp.mu.Unlock()
 	rp.wake.Broadcast()
 	rp.wg.Wait()

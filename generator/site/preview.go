@@ -55,6 +55,11 @@ type previewInputs struct {
 func (pv *Preview) Render(root fs.FS, docs []*plan.Document) (*Site, error) {
 	pv.mu.Lock()
 	defer pv.mu.Unlock()
+	return pv.render(root, docs)
+}
+
+// render is Render with the lock held.
+func (pv *Preview) render(root fs.FS, docs []*plan.Document) (*Site, error) {
 	in, err := readPreviewInputs(root, docs)
 	if err != nil {
 		// Render reports what is wrong with the files in its own words.
