@@ -39,7 +39,7 @@ type focusablePre struct{}
 
 func (focusablePre) Start(code bool, styleAttr string) string {
 	if code {
-		return `<pre tabindex="0"` + styleAttr + `><code>`
+		return `<pre` + styleAttr + ` tabindex="0"><code>`
 	}
 	return `<pre` + styleAttr + `>`
 }
