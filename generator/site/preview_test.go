@@ -17,15 +17,7 @@ import (
 // fails where a whole build fails.
 func TestPreviewMatchesRender(t *testing.T) {
 	fsys := repoFS(t)
-	edit := func(name, old, new string) func() {
-		return func() {
-			d := fsys[name].Data
-			if !bytes.Contains(d, []byte(old)) {
-				t.Fatalf("%s: no %q to edit", name, old)
-			}
-			fsys[name] = &fstest.MapFile{Data: bytes.Replace(d, []byte(old), []byte(new), 1)}
-		}
-	}
+	edit := editFile(t, fsys)
 	var (
 		pv    site.Preview
 		cache site.DocCache
@@ -99,5 +91,19 @@ func TestPreviewMatchesRender(t *testing.T) {
 				t.Errorf("have warnings %v, want %v", have.Warnings, want.Warnings)
 			}
 		})
+	}
+}
+
+// editFile returns edits of the project in fsys: each step replaces the
+// first old in a file by new, and fails the test when old is not there.
+func editFile(t *testing.T, fsys fstest.MapFS) func(name, old, new string) func() {
+	return func(name, old, new string) func() {
+		return func() {
+			d := fsys[name].Data
+			if !bytes.Contains(d, []byte(old)) {
+				t.Fatalf("%s: no %q to edit", name, old)
+			}
+			fsys[name] = &fstest.MapFile{Data: bytes.Replace(d, []byte(old), []byte(new), 1)}
+		}
 	}
 }

@@ -7,7 +7,6 @@ import (
 	"slices"
 	"sync"
 	"testing"
-	"testing/fstest"
 
 	"plansite/generator/site"
 )
@@ -18,15 +17,7 @@ import (
 // rendered in the background — and fails where a whole build fails.
 func TestStageMatchesRender(t *testing.T) {
 	fsys := repoFS(t)
-	edit := func(name, old, new string) func() {
-		return func() {
-			d := fsys[name].Data
-			if !bytes.Contains(d, []byte(old)) {
-				t.Fatalf("%s: no %q to edit", name, old)
-			}
-			fsys[name] = &fstest.MapFile{Data: bytes.Replace(d, []byte(old), []byte(new), 1)}
-		}
-	}
+	edit := editFile(t, fsys)
 	const plan = "zh/zichuan-education-2022/index.html"
 	var (
 		pv    site.Preview
