@@ -46,7 +46,7 @@ func Key(n *plan.Node) string {
 		case plan.KindPart, plan.KindSection, plan.KindItem, plan.KindSubitem:
 			ks = append(ks, o)
 		case plan.KindParagraph, plan.KindBullet:
-			ks = append(ks, "p"+strconv.Itoa(paraNumber(a)))
+			ks = append(ks, "p"+strconv.Itoa(plan.ParaNumber(a)))
 		case plan.KindBox:
 			ks = append(ks, "b"+o)
 		case plan.KindTable:

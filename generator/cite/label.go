@@ -124,7 +124,7 @@ func level(n *plan.Node, zh bool) string {
 		}
 		return "(" + ord + ")"
 	case plan.KindParagraph, plan.KindBullet:
-		num := strconv.Itoa(paraNumber(n))
+		num := strconv.Itoa(plan.ParaNumber(n))
 		if zh {
 			return "第" + num + "段"
 		}
@@ -152,19 +152,4 @@ func level(n *plan.Node, zh bool) string {
 		return "item " + ord
 	}
 	return ""
-}
-
-// paraNumber is an unnumbered paragraph's count within its parent, which
-// its eId carries (…__para_3): paragraphs have no printed number.
-func paraNumber(n *plan.Node) int {
-	last := n.EID[strings.LastIndex(n.EID, "__")+2:]
-	_, num, _ := strings.Cut(last, "_")
-	if i := strings.IndexByte(num, '_'); i >= 0 {
-		num = num[:i]
-	}
-	v, err := strconv.Atoi(num)
-	if err != nil {
-		return n.Ordinal
-	}
-	return v
 }

@@ -59,7 +59,7 @@ func labelPart(n *Node, lang string) string {
 		}
 		return "Box " + strconv.Itoa(n.Ordinal)
 	case KindParagraph, KindBullet:
-		_, num, _ := strings.Cut(n.EID[strings.LastIndex(n.EID, "__")+2:], "_")
+		num := strconv.Itoa(ParaNumber(n))
 		if n.Parent != nil && (n.Parent.Kind == KindPreamble || n.Parent.Kind == KindNotice) {
 			if zh {
 				return "序言¶" + num
@@ -106,4 +106,19 @@ func Roman(n int) string {
 		}
 	}
 	return b.String()
+}
+
+// ParaNumber is an unnumbered paragraph's position among its parent's
+// paragraphs, as its eId records it (part_1__sec_2__para_3 → 3).
+func ParaNumber(n *Node) int {
+	last := n.EID[strings.LastIndex(n.EID, "__")+2:]
+	_, num, _ := strings.Cut(last, "_")
+	if i := strings.IndexByte(num, '_'); i >= 0 {
+		num = num[:i]
+	}
+	v, err := strconv.Atoi(num)
+	if err != nil {
+		return n.Ordinal
+	}
+	return v
 }
