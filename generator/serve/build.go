@@ -87,8 +87,8 @@ func (rb *rebuilder) build(changed []string) *Status {
 		if s, err = staged.Wait(); err == nil {
 			rb.good = next
 			rb.complete = float64(time.Since(start).Microseconds()) / 1000
-			fmt.Fprintf(rb.log, "built %d files in %.1f ms, pages shown in %.1f ms%s%s\n",
-				len(s.Files), rb.complete, ms, what, parsed(rb.cache.Parsed))
+			fmt.Fprintf(rb.log, "built %d files in %.1f ms, pages shown in %.1f ms; rendered %d of %d pages%s%s\n",
+				len(s.Files), rb.complete, ms, s.Rendered, s.Pages, what, parsed(rb.cache.Parsed))
 			return st
 		}
 		st = &Status{Millis: ms}

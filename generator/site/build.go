@@ -24,6 +24,11 @@ type builder struct {
 	linking  *linking // departments, links and targets (analysis.go)
 	pool     *renderPool
 	frags    fragments // rendered node fragments (fragment.go)
+	// keyed makes every page get a key; last are the last build's pages
+	// to reuse when their keys match (reuse.go). Preview builds only.
+	keyed   bool
+	last    lastPages
+	allSums onceValue[digest]
 }
 
 // producers write the site's files, in order; the sitemap comes last so it
@@ -160,7 +165,7 @@ func (b *builder) nodePages() error {
 			for _, eid := range eids {
 				n := d.byEID[eid]
 				title := n.Label() + " " + n.Heading()
-				if err := b.page(&Page{Path: n.URL(), Lang: lang, Kind: "node", Title: title, Doc: d, Node: n}); err != nil {
+				if err := b.page(&Page{Path: n.URL(), Lang: lang, Kind: "node", Title: title, Doc: d, Node: n, shows: nodeShows(n)}); err != nil {
 					return err
 				}
 			}

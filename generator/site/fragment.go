@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"html/template"
+	"reflect"
 	"sync"
 )
 
@@ -25,7 +26,8 @@ import (
 // same result. A section's heading level differs from one ancestor's page
 // to the next, so it renders again around its reused paragraphs.
 
-// fragment is one rendering of a node's "node" template.
+// fragment is one rendering of a template on a value: a node's "node"
+// template, a row of the side-by-side page.
 type fragment struct {
 	set    *template.Template
 	html   template.HTML
@@ -42,27 +44,45 @@ type levelCall struct {
 	level int
 }
 
-// fragments are a build's rendered fragments by node. Pages in different
-// languages render at once, so the map is locked; a fragment is not
-// changed once added.
+// fragments are a build's rendered fragments by key (fragmentKey). Pages
+// in different languages render at once, so the map is locked; a fragment
+// is not changed once added. prev are the last build's, which the preview
+// keeps when this build differs from it in plans and translations alone
+// (reuse.go): a fragment found there is taken into this build's.
 type fragments struct {
-	mu     sync.Mutex
-	byNode map[*Node][]*fragment
+	mu    sync.Mutex
+	byKey map[digest][]*fragment
+	prev  *fragments
 }
 
-func (fs *fragments) of(n *Node) []*fragment {
+// find returns a fragment with the key that set rendered and that fits p,
+// or nil.
+func (fs *fragments) find(key digest, set *template.Template, p *Page) *fragment {
 	fs.mu.Lock()
-	defer fs.mu.Unlock()
-	return fs.byNode[n]
-}
-
-func (fs *fragments) add(n *Node, f *fragment) {
-	fs.mu.Lock()
-	defer fs.mu.Unlock()
-	if fs.byNode == nil {
-		fs.byNode = map[*Node][]*fragment{}
+	have := fs.byKey[key]
+	fs.mu.Unlock()
+	for _, f := range have {
+		if f.set == set && f.fits(p) {
+			return f
+		}
 	}
-	fs.byNode[n] = append(fs.byNode[n], f)
+	if fs.prev == nil {
+		return nil
+	}
+	if f := fs.prev.find(key, set, p); f != nil {
+		fs.add(key, f)
+		return f
+	}
+	return nil
+}
+
+func (fs *fragments) add(key digest, f *fragment) {
+	fs.mu.Lock()
+	defer fs.mu.Unlock()
+	if fs.byKey == nil {
+		fs.byKey = map[digest][]*fragment{}
+	}
+	fs.byKey[key] = append(fs.byKey[key], f)
 }
 
 // HTML is the node and its children as the "node" template renders them
@@ -75,23 +95,42 @@ func (n *Node) HTML() (template.HTML, error) {
 		return "", errors.New("HTML: the node is not on a page being rendered")
 	}
 	set := p.b.tmpl.fragmentSet(p.Kind)
-	for _, f := range p.b.frags.of(n) {
-		if f.set == set && f.fits(p) {
-			p.recordFragment(f)
-			return f.html, nil
-		}
+	return p.fragment(n.fragmentKey(set), set, "node", n)
+}
+
+// fragmentKey names what the node's fragment shows: the node's tree and
+// the outline of its plan in its language (digest.go), as the set renders
+// them.
+func (n *Node) fragmentKey(set *template.Template) digest {
+	ds := n.Doc.digests()
+	h := newHasher()
+	h.int(int(reflect.ValueOf(set).Pointer()))
+	h.str("node")
+	h.digest(n.Doc.outlines())
+	h.digest(ds.tree[n])
+	return h.sum()
+}
+
+// fragment renders the template name of set on data as part of p, or takes
+// a fragment with the key rendered before, on this page or another, if it
+// fits p. The key must stand for everything the template shows of data
+// but the page-dependent calls fragments record.
+func (p *Page) fragment(key digest, set *template.Template, name string, data any) (template.HTML, error) {
+	if f := p.b.frags.find(key, set, p); f != nil {
+		p.recordFragment(f)
+		return f.html, nil
 	}
 	f := &fragment{set: set}
 	p.frames = append(p.frames, f)
 	var buf bytes.Buffer
-	err := set.ExecuteTemplate(&buf, "node", n)
+	err := set.ExecuteTemplate(&buf, name, data)
 	p.frames = p.frames[:len(p.frames)-1]
 	if err != nil {
 		return "", &fragmentError{err}
 	}
 	f.html = template.HTML(buf.String())
 	p.recordFragment(f)
-	p.b.frags.add(n, f)
+	p.b.frags.add(key, f)
 	return f.html, nil
 }
 

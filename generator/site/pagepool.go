@@ -22,13 +22,15 @@ import (
 
 // pageJob is one page to render.
 type pageJob struct {
-	name  string // file the page is written to
-	page  *Page
-	views []*Doc // views bound while it renders
-	out   []byte
-	err   error
-	first bool          // render before the others (staged.go)
-	done  chan struct{} // closed once out and err are set
+	name   string // file the page is written to
+	page   *Page
+	views  []*Doc // views bound while it renders
+	out    []byte
+	err    error
+	first  bool          // render before the others (staged.go)
+	key    digest        // the page's key, in a preview build (reuse.go)
+	reused bool          // out is the last build's
+	done   chan struct{} // closed once out and err are set
 }
 
 // renderPool renders pages with one worker per core.
@@ -57,9 +59,21 @@ func newRenderPool(b *builder) *renderPool {
 	return rp
 }
 
-// add queues p to be rendered into the file name.
+// add queues p to be rendered into the file name, unless the last build's
+// page there has the same key (reuse.go).
 func (rp *renderPool) add(name string, p *Page) {
 	j := &pageJob{name: name, page: p, views: pageViews(p), done: make(chan struct{})}
+	if rp.b.keyed {
+		j.key = p.pageKey()
+		if out, ok := rp.b.reuse(name, j.key); ok {
+			j.out, j.reused = out, true
+			close(j.done)
+			rp.mu.Lock()
+			rp.jobs = append(rp.jobs, j)
+			rp.mu.Unlock()
+			return
+		}
+	}
 	rp.mu.Lock()
 	j.first = rp.first[name]
 	rp.jobs = append(rp.jobs, j)
@@ -183,4 +197,17 @@ func (rp *renderPool) finish(failed error) error {
 		rp.b.files[j.name] = j.out
 	}
 	return failed
+}
+
+// count returns how many pages the pool has and how many it rendered
+// rather than reused.
+func (rp *renderPool) count() (pages, rendered int) {
+	rp.mu.Lock()
+	defer rp.mu.Unlock()
+	for _, j := range rp.jobs {
+		if !j.reused {
+			rendered++
+		}
+	}
+	return len(rp.jobs), rendered
 }

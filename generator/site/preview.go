@@ -71,21 +71,16 @@ func (pv *Preview) render(root fs.FS, docs []*plan.Document) (*Site, error) {
 		if err != nil {
 			return nil, err
 		}
-		pv.last = &previewBuild{in: in, b: last.b, jobs: last.jobs, site: s}
-		return s, nil
+		pv.last = &previewBuild{in: in, b: last.b, jobs: s.jobs, site: s.site}
+		return s.site, nil
 	}
-	var b *builder
-	if last := pv.last; last != nil && last.in.sameTemplates(in) {
-		// Parsing the templates is a tenth of a build; executed
-		// templates can be executed again.
-		b, err = newBuilderWith(root, docs, last.b.tmpl)
-	} else {
-		b, err = newBuilder(root, docs)
-	}
+	b, err := pv.next(root, docs, in)
 	if err != nil {
 		return nil, err
 	}
-	if err := b.build(); err != nil {
+	err = b.build()
+	b.last = nil
+	if err != nil {
 		return nil, err
 	}
 	s := b.site()
@@ -93,12 +88,49 @@ func (pv *Preview) render(root fs.FS, docs []*plan.Document) (*Site, error) {
 	return s, nil
 }
 
+// next returns the builder of the build after the last good one. Parsing
+// the templates is a tenth of a build, so the last build's are used again
+// when their files are unchanged (executed templates can be executed
+// again); and when plans and translations are all that changed, its pages
+// and fragments are reused where their keys match (reuse.go).
+func (pv *Preview) next(root fs.FS, docs []*plan.Document, in previewInputs) (*builder, error) {
+	last := pv.last
+	if last == nil || !last.in.sameTemplates(in) {
+		b, err := newBuilder(root, docs)
+		if err == nil {
+			b.keyed = true
+		}
+		return b, err
+	}
+	b, err := newBuilderWith(root, docs, last.b.tmpl)
+	if err != nil {
+		return nil, err
+	}
+	b.keyed = true
+	if last.in.sameButPlans(in) {
+		b.last = lastPages{}
+		for _, j := range last.jobs {
+			b.last[j.name] = j
+		}
+		b.frags.prev = &last.b.frags
+		last.b.frags.prev = nil // keep one build's fragments, not every build's
+	}
+	return b, nil
+}
+
+// rerendered is a site rendered again after a page template edit, with
+// its pages: those rendered again and the others of the last build.
+type rerendered struct {
+	site *Site
+	jobs []*pageJob
+}
+
 // rerender renders again the pages whose kind's template changed, into a
 // copy of the last site's files: the last site may still be being served.
 // Only the changed templates are parsed again, in name order as
 // loadTemplates parses them, so that a broken one is reported as a whole
 // build reports it.
-func (pb *previewBuild) rerender(root fs.FS, in previewInputs) (*Site, error) {
+func (pb *previewBuild) rerender(root fs.FS, in previewInputs) (rerendered, error) {
 	b := pb.b
 	ts := b.tmpl
 	ts.kinds, ts.own = maps.Clone(ts.kinds), maps.Clone(ts.own)
@@ -107,7 +139,7 @@ func (pb *previewBuild) rerender(root fs.FS, in previewInputs) (*Site, error) {
 		if !bytes.Equal(pb.in.kinds[kind], in.kinds[kind]) {
 			changed[kind] = true
 			if err := ts.parseKind(root, kind); err != nil {
-				return nil, err
+				return rerendered{}, err
 			}
 		}
 	}
@@ -117,16 +149,21 @@ func (pb *previewBuild) rerender(root fs.FS, in previewInputs) (*Site, error) {
 	b.tmpl = ts
 	b.files = maps.Clone(pb.site.Files)
 	b.pool = newRenderPool(b)
-	for _, j := range pb.jobs {
+	b.last = nil // the pages of changed kinds are rendered, not reused
+	jobs := slices.Clone(pb.jobs)
+	for i, j := range jobs {
 		if changed[j.page.Kind] {
 			b.pool.add(j.name, j.page)
+			jobs[i] = b.pool.jobs[len(b.pool.jobs)-1]
 		}
 	}
 	if err := b.pool.finish(nil); err != nil {
 		b.tmpl = last
-		return nil, err
+		return rerendered{}, err
 	}
-	return &Site{Files: b.files, Docs: pb.site.Docs, Warnings: pb.site.Warnings}, nil
+	_, rendered := b.pool.count()
+	s := &Site{Files: b.files, Docs: pb.site.Docs, Warnings: pb.site.Warnings, Pages: len(jobs), Rendered: rendered}
+	return rerendered{s, jobs}, nil
 }
 
 // sameBut reports whether next differs from in at most in kind templates
@@ -136,6 +173,37 @@ func (in previewInputs) sameBut(next previewInputs) bool {
 	return slices.Equal(in.docs, next.docs) && in.accessed == next.accessed &&
 		maps.EqualFunc(in.shared, next.shared, bytes.Equal) &&
 		slices.Equal(slices.Sorted(maps.Keys(in.kinds)), slices.Sorted(maps.Keys(next.kinds)))
+}
+
+// sameButPlans reports whether next differs from in at most in seeds and
+// translations (content/<lang>/<plan>/*.md), the inputs page keys cover
+// (reuse.go).
+func (in previewInputs) sameButPlans(next previewInputs) bool {
+	if in.accessed != next.accessed || !maps.EqualFunc(in.kinds, next.kinds, bytes.Equal) {
+		return false
+	}
+	for name, data := range in.shared {
+		if other, ok := next.shared[name]; !isPlanInput(name) && (!ok || !bytes.Equal(data, other)) {
+			return false
+		}
+	}
+	for name := range next.shared {
+		if _, ok := in.shared[name]; !ok && !isPlanInput(name) {
+			return false
+		}
+	}
+	return true
+}
+
+// isPlanInput reports whether the file is a seed or a translation unit
+// file, whose content reaches pages only through the plans' views.
+func isPlanInput(name string) bool {
+	if path.Dir(name) == "seeds" {
+		return true
+	}
+	dir, file := path.Split(name)
+	parts := strings.Split(strings.TrimSuffix(dir, "/"), "/")
+	return len(parts) == 3 && parts[0] == "content" && path.Ext(file) == ".md"
 }
 
 // sameTemplates reports whether next has the same template files as in:

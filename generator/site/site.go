@@ -76,6 +76,10 @@ type Site struct {
 	Files    map[string][]byte // site path without leading slash → content
 	Docs     []*plan.Document
 	Warnings []plan.Warning
+	// Pages is how many pages the site has and Rendered how many of them
+	// this build rendered: a preview build takes the others from the last
+	// build (reuse.go).
+	Pages, Rendered int
 }
 
 // Build parses every plan under seeds/ and renders the whole site.
@@ -119,6 +123,9 @@ func Render(root fs.FS, docs []*plan.Document) (*Site, error) {
 // site is what the build made.
 func (b *builder) site() *Site {
 	s := &Site{Files: b.files, Docs: b.docs}
+	if b.pool != nil {
+		s.Pages, s.Rendered = b.pool.count()
+	}
 	for _, d := range b.docs {
 		s.Warnings = append(s.Warnings, d.Warnings...)
 	}

@@ -52,12 +52,7 @@ func (pv *Preview) Stage(root fs.FS, docs []*plan.Document, first []string) (*St
 		}
 		return Finished(s), nil
 	}
-	var b *builder
-	if last := pv.last; last != nil && last.in.sameTemplates(in) {
-		b, err = newBuilderWith(root, docs, last.b.tmpl)
-	} else {
-		b, err = newBuilder(root, docs)
-	}
+	b, err := pv.next(root, docs, in)
 	if err != nil {
 		pv.mu.Unlock()
 		return nil, err
@@ -70,6 +65,7 @@ func (pv *Preview) Stage(root fs.FS, docs []*plan.Document, first []string) (*St
 	go func() {
 		defer pv.mu.Unlock()
 		st.err = b.pool.finish(nil)
+		b.last = nil
 		if st.err == nil {
 			st.site = b.site()
 			pv.last = &previewBuild{in: in, b: b, jobs: b.pool.jobs, site: st.site}

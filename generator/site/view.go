@@ -19,6 +19,7 @@ type Doc struct {
 	b     *builder // the build the view belongs to, or nil outside one
 	page  *Page    // the page being rendered, for Rel
 	work  onceValue[cite.Work]
+	sums  onceValue[*docDigests] // digest.go
 }
 
 // Node is a node as a page shows it in one language.

@@ -1,0 +1,151 @@
+package site
+
+import (
+	"reflect"
+	"strconv"
+	"strings"
+
+	"plansite/generator/link"
+)
+
+// Reusing pages: after an edit to a seed or a translation, most pages of
+// the preview's next build come out byte for byte as in the last one, and
+// rendering them again is most of a build's time. So each page of a
+// preview build gets a key, the digest of everything it shows, and a page
+// whose key is that of the page at the same file in the last build takes
+// that page's output instead of being rendered.
+//
+// A key is made of the page's description (kind, path, language, title,
+// description), its kind's template set and, of the plans:
+//
+//   - for a page that names what it shows (Page.shows): the outlines of the
+//     views it links through and the own digests of the nodes it shows;
+//   - for any other page: the digest of every view of every plan.
+//
+// Everything else a page shows comes from inputs the key leaves out —
+// templates, the department registry, links.yaml, works.yaml, aliases,
+// the site configuration, the glossary, the access date — so the preview
+// reuses pages only when none of those changed (Preview.Stage), and
+// otherwise renders every page again.
+//
+// A producer that sets Page.shows must list every node whose text the page
+// shows; labels, headings and links to other nodes are in the outline.
+// TestReuse checks, edit after edit, that reused pages are the pages a
+// whole build makes.
+
+// lastPages are the pages of the last build, by file, for reuse.
+type lastPages map[string]*pageJob
+
+// pageKey returns the key of p (see above).
+func (p *Page) pageKey() digest {
+	h := newHasher()
+	h.str(p.Kind)
+	h.str(p.Path)
+	h.str(p.Lang)
+	h.str(p.Title)
+	h.str(p.Desc)
+	h.bool(p.Absolute)
+	h.str(p.extra)
+	h.int(int(reflect.ValueOf(p.b.tmpl.kinds[p.Kind]).Pointer()))
+	h.int(int(reflect.ValueOf(p.b.tmpl.fragmentSet(p.Kind)).Pointer()))
+	if p.shows == nil {
+		h.digest(p.b.siteDigest())
+		return h.sum()
+	}
+	h.int(-1)
+	for _, d := range pageViews(p) {
+		h.digest(d.outlines())
+	}
+	for _, n := range p.shows {
+		h.str(n.EID)
+		h.digest(n.Doc.digests().own[n])
+	}
+	return h.sum()
+}
+
+// siteDigest is the digest of every view of every plan.
+func (b *builder) siteDigest() digest {
+	return b.allSums.get(func() digest {
+		h := newHasher()
+		for _, lang := range Langs {
+			for _, d := range b.views[lang] {
+				h.digest(d.digests().all)
+			}
+		}
+		return h.sum()
+	})
+}
+
+// reuse returns the last build's output for the page at name whose key is
+// key, if it has one.
+func (b *builder) reuse(name string, key digest) ([]byte, bool) {
+	j := b.last[name]
+	if j == nil || j.err != nil || j.key != key {
+		return nil, false
+	}
+	return j.out, true
+}
+
+// nodeShows lists what a node's permalink page shows: the node's tree and
+// the nodes at the other end of its key project ↔ task links.
+func nodeShows(n *Node) []*Node {
+	var out []*Node
+	var walk func(*Node)
+	walk = func(n *Node) {
+		out = append(out, n)
+		for _, c := range n.Children {
+			walk(c)
+		}
+	}
+	walk(n)
+	for _, xs := range [][]XRef{n.Carries(), n.CarriedBy()} {
+		for _, x := range xs {
+			out = append(out, x.Node)
+		}
+	}
+	return out
+}
+
+// deptShows lists what a department's page shows, and says in extra how
+// the nodes are arranged and counted.
+func deptShows(dp *DeptPage, lang string) (shows []*Node, extra string) {
+	var sb strings.Builder
+	d := dp.Dept
+	sb.WriteString(strings.Join([]string{d.Name, d.Full, d.Kind, d.NameIn(lang)}, "\x00"))
+	counts := func(c link.Counts) {
+		for _, n := range []int{c.Lead, c.Support, c.ProjectsLead, c.ProjectsSupport, c.Lists()} {
+			sb.WriteString("\x02" + strconv.Itoa(n))
+		}
+	}
+	counts(d.Counts)
+	for _, pl := range dp.Plans {
+		sb.WriteString("\x01" + pl.Doc.Slug)
+		counts(pl.Counts)
+		for _, parts := range [][]*DeptPart{pl.Lead, pl.Support} {
+			sb.WriteString("\x03")
+			for _, part := range parts {
+				shows = append(shows, part.Part)
+				sb.WriteString("\x04" + part.Part.EID + "\x05" + strconv.Itoa(part.Count))
+				for _, g := range part.Groups {
+					shows = append(shows, g.Node)
+					sb.WriteString("\x06" + g.Node.EID)
+					for _, t := range g.Tasks {
+						shows = append(shows, t)
+						sb.WriteString("\x07" + t.EID)
+					}
+				}
+			}
+		}
+		for _, pr := range pl.Projects {
+			shows = append(shows, pr.Node)
+			sb.WriteString("\x08" + pr.Node.EID)
+			if pr.Lead {
+				sb.WriteString("+")
+			}
+		}
+	}
+	if d.Known {
+		sb.WriteString("\x09known")
+	}
+	return shows, sb.String()
+}
