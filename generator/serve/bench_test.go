@@ -1,28 +1,33 @@
 package serve
 
 import (
+	"bytes"
 	"io"
 	"os"
 	"path/filepath"
-	"slices"
 	"testing"
 	"time"
 )
 
 // edits are the kinds of save an editor makes, each to a file of the
-// Zichuan plan.
-var edits = []struct{ name, file string }{
-	{"seed", "seeds/zichuan-education-2022.txt"},
-	{"translation", "content/en/zichuan-education-2022/part-1.md"},
-	{"template", "templates/plan.html"},
+// Zichuan plan: a figure corrected in a task (二（一）4, which has a
+// responsibility list, a target and key project links), the same figure in
+// its translation, and markup in the plan page's template.
+var edits = []struct{ name, file, from, to string }{
+	{"seed", "seeds/zichuan-education-2022.txt", "不少于1个百分点", "不少于2个百分点"},
+	{"translation", "content/en/zichuan-education-2022/part-2.md", "by no less than 1 percentage point", "by no less than 2 percentage points"},
+	{"template", "templates/plan.html", `<h1>`, `<h1 class="title">`},
 }
 
-// toggle writes file alternately with and without a trailing newline: a
-// change every time, and never a broken file.
-func toggle(tb testing.TB, path string, orig []byte, i int) {
+// toggle writes the file as it was (even i) or with the edit made (odd
+// i): a change every time, and never a broken file.
+func toggle(tb testing.TB, path string, orig []byte, from, to string, i int) {
+	if !bytes.Contains(orig, []byte(from)) {
+		tb.Fatalf("%s has no %q to edit", path, from)
+	}
 	data := orig
 	if i%2 == 1 {
-		data = append(slices.Clip(orig), '\n')
+		data = bytes.Replace(orig, []byte(from), []byte(to), 1)
 	}
 	if err := os.WriteFile(path, data, 0o644); err != nil {
 		tb.Fatal(err)
@@ -58,7 +63,7 @@ func BenchmarkEditToReload(b *testing.B) {
 			for b.Loop() {
 				n++
 				start := time.Now()
-				toggle(b, path, orig, n)
+				toggle(b, path, orig, e.from, e.to, n)
 				ev := st.next(b)
 				if ev.event != "reload" {
 					b.Fatalf("have %s %+v, want reload", ev.event, ev.status)
@@ -101,7 +106,7 @@ func BenchmarkRebuild(b *testing.B) {
 			cpu := cpuTime()
 			for b.Loop() {
 				n++
-				toggle(b, path, orig, n)
+				toggle(b, path, orig, e.from, e.to, n)
 				if st := rb.build(nil); st.Error != nil {
 					b.Fatal(st.Error.Message)
 				}

@@ -128,12 +128,12 @@ func (b *builder) assets() error {
 
 // choose is the root page: a choice of language, never blank.
 func (b *builder) choose() error {
-	return b.page(&Page{Path: "/", Lang: "zh", Kind: "choose", Title: uiString("zh", "site") + " · " + uiString("en", "site")})
+	return b.page(&Page{Path: "/", Lang: "zh", Kind: "choose", Title: uiString("zh", "site") + " · " + uiString("en", "site"), shows: outlineOnly})
 }
 
 func (b *builder) homes() error {
 	for _, lang := range Langs {
-		if err := b.page(&Page{Path: "/" + lang + "/", Lang: lang, Kind: "home", Title: uiString(lang, "site")}); err != nil {
+		if err := b.page(&Page{Path: "/" + lang + "/", Lang: lang, Kind: "home", Title: uiString(lang, "site"), shows: outlineOnly}); err != nil {
 			return err
 		}
 	}
@@ -175,7 +175,7 @@ func (b *builder) nodePages() error {
 }
 
 func (b *builder) notFound() error {
-	if err := b.page(&Page{Path: "/404.html", Lang: "zh", Kind: "notfound", Title: uiString("zh", "notFound"), Absolute: true}); err != nil {
+	if err := b.page(&Page{Path: "/404.html", Lang: "zh", Kind: "notfound", Title: uiString("zh", "notFound"), Absolute: true, shows: outlineOnly}); err != nil {
 		return err
 	}
 	return nil

@@ -119,7 +119,7 @@ func dataFile(d *Doc, ext string, withLang bool) string {
 func (b *builder) citePages() error {
 	for _, lang := range Langs {
 		for _, d := range b.views[lang] {
-			if err := b.page(&Page{Path: d.URL() + "goto/", Lang: lang, Kind: "goto", Title: uiString(lang, "gotoTitle") + " · " + d.Title(), Doc: d}); err != nil {
+			if err := b.page(&Page{Path: d.URL() + "goto/", Lang: lang, Kind: "goto", Title: uiString(lang, "gotoTitle") + " · " + d.Title(), Doc: d, shows: outlineOnly}); err != nil {
 				return err
 			}
 			dp, err := b.dataPage(d)

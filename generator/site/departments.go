@@ -59,7 +59,8 @@ type DeptProject struct {
 func (b *builder) departmentPages() error {
 	for _, lang := range Langs {
 		index := &Page{Path: "/" + lang + "/departments/", Lang: lang, Kind: "departments",
-			Title: uiString(lang, "departments"), Data: &DeptIndex{Depts: b.linking.index}}
+			Title: uiString(lang, "departments"), Data: &DeptIndex{Depts: b.linking.index},
+			shows: outlineOnly, extra: respSignature(b.views[lang]...)}
 		if err := b.page(index); err != nil {
 			return err
 		}
@@ -75,7 +76,8 @@ func (b *builder) departmentPages() error {
 			}
 		}
 		for _, d := range b.views[lang] {
-			p := &Page{Path: d.MatrixURL(), Lang: lang, Kind: "matrix", Title: uiString(lang, "matrix") + " · " + d.Title(), Doc: d}
+			p := &Page{Path: d.MatrixURL(), Lang: lang, Kind: "matrix", Title: uiString(lang, "matrix") + " · " + d.Title(), Doc: d,
+				shows: outlineOnly, extra: respSignature(d)}
 			if err := b.page(p); err != nil {
 				return err
 			}

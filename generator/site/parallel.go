@@ -1,5 +1,11 @@
 package site
 
+import (
+	"errors"
+	"html/template"
+	"reflect"
+)
+
 // Parallel is what the side-by-side page shows: every passage of a plan
 // that has words of its own, in document order, with its Chinese and its
 // translation.
@@ -52,3 +58,21 @@ func (b *builder) parallel() error {
 
 // ParallelURL is the side-by-side page of the plan.
 func (d *Doc) ParallelURL() string { return d.URL() + "parallel/" }
+
+// HTML is the row as the page's "parrow" template renders it, taken from
+// an earlier rendering while both passages and the plan's outline are
+// unchanged (fragment.go).
+func (r ParallelRow) HTML() (template.HTML, error) {
+	p := r.Source.Doc.page
+	if p == nil || p.b == nil {
+		return "", errors.New("HTML: the row is not on a page being rendered")
+	}
+	set := p.b.tmpl.kinds[p.Kind]
+	h := newHasher()
+	h.int(int(reflect.ValueOf(set).Pointer()))
+	h.str("parrow")
+	h.digest(r.Source.Doc.outlines())
+	h.digest(r.Source.Doc.digests().own[r.Source])
+	h.digest(r.Target.Doc.digests().own[r.Target])
+	return p.fragment(h.sum(), set, "parrow", r)
+}

@@ -33,6 +33,31 @@ import (
 // TestReuse checks, edit after edit, that reused pages are the pages a
 // whole build makes.
 
+// outlineOnly is Page.shows of a page that shows no node's text: only what
+// the outlines cover (titles, labels, headings) and, in Page.extra,
+// responsibilities (respSignature).
+var outlineOnly = []*Node{}
+
+// respSignature writes every responsibility list of the documents, which
+// the departments index and the matrix show counted and drawn.
+func respSignature(docs ...*Doc) string {
+	var sb strings.Builder
+	for _, d := range docs {
+		sb.WriteString("\x00" + d.Slug)
+		var walk func([]*Node)
+		walk = func(ns []*Node) {
+			for _, n := range ns {
+				if r := n.Resp; r != nil {
+					sb.WriteString("\x01" + n.EID + "\x02" + r.Raw + "\x02" + strings.Join(r.Lead, "\x03") + "\x02" + strings.Join(r.Support, "\x03"))
+				}
+				walk(n.Children)
+			}
+		}
+		walk(d.Nodes)
+	}
+	return sb.String()
+}
+
 // lastPages are the pages of the last build, by file, for reuse.
 type lastPages map[string]*pageJob
 

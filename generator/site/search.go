@@ -49,7 +49,7 @@ func (b *builder) searchPages() error {
 		for name, data := range indexes[i] {
 			b.files[SearchDir(lang)+name] = data
 		}
-		p := &Page{Path: "/" + SearchDir(lang), Lang: lang, Kind: "search", Title: uiString(lang, "searchTitle")}
+		p := &Page{Path: "/" + SearchDir(lang), Lang: lang, Kind: "search", Title: uiString(lang, "searchTitle"), shows: outlineOnly}
 		if err := b.page(p); err != nil {
 			return err
 		}
