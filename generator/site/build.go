@@ -29,6 +29,10 @@ type builder struct {
 	keyed   bool
 	last    lastPages
 	allSums onceValue[digest]
+	// memo holds the files this build made with their keys, lastMemo
+	// the last build's, to take from (memo.go).
+	memo     memoTable
+	lastMemo *memoTable
 }
 
 // producers write the site's files, in order; the sitemap comes last so it

@@ -2,6 +2,7 @@ package site
 
 import (
 	"sort"
+	"strconv"
 
 	"plansite/generator/alias"
 	"plansite/generator/cite"
@@ -61,29 +62,32 @@ func (b *builder) openData() error {
 	b.files[opendata.SchemaPath] = opendata.Schema
 	for _, lang := range Langs {
 		for _, d := range b.views[lang] {
-			x := exportOf(d)
-			names, err := b.departments(d.Document)
-			if err != nil {
-				return err
-			}
-			data, err := opendata.CSV(x, b.cfg.BaseURL, func(zh string) string { return names(zh, "en").name })
-			if err != nil {
-				return err
-			}
-			b.files[dataFile(d, "csv", false)] = data
-			w := b.citing.works[d.Slug]
-			original := ""
-			if lang != Langs[0] {
-				original = w.Identify(d.Document, Langs[0]).Expression
-			}
-			akn, err := opendata.AKN(x, w.Identify(d.Document, lang), original, accessedDate(), func(zh string) (string, string) {
-				n := names(zh, lang)
-				return n.slug, n.name
+			csvName, aknName := dataFile(d, "csv", false), dataFile(d, "akn.xml", true)
+			files, err := memo(b, csvName, d.planKey(), func() ([2][]byte, error) {
+				x := exportOf(d)
+				names, err := b.departments(d.Document)
+				if err != nil {
+					return [2][]byte{}, err
+				}
+				csv, err := opendata.CSV(x, b.cfg.BaseURL, func(zh string) string { return names(zh, "en").name })
+				if err != nil {
+					return [2][]byte{}, err
+				}
+				w := b.citing.works[d.Slug]
+				original := ""
+				if lang != Langs[0] {
+					original = w.Identify(d.Document, Langs[0]).Expression
+				}
+				akn, err := opendata.AKN(x, w.Identify(d.Document, lang), original, accessedDate(), func(zh string) (string, string) {
+					n := names(zh, lang)
+					return n.slug, n.name
+				})
+				return [2][]byte{csv, akn}, err
 			})
 			if err != nil {
 				return err
 			}
-			b.files[dataFile(d, "akn.xml", true)] = akn
+			b.files[csvName], b.files[aknName] = files[0], files[1]
 		}
 	}
 	return nil
@@ -122,11 +126,15 @@ func (b *builder) citePages() error {
 			if err := b.page(&Page{Path: d.URL() + "goto/", Lang: lang, Kind: "goto", Title: uiString(lang, "gotoTitle") + " · " + d.Title(), Doc: d, shows: outlineOnly}); err != nil {
 				return err
 			}
-			dp, err := b.dataPage(d)
+			dp, key, err := b.dataPage(d)
 			if err != nil {
 				return err
 			}
-			if err := b.page(&Page{Path: d.URL() + "data/", Lang: lang, Kind: "data", Title: uiString(lang, "openData") + " · " + d.Title(), Doc: d, Data: dp}); err != nil {
+			// The page shows the plan's files, which hold more than
+			// the views do (source line numbers), so its key is theirs.
+			p := &Page{Path: d.URL() + "data/", Lang: lang, Kind: "data", Title: uiString(lang, "openData") + " · " + d.Title(), Doc: d, Data: dp,
+				shows: outlineOnly, extra: strconv.FormatUint(uint64(key), 36)}
+			if err := b.page(p); err != nil {
 				return err
 			}
 			for _, a := range b.citing.aliases.For(d.Slug) {

@@ -39,11 +39,33 @@ type Sample struct {
 	Code   template.HTML
 }
 
-// dataPage lists d's files; it runs after every file is written.
-func (b *builder) dataPage(d *Doc) (*DataPage, error) {
+// dataPage lists d's files; it runs after every file is written. The key
+// is that of the files it lists.
+func (b *builder) dataPage(d *Doc) (*DataPage, digest, error) {
 	dp := &DataPage{}
+	var listed [][]byte
+	for _, f := range dataFiles(d) {
+		data := b.files[f.path]
+		listed = append(listed, data)
+		dp.Files = append(dp.Files, DataFile{Path: "/" + f.path, Format: f.format, Lang: f.lang, Desc: f.desc, Size: len(data)})
+	}
+	json, csv, akn := dataFile(d, "json", false), dataFile(d, "csv", false), dataFile(d, "akn.xml", true)
+	// Highlighting takes most of the time; the samples come from the
+	// files in the page's language alone.
+	key := bytesKey(b.files[json], b.files[csv], b.files[akn])
+	samples, err := memo(b, d.URL()+"data/", key, func() ([]Sample, error) { return b.samples(d, json, csv, akn) })
+	dp.Samples = samples
+	return dp, bytesKey(listed...), err
+}
+
+// dataFileRef is one of the files the open-data page lists.
+type dataFileRef struct{ path, format, lang, desc string }
+
+// dataFiles lists d's files for the open-data page, in order.
+func dataFiles(d *Doc) []dataFileRef {
+	var out []dataFileRef
 	add := func(path, format, lang, desc string) {
-		dp.Files = append(dp.Files, DataFile{Path: "/" + path, Format: format, Lang: lang, Desc: desc, Size: len(b.files[path])})
+		out = append(out, dataFileRef{path, format, lang, desc})
 	}
 	for _, lang := range Langs {
 		v := d.inLang(lang)
@@ -56,27 +78,27 @@ func (b *builder) dataPage(d *Doc) (*DataPage, error) {
 		add(dataFile(v, "akn.xml", true), "Akoma Ntoso XML", lang, "dataAKN")
 	}
 	add(opendata.SchemaPath, "JSON Schema", "", "dataSchema")
+	return out
+}
 
-	jsonPath := "/data/" + d.Slug + ".json"
-	if d.Lang != Langs[0] {
-		jsonPath = "/data/" + d.Slug + "." + d.Lang + ".json"
-	}
-	x := exportOf(d)
-	js, err := opendata.SampleJSON(x)
+// samples highlights an excerpt of each of d's files.
+func (b *builder) samples(d *Doc, json, csv, akn string) ([]Sample, error) {
+	js, err := opendata.SampleJSON(exportOf(d))
 	if err != nil {
 		return nil, err
 	}
 	samples := []struct{ format, path, lexer, code string }{
-		{"JSON", jsonPath, "json", js},
-		{"CSV", "/" + dataFile(d, "csv", false), "csv", opendata.SampleCSV(b.files[dataFile(d, "csv", false)], 4)},
-		{"Akoma Ntoso XML", "/" + dataFile(d, "akn.xml", true), "xml", opendata.SampleAKN(b.files[dataFile(d, "akn.xml", true)])},
+		{"JSON", "/" + json, "json", js},
+		{"CSV", "/" + csv, "csv", opendata.SampleCSV(b.files[csv], 4)},
+		{"Akoma Ntoso XML", "/" + akn, "xml", opendata.SampleAKN(b.files[akn])},
 	}
+	var out []Sample
 	for _, s := range samples {
 		h, err := highlight.HTML(s.code, s.lexer)
 		if err != nil {
 			return nil, err
 		}
-		dp.Samples = append(dp.Samples, Sample{Format: s.format, Path: s.path, Code: h})
+		out = append(out, Sample{Format: s.format, Path: s.path, Code: h})
 	}
-	return dp, nil
+	return out, nil
 }

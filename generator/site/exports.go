@@ -9,19 +9,21 @@ import (
 func (b *builder) exports() error {
 	for _, lang := range Langs {
 		for _, d := range b.views[lang] {
-			x := export.New(d.Document, lang, func(n *plan.Node) (string, string, string) {
-				v := d.Find(n.EID)
-				return v.Heading(), v.PlainText(), v.URL()
-			})
-			x.Meta = d.TranslatedMeta()
-			x.Extra = b.linkExport(d)
-			data, err := x.JSON()
-			if err != nil {
-				return err
-			}
 			name := "data/" + d.Slug + ".json"
 			if lang != "zh" {
 				name = "data/" + d.Slug + "." + lang + ".json"
+			}
+			data, err := memo(b, name, d.planKey(), func() ([]byte, error) {
+				x := export.New(d.Document, lang, func(n *plan.Node) (string, string, string) {
+					v := d.Find(n.EID)
+					return v.Heading(), v.PlainText(), v.URL()
+				})
+				x.Meta = d.TranslatedMeta()
+				x.Extra = b.linkExport(d)
+				return x.JSON()
+			})
+			if err != nil {
+				return err
 			}
 			b.files[name] = data
 		}

@@ -30,16 +30,27 @@ type TextRun struct {
 // glossaryPages writes /zh/glossary/ and /en/glossary/ when the project has
 // a glossary.
 func (b *builder) glossaryPages() error {
-	terms, err := translate.LoadGlossary(b.root)
-	if err != nil || len(terms) == 0 {
+	raw, err := readInput(b.root, translate.GlossaryFile)
+	if err != nil {
 		return err
 	}
-	g := &Glossary{}
-	for _, t := range terms {
-		g.Terms = append(g.Terms, GlossaryTerm{Term: t, NoteRuns: scriptRuns(t.Note)})
+	g, err := memo(b, translate.GlossaryFile, bytesKey(raw), func() (*Glossary, error) {
+		terms, err := translate.LoadGlossary(b.root)
+		if err != nil || len(terms) == 0 {
+			return nil, err
+		}
+		g := &Glossary{}
+		for _, t := range terms {
+			g.Terms = append(g.Terms, GlossaryTerm{Term: t, NoteRuns: scriptRuns(t.Note)})
+		}
+		return g, nil
+	})
+	if err != nil || g == nil {
+		return err
 	}
 	for _, lang := range Langs {
-		p := &Page{Path: "/" + lang + "/glossary/", Lang: lang, Kind: "glossary", Title: uiString(lang, "glossary"), Data: g}
+		// The glossary shows no plan's text.
+		p := &Page{Path: "/" + lang + "/glossary/", Lang: lang, Kind: "glossary", Title: uiString(lang, "glossary"), Data: g, shows: outlineOnly}
 		if err := b.page(p); err != nil {
 			return err
 		}

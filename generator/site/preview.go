@@ -113,6 +113,7 @@ func (pv *Preview) next(root fs.FS, docs []*plan.Document, in previewInputs) (*b
 			b.last[j.name] = j
 		}
 		b.frags.prev = &last.b.frags
+		b.lastMemo = &last.b.memo
 		last.b.frags.prev = nil // keep one build's fragments, not every build's
 	}
 	return b, nil

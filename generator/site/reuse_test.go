@@ -1,0 +1,119 @@
+package site_test
+
+import (
+	"bytes"
+	"maps"
+	"reflect"
+	"slices"
+	"testing"
+
+	"plansite/generator/site"
+)
+
+// TestReuse edits plans and translations in every way that changes what
+// pages show — text, responsibilities, headings, numbering, metadata, key
+// project links, source lines, translation units — and checks after each
+// edit that the preview, which takes unchanged pages, fragments and files
+// from its last build (reuse.go, memo.go), serves the site a whole build
+// makes, file for file, both rendered at once (Render) and in stages
+// (Stage). It also checks that the preview does reuse: an edit to one
+// passage renders a small part of the site again.
+func TestReuse(t *testing.T) {
+	fsys := repoFS(t)
+	edit := editFile(t, fsys)
+	const (
+		seed = "seeds/zichuan-education-2022.txt"
+		tr   = "content/en/zichuan-education-2022/part-2.md"
+	)
+	orig := maps.Clone(fsys)
+	steps := []struct {
+		name string
+		edit func()
+		// most is the most pages the preview may render again; 0: any.
+		most int
+	}{
+		{"first build", func() {}, 0},
+		{"nothing changed", func() {}, 0},
+		{"figure in a task", edit(seed, "不少于1个百分点", "不少于2个百分点"), 40},
+		{"figure back", edit(seed, "不少于2个百分点", "不少于1个百分点"), 40},
+		{"department dropped from a list", edit(seed, "（区教体局、区卫健局负责）", "（区教体局负责）"), 60},
+		{"section heading", edit(seed, "（二）构建高质量教育发展体系", "（二）构建高品质教育发展体系"), 0},
+		{"task added", edit(seed, "（二）构建高品质教育发展体系", "9．新增一项任务。加强测试工作。（区教体局负责）\n（二）构建高品质教育发展体系"), 0},
+		{"task removed", edit(seed, "9．新增一项任务。加强测试工作。（区教体局负责）\n", ""), 0},
+		{"key project text", edit(seed, "计划支持8所幼儿园", "计划支持9所幼儿园"), 40},
+		// 二（二）1 and key project 1 share the term 幼儿园建设, which
+		// their link's reason names.
+		{"shared term gone", edit(seed, "推动国家级足球特色幼儿园建设", "推动国家级足球特色幼儿园创建"), 40},
+		{"source lines shift", edit(seed, "川政发〔2022〕10号", "\n川政发〔2022〕10号"), 0},
+		{"date of issue", edit(seed, "2022年12月28日", "2022年12月29日"), 0},
+		{"translation of a task", edit(tr, "by no less than 1 percentage point", "by no less than 2 percentage points"), 30},
+		{"translated heading", edit(tr, "Improving the all-environment system", "Improving the whole-environment system"), 0},
+		{"translation unit removed", edit(tr, "### Improving the whole-environment system", "### "), 0},
+		{"links edited", edit("content/links.yaml", "reason: ", "reason: 编辑："), 0},
+		{"page template", edit("templates/node.html", `<p class="label">`, `<p class="label edited">`), 0},
+		{"figure after a template edit", edit(seed, "不少于1个百分点", "不少于3个百分点"), 40},
+		{"all undone", func() {
+			for name, f := range orig {
+				fsys[name] = f
+			}
+		}, 0},
+	}
+	var (
+		pv, staged site.Preview
+		cache      site.DocCache
+	)
+	for _, st := range steps {
+		t.Run(st.name, func(t *testing.T) {
+			st.edit()
+			docs, err := cache.Load(fsys)
+			if err != nil {
+				t.Fatal(err)
+			}
+			want, err := site.Render(fsys, docs)
+			if err != nil {
+				t.Fatal(err)
+			}
+			have, err := pv.Render(fsys, docs)
+			if err != nil {
+				t.Fatal(err)
+			}
+			sameSite(t, "Render", have, want)
+			s, err := staged.Stage(fsys, docs, []string{"zh/zichuan-education-2022/index.html"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			stagedSite, err := s.Wait()
+			if err != nil {
+				t.Fatal(err)
+			}
+			sameSite(t, "Stage", stagedSite, want)
+			if st.most > 0 && have.Rendered > st.most {
+				t.Errorf("rendered %d of %d pages, want at most %d", have.Rendered, have.Pages, st.most)
+			}
+			t.Logf("rendered %d of %d pages", have.Rendered, have.Pages)
+		})
+	}
+}
+
+// sameSite reports every file of have that differs from want's.
+func sameSite(t *testing.T, how string, have, want *site.Site) {
+	t.Helper()
+	if h, w := slices.Sorted(maps.Keys(have.Files)), slices.Sorted(maps.Keys(want.Files)); !slices.Equal(h, w) {
+		t.Fatalf("%s: have %d files, want %d", how, len(h), len(w))
+	}
+	n := 0
+	for name, data := range want.Files {
+		if !bytes.Equal(have.Files[name], data) {
+			if n++; n <= 10 {
+				t.Errorf("%s: %s differs from a whole build's", how, name)
+			}
+		}
+	}
+	if n > 10 {
+		t.Errorf("%s: and %d more files differ", how, n-10)
+	}
+	if !reflect.DeepEqual(have.Warnings, want.Warnings) {
+		t.Errorf("%s: have warnings %v, want %v", how, have.Warnings, want.Warnings)
+	}
+}
+
