@@ -102,13 +102,19 @@ type Analysis struct {
 	Warnings    []plan.Warning // unknown departments, unreviewed link candidates
 
 	assignments map[*plan.Node][]Assignment
+	z           *Analyzer // during Analyze
 }
 
 // Analyze derives departments, matrix, links and targets from doc, using
 // the registry and the editors' link decisions (edits may be nil). It fails
 // with Problems only when the link file names eIds the document lacks.
 func Analyze(doc *plan.Document, reg *Registry, edits *Edits) (*Analysis, error) {
-	a := &Analysis{Doc: doc, Resolver: NewResolver(reg, doc), assignments: map[*plan.Node][]Assignment{}}
+	return analyzeWith(doc, reg, edits, NewAnalyzer())
+}
+
+func analyzeWith(doc *plan.Document, reg *Registry, edits *Edits, z *Analyzer) (*Analysis, error) {
+	a := &Analysis{Doc: doc, Resolver: NewResolver(reg, doc), assignments: map[*plan.Node][]Assignment{}, z: z}
+	defer func() { a.z = nil }()
 	doc.Walk(func(n *plan.Node) bool {
 		if n.Resp == nil {
 			return true

@@ -56,8 +56,10 @@ func (c *corpus) weighted(s string) []weighted {
 		return ws
 	}
 	var ws []weighted
-	for b := range bigrams(s) {
-		if c.df[b] > 0 { // in no task: says nothing about which
+	seen := map[string]bool{}
+	for _, b := range bigramList(s) { // in order, so sums of weights are the same each time
+		if c.df[b] > 0 && !seen[b] { // in no task: says nothing about which
+			seen[b] = true
 			ws = append(ws, weighted{b, c.idf(b)})
 		}
 	}
@@ -66,12 +68,12 @@ func (c *corpus) weighted(s string) []weighted {
 }
 
 func (a *Analysis) corpus() *corpus {
-	c := &corpus{df: map[string]int{}, ddf: map[*Entry]int{}, n: float64(len(a.Tasks)), vocab: newVocabulary(a.Doc), memo: map[string][]weighted{}}
+	a.z.vocab.update(a.Doc)
+	c := &corpus{df: map[string]int{}, ddf: map[*Entry]int{}, n: float64(len(a.Tasks)), vocab: a.z.vocab, memo: map[string][]weighted{}}
 	for _, t := range a.Tasks {
-		text := t.Heading + "。" + t.Text
-		bs := bigrams(text)
+		bs := a.z.bigrams.get(t.Heading+"。"+t.Text, bigrams)
 		c.texts = append(c.texts, bs)
-		c.heads = append(c.heads, bigrams(t.Heading))
+		c.heads = append(c.heads, a.z.bigrams.get(t.Heading, bigrams))
 		for b := range bs {
 			c.df[b]++
 		}

@@ -67,14 +67,23 @@ func (a *Analysis) targets() []*Target {
 		case reviewHeading.MatchString(n.Heading):
 			return false // achievements so far, not commitments
 		}
-		found := Extract(n.Text)
-		for i, t := range found {
+		for i, t := range a.z.targets.get(n.Text, extractValues) {
 			t.ID = n.EID + "-t" + strconv.Itoa(i+1)
 			t.EID, t.Node, t.Lead = n.EID, n, a.Lead(n)
+			out = append(out, &t)
 		}
-		out = append(out, found...)
 		return true
 	})
+	return out
+}
+
+// extractValues is Extract for the memo: copies of its targets are
+// completed for each node with the text.
+func extractValues(text string) []Target {
+	var out []Target
+	for _, t := range Extract(text) {
+		out = append(out, *t)
+	}
 	return out
 }
 

@@ -1,129 +1,43 @@
 package link
 
 import (
-	"math"
 	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"plansite/generator/plan"
 )
-
-// maxWordRunes is the longest word the segmenter considers.
-const maxWordRunes = 8
-
-// vocabulary tells the words of a document from fragments without a
-// dictionary, by accessor variety: a word is preceded, and followed, by
-// at least two different characters (or by punctuation) across the
-// document, while a fragment such as "力提" (of 能力提升) always has the same
-// neighbour.
-type vocabulary struct {
-	text  string
-	at    map[string][]int // byte offsets of each pair of runes in text
-	memo  map[string]int
-	cache map[string][]string
-}
-
-func newVocabulary(doc *plan.Document) *vocabulary {
-	var b strings.Builder
-	doc.Walk(func(n *plan.Node) bool {
-		b.WriteString(n.Heading)
-		b.WriteByte('\n')
-		b.WriteString(n.Text)
-		b.WriteByte('\n')
-		return true
-	})
-	v := &vocabulary{text: b.String(), at: map[string][]int{}, memo: map[string]int{}, cache: map[string][]string{}}
-	prev := -1
-	for i := range v.text {
-		if prev >= 0 {
-			_, size := utf8.DecodeRuneInString(v.text[i:])
-			pair := v.text[prev : i+size]
-			v.at[pair] = append(v.at[pair], prev)
-		}
-		prev = i
-	}
-	return v
-}
-
-// variety is the accessor variety of s: the fewer of the distinct
-// characters (or boundaries) seen before and after it in the document.
-// Words of two runes or more have a variety of at least 2.
-func (v *vocabulary) variety(s string) int {
-	if w, ok := v.memo[s]; ok {
-		return w
-	}
-	left, right := map[rune]bool{}, map[rune]bool{}
-	edges := [2]int{}
-	_, size1 := utf8.DecodeRuneInString(s)
-	_, size2 := utf8.DecodeRuneInString(s[size1:])
-	for _, at := range v.at[s[:size1+size2]] {
-		if !strings.HasPrefix(v.text[at:], s) {
-			continue
-		}
-		prev, _ := utf8.DecodeLastRuneInString(v.text[:at])
-		next, _ := utf8.DecodeRuneInString(v.text[at+len(s):])
-		for k, r := range []rune{prev, next} {
-			side := left
-			if k == 1 {
-				side = right
-			}
-			switch {
-			case unicode.IsDigit(r):
-				side['0'] = true // all digits are one neighbour: "8所幼儿园", "5所幼儿园"
-			case unicode.Is(unicode.Han, r):
-				side[r] = true
-			default:
-				edges[k]++ // a boundary: every one counts
-			}
-		}
-	}
-	w := min(len(left)+edges[0], len(right)+edges[1])
-	v.memo[s] = w
-	return w
-}
-
-// segment splits s into words and single characters, preferring long
-// words that are clearly words: the split maximising the sum, over its
-// words, of length × log(variety); a single character scores 1/2.
-func (v *vocabulary) segment(s string) []string {
-	if seg, ok := v.cache[s]; ok {
-		return seg
-	}
-	var out []string
-	for _, run := range hanRuns(s) {
-		rs := []rune(run)
-		n := len(rs)
-		best := make([]float64, n+1)
-		cut := make([]int, n+1)
-		for i := 1; i <= n; i++ {
-			best[i], cut[i] = best[i-1]+0.5, i-1
-			for j := max(0, i-maxWordRunes); j < i-1; j++ {
-				av := v.variety(string(rs[j:i]))
-				if av < 2 {
-					continue
-				}
-				if score := best[j] + float64(i-j)*math.Log2(float64(av)); score > best[i] {
-					best[i], cut[i] = score, j
-				}
-			}
-		}
-		var seg []string
-		for i := n; i > 0; i = cut[i] {
-			seg = append([]string{string(rs[cut[i]:i])}, seg...)
-		}
-		out = append(out, seg...)
-	}
-	v.cache[s] = out
-	return out
-}
 
 // sharedTerms returns the runs of whole words of s (segmented) that text
 // also contains, each at least minRunes long, leaving out runs made only of
 // words most tasks use ("教育", "提升").
 func (v *vocabulary) sharedTerms(s, text string, minRunes int, c *corpus) []string {
-	words := v.segment(s)
+	var out []string
+	for _, term := range v.sharedRuns(s, text) {
+		if utf8.RuneCountInString(term) >= minRunes && !common(term, c) && !slices.Contains(out, term) {
+			out = append(out, term)
+		}
+	}
+	return out
+}
+
+// sharedRuns returns the runs of whole words of s that text contains,
+// neither starting nor ending with a single character, in order. They
+// depend on s's words and text alone, so they are remembered with the
+// words.
+func (v *vocabulary) sharedRuns(s, text string) []string {
+	seg := v.segmentation(s)
+	if runs, ok := seg.shared[text]; ok {
+		return runs
+	}
+	runs, ok := seg.prev[text]
+	if !ok {
+		runs = runsIn(seg.words, text)
+	}
+	seg.shared[text] = runs
+	return runs
+}
+
+func runsIn(words []string, text string) []string {
 	var out []string
 	for i := 0; i < len(words); {
 		j := i
@@ -141,10 +55,7 @@ func (v *vocabulary) sharedTerms(s, text string, minRunes int, c *corpus) []stri
 		for l > k && utf8.RuneCountInString(words[l-1]) == 1 {
 			l--
 		}
-		term := strings.Join(words[k:l], "")
-		if utf8.RuneCountInString(term) >= minRunes && !common(term, c) && !slices.Contains(out, term) {
-			out = append(out, term)
-		}
+		out = append(out, strings.Join(words[k:l], ""))
 		i = j
 	}
 	return out
@@ -153,7 +64,7 @@ func (v *vocabulary) sharedTerms(s, text string, minRunes int, c *corpus) []stri
 // common reports whether every bigram of term is used by over a third of
 // the tasks, so the term is no evidence.
 func common(term string, c *corpus) bool {
-	for b := range bigrams(term) {
+	for _, b := range bigramList(term) {
 		if float64(c.df[b]) <= c.n/3 {
 			return false
 		}
@@ -164,16 +75,26 @@ func common(term string, c *corpus) bool {
 // bigrams returns the distinct pairs of adjacent Chinese characters of s.
 func bigrams(s string) map[string]bool {
 	out := map[string]bool{}
-	var prev rune
-	for _, r := range s {
-		if unicode.Is(unicode.Han, r) {
-			if prev != 0 {
-				out[string([]rune{prev, r})] = true
-			}
-			prev = r
-		} else {
-			prev = 0
+	for _, b := range bigramList(s) {
+		out[b] = true
+	}
+	return out
+}
+
+// bigramList returns the pairs of adjacent Chinese characters of s in
+// order, repeats included, as substrings of s.
+func bigramList(s string) []string {
+	var out []string
+	prev := -1 // byte offset of the previous rune when Chinese
+	for i, r := range s {
+		if !unicode.Is(unicode.Han, r) {
+			prev = -1
+			continue
 		}
+		if prev >= 0 {
+			out = append(out, s[prev:i+utf8.RuneLen(r)])
+		}
+		prev = i
 	}
 	return out
 }
