@@ -3,6 +3,7 @@ package search
 import (
 	"fmt"
 	"math"
+	"slices"
 )
 
 // Fields of a unit, in scoring order. A passage has the first four; entity
@@ -38,19 +39,18 @@ const (
 type posting struct {
 	unit, field int
 	count       int
-	pos         []int
+	pos         []int // may be shared with a textTokens: appended to only once copied
 	countOnly   bool
 }
 
 // builder collects postings for one index.
 type builder struct {
-	mode  string
-	post  map[string][]*posting
+	*Builder
 	lens  [][2]int // heading and text length of each passage
 	total int      // postings added
 }
 
-// addField tokenizes values into field of unit, values separated by valueGap
+// addField adds values to field of unit, values separated by valueGap
 // positions, and returns the number of positions taken.
 func (b *builder) addField(unit, field int, values ...string) int {
 	next := 0
@@ -61,27 +61,33 @@ func (b *builder) addField(unit, field int, values ...string) int {
 		if i > 0 && next > 0 {
 			next += valueGap
 		}
-		ws, end := scan([]rune(Normalize(v)), b.mode, next)
-		for _, w := range ws {
-			w.tokens(func(tok string, pos int, countOnly bool) {
-				ps := b.post[tok]
-				var p *posting
-				if len(ps) > 0 && ps[len(ps)-1].unit == unit && ps[len(ps)-1].field == field {
-					p = ps[len(ps)-1]
-				} else {
-					p = &posting{unit: unit, field: field, countOnly: countOnly}
-					b.post[tok] = append(ps, p)
-					b.total++
-				}
-				p.count++
-				if !countOnly {
-					p.pos = append(p.pos, pos)
-				}
-			})
+		e := b.tokens(v)
+		for _, t := range e.toks {
+			ps := b.post[t.id]
+			if n := len(ps); n > 0 && ps[n-1].unit == unit && ps[n-1].field == field {
+				p := &ps[n-1]
+				p.count += t.count
+				p.pos = appendShifted(slices.Clip(p.pos), t.pos, next)
+				continue
+			}
+			pos := t.pos
+			if next != 0 {
+				pos = appendShifted(nil, t.pos, next)
+			}
+			b.post[t.id] = append(ps, posting{unit: unit, field: field, count: t.count, pos: pos, countOnly: t.countOnly})
+			b.total++
 		}
-		next = end
+		next += e.n
 	}
 	return next
+}
+
+// appendShifted appends the positions pos, each plus by, to dst.
+func appendShifted(dst, pos []int, by int) []int {
+	for _, x := range pos {
+		dst = append(dst, x+by)
+	}
+	return dst
 }
 
 // passageRef is a passage with its place in the index.
@@ -95,6 +101,12 @@ type passageRef struct {
 // chooses the tokenizer mode. The returned paths are relative to the index
 // directory; Stats describes their sizes.
 func Build(docs []Doc, lang string, opt Options) (map[string][]byte, Stats, error) {
+	return new(Builder).Build(docs, lang, opt)
+}
+
+// Build makes the index files for one language, as the function Build
+// does, reusing what earlier builds found for field values seen again.
+func (c *Builder) Build(docs []Doc, lang string, opt Options) (map[string][]byte, Stats, error) {
 	if lang != ModeZh && lang != ModeEn {
 		return nil, Stats{}, fmt.Errorf("search: language %q: expected zh or en", lang)
 	}
@@ -123,7 +135,8 @@ func Build(docs []Doc, lang string, opt Options) (map[string][]byte, Stats, erro
 			ps = append(ps, passageRef{Passage: p, doc: d, parent: parent})
 		}
 	}
-	b := &builder{mode: lang, post: map[string][]*posting{}}
+	c.start(lang, opt.Glossary)
+	b := &builder{Builder: c, lens: make([][2]int, 0, len(ps))}
 	for i, p := range ps {
 		h := b.addField(i, fHeading, p.Heading)
 		t := b.addField(i, fText, p.Text)
@@ -131,18 +144,20 @@ func Build(docs []Doc, lang string, opt Options) (map[string][]byte, Stats, erro
 		b.addField(i, fKeyword, p.Keywords...)
 		b.lens = append(b.lens, [2]int{h, t})
 	}
-	ents := entities(ps, opt.Glossary, lang)
+	ents := entities(ps, c.glossaryTerms)
 	for e, en := range ents {
 		b.addField(len(ps)+e, fHeading, en.forms...)
 	}
 	files, st, err := b.encode(docs, ps, ents, opt)
 	if err != nil {
+		*c = Builder{} // start afresh rather than trust a half-done build
 		return nil, Stats{}, err
 	}
+	c.finish()
 	st.Lang = lang
 	st.Passages = len(ps)
 	st.Entities = len(ents)
-	st.Tokens = len(b.post)
+	st.Tokens = len(c.dict.order)
 	st.Postings = b.total
 	return files, st, nil
 }

@@ -2,12 +2,14 @@ package search
 
 import (
 	"bytes"
+	"cmp"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
-	"slices"
 	"strconv"
-	"unicode/utf16"
+	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // FormatVersion is written into the manifest; the client refuses others.
@@ -51,8 +53,36 @@ type stored struct {
 }
 
 // utf16Less orders strings as JavaScript compares them.
-func utf16Less(a, b string) bool {
-	return slices.Compare(utf16.Encode([]rune(a)), utf16.Encode([]rune(b))) < 0
+func utf16Less(a, b string) bool { return utf16Compare(a, b) < 0 }
+
+// utf16Compare compares strings by their UTF-16 code units, as JavaScript
+// does, without encoding them: code points order the same way except that
+// those past U+FFFF, written as surrogates, sort before U+E000–U+FFFF.
+func utf16Compare(a, b string) int {
+	for a != "" && b != "" {
+		ra, na := utf8.DecodeRuneInString(a)
+		rb, nb := utf8.DecodeRuneInString(b)
+		if ra != rb {
+			return cmp.Compare(utf16Unit(ra), utf16Unit(rb))
+		}
+		a, b = a[na:], b[nb:]
+	}
+	return cmp.Compare(len(a), len(b))
+}
+
+// utf16Unit returns a key ordering runes as their UTF-16 encodings do:
+// U+0000–U+D7FF, then the surrogate pairs of U+10000 on, then U+E000–U+FFFF.
+func utf16Unit(r rune) int32 {
+	if r >= 0xD800 && r < 0xE000 || r > unicode.MaxRune {
+		r = utf8.RuneError // utf16.Encode's replacement
+	}
+	switch {
+	case r > 0xFFFF:
+		return 0xD800 + (r - 0x10000)
+	case r >= 0xE000:
+		return r + 0x110000
+	}
+	return r
 }
 
 func marshal(v any) []byte {
@@ -70,8 +100,53 @@ func hashName(dir string, data []byte) string {
 	return dir + "/" + hex.EncodeToString(sum[:5]) + ".json"
 }
 
+// appendJSON appends s as encoding/json writes it.
+func (s *stored) appendJSON(buf []byte) []byte {
+	buf = append(buf, `{"e":`...)
+	buf = appendJSONString(buf, s.EID)
+	for _, f := range []struct{ key, v string }{{"l", s.Label}, {"h", s.Heading}, {"t", s.Text}, {"u", s.URL}} {
+		if f.v != "" {
+			buf = append(append(append(buf, ",\""...), f.key...), `":`...)
+			buf = appendJSONString(buf, f.v)
+		}
+	}
+	for _, f := range []struct {
+		key string
+		v   []string
+	}{{"ld", s.Lead}, {"sd", s.Support}} {
+		if len(f.v) > 0 {
+			buf = append(append(append(buf, ",\""...), f.key...), `":[`...)
+			for i, v := range f.v {
+				if i > 0 {
+					buf = append(buf, ',')
+				}
+				buf = appendJSONString(buf, v)
+			}
+			buf = append(buf, ']')
+		}
+	}
+	return append(buf, '}')
+}
+
+// appendJSONString appends s as a JSON string, as marshal writes it.
+func appendJSONString(buf []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		// Bytes and characters encoding/json escapes: leave them to it.
+		if c := s[i]; c < 0x20 || c == '"' || c == '\\' ||
+			c == 0xE2 && (strings.HasPrefix(s[i:], "\u2028") || strings.HasPrefix(s[i:], "\u2029")) {
+			return append(buf, marshal(s)...)
+		}
+	}
+	if !utf8.ValidString(s) {
+		return append(buf, marshal(s)...)
+	}
+	buf = append(buf, '"')
+	buf = append(buf, s...)
+	return append(buf, '"')
+}
+
 // appendPostings writes a posting list as a JSON array.
-func appendPostings(buf []byte, ps []*posting) []byte {
+func appendPostings(buf []byte, ps []posting) []byte {
 	buf = append(buf, '[')
 	prev := 0
 	for i, p := range ps {
@@ -107,19 +182,6 @@ func (b *builder) encode(docs []Doc, ps []passageRef, ents []*entity, opt Option
 		m.Docs = append(m.Docs, docMeta{Slug: d.Slug, Title: d.Title, URL: d.URL})
 	}
 
-	type key struct {
-		tok   string
-		units []uint16
-	}
-	keys := make([]key, 0, len(b.post))
-	for t := range b.post {
-		keys = append(keys, key{t, utf16.Encode([]rune(t))})
-	}
-	slices.SortFunc(keys, func(a, c key) int { return slices.Compare(a.units, c.units) })
-	toks := make([]string, len(keys))
-	for i, k := range keys {
-		toks[i] = k.tok
-	}
 	var shard []byte
 	first := ""
 	flush := func() {
@@ -132,15 +194,16 @@ func (b *builder) encode(docs []Doc, ps []passageRef, ents []*entity, opt Option
 		m.Shards = append(m.Shards, [2]string{first, name})
 		shard = nil
 	}
-	for _, t := range toks {
+	for _, id := range b.dict.sorted(func(id int32) bool { return len(b.post[id]) > 0 }) {
 		if len(shard) == 0 {
-			shard, first = []byte{'['}, t
+			shard, first = make([]byte, 1, opt.ShardBytes+opt.ShardBytes/4), b.dict.toks[id]
+			shard[0] = '['
 		} else {
 			shard = append(shard, ',')
 		}
-		shard = append(shard, marshal(t)...)
+		shard = append(shard, b.dict.quoted[id]...)
 		shard = append(shard, ',')
-		shard = appendPostings(shard, b.post[t])
+		shard = appendPostings(shard, b.post[id])
 		if len(shard) >= opt.ShardBytes {
 			flush()
 		}
@@ -148,15 +211,15 @@ func (b *builder) encode(docs []Doc, ps []passageRef, ents []*entity, opt Option
 	flush()
 
 	kinds := map[string]int{}
-	var chunk []stored
-	size, start := 0, 0
+	var chunk []byte // "[" and the passages so far, each followed by ","
+	size, start := 0, 0 // size: the passages' JSON, without brackets and commas
 	flushChunk := func(next int) {
 		if len(chunk) == 0 {
 			return
 		}
-		data := marshal(chunk)
-		name := hashName("p", data)
-		files[name] = data
+		chunk[len(chunk)-1] = ']'
+		name := hashName("p", chunk)
+		files[name] = chunk
 		m.Chunks = append(m.Chunks, [2]any{start, name})
 		chunk, size, start = nil, 0, next
 	}
@@ -179,8 +242,12 @@ func (b *builder) encode(docs []Doc, ps []passageRef, ents []*entity, opt Option
 				s.Support = append(s.Support, d.Name)
 			}
 		}
-		chunk = append(chunk, s)
-		size += len(marshal(s))
+		if len(chunk) == 0 {
+			chunk = append(make([]byte, 0, opt.ChunkBytes*2), '[')
+		}
+		n := len(chunk)
+		chunk = append(s.appendJSON(chunk), ',')
+		size += len(chunk) - n - 1
 		if size >= opt.ChunkBytes {
 			flushChunk(i + 1)
 		}

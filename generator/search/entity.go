@@ -21,7 +21,8 @@ type link struct {
 
 // entities collects the departments, key projects and glossary terms of the
 // passages, in first-seen order, each with its links in passage order.
-func entities(ps []passageRef, gloss []Term, lang string) []*entity {
+// glossary returns the terms a passage's heading and text use.
+func entities(ps []passageRef, glossary func(heading, text string) []Term) []*entity {
 	var out []*entity
 	byKey := map[string]*entity{}
 	get := func(key string, forms []string) *entity {
@@ -47,7 +48,6 @@ func entities(ps []passageRef, gloss []Term, lang string) []*entity {
 		}
 		e.links = append(e.links, link{passage, field})
 	}
-	glossIndex := newGlossary(gloss, lang)
 	for i, p := range ps {
 		for _, d := range p.Departments {
 			if d.Name == "" {
@@ -64,7 +64,7 @@ func entities(ps []passageRef, gloss []Term, lang string) []*entity {
 				attach(get("p\x00"+pr.Name, append([]string{pr.Name}, pr.Aliases...)), i, fProject)
 			}
 		}
-		for _, t := range glossIndex.find(p.Heading + "\n" + p.Text) {
+		for _, t := range glossary(p.Heading, p.Text) {
 			forms := append([]string{t.Zh, t.En}, t.AliasesZh...)
 			attach(get("g\x00"+t.Zh, append(forms, t.AliasesEn...)), i, fGlossary)
 		}

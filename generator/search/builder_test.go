@@ -1,0 +1,184 @@
+package search
+
+import (
+	"bytes"
+	"slices"
+	"testing"
+)
+
+// edited returns a copy of docs in which passage i of the first doc has
+// text appended to its text; the other passages are shared.
+func edited(docs []Doc, i int, text string) []Doc {
+	out := slices.Clone(docs)
+	out[0].Passages = slices.Clone(out[0].Passages)
+	out[0].Passages[i].Text += text
+	return out
+}
+
+// middle returns the index of a passage with text near the middle of doc.
+func middle(doc Doc) int {
+	for i := len(doc.Passages) / 2; i < len(doc.Passages); i++ {
+		if doc.Passages[i].Text != "" {
+			return i
+		}
+	}
+	return 0
+}
+
+// sameFiles reports the differences between two builds' files.
+func sameFiles(t *testing.T, have, want map[string][]byte) {
+	t.Helper()
+	for name, w := range want {
+		if h, ok := have[name]; !ok {
+			t.Errorf("file %s: missing", name)
+		} else if !bytes.Equal(h, w) {
+			t.Errorf("file %s: have %d bytes, want %d, not equal", name, len(h), len(w))
+		}
+	}
+	for name := range have {
+		if _, ok := want[name]; !ok {
+			t.Errorf("file %s: not made by a cold build", name)
+		}
+	}
+}
+
+// TestBuilderMatchesBuild: a Builder's output after any sequence of edits
+// is byte for byte a cold Build's of the same input.
+func TestBuilderMatchesBuild(t *testing.T) {
+	zichuanIndex(t)
+	for _, lang := range []string{ModeZh, ModeEn} {
+		t.Run(lang, func(t *testing.T) {
+			doc := fixture.zh
+			if lang == ModeEn {
+				doc = fixture.en
+			}
+			docs := []Doc{doc}
+			i := middle(doc)
+			inserted := slices.Clone(doc.Passages)
+			inserted = slices.Insert(inserted, i, Passage{EID: "new", Kind: "paragraph", Heading: "新增 New",
+				Text: "新增一段，关于近视防控。A new paragraph on myopia, 55% of 2025."})
+			removed := slices.Delete(slices.Clone(doc.Passages), i, i+1)
+			firstGone := slices.Clone(doc.Passages[1:])
+			opt := Options{Glossary: fixture.gloss, SkipGzip: true}
+			fewerTerms := opt
+			fewerTerms.Glossary = fixture.gloss[:len(fixture.gloss)/2]
+			steps := []struct {
+				name string
+				docs []Doc
+				opt  Options
+			}{
+				{"first", docs, opt},
+				{"same again", docs, opt},
+				{"one passage edited", edited(docs, i, "。新增一句：近视率下降0.5个百分点。One more sentence, myopia 0.5%."), opt},
+				{"edited back", docs, opt},
+				{"heading edited", func() []Doc {
+					d := edited(docs, 0, "")
+					d[0].Passages[0].Heading += "（修订）revised"
+					return d
+				}(), opt},
+				{"passage inserted", []Doc{{Slug: doc.Slug, Title: doc.Title, URL: doc.URL, Passages: inserted}}, opt},
+				{"passage removed", []Doc{{Slug: doc.Slug, Title: doc.Title, URL: doc.URL, Passages: removed}}, opt},
+				{"first passage gone", []Doc{{Slug: doc.Slug, Title: doc.Title, URL: doc.URL, Passages: firstGone}}, opt},
+				{"glossary changed", docs, fewerTerms},
+				{"small shards", docs, Options{Glossary: fixture.gloss, ShardBytes: 2000, ChunkBytes: 700}},
+				{"two plans", append(slices.Clone(docs), handDocs()...), opt},
+				{"empty", nil, opt},
+				{"back to the start", docs, opt},
+			}
+			var c Builder
+			for _, s := range steps {
+				have, haveSt, err := c.Build(s.docs, lang, s.opt)
+				if err != nil {
+					t.Fatalf("%s: %v", s.name, err)
+				}
+				want, wantSt, err := Build(s.docs, lang, s.opt)
+				if err != nil {
+					t.Fatalf("%s: %v", s.name, err)
+				}
+				t.Run(s.name, func(t *testing.T) {
+					sameFiles(t, have, want)
+					if haveSt != wantSt {
+						t.Errorf("stats: have %v, want %v", haveSt, wantSt)
+					}
+				})
+			}
+		})
+	}
+}
+
+// TestBuilderForgets: a Builder keeps only what its last build used, and
+// after an error or a build in another language starts afresh.
+func TestBuilderForgets(t *testing.T) {
+	zichuanIndex(t)
+	docs := []Doc{fixture.zh}
+	var c Builder
+	for n := range 20 { // twenty edits, each to another passage
+		d := edited(docs, n%len(fixture.zh.Passages), "。第"+string(rune('一'+n))+"次修改")
+		if _, _, err := c.Build(d, ModeZh, Options{Glossary: fixture.gloss, SkipGzip: true}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var fresh Builder
+	if _, _, err := fresh.Build(edited(docs, 19, "。第"+string(rune('一'+19))+"次修改"), ModeZh,
+		Options{Glossary: fixture.gloss, SkipGzip: true}); err != nil {
+		t.Fatal(err)
+	}
+	if len(c.texts) != len(fresh.texts) || len(c.finds) != len(fresh.finds) || len(c.dict.ids) != len(fresh.dict.ids) {
+		t.Errorf("after 20 edits: %d texts, %d glossary finds, %d tokens; a fresh Builder has %d, %d, %d",
+			len(c.texts), len(c.finds), len(c.dict.ids), len(fresh.texts), len(fresh.finds), len(fresh.dict.ids))
+	}
+	if _, _, err := c.Build([]Doc{{Slug: "x", Passages: []Passage{{EID: "a"}, {EID: "a"}}}}, ModeZh, Options{}); err == nil {
+		t.Error("repeated eId: no error")
+	}
+	have, _, err := c.Build([]Doc{fixture.en}, ModeEn, Options{Glossary: fixture.gloss, SkipGzip: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, _, _ := Build([]Doc{fixture.en}, ModeEn, Options{Glossary: fixture.gloss, SkipGzip: true})
+	sameFiles(t, have, want)
+}
+
+// BenchmarkRebuild measures a build of the Zichuan plan in each language
+// after one passage's text changed, as the preview server rebuilds after a
+// save: cold is Build, edit a Builder that built the plan before the edit.
+// Each iteration alternates between two versions of the passage, so every
+// edit build meets a text it has not kept.
+func BenchmarkRebuild(b *testing.B) {
+	zichuanIndex(b)
+	for _, lang := range []string{ModeZh, ModeEn} {
+		doc := fixture.zh
+		if lang == ModeEn {
+			doc = fixture.en
+		}
+		i := middle(doc)
+		versions := [][]Doc{
+			edited([]Doc{doc}, i, "。新增一句：近视率每年下降0.5个百分点。"),
+			edited([]Doc{doc}, i, " One more sentence: myopia down 0.5% a year."),
+		}
+		opt := Options{Glossary: fixture.gloss, SkipGzip: true}
+		b.Run(lang+"/cold", func(b *testing.B) {
+			b.ReportAllocs()
+			n := 0
+			for b.Loop() {
+				if _, _, err := Build(versions[n%2], lang, opt); err != nil {
+					b.Fatal(err)
+				}
+				n++
+			}
+		})
+		b.Run(lang+"/edit", func(b *testing.B) {
+			var c Builder
+			if _, _, err := c.Build([]Doc{doc}, lang, opt); err != nil {
+				b.Fatal(err)
+			}
+			b.ReportAllocs()
+			n := 0
+			for b.Loop() {
+				if _, _, err := c.Build(versions[n%2], lang, opt); err != nil {
+					b.Fatal(err)
+				}
+				n++
+			}
+		})
+	}
+}

@@ -1,0 +1,213 @@
+package search
+
+import (
+	"reflect"
+	"slices"
+)
+
+// Builder builds indexes as Build does, and remembers across its builds
+// the work that is a pure function of one field value: its tokens, the
+// glossary terms a passage's heading and text use. A preview server that
+// rebuilds after every edit keeps one Builder per language; when a few
+// passages change, the rest are not tokenized again.
+//
+// The output of (*Builder).Build is byte-identical to Build's for the same
+// input, whatever was built before. A Builder keeps only what its last
+// build used, so its size follows the index's, not the number of edits.
+// It is meant for one language (a build in another language starts afresh)
+// and is not safe for concurrent use. The zero value is ready to use.
+type Builder struct {
+	mode string
+	gen  uint32 // number of the current build; entries record their last
+
+	texts map[string]*textTokens // field value → its tokens
+	dict  tokenDict
+	post  [][]posting // by token id; reused from build to build
+
+	gloss   []Term // the glossary finds were made with
+	glossIx *glossary
+	finds   map[glossKey]*glossFound
+}
+
+// textTokens is a field value's tokens as addField adds them when the value
+// starts at position 0: each distinct token once, in order of first
+// occurrence, with its count and the positions of the occurrences that
+// carry them.
+type textTokens struct {
+	gen  uint32
+	n    int // positions taken
+	toks []tokenCount
+}
+
+type tokenCount struct {
+	id        int32
+	countOnly bool // as the first occurrence
+	count     int
+	pos       []int
+}
+
+// glossKey is a passage's heading and text, which glossary terms are found in.
+type glossKey struct{ heading, text string }
+
+type glossFound struct {
+	gen   uint32
+	terms []Term
+}
+
+// tokenDict numbers the tokens of the index, remembers each one's JSON and
+// their UTF-16 order from one build to the next, so that a build sorts only
+// the tokens that are new.
+type tokenDict struct {
+	ids    map[string]int32
+	toks   []string // by id; "" when free
+	quoted [][]byte // JSON string of each token
+	order  []int32  // live ids in UTF-16 order, as of the last build
+	fresh  []int32  // ids made since
+	free   []int32
+}
+
+// id returns tok's id, numbering it if it is new.
+func (d *tokenDict) id(tok string) int32 {
+	if id, ok := d.ids[tok]; ok {
+		return id
+	}
+	var id int32
+	if n := len(d.free); n > 0 {
+		id, d.free = d.free[n-1], d.free[:n-1]
+		d.toks[id], d.quoted[id] = tok, appendJSONString(nil, tok)
+	} else {
+		id = int32(len(d.toks))
+		d.toks = append(d.toks, tok)
+		d.quoted = append(d.quoted, appendJSONString(nil, tok))
+	}
+	d.ids[tok] = id
+	d.fresh = append(d.fresh, id)
+	return id
+}
+
+// sorted returns the ids for which live is true in UTF-16 order of their
+// tokens, and forgets the others.
+func (d *tokenDict) sorted(live func(id int32) bool) []int32 {
+	fresh := slices.DeleteFunc(d.fresh, func(id int32) bool {
+		if !live(id) {
+			d.drop(id)
+			return true
+		}
+		return false
+	})
+	slices.SortFunc(fresh, func(a, b int32) int { return utf16Compare(d.toks[a], d.toks[b]) })
+	out := make([]int32, 0, len(d.order)+len(fresh))
+	i := 0
+	for _, id := range d.order {
+		if !live(id) {
+			d.drop(id)
+			continue
+		}
+		for i < len(fresh) && utf16Compare(d.toks[fresh[i]], d.toks[id]) < 0 {
+			out = append(out, fresh[i])
+			i++
+		}
+		out = append(out, id)
+	}
+	out = append(out, fresh[i:]...)
+	d.order, d.fresh = out, d.fresh[:0]
+	return out
+}
+
+// drop frees id.
+func (d *tokenDict) drop(id int32) {
+	delete(d.ids, d.toks[id])
+	d.toks[id], d.quoted[id] = "", nil
+	d.free = append(d.free, id)
+}
+
+// start readies the Builder for a build of lang with glossary gloss.
+func (c *Builder) start(lang string, gloss []Term) {
+	if c.mode != lang || c.texts == nil {
+		*c = Builder{mode: lang, texts: map[string]*textTokens{}, finds: map[glossKey]*glossFound{},
+			dict: tokenDict{ids: map[string]int32{}}}
+	}
+	if c.glossIx == nil || !reflect.DeepEqual(c.gloss, gloss) {
+		c.gloss = cloneTerms(gloss)
+		c.glossIx = newGlossary(c.gloss, lang)
+		clear(c.finds)
+	}
+	c.gen++
+	for id := range c.post {
+		c.post[id] = c.post[id][:0]
+	}
+}
+
+// finish forgets the entries the build did not use.
+func (c *Builder) finish() {
+	for k, e := range c.texts {
+		if e.gen != c.gen {
+			delete(c.texts, k)
+		}
+	}
+	for k, f := range c.finds {
+		if f.gen != c.gen {
+			delete(c.finds, k)
+		}
+	}
+	for _, id := range c.dict.free {
+		c.post[id] = nil
+	}
+}
+
+// tokens returns the tokens of a field value.
+func (c *Builder) tokens(v string) *textTokens {
+	if e := c.texts[v]; e != nil {
+		e.gen = c.gen
+		return e
+	}
+	e := &textTokens{gen: c.gen}
+	at := map[string]int{} // token → index in e.toks
+	ws, n := scan([]rune(Normalize(v)), c.mode, 0)
+	for _, w := range ws {
+		w.tokens(func(tok string, pos int, countOnly bool) {
+			i, ok := at[tok]
+			if !ok {
+				i = len(e.toks)
+				at[tok] = i
+				e.toks = append(e.toks, tokenCount{id: c.dict.id(tok), countOnly: countOnly})
+			}
+			t := &e.toks[i]
+			t.count++
+			if !countOnly {
+				t.pos = append(t.pos, pos)
+			}
+		})
+	}
+	e.n = n
+	for i := range e.toks { // positions are shared with postings, never appended to
+		e.toks[i].pos = slices.Clip(e.toks[i].pos)
+	}
+	c.texts[v] = e
+	if len(c.post) < len(c.dict.toks) {
+		c.post = append(c.post, make([][]posting, len(c.dict.toks)-len(c.post))...)
+	}
+	return e
+}
+
+// glossaryTerms returns the glossary terms a passage's heading and text use.
+func (c *Builder) glossaryTerms(heading, text string) []Term {
+	k := glossKey{heading, text}
+	if f := c.finds[k]; f != nil {
+		f.gen = c.gen
+		return f.terms
+	}
+	f := &glossFound{gen: c.gen, terms: c.glossIx.find(heading + "\n" + text)}
+	c.finds[k] = f
+	return f.terms
+}
+
+// cloneTerms copies terms deeply, so that the caller may change its own.
+func cloneTerms(terms []Term) []Term {
+	out := slices.Clone(terms)
+	for i := range out {
+		t := &out[i]
+		t.AliasesZh, t.AliasesEn = slices.Clone(t.AliasesZh), slices.Clone(t.AliasesEn)
+	}
+	return out
+}
