@@ -2,6 +2,7 @@ package site
 
 import (
 	"fmt"
+	"maps"
 	"io/fs"
 	"path"
 	"sort"
@@ -33,14 +34,19 @@ type builder struct {
 	// the last build's, to take from (memo.go).
 	memo     memoTable
 	lastMemo *memoTable
+	// beside joins the work started beside the producers (dataFiles),
+	// if any.
+	beside func() error
 }
 
 // producers write the site's files, in order; the sitemap comes last so it
-// sees every page.
+// sees every page. The data files are made beside the producers that
+// describe pages, from dataFiles until joinData.
 var producers = []func(*builder) error{
 	(*builder).assets,
 	(*builder).analyze,
 	(*builder).citeSetup, // before any page: home pages show works.yaml metadata
+	(*builder).dataFiles,
 	(*builder).choose,
 	(*builder).homes,
 	(*builder).plans,
@@ -51,8 +57,7 @@ var producers = []func(*builder) error{
 	(*builder).targetsPages,
 	(*builder).searchPages,
 	(*builder).notFound,
-	(*builder).exports,
-	(*builder).openData,
+	(*builder).joinData, // the open-data pages list the data files
 	(*builder).citePages,
 	(*builder).sitemap,
 }
@@ -86,13 +91,53 @@ func newBuilderWith(root fs.FS, docs []*plan.Document, ts templates) (*builder, 
 // core (pagepool.go).
 func (b *builder) build() error {
 	b.pool = newRenderPool(b)
-	var err error
+	return b.pool.finish(b.produce())
+}
+
+// produce runs the producers in order and returns the first error, as a
+// build running them one after the other would: the work beside them
+// started before any producer that fails after it.
+func (b *builder) produce() error {
 	for _, p := range producers {
-		if err = p(b); err != nil {
-			break
+		if err := p(b); err != nil {
+			if joinErr := b.joinData(); joinErr != nil {
+				return joinErr
+			}
+			return err
 		}
 	}
-	return b.pool.finish(err)
+	return nil
+}
+
+// dataFiles starts making the data exports and open data files beside
+// the producers that follow: they read the plans' views and analyses, not
+// pages or files, and take much of a preview build.
+func (b *builder) dataFiles() error {
+	out := map[string][]byte{}
+	done := make(chan error, 1)
+	go func() {
+		err := b.exports(out)
+		if err == nil {
+			err = b.openData(out)
+		}
+		done <- err
+	}()
+	b.beside = func() error {
+		err := <-done
+		maps.Copy(b.files, out)
+		return err
+	}
+	return nil
+}
+
+// joinData waits for dataFiles and adds its files to the site's.
+func (b *builder) joinData() error {
+	if b.beside == nil {
+		return nil
+	}
+	join := b.beside
+	b.beside = nil
+	return join()
 }
 
 // page queues p for rendering into its clean-URL file and records it for

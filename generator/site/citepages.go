@@ -52,14 +52,14 @@ func exportOf(d *Doc) *export.Doc {
 }
 
 // openData writes the CSV and Akoma Ntoso files, the schema and the
-// highlighting stylesheet.
-func (b *builder) openData() error {
+// highlighting stylesheet into out.
+func (b *builder) openData(out map[string][]byte) error {
 	css, err := highlight.CSS()
 	if err != nil {
 		return err
 	}
-	b.files[highlight.CSSPath] = css
-	b.files[opendata.SchemaPath] = opendata.Schema
+	out[highlight.CSSPath] = css
+	out[opendata.SchemaPath] = opendata.Schema
 	for _, lang := range Langs {
 		for _, d := range b.views[lang] {
 			csvName, aknName := dataFile(d, "csv", false), dataFile(d, "akn.xml", true)
@@ -87,7 +87,7 @@ func (b *builder) openData() error {
 			if err != nil {
 				return err
 			}
-			b.files[csvName], b.files[aknName] = files[0], files[1]
+			out[csvName], out[aknName] = files[0], files[1]
 		}
 	}
 	return nil

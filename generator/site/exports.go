@@ -5,8 +5,8 @@ import (
 	"plansite/generator/plan"
 )
 
-// exports writes /data/<slug>.json and /data/<slug>.en.json.
-func (b *builder) exports() error {
+// exports writes /data/<slug>.json and /data/<slug>.en.json into out.
+func (b *builder) exports(out map[string][]byte) error {
 	for _, lang := range Langs {
 		for _, d := range b.views[lang] {
 			name := "data/" + d.Slug + ".json"
@@ -25,7 +25,7 @@ func (b *builder) exports() error {
 			if err != nil {
 				return err
 			}
-			b.files[name] = data
+			out[name] = data
 		}
 	}
 	return nil

@@ -86,10 +86,8 @@ func (b *builder) stage(first []string) (*Staged, error) {
 		b.pool.first[name] = true
 	}
 	b.pool.mu.Unlock()
-	for _, p := range producers {
-		if err := p(b); err != nil {
-			return nil, b.pool.finish(err)
-		}
+	if err := b.produce(); err != nil {
+		return nil, b.pool.finish(err)
 	}
 	st := &Staged{
 		files: maps.Clone(b.files), jobs: map[string]*pageJob{}, pool: b.pool,
