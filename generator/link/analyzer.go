@@ -16,8 +16,9 @@ import (
 // analysis only. It is not safe for concurrent use.
 type Analyzer struct {
 	vocab   *vocabulary
+	tasks   taskBigrams
 	targets memo[[]Target]
-	bigrams memo[map[string]bool]
+	review  memo[bool] // whether a heading names a review of achievements
 }
 
 // NewAnalyzer returns an analyzer that remembers nothing yet.
@@ -36,7 +37,7 @@ func (z *Analyzer) Analyze(doc *plan.Document, reg *Registry, edits *Edits) (*An
 func (z *Analyzer) rotate() {
 	z.vocab.rotate()
 	z.targets.rotate()
-	z.bigrams.rotate()
+	z.review.rotate()
 }
 
 // memo remembers values computed from strings during one analysis and the

@@ -44,6 +44,7 @@ func TestAnalyzerReuse(t *testing.T) {
 			t.Errorf("have an analysis unlike Analyze's:\n%s", firstDiff(have, want))
 		}
 		checkVocabulary(t, z.vocab, doc)
+		checkTasks(t, &z.tasks, a.Tasks)
 	}
 	t.Run("first", func(t *testing.T) { check(t, zichuan, src) })
 	t.Run("parsed again", func(t *testing.T) { check(t, zichuan, src) })
@@ -118,6 +119,26 @@ func checkVocabulary(t *testing.T, v *vocabulary, doc *plan.Document) {
 		for text, runs := range seg.shared {
 			if want := runsIn(want, text); !slices.Equal(runs, want) {
 				t.Errorf("shared runs of %s: have %q, want %q", s, runs, want)
+			}
+		}
+	}
+}
+
+// checkTasks: the task bigrams after updates are those of tasks alone.
+func checkTasks(t *testing.T, b *taskBigrams, tasks []*plan.Node) {
+	t.Helper()
+	var fresh taskBigrams
+	fresh.update(tasks)
+	for _, m := range []struct {
+		name       string
+		have, want map[string][]int32
+	}{{"tasks", b.tasks, fresh.tasks}, {"heads", b.heads, fresh.heads}} {
+		if len(m.have) != len(m.want) {
+			t.Errorf("%s: have %d bigrams, want %d", m.name, len(m.have), len(m.want))
+		}
+		for bg, want := range m.want {
+			if have := slices.Sorted(slices.Values(m.have[bg])); !slices.Equal(have, want) {
+				t.Errorf("%s of %s: have %v, want %v", m.name, bg, have, want)
 			}
 		}
 	}

@@ -2,7 +2,6 @@ package link
 
 import (
 	"cmp"
-	"math"
 	"slices"
 	"strings"
 
@@ -31,80 +30,12 @@ type candidate struct {
 	depts []*Entry // departments named by both
 }
 
-// corpus holds the document frequency of bigrams and departments over the
-// tasks, so common words ("教育") and ubiquitous departments weigh little.
-type corpus struct {
-	texts []map[string]bool // bigrams of each task's heading and text
-	heads []map[string]bool // bigrams of each task's heading
-	df    map[string]int
-	ddf   map[*Entry]int
-	n     float64
-	vocab *vocabulary
-	memo  map[string][]weighted
-}
-
-// weighted is a bigram and its weight, the rarer the heavier.
-type weighted struct {
-	bigram string
-	idf    float64
-}
-
-// weighted returns the bigrams of s that some task uses, with their
-// weights; it remembers them.
-func (c *corpus) weighted(s string) []weighted {
-	if ws, ok := c.memo[s]; ok {
-		return ws
-	}
-	var ws []weighted
-	seen := map[string]bool{}
-	for _, b := range bigramList(s) { // in order, so sums of weights are the same each time
-		if c.df[b] > 0 && !seen[b] { // in no task: says nothing about which
-			seen[b] = true
-			ws = append(ws, weighted{b, c.idf(b)})
-		}
-	}
-	c.memo[s] = ws
-	return ws
-}
-
-func (a *Analysis) corpus() *corpus {
-	a.z.vocab.update(a.Doc)
-	c := &corpus{df: map[string]int{}, ddf: map[*Entry]int{}, n: float64(len(a.Tasks)), vocab: a.z.vocab, memo: map[string][]weighted{}}
-	for _, t := range a.Tasks {
-		bs := a.z.bigrams.get(t.Heading+"。"+t.Text, bigrams)
-		c.texts = append(c.texts, bs)
-		c.heads = append(c.heads, a.z.bigrams.get(t.Heading, bigrams))
-		for b := range bs {
-			c.df[b]++
-		}
-		for _, d := range a.deptSet(t) {
-			c.ddf[d]++
-		}
-	}
-	return c
-}
-
-func (c *corpus) idf(b string) float64  { return math.Log(1 + c.n/float64(max(c.df[b], 1))) }
-func (c *corpus) didf(d *Entry) float64 { return math.Log(1 + c.n/float64(max(c.ddf[d], 1))) }
-
-// deptSet lists the distinct departments of n's list.
-func (a *Analysis) deptSet(n *plan.Node) []*Entry {
-	var out []*Entry
-	for _, as := range a.Responsible(n) {
-		if !slices.Contains(out, as.Dept) {
-			out = append(out, as.Dept)
-		}
-	}
-	return out
-}
-
-// candidates scores every task against project p and keeps the likely ones,
-// best first.
-func (a *Analysis) candidates(p *plan.Node, c *corpus) []candidate {
+// candidates keeps the likely tasks of a project's scores, best first.
+func (a *Analysis) candidates(p *plan.Node, scores []candidate, c *corpus) []candidate {
 	var all []candidate
 	best := 0.0
-	for i := range a.Tasks {
-		if ev := a.score(p, i, c); ev.score >= minScore {
+	for _, ev := range scores {
+		if ev.score >= minScore {
 			best = max(best, ev.score)
 			all = append(all, ev)
 		}
@@ -118,35 +49,36 @@ func (a *Analysis) candidates(p *plan.Node, c *corpus) []candidate {
 	return all
 }
 
-// evidence scores project p against task i and finds what they share.
-func (a *Analysis) evidence(p *plan.Node, i int, c *corpus) candidate {
-	ev := a.score(p, i, c)
-	ev.terms = a.terms(p, ev.task, c)
-	return ev
-}
-
-// score scores project p against task i and lists the departments both
-// name, leaving out those most lists name.
-func (a *Analysis) score(p *plan.Node, i int, c *corpus) candidate {
-	t, text, head := a.Tasks[i], c.texts[i], c.heads[i]
-	ns := overlap(c.weighted(cleanName(p.Heading)), text, head, headingBonus)
-	cs := overlap(c.weighted(p.Text), text, nil, 1)
-	var shared []*Entry
-	var ds, dtotal float64
-	td := a.deptSet(t)
-	for _, d := range a.deptSet(p) {
-		dtotal += c.didf(d)
-		if slices.Contains(td, d) {
-			ds += c.didf(d)
-			if float64(c.ddf[d]) <= c.n/2 {
-				shared = append(shared, d)
+// scores scores project p against every task, in task order, and lists the
+// departments both name, leaving out those most lists name.
+func (a *Analysis) scores(p *plan.Node, c *corpus) []candidate {
+	ns := c.overlaps(c.weighted(cleanName(p.Heading)), c.heads, headingBonus)
+	cs := c.overlaps(c.weighted(p.Text), nil, 1)
+	pd := a.deptSet(p)
+	didf := make([]float64, len(pd))
+	dtotal := 0.0
+	for k, d := range pd {
+		didf[k] = c.didf(d)
+		dtotal += didf[k]
+	}
+	out := make([]candidate, len(a.Tasks))
+	for i, t := range a.Tasks {
+		var shared []*Entry
+		var ds float64
+		for k, d := range pd {
+			if slices.Contains(c.depts[i], d) {
+				ds += didf[k]
+				if float64(c.ddf[d]) <= c.n/2 {
+					shared = append(shared, d)
+				}
 			}
 		}
+		if dtotal > 0 {
+			ds /= dtotal
+		}
+		out[i] = candidate{task: t, score: weightName*ns[i] + weightContent*cs[i] + weightDepts*ds, depts: shared}
 	}
-	if dtotal > 0 {
-		ds /= dtotal
-	}
-	return candidate{task: t, score: weightName*ns + weightContent*cs + weightDepts*ds, depts: shared}
+	return out
 }
 
 // terms lists what project p and task t say alike: runs of words of the
@@ -163,21 +95,31 @@ func (a *Analysis) terms(p, t *plan.Node, c *corpus) []string {
 	return terms[:min(len(terms), showTerms)]
 }
 
-// overlap is the weighted share of the bigrams ws found in a task's
-// bigrams text; those in head count bonus times (capped at 1).
-func overlap(ws []weighted, text, head map[string]bool, bonus float64) float64 {
-	var got, total float64
-	for _, w := range ws {
+// overlaps is, for each task, the weighted share of the bigrams ws found in
+// its heading or text; those in its heading (heads) count bonus times
+// (capped at 1). Each task's weights add up in the order of ws.
+func (c *corpus) overlaps(ws []weighted, heads map[string][]int32, bonus float64) []float64 {
+	got := make([]float64, int(c.n))
+	inHead := make([]int, int(c.n)) // 1 + the index in ws of the last bigram found in the task's heading
+	var total float64
+	for k, w := range ws {
 		total += w.idf
-		switch {
-		case head[w.bigram]:
-			got += w.idf * bonus
-		case text[w.bigram]:
-			got += w.idf
+		for _, i := range heads[w.bigram] {
+			got[i] += float64(w.idf * bonus)
+			inHead[i] = k + 1
+		}
+		for _, i := range c.tasks[w.bigram] {
+			if inHead[i] != k+1 {
+				got[i] += w.idf
+			}
 		}
 	}
-	if total == 0 {
-		return 0
+	for i := range got {
+		if total == 0 {
+			got[i] = 0
+		} else {
+			got[i] = min(got[i]/total, 1)
+		}
 	}
-	return min(got/total, 1)
+	return got
 }

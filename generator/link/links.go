@@ -88,7 +88,8 @@ func (a *Analysis) links(edits *Edits) (*Links, error) {
 		out.Warnings = append(out.Warnings, plan.Warning{File: file, Line: line, Message: msg})
 	}
 	for _, p := range a.Doc.Projects {
-		cands := a.candidates(p, c)
+		scores := a.scores(p, c)
+		cands := a.candidates(p, scores, c)
 		var mine []*Link
 		unreviewed := 0
 		for _, cd := range cands {
@@ -117,7 +118,8 @@ func (a *Analysis) links(edits *Edits) (*Links, error) {
 			case ActionConfirm:
 				warn(ed.Line, p.EID+" confirms "+ed.Task+", which is not a candidate; list it under add")
 			}
-			ev := a.evidence(p, taskIndex[ed.Task], c)
+			ev := scores[taskIndex[ed.Task]]
+			ev.terms = a.terms(p, ev.task, c)
 			mine = append(mine, &Link{Project: p, Task: ev.task, Score: ev.score, Terms: ev.terms, Departments: ev.depts,
 				Status: StatusAdded, Reason: ed.Reason, ReasonEN: ed.ReasonEN})
 		}

@@ -35,8 +35,9 @@ func (r *Registry) scopeOf(doc *plan.Document) string {
 	count := map[string]int{}
 	doc.Walk(func(n *plan.Node) bool {
 		for _, name := range n.Resp.All() {
+			key := normalize(name)
 			for scope, names := range r.names {
-				if scope != "" && names[normalize(name)] != nil {
+				if scope != "" && names[key] != nil {
 					count[scope]++
 				}
 			}

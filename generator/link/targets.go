@@ -64,7 +64,7 @@ func (a *Analysis) targets() []*Target {
 		switch {
 		case n.Kind == plan.KindNotice || n.Kind == plan.KindConclusions:
 			return false // the wrapper: dates and numbers of the document itself
-		case reviewHeading.MatchString(n.Heading):
+		case a.z.review.get(n.Heading, reviewHeading.MatchString):
 			return false // achievements so far, not commitments
 		}
 		for i, t := range a.z.targets.get(n.Text, extractValues) {

@@ -65,7 +65,7 @@ func runsIn(words []string, text string) []string {
 // the tasks, so the term is no evidence.
 func common(term string, c *corpus) bool {
 	for _, b := range bigramList(term) {
-		if float64(c.df[b]) <= c.n/3 {
+		if float64(c.df(b)) <= c.n/3 {
 			return false
 		}
 	}

@@ -31,9 +31,13 @@ type vocabulary struct {
 	free   []int32              // ids to reuse
 	at     map[string][]posting // where each pair of Chinese characters occurs
 	size   int                  // bytes of the document's distinct fields
+	last   []string             // the last document's headings and texts, in order
 
-	memo  map[string]int // varieties of the substrings of segmented strings (and maybe more: see stale)
-	stale bool           // memo may hold varieties no segmentation uses
+	seen  [2]map[rune]uint32 // neighbours left and right, by the compute call that saw them
+	stamp uint32
+
+	memo map[string]int // varieties of the substrings of segmented strings, and of some once segmented
+	kept int            // varieties kept when memo was last pruned
 	// segmentations used in the last analysis, and in this one
 	segs, next map[string]*segmentation
 }
@@ -56,25 +60,32 @@ func newVocabulary() *vocabulary {
 // update makes v the vocabulary of doc, reworking only the fields that
 // differ from the last document's.
 func (v *vocabulary) update(doc *plan.Document) {
-	counts := map[string]int32{}
+	var fields []string // in document order, so an edit is a stretch that differs
 	doc.Walk(func(n *plan.Node) bool {
-		for _, f := range [2]string{n.Heading, n.Text} {
-			if f != "" {
-				counts[f]++
-			}
-		}
+		fields = append(fields, n.Heading, n.Text)
 		return true
 	})
+	last := v.last
+	v.last = fields
+	same := 0
+	for same < min(len(fields), len(last)) && fields[same] == last[same] {
+		same++
+	}
+	fields, last = fields[same:], last[same:]
+	for len(fields) > 0 && len(last) > 0 && fields[len(fields)-1] == last[len(last)-1] {
+		fields, last = fields[:len(fields)-1], last[:len(last)-1]
+	}
+	delta := map[string]int32{}
+	for _, f := range last {
+		delta[f]--
+	}
+	for _, f := range fields {
+		delta[f]++
+	}
 	var changed []string
 	changedSize := 0
-	for f, k := range counts {
-		if id, ok := v.ids[f]; !ok || v.count[id] != k {
-			changed = append(changed, f)
-			changedSize += len(f)
-		}
-	}
-	for f := range v.ids {
-		if counts[f] == 0 {
+	for f, d := range delta {
+		if f != "" && d != 0 {
 			changed = append(changed, f)
 			changedSize += len(f)
 		}
@@ -87,6 +98,7 @@ func (v *vocabulary) update(doc *plan.Document) {
 	if changedSize > v.size/4 {
 		clear(v.memo) // a different document, or most of it: start afresh
 		clear(v.segs)
+		v.kept = -1
 	} else {
 		seen := map[string]bool{}
 		for _, f := range changed {
@@ -101,7 +113,11 @@ func (v *vocabulary) update(doc *plan.Document) {
 		}
 	}
 	for _, f := range changed {
-		v.set(f, counts[f])
+		k := delta[f]
+		if id, ok := v.ids[f]; ok {
+			k += v.count[id]
+		}
+		v.set(f, k)
 	}
 	var altered []string
 	for _, x := range suspects {
@@ -114,7 +130,6 @@ func (v *vocabulary) update(doc *plan.Document) {
 		for _, x := range altered {
 			if strings.Contains(s, x) { // x is Chinese: a substring of one of s's runs, which segment weighed
 				delete(v.segs, s)
-				v.stale = true
 				break
 			}
 		}
@@ -204,8 +219,13 @@ func (v *vocabulary) variety(s string) int {
 }
 
 func (v *vocabulary) compute(s string) int {
-	left, right := map[rune]bool{}, map[rune]bool{}
-	edges := [2]int{}
+	// Neighbours seen in this call are those stamped with it: no sets to
+	// make or clear.
+	v.stamp++
+	if v.seen[0] == nil {
+		v.seen = [2]map[rune]uint32{{}, {}}
+	}
+	var sides, edges [2]int
 	_, size1 := utf8.DecodeRuneInString(s)
 	_, size2 := utf8.DecodeRuneInString(s[size1:])
 	for _, p := range v.at[s[:size1+size2]] {
@@ -215,22 +235,21 @@ func (v *vocabulary) compute(s string) int {
 		}
 		prev, _ := utf8.DecodeLastRuneInString(f[:p.off]) // RuneError at a field's start: a boundary
 		next, _ := utf8.DecodeRuneInString(f[int(p.off)+len(s):])
-		for k, r := range []rune{prev, next} {
-			side := left
-			if k == 1 {
-				side = right
-			}
+		for k, r := range [2]rune{prev, next} {
 			switch {
 			case unicode.IsDigit(r):
-				side['0'] = true // all digits are one neighbour: "8所幼儿园", "5所幼儿园"
-			case unicode.Is(unicode.Han, r):
-				side[r] = true
-			default:
+				r = '0' // all digits are one neighbour: "8所幼儿园", "5所幼儿园"
+			case !unicode.Is(unicode.Han, r):
 				edges[k] += int(v.count[p.field]) // a boundary: every one counts
+				continue
+			}
+			if v.seen[k][r] != v.stamp {
+				v.seen[k][r] = v.stamp
+				sides[k]++
 			}
 		}
 	}
-	return min(len(left)+edges[0], len(right)+edges[1])
+	return min(sides[0]+edges[0], sides[1]+edges[1])
 }
 
 // segmentation returns s split into words, remembered for the next analysis.
@@ -248,20 +267,17 @@ func (v *vocabulary) segmentation(s string) *segmentation {
 	return seg
 }
 
-// rotate ends an analysis: what it did not use is forgotten, so the
-// vocabulary holds one document's worth.
+// rotate ends an analysis: segmentations it did not use are forgotten, and
+// the varieties only they used once those are as many as the rest, so the
+// vocabulary holds about one document's worth.
 func (v *vocabulary) rotate() {
-	for s := range v.segs {
-		if v.next[s] == nil {
-			v.stale = true
-			break
-		}
-	}
 	v.segs, v.next = v.next, map[string]*segmentation{}
-	if !v.stale {
+	if v.kept < 0 { // started afresh: every variety is of a segmentation kept
+		v.kept = len(v.memo)
+	}
+	if len(v.memo) <= 2*v.kept+1024 {
 		return
 	}
-	v.stale = false
 	memo := map[string]int{}
 	for s := range v.segs {
 		for _, run := range hanRuns(s) {
@@ -272,7 +288,7 @@ func (v *vocabulary) rotate() {
 			})
 		}
 	}
-	v.memo = memo
+	v.memo, v.kept = memo, len(memo)
 }
 
 // segment splits s into words and single characters, preferring long

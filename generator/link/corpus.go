@@ -1,0 +1,126 @@
+package link
+
+import (
+	"math"
+	"slices"
+
+	"plansite/generator/plan"
+)
+
+// corpus holds the document frequency of bigrams and departments over the
+// tasks, so common words ("教育") and ubiquitous departments weigh little.
+type corpus struct {
+	*taskBigrams
+	depts [][]*Entry // each task's distinct departments
+	ddf   map[*Entry]int
+	n     float64
+	vocab *vocabulary
+	memo  map[string][]weighted
+}
+
+// taskBigrams says which tasks use which bigrams. It follows successive
+// versions of a document (update), redoing only the tasks whose text
+// changed.
+type taskBigrams struct {
+	headings, texts []string           // each task's heading and text, as last updated
+	tasks           map[string][]int32 // the tasks whose heading or text has a bigram
+	heads           map[string][]int32 // the tasks whose heading has it
+}
+
+// update makes b the bigrams of tasks.
+func (b *taskBigrams) update(tasks []*plan.Node) {
+	if len(tasks) != len(b.texts) || b.tasks == nil { // tasks came or went: their indexes moved
+		b.headings, b.texts = make([]string, len(tasks)), make([]string, len(tasks))
+		b.tasks, b.heads = map[string][]int32{}, map[string][]int32{}
+		for i := range b.texts {
+			b.texts[i] = "\x00" // no task's text: every task is indexed
+		}
+	}
+	for i, t := range tasks {
+		if t.Heading != b.headings[i] || t.Text != b.texts[i] {
+			old := ""
+			if b.texts[i] != "\x00" {
+				old = b.headings[i] + "。" + b.texts[i]
+			}
+			index(b.tasks, int32(i), old, t.Heading+"。"+t.Text)
+		}
+		if t.Heading != b.headings[i] {
+			index(b.heads, int32(i), b.headings[i], t.Heading)
+		}
+		b.headings[i], b.texts[i] = t.Heading, t.Text
+	}
+}
+
+// index moves task i of the postings from the bigrams of old to those of
+// text.
+func index(postings map[string][]int32, i int32, old, text string) {
+	for bg := range bigrams(old) {
+		ps := postings[bg]
+		k := slices.Index(ps, i)
+		ps[k] = ps[len(ps)-1]
+		if ps = ps[:len(ps)-1]; len(ps) == 0 {
+			delete(postings, bg)
+		} else {
+			postings[bg] = ps
+		}
+	}
+	for bg := range bigrams(text) {
+		postings[bg] = append(postings[bg], i)
+	}
+}
+
+// df is the number of tasks whose heading or text has the bigram b.
+func (c *corpus) df(b string) int { return len(c.tasks[b]) }
+
+func (a *Analysis) corpus() *corpus {
+	a.z.vocab.update(a.Doc)
+	a.z.tasks.update(a.Tasks)
+	c := &corpus{taskBigrams: &a.z.tasks, ddf: map[*Entry]int{}, n: float64(len(a.Tasks)), vocab: a.z.vocab,
+		memo: map[string][]weighted{}}
+	for _, t := range a.Tasks {
+		ds := a.deptSet(t)
+		c.depts = append(c.depts, ds)
+		for _, d := range ds {
+			c.ddf[d]++
+		}
+	}
+	return c
+}
+
+// weighted is a bigram and its weight, the rarer the heavier.
+type weighted struct {
+	bigram string
+	idf    float64
+}
+
+// weighted returns the bigrams of s that some task uses, with their
+// weights, in the order of s; it remembers them.
+func (c *corpus) weighted(s string) []weighted {
+	if ws, ok := c.memo[s]; ok {
+		return ws
+	}
+	var ws []weighted
+	seen := map[string]bool{}
+	for _, b := range bigramList(s) { // in order, so sums of weights are the same each time
+		if c.df(b) > 0 && !seen[b] { // in no task: says nothing about which
+			seen[b] = true
+			ws = append(ws, weighted{b, c.idf(b)})
+		}
+	}
+	c.memo[s] = ws
+	return ws
+}
+
+func (c *corpus) idf(b string) float64  { return math.Log(1 + c.n/float64(max(c.df(b), 1))) }
+func (c *corpus) didf(d *Entry) float64 { return math.Log(1 + c.n/float64(max(c.ddf[d], 1))) }
+
+// deptSet lists the distinct departments of n's list.
+func (a *Analysis) deptSet(n *plan.Node) []*Entry {
+	var out []*Entry
+	for _, as := range a.Responsible(n) {
+		if !slices.Contains(out, as.Dept) {
+			out = append(out, as.Dept)
+		}
+	}
+	return out
+}
