@@ -3,7 +3,6 @@ package search
 import (
 	"fmt"
 	"math"
-	"slices"
 )
 
 // Fields of a unit, in scoring order. A passage has the first four; entity
@@ -43,51 +42,10 @@ type posting struct {
 	countOnly   bool
 }
 
-// builder collects postings for one index.
+// builder is one build: its units and what they hold.
 type builder struct {
 	*Builder
-	lens  [][2]int // heading and text length of each passage
-	total int      // postings added
-}
-
-// addField adds values to field of unit, values separated by valueGap
-// positions, and returns the number of positions taken.
-func (b *builder) addField(unit, field int, values ...string) int {
-	next := 0
-	for i, v := range values {
-		if v == "" {
-			continue
-		}
-		if i > 0 && next > 0 {
-			next += valueGap
-		}
-		e := b.tokens(v)
-		for _, t := range e.toks {
-			ps := b.post[t.id]
-			if n := len(ps); n > 0 && ps[n-1].unit == unit && ps[n-1].field == field {
-				p := &ps[n-1]
-				p.count += t.count
-				p.pos = appendShifted(slices.Clip(p.pos), t.pos, next)
-				continue
-			}
-			pos := t.pos
-			if next != 0 {
-				pos = appendShifted(nil, t.pos, next)
-			}
-			b.post[t.id] = append(ps, posting{unit: unit, field: field, count: t.count, pos: pos, countOnly: t.countOnly})
-			b.total++
-		}
-		next += e.n
-	}
-	return next
-}
-
-// appendShifted appends the positions pos, each plus by, to dst.
-func appendShifted(dst, pos []int, by int) []int {
-	for _, x := range pos {
-		dst = append(dst, x+by)
-	}
-	return dst
+	lens [][2]int // heading and text length of each passage
 }
 
 // passageRef is a passage with its place in the index.
@@ -137,17 +95,22 @@ func (c *Builder) Build(docs []Doc, lang string, opt Options) (map[string][]byte
 	}
 	c.start(lang, opt.Glossary)
 	b := &builder{Builder: c, lens: make([][2]int, 0, len(ps))}
-	for i, p := range ps {
-		h := b.addField(i, fHeading, p.Heading)
-		t := b.addField(i, fText, p.Text)
-		b.addField(i, fTarget, p.Targets...)
-		b.addField(i, fKeyword, p.Keywords...)
+	for _, p := range ps {
+		// The fields in order: fHeading, fText, fTarget, fKeyword.
+		h := b.field(p.Heading)
+		t := b.field(p.Text)
+		b.field(p.Targets...)
+		b.field(p.Keywords...)
+		b.endUnit()
 		b.lens = append(b.lens, [2]int{h, t})
 	}
 	ents := entities(ps, c.glossaryTerms)
-	for e, en := range ents {
-		b.addField(len(ps)+e, fHeading, en.forms...)
+	for _, en := range ents {
+		b.field(en.forms...) // fHeading
+		b.endUnit()
 	}
+	b.markChanged()
+	b.addPostings()
 	files, st, err := b.encode(docs, ps, ents, opt)
 	if err != nil {
 		*c = Builder{} // start afresh rather than trust a half-done build
@@ -157,8 +120,6 @@ func (c *Builder) Build(docs []Doc, lang string, opt Options) (map[string][]byte
 	st.Lang = lang
 	st.Passages = len(ps)
 	st.Entities = len(ents)
-	st.Tokens = len(c.dict.order)
-	st.Postings = b.total
 	return files, st, nil
 }
 

@@ -3,6 +3,7 @@ package search
 import (
 	"reflect"
 	"slices"
+	"strings"
 )
 
 // Builder builds indexes as Build does, and remembers across its builds
@@ -22,7 +23,19 @@ type Builder struct {
 
 	texts map[string]*textTokens // field value → its tokens
 	dict  tokenDict
-	post  [][]posting // by token id; reused from build to build
+
+	// The units of this build and the last (see units.go).
+	sig, prevSig     []valueRef
+	units, prevUnits []int // end of each unit in sig
+
+	// By token id.
+	isChanged []bool      // the token's posting list is made anew
+	post      [][]posting // the list, while it is made
+	enc       [][]byte    // the list encoded, as of the last build that changed it
+	npost     []int       // the list's length
+
+	changed []int32                // ids whose isChanged is set
+	names   map[string]*hashedFile // content of a file → its name
 
 	gloss   []Term // the glossary finds were made with
 	glossIx *glossary
@@ -44,6 +57,12 @@ type tokenCount struct {
 	countOnly bool // as the first occurrence
 	count     int
 	pos       []int
+}
+
+// hashedFile is the name of a file, named for its content.
+type hashedFile struct {
+	gen  uint32
+	name string
 }
 
 // glossKey is a passage's heading and text, which glossary terms are found in.
@@ -125,7 +144,7 @@ func (d *tokenDict) drop(id int32) {
 func (c *Builder) start(lang string, gloss []Term) {
 	if c.mode != lang || c.texts == nil {
 		*c = Builder{mode: lang, texts: map[string]*textTokens{}, finds: map[glossKey]*glossFound{},
-			dict: tokenDict{ids: map[string]int32{}}}
+			dict: tokenDict{ids: map[string]int32{}}, names: map[string]*hashedFile{}}
 	}
 	if c.glossIx == nil || !reflect.DeepEqual(c.gloss, gloss) {
 		c.gloss = cloneTerms(gloss)
@@ -133,13 +152,25 @@ func (c *Builder) start(lang string, gloss []Term) {
 		clear(c.finds)
 	}
 	c.gen++
-	for id := range c.post {
-		c.post[id] = c.post[id][:0]
-	}
 }
 
-// finish forgets the entries the build did not use.
+// finish forgets the entries the build did not use and keeps its units
+// for the next build to compare with.
 func (c *Builder) finish() {
+	for _, id := range c.changed {
+		c.isChanged[id] = false
+	}
+	c.changed = c.changed[:0]
+	for _, id := range c.dict.free {
+		c.post[id], c.enc[id], c.npost[id] = nil, nil, 0
+	}
+	c.sig, c.prevSig = c.prevSig[:0], c.sig
+	c.units, c.prevUnits = c.prevUnits[:0], c.units
+	for k, f := range c.names {
+		if f.gen != c.gen {
+			delete(c.names, k)
+		}
+	}
 	for k, e := range c.texts {
 		if e.gen != c.gen {
 			delete(c.texts, k)
@@ -149,9 +180,6 @@ func (c *Builder) finish() {
 		if f.gen != c.gen {
 			delete(c.finds, k)
 		}
-	}
-	for _, id := range c.dict.free {
-		c.post[id] = nil
 	}
 }
 
@@ -184,10 +212,23 @@ func (c *Builder) tokens(v string) *textTokens {
 		e.toks[i].pos = slices.Clip(e.toks[i].pos)
 	}
 	c.texts[v] = e
-	if len(c.post) < len(c.dict.toks) {
-		c.post = append(c.post, make([][]posting, len(c.dict.toks)-len(c.post))...)
+	for len(c.post) < len(c.dict.toks) {
+		c.post, c.enc = append(c.post, nil), append(c.enc, nil)
+		c.isChanged, c.npost = append(c.isChanged, false), append(c.npost, 0)
 	}
 	return e
+}
+
+// hashName returns the name in dir of a file holding data: its content's
+// hash, computed only for content the last build did not write.
+func (c *Builder) hashName(dir string, data []byte) string {
+	if f := c.names[string(data)]; f != nil && strings.HasPrefix(f.name, dir+"/") {
+		f.gen = c.gen
+		return f.name
+	}
+	name := hashName(dir, data)
+	c.names[string(data)] = &hashedFile{c.gen, name}
+	return name
 }
 
 // glossaryTerms returns the glossary terms a passage's heading and text use.

@@ -189,12 +189,14 @@ func (b *builder) encode(docs []Doc, ps []passageRef, ents []*entity, opt Option
 			return
 		}
 		data := append(shard, ']')
-		name := hashName("t", data)
+		name := b.hashName("t", data)
 		files[name] = data
 		m.Shards = append(m.Shards, [2]string{first, name})
 		shard = nil
 	}
-	for _, id := range b.dict.sorted(func(id int32) bool { return len(b.post[id]) > 0 }) {
+	postings := 0
+	for _, id := range b.dict.sorted(func(id int32) bool { return b.npost[id] > 0 }) {
+		postings += b.npost[id]
 		if len(shard) == 0 {
 			shard, first = make([]byte, 1, opt.ShardBytes+opt.ShardBytes/4), b.dict.toks[id]
 			shard[0] = '['
@@ -203,7 +205,7 @@ func (b *builder) encode(docs []Doc, ps []passageRef, ents []*entity, opt Option
 		}
 		shard = append(shard, b.dict.quoted[id]...)
 		shard = append(shard, ',')
-		shard = appendPostings(shard, b.post[id])
+		shard = append(shard, b.encoded(id)...)
 		if len(shard) >= opt.ShardBytes {
 			flush()
 		}
@@ -211,14 +213,14 @@ func (b *builder) encode(docs []Doc, ps []passageRef, ents []*entity, opt Option
 	flush()
 
 	kinds := map[string]int{}
-	var chunk []byte // "[" and the passages so far, each followed by ","
+	var chunk []byte    // "[" and the passages so far, each followed by ","
 	size, start := 0, 0 // size: the passages' JSON, without brackets and commas
 	flushChunk := func(next int) {
 		if len(chunk) == 0 {
 			return
 		}
 		chunk[len(chunk)-1] = ']'
-		name := hashName("p", chunk)
+		name := b.hashName("p", chunk)
 		files[name] = chunk
 		m.Chunks = append(m.Chunks, [2]any{start, name})
 		chunk, size, start = nil, 0, next
@@ -265,5 +267,6 @@ func (b *builder) encode(docs []Doc, ps []passageRef, ents []*entity, opt Option
 	}
 	files["manifest.json"] = marshal(m)
 	st, err := measure(files, m, !opt.SkipGzip)
+	st.Tokens, st.Postings = len(b.dict.order), postings
 	return files, st, err
 }

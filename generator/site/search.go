@@ -41,7 +41,11 @@ func (b *builder) searchPages() error {
 	if err != nil {
 		return err
 	}
-	indexes, err := searchIndexes.get(b, glossary)
+	docs := make([][]search.Doc, len(Langs))
+	for i, lang := range Langs {
+		docs[i] = b.searchDocs(lang)
+	}
+	indexes, err := searchIndexes.get(docs, glossary)
 	if err != nil {
 		return err
 	}
@@ -61,13 +65,16 @@ func (b *builder) searchPages() error {
 }
 
 // searchCache remembers the last index of each language with what it was
-// built from. Building both costs about a hundred milliseconds, as much as
-// the rest of a preview rebuild, while most edits (templates, styles, one
-// language's translation) leave one or both indexes' input unchanged; the
-// input is compared, not its files' times, as analysisCache does.
+// built from. Building both from scratch costs about as much as the rest of
+// a preview rebuild, while most edits (templates, styles, one language's
+// translation) leave one or both indexes' input unchanged; the input is
+// compared, not its files' times, as analysisCache does. An edit that does
+// change an index's input mostly changes a passage or two: each language's
+// search.Builder keeps what the other passages cost to index.
 type searchCache struct {
-	mu   sync.Mutex
-	last map[string]searchBuilt
+	mu       sync.Mutex
+	last     map[string]searchBuilt
+	builders map[string]*search.Builder
 }
 
 type searchBuilt struct {
@@ -76,27 +83,34 @@ type searchBuilt struct {
 	files    map[string][]byte
 }
 
-var searchIndexes = searchCache{last: map[string]searchBuilt{}}
+var searchIndexes = searchCache{}
 
-// get returns the index files of every language in Langs order, building
-// those whose input changed side by side.
-func (c *searchCache) get(b *builder, glossary []search.Term) ([]map[string][]byte, error) {
+// get returns the index files of every language in Langs order from docs,
+// the Docs of each language in that order, building those whose input
+// changed side by side.
+func (c *searchCache) get(docs [][]search.Doc, glossary []search.Term) ([]map[string][]byte, error) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
+	if c.last == nil {
+		c.last, c.builders = map[string]searchBuilt{}, map[string]*search.Builder{}
+	}
 	out := make([]map[string][]byte, len(Langs))
 	errs := make([]error, len(Langs))
-	docs := make([][]search.Doc, len(Langs))
 	var wg sync.WaitGroup
 	for i, lang := range Langs {
-		docs[i] = b.searchDocs(lang)
 		if last, ok := c.last[lang]; ok && reflect.DeepEqual(last.docs, docs[i]) && reflect.DeepEqual(last.glossary, glossary) {
 			out[i] = last.files
 			continue
 		}
+		bld := c.builders[lang]
+		if bld == nil {
+			bld = new(search.Builder)
+			c.builders[lang] = bld
+		}
 		wg.Go(func() {
 			// Gzip sizes are for measuring (the tests and benchmarks
 			// do); a build does not need them.
-			files, _, err := search.Build(docs[i], lang, search.Options{Glossary: glossary, SkipGzip: true})
+			files, _, err := bld.Build(docs[i], lang, search.Options{Glossary: glossary, SkipGzip: true})
 			if err != nil {
 				errs[i] = fmt.Errorf("search index (%s): %w", lang, err)
 				return

@@ -5,6 +5,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"net/url"
+	"slices"
 	"testing"
 
 	"plansite/generator/cdp"
@@ -88,6 +89,65 @@ func BenchmarkSearchIndex(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(bytes), "index-bytes")
+}
+
+// searchEdited returns copies of docs (the Docs of each language) in which
+// the text of one passage with text, near the middle of the first plan,
+// ends in more; the other passages are shared.
+func searchEdited(docs map[string][]search.Doc, more map[string]string) [][]search.Doc {
+	out := make([][]search.Doc, len(Langs))
+	for i, lang := range Langs {
+		ds := slices.Clone(docs[lang])
+		ps := slices.Clone(ds[0].Passages)
+		j := len(ps) / 2
+		for j < len(ps)-1 && ps[j].Text == "" {
+			j++
+		}
+		ps[j].Text += more[lang]
+		ds[0].Passages = ps
+		out[i] = ds
+	}
+	return out
+}
+
+// BenchmarkSearchIndexEdit measures what the preview server spends on
+// search after a save that changed one passage in both languages: cold
+// builds both indexes from scratch (as every rebuild did before
+// search.Builder), edit through the searchCache that built them before the
+// edit. Each iteration alternates between two versions of the passage.
+func BenchmarkSearchIndexEdit(b *testing.B) {
+	bld, docs := builtForSearch(b)
+	glossary, err := searchGlossary(bld)
+	if err != nil {
+		b.Fatal(err)
+	}
+	versions := [][][]search.Doc{
+		searchEdited(docs, map[string]string{"zh": "新增一句：近视率每年下降0.5个百分点。", "en": " One more sentence: myopia down 0.5% a year."}),
+		searchEdited(docs, map[string]string{"zh": "另增一句：体质健康优良率达到55%。", "en": " Another: 55% of students in good health."}),
+	}
+	b.Run("cold", func(b *testing.B) {
+		n := 0
+		for b.Loop() {
+			var c searchCache
+			if _, err := c.get(versions[n%2], glossary); err != nil {
+				b.Fatal(err)
+			}
+			n++
+		}
+	})
+	b.Run("edit", func(b *testing.B) {
+		var c searchCache
+		if _, err := c.get(versions[1], glossary); err != nil {
+			b.Fatal(err)
+		}
+		n := 0
+		for b.Loop() {
+			if _, err := c.get(versions[n%2], glossary); err != nil {
+				b.Fatal(err)
+			}
+			n++
+		}
+	})
 }
 
 // BenchmarkSearchChromium measures search in headless Chromium on the
