@@ -25,10 +25,11 @@ type linking struct {
 	index []*link.Department // every plan's departments, by load
 }
 
-// analyze runs link.Analyze once per plan and build. Analysing a plan costs
-// tens of milliseconds, most of a preview rebuild's budget, so the result is
-// remembered (see analyses) while the plan and both editors' files are
-// unchanged.
+// analyze runs link.Analyze once per plan and build. Analysing a plan from
+// scratch costs tens of milliseconds, most of a preview rebuild's budget,
+// so the result is remembered (see analyses) while the plan and both
+// editors' files are unchanged, and a plan edited is analysed reusing the
+// work its last version's analysis did on the texts the edit left alone.
 func (b *builder) analyze() error {
 	reg, err := readInput(b.root, deptFile)
 	if err != nil {
@@ -66,21 +67,24 @@ func readInput(root fs.FS, name string) ([]byte, error) {
 // analysisCache remembers the last analyses by parsed document. Documents
 // are read-only once parsed (see DocCache), so one the preview server's
 // DocCache hands out again, under the same registry and link file, has the
-// same analysis. A full build parses afresh and simply misses.
+// same analysis. A plan parsed again after an edit is a new document: its
+// link.Analyzer, one per plan file, redoes only what the edit touched. A
+// full build parses afresh and starts cold.
 type analysisCache struct {
-	mu       sync.Mutex
-	reg      []byte
-	edits    []byte
-	registry *link.Registry
-	links    *link.Edits
-	docs     map[*plan.Document]*link.Analysis
+	mu        sync.Mutex
+	reg       []byte
+	edits     []byte
+	registry  *link.Registry
+	links     *link.Edits
+	docs      map[*plan.Document]*link.Analysis
+	analyzers map[string]*link.Analyzer // by plan file
 }
 
 var analyses analysisCache
 
 // get returns the analyses of docs, in order, computing those not cached.
-// Only the documents of the latest call are kept, so the cache holds one
-// build's worth.
+// Only the documents and analyzers of the latest call are kept, so the
+// cache holds one build's worth.
 func (c *analysisCache) get(docs []*plan.Document, reg, edits []byte) ([]*link.Analysis, error) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
@@ -97,18 +101,24 @@ func (c *analysisCache) get(docs []*plan.Document, reg, edits []byte) ([]*link.A
 		c.docs = nil
 	}
 	next := make(map[*plan.Document]*link.Analysis, len(docs))
+	analyzers := make(map[string]*link.Analyzer, len(docs))
 	out := make([]*link.Analysis, len(docs))
 	for i, d := range docs {
+		z := c.analyzers[d.File]
+		if z == nil {
+			z = link.NewAnalyzer()
+		}
+		analyzers[d.File] = z
 		a := c.docs[d]
 		if a == nil {
 			var err error
-			if a, err = link.Analyze(d, c.registry, c.links); err != nil {
+			if a, err = z.Analyze(d, c.registry, c.links); err != nil {
 				return nil, err
 			}
 		}
 		next[d], out[i] = a, a
 	}
-	c.docs = next
+	c.docs, c.analyzers = next, analyzers
 	return out, nil
 }
 

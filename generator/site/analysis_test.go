@@ -1,8 +1,16 @@
 package site
 
 import (
+	"bytes"
+	"encoding/json"
+	"io/fs"
 	"os"
+	"slices"
 	"testing"
+
+	"plansite/generator/link"
+	"plansite/generator/parse"
+	"plansite/generator/plan"
 )
 
 // TestAnalysisCache: a plan is analysed again only when it, the registry or
@@ -54,4 +62,85 @@ func TestAnalysisCache(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestAnalysisCacheEdit: a plan parsed again after an edit is analysed
+// reusing the last analysis's work, and the analysis is the one a cold
+// link.Analyze gives: same export, same matrix.
+func TestAnalysisCacheEdit(t *testing.T) {
+	root := os.DirFS("../..")
+	docs, err := LoadDocs(root)
+	if err != nil {
+		t.Fatal(err)
+	}
+	reg, err := readInput(root, deptFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	edits, err := readInput(root, linkFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	registry, err := link.ParseRegistry(deptFile, orEmptyList(reg))
+	if err != nil {
+		t.Fatal(err)
+	}
+	decisions, err := link.ParseEdits(linkFile, edits)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var c analysisCache
+	if _, err := c.get(docs, reg, edits); err != nil {
+		t.Fatal(err)
+	}
+	const file = "seeds/zichuan-education-2022.txt"
+	data, err := fs.ReadFile(root, file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ name, old, new string }{
+		{"task", "着力构建价值统一、导向一致", "着力构建目标统一、导向一致"},
+		{"project", "计划支持8所幼儿园新建、改扩建", "计划支持10所幼儿园新建、改造、改扩建"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if !bytes.Contains(data, []byte(tt.old)) {
+				t.Fatalf("no %q in %s", tt.old, file)
+			}
+			data = bytes.Replace(data, []byte(tt.old), []byte(tt.new), 1)
+			edited := slices.Clone(docs)
+			i := slices.IndexFunc(edited, func(d *plan.Document) bool { return d.File == file })
+			if i < 0 {
+				t.Fatalf("no plan %s", file)
+			}
+			if edited[i], err = parse.Parse(file, data); err != nil {
+				t.Fatal(err)
+			}
+			z := c.analyzers[file]
+			got, err := c.get(edited, reg, edits)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if z == nil || c.analyzers[file] != z {
+				t.Error("have a new analyzer for the plan, want the last one")
+			}
+			cold, err := link.Analyze(edited[i], registry, decisions)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if have, want := published(t, got[i]), published(t, cold); have != want {
+				t.Errorf("have an analysis unlike link.Analyze's (%d bytes, want %d)", len(have), len(want))
+			}
+		})
+	}
+}
+
+// published is what the site publishes of an analysis: its export and matrix.
+func published(t *testing.T, a *link.Analysis) string {
+	t.Helper()
+	data, err := json.Marshal(a.Export())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(data) + string(a.Matrix.SVG("zh")) + string(a.Matrix.SVG("en"))
 }
