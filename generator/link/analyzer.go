@@ -15,10 +15,11 @@ import (
 // always the one Analyze gives; an Analyzer holds the work of the last
 // analysis only. It is not safe for concurrent use.
 type Analyzer struct {
-	vocab   *vocabulary
-	tasks   taskBigrams
-	targets memo[[]Target]
-	review  memo[bool] // whether a heading names a review of achievements
+	vocab    *vocabulary
+	tasks    taskBigrams
+	targets  memo[[]Target]
+	distinct memo[[]string] // a project name's or content's bigrams
+	review   memo[bool]     // whether a heading names a review of achievements
 }
 
 // NewAnalyzer returns an analyzer that remembers nothing yet.
@@ -37,6 +38,7 @@ func (z *Analyzer) Analyze(doc *plan.Document, reg *Registry, edits *Edits) (*An
 func (z *Analyzer) rotate() {
 	z.vocab.rotate()
 	z.targets.rotate()
+	z.distinct.rotate()
 	z.review.rotate()
 }
 

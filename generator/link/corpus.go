@@ -11,11 +11,13 @@ import (
 // tasks, so common words ("教育") and ubiquitous departments weigh little.
 type corpus struct {
 	*taskBigrams
-	depts [][]*Entry // each task's distinct departments
-	ddf   map[*Entry]int
-	n     float64
-	vocab *vocabulary
-	memo  map[string][]weighted
+	depts    [][]*Entry // each task's distinct departments
+	ddf      map[*Entry]int
+	n        float64
+	vocab    *vocabulary
+	memo     map[string][]weighted
+	idfs     []float64       // by document frequency
+	distinct *memo[[]string] // distinctBigrams, kept by the Analyzer
 }
 
 // taskBigrams says which tasks use which bigrams. It follows successive
@@ -76,7 +78,7 @@ func (a *Analysis) corpus() *corpus {
 	a.z.vocab.update(a.Doc)
 	a.z.tasks.update(a.Tasks)
 	c := &corpus{taskBigrams: &a.z.tasks, ddf: map[*Entry]int{}, n: float64(len(a.Tasks)), vocab: a.z.vocab,
-		memo: map[string][]weighted{}}
+		memo: map[string][]weighted{}, distinct: &a.z.distinct}
 	for _, t := range a.Tasks {
 		ds := a.deptSet(t)
 		c.depts = append(c.depts, ds)
@@ -100,18 +102,43 @@ func (c *corpus) weighted(s string) []weighted {
 		return ws
 	}
 	var ws []weighted
-	seen := map[string]bool{}
-	for _, b := range bigramList(s) { // in order, so sums of weights are the same each time
-		if c.df(b) > 0 && !seen[b] { // in no task: says nothing about which
-			seen[b] = true
-			ws = append(ws, weighted{b, c.idf(b)})
+	for _, b := range c.distinct.get(s, distinctBigrams) { // in order, so sums of weights are the same each time
+		if df := c.df(b); df > 0 { // in no task: says nothing about which
+			ws = append(ws, weighted{b, c.idfOf(df)})
 		}
 	}
 	c.memo[s] = ws
 	return ws
 }
 
-func (c *corpus) idf(b string) float64  { return math.Log(1 + c.n/float64(max(c.df(b), 1))) }
+// distinctBigrams lists the bigrams of s once each, in order.
+func distinctBigrams(s string) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, b := range bigramList(s) {
+		if !seen[b] {
+			seen[b] = true
+			out = append(out, b)
+		}
+	}
+	return out
+}
+
+func (c *corpus) idf(b string) float64 { return c.idfOf(c.df(b)) }
+
+// idfOf is the weight of a bigram df tasks use; there are few frequencies,
+// so each is worked out once.
+func (c *corpus) idfOf(df int) float64 {
+	df = max(df, 1)
+	if df >= len(c.idfs) {
+		c.idfs = append(c.idfs, make([]float64, df+1-len(c.idfs))...)
+	}
+	if c.idfs[df] == 0 {
+		c.idfs[df] = math.Log(1 + c.n/float64(df))
+	}
+	return c.idfs[df]
+}
+
 func (c *corpus) didf(d *Entry) float64 { return math.Log(1 + c.n/float64(max(c.ddf[d], 1))) }
 
 // deptSet lists the distinct departments of n's list.
