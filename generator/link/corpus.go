@@ -54,21 +54,35 @@ func (b *taskBigrams) update(tasks []*plan.Node) {
 }
 
 // index moves task i of the postings from the bigrams of old to those of
-// text.
+// text, touching only the bigrams one has and the other lacks.
 func index(postings map[string][]int32, i int32, old, text string) {
-	for bg := range bigrams(old) {
-		ps := postings[bg]
-		k := slices.Index(ps, i)
-		ps[k] = ps[len(ps)-1]
-		if ps = ps[:len(ps)-1]; len(ps) == 0 {
-			delete(postings, bg)
-		} else {
-			postings[bg] = ps
+	was, is := sortedBigrams(old), sortedBigrams(text)
+	for len(was) > 0 || len(is) > 0 {
+		switch {
+		case len(is) == 0 || len(was) > 0 && was[0] < is[0]:
+			ps := postings[was[0]]
+			k := slices.Index(ps, i)
+			ps[k] = ps[len(ps)-1]
+			if ps = ps[:len(ps)-1]; len(ps) == 0 {
+				delete(postings, was[0])
+			} else {
+				postings[was[0]] = ps
+			}
+			was = was[1:]
+		case len(was) == 0 || is[0] < was[0]:
+			postings[is[0]] = append(postings[is[0]], i)
+			is = is[1:]
+		default: // in both
+			was, is = was[1:], is[1:]
 		}
 	}
-	for bg := range bigrams(text) {
-		postings[bg] = append(postings[bg], i)
-	}
+}
+
+// sortedBigrams lists the bigrams of s once each, sorted.
+func sortedBigrams(s string) []string {
+	bs := bigramList(s)
+	slices.Sort(bs)
+	return slices.Compact(bs)
 }
 
 // df is the number of tasks whose heading or text has the bigram b.

@@ -2,6 +2,7 @@ package link
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -93,24 +94,27 @@ func (v *vocabulary) update(doc *plan.Document) {
 	if len(changed) == 0 {
 		return
 	}
-	// Varieties the changed fields may alter, to check once they are in.
+	// Varieties the changed fields may alter: those of substrings whose
+	// neighbours there, counted as fields went (-) and came (+), do not
+	// cancel out. They are worked out again once the fields are in.
 	var suspects []string
 	if changedSize > v.size/4 {
 		clear(v.memo) // a different document, or most of it: start afresh
 		clear(v.segs)
 		v.kept = -1
 	} else {
-		seen := map[string]bool{}
+		seen := map[string][]neighbour{}
 		for _, f := range changed {
-			for _, run := range hanRuns(f) {
-				substrings(run, func(x string) {
-					if _, ok := v.memo[x]; ok && !seen[x] {
-						seen[x] = true
+			occurrences(f, func(x string, prev, next rune) {
+				if _, ok := v.memo[x]; ok {
+					if seen[x] == nil {
 						suspects = append(suspects, x)
 					}
-				})
-			}
+					seen[x] = append(seen[x], neighbour{0, accessor(prev), delta[f]}, neighbour{1, accessor(next), delta[f]})
+				}
+			})
 		}
+		suspects = slices.DeleteFunc(suspects, func(x string) bool { return cancel(seen[x]) })
 	}
 	for _, f := range changed {
 		k := delta[f]
@@ -191,6 +195,65 @@ func runePairs(f string, fn func(off int, pair string)) {
 	}
 }
 
+// neighbour is a character seen on one side of a string (0 before, 1
+// after), n times more or fewer.
+type neighbour struct {
+	side int8
+	r    rune
+	n    int32
+}
+
+// cancel reports whether the neighbours, more and fewer, add up to none.
+func cancel(ns []neighbour) bool {
+	for _, a := range ns {
+		n := int32(0)
+		for _, b := range ns {
+			if b.side == a.side && b.r == a.r {
+				n += b.n
+			}
+		}
+		if n != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// accessor is the neighbour r counts as in a variety: itself for a Chinese
+// character, '0' for any digit, -1 for a boundary.
+func accessor(r rune) rune {
+	switch {
+	case unicode.IsDigit(r):
+		return '0'
+	case unicode.Is(unicode.Han, r):
+		return r
+	}
+	return -1
+}
+
+// occurrences calls fn with every substring of f that segment may weigh
+// (two to maxWordRunes Chinese characters) and the runes before and after
+// it in f (RuneError at f's ends).
+func occurrences(f string, fn func(x string, prev, next rune)) {
+	var starts [maxWordRunes + 1]int // byte offsets of the run's last runes, a ring
+	k := 0                           // runes in the run so far
+	for i, r := range f {
+		if !unicode.Is(unicode.Han, r) {
+			k = 0
+			continue
+		}
+		end := i + utf8.RuneLen(r)
+		starts[k%len(starts)] = i
+		k++
+		next, _ := utf8.DecodeRuneInString(f[end:])
+		for n := 2; n <= min(k, maxWordRunes); n++ {
+			start := starts[(k-n)%len(starts)]
+			prev, _ := utf8.DecodeLastRuneInString(f[:start])
+			fn(f[start:end], prev, next)
+		}
+	}
+}
+
 // substrings calls fn with every substring of run (Chinese characters)
 // that segment weighs: two to maxWordRunes runes.
 func substrings(run string, fn func(string)) {
@@ -236,10 +299,7 @@ func (v *vocabulary) compute(s string) int {
 		prev, _ := utf8.DecodeLastRuneInString(f[:p.off]) // RuneError at a field's start: a boundary
 		next, _ := utf8.DecodeRuneInString(f[int(p.off)+len(s):])
 		for k, r := range [2]rune{prev, next} {
-			switch {
-			case unicode.IsDigit(r):
-				r = '0' // all digits are one neighbour: "8所幼儿园", "5所幼儿园"
-			case !unicode.Is(unicode.Han, r):
+			if r = accessor(r); r < 0 { // all digits are one neighbour: "8所幼儿园", "5所幼儿园"
 				edges[k] += int(v.count[p.field]) // a boundary: every one counts
 				continue
 			}
