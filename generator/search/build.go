@@ -34,14 +34,6 @@ const (
 	valueGap = 10
 )
 
-// posting is the occurrences of one token in one field of one unit.
-type posting struct {
-	unit, field int
-	count       int
-	pos         []int // may be shared with a textTokens: appended to only once copied
-	countOnly   bool
-}
-
 // builder is one build: its units and what they hold.
 type builder struct {
 	*Builder

@@ -1,6 +1,7 @@
 package search
 
 import (
+	"encoding/binary"
 	"reflect"
 	"slices"
 	"strings"
@@ -29,21 +30,41 @@ type Builder struct {
 	units, prevUnits []int // end of each unit in sig
 
 	// By token id.
-	isChanged []bool      // the token's posting list is made anew
-	post      [][]posting // the list, while it is made
-	enc       [][]byte    // the list encoded, as of the last build that changed it
-	npost     []int       // the list's length
+	isChanged []bool   // the token's posting list is made anew
+	enc       [][]byte // the list encoded, as of the last build that changed it
+	npost     []int    // the list's length
+	lastUnit  []int    // the unit of the list's last posting, while it is made
 
 	changed []int32                // ids whose isChanged is set
 	names   map[string]*hashedFile // content of a file → its name
 
+	stored map[string]*storedJSON // passage as stored (see storedKey) → its JSON
+
 	gloss   []Term // the glossary finds were made with
 	glossIx *glossary
 	finds   map[glossKey]*glossFound
+
+	scratch scratch
 }
 
-// textTokens is a field value's tokens as addField adds them when the value
-// starts at position 0: each distinct token once, in order of first
+// scratch is memory the steps of a build reuse.
+type scratch struct {
+	emitted []emitted
+	slot    []int32 // by token id: 1 + its index among a value's tokens, or 0
+	ids     []int32
+	npos    []int
+	merged  []tokenCount
+	key     []byte
+}
+
+// emitted is one occurrence of a token in a value.
+type emitted struct {
+	id        int32
+	pos       int
+	countOnly bool
+}
+
+// textTokens is a field value's tokens, numbering positions from 0: each distinct token once, in order of first
 // occurrence, with its count and the positions of the occurrences that
 // carry them.
 type textTokens struct {
@@ -57,6 +78,12 @@ type tokenCount struct {
 	countOnly bool // as the first occurrence
 	count     int
 	pos       []int
+}
+
+// storedJSON is a passage's JSON in a passage chunk.
+type storedJSON struct {
+	gen  uint32
+	json []byte
 }
 
 // hashedFile is the name of a file, named for its content.
@@ -90,6 +117,7 @@ func (d *tokenDict) id(tok string) int32 {
 	if id, ok := d.ids[tok]; ok {
 		return id
 	}
+	tok = strings.Clone(tok) // not the text it was cut from
 	var id int32
 	if n := len(d.free); n > 0 {
 		id, d.free = d.free[n-1], d.free[:n-1]
@@ -144,7 +172,8 @@ func (d *tokenDict) drop(id int32) {
 func (c *Builder) start(lang string, gloss []Term) {
 	if c.mode != lang || c.texts == nil {
 		*c = Builder{mode: lang, texts: map[string]*textTokens{}, finds: map[glossKey]*glossFound{},
-			dict: tokenDict{ids: map[string]int32{}}, names: map[string]*hashedFile{}}
+			dict: tokenDict{ids: map[string]int32{}}, names: map[string]*hashedFile{},
+			stored: map[string]*storedJSON{}}
 	}
 	if c.glossIx == nil || !reflect.DeepEqual(c.gloss, gloss) {
 		c.gloss = cloneTerms(gloss)
@@ -162,13 +191,18 @@ func (c *Builder) finish() {
 	}
 	c.changed = c.changed[:0]
 	for _, id := range c.dict.free {
-		c.post[id], c.enc[id], c.npost[id] = nil, nil, 0
+		c.enc[id], c.npost[id] = nil, 0
 	}
 	c.sig, c.prevSig = c.prevSig[:0], c.sig
 	c.units, c.prevUnits = c.prevUnits[:0], c.units
 	for k, f := range c.names {
 		if f.gen != c.gen {
 			delete(c.names, k)
+		}
+	}
+	for k, j := range c.stored {
+		if j.gen != c.gen {
+			delete(c.stored, k)
 		}
 	}
 	for k, e := range c.texts {
@@ -189,34 +223,58 @@ func (c *Builder) tokens(v string) *textTokens {
 		e.gen = c.gen
 		return e
 	}
-	e := &textTokens{gen: c.gen}
-	at := map[string]int{} // token → index in e.toks
 	ws, n := scan([]rune(Normalize(v)), c.mode, 0)
+	em := c.scratch.emitted[:0]
 	for _, w := range ws {
 		w.tokens(func(tok string, pos int, countOnly bool) {
-			i, ok := at[tok]
-			if !ok {
-				i = len(e.toks)
-				at[tok] = i
-				e.toks = append(e.toks, tokenCount{id: c.dict.id(tok), countOnly: countOnly})
-			}
-			t := &e.toks[i]
-			t.count++
-			if !countOnly {
-				t.pos = append(t.pos, pos)
-			}
+			em = append(em, emitted{c.dict.id(tok), pos, countOnly})
 		})
 	}
-	e.n = n
-	for i := range e.toks { // positions are shared with postings, never appended to
-		e.toks[i].pos = slices.Clip(e.toks[i].pos)
+	c.scratch.emitted = em
+	c.grow()
+	// Group the occurrences by token, with one array for all positions.
+	slot, ids, npos := c.scratch.slot, c.scratch.ids[:0], c.scratch.npos[:0]
+	total := 0
+	for _, x := range em {
+		if slot[x.id] == 0 {
+			ids, npos = append(ids, x.id), append(npos, 0)
+			slot[x.id] = int32(len(ids))
+		}
+		if !x.countOnly {
+			npos[slot[x.id]-1]++
+			total++
+		}
 	}
+	e := &textTokens{gen: c.gen, n: n, toks: make([]tokenCount, len(ids))}
+	all := make([]int, total)
+	for i, id := range ids {
+		e.toks[i] = tokenCount{id: id, pos: all[:0:npos[i]]}
+		all = all[npos[i]:]
+	}
+	for _, x := range em {
+		t := &e.toks[slot[x.id]-1]
+		if t.count == 0 {
+			t.countOnly = x.countOnly
+		}
+		t.count++
+		if !x.countOnly {
+			t.pos = append(t.pos, x.pos) // within its capacity: positions are shared with postings, never appended to
+		}
+	}
+	for _, id := range ids {
+		slot[id] = 0
+	}
+	c.scratch.ids, c.scratch.npos = ids, npos
 	c.texts[v] = e
-	for len(c.post) < len(c.dict.toks) {
-		c.post, c.enc = append(c.post, nil), append(c.enc, nil)
-		c.isChanged, c.npost = append(c.isChanged, false), append(c.npost, 0)
-	}
 	return e
+}
+
+// grow sizes the slices by token id for the tokens numbered so far.
+func (c *Builder) grow() {
+	for len(c.enc) < len(c.dict.toks) {
+		c.enc, c.npost, c.isChanged = append(c.enc, nil), append(c.npost, 0), append(c.isChanged, false)
+		c.lastUnit, c.scratch.slot = append(c.lastUnit, 0), append(c.scratch.slot, 0)
+	}
 }
 
 // hashName returns the name in dir of a file holding data: its content's
@@ -229,6 +287,37 @@ func (c *Builder) hashName(dir string, data []byte) string {
 	name := hashName(dir, data)
 	c.names[string(data)] = &hashedFile{c.gen, name}
 	return name
+}
+
+// storedJSON returns s as JSON.
+func (c *Builder) storedJSON(s *stored) []byte {
+	k := storedKey(c.scratch.key[:0], s)
+	c.scratch.key = k
+	if j := c.stored[string(k)]; j != nil {
+		j.gen = c.gen
+		return j.json
+	}
+	j := &storedJSON{c.gen, s.appendJSON(nil)}
+	c.stored[string(k)] = j
+	return j.json
+}
+
+// storedKey appends to key every field of s, each string after its length.
+func storedKey(key []byte, s *stored) []byte {
+	str := func(v string) {
+		key = binary.AppendUvarint(key, uint64(len(v)))
+		key = append(key, v...)
+	}
+	for _, v := range []string{s.EID, s.Label, s.Heading, s.Text, s.URL} {
+		str(v)
+	}
+	for _, vs := range [][]string{s.Lead, s.Support} {
+		key = binary.AppendUvarint(key, uint64(len(vs)))
+		for _, v := range vs {
+			str(v)
+		}
+	}
+	return key
 }
 
 // glossaryTerms returns the glossary terms a passage's heading and text use.

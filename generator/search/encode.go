@@ -6,9 +6,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
-	"strconv"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -55,34 +53,29 @@ type stored struct {
 // utf16Less orders strings as JavaScript compares them.
 func utf16Less(a, b string) bool { return utf16Compare(a, b) < 0 }
 
-// utf16Compare compares strings by their UTF-16 code units, as JavaScript
-// does, without encoding them: code points order the same way except that
-// those past U+FFFF, written as surrogates, sort before U+E000–U+FFFF.
+// utf16Compare compares valid UTF-8 strings by their UTF-16 code units,
+// as JavaScript does, without encoding them. UTF-8 bytes order as code
+// points, and so as UTF-16 except in one case: a character past U+FFFF,
+// written in UTF-16 as surrogates, sorts before U+E000–U+FFFF. Where the
+// strings first differ is either inside characters of the same length, or
+// at their first bytes, which tell those two ranges apart.
 func utf16Compare(a, b string) int {
-	for a != "" && b != "" {
-		ra, na := utf8.DecodeRuneInString(a)
-		rb, nb := utf8.DecodeRuneInString(b)
-		if ra != rb {
-			return cmp.Compare(utf16Unit(ra), utf16Unit(rb))
-		}
-		a, b = a[na:], b[nb:]
+	n := min(len(a), len(b))
+	i := 0
+	for i < n && a[i] == b[i] {
+		i++
 	}
-	return cmp.Compare(len(a), len(b))
-}
-
-// utf16Unit returns a key ordering runes as their UTF-16 encodings do:
-// U+0000–U+D7FF, then the surrogate pairs of U+10000 on, then U+E000–U+FFFF.
-func utf16Unit(r rune) int32 {
-	if r >= 0xD800 && r < 0xE000 || r > unicode.MaxRune {
-		r = utf8.RuneError // utf16.Encode's replacement
+	if i == n {
+		return cmp.Compare(len(a), len(b))
 	}
+	x, y := a[i], b[i]
 	switch {
-	case r > 0xFFFF:
-		return 0xD800 + (r - 0x10000)
-	case r >= 0xE000:
-		return r + 0x110000
+	case x >= 0xF0 && (y == 0xEE || y == 0xEF):
+		return -1
+	case y >= 0xF0 && (x == 0xEE || x == 0xEF):
+		return 1
 	}
-	return r
+	return cmp.Compare(x, y)
 }
 
 func marshal(v any) []byte {
@@ -143,34 +136,6 @@ func appendJSONString(buf []byte, s string) []byte {
 	buf = append(buf, '"')
 	buf = append(buf, s...)
 	return append(buf, '"')
-}
-
-// appendPostings writes a posting list as a JSON array.
-func appendPostings(buf []byte, ps []posting) []byte {
-	buf = append(buf, '[')
-	prev := 0
-	for i, p := range ps {
-		if i > 0 {
-			buf = append(buf, ',')
-		}
-		buf = strconv.AppendInt(buf, int64(p.unit-prev), 10)
-		prev = p.unit
-		buf = append(buf, ',')
-		buf = strconv.AppendInt(buf, int64(p.field), 10)
-		buf = append(buf, ',')
-		if p.countOnly {
-			buf = strconv.AppendInt(buf, int64(-p.count), 10)
-			continue
-		}
-		buf = strconv.AppendInt(buf, int64(p.count), 10)
-		last := 0
-		for _, x := range p.pos {
-			buf = append(buf, ',')
-			buf = strconv.AppendInt(buf, int64(x-last), 10)
-			last = x
-		}
-	}
-	return append(buf, ']')
 }
 
 // encode lays the index out in files.
@@ -247,9 +212,9 @@ func (b *builder) encode(docs []Doc, ps []passageRef, ents []*entity, opt Option
 		if len(chunk) == 0 {
 			chunk = append(make([]byte, 0, opt.ChunkBytes*2), '[')
 		}
-		n := len(chunk)
-		chunk = append(s.appendJSON(chunk), ',')
-		size += len(chunk) - n - 1
+		j := b.storedJSON(&s)
+		chunk = append(append(chunk, j...), ',')
+		size += len(j)
 		if size >= opt.ChunkBytes {
 			flushChunk(i + 1)
 		}

@@ -8,9 +8,16 @@ import (
 // entity is a name shared by many passages — a department, a key project or
 // a glossary term. Its forms are indexed once; links carry it to passages.
 type entity struct {
-	key   string
+	key   entityKey
 	forms []string
 	links []link
+}
+
+// entityKey tells entities apart: a kind ('d' department, 'p' key project,
+// 'g' glossary term) and a name.
+type entityKey struct {
+	kind byte
+	name string
 }
 
 // link attaches an entity to a passage through a field (fLead, fSupport,
@@ -24,20 +31,23 @@ type link struct {
 // glossary returns the terms a passage's heading and text use.
 func entities(ps []passageRef, glossary func(heading, text string) []Term) []*entity {
 	var out []*entity
-	byKey := map[string]*entity{}
-	get := func(key string, forms []string) *entity {
-		e := byKey[key]
+	byKey := map[entityKey]*entity{}
+	get := func(kind byte, name string) *entity {
+		k := entityKey{kind, name}
+		e := byKey[k]
 		if e == nil {
-			e = &entity{key: key}
-			byKey[key] = e
+			e = &entity{key: k}
+			byKey[k] = e
 			out = append(out, e)
 		}
+		return e
+	}
+	addForms := func(e *entity, forms ...string) {
 		for _, f := range forms {
 			if f != "" && !slices.Contains(e.forms, f) {
 				e.forms = append(e.forms, f)
 			}
 		}
-		return e
 	}
 	attach := func(e *entity, passage, field int) {
 		if n := len(e.links); n > 0 && e.links[n-1].passage == passage {
@@ -57,16 +67,25 @@ func entities(ps []passageRef, glossary func(heading, text string) []Term) []*en
 			if d.Lead {
 				f = fLead
 			}
-			attach(get("d\x00"+d.Name, append([]string{d.Name}, d.Aliases...)), i, f)
+			e := get('d', d.Name)
+			addForms(e, d.Name)
+			addForms(e, d.Aliases...)
+			attach(e, i, f)
 		}
 		for _, pr := range p.Projects {
 			if pr.Name != "" {
-				attach(get("p\x00"+pr.Name, append([]string{pr.Name}, pr.Aliases...)), i, fProject)
+				e := get('p', pr.Name)
+				addForms(e, pr.Name)
+				addForms(e, pr.Aliases...)
+				attach(e, i, fProject)
 			}
 		}
 		for _, t := range glossary(p.Heading, p.Text) {
-			forms := append([]string{t.Zh, t.En}, t.AliasesZh...)
-			attach(get("g\x00"+t.Zh, append(forms, t.AliasesEn...)), i, fGlossary)
+			e := get('g', t.Zh)
+			addForms(e, t.Zh, t.En)
+			addForms(e, t.AliasesZh...)
+			addForms(e, t.AliasesEn...)
+			attach(e, i, fGlossary)
 		}
 	}
 	return out
@@ -131,16 +150,13 @@ func (g *glossary) find(text string) []Term {
 		return nil
 	}
 	norm := Normalize(text)
-	at := map[string]map[int]bool{} // token → positions, when a form needs them
+	at := map[string][]int{} // token → its positions in order, when a form needs them
 	if g.byTokens {
 		ws, _ := scan([]rune(norm), g.mode, 0)
 		for _, w := range ws {
 			w.tokens(func(tok string, pos int, countOnly bool) {
 				if !countOnly {
-					if at[tok] == nil {
-						at[tok] = map[int]bool{}
-					}
-					at[tok][pos] = true
+					at[tok] = append(at[tok], pos)
 				}
 			})
 		}
@@ -159,14 +175,14 @@ func (g *glossary) find(text string) []Term {
 
 // matches reports whether the form occurs in a text, given its normalised
 // string and its token positions.
-func (f glossForm) matches(norm string, at map[string]map[int]bool) bool {
+func (f glossForm) matches(norm string, at map[string][]int) bool {
 	if f.substr != "" {
 		return strings.Contains(norm, f.substr)
 	}
-	for x := range at[f.toks[0]] {
+	for _, x := range at[f.toks[0]] {
 		ok := true
 		for k := 1; k < len(f.toks) && ok; k++ {
-			ok = at[f.toks[k]][x+f.offs[k]-f.offs[0]]
+			_, ok = slices.BinarySearch(at[f.toks[k]], x+f.offs[k]-f.offs[0])
 		}
 		if ok {
 			return true

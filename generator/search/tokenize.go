@@ -3,6 +3,7 @@ package search
 import (
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/kljensen/snowball/english"
 )
@@ -177,12 +178,17 @@ func (w word) stop() bool { return w.kind == latinWord && stopSet[w.text] }
 func (w word) tokens(emit func(tok string, pos int, countOnly bool)) {
 	switch w.kind {
 	case gramWord:
-		rs := []rune(w.text)
-		for i := range rs {
-			emit(string(rs[i]), w.pos+i, true)
-			if i+1 < len(rs) {
-				emit(string(rs[i:i+2]), w.pos+i, false)
+		// Tokens are slices of the text: a build looks most of them up
+		// and keeps none.
+		s := w.text
+		for i := 0; s != ""; i++ {
+			_, n := utf8.DecodeRuneInString(s)
+			emit(s[:n], w.pos+i, true)
+			if n < len(s) {
+				_, m := utf8.DecodeRuneInString(s[n:])
+				emit(s[:n+m], w.pos+i, false)
 			}
+			s = s[n:]
 		}
 	case latinWord:
 		if !w.stop() {

@@ -1,6 +1,9 @@
 package search
 
-import "slices"
+import (
+	"slices"
+	"strconv"
+)
 
 // A build first lists what each unit (passage or entity) holds: for each of
 // its fields, the field values' tokens and the positions they start at.
@@ -71,52 +74,100 @@ func (c *Builder) markValues(vs []valueRef) {
 			if !c.isChanged[t.id] {
 				c.isChanged[t.id] = true
 				c.changed = append(c.changed, t.id)
+				c.enc[t.id], c.npost[t.id] = c.enc[t.id][:0], 0
 			}
 		}
 	}
 }
 
-// addPostings makes the posting lists of the changed tokens.
+// addPostings encodes the posting lists of the changed tokens, in unit
+// order. A posting list is described in doc.go.
 func (c *Builder) addPostings() {
 	if len(c.changed) == 0 {
 		return
 	}
 	start := 0
 	for u, end := range c.units {
-		field := 0
-		for _, v := range c.sig[start:end] {
-			if v.e == nil {
-				field++
-				continue
+		vs := c.sig[start:end]
+		for field := 0; len(vs) > 0; field++ {
+			k := 0 // values of this field
+			for vs[k].e != nil {
+				k++
 			}
-			for _, t := range v.e.toks {
-				if c.isChanged[t.id] {
-					c.add(t, u, field, v.off)
+			switch k {
+			case 0:
+			case 1:
+				for _, t := range vs[0].e.toks {
+					if c.isChanged[t.id] {
+						c.post(t, u, field, vs[0].off)
+					}
 				}
+			default:
+				c.postMerged(vs[:k], u, field)
 			}
+			vs = vs[k+1:]
 		}
 		start = end
 	}
-	for _, id := range c.changed {
-		c.npost[id] = len(c.post[id])
-	}
 }
 
-// add adds occurrences of a token in a value starting at position off to
-// the posting of unit and field.
-func (c *Builder) add(t tokenCount, unit, field, off int) {
-	ps := c.post[t.id]
-	if n := len(ps); n > 0 && ps[n-1].unit == unit && ps[n-1].field == field {
-		p := &ps[n-1]
-		p.count += t.count
-		p.pos = appendShifted(slices.Clip(p.pos), t.pos, off)
-		return
+// postMerged adds the postings of a field of several values: one for each
+// token, with the occurrences of all of them.
+func (c *Builder) postMerged(vs []valueRef, unit, field int) {
+	slot, merged := c.scratch.slot, c.scratch.merged[:0]
+	for _, v := range vs {
+		for _, t := range v.e.toks {
+			if !c.isChanged[t.id] {
+				continue
+			}
+			if slot[t.id] == 0 {
+				if len(merged) < cap(merged) { // keep its positions' memory
+					merged = merged[:len(merged)+1]
+					m := &merged[len(merged)-1]
+					*m = tokenCount{id: t.id, countOnly: t.countOnly, pos: m.pos[:0]}
+				} else {
+					merged = append(merged, tokenCount{id: t.id, countOnly: t.countOnly})
+				}
+				slot[t.id] = int32(len(merged))
+			}
+			m := &merged[slot[t.id]-1]
+			m.count += t.count
+			m.pos = appendShifted(m.pos, t.pos, v.off)
+		}
 	}
-	pos := t.pos
-	if off != 0 {
-		pos = appendShifted(nil, t.pos, off)
+	for _, m := range merged {
+		c.post(m, unit, field, 0)
+		slot[m.id] = 0
 	}
-	c.post[t.id] = append(ps, posting{unit: unit, field: field, count: t.count, pos: pos, countOnly: t.countOnly})
+	c.scratch.merged = merged
+}
+
+// post appends to the list of token t a posting of its occurrences in a
+// value of field of unit that starts at position off.
+func (c *Builder) post(t tokenCount, unit, field, off int) {
+	buf, prev := c.enc[t.id], c.lastUnit[t.id]
+	if len(buf) == 0 {
+		buf, prev = append(buf, '['), 0
+	} else {
+		buf = append(buf, ',')
+	}
+	buf = strconv.AppendInt(buf, int64(unit-prev), 10)
+	buf = append(buf, ',')
+	buf = strconv.AppendInt(buf, int64(field), 10)
+	buf = append(buf, ',')
+	if t.countOnly {
+		buf = strconv.AppendInt(buf, int64(-t.count), 10)
+	} else {
+		buf = strconv.AppendInt(buf, int64(t.count), 10)
+		last := 0
+		for _, x := range t.pos {
+			buf = append(buf, ',')
+			buf = strconv.AppendInt(buf, int64(x+off-last), 10)
+			last = x + off
+		}
+	}
+	c.enc[t.id], c.lastUnit[t.id] = buf, unit
+	c.npost[t.id]++
 }
 
 // appendShifted appends the positions pos, each plus by, to dst.
@@ -127,13 +178,11 @@ func appendShifted(dst, pos []int, by int) []int {
 	return dst
 }
 
-// encoded returns the posting list of token id as JSON, encoding it anew
-// if it changed.
+// encoded returns the posting list of token id as JSON, closing it if it
+// was made anew.
 func (c *Builder) encoded(id int32) []byte {
 	if c.isChanged[id] {
-		c.enc[id] = appendPostings(c.enc[id][:0], c.post[id])
-		clear(c.post[id]) // let go of the values' positions
-		c.post[id] = c.post[id][:0]
+		c.enc[id] = append(c.enc[id], ']')
 	}
 	return c.enc[id]
 }
