@@ -8,10 +8,12 @@ import (
 )
 
 // Builder builds indexes as Build does, and remembers across its builds
-// the work that is a pure function of one field value: its tokens, the
-// glossary terms a passage's heading and text use. A preview server that
+// the work that is a pure function of one passage or field value: its
+// tokens, the glossary terms a passage's heading and text use, a passage's
+// JSON, the encoded posting list of every token no changed passage holds,
+// and the names of files whose content is unchanged. A preview server that
 // rebuilds after every edit keeps one Builder per language; when a few
-// passages change, the rest are not tokenized again.
+// passages change, the rest cost little more than being compared.
 //
 // The output of (*Builder).Build is byte-identical to Build's for the same
 // input, whatever was built before. A Builder keeps only what its last
@@ -64,9 +66,9 @@ type emitted struct {
 	countOnly bool
 }
 
-// textTokens is a field value's tokens, numbering positions from 0: each distinct token once, in order of first
-// occurrence, with its count and the positions of the occurrences that
-// carry them.
+// textTokens is a field value's tokens, its positions numbered from 0:
+// each distinct token once, in order of first occurrence, with its count
+// and the positions of the occurrences that carry them.
 type textTokens struct {
 	gen  uint32
 	n    int // positions taken

@@ -13,6 +13,10 @@
 // tests run both on the same queries (under Node when it is installed, in
 // headless Chromium when that is), comparing rankings and scores exactly.
 //
+// A Builder makes the same files as Build, byte for byte, and keeps from one
+// build to the next what a passage cost to index, for a server that rebuilds
+// after every edit; it holds what its last build used and no more.
+//
 // # Client
 //
 // templates/search.js is loaded on every page (data-root names the site
