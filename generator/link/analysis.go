@@ -12,6 +12,13 @@
 //	a, err := link.Analyze(doc, reg, edits) // one per document
 //	index := link.Departments(a1, a2)       // departments of all documents, by load
 //
+// A link.Analyzer analyses successive parses of one document (the preview
+// server's, after each save), redoing only what an edit touched; its
+// analyses are those of Analyze:
+//
+//	z := link.NewAnalyzer()                // one per plan file, kept between builds
+//	a, err := z.Analyze(doc, reg, edits)   // doc: the latest parse
+//
 // a.Departments, a.Matrix (and a.Matrix.SVG(lang)), a.Links.OfProject(eId),
 // a.Links.OfTask(eId), a.Targets, a.Responsible(node), a.Segments(node) (a
 // responsibility parenthetical split into text and linked names) and

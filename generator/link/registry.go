@@ -220,6 +220,9 @@ func (r *Registry) Scopes() []string {
 // normalize folds the ways one name may be written: layout spaces and
 // half-width brackets.
 func normalize(name string) string {
+	if !strings.ContainsAny(name, " \t\u3000\u00a0\n()") {
+		return name // the usual case, without a copy
+	}
 	var b strings.Builder
 	for _, c := range name {
 		switch {
