@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"reflect"
 	"slices"
+	"sort"
 	"strings"
 )
 
@@ -110,6 +111,7 @@ type tokenDict struct {
 	toks   []string // by id; "" when free
 	quoted [][]byte // JSON string of each token
 	order  []int32  // live ids in UTF-16 order, as of the last build
+	spare  []int32  // the order before, whose memory the next one reuses
 	fresh  []int32  // ids made since
 	free   []int32
 }
@@ -135,7 +137,8 @@ func (d *tokenDict) id(tok string) int32 {
 }
 
 // sorted returns the ids for which live is true in UTF-16 order of their
-// tokens, and forgets the others.
+// tokens, and forgets the others. The new ones are sorted and put in place
+// by binary search: most of the order is the last build's.
 func (d *tokenDict) sorted(live func(id int32) bool) []int32 {
 	fresh := slices.DeleteFunc(d.fresh, func(id int32) bool {
 		if !live(id) {
@@ -145,21 +148,28 @@ func (d *tokenDict) sorted(live func(id int32) bool) []int32 {
 		return false
 	})
 	slices.SortFunc(fresh, func(a, b int32) int { return utf16Compare(d.toks[a], d.toks[b]) })
-	out := make([]int32, 0, len(d.order)+len(fresh))
-	i := 0
-	for _, id := range d.order {
-		if !live(id) {
-			d.drop(id)
-			continue
-		}
-		for i < len(fresh) && utf16Compare(d.toks[fresh[i]], d.toks[id]) < 0 {
-			out = append(out, fresh[i])
-			i++
-		}
+	out := d.spare[:0]
+	rest := d.order
+	for _, id := range fresh {
+		k := sort.Search(len(rest), func(j int) bool { return utf16Compare(d.toks[rest[j]], d.toks[id]) > 0 })
+		out = d.appendLive(out, rest[:k], live)
 		out = append(out, id)
+		rest = rest[k:]
 	}
-	out = append(out, fresh[i:]...)
-	d.order, d.fresh = out, d.fresh[:0]
+	out = d.appendLive(out, rest, live)
+	d.order, d.spare, d.fresh = out, d.order, d.fresh[:0]
+	return out
+}
+
+// appendLive appends the ids for which live is true to out, and drops the others.
+func (d *tokenDict) appendLive(out, ids []int32, live func(id int32) bool) []int32 {
+	for _, id := range ids {
+		if live(id) {
+			out = append(out, id)
+		} else {
+			d.drop(id)
+		}
+	}
 	return out
 }
 
