@@ -37,12 +37,13 @@ func toggle(tb testing.TB, path string, orig []byte, from, to string, i int) {
 // BenchmarkEditToReload measures, for each kind of edit, what an editor
 // with the plan page open waits for after writing the file:
 //
-//   - reload-ms: until the page receives the reload event: the file system
-//     event, batching (DefaultQuiet), the build up to the swap (the plan
-//     page is rendered first, being the page served last) and the
-//     notification; build-ms is the build's part of it;
-//   - page-ms: until the page's new HTML has arrived;
-//   - ns/op: until the whole site is rendered and the next build can start.
+//   - reload-ms: until the page receives the reload event, which is sent
+//     once the new site is complete: the file system event, batching
+//     (DefaultQuiet), the whole build and the notification; build-ms is
+//     the build's part of it;
+//   - page-ms: until the page's new HTML has arrived.
+//
+// The target is reload-ms ≤ 50 for the Zichuan plan.
 func BenchmarkEditToReload(b *testing.B) {
 	const page = "/zh/zichuan-education-2022/"
 	for _, e := range edits {
@@ -74,9 +75,6 @@ func BenchmarkEditToReload(b *testing.B) {
 					b.Fatalf("have %d for %s after reload", code, page)
 				}
 				shown += time.Since(start)
-				// The build holds the lock until every page is rendered.
-				s.rb.mu.Lock()
-				s.rb.mu.Unlock()
 			}
 			ms := func(d time.Duration) float64 { return float64(d) / float64(time.Millisecond) / float64(n) }
 			b.ReportMetric(ms(build), "build-ms/op")

@@ -13,16 +13,15 @@ import (
 	"plansite/generator/site"
 )
 
-// served is a site together with the name of its build. Its pages may be
-// still rendering (site.Staged): a page asked for before it is rendered is
-// rendered next and waited for, so every response comes from this build.
+// served is a complete site together with the name of its build.
 type served struct {
 	id   string
-	view *site.Staged
+	site *site.Site
 }
 
 // rebuilder builds the site again and again, one build at a time, keeping
-// the parsed plans of unchanged seeds between builds.
+// the parsed plans of unchanged seeds and the last build's pages between
+// builds.
 type rebuilder struct {
 	root    fs.FS
 	cache   site.DocCache
@@ -33,17 +32,11 @@ type rebuilder struct {
 	swap    func(*served)
 	publish func(*Status)
 
-	// first lists the pages to render before telling pages to reload:
-	// those browsers show (shown.go). Nil means none.
-	first func() []string
-	mu    sync.Mutex // one build at a time
-	// complete is how long the last build took until every page was
-	// rendered; Status.Millis is until pages were told to reload.
-	complete float64
-	run      string // names builds across server restarts
-	n        int
-	warned   map[string]bool // warnings already printed
-	good     *served
+	mu     sync.Mutex // one build at a time
+	run    string     // names builds across server restarts
+	n      int
+	warned map[string]bool // warnings already printed
+	good   *served
 }
 
 func newRebuilder(root fs.FS, log io.Writer, swap func(*served), publish func(*Status)) *rebuilder {
@@ -54,75 +47,53 @@ func newRebuilder(root fs.FS, log io.Writer, swap func(*served), publish func(*S
 	}
 }
 
-// build builds the site once. On success the new site replaces the old one
-// and then pages are told to reload; on failure the last good site stays
-// served and pages are told why. changed names the files that prompted the
-// build, for the terminal.
-//
-// The new site replaces the old one as soon as its files are described
-// and the pages browsers show (first) are rendered; the other pages render
-// after pages are told to reload, and build returns once they have. If
-// one of them fails, the last good site is served again and pages are
-// told why, as when the build fails before the reload.
+// build builds the site once. On success the new site, complete, replaces
+// the old one and then pages are told to reload; on failure the last good
+// site stays served and pages are told why. changed names the files that
+// prompted the build, for the terminal.
 func (rb *rebuilder) build(changed []string) *Status {
 	rb.mu.Lock()
 	defer rb.mu.Unlock()
 	start := time.Now()
-	staged, err := rb.render()
-	ms := float64(time.Since(start).Microseconds()) / 1000
-	st := &Status{Millis: ms}
+	s, err := rb.render()
+	st := &Status{Millis: float64(time.Since(start).Microseconds()) / 1000}
 	what := ""
 	if len(changed) > 0 {
 		what = " (" + summary(changed) + ")"
 	}
 	if err == nil {
-		// Every site served gets a new name, even one whose pages fail.
 		rb.n++
-		next := &served{id: rb.run + "-" + strconv.Itoa(rb.n), view: staged}
-		st.Build = next.id
-		st.Warnings = rb.warnings(staged.Warnings(), true)
-		rb.swap(next)
-		rb.publish(st)
-		var s *site.Site
-		if s, err = staged.Wait(); err == nil {
-			rb.good = next
-			rb.complete = float64(time.Since(start).Microseconds()) / 1000
-			fmt.Fprintf(rb.log, "built %d files in %.1f ms, pages shown in %.1f ms; rendered %d of %d pages%s%s\n",
-				len(s.Files), rb.complete, ms, s.Rendered, s.Pages, what, parsed(rb.cache.Parsed))
-			return st
-		}
-		st = &Status{Millis: ms}
+		rb.good = &served{id: rb.run + "-" + strconv.Itoa(rb.n), site: s}
+		st.Build = rb.good.id
+		st.Warnings = rb.warnings(s.Warnings, true)
 		rb.swap(rb.good)
-	}
-	if err != nil {
-		p := locate(rb.root, err)
-		st.Error = &p
-		if rb.good != nil {
-			st.Build = rb.good.id
-			st.Warnings = rb.warnings(rb.good.view.Warnings(), false)
-		}
-		fmt.Fprintf(rb.log, "build failed%s: %v\n", what, err)
-		if rb.good != nil {
-			fmt.Fprintln(rb.log, "  still serving the last good build")
-		}
 		rb.publish(st)
+		fmt.Fprintf(rb.log, "built %d files in %.1f ms, rendered %d of %d pages%s%s\n",
+			len(s.Files), st.Millis, s.Rendered, s.Pages, what, parsed(rb.cache.Parsed))
+		return st
 	}
+	p := locate(rb.root, err)
+	st.Error = &p
+	if rb.good != nil {
+		st.Build = rb.good.id
+		st.Warnings = rb.warnings(rb.good.site.Warnings, false)
+	}
+	fmt.Fprintf(rb.log, "build failed%s: %v\n", what, err)
+	if rb.good != nil {
+		fmt.Fprintln(rb.log, "  still serving the last good build")
+	}
+	rb.publish(st)
 	return st
 }
 
-// render builds the site, parsing only the seeds that changed and, after
-// an edit to page templates alone, rendering only the pages they make. It
-// returns once the pages served last are rendered (site.Preview.Stage).
-func (rb *rebuilder) render() (*site.Staged, error) {
+// render builds the site, parsing only the seeds that changed and taking
+// from the last build what the edit left unchanged (site.Preview).
+func (rb *rebuilder) render() (*site.Site, error) {
 	docs, err := rb.cache.Load(rb.root)
 	if err != nil {
 		return nil, err
 	}
-	var first []string
-	if rb.first != nil {
-		first = rb.first()
-	}
-	return rb.preview.Stage(rb.root, docs, first)
+	return rb.preview.Render(rb.root, docs)
 }
 
 // warnings returns the site's warnings for the overlay and, when print is

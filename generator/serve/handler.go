@@ -109,21 +109,13 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		s.noSite(w, r)
 		return
 	}
-	site := cur.view
-	if data, found, err := site.File(name); found && !strings.HasPrefix(p, ownPrefix) {
-		if err != nil {
-			// The build failed after the reload; its overlay is on the way.
-			s.noSite(w, r)
-			return
-		}
-		if strings.HasSuffix(name, ".html") {
-			s.shown.saw(name)
-		}
+	files := cur.site.Files
+	if data, found := files[name]; found && !strings.HasPrefix(p, ownPrefix) {
 		s.write(w, r, http.StatusOK, name, s.inject(name, data, cur.id))
 		return
 	}
 	// /zh/x → /zh/x/, as static hosts do for a directory.
-	if site.Has(name+"/index.html") && !strings.HasSuffix(p, "/") {
+	if _, dir := files[name+"/index.html"]; dir && !strings.HasSuffix(p, "/") {
 		target := p + "/"
 		if r.URL.RawQuery != "" {
 			target += "?" + r.URL.RawQuery
@@ -131,7 +123,7 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		http.Redirect(w, r, target, http.StatusFound)
 		return
 	}
-	if data, found, err := site.File("404.html"); found && err == nil {
+	if data, found := files["404.html"]; found {
 		s.write(w, r, http.StatusNotFound, "404.html", s.inject("404.html", data, cur.id))
 		return
 	}

@@ -15,7 +15,7 @@ import (
 func fakeServer(t *testing.T) *Server {
 	t.Helper()
 	s := &Server{hub: newHub(context.Background())}
-	s.current.Store(&served{id: "b7", view: site.Finished(&site.Site{Files: map[string][]byte{
+	s.current.Store(&served{id: "b7", site: &site.Site{Files: map[string][]byte{
 		"index.html":       []byte("<!doctype html><title>choose</title><body><p>choose</p></body>"),
 		"zh/index.html":    []byte("<!doctype html><title>home</title><BODY><p>主页</p></BODY></html>"),
 		"zh/x/index.html":  []byte("<!doctype html><p>x</p>"),
@@ -24,7 +24,7 @@ func fakeServer(t *testing.T) *Server {
 		"data/x.json":      []byte(`{"a":1}`),
 		"sitemap.xml":      []byte("<urlset/>"),
 		"assets/logo.png":  []byte("\x89PNG"),
-	}})})
+	}}})
 	return s
 }
 
@@ -105,7 +105,7 @@ func TestInjectLeavesSiteAlone(t *testing.T) {
 		t.Fatalf("response lacks the reload script: %s", w.Body)
 	}
 	for _, name := range []string{"zh/index.html", "index.html", "404.html"} {
-		data, _, _ := s.current.Load().view.File(name)
+		data := s.current.Load().site.Files[name]
 		if strings.Contains(string(data), "_plansite") {
 			t.Errorf("%s: the site itself holds the reload script", name)
 		}

@@ -9,7 +9,6 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
-	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -152,13 +151,10 @@ func get(t testing.TB, s *Server, path string) (int, string) {
 }
 
 // servedAsBuilt checks that every file is served as build writes it from
-// dir, HTML with the reload script of the build added. The files are asked
-// for first, last page first, so that after a reload pages are asked for
-// before the background reaches them.
+// dir, HTML with the reload script of the build added.
 func servedAsBuilt(t *testing.T, s *Server, dir, build string) {
 	t.Helper()
-	names := s.current.Load().view.Paths()
-	slices.Reverse(names)
+	names := s.current.Load().site.Paths()
 	bodies := map[string]string{}
 	for _, name := range names {
 		_, bodies[name] = get(t, s, "/"+strings.TrimSuffix(name, "index.html"))

@@ -16,13 +16,8 @@
 //     Editors' swap, backup and temporary files are ignored. Builds never
 //     overlap; changes during a build cause one more build after it.
 //   - Pages are told over server-sent events, /_plansite/events, and only
-//     after the new site has replaced the old one. It replaces it once
-//     every file is described and the pages served last (the pages the
-//     browsers show, see shown.go) are rendered; the other pages render
-//     after the reload, and one asked for before it is rendered is rendered
-//     next and waited for, so every response after the reload comes from
-//     the new build (site.Staged). If one of them then fails, the last good
-//     site is served again with the overlay. All tabs of a browser
+//     after the new site, complete, has replaced the old one, so every
+//     response after the reload comes from the new build. All tabs of a browser
 //     share one stream through a shared worker, /_plansite/worker.js, since
 //     a browser opens only six connections to a host. A page reloads keeping its
 //     scroll position. A failed build leaves the last good site served and
@@ -30,8 +25,8 @@
 //     the source lines; the next good build clears it. Warnings are printed
 //     in the terminal and shown in a corner of the page.
 //   - A rebuild parses only the seeds whose bytes changed (site.DocCache)
-//     and, when only page templates changed, renders only their pages
-//     (site.Preview).
+//     and takes from the last build every page, fragment and data file the
+//     edit leaves unchanged (site.Preview).
 //   - The garbage collector's target is raised while previewing (see
 //     gcForRebuilds) unless GOGC is set.
 //   - The address defaults to loopback; any other address is served with a
@@ -75,7 +70,6 @@ type Server struct {
 	ln      net.Listener
 	http    *http.Server
 	hub     *hub
-	shown   shown // pages served last (shown.go)
 	rb      *rebuilder
 	current atomic.Pointer[served]
 	stop    context.CancelFunc
@@ -104,7 +98,6 @@ func Start(opts Options) (*Server, error) {
 	ctx, stop := context.WithCancel(context.Background())
 	s := &Server{opts: opts, hub: newHub(ctx), stop: stop, done: make(chan struct{})}
 	s.rb = newRebuilder(os.DirFS(root), opts.Log, s.current.Store, s.hub.publish)
-	s.rb.first = s.shown.list
 
 	w, err := newWatcher(root, opts.Log)
 	if err != nil {

@@ -25,7 +25,7 @@ import (
 //
 // A digest says nothing of the build's other inputs (templates, the
 // registry, works.yaml, the access date …): the preview reuses nothing when
-// any of those changed (Preview.Stage).
+// any of those changed (Preview.next).
 type digest uint64
 
 // digestSeed is the process's hash seed: digests are compared only within

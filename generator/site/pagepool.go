@@ -27,7 +27,6 @@ type pageJob struct {
 	views  []*Doc // views bound while it renders
 	out    []byte
 	err    error
-	first  bool          // render before the others (staged.go)
 	key    digest        // the page's key, in a preview build (reuse.go)
 	reused bool          // out is the last build's
 	done   chan struct{} // closed once out and err are set
@@ -42,11 +41,7 @@ type renderPool struct {
 	pending []*pageJob // jobs no worker has started, in order
 	bound   map[*Doc]bool
 	closed  bool
-	// first names the pages to render before the others; while hold is
-	// set, only those are rendered (staged.go).
-	first map[string]bool
-	hold  bool
-	wg    sync.WaitGroup
+	wg      sync.WaitGroup
 }
 
 func newRenderPool(b *builder) *renderPool {
@@ -75,7 +70,6 @@ func (rp *renderPool) add(name string, p *Page) {
 		}
 	}
 	rp.mu.Lock()
-	j.first = rp.first[name]
 	rp.jobs = append(rp.jobs, j)
 	rp.pending = append(rp.pending, j)
 	rp.mu.Unlock()
@@ -151,23 +145,14 @@ func (rp *renderPool) take() *pageJob {
 	}
 }
 
-// next is the index of the pending job to start, or -1 if none can: the
-// first free job to render first, else, unless the pool holds the others
-// back, the first free job.
+// next is the index of the first pending job whose views are free, or -1.
 func (rp *renderPool) next() int {
-	other := -1
 	for i, j := range rp.pending {
-		if !rp.free(j) {
-			continue
-		}
-		if j.first {
+		if rp.free(j) {
 			return i
 		}
-		if other < 0 && !rp.hold {
-			other = i
-		}
 	}
-	return other
+	return -1
 }
 
 func (rp *renderPool) free(j *pageJob) bool {
@@ -186,7 +171,6 @@ func (rp *renderPool) free(j *pageJob) bool {
 func (rp *renderPool) finish(failed error) error {
 	rp.mu.Lock()
 	rp.closed = true
-	rp.hold = false
 	rp.mu.Unlock()
 	rp.wake.Broadcast()
 	rp.wg.Wait()

@@ -25,7 +25,7 @@ import (
 // Everything else a page shows comes from inputs the key leaves out —
 // templates, the department registry, links.yaml, works.yaml, aliases,
 // the site configuration, the glossary, the access date — so the preview
-// reuses pages only when none of those changed (Preview.Stage), and
+// reuses pages only when none of those changed (Preview.next), and
 // otherwise renders every page again.
 //
 // A producer that sets Page.shows must list every node whose text the page
