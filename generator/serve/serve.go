@@ -59,10 +59,12 @@ type Options struct {
 	Log   io.Writer // progress and warnings; nil means os.Stderr
 }
 
-// DefaultQuiet is long enough to take in an editor's whole save (write,
-// rename, chmod happen within a few milliseconds) and short enough not to be
-// noticed.
-const DefaultQuiet = 20 * time.Millisecond
+// DefaultQuiet is long enough to take in an editor's whole save (vim's
+// backup rename, write and chmod, or a write to a temporary file and its
+// rename, come within a millisecond or two of each other) and short enough
+// to leave most of the 50 ms an editor may wait for the reload to the
+// build.
+const DefaultQuiet = 10 * time.Millisecond
 
 // Server is a running preview server.
 type Server struct {
