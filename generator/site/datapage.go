@@ -49,11 +49,7 @@ func (b *builder) dataPage(d *Doc) (*DataPage, digest, error) {
 		listed = append(listed, data)
 		dp.Files = append(dp.Files, DataFile{Path: "/" + f.path, Format: f.format, Lang: f.lang, Desc: f.desc, Size: len(data)})
 	}
-	json, csv, akn := dataFile(d, "json", false), dataFile(d, "csv", false), dataFile(d, "akn.xml", true)
-	// Highlighting takes most of the time; the samples come from the
-	// files in the page's language alone.
-	key := bytesKey(b.files[json], b.files[csv], b.files[akn])
-	samples, err := memo(b, d.URL()+"data/", key, func() ([]Sample, error) { return b.samples(d, json, csv, akn) })
+	samples, err := b.samples(d)
 	dp.Samples = samples
 	return dp, bytesKey(listed...), err
 }
@@ -81,8 +77,11 @@ func dataFiles(d *Doc) []dataFileRef {
 	return out
 }
 
-// samples highlights an excerpt of each of d's files.
-func (b *builder) samples(d *Doc, json, csv, akn string) ([]Sample, error) {
+// samples highlights an excerpt of each of d's files in d's language.
+// An excerpt is a few lines of a file, unchanged by most edits, so its
+// highlighting is taken from the last build when its text is the same.
+func (b *builder) samples(d *Doc) ([]Sample, error) {
+	json, csv, akn := dataFile(d, "json", false), dataFile(d, "csv", false), dataFile(d, "akn.xml", true)
 	js, err := opendata.SampleJSON(exportOf(d))
 	if err != nil {
 		return nil, err
@@ -94,7 +93,9 @@ func (b *builder) samples(d *Doc, json, csv, akn string) ([]Sample, error) {
 	}
 	var out []Sample
 	for _, s := range samples {
-		h, err := highlight.HTML(s.code, s.lexer)
+		key := newHasher()
+		key.str(s.code)
+		h, err := memo(b, "sample "+s.path, key.sum(), func() (template.HTML, error) { return highlight.HTML(s.code, s.lexer) })
 		if err != nil {
 			return nil, err
 		}

@@ -72,21 +72,29 @@ func (h *hasher) digest(d digest) { h.int(int(d)) }
 
 func (h *hasher) sum() digest { return digest(h.h.Sum64()) }
 
-// docDigests are the digests of one document view.
+// docDigests are the digests of one document view, nodes by eId.
 type docDigests struct {
 	outline digest
-	own     map[*Node]digest
-	tree    map[*Node]digest
+	own     map[string]digest
+	tree    map[string]digest
 	all     digest // the outline and every node's own digest
 }
 
 // digests returns the view's digests, working them out on first use. They
 // read the view's translation and the build's link analysis, so they are
-// asked for only once the analysis is done (producers after analyze).
-func (d *Doc) digests() *docDigests { return d.sums.get(d.digestsOnce) }
+// asked for only once the analysis is done (producers after analyze). A
+// page's own views of a plan (parallel.go) have the digests of the build's.
+func (d *Doc) digests() *docDigests {
+	if d.b != nil {
+		if v := d.b.view(d.Lang, d.Document); v != nil && v != d {
+			return v.digests()
+		}
+	}
+	return d.sums.get(d.digestsOnce)
+}
 
 func (d *Doc) digestsOnce() *docDigests {
-	ds := &docDigests{own: map[*Node]digest{}, tree: map[*Node]digest{}}
+	ds := &docDigests{own: map[string]digest{}, tree: map[string]digest{}}
 	out := newHasher()
 	out.str(d.Slug)
 	out.str(d.Lang)
@@ -106,13 +114,13 @@ func (d *Doc) digestsOnce() *docDigests {
 		for _, n := range ns {
 			n.outline(out)
 			own := n.ownDigest()
-			ds.own[n] = own
+			ds.own[n.EID] = own
 			all.digest(own)
 			t := newHasher()
 			t.digest(own)
 			t.digest(walk(n.Children))
-			ds.tree[n] = t.sum()
-			level.digest(ds.tree[n])
+			ds.tree[n.EID] = t.sum()
+			level.digest(ds.tree[n.EID])
 		}
 		return level.sum()
 	}

@@ -107,7 +107,7 @@ func (n *Node) fragmentKey(set *template.Template) digest {
 	h.int(int(reflect.ValueOf(set).Pointer()))
 	h.str("node")
 	h.digest(n.Doc.outlines())
-	h.digest(ds.tree[n])
+	h.digest(ds.tree[n.EID])
 	return h.sum()
 }
 

@@ -72,7 +72,7 @@ func (r ParallelRow) HTML() (template.HTML, error) {
 	h.int(int(reflect.ValueOf(set).Pointer()))
 	h.str("parrow")
 	h.digest(r.Source.Doc.outlines())
-	h.digest(r.Source.Doc.digests().own[r.Source])
-	h.digest(r.Target.Doc.digests().own[r.Target])
+	h.digest(r.Source.Doc.digests().own[r.Source.EID])
+	h.digest(r.Target.Doc.digests().own[r.Target.EID])
 	return p.fragment(h.sum(), set, "parrow", r)
 }

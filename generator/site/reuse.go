@@ -83,7 +83,7 @@ func (p *Page) pageKey() digest {
 	}
 	for _, n := range p.shows {
 		h.str(n.EID)
-		h.digest(n.Doc.digests().own[n])
+		h.digest(n.Doc.digests().own[n.EID])
 	}
 	return h.sum()
 }
