@@ -2,8 +2,8 @@ package site
 
 import (
 	"fmt"
-	"maps"
 	"io/fs"
+	"maps"
 	"path"
 	"sort"
 

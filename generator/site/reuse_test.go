@@ -106,4 +106,3 @@ func sameSite(t *testing.T, have, want *site.Site) {
 		t.Errorf("have warnings %v, want %v", have.Warnings, want.Warnings)
 	}
 }
-
