@@ -29,7 +29,6 @@
 package export
 
 import (
-	"bytes"
 	"encoding/json"
 
 	"plansite/generator/plan"
@@ -98,36 +97,27 @@ func New(d *plan.Document, lang string, texts Texts) *Doc {
 	return out
 }
 
-// JSON encodes the export, indented for people who read data files.
+// JSON encodes the export, indented for people who read data files. With
+// Extra, the top-level fields, Extra's among them, come in name order.
 func (d *Doc) JSON() ([]byte, error) {
-	type plain Doc
-	base, err := json.Marshal((*plain)(d))
-	if err != nil || len(d.Extra) == 0 {
-		if err == nil {
-			return indent(base)
-		}
-		return nil, err
-	}
-	var m map[string]json.RawMessage
-	if err := json.Unmarshal(base, &m); err != nil {
-		return nil, err
-	}
-	for k, v := range d.Extra {
-		raw, err := json.Marshal(v)
+	if len(d.Extra) == 0 {
+		type plain Doc
+		base, err := json.Marshal((*plain)(d))
 		if err != nil {
 			return nil, err
 		}
-		m[k] = raw
+		return indent(base)
+	}
+	m := map[string]any{
+		"slug": d.Slug, "lang": d.Lang, "meta": d.Meta, "nodes": d.Nodes,
+		"projects": d.Projects, "warnings": d.Warnings,
+	}
+	for k, v := range d.Extra {
+		m[k] = v
 	}
 	all, err := json.Marshal(m)
 	if err != nil {
 		return nil, err
 	}
 	return indent(all)
-}
-
-func indent(b []byte) ([]byte, error) {
-	var buf bytes.Buffer
-	err := json.Indent(&buf, b, "", "  ")
-	return buf.Bytes(), err
 }
