@@ -214,7 +214,9 @@ func (b *builder) nodePages() error {
 			for _, eid := range eids {
 				n := d.byEID[eid]
 				title := n.Label() + " " + n.Heading()
-				if err := b.page(&Page{Path: n.URL(), Lang: lang, Kind: "node", Title: title, Doc: d, Node: n, shows: nodeShows(n)}); err != nil {
+				p := &Page{Path: n.URL(), Lang: lang, Kind: "node", Title: title, Doc: d, Node: n}
+				p.shows, p.titles = nodeShows(n)
+				if err := b.page(p); err != nil {
 					return err
 				}
 			}

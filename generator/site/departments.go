@@ -70,7 +70,8 @@ func (b *builder) departmentPages() error {
 				dp.Plans = append(dp.Plans, b.deptPlan(lang, r))
 			}
 			p := &Page{Path: d.URL(lang), Lang: lang, Kind: "department", Title: d.NameIn(lang), Data: dp}
-			p.shows, p.extra = deptShows(dp, lang)
+			p.shows = outlineOnly
+			p.titles, p.extra = deptShows(dp, lang)
 			if err := b.page(p); err != nil {
 				return err
 			}

@@ -29,7 +29,9 @@ import (
 // otherwise renders every page again.
 //
 // A producer that sets Page.shows must list every node whose text the page
-// shows; labels, headings and links to other nodes are in the outline.
+// shows; labels, headings and links to other nodes are in the outline. A
+// node the page names by its short title (the start of its text, when it
+// has no heading) goes in Page.titles.
 // TestReuse checks, edit after edit, that reused pages are the pages a
 // whole build makes.
 
@@ -85,6 +87,11 @@ func (p *Page) pageKey() digest {
 		h.str(n.EID)
 		h.digest(n.Doc.digests().own[n.EID])
 	}
+	for _, n := range p.titles {
+		h.str(n.EID)
+		h.str(n.ShortTitle())
+		h.bool(n.Translated())
+	}
 	return h.sum()
 }
 
@@ -111,13 +118,12 @@ func (b *builder) reuse(name string, key digest) ([]byte, bool) {
 	return j.out, true
 }
 
-// nodeShows lists what a node's permalink page shows: the node's tree and
-// the nodes at the other end of its key project ↔ task links.
-func nodeShows(n *Node) []*Node {
-	var out []*Node
+// nodeShows lists what a node's permalink page shows: the node's tree,
+// and by title the nodes at the other end of its key project ↔ task links.
+func nodeShows(n *Node) (shows, titles []*Node) {
 	var walk func(*Node)
 	walk = func(n *Node) {
-		out = append(out, n)
+		shows = append(shows, n)
 		for _, c := range n.Children {
 			walk(c)
 		}
@@ -125,15 +131,15 @@ func nodeShows(n *Node) []*Node {
 	walk(n)
 	for _, xs := range [][]XRef{n.Carries(), n.CarriedBy()} {
 		for _, x := range xs {
-			out = append(out, x.Node)
+			titles = append(titles, x.Node)
 		}
 	}
-	return out
+	return shows, titles
 }
 
-// deptShows lists what a department's page shows, and says in extra how
-// the nodes are arranged and counted.
-func deptShows(dp *DeptPage, lang string) (shows []*Node, extra string) {
+// deptShows lists the nodes a department's page names by title, and says
+// in extra how they are arranged and counted.
+func deptShows(dp *DeptPage, lang string) (titles []*Node, extra string) {
 	var sb strings.Builder
 	d := dp.Dept
 	sb.WriteString(strings.Join([]string{d.Name, d.Full, d.Kind, d.NameIn(lang)}, "\x00"))
@@ -149,20 +155,20 @@ func deptShows(dp *DeptPage, lang string) (shows []*Node, extra string) {
 		for _, parts := range [][]*DeptPart{pl.Lead, pl.Support} {
 			sb.WriteString("\x03")
 			for _, part := range parts {
-				shows = append(shows, part.Part)
+				titles = append(titles, part.Part)
 				sb.WriteString("\x04" + part.Part.EID + "\x05" + strconv.Itoa(part.Count))
 				for _, g := range part.Groups {
-					shows = append(shows, g.Node)
+					titles = append(titles, g.Node)
 					sb.WriteString("\x06" + g.Node.EID)
 					for _, t := range g.Tasks {
-						shows = append(shows, t)
+						titles = append(titles, t)
 						sb.WriteString("\x07" + t.EID)
 					}
 				}
 			}
 		}
 		for _, pr := range pl.Projects {
-			shows = append(shows, pr.Node)
+			titles = append(titles, pr.Node)
 			sb.WriteString("\x08" + pr.Node.EID)
 			if pr.Lead {
 				sb.WriteString("+")
@@ -172,5 +178,5 @@ func deptShows(dp *DeptPage, lang string) (shows []*Node, extra string) {
 	if d.Known {
 		sb.WriteString("\x09known")
 	}
-	return shows, sb.String()
+	return titles, sb.String()
 }
