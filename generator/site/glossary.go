@@ -30,23 +30,13 @@ type TextRun struct {
 // glossaryPages writes /zh/glossary/ and /en/glossary/ when the project has
 // a glossary.
 func (b *builder) glossaryPages() error {
-	raw, err := readInput(b.root, translate.GlossaryFile)
-	if err != nil {
+	terms, err := b.glossary()
+	if err != nil || len(terms) == 0 {
 		return err
 	}
-	g, err := memo(b, translate.GlossaryFile, bytesKey(raw), func() (*Glossary, error) {
-		terms, err := translate.LoadGlossary(b.root)
-		if err != nil || len(terms) == 0 {
-			return nil, err
-		}
-		g := &Glossary{}
-		for _, t := range terms {
-			g.Terms = append(g.Terms, GlossaryTerm{Term: t, NoteRuns: scriptRuns(t.Note)})
-		}
-		return g, nil
-	})
-	if err != nil || g == nil {
-		return err
+	g := &Glossary{}
+	for _, t := range terms {
+		g.Terms = append(g.Terms, GlossaryTerm{Term: t, NoteRuns: scriptRuns(t.Note)})
 	}
 	for _, lang := range Langs {
 		// The glossary shows no plan's text.
@@ -56,6 +46,17 @@ func (b *builder) glossaryPages() error {
 		}
 	}
 	return nil
+}
+
+// glossary returns the project's glossary (content/glossary.yaml), which
+// the glossary pages and the search indexes read, parsed once per build and
+// taken from the last build while the file is unchanged.
+func (b *builder) glossary() ([]translate.Term, error) {
+	raw, err := readInput(b.root, translate.GlossaryFile)
+	if err != nil {
+		return nil, err
+	}
+	return memo(b, translate.GlossaryFile, bytesKey(raw), func() ([]translate.Term, error) { return translate.LoadGlossary(b.root) })
 }
 
 // GlossaryURL is the glossary page in the page's language.

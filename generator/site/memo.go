@@ -44,9 +44,12 @@ func (t *memoTable) put(name string, key digest, v any) {
 	t.byID[name] = memoEntry{key, v}
 }
 
-// memo returns what make returns, or what the last build's make returned
-// for the same name and key.
+// memo returns what make returns, or what this or the last build's make
+// returned for the same name and key.
 func memo[T any](b *builder, name string, key digest, make func() (T, error)) (T, error) {
+	if v, ok := b.memo.get(name, key); ok {
+		return v.(T), nil
+	}
 	if v, ok := b.lastMemo.get(name, key); ok {
 		b.memo.put(name, key, v)
 		return v.(T), nil

@@ -6,7 +6,6 @@ import (
 	"plansite/generator/link"
 	"plansite/generator/plan"
 	"plansite/generator/search"
-	"plansite/generator/translate"
 )
 
 // searchDocs turns the plans of one language into what package search
@@ -114,7 +113,7 @@ func searchAliases(name string, names []string) []string {
 
 // searchGlossary reads content/glossary.yaml as search terms.
 func searchGlossary(b *builder) ([]search.Term, error) {
-	terms, err := translate.LoadGlossary(b.root)
+	terms, err := b.glossary()
 	if err != nil {
 		return nil, err
 	}
