@@ -8,23 +8,27 @@ import (
 	"sync"
 )
 
-// Node fragments: a node and its children as the "node" template renders
-// them (templates/partials/node.html), rendered once and reused wherever
-// they come out the same. In a build that is a paragraph on the permalink
-// pages of its ancestors; across the preview's re-renders after a page
-// template edit (preview.go) it is the whole text of the plan page or of a
-// permalink page, since fragments are rendered with the partials alone
-// (templates.frag) unless the page's own template redefines one of them.
+// Fragments: a node and its children as the "node" template renders them
+// (templates/partials/node.html), or a row of the side-by-side page,
+// rendered once and reused wherever they come out the same. The node
+// template prints each child with {{.HTML}} too, so every node is a
+// fragment of its own. In a build a paragraph's fragment serves the plan
+// page and the permalink pages of its ancestors; across the preview's
+// builds (preview.go) a fragment serves until its node changes, so after
+// an edit to one paragraph only the fragments of it and its ancestors are
+// rendered again.
 //
-// Whether a fragment comes out the same on another page is not guessed but
-// checked. The "node" template reaches the page it is rendered on only
-// through Doc.Rel and Node.HeadingLevel (a node view knows no other page
-// state), so a fragment is a function of its node, its template set and
-// what those calls returned. While a fragment renders every such call is
-// recorded with its result, and a fragment is reused on a page only when
-// the same template set renders it there and every recorded call gives the
-// same result. A section's heading level differs from one ancestor's page
-// to the next, so it renders again around its reused paragraphs.
+// Whether a fragment comes out the same elsewhere is not guessed but
+// checked. A fragment's key (Node.fragmentKey) is the digest of everything
+// it shows of the plan — its node's tree and its plan's outlines
+// (digest.go) — and of its template set. The "node" template reaches the
+// page it is rendered on only through Doc.Rel and Node.HeadingLevel (a node
+// view knows no other page state), so a fragment is a function of its key
+// and of what those calls returned. While a fragment renders every such
+// call is recorded with its result, and a fragment is reused on a page only
+// when its key is the same and every recorded call gives the same result
+// there. A section's heading level differs from one ancestor's page to the
+// next, so it renders again around its reused paragraphs.
 
 // fragment is one rendering of a template on a value: a node's "node"
 // template, a row of the side-by-side page.

@@ -13,21 +13,28 @@ import (
 	"plansite/generator/plan"
 )
 
-// Preview renders the site for the preview server, build after build. When
-// the only change since its last good build is to page templates
-// (templates/<kind>.html), it renders again just the pages of those kinds
-// and takes every other file from that build.
+// Preview renders the site for the preview server, build after build,
+// each time the site Render would make, doing only the work the edit since
+// its last good build calls for:
 //
-// Why that is the site Render would make: a page is its kind's template set
-// (base.html, the partials and <kind>.html) executed on views of the build's
-// inputs, and templates have no effects beyond their output. With the
-// parsed plans (the same *plan.Document values, which are read-only), every
-// other file under seeds/, content/ and templates/ and the citations'
-// access date all unchanged, every page description and every non-page
-// file is what it was, and so is every page whose template set is
-// unchanged. Anything else — a change to base.html, a partial, an asset,
-// content or a plan, or a kind template appearing or disappearing from a
-// set whose pages exist — makes a whole build.
+//   - when the only change is to page templates (templates/<kind>.html),
+//     it renders again just the pages of those kinds and takes every other
+//     file from that build;
+//   - when the only changes are to seeds and translations, it describes
+//     every page again but takes from that build each page, node fragment
+//     and data file whose key is unchanged (reuse.go, memo.go);
+//   - anything else — base.html, a partial, an asset, other content, the
+//     access date — makes a whole build, reusing only parsed templates.
+//
+// Why the first is the site Render would make: a page is its kind's
+// template set (base.html, the partials and <kind>.html) executed on views
+// of the build's inputs, and templates have no effects beyond their
+// output. With the parsed plans (the same *plan.Document values, which are
+// read-only), every other file under seeds/, content/ and templates/ and
+// the citations' access date all unchanged, every page description and
+// every non-page file is what it was, and so is every page whose template
+// set is unchanged. A kind template appearing or disappearing from a set
+// whose pages exist makes a whole build.
 //
 // The zero value is ready to use; builds are serialised.
 type Preview struct {
