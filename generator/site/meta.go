@@ -42,9 +42,17 @@ func (d *Doc) wrapperText(k plan.Kind, zh string) string {
 	if d.Lang == "zh" {
 		return zh
 	}
-	for _, n := range d.byEID {
-		if n.Kind == k && n.Translated() && (n.Parent == nil || n.Parent.Kind == plan.KindNotice || n.Parent.Kind == plan.KindConclusions) {
-			return n.Line()
+	// In document order: a plan may carry several, such as the signatures
+	// of the notice and of the plan.
+	for _, n := range d.Nodes {
+		cands := []*Node{n}
+		if n.Kind == plan.KindNotice || n.Kind == plan.KindConclusions {
+			cands = n.Children
+		}
+		for _, c := range cands {
+			if c.Kind == k && c.Translated() {
+				return c.Line()
+			}
 		}
 	}
 	return zh
