@@ -177,12 +177,12 @@ func (b *builder) assets() error {
 
 // choose is the root page: a choice of language, never blank.
 func (b *builder) choose() error {
-	return b.page(&Page{Path: "/", Lang: "zh", Kind: "choose", Title: uiString("zh", "site") + " · " + uiString("en", "site"), shows: outlineOnly})
+	return b.page(&Page{Path: "/", Lang: "zh", Kind: "choose", Title: uiString("zh", "site") + " · " + uiString("en", "site"), shows: metaOnly})
 }
 
 func (b *builder) homes() error {
 	for _, lang := range Langs {
-		if err := b.page(&Page{Path: "/" + lang + "/", Lang: lang, Kind: "home", Title: uiString(lang, "site"), shows: outlineOnly}); err != nil {
+		if err := b.page(&Page{Path: "/" + lang + "/", Lang: lang, Kind: "home", Title: uiString(lang, "site"), shows: metaOnly}); err != nil {
 			return err
 		}
 	}
@@ -226,7 +226,7 @@ func (b *builder) nodePages() error {
 }
 
 func (b *builder) notFound() error {
-	if err := b.page(&Page{Path: "/404.html", Lang: "zh", Kind: "notfound", Title: uiString("zh", "notFound"), Absolute: true, shows: outlineOnly}); err != nil {
+	if err := b.page(&Page{Path: "/404.html", Lang: "zh", Kind: "notfound", Title: uiString("zh", "notFound"), Absolute: true, shows: metaOnly}); err != nil {
 		return err
 	}
 	return nil

@@ -123,7 +123,7 @@ func dataFile(d *Doc, ext string, withLang bool) string {
 func (b *builder) citePages() error {
 	for _, lang := range Langs {
 		for _, d := range b.views[lang] {
-			if err := b.page(&Page{Path: d.URL() + "goto/", Lang: lang, Kind: "goto", Title: uiString(lang, "gotoTitle") + " · " + d.Title(), Doc: d, shows: outlineOnly}); err != nil {
+			if err := b.page(&Page{Path: d.URL() + "goto/", Lang: lang, Kind: "goto", Title: uiString(lang, "gotoTitle") + " · " + d.Title(), Doc: d, shows: metaOnly, outline: true}); err != nil {
 				return err
 			}
 			dp, key, err := b.dataPage(d)
@@ -133,7 +133,7 @@ func (b *builder) citePages() error {
 			// The page shows the plan's files, which hold more than
 			// the views do (source line numbers), so its key is theirs.
 			p := &Page{Path: d.URL() + "data/", Lang: lang, Kind: "data", Title: uiString(lang, "openData") + " · " + d.Title(), Doc: d, Data: dp,
-				shows: outlineOnly, extra: strconv.FormatUint(uint64(key), 36)}
+				shows: metaOnly, extra: strconv.FormatUint(uint64(key), 36)}
 			if err := b.page(p); err != nil {
 				return err
 			}

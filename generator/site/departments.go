@@ -60,7 +60,7 @@ func (b *builder) departmentPages() error {
 	for _, lang := range Langs {
 		index := &Page{Path: "/" + lang + "/departments/", Lang: lang, Kind: "departments",
 			Title: uiString(lang, "departments"), Data: &DeptIndex{Depts: b.linking.index},
-			shows: outlineOnly, extra: respSignature(b.views[lang]...)}
+			shows: metaOnly, extra: respSignature(b.views[lang]...)}
 		if err := b.page(index); err != nil {
 			return err
 		}
@@ -70,7 +70,7 @@ func (b *builder) departmentPages() error {
 				dp.Plans = append(dp.Plans, b.deptPlan(lang, r))
 			}
 			p := &Page{Path: d.URL(lang), Lang: lang, Kind: "department", Title: d.NameIn(lang), Data: dp}
-			p.shows = outlineOnly
+			p.shows = metaOnly
 			p.titles, p.extra = deptShows(dp, lang)
 			if err := b.page(p); err != nil {
 				return err
@@ -78,7 +78,7 @@ func (b *builder) departmentPages() error {
 		}
 		for _, d := range b.views[lang] {
 			p := &Page{Path: d.MatrixURL(), Lang: lang, Kind: "matrix", Title: uiString(lang, "matrix") + " · " + d.Title(), Doc: d,
-				shows: outlineOnly, extra: respSignature(d)}
+				shows: metaOnly, outline: true, extra: respSignature(d)}
 			if err := b.page(p); err != nil {
 				return err
 			}

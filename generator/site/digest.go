@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"hash/maphash"
 
+	"plansite/generator/cite"
 	"plansite/generator/plan"
 )
 
@@ -12,15 +13,20 @@ import (
 // this one without rendering them (reuse.go). A digest is worked out per
 // document view, that is per plan and language:
 //
-//   - the outline: everything any page may show of any node of the plan
-//     (label, number, heading, whether it has a page or a translation) and
-//     of the plan as a whole (title, metadata, wrapper text). Breadcrumbs,
-//     contents lists, labels of linked nodes and citations come from it.
-//     Citations name the plan in every language, so keys use the outlines
-//     of all of a plan's views (Doc.outlines);
-//   - each node's own digest: its text, responsibility, table cells and
-//     translation unit as the view gives them, and its key project ↔ task
-//     links with their reasons;
+//   - the meta digest: what pages show of the plan as a whole — title,
+//     metadata, the wrapper lines they are read from. Citations name the
+//     plan in every language, so keys use the meta digests of all of a
+//     plan's views (Doc.metas);
+//   - each node's ref: what any page shows of the node where it names it —
+//     label, number, heading, link, whether it has a page or a
+//     translation. Breadcrumbs, lists of tasks and links to linked nodes
+//     are made of refs;
+//   - the outline: the meta digest and every node's ref, in tree order, for
+//     the pages that list every node (contents, go-to, matrix);
+//   - each node's own digest: its ref, its text, responsibility, table
+//     cells and translation unit as the view gives them, and its key
+//     project ↔ task links with their reasons and the refs of the nodes at
+//     their other end;
 //   - each node's tree digest: its own digest and its children's trees.
 //
 // A digest says nothing of the build's other inputs (templates, the
@@ -74,7 +80,9 @@ func (h *hasher) sum() digest { return digest(h.h.Sum64()) }
 
 // docDigests are the digests of one document view, nodes by eId.
 type docDigests struct {
+	meta    digest
 	outline digest
+	ref     map[string]digest
 	own     map[string]digest
 	tree    map[string]digest
 	all     digest // the outline and every node's own digest
@@ -94,41 +102,75 @@ func (d *Doc) digests() *docDigests {
 }
 
 func (d *Doc) digestsOnce() *docDigests {
-	ds := &docDigests{own: map[string]digest{}, tree: map[string]digest{}}
-	out := newHasher()
-	out.str(d.Slug)
-	out.str(d.Lang)
-	out.str(d.Title())
+	ds := &docDigests{ref: map[string]digest{}, own: map[string]digest{}, tree: map[string]digest{}}
+	meta := newHasher()
+	meta.str(d.Slug)
+	meta.str(d.Lang)
+	meta.str(d.Title())
 	m := d.TranslatedMeta()
 	for _, s := range []string{m.DocumentNumber, m.NoticeTitle, m.Title, m.Issuer, m.Date, m.Publicity, m.Printer, m.PrintDate,
 		d.Issuer(), d.NoticeTitle(), d.Addressees(), d.CC(), d.Printer(), d.Publicity(), d.DocumentNumber()} {
-		out.str(s)
+		meta.str(s)
 	}
-	out.strs(m.Addressees)
-	out.strs(m.CC)
+	meta.strs(m.Addressees)
+	meta.strs(m.CC)
+	// The plan's metadata and title are read from the wrapper lines and
+	// the headings of top-level nodes other than parts (Doc.wrapperText,
+	// Doc.Title).
+	for _, n := range d.Nodes {
+		if n.Kind != plan.KindPart {
+			meta.str(n.Line())
+		}
+		if n.Kind == plan.KindNotice || n.Kind == plan.KindConclusions {
+			for _, c := range n.Children {
+				meta.str(c.Line())
+			}
+		}
+	}
+	ds.meta = meta.sum()
+	var walk func(ns []*Node)
+	walk = func(ns []*Node) {
+		for _, n := range ns {
+			ds.ref[n.EID] = n.refDigest()
+			walk(n.Children)
+		}
+	}
+	walk(d.Nodes)
+	out := newHasher()
+	out.digest(ds.meta)
 	all := newHasher()
-	var walk func(ns []*Node) digest
-	walk = func(ns []*Node) digest {
+	var sum func(ns []*Node) digest
+	sum = func(ns []*Node) digest {
 		level := newHasher()
 		out.int(len(ns))
 		for _, n := range ns {
-			n.outline(out)
-			own := n.ownDigest()
+			out.digest(ds.ref[n.EID])
+			own := n.ownDigest(ds.ref)
 			ds.own[n.EID] = own
 			all.digest(own)
 			t := newHasher()
 			t.digest(own)
-			t.digest(walk(n.Children))
+			t.digest(sum(n.Children))
 			ds.tree[n.EID] = t.sum()
 			level.digest(ds.tree[n.EID])
 		}
 		return level.sum()
 	}
-	walk(d.Nodes)
+	sum(d.Nodes)
 	ds.outline = out.sum()
 	all.digest(ds.outline)
 	ds.all = all.sum()
 	return ds
+}
+
+// metas is the digest of the meta digests of the plan's views in every
+// language.
+func (d *Doc) metas() digest {
+	h := newHasher()
+	for _, lang := range Langs {
+		h.digest(d.inLang(lang).digests().meta)
+	}
+	return h.sum()
 }
 
 // outlines is the digest of the outlines of the plan's views in every
@@ -141,26 +183,35 @@ func (d *Doc) outlines() digest {
 	return h.sum()
 }
 
-// outline writes what any page may show of n wherever it is named.
-func (n *Node) outline(h *hasher) {
+// refDigest is the digest of what any page shows of n where it names it.
+func (n *Node) refDigest() digest {
+	h := newHasher()
 	h.str(n.EID)
 	h.str(string(n.Kind))
 	h.str(n.Num)
+	h.str(n.NumText())
 	h.int(n.Ordinal)
 	h.bool(n.RunIn)
+	h.int(n.Depth())
+	if n.Parent != nil {
+		h.str(n.Parent.EID)
+	}
+	h.str(n.Label())
+	h.str(n.CiteLabel())
+	h.str(cite.Key(n.Node))
 	h.str(n.Heading())
+	h.str(n.ShortTitle())
 	h.bool(n.Translated())
 	h.bool(n.HasPage())
-	if p := n.Parent; p == nil || p.Kind == plan.KindNotice || p.Kind == plan.KindConclusions {
-		// The plan's metadata and title are read from these lines
-		// (Doc.wrapperText, Doc.Title).
-		h.str(n.Line())
-	}
+	h.str(n.URL())
+	return h.sum()
 }
 
-// ownDigest is the digest of everything the view shows of n itself.
-func (n *Node) ownDigest() digest {
+// ownDigest is the digest of everything the view shows of n itself; refs
+// are the refs of the view's nodes.
+func (n *Node) ownDigest(refs map[string]digest) digest {
 	h := newHasher()
+	h.digest(refs[n.EID])
 	h.str(n.EID)
 	h.str(string(n.Kind))
 	h.str(n.Num)
@@ -190,6 +241,8 @@ func (n *Node) ownDigest() digest {
 		for _, x := range xs {
 			h.str(x.Link.Project.EID)
 			h.str(x.Link.Task.EID)
+			h.digest(refs[x.Link.Project.EID])
+			h.digest(refs[x.Link.Task.EID])
 			h.str(x.Why())
 			w := x.WhyParts()
 			h.str(w.Status)

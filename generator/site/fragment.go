@@ -103,14 +103,14 @@ func (n *Node) HTML() (template.HTML, error) {
 }
 
 // fragmentKey names what the node's fragment shows: the node's tree and
-// the outline of its plan in its language (digest.go), as the set renders
+// its plan's metadata in every language (digest.go), as the set renders
 // them.
 func (n *Node) fragmentKey(set *template.Template) digest {
 	ds := n.Doc.digests()
 	h := newHasher()
 	h.int(int(reflect.ValueOf(set).Pointer()))
 	h.str("node")
-	h.digest(n.Doc.outlines())
+	h.digest(n.Doc.metas())
 	h.digest(ds.tree[n.EID])
 	return h.sum()
 }

@@ -40,7 +40,7 @@ func (b *builder) glossaryPages() error {
 	}
 	for _, lang := range Langs {
 		// The glossary shows no plan's text.
-		p := &Page{Path: "/" + lang + "/glossary/", Lang: lang, Kind: "glossary", Title: uiString(lang, "glossary"), Data: g, shows: outlineOnly}
+		p := &Page{Path: "/" + lang + "/glossary/", Lang: lang, Kind: "glossary", Title: uiString(lang, "glossary"), Data: g, shows: metaOnly}
 		if err := b.page(p); err != nil {
 			return err
 		}

@@ -27,13 +27,14 @@ type Page struct {
 	// 404.html that a host serves at any URL.
 	Absolute bool
 
-	b      *builder
-	binds  []*Doc      // views its templates link through besides Docs and Doc
-	shows  []*Node     // the nodes whose text the page shows; nil: any (reuse.go)
-	titles []*Node     // nodes it names by label and short title alone (reuse.go)
-	extra  string      // what else the page shows that its key must cover (reuse.go)
-	frames []*fragment // node fragments being rendered, innermost last (fragment.go)
-	dir    string      // the directory of the page's file, once rel has needed it
+	b       *builder
+	binds   []*Doc      // views its templates link through besides Docs and Doc
+	shows   []*Node     // the nodes whose text the page shows; nil: any (reuse.go)
+	titles  []*Node     // nodes it names by label, heading or short title (reuse.go)
+	outline bool        // it lists every node of its plans (reuse.go)
+	extra   string      // what else the page shows that its key must cover (reuse.go)
+	frames  []*fragment // node fragments being rendered, innermost last (fragment.go)
+	dir     string      // the directory of the page's file, once rel has needed it
 }
 
 // Rel returns the link from this page to the site path target, relative so

@@ -60,7 +60,7 @@ func (b *builder) parallel() error {
 func (d *Doc) ParallelURL() string { return d.URL() + "parallel/" }
 
 // HTML is the row as the page's "parrow" template renders it, taken from
-// an earlier rendering while both passages and the plan's outline are
+// an earlier rendering while both passages and the plan's metadata are
 // unchanged (fragment.go).
 func (r ParallelRow) HTML() (template.HTML, error) {
 	p := r.Source.Doc.page
@@ -71,7 +71,7 @@ func (r ParallelRow) HTML() (template.HTML, error) {
 	h := newHasher()
 	h.int(int(reflect.ValueOf(set).Pointer()))
 	h.str("parrow")
-	h.digest(r.Source.Doc.outlines())
+	h.digest(r.Source.Doc.metas())
 	h.digest(r.Source.Doc.digests().own[r.Source.EID])
 	h.digest(r.Target.Doc.digests().own[r.Target.EID])
 	return p.fragment(h.sum(), set, "parrow", r)

@@ -18,8 +18,10 @@ import (
 // A key is made of the page's description (kind, path, language, title,
 // description), its kind's template set and, of the plans:
 //
-//   - for a page that names what it shows (Page.shows): the outlines of the
-//     views it links through and the own digests of the nodes it shows;
+//   - for a page that names what it shows (Page.shows): the meta digests
+//     (digest.go) of the plans it links through, their outlines if it
+//     lists every node (Page.outline), the own digests of the nodes whose
+//     text it shows and the refs of those it names (Page.titles);
 //   - for any other page: the digest of every view of every plan.
 //
 // Everything else a page shows comes from inputs the key leaves out —
@@ -29,16 +31,12 @@ import (
 // otherwise renders every page again.
 //
 // A producer that sets Page.shows must list every node whose text the page
-// shows; labels, headings and links to other nodes are in the outline. A
-// node the page names by its short title (the start of its text, when it
-// has no heading) goes in Page.titles.
-// TestReuse checks, edit after edit, that reused pages are the pages a
-// whole build makes.
+// shows, and in Page.titles every other node it names (by label, heading
+// or short title, or in a breadcrumb). TestReuse checks, edit after edit,
+// that reused pages are the pages a whole build makes.
 
-// outlineOnly is Page.shows of a page that shows no node's text: only what
-// the outlines cover (titles, labels, headings) and, in Page.extra,
-// responsibilities (respSignature).
-var outlineOnly = []*Node{}
+// metaOnly is Page.shows of a page that shows no node's text.
+var metaOnly = []*Node{}
 
 // respSignature writes every responsibility list of the documents, which
 // the departments index and the matrix show counted and drawn.
@@ -81,7 +79,10 @@ func (p *Page) pageKey() digest {
 	}
 	h.int(-1)
 	for _, d := range pageViews(p) {
-		h.digest(d.outlines())
+		h.digest(d.metas())
+		if p.outline {
+			h.digest(d.outlines())
+		}
 	}
 	for _, n := range p.shows {
 		h.str(n.EID)
@@ -89,8 +90,7 @@ func (p *Page) pageKey() digest {
 	}
 	for _, n := range p.titles {
 		h.str(n.EID)
-		h.str(n.ShortTitle())
-		h.bool(n.Translated())
+		h.digest(n.Doc.digests().ref[n.EID])
 	}
 	return h.sum()
 }
@@ -119,8 +119,10 @@ func (b *builder) reuse(name string, key digest) ([]byte, bool) {
 }
 
 // nodeShows lists what a node's permalink page shows: the node's tree,
-// and by title the nodes at the other end of its key project ↔ task links.
+// and by title its ancestors (the breadcrumbs) and the nodes at the other
+// end of its key project ↔ task links.
 func nodeShows(n *Node) (shows, titles []*Node) {
+	titles = n.Path()
 	var walk func(*Node)
 	walk = func(n *Node) {
 		shows = append(shows, n)

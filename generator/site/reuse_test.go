@@ -36,9 +36,14 @@ func TestReuse(t *testing.T) {
 		{"figure in a task", edit(seed, "不少于1个百分点", "不少于2个百分点"), 40},
 		{"figure back", edit(seed, "不少于2个百分点", "不少于1个百分点"), 40},
 		{"department dropped from a list", edit(seed, "（区教体局、区卫健局负责）", "（区教体局负责）"), 60},
-		{"section heading", edit(seed, "（二）构建高质量教育发展体系", "（二）构建高品质教育发展体系"), 0},
-		{"task added", edit(seed, "（二）构建高品质教育发展体系", "9．新增一项任务。加强测试工作。（区教体局负责）\n（二）构建高品质教育发展体系"), 0},
-		{"task removed", edit(seed, "9．新增一项任务。加强测试工作。（区教体局负责）\n", ""), 0},
+		{"section heading", edit(seed, "（二）构建高质量教育发展体系", "（二）构建高品质教育发展体系"), 80},
+		{"part heading", edit(seed, " 二、重点任务", " 二、主要任务"), 0},
+		{"task heading", edit(seed, "4．完善多样性健康身心培养体系", "4．完善多样化健康身心培养体系"), 80},
+		{"key project name", edit(seed, "幼儿园建设与提升工程", "幼儿园建设提升工程"), 80},
+		{"task added", edit(seed, "（二）构建高品质教育发展体系", "9．新增一项任务。加强测试工作。（区教体局负责）\n（二）构建高品质教育发展体系"), 80},
+		{"task removed", edit(seed, "9．新增一项任务。加强测试工作。（区教体局负责）\n", ""), 80},
+		{"task inserted before others", edit(seed, "4．完善多样化健康身心培养体系", "4．新增一项任务。加强测试工作。（区卫健局负责）\n5．完善多样化健康身心培养体系"), 0},
+		{"task inserted removed", edit(seed, "4．新增一项任务。加强测试工作。（区卫健局负责）\n5．完善多样化健康身心培养体系", "4．完善多样化健康身心培养体系"), 0},
 		{"key project text", edit(seed, "计划支持8所幼儿园", "计划支持9所幼儿园"), 40},
 		// 二（二）1 and key project 1 share the term 幼儿园建设, which
 		// their link's reason names.

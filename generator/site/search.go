@@ -53,7 +53,7 @@ func (b *builder) searchPages() error {
 		for name, data := range indexes[i] {
 			b.files[SearchDir(lang)+name] = data
 		}
-		p := &Page{Path: "/" + SearchDir(lang), Lang: lang, Kind: "search", Title: uiString(lang, "searchTitle"), shows: outlineOnly}
+		p := &Page{Path: "/" + SearchDir(lang), Lang: lang, Kind: "search", Title: uiString(lang, "searchTitle"), shows: metaOnly}
 		if err := b.page(p); err != nil {
 			return err
 		}
