@@ -1,6 +1,7 @@
 package site
 
 import (
+	"strconv"
 	"unicode"
 
 	"plansite/generator/translate"
@@ -30,6 +31,10 @@ type TextRun struct {
 // glossaryPages writes /zh/glossary/ and /en/glossary/ when the project has
 // a glossary.
 func (b *builder) glossaryPages() error {
+	raw, err := readInput(b.root, translate.GlossaryFile)
+	if err != nil {
+		return err
+	}
 	terms, err := b.glossary()
 	if err != nil || len(terms) == 0 {
 		return err
@@ -39,8 +44,9 @@ func (b *builder) glossaryPages() error {
 		g.Terms = append(g.Terms, GlossaryTerm{Term: t, NoteRuns: scriptRuns(t.Note)})
 	}
 	for _, lang := range Langs {
-		// The glossary shows no plan's text.
-		p := &Page{Path: "/" + lang + "/glossary/", Lang: lang, Kind: "glossary", Title: uiString(lang, "glossary"), Data: g, shows: metaOnly}
+		// The glossary shows no plan's text, and its key names the file.
+		p := &Page{Path: "/" + lang + "/glossary/", Lang: lang, Kind: "glossary", Title: uiString(lang, "glossary"), Data: g,
+			shows: metaOnly, extra: strconv.FormatUint(uint64(bytesKey(raw)), 36)}
 		if err := b.page(p); err != nil {
 			return err
 		}

@@ -11,6 +11,7 @@ import (
 	"sync"
 
 	"plansite/generator/plan"
+	"plansite/generator/translate"
 )
 
 // Preview renders the site for the preview server, build after build,
@@ -183,9 +184,8 @@ func (in previewInputs) sameBut(next previewInputs) bool {
 		slices.Equal(slices.Sorted(maps.Keys(in.kinds)), slices.Sorted(maps.Keys(next.kinds)))
 }
 
-// sameButPlans reports whether next differs from in at most in seeds and
-// translations (content/<lang>/<plan>/*.md), the inputs page keys cover
-// (reuse.go).
+// sameButPlans reports whether next differs from in at most in the inputs
+// page keys cover (isPlanInput, reuse.go).
 func (in previewInputs) sameButPlans(next previewInputs) bool {
 	if in.accessed != next.accessed || !maps.EqualFunc(in.kinds, next.kinds, bytes.Equal) {
 		return false
@@ -203,10 +203,14 @@ func (in previewInputs) sameButPlans(next previewInputs) bool {
 	return true
 }
 
-// isPlanInput reports whether the file is a seed or a translation unit
-// file, whose content reaches pages only through the plans' views.
+// isPlanInput reports whether the file's content reaches pages only in
+// ways keys cover: a seed or a translation unit file, through the plans'
+// views; the key project ↔ task decisions, through the views' links (and
+// the analysis, which data files' keys name); the glossary, through the
+// glossary pages, whose keys name it, and the search indexes, built again
+// whenever their input differs.
 func isPlanInput(name string) bool {
-	if path.Dir(name) == "seeds" {
+	if path.Dir(name) == "seeds" || name == linkFile || name == translate.GlossaryFile {
 		return true
 	}
 	dir, file := path.Split(name)

@@ -25,10 +25,11 @@ import (
 //   - for any other page: the digest of every view of every plan.
 //
 // Everything else a page shows comes from inputs the key leaves out —
-// templates, the department registry, links.yaml, works.yaml, aliases,
-// the site configuration, the glossary, the access date — so the preview
-// reuses pages only when none of those changed (Preview.next), and
-// otherwise renders every page again.
+// templates, the department registry, works.yaml, aliases, the site
+// configuration, the access date — so the preview reuses pages only when
+// none of those changed (Preview.next, isPlanInput), and otherwise renders
+// every page again. (The glossary reaches only the glossary pages, whose
+// key names it in Page.extra, and the search indexes, which are not pages.)
 //
 // A producer that sets Page.shows must list every node whose text the page
 // shows, and in Page.titles every other node it names (by label, heading

@@ -53,7 +53,10 @@ func TestReuse(t *testing.T) {
 		{"translation of a task", edit(tr, "by no less than 1 percentage point", "by no less than 2 percentage points"), 30},
 		{"translated heading", edit(tr, "Improving the all-environment system", "Improving the whole-environment system"), 0},
 		{"translation unit removed", edit(tr, "### Improving the whole-environment system", "### "), 0},
-		{"links edited", edit("content/links.yaml", "reason: ", "reason: 编辑："), 0},
+		{"link reason edited", edit("content/links.yaml", "本项目新建、改扩建和改造提升8所幼儿园。", "本项目新建、改扩建、改造提升8所幼儿园。"), 20},
+		{"link rejected", edit("content/links.yaml", "    confirm:\n", "    reject:\n"), 0},
+		{"glossary edited", edit("content/glossary.yaml", "  en: 14th Five-Year Plan", "  en: The 14th Five-Year Plan"), 10},
+		{"registry edited", edit("content/departments.yaml", "  en: CPC District Committee", "  en: District Committee of the CPC"), 0},
 		{"page template", edit("templates/node.html", `<p class="label">`, `<p class="label edited">`), 0},
 		{"figure after a template edit", edit(seed, "不少于1个百分点", "不少于3个百分点"), 40},
 		{"all undone", func() {
