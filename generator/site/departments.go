@@ -60,7 +60,7 @@ func (b *builder) departmentPages() error {
 	for _, lang := range Langs {
 		index := &Page{Path: "/" + lang + "/departments/", Lang: lang, Kind: "departments",
 			Title: uiString(lang, "departments"), Data: &DeptIndex{Depts: b.linking.index},
-			shows: metaOnly, extra: respSignature(b.views[lang]...)}
+			shows: metaOnly, extra: respSignature(b.views[lang]...) + b.registrySignature(lang)}
 		if err := b.page(index); err != nil {
 			return err
 		}
@@ -78,7 +78,7 @@ func (b *builder) departmentPages() error {
 		}
 		for _, d := range b.views[lang] {
 			p := &Page{Path: d.MatrixURL(), Lang: lang, Kind: "matrix", Title: uiString(lang, "matrix") + " · " + d.Title(), Doc: d,
-				shows: metaOnly, outline: true, extra: respSignature(d)}
+				shows: metaOnly, outline: true, extra: respSignature(d) + b.registrySignature(lang)}
 			if err := b.page(p); err != nil {
 				return err
 			}

@@ -207,6 +207,14 @@ func (n *Node) refDigest() digest {
 	return h.sum()
 }
 
+// write writes what a page shows of the department reference.
+func (r DeptRef) write(h *hasher) {
+	h.str(r.Name)
+	h.str(r.Lang)
+	h.str(r.URL)
+	h.bool(r.Lead)
+}
+
 // ownDigest is the digest of everything the view shows of n itself; refs
 // are the refs of the view's nodes.
 func (n *Node) ownDigest(refs map[string]digest) digest {
@@ -225,6 +233,20 @@ func (n *Node) ownDigest(refs map[string]digest) digest {
 		h.str(r.Raw)
 	} else {
 		h.int(-1)
+	}
+	// The responsibility list as pages print it: names and department
+	// pages come from the registry.
+	for _, p := range n.RespParts() {
+		h.str(p.Text)
+		if p.Dept != nil {
+			p.Dept.write(h)
+		}
+	}
+	for _, rs := range [][]DeptRef{n.RespLeads(), n.RespSupports()} {
+		h.int(len(rs))
+		for _, r := range rs {
+			r.write(h)
+		}
 	}
 	h.strs(n.Columns)
 	h.int(len(n.Rows))

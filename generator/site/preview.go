@@ -205,12 +205,14 @@ func (in previewInputs) sameButPlans(next previewInputs) bool {
 
 // isPlanInput reports whether the file's content reaches pages only in
 // ways keys cover: a seed or a translation unit file, through the plans'
-// views; the key project ↔ task decisions, through the views' links (and
-// the analysis, which data files' keys name); the glossary, through the
+// views; the key project ↔ task decisions and the department registry,
+// through the views' links and responsibility lists, the department pages'
+// and matrices' keys (registrySignature), and the analysis, which data
+// files' keys name; the glossary, through the
 // glossary pages, whose keys name it, and the search indexes, built again
 // whenever their input differs.
 func isPlanInput(name string) bool {
-	if path.Dir(name) == "seeds" || name == linkFile || name == translate.GlossaryFile {
+	if path.Dir(name) == "seeds" || name == linkFile || name == deptFile || name == translate.GlossaryFile {
 		return true
 	}
 	dir, file := path.Split(name)

@@ -39,6 +39,20 @@ import (
 // metaOnly is Page.shows of a page that shows no node's text.
 var metaOnly = []*Node{}
 
+// registrySignature writes what pages show of every department of every
+// plan: names, kind, page and load.
+func (b *builder) registrySignature(lang string) string {
+	var sb strings.Builder
+	for _, d := range b.linking.index {
+		sb.WriteString(strings.Join([]string{"", d.Slug, d.Name, d.Full, d.Kind, d.NameIn(lang), d.URL(lang), strconv.FormatBool(d.Known)}, "\x00"))
+		c := d.Counts
+		for _, n := range []int{c.Lead, c.Support, c.ProjectsLead, c.ProjectsSupport, c.Lists()} {
+			sb.WriteString("\x01" + strconv.Itoa(n))
+		}
+	}
+	return sb.String()
+}
+
 // respSignature writes every responsibility list of the documents, which
 // the departments index and the matrix show counted and drawn.
 func respSignature(docs ...*Doc) string {

@@ -56,7 +56,9 @@ func TestReuse(t *testing.T) {
 		{"link reason edited", edit("content/links.yaml", "本项目新建、改扩建和改造提升8所幼儿园。", "本项目新建、改扩建、改造提升8所幼儿园。"), 20},
 		{"link rejected", edit("content/links.yaml", "    confirm:\n", "    reject:\n"), 0},
 		{"glossary edited", edit("content/glossary.yaml", "  en: 14th Five-Year Plan", "  en: The 14th Five-Year Plan"), 10},
-		{"registry edited", edit("content/departments.yaml", "  en: CPC District Committee", "  en: District Committee of the CPC"), 0},
+		{"registry edited", edit("content/departments.yaml", "  en: District Health Bureau", "  en: District Health Commission"), 60},
+		{"registry full name", edit("content/departments.yaml", "  full: 淄川区卫生健康局", "  full: 淄博市淄川区卫生健康局"), 60},
+		{"registry alias", edit("content/departments.yaml", "  aliases: [区卫生健康局, 卫健局]", "  aliases: [区卫生健康局]"), 0},
 		{"page template", edit("templates/node.html", `<p class="label">`, `<p class="label edited">`), 0},
 		{"figure after a template edit", edit(seed, "不少于1个百分点", "不少于3个百分点"), 40},
 		{"all undone", func() {
