@@ -115,7 +115,7 @@ func (pv *Preview) next(root fs.FS, docs []*plan.Document, in previewInputs) (*b
 		return nil, err
 	}
 	b.keyed = true
-	if last.in.sameButPlans(in) {
+	if last.in.sameButKeyed(in) {
 		b.last = lastPages{}
 		for _, j := range last.jobs {
 			b.last[j.name] = j
@@ -184,35 +184,43 @@ func (in previewInputs) sameBut(next previewInputs) bool {
 		slices.Equal(slices.Sorted(maps.Keys(in.kinds)), slices.Sorted(maps.Keys(next.kinds)))
 }
 
-// sameButPlans reports whether next differs from in at most in the inputs
-// page keys cover (isPlanInput, reuse.go).
-func (in previewInputs) sameButPlans(next previewInputs) bool {
+// sameButKeyed reports whether next differs from in at most in the inputs
+// page keys cover (keyed, reuse.go).
+func (in previewInputs) sameButKeyed(next previewInputs) bool {
 	if in.accessed != next.accessed || !maps.EqualFunc(in.kinds, next.kinds, bytes.Equal) {
 		return false
 	}
 	for name, data := range in.shared {
-		if other, ok := next.shared[name]; !isPlanInput(name) && (!ok || !bytes.Equal(data, other)) {
+		if other, ok := next.shared[name]; !keyed(name) && (!ok || !bytes.Equal(data, other)) {
 			return false
 		}
 	}
 	for name := range next.shared {
-		if _, ok := in.shared[name]; !ok && !isPlanInput(name) {
+		if _, ok := in.shared[name]; !ok && !keyed(name) {
 			return false
 		}
 	}
 	return true
 }
 
-// isPlanInput reports whether the file's content reaches pages only in
-// ways keys cover: a seed or a translation unit file, through the plans'
-// views; the key project ↔ task decisions and the department registry,
-// through the views' links and responsibility lists, the department pages'
-// and matrices' keys (registrySignature), and the analysis, which data
-// files' keys name; the glossary, through the
-// glossary pages, whose keys name it, and the search indexes, built again
-// whenever their input differs.
-func isPlanInput(name string) bool {
+// keyed reports whether the file's content reaches pages only in ways
+// keys cover, if at all:
+//
+//   - files under templates/ other than templates (styles, scripts,
+//     images) are copied, and no page shows them;
+//   - a seed or a translation unit file reaches pages through the plans'
+//     views;
+//   - the key project ↔ task decisions and the department registry reach
+//     them through the views' links and responsibility lists, the
+//     department pages' and matrices' keys (registrySignature), and the
+//     analysis, which data files' keys name;
+//   - the glossary reaches the glossary pages, whose keys name it, and the
+//     search indexes, built again whenever their input differs.
+func keyed(name string) bool {
 	if path.Dir(name) == "seeds" || name == linkFile || name == deptFile || name == translate.GlossaryFile {
+		return true
+	}
+	if strings.HasPrefix(name, "templates/") && path.Ext(name) != ".html" {
 		return true
 	}
 	dir, file := path.Split(name)

@@ -27,7 +27,7 @@ import (
 // Everything else a page shows comes from inputs the key leaves out —
 // templates, the department registry, works.yaml, aliases, the site
 // configuration, the access date — so the preview reuses pages only when
-// none of those changed (Preview.next, isPlanInput), and otherwise renders
+// none of those changed (Preview.next, keyed), and otherwise renders
 // every page again. (The glossary reaches only the glossary pages, whose
 // key names it in Page.extra, and the search indexes, which are not pages.)
 //

@@ -59,6 +59,7 @@ func TestReuse(t *testing.T) {
 		{"registry edited", edit("content/departments.yaml", "  en: District Health Bureau", "  en: District Health Commission"), 60},
 		{"registry full name", edit("content/departments.yaml", "  full: 淄川区卫生健康局", "  full: 淄博市淄川区卫生健康局"), 60},
 		{"registry alias", edit("content/departments.yaml", "  aliases: [区卫生健康局, 卫健局]", "  aliases: [区卫生健康局]"), 0},
+		{"style sheet", edit("templates/assets/style.css", "body {", "body {\n  margin: 0;"), 1},
 		{"page template", edit("templates/node.html", `<p class="label">`, `<p class="label edited">`), 0},
 		{"figure after a template edit", edit(seed, "不少于1个百分点", "不少于3个百分点"), 40},
 		{"all undone", func() {
