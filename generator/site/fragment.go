@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"errors"
 	"html/template"
-	"reflect"
 	"sync"
 )
 
@@ -20,8 +19,9 @@ import (
 //
 // Whether a fragment comes out the same elsewhere is not guessed but
 // checked. A fragment's key (Node.fragmentKey) is the digest of everything
-// it shows of the plan — its node's tree and its plan's outlines
-// (digest.go) — and of its template set. The "node" template reaches the
+// it shows of the plan — its node's tree and its plan's metadata
+// (digest.go) — and of the text of every template it reaches
+// (templates.sigOf). The "node" template reaches the
 // page it is rendered on only through Doc.Rel and Node.HeadingLevel (a node
 // view knows no other page state), so a fragment is a function of its key
 // and of what those calls returned. While a fragment renders every such
@@ -33,7 +33,6 @@ import (
 // fragment is one rendering of a template on a value: a node's "node"
 // template, a row of the side-by-side page.
 type fragment struct {
-	set    *template.Template
 	html   template.HTML
 	rels   []relCall
 	levels []levelCall
@@ -59,21 +58,20 @@ type fragments struct {
 	prev  *fragments
 }
 
-// find returns a fragment with the key that set rendered and that fits p,
-// or nil.
-func (fs *fragments) find(key digest, set *template.Template, p *Page) *fragment {
+// find returns a fragment with the key that fits p, or nil.
+func (fs *fragments) find(key digest, p *Page) *fragment {
 	fs.mu.Lock()
 	have := fs.byKey[key]
 	fs.mu.Unlock()
 	for _, f := range have {
-		if f.set == set && f.fits(p) {
+		if f.fits(p) {
 			return f
 		}
 	}
 	if fs.prev == nil {
 		return nil
 	}
-	if f := fs.prev.find(key, set, p); f != nil {
+	if f := fs.prev.find(key, p); f != nil {
 		fs.add(key, f)
 		return f
 	}
@@ -98,17 +96,16 @@ func (n *Node) HTML() (template.HTML, error) {
 	if p == nil || p.b == nil {
 		return "", errors.New("HTML: the node is not on a page being rendered")
 	}
-	set := p.b.tmpl.fragmentSet(p.Kind)
-	return p.fragment(n.fragmentKey(set), set, "node", n)
+	return p.fragment(n.fragmentKey(p), p.b.tmpl.fragmentSet(p.Kind), "node", n)
 }
 
-// fragmentKey names what the node's fragment shows: the node's tree and
-// its plan's metadata in every language (digest.go), as the set renders
-// them.
-func (n *Node) fragmentKey(set *template.Template) digest {
+// fragmentKey names what the node's fragment on p shows: the node's tree
+// and its plan's metadata in every language (digest.go), as the templates
+// "node" reaches on p render them.
+func (n *Node) fragmentKey(p *Page) digest {
 	ds := n.Doc.digests()
 	h := newHasher()
-	h.int(int(reflect.ValueOf(set).Pointer()))
+	h.digest(p.b.tmpl.sigOf(p.Kind, "node"))
 	h.str("node")
 	h.digest(n.Doc.metas())
 	h.digest(ds.tree[n.EID])
@@ -120,11 +117,11 @@ func (n *Node) fragmentKey(set *template.Template) digest {
 // fits p. The key must stand for everything the template shows of data
 // but the page-dependent calls fragments record.
 func (p *Page) fragment(key digest, set *template.Template, name string, data any) (template.HTML, error) {
-	if f := p.b.frags.find(key, set, p); f != nil {
+	if f := p.b.frags.find(key, p); f != nil {
 		p.recordFragment(f)
 		return f.html, nil
 	}
-	f := &fragment{set: set}
+	f := &fragment{}
 	p.frames = append(p.frames, f)
 	var buf bytes.Buffer
 	err := set.ExecuteTemplate(&buf, name, data)

@@ -3,7 +3,6 @@ package site
 import (
 	"errors"
 	"html/template"
-	"reflect"
 )
 
 // Parallel is what the side-by-side page shows: every passage of a plan
@@ -69,7 +68,7 @@ func (r ParallelRow) HTML() (template.HTML, error) {
 	}
 	set := p.b.tmpl.kinds[p.Kind]
 	h := newHasher()
-	h.int(int(reflect.ValueOf(set).Pointer()))
+	h.digest(p.b.tmpl.sigOf(p.Kind, "parrow"))
 	h.str("parrow")
 	h.digest(r.Source.Doc.metas())
 	h.digest(r.Source.Doc.digests().own[r.Source.EID])

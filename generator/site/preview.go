@@ -103,19 +103,18 @@ func (pv *Preview) render(root fs.FS, docs []*plan.Document) (*Site, error) {
 // and fragments are reused where their keys match (reuse.go).
 func (pv *Preview) next(root fs.FS, docs []*plan.Document, in previewInputs) (*builder, error) {
 	last := pv.last
-	if last == nil || !last.in.sameTemplates(in) {
-		b, err := newBuilder(root, docs)
-		if err == nil {
-			b.keyed = true
-		}
-		return b, err
+	var b *builder
+	var err error
+	if last != nil && last.in.sameTemplates(in) {
+		b, err = newBuilderWith(root, docs, last.b.tmpl)
+	} else {
+		b, err = newBuilder(root, docs)
 	}
-	b, err := newBuilderWith(root, docs, last.b.tmpl)
 	if err != nil {
 		return nil, err
 	}
 	b.keyed = true
-	if last.in.sameButKeyed(in) {
+	if last != nil && last.in.sameButKeyed(in) {
 		b.last = lastPages{}
 		for _, j := range last.jobs {
 			b.last[j.name] = j
@@ -142,7 +141,7 @@ type rerendered struct {
 func (pb *previewBuild) rerender(root fs.FS, in previewInputs) (rerendered, error) {
 	b := pb.b
 	ts := b.tmpl
-	ts.kinds, ts.own = maps.Clone(ts.kinds), maps.Clone(ts.own)
+	ts.kinds, ts.own, ts.sig = maps.Clone(ts.kinds), maps.Clone(ts.own), maps.Clone(ts.sig)
 	changed := map[string]bool{}
 	for _, kind := range slices.Sorted(maps.Keys(in.kinds)) {
 		if !bytes.Equal(pb.in.kinds[kind], in.kinds[kind]) {
@@ -187,7 +186,7 @@ func (in previewInputs) sameBut(next previewInputs) bool {
 // sameButKeyed reports whether next differs from in at most in the inputs
 // page keys cover (keyed, reuse.go).
 func (in previewInputs) sameButKeyed(next previewInputs) bool {
-	if in.accessed != next.accessed || !maps.EqualFunc(in.kinds, next.kinds, bytes.Equal) {
+	if in.accessed != next.accessed {
 		return false
 	}
 	for name, data := range in.shared {
@@ -206,8 +205,10 @@ func (in previewInputs) sameButKeyed(next previewInputs) bool {
 // keyed reports whether the file's content reaches pages only in ways
 // keys cover, if at all:
 //
-//   - files under templates/ other than templates (styles, scripts,
-//     images) are copied, and no page shows them;
+//   - templates reach pages and fragments through the text of the
+//     templates each reaches, which keys name (templates.sigOf); other
+//     files under templates/ (styles, scripts, images) are copied, and no
+//     page shows them;
 //   - a seed or a translation unit file reaches pages through the plans'
 //     views;
 //   - the key project ↔ task decisions and the department registry reach
@@ -220,7 +221,7 @@ func keyed(name string) bool {
 	if path.Dir(name) == "seeds" || name == linkFile || name == deptFile || name == translate.GlossaryFile {
 		return true
 	}
-	if strings.HasPrefix(name, "templates/") && path.Ext(name) != ".html" {
+	if strings.HasPrefix(name, "templates/") {
 		return true
 	}
 	dir, file := path.Split(name)

@@ -39,7 +39,16 @@ type templates struct {
 	frag *template.Template
 	own  map[string]bool
 	node map[string]string
+	// sig holds, for each page kind and each template a page or fragment
+	// starts from (base.html, node, parrow), the digest of the text of
+	// every template it reaches: what its output depends on besides its
+	// data, for keys (reuse.go). It is worked out when the templates are
+	// parsed, since executing them rewrites their trees (escaping).
+	sig map[sigKey]digest
 }
+
+// sigKey names a template a page of the kind starts from.
+type sigKey struct{ kind, root string }
 
 func loadTemplates(root fs.FS) (templates, error) {
 	base, err := template.New("base.html").Funcs(funcs).ParseFS(root, "templates/base.html")
@@ -55,10 +64,12 @@ func loadTemplates(root fs.FS) (templates, error) {
 	if err != nil {
 		return templates{}, err
 	}
-	ts := templates{base: base, kinds: map[string]*template.Template{}, own: map[string]bool{}, node: nodeTemplates(base)}
+	ts := templates{base: base, kinds: map[string]*template.Template{}, own: map[string]bool{}, node: nodeTemplates(base),
+		sig: map[sigKey]digest{}}
 	if ts.frag, err = base.Clone(); err != nil {
 		return templates{}, err
 	}
+	ts.sig[sigKey{"", "node"}] = closureSig(ts.frag, "node")
 	for _, k := range kinds {
 		name := path.Base(k)
 		if name == "base.html" {
@@ -87,7 +98,44 @@ func (ts templates) parseKind(root fs.FS, kind string) error {
 			ts.own[kind] = true
 		}
 	}
+	for _, root := range []string{"base.html", "node", "parrow"} {
+		ts.sig[sigKey{kind, root}] = closureSig(t, root)
+	}
 	return nil
+}
+
+// sigOf is the digest of the templates a page of the kind reaches from
+// root; for "node", those of its fragment set (fragmentSet).
+func (ts templates) sigOf(kind, root string) digest {
+	if root == "node" && !ts.own[kind] {
+		kind = ""
+	}
+	return ts.sig[sigKey{kind, root}]
+}
+
+// closureSig is the digest of the names and text of the templates of t that
+// root reaches, itself included; 0 if t has no root.
+func closureSig(t *template.Template, root string) digest {
+	if u := t.Lookup(root); u == nil || u.Tree == nil {
+		return 0
+	}
+	h := newHasher()
+	seen := map[string]bool{}
+	var visit func(name string)
+	visit = func(name string) {
+		u := t.Lookup(name)
+		if seen[name] || u == nil || u.Tree == nil {
+			return
+		}
+		seen[name] = true
+		h.str(name)
+		h.str(u.Tree.Root.String())
+		for _, called := range templateCalls(u.Tree.Root, nil) {
+			visit(called)
+		}
+	}
+	visit(root)
+	return h.sum()
 }
 
 // fragmentSet is the template set that renders node fragments on pages of

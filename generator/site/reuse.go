@@ -1,7 +1,6 @@
 package site
 
 import (
-	"reflect"
 	"strconv"
 	"strings"
 
@@ -86,8 +85,10 @@ func (p *Page) pageKey() digest {
 	h.str(p.Desc)
 	h.bool(p.Absolute)
 	h.str(p.extra)
-	h.int(int(reflect.ValueOf(p.b.tmpl.kinds[p.Kind]).Pointer()))
-	h.int(int(reflect.ValueOf(p.b.tmpl.fragmentSet(p.Kind)).Pointer()))
+	ts := p.b.tmpl
+	h.digest(ts.sigOf(p.Kind, "base.html"))
+	h.digest(ts.sigOf(p.Kind, "node"))
+	h.digest(ts.sigOf(p.Kind, "parrow"))
 	if p.shows == nil {
 		h.digest(p.b.siteDigest())
 		return h.sum()

@@ -28,7 +28,8 @@ func TestReuse(t *testing.T) {
 	steps := []struct {
 		name string
 		edit func()
-		// most is the most pages the preview may render again; 0: any.
+		// most is the most pages the preview may render again; 0: any;
+		// -1: the build fails as a whole build does.
 		most int
 	}{
 		{"first build", func() {}, 0},
@@ -60,6 +61,11 @@ func TestReuse(t *testing.T) {
 		{"registry full name", edit("content/departments.yaml", "  full: 淄川区卫生健康局", "  full: 淄博市淄川区卫生健康局"), 60},
 		{"registry alias", edit("content/departments.yaml", "  aliases: [区卫生健康局, 卫健局]", "  aliases: [区卫生健康局]"), 0},
 		{"style sheet", edit("templates/assets/style.css", "body {", "body {\n  margin: 0;"), 1},
+		{"base template", edit("templates/base.html", `<footer class="site-footer">`, `<footer class="site-footer edited">`), 0},
+		{"partial of the home page", edit("templates/partials/deptnav.html", `{{define "dept-card"}}<p class="actions">`, `{{define "dept-card"}}<p class="actions edited">`), 4},
+		{"partial of every passage", edit("templates/partials/resp.html", `<span class="resp">`, `<span class="resp edited">`), 0},
+		{"broken partial", edit("templates/partials/resp.html", `<span class="resp edited">`, `<span class="resp edited">{{.NoSuchField}}`), -1},
+		{"partial mended", edit("templates/partials/resp.html", `{{.NoSuchField}}`, ``), 0},
 		{"page template", edit("templates/node.html", `<p class="label">`, `<p class="label edited">`), 0},
 		{"figure after a template edit", edit(seed, "不少于1个百分点", "不少于3个百分点"), 40},
 		{"all undone", func() {
@@ -79,13 +85,16 @@ func TestReuse(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			want, err := site.Render(fsys, docs)
-			if err != nil {
-				t.Fatal(err)
-			}
+			want, wantErr := site.Render(fsys, docs)
 			have, err := pv.Render(fsys, docs)
-			if err != nil {
-				t.Fatal(err)
+			if st.most < 0 {
+				if err == nil || wantErr == nil || err.Error() != wantErr.Error() {
+					t.Fatalf("have error %v, want %v", err, wantErr)
+				}
+				return
+			}
+			if wantErr != nil || err != nil {
+				t.Fatalf("have error %v, want %v", err, wantErr)
 			}
 			sameSite(t, have, want)
 			if st.most > 0 && have.Rendered > st.most {
