@@ -101,7 +101,7 @@ func (c *Builder) Build(docs []Doc, lang string, opt Options) (map[string][]byte
 		b.field(en.forms...) // fHeading
 		b.endUnit()
 	}
-	b.markChanged()
+	b.renumber(b.markChanged())
 	b.addPostings()
 	files, st, err := b.encode(docs, ps, ents, opt)
 	if err != nil {

@@ -2,6 +2,7 @@ package search
 
 import (
 	"bytes"
+	"math/rand/v2"
 	"slices"
 	"testing"
 	"unicode/utf16"
@@ -14,6 +15,20 @@ func edited(docs []Doc, i int, text string) []Doc {
 	out[0].Passages = slices.Clone(out[0].Passages)
 	out[0].Passages[i].Text += text
 	return out
+}
+
+// newPassage returns a task with text in both languages, a department
+// of its own and a glossary-free heading, identified by eid.
+func newPassage(eid string) Passage {
+	return Passage{EID: eid, Kind: "item", Heading: "新增任务 " + eid + " New task",
+		Text:        "新增一段，关于近视防控。A new paragraph on myopia, 55% of 2025 (" + eid + ").",
+		Departments: []Department{{Name: "新设部门" + eid, Lead: true}}}
+}
+
+// withInserted returns a copy of doc with ps inserted before passage i.
+func withInserted(doc Doc, i int, ps ...Passage) []Doc {
+	doc.Passages = slices.Insert(slices.Clone(doc.Passages), i, ps...)
+	return []Doc{doc}
 }
 
 // middle returns the index of a passage with text near the middle of doc.
@@ -107,6 +122,141 @@ func TestBuilderMatchesBuild(t *testing.T) {
 	}
 }
 
+// TestBuilderInsertDelete: a Builder's output stays a cold Build's while
+// passages are inserted and deleted at the start, in the middle and at the
+// end of a plan, one or several at a time, build after build, and back.
+func TestBuilderInsertDelete(t *testing.T) {
+	zichuanIndex(t)
+	for _, lang := range []string{ModeZh, ModeEn} {
+		t.Run(lang, func(t *testing.T) {
+			doc := fixture.zh
+			if lang == ModeEn {
+				doc = fixture.en
+			}
+			orig := doc.Passages
+			n, mid := len(orig), middle(doc)
+			a, b, c := newPassage("a"), newPassage("b"), newPassage("c")
+			d, e, f := newPassage("d"), newPassage("e"), newPassage("f")
+			twin := orig[mid] // the same content as a passage kept
+			twin.EID = "twin"
+			// join concatenates runs of passages.
+			join := func(runs ...[]Passage) []Passage { return slices.Concat(runs...) }
+			one := func(p Passage) []Passage { return []Passage{p} }
+			steps := []struct {
+				name string
+				ps   []Passage
+			}{
+				{"first", orig},
+				{"inserted at the start", join(one(a), orig)},
+				{"and in the middle", join(one(a), orig[:mid], one(b), orig[mid:])},
+				{"and at the end", join(one(a), orig[:mid], one(b), orig[mid:], one(c))},
+				{"and three together", join(one(a), orig[:3], []Passage{d, e, f}, orig[3:mid], one(b), orig[mid:], one(c))},
+				{"start one deleted", join(orig[:3], []Passage{d, e, f}, orig[3:mid], one(b), orig[mid:], one(c))},
+				{"middle one deleted", join(orig[:3], []Passage{d, e, f}, orig[3:], one(c))},
+				{"end one deleted", join(orig[:3], []Passage{d, e, f}, orig[3:])},
+				{"three deleted: back", orig},
+				{"first deleted", orig[1:]},
+				{"and the middle and last", join(orig[1:mid], orig[mid+1:n-1])},
+				{"all back", orig},
+				{"inserted at the start, deleted in the middle", join(one(a), orig[:mid], orig[mid+1:])},
+				{"moved to the end", join(orig[1:], orig[:1])},
+				{"a twin inserted", join(orig[:1], one(twin), orig[1:])},
+				{"twin moved", join(orig[:mid], one(twin), orig[mid:])},
+				{"half deleted", orig[:n/2]},
+				{"back again", orig},
+			}
+			opt := Options{Glossary: fixture.gloss, SkipGzip: true}
+			var cb Builder
+			for _, s := range steps {
+				dd := Doc{Slug: doc.Slug, Title: doc.Title, URL: doc.URL, Passages: s.ps}
+				have, haveSt, err := cb.Build([]Doc{dd}, lang, opt)
+				if err != nil {
+					t.Fatalf("%s: %v", s.name, err)
+				}
+				want, wantSt, err := Build([]Doc{dd}, lang, opt)
+				if err != nil {
+					t.Fatalf("%s: %v", s.name, err)
+				}
+				t.Run(s.name, func(t *testing.T) {
+					sameFiles(t, have, want)
+					if haveSt != wantSt {
+						t.Errorf("stats: have %v, want %v", haveSt, wantSt)
+					}
+				})
+			}
+		})
+	}
+}
+
+// TestEditScript: the pairs editScript makes are equal elements in order,
+// as many as the longest common subsequence has, or none when the script
+// would be longer than allowed.
+func TestEditScript(t *testing.T) {
+	rnd := rand.New(rand.NewPCG(1, 2))
+	seq := func(n, letters int) []byte {
+		s := make([]byte, n)
+		for i := range s {
+			s[i] = byte('a' + rnd.IntN(letters))
+		}
+		return s
+	}
+	cases := [][2][]byte{{nil, nil}, {[]byte("a"), nil}, {nil, []byte("a")}, {[]byte("ab"), []byte("ba")},
+		{[]byte("abcabba"), []byte("cbabac")}}
+	for range 2000 {
+		x := seq(rnd.IntN(12), 1+rnd.IntN(4))
+		y := slices.Clone(x)
+		for range rnd.IntN(5) { // a few insertions and deletions
+			if i := rnd.IntN(len(y) + 1); rnd.IntN(2) == 0 && i < len(y) {
+				y = slices.Delete(y, i, i+1)
+			} else {
+				y = slices.Insert(y, i, byte('a'+rnd.IntN(4)))
+			}
+		}
+		cases = append(cases, [2][]byte{x, y}, [2][]byte{x, seq(rnd.IntN(12), 1+rnd.IntN(4))})
+	}
+	for _, c := range cases {
+		x, y := c[0], c[1]
+		for _, maxD := range []int{0, 2, 5, 30} {
+			type pair struct{ x, y int }
+			var pairs []pair
+			editScript(len(x), len(y), maxD, nil, func(i, j int) bool { return x[i] == y[j] },
+				func(i, j int) { pairs = append(pairs, pair{i, j}) })
+			slices.Reverse(pairs)
+			for k, p := range pairs {
+				if x[p.x] != y[p.y] || k > 0 && (p.x <= pairs[k-1].x || p.y <= pairs[k-1].y) {
+					t.Fatalf("%q, %q, at most %d edits: pairs %v: not equal elements in order", x, y, maxD, pairs)
+				}
+			}
+			l := lcs(x, y)
+			want := l
+			if d := len(x) + len(y) - 2*l; d > maxD && len(x) > 0 && len(y) > 0 {
+				want = 0
+			}
+			if len(pairs) != want {
+				t.Errorf("%q, %q, at most %d edits: have %d pairs, want %d", x, y, maxD, len(pairs), want)
+			}
+		}
+	}
+}
+
+// lcs returns the length of the longest common subsequence of x and y.
+func lcs(x, y []byte) int {
+	l := make([][]int, len(x)+1)
+	for i := range l {
+		l[i] = make([]int, len(y)+1)
+	}
+	for i := len(x) - 1; i >= 0; i-- {
+		for j := len(y) - 1; j >= 0; j-- {
+			if x[i] == y[j] {
+				l[i][j] = 1 + l[i+1][j+1]
+			} else {
+				l[i][j] = max(l[i+1][j], l[i][j+1])
+			}
+		}
+	}
+	return l[0][0]
+}
+
 // TestBuilderForgets: a Builder keeps only what its last build used, and
 // after an error or a build in another language starts afresh.
 func TestBuilderForgets(t *testing.T) {
@@ -176,6 +326,36 @@ func BenchmarkRebuild(b *testing.B) {
 			}
 			b.ReportAllocs()
 			n := 0
+			for b.Loop() {
+				if _, _, err := c.Build(versions[n%2], lang, opt); err != nil {
+					b.Fatal(err)
+				}
+				n++
+			}
+		})
+	}
+}
+
+// BenchmarkRebuildInsert measures a build after a passage was inserted
+// near the start (add) and removed again (remove), as the preview server
+// rebuilds when a task is added to a plan or deleted: every later passage
+// is renumbered. Iterations alternate between the two versions.
+func BenchmarkRebuildInsert(b *testing.B) {
+	zichuanIndex(b)
+	for _, lang := range []string{ModeZh, ModeEn} {
+		doc := fixture.zh
+		if lang == ModeEn {
+			doc = fixture.en
+		}
+		versions := [][]Doc{{doc}, withInserted(doc, 2, newPassage("new1"))}
+		opt := Options{Glossary: fixture.gloss, SkipGzip: true}
+		b.Run(lang, func(b *testing.B) {
+			var c Builder
+			if _, _, err := c.Build(versions[0], lang, opt); err != nil {
+				b.Fatal(err)
+			}
+			b.ReportAllocs()
+			n := 1
 			for b.Loop() {
 				if _, _, err := c.Build(versions[n%2], lang, opt); err != nil {
 					b.Fatal(err)

@@ -12,9 +12,12 @@ import (
 // the work that is a pure function of one passage or field value: its
 // tokens, the glossary terms a passage's heading and text use, a passage's
 // JSON, the encoded posting list of every token no changed passage holds,
-// and the names of files whose content is unchanged. A preview server that
-// rebuilds after every edit keeps one Builder per language; when a few
-// passages change, the rest cost little more than being compared.
+// and the names of files whose content is unchanged. Passages are known by
+// what they hold, not by their number: one inserted or deleted is one
+// change, and the lists of the others only have the numbers of the units
+// after it rewritten. A preview server that rebuilds after every edit
+// keeps one Builder per language; when a few passages change, are added
+// or go, the rest cost little more than being compared.
 //
 // The output of (*Builder).Build is byte-identical to Build's for the same
 // input, whatever was built before. A Builder keeps only what its last
@@ -33,10 +36,9 @@ type Builder struct {
 	units, prevUnits []int // end of each unit in sig
 
 	// By token id.
-	isChanged []bool   // the token's posting list is made anew
-	enc       [][]byte // the list encoded, as of the last build that changed it
-	npost     []int    // the list's length
-	lastUnit  []int    // the unit of the list's last posting, while it is made
+	isChanged []bool     // the token's posting list is made anew
+	enc       [][]byte   // the list encoded, as of the last build that changed it
+	at        [][]postAt // where each posting of the list is
 
 	changed []int32                // ids whose isChanged is set
 	names   map[string]*hashedFile // content of a file → its name
@@ -50,6 +52,10 @@ type Builder struct {
 	scratch scratch
 }
 
+// postAt is a posting of a list: its unit and the offset of its first
+// number, the unit's delta, in the encoded list.
+type postAt struct{ unit, off int32 }
+
 // scratch is memory the steps of a build reuse.
 type scratch struct {
 	emitted []emitted
@@ -58,6 +64,10 @@ type scratch struct {
 	npos    []int
 	merged  []tokenCount
 	key     []byte
+	newOf   []int32 // by unit of the last build: its number in this one, or -1
+	paired  []bool  // by unit: it has a pair in the last build
+	trace   []int
+	renum   []byte
 }
 
 // emitted is one occurrence of a token in a value.
@@ -203,7 +213,7 @@ func (c *Builder) finish() {
 	}
 	c.changed = c.changed[:0]
 	for _, id := range c.dict.free {
-		c.enc[id], c.npost[id] = nil, 0
+		c.enc[id], c.at[id] = nil, nil
 	}
 	c.sig, c.prevSig = c.prevSig[:0], c.sig
 	c.units, c.prevUnits = c.prevUnits[:0], c.units
@@ -284,8 +294,8 @@ func (c *Builder) tokens(v string) *textTokens {
 // grow sizes the slices by token id for the tokens numbered so far.
 func (c *Builder) grow() {
 	for len(c.enc) < len(c.dict.toks) {
-		c.enc, c.npost, c.isChanged = append(c.enc, nil), append(c.npost, 0), append(c.isChanged, false)
-		c.lastUnit, c.scratch.slot = append(c.lastUnit, 0), append(c.scratch.slot, 0)
+		c.enc, c.at, c.isChanged = append(c.enc, nil), append(c.at, nil), append(c.isChanged, false)
+		c.scratch.slot = append(c.scratch.slot, 0)
 	}
 }
 

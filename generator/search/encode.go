@@ -160,8 +160,8 @@ func (b *builder) encode(docs []Doc, ps []passageRef, ents []*entity, opt Option
 		shard = nil
 	}
 	postings := 0
-	for _, id := range b.dict.sorted(func(id int32) bool { return b.npost[id] > 0 }) {
-		postings += b.npost[id]
+	for _, id := range b.dict.sorted(func(id int32) bool { return len(b.at[id]) > 0 }) {
+		postings += len(b.at[id])
 		if len(shard) == 0 {
 			shard, first = make([]byte, 1, opt.ShardBytes+opt.ShardBytes/4), b.dict.toks[id]
 			shard[0] = '['

@@ -7,10 +7,10 @@ import (
 
 // A build first lists what each unit (passage or entity) holds: for each of
 // its fields, the field values' tokens and the positions they start at.
-// Comparing that with the last build's list for the same unit number tells
-// which units changed; only the tokens those held before or hold now get
-// new posting lists. Every other token's list, unit numbers and all, is
-// the last build's, and so is its encoding.
+// Pairing that with the last build's list (see match.go) tells which units
+// are new or gone; only the tokens those hold get new posting lists. Every
+// other token's list is the last build's, its encoding too, with the
+// numbers of units that moved rewritten in place.
 
 // valueRef is one value of a field as a unit holds it: its tokens, and the
 // position they start at. A zero valueRef ends a field.
@@ -53,16 +53,27 @@ func unitValues(sig []valueRef, ends []int, u int) []valueRef {
 	return sig[start:ends[u]]
 }
 
-// markChanged marks the tokens of every unit that differs from the last
-// build's unit of the same number, as it was and as it is.
-func (c *Builder) markChanged() {
-	for u := range max(len(c.units), len(c.prevUnits)) {
-		now, was := unitValues(c.sig, c.units, u), unitValues(c.prevSig, c.prevUnits, u)
-		if !slices.Equal(now, was) {
-			c.markValues(now)
-			c.markValues(was)
+// markChanged marks the tokens of every unit of the last build or this one
+// that has no pair in the other, and returns by unit of the last build its
+// number in this one, or -1.
+func (c *Builder) markChanged() []int32 {
+	newOf := c.matchUnits()
+	paired := slices.Grow(c.scratch.paired[:0], len(c.units))[:len(c.units)]
+	clear(paired)
+	for u, v := range newOf {
+		if v < 0 {
+			c.markValues(unitValues(c.prevSig, c.prevUnits, u))
+		} else {
+			paired[v] = true
 		}
 	}
+	for u, ok := range paired {
+		if !ok {
+			c.markValues(unitValues(c.sig, c.units, u))
+		}
+	}
+	c.scratch.paired = paired
+	return newOf
 }
 
 func (c *Builder) markValues(vs []valueRef) {
@@ -74,10 +85,55 @@ func (c *Builder) markValues(vs []valueRef) {
 			if !c.isChanged[t.id] {
 				c.isChanged[t.id] = true
 				c.changed = append(c.changed, t.id)
-				c.enc[t.id], c.npost[t.id] = c.enc[t.id][:0], 0
+				c.enc[t.id], c.at[t.id] = c.enc[t.id][:0], c.at[t.id][:0]
 			}
 		}
 	}
+}
+
+// renumber gives the units in the lists of unchanged tokens their numbers
+// in this build, newOf by their numbers in the last. Every unit in such a
+// list has a pair (markChanged marked the tokens of the others), and pairs
+// keep their order, so the list stays in unit order and only the deltas
+// between units that moved apart change: each is rewritten where it
+// stands, the rest of the encoding copied.
+func (c *Builder) renumber(newOf []int32) {
+	// Lists whose units are all below the first that moved keep theirs.
+	first := int32(len(newOf))
+	for u, v := range newOf {
+		if v >= 0 && v != int32(u) {
+			first = int32(u)
+			break
+		}
+	}
+	buf := c.scratch.renum
+	for id, at := range c.at {
+		if len(at) == 0 || c.isChanged[id] || at[len(at)-1].unit < first {
+			continue
+		}
+		enc := c.enc[id]
+		buf = buf[:0]
+		from := 0          // enc is copied to buf up to here
+		var was, now int32 // the last unit's number in the last build and in this one
+		for i := range at {
+			p := &at[i]
+			u := newOf[p.unit]
+			buf = append(buf, enc[from:p.off]...)
+			off := int32(len(buf))
+			from = int(p.off)
+			if u-now != p.unit-was {
+				for enc[from] != ',' { // skip the old delta
+					from++
+				}
+				buf = strconv.AppendInt(buf, int64(u-now), 10)
+			}
+			was, now = p.unit, u
+			p.unit, p.off = u, off
+		}
+		buf = append(buf, enc[from:]...)
+		c.enc[id] = append(enc[:0], buf...)
+	}
+	c.scratch.renum = buf
 }
 
 // addPostings encodes the posting lists of the changed tokens, in unit
@@ -145,12 +201,13 @@ func (c *Builder) postMerged(vs []valueRef, unit, field int) {
 // post appends to the list of token t a posting of its occurrences in a
 // value of field of unit that starts at position off.
 func (c *Builder) post(t tokenCount, unit, field, off int) {
-	buf, prev := c.enc[t.id], c.lastUnit[t.id]
+	buf, prev := c.enc[t.id], 0
 	if len(buf) == 0 {
-		buf, prev = append(buf, '['), 0
+		buf = append(buf, '[')
 	} else {
-		buf = append(buf, ',')
+		buf, prev = append(buf, ','), int(c.at[t.id][len(c.at[t.id])-1].unit)
 	}
+	c.at[t.id] = append(c.at[t.id], postAt{int32(unit), int32(len(buf))})
 	buf = strconv.AppendInt(buf, int64(unit-prev), 10)
 	buf = append(buf, ',')
 	buf = strconv.AppendInt(buf, int64(field), 10)
@@ -166,8 +223,7 @@ func (c *Builder) post(t tokenCount, unit, field, off int) {
 			last = x + off
 		}
 	}
-	c.enc[t.id], c.lastUnit[t.id] = buf, unit
-	c.npost[t.id]++
+	c.enc[t.id] = buf
 }
 
 // appendShifted appends the positions pos, each plus by, to dst.
