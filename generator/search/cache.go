@@ -67,7 +67,6 @@ type scratch struct {
 	newOf   []int32 // by unit of the last build: its number in this one, or -1
 	paired  []bool  // by unit: it has a pair in the last build
 	trace   []int
-	renum   []byte
 }
 
 // emitted is one occurrence of a token in a value.

@@ -96,7 +96,7 @@ func (c *Builder) markValues(vs []valueRef) {
 // list has a pair (markChanged marked the tokens of the others), and pairs
 // keep their order, so the list stays in unit order and only the deltas
 // between units that moved apart change: each is rewritten where it
-// stands, the rest of the encoding copied.
+// stands, and the rest of the list moved only when its length changes.
 func (c *Builder) renumber(newOf []int32) {
 	// Lists whose units are all below the first that moved keep theirs.
 	first := int32(len(newOf))
@@ -106,34 +106,36 @@ func (c *Builder) renumber(newOf []int32) {
 			break
 		}
 	}
-	buf := c.scratch.renum
+	var digits [12]byte
 	for id, at := range c.at {
 		if len(at) == 0 || c.isChanged[id] || at[len(at)-1].unit < first {
 			continue
 		}
 		enc := c.enc[id]
-		buf = buf[:0]
-		from := 0          // enc is copied to buf up to here
+		shift := int32(0)  // bytes the list has grown by so far
 		var was, now int32 // the last unit's number in the last build and in this one
 		for i := range at {
 			p := &at[i]
+			p.off += shift
 			u := newOf[p.unit]
-			buf = append(buf, enc[from:p.off]...)
-			off := int32(len(buf))
-			from = int(p.off)
 			if u-now != p.unit-was {
-				for enc[from] != ',' { // skip the old delta
-					from++
+				end := p.off
+				for enc[end] != ',' {
+					end++
 				}
-				buf = strconv.AppendInt(buf, int64(u-now), 10)
+				d := strconv.AppendInt(digits[:0], int64(u-now), 10)
+				if n := int32(len(d)); n == end-p.off {
+					copy(enc[p.off:], d)
+				} else {
+					enc = slices.Replace(enc, int(p.off), int(end), d...)
+					shift += n - (end - p.off)
+				}
 			}
 			was, now = p.unit, u
-			p.unit, p.off = u, off
+			p.unit = u
 		}
-		buf = append(buf, enc[from:]...)
-		c.enc[id] = append(enc[:0], buf...)
+		c.enc[id] = enc
 	}
-	c.scratch.renum = buf
 }
 
 // addPostings encodes the posting lists of the changed tokens, in unit
