@@ -164,13 +164,15 @@ func (d *Doc) digestsOnce() *docDigests {
 }
 
 // metas is the digest of the meta digests of the plan's views in every
-// language.
+// language. Every fragment's key has it, so it is worked out once.
 func (d *Doc) metas() digest {
-	h := newHasher()
-	for _, lang := range Langs {
-		h.digest(d.inLang(lang).digests().meta)
-	}
-	return h.sum()
+	return d.metaSums.get(func() digest {
+		h := newHasher()
+		for _, lang := range Langs {
+			h.digest(d.inLang(lang).digests().meta)
+		}
+		return h.sum()
+	})
 }
 
 // outlines is the digest of the outlines of the plan's views in every

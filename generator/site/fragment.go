@@ -36,6 +36,19 @@ type fragment struct {
 	html   template.HTML
 	rels   []relCall
 	levels []levelCall
+	// on remembers, by page path, whether the fragment fits the page
+	// there: the recorded calls' results depend only on the page's path
+	// (its folder, and its node, whose eId the path ends in) and Absolute.
+	// A paragraph's fragment is checked on every ancestor's page, build
+	// after build, and a part's records hundreds of calls.
+	mu sync.Mutex
+	on map[fitsOn]bool
+}
+
+// fitsOn is a page as far as fragments can tell pages apart.
+type fitsOn struct {
+	path     string
+	absolute bool
 }
 
 // relCall is a call to Rel made while a fragment rendered.
@@ -138,6 +151,25 @@ func (p *Page) fragment(key digest, set *template.Template, name string, data an
 // fits reports whether every page-dependent call f made gives the same
 // result on p.
 func (f *fragment) fits(p *Page) bool {
+	on := fitsOn{p.Path, p.Absolute}
+	f.mu.Lock()
+	fit, known := f.on[on]
+	f.mu.Unlock()
+	if known {
+		return fit
+	}
+	fit = f.check(p)
+	f.mu.Lock()
+	if f.on == nil {
+		f.on = map[fitsOn]bool{}
+	}
+	f.on[on] = fit
+	f.mu.Unlock()
+	return fit
+}
+
+// check is fits without the memory.
+func (f *fragment) check(p *Page) bool {
 	for _, c := range f.rels {
 		if p.rel(c.target) != c.result {
 			return false

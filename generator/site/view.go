@@ -12,14 +12,15 @@ import (
 // Doc is a plan as a page shows it in one language.
 type Doc struct {
 	*plan.Document
-	Lang  string
-	Nodes []*Node // top-level views
-	byEID map[string]*Node
-	tr    Translation
-	b     *builder // the build the view belongs to, or nil outside one
-	page  *Page    // the page being rendered, for Rel
-	work  onceValue[cite.Work]
-	sums  onceValue[*docDigests] // digest.go
+	Lang     string
+	Nodes    []*Node // top-level views
+	byEID    map[string]*Node
+	tr       Translation
+	b        *builder // the build the view belongs to, or nil outside one
+	page     *Page    // the page being rendered, for Rel
+	work     onceValue[cite.Work]
+	sums     onceValue[*docDigests] // digest.go
+	metaSums onceValue[digest]
 }
 
 // Node is a node as a page shows it in one language.
