@@ -12,11 +12,19 @@ import (
 // edits are the kinds of save an editor makes, each to a file of the
 // Zichuan plan: a figure corrected in a task (二（一）4, which has a
 // responsibility list, a target and key project links), the same figure in
-// its translation, and markup in the plan page's template.
+// its translation, markup in the plan page's template; then edits that
+// reach more pages: a section heading, a task added at the end of a
+// section, a department's English name, the responsibility-list partial
+// (every passage) and the base template (every page).
 var edits = []struct{ name, file, from, to string }{
 	{"seed", "seeds/zichuan-education-2022.txt", "不少于1个百分点", "不少于2个百分点"},
 	{"translation", "content/en/zichuan-education-2022/part-2.md", "by no less than 1 percentage point", "by no less than 2 percentage points"},
 	{"template", "templates/plan.html", `<h1>`, `<h1 class="title">`},
+	{"heading", "seeds/zichuan-education-2022.txt", "（二）构建高质量教育发展体系", "（二）构建高品质教育发展体系"},
+	{"new-task", "seeds/zichuan-education-2022.txt", "（二）构建高质量教育发展体系", "9．新增一项任务。加强测试工作。（区教体局负责）\n（二）构建高质量教育发展体系"},
+	{"registry", "content/departments.yaml", "  en: District Health Bureau", "  en: District Health Commission"},
+	{"partial", "templates/partials/resp.html", `<span class="resp">`, `<span class="resp edited">`},
+	{"base", "templates/base.html", `<footer class="site-footer">`, `<footer class="site-footer edited">`},
 }
 
 // toggle writes the file as it was (even i) or with the edit made (odd
