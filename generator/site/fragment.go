@@ -102,14 +102,14 @@ func (fs *fragments) add(key digest, f *fragment) {
 
 // HTML is the node and its children as the "node" template renders them
 // on the page being rendered: templates write {{.HTML}} where they would
-// write {{template "node" .}}, in element content, where the two print the
-// same.
+// write {{template "node" .View}}, in element content, where the two print
+// the same.
 func (n *Node) HTML() (template.HTML, error) {
 	p := n.Doc.page
 	if p == nil || p.b == nil {
 		return "", errors.New("HTML: the node is not on a page being rendered")
 	}
-	return p.fragment(n.fragmentKey(p), p.b.tmpl.fragmentSet(p.Kind), "node", n)
+	return p.fragment(n.fragmentKey(p), p.b.tmpl.fragmentSet(p.Kind), "node", n.View())
 }
 
 // fragmentKey names what the node's fragment on p shows: the node's tree

@@ -30,6 +30,7 @@ type Node struct {
 	Children  []*Node
 	Parent    *Node
 	citations onceValue[[]cite.Citation]
+	view      onceValue[*NodeView] // nodeview.go
 }
 
 // Unit is the translation of one node.
