@@ -136,17 +136,24 @@ func (p *Page) fragment(key digest, set *template.Template, name string, data an
 	}
 	f := &fragment{}
 	p.frames = append(p.frames, f)
-	var buf bytes.Buffer
-	err := set.ExecuteTemplate(&buf, name, data)
+	buf := fragmentBufs.Get().(*bytes.Buffer)
+	buf.Reset()
+	err := set.ExecuteTemplate(buf, name, data)
 	p.frames = p.frames[:len(p.frames)-1]
+	f.html = template.HTML(buf.String())
+	fragmentBufs.Put(buf)
 	if err != nil {
 		return "", &fragmentError{err}
 	}
-	f.html = template.HTML(buf.String())
 	p.recordFragment(f)
 	p.b.frags.add(key, f)
 	return f.html, nil
 }
+
+// fragmentBufs are buffers to render fragments into: growing a fresh
+// buffer for every fragment allocated several times the fragment's size,
+// and a whole build renders hundreds, nested.
+var fragmentBufs = sync.Pool{New: func() any { return new(bytes.Buffer) }}
 
 // fits reports whether every page-dependent call f made gives the same
 // result on p.

@@ -3,7 +3,6 @@ package site
 import (
 	"html/template"
 
-	"plansite/generator/cite"
 	"plansite/generator/plan"
 )
 
@@ -17,9 +16,10 @@ import (
 // a field of a type without promoted methods is a cheap lookup. A whole
 // build renders every node in every language, several calls per node.
 //
-// Every field is a value of the *Node method of the same name (or plain
-// test of one), so the node's digests (digest.go) cover it as they cover
-// the method. What depends on the page being rendered is not here: the
+// Every field is a value of the *Node method of the same name (or a plain
+// test of one; CiteRows are its Citations as printed), so the node's
+// digests (digest.go) cover it as they cover the method; UI holds
+// interface strings (nodeui.go), the same on every node in the language. What depends on the page being rendered is not here: the
 // templates still reach it through Doc.Rel and Node.HeadingLevel, the only
 // page-dependent calls fragments record (fragment.go).
 type NodeView struct {
@@ -32,9 +32,10 @@ type NodeView struct {
 	// Kinds the templates tell apart; Passage is a paragraph or a bullet.
 	Notice, Conclusions, Table, Passage, Date, Title bool
 
-	Lang     string // the document's language
-	Zh       bool   // Lang is Chinese, the text of the plan
-	HTMLLang string // htmlLang(Lang)
+	Lang     string  // the document's language
+	UI       *NodeUI // strings in Lang
+	Zh       bool    // Lang is Chinese, the text of the plan
+	HTMLLang string  // htmlLang(Lang)
 
 	Translated, Stale bool
 	Pending           bool // not Translated
@@ -51,8 +52,8 @@ type NodeView struct {
 	Label     string
 	Citable   bool
 	CiteLabel string
-	AbsURL    string          // citable nodes only
-	Citations []cite.Citation // citable nodes only
+	AbsURL    string    // citable nodes only
+	CiteRows  []CiteRow // Citations; citable nodes only
 
 	Resp         bool // the node has a responsibility list
 	RespParts    []RespPart
@@ -83,6 +84,7 @@ func (n *Node) viewOnce() *NodeView {
 		Lang:        n.Doc.Lang,
 		Zh:          n.Doc.Lang == "zh",
 		HTMLLang:    htmlLang(n.Doc.Lang),
+		UI:          nodeUIFor(n.Doc.Lang),
 		Translated:  n.Translated(),
 		Stale:       n.Stale(),
 		NumText:     n.NumText(),
@@ -102,7 +104,7 @@ func (n *Node) viewOnce() *NodeView {
 	v.Citable = v.HasPage && v.CiteLabel != ""
 	if v.Citable {
 		v.AbsURL = n.AbsURL()
-		v.Citations = n.Citations()
+		v.CiteRows = citeRows(n.Citations(), v.Lang)
 	}
 	if v.Date {
 		v.ISODate = n.ISODate()

@@ -1,0 +1,81 @@
+package site
+
+import (
+	"sync"
+
+	"plansite/generator/cite"
+)
+
+// NodeUI holds the interface strings the node templates print, in one
+// language: fields rather than calls of the t function, which
+// text/template makes reflectively, several on every node of every page.
+type NodeUI struct {
+	Cite, CiteOf, Link, CopyLink, CopyCitation string
+	PendingNote, TranslationPending, StaleNote string
+	Responsible, RoleLead                      string
+	LinkedProjects, CarriesOut                 string
+	No, Name, Content                          string
+	citationZh, citationEn                     string
+}
+
+// nodeUIs are the node templates' strings by language, made on first use:
+// ui has its strings only once every init has run.
+var nodeUIs = sync.OnceValue(func() map[string]*NodeUI {
+	m := map[string]*NodeUI{}
+	for lang := range ui {
+		m[lang] = &NodeUI{
+			Cite:               uiString(lang, "cite"),
+			CiteOf:             uiString(lang, "citeOf"),
+			Link:               uiString(lang, "link"),
+			CopyLink:           uiString(lang, "copyLink"),
+			CopyCitation:       uiString(lang, "copyCitation"),
+			PendingNote:        uiString(lang, "pendingNote"),
+			TranslationPending: uiString(lang, "translationPending"),
+			StaleNote:          uiString(lang, "staleNote"),
+			Responsible:        uiString(lang, "responsible"),
+			RoleLead:           uiString(lang, "roleLead"),
+			LinkedProjects:     uiString(lang, "linkedProjects"),
+			CarriesOut:         uiString(lang, "carriesOut"),
+			No:                 uiString(lang, "no"),
+			Name:               uiString(lang, "name"),
+			Content:            uiString(lang, "content"),
+			citationZh:         uiString(lang, "citationZh"),
+			citationEn:         uiString(lang, "citationEn"),
+		}
+	}
+	return m
+})
+
+// nodeUIFor returns the node templates' strings in lang; a language
+// without strings of its own shows the keys, as uiString does.
+func nodeUIFor(lang string) *NodeUI {
+	if u, ok := nodeUIs()[lang]; ok {
+		return u
+	}
+	return &NodeUI{Cite: "cite", CiteOf: "citeOf", Link: "link", CopyLink: "copyLink", CopyCitation: "copyCitation",
+		PendingNote: "pendingNote", TranslationPending: "translationPending", StaleNote: "staleNote",
+		Responsible: "responsible", RoleLead: "roleLead", LinkedProjects: "linkedProjects", CarriesOut: "carriesOut",
+		No: "no", Name: "name", Content: "content", citationZh: "citationZh", citationEn: "citationEn"}
+}
+
+// CiteRow is a citation as the cite panel prints it: under the name of
+// its language, in the page's language.
+type CiteRow struct {
+	Label                   string // "Chinese citation (GB/T 7714)", "英文引文" …
+	HTMLLang                string // of the citation's text
+	Before, Accessed, After string
+}
+
+// citeRows returns the rows of the citations on a page in lang.
+func citeRows(cs []cite.Citation, lang string) []CiteRow {
+	u := nodeUIFor(lang)
+	rows := make([]CiteRow, len(cs))
+	for i, c := range cs {
+		label := u.citationEn
+		if c.Lang == "zh" {
+			label = u.citationZh
+		}
+		rows[i] = CiteRow{Label: label, HTMLLang: htmlLang(c.Lang), Before: c.Before, Accessed: c.Accessed, After: c.After}
+	}
+	return rows
+}
