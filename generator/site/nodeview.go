@@ -47,13 +47,14 @@ type NodeView struct {
 	Columns           []string
 	Rows              [][]string
 
-	HasPage   bool
-	URL       string
-	Label     string
-	Citable   bool
-	CiteLabel string
-	AbsURL    string    // citable nodes only
-	CiteRows  []CiteRow // Citations; citable nodes only
+	HasPage    bool
+	URL        string
+	Label      string
+	ShortTitle string
+	Citable    bool
+	CiteLabel  string
+	AbsURL     string    // citable nodes only
+	CiteRows   []CiteRow // Citations; citable nodes only
 
 	Resp         bool // the node has a responsibility list
 	RespParts    []RespPart
@@ -95,6 +96,7 @@ func (n *Node) viewOnce() *NodeView {
 		HasPage:     n.HasPage(),
 		URL:         n.URL(),
 		Label:       n.Label(),
+		ShortTitle:  n.ShortTitle(),
 		CiteLabel:   n.CiteLabel(),
 		Resp:        n.Resp != nil,
 		Carries:     n.Carries(),

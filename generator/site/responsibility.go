@@ -12,7 +12,11 @@ type DeptRef struct {
 	Lang string // set when Name is not in the page's language
 	URL  string // site path of the department page; "" outside a build
 	Lead bool
-	doc  *Doc // the document view naming it, for Href and PageLang
+	// LeadTag is the lead tag in the page's language (牵头, lead): a
+	// field, so that templates need no reflective call of the t function
+	// for every lead.
+	LeadTag string
+	doc     *Doc // the document view naming it, for Href and PageLang
 }
 
 // Href is the link from the page being rendered to the department page.
@@ -43,7 +47,7 @@ func (n *Node) RespParts() []RespPart {
 	for _, s := range a.Segments(n.Node) {
 		p := RespPart{Text: s.Text}
 		if s.Dept != nil {
-			p.Dept = &DeptRef{Name: s.Text, URL: s.Dept.URL(n.Doc.Lang), Lead: s.Role == link.RoleLead, doc: n.Doc}
+			p.Dept = &DeptRef{Name: s.Text, URL: s.Dept.URL(n.Doc.Lang), Lead: s.Role == link.RoleLead, LeadTag: leadTag(n.Doc.Lang), doc: n.Doc}
 		}
 		out = append(out, p)
 	}
@@ -84,12 +88,15 @@ func (n *Node) respRefs(role link.Role) []DeptRef {
 
 // deptRef names e in the node's language; zh is the name as written.
 func (n *Node) deptRef(e *link.Entry, zh string, lead bool) DeptRef {
-	r := DeptRef{Name: e.NameIn(n.Doc.Lang), URL: e.URL(n.Doc.Lang), Lead: lead, doc: n.Doc}
+	r := DeptRef{Name: e.NameIn(n.Doc.Lang), URL: e.URL(n.Doc.Lang), Lead: lead, LeadTag: leadTag(n.Doc.Lang), doc: n.Doc}
 	if n.Doc.Lang == "zh" {
 		r.Name = zh
 	}
 	return r
 }
+
+// leadTag is DeptRef.LeadTag in lang.
+func leadTag(lang string) string { return nodeUIFor(lang).RoleLead }
 
 // Dept returns the department named zh in the node's language, resolved
 // through the department registry (package link): the English name, or the
