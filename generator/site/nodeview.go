@@ -1,6 +1,7 @@
 package site
 
 import (
+	"errors"
 	"html/template"
 
 	"plansite/generator/plan"
@@ -123,6 +124,26 @@ func (n *Node) viewOnce() *NodeView {
 		v.RespSupports = n.RespSupports()
 	}
 	return v
+}
+
+// Part is the template name of the node templates rendered on the view
+// as part of the page being rendered, and reused wherever it comes out the
+// same, as Node.HTML reuses the node's whole fragment: a template that
+// does not call HeadingLevel renders once for all the pages in one
+// directory, while the section around it renders again on every ancestor's
+// page. Its key is the node fragment's and the name: the template is one
+// "node" reaches (templateCalls counts .Part calls), shown with the same
+// view.
+func (v *NodeView) Part(name string) (template.HTML, error) {
+	p := v.Doc.page
+	if p == nil || p.b == nil {
+		return "", errors.New("Part: the node is not on a page being rendered")
+	}
+	h := newHasher()
+	h.digest(v.Node.fragmentKey(p))
+	h.str("part")
+	h.str(name)
+	return p.fragment(h.sum(), p.b.tmpl.fragmentSet(p.Kind), name, v)
 }
 
 // Is reports whether the node is of kind k, as Node.Is does.

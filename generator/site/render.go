@@ -166,9 +166,12 @@ func nodeTemplates(base *template.Template) map[string]string {
 	return out
 }
 
-// templateCalls appends the names of the templates n calls.
+// templateCalls appends the names of the templates n calls, with
+// {{template}} or as a node view's part ({{.Part "name"}}, NodeView.Part).
 func templateCalls(n parse.Node, out []string) []string {
 	switch n := n.(type) {
+	case *parse.ActionNode:
+		out = partCalls(n.Pipe, out)
 	case *parse.ListNode:
 		if n != nil {
 			for _, c := range n.Nodes {
@@ -183,6 +186,30 @@ func templateCalls(n parse.Node, out []string) []string {
 		out = templateCalls(n.ElseList, templateCalls(n.List, out))
 	case *parse.WithNode:
 		out = templateCalls(n.ElseList, templateCalls(n.List, out))
+	}
+	return out
+}
+
+// partCalls appends the names of the templates pipe renders with .Part.
+func partCalls(pipe *parse.PipeNode, out []string) []string {
+	if pipe == nil {
+		return out
+	}
+	for _, c := range pipe.Cmds {
+		if len(c.Args) != 2 {
+			continue
+		}
+		var ident []string
+		switch f := c.Args[0].(type) {
+		case *parse.FieldNode:
+			ident = f.Ident
+		case *parse.VariableNode:
+			ident = f.Ident
+		}
+		name, isString := c.Args[1].(*parse.StringNode)
+		if isString && len(ident) > 0 && ident[len(ident)-1] == "Part" {
+			out = append(out, name.Text)
+		}
 	}
 	return out
 }
