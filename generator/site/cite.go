@@ -121,8 +121,18 @@ func (n *Node) AbsURL() string { return n.Doc.absolute(n.URL()) }
 
 // Citations are the node's references, the page's language first. They
 // are the same on every page that shows the node, so they are worked out
-// once per build.
-func (n *Node) Citations() []cite.Citation { return n.citations.get(n.citationsOnce) }
+// once per build: a page's own view of a plan (parallel.go) takes them
+// from the build's.
+func (n *Node) Citations() []cite.Citation {
+	if b := n.Doc.builder(); b != nil {
+		if v := b.view(n.Doc.Lang, n.Doc.Document); v != nil && v != n.Doc {
+			if o := v.Find(n.EID); o != nil {
+				return o.Citations()
+			}
+		}
+	}
+	return n.citations.get(n.citationsOnce)
+}
 
 func (n *Node) citationsOnce() []cite.Citation {
 	var cs []cite.Citation
