@@ -28,7 +28,9 @@ import (
 // call is recorded with its result, and a fragment is reused on a page only
 // when its key is the same and every recorded call gives the same result
 // there. A section's heading level differs from one ancestor's page to the
-// next, so it renders again around its reused paragraphs.
+// next, so it renders again around its reused paragraphs; what it shows
+// besides its heading are fragments of their own, a node view's parts
+// (NodeView.Part), keyed by the node's key and the part's name.
 
 // fragment is one rendering of a template on a value: a node's "node"
 // template, a row of the side-by-side page.
