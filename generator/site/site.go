@@ -51,9 +51,11 @@
 // Each page template defines "title" and "main" and is executed with a *Page
 // (see page.go for its fields and methods: Rel, T, Lang, Alternate…). Nodes
 // are passed as *Node views whose methods return text in the page's
-// language. The function map is documented in render.go. Page templates
-// print a node's text with {{.HTML}} rather than {{template "node" .}}: the
-// same output, rendered once and reused wherever it comes out the same
+// language; the node partials' dot is the node's NodeView (nodeview.go),
+// the same values as fields, which templates read much faster than methods.
+// The function map is documented in render.go. Page templates print a
+// node's text with {{.HTML}} rather than {{template "node" .}}: the same
+// output, rendered once and reused wherever it comes out the same
 // (fragment.go). Pages render side by side (pagepool.go).
 package site
 
