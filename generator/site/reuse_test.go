@@ -3,9 +3,11 @@ package site_test
 import (
 	"bytes"
 	"maps"
+	"os"
 	"reflect"
 	"slices"
 	"testing"
+	"testing/fstest"
 
 	"plansite/generator/site"
 )
@@ -68,6 +70,17 @@ func TestReuse(t *testing.T) {
 		{"partial mended", edit("templates/partials/resp.html", `{{.NoSuchField}}`, ``), 0},
 		{"page template", edit("templates/node.html", `<p class="label">`, `<p class="label edited">`), 0},
 		{"figure after a template edit", edit(seed, "不少于1个百分点", "不少于3个百分点"), 40},
+		// A second plan: every page names every plan (search box, homes,
+		// departments), so adding and removing one touches most pages.
+		{"plan added", func() {
+			data, err := os.ReadFile("../parse/testdata/shandong-education-2021.txt")
+			if err != nil {
+				t.Fatal(err)
+			}
+			fsys["seeds/shandong-education-2021.txt"] = &fstest.MapFile{Data: data}
+		}, 0},
+		{"figure with two plans", edit(seed, "不少于3个百分点", "不少于4个百分点"), 60},
+		{"plan removed", func() { delete(fsys, "seeds/shandong-education-2021.txt") }, 0},
 		{"all undone", func() {
 			for name, f := range orig {
 				fsys[name] = f
