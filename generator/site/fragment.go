@@ -65,7 +65,7 @@ type levelCall struct {
 // fragments are a build's rendered fragments by key (fragmentKey). Pages
 // in different languages render at once, so the map is locked; a fragment
 // is not changed once added. prev are the last build's, which the preview
-// keeps when this build differs from it in plans and translations alone
+// keeps when this build differs from it only in inputs keys cover
 // (reuse.go): a fragment found there is taken into this build's.
 type fragments struct {
 	mu    sync.Mutex

@@ -8,11 +8,12 @@ import (
 // Files other than pages — data exports, open data, samples, the sitemap —
 // are made again by every build, and after a one-word edit most come out
 // as before. A producer that can name everything a file is made from gives
-// memo a key for it; a preview build that differs from the last one in
-// plans and translations alone (reuse.go) takes the last build's value for
-// the same name and key instead of making it again. Keys leave out the
-// inputs such a build cannot change (templates, registry, works.yaml,
-// site.yaml, the access date), as page keys do.
+// memo a key for it; a preview build that differs from the last one only
+// in inputs keys cover (keyed in preview.go) takes the last build's value
+// for the same name and key instead of making it again. Keys leave out the
+// inputs such a build cannot change (works.yaml, aliases, site.yaml, the
+// access date), as page keys do; a registry or link edit makes a new
+// analysis, which planKey names.
 
 // memoTable holds what a build made, by name, with its key.
 type memoTable struct {

@@ -21,11 +21,13 @@ import (
 //   - when the only change is to page templates (templates/<kind>.html),
 //     it renders again just the pages of those kinds and takes every other
 //     file from that build;
-//   - when the only changes are to seeds and translations, it describes
-//     every page again but takes from that build each page, node fragment
-//     and data file whose key is unchanged (reuse.go, memo.go);
-//   - anything else — base.html, a partial, an asset, other content, the
-//     access date — makes a whole build, reusing only parsed templates.
+//   - when the only changes are to inputs page keys cover — seeds,
+//     translations, links.yaml, the registry, the glossary, templates,
+//     styles and scripts (keyed) — it describes every page again but takes
+//     from that build each page, fragment and data file whose key is
+//     unchanged (reuse.go, memo.go);
+//   - anything else — site.yaml, works.yaml, aliases.yaml, a new access
+//     date — makes a whole build, reusing only parsed templates.
 //
 // Why the first is the site Render would make: a page is its kind's
 // template set (base.html, the partials and <kind>.html) executed on views
@@ -99,8 +101,9 @@ func (pv *Preview) render(root fs.FS, docs []*plan.Document) (*Site, error) {
 // next returns the builder of the build after the last good one. Parsing
 // the templates is a tenth of a build, so the last build's are used again
 // when their files are unchanged (executed templates can be executed
-// again); and when plans and translations are all that changed, its pages
-// and fragments are reused where their keys match (reuse.go).
+// again); and when only inputs keys cover changed (keyed), its pages,
+// fragments and memoised files are reused where their keys match
+// (reuse.go, memo.go).
 func (pv *Preview) next(root fs.FS, docs []*plan.Document, in previewInputs) (*builder, error) {
 	last := pv.last
 	var b *builder

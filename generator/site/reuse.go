@@ -7,15 +7,16 @@ import (
 	"plansite/generator/link"
 )
 
-// Reusing pages: after an edit to a seed or a translation, most pages of
-// the preview's next build come out byte for byte as in the last one, and
-// rendering them again is most of a build's time. So each page of a
-// preview build gets a key, the digest of everything it shows, and a page
-// whose key is that of the page at the same file in the last build takes
-// that page's output instead of being rendered.
+// Reusing pages: after an edit to a seed, a translation or a template,
+// most pages of the preview's next build come out byte for byte as in the
+// last one, and rendering them again is most of a build's time. So each
+// page of a preview build gets a key, the digest of everything it shows,
+// and a page whose key is that of the page at the same file in the last
+// build takes that page's output instead of being rendered.
 //
 // A key is made of the page's description (kind, path, language, title,
-// description), its kind's template set and, of the plans:
+// description), the text of the templates it reaches (templates.sigOf),
+// what it names in Page.extra and, of the plans:
 //
 //   - for a page that names what it shows (Page.shows): the meta digests
 //     (digest.go) of the plans it links through, their outlines if it
@@ -23,12 +24,12 @@ import (
 //     text it shows and the refs of those it names (Page.titles);
 //   - for any other page: the digest of every view of every plan.
 //
-// Everything else a page shows comes from inputs the key leaves out —
-// templates, the department registry, works.yaml, aliases, the site
-// configuration, the access date — so the preview reuses pages only when
-// none of those changed (Preview.next, keyed), and otherwise renders
-// every page again. (The glossary reaches only the glossary pages, whose
-// key names it in Page.extra, and the search indexes, which are not pages.)
+// The plans' digests carry the translations, links.yaml and the registry
+// as pages show them; the glossary reaches only the glossary pages, whose
+// key names it in Page.extra. Everything else a page shows comes from
+// inputs the key leaves out — works.yaml, aliases, the site configuration,
+// the access date — so the preview reuses pages only when none of those
+// changed (Preview.next, keyed), and otherwise renders every page again.
 //
 // A producer that sets Page.shows must list every node whose text the page
 // shows, and in Page.titles every other node it names (by label, heading

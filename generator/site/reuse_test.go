@@ -12,12 +12,14 @@ import (
 	"plansite/generator/site"
 )
 
-// TestReuse edits plans and translations in every way that changes what
-// pages show — text, responsibilities, headings, numbering, metadata, key
-// project links, source lines, translation units — and checks after each
-// edit that the preview, which takes unchanged pages, fragments and files
-// from its last build (reuse.go, memo.go), makes the site a whole build
-// makes, file for file. It also checks that the preview does reuse: an edit to one
+// TestReuse edits plans, translations, editors' data and templates in
+// every way that changes what pages show — text, responsibilities,
+// headings, numbering, metadata, key project links, source lines,
+// translation units, the registry, the glossary, partials, a second plan —
+// and checks after each edit that the preview, which takes unchanged
+// pages, fragments and files from its last build (reuse.go, memo.go),
+// makes the site a whole build makes, file for file, or fails as it
+// fails. It also checks that the preview does reuse: an edit to one
 // passage renders a small part of the site again.
 func TestReuse(t *testing.T) {
 	fsys := repoFS(t)
