@@ -28,6 +28,7 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"plansite/generator/plan"
+	"plansite/generator/textfile"
 )
 
 // File is where editors keep aliases.
@@ -69,6 +70,9 @@ func Load(root fs.FS, docs []*plan.Document) (Set, error) {
 
 // Parse reads aliases from the contents of File.
 func Parse(data []byte, docs []*plan.Document) (Set, error) {
+	if err := textfile.Check(File, data); err != nil {
+		return nil, err
+	}
 	var root yaml.Node
 	if err := yaml.Unmarshal(data, &root); err != nil {
 		return nil, fmt.Errorf("%s: %w", File, err)

@@ -5,6 +5,8 @@ import (
 	"strings"
 
 	"go.yaml.in/yaml/v3"
+
+	"plansite/generator/textfile"
 )
 
 // Problem is a mistake in an input file, named by file and line.
@@ -48,6 +50,11 @@ func (ps Problems) err() error {
 // yamlDoc parses data into its root node, reporting a syntax error with its
 // line. An empty file gives a nil root.
 func yamlDoc(file string, data []byte, ps *Problems) *yaml.Node {
+	if err := textfile.Check(file, data); err != nil {
+		e := err.(*textfile.Error)
+		ps.add(file, e.Line, "%s", e.Msg)
+		return nil
+	}
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
 		ps.add(file, errLine(err), "%v", err)

@@ -56,6 +56,7 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"plansite/generator/plan"
+	"plansite/generator/textfile"
 )
 
 // WorksFile is where editors describe each plan's jurisdiction.
@@ -93,6 +94,9 @@ func LoadWorks(root fs.FS, docs []*plan.Document) (map[string]Work, error) {
 	case err != nil:
 		return nil, err
 	default:
+		if err := textfile.Check(WorksFile, data); err != nil {
+			return nil, err
+		}
 		if err := yaml.Unmarshal(data, &node); err != nil {
 			return nil, fmt.Errorf("%s: %w", WorksFile, err)
 		}

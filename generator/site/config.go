@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	"go.yaml.in/yaml/v3"
+
+	"plansite/generator/textfile"
 )
 
 // Config is content/site.yaml: settings of the site as a whole.
@@ -26,6 +28,9 @@ func loadConfig(root fs.FS) (Config, error) {
 		return c, nil
 	}
 	if err != nil {
+		return c, err
+	}
+	if err := textfile.Check(configFile, data); err != nil {
 		return c, err
 	}
 	dec := yaml.NewDecoder(strings.NewReader(string(data)))

@@ -10,6 +10,7 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"plansite/generator/plan"
+	"plansite/generator/textfile"
 )
 
 // GlossaryFile holds the fixed renderings of recurring terms. Department
@@ -35,6 +36,9 @@ func LoadGlossary(fsys fs.FS) ([]Term, error) {
 		return nil, nil
 	}
 	if err != nil {
+		return nil, err
+	}
+	if err := textfile.Check(GlossaryFile, data); err != nil {
 		return nil, err
 	}
 	var root yaml.Node

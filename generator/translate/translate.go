@@ -71,6 +71,8 @@ import (
 	"sort"
 	"strings"
 	"sync"
+
+	"plansite/generator/textfile"
 )
 
 // Unit is the translation of one node.
@@ -165,6 +167,9 @@ func LoadDoc(fsys fs.FS, lang, slug string) (*Doc, error) {
 	for _, name := range names {
 		src, err := fs.ReadFile(fsys, name)
 		if err != nil {
+			return nil, err
+		}
+		if err := textfile.Check(name, src); err != nil {
 			return nil, err
 		}
 		units, err := parseCached(name, src)
