@@ -26,6 +26,9 @@ import (
 type citing struct {
 	aliases alias.Set
 	works   map[string]opendata.Work
+	// moved is the digest of aliases.yaml, for the keys of the pages that
+	// show aliases: go-to maps and redirects (reuse.go).
+	moved digest
 }
 
 // citeSetup reads content/aliases.yaml and content/works.yaml; it runs
@@ -39,7 +42,11 @@ func (b *builder) citeSetup() error {
 	if err != nil {
 		return err
 	}
-	b.citing = citing{aliases: set, works: works}
+	raw, err := readInput(b.root, alias.File)
+	if err != nil {
+		return err
+	}
+	b.citing = citing{aliases: set, works: works, moved: bytesKey(raw)}
 	return nil
 }
 
@@ -123,7 +130,8 @@ func dataFile(d *Doc, ext string, withLang bool) string {
 func (b *builder) citePages() error {
 	for _, lang := range Langs {
 		for _, d := range b.views[lang] {
-			if err := b.page(&Page{Path: d.URL() + "goto/", Lang: lang, Kind: "goto", Title: uiString(lang, "gotoTitle") + " · " + d.Title(), Doc: d, shows: metaOnly, outline: true}); err != nil {
+			if err := b.page(&Page{Path: d.URL() + "goto/", Lang: lang, Kind: "goto", Title: uiString(lang, "gotoTitle") + " · " + d.Title(), Doc: d,
+				shows: metaOnly, outline: true, extra: strconv.FormatUint(uint64(b.citing.moved), 36)}); err != nil {
 				return err
 			}
 			dp, key, err := b.dataPage(d)

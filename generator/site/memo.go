@@ -11,8 +11,8 @@ import (
 // memo a key for it; a preview build that differs from the last one only
 // in inputs keys cover (keyed in preview.go) takes the last build's value
 // for the same name and key instead of making it again. Keys leave out the
-// inputs such a build cannot change (works.yaml, aliases, site.yaml, the
-// access date), as page keys do; a registry or link edit makes a new
+// inputs such a build cannot change (works.yaml, site.yaml, the access
+// date), as page keys do; a registry or link edit makes a new
 // analysis, which planKey names.
 
 // memoTable holds what a build made, by name, with its key.

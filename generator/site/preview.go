@@ -10,6 +10,7 @@ import (
 	"strings"
 	"sync"
 
+	"plansite/generator/alias"
 	"plansite/generator/plan"
 	"plansite/generator/translate"
 )
@@ -22,12 +23,12 @@ import (
 //     it renders again just the pages of those kinds and takes every other
 //     file from that build;
 //   - when the only changes are to inputs page keys cover — seeds,
-//     translations, links.yaml, the registry, the glossary, templates,
-//     styles and scripts (keyed) — it describes every page again but takes
+//     translations, links.yaml, the registry, the glossary, the aliases,
+//     templates, styles and scripts (keyed) — it describes every page again but takes
 //     from that build each page, fragment and data file whose key is
 //     unchanged (reuse.go, memo.go);
-//   - anything else — site.yaml, works.yaml, aliases.yaml, a new access
-//     date — makes a whole build, reusing only parsed templates.
+//   - anything else — site.yaml, works.yaml, a new access date — makes a
+//     whole build, reusing only parsed templates.
 //
 // Why the first is the site Render would make: a page is its kind's
 // template set (base.html, the partials and <kind>.html) executed on views
@@ -219,9 +220,11 @@ func (in previewInputs) sameButKeyed(next previewInputs) bool {
 //     department pages' and matrices' keys (registrySignature), and the
 //     analysis, which data files' keys name;
 //   - the glossary reaches the glossary pages, whose keys name it, and the
-//     search indexes, built again whenever their input differs.
+//     search indexes, built again whenever their input differs;
+//   - the aliases reach the go-to maps and redirects, on the go-to pages,
+//     whose keys name them, and on pages keyed by the whole site.
 func keyed(name string) bool {
-	if path.Dir(name) == "seeds" || name == linkFile || name == deptFile || name == translate.GlossaryFile {
+	if path.Dir(name) == "seeds" || name == linkFile || name == deptFile || name == translate.GlossaryFile || name == alias.File {
 		return true
 	}
 	if strings.HasPrefix(name, "templates/") {

@@ -26,9 +26,9 @@ import (
 //
 // The plans' digests carry the translations, links.yaml and the registry
 // as pages show them; the glossary reaches only the glossary pages, whose
-// key names it in Page.extra. Everything else a page shows comes from
-// inputs the key leaves out — works.yaml, aliases, the site configuration,
-// the access date — so the preview reuses pages only when none of those
+// key names it in Page.extra, and the aliases the go-to and whole-site
+// keys. Everything else a page shows comes from inputs the key leaves out
+// — works.yaml, the site configuration, the access date — so the preview reuses pages only when none of those
 // changed (Preview.next, keyed), and otherwise renders every page again.
 //
 // A producer that sets Page.shows must list every node whose text the page
@@ -112,10 +112,12 @@ func (p *Page) pageKey() digest {
 	return h.sum()
 }
 
-// siteDigest is the digest of every view of every plan.
+// siteDigest is the digest of every view of every plan, and of the
+// aliases, which the plan pages' go-to maps and the redirects show.
 func (b *builder) siteDigest() digest {
 	return b.allSums.get(func() digest {
 		h := newHasher()
+		h.digest(b.citing.moved)
 		for _, lang := range Langs {
 			for _, d := range b.views[lang] {
 				h.digest(d.digests().all)

@@ -64,6 +64,8 @@ func TestReuse(t *testing.T) {
 		{"registry edited", edit("content/departments.yaml", "  en: District Health Bureau", "  en: District Health Commission"), 60},
 		{"registry full name", edit("content/departments.yaml", "  full: 淄川区卫生健康局", "  full: 淄博市淄川区卫生健康局"), 60},
 		{"registry alias", edit("content/departments.yaml", "  aliases: [区卫生健康局, 卫健局]", "  aliases: [区卫生健康局]"), 0},
+		{"alias added", edit("content/aliases.yaml", "# No plan has been renumbered", "zichuan-education-2022:\n  part_2__sec_1__item_99: part_2__sec_1__item_3\n# No plan has been renumbered"), 20},
+		{"alias removed", edit("content/aliases.yaml", "zichuan-education-2022:\n  part_2__sec_1__item_99: part_2__sec_1__item_3\n", ""), 20},
 		{"style sheet", edit("templates/assets/style.css", "body {", "body {\n  margin: 0;"), 1},
 		{"base template", edit("templates/base.html", `<footer class="site-footer">`, `<footer class="site-footer edited">`), 0},
 		{"partial of the home page", edit("templates/partials/deptnav.html", `{{define "dept-card"}}<p class="actions">`, `{{define "dept-card"}}<p class="actions edited">`), 4},
