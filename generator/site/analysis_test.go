@@ -13,22 +13,28 @@ import (
 	"plansite/generator/plan"
 )
 
-// TestAnalysisCache: a plan is analysed again only when it, the registry or
-// the link file changed, so the preview server's rebuilds skip the work.
-func TestAnalysisCache(t *testing.T) {
-	root := os.DirFS("../..")
+// analysisInputs reads the project's plans and the two editors' files
+// link.Analyze reads.
+func analysisInputs(t *testing.T) (root fs.FS, docs []*plan.Document, reg, edits []byte) {
+	t.Helper()
+	root = os.DirFS("../..")
 	docs, err := LoadDocs(root)
 	if err != nil {
 		t.Fatal(err)
 	}
-	reg, err := readInput(root, deptFile)
-	if err != nil {
+	if reg, err = readInput(root, deptFile); err != nil {
 		t.Fatal(err)
 	}
-	edits, err := readInput(root, linkFile)
-	if err != nil {
+	if edits, err = readInput(root, linkFile); err != nil {
 		t.Fatal(err)
 	}
+	return root, docs, reg, edits
+}
+
+// TestAnalysisCache: a plan is analysed again only when it, the registry or
+// the link file changed, so the preview server's rebuilds skip the work.
+func TestAnalysisCache(t *testing.T) {
+	root, docs, reg, edits := analysisInputs(t)
 	tests := []struct {
 		name       string
 		reg, edits []byte
@@ -44,6 +50,7 @@ func TestAnalysisCache(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			ds := docs
 			if tt.reparse {
+				var err error
 				if ds, err = LoadDocs(root); err != nil {
 					t.Fatal(err)
 				}
@@ -68,19 +75,7 @@ func TestAnalysisCache(t *testing.T) {
 // reusing the last analysis's work, and the analysis is the one a cold
 // link.Analyze gives: same export, same matrix.
 func TestAnalysisCacheEdit(t *testing.T) {
-	root := os.DirFS("../..")
-	docs, err := LoadDocs(root)
-	if err != nil {
-		t.Fatal(err)
-	}
-	reg, err := readInput(root, deptFile)
-	if err != nil {
-		t.Fatal(err)
-	}
-	edits, err := readInput(root, linkFile)
-	if err != nil {
-		t.Fatal(err)
-	}
+	root, docs, reg, edits := analysisInputs(t)
 	registry, err := link.ParseRegistry(deptFile, orEmptyList(reg))
 	if err != nil {
 		t.Fatal(err)
