@@ -122,7 +122,8 @@ func TestReuse(t *testing.T) {
 	}
 }
 
-// sameSite reports every file of have that differs from want's.
+// sameSite fails the test unless have holds the files and warnings of want,
+// naming the first files that differ.
 func sameSite(t *testing.T, have, want *site.Site) {
 	t.Helper()
 	if h, w := slices.Sorted(maps.Keys(have.Files)), slices.Sorted(maps.Keys(want.Files)); !slices.Equal(h, w) {
