@@ -57,6 +57,26 @@ func sameFiles(t *testing.T, have, want map[string][]byte) {
 	}
 }
 
+// buildsAsCold builds docs with b and with a cold Build and checks, as the
+// subtest name, that the files and stats are the same.
+func buildsAsCold(t *testing.T, b *Builder, name string, docs []Doc, lang string, opt Options) {
+	t.Helper()
+	have, haveSt, err := b.Build(docs, lang, opt)
+	if err != nil {
+		t.Fatalf("%s: %v", name, err)
+	}
+	want, wantSt, err := Build(docs, lang, opt)
+	if err != nil {
+		t.Fatalf("%s: %v", name, err)
+	}
+	t.Run(name, func(t *testing.T) {
+		sameFiles(t, have, want)
+		if haveSt != wantSt {
+			t.Errorf("stats: have %v, want %v", haveSt, wantSt)
+		}
+	})
+}
+
 // TestBuilderMatchesBuild: a Builder's output after any sequence of edits
 // is byte for byte a cold Build's of the same input.
 func TestBuilderMatchesBuild(t *testing.T) {
@@ -102,20 +122,7 @@ func TestBuilderMatchesBuild(t *testing.T) {
 			}
 			var c Builder
 			for _, s := range steps {
-				have, haveSt, err := c.Build(s.docs, lang, s.opt)
-				if err != nil {
-					t.Fatalf("%s: %v", s.name, err)
-				}
-				want, wantSt, err := Build(s.docs, lang, s.opt)
-				if err != nil {
-					t.Fatalf("%s: %v", s.name, err)
-				}
-				t.Run(s.name, func(t *testing.T) {
-					sameFiles(t, have, want)
-					if haveSt != wantSt {
-						t.Errorf("stats: have %v, want %v", haveSt, wantSt)
-					}
-				})
+				buildsAsCold(t, &c, s.name, s.docs, lang, s.opt)
 			}
 		})
 	}
@@ -168,20 +175,7 @@ func TestBuilderInsertDelete(t *testing.T) {
 			var cb Builder
 			for _, s := range steps {
 				dd := Doc{Slug: doc.Slug, Title: doc.Title, URL: doc.URL, Passages: s.ps}
-				have, haveSt, err := cb.Build([]Doc{dd}, lang, opt)
-				if err != nil {
-					t.Fatalf("%s: %v", s.name, err)
-				}
-				want, wantSt, err := Build([]Doc{dd}, lang, opt)
-				if err != nil {
-					t.Fatalf("%s: %v", s.name, err)
-				}
-				t.Run(s.name, func(t *testing.T) {
-					sameFiles(t, have, want)
-					if haveSt != wantSt {
-						t.Errorf("stats: have %v, want %v", haveSt, wantSt)
-					}
-				})
+				buildsAsCold(t, &cb, s.name, []Doc{dd}, lang, opt)
 			}
 		})
 	}
