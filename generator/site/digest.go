@@ -5,7 +5,6 @@ import (
 	"hash/maphash"
 
 	"plansite/generator/cite"
-	"plansite/generator/plan"
 )
 
 // Digests condense what pages show of a plan, so that the preview can tell
@@ -13,8 +12,8 @@ import (
 // this one without rendering them (reuse.go). A digest is worked out per
 // document view, that is per plan and language:
 //
-//   - the meta digest: what pages show of the plan as a whole — title,
-//     metadata, the wrapper lines they are read from. Citations name the
+//   - the meta digest: what pages show of the plan as a whole — its title
+//     and metadata as the view gives them. Citations name the
 //     plan in every language, so keys use the meta digests of all of a
 //     plan's views (Doc.metas);
 //   - each node's ref: what any page shows of the node where it names it —
@@ -114,19 +113,6 @@ func (d *Doc) digestsOnce() *docDigests {
 	}
 	meta.strs(m.Addressees)
 	meta.strs(m.CC)
-	// The plan's metadata and title are read from the wrapper lines and
-	// the headings of top-level nodes other than parts (Doc.wrapperText,
-	// Doc.Title).
-	for _, n := range d.Nodes {
-		if n.Kind != plan.KindPart {
-			meta.str(n.Line())
-		}
-		if n.Kind == plan.KindNotice || n.Kind == plan.KindConclusions {
-			for _, c := range n.Children {
-				meta.str(c.Line())
-			}
-		}
-	}
 	ds.meta = meta.sum()
 	var walk func(ns []*Node)
 	walk = func(ns []*Node) {
