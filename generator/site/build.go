@@ -34,6 +34,7 @@ type builder struct {
 	// the last build's, to take from (memo.go).
 	memo     memoTable
 	lastMemo *memoTable
+	gloss    onceValue[glossaryFile] // glossary.go
 	// beside joins the work started beside the producers (dataFiles),
 	// if any.
 	beside func() error

@@ -31,22 +31,18 @@ type TextRun struct {
 // glossaryPages writes /zh/glossary/ and /en/glossary/ when the project has
 // a glossary.
 func (b *builder) glossaryPages() error {
-	raw, err := readInput(b.root, translate.GlossaryFile)
-	if err != nil {
-		return err
-	}
-	terms, err := b.glossary()
-	if err != nil || len(terms) == 0 {
-		return err
+	gl := b.glossary()
+	if gl.err != nil || len(gl.terms) == 0 {
+		return gl.err
 	}
 	g := &Glossary{}
-	for _, t := range terms {
+	for _, t := range gl.terms {
 		g.Terms = append(g.Terms, GlossaryTerm{Term: t, NoteRuns: scriptRuns(t.Note)})
 	}
 	for _, lang := range Langs {
 		// The glossary shows no plan's text, and its key names the file.
 		p := &Page{Path: "/" + lang + "/glossary/", Lang: lang, Kind: "glossary", Title: uiString(lang, "glossary"), Data: g,
-			shows: metaOnly, extra: strconv.FormatUint(uint64(bytesKey(raw)), 36)}
+			shows: metaOnly, extra: strconv.FormatUint(uint64(gl.key), 36)}
 		if err := b.page(p); err != nil {
 			return err
 		}
@@ -54,15 +50,27 @@ func (b *builder) glossaryPages() error {
 	return nil
 }
 
-// glossary returns the project's glossary (content/glossary.yaml), which
-// the glossary pages and the search indexes read, parsed once per build and
-// taken from the last build while the file is unchanged.
-func (b *builder) glossary() ([]translate.Term, error) {
-	raw, err := readInput(b.root, translate.GlossaryFile)
-	if err != nil {
-		return nil, err
-	}
-	return memo(b, translate.GlossaryFile, bytesKey(raw), func() ([]translate.Term, error) { return translate.LoadGlossary(b.root) })
+// glossaryFile is the project's glossary, content/glossary.yaml, with the
+// digest of the file.
+type glossaryFile struct {
+	terms []translate.Term
+	key   digest
+	err   error
+}
+
+// glossary returns the glossary, which the glossary pages and the search
+// indexes read: read once per build, and parsed again only when the file
+// differs from the last build's.
+func (b *builder) glossary() glossaryFile {
+	return b.gloss.get(func() glossaryFile {
+		raw, err := readInput(b.root, translate.GlossaryFile)
+		if err != nil {
+			return glossaryFile{err: err}
+		}
+		key := bytesKey(raw)
+		terms, err := memo(b, translate.GlossaryFile, key, func() ([]translate.Term, error) { return translate.ParseGlossary(raw) })
+		return glossaryFile{terms, key, err}
+	})
 }
 
 // GlossaryURL is the glossary page in the page's language.

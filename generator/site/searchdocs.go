@@ -113,10 +113,11 @@ func searchAliases(name string, names []string) []string {
 
 // searchGlossary reads content/glossary.yaml as search terms.
 func searchGlossary(b *builder) ([]search.Term, error) {
-	terms, err := b.glossary()
-	if err != nil {
-		return nil, err
+	gl := b.glossary()
+	if gl.err != nil {
+		return nil, gl.err
 	}
+	terms := gl.terms
 	out := make([]search.Term, 0, len(terms))
 	for _, t := range terms {
 		out = append(out, search.Term{Zh: t.ZH, En: t.EN, AliasesZh: t.AliasesZH, AliasesEn: t.AliasesEN})

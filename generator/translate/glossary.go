@@ -38,6 +38,11 @@ func LoadGlossary(fsys fs.FS) ([]Term, error) {
 	if err != nil {
 		return nil, err
 	}
+	return ParseGlossary(data)
+}
+
+// ParseGlossary reads the contents of content/glossary.yaml.
+func ParseGlossary(data []byte) ([]Term, error) {
 	if err := textfile.Check(GlossaryFile, data); err != nil {
 		return nil, err
 	}
