@@ -27,9 +27,8 @@ type pageJob struct {
 	views  []*Doc // views bound while it renders
 	out    []byte
 	err    error
-	key    digest        // the page's key, in a preview build (reuse.go)
-	reused bool          // out is the last build's
-	done   chan struct{} // closed once out and err are set
+	key    digest // the page's key, in a preview build (reuse.go)
+	reused bool   // out is the last build's
 }
 
 // renderPool renders pages with one worker per core.
@@ -57,12 +56,11 @@ func newRenderPool(b *builder) *renderPool {
 // add queues p to be rendered into the file name, unless the last build's
 // page there has the same key (reuse.go).
 func (rp *renderPool) add(name string, p *Page) {
-	j := &pageJob{name: name, page: p, views: pageViews(p), done: make(chan struct{})}
+	j := &pageJob{name: name, page: p, views: pageViews(p)}
 	if rp.b.keyed {
 		j.key = p.pageKey()
 		if out, ok := rp.b.reuse(name, j.key); ok {
 			j.out, j.reused = out, true
-			close(j.done)
 			rp.mu.Lock()
 			rp.jobs = append(rp.jobs, j)
 			rp.mu.Unlock()
@@ -113,7 +111,6 @@ func (rp *renderPool) work() {
 			d.page = j.page
 		}
 		j.out, j.err = rp.b.tmpl.render(j.page, &buf)
-		close(j.done)
 		rp.mu.Lock()
 		for _, d := range j.views {
 			delete(rp.bound, d)
