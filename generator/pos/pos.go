@@ -1,0 +1,98 @@
+// Package pos is the one shape of an input problem in Plansite: a file, a
+// place in it and what is wrong there. Every package that reads editors'
+// input (seeds, translations, YAML, templates) reports problems as *Error,
+// so that the command line prints them as file:line:col: message and the
+// preview server finds the place with errors.As, never by reading strings.
+//
+// File is the path in the project ("seeds/x.txt", "templates/node.html"),
+// slash-separated. Line and Col count from 1; 0 means unknown. Col counts
+// characters (runes), not bytes, because editors count what they see.
+package pos
+
+import (
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+// Error is a problem at a place in an input file.
+type Error struct {
+	File string
+	Line int
+	Col  int
+	Msg  string
+	// Err is the cause, if the problem came from another package's error
+	// (a YAML decoder, a template parser); Msg already says it in words.
+	Err error
+}
+
+// Errorf returns an *Error at file:line with a formatted message.
+func Errorf(file string, line int, format string, args ...any) *Error {
+	return &Error{File: file, Line: line, Msg: fmt.Sprintf(format, args...)}
+}
+
+// Where is the place as file:line:col, leaving out what is unknown.
+func (e *Error) Where() string {
+	w := e.File
+	if e.Line > 0 {
+		w += ":" + strconv.Itoa(e.Line)
+		if e.Col > 0 {
+			w += ":" + strconv.Itoa(e.Col)
+		}
+	}
+	return w
+}
+
+func (e *Error) Error() string {
+	if e.File == "" {
+		return e.Msg
+	}
+	return e.Where() + ": " + e.Msg
+}
+
+func (e *Error) Unwrap() error { return e.Err }
+
+// List is several problems that together make an input unusable, in the
+// order they were found.
+type List []*Error
+
+// Add appends a problem at file:line.
+func (l *List) Add(file string, line int, format string, args ...any) {
+	*l = append(*l, Errorf(file, line, format, args...))
+}
+
+// Err returns l as an error, or nil when it is empty.
+func (l List) Err() error {
+	if len(l) == 0 {
+		return nil
+	}
+	return l
+}
+
+// Error lists the problems, one a line.
+func (l List) Error() string {
+	lines := make([]string, len(l))
+	for i, e := range l {
+		lines[i] = e.Error()
+	}
+	return strings.Join(lines, "\n")
+}
+
+// Unwrap lets errors.As find the first problem of a list.
+func (l List) Unwrap() []error {
+	errs := make([]error, len(l))
+	for i, e := range l {
+		errs[i] = e
+	}
+	return errs
+}
+
+// First returns the first *Error in err's chain, if any.
+func First(err error) (*Error, bool) {
+	var e *Error
+	if errors.As(err, &e) {
+		return e, true
+	}
+	return nil, false
+}
