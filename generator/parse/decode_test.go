@@ -13,6 +13,7 @@ import (
 	"golang.org/x/text/encoding/unicode"
 
 	"plansite/generator/parse"
+	"plansite/generator/pos"
 	"plansite/generator/plan"
 )
 
@@ -106,9 +107,9 @@ func TestDecodeErrors(t *testing.T) {
 			if err == nil {
 				t.Fatalf("have a document with %d nodes, want an error", len(doc.Nodes))
 			}
-			var perr *parse.Error
+			var perr *pos.Error
 			if !errors.As(err, &perr) {
-				t.Fatalf("have error %T %v, want *parse.Error", err, err)
+				t.Fatalf("have error %T %v, want *pos.Error", err, err)
 			}
 			msg := err.Error()
 			if perr.File != "plan.txt" || perr.Line != 1 || !strings.HasPrefix(msg, "plan.txt:1: ") || !strings.Contains(msg, tt.want) {

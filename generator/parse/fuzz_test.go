@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"plansite/generator/parse"
+	"plansite/generator/pos"
 )
 
 // FuzzParse checks the parser's promises on any input: it never panics;
@@ -62,9 +63,9 @@ func FuzzParse(f *testing.F) {
 		doc, err := parse.Parse("fuzz.txt", data)
 		text := string(data)
 		if err != nil {
-			var perr *parse.Error
+			var perr *pos.Error
 			if !errors.As(err, &perr) || !strings.HasPrefix(err.Error(), "fuzz.txt:1: ") {
-				t.Fatalf("error %T %q: want *parse.Error naming fuzz.txt:1", err, err)
+				t.Fatalf("error %T %q: want *pos.Error naming fuzz.txt:1", err, err)
 			}
 			if utf8.ValidString(text) && hasHan(text) {
 				t.Fatalf("Parse refused valid UTF-8 with Chinese in it: %v", err)

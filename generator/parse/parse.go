@@ -40,20 +40,8 @@ import (
 	"unicode"
 
 	"plansite/generator/plan"
+	"plansite/generator/pos"
 )
-
-// Error is a failure to read a plan at all, naming the file and line.
-type Error struct {
-	File string
-	Line int
-	Err  error
-}
-
-func (e *Error) Error() string {
-	return fmt.Sprintf("%s:%d: %v", e.File, e.Line, e.Err)
-}
-
-func (e *Error) Unwrap() error { return e.Err }
 
 // File parses the named file of fsys.
 func File(fsys fs.FS, name string) (*plan.Document, error) {
@@ -69,7 +57,7 @@ func File(fsys fs.FS, name string) (*plan.Document, error) {
 func Parse(file string, data []byte) (*plan.Document, error) {
 	text, err := decode(data)
 	if err != nil {
-		return nil, &Error{File: file, Line: 1, Err: err}
+		return nil, &pos.Error{File: file, Line: 1, Msg: err.Error(), Err: err}
 	}
 	p := &parser{file: file}
 	p.split(text)

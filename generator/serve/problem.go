@@ -9,7 +9,7 @@ import (
 	"time"
 	"unicode/utf8"
 
-	"plansite/generator/parse"
+	"plansite/generator/pos"
 	"plansite/generator/plan"
 )
 
@@ -65,10 +65,10 @@ var (
 func locate(root fs.FS, err error) Problem {
 	msg := err.Error()
 	p := Problem{Message: msg}
-	var pe *parse.Error
+	var pe *pos.Error
 	switch {
 	case errors.As(err, &pe):
-		p.File, p.Line, p.Message = pe.File, pe.Line, pe.Err.Error()
+		p.File, p.Line, p.Message = pe.File, pe.Line, pe.Msg
 	case leading.MatchString(msg):
 		m := leading.FindStringSubmatch(msg)
 		p.File, p.Line, p.Col = m[1], atoi(m[2]), atoi(m[3])

@@ -8,7 +8,7 @@ import (
 	"testing/fstest"
 	"time"
 
-	"plansite/generator/parse"
+	"plansite/generator/pos"
 )
 
 func TestLocate(t *testing.T) {
@@ -24,7 +24,7 @@ func TestLocate(t *testing.T) {
 		err  error
 		want Problem
 	}{
-		{"parse error", &parse.Error{File: "seeds/x.txt", Line: 1, Err: errors.New("not text")},
+		{"parse error", &pos.Error{File: "seeds/x.txt", Line: 1, Msg: "not text"},
 			Problem{File: "seeds/x.txt", Line: 1, Message: "not text"}},
 		{"yaml", errors.New("content/site.yaml:1: did not find expected ',' or ']'"),
 			Problem{File: "content/site.yaml", Line: 1, Message: "did not find expected ',' or ']'",
