@@ -13,8 +13,8 @@ import (
 	"golang.org/x/text/encoding/unicode"
 
 	"plansite/generator/parse"
-	"plansite/generator/pos"
 	"plansite/generator/plan"
+	"plansite/generator/pos"
 )
 
 // encode re-encodes UTF-8 text, failing the test if it cannot.

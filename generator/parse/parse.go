@@ -26,7 +26,7 @@
 // Damaged input (skipped or repeated numbers, a heading without text,
 // unbalanced brackets, an unterminated table, a file cut off mid-sentence)
 // parses with warnings naming file:line. Only input that is not text is an
-// error (*Error, "file:1: …"): empty, binary or UTF-16 files; valid UTF-8
+// error (*pos.Error, "file:1: …"): empty, binary or UTF-16 files; valid UTF-8
 // with a Chinese character in it is always parsed.
 package parse
 

@@ -9,8 +9,8 @@ import (
 	"time"
 	"unicode/utf8"
 
-	"plansite/generator/pos"
 	"plansite/generator/plan"
+	"plansite/generator/pos"
 )
 
 // Problem is a failed build or a warning as the overlay shows it: where it
@@ -60,7 +60,7 @@ var (
 )
 
 // locate turns a build error into a Problem, finding its file and line in
-// the forms the build produces: a *parse.Error, a file:line: prefix (seeds,
+// the forms the build produces: a *pos.Error, a file:line: prefix (seeds,
 // YAML, translations), or a template position.
 func locate(root fs.FS, err error) Problem {
 	msg := err.Error()
