@@ -59,6 +59,11 @@ func Parse(file string, data []byte) (*plan.Document, error) {
 	if err != nil {
 		return nil, &pos.Error{File: file, Line: 1, Msg: err.Error(), Err: err}
 	}
+	return parseText(file, text), nil
+}
+
+// parseText parses decoded text with "\n" line endings.
+func parseText(file, text string) *plan.Document {
 	p := &parser{file: file}
 	p.split(text)
 	doc := &plan.Document{Slug: Slug(file), File: file}
@@ -78,7 +83,7 @@ func Parse(file string, data []byte) (*plan.Document, error) {
 		p.warn(1, "no text found: expected a plan")
 	}
 	doc.Warnings = p.warnings
-	return doc, nil
+	return doc
 }
 
 // Slug derives a document's slug from its file name: lower-case ASCII

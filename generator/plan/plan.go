@@ -73,6 +73,30 @@ type Document struct {
 	Nodes    []*Node   // top-level nodes in source order
 	Projects []*Node   // key projects (KindProject) in table order
 	Warnings []Warning // problems found while parsing
+	// Original is the seed file as published (.txt, .docx, .pdf, .html),
+	// which the site offers for download; nil for a document parsed from
+	// bytes alone.
+	Original *Original `json:"-"`
+	// Places gives, for line n of the text the parser read, where it is in
+	// the original (Places[n-1]: "page 2, line 14", "paragraph 41"); nil
+	// when the lines are the file's own, as in a .txt seed.
+	Places []string `json:"-"`
+}
+
+// Original is a plan's source file as published.
+type Original struct {
+	Name   string // path in the project: seeds/beijing-railway-safety-2023.docx
+	Format string // txt, docx, pdf or html
+	Size   int64  // bytes
+}
+
+// Place returns where line n of the parsed text is in the original, or ""
+// when the line is the file's own line n.
+func (d *Document) Place(n int) string {
+	if n < 1 || n > len(d.Places) {
+		return ""
+	}
+	return d.Places[n-1]
 }
 
 // Meta is the metadata a Chinese government portal shows for a document.
@@ -87,6 +111,19 @@ type Meta struct {
 	CC             []string `json:"cc,omitempty"`             // 抄送
 	Printer        string   `json:"printer,omitempty"`        // 印发机关
 	PrintDate      string   `json:"printDate,omitempty"`      // 印发日期, YYYY-MM-DD
+	// Portal metadata: what a government portal's page shows beside the
+	// text, read from the page's metadata table (or the text's copy of it).
+	Index       string       `json:"index,omitempty"`       // 索引号
+	Subject     string       `json:"subject,omitempty"`     // 主题分类
+	Published   string       `json:"published,omitempty"`   // 发布日期, YYYY-MM-DD
+	Validity    string       `json:"validity,omitempty"`    // 有效性 as printed: 有效, 失效, 废止
+	Attachments []Attachment `json:"attachments,omitempty"` // files the portal page links (附件)
+}
+
+// Attachment is a file a portal page links beside the text.
+type Attachment struct {
+	Name string `json:"name"` // the link's text: 附件1：时间安排表.pdf
+	URL  string `json:"url"`  // as the page gives it, resolved against the page's address when known
 }
 
 // Node is one numbered or unnumbered unit of a document.
@@ -123,14 +160,21 @@ func (r *Responsibility) All() []string {
 	return append(append([]string(nil), r.Lead...), r.Support...)
 }
 
-// Warning is a problem in the input that did not stop parsing.
+// Warning is a problem in the input that did not stop parsing. Line is the
+// line of the text the parser read; for a seed that is not plain text
+// (.docx, .pdf, .html) Place says where that is in the file as an editor
+// opens it: "page 2, line 14", "paragraph 41", "line 230".
 type Warning struct {
 	File    string `json:"file"`
 	Line    int    `json:"line"`
+	Place   string `json:"place,omitempty"`
 	Message string `json:"message"`
 }
 
 func (w Warning) String() string {
+	if w.Place != "" {
+		return w.File + " (" + w.Place + "): " + w.Message
+	}
 	return w.File + ":" + itoa(w.Line) + ": " + w.Message
 }
 

@@ -1,0 +1,72 @@
+package parse
+
+import (
+	"strings"
+
+	"plansite/generator/plan"
+)
+
+// Line is one line of a plan as a reader (package source) took it from a
+// file that is not plain text: a .docx paragraph or line break, a line of
+// a PDF page, a block of a portal page.
+type Line struct {
+	Text  string // without a line ending
+	Place string // where it is in the file: "page 2, line 14", "paragraph 41", "line 230"
+}
+
+// Lines parses a plan that a reader has already decoded into lines. file
+// names the seed in messages and gives the slug; meta is what the file says
+// about itself outside the text (document properties, a portal page's
+// metadata table): each field it sets takes precedence over what the text
+// says. The document's Places and its warnings' Place name each line's place
+// in the file.
+func Lines(file string, lines []Line, meta plan.Meta) *plan.Document {
+	texts := make([]string, len(lines))
+	places := make([]string, len(lines))
+	for i, l := range lines {
+		// A reader gives one line at a time; a line break inside one would
+		// shift every later line number off its place.
+		texts[i] = strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ").Replace(l.Text)
+		places[i] = l.Place
+	}
+	doc := parseText(file, strings.Join(texts, "\n"))
+	doc.Places = places
+	doc.Meta = Overlay(doc.Meta, meta)
+	for i := range doc.Warnings {
+		if doc.Warnings[i].File == file {
+			doc.Warnings[i].Place = doc.Place(doc.Warnings[i].Line)
+		}
+	}
+	return doc
+}
+
+// Overlay returns base with every field that over sets replaced by over's.
+func Overlay(base, over plan.Meta) plan.Meta {
+	set := func(dst *string, v string) {
+		if v != "" {
+			*dst = v
+		}
+	}
+	set(&base.DocumentNumber, over.DocumentNumber)
+	set(&base.NoticeTitle, over.NoticeTitle)
+	set(&base.Title, over.Title)
+	set(&base.Issuer, over.Issuer)
+	set(&base.Date, over.Date)
+	set(&base.Publicity, over.Publicity)
+	set(&base.Printer, over.Printer)
+	set(&base.PrintDate, over.PrintDate)
+	set(&base.Index, over.Index)
+	set(&base.Subject, over.Subject)
+	set(&base.Published, over.Published)
+	set(&base.Validity, over.Validity)
+	if len(over.Addressees) > 0 {
+		base.Addressees = over.Addressees
+	}
+	if len(over.CC) > 0 {
+		base.CC = over.CC
+	}
+	if len(over.Attachments) > 0 {
+		base.Attachments = over.Attachments
+	}
+	return base
+}
