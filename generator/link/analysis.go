@@ -23,7 +23,7 @@
 // a.Links.OfTask(eId), a.Targets, a.Responsible(node), a.Segments(node) (a
 // responsibility parenthetical split into text and linked names) and
 // a.Export() are what the site and the JSON export range over. Loaders
-// fail with Problems, each naming file:line; Analyze fails only when the
+// fail with a pos.List, each naming file:line; Analyze fails only when the
 // link file names an eId the document lacks. Unknown departments and
 // unreviewed links are a.Warnings, with file:line.
 //
@@ -114,7 +114,7 @@ type Analysis struct {
 
 // Analyze derives departments, matrix, links and targets from doc, using
 // the registry and the editors' link decisions (edits may be nil). It fails
-// with Problems only when the link file names eIds the document lacks.
+// with a pos.List only when the link file names eIds the document lacks.
 func Analyze(doc *plan.Document, reg *Registry, edits *Edits) (*Analysis, error) {
 	return analyzeWith(doc, reg, edits, NewAnalyzer())
 }

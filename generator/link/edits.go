@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	"go.yaml.in/yaml/v3"
+
+	"plansite/generator/pos"
 )
 
 // Editor actions on a key project ↔ task link.
@@ -46,25 +48,25 @@ func LoadEdits(fsys fs.FS, name string) (*Edits, error) {
 
 // ParseEdits reads a link file held in data; file names it in messages.
 func ParseEdits(file string, data []byte) (*Edits, error) {
-	var ps Problems
+	var ps pos.List
 	e := &Edits{File: file, Docs: map[string][]Edit{}}
 	root := yamlDoc(file, data, &ps)
 	if root == nil {
-		return e, ps.err()
+		return e, ps.Err()
 	}
 	pairs(file, root, "link file", &ps, func(slug string, _, projects *yaml.Node) {
 		seen := map[[2]string]int{}
 		pairs(file, projects, "document "+slug, &ps, func(proj string, pk, actions *yaml.Node) {
 			if !strings.HasPrefix(proj, "proj_") {
-				ps.add(file, pk.Line, "%q: expected the eId of a key project (proj_N)", proj)
+				ps.Add(file, pk.Line, "%q: expected the eId of a key project (proj_N)", proj)
 			}
 			pairs(file, actions, proj, &ps, func(action string, ak, items *yaml.Node) {
 				if action != ActionConfirm && action != ActionReject && action != ActionAdd {
-					ps.add(file, ak.Line, "%s: unknown action %q (expected confirm, reject or add)", proj, action)
+					ps.Add(file, ak.Line, "%s: unknown action %q (expected confirm, reject or add)", proj, action)
 					return
 				}
 				if items.Kind != yaml.SequenceNode {
-					ps.add(file, items.Line, "%s %s: expected a list of \"- task: …\" entries", proj, action)
+					ps.Add(file, items.Line, "%s %s: expected a list of \"- task: …\" entries", proj, action)
 					return
 				}
 				for _, it := range items.Content {
@@ -72,7 +74,7 @@ func ParseEdits(file string, data []byte) (*Edits, error) {
 					ed.Action, ed.Project = action, proj
 					key := [2]string{proj, ed.Task}
 					if prev := seen[key]; prev > 0 && ed.Task != "" {
-						ps.add(file, ed.Line, "%s ↔ %s already decided at line %d", proj, ed.Task, prev)
+						ps.Add(file, ed.Line, "%s ↔ %s already decided at line %d", proj, ed.Task, prev)
 						continue
 					}
 					seen[key] = ed.Line
@@ -81,14 +83,14 @@ func ParseEdits(file string, data []byte) (*Edits, error) {
 			})
 		})
 	})
-	if err := ps.err(); err != nil {
+	if err := ps.Err(); err != nil {
 		return nil, err
 	}
 	return e, nil
 }
 
 // readEdit reads one "- task: … reason: …" entry.
-func readEdit(file string, n *yaml.Node, ps *Problems) Edit {
+func readEdit(file string, n *yaml.Node, ps *pos.List) Edit {
 	ed := Edit{Line: n.Line}
 	pairs(file, n, "link", ps, func(key string, k, v *yaml.Node) {
 		switch key {
@@ -99,15 +101,15 @@ func readEdit(file string, n *yaml.Node, ps *Problems) Edit {
 		case "reason_en":
 			ed.ReasonEN = strings.TrimSpace(scalar(file, v, key, ps))
 		default:
-			ps.add(file, k.Line, "unknown field %q (expected task, reason, reason_en)", key)
+			ps.Add(file, k.Line, "unknown field %q (expected task, reason, reason_en)", key)
 		}
 	})
 	if n.Kind == yaml.MappingNode {
 		if ed.Task == "" {
-			ps.add(file, n.Line, "link has no task")
+			ps.Add(file, n.Line, "link has no task")
 		}
 		if ed.Reason == "" {
-			ps.add(file, n.Line, "link to %s has no reason: say why, readers see it", ed.Task)
+			ps.Add(file, n.Line, "link to %s has no reason: say why, readers see it", ed.Task)
 		}
 	}
 	return ed

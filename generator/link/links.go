@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"plansite/generator/plan"
+	"plansite/generator/pos"
 )
 
 // Status says where a key project ↔ task link comes from.
@@ -59,7 +60,7 @@ func (a *Analysis) links(edits *Edits) (*Links, error) {
 	for _, p := range a.Doc.Projects {
 		projects[p.EID] = p
 	}
-	var ps Problems
+	var ps pos.List
 	decided := map[string]map[string]Edit{} // project → task → edit
 	var file string
 	var reviewed bool
@@ -68,11 +69,11 @@ func (a *Analysis) links(edits *Edits) (*Links, error) {
 		_, reviewed = edits.Docs[a.Doc.Slug]
 		for _, ed := range edits.Docs[a.Doc.Slug] {
 			if projects[ed.Project] == nil {
-				ps.add(file, ed.Line, "%s: no key project %s in %s", a.Doc.Slug, ed.Project, a.Doc.File)
+				ps.Add(file, ed.Line, "%s: no key project %s in %s", a.Doc.Slug, ed.Project, a.Doc.File)
 				continue
 			}
 			if _, ok := taskIndex[ed.Task]; !ok {
-				ps.add(file, ed.Line, "%s: no task %s (a node with a responsibility list) in %s", a.Doc.Slug, ed.Task, a.Doc.File)
+				ps.Add(file, ed.Line, "%s: no task %s (a node with a responsibility list) in %s", a.Doc.Slug, ed.Task, a.Doc.File)
 				continue
 			}
 			if decided[ed.Project] == nil {
@@ -81,7 +82,7 @@ func (a *Analysis) links(edits *Edits) (*Links, error) {
 			decided[ed.Project][ed.Task] = ed
 		}
 	}
-	if err := ps.err(); err != nil {
+	if err := ps.Err(); err != nil {
 		return nil, err
 	}
 	warn := func(line int, msg string) {

@@ -7,6 +7,8 @@ import (
 	"strings"
 
 	"go.yaml.in/yaml/v3"
+
+	"plansite/generator/pos"
 )
 
 // Department kinds allowed in the registry.
@@ -73,13 +75,13 @@ func Load(fsys fs.FS, name string) (*Registry, error) {
 }
 
 // ParseRegistry reads and validates a registry held in data; file names it
-// in messages. All problems are reported together as Problems.
+// in messages. All problems are reported together as a pos.List.
 func ParseRegistry(file string, data []byte) (*Registry, error) {
-	var ps Problems
+	var ps pos.List
 	r := &Registry{File: file, names: map[string]map[string]*Entry{}, slugs: map[string]*Entry{}}
 	root := yamlDoc(file, data, &ps)
 	if root != nil && root.Kind != yaml.SequenceNode {
-		ps.add(file, root.Line, "expected a list of departments (\"- name: …\")")
+		ps.Add(file, root.Line, "expected a list of departments (\"- name: …\")")
 		root = nil
 	}
 	if root != nil {
@@ -89,19 +91,19 @@ func ParseRegistry(file string, data []byte) (*Registry, error) {
 			}
 		}
 	}
-	if err := ps.err(); err != nil {
+	if err := ps.Err(); err != nil {
 		return nil, err
 	}
 	return r, nil
 }
 
 // readEntry reads one "- name: …" mapping and checks its fields.
-func readEntry(file string, n *yaml.Node, ps *Problems) *Entry {
+func readEntry(file string, n *yaml.Node, ps *pos.List) *Entry {
 	e := &Entry{Line: n.Line, Known: true}
 	seen := map[string]bool{}
 	pairs(file, n, "department", ps, func(key string, k, v *yaml.Node) {
 		if seen[key] {
-			ps.add(file, k.Line, "field %q given twice", key)
+			ps.Add(file, k.Line, "field %q given twice", key)
 		}
 		seen[key] = true
 		switch key {
@@ -118,17 +120,17 @@ func readEntry(file string, n *yaml.Node, ps *Problems) *Entry {
 		case "kind":
 			e.Kind = scalar(file, v, key, ps)
 			if !slices.Contains(kinds, e.Kind) {
-				ps.add(file, v.Line, "kind %q: expected one of %s", e.Kind, strings.Join(kinds, ", "))
+				ps.Add(file, v.Line, "kind %q: expected one of %s", e.Kind, strings.Join(kinds, ", "))
 			}
 		case "scope":
 			e.Scope = scalar(file, v, key, ps)
 		case "slug":
 			e.Slug = scalar(file, v, key, ps)
 			if !slugPattern.MatchString(e.Slug) {
-				ps.add(file, v.Line, "slug %q: expected lower-case ASCII letters and digits joined by hyphens", e.Slug)
+				ps.Add(file, v.Line, "slug %q: expected lower-case ASCII letters and digits joined by hyphens", e.Slug)
 			}
 		default:
-			ps.add(file, k.Line, "unknown field %q (expected name, full, aliases, en, en_aliases, kind, scope, slug)", key)
+			ps.Add(file, k.Line, "unknown field %q (expected name, full, aliases, en, en_aliases, kind, scope, slug)", key)
 		}
 	})
 	if n.Kind != yaml.MappingNode {
@@ -136,7 +138,7 @@ func readEntry(file string, n *yaml.Node, ps *Problems) *Entry {
 	}
 	for _, f := range []struct{ name, value string }{{"name", e.Name}, {"en", e.EN}, {"kind", e.Kind}, {"slug", e.Slug}} {
 		if f.value == "" {
-			ps.add(file, n.Line, "department %q has no %s", e.Name, f.name)
+			ps.Add(file, n.Line, "department %q has no %s", e.Name, f.name)
 		}
 	}
 	e.Pinyin = romanize(e.Name)
@@ -145,10 +147,10 @@ func readEntry(file string, n *yaml.Node, ps *Problems) *Entry {
 
 // add indexes e, reporting a slug, name or alias that is already taken. A
 // name is taken within its scope; an entry without scope takes it in all.
-func (r *Registry) add(e *Entry, ps *Problems) {
+func (r *Registry) add(e *Entry, ps *pos.List) {
 	if e.Slug != "" {
 		if prev := r.slugs[e.Slug]; prev != nil {
-			ps.add(r.File, e.Line, "slug %q already used by %s (line %d)", e.Slug, prev.Name, prev.Line)
+			ps.Add(r.File, e.Line, "slug %q already used by %s (line %d)", e.Slug, prev.Name, prev.Line)
 		} else {
 			r.slugs[e.Slug] = e
 		}
@@ -168,7 +170,7 @@ func (r *Registry) add(e *Entry, ps *Problems) {
 				continue
 			}
 			if prev := names[key]; prev != nil {
-				ps.add(r.File, e.Line, "name %q of %s already names %s (line %d)", name, e.Name, prev.Name, prev.Line)
+				ps.Add(r.File, e.Line, "name %q of %s already names %s (line %d)", name, e.Name, prev.Name, prev.Line)
 			}
 		}
 		r.names[e.Scope][key] = e

@@ -36,7 +36,7 @@ func loadConfig(root fs.FS) (Config, error) {
 	dec := yaml.NewDecoder(strings.NewReader(string(data)))
 	dec.KnownFields(true)
 	if err := dec.Decode(&c); err != nil {
-		return c, yamlError(configFile, err)
+		return c, textfile.YAMLError(configFile, err)
 	}
 	c.BaseURL = strings.TrimSuffix(c.BaseURL, "/")
 	return c, nil

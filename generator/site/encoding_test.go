@@ -35,7 +35,7 @@ func TestContentNotUTF8(t *testing.T) {
 			// 区 in GBK, in a comment so that only its encoding is wrong.
 			fsys[name] = &fstest.MapFile{Data: append(bytes.Clone(data), "# \xc7\xf8\n"...)}
 			_, err := site.Build(fsys)
-			want := name + ":" + strconv.Itoa(line) + ": column 3: byte 0xc7 is not UTF-8"
+			want := name + ":" + strconv.Itoa(line) + ":3: byte 0xc7 is not UTF-8"
 			if err == nil || !strings.HasPrefix(err.Error(), want) {
 				t.Errorf("have %v, want %s…", err, want)
 			}

@@ -1,0 +1,45 @@
+package textfile
+
+import (
+	"errors"
+	"strconv"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+
+	"plansite/generator/pos"
+)
+
+// YAMLError restates an error of the YAML decoder reading file as one
+// *pos.Error per problem (a pos.List), so that editors and the preview
+// server see file:line like every other input error. The decoder gives
+// its positions only in words ("yaml: line 3: …", and one "line N: …" per
+// field of a *yaml.TypeError); this is the one place that reads them, next
+// to the decoder, so that nobody downstream reads error strings.
+func YAMLError(file string, err error) error {
+	var te *yaml.TypeError
+	msgs := []string{err.Error()}
+	if errors.As(err, &te) {
+		msgs = te.Errors
+	}
+	var l pos.List
+	for _, m := range msgs {
+		line, rest := yamlLine(strings.TrimPrefix(strings.TrimSpace(m), "yaml: "))
+		l = append(l, &pos.Error{File: file, Line: line, Msg: rest, Err: err})
+	}
+	return l
+}
+
+// yamlLine splits "line N: rest" into N and rest; 0 and m when m has no line.
+func yamlLine(m string) (int, string) {
+	after, ok := strings.CutPrefix(m, "line ")
+	if !ok {
+		return 0, m
+	}
+	num, rest, ok := strings.Cut(after, ": ")
+	n, err := strconv.Atoi(num)
+	if !ok || err != nil {
+		return 0, m
+	}
+	return n, rest
+}
