@@ -10,6 +10,7 @@ import (
 	"github.com/yuin/goldmark/ast"
 
 	"plansite/generator/markdown"
+	"plansite/generator/pos"
 )
 
 // eIDPattern is what an eId looks like: lower-case levels joined by "__".
@@ -46,12 +47,12 @@ type fileParser struct {
 	cur    *Unit
 	blocks []ast.Node
 	units  []*Unit
-	errs   Errors
+	errs   pos.List
 	orphan bool // text before the first heading was reported
 }
 
 func (p *fileParser) errorf(line int, format string, args ...any) {
-	p.errs = append(p.errs, Error{p.name, line, fmt.Sprintf(format, args...)})
+	p.errs.Add(p.name, line, format, args...)
 }
 
 // heading starts a unit.

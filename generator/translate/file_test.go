@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+
+	"plansite/generator/pos"
 )
 
 func TestParseFile(t *testing.T) {
@@ -118,7 +120,7 @@ func TestLoadDuplicate(t *testing.T) {
 		"content/en/p/b.md": {Data: []byte("\n# Again {#part_1}\n")},
 	}
 	_, err := Load(fsys, "en")
-	var es Errors
+	var es pos.List
 	if !errors.As(err, &es) || len(es) != 1 {
 		t.Fatalf("have %v, want one error", err)
 	}

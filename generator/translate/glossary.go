@@ -2,7 +2,6 @@ package translate
 
 import (
 	"errors"
-	"fmt"
 	"io/fs"
 	"strings"
 	"unicode"
@@ -10,6 +9,7 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"plansite/generator/plan"
+	"plansite/generator/pos"
 	"plansite/generator/textfile"
 )
 
@@ -48,23 +48,23 @@ func ParseGlossary(data []byte) ([]Term, error) {
 	}
 	var root yaml.Node
 	if err := yaml.Unmarshal(data, &root); err != nil {
-		return nil, fmt.Errorf("%s: %s", GlossaryFile, strings.TrimPrefix(err.Error(), "yaml: "))
+		return nil, textfile.YAMLError(GlossaryFile, err)
 	}
 	if len(root.Content) == 0 {
 		return nil, nil
 	}
 	seq := root.Content[0]
 	if seq.Kind != yaml.SequenceNode {
-		return nil, fmt.Errorf("%s:%d: expected a list of terms (\"- zh: …\")", GlossaryFile, seq.Line)
+		return nil, pos.Errorf(GlossaryFile, seq.Line, "expected a list of terms (\"- zh: …\")")
 	}
 	var terms []Term
 	for _, n := range seq.Content {
 		var t Term
 		if err := n.Decode(&t); err != nil {
-			return nil, fmt.Errorf("%s:%d: %s", GlossaryFile, n.Line, strings.TrimPrefix(err.Error(), "yaml: "))
+			return nil, textfile.YAMLError(GlossaryFile, err)
 		}
 		if t.ZH == "" || t.EN == "" {
-			return nil, fmt.Errorf("%s:%d: a term needs zh and en", GlossaryFile, n.Line)
+			return nil, pos.Errorf(GlossaryFile, n.Line, "a term needs zh and en")
 		}
 		t.Line = n.Line
 		terms = append(terms, t)

@@ -2,11 +2,11 @@ package translate
 
 import (
 	"bytes"
-	"fmt"
 	"regexp"
 	"sort"
 
 	"plansite/generator/plan"
+	"plansite/generator/pos"
 )
 
 // zhAttr is a recorded fingerprint inside an attribute block.
@@ -25,7 +25,7 @@ func Stamp(name string, src []byte, fps map[int]string) ([]byte, error) {
 	sort.Ints(nums)
 	for _, l := range nums {
 		if l < 1 || l > len(lines) {
-			return nil, fmt.Errorf("%s:%d: no such line", name, l)
+			return nil, pos.Errorf(name, l, "no such line")
 		}
 		line := lines[l-1]
 		body := bytes.TrimRight(line, "\r\n")
@@ -33,7 +33,7 @@ func Stamp(name string, src []byte, fps map[int]string) ([]byte, error) {
 		open := bytes.LastIndex(body, []byte("{"))
 		end := bytes.LastIndex(body, []byte("}"))
 		if open < 0 || end < open || len(bytes.TrimSpace(body[end+1:])) > 0 {
-			return nil, fmt.Errorf("%s:%d: no attribute block to stamp", name, l)
+			return nil, pos.Errorf(name, l, "no attribute block to stamp")
 		}
 		attrs := body[open : end+1]
 		want := []byte(`zh="` + fps[l] + `"`)

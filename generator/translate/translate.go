@@ -69,9 +69,9 @@ import (
 	"io/fs"
 	"path"
 	"sort"
-	"strings"
 	"sync"
 
+	"plansite/generator/pos"
 	"plansite/generator/textfile"
 )
 
@@ -134,14 +134,14 @@ func Load(fsys fs.FS, lang string) (*Set, error) {
 		}
 		return nil, err
 	}
-	var errs Errors
+	var errs pos.List
 	for _, e := range entries {
 		if !e.IsDir() {
 			continue
 		}
 		d, err := LoadDoc(fsys, lang, e.Name())
 		if err != nil {
-			if es, ok := err.(Errors); ok {
+			if es, ok := err.(pos.List); ok {
 				errs = append(errs, es...)
 				continue
 			}
@@ -163,7 +163,7 @@ func LoadDoc(fsys fs.FS, lang, slug string) (*Doc, error) {
 	}
 	sort.Strings(names)
 	d := &Doc{Slug: slug, Lang: lang, byEID: map[string]*Unit{}}
-	var errs Errors
+	var errs pos.List
 	for _, name := range names {
 		src, err := fs.ReadFile(fsys, name)
 		if err != nil {
@@ -173,14 +173,14 @@ func LoadDoc(fsys fs.FS, lang, slug string) (*Doc, error) {
 			return nil, err
 		}
 		units, err := parseCached(name, src)
-		if es, ok := err.(Errors); ok {
+		if es, ok := err.(pos.List); ok {
 			errs = append(errs, es...)
 		} else if err != nil {
 			return nil, err
 		}
 		for _, u := range units {
 			if prev := d.byEID[u.EID]; prev != nil {
-				errs = append(errs, Error{u.File, u.Line, fmt.Sprintf("eId %s already translated at %s", u.EID, prev.Pos())})
+				errs.Add(u.File, u.Line, "eId %s already translated at %s", u.EID, prev.Pos())
 				continue
 			}
 			d.byEID[u.EID] = u
@@ -222,24 +222,4 @@ func parseCached(name string, src []byte) ([]*Unit, error) {
 	parsed.files[name] = parsedFile{sum: sum, units: units, err: err}
 	parsed.Unlock()
 	return units, err
-}
-
-// Error is a problem in a translation file.
-type Error struct {
-	File string
-	Line int
-	Msg  string
-}
-
-func (e Error) Error() string { return fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Msg) }
-
-// Errors is every problem found, one per line.
-type Errors []Error
-
-func (es Errors) Error() string {
-	var lines []string
-	for _, e := range es {
-		lines = append(lines, e.Error())
-	}
-	return strings.Join(lines, "\n")
 }
