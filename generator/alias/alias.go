@@ -20,7 +20,6 @@ package alias
 
 import (
 	"errors"
-	"fmt"
 	"io/fs"
 	"regexp"
 	"sort"
@@ -28,6 +27,7 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"plansite/generator/plan"
+	"plansite/generator/pos"
 	"plansite/generator/textfile"
 )
 
@@ -75,7 +75,7 @@ func Parse(data []byte, docs []*plan.Document) (Set, error) {
 	}
 	var root yaml.Node
 	if err := yaml.Unmarshal(data, &root); err != nil {
-		return nil, fmt.Errorf("%s: %w", File, err)
+		return nil, textfile.YAMLError(File, err)
 	}
 	set := Set{}
 	if len(root.Content) == 0 {
@@ -83,7 +83,7 @@ func Parse(data []byte, docs []*plan.Document) (Set, error) {
 	}
 	top := root.Content[0]
 	if top.Kind != yaml.MappingNode {
-		return nil, fmt.Errorf("%s:%d: want a mapping of plan slugs to aliases", File, top.Line)
+		return nil, pos.Errorf(File, top.Line, "want a mapping of plan slugs to aliases")
 	}
 	bySlug := map[string]*plan.Document{}
 	for _, d := range docs {
@@ -93,13 +93,13 @@ func Parse(data []byte, docs []*plan.Document) (Set, error) {
 		k, v := top.Content[i], top.Content[i+1]
 		d := bySlug[k.Value]
 		if d == nil {
-			return nil, fmt.Errorf("%s:%d: no plan %q in seeds/", File, k.Line, k.Value)
+			return nil, pos.Errorf(File, k.Line, "no plan %q in seeds/", k.Value)
 		}
 		if v.Kind == yaml.ScalarNode && v.Tag == "!!null" {
 			continue
 		}
 		if v.Kind != yaml.MappingNode {
-			return nil, fmt.Errorf("%s:%d: want old eId: new eId pairs under %s", File, v.Line, k.Value)
+			return nil, pos.Errorf(File, v.Line, "want old eId: new eId pairs under %s", k.Value)
 		}
 		m := map[string]Alias{}
 		for j := 0; j+1 < len(v.Content); j += 2 {
@@ -117,19 +117,19 @@ func Parse(data []byte, docs []*plan.Document) (Set, error) {
 // check validates one old: new pair of plan d.
 func check(d *plan.Document, o, n *yaml.Node, seen map[string]Alias) error {
 	if o.Kind != yaml.ScalarNode || n.Kind != yaml.ScalarNode {
-		return fmt.Errorf("%s:%d: want old eId: new eId", File, o.Line)
+		return pos.Errorf(File, o.Line, "want old eId: new eId")
 	}
 	if !eidPattern.MatchString(o.Value) {
-		return fmt.Errorf("%s:%d: %q is not an eId", File, o.Line, o.Value)
+		return pos.Errorf(File, o.Line, "%q is not an eId", o.Value)
 	}
 	if prev, dup := seen[o.Value]; dup {
-		return fmt.Errorf("%s:%d: %s is already an alias at line %d", File, o.Line, o.Value, prev.Line)
+		return pos.Errorf(File, o.Line, "%s is already an alias at line %d", o.Value, prev.Line)
 	}
 	if d.Node(o.Value) != nil {
-		return fmt.Errorf("%s:%d: %s is a current eId of %s; an alias would hide it", File, o.Line, o.Value, d.Slug)
+		return pos.Errorf(File, o.Line, "%s is a current eId of %s; an alias would hide it", o.Value, d.Slug)
 	}
 	if d.Node(n.Value) == nil {
-		return fmt.Errorf("%s:%d: %s points at %s, which %s does not have", File, n.Line, o.Value, n.Value, d.File)
+		return pos.Errorf(File, n.Line, "%s points at %s, which %s does not have", o.Value, n.Value, d.File)
 	}
 	return nil
 }

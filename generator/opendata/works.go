@@ -49,13 +49,13 @@ package opendata
 
 import (
 	"errors"
-	"fmt"
 	"io/fs"
 	"regexp"
 
 	"go.yaml.in/yaml/v3"
 
 	"plansite/generator/plan"
+	"plansite/generator/pos"
 	"plansite/generator/textfile"
 )
 
@@ -98,10 +98,10 @@ func LoadWorks(root fs.FS, docs []*plan.Document) (map[string]Work, error) {
 			return nil, err
 		}
 		if err := yaml.Unmarshal(data, &node); err != nil {
-			return nil, fmt.Errorf("%s: %w", WorksFile, err)
+			return nil, textfile.YAMLError(WorksFile, err)
 		}
 		if err := node.Decode(&raw); err != nil {
-			return nil, fmt.Errorf("%s: %w", WorksFile, err)
+			return nil, textfile.YAMLError(WorksFile, err)
 		}
 	}
 	known := map[string]bool{}
@@ -113,14 +113,14 @@ func LoadWorks(root fs.FS, docs []*plan.Document) (map[string]Work, error) {
 		for i := 0; i+1 < len(m.Content); i += 2 {
 			slug := m.Content[i].Value
 			if !known[slug] {
-				return nil, fmt.Errorf("%s:%d: no plan %q in seeds/", WorksFile, m.Content[i].Line, slug)
+				return nil, pos.Errorf(WorksFile, m.Content[i].Line, "no plan %q in seeds/", slug)
 			}
 			w := raw[slug]
 			if !validities[w.Validity] {
-				return nil, fmt.Errorf("%s:%d: validity %q: expected valid, expired or repealed", WorksFile, valueLine(m.Content[i+1], "validity"), w.Validity)
+				return nil, pos.Errorf(WorksFile, valueLine(m.Content[i+1], "validity"), "validity %q: expected valid, expired or repealed", w.Validity)
 			}
 			if w.Published != "" && !isoDay.MatchString(w.Published) {
-				return nil, fmt.Errorf("%s:%d: published %q: expected a date as YYYY-MM-DD", WorksFile, valueLine(m.Content[i+1], "published"), w.Published)
+				return nil, pos.Errorf(WorksFile, valueLine(m.Content[i+1], "published"), "published %q: expected a date as YYYY-MM-DD", w.Published)
 			}
 		}
 	}
