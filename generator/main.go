@@ -1,6 +1,10 @@
 // Command generator builds, checks and previews a Plansite website.
 //
 //	go run ./generator build [-root .] [-out public]   write the site to public/
+//
+// build replaces its output directory whole, so it writes only to one that
+// is absent, empty or a previous output (site.CheckOutput says which it
+// refuses).
 //	go run ./generator check [-root .]                  report translation alignment
 //	go run ./generator serve [-root .] [-addr 127.0.0.1:1313]   preview with live reload
 //
@@ -53,6 +57,10 @@ func build(args []string) error {
 	fl.Parse(args)
 	if *out == "" {
 		*out = filepath.Join(*root, "public")
+	}
+	// Refuse a dangerous -out before the build, not after it.
+	if err := site.CheckOutput(*root, *out); err != nil {
+		return err
 	}
 	s, err := site.Build(os.DirFS(*root))
 	if err != nil {

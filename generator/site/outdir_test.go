@@ -1,0 +1,127 @@
+package site
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// project makes a project directory under a temporary directory, with the
+// editors' directories in it, and returns its path.
+func project(t *testing.T) string {
+	t.Helper()
+	root := filepath.Join(t.TempDir(), "proj")
+	for _, d := range []string{"seeds", "content", "templates", ".git"} {
+		if err := os.MkdirAll(filepath.Join(root, d), 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := os.WriteFile(filepath.Join(root, "seeds", "a.txt"), []byte("规划"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return root
+}
+
+func TestCheckOutputRefuses(t *testing.T) {
+	root := project(t)
+	parent := filepath.Dir(root)
+	other := filepath.Join(parent, "other")
+	os.MkdirAll(filepath.Join(other, "seeds"), 0o755)
+	repo := filepath.Join(parent, "repo")
+	os.MkdirAll(filepath.Join(repo, ".git"), 0o755)
+	full := filepath.Join(parent, "full")
+	os.MkdirAll(full, 0o755)
+	os.WriteFile(filepath.Join(full, "notes.txt"), []byte("mine"), 0o644)
+	file := filepath.Join(parent, "file")
+	os.WriteFile(file, []byte("mine"), 0o644)
+	link := filepath.Join(parent, "link")
+	if err := os.Symlink(root, link); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ name, out, want string }{
+		{"project directory", root, "is the project directory"},
+		{"project directory spelt with a dot", filepath.Join(root, "seeds", ".."), "is the project directory"},
+		{"symbolic link to the project", link, "is the project directory"},
+		{"parent of the project", parent, "holds the project directory"},
+		{"file-system root", "/", "holds the project directory"},
+		{"inside seeds", filepath.Join(root, "seeds", "out"), "inside the project's seeds/"},
+		{"seeds itself", filepath.Join(root, "seeds"), "inside the project's seeds/"},
+		{"inside content", filepath.Join(root, "content", "public"), "inside the project's content/"},
+		{"inside templates", filepath.Join(root, "templates", "x", "y"), "inside the project's templates/"},
+		{"another project", other, "holds seeds"},
+		{"a repository", repo, "holds .git"},
+		{"directory with someone's files", full, "holds files Plansite did not write"},
+		{"a file", file, "is a file"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			err := CheckOutput(root, tt.out)
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("CheckOutput(%s): have %v, want an error saying %q", tt.out, err, tt.want)
+			}
+		})
+	}
+}
+
+func TestCheckOutputAccepts(t *testing.T) {
+	root := project(t)
+	empty := filepath.Join(root, "empty")
+	os.Mkdir(empty, 0o755)
+	marked := filepath.Join(root, "marked")
+	os.Mkdir(marked, 0o755)
+	os.WriteFile(filepath.Join(marked, OutputMarker), nil, 0o644)
+	os.WriteFile(filepath.Join(marked, "index.html"), nil, 0o644)
+	for _, out := range []string{filepath.Join(root, "public"), filepath.Join(root, "a", "b"), empty, marked, filepath.Join(filepath.Dir(root), "site")} {
+		if err := CheckOutput(root, out); err != nil {
+			t.Errorf("CheckOutput(%s): have %v, want nil", out, err)
+		}
+	}
+}
+
+// TestWriteRefusesWhatItDidNotWrite checks that Write, called without
+// CheckOutput, still leaves a project, / and a stranger's directory alone.
+func TestWriteRefusesWhatItDidNotWrite(t *testing.T) {
+	root := project(t)
+	full := filepath.Join(t.TempDir(), "full")
+	os.Mkdir(full, 0o755)
+	os.WriteFile(filepath.Join(full, "notes.txt"), []byte("mine"), 0o644)
+	s := &Site{Files: map[string][]byte{"index.html": []byte("new")}}
+	for _, dir := range []string{root, filepath.Dir(root), full, "/"} {
+		if err := s.Write(dir); err == nil {
+			t.Errorf("Write(%s): have nil, want a refusal", dir)
+		}
+	}
+	for _, p := range []string{filepath.Join(root, "seeds", "a.txt"), filepath.Join(full, "notes.txt")} {
+		if _, err := os.Stat(p); err != nil {
+			t.Errorf("after refused writes: %v", err)
+		}
+	}
+}
+
+func TestWriteReplacesItsOwnOutput(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "public")
+	for i, body := range []string{"one", "two", "three"} {
+		files := map[string][]byte{"index.html": []byte(body)}
+		if i == 1 {
+			files["zh/old/index.html"] = []byte("gone next time")
+		}
+		if err := (&Site{Files: files}).Write(dir); err != nil {
+			t.Fatalf("write %d: %v", i+1, err)
+		}
+		got, err := os.ReadFile(filepath.Join(dir, "index.html"))
+		if err != nil || string(got) != body {
+			t.Fatalf("write %d: index.html: have %q, %v, want %q", i+1, got, err, body)
+		}
+		if _, err := os.Stat(filepath.Join(dir, OutputMarker)); err != nil {
+			t.Fatalf("write %d: no marker: %v", i+1, err)
+		}
+	}
+	if _, err := os.Stat(filepath.Join(dir, "zh", "old")); err == nil {
+		t.Error("a file of the previous output survived the rebuild")
+	}
+	left, _ := filepath.Glob(filepath.Join(filepath.Dir(dir), ".public*"))
+	if len(left) > 0 {
+		t.Errorf("temporary directories left behind: %v", left)
+	}
+}
