@@ -5,6 +5,7 @@
 // build replaces its output directory whole, so it writes only to one that
 // is absent, empty or a previous output (site.CheckOutput says which it
 // refuses).
+//
 //	go run ./generator check [-root .]                  report translation alignment
 //	go run ./generator serve [-root .] [-addr 127.0.0.1:1313]   preview with live reload
 //
