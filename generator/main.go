@@ -1,13 +1,12 @@
 // Command generator builds, checks and previews a Plansite website.
 //
 //	go run ./generator build [-root .] [-out public]   write the site to public/
+//	go run ./generator check [-root .]                  report translation alignment
+//	go run ./generator serve [-root .] [-addr 127.0.0.1:1313]   preview with live reload
 //
 // build replaces its output directory whole, so it writes only to one that
 // is absent, empty or a previous output (site.CheckOutput says which it
 // refuses).
-//
-//	go run ./generator check [-root .]                  report translation alignment
-//	go run ./generator serve [-root .] [-addr 127.0.0.1:1313]   preview with live reload
 //
 // Errors are printed as one line, file:line: message, and exit non-zero.
 package main
