@@ -6,8 +6,11 @@ import (
 	"html/template"
 	"io/fs"
 	"path"
+	"strconv"
 	"strings"
 	"text/template/parse"
+
+	"plansite/generator/pos"
 )
 
 // Template functions, beyond html/template's own:
@@ -229,22 +232,19 @@ func (ts templates) render(p *Page, buf *bytes.Buffer) ([]byte, error) {
 	return bytes.Clone(buf.Bytes()), nil
 }
 
-// templateError names the file of a template parse error by its path in the
-// project, as every other input error is named: text/template knows only
-// the base name ("template: plan.html:2: …"), and a page template and a
-// partial may share it.
+// templateError is a template parse error of a file in dir as a
+// *pos.Error naming the file by its path in the project, as every other
+// input error is named: text/template knows only the base name, and a page
+// template and a partial may share it. The parser gives the place only in
+// its message, "template: NAME:LINE: what", which is read here, where it is
+// made, so that nothing downstream reads error strings.
 func templateError(dir string, err error) error {
 	rest, ok := strings.CutPrefix(err.Error(), "template: ")
-	if !ok {
+	name, rest, ok2 := strings.Cut(rest, ":")
+	num, msg, ok3 := strings.Cut(rest, ": ")
+	line, nerr := strconv.Atoi(num)
+	if !ok || !ok2 || !ok3 || nerr != nil || strings.ContainsAny(name, " /") {
 		return fmt.Errorf("templates: %w", err)
 	}
-	return &pathError{msg: dir + rest, err: err}
+	return &pos.Error{File: dir + name, Line: line, Msg: msg, Err: err}
 }
-
-type pathError struct {
-	msg string
-	err error
-}
-
-func (e *pathError) Error() string { return e.msg }
-func (e *pathError) Unwrap() error { return e.err }
