@@ -84,8 +84,9 @@ func (h *hub) unsubscribe(c chan struct{}) {
 // browsers do not time it out.
 const keepAlive = 20 * time.Second
 
-// ServeHTTP streams statuses to one page as server-sent events.
-func (h *hub) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+// stream sends statuses to one page as server-sent events; local says the
+// page is on this machine and may see source lines.
+func (h *hub) stream(w http.ResponseWriter, r *http.Request, local bool) {
 	rc := http.NewResponseController(w)
 	w.Header().Set("Content-Type", "text/event-stream; charset=utf-8")
 	w.Header().Set("Cache-Control", "no-store")
@@ -96,7 +97,11 @@ func (h *hub) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if _, err := fmt.Fprint(w, "retry: 500\n\n"); err != nil {
 		return
 	}
-	if send(w, rc, "hello", h.latest()) != nil {
+	latest := h.latest
+	if !local {
+		latest = func() *Status { return withoutSource(h.latest()) }
+	}
+	if send(w, rc, "hello", latest()) != nil {
 		return
 	}
 	tick := time.NewTicker(keepAlive)
@@ -115,7 +120,7 @@ func (h *hub) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 				return
 			}
 		case <-c:
-			s := h.latest()
+			s := latest()
 			if send(w, rc, s.event(), s) != nil {
 				return
 			}

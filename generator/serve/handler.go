@@ -5,6 +5,7 @@ import (
 	_ "embed"
 	"html/template"
 	"mime"
+	"net"
 	"net/http"
 	"path"
 	"strconv"
@@ -79,9 +80,16 @@ func contentType(name string) string {
 }
 
 // ServeHTTP serves the current site from memory, the server's events and
-// reload script, and the site's 404 page for everything else.
+// reload script, and the site's 404 page for everything else. It answers
+// only requests addressed to it by a name of this machine (see
+// allowedHost), and shows the source lines of a problem only to a browser
+// on this machine.
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("X-Content-Type-Options", "nosniff")
+	if !s.allowedHost(r.Host) {
+		http.Error(w, "forbidden: the preview answers only to localhost, a loopback address or the host given with -addr", http.StatusForbidden)
+		return
+	}
 	if r.Method != http.MethodGet && r.Method != http.MethodHead {
 		w.Header().Set("Allow", "GET, HEAD")
 		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
@@ -90,7 +98,7 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	p := r.URL.Path
 	switch {
 	case p == eventsPath:
-		s.hub.ServeHTTP(w, r)
+		s.hub.stream(w, r, loopbackClient(r))
 		return
 	case p == scriptPath:
 		s.write(w, r, http.StatusOK, "reload.js", reloadJS)
@@ -114,9 +122,11 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		s.write(w, r, http.StatusOK, name, s.inject(name, data, cur.id))
 		return
 	}
-	// /zh/x → /zh/x/, as static hosts do for a directory.
+	// /zh/x → /zh/x/, as static hosts do for a directory. The target is
+	// built from the cleaned name: p itself may start "//", which a browser
+	// would read as another host.
 	if _, dir := files[name+"/index.html"]; dir && !strings.HasSuffix(p, "/") {
-		target := p + "/"
+		target := "/" + name + "/"
 		if r.URL.RawQuery != "" {
 			target += "?" + r.URL.RawQuery
 		}
@@ -190,4 +200,62 @@ func (s *Server) write(w http.ResponseWriter, r *http.Request, code int, name st
 	if r.Method != http.MethodHead {
 		w.Write(data)
 	}
+}
+
+// allowedHost reports whether a request's Host header names this server as
+// the editor's browser does: localhost, a loopback address, or the host
+// given with -addr (on all interfaces, any address of the machine given as
+// a number). Any other name is refused: a web page whose own host name the
+// attacker makes resolve to 127.0.0.1 (DNS rebinding) could otherwise read
+// drafts, warnings and source lines from the preview. An address given as
+// a number cannot be rebound, so it is safe to accept.
+func (s *Server) allowedHost(hostport string) bool {
+	host := hostport
+	if h, _, err := net.SplitHostPort(hostport); err == nil {
+		host = h
+	}
+	host = strings.TrimSuffix(strings.ToLower(strings.Trim(host, "[]")), ".")
+	if host == "" {
+		return false
+	}
+	ip := net.ParseIP(host)
+	if host == "localhost" || ip != nil && ip.IsLoopback() {
+		return true
+	}
+	listen, _, err := net.SplitHostPort(s.opts.Addr)
+	if err != nil {
+		return false
+	}
+	listen = strings.TrimSuffix(strings.ToLower(strings.Trim(listen, "[]")), ".")
+	if lip := net.ParseIP(listen); listen == "" || lip != nil && lip.IsUnspecified() {
+		return ip != nil
+	}
+	return host == listen
+}
+
+// loopbackClient reports whether the request comes from this machine.
+func loopbackClient(r *http.Request) bool {
+	host, _, err := net.SplitHostPort(r.RemoteAddr)
+	if err != nil {
+		return false
+	}
+	ip := net.ParseIP(host)
+	return ip != nil && ip.IsLoopback()
+}
+
+// withoutSource is a status as a browser on another machine sees it: the
+// problems without the lines of the editors' files around them.
+func withoutSource(st *Status) *Status {
+	c := *st
+	if c.Error != nil {
+		e := *c.Error
+		e.Source = nil
+		c.Error = &e
+	}
+	c.Warnings = make([]Problem, len(st.Warnings))
+	for i, w := range st.Warnings {
+		w.Source = nil
+		c.Warnings[i] = w
+	}
+	return &c
 }

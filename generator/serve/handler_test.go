@@ -11,10 +11,18 @@ import (
 	"plansite/generator/site"
 )
 
+// localRequest is a request from a browser on this machine to the preview
+// at its default address.
+func localRequest(method, target string) *http.Request {
+	r := httptest.NewRequest(method, target, nil)
+	r.Host, r.RemoteAddr = "127.0.0.1:1313", "127.0.0.1:50000"
+	return r
+}
+
 // fakeServer serves a small site from memory, without watching anything.
 func fakeServer(t *testing.T) *Server {
 	t.Helper()
-	s := &Server{hub: newHub(context.Background())}
+	s := &Server{opts: Options{Addr: "127.0.0.1:1313"}, hub: newHub(context.Background())}
 	s.current.Store(&served{id: "b7", site: &site.Site{Files: map[string][]byte{
 		"index.html":       []byte("<!doctype html><title>choose</title><body><p>choose</p></body>"),
 		"zh/index.html":    []byte("<!doctype html><title>home</title><BODY><p>主页</p></BODY></html>"),
@@ -43,6 +51,8 @@ func TestServeFiles(t *testing.T) {
 		{"GET", "/zh/x/index.html", 200, "text/html; charset=utf-8", "<!doctype html><p>x</p>" + tag, ""},
 		{"GET", "/zh/x?q=1", 302, "", "", "/zh/x/?q=1"},
 		{"GET", "/zh", 302, "", "", "/zh/"},
+		{"GET", "//zh", 302, "", "", "/zh/"},
+		{"GET", "///zh/x?q=1", 302, "", "", "/zh/x/?q=1"},
 		{"GET", "/assets/style.css", 200, "text/css; charset=utf-8", "body{}", ""},
 		{"GET", "/data/x.json", 200, "application/json; charset=utf-8", `{"a":1}`, ""},
 		{"GET", "/sitemap.xml", 200, "application/xml; charset=utf-8", "<urlset/>", ""},
@@ -62,7 +72,7 @@ func TestServeFiles(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.method+" "+tt.path, func(t *testing.T) {
 			// The path is set as sent, uncleaned, as curl --path-as-is sends it.
-			r := httptest.NewRequest(tt.method, "/", nil)
+			r := localRequest(tt.method, "/")
 			u, err := url.ParseRequestURI(tt.path)
 			if err != nil {
 				t.Fatal(err)
@@ -100,7 +110,7 @@ func TestServeFiles(t *testing.T) {
 func TestInjectLeavesSiteAlone(t *testing.T) {
 	s := fakeServer(t)
 	w := httptest.NewRecorder()
-	s.ServeHTTP(w, httptest.NewRequest("GET", "/zh/", nil))
+	s.ServeHTTP(w, localRequest("GET", "/zh/"))
 	if !strings.Contains(w.Body.String(), "/_plansite/reload.js") {
 		t.Fatalf("response lacks the reload script: %s", w.Body)
 	}
@@ -115,7 +125,7 @@ func TestInjectLeavesSiteAlone(t *testing.T) {
 func TestNoSiteYet(t *testing.T) {
 	s := &Server{hub: newHub(context.Background())}
 	w := httptest.NewRecorder()
-	s.ServeHTTP(w, httptest.NewRequest("GET", "/zh/", nil))
+	s.ServeHTTP(w, localRequest("GET", "/zh/"))
 	if w.Code != http.StatusServiceUnavailable || !strings.Contains(w.Body.String(), `data-plansite-build=""`) {
 		t.Errorf("have %d %s, want 503 with the reload script", w.Code, w.Body)
 	}

@@ -31,6 +31,11 @@
 //     gcForRebuilds) unless GOGC is set.
 //   - The address defaults to loopback; any other address is served with a
 //     warning, since the preview is meant for the editor's own machine.
+//   - Requests whose Host is not localhost, a loopback address or the host
+//     of Options.Addr get 403, the event stream included, so a page on
+//     another site cannot read the preview by DNS rebinding; the overlay's
+//     source lines go only to browsers on this machine. Redirects never
+//     start "//".
 package serve
 
 import (
