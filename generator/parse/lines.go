@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"plansite/generator/plan"
+	"plansite/generator/pos"
 )
 
 // Line is one line of a plan as a reader (package source) took it from a
@@ -69,4 +70,19 @@ func Overlay(base, over plan.Meta) plan.Meta {
 		base.Attachments = over.Attachments
 	}
 	return base
+}
+
+// TextLines decodes a plain-text seed into its lines, as Parse reads them
+// (UTF-8 or GB18030, any line ending); their places are the file's own.
+func TextLines(file string, data []byte) ([]Line, error) {
+	text, err := decode(data)
+	if err != nil {
+		return nil, &pos.Error{File: file, Line: 1, Msg: err.Error(), Err: err}
+	}
+	ls := strings.Split(text, "\n")
+	out := make([]Line, len(ls))
+	for i, l := range ls {
+		out[i] = Line{Text: l}
+	}
+	return out, nil
 }

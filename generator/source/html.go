@@ -1,0 +1,271 @@
+package source
+
+import (
+	"bytes"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/net/html/charset"
+	"golang.org/x/text/encoding/simplifiedchinese"
+
+	"plansite/generator/parse"
+	"plansite/generator/plan"
+)
+
+// minArticle is how many Chinese characters the article body must hold: a
+// page with less (an index page, a page whose text is an image or loaded by
+// script) has no plan in it.
+const minArticle = 80
+
+// descend is the share of an element's text a child must hold for the body
+// to be looked for inside it: the article's element holds nearly all the
+// page's text that is not links, its siblings (metadata, share buttons,
+// footers) little.
+const descend = 0.75
+
+// readHTML reads a portal page: the article body as lines, the page's
+// metadata table into Meta, linked attachments into Meta.Attachments.
+func readHTML(name string, data []byte) (*Text, error) {
+	page, enc, err := decodeHTML(data)
+	if err != nil {
+		return nil, problem(name, "%v", err)
+	}
+	root := parseTree(page)
+	score(root)
+	body := articleBody(root)
+	if body == nil || body.han < minArticle {
+		n := 0
+		if body != nil {
+			n = body.han
+		}
+		return nil, problem(name, "no article found in this HTML page: no element holds the text of a document (at most %d Chinese characters outside links); save the page of the document itself, or its text as .txt", n)
+	}
+	t := &Text{File: name, Format: "html"}
+	t.Props = append(t.Props, Prop{"charset", enc})
+	t.Meta = pageMeta(root, body)
+	t.Meta.Attachments = attachments(root, body)
+	w := &lineWriter{t: t}
+	if title := pageTitle(root, body, t.Meta); title.text != "" && !startsWith(body, title.text) {
+		w.put(title.text, title.line)
+		w.flush()
+	}
+	w.block(body)
+	w.flush()
+	return t, nil
+}
+
+// decodeHTML decodes a page by its byte order mark, <meta charset> or
+// http-equiv Content-Type, as browsers do; GB2312 and GBK are read as
+// GB18030, their superset, so no character of a Chinese page is lost.
+func decodeHTML(data []byte) (string, string, error) {
+	enc, name, certain := charset.DetermineEncoding(data, "text/html")
+	if !certain && utf8.Valid(data) {
+		return string(bytes.TrimPrefix(data, []byte("\xEF\xBB\xBF"))), "utf-8", nil
+	}
+	switch name {
+	case "gbk", "gb2312", "gb18030":
+		enc, name = simplifiedchinese.GB18030, "gb18030"
+	case "utf-8":
+		return string(bytes.TrimPrefix(data, []byte("\xEF\xBB\xBF"))), name, nil
+	}
+	out, err := enc.NewDecoder().Bytes(data)
+	if err != nil {
+		return "", "", err
+	}
+	return string(out), name, nil
+}
+
+// articleBody finds the element that holds the document's text: from the
+// page down, into the child holding most of the text while one holds
+// nearly all of it.
+func articleBody(root *hnode) *hnode {
+	n := root
+	if b := root.find("body"); b != nil {
+		n = b
+	}
+	for {
+		var best *hnode
+		for _, k := range n.kids {
+			if k.tag != "" && k.tag != "a" && (best == nil || k.han > best.han) {
+				best = k
+			}
+		}
+		if best == nil || float64(best.han) < descend*float64(n.han) {
+			return n
+		}
+		n = best
+	}
+}
+
+// blocks are elements that start a line of their own.
+var blocks = map[string]bool{"p": true, "div": true, "h1": true, "h2": true, "h3": true, "h4": true, "h5": true,
+	"h6": true, "li": true, "ul": true, "ol": true, "section": true, "article": true, "blockquote": true,
+	"pre": true, "dl": true, "dt": true, "dd": true, "center": true, "header": true, "footer": true,
+	"form": true, "hr": true, "address": true, "figure": true, "figcaption": true, "caption": true, "tr": true}
+
+// lineWriter turns the body's elements into lines: a block element or <br>
+// ends a line, a table becomes rows of cells.
+type lineWriter struct {
+	t    *Text
+	cur  strings.Builder
+	line int // page line of the current line's first text
+}
+
+func (w *lineWriter) put(s string, line int) {
+	if w.cur.Len() == 0 {
+		w.line = line
+	}
+	w.cur.WriteString(s)
+}
+
+func (w *lineWriter) flush() {
+	s := squash(w.cur.String())
+	w.cur.Reset()
+	if strings.TrimSpace(strings.Trim(s, "\u3000")) == "" {
+		return
+	}
+	w.t.Lines = append(w.t.Lines, parse.Line{Text: s, Place: "line " + strconv.Itoa(w.line)})
+}
+
+func (w *lineWriter) block(n *hnode) {
+	for _, k := range n.kids {
+		switch {
+		case k.tag == "":
+			w.put(k.text, k.line)
+		case hidden[k.tag]:
+		case k.tag == "br":
+			w.flush()
+		case k.tag == "table":
+			w.flush()
+			w.table(k)
+		case blocks[k.tag]:
+			w.flush()
+			w.block(k)
+			w.flush()
+		default:
+			w.block(k)
+		}
+	}
+}
+
+// table writes a table's rows: a table of one cell (a layout table) is
+// read as text; others as cells in the parser's form, and into Tables.
+func (w *lineWriter) table(n *hnode) {
+	var rows [][]*hnode
+	n.walk(func(m *hnode) bool {
+		if m != n && m.tag == "table" {
+			return false // a nested table is part of its cell
+		}
+		if m.tag == "tr" {
+			var cells []*hnode
+			for _, c := range m.kids {
+				if c.tag == "td" || c.tag == "th" {
+					cells = append(cells, c)
+				}
+			}
+			if len(cells) > 0 {
+				rows = append(rows, cells)
+			}
+		}
+		return true
+	})
+	if len(rows) == 0 {
+		w.block(n)
+		return
+	}
+	if len(rows) == 1 && len(rows[0]) == 1 || !hasCells(rows) {
+		// A layout table: its cells hold paragraphs, not data.
+		for _, r := range rows {
+			for _, c := range r {
+				w.block(c)
+				w.flush()
+			}
+		}
+		return
+	}
+	place := "line " + strconv.Itoa(n.line)
+	tb := Table{Place: place, Line: len(w.t.Lines) + 2}
+	w.t.Lines = append(w.t.Lines, parse.Line{Place: place})
+	for _, r := range rows {
+		var texts []string
+		for _, c := range r {
+			s := textOf(c)
+			texts = append(texts, s)
+			if s != "" {
+				w.t.Lines = append(w.t.Lines, parse.Line{Text: "\t" + s, Place: "line " + strconv.Itoa(c.line)})
+			}
+		}
+		tb.Rows = append(tb.Rows, texts)
+		w.t.Lines = append(w.t.Lines, parse.Line{Place: "line " + strconv.Itoa(r[0].line)})
+	}
+	w.t.Tables = append(w.t.Tables, tb)
+}
+
+// hasCells reports whether a table has rows of several cells, as data does.
+func hasCells(rows [][]*hnode) bool {
+	for _, r := range rows {
+		if len(r) > 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// titleLine is the page's title and where it is.
+type titleLine struct {
+	text string
+	line int
+}
+
+// pageTitle finds the document's title, which portals print above the
+// body: the last heading (h1–h3, or an element classed title) before the
+// body that has Chinese text, else the metadata's 标题, else <title>.
+func pageTitle(root, body *hnode, m plan.Meta) titleLine {
+	var found titleLine
+	done := false
+	root.walk(func(n *hnode) bool {
+		if done || n == body {
+			done = true
+			return false
+		}
+		if hidden[n.tag] {
+			return false
+		}
+		cls := strings.ToLower(n.attr("class") + " " + n.attr("id"))
+		if n.tag == "h1" || n.tag == "h2" || n.tag == "h3" || (blocks[n.tag] && strings.Contains(cls, "title") && len(n.kids) <= 3) {
+			if s := textOf(n); hanCount(s) >= 6 && !isLabelled(s) {
+				found = titleLine{s, n.line}
+			}
+		}
+		return true
+	})
+	if found.text != "" {
+		return found
+	}
+	if m.NoticeTitle != "" {
+		return titleLine{m.NoticeTitle, 1}
+	}
+	if m.Title != "" {
+		return titleLine{m.Title, 1}
+	}
+	if t := root.find("title"); t != nil {
+		s := textOf(t)
+		for _, sep := range []string{"_", "|", " - ", "－"} {
+			if i := strings.Index(s, sep); i > 0 {
+				s = s[:i]
+			}
+		}
+		if hanCount(s) >= 6 {
+			return titleLine{strings.TrimSpace(s), t.line}
+		}
+	}
+	return titleLine{}
+}
+
+// startsWith reports whether the body's text starts with s (the title is
+// already in it).
+func startsWith(body *hnode, s string) bool {
+	text := strings.Join(strings.Fields(textOf(body)), "")
+	return strings.HasPrefix(strings.TrimLeft(text, "\u3000"), strings.Join(strings.Fields(s), ""))
+}

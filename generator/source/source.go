@@ -1,0 +1,184 @@
+// Package source reads a plan in the form it is published — plain text,
+// Word (.docx), PDF or a government portal's HTML page — into the lines the
+// parser reads, each with its place in the file, plus the metadata the file
+// carries and its tables as tables.
+//
+// # Formats
+//
+//	.txt          UTF-8 or GB18030 text, read by package parse as it is
+//	.docx         Word 2007+ (archive/zip + encoding/xml): paragraphs in order,
+//	              automatic numbering rendered as printed, tables, line breaks;
+//	              headers, footers and comments left out with a warning;
+//	              document properties as hints. .doc and .wps: an error asking
+//	              the editor to save as .docx.
+//	.pdf          the text layer, through poppler's pdftotext -layout (package
+//	              poppler-utils), one line per printed line, page by page
+//	.html, .htm   a portal page as saved from a browser: the article body,
+//	              found by where the page's text is, the page's metadata table
+//	              (索引号, 主题分类, 发文机关, 成文日期, 标题, 文号, 发布日期,
+//	              有效性) and its linked attachments
+//
+// The extension and the content must agree: a PDF named .docx is an error
+// naming both. Places name what an editor sees in the file: "page 2, line
+// 14" in a PDF, "paragraph 41" in a .docx, "line 230" of an HTML page.
+//
+// # Metadata precedence
+//
+// content/works.yaml (applied by the site) over the file's own metadata
+// (Text.Meta: the portal's metadata table) over what the text says (the
+// parser) over hints (Text.Hints: Word's document properties, which are
+// often a template's leftovers and so fill only what nothing else gives).
+package source
+
+import (
+	"fmt"
+	"io/fs"
+	"path"
+	"strings"
+
+	"plansite/generator/parse"
+	"plansite/generator/plan"
+	"plansite/generator/pos"
+)
+
+// Text is a plan as read from its file, before parsing.
+type Text struct {
+	File     string       // path of the seed: seeds/x.docx
+	Format   string       // txt, docx, pdf or html
+	Lines    []parse.Line // the text, one printed line or paragraph a line
+	Meta     plan.Meta    // what the file says about the document outside its text
+	Hints    plan.Meta    // weaker metadata, used where the text says nothing
+	Props    []Prop       // everything else the file says about itself, for inspect
+	Tables   []Table      // tables as tables; their cells are in Lines as well
+	Warnings []plan.Warning
+}
+
+// Prop is a property the file carries that has no field in plan.Meta, such
+// as a Word file's created and modified dates.
+type Prop struct{ Name, Value string }
+
+// Table is a table of the file. Its cells are also in Text.Lines, in the
+// form the parser reads tables (one tab-indented cell a line, a blank line
+// after each row), starting at line Line.
+type Table struct {
+	Place string     // where it starts in the file
+	Line  int        // 1-based line of Text.Lines of its first cell
+	Rows  [][]string // cells as printed, the header row first
+}
+
+// Formats lists the seed extensions Read takes, lower case.
+var Formats = []string{".txt", ".docx", ".pdf", ".html", ".htm"}
+
+// Accepts reports whether name has an extension Read takes (any case).
+func Accepts(name string) bool {
+	ext := strings.ToLower(path.Ext(name))
+	for _, f := range Formats {
+		if ext == f {
+			return true
+		}
+	}
+	return false
+}
+
+// Parse reads and parses the seed name of fsys, whatever its format: the
+// document carries its Original and the places of its lines.
+func Parse(fsys fs.FS, name string) (*plan.Document, error) {
+	data, err := fs.ReadFile(fsys, name)
+	if err != nil {
+		return nil, err
+	}
+	return ParseBytes(name, data)
+}
+
+// ParseBytes is Parse for a seed already read.
+func ParseBytes(name string, data []byte) (*plan.Document, error) {
+	format, err := Detect(name, data)
+	if err != nil {
+		return nil, err
+	}
+	var doc *plan.Document
+	if format == "txt" {
+		if doc, err = parse.Parse(name, data); err != nil {
+			return nil, err
+		}
+	} else {
+		t, err := decode(name, format, data)
+		if err != nil {
+			return nil, err
+		}
+		doc = t.Document()
+	}
+	doc.Original = &plan.Original{Name: name, Format: format, Size: int64(len(data))}
+	return doc, nil
+}
+
+// Read reads the seed name of fsys into lines and metadata without parsing.
+// A .txt seed comes back one line of the file a line.
+func Read(fsys fs.FS, name string) (*Text, error) {
+	data, err := fs.ReadFile(fsys, name)
+	if err != nil {
+		return nil, err
+	}
+	format, err := Detect(name, data)
+	if err != nil {
+		return nil, err
+	}
+	if format == "txt" {
+		return readText(name, data)
+	}
+	return decode(name, format, data)
+}
+
+// Document parses the text, the file's metadata taking precedence over what
+// the text says and the text over hints; the reader's warnings come first.
+func (t *Text) Document() *plan.Document {
+	doc := parse.Lines(t.File, t.Lines, t.Meta)
+	doc.Meta = parse.Overlay(t.Hints, doc.Meta)
+	doc.Warnings = append(append([]plan.Warning(nil), t.Warnings...), doc.Warnings...)
+	return doc
+}
+
+func decode(name, format string, data []byte) (*Text, error) {
+	var t *Text
+	var err error
+	switch format {
+	case "docx":
+		t, err = readDocx(name, data)
+	case "pdf":
+		t, err = readPDF(name, data)
+	case "html":
+		t, err = readHTML(name, data)
+	default:
+		return nil, fmt.Errorf("%s: unknown format %q", name, format)
+	}
+	if err != nil {
+		return nil, err
+	}
+	if !hasText(t.Lines) {
+		return nil, &pos.Error{File: name, Msg: fmt.Sprintf("no text found in this %s file: expected the text of a plan", strings.ToUpper(format))}
+	}
+	return t, nil
+}
+
+// readText reads a .txt seed into lines numbered as in the file.
+func readText(name string, data []byte) (*Text, error) {
+	lines, err := parse.TextLines(name, data)
+	if err != nil {
+		return nil, err
+	}
+	return &Text{File: name, Format: "txt", Lines: lines}, nil
+}
+
+func hasText(lines []parse.Line) bool {
+	for _, l := range lines {
+		if strings.TrimSpace(l.Text) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// problem returns an input error about the whole file.
+func problem(name, format string, args ...any) *pos.Error {
+	return &pos.Error{File: name, Msg: fmt.Sprintf(format, args...)}
+}
