@@ -2,13 +2,18 @@ package site
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io/fs"
+	"path"
 	"sort"
+	"strings"
 	"sync"
 
 	"plansite/generator/parse"
 	"plansite/generator/plan"
+	"plansite/generator/pos"
+	"plansite/generator/source"
 )
 
 // DocCache loads the plans like LoadDocs but parses a seed again only when
@@ -52,7 +57,7 @@ func (c *DocCache) Load(root fs.FS) ([]*plan.Document, error) {
 		}
 		e, ok := c.seeds[name]
 		if !ok || !bytes.Equal(e.data, data) {
-			doc, err := parse.Parse(name, data)
+			doc, err := source.ParseBytes(name, data)
 			if err != nil {
 				return nil, err
 			}
@@ -68,14 +73,32 @@ func (c *DocCache) Load(root fs.FS) ([]*plan.Document, error) {
 	return docs, nil
 }
 
-// seedNames lists the plan texts, seeds/*.txt, in name order.
+// seedNames lists the plans in seeds/ in name order: every file whose
+// extension package source reads (.txt, .docx, .pdf, .html, .htm), and old
+// .doc and .wps files, which source refuses with advice. Two seeds that
+// would publish under one slug are an error.
 func seedNames(root fs.FS) ([]string, error) {
-	names, err := fs.Glob(root, "seeds/*.txt")
-	if err != nil {
+	entries, err := fs.ReadDir(root, "seeds")
+	if err != nil && !errors.Is(err, fs.ErrNotExist) {
 		return nil, err
 	}
+	var names []string
+	slugs := map[string]string{}
+	for _, e := range entries {
+		name := "seeds/" + e.Name()
+		ext := strings.ToLower(path.Ext(name))
+		if e.IsDir() || strings.HasPrefix(e.Name(), ".") || !(source.Accepts(name) || ext == ".doc" || ext == ".wps") {
+			continue
+		}
+		slug := parse.Slug(name)
+		if other, ok := slugs[slug]; ok {
+			return nil, &pos.Error{File: name, Msg: fmt.Sprintf("%s and %s would both be the plan %q: keep one of them in seeds/", other, name, slug)}
+		}
+		slugs[slug] = name
+		names = append(names, name)
+	}
 	if len(names) == 0 {
-		return nil, fmt.Errorf("seeds: no plan texts found: expected seeds/*.txt")
+		return nil, fmt.Errorf("seeds: no plans found: expected seeds/*.txt, .docx, .pdf or .html")
 	}
 	sort.Strings(names)
 	return names, nil

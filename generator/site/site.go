@@ -65,8 +65,8 @@ import (
 	"sort"
 	"strings"
 
-	"plansite/generator/parse"
 	"plansite/generator/plan"
+	"plansite/generator/source"
 )
 
 // Langs are the languages every page is published in; the first is the
@@ -93,7 +93,8 @@ func Build(root fs.FS) (*Site, error) {
 	return Render(root, docs)
 }
 
-// LoadDocs parses every seeds/*.txt in name order.
+// LoadDocs reads and parses every seed (seeds/*.txt, .docx, .pdf, .html)
+// in name order.
 func LoadDocs(root fs.FS) ([]*plan.Document, error) {
 	names, err := seedNames(root)
 	if err != nil {
@@ -101,7 +102,7 @@ func LoadDocs(root fs.FS) ([]*plan.Document, error) {
 	}
 	var docs []*plan.Document
 	for _, name := range names {
-		doc, err := parse.File(root, name)
+		doc, err := source.Parse(root, name)
 		if err != nil {
 			return nil, err
 		}
@@ -132,7 +133,25 @@ func (b *builder) site() *Site {
 		s.Warnings = append(s.Warnings, d.Warnings...)
 	}
 	s.Warnings = append(s.Warnings, b.warnings...)
+	placeWarnings(s.Warnings, b.docs)
 	return s
+}
+
+// placeWarnings names, in warnings about a seed that is not plain text,
+// where their line is in the file (page and line of a PDF, paragraph of a
+// .docx), which the packages that warn do not know.
+func placeWarnings(ws []plan.Warning, docs []*plan.Document) {
+	byFile := map[string]*plan.Document{}
+	for _, d := range docs {
+		if d.Places != nil {
+			byFile[d.File] = d
+		}
+	}
+	for i, w := range ws {
+		if d := byFile[w.File]; d != nil && w.Place == "" {
+			ws[i].Place = d.Place(w.Line)
+		}
+	}
 }
 
 // Paths returns the site's file paths in order.

@@ -1,0 +1,5 @@
+package source_test
+
+import "os/exec"
+
+var execLookPath = exec.LookPath
