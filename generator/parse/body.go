@@ -10,7 +10,7 @@ import (
 
 var (
 	boxLine        = regexp.MustCompile(`^专栏\s*(\d+)`)
-	tableCaption   = regexp.MustCompile(`^表\s*(\d+)`)
+	tableCaption   = regexp.MustCompile(`^附?表\s*(\d+)`)
 	attachmentLine = regexp.MustCompile(`^附件\s*(\d*)\s*[:：]?$`)
 )
 
@@ -129,10 +129,13 @@ func (p *parser) body() *body {
 		if attachmentLine.MatchString(l.text) || (len(stack) > 0 && p.isTitle(p.i, true)) {
 			return b
 		}
-		if m := tableCaption.FindStringSubmatch(l.text); m != nil && p.tableFollows(p.i+1) {
-			t := p.table(l, atoi(m[1]))
-			stack, box = nil, nil
-			b.nodes = append(b.nodes, t)
+		if t := p.tableAt(l); t != nil {
+			if len(stack) > 0 && !p.partFollows(p.i+1) {
+				attach(t) // a table inside a part, before its next section
+			} else {
+				stack, box = nil, nil
+				b.nodes = append(b.nodes, t)
+			}
 			continue
 		}
 		if m := boxLine.FindStringSubmatch(l.text); m != nil {

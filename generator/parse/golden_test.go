@@ -68,6 +68,18 @@ func outline(doc *plan.Document) string {
 			if n.Resp != nil {
 				fmt.Fprintf(&b, " lead=%s support=%s", strings.Join(n.Resp.Lead, "|"), strings.Join(n.Resp.Support, "|"))
 			}
+			for _, r := range n.Inline {
+				fmt.Fprintf(&b, " inline=%s/%s", strings.Join(r.Lead, "|"), strings.Join(r.Support, "|"))
+			}
+			if n.Deadline != nil {
+				fmt.Fprintf(&b, " deadline=%q/%s", n.Deadline.Text, n.Deadline.Date)
+			}
+			if n.Points != "" {
+				fmt.Fprintf(&b, " points=%s", n.Points)
+			}
+			if len(n.Indicators) > 0 {
+				fmt.Fprintf(&b, " indicators=%d", len(n.Indicators))
+			}
 			if len(n.Columns) > 0 {
 				fmt.Fprintf(&b, " columns=%s", strings.Join(n.Columns, "|"))
 			}

@@ -66,6 +66,7 @@ func Parse(file string, data []byte) (*plan.Document, error) {
 func parseText(file, text string) *plan.Document {
 	p := &parser{file: file}
 	p.split(text)
+	p.joinBrokenParens()
 	doc := &plan.Document{Slug: Slug(file), File: file}
 	doc.Nodes = p.document()
 	assignEIDs(doc.Nodes, "")
@@ -77,6 +78,7 @@ func parseText(file, text string) *plan.Document {
 	})
 	p.check(doc)
 	doc.Meta = meta(doc)
+	p.tasks(doc)
 	if len(doc.Nodes) == 0 {
 		// Only debris or blank lines: the file is text, so it is an empty
 		// document with a warning, not an error.

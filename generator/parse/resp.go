@@ -9,9 +9,11 @@ import (
 
 // takeResponsibility splits a responsibility parenthetical off the end of a
 // paragraph: "…。（区教体局、区科技局负责）", "（责任单位：…）",
-// "（牵头责任单位：…；责任单位：…）". leadFirst tells whether the plan has said
-// that the first name is the lead ("列第一位的为牵头部门，下同"); a note of
-// that kind inside the parenthetical turns it on for the rest of the plan.
+// "（牵头责任单位：…；责任单位：…）", "(牵头单位:…(商务局),责任单位:…)",
+// "（省商务厅牵头，合肥海关配合）", "（10月底完成，牵头考核单位：市民政局）".
+// leadFirst tells whether the plan has said that the first name is the lead
+// ("列第一位的为牵头部门，下同"); a note of that kind inside the
+// parenthetical turns it on for the rest of the plan.
 func takeResponsibility(text string, leadFirst *bool) (rest string, r *plan.Responsibility) {
 	trimmed := strings.TrimRightFunc(text, isSpace)
 	if !strings.HasSuffix(trimmed, "）") && !strings.HasSuffix(trimmed, ")") {
@@ -22,15 +24,22 @@ func takeResponsibility(text string, leadFirst *bool) (rest string, r *plan.Resp
 		return text, nil
 	}
 	raw := trimmed[open:]
-	_, osize := utf8.DecodeRuneInString(raw)
-	_, csize := utf8.DecodeLastRuneInString(raw)
-	inner := raw[osize : len(raw)-csize]
-	r = parseResponsibility(inner, leadFirst)
-	if r == nil {
+	d := parseDuty(inside(raw), leadFirst)
+	if d.resp == nil {
 		return text, nil
 	}
-	r.Raw = raw
-	return trimmed[:open], r
+	d.resp.Raw = raw
+	return trimmed[:open], d.resp
+}
+
+// inside returns a bracketed string without its outer brackets.
+func inside(raw string) string {
+	_, osize := utf8.DecodeRuneInString(raw)
+	_, csize := utf8.DecodeLastRuneInString(raw)
+	if osize+csize > len(raw) {
+		return ""
+	}
+	return raw[osize : len(raw)-csize]
 }
 
 // matchingOpen finds the bracket that opens the parenthetical closing s.
@@ -52,38 +61,169 @@ func matchingOpen(s string) int {
 	return -1
 }
 
-// parseResponsibility reads the inside of a parenthetical, or returns nil
-// when it names no departments.
-func parseResponsibility(inner string, leadFirst *bool) *plan.Responsibility {
+// duty is what a parenthetical assigns: departments, a deadline, a score.
+type duty struct {
+	resp     *plan.Responsibility
+	deadline string // as printed: "10月底完成"
+	points   string // "0.5"
+}
+
+// respLabel is a label that names the role of the departments after it, or
+// a deadline.
+type respLabel struct {
+	label string
+	role  string // lead, support or deadline
+}
+
+// respLabels are tried longest first at each place a label may start.
+var respLabels = []respLabel{
+	{"牵头责任单位", "lead"}, {"牵头考核单位", "lead"}, {"牵头单位", "lead"}, {"牵头部门", "lead"},
+	{"主责单位", "lead"}, {"主办单位", "lead"},
+	{"责任单位", "support"}, {"责任部门", "support"}, {"配合单位", "support"}, {"配合部门", "support"},
+	{"参与单位", "support"}, {"协同单位", "support"}, {"协办单位", "support"}, {"考核单位", "support"},
+	{"完成时限", "deadline"}, {"完成时间", "deadline"}, {"时间节点", "deadline"}, {"完成期限", "deadline"}, {"时限", "deadline"},
+}
+
+// parseDuty reads the inside of a parenthetical. Its resp is nil when it
+// names no departments; a parenthetical of a deadline or score alone gives
+// those.
+func parseDuty(inner string, leadFirst *bool) duty {
 	inner = strings.TrimSpace(inner)
-	field := func(s string, labels ...string) (string, bool) {
-		for _, l := range labels {
-			if v, ok := strings.CutPrefix(s, l); ok {
-				return strings.TrimLeft(v, "：:"), true
+	if d, ok := labelled(inner); ok {
+		return d
+	}
+	var d duty
+	// A deadline or score before the departments: "2022年底前完成，省教育厅负责".
+	parts := splitTop(inner, "，,；;")
+	for len(parts) > 1 {
+		p := strings.TrimSpace(parts[0])
+		if isDeadline(p) && d.deadline == "" {
+			d.deadline = p
+		} else if pts, ok := score(p); ok && d.points == "" {
+			d.points = pts
+		} else {
+			break
+		}
+		parts = parts[1:]
+	}
+	// … or after them: "省教育厅负责，2022年底前完成".
+	for len(parts) > 1 {
+		p := strings.TrimSpace(parts[len(parts)-1])
+		if isDeadline(p) && d.deadline == "" {
+			d.deadline = p
+		} else {
+			break
+		}
+		parts = parts[:len(parts)-1]
+	}
+	rest := strings.Join(parts, "，")
+	if len(parts) == 1 {
+		rest = strings.TrimSpace(parts[0])
+		if isDeadline(rest) && d.deadline == "" {
+			d.deadline = rest
+			return d
+		}
+		if pts, ok := score(rest); ok && d.points == "" {
+			d.points = pts
+			return d
+		}
+	}
+	if r := leadAndSupport(rest); r != nil {
+		d.resp = r
+		return d
+	}
+	d.resp = byDuty(rest, leadFirst)
+	if d.resp == nil {
+		return duty{}
+	}
+	return d
+}
+
+// labelled reads a parenthetical made of labelled fields, in any order and
+// with any separators: "牵头单位：…；责任单位：…", "(牵头单位:…,责任单位:…)",
+// "10月底完成，牵头考核单位：…", "责任单位：…；完成时限：2022年底". Text
+// before the first label must be a deadline or a score.
+func labelled(inner string) (duty, bool) {
+	type field struct {
+		at, end int // label start, value start
+		role    string
+	}
+	var fields []field
+	depth := 0
+	prev := rune(-1)
+	for i, r := range inner {
+		switch r {
+		case '（', '(':
+			depth++
+		case '）', ')':
+			depth--
+		}
+		if depth == 0 && (prev < 0 || strings.ContainsRune("，,；;。、 　", prev)) {
+			for _, l := range respLabels {
+				if rest, ok := strings.CutPrefix(inner[i:], l.label); ok {
+					v := strings.TrimLeft(rest, "：: 　")
+					if len(v) == len(rest) && l.role != "deadline" && !strings.HasPrefix(l.label, "牵头") {
+						continue // "责任单位" without a colon is a word in a name list
+					}
+					fields = append(fields, field{i, len(inner) - len(v), l.role})
+					break
+				}
 			}
 		}
-		return "", false
+		prev = r
+	}
+	if len(fields) == 0 {
+		return duty{}, false
+	}
+	var d duty
+	for _, p := range splitTop(inner[:fields[0].at], "，,；;") {
+		p = strings.TrimSpace(p)
+		switch pts, ok := score(p); {
+		case p == "":
+		case isDeadline(p) && d.deadline == "":
+			d.deadline = p
+		case ok && d.points == "":
+			d.points = pts
+		default:
+			return duty{}, false
+		}
 	}
 	r := &plan.Responsibility{Lead: []string{}, Support: []string{}}
-	if strings.HasPrefix(inner, "牵头") || strings.HasPrefix(inner, "责任单位") || strings.HasPrefix(inner, "配合单位") {
-		for _, part := range splitTop(inner, "；;") {
-			part = strings.TrimSpace(part)
-			if v, ok := field(part, "牵头责任单位", "牵头单位", "牵头部门"); ok {
-				r.Lead = append(r.Lead, names(v)...)
-			} else if v, ok := field(part, "责任单位", "配合单位", "参与单位", "责任部门"); ok {
-				r.Support = append(r.Support, names(v)...)
-			} else {
-				return nil
+	for i, f := range fields {
+		end := len(inner)
+		if i+1 < len(fields) {
+			end = fields[i+1].at
+		}
+		v := strings.TrimRight(strings.TrimSpace(inner[f.end:end]), "，,；;。 　")
+		switch f.role {
+		case "deadline":
+			if v == "" || d.deadline != "" {
+				return duty{}, false
 			}
+			d.deadline = v
+		case "lead":
+			r.Lead = append(r.Lead, names(v)...)
+		default:
+			r.Support = append(r.Support, names(v)...)
 		}
-		if len(r.Lead)+len(r.Support) == 0 {
-			return nil
+	}
+	for _, n := range r.All() {
+		if !plausibleName(n) {
+			return duty{}, false
 		}
-		return r
 	}
-	if r := leadAndSupport(inner); r != nil {
-		return r
+	if len(r.Lead)+len(r.Support) > 0 {
+		d.resp = r
 	}
+	if d.resp == nil && d.deadline == "" {
+		return duty{}, false
+	}
+	return d, true
+}
+
+// byDuty reads "省教育厅、省财政厅负责" and "…按职责分工负责": the names
+// before the last 负责, the first leading only where the plan says so.
+func byDuty(inner string, leadFirst *bool) *plan.Responsibility {
 	i := strings.LastIndex(inner, "负责")
 	if i <= 0 {
 		return nil
@@ -95,21 +235,31 @@ func parseResponsibility(inner string, leadFirst *bool) *plan.Responsibility {
 	if strings.Contains(note, "第一") && strings.Contains(note, "牵头") {
 		*leadFirst = true
 	}
+	for _, s := range []string{"按照职责分工", "按职责分工", "按各自职责", "按职责", "分别", "共同"} {
+		list = strings.TrimSuffix(list, s)
+	}
 	all := names(list)
 	if len(all) == 0 {
 		return nil
 	}
 	for _, n := range all {
-		if utf8.RuneCountInString(n) > 30 || strings.ContainsAny(n, "。，") {
+		if !plausibleName(n) {
 			return nil // a sentence, not a list of departments
 		}
 	}
+	r := &plan.Responsibility{Lead: []string{}, Support: []string{}}
 	if *leadFirst || len(all) == 1 {
 		r.Lead, r.Support = all[:1], all[1:]
 	} else {
 		r.Support = all
 	}
 	return r
+}
+
+// plausibleName reports whether s can be a department's name: short, no
+// sentence punctuation.
+func plausibleName(s string) bool {
+	return s != "" && utf8.RuneCountInString(s) <= 40 && !strings.ContainsAny(s, "。：:；;")
 }
 
 // names splits a list of department names on 、 and ，, outside nested
@@ -161,7 +311,7 @@ func leadAndSupport(inner string) *plan.Responsibility {
 	for _, part := range parts[1:] {
 		part = strings.TrimSpace(part)
 		var list string
-		for _, role := range []string{"按职责分工负责", "按职责分工配合", "配合", "参与", "负责"} {
+		for _, role := range []string{"按职责分工负责", "按职责分工配合", "按职责分工参与", "配合", "参与", "负责", "协同", "协助"} {
 			if l, ok := strings.CutSuffix(part, role); ok {
 				list = l
 				break
@@ -173,7 +323,7 @@ func leadAndSupport(inner string) *plan.Responsibility {
 		r.Support = append(r.Support, names(list)...)
 	}
 	for _, n := range r.All() {
-		if utf8.RuneCountInString(n) > 30 || strings.ContainsAny(n, "。") {
+		if !plausibleName(n) {
 			return nil
 		}
 	}

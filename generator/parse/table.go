@@ -64,12 +64,14 @@ type tableRow struct {
 
 // finishTable turns rows into the table's header and projects or rows.
 //
-// A table is a list of projects when its header starts 序号, 名称, as the
-// key-project tables of plans do; then every row becomes a project, cells
-// taken by position: number, name, content (内容), responsible departments
-// (责任单位 and the like), and any further cells kept in the project's Rows.
-// Taking cells by position, in source order, keeps the model lossless
-// whatever columns a table adds.
+// A table is a list of projects when its header starts 序号, 名称 (or 项目),
+// as the key-project tables of plans do; then every row becomes a project:
+// number and name from the first two cells, content from a 内容 column,
+// departments from the content's parenthetical or a 责任单位 column, a
+// deadline from a 建设期限 (完成时限, 项目起止…) column; the cells not taken
+// stay in the project's Rows, and Cells keeps the whole row. Another table
+// keeps its rows in Rows; an indicator table (主要指标) also lists its
+// Indicators.
 func (p *parser) finishTable(t *plan.Node, rows []tableRow) *plan.Node {
 	if len(rows) == 0 {
 		p.warn(t.Line, "table %s has no rows: expected tab-indented cells", t.Num)
@@ -85,53 +87,126 @@ func (p *parser) finishTable(t *plan.Node, rows []tableRow) *plan.Node {
 		p.warn(t.Line, "table %s has no rows after its header: expected tab-indented cells", t.Num)
 	}
 	cols := t.Columns
-	projects := len(cols) >= 2 && (strings.Contains(cols[0], "序号") || cols[0] == "编号") &&
-		(strings.Contains(cols[1], "名称") || strings.Contains(cols[1], "项目"))
-	known := 2 // cells a project takes as Num and Heading
-	content, resp := false, false
-	if projects && len(cols) > known && strings.Contains(cols[known], "内容") {
-		content, known = true, known+1
-	}
-	if projects && len(cols) > known && respColumn(cols[known]) {
-		resp, known = true, known+1
-	}
+	projects := len(cols) >= 2 && (strings.Contains(cols[0], "序号") || cols[0] == "编号") && projectName(cols[1])
+	ragged, first := 0, 0
 	for _, r := range rows[1:] {
 		if len(r.cells) != len(cols) {
-			p.warn(r.line, "table %s row has %d cells: expected %d (%s)", t.Num, len(r.cells), len(cols), strings.Join(cols, ", "))
+			if ragged == 0 {
+				first = r.line
+			}
+			ragged++
+			if ragged <= 3 {
+				p.warn(r.line, "table %s row has %d cells: expected %d (%s)", t.Num, len(r.cells), len(cols), strings.Join(cols, ", "))
+			}
 		}
-		if !projects {
+		if !projects || (atoi(r.cells[0]) == 0 && (len(r.cells) < 3 || totalRow(r.cells[0]))) {
+			// A row of another table, or a group label, a total or a
+			// repeated header among projects ("杭州市", "小计", "序号").
 			t.Rows = append(t.Rows, r.cells)
 			continue
 		}
-		t.Children = append(t.Children, p.project(t, r, content, resp, known))
+		t.Children = append(t.Children, p.project(t, r))
+	}
+	if ragged > 3 {
+		p.warn(first, "table %s has %d rows whose cells do not match its %d columns: every cell is kept as printed", t.Num, ragged, len(cols))
+	}
+	if !projects {
+		t.Indicators = indicators(t)
 	}
 	return t
 }
 
+// projectName reports whether the second header cell of a table names its
+// rows as projects or tasks.
+func projectName(c string) bool {
+	switch c {
+	case "名称", "项目", "重点项目", "工程", "任务", "重点任务", "工作任务", "任务名称", "项目内容":
+		return true
+	}
+	return strings.Contains(c, "项目名称") || strings.Contains(c, "工程名称")
+}
+
+// column returns the index of the first header cell from 2 on that
+// contains one of words, or -1.
+func column(cols []string, words ...string) int {
+	for i := 2; i < len(cols); i++ {
+		for _, w := range words {
+			if strings.Contains(cols[i], w) {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// deadlineColumns are header words of a column giving when a project is due.
+var deadlineColumns = []string{"完成时限", "完成时间", "时间节点", "建设期限", "建设年限", "建设周期", "实施期限", "实施年限", "起止年限", "项目起止", "起止时间", "实施时间", "时限"}
+
 // project makes a key project of a table row (see finishTable).
-func (p *parser) project(t *plan.Node, r tableRow, content, resp bool, known int) *plan.Node {
+func (p *parser) project(t *plan.Node, r tableRow) *plan.Node {
+	cols := t.Columns
 	cell := func(i int) string {
-		if i < len(r.cells) {
+		if i >= 0 && i < len(r.cells) {
 			return r.cells[i]
 		}
 		return ""
 	}
-	n := &plan.Node{Kind: plan.KindProject, Num: cell(0), Ordinal: atoi(cell(0)), Heading: cell(1), Line: r.line, Parent: t}
+	n := &plan.Node{Kind: plan.KindProject, Num: cell(0), Ordinal: atoi(cell(0)), Heading: cell(1), Line: r.line, Parent: t,
+		Cells: r.cells}
 	if n.Ordinal == 0 {
 		p.warn(r.line, "project row %q has no number", clipRunes(n.Num, 12))
 	}
-	if content {
-		n.Text, n.Resp = takeResponsibility(cell(2), &p.leadFirst)
+	taken := map[int]bool{0: true, 1: true}
+	if c := column(cols, "内容"); c >= 0 && c < len(r.cells) {
+		n.Text, n.Resp = takeResponsibility(cell(c), &p.leadFirst)
+		taken[c] = true
 	}
-	if resp && n.Resp == nil && known-1 < len(r.cells) {
-		n.Resp = columnResponsibility(t.Columns[known-1], cell(known-1))
-	} else if resp {
-		known-- // the column's cell stays a plain cell
+	if c := respCol(cols); c >= 0 && c < len(r.cells) && n.Resp == nil {
+		n.Resp = columnResponsibility(cols[c], cell(c))
+		taken[c] = n.Resp != nil
 	}
-	if known < len(r.cells) {
-		n.Rows = [][]string{r.cells[known:]}
+	if c := column(cols, deadlineColumns...); c >= 0 && strings.TrimSpace(cell(c)) != "" && (len(r.cells) == len(cols) || isDeadline(cell(c))) {
+		n.Deadline = &plan.Deadline{Text: cell(c)}
+	}
+	var rest []string
+	for i, c := range r.cells {
+		if !taken[i] {
+			rest = append(rest, c)
+		}
+	}
+	if len(rest) > 0 {
+		n.Rows = [][]string{rest}
 	}
 	return n
+}
+
+// respCol is the index of the first responsibility column, or -1.
+func respCol(cols []string) int {
+	for i := 2; i < len(cols); i++ {
+		if respColumn(cols[i]) {
+			return i
+		}
+	}
+	return -1
+}
+
+// partFollows reports whether the next numbered heading from line j is a
+// part (一、), or none follows: a table there closes its part rather than
+// sitting inside its section.
+func (p *parser) partFollows(j int) bool {
+	for ; j < len(p.lines); j++ {
+		l := p.lines[j]
+		if l.blank() || l.tabbed() {
+			continue
+		}
+		if attachmentLine.MatchString(l.text) || ccLine.MatchString(l.text) {
+			return true
+		}
+		if num, ok := classify(l.text); ok && (num.kind == plan.KindPart || num.kind == plan.KindSection) {
+			return num.kind == plan.KindPart
+		}
+	}
+	return true
 }
 
 // endsTable reports whether a line after a table row starts what follows the

@@ -128,19 +128,28 @@ type Attachment struct {
 
 // Node is one numbered or unnumbered unit of a document.
 type Node struct {
-	EID      string          `json:"eId"`
-	Kind     Kind            `json:"kind"`
-	Num      string          `json:"num,omitempty"`     // numbering as printed: 二、 （一） 1． 专栏4 表2
-	Ordinal  int             `json:"-"`                 // cleaned number; 0 when unnumbered
-	Heading  string          `json:"heading,omitempty"` // without the run-in full stop
-	RunIn    bool            `json:"-"`                 // heading ended with 。 (and, if Text, ran into it)
-	Text     string          `json:"text,omitempty"`
-	Resp     *Responsibility `json:"responsibility,omitempty"`
-	Columns  []string        `json:"columns,omitempty"` // table header cells
-	Rows     [][]string      `json:"rows,omitempty"`    // cells of a table that is not a project list; of a project, its row's cells after number, name, content and departments
-	Line     int             `json:"line"`              // 1-based line in the source
-	Children []*Node         `json:"children,omitempty"`
-	Parent   *Node           `json:"-"`
+	EID     string          `json:"eId"`
+	Kind    Kind            `json:"kind"`
+	Num     string          `json:"num,omitempty"`     // numbering as printed: 二、 （一） 1． 专栏4 表2
+	Ordinal int             `json:"-"`                 // cleaned number; 0 when unnumbered
+	Heading string          `json:"heading,omitempty"` // without the run-in full stop
+	RunIn   bool            `json:"-"`                 // heading ended with 。 (and, if Text, ran into it)
+	Text    string          `json:"text,omitempty"`
+	Resp    *Responsibility `json:"responsibility,omitempty"`
+	// Inline lists the responsibility parentheticals printed inside Text,
+	// each after the sentences it assigns; they stay in Text as printed.
+	Inline     []*Responsibility `json:"inlineResponsibilities,omitempty"`
+	Deadline   *Deadline         `json:"deadline,omitempty"`
+	Points     string            `json:"points,omitempty"`     // score of a task in an assessment: "0.5" from （0.5分）
+	Indicators []Indicator       `json:"indicators,omitempty"` // rows of an indicator table
+	// Cells is a project's table row, every cell as printed in column
+	// order; it repeats what Num, Heading, Text, Resp and Rows hold.
+	Cells    []string   `json:"-"`
+	Columns  []string   `json:"columns,omitempty"` // table header cells
+	Rows     [][]string `json:"rows,omitempty"`    // cells of a table that is not a project list; of a project, its row's cells after number, name, content and departments
+	Line     int        `json:"line"`              // 1-based line in the source
+	Children []*Node    `json:"children,omitempty"`
+	Parent   *Node      `json:"-"`
 }
 
 // Responsibility is a parenthetical naming who carries out a task.

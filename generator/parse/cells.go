@@ -1,0 +1,293 @@
+package parse
+
+import (
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"plansite/generator/plan"
+)
+
+// Tables come in three layouts, as extractions print them:
+//
+//   - tab-indented: one cell per line, each line opened by a tab, rows
+//     separated by blank lines (the Zichuan 表2; see table);
+//   - tab-separated: one row per line, cells separated by tabs (HTML
+//     extractions), with a caption or without one;
+//   - one cell per line without tabs (PDF and portal extractions; the
+//     Zhejiang 表1–8): rows are told apart by the numbers of their 序号
+//     column.
+//
+// Every layout keeps every cell: a row with more or fewer cells than the
+// header stays as printed (ragged), with a warning.
+
+// tableAt reads the table that starts at line l (p.lines[p.i]), leaving p.i
+// on its last line, or returns nil when no table starts there.
+func (p *parser) tableAt(l line) *plan.Node {
+	m := tableCaption.FindStringSubmatch(l.text)
+	switch {
+	case m != nil && p.tableFollows(p.i+1):
+		return p.table(l, atoi(m[1]))
+	case m != nil && p.tabRow(p.i+1):
+		p.i++
+		return p.tabRows(l, atoi(m[1]))
+	case m != nil && p.cellsFollow(p.i+1):
+		return p.cellLines(l, atoi(m[1]))
+	case m == nil && tabSeparated(l) && p.tabRow(p.i+1):
+		return p.tabRows(line{n: l.n}, 0)
+	}
+	return nil
+}
+
+// tabSeparated reports whether l is a row of cells separated by tabs.
+func tabSeparated(l line) bool {
+	return !l.blank() && strings.Contains(strings.TrimFunc(l.raw, isSpace), "\t")
+}
+
+// tabRow reports whether the next non-blank line from j is a tab-separated row.
+func (p *parser) tabRow(j int) bool {
+	l, k := p.peek(j)
+	return k >= 0 && tabSeparated(l)
+}
+
+// tabRows reads tab-separated rows from p.i; the first is the header. A
+// caption with an empty text (n only) stands for a table printed without one.
+func (p *parser) tabRows(caption line, ordinal int) *plan.Node {
+	t := newTable(caption, ordinal)
+	var rows []tableRow
+	for ; p.i < len(p.lines); p.i++ {
+		l := p.lines[p.i]
+		if l.blank() {
+			if p.tabRow(p.i + 1) {
+				continue
+			}
+			break
+		}
+		if !tabSeparated(l) {
+			break
+		}
+		var cells []string
+		for _, c := range strings.Split(strings.TrimFunc(l.raw, isSpace), "\t") {
+			cells = append(cells, strings.TrimFunc(c, isSpace))
+		}
+		rows = append(rows, tableRow{cells: cells, line: l.n})
+	}
+	p.i--
+	return p.finishTable(t, rows)
+}
+
+func newTable(caption line, ordinal int) *plan.Node {
+	num := tableCaption.FindString(caption.text)
+	return &plan.Node{Kind: plan.KindTable, Num: num, Ordinal: ordinal,
+		Heading: strings.TrimSpace(caption.text[len(num):]), Line: caption.n}
+}
+
+// cellsFollow reports whether short lines follow a caption, the first
+// within a few lines being a header cell such as 序号.
+func (p *parser) cellsFollow(j int) bool {
+	short := 0
+	for k := j; k < len(p.lines) && short < 6; k++ {
+		l := p.lines[k]
+		if l.blank() {
+			continue
+		}
+		if endsCells(l.text) || utf8.RuneCountInString(l.text) > 40 {
+			return false
+		}
+		short++
+	}
+	return short >= 4
+}
+
+// endsCells reports whether a line ends a table printed one cell per line:
+// a part or section heading, a caption, a box, a note, the footer.
+func endsCells(text string) bool {
+	if endsTable(text) || attachmentLine.MatchString(text) {
+		return true
+	}
+	for _, p := range []string{"注：", "注:", "备注：", "说明：", "资料来源", "数据来源"} {
+		if strings.HasPrefix(text, p) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	serial     = regexp.MustCompile(`^\d{1,4}$`)
+	serialHead = regexp.MustCompile(`^(?:序号|编号|序)$`)
+)
+
+// cellLines reads a table printed one cell per line (see tableAt). The
+// header runs from the 序号 cell to the first row, numbered 1; a row runs
+// to the next number; numbering may restart at 1 after a group label
+// ("宁波市"), which becomes a row of its own. Without a 序号 column the
+// rows cannot be told apart: the first line is taken as the header and
+// every other line as a row of one cell, with a warning.
+func (p *parser) cellLines(caption line, ordinal int) *plan.Node {
+	t := newTable(caption, ordinal)
+	var ls []line
+	since := -1 // lines since the last row number
+	for p.i++; p.i < len(p.lines); p.i++ {
+		l := p.lines[p.i]
+		if l.blank() {
+			continue
+		}
+		if endsCells(l.text) || (since >= 3 && prose(l.text)) {
+			break
+		}
+		if serial.MatchString(l.text) {
+			since = 0
+		} else if since >= 0 {
+			since++
+		}
+		ls = append(ls, l)
+	}
+	p.i--
+	for p.i > 0 && p.lines[p.i].blank() {
+		p.i--
+	}
+	head := -1
+	for k, l := range ls {
+		if serialHead.MatchString(l.text) {
+			head = k
+			break
+		}
+	}
+	starts := []int{}
+	if head >= 0 {
+		next := 1
+		for k := head + 1; k < len(ls); k++ {
+			if !serial.MatchString(ls[k].text) {
+				continue
+			}
+			v, _ := strconv.Atoi(ls[k].text)
+			if k > head+1 && v == 1 && len(starts) == 0 {
+				next = 1
+			}
+			restart := v == 1 && len(starts) > 0 && k-starts[len(starts)-1] >= 3 && !strings.ContainsAny(ls[k-1].text, "0123456789")
+			if v == next || restart {
+				starts = append(starts, k)
+				next = v + 1
+			}
+		}
+		for k := head + 1; len(starts) > 0 && k < len(ls); k++ {
+			if k > starts[0] && totalRow(ls[k].text) {
+				starts = append(starts, k) // 合计: a row of its own
+			}
+		}
+		slices.Sort(starts)
+	}
+	if len(starts) == 0 {
+		p.warn(t.Line, "table %s is printed one cell per line without a 序号 column: its rows are not recognised, each line is kept as a row", t.Num)
+		var rows []tableRow
+		for _, l := range ls {
+			rows = append(rows, tableRow{cells: []string{l.text}, line: l.n})
+		}
+		return p.finishTable(t, rows)
+	}
+	var rows []tableRow
+	if head > 0 { // lines between the caption and the header: a unit, a group
+		rows = append(rows, cellRow(ls[:head]))
+	}
+	header := cellRow(ls[head:starts[0]])
+	ncol := starts[min(1, len(starts)-1)] - starts[0]
+	if len(starts) == 1 {
+		ncol = len(ls) - starts[0]
+	}
+	header.cells = mergeHeader(header.cells)
+	var pre []tableRow
+	for len(header.cells) > ncol && len(header.cells) > 2 && groupLabel(header.cells[len(header.cells)-1]) {
+		// "“十二五”期间：", "河道综合治理工程…" after the header label the
+		// rows below it.
+		k := len(header.cells) - 1
+		pre = append([]tableRow{{cells: []string{header.cells[k]}, line: header.line}}, pre...)
+		header.cells = header.cells[:k]
+	}
+	rows = append([]tableRow{header}, rows...)
+	rows = append(rows, pre...)
+	for i, s := range starts {
+		end := len(ls)
+		if i+1 < len(starts) {
+			end = starts[i+1]
+		}
+		r := cellRow(ls[s:end])
+		if i+1 < len(starts) && ls[starts[i+1]].text == "1" && serial.MatchString(r.cells[0]) {
+			// Labels of the next group close this row: "宁波市", "河道综合治理工程".
+			k := len(r.cells)
+			for k > 2 && !strings.ContainsAny(r.cells[k-1], "0123456789") {
+				k--
+			}
+			if k < len(r.cells) {
+				rows = append(rows, tableRow{cells: r.cells[:k], line: r.line}, cellRow(ls[s+k:end]))
+				continue
+			}
+		}
+		rows = append(rows, r)
+	}
+	return p.finishTable(t, rows)
+}
+
+// prose reports whether text reads as a paragraph after a table rather
+// than a cell: long and ending a sentence or a lead-in.
+func prose(text string) bool {
+	return utf8.RuneCountInString(text) > 25 && strings.ContainsAny(lastRune(text), "。：；:")
+}
+
+func lastRune(s string) string {
+	_, size := utf8.DecodeLastRuneInString(s)
+	return s[len(s)-size:]
+}
+
+// groupLabel reports whether a cell printed after a table's header labels
+// a group of rows: "“十二五”期间：", "河道综合治理工程（含…）/（个）".
+func groupLabel(s string) bool {
+	return strings.HasSuffix(s, "：") || utf8.RuneCountInString(s) > 12
+}
+
+// totalRow reports whether a cell opens a row of totals.
+func totalRow(text string) bool {
+	switch strings.Join(strings.Fields(text), "") {
+	case "合计", "总计", "小计", "全省", "序号":
+		return true
+	}
+	return false
+}
+
+// numeric reports whether a cell is a number or a measure ("350", "113%").
+func numeric(s string) bool {
+	s = strings.TrimRight(s, "%％")
+	_, err := strconv.ParseFloat(s, 64)
+	return err == nil
+}
+
+// cellRow makes a row of lines, one cell each.
+func cellRow(ls []line) tableRow {
+	r := tableRow{line: ls[0].n}
+	for _, l := range ls {
+		r.cells = append(r.cells, l.text)
+	}
+	return r
+}
+
+// mergeHeader joins header cells printed over two lines: a line opening
+// with a bracket continues the one before ("总投资", "（万元）"); a quoted
+// term alone opens the next ("“十四五”", "投资（万元）"); 属性 and 情况
+// close the one before ("指标", "属性").
+func mergeHeader(cells []string) []string {
+	var out []string
+	for _, c := range cells {
+		n := len(out)
+		switch {
+		case n > 0 && strings.IndexAny(c, "（([") == 0,
+			n > 0 && (c == "属性" || c == "情况"),
+			n > 0 && strings.HasPrefix(out[n-1], "“") && strings.HasSuffix(out[n-1], "”") && strings.Count(out[n-1], "“") == 1:
+			out[n-1] += c
+		default:
+			out = append(out, c)
+		}
+	}
+	return out
+}

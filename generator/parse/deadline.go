@@ -1,0 +1,133 @@
+package parse
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"plansite/generator/plan"
+)
+
+// Deadlines as plans print them, each matched against a whole field: a
+// part of a parenthetical ("10月底完成"), the value after 完成时限, or a
+// table cell.
+var (
+	// 2022年底前, 10月底完成, 2023年6月30日前完成, 2022年12月, 年内完成.
+	datedDeadline = regexp.MustCompile(`^(?:(?:于|在|到|至)?((?:19|20)\d\d)\s*年)?\s*(?:(\d{1,2})\s*月(?:份)?\s*(?:(\d{1,2})\s*日)?)?(年底|年末|年中|年内|底|末|上旬|中旬|下旬|上半年|下半年|第[一二三四1-4]季度|内|全年)?\s*(?:前|以前|之前)?\s*(?:全面|基本|全部|如期)?(?:完成|办结|到位|实现|建成|落实|启动|见效|出台|上线|投用)?(?:任务)?$`)
+	// 2021-2025, 2021年—2023年, 2021～2022年: a project's span; it is due at its end.
+	spanDeadline = regexp.MustCompile(`^((?:19|20)\d\d)\s*年?\s*(?:(\d{1,2})\s*月)?\s*[-－—–~～至到]+\s*((?:19|20)\d\d)\s*年?\s*(?:(\d{1,2})\s*月)?(?:底|末)?(?:前)?(?:完成|建成)?$`)
+	// Tasks without an end.
+	ongoingDeadline = regexp.MustCompile(`^(?:持续推进|持续开展|持续实施|长期推进|长期坚持|长期实施|长期|持续|常态化推进|常态化开展|常态化|按年度推进|每年|逐年推进|按计划推进)$`)
+	scoreRe         = regexp.MustCompile(`^(\d+(?:\.\d+)?)\s*分$`)
+	// A deadline after its label in running text: "完成时限：2022年底前".
+	labelledDeadline = regexp.MustCompile(`(?:完成时限|完成时间|时间节点|完成期限)\s*[：:]\s*([^，,；;。）)\s]+)`)
+)
+
+// isDeadline reports whether s, a whole field, is a deadline.
+func isDeadline(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return false
+	}
+	if ongoingDeadline.MatchString(s) || spanDeadline.MatchString(s) {
+		return true
+	}
+	m := datedDeadline.FindStringSubmatch(s)
+	// A bare "完成" or "前" is no deadline: a year, a month or a 年内 is.
+	return m != nil && (m[1] != "" || m[2] != "" || m[4] == "内" || m[4] == "年内" || m[4] == "上半年" || m[4] == "下半年" || strings.HasPrefix(m[4], "第"))
+}
+
+// score reads "0.5分".
+func score(s string) (string, bool) {
+	m := scoreRe.FindStringSubmatch(strings.TrimSpace(s))
+	if m == nil {
+		return "", false
+	}
+	return m[1], true
+}
+
+// deadlineDate is the last day a deadline covers, YYYY-MM-DD, with year the
+// document's when the text gives none (0: unknown). Ongoing tasks and
+// deadlines without a year where none is known get "".
+func deadlineDate(text string, year int) string {
+	text = strings.TrimSpace(text)
+	if m := spanDeadline.FindStringSubmatch(text); m != nil {
+		y, _ := strconv.Atoi(m[3])
+		mon, _ := strconv.Atoi(m[4])
+		if mon == 0 {
+			mon = 12
+		}
+		return endOf(y, mon, 0)
+	}
+	m := datedDeadline.FindStringSubmatch(text)
+	if m == nil {
+		return ""
+	}
+	y := year
+	if m[1] != "" {
+		y, _ = strconv.Atoi(m[1])
+	}
+	if y == 0 {
+		return ""
+	}
+	mon, _ := strconv.Atoi(m[2])
+	day, _ := strconv.Atoi(m[3])
+	if mon < 0 || mon > 12 || day > 31 {
+		return ""
+	}
+	if mon == 0 {
+		switch q := m[4]; {
+		case q == "上半年" || q == "年中":
+			mon = 6
+		case strings.HasPrefix(q, "第"):
+			mon = 12
+			for i, d := range []string{"一", "二", "三", "四"} {
+				if strings.Contains(q, d) || strings.Contains(q, strconv.Itoa(i+1)) {
+					mon = 3 * (i + 1)
+				}
+			}
+		default:
+			mon = 12
+		}
+	}
+	if day == 0 {
+		switch m[4] {
+		case "上旬":
+			day = 10
+		case "中旬":
+			day = 20
+		}
+	}
+	return endOf(y, mon, day)
+}
+
+// endOf formats y-mon-day, day 0 meaning the month's last day.
+func endOf(y, mon, day int) string {
+	if mon < 1 || mon > 12 {
+		return ""
+	}
+	if day == 0 {
+		days := []int{31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}[mon-1]
+		if mon == 2 && (y%4 == 0 && y%100 != 0 || y%400 == 0) {
+			days = 29
+		}
+		day = days
+	}
+	return fmt.Sprintf("%04d-%02d-%02d", y, mon, day)
+}
+
+// documentYear is the year a deadline without one falls in: the year the
+// document was signed, else one its title names (2022年工作要点), else 0.
+func documentYear(doc *plan.Document) int {
+	if len(doc.Meta.Date) >= 4 {
+		if y, err := strconv.Atoi(doc.Meta.Date[:4]); err == nil && y > 0 {
+			return y
+		}
+	}
+	if m := regexp.MustCompile(`((?:19|20)\d\d)年`).FindStringSubmatch(doc.Meta.Title); m != nil {
+		y, _ := strconv.Atoi(m[1])
+		return y
+	}
+	return 0
+}

@@ -1,0 +1,175 @@
+package parse_test
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+
+	"plansite/generator/parse"
+	"plansite/generator/plan"
+)
+
+// TestDuties reads responsibilities, deadlines and scores in the forms
+// plans print them, full-width and half-width.
+func TestDuties(t *testing.T) {
+	type want struct {
+		eid      string
+		lead     []string
+		support  []string
+		deadline plan.Deadline
+		points   string
+	}
+	tests := []struct {
+		name string
+		text string
+		want []want
+	}{
+		{
+			name: "half-width labels with nested brackets",
+			text: "一、任务\n1.扩大开放。推进合作(牵头单位:示范区发展改革和统计局(商务局),责任单位:示范区财政金融局)\n",
+			want: []want{{eid: "part_1__item_1", lead: []string{"示范区发展改革和统计局(商务局)"}, support: []string{"示范区财政金融局"}}},
+		},
+		{
+			name: "按职责分工负责 without a lead",
+			text: "一、任务\n1.扩大开放。推进合作。（省商务厅、省发展改革委、省财政厅按职责分工负责）\n",
+			want: []want{{eid: "part_1__item_1", support: []string{"省商务厅", "省发展改革委", "省财政厅"}}},
+		},
+		{
+			name: "牵头 and 配合",
+			text: "一、任务\n1.扩大开放。推进合作。（省商务厅牵头，合肥海关、省贸促会按职责分工配合）\n",
+			want: []want{{eid: "part_1__item_1", lead: []string{"省商务厅"}, support: []string{"合肥海关", "省贸促会"}}},
+		},
+		{
+			name: "score, deadline and 牵头考核单位",
+			text: "二〇二二年工作要点\n\n一、任务\n1.开展养老服务。建成站点20个。（0.5分）（10月底完成，牵头考核单位：市民政局）\n",
+			want: []want{{eid: "part_1__item_1", lead: []string{"市民政局"}, deadline: plan.Deadline{Text: "10月底完成"}, points: "0.5"}},
+		},
+		{
+			name: "deadline year from the document",
+			text: "关于印发2022年工作要点的通知\n\n2022年工作要点\n\n一、任务\n1.开展养老服务。建成站点20个。（0.5分）（10月底完成，牵头考核单位：市民政局）\n",
+			want: []want{{eid: "part_1__item_1", lead: []string{"市民政局"}, deadline: plan.Deadline{Text: "10月底完成", Date: "2022-10-31"}, points: "0.5"}},
+		},
+		{
+			name: "labelled fields with a deadline",
+			text: "一、任务\n1.建设平台。建成平台。（牵头单位：市大数据局；配合单位：市财政局、市人社局；完成时限：2023年6月底前）\n",
+			want: []want{{eid: "part_1__item_1", lead: []string{"市大数据局"}, support: []string{"市财政局", "市人社局"},
+				deadline: plan.Deadline{Text: "2023年6月底前", Date: "2023-06-30"}}},
+		},
+		{
+			name: "a deadline before the departments",
+			text: "一、任务\n1.建设平台。建成平台。（2022年底前完成，县住建局负责）\n",
+			want: []want{{eid: "part_1__item_1", lead: []string{"县住建局"}, deadline: plan.Deadline{Text: "2022年底前完成", Date: "2022-12-31"}}},
+		},
+		{
+			name: "ongoing",
+			text: "一、任务\n1.建设平台。建成平台。（持续推进，县住建局负责）\n",
+			want: []want{{eid: "part_1__item_1", lead: []string{"县住建局"}, deadline: plan.Deadline{Text: "持续推进"}}},
+		},
+		{
+			name: "责任单位 broken over two lines",
+			text: "一、任务\n1.实行契税补贴。对购房人给予补贴。（责任单位：县财政局、\n县税务局、县住建局）\n2.加大支持。提高额度。（责任单位：县住房公积金中心）\n",
+			want: []want{
+				{eid: "part_1__item_1", support: []string{"县财政局", "县税务局", "县住建局"}},
+				{eid: "part_1__item_2", support: []string{"县住房公积金中心"}},
+			},
+		},
+		{
+			name: "two lists in one item",
+			text: "一、任务\n1.扩大出口。建立清单。（合肥海关负责）巩固优势。（省商务厅牵头，合肥海关配合）\n",
+			want: []want{
+				{eid: "part_1__item_1", lead: []string{"合肥海关"}},
+				{eid: "part_1__item_1", lead: []string{"省商务厅"}, support: []string{"合肥海关"}},
+			},
+		},
+		{
+			name: "duty lines whose subject is a department",
+			text: "职责分工\n\n一、分工\n省教育厅负责统筹推进学校建设。\n省发展改革委、省财政厅按职责分工负责资金保障。\n各地要抓好落实。\n",
+			want: []want{
+				{eid: "part_1__para_1", lead: []string{"省教育厅"}},
+				{eid: "part_1__para_2", support: []string{"省发展改革委", "省财政厅"}},
+			},
+		},
+		{
+			name: "time node label in the text",
+			text: "一、任务\n1.建设平台。建成平台，时间节点：2024年3月。\n",
+			want: []want{{eid: "part_1__item_1", deadline: plan.Deadline{Text: "2024年3月", Date: "2024-03-31"}}},
+		},
+		{
+			name: "not a responsibility",
+			text: "一、任务\n1.建设平台。审批同意后拨付县住建局，由县住建局负责发放。（以下简称平台）\n",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := parse.Parse("duty.txt", []byte(tt.text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var have []want
+			doc.Walk(func(n *plan.Node) bool {
+				rs := n.Responsibilities()
+				if len(rs) == 0 && (n.Deadline != nil || n.Points != "") {
+					rs = []*plan.Responsibility{{}}
+				}
+				for _, r := range rs {
+					w := want{eid: n.EID, lead: r.Lead, support: r.Support, points: n.Points}
+					if n.Deadline != nil {
+						w.deadline = *n.Deadline
+					}
+					if len(w.lead) == 0 {
+						w.lead = nil
+					}
+					if len(w.support) == 0 {
+						w.support = nil
+					}
+					have = append(have, w)
+				}
+				return true
+			})
+			if len(have) != len(tt.want) {
+				t.Fatalf("have %d lists %+v, want %d %+v", len(have), have, len(tt.want), tt.want)
+			}
+			for i := range have {
+				// Deadline and score are the node's: compare them on its first list.
+				if i > 0 && have[i].eid == have[i-1].eid {
+					have[i].deadline, have[i].points = tt.want[i].deadline, tt.want[i].points
+				}
+				if !reflect.DeepEqual(have[i], tt.want[i]) {
+					t.Errorf("list %d:\nhave %+v\nwant %+v", i+1, have[i], tt.want[i])
+				}
+			}
+			src := strings.Join(strings.Fields(tt.text), "")
+			if got := strings.Join(strings.Fields(doc.Source()), ""); got != src {
+				t.Errorf("Source:\n%s", firstDiff(got, src))
+			}
+		})
+	}
+}
+
+func TestDeadlineDates(t *testing.T) {
+	tests := []struct{ text, date string }{
+		{"10月底完成", "2022-10-31"},
+		{"2023年底前", "2023-12-31"},
+		{"2022年年底前", "2022-12-31"},
+		{"2024年2月底", "2024-02-29"},
+		{"2023年3月15日前完成", "2023-03-15"},
+		{"2021-2025", "2025-12-31"},
+		{"2021年—2023年", "2023-12-31"},
+		{"年内完成", "2022-12-31"},
+		{"上半年", "2022-06-30"},
+		{"2023年第三季度", "2023-09-30"},
+		{"持续推进", ""},
+		{"长期坚持", ""},
+	}
+	for _, tt := range tests {
+		text := "2022年工作要点\n\n一、任务\n1.建设平台。建成平台。（" + tt.text + "，县住建局负责）\n"
+		doc, err := parse.Parse("d.txt", []byte(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := doc.Node("part_1__item_1")
+		if n == nil || n.Deadline == nil || n.Deadline.Text != tt.text || n.Deadline.Date != tt.date {
+			t.Errorf("%s: have %+v, want date %q", tt.text, n, tt.date)
+		}
+	}
+}

@@ -1,0 +1,238 @@
+package parse
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"plansite/generator/plan"
+)
+
+// tasks completes each node's duties once the document is parsed: the
+// responsibility parentheticals printed inside its text (Node.Inline), a
+// department that is the subject of a duty line ("省教育厅负责…"), its
+// deadline and its score. A deadline without a year takes the document's.
+func (p *parser) tasks(doc *plan.Document) {
+	year := documentYear(doc)
+	leadFirst := false
+	doc.Walk(func(n *plan.Node) bool {
+		switch n.Kind {
+		case plan.KindNotice, plan.KindConclusions:
+			return false // the wrapper assigns no tasks
+		case plan.KindTable:
+			return true
+		}
+		if n.Resp != nil {
+			if strings.Contains(n.Resp.Raw, "第一") && strings.Contains(n.Resp.Raw, "牵头") {
+				leadFirst = true
+			}
+			d := parseDuty(inside(n.Resp.Raw), &leadFirst)
+			p.setDeadline(n, d.deadline)
+			p.setPoints(n, d.points)
+		}
+		p.inline(n, &leadFirst)
+		if n.Resp == nil && len(n.Inline) == 0 {
+			p.dutySubject(n, leadFirst)
+		}
+		if m := labelledDeadline.FindStringSubmatch(n.Text); m != nil && isDeadline(m[1]) {
+			p.setDeadline(n, m[1])
+		}
+		if n.Deadline != nil && n.Deadline.Date == "" {
+			n.Deadline.Date = deadlineDate(n.Deadline.Text, year)
+		}
+		return true
+	})
+}
+
+func (p *parser) setDeadline(n *plan.Node, text string) {
+	if text != "" && n.Deadline == nil {
+		n.Deadline = &plan.Deadline{Text: text}
+	}
+}
+
+func (p *parser) setPoints(n *plan.Node, pts string) {
+	if pts != "" && n.Points == "" {
+		n.Points = pts
+	}
+}
+
+// inline finds the parentheticals inside n's text: responsibility lists
+// anywhere outside 《》 titles ("…理解掌握。（合肥海关负责）巩固…"), and a
+// deadline or a score in the parentheticals that end the text
+// ("…。（0.5分）").
+func (p *parser) inline(n *plan.Node, leadFirst *bool) {
+	text := n.Text
+	spans := parentheticals(text)
+	trailing := len(text)
+	for i := len(spans) - 1; i >= 0; i-- {
+		s := spans[i]
+		if strings.TrimRightFunc(text[s[1]:trailing], isSpace) != "" {
+			break
+		}
+		d := parseDuty(inside(text[s[0]:s[1]]), leadFirst)
+		if d.resp == nil {
+			p.setDeadline(n, d.deadline)
+			p.setPoints(n, d.points)
+		}
+		trailing = s[0]
+	}
+	for _, s := range spans {
+		raw := text[s[0]:s[1]]
+		d := parseDuty(inside(raw), leadFirst)
+		if d.resp == nil {
+			continue
+		}
+		d.resp.Raw = raw
+		n.Inline = append(n.Inline, d.resp)
+		p.setDeadline(n, d.deadline)
+		p.setPoints(n, d.points)
+	}
+}
+
+// parentheticals returns the byte spans of the top-level bracketed parts
+// of s, outside 《》 book titles.
+func parentheticals(s string) [][2]int {
+	var out [][2]int
+	depth, title, start := 0, 0, 0
+	for i, r := range s {
+		switch r {
+		case '《':
+			title++
+		case '》':
+			title = max(title-1, 0)
+		case '（', '(':
+			if depth == 0 {
+				start = i
+			}
+			depth++
+		case '）', ')':
+			if depth == 0 {
+				continue
+			}
+			depth--
+			if depth == 0 && title == 0 {
+				out = append(out, [2]int{start, i + utf8.RuneLen(r)})
+			}
+		}
+	}
+	return out
+}
+
+// deptName is a department's name: Chinese ending in a word for an office.
+const deptName = `[\p{Han}“”]{1,24}?(?:厅|局|委员会|委|办公室|办|部|院|会|中心|政府|集团|公司|支行|分行|署|队|站|馆|社)`
+
+// dutyLine matches a duty line whose subject is a list of departments:
+// "省教育厅负责…", "省发展改革委、省财政厅按职责分工负责…".
+var dutyLine = regexp.MustCompile(`^(` + deptName + `(?:、` + deptName + `)*)(?:按职责分工|分别|共同)?(?:牵头)?负责`)
+
+// sentenceWords are words of a sentence that no department's name holds:
+// "拨付县住建局，由县住建局负责" is not a duty line.
+const sentenceWords = "将由把对向后在并的是为从按经使让被"
+
+// dutySubject reads a duty line of n (a paragraph, item or bullet): the
+// departments it opens with are responsible; the text stays as printed and
+// Inline's Raw names the subject.
+func (p *parser) dutySubject(n *plan.Node, leadFirst bool) {
+	switch n.Kind {
+	case plan.KindParagraph, plan.KindBullet, plan.KindItem, plan.KindSubitem:
+	default:
+		return
+	}
+	s := n.Text
+	if n.Heading != "" {
+		s = n.Heading
+	}
+	m := dutyLine.FindStringSubmatch(s)
+	if m == nil {
+		return
+	}
+	all := names(m[1])
+	for _, name := range all {
+		if strings.ContainsAny(name, sentenceWords) {
+			return
+		}
+	}
+	r := &plan.Responsibility{Lead: []string{}, Support: []string{}, Raw: m[0]}
+	if leadFirst || len(all) == 1 || strings.Contains(m[0], "牵头") {
+		r.Lead, r.Support = all[:1], all[1:]
+	} else {
+		r.Support = all
+	}
+	n.Inline = append(n.Inline, r)
+}
+
+// joinBrokenParens joins a responsibility parenthetical broken over two
+// lines ("…（责任单位：县财政局、" / "县税务局）") back into its line, before
+// the lines are parsed. The line is joined only when the two halves make a
+// parenthetical that names departments.
+func (p *parser) joinBrokenParens() {
+	for i := 0; i+1 < len(p.lines); i++ {
+		l := p.lines[i]
+		if l.blank() || l.tabbed() {
+			continue
+		}
+		open := unclosed(l.text)
+		if open < 0 || utf8.RuneCountInString(l.text[open:]) > 80 {
+			continue
+		}
+		j := i + 1
+		if p.lines[j].blank() && j+1 < len(p.lines) {
+			j++
+		}
+		next := p.lines[j]
+		if next.blank() || next.tabbed() || utf8.RuneCountInString(next.text) > 80 {
+			continue
+		}
+		joined := l.text + next.text
+		end := closing(joined, open)
+		if end < 0 {
+			continue
+		}
+		lf := p.leadFirst
+		if parseDuty(inside(joined[open:end]), &lf).resp == nil {
+			continue
+		}
+		p.lines[i].text = joined
+		p.lines[i].raw = l.raw + next.raw
+		p.lines = append(p.lines[:i+1], p.lines[j+1:]...)
+		if j > i+1 { // keep a blank line where one was
+			p.lines = append(p.lines[:i+1], append([]line{{n: next.n}}, p.lines[i+1:]...)...)
+		}
+	}
+}
+
+// unclosed returns where the bracket that s leaves open starts, or -1.
+func unclosed(s string) int {
+	var stack []int
+	for i, r := range s {
+		switch r {
+		case '（', '(':
+			stack = append(stack, i)
+		case '）', ')':
+			if len(stack) > 0 {
+				stack = stack[:len(stack)-1]
+			}
+		}
+	}
+	if len(stack) == 0 {
+		return -1
+	}
+	return stack[0]
+}
+
+// closing returns the end of the parenthetical of s opening at open, or -1.
+func closing(s string, open int) int {
+	depth := 0
+	for i, r := range s[open:] {
+		switch r {
+		case '（', '(':
+			depth++
+		case '）', ')':
+			depth--
+			if depth == 0 {
+				return open + i + utf8.RuneLen(r)
+			}
+		}
+	}
+	return -1
+}

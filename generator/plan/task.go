@@ -1,0 +1,39 @@
+package plan
+
+// Deadline is when a task is due, as a plan prints it in a parenthetical
+// ("10月底完成"), after a label (完成时限：2022年底前), or in a table column
+// (建设期限, 项目起止); the printed text stays where it was printed, Text
+// repeats it.
+type Deadline struct {
+	Text string `json:"text"`           // as printed: "10月底完成", "2022年底前", "持续推进"
+	Date string `json:"date,omitempty"` // last day it covers, YYYY-MM-DD; empty for ongoing tasks or when no year is known
+}
+
+// Indicator is one row of an indicator table (主要指标): what is measured,
+// its base and target values and whether the target binds (约束性) or is
+// expected (预期性). The cells stay in the table's Rows; Row is the row's
+// index there.
+type Indicator struct {
+	Row     int    `json:"row"`
+	Name    string `json:"name"`
+	Unit    string `json:"unit,omitempty"`
+	Base    string `json:"base,omitempty"`
+	Target  string `json:"target,omitempty"`
+	Binding string `json:"binding,omitempty"` // 约束性 or 预期性 as printed
+}
+
+// Responsibilities returns every responsibility list of n: those printed
+// inside its text, then the one that closes it.
+func (n *Node) Responsibilities() []*Responsibility {
+	if len(n.Inline) == 0 {
+		if n.Resp == nil {
+			return nil
+		}
+		return []*Responsibility{n.Resp}
+	}
+	out := append([]*Responsibility(nil), n.Inline...)
+	if n.Resp != nil {
+		out = append(out, n.Resp)
+	}
+	return out
+}
