@@ -54,8 +54,8 @@ func TestTableLayouts(t *testing.T) {
 			deadlines: []string{"2021-2023|2023-12-31"},
 		},
 		{
-			name: "one cell per line, an indicator table",
-			text: "表3  主要指标\n\n序号\n\n类别\n\n主要指标\n\n2020年现状\n\n2025年目标\n\n指标\n\n属性\n\n1\n\n综合\n\n治理\n\n城市内涝防治达标率（%）\n\n——\n\n95\n\n约束性\n\n2\n\n城市防洪达标率（%）\n\n80\n\n95\n\n约束性\n\n注：1. 说明。\n",
+			name:    "one cell per line, an indicator table",
+			text:    "表3  主要指标\n\n序号\n\n类别\n\n主要指标\n\n2020年现状\n\n2025年目标\n\n指标\n\n属性\n\n1\n\n综合\n\n治理\n\n城市内涝防治达标率（%）\n\n——\n\n95\n\n约束性\n\n2\n\n城市防洪达标率（%）\n\n80\n\n95\n\n约束性\n\n注：1. 说明。\n",
 			columns: []string{"序号", "类别", "主要指标", "2020年现状", "2025年目标", "指标属性"},
 			rows:    [][]string{{"1", "综合", "治理", "城市内涝防治达标率（%）", "——", "95", "约束性"}, {"2", "城市防洪达标率（%）", "80", "95", "约束性"}},
 			indicators: []plan.Indicator{
