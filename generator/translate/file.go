@@ -33,10 +33,43 @@ func ParseFile(name string, src []byte) ([]*Unit, error) {
 		p.block(n)
 	}
 	p.finish()
+	p.spans()
 	if len(p.errs) > 0 {
 		return p.units, p.errs
 	}
 	return p.units, nil
+}
+
+// spans records each unit's Markdown as written: its heading text, its
+// body lines and the lines it spans, up to the next unit's heading.
+func (p *fileParser) spans() {
+	n := len(p.lines)
+	if n > 0 && len(p.lines[n-1]) == 0 {
+		n-- // the empty "line" after the final line feed
+	}
+	for i, u := range p.units {
+		end := n
+		if i+1 < len(p.units) {
+			end = p.units[i+1].Line - 1
+		}
+		u.End = end
+		if u.Line < 1 || u.Line > len(p.lines) {
+			continue
+		}
+		head := strings.TrimRight(string(p.lines[u.Line-1]), "\r")
+		trimmed := strings.TrimLeft(head, " ")
+		u.Level = len(trimmed) - len(strings.TrimLeft(trimmed, "#"))
+		head = strings.TrimLeft(trimmed, "#")
+		if open := strings.LastIndex(head, "{"); open >= 0 {
+			head = head[:open]
+		}
+		u.HeadingMD = strings.TrimSpace(head)
+		var body []string
+		for l := u.Line; l < end && l < len(p.lines); l++ {
+			body = append(body, strings.TrimRight(string(p.lines[l]), "\r"))
+		}
+		u.BodyMD = strings.Trim(strings.Join(body, "\n"), "\n")
+	}
 }
 
 type fileParser struct {

@@ -85,6 +85,12 @@ type Unit struct {
 	ZH      string        // fingerprint of the Chinese it was made from; "" if unstamped
 	File    string        // path of the Markdown file
 	Line    int           // line of the unit's heading
+
+	// The unit as written, for tools that write units back (import):
+	HeadingMD string // the heading's Markdown between the #s and the attribute block
+	BodyMD    string // the body's Markdown, without the blank lines around it
+	Level     int    // the heading's level (number of #s)
+	End       int    // last line of the unit: the line before the next heading, or the file's last
 }
 
 // Pos is the unit's file:line.

@@ -1,0 +1,280 @@
+package translate
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"plansite/generator/cite"
+	"plansite/generator/link"
+	"plansite/generator/plan"
+)
+
+// Memory is what the project has already translated, offered to a
+// translator before they start: the English of every current unit in every
+// plan (heading for heading, body for text), the department registry's
+// English names and the glossary's fixed renderings.
+//
+// Exact finds a whole segment's English: the same Chinese translated
+// before, a department name or a list of them (a signature, a 抄送 line), a
+// glossary term, or a document number, romanized. Fuzzy finds translated
+// Chinese like a segment's, with its similarity, to be offered as a match
+// candidate and never taken as the target.
+type Memory struct {
+	entries []*memEntry
+	exact   map[string]*memEntry
+	reg     *link.Registry
+	terms   []Term
+}
+
+type memEntry struct {
+	zh, en, origin string
+	grams          []uint64 // sorted character bigrams of zh
+	runes          int
+}
+
+// Hit is a segment's English found in the memory.
+type Hit struct {
+	EN     string
+	Origin string // "zichuan-education-2022#part_1", "content/departments.yaml:12", "content/glossary.yaml:40"
+	Kind   string // "memory", "department", "glossary", "number"
+}
+
+// Candidate is a fuzzy match: translated Chinese like a segment's.
+type Candidate struct {
+	ZH, EN, Origin string
+	Similarity     float64 // 0–100
+}
+
+// NewMemory builds the memory from every plan's translation in set (nil
+// for none), the registry (nil for none) and the glossary. Stale units are
+// left out: their English no longer says what their Chinese says.
+func NewMemory(docs []*plan.Document, set *Set, reg *link.Registry, terms []Term) *Memory {
+	m := &Memory{exact: map[string]*memEntry{}, reg: reg, terms: terms}
+	for _, doc := range docs {
+		d := set.Doc(doc.Slug)
+		if d == nil {
+			continue
+		}
+		doc.Walk(func(n *plan.Node) bool {
+			u := d.Unit(n.EID)
+			if u == nil || !Needs(n) {
+				return true
+			}
+			if s := StateOf(n, d); s != Current && s != Unstamped {
+				return true
+			}
+			origin := doc.Slug + "#" + n.EID
+			m.add(n.Heading, u.HeadingMD, origin)
+			if len(n.Columns) == 0 && len(n.Rows) == 0 {
+				m.add(n.Text, u.BodyMD, origin)
+			}
+			return true
+		})
+	}
+	return m
+}
+
+func (m *Memory) add(zh, en, origin string) {
+	key := memKey(zh)
+	if key == "" || strings.TrimSpace(en) == "" {
+		return
+	}
+	if _, ok := m.exact[key]; ok {
+		return // the first plan (in slug order) gives the rendering
+	}
+	e := &memEntry{zh: key, en: en, origin: origin, grams: bigrams(key), runes: utf8.RuneCountInString(key)}
+	m.exact[key] = e
+	m.entries = append(m.entries, e)
+}
+
+// Len is the number of translated segments the memory holds.
+func (m *Memory) Len() int { return len(m.entries) }
+
+// memKey is the form segments are compared in: without the spaces and
+// final full stop that layout and run-in headings add.
+func memKey(s string) string {
+	return strings.TrimRight(strings.TrimSpace(s), "。. ")
+}
+
+// Exact returns the English of a whole segment, if the memory has it;
+// scope is the plan's department scope (link.Resolver.Scope).
+func (m *Memory) Exact(zh, scope string) (Hit, bool) {
+	key := memKey(zh)
+	if key == "" {
+		return Hit{}, false
+	}
+	if e := m.exact[key]; e != nil {
+		return Hit{EN: e.en, Origin: e.origin, Kind: "memory"}, true
+	}
+	if e := m.department(scope, key); e != nil {
+		return Hit{EN: e.EN, Origin: fmt.Sprintf("%s:%d", m.reg.File, e.Line), Kind: "department"}, true
+	}
+	for _, t := range m.terms {
+		for _, form := range append([]string{t.ZH}, t.AliasesZH...) {
+			if form == key {
+				return Hit{EN: t.EN, Origin: fmt.Sprintf("%s:%d", GlossaryFile, t.Line), Kind: "glossary"}, true
+			}
+		}
+	}
+	if en, ok := m.departmentList(scope, key); ok {
+		return Hit{EN: en, Origin: m.reg.File, Kind: "department"}, true
+	}
+	if r := cite.RomanizeNumber(key); r != key {
+		return Hit{EN: r, Origin: "document number", Kind: "number"}, true
+	}
+	return Hit{}, false
+}
+
+// department is the registry entry with an English name that the name
+// denotes in scope, or nil.
+func (m *Memory) department(scope, name string) *link.Entry {
+	if m.reg == nil {
+		return nil
+	}
+	if e := m.reg.Lookup(scope, name); e != nil && e.EN != "" {
+		return e
+	}
+	return nil
+}
+
+// departmentList renders a list of department names (主送, 抄送, a joint
+// signature) when the registry knows every one.
+func (m *Memory) departmentList(scope, s string) (string, bool) {
+	parts := strings.FieldsFunc(s, func(r rune) bool { return strings.ContainsRune("，、,；;\n", r) })
+	if len(parts) < 2 {
+		return "", false
+	}
+	var ens []string
+	for _, p := range parts {
+		e := m.department(scope, strings.TrimSpace(p))
+		if e == nil {
+			return "", false
+		}
+		ens = append(ens, e.EN)
+	}
+	return strings.Join(ens, ", ") + ".", true
+}
+
+// minSimilarity is the least similarity a fuzzy match needs to be offered;
+// below it a match costs the translator more reading than it saves.
+const minSimilarity = 60
+
+// Fuzzy returns up to max translated segments like zh, most similar first,
+// leaving out exact matches. Similarity is the Dice coefficient of the
+// character bigrams, in percent.
+func (m *Memory) Fuzzy(zh string, max int) []Candidate {
+	key := memKey(zh)
+	g := bigrams(key)
+	n := utf8.RuneCountInString(key)
+	if len(g) == 0 {
+		return nil
+	}
+	var out []Candidate
+	for _, e := range m.entries {
+		if e.zh == key || 2*min(n, e.runes)*100 < minSimilarity*(n+e.runes) {
+			continue // equal, or too different in length to reach the threshold
+		}
+		sim := 200 * float64(common(g, e.grams)) / float64(len(g)+len(e.grams))
+		if sim >= minSimilarity {
+			out = append(out, Candidate{ZH: e.zh, EN: e.en, Origin: e.origin, Similarity: sim})
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Similarity > out[j].Similarity })
+	if len(out) > max {
+		out = out[:max]
+	}
+	return out
+}
+
+// bigrams is the sorted set of overlapping character pairs of s (a single
+// character counts as one "pair").
+func bigrams(s string) []uint64 {
+	rs := []rune(s)
+	if len(rs) == 1 {
+		return []uint64{uint64(rs[0])}
+	}
+	set := map[uint64]bool{}
+	for i := 0; i+1 < len(rs); i++ {
+		set[uint64(rs[i])<<32|uint64(rs[i+1])] = true
+	}
+	out := make([]uint64, 0, len(set))
+	for g := range set {
+		out = append(out, g)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i] < out[j] })
+	return out
+}
+
+// common counts the elements two sorted sets share.
+func common(a, b []uint64) int {
+	n, i, j := 0, 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] == b[j]:
+			n++
+			i++
+			j++
+		case a[i] < b[j]:
+			i++
+		default:
+			j++
+		}
+	}
+	return n
+}
+
+// TermsIn lists the glossary terms zh uses, each once.
+func (m *Memory) TermsIn(zh string) []Term {
+	var out []Term
+	for _, t := range m.terms {
+		if usesTerm(zh, t) {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// DeptMention is a department name found in a text.
+type DeptMention struct {
+	Written string
+	Entry   *link.Entry
+}
+
+// DepartmentsIn lists the registry departments zh names (by name, full
+// name or alias, in scope), each once, longest names first so that 区委
+// inside 区委宣传部 is not reported on its own.
+func (m *Memory) DepartmentsIn(zh, scope string) []DeptMention {
+	if m.reg == nil {
+		return nil
+	}
+	var names []string
+	for _, e := range m.reg.Entries {
+		if e.Scope != "" && scope != "" && e.Scope != scope {
+			continue
+		}
+		for _, n := range append([]string{e.Name, e.Full}, e.Aliases...) {
+			if n != "" && strings.Contains(zh, n) {
+				names = append(names, n)
+			}
+		}
+	}
+	sort.SliceStable(names, func(i, j int) bool { return len(names[i]) > len(names[j]) })
+	var out []DeptMention
+	seen := map[*link.Entry]bool{}
+	rest := zh
+	for _, n := range names {
+		if !strings.Contains(rest, n) {
+			continue // only inside a longer name already taken
+		}
+		rest = strings.ReplaceAll(rest, n, "\x00")
+		e := m.reg.Lookup(scope, n)
+		if e == nil || seen[e] {
+			continue
+		}
+		seen[e] = true
+		out = append(out, DeptMention{Written: n, Entry: e})
+	}
+	return out
+}

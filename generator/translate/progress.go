@@ -1,0 +1,89 @@
+package translate
+
+import (
+	"unicode/utf8"
+
+	"plansite/generator/plan"
+)
+
+// Progress is how far the translation of one plan has come: units by
+// where they stand, and the same weighed by the Chinese characters they
+// translate, since a heading is quicker work than a page of text.
+type Progress struct {
+	Slug       string `json:"slug"`
+	Lang       string `json:"lang"`
+	Units      int    `json:"units"`      // nodes that need a unit
+	Translated int    `json:"translated"` // current or unstamped: the English says what the Chinese says
+	Stale      int    `json:"stale"`      // English of Chinese that has changed
+	Missing    int    `json:"missing"`
+	Unstamped  int    `json:"unstamped"` // of Translated, those without a fingerprint
+	Chars      int    `json:"chars"`     // Chinese characters of every needed unit
+	// TranslatedChars and StaleChars are the Chinese characters of the
+	// translated and stale units.
+	TranslatedChars int `json:"translatedChars"`
+	StaleChars      int `json:"staleChars"`
+}
+
+// ProgressOf measures translation d (nil when none) of doc.
+func ProgressOf(doc *plan.Document, d *Doc, lang string) Progress {
+	p := Progress{Slug: doc.Slug, Lang: lang}
+	doc.Walk(func(n *plan.Node) bool {
+		if !Needs(n) {
+			return true
+		}
+		c := chineseChars(n)
+		p.Units++
+		p.Chars += c
+		switch StateOf(n, d) {
+		case Current:
+			p.Translated++
+			p.TranslatedChars += c
+		case Unstamped:
+			p.Translated++
+			p.Unstamped++
+			p.TranslatedChars += c
+		case Stale:
+			p.Stale++
+			p.StaleChars += c
+		default:
+			p.Missing++
+		}
+		return true
+	})
+	return p
+}
+
+// Share is the part of the Chinese, by characters, that has a current
+// translation, from 0 to 1; a plan with nothing to translate has all.
+func (p Progress) Share() float64 {
+	if p.Chars == 0 {
+		return 1
+	}
+	return float64(p.TranslatedChars) / float64(p.Chars)
+}
+
+// Percent is Share in whole percent, rounded down so that a plan shows
+// 100 only when it is complete.
+func (p Progress) Percent() int {
+	if p.Chars == 0 {
+		return 100
+	}
+	return p.TranslatedChars * 100 / p.Chars
+}
+
+// Complete reports whether every unit is translated and none is stale.
+func (p Progress) Complete() bool { return p.Missing == 0 && p.Stale == 0 }
+
+// chineseChars counts the characters a translator reads in node n.
+func chineseChars(n *plan.Node) int {
+	c := utf8.RuneCountInString(n.Heading) + utf8.RuneCountInString(n.Text)
+	for _, s := range n.Columns {
+		c += utf8.RuneCountInString(s)
+	}
+	for _, r := range n.Rows {
+		for _, s := range r {
+			c += utf8.RuneCountInString(s)
+		}
+	}
+	return c
+}

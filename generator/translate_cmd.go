@@ -1,0 +1,246 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"plansite/generator/link"
+	"plansite/generator/plan"
+	"plansite/generator/site"
+	"plansite/generator/translate"
+	"plansite/generator/xliff"
+)
+
+func init() { commands["translate"] = translateCmd }
+
+// deptFile is the department registry, which the memory and the notes of
+// an export draw English names from.
+const deptFile = "content/departments.yaml"
+
+// translateCmd exchanges a plan's translation with CAT tools as XLIFF 2.1:
+//
+//	translate export -plan SLUG [-o FILE]   write the plan's units, pre-filled from the memory
+//	translate import [-plan SLUG] FILE      write the file's targets into content/en/<slug>/
+func translateCmd(args []string) error {
+	if len(args) == 0 {
+		return errors.New("usage: generator translate export -plan SLUG [-o FILE] | import [-plan SLUG] FILE")
+	}
+	switch args[0] {
+	case "export":
+		return exportCmd(args[1:], os.Stdout, os.Stderr)
+	case "import":
+		return importCmd(args[1:], os.Stdout, os.Stderr)
+	}
+	return fmt.Errorf("translate %s: expected export or import", args[0])
+}
+
+// lang is the language translations are exchanged in.
+const lang = "en"
+
+func exportCmd(args []string, stdout, stderr io.Writer) error {
+	fl := flag.NewFlagSet("translate export", flag.ExitOnError)
+	root := fl.String("root", ".", "project directory (seeds/, content/)")
+	slug := fl.String("plan", "", "the plan to export (its seed's name without extension)")
+	out := fl.String("o", "", "file to write (default SLUG.en.xlf; - for standard output)")
+	fl.Parse(args)
+	if *slug == "" {
+		return errors.New("translate export: -plan SLUG is required")
+	}
+	fsys := os.DirFS(*root)
+	docs, err := site.LoadDocs(fsys)
+	if err != nil {
+		return err
+	}
+	doc := findDoc(docs, *slug)
+	if doc == nil {
+		return fmt.Errorf("translate export: no plan %q in seeds/ (plans: %s)", *slug, slugs(docs))
+	}
+	mem, set, err := loadMemory(fsys, docs)
+	if err != nil {
+		return err
+	}
+	f, st := translate.Export(doc, set.Doc(doc.Slug), mem)
+	data := xliff.Marshal(&xliff.Document{SrcLang: "zh-CN", TrgLang: lang, Files: []*xliff.File{f}})
+	if *out == "" {
+		*out = doc.Slug + "." + lang + ".xlf"
+	}
+	if *out == "-" {
+		_, err = stdout.Write(data)
+	} else {
+		err = writeExport(*out, data)
+	}
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(stderr, "%s: %d units (%d current, %d unstamped, %d stale, %d missing); memory pre-filled %d of %d segments (%s), fuzzy matches for %d; %d department names and %d glossary terms in the term base\n",
+		nameOr(*out), st.Units, st.Current, st.Unstamped, st.Stale, st.Missing, st.Prefilled, st.Segments, kinds(st.PrefilledBy), st.Fuzzy, st.Departments, st.Terms)
+	return nil
+}
+
+func nameOr(out string) string {
+	if out == "-" {
+		return "standard output"
+	}
+	return out
+}
+
+func kinds(m map[string]int) string {
+	var ks []string
+	for k, n := range m {
+		ks = append(ks, fmt.Sprintf("%d %s", n, k))
+	}
+	sort.Strings(ks)
+	if len(ks) == 0 {
+		return "none"
+	}
+	return strings.Join(ks, ", ")
+}
+
+// writeExport writes an export, refusing to overwrite a file that is not
+// one: the command never overwrites what it did not write.
+func writeExport(name string, data []byte) error {
+	if old, err := os.ReadFile(name); err == nil && !bytes.Contains(old, []byte(xliff.NSPlansite)) {
+		return fmt.Errorf("%s exists and is not an export of this command: not overwritten (choose another -o)", name)
+	}
+	return writeAtomic(name, data, 0o644)
+}
+
+// loadMemory reads the translations, the registry and the glossary of the
+// project into a translation memory.
+func loadMemory(fsys fs.FS, docs []*plan.Document) (*translate.Memory, *translate.Set, error) {
+	set, err := translate.Load(fsys, lang)
+	if err != nil {
+		return nil, nil, err
+	}
+	var reg *link.Registry
+	if _, err := fs.Stat(fsys, deptFile); err == nil {
+		if reg, err = link.Load(fsys, deptFile); err != nil {
+			return nil, nil, err
+		}
+	}
+	terms, err := translate.LoadGlossary(fsys)
+	if err != nil {
+		return nil, nil, err
+	}
+	return translate.NewMemory(docs, set, reg, terms), set, nil
+}
+
+func importCmd(args []string, stdout, stderr io.Writer) error {
+	fl := flag.NewFlagSet("translate import", flag.ExitOnError)
+	root := fl.String("root", ".", "project directory (seeds/, content/)")
+	slug := fl.String("plan", "", "reject the file unless it is for this plan")
+	fl.Parse(args)
+	if fl.NArg() != 1 {
+		return errors.New("usage: generator translate import [-plan SLUG] FILE")
+	}
+	name := fl.Arg(0)
+	data, err := os.ReadFile(name)
+	if err != nil {
+		return err
+	}
+	x, err := xliff.Parse(filepath.ToSlash(name), data)
+	if err != nil {
+		return err
+	}
+	fsys := os.DirFS(*root)
+	docs, err := site.LoadDocs(fsys)
+	if err != nil {
+		return err
+	}
+	set, err := translate.Load(fsys, lang)
+	if err != nil {
+		return err
+	}
+	imp, err := translate.Apply(filepath.ToSlash(name), x, docs, set, fsys, *slug)
+	if err != nil {
+		return err
+	}
+	for _, w := range imp.Warnings {
+		fmt.Fprintln(stderr, "warning:", w)
+	}
+	var files []string
+	for f := range imp.Files {
+		files = append(files, f)
+	}
+	sort.Strings(files)
+	for _, f := range files {
+		if err := writeContent(*root, f, imp.Files[f]); err != nil {
+			return err
+		}
+		fmt.Fprintln(stdout, "wrote", f)
+	}
+	fmt.Fprintf(stdout, "%s: %d units changed, %d added, %d restamped, %d unchanged, %d without a target\n",
+		imp.Slug, imp.Changed, imp.Added, imp.Restamped, imp.Unchanged, imp.Empty)
+	return nil
+}
+
+// writeContent writes a translation file under root, refusing a path that
+// leaves content/ or passes through a symbolic link.
+func writeContent(root, name string, data []byte) error {
+	clean := filepath.Clean(filepath.FromSlash(name))
+	if !strings.HasPrefix(filepath.ToSlash(clean), translate.Dir(lang)+"/") {
+		return fmt.Errorf("%s: not under %s", name, translate.Dir(lang))
+	}
+	p := root
+	for _, part := range strings.Split(filepath.Dir(clean), string(filepath.Separator)) {
+		p = filepath.Join(p, part)
+		info, err := os.Lstat(p)
+		switch {
+		case errors.Is(err, fs.ErrNotExist):
+			if err := os.Mkdir(p, 0o755); err != nil {
+				return err
+			}
+		case err != nil:
+			return err
+		case info.Mode()&fs.ModeSymlink != 0 || !info.IsDir():
+			return fmt.Errorf("%s: %s is not a directory of the project", name, p)
+		}
+	}
+	full := filepath.Join(root, clean)
+	perm := fs.FileMode(0o644)
+	if info, err := os.Lstat(full); err == nil {
+		if info.Mode()&fs.ModeSymlink != 0 {
+			return fmt.Errorf("%s is a symbolic link: not written", name)
+		}
+		perm = info.Mode().Perm()
+	}
+	return writeAtomic(full, data, perm)
+}
+
+// writeAtomic writes data to a temporary file beside name and renames it
+// over name, so a reader never sees half a file.
+func writeAtomic(name string, data []byte, perm fs.FileMode) error {
+	tmp := name + ".tmp"
+	if err := os.WriteFile(tmp, data, perm); err != nil {
+		return err
+	}
+	if err := os.Rename(tmp, name); err != nil {
+		return errors.Join(err, os.Remove(tmp))
+	}
+	return nil
+}
+
+func findDoc(docs []*plan.Document, slug string) *plan.Document {
+	for _, d := range docs {
+		if d.Slug == slug {
+			return d
+		}
+	}
+	return nil
+}
+
+func slugs(docs []*plan.Document) string {
+	var s []string
+	for _, d := range docs {
+		s = append(s, d.Slug)
+	}
+	return strings.Join(s, ", ")
+}

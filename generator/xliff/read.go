@@ -1,0 +1,293 @@
+package xliff
+
+import (
+	"bytes"
+	"encoding/xml"
+	"errors"
+	"io"
+	"strconv"
+
+	"plansite/generator/pos"
+)
+
+// Parse reads an XLIFF 2.x document; name is the file's path for messages.
+// Problems are *pos.Error at the line of the element concerned.
+func Parse(name string, data []byte) (*Document, error) {
+	r := &reader{name: name, dec: xml.NewDecoder(bytes.NewReader(data))}
+	d, err := r.document()
+	if err != nil {
+		var se *xml.SyntaxError
+		if errors.As(err, &se) {
+			return nil, &pos.Error{File: name, Line: se.Line, Msg: "not well-formed XML: " + se.Msg, Err: err}
+		}
+		if _, ok := pos.First(err); ok {
+			return nil, err
+		}
+		return nil, &pos.Error{File: name, Line: r.line(), Msg: err.Error(), Err: err}
+	}
+	return d, nil
+}
+
+type reader struct {
+	name string
+	dec  *xml.Decoder
+}
+
+func (r *reader) line() int {
+	l, _ := r.dec.InputPos()
+	return l
+}
+
+func (r *reader) errorf(line int, format string, args ...any) error {
+	return pos.Errorf(r.name, line, format, args...)
+}
+
+// core reports whether an element is in the XLIFF 2 namespace (or in none,
+// as a careless tool may write it).
+func core(n xml.Name, local string) bool {
+	return n.Local == local && (n.Space == NSCore || n.Space == "")
+}
+
+func attr(se xml.StartElement, space, local string) string {
+	for _, a := range se.Attr {
+		if a.Name.Local == local && (a.Name.Space == space || space == "" && a.Name.Space == "") {
+			return a.Value
+		}
+	}
+	return ""
+}
+
+// document reads up to and through the root element.
+func (r *reader) document() (*Document, error) {
+	for {
+		tok, err := r.dec.Token()
+		if err == io.EOF {
+			return nil, r.errorf(r.line(), "no <xliff> element: not an XLIFF file")
+		}
+		if err != nil {
+			return nil, err
+		}
+		se, ok := tok.(xml.StartElement)
+		if !ok {
+			continue
+		}
+		if se.Name.Local != "xliff" {
+			return nil, r.errorf(r.line(), "root element <%s>: expected <xliff> (XLIFF 2.1)", se.Name.Local)
+		}
+		v := attr(se, "", "version")
+		if len(v) < 2 || v[:2] != "2." {
+			return nil, r.errorf(r.line(), "XLIFF version %q: expected 2.0, 2.1 or 2.2 (export a new file with go run ./generator translate export)", v)
+		}
+		d := &Document{SrcLang: attr(se, "", "srcLang"), TrgLang: attr(se, "", "trgLang")}
+		err = r.children(se, func(c xml.StartElement) error {
+			if !core(c.Name, "file") {
+				return r.dec.Skip()
+			}
+			f, err := r.file(c)
+			if err != nil {
+				return err
+			}
+			d.Files = append(d.Files, f)
+			return nil
+		})
+		return d, err
+	}
+}
+
+// children calls fn for each child element of the element just started;
+// fn must consume the child through its end.
+func (r *reader) children(parent xml.StartElement, fn func(xml.StartElement) error) error {
+	for {
+		tok, err := r.dec.Token()
+		if err != nil {
+			if err == io.EOF {
+				return r.errorf(r.line(), "<%s> is not closed", parent.Name.Local)
+			}
+			return err
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			if err := fn(t); err != nil {
+				return err
+			}
+		case xml.EndElement:
+			return nil
+		}
+	}
+}
+
+func (r *reader) file(se xml.StartElement) (*File, error) {
+	f := &File{ID: attr(se, "", "id"), Original: attr(se, "", "original"), Line: r.line()}
+	var walk func(xml.StartElement) error
+	walk = func(c xml.StartElement) error {
+		switch {
+		case core(c.Name, "unit"):
+			u, err := r.unit(c)
+			if err != nil {
+				return err
+			}
+			f.Units = append(f.Units, u)
+			return nil
+		case core(c.Name, "group"):
+			return r.children(c, walk)
+		case core(c.Name, "notes"):
+			ns, err := r.notes(c)
+			f.Notes = append(f.Notes, ns...)
+			return err
+		}
+		return r.dec.Skip()
+	}
+	return f, r.children(se, walk)
+}
+
+func (r *reader) notes(se xml.StartElement) ([]Note, error) {
+	var ns []Note
+	err := r.children(se, func(c xml.StartElement) error {
+		if !core(c.Name, "note") {
+			return r.dec.Skip()
+		}
+		text, err := r.text()
+		ns = append(ns, Note{Category: attr(c, "", "category"), Text: text})
+		return err
+	})
+	return ns, err
+}
+
+// text reads the character data of the element just started, through its
+// end, with the text of any child elements.
+func (r *reader) text() (string, error) {
+	var b bytes.Buffer
+	depth := 1
+	for depth > 0 {
+		tok, err := r.dec.Token()
+		if err != nil {
+			return "", err
+		}
+		switch t := tok.(type) {
+		case xml.CharData:
+			b.Write(t)
+		case xml.StartElement:
+			depth++
+		case xml.EndElement:
+			depth--
+		}
+	}
+	return b.String(), nil
+}
+
+func (r *reader) unit(se xml.StartElement) (*Unit, error) {
+	u := &Unit{ID: attr(se, "", "id"), Name: attr(se, "", "name"), ZH: attr(se, NSPlansite, "zh"), Line: r.line()}
+	if u.ID == "" {
+		return nil, r.errorf(u.Line, "<unit> without an id")
+	}
+	err := r.children(se, func(c xml.StartElement) error {
+		switch {
+		case core(c.Name, "segment"):
+			s, err := r.segment(c)
+			if err == nil {
+				u.Segments = append(u.Segments, s)
+			}
+			return err
+		case core(c.Name, "notes"):
+			ns, err := r.notes(c)
+			u.Notes = append(u.Notes, ns...)
+			return err
+		case core(c.Name, "originalData"):
+			return r.children(c, func(d xml.StartElement) error {
+				text, err := r.text()
+				u.Data = append(u.Data, Data{ID: attr(d, "", "id"), Text: text})
+				return err
+			})
+		case c.Name.Space == NSMatches && c.Name.Local == "matches":
+			return r.children(c, func(m xml.StartElement) error {
+				match := Match{Ref: attr(m, "", "ref"), Origin: attr(m, "", "origin")}
+				match.Similarity, _ = strconv.ParseFloat(attr(m, "", "similarity"), 64)
+				err := r.children(m, func(st xml.StartElement) error {
+					text, err := r.text()
+					switch {
+					case core(st.Name, "source"):
+						match.Source = text
+					case core(st.Name, "target"):
+						match.Target = text
+					}
+					return err
+				})
+				u.Matches = append(u.Matches, match)
+				return err
+			})
+		case c.Name.Space == NSGlossary && c.Name.Local == "glossary":
+			return r.children(c, func(e xml.StartElement) error {
+				var g GlossEntry
+				err := r.children(e, func(t xml.StartElement) error {
+					text, err := r.text()
+					switch t.Name.Local {
+					case "term":
+						g.Term, g.Origin = text, attr(t, "", "source")
+					case "translation":
+						g.Translation = text
+					case "definition":
+						g.Definition = text
+					}
+					return err
+				})
+				u.Glossary = append(u.Glossary, g)
+				return err
+			})
+		}
+		return r.dec.Skip()
+	})
+	return u, err
+}
+
+func (r *reader) segment(se xml.StartElement) (*Segment, error) {
+	s := &Segment{ID: attr(se, "", "id"), State: attr(se, "", "state"), SubState: attr(se, "", "subState"), Line: r.line()}
+	err := r.children(se, func(c xml.StartElement) error {
+		switch {
+		case core(c.Name, "source"):
+			content, err := r.content()
+			s.Source = content
+			return err
+		case core(c.Name, "target"):
+			s.TargetLine = r.line()
+			content, err := r.content()
+			s.Target, s.HasTarget = content, true
+			return err
+		}
+		return r.dec.Skip()
+	})
+	return s, err
+}
+
+// content reads inline content through the end of the element just
+// started. Placeholders become codes; the text inside other inline
+// elements a tool may add (<pc>, <mrk>) is kept, their markup is not.
+func (r *reader) content() (Content, error) {
+	var c Content
+	add := func(s string) {
+		if n := len(c); n > 0 && c[n-1].Code == nil {
+			c[n-1].Text += s
+			return
+		}
+		c = append(c, Inline{Text: s})
+	}
+	depth := 1
+	for depth > 0 {
+		tok, err := r.dec.Token()
+		if err != nil {
+			return nil, err
+		}
+		switch t := tok.(type) {
+		case xml.CharData:
+			add(string(t))
+		case xml.StartElement:
+			depth++
+			if core(t.Name, "ph") {
+				c = append(c, Inline{Code: &Code{ID: attr(t, "", "id"), DataRef: attr(t, "", "dataRef"),
+					Equiv: attr(t, "", "equiv"), Disp: attr(t, "", "disp"), SubType: attr(t, "", "subType")}})
+			}
+		case xml.EndElement:
+			depth--
+		}
+	}
+	return c, nil
+}
