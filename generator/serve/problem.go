@@ -16,9 +16,14 @@ import (
 // Problem is a failed build or a warning as the overlay shows it: where it
 // is, what it says, and the source lines around it.
 type Problem struct {
-	File    string       `json:"file,omitempty"`
-	Line    int          `json:"line,omitempty"`
-	Col     int          `json:"col,omitempty"`
+	File string `json:"file,omitempty"`
+	Line int    `json:"line,omitempty"`
+	Col  int    `json:"col,omitempty"`
+	// Place is where the problem is in a seed that is not plain text, as
+	// its reader names it ("page 2, line 14" of a PDF, "paragraph 41" of a
+	// .docx, "line 230" of an HTML page); Line then counts the text read
+	// from it and the overlay shows no lines of the file.
+	Place   string       `json:"place,omitempty"`
 	Message string       `json:"message"`
 	Source  []SourceLine `json:"source,omitempty"`
 }
@@ -36,6 +41,9 @@ func (p Problem) Where() string {
 		return ""
 	}
 	w := p.File
+	if p.Place != "" {
+		return w + " (" + p.Place + ")"
+	}
 	if p.Line > 0 {
 		w += ":" + strconv.Itoa(p.Line)
 		if p.Col > 0 {
@@ -87,7 +95,7 @@ func locate(root fs.FS, err error) Problem {
 
 // fromWarning is a parse or build warning as a Problem.
 func fromWarning(w plan.Warning) Problem {
-	return Problem{File: w.File, Line: w.Line, Message: w.Message}
+	return Problem{File: w.File, Line: w.Line, Place: w.Place, Message: w.Message}
 }
 
 // templateFile finds the file that defines a template named by its base

@@ -46,6 +46,7 @@
   }
   function where(p) {
     if (!p.file) return "";
+    if (p.place) return p.file + " (" + p.place + ")";
     return p.file + (p.line ? ":" + p.line + (p.col ? ":" + p.col : "") : "");
   }
   function attach() {

@@ -3,6 +3,7 @@ package site
 import (
 	"strings"
 
+	"plansite/generator/opendata"
 	"plansite/generator/plan"
 )
 
@@ -100,23 +101,54 @@ func (n *Node) ISODate() string {
 	return isoDate(s)
 }
 
-// PortalMeta is the portal metadata editors give in content/works.yaml
-// (索引号, 主题分类, 发布日期, 有效性), in the document's language; empty
-// fields are not shown.
+// PortalMeta is the portal metadata (索引号, 主题分类, 发布日期, 有效性),
+// in the document's language; empty fields are not shown. Editors give it
+// in content/works.yaml; what works.yaml leaves out is taken from the seed
+// (a portal page's metadata table, read by package source).
 type PortalMeta struct {
 	Index, Subject, Published, Validity string
 }
 
 // Portal returns the document's portal metadata.
 func (d *Doc) Portal() PortalMeta {
-	b := d.builder()
-	if b == nil {
-		return PortalMeta{}
+	var w opendata.Work
+	if b := d.builder(); b != nil {
+		w = b.citing.works[d.Slug]
 	}
-	w := b.citing.works[d.Slug]
 	pm := PortalMeta{Index: w.Index, Subject: w.Subject[d.Lang], Published: w.Published}
-	if w.Validity != "" {
-		pm.Validity = uiString(d.Lang, w.Validity)
+	if pm.Index == "" {
+		pm.Index = d.Meta.Index
+	}
+	if pm.Subject == "" && d.Lang == "zh" {
+		// The seed's subject is Chinese; an English page shows works.yaml's.
+		pm.Subject = d.Meta.Subject
+	}
+	if pm.Published == "" {
+		pm.Published = d.Meta.Published
+	}
+	validity := w.Validity
+	if validity == "" {
+		validity = validityOf(d.Meta.Validity)
+	}
+	switch {
+	case validity != "":
+		pm.Validity = uiString(d.Lang, validity)
+	case d.Lang == "zh":
+		pm.Validity = d.Meta.Validity
 	}
 	return pm
+}
+
+// validityOf reads 有效性 as portals print it into works.yaml's values:
+// valid, expired or repealed; "" when it is none of them.
+func validityOf(s string) string {
+	switch strings.TrimSpace(s) {
+	case "是", "有效", "现行有效", "生效":
+		return "valid"
+	case "否", "失效", "已失效", "无效":
+		return "expired"
+	case "废止", "已废止":
+		return "repealed"
+	}
+	return ""
 }

@@ -44,9 +44,8 @@ func Detect(name string, data []byte) (string, error) {
 		return "", problem(name, "this .docx is an encrypted (password-protected) or old binary Word file, not a .docx package: remove the password, or open it and save it as .docx")
 	case have == "ole":
 		return "", problem(name, "the extension says %s but the content is %s: open it in Word or WPS and save it as .docx", ext, formatNames[have])
-	case have == "zip" && want == "docx":
-		return "", problem(name, "not a valid .docx: the zip archive has no word/document.xml")
-	case have == "" || have == want:
+	case have == "" || have == want || have == "zip" && want == "docx":
+		// A zip that is no Word document: the .docx reader says what it lacks.
 		return want, nil
 	case have == "html" && want == "txt":
 		// Plain text may well start with "<"; only markup says HTML.

@@ -119,6 +119,11 @@ func Read(fsys fs.FS, name string) (*Text, error) {
 	if err != nil {
 		return nil, err
 	}
+	return ReadBytes(name, data)
+}
+
+// ReadBytes is Read for a seed already read.
+func ReadBytes(name string, data []byte) (*Text, error) {
 	format, err := Detect(name, data)
 	if err != nil {
 		return nil, err
