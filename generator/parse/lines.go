@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"plansite/generator/plan"
-	"plansite/generator/pos"
 )
 
 // Line is one line of a plan as a reader (package source) took it from a
@@ -73,16 +72,17 @@ func Overlay(base, over plan.Meta) plan.Meta {
 }
 
 // TextLines decodes a plain-text seed into its lines, as Parse reads them
-// (UTF-8 or GB18030, any line ending); their places are the file's own.
-func TextLines(file string, data []byte) ([]Line, error) {
-	text, err := decode(data)
+// (UTF-8, UTF-16 or GB18030, any line ending), with the decoding's warnings
+// (see decode); their places are the file's own.
+func TextLines(file string, data []byte) ([]Line, []plan.Warning, error) {
+	text, warnings, err := decode(file, data)
 	if err != nil {
-		return nil, &pos.Error{File: file, Line: 1, Msg: err.Error(), Err: err}
+		return nil, nil, err
 	}
 	ls := strings.Split(text, "\n")
 	out := make([]Line, len(ls))
 	for i, l := range ls {
 		out[i] = Line{Text: l}
 	}
-	return out, nil
+	return out, warnings, nil
 }

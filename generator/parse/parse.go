@@ -2,8 +2,8 @@
 // into the document model of package plan.
 //
 // The parser is general for the genre, not fitted to one file. It accepts
-// UTF-8 (with or without a byte order mark) and GB18030/GBK, any line ending,
-// and recognises:
+// UTF-8 and UTF-16 (with or without a byte order mark) and GB18030/GBK, any
+// line ending, and recognises:
 //
 //   - the issuance wrapper: 发文字号 (also in parentheses), notice title(s),
 //     主送, notice body, issuing authority, signing date, （此件公开发布）,
@@ -25,9 +25,12 @@
 // Word-processor debris ("[bookmark: _Hlk…]") is removed with a warning.
 // Damaged input (skipped or repeated numbers, a heading without text,
 // unbalanced brackets, an unterminated table, a file cut off mid-sentence)
-// parses with warnings naming file:line. Only input that is not text is an
-// error (*pos.Error, "file:1: …"): empty, binary or UTF-16 files; valid UTF-8
-// with a Chinese character in it is always parsed.
+// parses with warnings naming file:line; so do a last character cut off and
+// control characters, which are removed (decode.go). Only input that is not
+// a Chinese text is an error (*pos.Error): an empty or binary file, one
+// without a Chinese character ("file:1: …"), bytes that are neither UTF-8
+// nor GB18030 ("file:line:col: byte 0xE9 is not valid UTF-8 or GB18030 …");
+// valid UTF-8 with a Chinese character in it is always parsed.
 package parse
 
 import (
@@ -40,7 +43,6 @@ import (
 	"unicode"
 
 	"plansite/generator/plan"
-	"plansite/generator/pos"
 )
 
 // File parses the named file of fsys.
@@ -55,11 +57,13 @@ func File(fsys fs.FS, name string) (*plan.Document, error) {
 // Parse parses the bytes of a plan read from file (used in messages and for
 // the document's slug).
 func Parse(file string, data []byte) (*plan.Document, error) {
-	text, err := decode(data)
+	text, warnings, err := decode(file, data)
 	if err != nil {
-		return nil, &pos.Error{File: file, Line: 1, Msg: err.Error(), Err: err}
+		return nil, err
 	}
-	return parseText(file, text), nil
+	doc := parseText(file, text)
+	doc.Warnings = append(warnings, doc.Warnings...)
+	return doc, nil
 }
 
 // parseText parses decoded text with "\n" line endings.

@@ -167,11 +167,11 @@ func decode(name, format string, data []byte) (*Text, error) {
 
 // readText reads a .txt seed into lines numbered as in the file.
 func readText(name string, data []byte) (*Text, error) {
-	lines, err := parse.TextLines(name, data)
+	lines, warnings, err := parse.TextLines(name, data)
 	if err != nil {
 		return nil, err
 	}
-	return &Text{File: name, Format: "txt", Lines: lines}, nil
+	return &Text{File: name, Format: "txt", Lines: lines, Warnings: warnings}, nil
 }
 
 func hasText(lines []parse.Line) bool {

@@ -1,0 +1,102 @@
+package parse_test
+
+import (
+	"errors"
+	"os"
+	"strings"
+	"testing"
+
+	"golang.org/x/text/encoding/simplifiedchinese"
+
+	"plansite/generator/parse"
+	"plansite/generator/pos"
+)
+
+// TestDecodePlaces wants bytes that are neither UTF-8 nor GB18030 reported
+// at their line and column, with the byte, not as a file that "does not
+// look like text".
+func TestDecodePlaces(t *testing.T) {
+	gbk := func(s string) string {
+		out, err := simplifiedchinese.GBK.NewEncoder().String(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return out
+	}
+	head := "某区教育发展规划\n\n一、总体要求\n"
+	body := strings.Repeat("坚持教育优先发展，办好人民满意的教育。\n", 20)
+	tests := []struct {
+		name, data, want string
+	}{
+		{"stray byte", head + "（一）咖啡caf\xe9 ok。\n" + body, "plan.txt:4:9: byte 0xE9 is not valid UTF-8 or GB18030 (the file may mix encodings)"},
+		{"stray byte at a line's start", head + body + "\x80正文。\n", "plan.txt:24:1: byte 0x80 is not valid UTF-8 or GB18030 (the file may mix encodings)"},
+		{"a GBK line in UTF-8", head + body + gbk("（二）发展目标") + "\n" + body, "plan.txt:24:1: byte 0xA3 is not valid UTF-8 or GB18030 (the file may mix encodings)"},
+		{"a UTF-8 line in GBK", gbk(head+body) + "（二）发展目标\n" + gbk(body), "plan.txt:24:1: UTF-8 text in a file in GB18030 (the file mixes encodings): save the whole file as UTF-8"},
+		{"a bad byte in GBK", gbk(head) + gbk("（一）指导") + "\xff" + gbk("思想\n"+body), "plan.txt:4:6: byte 0xFF is not valid UTF-8 or GB18030 (the file may mix encodings)"},
+		{"CRLF lines", strings.ReplaceAll(head, "\n", "\r\n") + "\xe9x\r\n" + body, "plan.txt:4:1: byte 0xE9 is not valid UTF-8 or GB18030 (the file may mix encodings)"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := parse.Parse("plan.txt", []byte(tt.data))
+			var perr *pos.Error
+			if !errors.As(err, &perr) {
+				t.Fatalf("have %T %v, want *pos.Error", err, err)
+			}
+			if err.Error() != tt.want {
+				t.Errorf("have %q\nwant %q", err, tt.want)
+			}
+		})
+	}
+}
+
+// TestDecodeWarnings wants damage that leaves the text readable parsed,
+// with a warning: a last character cut off, control characters.
+func TestDecodeWarnings(t *testing.T) {
+	seed, err := os.ReadFile(zichuan)
+	if err != nil {
+		t.Fatal(err)
+	}
+	gbk, err := simplifiedchinese.GBK.NewEncoder().Bytes(append(seed, "规"...))
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Count(string(seed), "\n") + 1
+	tests := []struct {
+		name    string
+		data    []byte
+		line    int
+		warning string
+		gone    string // must not be in the text
+	}{
+		{"UTF-8 cut in a character", append(append([]byte{}, seed...), "规"[:2]...), lines, "ends in the middle of a character", ""},
+		{"GBK cut in a character", gbk[:len(gbk)-1], lines, "ends in the middle of a character", ""},
+		{"NUL and ESC", []byte("某区规划\n\n一、总体要求\n坚持\x1b[31m教育\x00优先。\n"), 4, "removed 2 control character(s), the first U+001B at column 3", "\x1b\x00"},
+		{"C1 and DEL", []byte("某区规划\n一、总体\u0085要求\x7f\n"), 2, "removed 2 control character(s), the first U+0085 at column 5", "\u0085\x7f"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := parse.Parse("plan.txt", tt.data)
+			if err != nil {
+				t.Fatalf("have %v, want a document with a warning", err)
+			}
+			found := false
+			for _, w := range doc.Warnings {
+				if strings.Contains(w.Message, tt.warning) {
+					found = true
+					if w.Line != tt.line {
+						t.Errorf("warning %q at line %d, want line %d", w.Message, w.Line, tt.line)
+					}
+				}
+			}
+			if !found {
+				t.Errorf("no warning saying %q in %v", tt.warning, doc.Warnings)
+			}
+			if tt.gone != "" && strings.ContainsAny(doc.Source(), tt.gone) {
+				t.Errorf("the text keeps control characters: %q", doc.Source())
+			}
+			if !strings.Contains(doc.Source(), "要求") {
+				t.Errorf("the text lost its words: %q", doc.Source())
+			}
+		})
+	}
+}
