@@ -45,6 +45,22 @@ func Key(n *plan.Node) string {
 			ks = append(ks, "pre")
 		case plan.KindPart, plan.KindSection, plan.KindItem, plan.KindSubitem:
 			ks = append(ks, o)
+		case plan.KindBook:
+			ks = append(ks, "bk"+o)
+		case plan.KindChapter:
+			ks = append(ks, "ch"+o)
+		case plan.KindHcontainer:
+			ks = append(ks, "h"+o)
+		case plan.KindArticle:
+			// Articles are numbered through the document: art12, not
+			// ch2.art12 (an attachment's key stays in front).
+			kept := ks[:0]
+			for _, k := range ks {
+				if strings.HasPrefix(k, "a") && !strings.HasPrefix(k, "art") {
+					kept = append(kept, k)
+				}
+			}
+			ks = append(kept, "art"+o)
 		case plan.KindParagraph, plan.KindBullet:
 			ks = append(ks, "p"+strconv.Itoa(plan.ParaNumber(a)))
 		case plan.KindBox:

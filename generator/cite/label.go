@@ -106,6 +106,23 @@ func level(n *plan.Node, zh bool) string {
 			return "序言"
 		}
 		return "Preamble"
+	case plan.KindBook:
+		if zh {
+			return "第" + plan.ChineseNumeral(n.Ordinal) + "编"
+		}
+		return "Book " + ord
+	case plan.KindChapter:
+		if zh {
+			return "第" + plan.ChineseNumeral(n.Ordinal) + "章"
+		}
+		return "Chapter " + ord
+	case plan.KindArticle:
+		if zh {
+			return "第" + plan.ChineseNumeral(n.Ordinal) + "条"
+		}
+		return "Article " + ord
+	case plan.KindHcontainer:
+		return n.Heading
 	case plan.KindPart:
 		if zh {
 			return "第" + plan.ChineseNumeral(n.Ordinal) + "部分"

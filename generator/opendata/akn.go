@@ -107,6 +107,12 @@ func (w *xw) meta(x *export.Doc, f FRBR, original, generated string, orgs *orgID
 // element is the Akoma Ntoso element and name attribute for a kind.
 func element(k plan.Kind) (string, string) {
 	switch k {
+	case plan.KindBook:
+		return "book", ""
+	case plan.KindChapter:
+		return "chapter", ""
+	case plan.KindArticle:
+		return "article", ""
 	case plan.KindPart:
 		return "part", ""
 	case plan.KindSection:

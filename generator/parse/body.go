@@ -93,6 +93,7 @@ func (p *parser) body() *body {
 		p.i = j + 1
 	}
 	var stack []*plan.Node // open numbered nodes, outermost first
+	var ranks []int        // the rank of each node on the stack
 	var box *plan.Node     // open 专栏, until a blank line
 	top := func() *plan.Node {
 		if box != nil {
@@ -133,7 +134,7 @@ func (p *parser) body() *body {
 			if len(stack) > 0 && !p.partFollows(p.i+1) {
 				attach(t) // a table inside a part, before its next section
 			} else {
-				stack, box = nil, nil
+				stack, ranks, box = nil, nil, nil
 				b.nodes = append(b.nodes, t)
 			}
 			continue
@@ -147,28 +148,33 @@ func (p *parser) body() *body {
 			continue
 		}
 		if num, ok := classify(l.text); ok {
-			n := &plan.Node{Kind: num.kind, Num: num.num, Ordinal: num.ordinal, Line: l.n}
-			n.Heading, n.Text, n.RunIn = splitHeading(num.rest, maxHeading)
-			n.Text, n.Resp = takeResponsibility(n.Text, &p.leadFirst)
-			if n.Text == "" && !n.RunIn {
-				// A task stated in its heading alone: "3．建设智慧校园（区教体局负责）".
-				n.Heading, n.Resp = takeResponsibility(n.Heading, &p.leadFirst)
+			for _, e := range p.numberedNodes(l, num, inArticle(stack)) {
+				n := e.node
+				if box != nil {
+					n.Parent = box
+					box.Children = append(box.Children, n)
+					continue
+				}
+				for len(stack) > 0 && closes(ranks[len(ranks)-1], e.rank) {
+					stack, ranks = stack[:len(stack)-1], ranks[:len(ranks)-1]
+				}
+				if len(stack) > 0 {
+					n.Parent = stack[len(stack)-1]
+					n.Parent.Children = append(n.Parent.Children, n)
+				} else {
+					b.nodes = append(b.nodes, n)
+				}
+				stack, ranks = append(stack, n), append(ranks, e.rank)
 			}
-			if box != nil {
-				n.Parent = box
-				box.Children = append(box.Children, n)
-				continue
+			continue
+		}
+		if h := standingHeading(l.text); h && box == nil {
+			n := &plan.Node{Kind: plan.KindHcontainer, Heading: l.text, Line: l.n}
+			for len(stack) > 0 && closes(ranks[len(ranks)-1], rankHeading) {
+				stack, ranks = stack[:len(stack)-1], ranks[:len(ranks)-1]
 			}
-			for len(stack) > 0 && level(stack[len(stack)-1].Kind) >= level(n.Kind) {
-				stack = stack[:len(stack)-1]
-			}
-			if len(stack) > 0 {
-				n.Parent = stack[len(stack)-1]
-				n.Parent.Children = append(n.Parent.Children, n)
-			} else {
-				b.nodes = append(b.nodes, n)
-			}
-			stack = append(stack, n)
+			attach(n)
+			stack, ranks = append(stack, n), append(ranks, rankHeading)
 			continue
 		}
 		n := &plan.Node{Kind: plan.KindParagraph, Line: l.n}
@@ -176,7 +182,7 @@ func (p *parser) body() *body {
 		if dash := bulletDash(text); dash != "" {
 			n.Kind, n.Num, text = plan.KindBullet, dash, text[len(dash):]
 		}
-		if lead, rest, ok := leadSentence(text); ok {
+		if lead, rest, ok := leadSentence(text); ok && !inArticle(stack) {
 			n.Heading, n.RunIn, text = lead, true, rest
 		}
 		n.Text, n.Resp = takeResponsibility(text, &p.leadFirst)

@@ -10,7 +10,7 @@ import (
 // check reports damage that parsing took in its stride: numbers skipped or
 // repeated, headings without text, unbalanced brackets, a file cut off.
 func (p *parser) check(doc *plan.Document) {
-	p.checkNumbers(doc.Nodes, nil)
+	p.checkNumbers(doc.Nodes)
 	var last *plan.Node
 	doc.Walk(func(n *plan.Node) bool {
 		if n.Heading != "" || n.Text != "" {
@@ -61,39 +61,43 @@ func (p *parser) checkEnd(last *plan.Node) bool {
 const sentenceEnds = "。！？；…”’）)」』.!?"
 
 // checkNumbers warns when the numbering of siblings skips or repeats.
-// Items may be numbered straight through the sections of a part, so an item
-// list may continue from the previous section's last item.
-func (p *parser) checkNumbers(nodes []*plan.Node, prevItems *int) {
-	last := map[plan.Kind]int{}
-	through := 0 // last item number of the previous sibling section
-	for _, n := range nodes {
-		if level(n.Kind) > 0 || n.Kind == plan.KindProject {
-			want := last[n.Kind] + 1
-			if n.Kind == plan.KindItem && last[n.Kind] == 0 && prevItems != nil && *prevItems > 0 && n.Ordinal == *prevItems+1 {
-				want = n.Ordinal
-			}
-			switch {
-			case n.Ordinal == want:
-			case n.Ordinal > want:
-				p.warn(n.Line, "%s follows %d: expected %d (a number is skipped)", n.Num, want-1, want)
-			default:
-				p.warn(n.Line, "%s repeats or goes back: expected %d", n.Num, want)
-			}
-			last[n.Kind] = n.Ordinal
-		}
-		if n.Kind == plan.KindBox {
-			p.checkNumbers(n.Children, nil) // numbering restarts inside a box
-			continue
-		}
-		p.checkNumbers(n.Children, &through)
-		if n.Kind == plan.KindSection || n.Kind == plan.KindPart {
-			for _, c := range n.Children {
-				if c.Kind == plan.KindItem {
-					through = c.Ordinal
+// Numbering may restart under each parent (legal, and usual) or run
+// straight through the document (items 1.–26. across parts, articles across
+// chapters), so a list may begin at 1 or continue from the last number of
+// its kind seen before it.
+func (p *parser) checkNumbers(nodes []*plan.Node) {
+	seen := map[plan.Kind]int{}
+	var walk func(nodes []*plan.Node)
+	walk = func(nodes []*plan.Node) {
+		last := map[plan.Kind]int{}
+		for _, n := range nodes {
+			if level(n.Kind) > 0 || n.Kind == plan.KindProject {
+				want := last[n.Kind] + 1
+				if last[n.Kind] == 0 && seen[n.Kind] > 0 && n.Ordinal == seen[n.Kind]+1 {
+					want = n.Ordinal
 				}
+				switch {
+				case n.Ordinal == want:
+				case n.Ordinal > want:
+					p.warn(n.Line, "%s follows %d: expected %d (a number is skipped)", n.Num, want-1, want)
+				default:
+					p.warn(n.Line, "%s repeats or goes back: expected %d", n.Num, want)
+				}
+				last[n.Kind] = n.Ordinal
+				seen[n.Kind] = n.Ordinal
 			}
+			if n.Kind == plan.KindBox || n.Kind == plan.KindAttachment {
+				// Numbering starts afresh inside a box or another document.
+				saved := seen
+				seen = map[plan.Kind]int{}
+				walk(n.Children)
+				seen = saved
+				continue
+			}
+			walk(n.Children)
 		}
 	}
+	walk(nodes)
 }
 
 func tail(s string) string {

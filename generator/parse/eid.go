@@ -2,6 +2,7 @@ package parse
 
 import (
 	"strconv"
+	"strings"
 
 	"plansite/generator/plan"
 )
@@ -19,11 +20,16 @@ var fixed = map[plan.Kind]string{
 	plan.KindConclusions: "conclusions",
 	plan.KindCC:          "cc",
 	plan.KindPrinter:     "printer",
+	plan.KindTOC:         "toc",
 }
 
 // abbrev is the eId abbreviation of each numbered kind.
 var abbrev = map[plan.Kind]string{
 	plan.KindAttachment: "att",
+	plan.KindBook:       "book",
+	plan.KindChapter:    "chp",
+	plan.KindArticle:    "art",
+	plan.KindHcontainer: "hcontainer",
 	plan.KindPart:       "part",
 	plan.KindSection:    "sec",
 	plan.KindItem:       "item",
@@ -38,15 +44,74 @@ var abbrev = map[plan.Kind]string{
 // assignEIDs names nodes from their numbering (see package plan). A number
 // seen twice under one parent gets a suffix (checkNumbers warns about it).
 func assignEIDs(nodes []*plan.Node, prefix string) {
+	nm := &namer{articles: map[string]bool{}, through: through(nodes)}
+	nm.children(nodes, prefix)
+}
+
+// through reports whether the articles of a document are numbered straight
+// through it, as laws number them: no number is used twice.
+func through(nodes []*plan.Node) bool {
+	seen := map[string]bool{}
+	ok := true
+	var walk func([]*plan.Node, string)
+	walk = func(ns []*plan.Node, att string) {
+		for _, n := range ns {
+			if n.Kind == plan.KindArticle {
+				k := att + "/" + strconv.Itoa(n.Ordinal)
+				ok = ok && !seen[k]
+				seen[k] = true
+			}
+			if n.Kind == plan.KindAttachment {
+				walk(n.Children, strconv.Itoa(n.Ordinal))
+			} else {
+				walk(n.Children, att)
+			}
+		}
+	}
+	walk(nodes, "")
+	return ok
+}
+
+// namer names the nodes of one document. Articles share one namespace per
+// document (or attachment), since their eIds leave out the chapters.
+type namer struct {
+	articles map[string]bool
+	through  bool // articles are numbered through, so named without chapters
+}
+
+// children names the children of one parent.
+func (nm *namer) children(nodes []*plan.Node, prefix string) {
 	paras := 0
-	name(nodes, prefix, map[string]bool{}, &paras)
+	if len(nodes) > 0 {
+		if a := nodes[0].Parent; a != nil && a.Kind == plan.KindArticle && a.Text != "" {
+			// The article's own text is its first 款 (art_12__para_2 is
+			// the second, as 第十二条第二款 cites it).
+			paras = 1
+		}
+	}
+	nm.name(nodes, prefix, map[string]bool{}, &paras)
+}
+
+// articlePrefix is the prefix of an article's eId: articles are numbered
+// through a document, so the chapters and 节 around one are no part of its
+// name (art_12, not chp_2__art_12); an attachment still is.
+func articlePrefix(n *plan.Node) string {
+	for a := n.Parent; a != nil; a = a.Parent {
+		switch {
+		case a.Kind == plan.KindBook || a.Kind == plan.KindChapter || a.Kind == plan.KindHcontainer:
+		case a.Kind == plan.KindSection && strings.HasPrefix(a.Num, "第"):
+		default:
+			return a.EID
+		}
+	}
+	return ""
 }
 
 // name names nodes that share one eId namespace: the children of one
 // parent, and the projects of the tables among them, which are cited as
 // proj_12, not table_2__proj_12; so two project tables under one parent
 // cannot both have a proj_1.
-func name(nodes []*plan.Node, prefix string, used map[string]bool, paras *int) {
+func (nm *namer) name(nodes []*plan.Node, prefix string, used map[string]bool, paras *int) {
 	for _, n := range nodes {
 		var id string
 		if fixedID, ok := fixed[n.Kind]; ok {
@@ -57,23 +122,27 @@ func name(nodes []*plan.Node, prefix string, used map[string]bool, paras *int) {
 			case plan.KindParagraph, plan.KindBullet:
 				*paras++
 				num = *paras
-			case plan.KindTable, plan.KindBox, plan.KindAttachment, plan.KindProject:
+			case plan.KindTable, plan.KindBox, plan.KindAttachment, plan.KindProject, plan.KindHcontainer:
 				if num == 0 {
 					num = countKind(nodes, n)
 				}
 			}
 			id = abbrev[n.Kind] + "_" + strconv.Itoa(num)
 		}
+		pre, seen := prefix, used
+		if n.Kind == plan.KindArticle && nm.through {
+			pre, seen = articlePrefix(n), nm.articles
+		}
 		base := id
-		for k := 2; used[id]; k++ {
+		for k := 2; seen[join(pre, id)]; k++ {
 			id = base + "_" + strconv.Itoa(k)
 		}
-		used[id] = true
-		n.EID = join(prefix, id)
+		seen[join(pre, id)] = true
+		n.EID = join(pre, id)
 		if n.Kind == plan.KindTable {
-			name(n.Children, prefix, used, paras)
+			nm.name(n.Children, prefix, used, paras)
 		} else {
-			assignEIDs(n.Children, n.EID)
+			nm.children(n.Children, n.EID)
 		}
 	}
 }

@@ -120,8 +120,9 @@ func (p *parser) footer() *plan.Node {
 	return root
 }
 
-// meta derives the portal metadata from the wrapper nodes.
-func meta(doc *plan.Document) plan.Meta {
+// meta derives the portal metadata from the wrapper nodes and from the
+// portal's metadata block the text carries (p.portal).
+func (p *parser) meta(doc *plan.Document) plan.Meta {
 	var m plan.Meta
 	doc.Walk(func(n *plan.Node) bool {
 		parent := plan.Kind("")
@@ -157,12 +158,17 @@ func meta(doc *plan.Document) plan.Meta {
 	if m.Title == "" || (attachments(doc) > 1 && m.NoticeTitle != "") {
 		m.Title = m.NoticeTitle
 	}
+	for _, kv := range p.portal {
+		setMeta(&m, kv[0], kv[1], false)
+	}
 	return m
 }
 
-// isoDate turns 2022年12月28日 into 2022-12-28.
+// isoDate turns 2022年12月28日 (also with full-width digits or spaces
+// between, or as 2022-12-28, 2022/12/28, 2022.12.28) into 2022-12-28, and
+// anything else into "": a date is never guessed.
 func isoDate(s string) string {
-	m := dateLine.FindStringSubmatch(strings.TrimSpace(s))
+	m := anyDate.FindStringSubmatch(halfDigits(squeezeSpace(s)))
 	if m == nil {
 		return ""
 	}
@@ -172,7 +178,23 @@ func isoDate(s string) string {
 		}
 		return x
 	}
+	mo, d := atoi(m[2]), atoi(m[3])
+	if mo < 1 || mo > 12 || d < 1 || d > 31 {
+		return ""
+	}
 	return m[1] + "-" + pad(m[2]) + "-" + pad(m[3])
+}
+
+var anyDate = regexp.MustCompile(`^(\d{4})(?:年|-|/|\.)(\d{1,2})(?:月|-|/|\.)(\d{1,2})日?`)
+
+// halfDigits writes full-width digits as ASCII ones.
+func halfDigits(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r >= '０' && r <= '９' {
+			return r - '０' + '0'
+		}
+		return r
+	}, s)
 }
 
 // publicityOf names the 公开属性 a portal shows for a publicity note:

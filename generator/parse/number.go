@@ -2,6 +2,7 @@ package parse
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"plansite/generator/plan"
@@ -13,29 +14,86 @@ type numbered struct {
 	num     string // as printed
 	ordinal int
 	rest    string // what follows the number
+	rank    int    // nesting order of the numbering style: a parent has a lower rank
 }
 
-// level orders the numbered kinds: a node's parent has a lower level.
+// Ranks of the numbering styles, outermost first. A plan uses some of them;
+// a node nests under the nearest open node of a lower rank.
+const (
+	rankHeading  = iota // an unnumbered heading standing alone (前言)
+	rankBook            // 第一编
+	rankChapter         // 第一章
+	rankDivision        // 第一节
+	rankArticle         // 第一条
+	rankPart            // 一、
+	rankSection         // （一）
+	rankItem            // 1．
+	rankSubitem         // （1）
+	rankCircled         // ①
+)
+
+// level orders the numbered kinds for checks: zero for a kind that is not
+// numbered structure.
 func level(k plan.Kind) int {
 	switch k {
+	case plan.KindBook:
+		return rankBook
+	case plan.KindChapter:
+		return rankChapter
+	case plan.KindArticle:
+		return rankArticle
 	case plan.KindPart:
-		return 1
+		return rankPart
 	case plan.KindSection:
-		return 2
+		return rankSection
 	case plan.KindItem:
-		return 3
+		return rankItem
 	case plan.KindSubitem:
-		return 4
+		return rankSubitem
 	}
 	return 0
 }
 
+// ordinalUnits are the units of 第X编/章/节/条.
+var ordinalUnits = map[rune]struct {
+	kind plan.Kind
+	rank int
+}{
+	'编': {plan.KindBook, rankBook},
+	'章': {plan.KindChapter, rankChapter},
+	'节': {plan.KindSection, rankDivision},
+	'条': {plan.KindArticle, rankArticle},
+}
+
 // classify recognises the numbering at the start of a trimmed line.
 func classify(line string) (numbered, bool) {
+	// 第三章 第一节 第十二条, with Chinese or Arabic numerals; the text may
+	// follow with or without a space (第四条房屋…).
+	if strings.HasPrefix(line, "第") {
+		inner := line[len("第"):]
+		n, size := chineseNumeral(inner)
+		if n == 0 {
+			n, size = arabic(inner)
+		}
+		if n > 0 {
+			if u, usize := utf8.DecodeRuneInString(inner[size:]); usize > 0 {
+				if unit, ok := ordinalUnits[u]; ok {
+					num := line[:len("第")+size+usize]
+					rest := strings.TrimLeftFunc(line[len(num):], unicode.IsSpace)
+					// "第二条规定的" in running text is a reference, not a
+					// heading; a heading's number is followed by a space, a
+					// heading or the article's text, never by a particle.
+					if !strings.HasPrefix(rest, "的") && !strings.HasPrefix(rest, "规定") && !strings.HasPrefix(rest, "所") && !strings.HasPrefix(rest, "、") && !strings.HasPrefix(rest, "至") {
+						return numbered{unit.kind, num, n, line[len(num):], unit.rank}, true
+					}
+				}
+			}
+		}
+	}
 	// 二、 — a Chinese numeral and an enumeration comma.
 	if n, size := chineseNumeral(line); n > 0 && strings.HasPrefix(line[size:], "、") {
 		num := line[:size+len("、")]
-		return numbered{plan.KindPart, num, n, line[len(num):]}, true
+		return numbered{plan.KindPart, num, n, line[len(num):], rankPart}, true
 	}
 	// （一） (一) （1） (1)
 	if open, osize := utf8.DecodeRuneInString(line); open == '（' || open == '(' {
@@ -43,19 +101,19 @@ func classify(line string) (numbered, bool) {
 		if n, size := chineseNumeral(inner); n > 0 {
 			if c, csize := utf8.DecodeRuneInString(inner[size:]); c == '）' || c == ')' {
 				num := line[:osize+size+csize]
-				return numbered{plan.KindSection, num, n, line[len(num):]}, true
+				return numbered{plan.KindSection, num, n, line[len(num):], rankSection}, true
 			}
 		}
 		if n, size := arabic(inner); n > 0 {
 			if c, csize := utf8.DecodeRuneInString(inner[size:]); c == '）' || c == ')' {
 				num := line[:osize+size+csize]
-				return numbered{plan.KindSubitem, num, n, line[len(num):]}, true
+				return numbered{plan.KindSubitem, num, n, line[len(num):], rankSubitem}, true
 			}
 		}
 	}
 	// ① … ⑳
 	if r, size := utf8.DecodeRuneInString(line); r >= '①' && r <= '⑳' {
-		return numbered{plan.KindSubitem, line[:size], int(r-'①') + 1, line[size:]}, true
+		return numbered{plan.KindSubitem, line[:size], int(r-'①') + 1, line[size:], rankCircled}, true
 	}
 	// 1． 1. 1、 1﹒ — but not 1.5 or 2025年.
 	if n, size := arabic(line); n > 0 {
@@ -67,7 +125,7 @@ func classify(line string) (numbered, bool) {
 				break
 			}
 			num := line[:size+ssize]
-			return numbered{plan.KindItem, num, n, line[len(num):]}, true
+			return numbered{plan.KindItem, num, n, line[len(num):], rankItem}, true
 		}
 	}
 	return numbered{}, false
@@ -96,35 +154,47 @@ func arabic(s string) (n, size int) {
 	return n, size
 }
 
-var digits = map[rune]int{'一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}
+var digits = map[rune]int{'一': 1, '二': 2, '两': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}
 
-// chineseNumeral reads a leading Chinese numeral from 一 to 九十九.
+// chineseNumeral reads a leading Chinese numeral from 一 to 九百九十九
+// (一百零五, 二十, 十二).
 func chineseNumeral(s string) (n, size int) {
-	var tens, units int
-	seenTen := false
+	var total, units int
+	seen := 0 // characters read
+	lastMult := 1000
 	for i, r := range s {
-		switch d, ok := digits[r]; {
-		case ok && units == 0:
+		d, isDigit := digits[r]
+		switch {
+		case isDigit && units == 0:
 			units = d
-		case r == '十' && !seenTen:
-			seenTen = true
-			tens = units
-			if tens == 0 {
-				tens = 1
+		case r == '零' && units == 0 && total > 0:
+		case (r == '十' || r == '百') && (r == '十' && lastMult > 10 || r == '百' && lastMult > 100):
+			mult := 10
+			if r == '百' {
+				mult = 100
 			}
+			if units == 0 {
+				if r == '百' {
+					return 0, 0
+				}
+				units = 1
+			}
+			total += units * mult
 			units = 0
+			lastMult = mult
 		default:
-			if i == 0 {
+			if seen == 0 {
 				return 0, 0
 			}
-			return tens*10 + units, i
+			return total + units, i
 		}
+		seen++
 		size = i + utf8.RuneLen(r)
 	}
-	if !seenTen && units == 0 {
+	if total+units == 0 {
 		return 0, 0
 	}
-	return tens*10 + units, size
+	return total + units, size
 }
 
 // splitHeading separates a heading that runs into its paragraph up to the

@@ -10,6 +10,12 @@
 //     and the footer: 抄送 list, printing office and date (印发);
 //   - the plan's title and preamble, and further documents carried in the same
 //     file (a second title, or 附件), each becoming an attachment att_N;
+//   - the hierarchy of laws and 办法: books 第X编, chapters 第X章, sections
+//     第X节, articles 第X条 (text on the same line, with or without a space;
+//     a chapter line may carry its first article), the 款 paragraphs of an
+//     article and its （一） items; unnumbered headings standing alone (前言,
+//     总则, 附则, 结束语); numbering that restarts under each parent or runs
+//     straight through the document is legal and not warned about;
 //   - parts 一、, sections （一） (一), items 1． 1. 1、 1﹒, sub-items （1） (1) ①,
 //     headings standing alone or running into their paragraph up to the first
 //     。, unnumbered paragraphs with a short lead sentence, bullets opened by
@@ -81,7 +87,7 @@ func parseText(file, text string) *plan.Document {
 		return true
 	})
 	p.check(doc)
-	doc.Meta = meta(doc)
+	doc.Meta = p.meta(doc)
 	p.tasks(doc)
 	if len(doc.Nodes) == 0 {
 		// Only debris or blank lines: the file is text, so it is an empty
@@ -131,7 +137,8 @@ type parser struct {
 	file      string
 	lines     []line
 	i         int
-	leadFirst bool // the plan said the first department named leads
+	leadFirst bool        // the plan said the first department named leads
+	portal    [][2]string // label and value of the portal's metadata block
 	warnings  []plan.Warning
 }
 

@@ -35,6 +35,17 @@ func TestClassify(t *testing.T) {
 		{"(10)强化", plan.KindSubitem, "(10)", 10, "强化"},
 		{"②加强", plan.KindSubitem, "②", 2, "加强"},
 		{"⑳最后", plan.KindSubitem, "⑳", 20, "最后"},
+		{"第一章　总则", plan.KindChapter, "第一章", 1, "　总则"},
+		{"第二编 分则", plan.KindBook, "第二编", 2, " 分则"},
+		{"第三节 保障", plan.KindSection, "第三节", 3, " 保障"},
+		{"第四条房屋", plan.KindArticle, "第四条", 4, "房屋"},
+		{"第一百零五条　罚则", plan.KindArticle, "第一百零五条", 105, "　罚则"},
+		{"第二十条 其他", plan.KindArticle, "第二十条", 20, " 其他"},
+		{"第12条 阿拉伯", plan.KindArticle, "第12条", 12, " 阿拉伯"},
+		// A reference to an article in running text is not a heading.
+		{"第二条规定的情形", "", "", 0, ""},
+		{"第三条的规定", "", "", 0, ""},
+		{"第一批试点", "", "", 0, ""},
 		// Not numbering: a decimal, a year, a bare numeral, brackets
 		// around something else, a numeral that is part of a word.
 		{"1.5倍", "", "", 0, ""},
@@ -57,7 +68,8 @@ func TestClassify(t *testing.T) {
 				}
 				return
 			}
-			want := numbered{tt.kind, tt.num, tt.ordinal, tt.rest}
+			want := numbered{kind: tt.kind, num: tt.num, ordinal: tt.ordinal, rest: tt.rest}
+			have.rank = 0
 			if !ok || have != want {
 				t.Errorf("have %+v (%v), want %+v", have, ok, want)
 			}

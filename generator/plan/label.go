@@ -36,6 +36,21 @@ func labelPart(n *Node, lang string) string {
 			return "附件" + strconv.Itoa(n.Ordinal)
 		}
 		return "Att. " + strconv.Itoa(n.Ordinal)
+	case KindBook:
+		if zh {
+			return "第" + ChineseNumeral(n.Ordinal) + "编"
+		}
+		return "Book " + strconv.Itoa(n.Ordinal)
+	case KindChapter:
+		if zh {
+			return "第" + ChineseNumeral(n.Ordinal) + "章"
+		}
+		return "Ch. " + strconv.Itoa(n.Ordinal)
+	case KindArticle:
+		if zh {
+			return "第" + ChineseNumeral(n.Ordinal) + "条"
+		}
+		return "Art. " + strconv.Itoa(n.Ordinal)
 	case KindPart:
 		if zh {
 			return ChineseNumeral(n.Ordinal)

@@ -13,6 +13,21 @@
 //	notice__number, notice__title, notice__addressees, notice__para_N,
 //	notice__signature, notice__date, notice__publicity
 //	preamble                       the plan's own title; its untitled paragraphs are preamble__para_N
+//	book_1                         第一编
+//	chp_2                          第二章 (chapter)
+//	chp_2__sec_1                   第一节 inside it
+//	art_12                         第十二条 (article): articles are numbered
+//	                               through the document, so an article is art_12
+//	                               whether or not a chapter or 节 surrounds it;
+//	                               when a document restarts them in each chapter
+//	                               they are named within it: chp_2__art_1
+//	art_12__para_2                 its second 款: the article's own text is
+//	                               its first 款, so later paragraphs count from 2
+//	art_12__item_3                 （三） inside an article; 1. and （1） below it are subitems
+//	hcontainer_1                   an unnumbered heading standing alone
+//	                               (前言, 总则, 附则, 结束语), counted within its parent
+//	toc                            a printed table of contents (目录); the site
+//	                               draws its own, so it is never structure
 //	part_2                         二、
 //	part_2__sec_1                  （一） or (一)
 //	part_2__sec_1__item_3          3． 3. 3、 3﹒
@@ -51,6 +66,11 @@ const (
 	KindPublicity   Kind = "publicity"
 	KindPreamble    Kind = "preamble" // heading: the plan's own title
 	KindAttachment  Kind = "attachment"
+	KindBook        Kind = "book"       // 第X编
+	KindChapter     Kind = "chapter"    // 第X章
+	KindArticle     Kind = "article"    // 第X条
+	KindHcontainer  Kind = "hcontainer" // an unnumbered heading standing alone: 前言, 总则, 附则, 结束语
+	KindTOC         Kind = "toc"        // a printed table of contents, kept as such, never as structure
 	KindPart        Kind = "part"
 	KindSection     Kind = "section"
 	KindItem        Kind = "item"

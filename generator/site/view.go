@@ -3,6 +3,7 @@ package site
 import (
 	"html/template"
 	"strconv"
+	"strings"
 	"sync"
 
 	"plansite/generator/cite"
@@ -159,7 +160,8 @@ func (n *Node) Anchor() string { return n.Doc.URL() + "#" + n.EID }
 // HasPage reports whether the node gets a permalink page of its own.
 func (n *Node) HasPage() bool {
 	switch n.Kind {
-	case plan.KindPart, plan.KindSection, plan.KindItem, plan.KindSubitem, plan.KindProject, plan.KindAttachment:
+	case plan.KindPart, plan.KindSection, plan.KindItem, plan.KindSubitem, plan.KindProject, plan.KindAttachment,
+		plan.KindBook, plan.KindChapter, plan.KindArticle, plan.KindHcontainer:
 		return true
 	case plan.KindParagraph, plan.KindBullet, plan.KindBox:
 		return n.Parent != nil && n.Parent.Kind != plan.KindNotice && n.Parent.Kind != plan.KindConclusions
@@ -170,7 +172,8 @@ func (n *Node) HasPage() bool {
 // Numbered reports whether the node is a heading in the contents list.
 func (n *Node) Numbered() bool {
 	switch n.Kind {
-	case plan.KindPart, plan.KindSection, plan.KindAttachment, plan.KindTable, plan.KindPreamble:
+	case plan.KindPart, plan.KindSection, plan.KindAttachment, plan.KindTable, plan.KindPreamble,
+		plan.KindBook, plan.KindChapter, plan.KindArticle, plan.KindHcontainer:
 		return true
 	}
 	return false
@@ -221,9 +224,20 @@ func (n *Node) NumText() string {
 		return n.Num
 	}
 	switch n.Kind {
+	case plan.KindBook:
+		return "Book " + strconv.Itoa(n.Ordinal)
+	case plan.KindChapter:
+		return "Chapter " + strconv.Itoa(n.Ordinal)
+	case plan.KindArticle:
+		return "Article " + strconv.Itoa(n.Ordinal)
 	case plan.KindPart:
 		return plan.Roman(n.Ordinal) + "."
-	case plan.KindSection, plan.KindSubitem:
+	case plan.KindSection:
+		if strings.HasPrefix(n.Num, "第") { // 第一节
+			return "Section " + strconv.Itoa(n.Ordinal)
+		}
+		return "(" + strconv.Itoa(n.Ordinal) + ")"
+	case plan.KindSubitem:
 		return "(" + strconv.Itoa(n.Ordinal) + ")"
 	case plan.KindItem:
 		return strconv.Itoa(n.Ordinal) + "."

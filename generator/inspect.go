@@ -1,0 +1,46 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"plansite/generator/parse"
+)
+
+func init() { commands["inspect"] = inspect }
+
+// inspect prints how the parser understood a plan: its outline with source
+// lines, kinds, numbers and headings, the metadata found, the
+// responsibility lists and every warning, so that an editor can find a
+// misread line. It fails (exit 1) when the file cannot be read as a plan.
+func inspect(args []string) error {
+	fl := flag.NewFlagSet("inspect", flag.ExitOnError)
+	fl.Usage = func() {
+		fmt.Fprintln(os.Stderr, "usage: generator inspect FILE…")
+		fl.PrintDefaults()
+	}
+	fl.Parse(args)
+	if fl.NArg() == 0 {
+		fl.Usage()
+		return errors.New("inspect: no file given")
+	}
+	for _, name := range fl.Args() {
+		data, err := os.ReadFile(name)
+		if err != nil {
+			return err
+		}
+		doc, err := parse.Parse(filepath.ToSlash(name), data)
+		if err != nil {
+			return err
+		}
+		if fl.NArg() > 1 {
+			fmt.Printf("== %s\n", name)
+		}
+		parse.Outline(os.Stdout, doc)
+		fmt.Println(parse.Count(doc))
+	}
+	return nil
+}

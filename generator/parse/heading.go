@@ -1,0 +1,100 @@
+package parse
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"plansite/generator/plan"
+)
+
+// entry is a numbered node and the rank of its numbering style.
+type entry struct {
+	node *plan.Node
+	rank int
+}
+
+// closes reports whether an open node of rank open ends where a node of
+// rank next begins. An unnumbered heading standing alone (前言, 总则) holds
+// the articles after it but ends at any other heading.
+func closes(open, next int) bool {
+	if open == rankHeading {
+		return next != rankArticle
+	}
+	return open >= next
+}
+
+// inArticle reports whether an article is open: inside one, （一） is an
+// item of the article and 1. and （1） sub-items, as in laws and 办法.
+func inArticle(stack []*plan.Node) bool {
+	for _, n := range stack {
+		if n.Kind == plan.KindArticle {
+			return true
+		}
+	}
+	return false
+}
+
+// numberedNodes makes the nodes of a numbered line: usually one, but a
+// chapter heading may carry the chapter's first article on the same line
+// ("第一章　总则　　第一条 　为规范…").
+func (p *parser) numberedNodes(l line, num numbered, article bool) []entry {
+	n := &plan.Node{Kind: num.kind, Num: num.num, Ordinal: num.ordinal, Line: l.n}
+	if article {
+		switch num.rank {
+		case rankSection:
+			n.Kind = plan.KindItem
+		case rankItem, rankSubitem:
+			n.Kind = plan.KindSubitem
+		}
+	}
+	switch num.rank {
+	case rankArticle:
+		// An article has no heading: its text is its first 款, whether a
+		// space follows the number or not (第四条房屋…).
+		n.Text, n.Resp = takeResponsibility(strings.TrimLeftFunc(num.rest, unicode.IsSpace), &p.leadFirst)
+		return []entry{{n, num.rank}}
+	case rankBook, rankChapter, rankDivision:
+		rest := strings.TrimLeftFunc(num.rest, unicode.IsSpace)
+		if i := strings.IndexFunc(rest, unicode.IsSpace); i > 0 {
+			after := strings.TrimLeftFunc(rest[i:], unicode.IsSpace)
+			if inner, ok := classify(after); ok && inner.rank > num.rank {
+				n.Heading = rest[:i]
+				return append([]entry{{n, num.rank}}, p.numberedNodes(l, inner, article || inner.rank == rankArticle)...)
+			}
+		}
+		if utf8.RuneCountInString(rest) <= maxHeading && !strings.ContainsAny(rest, "。；;") {
+			n.Heading = rest
+			return []entry{{n, num.rank}}
+		}
+		n.Heading, n.Text, n.RunIn = splitHeading(rest, maxHeading)
+		return []entry{{n, num.rank}}
+	}
+	if article {
+		// An article's list items are clauses of its text ("（一）法律、
+		// 法规…发生变化的；"), never headings.
+		n.Text, n.Resp = takeResponsibility(num.rest, &p.leadFirst)
+		return []entry{{n, num.rank}}
+	}
+	n.Heading, n.Text, n.RunIn = splitHeading(num.rest, maxHeading)
+	n.Text, n.Resp = takeResponsibility(n.Text, &p.leadFirst)
+	if n.Text == "" && !n.RunIn {
+		// A task stated in its heading alone: "3．建设智慧校园（区教体局负责）".
+		n.Heading, n.Resp = takeResponsibility(n.Heading, &p.leadFirst)
+	}
+	return []entry{{n, num.rank}}
+}
+
+// standingHeadings are the unnumbered headings that stand alone on a line
+// and open a division of the text: 前言 before the first part, 总则 and 附则
+// around the articles of a 办法, 结束语 at the end.
+var standingHeadings = map[string]bool{
+	"前言": true, "序言": true, "引言": true, "导言": true, "总则": true, "分则": true,
+	"附则": true, "结束语": true, "结语": true,
+}
+
+// standingHeading reports whether text is such a heading, spaced out or not
+// ("前    言").
+func standingHeading(text string) bool {
+	return standingHeadings[squeezeSpace(text)]
+}

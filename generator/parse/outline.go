@@ -1,0 +1,68 @@
+package parse
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"plansite/generator/plan"
+)
+
+// Outline writes how a document was understood, one node a line indented by
+// depth: source line, eId, kind, number, heading, the start of its text and
+// its responsibility list; then the metadata found and every warning. It is
+// what `generator inspect` prints and what the corpus goldens hold.
+func Outline(w io.Writer, doc *plan.Document) {
+	var walk func(ns []*plan.Node, depth int)
+	walk = func(ns []*plan.Node, depth int) {
+		for _, n := range ns {
+			var b strings.Builder
+			fmt.Fprintf(&b, "L%-5d%s%s %s", n.Line, strings.Repeat("  ", depth), n.EID, n.Kind)
+			if n.Num != "" {
+				fmt.Fprintf(&b, " %q", n.Num)
+			}
+			if n.Heading != "" {
+				fmt.Fprintf(&b, " [%s]", n.Heading)
+			}
+			if n.Text != "" {
+				fmt.Fprintf(&b, " %s", clip(n.Text, 24))
+			}
+			if n.Resp != nil {
+				fmt.Fprintf(&b, " {lead=%s support=%s}", strings.Join(n.Resp.Lead, "|"), strings.Join(n.Resp.Support, "|"))
+			}
+			if len(n.Columns) > 0 {
+				fmt.Fprintf(&b, " columns=%s", strings.Join(n.Columns, "|"))
+			}
+			if len(n.Rows) > 0 {
+				fmt.Fprintf(&b, " rows=%d", len(n.Rows))
+			}
+			fmt.Fprintln(w, b.String())
+			walk(n.Children, depth+1)
+		}
+	}
+	walk(doc.Nodes, 0)
+	m := doc.Meta
+	for _, f := range []struct{ name, value string }{
+		{"title", m.Title}, {"noticeTitle", m.NoticeTitle}, {"number", m.DocumentNumber},
+		{"issuer", m.Issuer}, {"date", m.Date}, {"publicity", m.Publicity},
+		{"addressees", strings.Join(m.Addressees, "|")}, {"cc", strings.Join(m.CC, "|")},
+		{"printer", m.Printer}, {"printDate", m.PrintDate}, {"index", m.Index},
+		{"subject", m.Subject}, {"published", m.Published}, {"validity", m.Validity},
+	} {
+		if f.value != "" {
+			fmt.Fprintf(w, "meta %s: %s\n", f.name, f.value)
+		}
+	}
+	for _, wn := range doc.Warnings {
+		fmt.Fprintf(w, "warning %s\n", wn)
+	}
+}
+
+// clip shortens s to its first n characters.
+func clip(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n]) + "…"
+}

@@ -1,0 +1,101 @@
+package parse_test
+
+import (
+	"path/filepath"
+	"testing"
+
+	"plansite/generator/parse"
+	"plansite/generator/plan"
+)
+
+// corpusDir holds the 13 real documents of issue 11 (see its SOURCES.md).
+const corpusDir = "../testdata/corpus"
+
+// TestCorpusShapes checks the shapes issue 11 names for the corpus: the
+// hierarchy each document really has, counted from the source by hand.
+func TestCorpusShapes(t *testing.T) {
+	tests := []struct {
+		file  string
+		want  parse.Counts
+		nodes map[string]string // eId → number as printed
+	}{
+		{"aba-gov-data-2021", parse.Counts{Chapters: 9, Articles: 49}, map[string]string{
+			"chp_1": "第一章", "art_1": "第一条", "chp_2": "第二章", "art_8": "第八条",
+			"art_2__para_2": "", "art_17__item_4": "（四）", "art_49": "第四十九条",
+		}},
+		{"beijing-railway-safety-2023", parse.Counts{Articles: 29}, map[string]string{
+			"art_4__para_2": "", "art_29": "第二十九条",
+		}},
+		{"jiangxi-grain-workpoints-2020", parse.Counts{Parts: 5, Items: 26}, map[string]string{
+			"part_5": "五、",
+		}},
+		{"anhui-rcep-2022", parse.Counts{Items: 24}, nil},
+		{"beijing-samr-bizenv-2025", parse.Counts{Items: 28}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.file, func(t *testing.T) {
+			doc, _ := parseFile(t, filepath.Join(corpusDir, tt.file+".txt"))
+			have := parse.Count(doc)
+			check := func(name string, have, want int) {
+				if want != 0 && have != want {
+					t.Errorf("%s: have %d, want %d", name, have, want)
+				}
+			}
+			check("parts", have.Parts, tt.want.Parts)
+			check("chapters", have.Chapters, tt.want.Chapters)
+			check("articles", have.Articles, tt.want.Articles)
+			check("items", have.Items, tt.want.Items)
+			for eid, num := range tt.nodes {
+				n := doc.Node(eid)
+				if n == nil || n.Num != num {
+					t.Errorf("%s: have %+v, want a node numbered %q", eid, n, num)
+				}
+			}
+			for _, w := range doc.Warnings {
+				if w.Message != "" && containsAny(w.Message, "skipped", "repeats") {
+					t.Errorf("numbering warning on a document numbered correctly: %v", w)
+				}
+			}
+		})
+	}
+}
+
+// TestArticles checks article forms: text running into the number without
+// a space, a chapter heading carrying its first article, numbering that
+// restarts under each chapter (then named within the chapter), and 款
+// counted from 2.
+func TestArticles(t *testing.T) {
+	src := "某市管理办法\n第一章　总则　　第一条 为了规范管理，制定本办法。\n第二条本办法适用于本市。\n第二款的内容。\n第二章　附则\n第一条 重新编号的条文，合法。\n第二条 本办法自发布之日起施行。\n"
+	doc, err := parse.Parse("x.txt", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for eid, want := range map[string]string{
+		"chp_1": "总则", "chp_1__art_1": "为了规范管理，制定本办法。", "chp_1__art_2": "本办法适用于本市。",
+		"chp_1__art_2__para_2": "第二款的内容。", "chp_2": "附则", "chp_2__art_1": "重新编号的条文，合法。",
+	} {
+		n := doc.Node(eid)
+		if n == nil || (n.Heading != want && n.Text != want) {
+			t.Errorf("%s: have %+v, want %q", eid, n, want)
+		}
+	}
+	if n := doc.Node("chp_1__art_1"); n == nil || n.Parent == nil || n.Parent.Kind != plan.KindChapter {
+		t.Errorf("art_1 is not inside chapter 1: %+v", n)
+	}
+	for _, w := range doc.Warnings {
+		t.Errorf("unexpected warning %v", w)
+	}
+}
+
+func containsAny(s string, subs ...string) bool {
+	for _, sub := range subs {
+		if len(sub) > 0 && len(s) >= len(sub) {
+			for i := 0; i+len(sub) <= len(s); i++ {
+				if s[i:i+len(sub)] == sub {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
