@@ -345,3 +345,12 @@ func TestCodesRoundTrip(t *testing.T) {
 		t.Errorf("target reads back as %q, want %q", have, en)
 	}
 }
+
+func readSeed(t *testing.T, name string) *fstest.MapFile {
+	t.Helper()
+	data, err := os.ReadFile(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return &fstest.MapFile{Data: data}
+}
