@@ -17,7 +17,9 @@ func TestValidate(t *testing.T) {
 		{"unit without segment", func(d *Document) { d.Files[0].Units[1].Segments = nil }, "at least one <segment>"},
 		{"repeated unit", func(d *Document) { d.Files[0].Units[1].ID = "part_1" }, `unit id "part_1" repeated`},
 		{"bad state", func(d *Document) { d.Files[0].Units[1].Segments[0].State = "done" }, `state "done"`},
-		{"subState alone", func(d *Document) { d.Files[0].Units[1].Segments[0].State, d.Files[0].Units[1].Segments[0].SubState = "", "pls:x" }, "needs a state"},
+		{"subState alone", func(d *Document) {
+			d.Files[0].Units[1].Segments[0].State, d.Files[0].Units[1].Segments[0].SubState = "", "pls:x"
+		}, "needs a state"},
 		{"target code without source", func(d *Document) {
 			d.Files[0].Units[1].Segments[0].Target = Content{{Code: &Code{ID: "9"}}}
 			d.Files[0].Units[1].Segments[0].HasTarget = true
