@@ -260,7 +260,185 @@
       }
       if (t.toks.length > 0 || t.prefix !== '') ts.push(t);
     });
+    var ph = phraseTerm(ws);
+    if (ph) ts.push(ph);
     return ts;
+  }
+
+  // phraseTerm is the phrase of a query of Latin words and numbers: their
+  // tokens at their offsets, stop words keeping their place (query.go).
+  function phraseTerm(ws) {
+    var p = { toks: [], offs: [], single: false, prefix: '', pos: -1, span: 0, kind: LATIN, text: '', phrase: true };
+    for (var i = 0; i < ws.length; i++) {
+      var w = ws[i];
+      if (w.kind === GRAM) return null;
+      if (isStop(w)) continue;
+      if (p.pos < 0) p.pos = w.pos;
+      p.toks.push(w.kind === LATIN ? stemOf(w.text) : w.pct ? w.text + '%' : w.text);
+      p.offs.push(w.pos - p.pos);
+      p.span = w.pos + 1 - p.pos;
+    }
+    return p.toks.length >= 2 ? p : null;
+  }
+
+  /* ---- synonyms and partial matches (answer.go) ---- */
+
+  function alnum(c) { return c >= 97 && c <= 122 || c >= 48 && c <= 57; }
+  // wordAt: where w first occurs in s not joined to a Latin letter or digit.
+  function wordAt(s, w) {
+    if (!w) return -1;
+    for (var from = 0; ;) {
+      var i = s.indexOf(w, from);
+      if (i < 0) return -1;
+      var end = i + w.length;
+      var before = i > 0 && alnum(s.charCodeAt(i - 1)) && alnum(w.charCodeAt(0));
+      var after = end < s.length && alnum(w.charCodeAt(w.length - 1)) && alnum(s.charCodeAt(end));
+      if (!before && !after) return i;
+      from = i + 1;
+    }
+  }
+  var MAXVARIANTS = 4;
+  // expand returns {variants, also}: the query with each synonym replaced.
+  function expand(q, rows) {
+    var qn = normalize(q), variants = [], also = [];
+    (rows || []).forEach(function (row) {
+      var w = row[0], i = wordAt(qn, w);
+      if (i < 0) return;
+      row.slice(1).forEach(function (t) {
+        if (variants.length >= MAXVARIANTS || qn.indexOf(normalize(t)) >= 0) return;
+        variants.push(qn.slice(0, i) + t + qn.slice(i + w.length));
+        if (also.indexOf(t) < 0) also.push(t);
+      });
+    });
+    return { variants: variants, also: also };
+  }
+  // splitRuns cuts gram runs of four or more characters into pieces of two.
+  function splitRuns(q, mode) {
+    var parts = [], cut = false;
+    scan(codes(q), mode, 0).forEach(function (w) {
+      if (w.kind === GRAM) {
+        var r = Array.from(w.text);
+        if (r.length < 4) { parts.push(w.text); return; }
+        cut = true;
+        for (var k = 0; k < r.length; k += 2) {
+          if (r.length - k === 3) { parts.push(r.slice(k).join('')); break; }
+          parts.push(r.slice(k, k + 2).join(''));
+        }
+      } else parts.push(w.kind === NUMBER && w.pct ? w.text + '%' : w.text);
+    });
+    return cut ? parts.join(' ') : '';
+  }
+  // suggest: glossary terms sharing a token with the query (answer.go).
+  function suggest(q, gloss, mode) {
+    var want = {}, qn = normalize(q), cs = [];
+    tokens(q, mode).forEach(function (t) {
+      var r = Array.from(t);
+      if (r.length > 1 || !isHan(r[0].codePointAt(0))) want[t] = true;
+    });
+    (gloss || []).forEach(function (g, k) {
+      if (normalize(g) === qn) return;
+      var n = 0, seen = {};
+      tokens(g, mode).forEach(function (t) { if (want[t] === true && !seen[t]) { seen[t] = true; n++; } });
+      if (n > 0) cs.push({ term: g, n: n, k: k });
+    });
+    cs.sort(function (a, b) { return b.n - a.n || a.k - b.k; });
+    return cs.slice(0, 5).map(function (c) { return c.term; });
+  }
+
+  /* ---- passage numbers (package cite, goto.go; testdata/parse.json) ---- */
+
+  function foldLabel(q) {
+    var out = '';
+    for (var i = 0; i < q.length; i++) {
+      var c = q.charCodeAt(i), ch = q.charAt(i);
+      if (c >= 0xFF01 && c <= 0xFF5E) ch = String.fromCharCode(c - 0xFEE0);
+      else if (ch === '、' || ch === '．' || ch === '。') ch = '.';
+      else if (ch === '，') ch = ',';
+      if (/\s/.test(ch)) continue;
+      out += ch.toLowerCase();
+    }
+    return out;
+  }
+  var CN = '〇零一二三四五六七八九十两';
+  var CNV = { '〇': 0, '零': 0, '一': 1, '二': 2, '两': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9 };
+  function chineseValue(s) {
+    var rs = Array.from(s), ten = -1;
+    for (var i = 0; i < rs.length; i++) {
+      if (rs[i] === '十') { if (ten >= 0) return 0; ten = i; }
+    }
+    if (ten < 0) return rs.length === 1 ? CNV[rs[0]] : 0;
+    var tens = 1, ones = 0;
+    if (ten === 1) tens = CNV[rs[0]];
+    else if (ten > 1) return 0;
+    var rest = rs.length - ten - 1;
+    if (rest === 1) ones = CNV[rs[ten + 1]];
+    else if (rest > 1) return 0;
+    return tens * 10 + ones;
+  }
+  function roman(n) {
+    var v = [1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1];
+    var s = ['M', 'CM', 'D', 'CD', 'C', 'XC', 'L', 'XL', 'X', 'IX', 'V', 'IV', 'I'];
+    var out = '';
+    for (var i = 0; i < v.length; i++) while (n >= v[i]) { out += s[i]; n -= v[i]; }
+    return out;
+  }
+  function romanValue(s) {
+    var v = { i: 1, v: 5, x: 10, l: 50, c: 100 }, t = 0;
+    for (var i = 0; i < s.length; i++) {
+      var a = v[s[i]];
+      if (i + 1 < s.length && v[s[i + 1]] > a) t -= a; else t += a;
+    }
+    return t > 0 && roman(t) === s.toUpperCase() ? t : 0;
+  }
+  function num(s) { return String(parseInt(s, 10)); }
+  function labelTokens(s) {
+    var out = [], rs = Array.from(s), i = 0, j;
+    var digit = function (c) { return c >= '0' && c <= '9'; };
+    while (i < rs.length) {
+      var r = rs[i];
+      if (r === '.' || r === ',' || r === '(' || r === ')') { i++; continue; }
+      if (rs.slice(i, i + 3).join('') === 'pre') { out.push('pre'); i += 3; continue; }
+      if ((r === 'p' || r === 'b' || r === 'a') && i + 1 < rs.length && digit(rs[i + 1])) {
+        for (j = i + 1; j < rs.length && digit(rs[j]); j++);
+        out.push(r + num(rs.slice(i + 1, j).join(''))); i = j; continue;
+      }
+      if (digit(r)) {
+        for (j = i; j < rs.length && digit(rs[j]); j++);
+        out.push(num(rs.slice(i, j).join(''))); i = j; continue;
+      }
+      if (CN.indexOf(r) >= 0) {
+        for (j = i; j < rs.length && CN.indexOf(rs[j]) >= 0; j++);
+        var c = chineseValue(rs.slice(i, j).join(''));
+        if (!c) return null;
+        out.push(String(c)); i = j; continue;
+      }
+      if ('ivxlc'.indexOf(r) >= 0) {
+        for (j = i; j < rs.length && 'ivxlc'.indexOf(rs[j]) >= 0; j++);
+        var v = romanValue(rs.slice(i, j).join(''));
+        if (!v) return null;
+        out.push(String(v)); i = j; continue;
+      }
+      return null;
+    }
+    return out;
+  }
+  // label reduces a typed passage number to a go-to key, "eid:…", or "".
+  function label(q) {
+    q = q.trim();
+    if (/^[a-z][a-z0-9]*(_[a-z0-9]+)*(__[a-z][a-z0-9]*(_[a-z0-9]+)*)*$/.test(q) && q.indexOf('_') >= 0) return 'eid:' + q;
+    var s = foldLabel(q), m;
+    if ((m = /^(?:重点项目|项目|keyproject|project|proj_?)(\d+)$/.exec(s))) return 'proj' + num(m[1]);
+    if ((m = /^(?:表|table)\d+,?(?:第|item|row|no\.?)?(\d+)项?$/.exec(s))) return 'proj' + num(m[1]);
+    if ((m = /^(?:表|table)(\d+)$/.exec(s))) return 't' + num(m[1]);
+    if (s.indexOf('part') === 0) s = s.slice(4);
+    s = s.replace(/^第(.+?)部分/, '$1.');
+    s = s.replace(/(?:第(\d+)段|(?:¶|paragraph|para\.?|段)(\d+))/g, function (_, a, b) { return '.p' + (a || '') + (b || ''); });
+    s = s.replace(/(?:专栏|box)(\d+)/g, '.b$1');
+    s = s.replace(/^(?:序言|preamble)/, 'pre.');
+    s = s.replace(/^(?:附件|annex|att\.?)(\d+)/, 'a$1.');
+    s = s.split('.part').join('.').split(',part').join('.');
+    var t = labelTokens(s);
+    return t ? t.join('.') : '';
   }
 
   /* ---- highlighting (client only) ---- */
@@ -269,17 +447,24 @@
   // terms match, sorted and merged.
   function marks(text, terms, mode) {
     var rs = codes(text), ws = scan(rs, mode, 0), out = [];
+    function find(tq) {
+      var n = 0;
+      ws.forEach(function (w) {
+        if (w.kind !== GRAM) return;
+        for (var i = w.from; i + tq.length <= w.to; i++) {
+          var k = 0;
+          while (k < tq.length && rs[i + k] === tq[k]) k++;
+          if (k === tq.length) { out.push([i, i + k]); n++; }
+        }
+      });
+      return n;
+    }
     terms.forEach(function (t) {
+      if (t.phrase) return; // its words are terms of their own
       if (t.kind === GRAM) {
-        var tq = codes(t.text);
-        ws.forEach(function (w) {
-          if (w.kind !== GRAM) return;
-          for (var i = w.from; i + tq.length <= w.to; i++) {
-            var k = 0;
-            while (k < tq.length && rs[i + k] === tq[k]) k++;
-            if (k === tq.length) out.push([i, i + k]);
-          }
-        });
+        // the whole run; where only its pairs occur (a scattered match),
+        // the pairs, so that a snippet always shows why it was found
+        if (find(codes(t.text)) === 0 && t.toks.length > 1) t.toks.forEach(function (tok) { find(codes(tok)); });
         return;
       }
       var want = t.toks[0];
@@ -336,7 +521,8 @@
 
   var api = {
     normalize: normalize, codes: codes, scan: scan, tokens: tokens, stem: stem, parseQuery: parseQuery,
-    isStop: isStop, stemOf: stemOf, marks: marks, snippet: snippet, GRAM: GRAM, LATIN: LATIN, NUMBER: NUMBER
+    isStop: isStop, stemOf: stemOf, marks: marks, snippet: snippet, GRAM: GRAM, LATIN: LATIN, NUMBER: NUMBER,
+    expand: expand, splitRuns: splitRuns, suggest: suggest, label: label
   };
   if (typeof module === 'object' && module.exports) module.exports = api;
   else root.PlansiteSearch = api;

@@ -141,29 +141,82 @@
   function round6(x) { return Math.floor(x * 1e6 + 0.5) / 1e6; }
 
   // search resolves to every matching passage, best first: {passage, tier,
-  // score}; the first SHOWN also get .p, the stored passage.
+  // score, q}; the first SHOWN also get .p, the stored passage. It is
+  // query(q).results.
   Index.prototype.search = function (q) {
-    var self = this, terms = core.parseQuery(q, this.m.mode);
-    if (terms.length === 0) return Promise.resolve([]);
-    return this.prepare(terms).then(function () {
-      var out = self.rank(terms);
-      return Promise.all(out.slice(0, SHOWN).map(function (r) {
+    return this.query(q).then(function (a) { return a.results; });
+  };
+
+  // better orders results: tier, then score, then document order.
+  function better(a, b) { return b.tier - a.tier || b.score - a.score || a.passage - b.passage; }
+
+  // query resolves to {results, also, partial, suggest, goto} (answer.go
+  // Query): the query and its synonym variants ranked and merged, a split
+  // of long Chinese runs when nothing holds every word, glossary
+  // suggestions, and the passages the query names by number.
+  Index.prototype.query = function (q) {
+    var self = this, m = this.m, a = { results: [], also: [], partial: false, suggest: [], goto: [] };
+    var best = {}, anyFull = false;
+    function run(v) {
+      var terms = core.parseQuery(v, m.mode);
+      if (terms.length === 0) return Promise.resolve();
+      return self.prepare(terms).then(function () {
+        var r = self.rank(terms);
+        r.out.forEach(function (x, k) {
+          x.q = v;
+          anyFull = anyFull || r.full[k];
+          var i = best[x.passage];
+          if (i === undefined) { best[x.passage] = a.results.length; a.results.push(x); }
+          else if (better(x, a.results[i]) < 0) a.results[i] = x;
+        });
+      });
+    }
+    var ex = core.expand(q, m.syn);
+    a.also = ex.also;
+    var chain = this.goto(q).then(function (g) { a.goto = g; });
+    [q].concat(ex.variants).forEach(function (v) { chain = chain.then(function () { return run(v); }); });
+    return chain.then(function () {
+      if (anyFull) return;
+      var v = a.goto.length ? '' : core.splitRuns(q, m.mode); // a passage number is not words to split
+      return (v ? run(v) : Promise.resolve()).then(function () {
+        a.partial = a.results.length > 0;
+        a.suggest = core.suggest(q, m.gloss, m.mode);
+      });
+    }).then(function () {
+      a.results.sort(better);
+      return Promise.all(a.results.slice(0, SHOWN).map(function (r) {
         return self.passage(r.passage).then(function (p) { r.p = p; });
-      })).then(function () { return out; });
+      }));
+    }).then(function () { return a; });
+  };
+
+  // goto resolves to the passages q names by number or eId, with .p.
+  Index.prototype.goto = function (q) {
+    var self = this, k = core.label(q);
+    if (!k || !this.m.goto) return Promise.resolve([]);
+    return this.file(this.m.goto).then(function (g) {
+      var eid = k.indexOf('eid:') === 0, table = eid ? g.e : g.k, key = eid ? k.slice(4) : k;
+      var ps = Object.prototype.hasOwnProperty.call(table, key) ? table[key] : [];
+      return Promise.all(ps.map(function (p) {
+        return self.passage(p).then(function (s) { return { passage: p, tier: 0, score: 0, q: q, p: s }; });
+      }));
     });
   };
 
   // rank scores every passage for loaded terms (score.go Search).
+  // It returns {out, full}: the passages found and, for each, whether it
+  // holds every word (the phrase not needed).
   Index.prototype.rank = function (terms) {
-    var m = this.m, n = this.n, tier = [], score = [], per = [], all = [], p, i, f;
-    for (p = 0; p < n; p++) { tier.push(0); score.push(0); }
+    var m = this.m, n = this.n, tier = [], score = [], full = [], per = [], all = [], words = [], p, i, f;
+    for (p = 0; p < n; p++) { tier.push(0); score.push(0); full.push(true); }
     for (i = 0; i < terms.length; i++) {
-      var hits = this.termHits(terms[i]), df = 0;
+      var t = terms[i], hits = this.termHits(t), df = 0;
+      if (!t.phrase) words.push(i);
       all.push(hits); per.push([]);
       for (p = 0; p < n; p++) {
         var pt = { c: [0, 0, 0, 0, 0, 0, 0, 0], exact: false, contig: false, named: false }, present = false;
         var h = hits[p];
-        if (h) {
+        if (h && (h.exact || !t.phrase)) {
           pt.c = h.c.slice();
           pt.exact = h.exact; pt.contig = h.exact || h.pref; present = h.present;
           pt.named = h.c[HEADING] > 0;
@@ -172,7 +225,7 @@
         var ls = this.links[p];
         for (var k = 0; k < ls.length; k++) {
           var eh = hits[n + ls[k][0]];
-          if (!eh) continue;
+          if (!eh || t.phrase && !eh.exact) continue;
           present = true;
           if (eh.exact) { pt.c[ls[k][1]]++; pt.exact = pt.contig = true; }
           else if (eh.pref) { pt.c[ls[k][1]] += 0.5; pt.contig = true; }
@@ -182,6 +235,7 @@
         if (pt.exact) tier[p]++;
         else if (present) tier[p] += 0.5;
         if (present) df++;
+        if (!t.phrase && !pt.contig) full[p] = false;
         per[i].push(pt);
       }
       var idf = Math.sqrt((n + 1) / (df + 0.5));
@@ -200,23 +254,25 @@
     for (p = 0; p < n; p++) {
       if (tier[p] === 0) continue;
       var sc = score[p];
-      if (terms.length > 1) {
+      if (words.length > 1) {
         var pairs = 0;
-        for (i = 0; i + 1 < terms.length; i++) if (this.adjacent(p, terms[i], terms[i + 1], all[i], all[i + 1])) pairs++;
-        sc = sc * (1 + 0.5 * pairs / (terms.length - 1));
+        for (var w = 0; w + 1 < words.length; w++) {
+          var a = words[w], b = words[w + 1];
+          if (this.adjacent(p, terms[a], terms[b], all[a], all[b])) pairs++;
+        }
+        sc = sc * (1 + 0.5 * pairs / (words.length - 1));
       }
       if (m.kinds[this.meta(p, 1)] === 'project') {
         var every = true;
-        for (i = 0; i < terms.length; i++) every = every && per[i][p].named;
+        for (i = 0; i < words.length; i++) every = every && per[words[i]][p].named;
         if (every) sc = sc * 1.5;
       }
       score[p] = round6(sc);
     }
     this.demoteParents(tier, score);
-    var out = [];
-    for (p = 0; p < n; p++) if (tier[p] > 0) out.push({ passage: p, tier: tier[p], score: score[p] });
-    out.sort(function (a, b) { return b.tier - a.tier || b.score - a.score || a.passage - b.passage; });
-    return out;
+    var out = [], fulls = [];
+    for (p = 0; p < n; p++) if (tier[p] > 0) { out.push({ passage: p, tier: tier[p], score: score[p] }); fulls.push(full[p]); }
+    return { out: out, full: fulls };
   };
 
   Index.prototype.adjacent = function (p, a, b, ha, hb) {
@@ -252,7 +308,7 @@
   // resolve to parsed JSON.
   function open(base, load) {
     return load(base + 'manifest.json', true).then(function (m) {
-      if (m.format !== 1) throw new Error('search index format ' + m.format + ' not supported');
+      if (m.format !== 2) throw new Error('search index format ' + m.format + ' not supported');
       return new Index(base, m, load);
     });
   }

@@ -18,9 +18,11 @@
   var LIVE = 8;
   var T = {
     zh: { count: function (n, q) { return '“' + q + '”共 ' + n + ' 条结果'; }, none: function (q) { return '没有找到与“' + q + '”相关的内容。'; },
-      more: '显示更多结果', searching: '正在搜索…', failed: '搜索暂不可用：', lead: '牵头：', support: '配合：', all: '查看全部结果', sep: '；', and: '、' },
+      more: '显示更多结果', searching: '正在搜索…', failed: '搜索暂不可用：', lead: '牵头：', support: '配合：', all: '查看全部结果', sep: '；', and: '、',
+      go: '转到', also: '也搜索了：', partial: '没有同时包含全部词语的内容，以下是最接近的部分匹配。', partialTag: '部分匹配', suggest: '试试词汇表中的：' },
     en: { count: function (n, q) { return n + (n === 1 ? ' result' : ' results') + ' for “' + q + '”'; }, none: function (q) { return 'Nothing found for “' + q + '”.'; },
-      more: 'Show more results', searching: 'Searching…', failed: 'Search is unavailable: ', lead: 'Lead: ', support: 'Supporting: ', all: 'See all results', sep: '; ', and: ', ' }
+      more: 'Show more results', searching: 'Searching…', failed: 'Search is unavailable: ', lead: 'Lead: ', support: 'Supporting: ', all: 'See all results', sep: '; ', and: ', ',
+      go: 'Go to', also: 'Also searched: ', partial: 'Nothing holds all the words; these are the closest partial matches.', partialTag: 'partial match', suggest: 'Try the glossary term: ' }
   }[lang === 'zh' ? 'zh' : 'en'];
 
   /* ---- loading ---- */
@@ -61,15 +63,29 @@
     parts.forEach(function (p) { parent.appendChild(p.mark ? el('mark', '', p.text) : document.createTextNode(p.text)); });
     return parent;
   }
+  // href links a result with the words that found it highlighted: a
+  // synonym's (近视 for 眼睛) rather than the reader's.
   function href(r, q) {
     var u = new URL(r.p.url, root);
-    u.searchParams.set('highlight', q);
+    u.searchParams.set('highlight', r.q || q);
     u.hash = r.p.eid;
     return u.href;
   }
-  // result draws one result: label, heading, snippet, departments.
-  function result(tag, r, q, terms, c, width) {
-    var li = el(tag, 'search-result'), a = el('a', 'search-link');
+  // gotoHref is a passage named by number, without highlighting.
+  function gotoHref(r) {
+    var u = new URL(r.p.url, root);
+    u.hash = r.p.eid;
+    return u.href;
+  }
+  // termsFor returns a function parsing each query once.
+  function termsFor(c) {
+    var seen = {};
+    return function (q) { return seen[q] || (seen[q] = c.parseQuery(q, lang)); };
+  }
+  // result draws one result: label, heading, snippet, departments, each
+  // with the words that found it marked. terms(q) parses a query.
+  function result(tag, r, q, termsOf, c, width, partial) {
+    var li = el(tag, 'search-result'), a = el('a', 'search-link'), terms = termsOf(r.q || q);
     a.href = href(r, q);
     if (r.p.label) a.appendChild(el('span', 'search-label', r.p.label));
     var heading = r.p.heading || r.p.doc.title;
@@ -86,9 +102,35 @@
       var d = [];
       if (r.p.lead.length) d.push(T.lead + r.p.lead.join(T.and));
       if (r.p.support.length) d.push(T.support + r.p.support.join(T.and));
-      li.appendChild(el('p', 'search-meta', d.join(T.sep)));
+      marked(li.appendChild(el('p', 'search-meta')), c.snippet(d.join(T.sep), terms, lang, 1000).parts);
     }
+    if (partial) a.appendChild(el('span', 'search-partial', T.partialTag));
     return li;
+  }
+  // gotoItem draws a passage the query names by number.
+  function gotoItem(tag, r) {
+    var li = el(tag, 'search-goto'), a = li.appendChild(el('a', 'search-link'));
+    a.href = gotoHref(r);
+    a.appendChild(el('span', 'search-go', T.go));
+    if (r.p.label) a.appendChild(el('span', 'search-label', r.p.label));
+    a.appendChild(el('span', 'search-heading', r.p.heading || r.p.doc.title));
+    return li;
+  }
+  // notes draws what else the answer says: synonyms searched, partial
+  // matches, glossary suggestions (each a link to its own search).
+  function notes(a, q, input) {
+    var box = el('div', 'search-notes');
+    if (a.also.length) box.appendChild(el('p', 'search-also', T.also + a.also.join(T.and)));
+    if (a.partial) box.appendChild(el('p', 'search-partial-note', T.partial));
+    if (a.suggest.length) {
+      var p = box.appendChild(el('p', 'search-suggest', T.suggest));
+      a.suggest.forEach(function (s, k) {
+        if (k) p.appendChild(document.createTextNode(T.and));
+        var l = p.appendChild(el('a', '', s));
+        l.href = resultsURL(input, s);
+      });
+    }
+    return box.childNodes.length ? box : null;
   }
   function describe(ix, rs, from, to) {
     return Promise.all(rs.slice(from, to).map(function (r) {
@@ -109,12 +151,19 @@
     box.setAttribute('aria-busy', 'true');
     box.dataset.searchState = 'loading';
     Promise.all([index(), core()]).then(function (v) {
-      var ix = v[0], c = v[1], terms = c.parseQuery(q, lang);
-      return ix.search(q).then(function (rs) {
-        var shown = 0;
+      var ix = v[0], c = v[1], terms = termsFor(c);
+      return ix.query(q).then(function (ans) {
+        var rs = ans.results, shown = 0;
+        if (ans.goto.length) {
+          var g = el('ul', 'search-gotos');
+          ans.goto.forEach(function (r) { g.appendChild(gotoItem('li', r)); });
+          box.insertBefore(g, list);
+        }
+        var n = notes(ans, q, document.querySelector('input[type="search"][name="q"]'));
+        if (n) box.insertBefore(n, list);
         function more() {
           return describe(ix, rs, shown, shown + 10).then(function (batch) {
-            batch.forEach(function (r) { list.appendChild(result('li', r, q, terms, c, lang === 'zh' ? 110 : 260)); });
+            batch.forEach(function (r) { list.appendChild(result('li', r, q, terms, c, lang === 'zh' ? 110 : 260, ans.partial)); });
             shown += batch.length;
             var btn = box.querySelector('.search-more');
             if (shown < rs.length && !btn) {
@@ -131,7 +180,8 @@
           box.dataset.searchState = 'done';
           box.setAttribute('aria-busy', 'false');
           box.dispatchEvent(new CustomEvent('plansite:search', { bubbles: true, detail: {
-            q: q, count: rs.length, ms: ms, eids: rs.slice(0, shown).map(function (r) { return r.p.eid; }) } }));
+            q: q, count: rs.length, ms: ms, eids: rs.slice(0, shown).map(function (r) { return r.p.eid; }),
+            goto: ans.goto.map(function (r) { return r.p.eid; }), also: ans.also, partial: ans.partial, suggest: ans.suggest } }));
         });
       });
     }).catch(function (e) {
@@ -144,24 +194,27 @@
   /* ---- live results under a search box ---- */
   var boxes = 0;
   function resultsURL(input, q) {
-    var f = input.form, u = new URL(f && f.getAttribute('action') ? f.action : new URL(lang + '/search/', root).href);
+    var f = input && input.form, u = new URL(f && f.getAttribute('action') ? f.action : new URL(lang + '/search/', root).href);
     u.search = '';
     u.searchParams.set('q', q);
     return u.href;
   }
   function live(input) {
-    var id = 'search-live-' + (++boxes), list = el('ul', 'search-live'), active = -1, seq = 0, timer;
+    // pop: the notes on the answer (synonyms, partial matches), then the
+    // listbox of passages the query names and results.
+    var id = 'search-live-' + (++boxes), pop = el('div', 'search-live'), active = -1, seq = 0, timer, gotoURL = '', gotoQ = '';
+    var said = pop.appendChild(el('div', 'search-live-notes')), list = pop.appendChild(el('ul', 'search-options'));
     list.id = id;
     list.setAttribute('role', 'listbox');
-    list.hidden = true;
-    input.insertAdjacentElement('afterend', list);
+    pop.hidden = true;
+    input.insertAdjacentElement('afterend', pop);
     input.setAttribute('role', 'combobox');
     input.setAttribute('aria-autocomplete', 'list');
     input.setAttribute('aria-controls', id);
     input.setAttribute('aria-expanded', 'false');
     input.setAttribute('autocomplete', 'off');
     function options() { return list.querySelectorAll('[role="option"]'); }
-    function close() { list.hidden = true; active = -1; input.setAttribute('aria-expanded', 'false'); input.removeAttribute('aria-activedescendant'); }
+    function close() { pop.hidden = true; active = -1; input.setAttribute('aria-expanded', 'false'); input.removeAttribute('aria-activedescendant'); }
     function choose(i) {
       var os = options();
       if (!os.length) return;
@@ -175,23 +228,31 @@
       if (!q) { close(); return Promise.resolve(); }
       return Promise.all([index(), core()]).then(function (v) {
         var ix = v[0], c = v[1];
-        return ix.search(input.value).then(function (rs) {
+        return ix.query(input.value).then(function (ans) {
           if (mine !== seq) return;
-          var terms = c.parseQuery(input.value, lang);
+          var rs = ans.results, terms = termsFor(c), k = 0;
           list.textContent = '';
-          rs.slice(0, LIVE).forEach(function (r, k) {
-            var o = list.appendChild(result('li', r, q, terms, c, lang === 'zh' ? 40 : 90));
-            o.id = id + '-' + k;
+          gotoURL = ans.goto.length ? gotoHref(ans.goto[0]) : '';
+          gotoQ = q;
+          function option(o) {
+            o.id = id + '-' + (k++);
             o.setAttribute('role', 'option');
             o.querySelector('a').tabIndex = -1;
+          }
+          ans.goto.forEach(function (r) { option(list.appendChild(gotoItem('li', r))); });
+          var n = notes(ans, q, input);
+          said.textContent = '';
+          if (n) said.appendChild(n);
+          rs.slice(0, LIVE).forEach(function (r) {
+            option(list.appendChild(result('li', r, q, terms, c, lang === 'zh' ? 40 : 90, ans.partial)));
           });
           var all = list.appendChild(el('li', 'search-all'));
           all.id = id + '-all';
           all.setAttribute('role', 'option');
-          var a = all.appendChild(el('a', '', rs.length ? T.all + ' (' + rs.length + ')' : T.none(q)));
+          var a = all.appendChild(el('a', '', rs.length ? T.all + ' (' + rs.length + ')' : ans.goto.length ? T.all : T.none(q)));
           a.href = resultsURL(input, q);
           a.tabIndex = -1;
-          list.hidden = false;
+          pop.hidden = false;
           active = -1;
           input.setAttribute('aria-expanded', 'true');
         });
@@ -203,13 +264,24 @@
       if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
         var down = e.key === 'ArrowDown';
         e.preventDefault();
-        if (list.hidden) run().then(function () { if (!list.hidden) choose(down ? 0 : -1); });
+        if (pop.hidden) run().then(function () { if (!pop.hidden) choose(down ? 0 : -1); });
         else choose(active + (down ? 1 : -1));
       } else if (e.key === 'Enter') {
         var os = options();
-        if (!list.hidden && active >= 0 && os[active]) { e.preventDefault(); location.href = os[active].querySelector('a').href; }
+        if (!pop.hidden && active >= 0 && os[active]) { e.preventDefault(); location.href = os[active].querySelector('a').href; }
+        else if (gotoURL && gotoQ === input.value.trim()) { e.preventDefault(); location.href = gotoURL; }
         else if (!input.form && input.value.trim()) { e.preventDefault(); location.href = resultsURL(input, input.value.trim()); }
       } else if (e.key === 'Escape') close();
+    });
+    // A passage number submitted goes straight to the passage, found
+    // before the form would reach the results page.
+    if (input.form) input.form.addEventListener('submit', function (e) {
+      var q = input.value.trim();
+      if (!q) return;
+      e.preventDefault();
+      Promise.all([index(), core()]).then(function (v) { return v[0].goto(q); }).then(function (g) {
+        location.href = g.length ? gotoHref(g[0]) : resultsURL(input, q);
+      }, function () { location.href = resultsURL(input, q); });
     });
     input.addEventListener('blur', function () {
       setTimeout(function () { if (document.activeElement !== input) close(); }, 200);

@@ -156,7 +156,7 @@ func TestClientChromium(t *testing.T) {
 	if res.Error != "" {
 		t.Fatal(res.Error)
 	}
-	compareRuns(t, qs, res.Results)
+	compareRuns(t, qs, res.Results, nil)
 	sort.Float64s(res.Warm)
 	if n := len(res.Warm); n > 0 {
 		t.Logf("query latency in Chromium: first query (manifest, shards, chunks loaded) zh %.1f ms, en %.1f ms; "+

@@ -124,7 +124,7 @@ func TestBuildErrors(t *testing.T) {
 // manifest names exists, and no other.
 func TestBuildLayout(t *testing.T) {
 	zichuanIndex(t)
-	again, _, err := Build([]Doc{fixture.zh}, ModeZh, Options{Glossary: fixture.gloss})
+	again, _, err := Build([]Doc{fixture.zh}, ModeZh, Options{Glossary: fixture.gloss, Synonyms: fixture.syn[ModeZh]})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -142,7 +142,8 @@ func TestBuildLayout(t *testing.T) {
 	for _, c := range m.Chunks {
 		named[c[1].(string)] = true
 	}
-	hashed := regexp.MustCompile(`^[tp]/[0-9a-f]{10}\.json$`)
+	named[m.Goto] = true
+	hashed := regexp.MustCompile(`^[tpg]/[0-9a-f]{10}\.json$`)
 	for name := range again {
 		if !named[name] || name != "manifest.json" && !hashed.MatchString(name) {
 			t.Errorf("file %s: named by the manifest %v", name, named[name])

@@ -108,6 +108,13 @@ type Doc struct {
 	Title    string
 	URL      string // the plan's page, relative to the site root: "zh/zichuan-education-2022/"
 	Passages []Passage
+
+	// Goto maps go-to keys (cite.Key: "2.1.3", "proj7") to eIds, and Moved
+	// retired eIds to current ones, for the search box to go straight to a
+	// passage typed by number. Keys of nodes that are not passages are
+	// left out.
+	Goto  map[string]string
+	Moved map[string]string
 }
 
 // Passage is one searchable unit of a plan: a part, section, task, paragraph,
@@ -154,7 +161,8 @@ type Term struct {
 // Options tunes Build. The zero value is ready to use.
 type Options struct {
 	Glossary   []Term
-	ShardBytes int  // target raw size of a token shard; default 8 KiB
-	ChunkBytes int  // target raw size of a passage chunk; default 1.5 KiB
-	SkipGzip   bool // leave the gzip sizes of Stats zero: faster, e.g. for live reload
+	Synonyms   []Synonym // the table's entries for the index's language
+	ShardBytes int       // target raw size of a token shard; default 8 KiB
+	ChunkBytes int       // target raw size of a passage chunk; default 1.5 KiB
+	SkipGzip   bool      // leave the gzip sizes of Stats zero: faster, e.g. for live reload
 }

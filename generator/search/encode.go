@@ -6,12 +6,13 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
 
 // FormatVersion is written into the manifest; the client refuses others.
-const FormatVersion = 1
+const FormatVersion = 2
 
 // manifest is manifest.json.
 type manifest struct {
@@ -25,10 +26,13 @@ type manifest struct {
 	Avg    []float64   `json:"avg"` // heading, text
 	Docs   []docMeta   `json:"docs"`
 	Kinds  []string    `json:"kinds"`
-	Meta   []int       `json:"meta"`   // per passage: doc, kind, parent, heading length, text length
-	Ents   [][]int     `json:"ents"`   // per entity: passage delta, field, …
-	Shards [][2]string `json:"shards"` // first token, file
-	Chunks [][2]any    `json:"chunks"` // first passage, file
+	Meta   []int       `json:"meta"`           // per passage: doc, kind, parent, heading length, text length
+	Ents   [][]int     `json:"ents"`           // per entity: passage delta, field, …
+	Shards [][2]string `json:"shards"`         // first token, file
+	Chunks [][2]any    `json:"chunks"`         // first passage, file
+	Syn    [][]string  `json:"syn"`            // synonym rows: word, words searched as well
+	Gloss  []string    `json:"gloss"`          // glossary terms in the index's language, for suggestions
+	Goto   string      `json:"goto,omitempty"` // the go-to table's file
 }
 
 const metaWidth = 5
@@ -230,8 +234,67 @@ func (b *builder) encode(docs []Doc, ps []passageRef, ents []*entity, opt Option
 		}
 		m.Ents = append(m.Ents, l)
 	}
+	m.Syn = synonymRows(opt.Synonyms)
+	if m.Syn == nil {
+		m.Syn = [][]string{}
+	}
+	m.Gloss = []string{}
+	for _, t := range opt.Glossary {
+		g := t.Zh
+		if b.mode == ModeEn {
+			g = t.En
+		}
+		if g != "" && !slices.Contains(m.Gloss, g) {
+			m.Gloss = append(m.Gloss, g)
+		}
+	}
+	if g := gotoTable(docs, ps); g != nil {
+		data := marshal(g)
+		m.Goto = hashName("g", data)
+		files[m.Goto] = data
+	}
 	files["manifest.json"] = marshal(m)
 	st, err := measure(files, m, !opt.SkipGzip)
 	st.Tokens, st.Postings = len(b.dict.order), postings
 	return files, st, err
+}
+
+// gotoTable builds the go-to table of the docs, or nil when no doc has
+// go-to keys.
+func gotoTable(docs []Doc, ps []passageRef) *gotoFile {
+	byEID := map[int]map[string]int{} // doc → eId → passage
+	for i, p := range ps {
+		if byEID[p.doc] == nil {
+			byEID[p.doc] = map[string]int{}
+		}
+		byEID[p.doc][p.EID] = i
+	}
+	g := &gotoFile{Keys: map[string][]int{}, EIDs: map[string][]int{}}
+	any := false
+	for d, doc := range docs {
+		if len(doc.Goto) == 0 {
+			continue
+		}
+		any = true
+		for k, eid := range doc.Goto {
+			if p, ok := byEID[d][eid]; ok {
+				g.Keys[k] = append(g.Keys[k], p)
+			}
+		}
+		for eid, p := range byEID[d] {
+			g.EIDs[eid] = append(g.EIDs[eid], p)
+		}
+		for old, eid := range doc.Moved {
+			if _, current := byEID[d][old]; current {
+				continue
+			}
+			if p, ok := byEID[d][eid]; ok {
+				g.EIDs[old] = append(g.EIDs[old], p)
+			}
+		}
+	}
+	if !any {
+		return nil
+	}
+	return g
 }

@@ -11,6 +11,7 @@ import (
 
 	"go.yaml.in/yaml/v3"
 
+	"plansite/generator/cite"
 	"plansite/generator/parse"
 	"plansite/generator/plan"
 )
@@ -167,10 +168,25 @@ func planDoc(d *plan.Document, lang string, reg map[string]deptEntry, en map[str
 	return doc
 }
 
+// gotoKeys maps the go-to keys of d's nodes to their eIds, as the site does.
+func gotoKeys(d *plan.Document) map[string]string {
+	m := map[string]string{}
+	d.Walk(func(n *plan.Node) bool {
+		if k := cite.Key(n); k != "" {
+			if _, dup := m[k]; !dup {
+				m[k] = n.EID
+			}
+		}
+		return true
+	})
+	return m
+}
+
 var fixture struct {
 	once   sync.Once
 	zh, en Doc
 	gloss  []Term
+	syn    map[string][]Synonym
 	files  map[string]map[string][]byte
 	stats  map[string]Stats
 }
@@ -184,10 +200,18 @@ func zichuanIndex(t testing.TB) {
 		fixture.zh = planDoc(d, ModeZh, reg, en)
 		fixture.en = planDoc(d, ModeEn, reg, en)
 		fixture.gloss = glossaryTerms(t)
+		syn, err := LoadSynonyms(os.DirFS("../.."))
+		if err != nil {
+			t.Fatal(err)
+		}
+		fixture.syn = syn
+		for _, doc := range []*Doc{&fixture.zh, &fixture.en} {
+			doc.Goto, doc.Moved = gotoKeys(d), map[string]string{"part_9__sec_9__item_9": "part_2__sec_1__item_4"}
+		}
 		fixture.files = map[string]map[string][]byte{}
 		fixture.stats = map[string]Stats{}
 		for lang, doc := range map[string]Doc{ModeZh: fixture.zh, ModeEn: fixture.en} {
-			files, st, err := Build([]Doc{doc}, lang, Options{Glossary: fixture.gloss})
+			files, st, err := Build([]Doc{doc}, lang, Options{Glossary: fixture.gloss, Synonyms: fixture.syn[lang]})
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -18,6 +18,7 @@ type Index struct {
 	shards  map[string][]tokenPostings
 	chunks  map[string][]stored
 	fetched map[string]bool
+	gotos   *gotoFile // the go-to table, once a query needed it
 }
 
 type entityLink struct{ entity, field int }

@@ -92,3 +92,67 @@ func TestClientKeys(t *testing.T) {
 		t.Errorf("results page for myop: first %q, want II (1) 4", label)
 	}
 }
+
+// TestClientOneBox: the search box takes passage numbers and goes
+// straight to the passage, tells what else it searched, and labels
+// partial matches.
+func TestClientOneBox(t *testing.T) {
+	b := cdp.Start(t, 1000, 800)
+	zichuanIndex(t)
+	base := serveSite(t, writeSite(t)).srv.URL + subPath
+	const box = `document.querySelector('input[type=search][name=q]')`
+	typeIn := func(page, q string) {
+		t.Helper()
+		must(t, b.Navigate(base+page))
+		must(t, b.WaitFor(box))
+		must(t, b.Eval(box+`.focus()`, nil))
+		must(t, b.Call("Input.insertText", map[string]any{"text": q}, nil))
+		must(t, b.WaitFor(`document.querySelector('.search-live:not([hidden]) [role=option]')`))
+	}
+	for _, c := range []struct{ page, q, eid string }{
+		{"zh/search/", "二（一）3", "part_2__sec_1__item_3"},
+		{"zh/search/", "第二部分（一）3", "part_2__sec_1__item_3"},
+		{"en/search/", "2.1.3", "part_2__sec_1__item_3"},
+		{"en/search/", "II (1) 3", "part_2__sec_1__item_3"},
+		{"zh/search/", "重点项目7", "proj_7"},
+		{"en/search/", "Table 2 item 7", "proj_7"},
+		{"zh/search/", "part_2__sec_1__item_3", "part_2__sec_1__item_3"},
+	} {
+		typeIn(c.page, c.q)
+		var first string
+		must(t, b.Eval(`document.querySelector('.search-live [role=option]').className`, &first))
+		if first != "search-goto" {
+			t.Errorf("%q: first option %q, want the passage it names", c.q, first)
+		}
+		key(t, b, "Enter", "Enter", 13, "\r", 0)
+		must(t, b.WaitFor(`location.pathname.endsWith('/`+zichuan+`/') && location.hash === '#`+c.eid+`'`))
+	}
+
+	typeIn("zh/search/", "眼睛")
+	var note, mark string
+	must(t, b.Eval(`document.querySelector('.search-live .search-also').textContent`, &note))
+	must(t, b.Eval(`document.querySelector('.search-live [role=option] mark').textContent`, &mark))
+	if note != "也搜索了：近视" || mark != "近视" {
+		t.Errorf("眼睛: note %q, first mark %q; want 也搜索了：近视 and 近视 marked", note, mark)
+	}
+	shot(t, b, "synonym-zh.png")
+
+	must(t, b.Navigate(base+"zh/search/?q="+"学前教育普及率"))
+	must(t, b.WaitFor(`document.getElementById('search-results').dataset.searchState === 'done'`))
+	var partial, suggest string
+	must(t, b.Eval(`document.querySelector('.search-partial-note').textContent`, &partial))
+	must(t, b.Eval(`document.querySelector('.search-suggest a').textContent`, &suggest))
+	if partial == "" || suggest != "学前教育" {
+		t.Errorf("学前教育普及率: partial note %q, suggestion %q", partial, suggest)
+	}
+	shot(t, b, "partial-zh.png")
+
+	// Every snippet on the page shows a matched word.
+	must(t, b.Navigate(base+"en/search/?q=after-school"))
+	must(t, b.WaitFor(`document.getElementById('search-results').dataset.searchState === 'done'`))
+	var unmarked int
+	must(t, b.Eval(`Array.from(document.querySelectorAll('#search-results .search-result')).filter(function (li) { return !li.querySelector('mark'); }).length`, &unmarked))
+	if unmarked > 0 {
+		t.Errorf("after-school: %d results show no matched word", unmarked)
+	}
+}

@@ -25,6 +25,15 @@ type jsResult struct {
 	Tier    float64 `json:"tier"`
 	Score   float64 `json:"score"`
 	EID     string  `json:"eid"`
+	Q       string  `json:"q"`
+}
+
+// jsAnswer is the rest of what the client's query() answers.
+type jsAnswer struct {
+	Also    []string `json:"also"`
+	Partial bool     `json:"partial"`
+	Suggest []string `json:"suggest"`
+	Goto    []string `json:"goto"`
 }
 
 type jsQuery struct {
@@ -93,8 +102,9 @@ var tokenSamples = []string{
 	"2021–2025 2.5% 1,000 3-5 No. 10", "“互联网＋教育” Internet Plus", "Ａｂｃ　ＤＥＦ ÀÉÎ straße", "don't rock'n'roll ''quoted''",
 }
 
-// compareRuns checks that the client's results equal the Go mirror's.
-func compareRuns(t *testing.T, qs []jsQuery, got [][]jsResult) {
+// compareRuns checks that the client's results equal the Go mirror's, and
+// its answers (when given) the rest of Query's.
+func compareRuns(t *testing.T, qs []jsQuery, got [][]jsResult, answers []jsAnswer) {
 	t.Helper()
 	if len(got) != len(qs) {
 		t.Fatalf("client answered %d queries, want %d", len(got), len(qs))
@@ -102,13 +112,28 @@ func compareRuns(t *testing.T, qs []jsQuery, got [][]jsResult) {
 	bad := 0
 	for i, q := range qs {
 		ix := open(t, q.Lang)
-		rs, err := ix.Search(q.Q)
+		a, err := ix.Query(q.Q)
 		if err != nil {
 			t.Fatal(err)
+		}
+		rs := a.Results
+		if answers != nil {
+			want := jsAnswer{Also: a.Also, Partial: a.Partial, Suggest: a.Suggest}
+			for _, r := range a.Goto {
+				want.Goto = append(want.Goto, r.EID)
+			}
+			have := answers[i]
+			if !slices.Equal(have.Also, want.Also) || have.Partial != want.Partial || !slices.Equal(have.Suggest, want.Suggest) ||
+				!slices.Equal(have.Goto, want.Goto) {
+				t.Errorf("%s %q: client answers %+v, Go %+v", q.Lang, q.Q, have, want)
+			}
 		}
 		var want []jsResult
 		for k, r := range rs {
 			w := jsResult{Passage: r.Passage, Tier: r.Tier, Score: r.Score}
+			if answers != nil {
+				w.Q = r.Q
+			}
 			if k < ResultsShown {
 				w.EID = r.EID
 			}
@@ -200,8 +225,20 @@ func TestClientParityNode(t *testing.T) {
 		Tokens  [][]string   `json:"tokens"`
 		Stems   []string     `json:"stems"`
 		Results [][]jsResult `json:"results"`
+		Answers []jsAnswer   `json:"answers"`
+		Labels  []string     `json:"labels"`
 	}
-	runNode(t, map[string]any{"indexes": bases, "queries": qs, "stems": stems, "tokens": toks}, &res)
+	labels := labelCases(t)
+	var lq []string
+	for _, c := range labels {
+		lq = append(lq, c.Query)
+	}
+	runNode(t, map[string]any{"indexes": bases, "queries": qs, "stems": stems, "tokens": toks, "labels": lq}, &res)
+	for i, c := range labels {
+		if res.Labels[i] != c.Want {
+			t.Errorf("label(%q): client %q, want %q", c.Query, res.Labels[i], c.Want)
+		}
+	}
 	for i, s := range stems {
 		if want := stem(s); res.Stems[i] != want {
 			t.Errorf("stem(%q): client %q, Go %q", s, res.Stems[i], want)
@@ -212,5 +249,19 @@ func TestClientParityNode(t *testing.T) {
 			t.Errorf("tokens(%q, %s):\n client %q\n Go     %q", m["s"], m["mode"], res.Tokens[i], want)
 		}
 	}
-	compareRuns(t, qs, res.Results)
+	compareRuns(t, qs, res.Results, res.Answers)
+}
+
+// labelCases is package cite's contract for reading passage numbers,
+// which search-core.js's label() implements again.
+func labelCases(t *testing.T) []struct{ Query, Want string } {
+	data, err := os.ReadFile("../cite/testdata/parse.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var cs []struct{ Query, Want string }
+	if err := json.Unmarshal(data, &cs); err != nil {
+		t.Fatal(err)
+	}
+	return cs
 }

@@ -23,7 +23,12 @@ type QualityCase struct {
 	Count  int      `json:"count"`  // exact number of results
 	None   bool     `json:"none"`   // no results
 	Recall bool     `json:"recall"` // every passage whose heading or text contains Q is found
-	Why    string   `json:"why"`
+	// What the box shows besides the ranking (see Answer):
+	Goto    string   `json:"goto"`    // the passage the box goes straight to; the results are not judged
+	Partial bool     `json:"partial"` // the results are labelled partial matches
+	Also    []string `json:"also"`    // the synonyms searched as well, in order
+	Suggest string   `json:"suggest"` // a glossary term among the suggestions
+	Why     string   `json:"why"`
 }
 
 func (c QualityCase) String() string { return c.Lang + " " + fmt.Sprintf("%q", c.Q) }
@@ -84,6 +89,28 @@ func (c QualityCase) Check(got []string, passages map[string]map[string]*Passage
 				fail("%s contains the query but is not found", eid)
 			}
 		}
+	}
+	return errs
+}
+
+// CheckAnswer returns what the rest of an answer got wrong for the case:
+// gotos are the eIds the box offers to go to, best first.
+func (c QualityCase) CheckAnswer(gotos []string, partial bool, also, suggest []string) []string {
+	var errs []string
+	if c.Goto != "" && (len(gotos) == 0 || gotos[0] != c.Goto) {
+		errs = append(errs, fmt.Sprintf("goes to %v, want %s", gotos, c.Goto))
+	}
+	if c.Goto == "" && len(gotos) > 0 {
+		errs = append(errs, fmt.Sprintf("goes to %v, want no passage", gotos))
+	}
+	if c.Goto == "" && partial != c.Partial {
+		errs = append(errs, fmt.Sprintf("partial %v, want %v", partial, c.Partial))
+	}
+	if !slices.Equal(also, c.Also) && (len(also) > 0 || len(c.Also) > 0) {
+		errs = append(errs, fmt.Sprintf("also searched %q, want %q", also, c.Also))
+	}
+	if c.Suggest != "" && !slices.Contains(suggest, c.Suggest) {
+		errs = append(errs, fmt.Sprintf("suggests %q, want %q among them", suggest, c.Suggest))
 	}
 	return errs
 }

@@ -52,11 +52,22 @@ func TestQuality(t *testing.T) {
 	}
 	for _, c := range cases {
 		ix := open(t, c.Lang)
-		rs, err := ix.Search(c.Q)
+		a, err := ix.Query(c.Q)
 		if err != nil {
 			t.Fatal(err)
 		}
-		for _, e := range c.Check(ranked(t, ix, rs), fixturePassages()) {
+		var gotos []string
+		for _, r := range a.Goto {
+			gotos = append(gotos, r.EID)
+		}
+		var errs []string
+		if c.Goto == "" {
+			errs = c.Check(ranked(t, ix, a.Results), fixturePassages())
+		}
+		if !c.None || len(gotos) > 0 {
+			errs = append(errs, c.CheckAnswer(gotos, a.Partial, a.Also, a.Suggest)...)
+		}
+		for _, e := range errs {
 			t.Errorf("%v: %s", c, e)
 		}
 	}

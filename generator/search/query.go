@@ -13,11 +13,14 @@ type qterm struct {
 	prefix string // while typing: also match tokens that start with this
 	pos    int    // query position of the term and its span
 	span   int
+	phrase bool // the query's words in their order: counts only where they occur so
 }
 
 // parseQuery cuts a query into terms with the index tokenizer. The last
 // Latin word of three or more letters, when nothing follows it, is also a
-// prefix.
+// prefix. A query of Latin words and numbers only, two or more of them not
+// stop words, gets one more term, the phrase: after-school, number of
+// teachers.
 func parseQuery(q, mode string) []qterm {
 	rs := []rune(Normalize(q))
 	ws, _ := scan(rs, mode, 0)
@@ -60,7 +63,38 @@ func parseQuery(q, mode string) []qterm {
 			ts = append(ts, t)
 		}
 	}
+	if p, ok := phraseTerm(ws); ok {
+		ts = append(ts, p)
+	}
 	return ts
+}
+
+// phraseTerm is the phrase of a query of Latin words and numbers: their
+// tokens at their offsets, stop words keeping their place.
+func phraseTerm(ws []word) (qterm, bool) {
+	p := qterm{phrase: true, pos: -1}
+	for _, w := range ws {
+		if w.kind == gramWord {
+			return qterm{}, false
+		}
+		if w.stop() {
+			continue
+		}
+		if p.pos < 0 {
+			p.pos = w.pos
+		}
+		tok := w.text
+		switch {
+		case w.kind == latinWord:
+			tok = stem(w.text)
+		case w.pct:
+			tok += "%"
+		}
+		p.toks = append(p.toks, tok)
+		p.offs = append(p.offs, w.pos-p.pos)
+		p.span = w.pos + 1 - p.pos
+	}
+	return p, len(p.toks) >= 2
 }
 
 // unitHit is how a term occurs in one unit (a passage or an entity).

@@ -2,7 +2,6 @@ package search
 
 import (
 	"math"
-	"sort"
 )
 
 // Result is one passage found by a query.
@@ -14,22 +13,32 @@ type Result struct {
 	URL     string // page, relative to the site root, without #eId
 	Tier    float64
 	Score   float64
+	Q       string // the query that found it: the reader's, or one Query added
 }
 
 // round6 rounds a positive score to 1e-6, as Math.floor(x*1e6+0.5)/1e6.
 func round6(x float64) float64 { return math.Floor(x*1e6+0.5) / 1e6 }
 
-// Search runs a query and returns every matching passage, best first. The
-// first ResultsShown carry their eId, label, heading and URL (the client
-// loads the chunks of those only); later ones carry only Passage, Tier and
-// Score until Describe fills them. It mirrors search() in search-core.js.
+// Search runs a query and returns every matching passage, best first: the
+// results of Query. It mirrors search() in search-index.js.
 func (ix *Index) Search(q string) ([]Result, error) {
-	terms := parseQuery(q, ix.m.Mode)
+	a, err := ix.Query(q)
+	return a.Results, err
+}
+
+// rank scores every passage for the terms of one query. It returns the
+// passages found, in passage order, and which of them hold every word of
+// the query (each word term exactly or by prefix; the phrase not needed).
+func (ix *Index) rank(terms []qterm) ([]Result, []bool, error) {
 	n := ix.n
+	if len(terms) == 0 {
+		return nil, nil, nil
+	}
 	tier := make([]float64, n)
 	score := make([]float64, n)
-	if len(terms) == 0 {
-		return nil, nil
+	full := make([]bool, n)
+	for p := range full {
+		full[p] = true
 	}
 	type pterm struct {
 		c      [numFields]float64
@@ -39,10 +48,14 @@ func (ix *Index) Search(q string) ([]Result, error) {
 	}
 	per := make([][]pterm, len(terms)) // per term, per passage
 	all := make([]map[int]*unitHit, len(terms))
+	var words []int // the terms but the phrase
 	for i, t := range terms {
+		if !t.phrase {
+			words = append(words, i)
+		}
 		hits, err := ix.termHits(t)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		all[i] = hits
 		per[i] = make([]pterm, n)
@@ -50,7 +63,7 @@ func (ix *Index) Search(q string) ([]Result, error) {
 		for p := 0; p < n; p++ {
 			pt := &per[i][p]
 			present := false
-			if h := hits[p]; h != nil {
+			if h := hits[p]; h != nil && (h.exact || !t.phrase) {
 				pt.c = h.c
 				pt.exact, pt.contig, present = h.exact, h.exact || h.pref, h.present
 				pt.named = h.c[fHeading] > 0
@@ -60,7 +73,7 @@ func (ix *Index) Search(q string) ([]Result, error) {
 			}
 			for _, l := range ix.links[p] {
 				h := hits[n+l.entity]
-				if h == nil {
+				if h == nil || t.phrase && !h.exact {
 					continue
 				}
 				present = true
@@ -87,6 +100,9 @@ func (ix *Index) Search(q string) ([]Result, error) {
 			if present {
 				df++
 			}
+			if !t.phrase && !pt.contig {
+				full[p] = false
+			}
 		}
 		idf := math.Sqrt((float64(n) + 1) / (float64(df) + 0.5))
 		for p := 0; p < n; p++ {
@@ -107,24 +123,24 @@ func (ix *Index) Search(q string) ([]Result, error) {
 			score[p] += float64(idf * s)
 		}
 	}
-	var out []Result
 	for p := 0; p < n; p++ {
 		if tier[p] == 0 {
 			continue
 		}
 		s := score[p]
-		if len(terms) > 1 {
+		if len(words) > 1 {
 			pairs := 0
-			for i := 0; i+1 < len(terms); i++ {
-				if ix.adjacent(p, terms[i], terms[i+1], all[i], all[i+1]) {
+			for k := 0; k+1 < len(words); k++ {
+				i, j := words[k], words[k+1]
+				if ix.adjacent(p, terms[i], terms[j], all[i], all[j]) {
 					pairs++
 				}
 			}
-			s = s * (1 + 0.5*float64(pairs)/float64(len(terms)-1))
+			s = s * (1 + 0.5*float64(pairs)/float64(len(words)-1))
 		}
 		if ix.kind(p) == "project" {
 			every := true
-			for i := range terms {
+			for _, i := range words {
 				every = every && per[i][p].named
 			}
 			if every {
@@ -134,26 +150,15 @@ func (ix *Index) Search(q string) ([]Result, error) {
 		score[p] = round6(s)
 	}
 	ix.demoteParents(tier, score)
+	var out []Result
+	var fulls []bool
 	for p := 0; p < n; p++ {
 		if tier[p] > 0 {
 			out = append(out, Result{Passage: p, Tier: tier[p], Score: score[p]})
+			fulls = append(fulls, full[p])
 		}
 	}
-	sort.SliceStable(out, func(a, b int) bool {
-		if out[a].Tier != out[b].Tier {
-			return out[a].Tier > out[b].Tier
-		}
-		if out[a].Score != out[b].Score {
-			return out[a].Score > out[b].Score
-		}
-		return out[a].Passage < out[b].Passage
-	})
-	for i := 0; i < len(out) && i < ResultsShown; i++ {
-		if err := ix.Describe(&out[i]); err != nil {
-			return nil, err
-		}
-	}
-	return out, nil
+	return out, fulls, nil
 }
 
 // Describe fills a result's eId, label, heading and URL from its chunk.

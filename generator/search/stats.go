@@ -69,6 +69,7 @@ func measure(files map[string][]byte, m manifest, gz bool) (Stats, error) {
 			st.ManifestGzip = g
 		case strings.HasPrefix(name, "t/"):
 			st.ShardGzipMax = max(st.ShardGzipMax, g)
+		case strings.HasPrefix(name, "g/"):
 		case strings.HasPrefix(name, "p/"):
 			st.ChunkGzipMax = max(st.ChunkGzipMax, g)
 			chunks = append(chunks, g)

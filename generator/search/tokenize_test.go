@@ -43,7 +43,10 @@ func TestParseQuery(t *testing.T) {
 		{"高质量发展", ModeZh, [][]string{{"高质", "量发", "发展"}}, [][]int{{0, 2, 3}}, []string{""}},
 		{"心理健康", ModeZh, [][]string{{"心理", "健康"}}, [][]int{{0, 2}}, []string{""}},
 		{"视", ModeZh, [][]string{{"视"}}, [][]int{{0}}, []string{""}},
-		{"prevention and myop", ModeEn, [][]string{{"prevent"}, {"myop"}}, [][]int{{0}, {0}}, []string{"", "myop"}},
+		// a query of two or more Latin words is also a phrase, stop words keeping their place
+		{"prevention and myop", ModeEn, [][]string{{"prevent"}, {"myop"}, {"prevent", "myop"}}, [][]int{{0}, {0}, {0, 2}}, []string{"", "myop", ""}},
+		{"after-school", ModeEn, [][]string{{"after"}, {"school"}, {"after", "school"}}, [][]int{{0}, {0}, {0, 1}}, []string{"", "school", ""}},
+		{"number of 55%", ModeEn, [][]string{{"number"}, {"55%"}, {"number", "55%"}}, [][]int{{0}, {0}, {0, 2}}, []string{"", "", ""}},
 		{"myopia ", ModeEn, [][]string{{"myopia"}}, [][]int{{0}}, []string{""}},
 		{"the", ModeEn, [][]string{nil}, [][]int{nil}, []string{"the"}},
 		{"of", ModeEn, nil, nil, nil},

@@ -45,7 +45,11 @@ func (b *builder) searchPages() error {
 	for i, lang := range Langs {
 		docs[i] = b.searchDocs(lang)
 	}
-	indexes, err := searchIndexes.get(docs, glossary)
+	syn, err := search.LoadSynonyms(b.root)
+	if err != nil {
+		return err
+	}
+	indexes, err := searchIndexes.get(docs, glossary, syn)
 	if err != nil {
 		return err
 	}
@@ -80,6 +84,7 @@ type searchCache struct {
 type searchBuilt struct {
 	docs     []search.Doc
 	glossary []search.Term
+	syn      []search.Synonym
 	files    map[string][]byte
 }
 
@@ -88,7 +93,7 @@ var searchIndexes = searchCache{}
 // get returns the index files of every language in Langs order from docs,
 // the Docs of each language in that order, building those whose input
 // changed side by side.
-func (c *searchCache) get(docs [][]search.Doc, glossary []search.Term) ([]map[string][]byte, error) {
+func (c *searchCache) get(docs [][]search.Doc, glossary []search.Term, syn map[string][]search.Synonym) ([]map[string][]byte, error) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.last == nil {
@@ -98,7 +103,8 @@ func (c *searchCache) get(docs [][]search.Doc, glossary []search.Term) ([]map[st
 	errs := make([]error, len(Langs))
 	var wg sync.WaitGroup
 	for i, lang := range Langs {
-		if last, ok := c.last[lang]; ok && reflect.DeepEqual(last.docs, docs[i]) && reflect.DeepEqual(last.glossary, glossary) {
+		if last, ok := c.last[lang]; ok && reflect.DeepEqual(last.docs, docs[i]) && reflect.DeepEqual(last.glossary, glossary) &&
+			reflect.DeepEqual(last.syn, syn[lang]) {
 			out[i] = last.files
 			continue
 		}
@@ -110,7 +116,7 @@ func (c *searchCache) get(docs [][]search.Doc, glossary []search.Term) ([]map[st
 		wg.Go(func() {
 			// Gzip sizes are for measuring (the tests and benchmarks
 			// do); a build does not need them.
-			files, _, err := bld.Build(docs[i], lang, search.Options{Glossary: glossary, SkipGzip: true})
+			files, _, err := bld.Build(docs[i], lang, search.Options{Glossary: glossary, Synonyms: syn[lang], SkipGzip: true})
 			if err != nil {
 				errs[i] = fmt.Errorf("search index (%s): %w", lang, err)
 				return
@@ -123,7 +129,7 @@ func (c *searchCache) get(docs [][]search.Doc, glossary []search.Term) ([]map[st
 		return nil, err
 	}
 	for i, lang := range Langs {
-		c.last[lang] = searchBuilt{docs: docs[i], glossary: glossary, files: out[i]}
+		c.last[lang] = searchBuilt{docs: docs[i], glossary: glossary, syn: syn[lang], files: out[i]}
 	}
 	return out, nil
 }

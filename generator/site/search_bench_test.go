@@ -133,7 +133,7 @@ func BenchmarkSearchIndexEdit(b *testing.B) {
 		n := 0
 		for b.Loop() {
 			var c searchCache
-			if _, err := c.get(versions[n%2], glossary); err != nil {
+			if _, err := c.get(versions[n%2], glossary, nil); err != nil {
 				b.Fatal(err)
 			}
 			n++
@@ -141,12 +141,12 @@ func BenchmarkSearchIndexEdit(b *testing.B) {
 	})
 	b.Run("edit", func(b *testing.B) {
 		var c searchCache
-		if _, err := c.get(versions[1], glossary); err != nil {
+		if _, err := c.get(versions[1], glossary, nil); err != nil {
 			b.Fatal(err)
 		}
 		n := 0
 		for b.Loop() {
-			if _, err := c.get(versions[n%2], glossary); err != nil {
+			if _, err := c.get(versions[n%2], glossary, nil); err != nil {
 				b.Fatal(err)
 			}
 			n++
@@ -218,12 +218,12 @@ func BenchmarkSearchIndexInsert(b *testing.B) {
 	}
 	versions := [][][]search.Doc{orig, searchDocsWithTask(b)}
 	var c searchCache
-	if _, err := c.get(versions[0], glossary); err != nil {
+	if _, err := c.get(versions[0], glossary, nil); err != nil {
 		b.Fatal(err)
 	}
 	n := 1
 	for b.Loop() {
-		if _, err := c.get(versions[n%2], glossary); err != nil {
+		if _, err := c.get(versions[n%2], glossary, nil); err != nil {
 			b.Fatal(err)
 		}
 		n++

@@ -184,18 +184,29 @@ func TestSearchQualityOnSite(t *testing.T) {
 		}
 	}
 	for _, c := range cases {
-		rs, err := ixs[c.Lang].Search(c.Q)
+		a, err := ixs[c.Lang].Query(c.Q)
 		if err != nil {
 			t.Fatal(err)
 		}
-		var got []string
+		rs := a.Results
+		var got, gotos []string
 		for i := range rs {
 			if err := ixs[c.Lang].Describe(&rs[i]); err != nil {
 				t.Fatal(err)
 			}
 			got = append(got, rs[i].EID)
 		}
-		for _, e := range c.Check(got, passages) {
+		for _, r := range a.Goto {
+			gotos = append(gotos, r.EID)
+		}
+		var errs []string
+		if c.Goto == "" {
+			errs = c.Check(got, passages)
+		}
+		if !c.None || len(gotos) > 0 {
+			errs = append(errs, c.CheckAnswer(gotos, a.Partial, a.Also, a.Suggest)...)
+		}
+		for _, e := range errs {
 			t.Errorf("%s %q: %s", c.Lang, c.Q, e)
 		}
 	}
@@ -236,7 +247,7 @@ func TestSearchCacheEdit(t *testing.T) {
 	}
 	var c searchCache
 	for _, s := range steps {
-		have, err := c.get(s.docs, glossary)
+		have, err := c.get(s.docs, glossary, nil)
 		if err != nil {
 			t.Fatalf("%s: %v", s.name, err)
 		}

@@ -33,6 +33,8 @@ func (b *builder) searchDocs(lang string) []search.Doc {
 			}
 		}
 		doc := search.Doc{Slug: d.Slug, Title: d.Title(), URL: searchSiteRel(d.URL())}
+		gm := d.GotoMap()
+		doc.Goto, doc.Moved = gm.Keys, gm.Moved
 		included := map[*plan.Node]bool{}
 		d.Walk(func(pn *plan.Node) bool {
 			n := d.Find(pn.EID)

@@ -12,14 +12,16 @@ const req = JSON.parse(fs.readFileSync(0, 'utf8'));
 const load = (url) => Promise.resolve(JSON.parse(fs.readFileSync(url, 'utf8')));
 
 (async () => {
-  const out = { tokens: [], stems: [], results: [] };
+  const out = { tokens: [], stems: [], results: [], answers: [], labels: [] };
+  for (const q of req.labels || []) out.labels.push(core.label(q));
   for (const t of req.tokens || []) out.tokens.push(core.tokens(t.s, t.mode));
   for (const w of req.stems || []) out.stems.push(core.stem(w));
   const ix = {};
   for (const [lang, base] of Object.entries(req.indexes || {})) ix[lang] = await engine.open(base + '/', load);
   for (const q of req.queries || []) {
-    const rs = await ix[q.lang].search(q.q);
-    out.results.push(rs.map((r) => ({ passage: r.passage, tier: r.tier, score: r.score, eid: r.p ? r.p.eid : '' })));
+    const a = await ix[q.lang].query(q.q);
+    out.results.push(a.results.map((r) => ({ passage: r.passage, tier: r.tier, score: r.score, eid: r.p ? r.p.eid : '', q: r.q })));
+    out.answers.push({ also: a.also, partial: a.partial, suggest: a.suggest, goto: a.goto.map((r) => r.p.eid) });
   }
   process.stdout.write(JSON.stringify(out));
 })().catch((e) => { console.error(e); process.exit(1); });

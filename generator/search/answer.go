@@ -1,0 +1,264 @@
+package search
+
+import (
+	"encoding/json"
+	"fmt"
+	"slices"
+	"sort"
+	"strings"
+
+	"plansite/generator/cite"
+)
+
+// Answer is everything the search box shows for a query.
+type Answer struct {
+	Results []Result // best first; see Search
+	Also    []string // words searched as well, from the synonym table
+	Partial bool     // no passage holds every word: Results are the best partial matches
+	Suggest []string // glossary terms to try when nothing holds every word
+	Goto    []Result // passages the query names by number (二（一）3, 2.1.3, an eId)
+}
+
+// maxSuggest bounds the glossary terms suggested.
+const maxSuggest = 5
+
+// Query answers a query as the search box does (query() in
+// search-index.js). It ranks the query as typed and, for each synonym the
+// table holds for its words, the query with that word replaced; each
+// passage takes its best rank over these. When no passage holds every word
+// of the query, the results are labelled partial, a Chinese run of four or
+// more characters is searched again in pieces of two (学前教育普及率 →
+// 学前 教育 普及率) so that the passages holding most of it come first, and
+// glossary terms sharing a word with the query are suggested.
+func (ix *Index) Query(q string) (Answer, error) {
+	var a Answer
+	var err error
+	if a.Goto, err = ix.Goto(q); err != nil {
+		return a, err
+	}
+	best := map[int]int{} // passage → index in a.Results
+	anyFull := false
+	run := func(v string) error {
+		rs, full, err := ix.rank(parseQuery(v, ix.m.Mode))
+		if err != nil {
+			return err
+		}
+		for k, r := range rs {
+			r.Q = v
+			anyFull = anyFull || full[k]
+			i, ok := best[r.Passage]
+			if !ok {
+				best[r.Passage] = len(a.Results)
+				a.Results = append(a.Results, r)
+			} else if better(r, a.Results[i]) {
+				a.Results[i] = r
+			}
+		}
+		return nil
+	}
+	variants, also := expand(q, ix.m.Syn)
+	a.Also = also
+	for _, v := range append([]string{q}, variants...) {
+		if err := run(v); err != nil {
+			return a, err
+		}
+	}
+	if !anyFull {
+		// A passage number is not words to split.
+		if v := splitRuns(q, ix.m.Mode); v != "" && len(a.Goto) == 0 {
+			if err := run(v); err != nil {
+				return a, err
+			}
+		}
+		a.Partial = len(a.Results) > 0
+		a.Suggest = ix.suggest(q)
+	}
+	sort.SliceStable(a.Results, func(i, j int) bool { return better(a.Results[i], a.Results[j]) })
+	for i := 0; i < len(a.Results) && i < ResultsShown; i++ {
+		if err := ix.Describe(&a.Results[i]); err != nil {
+			return a, err
+		}
+	}
+	return a, nil
+}
+
+// better orders results: by tier, then score, then document order.
+func better(x, y Result) bool {
+	if x.Tier != y.Tier {
+		return x.Tier > y.Tier
+	}
+	if x.Score != y.Score {
+		return x.Score > y.Score
+	}
+	return x.Passage < y.Passage
+}
+
+// expand returns the query with each word the synonym rows hold replaced
+// by each word it searches as well (at most maxVariants queries), and those
+// words. A Chinese word matches anywhere in the query, a Latin one as a
+// whole word; a search word the query already holds is not added.
+func expand(q string, rows [][]string) (variants, also []string) {
+	qn := Normalize(q)
+	for _, row := range rows {
+		w := row[0]
+		i := wordAt(qn, w)
+		if i < 0 {
+			continue
+		}
+		for _, t := range row[1:] {
+			if len(variants) >= maxVariants || strings.Contains(qn, Normalize(t)) {
+				continue
+			}
+			variants = append(variants, qn[:i]+t+qn[i+len(w):])
+			if !slices.Contains(also, t) {
+				also = append(also, t)
+			}
+		}
+	}
+	return variants, also
+}
+
+// wordAt returns where w first occurs in s with no letter or digit
+// joined to a Latin letter or digit at either end, or -1.
+func wordAt(s, w string) int {
+	if w == "" {
+		return -1
+	}
+	for from := 0; ; {
+		i := strings.Index(s[from:], w)
+		if i < 0 {
+			return -1
+		}
+		i += from
+		end := i + len(w)
+		before := i > 0 && joined(s[i-1], w[0])
+		after := end < len(s) && joined(w[len(w)-1], s[end])
+		if !before && !after {
+			return i
+		}
+		from = i + 1
+	}
+}
+
+// joined reports whether two neighbouring bytes are both ASCII letters or
+// digits, so that a word boundary does not fall between them.
+func joined(a, b byte) bool { return alnum(a) && alnum(b) }
+
+func alnum(c byte) bool { return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' }
+
+// splitRuns returns the query with every gram run of four or more
+// characters cut into pieces of two (an odd last character joins the last
+// piece), or "" when it has no such run.
+func splitRuns(q, mode string) string {
+	ws, _ := scan([]rune(Normalize(q)), mode, 0)
+	var parts []string
+	cut := false
+	for _, w := range ws {
+		switch w.kind {
+		case gramWord:
+			r := []rune(w.text)
+			if len(r) < 4 {
+				parts = append(parts, w.text)
+				continue
+			}
+			cut = true
+			for k := 0; k < len(r); k += 2 {
+				if len(r)-k == 3 {
+					parts = append(parts, string(r[k:]))
+					break
+				}
+				parts = append(parts, string(r[k:k+2]))
+			}
+		case numberWord:
+			if w.pct {
+				parts = append(parts, w.text+"%")
+			} else {
+				parts = append(parts, w.text)
+			}
+		default:
+			parts = append(parts, w.text)
+		}
+	}
+	if !cut {
+		return ""
+	}
+	return strings.Join(parts, " ")
+}
+
+// suggest returns glossary terms of the index's language that share a
+// token (a Chinese pair of characters, an English stem or number) with the
+// query, those sharing most first, then in glossary order.
+func (ix *Index) suggest(q string) []string {
+	want := map[string]bool{}
+	for _, t := range Tokens(q, ix.m.Mode) {
+		if len([]rune(t)) > 1 || !isHan([]rune(t)[0]) {
+			want[t] = true
+		}
+	}
+	type cand struct {
+		term string
+		n    int
+	}
+	var cs []cand
+	qn := Normalize(q)
+	for _, g := range ix.m.Gloss {
+		if Normalize(g) == qn {
+			continue
+		}
+		n := 0
+		seen := map[string]bool{}
+		for _, t := range Tokens(g, ix.m.Mode) {
+			if want[t] && !seen[t] {
+				seen[t] = true
+				n++
+			}
+		}
+		if n > 0 {
+			cs = append(cs, cand{g, n})
+		}
+	}
+	sort.SliceStable(cs, func(i, j int) bool { return cs[i].n > cs[j].n })
+	var out []string
+	for i := 0; i < len(cs) && i < maxSuggest; i++ {
+		out = append(out, cs[i].term)
+	}
+	return out
+}
+
+// gotoFile is the go-to table (manifest "goto"): go-to keys (see package
+// cite) and eIds, current and retired, to the passages they name, one per
+// plan holding them.
+type gotoFile struct {
+	Keys map[string][]int `json:"k"`
+	EIDs map[string][]int `json:"e"`
+}
+
+// Goto returns the passages a query names by number or eId, in plan order,
+// described.
+func (ix *Index) Goto(q string) ([]Result, error) {
+	k := cite.Parse(q)
+	if k == "" || ix.m.Goto == "" {
+		return nil, nil
+	}
+	if ix.gotos == nil {
+		var g gotoFile
+		if err := json.Unmarshal(ix.files[ix.m.Goto], &g); err != nil {
+			return nil, fmt.Errorf("search: %s: %v", ix.m.Goto, err)
+		}
+		ix.gotos = &g
+	}
+	ix.fetched[ix.m.Goto] = true
+	ps := ix.gotos.Keys[k]
+	if eid, ok := strings.CutPrefix(k, "eid:"); ok {
+		ps = ix.gotos.EIDs[eid]
+	}
+	var out []Result
+	for _, p := range ps {
+		r := Result{Passage: p, Q: q}
+		if err := ix.Describe(&r); err != nil {
+			return nil, err
+		}
+		out = append(out, r)
+	}
+	return out, nil
+}
