@@ -56,6 +56,12 @@
 //	p/<hash>.json   a passage chunk: [{e,l,h,t,u,ld,sd}, …] for consecutive passages:
 //	                eId, label, heading, text, URL if not the plan's, lead and
 //	                supporting department names
+//	g/<hash>.json   the go-to table, loaded when a query reads as a passage
+//	                number: {"k": {go-to key: [passage, …]}, "e": {eId: [passage, …]}},
+//	                retired eIds (Doc.Moved) naming their successors
+//
+// The manifest also carries the synonym rows ("syn": [word, searched as
+// well, …]) and the glossary terms of the language ("gloss").
 //
 // Shard names carry a content hash, so they can be cached forever; only the
 // manifest must be revalidated. A posting list is a flat array of groups
@@ -66,6 +72,20 @@
 // projects, glossary terms) whose names are indexed once and reach their
 // passages through the manifest's links.
 //
+// # One box
+//
+// Query is what the box shows: a query that package cite's Parse reads as
+// a passage number (二（一）3, 2.1.3, II (1) 3, 第二部分（一）3, 重点项目7,
+// Table 2 item 7, an eId) names passages through the go-to table, which
+// the box goes straight to, the results following. The query is ranked as
+// typed and again with each synonym of content/synonyms.yaml replaced
+// (SynonymsFile); every passage keeps its best rank, with the query that
+// found it (Result.Q, which the client marks and highlights). When no
+// passage holds every word of the query, the answer is partial: Chinese
+// runs of four or more characters are searched again in pairs and glossary
+// terms sharing a word are suggested. search-core.js (label, expand,
+// splitRuns, suggest) and search-index.js (query) do the same.
+//
 // # Scoring
 //
 // A query is cut into terms with the index tokenizer: each Latin word,
@@ -74,6 +94,13 @@
 // every character, so they occur at the right offsets exactly where the run
 // does. The last Latin word of three or more letters, when the query ends
 // in it, also matches the tokens it prefixes (search as you type).
+//
+// A query of two or more Latin words and numbers (after-school, number of
+// teachers) has one more term, the phrase: its words' tokens at their
+// query offsets. It counts only where it occurs exactly (never scattered
+// or by prefix), adds a tier, and takes no part in the adjacency bonus or
+// in a key project's bonus: passages holding the phrase come first, the
+// stemmed words still find the rest.
 //
 // For each term and passage: c_f, the count in field f, is the number of
 // contiguous occurrences in the passage's own field (a prefix-only one
