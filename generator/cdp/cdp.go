@@ -61,9 +61,12 @@ func Binary() string {
 
 // Start launches Chromium with a window of the given size and opens a
 // blank page; the browser is closed when the test ends. It skips the test
-// when Chromium is missing.
+// when Chromium is missing, and under -short: browser tests are slow.
 func Start(tb testing.TB, width, height int) *Browser {
 	tb.Helper()
+	if testing.Short() {
+		tb.Skip("browser test: not under -short")
+	}
 	bin := Binary()
 	if bin == "" {
 		tb.Skip("no Chromium installed")

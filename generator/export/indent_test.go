@@ -6,6 +6,7 @@ import (
 	"os"
 	"testing"
 
+	"plansite/generator/internal/testproject"
 	"plansite/generator/parse"
 	"plansite/generator/plan"
 )
@@ -23,7 +24,7 @@ func TestIndent(t *testing.T) {
 		"deep":          []any{[]any{[]any{[]any{1, map[string]any{"k": []any{2}}}}}},
 		"plan metadata": plan.Meta{Title: "标题", Addressees: []string{"甲", "乙"}},
 	}
-	seed, err := os.ReadFile("../../seeds/zichuan-education-2022.txt")
+	seed, err := os.ReadFile(testproject.Path("seeds/zichuan-education-2022.txt"))
 	if err != nil {
 		t.Fatal(err)
 	}

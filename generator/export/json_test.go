@@ -2,16 +2,16 @@ package export_test
 
 import (
 	"encoding/json"
-	"os"
 	"testing"
 
 	"plansite/generator/export"
+	"plansite/generator/internal/testproject"
 	"plansite/generator/parse"
 	"plansite/generator/plan"
 )
 
 func TestJSON(t *testing.T) {
-	doc, err := parse.File(os.DirFS("../.."), "seeds/zichuan-education-2022.txt")
+	doc, err := parse.File(testproject.FS(), "seeds/zichuan-education-2022.txt")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -2,10 +2,10 @@ package link
 
 import (
 	"encoding/json"
-	"os"
 	"strings"
 	"testing"
 
+	"plansite/generator/internal/testproject"
 	"plansite/generator/parse"
 )
 
@@ -91,7 +91,7 @@ func BenchmarkAnalyzeZichuan(b *testing.B) {
 
 func mustEdits(t testing.TB) *Edits {
 	t.Helper()
-	edits, err := LoadEdits(os.DirFS("../.."), "content/links.yaml")
+	edits, err := LoadEdits(testproject.FS(), "content/links.yaml")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,16 +1,17 @@
 package link
 
 import (
-	"os"
 	"strings"
 	"testing"
 	"testing/fstest"
+
+	"plansite/generator/internal/testproject"
 )
 
 // registry loads the project's department registry.
 func registry(t testing.TB) *Registry {
 	t.Helper()
-	reg, err := Load(os.DirFS("../.."), "content/departments.yaml")
+	reg, err := Load(testproject.FS(), "content/departments.yaml")
 	if err != nil {
 		t.Fatal(err)
 	}

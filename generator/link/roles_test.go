@@ -5,12 +5,13 @@ import (
 	"strings"
 	"testing"
 
+	"plansite/generator/internal/testproject"
 	"plansite/generator/parse"
 )
 
 // Plans the tests read: the seed plan and the corpus copies kept by the parser.
 const (
-	zichuan   = "../../seeds/zichuan-education-2022.txt"
+	zichuan   = "../testdata/project/seeds/zichuan-education-2022.txt"
 	sdEdu     = "../parse/testdata/shandong-education-2021.txt"
 	sdScience = "../parse/testdata/shandong-science-2021.txt"
 	anhui     = "../parse/testdata/anhui-industrial-internet-2021.txt"
@@ -28,11 +29,11 @@ func analyze(t testing.TB, file string) *Analysis {
 	if err != nil {
 		t.Fatal(err)
 	}
-	reg, err := Load(os.DirFS("../.."), "content/departments.yaml")
+	reg, err := Load(testproject.FS(), "content/departments.yaml")
 	if err != nil {
 		t.Fatal(err)
 	}
-	edits, err := LoadEdits(os.DirFS("../.."), "content/links.yaml")
+	edits, err := LoadEdits(testproject.FS(), "content/links.yaml")
 	if err != nil {
 		t.Fatal(err)
 	}

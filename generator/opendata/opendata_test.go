@@ -6,13 +6,13 @@ import (
 	"encoding/xml"
 	"errors"
 	"io"
-	"os"
 	"strings"
 	"testing"
 
 	"github.com/santhosh-tekuri/jsonschema/v6"
 
 	"plansite/generator/export"
+	"plansite/generator/internal/testproject"
 	"plansite/generator/parse"
 	"plansite/generator/plan"
 )
@@ -23,7 +23,7 @@ const zichuan = "seeds/zichuan-education-2022.txt"
 // languages, with the Chinese texts (the texts do not matter here).
 func exports(t *testing.T) []*export.Doc {
 	t.Helper()
-	d, err := parse.File(os.DirFS("../.."), zichuan)
+	d, err := parse.File(testproject.FS(), zichuan)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -47,7 +47,7 @@ func eIds(x *export.Doc) []string {
 }
 
 func TestAKNNamesEveryEID(t *testing.T) {
-	d, _ := parse.File(os.DirFS("../.."), zichuan)
+	d, _ := parse.File(testproject.FS(), zichuan)
 	w := Work{Country: "cn-sd", Actor: "zichuan", Subtype: "plan"}
 	for _, x := range exports(t) {
 		t.Run(x.Lang, func(t *testing.T) {
@@ -227,7 +227,7 @@ func TestSamples(t *testing.T) {
 	if have := strings.Count(SampleCSV(data, 3), "\n"); have != 4 {
 		t.Errorf("CSV sample: have %d lines, want header and 3 rows", have)
 	}
-	d, _ := parse.File(os.DirFS("../.."), zichuan)
+	d, _ := parse.File(testproject.FS(), zichuan)
 	akn, _ := AKN(x, Work{Country: "cn", Actor: "z", Subtype: "plan"}.Identify(d, "zh"), "", "2026-11-29", nil)
 	s := SampleAKN(akn)
 	for _, want := range []string{"<FRBRExpression>", "</FRBRExpression>", `name="item"`, "</hcontainer>"} {

@@ -108,6 +108,9 @@ type shown struct {
 // pages for 近视 and myopia, the highlighted passage a result leads to, and
 // the parity queries through the harness, with their latency.
 func TestClientChromium(t *testing.T) {
+	if testing.Short() {
+		t.Skip("browser test")
+	}
 	b := cdp.Start(t, 1000, 800)
 	zichuanIndex(t)
 	dir := writeSite(t)

@@ -12,6 +12,7 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"plansite/generator/cite"
+	"plansite/generator/internal/testproject"
 	"plansite/generator/parse"
 	"plansite/generator/plan"
 )
@@ -45,7 +46,7 @@ func readYAML(t testing.TB, path string, v any) {
 // registry maps a department name or alias (Zichuan scope first) to its entry.
 func registry(t testing.TB) map[string]deptEntry {
 	var es []deptEntry
-	readYAML(t, "../../content/departments.yaml", &es)
+	readYAML(t, testproject.Path("content/departments.yaml"), &es)
 	m := map[string]deptEntry{}
 	for _, scope := range []string{"anhui", "shandong", "zichuan", ""} {
 		for _, e := range es {
@@ -61,7 +62,7 @@ func registry(t testing.TB) map[string]deptEntry {
 
 func glossaryTerms(t testing.TB) []Term {
 	var ts []Term
-	readYAML(t, "../../content/glossary.yaml", &ts)
+	readYAML(t, testproject.Path("content/glossary.yaml"), &ts)
 	return ts
 }
 
@@ -71,7 +72,7 @@ type unit struct{ heading, text string }
 var mdHeading = regexp.MustCompile(`^#+\s*(.*?)\s*\{#([A-Za-z0-9_]+)[^}]*\}\s*$`)
 
 func englishUnits(t testing.TB, slug string) map[string]unit {
-	files, _ := filepath.Glob(filepath.Join("../../content/en", slug, "*.md"))
+	files, _ := filepath.Glob(filepath.Join(testproject.Path("content/en"), slug, "*.md"))
 	if len(files) == 0 {
 		t.Fatalf("no English translation of %s", slug)
 	}
@@ -194,13 +195,13 @@ var fixture struct {
 // zichuanIndex builds (once) the Zichuan plan's Docs and both indexes.
 func zichuanIndex(t testing.TB) {
 	fixture.once.Do(func() {
-		d := parsePlan(t, "../../seeds/"+zichuan+".txt")
+		d := parsePlan(t, testproject.Path("seeds/"+zichuan+".txt"))
 		reg := registry(t)
 		en := englishUnits(t, zichuan)
 		fixture.zh = planDoc(d, ModeZh, reg, en)
 		fixture.en = planDoc(d, ModeEn, reg, en)
 		fixture.gloss = glossaryTerms(t)
-		syn, err := LoadSynonyms(os.DirFS("../.."))
+		syn, err := LoadSynonyms(testproject.FS())
 		if err != nil {
 			t.Fatal(err)
 		}

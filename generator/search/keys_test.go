@@ -44,6 +44,9 @@ func must(t *testing.T, err error) {
 // focus it, typing shows live results, arrow keys choose one and Enter
 // opens it, with the passage and the terms highlighted on arrival.
 func TestClientKeys(t *testing.T) {
+	if testing.Short() {
+		t.Skip("browser test")
+	}
 	b := cdp.Start(t, 1000, 800)
 	zichuanIndex(t)
 	base := serveSite(t, writeSite(t)).srv.URL + subPath

@@ -174,6 +174,9 @@ func runNode(t *testing.T, req any, res any) {
 // reference vocabulary that ships with github.com/kljensen/snowball
 // (29,414 words with their Snowball stems), and against stem.
 func TestStemmerVocabularyNode(t *testing.T) {
+	if testing.Short() {
+		t.Skip("Node test")
+	}
 	dir, err := exec.Command("go", "list", "-m", "-f", "{{.Dir}}", "github.com/kljensen/snowball").Output()
 	if err != nil {
 		t.Skipf("snowball module not found: %v", err)
@@ -203,6 +206,9 @@ func TestStemmerVocabularyNode(t *testing.T) {
 }
 
 func TestClientParityNode(t *testing.T) {
+	if testing.Short() {
+		t.Skip("Node test")
+	}
 	bases := writeIndexes(t, t.TempDir())
 	qs := parityQueries(t)
 	var stems []string

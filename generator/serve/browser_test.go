@@ -50,6 +50,9 @@ const overlay = `(document.querySelector("plansite-overlay")||{shadowRoot:{textC
 // overlay with file:line over the last good page, and mending it clears the
 // overlay.
 func TestBrowserReload(t *testing.T) {
+	if testing.Short() {
+		t.Skip("browser test")
+	}
 	if cdp.Binary() == "" {
 		t.Skip("no Chromium installed")
 	}

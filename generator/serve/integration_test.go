@@ -13,6 +13,7 @@ import (
 	"testing"
 	"time"
 
+	"plansite/generator/internal/testproject"
 	"plansite/generator/site"
 )
 
@@ -21,7 +22,7 @@ import (
 func project(t testing.TB) string {
 	t.Helper()
 	dir := t.TempDir()
-	src := os.DirFS("../..")
+	src := testproject.FS()
 	for _, top := range watched {
 		err := fs.WalkDir(src, top, func(name string, d fs.DirEntry, err error) error {
 			if err != nil {

@@ -30,7 +30,7 @@ func TestAccessibility(t *testing.T) {
 	if err != nil {
 		t.Skipf("axe-core not installed (%v); .ci/run installs it", err)
 	}
-	s := buildRepo(t)
+	s := buildFrozen(t)
 	srv := serve(t, s)
 	b := cdp.Start(t, 1280, 900)
 	pages := []string{"/", "/zh/", "/en/", "/zh/zichuan-education-2022/", "/en/zichuan-education-2022/",

@@ -4,10 +4,10 @@ import (
 	"bytes"
 	"encoding/json"
 	"io/fs"
-	"os"
 	"slices"
 	"testing"
 
+	"plansite/generator/internal/testproject"
 	"plansite/generator/link"
 	"plansite/generator/parse"
 	"plansite/generator/plan"
@@ -17,7 +17,7 @@ import (
 // link.Analyze reads.
 func analysisInputs(t *testing.T) (root fs.FS, docs []*plan.Document, reg, edits []byte) {
 	t.Helper()
-	root = os.DirFS("../..")
+	root = testproject.FS()
 	docs, err := LoadDocs(root)
 	if err != nil {
 		t.Fatal(err)

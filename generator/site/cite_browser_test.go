@@ -46,6 +46,9 @@ func must(t *testing.T, err error) {
 // reads what was copied: from the clipboard, which the test grants the page,
 // and from the status line where the script also leaves it.
 func TestCopyCitationInBrowser(t *testing.T) {
+	if testing.Short() {
+		t.Skip("browser test")
+	}
 	if cdp.Binary() == "" {
 		t.Skip("no Chromium installed")
 	}
@@ -87,6 +90,9 @@ func TestCopyCitationInBrowser(t *testing.T) {
 // TestGotoInBrowser holds cite.js's reading of labels to package cite's
 // cases, then jumps by label, by retired fragment and by retired path.
 func TestGotoInBrowser(t *testing.T) {
+	if testing.Short() {
+		t.Skip("browser test")
+	}
 	if cdp.Binary() == "" {
 		t.Skip("no Chromium installed")
 	}

@@ -3,13 +3,13 @@ package site_test
 import (
 	"encoding/json"
 	"io/fs"
-	"os"
 	"regexp"
 	"strings"
 	"sync"
 	"testing"
 	"testing/fstest"
 
+	"plansite/generator/internal/testproject"
 	"plansite/generator/site"
 )
 
@@ -39,7 +39,7 @@ var (
 func built(t *testing.T) *site.Site {
 	t.Helper()
 	citeOnce.Do(func() {
-		root := overlay{os.DirFS("../.."), fstest.MapFS{
+		root := overlay{testproject.FS(), fstest.MapFS{
 			"content/aliases.yaml": {Data: []byte(slug + ":\n  part_2__sec_1__item_99: part_2__sec_1__item_3\n")},
 		}}
 		citeSite, citeErr = site.Build(root)
@@ -183,7 +183,7 @@ func TestAliases(t *testing.T) {
 		t.Errorf("the sitemap lists a redirect")
 	}
 
-	bad := overlay{os.DirFS("../.."), fstest.MapFS{
+	bad := overlay{testproject.FS(), fstest.MapFS{
 		"content/aliases.yaml": {Data: []byte("# retired\n" + slug + ":\n  part_2__sec_1__item_99: part_2__sec_1__item_77\n")},
 	}}
 	_, err := site.Build(bad)

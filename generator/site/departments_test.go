@@ -3,7 +3,6 @@ package site_test
 import (
 	"bytes"
 	"encoding/json"
-	"os"
 	"path"
 	"slices"
 	"strconv"
@@ -13,6 +12,7 @@ import (
 
 	"golang.org/x/net/html"
 
+	"plansite/generator/internal/testproject"
 	"plansite/generator/site"
 )
 
@@ -25,7 +25,7 @@ var (
 // deptBuilt is the site built from the repository, once for these tests.
 func deptBuilt(t *testing.T) *site.Site {
 	t.Helper()
-	deptOnce.Do(func() { deptSite, deptErr = site.Build(os.DirFS("../..")) })
+	deptOnce.Do(func() { deptSite, deptErr = site.Build(testproject.FS()) })
 	if deptErr != nil {
 		t.Fatal(deptErr)
 	}

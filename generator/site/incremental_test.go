@@ -2,38 +2,19 @@ package site_test
 
 import (
 	"bytes"
-	"io/fs"
-	"os"
 	"reflect"
 	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
 
+	"plansite/generator/internal/testproject"
 	"plansite/generator/site"
 )
 
-// repoFS copies the repository's seeds, content and templates into memory so
-// a test can edit them.
-func repoFS(t testing.TB) fstest.MapFS {
-	t.Helper()
-	m := fstest.MapFS{}
-	root := os.DirFS("../..")
-	for _, dir := range []string{"seeds", "content", "templates"} {
-		err := fs.WalkDir(root, dir, func(name string, d fs.DirEntry, err error) error {
-			if err != nil || d.IsDir() {
-				return err
-			}
-			data, err := fs.ReadFile(root, name)
-			m[name] = &fstest.MapFile{Data: data}
-			return err
-		})
-		if err != nil {
-			t.Fatal(err)
-		}
-	}
-	return m
-}
+// repoFS is the frozen project (testproject) in memory, for a test that
+// edits it.
+func repoFS(t testing.TB) fstest.MapFS { return testproject.Map(t) }
 
 func TestDocCacheParsesOnlyChangedSeeds(t *testing.T) {
 	fsys := repoFS(t)

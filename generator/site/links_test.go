@@ -10,6 +10,7 @@ import (
 
 	"golang.org/x/net/html"
 
+	"plansite/generator/internal/testproject"
 	"plansite/generator/site"
 )
 
@@ -18,6 +19,17 @@ import (
 func buildRepo(t testing.TB) *site.Site {
 	t.Helper()
 	s, err := site.Build(os.DirFS("../.."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+// buildFrozen builds the site from the frozen project (testproject), for
+// tests that name its pages or count what they show.
+func buildFrozen(t testing.TB) *site.Site {
+	t.Helper()
+	s, err := site.Build(testproject.FS())
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -14,7 +14,7 @@ func TestPhoneWidth(t *testing.T) {
 	if testing.Short() {
 		t.Skip("browser test")
 	}
-	s := buildRepo(t)
+	s := buildFrozen(t)
 	srv := serve(t, s)
 	b := cdp.Start(t, 390, 844)
 	// A real phone: the layout viewport is the screen, not a desktop window.

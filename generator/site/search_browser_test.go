@@ -88,6 +88,9 @@ const healthTask = "part_2__sec_1__item_4"
 // submits to the results page; the language switch keeps the query. It
 // logs what a first query downloads and how long queries take.
 func TestSearchInBrowser(t *testing.T) {
+	if testing.Short() {
+		t.Skip("browser test")
+	}
 	if cdp.Binary() == "" {
 		t.Skip("no Chromium installed")
 	}

@@ -10,6 +10,7 @@ import (
 	"sync"
 	"testing"
 
+	"plansite/generator/internal/testproject"
 	"plansite/generator/search"
 )
 
@@ -28,7 +29,7 @@ var searchSite struct {
 func builtForSearch(t testing.TB) (*builder, map[string][]search.Doc) {
 	t.Helper()
 	searchSite.once.Do(func() {
-		root := os.DirFS("../..")
+		root := testproject.FS()
 		docs, err := LoadDocs(root)
 		if err != nil {
 			searchSite.err = err

@@ -2,13 +2,13 @@ package translate_test
 
 import (
 	"bytes"
-	"os"
 	"strings"
 	"testing"
 	"unicode"
 
 	"golang.org/x/net/html"
 
+	"plansite/generator/internal/testproject"
 	"plansite/generator/site"
 )
 
@@ -16,7 +16,7 @@ import (
 // build` does.
 func buildSite(t testing.TB) *site.Site {
 	t.Helper()
-	s, err := site.Build(os.DirFS("../.."))
+	s, err := site.Build(testproject.FS())
 	if err != nil {
 		t.Fatal(err)
 	}

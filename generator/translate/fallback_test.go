@@ -2,12 +2,12 @@ package translate_test
 
 import (
 	"io/fs"
-	"os"
 	"regexp"
 	"strings"
 	"testing"
 	"testing/fstest"
 
+	"plansite/generator/internal/testproject"
 	"plansite/generator/site"
 )
 
@@ -15,7 +15,7 @@ import (
 // (a nil edit removes the file).
 func repoWith(t *testing.T, edit map[string]func(string) string) fstest.MapFS {
 	t.Helper()
-	root := os.DirFS("../..")
+	root := testproject.FS()
 	m := fstest.MapFS{}
 	for _, dir := range []string{"seeds", "content", "templates"} {
 		err := fs.WalkDir(root, dir, func(name string, d fs.DirEntry, err error) error {

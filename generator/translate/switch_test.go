@@ -20,6 +20,9 @@ import (
 // Chromium from a Chinese page scrolled to an item to the English page and
 // back, and checks that each lands on the same page and the same anchor.
 func TestLanguageSwitchKeepsAnchor(t *testing.T) {
+	if testing.Short() {
+		t.Skip("browser test")
+	}
 	if cdp.Binary() == "" {
 		t.Skip("no Chromium installed")
 	}

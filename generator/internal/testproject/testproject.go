@@ -1,0 +1,97 @@
+// Package testproject gives tests the project frozen at a fixed revision:
+// the seeds and content/ copied into generator/testdata/project, so that a
+// test that counts items or quotes text keeps its answer when an editor
+// changes content/ or a seed. Templates are code, not content, and come
+// from the repository; so do the interface strings of content/i18n when
+// the frozen copy has none. Tests over the live project (the site builds,
+// every link resolves, check passes) read the repository instead.
+//
+// To refreeze after a deliberate change of the seeds or content, copy
+// seeds/ and content/ over generator/testdata/project/ and update the
+// tests' expected counts in the same commit.
+package testproject
+
+import (
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+// Repo is the repository's root directory.
+func Repo() string {
+	_, file, _, _ := runtime.Caller(0)
+	return filepath.Join(filepath.Dir(file), "..", "..", "..")
+}
+
+// Dir is the directory of the frozen seeds/ and content/.
+func Dir() string { return filepath.Join(Repo(), "generator", "testdata", "project") }
+
+// Path is the file name of a frozen project file, such as
+// "seeds/zichuan-education-2022.txt" or "content/departments.yaml".
+func Path(name string) string { return filepath.Join(Dir(), filepath.FromSlash(name)) }
+
+// FS is the frozen project: seeds/ and content/ from Dir, the rest
+// (templates/) from the repository.
+func FS() fs.FS { return project{frozen: os.DirFS(Dir()), repo: os.DirFS(Repo())} }
+
+type project struct{ frozen, repo fs.FS }
+
+func (p project) Open(name string) (fs.File, error) {
+	if p.isFrozen(name) {
+		return p.frozen.Open(name)
+	}
+	return p.repo.Open(name)
+}
+
+func (p project) isFrozen(name string) bool {
+	top, _, _ := strings.Cut(name, "/")
+	if top != "seeds" && top != "content" {
+		return false
+	}
+	if name == "content/i18n" || strings.HasPrefix(name, "content/i18n/") {
+		_, err := fs.Stat(p.frozen, "content/i18n")
+		return err == nil
+	}
+	return true
+}
+
+// Map copies the frozen project's seeds, content and templates into memory,
+// for a test that edits them.
+func Map(t testing.TB) fstest.MapFS {
+	t.Helper()
+	m := fstest.MapFS{}
+	root := FS()
+	for _, dir := range []string{"seeds", "content", "templates"} {
+		err := fs.WalkDir(root, dir, func(name string, d fs.DirEntry, err error) error {
+			if err != nil || d.IsDir() {
+				return err
+			}
+			data, err := fs.ReadFile(root, name)
+			m[name] = &fstest.MapFile{Data: data}
+			return err
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	return m
+}
+
+// Copy writes the frozen project's seeds, content and templates under dir,
+// for a test that edits files on disk.
+func Copy(t testing.TB, dir string) {
+	t.Helper()
+	for name, f := range Map(t) {
+		file := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(file), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(file, f.Data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
