@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -17,17 +18,34 @@ import (
 
 func init() { commands["check"] = check }
 
+// planProgress is one plan's line in check -json.
+type planProgress struct {
+	translate.Progress
+	Orphaned int     `json:"orphaned"`
+	Share    float64 `json:"share"` // of the Chinese, by characters, translated and current
+	Complete bool    `json:"complete"`
+}
+
 // check prints the translation alignment of every plan in every language
 // and fails when a unit is orphaned. With -stamp it first writes the
 // fingerprint of the current Chinese into every unstamped unit; -restamp
 // also overwrites stale fingerprints, for use once those units' English has
 // been revised.
-func check(args []string) error {
+func check(args []string) error { return checkTo(args, os.Stdout) }
+
+// checkTo is check writing its report to w. With -json the report is one
+// JSON object, {"plans": [planProgress…]}, for scripts.
+func checkTo(args []string, w io.Writer) error {
 	fl := flag.NewFlagSet("check", flag.ExitOnError)
 	root := fl.String("root", ".", "project directory (seeds/, content/)")
 	stamp := fl.Bool("stamp", false, "write missing fingerprints into the translation files")
 	restamp := fl.Bool("restamp", false, "with -stamp: also replace stale fingerprints (after revising those units)")
+	asJSON := fl.Bool("json", false, "print each plan's translation progress as JSON")
 	fl.Parse(args)
+	out := w
+	if *asJSON {
+		out = io.Discard
+	}
 	fsys := os.DirFS(*root)
 	docs, err := site.LoadDocs(fsys)
 	if err != nil {
@@ -43,6 +61,7 @@ func check(args []string) error {
 		return err
 	}
 	orphans := 0
+	var progress []planProgress
 	for _, lang := range site.Langs[1:] {
 		set, err := translate.Load(fsys, lang)
 		if err != nil {
@@ -50,15 +69,27 @@ func check(args []string) error {
 		}
 		for _, doc := range docs {
 			r := translate.Align(doc, set.Doc(doc.Slug), lang)
-			printReport(os.Stdout, r)
-			printTerms(os.Stdout, translate.CheckTerms(doc, set.Doc(doc.Slug), terms))
+			p := translate.ProgressOf(doc, set.Doc(doc.Slug), lang)
+			printReport(out, r)
+			printProgress(out, p)
+			printTerms(out, translate.CheckTerms(doc, set.Doc(doc.Slug), terms))
 			orphans += len(r.Orphaned)
+			progress = append(progress, planProgress{Progress: p, Orphaned: len(r.Orphaned), Share: p.Share(), Complete: p.Complete() && len(r.Orphaned) == 0})
 		}
 		for slug := range set.Docs {
 			if !hasDoc(docs, slug) {
-				fmt.Printf("%s/%s: translation of a plan that seeds/ lacks\n", translate.Dir(lang), slug)
+				fmt.Fprintf(out, "%s/%s: translation of a plan that seeds/ lacks\n", translate.Dir(lang), slug)
 				orphans++
 			}
+		}
+	}
+	if *asJSON {
+		enc := json.NewEncoder(w)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(struct {
+			Plans []planProgress `json:"plans"`
+		}{progress}); err != nil {
+			return err
 		}
 	}
 	if orphans > 0 {
@@ -93,6 +124,17 @@ func printReport(w io.Writer, r *translate.Report) {
 	for _, u := range r.Unstamped {
 		fmt.Fprintf(w, "  unstamped %s (%s): run check -stamp\n", u.EID, u.Pos())
 	}
+}
+
+// printProgress writes how far the plan's translation has come, by units
+// and by the characters of the Chinese.
+func printProgress(w io.Writer, p translate.Progress) {
+	state := "incomplete"
+	if p.Complete() {
+		state = "complete"
+	}
+	fmt.Fprintf(w, "  progress: %d of %d units translated, %d stale, %d missing; %d%% of the Chinese by characters (%s)\n",
+		p.Translated, p.Units, p.Stale, p.Missing, p.Percent(), state)
 }
 
 // printTerms writes the units that render a glossary term otherwise than
