@@ -3,6 +3,8 @@
 //	go run ./generator build [-root .] [-out public]   write the site to public/
 //	go run ./generator check [-root .]                  report translation alignment
 //	go run ./generator serve [-root .] [-addr 127.0.0.1:1313]   preview with live reload
+//	go run ./generator translate export -plan SLUG [-o FILE]  write a plan's translation as XLIFF 2.1
+//	go run ./generator translate import [-plan SLUG] FILE     write an XLIFF file's targets into content/en/
 //
 // build replaces its output directory whole, so it writes only to one that
 // is absent, empty or a previous output (site.CheckOutput says which it
@@ -21,7 +23,7 @@ import (
 )
 
 func usage() {
-	fmt.Fprintln(os.Stderr, "usage: generator build|check|serve [flags]")
+	fmt.Fprintln(os.Stderr, "usage: generator build|check|serve|translate [flags]")
 	os.Exit(2)
 }
 

@@ -59,6 +59,20 @@
 // repository's tests hold the shipped translation to zero. Department
 // names are not glossary terms: the department registry (package link)
 // names them.
+//
+// # Exchange with CAT tools
+//
+// Export writes a plan's translation as an XLIFF 2.1 file (package xliff):
+// a unit per node that needs one, its id the eId, pls:zh the fingerprint of
+// the Chinese exported, a segment "h" for the heading and "t" for the text
+// (English as written, Markdown, as target), states final (current),
+// translated (unstamped, or pre-filled: subState pls:memory) and initial
+// (missing, or stale: subState pls:stale). Memory pre-fills whole segments
+// from the project's current translations, department names and glossary
+// terms, and offers similar translated Chinese as match candidates. Apply
+// writes an XLIFF file's targets back into the Markdown files, touching
+// only the units whose English changes (see Apply). ProgressOf measures a
+// translation by units and by characters of the Chinese.
 package translate
 
 import (
