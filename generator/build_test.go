@@ -30,3 +30,23 @@ func TestBuildKeepsTheProject(t *testing.T) {
 		})
 	}
 }
+
+// TestBuildRefusesLinksOut checks that a seed linked to a file outside the
+// project is refused, not published.
+func TestBuildRefusesLinksOut(t *testing.T) {
+	root := writeProject(t, "# Overall Requirements {#part_1}\n")
+	secret := filepath.Join(t.TempDir(), "passwd")
+	if err := os.WriteFile(secret, []byte("root:x:0:0:root:/root:/bin/bash\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(secret, filepath.Join(root, "seeds", "t.txt")); err != nil {
+		t.Skipf("no symbolic links here: %v", err)
+	}
+	err := build([]string{"-root", root, "-out", filepath.Join(root, "public")})
+	if want := "seeds/t.txt: a symbolic link to " + secret + ", outside the project"; err == nil || !strings.Contains(err.Error(), want) {
+		t.Errorf("have %v, want an error saying %q", err, want)
+	}
+	if _, err := os.Stat(filepath.Join(root, "public")); err == nil {
+		t.Error("the build wrote public/")
+	}
+}

@@ -64,7 +64,14 @@ func build(args []string) error {
 	if err := site.CheckOutput(*root, *out); err != nil {
 		return err
 	}
-	s, err := site.Build(os.DirFS(*root))
+	// Read through os.Root, which refuses every symbolic link that leads
+	// out of the project, in content/ and templates/ as in seeds/.
+	project, err := os.OpenRoot(*root)
+	if err != nil {
+		return err
+	}
+	defer project.Close()
+	s, err := site.Build(project.FS())
 	if err != nil {
 		return err
 	}

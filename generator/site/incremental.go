@@ -51,7 +51,7 @@ func (c *DocCache) Load(root fs.FS) ([]*plan.Document, error) {
 	c.Parsed = c.Parsed[:0]
 	var docs []*plan.Document
 	for _, name := range names {
-		data, err := fs.ReadFile(root, name)
+		data, err := readSeed(root, name)
 		if err != nil {
 			return nil, err
 		}
@@ -89,6 +89,9 @@ func seedNames(root fs.FS) ([]string, error) {
 		ext := strings.ToLower(path.Ext(name))
 		if e.IsDir() || strings.HasPrefix(e.Name(), ".") || !(source.Accepts(name) || ext == ".doc" || ext == ".wps") {
 			continue
+		}
+		if err := checkSeedFile(root, e, name); err != nil {
+			return nil, err
 		}
 		slug := parse.Slug(name)
 		if other, ok := slugs[slug]; ok {

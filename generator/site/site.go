@@ -12,6 +12,11 @@
 //	templates/*.html   html/template layouts; templates/assets/* are copied to
 //	                   /assets/ unchanged
 //
+// A seed is a regular file of at most MaxSeedSize (20 MB), in any case of
+// its extension (.TXT too); a symbolic link is read only if it leads to a
+// file inside the project, and two seeds that would have one slug are an
+// error naming both (seedfile.go, incremental.go).
+//
 // # URLs
 //
 // Every page lives in a directory with an index.html, so URLs are clean:
@@ -102,7 +107,11 @@ func LoadDocs(root fs.FS) ([]*plan.Document, error) {
 	}
 	var docs []*plan.Document
 	for _, name := range names {
-		doc, err := source.Parse(root, name)
+		data, err := readSeed(root, name)
+		if err != nil {
+			return nil, err
+		}
+		doc, err := source.ParseBytes(name, data)
 		if err != nil {
 			return nil, err
 		}
