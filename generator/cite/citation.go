@@ -10,7 +10,7 @@ import (
 // Work is the cited document as one language names it.
 type Work struct {
 	Issuer string // 发文机关: 淄川区人民政府
-	Title  string // 题名: the issuing notice's title, or the plan's own
+	Title  string // 题名: the plan's own title (not the issuing notice's)
 	Number string // 发文字号 as printed: 川政发〔2022〕10号
 	Date   string // 发布日期, YYYY-MM-DD
 }
@@ -23,15 +23,16 @@ type Citation struct {
 	Before   string // everything up to and including "["
 	Accessed string // 引用日期, YYYY-MM-DD
 	After    string // "]. URL."
+	Short    string // the short form for official documents; see Short
 }
 
 // Text is the whole reference.
 func (c Citation) Text() string { return c.Before + c.Accessed + c.After }
 
 // Format cites the passage labelled label (empty for the whole document)
-// of w at url, accessed on the given date, in lang.
+// of w at url, accessed on the given date, in lang, and fills Short.
 //
-//	淄川区人民政府. 关于印发…的通知 第二部分（一）3: 川政发〔2022〕10号[A/OL]. (2022-12-28)[2026-11-29]. https://….
+//	淄川区人民政府. 淄川区教育事业发展“十四五”规划 第二部分（一）3: 川政发〔2022〕10号[A/OL]. (2022-12-28)[2026-11-29]. https://….
 func Format(w Work, label, url, accessed, lang string) Citation {
 	zh := lang == "zh"
 	var b strings.Builder
@@ -62,7 +63,38 @@ func Format(w Work, label, url, accessed, lang string) Citation {
 		b.WriteString("(" + w.Date + ")")
 	}
 	b.WriteString("[")
-	return Citation{Lang: lang, Before: b.String(), Accessed: accessed, After: "]. " + url + "."}
+	return Citation{Lang: lang, Before: b.String(), Accessed: accessed, After: "]. " + url + ".", Short: Short(w, label, lang)}
+}
+
+// Short is the form an official pastes into a document of their own: the
+// title in book-title marks, the document number in brackets, then the
+// passage label —
+//
+//	《淄川区教育事业发展“十四五”规划》（川政发〔2022〕10号）第二部分（一）3
+//	Zichuan District Education Development Plan … (Chuan Zheng Fa [2022] No. 10), Part II (1) 3
+//
+// Book-title marks inside the title become single ones (〈〉), as GB/T
+// 15834 nests them.
+func Short(w Work, label, lang string) string {
+	var b strings.Builder
+	if lang == "zh" {
+		b.WriteString("《")
+		b.WriteString(strings.NewReplacer("《", "〈", "》", "〉").Replace(w.Title))
+		b.WriteString("》")
+		if w.Number != "" {
+			b.WriteString("（" + w.Number + "）")
+		}
+		b.WriteString(label)
+		return b.String()
+	}
+	b.WriteString(w.Title)
+	if w.Number != "" {
+		b.WriteString(" (" + RomanizeNumber(w.Number) + ")")
+	}
+	if label != "" {
+		b.WriteString(", " + label)
+	}
+	return b.String()
 }
 
 // docNumber is 发文字号: issuer code, 〔year〕 in any of the brackets offices

@@ -68,33 +68,33 @@ func TestLabel(t *testing.T) {
 }
 
 func TestFormat(t *testing.T) {
-	zh := Work{Issuer: "淄川区人民政府", Title: "关于印发淄川区教育事业发展“十四五”规划的通知", Number: "川政发〔2022〕10号", Date: "2022-12-28"}
-	en := Work{Issuer: "Zichuan District People's Government", Title: "Notice on Issuing the 14th Five-Year Plan for Education Development in Zichuan District", Number: "川政发〔2022〕10号", Date: "2022-12-28"}
+	zh := Work{Issuer: "淄川区人民政府", Title: "淄川区教育事业发展“十四五”规划", Number: "川政发〔2022〕10号", Date: "2022-12-28"}
+	en := Work{Issuer: "Zichuan District People's Government", Title: "14th Five-Year Plan for Education Development in Zichuan District", Number: "川政发〔2022〕10号", Date: "2022-12-28"}
 	const base = "https://plans.example.gov.cn"
 	ns := tree()
 	tests := []struct {
 		name, eid, lang, url, want string
 	}{
 		{"part zh", "part_2", "zh", base + "/zh/z/part_2/",
-			"淄川区人民政府. 关于印发淄川区教育事业发展“十四五”规划的通知 第二部分: 川政发〔2022〕10号[A/OL]. (2022-12-28)[2026-11-29]. https://plans.example.gov.cn/zh/z/part_2/."},
+			"淄川区人民政府. 淄川区教育事业发展“十四五”规划 第二部分: 川政发〔2022〕10号[A/OL]. (2022-12-28)[2026-11-29]. https://plans.example.gov.cn/zh/z/part_2/."},
 		{"section zh", "part_2__sec_1", "zh", base + "/zh/z/part_2__sec_1/",
-			"淄川区人民政府. 关于印发淄川区教育事业发展“十四五”规划的通知 第二部分（一）: 川政发〔2022〕10号[A/OL]. (2022-12-28)[2026-11-29]. https://plans.example.gov.cn/zh/z/part_2__sec_1/."},
+			"淄川区人民政府. 淄川区教育事业发展“十四五”规划 第二部分（一）: 川政发〔2022〕10号[A/OL]. (2022-12-28)[2026-11-29]. https://plans.example.gov.cn/zh/z/part_2__sec_1/."},
 		{"item zh", "part_2__sec_1__item_3", "zh", base + "/zh/z/part_2__sec_1__item_3/",
-			"淄川区人民政府. 关于印发淄川区教育事业发展“十四五”规划的通知 第二部分（一）3: 川政发〔2022〕10号[A/OL]. (2022-12-28)[2026-11-29]. https://plans.example.gov.cn/zh/z/part_2__sec_1__item_3/."},
+			"淄川区人民政府. 淄川区教育事业发展“十四五”规划 第二部分（一）3: 川政发〔2022〕10号[A/OL]. (2022-12-28)[2026-11-29]. https://plans.example.gov.cn/zh/z/part_2__sec_1__item_3/."},
 		{"paragraph zh", "part_1__sec_2__para_1", "zh", base + "/zh/z/part_1__sec_2__para_1/",
-			"淄川区人民政府. 关于印发淄川区教育事业发展“十四五”规划的通知 第一部分（二）第1段: 川政发〔2022〕10号[A/OL]. (2022-12-28)[2026-11-29]. https://plans.example.gov.cn/zh/z/part_1__sec_2__para_1/."},
+			"淄川区人民政府. 淄川区教育事业发展“十四五”规划 第一部分（二）第1段: 川政发〔2022〕10号[A/OL]. (2022-12-28)[2026-11-29]. https://plans.example.gov.cn/zh/z/part_1__sec_2__para_1/."},
 		{"project zh", "proj_12", "zh", base + "/zh/z/proj_12/",
-			"淄川区人民政府. 关于印发淄川区教育事业发展“十四五”规划的通知 表2第12项: 川政发〔2022〕10号[A/OL]. (2022-12-28)[2026-11-29]. https://plans.example.gov.cn/zh/z/proj_12/."},
+			"淄川区人民政府. 淄川区教育事业发展“十四五”规划 表2第12项: 川政发〔2022〕10号[A/OL]. (2022-12-28)[2026-11-29]. https://plans.example.gov.cn/zh/z/proj_12/."},
 		{"part en", "part_2", "en", base + "/en/z/part_2/",
-			"Zichuan District People's Government. Notice on Issuing the 14th Five-Year Plan for Education Development in Zichuan District, Part II: Chuan Zheng Fa [2022] No. 10 [A/OL]. (2022-12-28)[2026-11-29]. https://plans.example.gov.cn/en/z/part_2/."},
+			"Zichuan District People's Government. 14th Five-Year Plan for Education Development in Zichuan District, Part II: Chuan Zheng Fa [2022] No. 10 [A/OL]. (2022-12-28)[2026-11-29]. https://plans.example.gov.cn/en/z/part_2/."},
 		{"section en", "part_2__sec_1", "en", base + "/en/z/part_2__sec_1/",
-			"Zichuan District People's Government. Notice on Issuing the 14th Five-Year Plan for Education Development in Zichuan District, Part II (1): Chuan Zheng Fa [2022] No. 10 [A/OL]. (2022-12-28)[2026-11-29]. https://plans.example.gov.cn/en/z/part_2__sec_1/."},
+			"Zichuan District People's Government. 14th Five-Year Plan for Education Development in Zichuan District, Part II (1): Chuan Zheng Fa [2022] No. 10 [A/OL]. (2022-12-28)[2026-11-29]. https://plans.example.gov.cn/en/z/part_2__sec_1/."},
 		{"item en", "part_2__sec_1__item_3", "en", base + "/en/z/part_2__sec_1__item_3/",
-			"Zichuan District People's Government. Notice on Issuing the 14th Five-Year Plan for Education Development in Zichuan District, Part II (1) 3: Chuan Zheng Fa [2022] No. 10 [A/OL]. (2022-12-28)[2026-11-29]. https://plans.example.gov.cn/en/z/part_2__sec_1__item_3/."},
+			"Zichuan District People's Government. 14th Five-Year Plan for Education Development in Zichuan District, Part II (1) 3: Chuan Zheng Fa [2022] No. 10 [A/OL]. (2022-12-28)[2026-11-29]. https://plans.example.gov.cn/en/z/part_2__sec_1__item_3/."},
 		{"paragraph en", "part_1__sec_2__para_1", "en", base + "/en/z/part_1__sec_2__para_1/",
-			"Zichuan District People's Government. Notice on Issuing the 14th Five-Year Plan for Education Development in Zichuan District, Part I (2), para. 1: Chuan Zheng Fa [2022] No. 10 [A/OL]. (2022-12-28)[2026-11-29]. https://plans.example.gov.cn/en/z/part_1__sec_2__para_1/."},
+			"Zichuan District People's Government. 14th Five-Year Plan for Education Development in Zichuan District, Part I (2), para. 1: Chuan Zheng Fa [2022] No. 10 [A/OL]. (2022-12-28)[2026-11-29]. https://plans.example.gov.cn/en/z/part_1__sec_2__para_1/."},
 		{"project en", "proj_12", "en", base + "/en/z/proj_12/",
-			"Zichuan District People's Government. Notice on Issuing the 14th Five-Year Plan for Education Development in Zichuan District, Table 2, item 12: Chuan Zheng Fa [2022] No. 10 [A/OL]. (2022-12-28)[2026-11-29]. https://plans.example.gov.cn/en/z/proj_12/."},
+			"Zichuan District People's Government. 14th Five-Year Plan for Education Development in Zichuan District, Table 2, item 12: Chuan Zheng Fa [2022] No. 10 [A/OL]. (2022-12-28)[2026-11-29]. https://plans.example.gov.cn/en/z/proj_12/."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -131,6 +131,40 @@ func TestRomanizeNumber(t *testing.T) {
 		t.Run(tt.in, func(t *testing.T) {
 			if have := RomanizeNumber(tt.in); have != tt.want {
 				t.Errorf("have %q, want %q", have, tt.want)
+			}
+		})
+	}
+}
+
+func TestShort(t *testing.T) {
+	zh := Work{Issuer: "淄川区人民政府", Title: "淄川区教育事业发展“十四五”规划", Number: "川政发〔2022〕10号"}
+	en := Work{Title: "14th Five-Year Plan for Education Development in Zichuan District", Number: "川政发〔2022〕10号"}
+	ns := tree()
+	for _, tt := range []struct {
+		name string
+		w    Work
+		eid  string
+		lang string
+		want string
+	}{
+		{"item zh", zh, "part_2__sec_1__item_3", "zh", "《淄川区教育事业发展“十四五”规划》（川政发〔2022〕10号）第二部分（一）3"},
+		{"project zh", zh, "proj_12", "zh", "《淄川区教育事业发展“十四五”规划》（川政发〔2022〕10号）表2第12项"},
+		{"whole zh", zh, "", "zh", "《淄川区教育事业发展“十四五”规划》（川政发〔2022〕10号）"},
+		{"nested marks", Work{Title: "贯彻《教育法》实施方案"}, "part_2", "zh", "《贯彻〈教育法〉实施方案》第二部分"},
+		{"item en", en, "part_2__sec_1__item_3", "en", "14th Five-Year Plan for Education Development in Zichuan District (Chuan Zheng Fa [2022] No. 10), Part II (1) 3"},
+		{"paragraph en", en, "part_1__sec_2__para_1", "en", "14th Five-Year Plan for Education Development in Zichuan District (Chuan Zheng Fa [2022] No. 10), Part I (2), para. 1"},
+		{"no number en", Work{Title: "A Plan"}, "part_2", "en", "A Plan, Part II"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			label := ""
+			if tt.eid != "" {
+				label = Label(ns[tt.eid], tt.lang)
+			}
+			if have := Short(tt.w, label, tt.lang); have != tt.want {
+				t.Errorf("have %s\nwant %s", have, tt.want)
+			}
+			if c := Format(tt.w, label, "https://x/", "2026-11-29", tt.lang); c.Short != tt.want {
+				t.Errorf("Format's Short: have %s", c.Short)
 			}
 		})
 	}

@@ -26,19 +26,58 @@
 //
 // # Citations
 //
-// Format writes GB/T 7714-2015's pattern for an official document online
-// (document type A, carrier OL):
+// Every passage has two references in each language: Format's GB/T
+// 7714-2015 reference and Short's form for official documents.
 //
-//	发文机关. 题名 标签: 发文字号[A/OL]. (发布日期)[引用日期]. URL.
+//	淄川区人民政府. 淄川区教育事业发展“十四五”规划 第二部分（一）3: 川政发〔2022〕10号[A/OL]. (2022-12-28)[2026-11-29]. URL.
+//	《淄川区教育事业发展“十四五”规划》（川政发〔2022〕10号）第二部分（一）3
 //
-// The passage label follows the title, where a reader of legislation
-// citations looks for the pinpoint (《…》第十条), and the document number
-// stays joined to its type code, 川政发〔2022〕10号[A/OL], so every passage
-// of one document shares one recognisable reference. The URL is the
-// passage's permalink. The English form keeps the same order and
-// punctuation, with the translated issuer and title, the label joined by a
-// comma, and the document number romanised (川政发〔2022〕10号 → Chuan Zheng
-// Fa [2022] No. 10).
+// Why the GB/T 7714 reference reads so, element by element, against the
+// standard's patterns for electronic resources (主要责任者. 题名: 其他题名
+// 信息[文献类型标识/文献载体标识]. 出版地: 出版者, 出版年: 引文页码(更新或
+// 修改日期)[引用日期]. 获取和访问路径.) and for 析出文献 (a part cited
+// within its host, joined by "//"):
+//
+//   - 主要责任者 is the issuing authority (发文机关), as in the standard's own
+//     example of an official document online: 北京市人民政府办公厅. 关于转发
+//     北京市企业投资项目核准暂行实施办法的通知: 京政办发〔2005〕37号[A/OL].
+//     (2005-07-12)[2011-07-12]. URL.
+//   - 题名 is the plan's own title, not the issuing notice's. The example
+//     cites a notice because the notice is what it cites; a reader of a
+//     plan cites the plan, and the notice's title (关于印发…的通知) hides the
+//     plan's name behind the act of issuing it.
+//   - 其他题名信息 is the notice's document number (发文字号), after a colon,
+//     as in the example: the plan was issued under it and officials find a
+//     document by it.
+//   - [A/OL]: document type A, which the example uses for an official
+//     document, carried online (OL). [Z/OL] would say "other" and [EB/OL]
+//     an electronic bulletin.
+//   - 出版地: 出版者, 出版年 are left out, as in the example: the issuer is
+//     the publisher, and the date is given as (发布日期), the parenthesised
+//     publication-or-update date, followed by [引用日期].
+//   - The pinpoint. The standard's pinpoint is a page: 引文页码 after the
+//     year, or the page of a 析出文献. An online plan has no pages. The
+//     析出文献 pattern (析出题名[A/OL]//主要责任者. 题名: …) would need the
+//     passage to be a contribution with a title of its own, and many
+//     passages have no heading and none has an author of its own, so it
+//     would invent a title and name the issuer twice. The label therefore
+//     follows the title, after a space, where Chinese legal citation puts
+//     its pinpoint (《…法》第十条), leaving 题名 and 其他题名信息 as the
+//     standard has them; and the URL, 获取和访问路径, is the passage's
+//     permalink, so the reference leads to the passage even for a reader
+//     who skips the label.
+//
+// The English reference keeps the same order and punctuation, with the
+// translated issuer and title, the label joined by a comma, and the
+// document number romanised as Chinese governments' English translations
+// print it (川政发〔2022〕10号 → Chuan Zheng Fa [2022] No. 10).
+//
+// Short follows the rule of 党政机关公文处理工作条例 for quoting a document
+// in another: title first, then the document number (引用公文应当先引标题，
+// 后引发文字号), the title in book-title marks (《》, nested ones as 〈〉
+// under GB/T 15834) and the number in full-width brackets, then the label.
+// In English: the title, the romanised number in brackets, a comma and the
+// label.
 package cite
 
 import (

@@ -182,9 +182,10 @@ func citeLangs(first string) []string {
 func (d *Doc) citeWork() cite.Work { return d.work.get(d.citeWorkOnce) }
 
 func (d *Doc) citeWorkOnce() cite.Work {
-	title := d.NoticeTitle()
+	// The plan's own title, with the notice's number: see package cite.
+	title := d.Title()
 	if title == "" {
-		title = d.Title()
+		title = d.NoticeTitle()
 	}
 	// A translation may render the document number (Chuan Zheng Fa [2022]
 	// No. 10); cite.Format romanises it when it does not.
