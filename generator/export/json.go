@@ -11,9 +11,14 @@
 //	  "projects": [Project],   // the key-project table, in table order
 //	  "warnings": [{file, line, message}]
 //	}
-//	Node:    {eId, kind, num, label, heading, text, responsibility?, url, children?}
-//	Project: {eId, num, name, content, responsibility?, url}
+//	Node:    {eId, kind, num, label, heading, runIn?, text, responsibility?,
+//	          inlineResponsibilities?, deadline?, points?, columns?, rows?,
+//	          cells?, indicators?, url, children?}
+//	Project: {eId, num, name, content, responsibility?, deadline?, columns,
+//	          cells, url}
 //	responsibility: {lead [], support [], raw}
+//	deadline:  {text, date?}        // date YYYY-MM-DD, the last day it covers
+//	indicator: {row, name, unit?, base?, target?, binding?}
 //
 // kind is one of plan's kinds (notice, number, title, addressees, signature,
 // date, publicity, preamble, attachment, part, section, item, subitem,
@@ -24,6 +29,16 @@
 // page. In the English file heading and text are the translation (Chinese
 // where a unit is not yet translated) and department names stay Chinese in
 // responsibility, the registry gives their English names.
+//
+// runIn marks a heading that ends with 。 and runs into its text (the 。 is
+// in neither). inlineResponsibilities are lists printed inside the text,
+// which keeps them as printed. A table's columns are its header row and
+// rows its other rows, every cell as printed (a ragged row keeps its extra
+// cells); a project's cells are its whole row, in the order of its table's
+// columns, which the project list repeats; rows of a project are the cells
+// not read as number, name, content or departments. deadline.text is as
+// printed; points is a task's score ("0.5" from （0.5分）). Table cells stay
+// Chinese in the English file.
 //
 // Other packages add sections to the JSON through Extra.
 package export
@@ -52,15 +67,23 @@ type Doc struct {
 
 // Node is one node of the JSON tree.
 type Node struct {
-	EID            string               `json:"eId"`
-	Kind           plan.Kind            `json:"kind"`
-	Num            string               `json:"num,omitempty"`
-	Label          string               `json:"label,omitempty"`
-	Heading        string               `json:"heading,omitempty"`
-	Text           string               `json:"text,omitempty"`
-	Responsibility *plan.Responsibility `json:"responsibility,omitempty"`
-	URL            string               `json:"url"`
-	Children       []*Node              `json:"children,omitempty"`
+	EID            string                 `json:"eId"`
+	Kind           plan.Kind              `json:"kind"`
+	Num            string                 `json:"num,omitempty"`
+	Label          string                 `json:"label,omitempty"`
+	Heading        string                 `json:"heading,omitempty"`
+	Text           string                 `json:"text,omitempty"`
+	RunIn          bool                   `json:"runIn,omitempty"`
+	Responsibility *plan.Responsibility   `json:"responsibility,omitempty"`
+	Inline         []*plan.Responsibility `json:"inlineResponsibilities,omitempty"`
+	Deadline       *plan.Deadline         `json:"deadline,omitempty"`
+	Points         string                 `json:"points,omitempty"`
+	Columns        []string               `json:"columns,omitempty"`
+	Rows           [][]string             `json:"rows,omitempty"`
+	Cells          []string               `json:"cells,omitempty"`
+	Indicators     []plan.Indicator       `json:"indicators,omitempty"`
+	URL            string                 `json:"url"`
+	Children       []*Node                `json:"children,omitempty"`
 }
 
 // Project is one key project.
@@ -70,6 +93,9 @@ type Project struct {
 	Name           string               `json:"name"`
 	Content        string               `json:"content"`
 	Responsibility *plan.Responsibility `json:"responsibility,omitempty"`
+	Deadline       *plan.Deadline       `json:"deadline,omitempty"`
+	Columns        []string             `json:"columns"`
+	Cells          []string             `json:"cells"`
 	URL            string               `json:"url"`
 }
 
@@ -85,14 +111,21 @@ func New(d *plan.Document, lang string, texts Texts) *Doc {
 		for _, n := range ns {
 			h, t, u := texts(n)
 			out = append(out, &Node{EID: n.EID, Kind: n.Kind, Num: n.Num, Label: plan.Label(n, lang),
-				Heading: h, Text: t, Responsibility: n.Resp, URL: u, Children: tree(n.Children)})
+				Heading: h, RunIn: n.RunIn && n.Heading != "", Text: t, Responsibility: n.Resp, Inline: n.Inline,
+				Deadline: n.Deadline, Points: n.Points, Columns: n.Columns, Rows: n.Rows, Cells: n.Cells,
+				Indicators: n.Indicators, URL: u, Children: tree(n.Children)})
 		}
 		return out
 	}
 	out.Nodes = tree(d.Nodes)
 	for _, p := range d.Projects {
 		h, t, u := texts(p)
-		out.Projects = append(out.Projects, &Project{EID: p.EID, Num: p.Num, Name: h, Content: t, Responsibility: p.Resp, URL: u})
+		var cols []string
+		if p.Parent != nil {
+			cols = p.Parent.Columns
+		}
+		out.Projects = append(out.Projects, &Project{EID: p.EID, Num: p.Num, Name: h, Content: t, Responsibility: p.Resp,
+			Deadline: p.Deadline, Columns: nonNil(cols), Cells: nonNil(p.Cells), URL: u})
 	}
 	return out
 }
@@ -120,4 +153,11 @@ func (d *Doc) JSON() ([]byte, error) {
 		return nil, err
 	}
 	return indent(all)
+}
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
 }
