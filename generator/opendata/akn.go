@@ -100,6 +100,11 @@ func (w *xw) meta(x *export.Doc, f FRBR, original, generated string, orgs *orgID
 		w.leaf("TLCRole", "eId", "translator", "href", "/ontology/role/translator", "showAs", "translator")
 	}
 	w.leaf("TLCRole", "eId", "publisher", "href", "/ontology/role/publisher", "showAs", "publisher")
+	deadline := "完成时限"
+	if x.Lang != "zh" {
+		deadline = "deadline"
+	}
+	w.leaf("TLCConcept", "eId", "deadline", "href", "/ontology/concept/deadline", "showAs", deadline)
 	w.close("references")
 	w.close("meta")
 }
@@ -152,20 +157,27 @@ func (w *xw) node(n *export.Node, lang string, orgs *orgIDs) {
 				w.inline("p", nil, func() { w.text(n.Text) })
 			}
 		}
+		for _, r := range n.Inline {
+			w.inline("p", []string{"class", "responsibility inline"}, func() { w.responsibility(r, lang, orgs) })
+		}
 		if n.Responsibility != nil {
 			w.inline("p", []string{"class", "responsibility"}, func() { w.responsibility(n.Responsibility, lang, orgs) })
 		}
+		w.duties(n)
+		w.table(n)
 	}
+	has := n.Text != "" || n.Responsibility != nil || len(n.Inline) > 0 || n.Deadline != nil || n.Points != "" ||
+		len(n.Columns) > 0 || len(n.Rows) > 0 || len(n.Cells) > 0
 	switch {
 	case len(n.Children) == 0:
 		w.open("content")
-		if n.Text == "" && n.Responsibility == nil {
+		if !has {
 			w.inline("p", nil, func() {})
 		}
 		body()
 		w.close("content")
 	default:
-		if n.Text != "" || n.Responsibility != nil {
+		if has {
 			w.open("intro")
 			body()
 			w.close("intro")
@@ -175,6 +187,58 @@ func (w *xw) node(n *export.Node, lang string, orgs *orgIDs) {
 		}
 	}
 	w.close(el)
+}
+
+// duties writes a task's deadline, as a date where it has one, and its
+// score.
+func (w *xw) duties(n *export.Node) {
+	if d := n.Deadline; d != nil {
+		w.inline("p", []string{"class", "deadline"}, func() {
+			if d.Date != "" {
+				w.inlineElem("date", d.Text, "date", d.Date, "refersTo", "#deadline")
+			} else {
+				w.text(d.Text)
+			}
+		})
+	}
+	if n.Points != "" {
+		w.inline("p", []string{"class", "points"}, func() { w.text(n.Points) })
+	}
+}
+
+// table writes a table's cells as an Akoma Ntoso table: the header row as
+// th cells, every other row as printed, a ragged row with all its cells;
+// a project's whole row as a table of one row.
+func (w *xw) table(n *export.Node) {
+	if len(n.Columns) == 0 && len(n.Rows) == 0 && len(n.Cells) == 0 {
+		return
+	}
+	if n.Kind == plan.KindProject {
+		if len(n.Cells) > 0 {
+			w.open("table", "class", "row")
+			w.row("td", n.Cells)
+			w.close("table")
+		}
+		return
+	}
+	w.open("table")
+	if len(n.Columns) > 0 {
+		w.row("th", n.Columns)
+	}
+	for _, r := range n.Rows {
+		w.row("td", r)
+	}
+	w.close("table")
+}
+
+func (w *xw) row(cell string, cells []string) {
+	w.open("tr")
+	for _, c := range cells {
+		w.open(cell)
+		w.inline("p", nil, func() { w.text(c) })
+		w.close(cell)
+	}
+	w.close("tr")
 }
 
 // responsibility writes the parenthetical with each department marked up:
@@ -235,7 +299,7 @@ func organizations(x *export.Doc, dept Department) *orgIDs {
 		o.id(x.Meta.Issuer)
 	}
 	walk(x.Nodes, func(n *export.Node) {
-		for _, r := range Roles(n) {
+		for _, r := range AllRoles(n) {
 			o.id(r.Department)
 		}
 	})

@@ -5,6 +5,7 @@ import (
 	"encoding/csv"
 
 	"plansite/generator/export"
+	"plansite/generator/plan"
 )
 
 // bom makes Excel read the file as UTF-8; without it Excel guesses the
@@ -13,8 +14,8 @@ const bom = "\ufeff"
 
 // csvHeader names the columns in each language.
 var csvHeader = map[string][]string{
-	"zh": {"eId", "编号", "类型", "标题", "部门", "职责", "链接", "部门英文名称"},
-	"en": {"eId", "label", "kind", "heading", "department", "role", "url", "department (English)"},
+	"zh": {"eId", "编号", "类型", "标题", "部门", "职责", "链接", "部门英文名称", "完成时限", "完成日期", "分值"},
+	"en": {"eId", "label", "kind", "heading", "department", "role", "url", "department (English)", "deadline", "deadline date", "points"},
 }
 
 // CSV writes the responsibility table of x (see the package comment);
@@ -34,15 +35,19 @@ func CSV(x *export.Doc, base string, en func(name string) string) ([]byte, error
 	}
 	var err error
 	walk(x.Nodes, func(n *export.Node) {
-		if n.Responsibility == nil || err != nil {
+		if err != nil {
 			return
 		}
-		for _, r := range Roles(n) {
+		dl, date := "", ""
+		if n.Deadline != nil {
+			dl, date = n.Deadline.Text, n.Deadline.Date
+		}
+		for _, r := range AllRoles(n) {
 			english := ""
 			if en != nil {
 				english = en(r.Department)
 			}
-			if e := w.Write([]string{n.EID, n.Label, string(n.Kind), n.Heading, r.Department, r.Role, base + n.URL, english}); e != nil {
+			if e := w.Write([]string{n.EID, n.Label, string(n.Kind), n.Heading, r.Department, r.Role, base + n.URL, english, dl, date, n.Points}); e != nil {
 				err = e
 			}
 		}
@@ -65,14 +70,28 @@ func Roles(n *export.Node) []Role {
 	if n.Responsibility == nil {
 		return nil
 	}
+	return roles(n.Responsibility)
+}
+
+func roles(r *plan.Responsibility) []Role {
 	var rs []Role
-	for _, d := range n.Responsibility.Lead {
+	for _, d := range r.Lead {
 		rs = append(rs, Role{d, "lead"})
 	}
-	for _, d := range n.Responsibility.Support {
+	for _, d := range r.Support {
 		rs = append(rs, Role{d, "support"})
 	}
 	return rs
+}
+
+// AllRoles lists the departments of every responsibility list of n: those
+// printed inside its text, then its closing one, leads first in each.
+func AllRoles(n *export.Node) []Role {
+	var rs []Role
+	for _, r := range n.Inline {
+		rs = append(rs, roles(r)...)
+	}
+	return append(rs, Roles(n)...)
 }
 
 // walk calls fn for every node in document order.

@@ -3,6 +3,8 @@
 //
 //	/data/<slug>.csv, /data/<slug>.en.csv      responsibilities, one row per
 //	                                           task or project and department
+//	/data/<slug>.text.csv, .en.text.csv        the whole plan, one row per
+//	                                           node and per table row
 //	/data/<slug>.zh.akn.xml, .en.akn.xml       Akoma Ntoso 3.0, one file per
 //	                                           language expression
 //	/data/plan.schema.json                     JSON Schema of every
@@ -29,10 +31,19 @@
 // responsibility list, in document order, lead departments first:
 //
 //	eId, label, kind, heading, department, role (lead | support), url,
-//	department (English)
+//	department (English), deadline, deadline date, points
 //
 // Department names are as the plan prints them, with the registry's English
-// name beside them; url is absolute.
+// name beside them; url is absolute. A task with several lists (printed
+// inside its text) has rows for each. deadline is as printed, its date
+// YYYY-MM-DD (empty for an ongoing task); points is the task's score.
+//
+// The text CSV holds every character of the plan: one row per node in
+// document order (eId, label, kind, num, heading, text, responsibility,
+// deadline, deadline date, points, url, then cell 1…N); after a table's row
+// come its header row (kind header) and each other row (kind row) with
+// their cells in the cell columns, a ragged row with all its cells; a
+// project's row carries its whole table row there.
 //
 // # Akoma Ntoso
 //
@@ -44,7 +55,13 @@
 // hcontainers, parts and sections as part and section, items, sub-items,
 // boxes, tables and projects as hcontainer name="…", paragraphs as
 // paragraph. A responsibility list is a <p class="responsibility"> whose
-// department names are <organization refersTo="#…" as="#lead|#support">.
+// department names are <organization refersTo="#…" as="#lead|#support">
+// (class "responsibility inline" for a list printed inside the text); a
+// deadline a <p class="deadline"> holding a <date date="YYYY-MM-DD"> where
+// it has a date; a score a <p class="points">. A table's cells are a
+// <table> in its intro or content: the header row as th cells, then every
+// other row as printed; a project carries its whole row as a <table
+// class="row">.
 package opendata
 
 import (

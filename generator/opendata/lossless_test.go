@@ -1,0 +1,195 @@
+package opendata
+
+import (
+	"bytes"
+	"encoding/csv"
+	"encoding/json"
+	"encoding/xml"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"path"
+	"sort"
+	"strings"
+	"testing"
+	"unicode"
+
+	"plansite/generator/export"
+	"plansite/generator/plan"
+	"plansite/generator/source"
+)
+
+// TestExportsLossless checks that every character of every seed and corpus
+// plan, as the parsed document holds it (package parse checks that the
+// document holds the file's), is in each of the open-data files: the JSON,
+// the text CSV and the Akoma Ntoso XML; table cells and header rows
+// included. The 。 that ends a run-in heading is in no field of the JSON
+// and the XML, which mark such headings; it is counted back for them.
+func TestExportsLossless(t *testing.T) {
+	var files []string
+	for _, dir := range []string{"../../seeds", "../testdata/corpus"} {
+		entries, err := os.ReadDir(dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range entries {
+			if source.Accepts(e.Name()) {
+				files = append(files, path.Join(dir, e.Name()))
+			}
+		}
+	}
+	if len(files) < 14 {
+		t.Fatalf("found %d seed and corpus files, want the seed and the 13 corpus plans", len(files))
+	}
+	_, noPDF := exec.LookPath("pdftotext")
+	for _, file := range files {
+		t.Run(path.Base(file), func(t *testing.T) {
+			if strings.HasSuffix(file, ".pdf") && noPDF != nil {
+				t.Skip("pdftotext is not installed")
+			}
+			doc, err := source.Parse(os.DirFS(path.Dir(file)), path.Base(file))
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := chars(doc.Source())
+			x := export.New(doc, "zh", func(n *plan.Node) (string, string, string) {
+				return n.Heading, n.Text, "/zh/" + doc.Slug + "/#" + n.EID
+			})
+			runIns := 0
+			walk(x.Nodes, func(n *export.Node) {
+				if n.RunIn {
+					runIns++
+				}
+			})
+			js, err := x.JSON()
+			if err != nil {
+				t.Fatal(err)
+			}
+			have := jsonChars(t, js)
+			have['。'] += runIns
+			lacks(t, "JSON", have, want)
+
+			data, err := TextCSV(x, "https://example.gov.cn")
+			if err != nil {
+				t.Fatal(err)
+			}
+			lacks(t, "CSV", csvChars(t, data), want)
+
+			akn, err := AKN(x, Work{Country: "cn", Actor: "t", Subtype: "plan"}.Identify(doc, "zh"), "", "2026-12-03", nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			have = xmlChars(t, akn)
+			have['。'] += runIns
+			lacks(t, "Akoma Ntoso", have, want)
+		})
+	}
+}
+
+// chars counts the characters of s that are not white space.
+func chars(s string) map[rune]int {
+	m := map[rune]int{}
+	for _, r := range s {
+		if !unicode.IsSpace(r) {
+			m[r]++
+		}
+	}
+	return m
+}
+
+// lacks reports the characters want has more often than have.
+func lacks(t *testing.T, format string, have, want map[rune]int) {
+	t.Helper()
+	var missing []string
+	total := 0
+	for r, n := range want {
+		if have[r] < n {
+			missing = append(missing, fmt.Sprintf("%q×%d", r, n-have[r]))
+			total += n - have[r]
+		}
+	}
+	if total > 0 {
+		sort.Strings(missing)
+		t.Errorf("%s lacks %d characters of the plan: %s", format, total, strings.Join(missing[:min(len(missing), 30)], " "))
+	}
+}
+
+// jsonChars counts the characters of every string in a JSON document.
+func jsonChars(t *testing.T, data []byte) map[rune]int {
+	t.Helper()
+	var v any
+	if err := json.Unmarshal(data, &v); err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	var visit func(any)
+	visit = func(v any) {
+		switch v := v.(type) {
+		case string:
+			b.WriteString(v)
+		case []any:
+			for _, e := range v {
+				visit(e)
+			}
+		case map[string]any:
+			for k, e := range v {
+				if k != "url" && k != "warnings" {
+					visit(e)
+				}
+			}
+		}
+	}
+	visit(v)
+	return chars(b.String())
+}
+
+// csvChars counts the characters of every field of a CSV file.
+func csvChars(t *testing.T, data []byte) map[rune]int {
+	t.Helper()
+	r := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(data, []byte(bom))))
+	r.FieldsPerRecord = -1
+	recs, err := r.ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	for _, rec := range recs[1:] {
+		for i, f := range rec {
+			if i != 10 { // the url
+				b.WriteString(f)
+			}
+		}
+	}
+	return chars(b.String())
+}
+
+// xmlChars counts the characters of the character data of an XML
+// document's body (mainBody), failing on any well-formedness error.
+func xmlChars(t *testing.T, data []byte) map[rune]int {
+	t.Helper()
+	dec := xml.NewDecoder(bytes.NewReader(data))
+	var b strings.Builder
+	inBody := false
+	for {
+		tok, err := dec.Token()
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			t.Fatalf("not well-formed: %v", err)
+		}
+		switch tok := tok.(type) {
+		case xml.StartElement:
+			inBody = inBody || tok.Name.Local == "mainBody"
+		case xml.EndElement:
+			inBody = inBody && tok.Name.Local != "mainBody"
+		case xml.CharData:
+			if inBody {
+				b.Write(tok)
+			}
+		}
+	}
+	return chars(b.String())
+}

@@ -1,0 +1,92 @@
+package opendata
+
+import (
+	"bytes"
+	"encoding/csv"
+	"strconv"
+
+	"plansite/generator/export"
+)
+
+// textHeader names the text CSV's fixed columns in each language; cell
+// columns follow, as many as the widest table row.
+var textHeader = map[string][]string{
+	"zh": {"eId", "编号", "类型", "序号", "标题", "正文", "职责", "完成时限", "完成日期", "分值", "链接"},
+	"en": {"eId", "label", "kind", "num", "heading", "text", "responsibility", "deadline", "deadline date", "points", "url"},
+}
+
+// TextCSV writes the whole plan (see the package comment): one row per
+// node in document order, then, after a table's own row, a row for its
+// header (kind "header") and one for each of its rows (kind "row"), their
+// cells in the cell columns; a project's row has its whole table row in
+// them. base is prefixed to every url.
+func TextCSV(x *export.Doc, base string) ([]byte, error) {
+	width := 0
+	walk(x.Nodes, func(n *export.Node) {
+		width = max(width, len(n.Columns), len(n.Cells))
+		for _, r := range n.Rows {
+			width = max(width, len(r))
+		}
+	})
+	var buf bytes.Buffer
+	buf.WriteString(bom)
+	w := csv.NewWriter(&buf)
+	w.UseCRLF = true
+	header := textHeader[x.Lang]
+	if header == nil {
+		header = textHeader["en"]
+	}
+	header = append([]string(nil), header...)
+	cell := "单元格"
+	if x.Lang != "zh" {
+		cell = "cell "
+	}
+	for i := range width {
+		header = append(header, cell+strconv.Itoa(i+1))
+	}
+	if err := w.Write(header); err != nil {
+		return nil, err
+	}
+	fixed := len(textHeader["en"])
+	record := func(fields []string, cells []string) []string {
+		rec := make([]string, fixed+width)
+		copy(rec, fields)
+		copy(rec[fixed:], cells)
+		return rec
+	}
+	var err error
+	write := func(rec []string) {
+		if err == nil {
+			err = w.Write(rec)
+		}
+	}
+	walk(x.Nodes, func(n *export.Node) {
+		raw, dl, date := "", "", ""
+		if n.Responsibility != nil {
+			raw = n.Responsibility.Raw
+		}
+		if n.Deadline != nil {
+			dl, date = n.Deadline.Text, n.Deadline.Date
+		}
+		heading := n.Heading
+		if n.RunIn {
+			heading += "。"
+		}
+		url := base + n.URL
+		write(record([]string{n.EID, n.Label, string(n.Kind), n.Num, heading, n.Text, raw, dl, date, n.Points, url}, n.Cells))
+		if len(n.Columns) > 0 {
+			write(record([]string{n.EID, n.Label, "header", "", "", "", "", "", "", "", url}, n.Columns))
+		}
+		if n.Kind == "project" {
+			return // its rows are cells not read as fields, which Cells holds
+		}
+		for _, r := range n.Rows {
+			write(record([]string{n.EID, n.Label, "row", "", "", "", "", "", "", "", url}, r))
+		}
+	})
+	if err != nil {
+		return nil, err
+	}
+	w.Flush()
+	return buf.Bytes(), w.Error()
+}
