@@ -123,14 +123,24 @@ func analyzeWith(doc *plan.Document, reg *Registry, edits *Edits, z *Analyzer) (
 	a := &Analysis{Doc: doc, Resolver: NewResolver(reg, doc), assignments: map[*plan.Node][]Assignment{}, z: z}
 	defer func() { a.z = nil }()
 	doc.Walk(func(n *plan.Node) bool {
-		if n.Resp == nil {
+		// The closing list first, so its lead is the node's (Lead) and
+		// Segments finds its names in Resp.Raw; then the lists printed
+		// inside the text.
+		var rs []*plan.Responsibility
+		if n.Resp != nil {
+			rs = append(rs, n.Resp)
+		}
+		rs = append(rs, n.Inline...)
+		if len(rs) == 0 {
 			return true
 		}
-		for _, name := range n.Resp.Lead {
-			a.assignments[n] = append(a.assignments[n], Assignment{Dept: a.Resolver.Resolve(name, n.Line), Role: RoleLead, Written: name})
-		}
-		for _, name := range n.Resp.Support {
-			a.assignments[n] = append(a.assignments[n], Assignment{Dept: a.Resolver.Resolve(name, n.Line), Role: RoleSupport, Written: name})
+		for _, r := range rs {
+			for _, name := range r.Lead {
+				a.assignments[n] = append(a.assignments[n], Assignment{Dept: a.Resolver.Resolve(name, n.Line), Role: RoleLead, Written: name})
+			}
+			for _, name := range r.Support {
+				a.assignments[n] = append(a.assignments[n], Assignment{Dept: a.Resolver.Resolve(name, n.Line), Role: RoleSupport, Written: name})
+			}
 		}
 		if n.Kind != plan.KindProject {
 			a.Tasks = append(a.Tasks, n)

@@ -34,7 +34,11 @@ func NewResolver(reg *Registry, doc *plan.Document) *Resolver {
 func (r *Registry) scopeOf(doc *plan.Document) string {
 	count := map[string]int{}
 	doc.Walk(func(n *plan.Node) bool {
-		for _, name := range n.Resp.All() {
+		var all []string
+		for _, r := range n.Responsibilities() {
+			all = append(all, r.All()...)
+		}
+		for _, name := range all {
 			key := normalize(name)
 			for scope, names := range r.names {
 				if scope != "" && names[key] != nil {

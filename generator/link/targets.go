@@ -24,8 +24,10 @@ type Target struct {
 	Per          string     `json:"per,omitempty"`        // rate or ratio: "每年", "年均", "每周", "每5所幼儿园"
 	Deadline     string     `json:"deadline,omitempty"`   // "2025", "2022-12-31", or a duration "P3Y"
 	DeadlineText string     `json:"deadlineText,omitempty"`
-	Strive       bool       `json:"strive,omitempty"` // 力争/争取/努力: an aim rather than a promise
-	Printed      string     `json:"printed"`          // the commitment as printed: "超过65%", "到2025年"
+	Strive       bool       `json:"strive,omitempty"`  // 力争/争取/努力: an aim rather than a promise
+	Base         string     `json:"base,omitempty"`    // an indicator's base-year value as printed
+	Binding      string     `json:"binding,omitempty"` // an indicator's 约束性 (binding) or 预期性 (expected)
+	Printed      string     `json:"printed"`           // the commitment as printed: "超过65%", "到2025年"
 	Sentence     string     `json:"sentence"`
 	Lead         *Entry     `json:"-"`
 }
@@ -72,10 +74,58 @@ func (a *Analysis) targets() []*Target {
 			t.EID, t.Node, t.Lead = n.EID, n, a.Lead(n)
 			out = append(out, &t)
 		}
+		for i, t := range indicatorTargets(n) {
+			t.ID = n.EID + "-t" + strconv.Itoa(i+1)
+			t.EID, t.Node, t.Lead = n.EID, n, a.Lead(n)
+			out = append(out, t)
+		}
 		return true
 	})
 	return out
 }
+
+// indicatorTargets makes a target of each row of an indicator table
+// (主要指标): the indicator, its target value (a comparator before it
+// kept apart: "≥30"), unit, base value and 约束性/预期性; the deadline is
+// the year the target column names ("2025年目标"), else the last year a
+// column names.
+func indicatorTargets(n *plan.Node) []*Target {
+	if len(n.Indicators) == 0 {
+		return nil
+	}
+	year := ""
+	for _, c := range n.Columns {
+		if m := yearRe.FindString(c); m != "" && (year == "" || strings.Contains(c, "目标") || m > year) {
+			year = m
+		}
+	}
+	var out []*Target
+	for _, in := range n.Indicators {
+		t := &Target{Indicator: in.Name, Unit: in.Unit, Base: in.Base, Binding: in.Binding, Deadline: year,
+			Printed: in.Target, Sentence: strings.Join(n.Rows[in.Row], " ")}
+		v := in.Target
+		for _, c := range []string{"≥", "≤", ">", "<", "＞", "＜"} {
+			if rest, ok := strings.CutPrefix(v, c); ok {
+				t.Comparator, v = strings.NewReplacer("＞", ">", "＜", "<").Replace(c), rest
+				break
+			}
+		}
+		if t.Comparator == "" && v != "" {
+			t.Comparator = "="
+		}
+		t.Value = v
+		if f, err := strconv.ParseFloat(strings.TrimSpace(v), 64); err == nil {
+			t.Low, t.High = f, f
+		}
+		if in.Binding == "预期性" {
+			t.Strive = true
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+var yearRe = regexp.MustCompile(`(?:19|20)\d\d`)
 
 // extractValues is Extract for the memo: copies of its targets are
 // completed for each node with the text.
