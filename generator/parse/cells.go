@@ -118,6 +118,7 @@ func endsCells(text string) bool {
 var (
 	serial     = regexp.MustCompile(`^\d{1,4}$`)
 	serialHead = regexp.MustCompile(`^(?:序号|编号|序)$`)
+	subSerial  = regexp.MustCompile(`^[（(]\d{1,3}[）)]$`) // （5）: a part of the project above
 )
 
 // cellLines reads a table printed one cell per line (see tableAt). The
@@ -168,14 +169,17 @@ func (p *parser) cellLines(caption line, ordinal int) *plan.Node {
 				next = 1
 			}
 			restart := v == 1 && len(starts) > 0 && k-starts[len(starts)-1] >= 3 && !strings.ContainsAny(ls[k-1].text, "0123456789")
+			if totalRow(ls[k-1].text) {
+				continue // the count of a 小计 row
+			}
 			if v == next || restart {
 				starts = append(starts, k)
 				next = v + 1
 			}
 		}
 		for k := head + 1; len(starts) > 0 && k < len(ls); k++ {
-			if k > starts[0] && totalRow(ls[k].text) {
-				starts = append(starts, k) // 合计: a row of its own
+			if k > starts[0] && (totalRow(ls[k].text) || subSerial.MatchString(ls[k].text)) {
+				starts = append(starts, k) // 合计, or a part of a project: a row of its own
 			}
 		}
 		slices.Sort(starts)

@@ -60,6 +60,10 @@ func deadlineDate(text string, year int) string {
 		}
 		return endOf(y, mon, 0)
 	}
+	if yearOnly.MatchString(text) {
+		y, _ := strconv.Atoi(text)
+		return endOf(y, 12, 0)
+	}
 	m := datedDeadline.FindStringSubmatch(text)
 	if m == nil {
 		return ""

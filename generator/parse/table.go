@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"regexp"
 	"strings"
 
 	"plansite/generator/plan"
@@ -151,7 +152,7 @@ func (p *parser) project(t *plan.Node, r tableRow) *plan.Node {
 		}
 		return ""
 	}
-	n := &plan.Node{Kind: plan.KindProject, Num: cell(0), Ordinal: atoi(cell(0)), Heading: cell(1), Line: r.line, Parent: t,
+	n := &plan.Node{Kind: plan.KindProject, Num: cell(0), Ordinal: atoi(strings.Trim(cell(0), "（）()")), Heading: cell(1), Line: r.line, Parent: t,
 		Cells: r.cells}
 	if n.Ordinal == 0 {
 		p.warn(r.line, "project row %q has no number", clipRunes(n.Num, 12))
@@ -165,8 +166,20 @@ func (p *parser) project(t *plan.Node, r tableRow) *plan.Node {
 		n.Resp = columnResponsibility(cols[c], cell(c))
 		taken[c] = n.Resp != nil
 	}
-	if c := column(cols, deadlineColumns...); c >= 0 && strings.TrimSpace(cell(c)) != "" && (len(r.cells) == len(cols) || isDeadline(cell(c))) {
-		n.Deadline = &plan.Deadline{Text: cell(c)}
+	if c := column(cols, deadlineColumns...); c >= 0 {
+		switch {
+		case len(r.cells) == len(cols) && strings.TrimSpace(cell(c)) != "":
+			n.Deadline = &plan.Deadline{Text: cell(c)}
+		default:
+			// A ragged row: a cell printed over two lines or a merged one
+			// shifts the column; the deadline is the cell that reads as one.
+			for i := 2; i < len(r.cells); i++ {
+				if !taken[i] && (isDeadline(r.cells[i]) || yearOnly.MatchString(r.cells[i]) && i >= c-1 && i <= c+1) {
+					n.Deadline = &plan.Deadline{Text: r.cells[i]}
+					break
+				}
+			}
+		}
 	}
 	var rest []string
 	for i, c := range r.cells {
@@ -179,6 +192,8 @@ func (p *parser) project(t *plan.Node, r tableRow) *plan.Node {
 	}
 	return n
 }
+
+var yearOnly = regexp.MustCompile(`^(?:19|20)\d\d$`)
 
 // respCol is the index of the first responsibility column, or -1.
 func respCol(cols []string) int {

@@ -1,0 +1,149 @@
+package parse_test
+
+import (
+	"os"
+	"path"
+	"strings"
+	"testing"
+
+	"plansite/generator/parse"
+	"plansite/generator/plan"
+)
+
+// TestCorpusDuties counts, in each corpus plan and the seed, the
+// responsibility lists, deadlines, scores, tables, table cells and
+// indicators the parser finds, against figures counted by hand in the
+// texts (grep for the parentheticals, the 项目起止 cells of 附表4, the
+// cells of each table).
+func TestCorpusDuties(t *testing.T) {
+	tests := []struct {
+		file                                   string
+		lists, deadlines, points               int
+		tables, indicators, projects, withDate int
+	}{
+		{file: "aba-gov-data-2021.txt"},
+		{file: "anhua-realestate-2022.txt", lists: 13},
+		{file: "anhui-industrial-internet-2021.txt", lists: 49},
+		{file: "anhui-rcep-2022.txt", lists: 31},
+		{file: "beijing-railway-safety-2023.txt"},
+		{file: "beijing-samr-bizenv-2025.txt"},
+		{file: "fuzhou-realestate-2016.txt"},
+		{file: "jiangxi-grain-workpoints-2020.txt"},
+		{file: "mingxi-realestate-2022.txt"},
+		{file: "shandong-education-2021.txt", lists: 56},
+		{file: "shandong-science-2021.txt"},
+		{file: "xicheng-enrollment-2020.txt"},
+		// 表1–8 and 附表1–4; 表3 has 7 indicators, 表4 6; 附表4 lists 256
+		// project rows (the 32 parts （1）… of a project among them), 244
+		// of them with a span 2021-2025 or a year (the rows of a project
+		// in parts give their dates on the parts).
+		{file: "zhejiang-urban-waterlogging-2021.txt", deadlines: 244, tables: 12, indicators: 13, projects: 256, withDate: 244},
+		{file: "../../../seeds/zichuan-education-2022.txt", lists: 69, tables: 1, projects: 20},
+	}
+	for _, tt := range tests {
+		t.Run(path.Base(tt.file), func(t *testing.T) {
+			file := path.Join("../testdata/corpus", tt.file)
+			data, err := os.ReadFile(file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			doc, err := parse.Parse(path.Base(file), data)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var lists, deadlines, points, tables, indicators, projects, withDate int
+			doc.Walk(func(n *plan.Node) bool {
+				lists += len(n.Responsibilities())
+				if n.Deadline != nil {
+					deadlines++
+					if n.Deadline.Date != "" {
+						withDate++
+					}
+				}
+				if n.Points != "" {
+					points++
+				}
+				if n.Kind == plan.KindTable {
+					tables++
+					indicators += len(n.Indicators)
+				}
+				if n.Kind == plan.KindProject {
+					projects++
+				}
+				return true
+			})
+			for _, c := range []struct {
+				what       string
+				have, want int
+			}{
+				{"responsibility lists", lists, tt.lists},
+				{"deadlines", deadlines, tt.deadlines},
+				{"deadlines with a date", withDate, tt.withDate},
+				{"scores", points, tt.points},
+				{"tables", tables, tt.tables},
+				{"indicators", indicators, tt.indicators},
+				{"projects", projects, tt.projects},
+			} {
+				if c.have != c.want {
+					t.Errorf("%s: have %d, want %d", c.what, c.have, c.want)
+				}
+			}
+		})
+	}
+}
+
+// TestCorpusRoles checks how the corpus plans assign their tasks: every
+// item of the Anhua measures has its 责任单位, every one of the 24 items of
+// the Anhui RCEP opinions has a list, a lead and support kept apart where
+// the list says 牵头 and then 配合 or 按职责分工负责.
+func TestCorpusRoles(t *testing.T) {
+	read := func(name string) *plan.Document {
+		data, err := os.ReadFile(path.Join("../testdata/corpus", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc, err := parse.Parse(name, data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return doc
+	}
+	anhua := read("anhua-realestate-2022.txt")
+	parts := 0
+	anhua.Walk(func(n *plan.Node) bool {
+		if n.Kind == plan.KindPart {
+			parts++
+			if n.Resp == nil || len(n.Resp.Support) == 0 || !strings.Contains(n.Resp.Raw, "责任单位") {
+				t.Errorf("anhua %s: have %+v, want a 责任单位 list", n.EID, n.Resp)
+			}
+		}
+		return true
+	})
+	if parts != 13 {
+		t.Errorf("anhua items: have %d, want 13", parts)
+	}
+	rcep := read("anhui-rcep-2022.txt")
+	items := 0
+	rcep.Walk(func(n *plan.Node) bool {
+		if n.Kind != plan.KindItem {
+			return true
+		}
+		items++
+		rs := n.Responsibilities()
+		if len(rs) == 0 {
+			t.Errorf("rcep %s %s: no responsibility list", n.EID, n.Heading)
+		}
+		for _, r := range rs {
+			if len(r.Lead) == 0 {
+				t.Errorf("rcep %s %s: no lead", n.EID, r.Raw)
+			}
+			if strings.Contains(r.Raw, "牵头，") != (len(r.Support) > 0) {
+				t.Errorf("rcep %s %s: support %q", n.EID, r.Raw, r.Support)
+			}
+		}
+		return true
+	})
+	if items != 24 {
+		t.Errorf("rcep items: have %d, want 24", items)
+	}
+}
