@@ -75,6 +75,21 @@
     });
   });
 
+  // A tap on a passage shows its cite control (a touch screen has no
+  // hover); a tap elsewhere hides it again.
+  var shown = null;
+  document.addEventListener('click', function (e) {
+    var t = e.target;
+    if (!t.closest || t.closest('a, button, summary, .cite')) return;
+    var c = null, p = t.closest('p.node, .node > .heading');
+    if (p && p.matches('p.node')) c = p.previousElementSibling;
+    else if (p) c = p.parentNode.querySelector(':scope > .cite');
+    if (c && !c.classList.contains('cite')) c = null;
+    if (shown && shown !== c) shown.classList.remove('show');
+    if (c) c.classList.add('show');
+    shown = c;
+  });
+
   // Go-to: the same reading of a label as package cite's Parse.
   function fold(q) {
     var out = '';
