@@ -23,10 +23,9 @@ type served struct {
 // the parsed plans of unchanged seeds and the last build's pages between
 // builds.
 type rebuilder struct {
-	root    fs.FS
-	cache   site.DocCache
-	preview site.Preview
-	log     io.Writer
+	root  fs.FS
+	cache site.DocCache
+	log   io.Writer
 	// publish receives each complete site and each status, in that order, so
 	// that pages are told to reload only once the new site is served.
 	swap    func(*served)
@@ -68,8 +67,7 @@ func (rb *rebuilder) build(changed []string) *Status {
 		st.Warnings = rb.warnings(s.Warnings, true)
 		rb.swap(rb.good)
 		rb.publish(st)
-		fmt.Fprintf(rb.log, "built %d files in %.1f ms, rendered %d of %d pages%s%s\n",
-			len(s.Files), st.Millis, s.Rendered, s.Pages, what, parsed(rb.cache.Parsed))
+		fmt.Fprintf(rb.log, "built %d files in %.1f ms%s%s\n", len(s.Files), st.Millis, what, parsed(rb.cache.Parsed))
 		return st
 	}
 	p := locate(rb.root, err)
@@ -93,7 +91,7 @@ func (rb *rebuilder) render() (*site.Site, error) {
 	if err != nil {
 		return nil, err
 	}
-	return rb.preview.Render(rb.root, docs)
+	return site.Render(rb.root, docs)
 }
 
 // warnings returns the site's warnings for the overlay and, when print is

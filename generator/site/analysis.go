@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"errors"
 	"io/fs"
-	"sync"
 
 	"plansite/generator/link"
 	"plansite/generator/plan"
@@ -21,16 +20,17 @@ const (
 // plan (departments, matrix, key project ↔ task links, targets) and the
 // departments index over all plans.
 type linking struct {
-	byDoc map[*plan.Document]*link.Analysis
-	index []*link.Department // every plan's departments, by load
+	byDoc      map[*plan.Document]*link.Analysis
+	index      []*link.Department // every plan's departments, by load
+	reg, edits []byte             // the editors' files they were made from
 }
 
-// analyze runs link.Analyze once per plan and build. Analysing a plan from
-// scratch costs tens of milliseconds, most of a preview rebuild's budget,
-// so the result is remembered (see analyses) while the plan and both
-// editors' files are unchanged, and a plan edited is analysed reusing the
-// work its last version's analysis did on the texts the edit left alone.
-func (b *builder) analyze() error {
+// analyze runs link.Analyze once per plan and load. Analysing a plan
+// costs tens of milliseconds, much of a preview save's budget, so a plan's
+// analysis is taken from prev, the preview's last load, when it analysed
+// the same parsed document (which a seed's content stands for: DocCache)
+// with the same registry and link file.
+func (b *builder) analyze(prev *builder) error {
 	reg, err := readInput(b.root, deptFile)
 	if err != nil {
 		return err
@@ -39,14 +39,29 @@ func (b *builder) analyze() error {
 	if err != nil {
 		return err
 	}
-	got, err := analyses.get(b.docs, reg, edits)
+	registry, err := link.ParseRegistry(deptFile, orEmptyList(reg))
 	if err != nil {
 		return err
 	}
-	b.linking = &linking{byDoc: map[*plan.Document]*link.Analysis{}}
+	links, err := link.ParseEdits(linkFile, edits)
+	if err != nil {
+		return err
+	}
+	b.linking = &linking{byDoc: map[*plan.Document]*link.Analysis{}, reg: reg, edits: edits}
+	if prev != nil && prev.linking != nil && (!bytes.Equal(prev.linking.reg, reg) || !bytes.Equal(prev.linking.edits, edits)) {
+		prev = nil
+	}
 	var all []*link.Analysis
-	for i, d := range b.docs {
-		a := got[i]
+	for _, d := range b.docs {
+		var a *link.Analysis
+		if prev != nil && prev.linking != nil {
+			a = prev.linking.byDoc[d]
+		}
+		if a == nil {
+			if a, err = link.Analyze(d, registry, links); err != nil {
+				return err
+			}
+		}
 		b.linking.byDoc[d] = a
 		all = append(all, a)
 		b.warnings = append(b.warnings, a.Warnings...)
@@ -62,64 +77,6 @@ func readInput(root fs.FS, name string) ([]byte, error) {
 		return nil, nil
 	}
 	return data, err
-}
-
-// analysisCache remembers the last analyses by parsed document. Documents
-// are read-only once parsed (see DocCache), so one the preview server's
-// DocCache hands out again, under the same registry and link file, has the
-// same analysis. A plan parsed again after an edit is a new document: its
-// link.Analyzer, one per plan file, redoes only what the edit touched. A
-// full build parses afresh and starts cold.
-type analysisCache struct {
-	mu        sync.Mutex
-	reg       []byte
-	edits     []byte
-	registry  *link.Registry
-	links     *link.Edits
-	docs      map[*plan.Document]*link.Analysis
-	analyzers map[string]*link.Analyzer // by plan file
-}
-
-var analyses analysisCache
-
-// get returns the analyses of docs, in order, computing those not cached.
-// Only the documents and analyzers of the latest call are kept, so the
-// cache holds one build's worth.
-func (c *analysisCache) get(docs []*plan.Document, reg, edits []byte) ([]*link.Analysis, error) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if c.registry == nil || !bytes.Equal(c.reg, reg) || !bytes.Equal(c.edits, edits) {
-		r, err := link.ParseRegistry(deptFile, orEmptyList(reg))
-		if err != nil {
-			return nil, err
-		}
-		e, err := link.ParseEdits(linkFile, edits)
-		if err != nil {
-			return nil, err
-		}
-		c.reg, c.edits, c.registry, c.links = reg, edits, r, e
-		c.docs = nil
-	}
-	next := make(map[*plan.Document]*link.Analysis, len(docs))
-	analyzers := make(map[string]*link.Analyzer, len(docs))
-	out := make([]*link.Analysis, len(docs))
-	for i, d := range docs {
-		z := c.analyzers[d.File]
-		if z == nil {
-			z = link.NewAnalyzer()
-		}
-		analyzers[d.File] = z
-		a := c.docs[d]
-		if a == nil {
-			var err error
-			if a, err = z.Analyze(d, c.registry, c.links); err != nil {
-				return nil, err
-			}
-		}
-		next[d], out[i] = a, a
-	}
-	c.docs, c.analyzers = next, analyzers
-	return out, nil
 }
 
 // orEmptyList stands in an empty list for a missing registry.

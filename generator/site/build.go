@@ -1,53 +1,55 @@
 package site
 
 import (
+	"context"
+	"errors"
 	"fmt"
 	"io/fs"
-	"maps"
 	"path"
+	"runtime"
 	"sort"
+
+	"golang.org/x/sync/errgroup"
 
 	"plansite/generator/plan"
 )
 
-// builder holds the state of one build.
+// builder holds one load of the project: the document views, templates,
+// analyses and the pages described, each a value templates only read, so
+// that any number of pages can render from it at once (Project).
 type builder struct {
 	root     fs.FS
 	docs     []*plan.Document
 	views    map[string][]*Doc // language → documents
 	tmpl     templates
-	files    map[string][]byte
-	pages    []string // HTML pages for the sitemap, site-absolute
+	files    map[string][]byte // files made while loading; pages reserved as nil
+	jobs     []*Page           // pages, in the order the producers described them
+	byName   map[string]*Page  // pages by file
+	pages    []string          // HTML pages for the sitemap, site-absolute
 	warnings []plan.Warning
 	tr       Translation
 	cfg      Config
 	citing   citing   // aliases and works for citations (citepages.go)
 	linking  *linking // departments, links and targets (analysis.go)
-	pool     *renderPool
-	frags    fragments // rendered node fragments (fragment.go)
-	// keyed makes every page get a key; last are the last build's pages
-	// to reuse when their keys match (reuse.go). Preview builds only.
-	keyed   bool
-	last    lastPages
-	allSums onceValue[digest]
-	// memo holds the files this build made with their keys, lastMemo
-	// the last build's, to take from (memo.go).
-	memo     memoTable
-	lastMemo *memoTable
-	gloss    onceValue[glossaryFile] // glossary.go
-	// beside joins the work started beside the producers (dataFiles),
-	// if any.
-	beside func() error
+	gloss    onceValue[glossaryFile]
+	// data are the files made from the views rather than described:
+	// exports, open data and search indexes (dataFiles), made once, on
+	// first use.
+	data onceValue[dataResult]
 }
 
-// producers write the site's files, in order; the sitemap comes last so it
-// sees every page. The data files are made beside the producers that
-// describe pages, from dataFiles until joinData.
+// dataResult is what dataFiles made.
+type dataResult struct {
+	files map[string][]byte
+	err   error
+}
+
+// producers describe the site's pages and make its small files, in order;
+// the sitemap comes last so it sees every page. Pages render later
+// (Project.Render, Project.File) and the data files on first use.
 var producers = []func(*builder) error{
 	(*builder).assets,
-	(*builder).analyze,
 	(*builder).citeSetup, // before any page: home pages show works.yaml metadata
-	(*builder).dataFiles,
 	(*builder).choose,
 	(*builder).homes,
 	(*builder).plans,
@@ -58,92 +60,51 @@ var producers = []func(*builder) error{
 	(*builder).targetsPages,
 	(*builder).searchPages,
 	(*builder).notFound,
-	(*builder).joinData, // the open-data pages list the data files
 	(*builder).citePages,
 	(*builder).sitemap,
 }
 
-func newBuilder(root fs.FS, docs []*plan.Document) (*builder, error) {
+// load reads the project's content and templates around the parsed
+// documents and describes every page. Analyses of prev, a load of the same
+// project, are taken where the plan and the editors' files they were made
+// from are the same (analysis.go).
+func load(root fs.FS, docs []*plan.Document, prev *builder) (*builder, error) {
 	ts, err := loadTemplates(root)
 	if err != nil {
 		return nil, err
 	}
-	return newBuilderWith(root, docs, ts)
-}
-
-// newBuilderWith is newBuilder with the templates already loaded from root.
-func newBuilderWith(root fs.FS, docs []*plan.Document, ts templates) (*builder, error) {
 	cfg, err := loadConfig(root)
 	if err != nil {
 		return nil, err
 	}
-	b := &builder{root: root, docs: docs, tmpl: ts, cfg: cfg, files: map[string][]byte{}, views: map[string][]*Doc{}}
+	b := &builder{root: root, docs: docs, tmpl: ts, cfg: cfg, files: map[string][]byte{}, byName: map[string]*Page{}}
 	tr, warnings, err := loadTranslation(root, docs)
 	if err != nil {
 		return nil, err
 	}
 	b.tr = tr
 	b.warnings = append(b.warnings, warnings...)
-	b.views = b.ownViews()
+	b.views = map[string][]*Doc{}
+	for _, lang := range Langs {
+		for _, d := range docs {
+			v := newDoc(d, lang, tr)
+			v.b = b
+			b.views[lang] = append(b.views[lang], v)
+		}
+	}
+	if err := b.analyze(prev); err != nil {
+		return nil, err
+	}
+	for _, p := range producers {
+		if err := p(b); err != nil {
+			return nil, err
+		}
+	}
 	return b, nil
 }
 
-// build runs the producers in order while their pages render on every
-// core (pagepool.go).
-func (b *builder) build() error {
-	b.pool = newRenderPool(b)
-	return b.pool.finish(b.produce())
-}
-
-// produce runs the producers in order and returns the first error, as a
-// build running them one after the other would: the work beside them
-// started before any producer that fails after it.
-func (b *builder) produce() error {
-	for _, p := range producers {
-		if err := p(b); err != nil {
-			if joinErr := b.joinData(); joinErr != nil {
-				return joinErr
-			}
-			return err
-		}
-	}
-	return nil
-}
-
-// dataFiles starts making the data exports and open data files beside
-// the producers that follow: they read the plans' views and analyses, not
-// pages or files, and take much of a preview build.
-func (b *builder) dataFiles() error {
-	out := map[string][]byte{}
-	done := make(chan error, 1)
-	go func() {
-		err := b.exports(out)
-		if err == nil {
-			err = b.openData(out)
-		}
-		done <- err
-	}()
-	b.beside = func() error {
-		err := <-done
-		maps.Copy(b.files, out)
-		return err
-	}
-	return nil
-}
-
-// joinData waits for dataFiles and adds its files to the site's.
-func (b *builder) joinData() error {
-	if b.beside == nil {
-		return nil
-	}
-	join := b.beside
-	b.beside = nil
-	return join()
-}
-
-// page queues p for rendering into its clean-URL file and records it for
-// the sitemap. The file is reserved at once, so producers see every page
-// described so far, but its content arrives only when the build ends.
+// page describes p, to be rendered into its clean-URL file, and records it
+// for the sitemap.
 func (b *builder) page(p *Page) error {
 	p.b = b
 	if p.Docs == nil {
@@ -153,12 +114,125 @@ func (b *builder) page(p *Page) error {
 	if _, dup := b.files[name]; dup {
 		return fmt.Errorf("two pages at %s", p.Path)
 	}
+	p.dir = path.Dir(name)
 	b.files[name] = nil
+	b.byName[name] = p
 	if p.Kind != "notfound" {
 		b.pages = append(b.pages, p.Path)
 	}
-	b.pool.add(name, p)
+	b.jobs = append(b.jobs, p)
 	return nil
+}
+
+// dataFiles returns the data exports, open data files and search indexes,
+// made on first use: they read the plans' views and analyses, not pages.
+func (b *builder) dataFiles() (map[string][]byte, error) {
+	r := b.data.get(func() dataResult {
+		out := map[string][]byte{}
+		var exports, search map[string][]byte
+		var g errgroup.Group
+		g.Go(func() error {
+			exports = map[string][]byte{}
+			if err := b.exports(exports); err != nil {
+				return err
+			}
+			return b.openData(exports)
+		})
+		g.Go(func() error {
+			var err error
+			search, err = b.searchIndexes()
+			return err
+		})
+		if err := g.Wait(); err != nil {
+			return dataResult{err: err}
+		}
+		for _, m := range []map[string][]byte{exports, search} {
+			for k, v := range m {
+				out[k] = v
+			}
+		}
+		return dataResult{files: out}
+	})
+	return r.files, r.err
+}
+
+// renderAll renders every page, GOMAXPROCS at a time, into files beside
+// the loaded and data files, or returns the error of the first page in
+// the producers' order that failed. It stops at the first failure and when
+// ctx ends.
+func (b *builder) renderAll(ctx context.Context, lim Limits, keep bool) (map[string][]byte, error) {
+	out := make([][]byte, len(b.jobs))
+	errs := make([]error, len(b.jobs))
+	g, gctx := errgroup.WithContext(ctx)
+	g.SetLimit(runtime.GOMAXPROCS(0))
+	var dataErr error
+	g.Go(func() error {
+		_, dataErr = b.dataFiles()
+		return dataErr
+	})
+	for i, p := range b.jobs {
+		if gctx.Err() != nil {
+			break
+		}
+		g.Go(func() error {
+			data, err := b.render(gctx, p, lim)
+			if keep {
+				out[i] = data
+			}
+			errs[i] = err
+			return err
+		})
+	}
+	waitErr := g.Wait()
+	// Pages stopped because another failed report the cancellation; the
+	// first real failure in the producers' order is the build's error.
+	for _, err := range errs {
+		if err != nil && !errors.Is(err, context.Canceled) {
+			return nil, err
+		}
+	}
+	if dataErr != nil {
+		return nil, dataErr
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	if waitErr != nil {
+		return nil, waitErr
+	}
+	if !keep {
+		return nil, nil
+	}
+	data, _ := b.dataFiles()
+	files := make(map[string][]byte, len(b.files)+len(data))
+	for k, v := range b.files {
+		files[k] = v
+	}
+	for k, v := range data {
+		files[k] = v
+	}
+	for i, p := range b.jobs {
+		files[pagePath(p.Path)] = out[i]
+	}
+	return files, nil
+}
+
+// site is what the build made.
+func (b *builder) site(files map[string][]byte) *Site {
+	s := &Site{Files: files, Docs: b.docs, Pages: len(b.jobs)}
+	s.Warnings = b.allWarnings()
+	return s
+}
+
+// allWarnings are the plans' warnings and the load's.
+func (b *builder) allWarnings() []plan.Warning {
+	var ws []plan.Warning
+	for _, d := range b.docs {
+		ws = append(ws, d.Warnings...)
+	}
+	ws = append(ws, b.warnings...)
+	placeWarnings(ws, b.docs)
+	return ws
 }
 
 // assets copies templates/assets/ to /assets/.
@@ -178,12 +252,12 @@ func (b *builder) assets() error {
 
 // choose is the root page: a choice of language, never blank.
 func (b *builder) choose() error {
-	return b.page(&Page{Path: "/", Lang: "zh", Kind: "choose", Title: uiString("zh", "site") + " · " + uiString("en", "site"), shows: metaOnly})
+	return b.page(&Page{Path: "/", Lang: "zh", Kind: "choose", Title: uiString("zh", "site") + " · " + uiString("en", "site")})
 }
 
 func (b *builder) homes() error {
 	for _, lang := range Langs {
-		if err := b.page(&Page{Path: "/" + lang + "/", Lang: lang, Kind: "home", Title: uiString(lang, "site"), shows: metaOnly}); err != nil {
+		if err := b.page(&Page{Path: "/" + lang + "/", Lang: lang, Kind: "home", Title: uiString(lang, "site")}); err != nil {
 			return err
 		}
 	}
@@ -201,7 +275,7 @@ func (b *builder) plans() error {
 	return nil
 }
 
-// nodePages writes a permalink page for every node that has one.
+// nodePages describes a permalink page for every node that has one.
 func (b *builder) nodePages() error {
 	for _, lang := range Langs {
 		for _, d := range b.views[lang] {
@@ -215,9 +289,7 @@ func (b *builder) nodePages() error {
 			for _, eid := range eids {
 				n := d.byEID[eid]
 				title := n.Label() + " " + n.Heading()
-				p := &Page{Path: n.URL(), Lang: lang, Kind: "node", Title: title, Doc: d, Node: n}
-				p.shows, p.titles = nodeShows(n)
-				if err := b.page(p); err != nil {
+				if err := b.page(&Page{Path: n.URL(), Lang: lang, Kind: "node", Title: title, Doc: d, Node: n}); err != nil {
 					return err
 				}
 			}
@@ -227,8 +299,5 @@ func (b *builder) nodePages() error {
 }
 
 func (b *builder) notFound() error {
-	if err := b.page(&Page{Path: "/404.html", Lang: "zh", Kind: "notfound", Title: uiString("zh", "notFound"), Absolute: true, shows: metaOnly}); err != nil {
-		return err
-	}
-	return nil
+	return b.page(&Page{Path: "/404.html", Lang: "zh", Kind: "notfound", Title: uiString("zh", "notFound"), Absolute: true})
 }

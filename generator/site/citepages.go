@@ -2,7 +2,6 @@ package site
 
 import (
 	"sort"
-	"strconv"
 
 	"plansite/generator/alias"
 	"plansite/generator/cite"
@@ -26,9 +25,6 @@ import (
 type citing struct {
 	aliases alias.Set
 	works   map[string]opendata.Work
-	// moved is the digest of aliases.yaml, for the keys of the pages that
-	// show aliases: go-to maps and redirects (reuse.go).
-	moved digest
 }
 
 // citeSetup reads content/aliases.yaml and content/works.yaml; it runs
@@ -42,11 +38,7 @@ func (b *builder) citeSetup() error {
 	if err != nil {
 		return err
 	}
-	raw, err := readInput(b.root, alias.File)
-	if err != nil {
-		return err
-	}
-	b.citing = citing{aliases: set, works: works, moved: bytesKey(raw)}
+	b.citing = citing{aliases: set, works: works}
 	return nil
 }
 
@@ -70,31 +62,28 @@ func (b *builder) openData(out map[string][]byte) error {
 	for _, lang := range Langs {
 		for _, d := range b.views[lang] {
 			csvName, aknName := dataFile(d, "csv", false), dataFile(d, "akn.xml", true)
-			files, err := memo(b, csvName, d.planKey(), func() ([2][]byte, error) {
-				x := exportOf(d)
-				names, err := b.departments(d.Document)
-				if err != nil {
-					return [2][]byte{}, err
-				}
-				csv, err := opendata.CSV(x, b.cfg.BaseURL, func(zh string) string { return names(zh, "en").name })
-				if err != nil {
-					return [2][]byte{}, err
-				}
-				w := b.citing.works[d.Slug]
-				original := ""
-				if lang != Langs[0] {
-					original = w.Identify(d.Document, Langs[0]).Expression
-				}
-				akn, err := opendata.AKN(x, w.Identify(d.Document, lang), original, accessedDate(), func(zh string) (string, string) {
-					n := names(zh, lang)
-					return n.slug, n.name
-				})
-				return [2][]byte{csv, akn}, err
+			x := exportOf(d)
+			names, err := b.departments(d.Document)
+			if err != nil {
+				return err
+			}
+			csv, err := opendata.CSV(x, b.cfg.BaseURL, func(zh string) string { return names(zh, "en").name })
+			if err != nil {
+				return err
+			}
+			w := b.citing.works[d.Slug]
+			original := ""
+			if lang != Langs[0] {
+				original = w.Identify(d.Document, Langs[0]).Expression
+			}
+			akn, err := opendata.AKN(x, w.Identify(d.Document, lang), original, accessedDate(), func(zh string) (string, string) {
+				n := names(zh, lang)
+				return n.slug, n.name
 			})
 			if err != nil {
 				return err
 			}
-			out[csvName], out[aknName] = files[0], files[1]
+			out[csvName], out[aknName] = csv, akn
 		}
 	}
 	return nil
@@ -130,18 +119,11 @@ func dataFile(d *Doc, ext string, withLang bool) string {
 func (b *builder) citePages() error {
 	for _, lang := range Langs {
 		for _, d := range b.views[lang] {
-			if err := b.page(&Page{Path: d.URL() + "goto/", Lang: lang, Kind: "goto", Title: uiString(lang, "gotoTitle") + " · " + d.Title(), Doc: d,
-				shows: metaOnly, outline: true, extra: strconv.FormatUint(uint64(b.citing.moved), 36)}); err != nil {
+			if err := b.page(&Page{Path: d.URL() + "goto/", Lang: lang, Kind: "goto", Title: uiString(lang, "gotoTitle") + " · " + d.Title(), Doc: d}); err != nil {
 				return err
 			}
-			dp, key, err := b.dataPage(d)
-			if err != nil {
-				return err
-			}
-			// The page shows the plan's files, which hold more than
-			// the views do (source line numbers), so its key is theirs.
-			p := &Page{Path: d.URL() + "data/", Lang: lang, Kind: "data", Title: uiString(lang, "openData") + " · " + d.Title(), Doc: d, Data: dp,
-				shows: metaOnly, extra: strconv.FormatUint(uint64(key), 36)}
+			p := &Page{Path: d.URL() + "data/", Lang: lang, Kind: "data", Title: uiString(lang, "openData") + " · " + d.Title(), Doc: d}
+			p.prepare = func(*Page) (any, error) { return b.dataPage(d) }
 			if err := b.page(p); err != nil {
 				return err
 			}

@@ -39,26 +39,31 @@ type Sample struct {
 	Code   template.HTML
 }
 
-// dataPage lists d's files; it runs after every file is written. The key
-// is that of the files it lists.
-func (b *builder) dataPage(d *Doc) (*DataPage, digest, error) {
+// dataPage lists d's files and shows samples of them, making the data
+// files if they are not made yet.
+func (b *builder) dataPage(d *Doc) (*DataPage, error) {
+	files, err := b.dataFiles()
+	if err != nil {
+		return nil, err
+	}
 	dp := &DataPage{}
-	var listed [][]byte
-	for _, f := range dataFiles(d) {
-		data := b.files[f.path]
-		listed = append(listed, data)
+	for _, f := range dataFileRefs(d) {
+		data, ok := files[f.path]
+		if !ok {
+			data = b.files[f.path]
+		}
 		dp.Files = append(dp.Files, DataFile{Path: "/" + f.path, Format: f.format, Lang: f.lang, Desc: f.desc, Size: len(data)})
 	}
-	samples, err := b.samples(d)
+	samples, err := b.samples(d, files)
 	dp.Samples = samples
-	return dp, bytesKey(listed...), err
+	return dp, err
 }
 
 // dataFileRef is one of the files the open-data page lists.
 type dataFileRef struct{ path, format, lang, desc string }
 
 // dataFiles lists d's files for the open-data page, in order.
-func dataFiles(d *Doc) []dataFileRef {
+func dataFileRefs(d *Doc) []dataFileRef {
 	var out []dataFileRef
 	add := func(path, format, lang, desc string) {
 		out = append(out, dataFileRef{path, format, lang, desc})
@@ -80,7 +85,7 @@ func dataFiles(d *Doc) []dataFileRef {
 // samples highlights an excerpt of each of d's files in d's language.
 // An excerpt is a few lines of a file, unchanged by most edits, so its
 // highlighting is taken from the last build when its text is the same.
-func (b *builder) samples(d *Doc) ([]Sample, error) {
+func (b *builder) samples(d *Doc, files map[string][]byte) ([]Sample, error) {
 	json, csv, akn := dataFile(d, "json", false), dataFile(d, "csv", false), dataFile(d, "akn.xml", true)
 	js, err := opendata.SampleJSON(exportOf(d))
 	if err != nil {
@@ -88,14 +93,12 @@ func (b *builder) samples(d *Doc) ([]Sample, error) {
 	}
 	samples := []struct{ format, path, lexer, code string }{
 		{"JSON", "/" + json, "json", js},
-		{"CSV", "/" + csv, "csv", opendata.SampleCSV(b.files[csv], 4)},
-		{"Akoma Ntoso XML", "/" + akn, "xml", opendata.SampleAKN(b.files[akn])},
+		{"CSV", "/" + csv, "csv", opendata.SampleCSV(files[csv], 4)},
+		{"Akoma Ntoso XML", "/" + akn, "xml", opendata.SampleAKN(files[akn])},
 	}
 	var out []Sample
 	for _, s := range samples {
-		key := newHasher()
-		key.str(s.code)
-		h, err := memo(b, "sample "+s.path, key.sum(), func() (template.HTML, error) { return highlight.HTML(s.code, s.lexer) })
+		h, err := highlight.HTML(s.code, s.lexer)
 		if err != nil {
 			return nil, err
 		}

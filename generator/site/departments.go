@@ -59,8 +59,7 @@ type DeptProject struct {
 func (b *builder) departmentPages() error {
 	for _, lang := range Langs {
 		index := &Page{Path: "/" + lang + "/departments/", Lang: lang, Kind: "departments",
-			Title: uiString(lang, "departments"), Data: &DeptIndex{Depts: b.linking.index},
-			shows: metaOnly, extra: respSignature(b.views[lang]...) + b.registrySignature(lang)}
+			Title: uiString(lang, "departments"), Data: &DeptIndex{Depts: b.linking.index}}
 		if err := b.page(index); err != nil {
 			return err
 		}
@@ -70,15 +69,12 @@ func (b *builder) departmentPages() error {
 				dp.Plans = append(dp.Plans, b.deptPlan(lang, r))
 			}
 			p := &Page{Path: d.URL(lang), Lang: lang, Kind: "department", Title: d.NameIn(lang), Data: dp}
-			p.shows = metaOnly
-			p.titles, p.extra = deptShows(dp, lang)
 			if err := b.page(p); err != nil {
 				return err
 			}
 		}
 		for _, d := range b.views[lang] {
-			p := &Page{Path: d.MatrixURL(), Lang: lang, Kind: "matrix", Title: uiString(lang, "matrix") + " · " + d.Title(), Doc: d,
-				shows: metaOnly, outline: true, extra: respSignature(d) + b.registrySignature(lang)}
+			p := &Page{Path: d.MatrixURL(), Lang: lang, Kind: "matrix", Title: uiString(lang, "matrix") + " · " + d.Title(), Doc: d}
 			if err := b.page(p); err != nil {
 				return err
 			}
@@ -173,3 +169,13 @@ func plural(n int, noun string) string {
 	}
 	return strconv.Itoa(n) + " " + noun + "s"
 }
+
+// DeptTasks are a department's tasks by part with the page showing them,
+// the dot of the "dept-tasks" template.
+type DeptTasks struct {
+	Page  *Page
+	Parts []*DeptPart
+}
+
+// DeptTasks pairs parts with the page, for "dept-tasks".
+func (p *Page) DeptTasks(parts []*DeptPart) DeptTasks { return DeptTasks{Page: p, Parts: parts} }

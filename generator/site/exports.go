@@ -13,15 +13,13 @@ func (b *builder) exports(out map[string][]byte) error {
 			if lang != "zh" {
 				name = "data/" + d.Slug + "." + lang + ".json"
 			}
-			data, err := memo(b, name, d.planKey(), func() ([]byte, error) {
-				x := export.New(d.Document, lang, func(n *plan.Node) (string, string, string) {
-					v := d.Find(n.EID)
-					return v.Heading(), v.PlainText(), v.URL()
-				})
-				x.Meta = d.TranslatedMeta()
-				x.Extra = b.linkExport(d)
-				return x.JSON()
+			x := export.New(d.Document, lang, func(n *plan.Node) (string, string, string) {
+				v := d.Find(n.EID)
+				return v.Heading(), v.PlainText(), v.URL()
 			})
+			x.Meta = d.TranslatedMeta()
+			x.Extra = b.linkExport(d)
+			data, err := x.JSON()
 			if err != nil {
 				return err
 			}

@@ -1,7 +1,6 @@
 package site
 
 import (
-	"strconv"
 	"unicode"
 
 	"plansite/generator/translate"
@@ -40,9 +39,7 @@ func (b *builder) glossaryPages() error {
 		g.Terms = append(g.Terms, GlossaryTerm{Term: t, NoteRuns: scriptRuns(t.Note)})
 	}
 	for _, lang := range Langs {
-		// The glossary shows no plan's text, and its key names the file.
-		p := &Page{Path: "/" + lang + "/glossary/", Lang: lang, Kind: "glossary", Title: uiString(lang, "glossary"), Data: g,
-			shows: metaOnly, extra: strconv.FormatUint(uint64(gl.key), 36)}
+		p := &Page{Path: "/" + lang + "/glossary/", Lang: lang, Kind: "glossary", Title: uiString(lang, "glossary"), Data: g}
 		if err := b.page(p); err != nil {
 			return err
 		}
@@ -50,11 +47,9 @@ func (b *builder) glossaryPages() error {
 	return nil
 }
 
-// glossaryFile is the project's glossary, content/glossary.yaml, with the
-// digest of the file.
+// glossaryFile is the project's glossary, content/glossary.yaml.
 type glossaryFile struct {
 	terms []translate.Term
-	key   digest
 	err   error
 }
 
@@ -67,9 +62,8 @@ func (b *builder) glossary() glossaryFile {
 		if err != nil {
 			return glossaryFile{err: err}
 		}
-		key := bytesKey(raw)
-		terms, err := memo(b, translate.GlossaryFile, key, func() ([]translate.Term, error) { return translate.ParseGlossary(raw) })
-		return glossaryFile{terms, key, err}
+		terms, err := translate.ParseGlossary(raw)
+		return glossaryFile{terms, err}
 	})
 }
 

@@ -59,27 +59,6 @@ func (d *Doc) wrapperText(k plan.Kind, zh string) string {
 	return zh
 }
 
-// Rel is the link from the page being rendered to target (see Page.Rel).
-// Node templates reach it through their document, which the builder points
-// at the page it is rendering.
-func (d *Doc) Rel(target string) string {
-	if d.page == nil {
-		return target
-	}
-	return d.page.Rel(target)
-}
-
-// HeadingLevel is the HTML heading level of a node: below the plan's h1 on
-// the plan page, and the page's own h1 on a permalink page.
-func (n *Node) HeadingLevel() int {
-	p := n.Doc.page
-	l := n.headingLevel(p)
-	if p != nil {
-		p.recordLevel(n, l)
-	}
-	return l
-}
-
 // headingLevel is the node's heading level on page p, which may be nil.
 func (n *Node) headingLevel(p *Page) int {
 	l := 2 + n.Depth()

@@ -1,15 +1,14 @@
 package site
 
 import (
-	"errors"
 	"html/template"
 
 	"plansite/generator/plan"
 )
 
 // NodeView is what the node templates (templates/partials/node.html and
-// the partials it calls) show of a node, worked out once per view: the
-// "node" template's dot, and what other templates pass to the partials.
+// the partials they call) show of a node on one page: the "node"
+// template's dot, and what other templates pass to the partials.
 //
 // It exists for speed. text/template finds a method by name through
 // reflection on every call, and a *Node has dozens of methods, so each
@@ -18,11 +17,11 @@ import (
 // build renders every node in every language, several calls per node.
 //
 // Every field is a value of the *Node method of the same name (or a plain
-// test of one; CiteRows are its Citations as printed), so the node's
-// digests (digest.go) cover it as they cover the method; UI holds
-// interface strings (nodeui.go), the same on every node in the language. What depends on the page being rendered is not here: the
-// templates still reach it through Doc.Rel and Node.HeadingLevel, the only
-// page-dependent calls fragments record (fragment.go).
+// test of one; CiteRows are its Citations as printed), worked out once per
+// view and build; UI holds interface strings (nodeui.go), the same on every
+// node in the language. What depends on the page — links relative to it,
+// heading levels — comes from its methods (Rel, HeadingLevel), which ask
+// the page the view was made for (Page.View).
 type NodeView struct {
 	Node     *Node
 	Doc      *Doc
@@ -63,11 +62,13 @@ type NodeView struct {
 	RespSupports []DeptRef
 	Carries      []XRef
 	CarriedBy    []XRef
+
+	page *Page
 }
 
-// View returns what the node templates show of the node. The view must
-// belong to a build whose link analysis is done, as for the digests.
-func (n *Node) View() *NodeView { return n.view.get(n.viewOnce) }
+// view is what the node templates show of the node on any page; the
+// view must belong to a build whose link analysis is done.
+func (n *Node) view() *NodeView { return n.nodeView.get(n.viewOnce) }
 
 func (n *Node) viewOnce() *NodeView {
 	k := n.Kind
@@ -126,25 +127,36 @@ func (n *Node) viewOnce() *NodeView {
 	return v
 }
 
-// Part is the template name of the node templates rendered on the view
-// as part of the page being rendered, and reused wherever it comes out the
-// same, as Node.HTML reuses the node's whole fragment: a template that
-// does not call HeadingLevel renders once for all the pages in one
-// directory, while the section around it renders again on every ancestor's
-// page. Its key is the node fragment's and the name: the template is one
-// "node" reaches (templateCalls counts .Part calls), shown with the same
-// view.
-func (v *NodeView) Part(name string) (template.HTML, error) {
-	p := v.Doc.page
-	if p == nil || p.b == nil {
-		return "", errors.New("Part: the node is not on a page being rendered")
-	}
-	h := newHasher()
-	h.digest(v.Node.fragmentKey(p))
-	h.str("part")
-	h.str(name)
-	return p.fragment(h.sum(), p.b.tmpl.fragmentSet(p.Kind), name, v)
+// Rel is the link from the view's page to target (Page.Rel).
+func (v *NodeView) Rel(target string) string { return v.page.Rel(target) }
+
+// View is the view of another node on the same page.
+func (v *NodeView) View(n *Node) *NodeView { return v.page.View(n) }
+
+// HeadingLevel is the HTML heading level of the node on the view's page:
+// below the plan's h1 on the plan page, and the page's own h1 on a
+// permalink page.
+func (v *NodeView) HeadingLevel() int { return v.Node.headingLevel(v.page) }
+
+// XRefLink is a key project ↔ task link with the link to the node at its
+// other end from the page showing it.
+type XRefLink struct {
+	XRef
+	Href string
 }
+
+// Link is x as shown on the view's page.
+func (v *NodeView) Link(x XRef) XRefLink { return XRefLink{XRef: x, Href: v.Rel(x.Node.URL())} }
+
+// DeptLink is a department of a responsibility list with the link to its
+// page from the page showing it.
+type DeptLink struct {
+	DeptRef
+	Href string
+}
+
+// DeptLink is r as shown on the view's page.
+func (v *NodeView) DeptLink(r DeptRef) DeptLink { return DeptLink{DeptRef: r, Href: v.Rel(r.URL)} }
 
 // Is reports whether the node is of kind k, as Node.Is does.
 func (v *NodeView) Is(k string) bool { return v.Kind == k }

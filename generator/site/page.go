@@ -27,25 +27,17 @@ type Page struct {
 	// 404.html that a host serves at any URL.
 	Absolute bool
 
-	b       *builder
-	binds   []*Doc      // views its templates link through besides Docs and Doc
-	shows   []*Node     // the nodes whose text the page shows; nil: any (reuse.go)
-	titles  []*Node     // nodes it names by label, heading or short title (reuse.go)
-	outline bool        // it lists every node of its plans (reuse.go)
-	extra   string      // what else the page shows that its key must cover (reuse.go)
-	frames  []*fragment // node fragments being rendered, innermost last (fragment.go)
-	dir     string      // the directory of the page's file, once rel has needed it
+	b   *builder
+	dir string // the directory of the page's file, for Rel
+	// prepare makes Data for the page when it renders, for data that
+	// costs more than describing the page: the data files (datapage.go),
+	// the views of every passage (parallel.go).
+	prepare func(*Page) (any, error)
 }
 
 // Rel returns the link from this page to the site path target, relative so
 // that the site works under any sub-path. A fragment is kept.
 func (p *Page) Rel(target string) string {
-	r := p.rel(target)
-	p.recordRel(target, r)
-	return r
-}
-
-func (p *Page) rel(target string) string {
 	frag := ""
 	if i := strings.IndexByte(target, '#'); i >= 0 {
 		target, frag = target[:i], target[i:]
@@ -56,12 +48,13 @@ func (p *Page) rel(target string) string {
 	if p.Absolute {
 		return target + frag
 	}
-	if p.dir == "" {
-		p.dir = path.Dir(pagePath(p.Path))
+	from := p.dir
+	if from == "" {
+		from = path.Dir(pagePath(p.Path))
 	}
 	to := strings.TrimPrefix(target, "/")
 	dir := strings.HasSuffix(target, "/")
-	rel := relPath(p.dir, to)
+	rel := relPath(from, to)
 	if dir && !strings.HasSuffix(rel, "/") {
 		rel += "/"
 	}
@@ -133,3 +126,10 @@ func htmlLang(lang string) string {
 
 // Label is a node's short reference in the page's language.
 func (p *Page) Label(n *Node) string { return plan.Label(n.Node, p.Lang) }
+
+// View is what the node templates show of n on this page (nodeview.go).
+func (p *Page) View(n *Node) *NodeView {
+	v := *n.view()
+	v.page = p
+	return &v
+}

@@ -1,14 +1,15 @@
 package site
 
 import (
-	"bytes"
+	"context"
+	"errors"
 	"fmt"
 	"html/template"
 	"io/fs"
 	"path"
 	"strconv"
 	"strings"
-	"text/template/parse"
+	tparse "text/template/parse"
 
 	"plansite/generator/pos"
 )
@@ -32,26 +33,12 @@ var funcs = template.FuncMap{
 
 // templates holds one template set per page kind: templates/base.html and
 // templates/partials/*.html, plus templates/<kind>.html defining "title" and
-// "main".
+// "main". files names the file each template was parsed from, for errors
+// found while rendering (limit.go).
 type templates struct {
-	base  *template.Template // base.html and the partials; never executed, so it can be cloned
 	kinds map[string]*template.Template
-	// frag renders node fragments (fragment.go) for every page kind but
-	// those in own, whose templates redefine one that "node" uses; node
-	// holds the text of those templates as the partials define them.
-	frag *template.Template
-	own  map[string]bool
-	node map[string]string
-	// sig holds, for each page kind and each template a page or fragment
-	// starts from (base.html, node, parrow), the digest of the text of
-	// every template it reaches: what its output depends on besides its
-	// data, for keys (reuse.go). It is worked out when the templates are
-	// parsed, since executing them rewrites their trees (escaping).
-	sig map[sigKey]digest
+	files map[*tparse.Tree]string
 }
-
-// sigKey names a template a page of the kind starts from.
-type sigKey struct{ kind, root string }
 
 func loadTemplates(root fs.FS) (templates, error) {
 	base, err := template.New("base.html").Funcs(funcs).ParseFS(root, "templates/base.html")
@@ -67,169 +54,71 @@ func loadTemplates(root fs.FS) (templates, error) {
 	if err != nil {
 		return templates{}, err
 	}
-	ts := templates{base: base, kinds: map[string]*template.Template{}, own: map[string]bool{}, node: nodeTemplates(base),
-		sig: map[sigKey]digest{}}
-	if ts.frag, err = base.Clone(); err != nil {
-		return templates{}, err
+	ts := templates{kinds: map[string]*template.Template{}, files: map[*tparse.Tree]string{}}
+	for _, t := range base.Templates() {
+		if t.Tree != nil {
+			ts.files[t.Tree] = baseFile(t.Tree.ParseName)
+		}
 	}
-	ts.sig[sigKey{"", "node"}] = closureSig(ts.frag, "node")
 	for _, k := range kinds {
 		name := path.Base(k)
 		if name == "base.html" {
 			continue
 		}
-		if err := ts.parseKind(root, strings.TrimSuffix(name, ".html")); err != nil {
+		t, err := base.Clone()
+		if err != nil {
 			return templates{}, err
 		}
+		if t, err = t.ParseFS(root, k); err != nil {
+			return templates{}, templateError("templates/", err)
+		}
+		for _, u := range t.Templates() {
+			if _, shared := ts.files[u.Tree]; u.Tree != nil && !shared {
+				ts.files[u.Tree] = k
+			}
+		}
+		ts.kinds[strings.TrimSuffix(name, ".html")] = t
 	}
 	return ts, nil
 }
 
-// parseKind (re)parses templates/<kind>.html over a copy of the base set.
-func (ts templates) parseKind(root fs.FS, kind string) error {
-	t, err := ts.base.Clone()
-	if err != nil {
-		return err
+// baseFile is the project path of a file parsed into the base set.
+func baseFile(parseName string) string {
+	if parseName == "base.html" {
+		return "templates/base.html"
 	}
-	if t, err = t.ParseFS(root, "templates/"+kind+".html"); err != nil {
-		return templateError("templates/", err)
-	}
-	ts.kinds[kind] = t
-	ts.own[kind] = len(ts.node) == 0
-	for name, text := range ts.node {
-		if u := t.Lookup(name); u == nil || u.Tree == nil || u.Tree.Root.String() != text {
-			ts.own[kind] = true
-		}
-	}
-	for _, root := range []string{"base.html", "node", "parrow"} {
-		ts.sig[sigKey{kind, root}] = closureSig(t, root)
-	}
-	return nil
+	return "templates/partials/" + parseName
 }
 
-// sigOf is the digest of the templates a page of the kind reaches from
-// root; for "node", those of its fragment set (fragmentSet).
-func (ts templates) sigOf(kind, root string) digest {
-	if root == "node" && !ts.own[kind] {
-		kind = ""
+// render executes the page's template within lim (limit.go).
+func (b *builder) render(ctx context.Context, p *Page, lim Limits) ([]byte, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
 	}
-	return ts.sig[sigKey{kind, root}]
-}
-
-// closureSig is the digest of the names and text of the templates of t that
-// root reaches, itself included; 0 if t has no root.
-func closureSig(t *template.Template, root string) digest {
-	if u := t.Lookup(root); u == nil || u.Tree == nil {
-		return 0
-	}
-	h := newHasher()
-	seen := map[string]bool{}
-	var visit func(name string)
-	visit = func(name string) {
-		u := t.Lookup(name)
-		if seen[name] || u == nil || u.Tree == nil {
-			return
-		}
-		seen[name] = true
-		h.str(name)
-		h.str(u.Tree.Root.String())
-		for _, called := range templateCalls(u.Tree.Root, nil) {
-			visit(called)
-		}
-	}
-	visit(root)
-	return h.sum()
-}
-
-// fragmentSet is the template set that renders node fragments on pages of
-// the kind.
-func (ts templates) fragmentSet(kind string) *template.Template {
-	if ts.own[kind] {
-		return ts.kinds[kind]
-	}
-	return ts.frag
-}
-
-// nodeTemplates returns the templates "node" uses, itself included, with
-// their text; none when base has no "node".
-func nodeTemplates(base *template.Template) map[string]string {
-	out := map[string]string{}
-	var visit func(name string)
-	visit = func(name string) {
-		t := base.Lookup(name)
-		if _, seen := out[name]; seen || t == nil || t.Tree == nil {
-			return
-		}
-		out[name] = t.Tree.Root.String()
-		for _, called := range templateCalls(t.Tree.Root, nil) {
-			visit(called)
-		}
-	}
-	visit("node")
-	return out
-}
-
-// templateCalls appends the names of the templates n calls, with
-// {{template}} or as a node view's part ({{.Part "name"}}, NodeView.Part).
-func templateCalls(n parse.Node, out []string) []string {
-	switch n := n.(type) {
-	case *parse.ActionNode:
-		out = partCalls(n.Pipe, out)
-	case *parse.ListNode:
-		if n != nil {
-			for _, c := range n.Nodes {
-				out = templateCalls(c, out)
-			}
-		}
-	case *parse.TemplateNode:
-		out = append(out, n.Name)
-	case *parse.IfNode:
-		out = templateCalls(n.ElseList, templateCalls(n.List, out))
-	case *parse.RangeNode:
-		out = templateCalls(n.ElseList, templateCalls(n.List, out))
-	case *parse.WithNode:
-		out = templateCalls(n.ElseList, templateCalls(n.List, out))
-	}
-	return out
-}
-
-// partCalls appends the names of the templates pipe renders with .Part.
-func partCalls(pipe *parse.PipeNode, out []string) []string {
-	if pipe == nil {
-		return out
-	}
-	for _, c := range pipe.Cmds {
-		if len(c.Args) != 2 {
-			continue
-		}
-		var ident []string
-		switch f := c.Args[0].(type) {
-		case *parse.FieldNode:
-			ident = f.Ident
-		case *parse.VariableNode:
-			ident = f.Ident
-		}
-		name, isString := c.Args[1].(*parse.StringNode)
-		if isString && len(ident) > 0 && ident[len(ident)-1] == "Part" {
-			out = append(out, name.Text)
-		}
-	}
-	return out
-}
-
-// render executes the page's template into buf, which a worker keeps from
-// page to page, and returns a copy of exactly the page's size: growing a
-// fresh buffer for every page allocated twice the site's size per build.
-func (ts templates) render(p *Page, buf *bytes.Buffer) ([]byte, error) {
-	t, ok := ts.kinds[p.Kind]
+	t, ok := b.tmpl.kinds[p.Kind]
 	if !ok {
 		return nil, fmt.Errorf("templates/%s.html: missing: needed for %s", p.Kind, p.Path)
 	}
-	buf.Reset()
-	if err := t.ExecuteTemplate(buf, "base.html", p); err != nil {
-		return nil, fmt.Errorf("rendering %s: %w", p.Path, innermostFragmentError(err))
+	if p.prepare != nil {
+		q := *p
+		var err error
+		if q.Data, err = p.prepare(&q); err != nil {
+			return nil, err
+		}
+		p = &q
 	}
-	return bytes.Clone(buf.Bytes()), nil
+	out, err := b.tmpl.execute(ctx, t, p, lim)
+	var pe *pos.Error
+	switch {
+	case errors.As(err, &pe):
+		// A limit reached: the template's place first, as for every input error.
+		return nil, &pos.Error{File: pe.File, Line: pe.Line, Col: pe.Col, Msg: pe.Msg + " (rendering " + p.Path + ")", Err: pe.Err}
+	case err != nil && ctx.Err() == nil:
+		return nil, fmt.Errorf("rendering %s: %w", p.Path, err)
+	case err != nil:
+		return nil, err
+	}
+	return out, nil
 }
 
 // templateError is a template parse error of a file in dir as a

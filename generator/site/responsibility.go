@@ -16,11 +16,8 @@ type DeptRef struct {
 	// field, so that templates need no reflective call of the t function
 	// for every lead.
 	LeadTag string
-	doc     *Doc // the document view naming it, for Href and PageLang
+	doc     *Doc // the document view naming it, for PageLang
 }
-
-// Href is the link from the page being rendered to the department page.
-func (r DeptRef) Href() string { return r.doc.Rel(r.URL) }
 
 // PageLang is the language of the page naming the department.
 func (r DeptRef) PageLang() string { return r.doc.Lang }

@@ -1,13 +1,12 @@
 package site
 
 import (
-	"errors"
 	"fmt"
 	"io/fs"
 	"path"
-	"reflect"
 	"slices"
-	"sync"
+
+	"golang.org/x/sync/errgroup"
 
 	"plansite/generator/search"
 )
@@ -27,8 +26,7 @@ var searchClient = []string{"search.js", "search-core.js", "search-index.js", "s
 // SearchDir is the folder of a language's index and results page.
 func SearchDir(lang string) string { return lang + "/search/" }
 
-// searchPages copies the client, builds one index per language from the
-// plans as the pages show them, and writes the results pages.
+// searchPages copies the client and describes the results pages.
 func (b *builder) searchPages() error {
 	for _, name := range searchClient {
 		data, err := fs.ReadFile(b.root, path.Join("templates", name))
@@ -37,27 +35,8 @@ func (b *builder) searchPages() error {
 		}
 		b.files[path.Join("assets", name)] = data
 	}
-	glossary, err := searchGlossary(b)
-	if err != nil {
-		return err
-	}
-	docs := make([][]search.Doc, len(Langs))
-	for i, lang := range Langs {
-		docs[i] = b.searchDocs(lang)
-	}
-	syn, err := search.LoadSynonyms(b.root)
-	if err != nil {
-		return err
-	}
-	indexes, err := searchIndexes.get(docs, glossary, syn)
-	if err != nil {
-		return err
-	}
-	for i, lang := range Langs {
-		for name, data := range indexes[i] {
-			b.files[SearchDir(lang)+name] = data
-		}
-		p := &Page{Path: "/" + SearchDir(lang), Lang: lang, Kind: "search", Title: uiString(lang, "searchTitle"), shows: metaOnly}
+	for _, lang := range Langs {
+		p := &Page{Path: "/" + SearchDir(lang), Lang: lang, Kind: "search", Title: uiString(lang, "searchTitle")}
 		if err := b.page(p); err != nil {
 			return err
 		}
@@ -68,68 +47,39 @@ func (b *builder) searchPages() error {
 	return nil
 }
 
-// searchCache remembers the last index of each language with what it was
-// built from. Building both from scratch costs about as much as the rest of
-// a preview rebuild, while most edits (templates, styles, one language's
-// translation) leave one or both indexes' input unchanged; the input is
-// compared, not its files' times, as analysisCache does. An edit that does
-// change an index's input mostly changes a passage or two: each language's
-// search.Builder keeps what the other passages cost to index.
-type searchCache struct {
-	mu       sync.Mutex
-	last     map[string]searchBuilt
-	builders map[string]*search.Builder
-}
-
-type searchBuilt struct {
-	docs     []search.Doc
-	glossary []search.Term
-	syn      []search.Synonym
-	files    map[string][]byte
-}
-
-var searchIndexes = searchCache{}
-
-// get returns the index files of every language in Langs order from docs,
-// the Docs of each language in that order, building those whose input
-// changed side by side.
-func (c *searchCache) get(docs [][]search.Doc, glossary []search.Term, syn map[string][]search.Synonym) ([]map[string][]byte, error) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if c.last == nil {
-		c.last, c.builders = map[string]searchBuilt{}, map[string]*search.Builder{}
-	}
-	out := make([]map[string][]byte, len(Langs))
-	errs := make([]error, len(Langs))
-	var wg sync.WaitGroup
-	for i, lang := range Langs {
-		if last, ok := c.last[lang]; ok && reflect.DeepEqual(last.docs, docs[i]) && reflect.DeepEqual(last.glossary, glossary) &&
-			reflect.DeepEqual(last.syn, syn[lang]) {
-			out[i] = last.files
-			continue
-		}
-		bld := c.builders[lang]
-		if bld == nil {
-			bld = new(search.Builder)
-			c.builders[lang] = bld
-		}
-		wg.Go(func() {
-			// Gzip sizes are for measuring (the tests and benchmarks
-			// do); a build does not need them.
-			files, _, err := bld.Build(docs[i], lang, search.Options{Glossary: glossary, Synonyms: syn[lang], SkipGzip: true})
-			if err != nil {
-				errs[i] = fmt.Errorf("search index (%s): %w", lang, err)
-				return
-			}
-			out[i] = files
-		})
-	}
-	wg.Wait()
-	if err := errors.Join(errs...); err != nil {
+// searchIndexes builds one index per language, side by side, from the
+// plans as the pages show them.
+func (b *builder) searchIndexes() (map[string][]byte, error) {
+	glossary, err := searchGlossary(b)
+	if err != nil {
 		return nil, err
 	}
+	syn, err := search.LoadSynonyms(b.root)
+	if err != nil {
+		return nil, err
+	}
+	indexes := make([]map[string][]byte, len(Langs))
+	var g errgroup.Group
 	for i, lang := range Langs {
-		c.last[lang] = searchBuilt{docs: docs[i], glossary: glossary, syn: syn[lang], files: out[i]}
+		g.Go(func() error {
+			// Gzip sizes are for measuring (the tests and benchmarks
+			// do); a build does not need them.
+			files, _, err := search.Build(b.searchDocs(lang), lang, search.Options{Glossary: glossary, Synonyms: syn[lang], SkipGzip: true})
+			if err != nil {
+				return fmt.Errorf("search index (%s): %w", lang, err)
+			}
+			indexes[i] = files
+			return nil
+		})
+	}
+	if err := g.Wait(); err != nil {
+		return nil, err
+	}
+	out := map[string][]byte{}
+	for i, lang := range Langs {
+		for name, data := range indexes[i] {
+			out[SearchDir(lang)+name] = data
+		}
 	}
 	return out, nil
 }

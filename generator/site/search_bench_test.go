@@ -1,16 +1,11 @@
 package site
 
 import (
-	"bytes"
 	"encoding/json"
-	"io/fs"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
-	"os"
-	"slices"
 	"testing"
-	"testing/fstest"
 
 	"plansite/generator/cdp"
 	"plansite/generator/search"
@@ -93,141 +88,6 @@ func BenchmarkSearchIndex(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(bytes), "index-bytes")
-}
-
-// searchEdited returns copies of docs (the Docs of each language) in which
-// the text of one passage with text, near the middle of the first plan,
-// ends in more; the other passages are shared.
-func searchEdited(docs map[string][]search.Doc, more map[string]string) [][]search.Doc {
-	out := make([][]search.Doc, len(Langs))
-	for i, lang := range Langs {
-		ds := slices.Clone(docs[lang])
-		ps := slices.Clone(ds[0].Passages)
-		j := len(ps) / 2
-		for j < len(ps)-1 && ps[j].Text == "" {
-			j++
-		}
-		ps[j].Text += more[lang]
-		ds[0].Passages = ps
-		out[i] = ds
-	}
-	return out
-}
-
-// BenchmarkSearchIndexEdit measures what the preview server spends on
-// search after a save that changed one passage in both languages: cold
-// builds both indexes from scratch (as every rebuild did before
-// search.Builder), edit through the searchCache that built them before the
-// edit. Each iteration alternates between two versions of the passage.
-func BenchmarkSearchIndexEdit(b *testing.B) {
-	bld, docs := builtForSearch(b)
-	glossary, err := searchGlossary(bld)
-	if err != nil {
-		b.Fatal(err)
-	}
-	versions := [][][]search.Doc{
-		searchEdited(docs, map[string]string{"zh": "新增一句：近视率每年下降0.5个百分点。", "en": " One more sentence: myopia down 0.5% a year."}),
-		searchEdited(docs, map[string]string{"zh": "另增一句：体质健康优良率达到55%。", "en": " Another: 55% of students in good health."}),
-	}
-	b.Run("cold", func(b *testing.B) {
-		n := 0
-		for b.Loop() {
-			var c searchCache
-			if _, err := c.get(versions[n%2], glossary, nil); err != nil {
-				b.Fatal(err)
-			}
-			n++
-		}
-	})
-	b.Run("edit", func(b *testing.B) {
-		var c searchCache
-		if _, err := c.get(versions[1], glossary, nil); err != nil {
-			b.Fatal(err)
-		}
-		n := 0
-		for b.Loop() {
-			if _, err := c.get(versions[n%2], glossary, nil); err != nil {
-				b.Fatal(err)
-			}
-			n++
-		}
-	})
-}
-
-// seedOverlay is the repository with one file's content replaced.
-type seedOverlay struct {
-	fs.FS
-	name string
-	data []byte
-}
-
-func (o seedOverlay) Open(name string) (fs.File, error) {
-	if name == o.name {
-		return fstest.MapFS{name: {Data: o.data, Mode: 0o644}}.Open(name)
-	}
-	return o.FS.Open(name)
-}
-
-// searchDocsWithTask returns the Docs of each language, in Langs order, of
-// the repository's site with a task added to the Zichuan plan at the end
-// of 二（一), as an editor adds one: the task is parsed, numbered and linked
-// like the others, and has no translation.
-func searchDocsWithTask(tb testing.TB) [][]search.Doc {
-	const seed, before = "seeds/zichuan-education-2022.txt", "（二）构建高质量教育发展体系"
-	root := os.DirFS("../..")
-	orig, err := fs.ReadFile(root, seed)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	if !bytes.Contains(orig, []byte(before)) {
-		tb.Fatalf("%s has no %q", seed, before)
-	}
-	data := bytes.Replace(orig, []byte(before), []byte("9．新增一项任务。加强近视防控测试工作。（区教体局负责）\n"+before), 1)
-	root = seedOverlay{root, seed, data}
-	docs, err := LoadDocs(root)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	b, err := newBuilder(root, docs)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	if err := b.build(); err != nil {
-		tb.Fatal(err)
-	}
-	out := make([][]search.Doc, len(Langs))
-	for i, lang := range Langs {
-		out[i] = b.searchDocs(lang)
-	}
-	return out
-}
-
-// BenchmarkSearchIndexInsert measures what the preview server spends on
-// search after a save that added a task to the plan (and the next save,
-// which removed it again): every later passage is renumbered. Iterations
-// alternate between the plan with and without the task.
-func BenchmarkSearchIndexInsert(b *testing.B) {
-	bld, docs := builtForSearch(b)
-	glossary, err := searchGlossary(bld)
-	if err != nil {
-		b.Fatal(err)
-	}
-	var orig [][]search.Doc
-	for _, lang := range Langs {
-		orig = append(orig, docs[lang])
-	}
-	versions := [][][]search.Doc{orig, searchDocsWithTask(b)}
-	var c searchCache
-	if _, err := c.get(versions[0], glossary, nil); err != nil {
-		b.Fatal(err)
-	}
-	n := 1
-	for b.Loop() {
-		if _, err := c.get(versions[n%2], glossary, nil); err != nil {
-			b.Fatal(err)
-		}
-		n++
-	}
 }
 
 // BenchmarkSearchChromium measures search in headless Chromium on the

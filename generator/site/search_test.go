@@ -1,7 +1,7 @@
 package site
 
 import (
-	"bytes"
+	"context"
 	"html"
 	"net/url"
 	"os"
@@ -35,12 +35,13 @@ func builtForSearch(t testing.TB) (*builder, map[string][]search.Doc) {
 			searchSite.err = err
 			return
 		}
-		b, err := newBuilder(root, docs)
+		b, err := load(root, docs, nil)
 		if err != nil {
 			searchSite.err = err
 			return
 		}
-		if searchSite.err = b.build(); searchSite.err != nil {
+		// The test's builder holds the whole site's files.
+		if b.files, searchSite.err = b.renderAll(context.Background(), Limits{}, true); searchSite.err != nil {
 			return
 		}
 		searchSite.b = b
@@ -223,50 +224,4 @@ func loadQualityCases(t testing.TB) []search.QualityCase {
 		t.Fatalf("quality set has %d queries, want at least 40", len(cases))
 	}
 	return cases
-}
-
-// TestSearchCacheEdit: after edits to a passage, the indexes the cache
-// rebuilds from what it kept are byte for byte those a cold build makes.
-func TestSearchCacheEdit(t *testing.T) {
-	bld, docs := builtForSearch(t)
-	glossary, err := searchGlossary(bld)
-	if err != nil {
-		t.Fatal(err)
-	}
-	original := make([][]search.Doc, len(Langs))
-	for i, lang := range Langs {
-		original[i] = docs[lang]
-	}
-	steps := []struct {
-		name string
-		docs [][]search.Doc
-	}{
-		{"built", original},
-		{"one passage edited", searchEdited(docs, map[string]string{"zh": "新增一句：近视率下降。", "en": " One more sentence on myopia."})},
-		{"edited again", searchEdited(docs, map[string]string{"zh": "另增一句。", "en": " Another."})},
-		{"edited back", original},
-	}
-	var c searchCache
-	for _, s := range steps {
-		have, err := c.get(s.docs, glossary, nil)
-		if err != nil {
-			t.Fatalf("%s: %v", s.name, err)
-		}
-		for i, lang := range Langs {
-			t.Run(s.name+"/"+lang, func(t *testing.T) {
-				want, _, err := search.Build(s.docs[i], lang, search.Options{Glossary: glossary, SkipGzip: true})
-				if err != nil {
-					t.Fatal(err)
-				}
-				if len(have[i]) != len(want) {
-					t.Errorf("have %d files, want %d", len(have[i]), len(want))
-				}
-				for name, w := range want {
-					if !bytes.Equal(have[i][name], w) {
-						t.Errorf("%s: have %d bytes, want %d, not equal", name, len(have[i][name]), len(w))
-					}
-				}
-			})
-		}
-	}
 }

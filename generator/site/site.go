@@ -54,17 +54,18 @@
 // # Templates
 //
 // Each page template defines "title" and "main" and is executed with a *Page
-// (see page.go for its fields and methods: Rel, T, Lang, Alternate…). Nodes
-// are passed as *Node views whose methods return text in the page's
-// language; the node partials' dot is the node's NodeView (nodeview.go),
-// the same values as fields, which templates read much faster than methods.
-// The function map is documented in render.go. Page templates print a
-// node's text with {{.HTML}} rather than {{template "node" .}}: the same
-// output, rendered once and reused wherever it comes out the same
-// (fragment.go). Pages render side by side (pagepool.go).
+// (see page.go for its fields and methods: Rel, T, Lang, Alternate, View…).
+// Nodes are passed as *Node views whose methods return text in the page's
+// language; the node partials' dot is a *NodeView (nodeview.go): what the
+// node shows, as fields, which templates read much faster than methods,
+// with the page it is shown on. Page templates print a node with
+// {{template "node" ($.View .)}}. The function map is documented in
+// render.go. Pages render side by side, each from values no other page
+// changes.
 package site
 
 import (
+	"context"
 	"io/fs"
 	"path"
 	"sort"
@@ -83,10 +84,7 @@ type Site struct {
 	Files    map[string][]byte // site path without leading slash → content
 	Docs     []*plan.Document
 	Warnings []plan.Warning
-	// Pages is how many pages the site has and Rendered how many of them
-	// this build rendered: a preview build takes the others from the last
-	// build (reuse.go).
-	Pages, Rendered int
+	Pages    int // how many of the files are pages
 }
 
 // Build parses every plan under seeds/ and renders the whole site.
@@ -122,28 +120,90 @@ func LoadDocs(root fs.FS) ([]*plan.Document, error) {
 
 // Render renders parsed documents with the templates and content of root.
 func Render(root fs.FS, docs []*plan.Document) (*Site, error) {
-	b, err := newBuilder(root, docs)
+	p, err := Load(root, docs, nil)
 	if err != nil {
 		return nil, err
 	}
-	if err := b.build(); err != nil {
-		return nil, err
-	}
-	return b.site(), nil
+	return p.Render(context.Background(), Limits{})
 }
 
-// site is what the build made.
-func (b *builder) site() *Site {
-	s := &Site{Files: b.files, Docs: b.docs}
-	if b.pool != nil {
-		s.Pages, s.Rendered = b.pool.count()
+// Project is a project loaded for rendering: the parsed plans with their
+// views, analyses and translations, the templates, and every page
+// described but not rendered. Nothing in it changes once loaded, so pages
+// render from it side by side, on demand (File) or all at once (Render);
+// the data files are made on first use.
+type Project struct{ b *builder }
+
+// Load loads the project at root around the parsed documents. A plan's
+// link analysis is taken from prev, an earlier load, when the plan (the
+// same parsed document) and the editors' files it reads are unchanged.
+func Load(root fs.FS, docs []*plan.Document, prev *Project) (*Project, error) {
+	var pb *builder
+	if prev != nil {
+		pb = prev.b
 	}
-	for _, d := range b.docs {
-		s.Warnings = append(s.Warnings, d.Warnings...)
+	b, err := load(root, docs, pb)
+	if err != nil {
+		return nil, err
 	}
-	s.Warnings = append(s.Warnings, b.warnings...)
-	placeWarnings(s.Warnings, b.docs)
-	return s
+	return &Project{b}, nil
+}
+
+// Render renders every page and makes every file of the site, each page
+// within lim; it stops at the first error or when ctx ends.
+func (p *Project) Render(ctx context.Context, lim Limits) (*Site, error) {
+	files, err := p.b.renderAll(ctx, lim, true)
+	if err != nil {
+		return nil, err
+	}
+	return p.b.site(files), nil
+}
+
+// Check renders every page as Render does but keeps none of them.
+func (p *Project) Check(ctx context.Context, lim Limits) error {
+	_, err := p.b.renderAll(ctx, lim, false)
+	return err
+}
+
+// File returns the site file name (a path as in Site.Files), rendering it
+// if it is a page; found is false when the site has no such file.
+func (p *Project) File(ctx context.Context, name string, lim Limits) (data []byte, found bool, err error) {
+	b := p.b
+	if pg := b.byName[name]; pg != nil {
+		data, err := b.render(ctx, pg, lim)
+		return data, true, err
+	}
+	if data, ok := b.files[name]; ok {
+		return data, true, nil
+	}
+	files, err := b.dataFiles()
+	if err != nil {
+		return nil, false, err
+	}
+	data, found = files[name]
+	return data, found, nil
+}
+
+// IsPage reports whether name is a page of the site.
+func (p *Project) IsPage(name string) bool { return p.b.byName[name] != nil }
+
+// Warnings are the plans' warnings and those of loading the project.
+func (p *Project) Warnings() []plan.Warning { return p.b.allWarnings() }
+
+// Paths returns every file path of the site in order, making the data
+// files if they are not made yet.
+func (p *Project) Paths() ([]string, error) {
+	data, err := p.b.dataFiles()
+	if err != nil {
+		return nil, err
+	}
+	s := &Site{Files: map[string][]byte{}}
+	for _, m := range []map[string][]byte{p.b.files, data} {
+		for k := range m {
+			s.Files[k] = nil
+		}
+	}
+	return s.Paths(), nil
 }
 
 // placeWarnings names, in warnings about a seed that is not plain text,

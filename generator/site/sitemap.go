@@ -25,25 +25,15 @@ func (b *builder) sitemap() error {
 	pages := append([]string(nil), b.pages...)
 	sort.Strings(pages)
 	set := urlset{NS: "http://www.sitemaps.org/schemas/sitemap/0.9", XHTML: "http://www.w3.org/1999/xhtml"}
-	h := newHasher()
 	for _, p := range pages {
-		u := url{Loc: base + p, Alternates: b.alternates(base, p)}
-		set.URLs = append(set.URLs, u)
-		h.str(u.Loc)
-		for _, a := range u.Alternates {
-			h.str(a.Hreflang)
-			h.str(a.Href)
-		}
+		set.URLs = append(set.URLs, url{Loc: base + p, Alternates: b.alternates(base, p)})
 	}
-	data, err := memo(b, "sitemap.xml", h.sum(), func() ([]byte, error) {
-		var buf bytes.Buffer
-		buf.WriteString(xml.Header)
-		enc := xml.NewEncoder(&buf)
-		enc.Indent("", " ")
-		err := enc.Encode(set)
-		return buf.Bytes(), err
-	})
-	b.files["sitemap.xml"] = data
+	var buf bytes.Buffer
+	buf.WriteString(xml.Header)
+	enc := xml.NewEncoder(&buf)
+	enc.Indent("", " ")
+	err := enc.Encode(set)
+	b.files["sitemap.xml"] = buf.Bytes()
 	return err
 }
 

@@ -13,15 +13,12 @@ import (
 // Doc is a plan as a page shows it in one language.
 type Doc struct {
 	*plan.Document
-	Lang     string
-	Nodes    []*Node // top-level views
-	byEID    map[string]*Node
-	tr       Translation
-	b        *builder // the build the view belongs to, or nil outside one
-	page     *Page    // the page being rendered, for Rel
-	work     onceValue[cite.Work]
-	sums     onceValue[*docDigests] // digest.go
-	metaSums onceValue[digest]
+	Lang  string
+	Nodes []*Node // top-level views
+	byEID map[string]*Node
+	tr    Translation
+	b     *builder // the build the view belongs to, or nil outside one
+	work  onceValue[cite.Work]
 }
 
 // Node is a node as a page shows it in one language.
@@ -31,7 +28,7 @@ type Node struct {
 	Children  []*Node
 	Parent    *Node
 	citations onceValue[[]cite.Citation]
-	view      onceValue[*NodeView] // nodeview.go
+	nodeView  onceValue[*NodeView] // nodeview.go
 }
 
 // Unit is the translation of one node.
@@ -265,8 +262,8 @@ func (n *Node) Line() string {
 }
 
 // onceValue holds a value worked out on first use, for views that pages
-// rendering side by side share (pagepool.go): the value must not depend on
-// the page asking.
+// rendering side by side share: the value must not depend on the page
+// asking.
 type onceValue[T any] struct {
 	once sync.Once
 	v    T

@@ -1,0 +1,212 @@
+package site
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"html/template"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	tparse "text/template/parse"
+
+	"plansite/generator/pos"
+)
+
+// Limits bound the rendering of one page, the preview's guard against a
+// template that loops or prints without end ({{range 30000000}}x{{end}}):
+// such a page stops with an error naming the template's file and line
+// instead of taking the server's time and memory. The zero value sets no
+// bound, as for `build`.
+type Limits struct {
+	Time  time.Duration // wall time per page
+	Bytes int           // output per page
+}
+
+// PreviewLimits are the preview's: a real page renders in milliseconds
+// and is well under a megabyte.
+func PreviewLimits() Limits { return Limits{Time: 2 * time.Second, Bytes: 50 << 20} }
+
+// execute runs t's "base.html" on p into a buffer. Within limits it runs
+// the template on a goroutine of its own and stops waiting for it when the
+// time is up or ctx ends; every write after that fails, which ends the
+// template at its next output. A loop printing nothing cannot be stopped:
+// its goroutine runs on, but the page has failed and nothing waits on it.
+func (ts templates) execute(ctx context.Context, t *template.Template, p *Page, lim Limits) (out []byte, err error) {
+	if lim == (Limits{}) {
+		var buf bytes.Buffer
+		err := safeExecute(t, &buf, p)
+		return buf.Bytes(), err
+	}
+	w := &limitWriter{max: lim.Bytes}
+	done := make(chan error, 1)
+	go func() { done <- safeExecute(t, w, p) }()
+	var timeout <-chan time.Time
+	if lim.Time > 0 {
+		timer := time.NewTimer(lim.Time)
+		defer timer.Stop()
+		timeout = timer.C
+	}
+	select {
+	case err := <-done:
+		if errors.Is(err, errTooBig) {
+			return nil, ts.limitError(t, w, fmt.Sprintf("the page is over %d MB, the preview's limit: does a template loop without end?", lim.Bytes>>20))
+		}
+		return w.buf.Bytes(), err
+	case <-timeout:
+		w.halt(errTooLong)
+		return nil, ts.limitError(t, w, fmt.Sprintf("the page took over %v to render, the preview's limit: does a template loop without end?", lim.Time))
+	case <-ctx.Done():
+		w.halt(ctx.Err())
+		return nil, ctx.Err()
+	}
+}
+
+// safeExecute executes t, turning a panic in a method the template calls
+// into an error.
+func safeExecute(t *template.Template, w interface{ Write([]byte) (int, error) }, p *Page) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("template panicked: %v", r)
+		}
+	}()
+	return t.ExecuteTemplate(w, "base.html", p)
+}
+
+var (
+	errTooBig  = errors.New("output limit reached")
+	errTooLong = errors.New("time limit reached")
+)
+
+// limitWriter is a page's output within limits. It remembers the last
+// writes, which are mostly template text, to tell where the template was.
+type limitWriter struct {
+	mu     sync.Mutex
+	buf    bytes.Buffer
+	max    int
+	err    error
+	recent [8][]byte
+	n      int
+}
+
+func (w *limitWriter) Write(b []byte) (int, error) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if w.err != nil {
+		return 0, w.err
+	}
+	if w.max > 0 && w.buf.Len()+len(b) > w.max {
+		w.err = errTooBig
+		return 0, w.err
+	}
+	w.recent[w.n%len(w.recent)] = b
+	w.n++
+	return w.buf.Write(b)
+}
+
+// halt makes every later write fail with err.
+func (w *limitWriter) halt(err error) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if w.err == nil {
+		w.err = err
+	}
+}
+
+// limitError is msg at the place in t's templates where the page was when
+// it stopped: the end of the last template text written, which inside a
+// loop that prints is the loop's own text, and before a loop that does not
+// is just before it.
+func (ts templates) limitError(t *template.Template, w *limitWriter, msg string) error {
+	w.mu.Lock()
+	var recent [][]byte
+	for i := 1; i <= len(w.recent) && i <= w.n; i++ {
+		recent = append(recent, w.recent[(w.n-i)%len(w.recent)])
+	}
+	w.mu.Unlock()
+	for _, b := range recent {
+		if len(b) == 0 {
+			continue
+		}
+		for _, u := range t.Templates() {
+			if u.Tree == nil {
+				continue
+			}
+			if n := textNodeOf(u.Tree.Root, b); n != nil {
+				return ts.textError(t, u.Tree, n, msg)
+			}
+		}
+	}
+	return &pos.Error{File: "templates/", Msg: msg}
+}
+
+// textError is msg at the end of the text node n of tree.
+func (ts templates) textError(t *template.Template, tree *tparse.Tree, n *tparse.TextNode, msg string) error {
+	end := &tparse.TextNode{NodeType: tparse.NodeText, Pos: n.Pos + tparse.Pos(len(n.Text))}
+	if bytes.HasSuffix(n.Text, []byte("\n")) {
+		end.Pos-- // the line the text ends on, not the next
+	}
+	loc, _ := tree.ErrorContext(end)
+	e := &pos.Error{File: ts.fileOf(t, tree), Msg: msg}
+	parts := strings.Split(loc, ":")
+	if len(parts) >= 3 {
+		e.Line, _ = strconv.Atoi(parts[len(parts)-2])
+		e.Col, _ = strconv.Atoi(parts[len(parts)-1])
+	}
+	return e
+}
+
+// fileOf is the project file tree was parsed from. Escaping copies a
+// template called in several contexts; a copy is named by its parse name,
+// the page kind's own file first.
+func (ts templates) fileOf(t *template.Template, tree *tparse.Tree) string {
+	if f, ok := ts.files[tree]; ok {
+		return f
+	}
+	for kind, k := range ts.kinds {
+		if k == t && tree.ParseName == kind+".html" {
+			return "templates/" + tree.ParseName
+		}
+	}
+	return baseFile(tree.ParseName)
+}
+
+// textNodeOf finds the text node under n whose text is written, the same
+// bytes and not a copy.
+func textNodeOf(n tparse.Node, written []byte) *tparse.TextNode {
+	switch n := n.(type) {
+	case *tparse.TextNode:
+		if len(n.Text) > 0 && &n.Text[0] == &written[0] {
+			return n
+		}
+	case *tparse.ListNode:
+		if n == nil {
+			return nil
+		}
+		for _, c := range n.Nodes {
+			if f := textNodeOf(c, written); f != nil {
+				return f
+			}
+		}
+	case *tparse.IfNode:
+		return branchText(&n.BranchNode, written)
+	case *tparse.RangeNode:
+		return branchText(&n.BranchNode, written)
+	case *tparse.WithNode:
+		return branchText(&n.BranchNode, written)
+	}
+	return nil
+}
+
+func branchText(b *tparse.BranchNode, written []byte) *tparse.TextNode {
+	if f := textNodeOf(b.List, written); f != nil {
+		return f
+	}
+	if b.ElseList != nil {
+		return textNodeOf(b.ElseList, written)
+	}
+	return nil
+}
