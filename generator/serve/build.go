@@ -1,60 +1,106 @@
 package serve
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"io/fs"
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"plansite/generator/plan"
 	"plansite/generator/site"
 )
 
-// served is a complete site together with the name of its build.
+// served is what the server answers from: the project loaded from a save
+// (its document models), rendering each page asked for, and the name of
+// the save.
 type served struct {
 	id   string
-	site *site.Site
+	proj *site.Project
+	// good is the last project every page of which rendered (maybe
+	// proj): a page that fails to render on proj is served from it, as
+	// the last good site, while the overlay says what failed.
+	good atomic.Pointer[site.Project]
+	lim  site.Limits
+	site *site.Site // a site held whole instead of proj (tests)
 }
 
-// rebuilder builds the site again and again, one build at a time, keeping
-// the parsed plans of unchanged seeds and the last build's pages between
-// builds.
+// file returns the site file name, rendering it if it is a page.
+func (sv *served) file(ctx context.Context, name string) (data []byte, found bool, err error) {
+	if sv.site != nil {
+		data, found = sv.site.Files[name]
+		return data, found, nil
+	}
+	data, found, err = sv.proj.File(ctx, name, sv.lim)
+	if err != nil {
+		if good := sv.good.Load(); good != nil && good != sv.proj {
+			return good.File(ctx, name, sv.lim)
+		}
+	}
+	return data, found, err
+}
+
+// isPage reports whether name is a page of the site.
+func (sv *served) isPage(name string) bool {
+	if sv.site != nil {
+		_, ok := sv.site.Files[name]
+		return ok
+	}
+	return sv.proj.IsPage(name)
+}
+
+// rebuilder loads the project again after every save, one load at a time,
+// keeping the parsed plans of unchanged seeds (site.DocCache) and their
+// link analyses (site.Load). Once a save's project is loaded, pages are
+// told to reload and render from it on demand; then every page is
+// rendered in the background (check) to find errors on pages nobody has
+// open, until the next save cancels it.
 type rebuilder struct {
 	root  fs.FS
 	cache site.DocCache
 	log   io.Writer
-	// publish receives each complete site and each status, in that order, so
-	// that pages are told to reload only once the new site is served.
+	lim   site.Limits
+	// swap receives each loaded project and publish each status, in that
+	// order, so that pages are told to reload only once the new project
+	// is served.
 	swap    func(*served)
 	publish func(*Status)
 
-	mu     sync.Mutex // one build at a time
+	mu     sync.Mutex // one load at a time
 	run    string     // names builds across server restarts
 	n      int
 	warned map[string]bool // warnings already printed
-	good   *served
+	cur    *served         // the last project loaded
+	good   *site.Project   // the last project whose every page rendered
+	cancel context.CancelFunc
+	checks sync.WaitGroup
 }
 
 func newRebuilder(root fs.FS, log io.Writer, swap func(*served), publish func(*Status)) *rebuilder {
 	return &rebuilder{
-		root: root, log: log, swap: swap, publish: publish,
+		root: root, log: log, swap: swap, publish: publish, lim: site.PreviewLimits(),
 		run:    strconv.FormatInt(time.Now().UnixMilli()%1e6, 36),
 		warned: map[string]bool{},
 	}
 }
 
-// build builds the site once. On success the new site, complete, replaces
-// the old one and then pages are told to reload; on failure the last good
-// site stays served and pages are told why. changed names the files that
-// prompted the build, for the terminal.
+// build loads the project once, cancelling the check of the last one. On
+// success the new project replaces the old one, pages are told to reload,
+// and its check starts; on failure the last project stays served and pages
+// are told why. changed names the files that prompted the build, for the
+// terminal.
 func (rb *rebuilder) build(changed []string) *Status {
 	rb.mu.Lock()
 	defer rb.mu.Unlock()
+	if rb.cancel != nil {
+		rb.cancel()
+	}
 	start := time.Now()
-	s, err := rb.render()
+	proj, err := rb.load()
 	st := &Status{Millis: float64(time.Since(start).Microseconds()) / 1000}
 	what := ""
 	if len(changed) > 0 {
@@ -62,36 +108,88 @@ func (rb *rebuilder) build(changed []string) *Status {
 	}
 	if err == nil {
 		rb.n++
-		rb.good = &served{id: rb.run + "-" + strconv.Itoa(rb.n), site: s}
-		st.Build = rb.good.id
-		st.Warnings = rb.warnings(s.Warnings, true)
-		rb.swap(rb.good)
+		sv := &served{id: rb.run + "-" + strconv.Itoa(rb.n), proj: proj, lim: rb.lim}
+		sv.good.Store(rb.good)
+		rb.cur = sv
+		st.Build = sv.id
+		st.Warnings = rb.warnings(proj.Warnings(), true)
+		rb.swap(sv)
 		rb.publish(st)
-		fmt.Fprintf(rb.log, "built %d files in %.1f ms%s%s\n", len(s.Files), st.Millis, what, parsed(rb.cache.Parsed))
+		fmt.Fprintf(rb.log, "loaded in %.1f ms%s%s\n", st.Millis, what, parsed(rb.cache.Parsed))
+		ctx, cancel := context.WithCancel(context.Background())
+		rb.cancel = cancel
+		rb.checks.Add(1)
+		go rb.check(ctx, sv, st)
 		return st
 	}
 	p := locate(rb.root, err)
 	st.Error = &p
-	if rb.good != nil {
-		st.Build = rb.good.id
-		st.Warnings = rb.warnings(rb.good.site.Warnings, false)
+	if rb.cur != nil {
+		st.Build = rb.cur.id
+		st.Warnings = rb.warnings(rb.cur.proj.Warnings(), false)
 	}
 	fmt.Fprintf(rb.log, "build failed%s: %v\n", what, err)
-	if rb.good != nil {
+	if rb.cur != nil {
 		fmt.Fprintln(rb.log, "  still serving the last good build")
 	}
 	rb.publish(st)
 	return st
 }
 
-// render builds the site, parsing only the seeds that changed and taking
-// from the last build what the edit left unchanged (site.Preview).
-func (rb *rebuilder) render() (*site.Site, error) {
+// load loads the project, parsing only the seeds that changed and taking
+// the link analyses of unchanged plans from the last project.
+func (rb *rebuilder) load() (*site.Project, error) {
 	docs, err := rb.cache.Load(rb.root)
 	if err != nil {
 		return nil, err
 	}
-	return site.Render(rb.root, docs)
+	var prev *site.Project
+	if rb.cur != nil {
+		prev = rb.cur.proj
+	}
+	return site.Load(rb.root, docs, prev)
+}
+
+// check renders every page of sv's project within the preview's limits
+// and reports the first failure, unless a later save cancelled it: the
+// project stays served, pages that fail are served from the last good
+// project.
+func (rb *rebuilder) check(ctx context.Context, sv *served, loaded *Status) {
+	defer rb.checks.Done()
+	start := time.Now()
+	err := sv.proj.Check(ctx, rb.lim)
+	if ctx.Err() != nil {
+		return
+	}
+	rb.mu.Lock()
+	defer rb.mu.Unlock()
+	if rb.cur != sv {
+		return
+	}
+	ms := float64(time.Since(start).Microseconds()) / 1000
+	if err == nil {
+		rb.good = sv.proj
+		sv.good.Store(sv.proj)
+		fmt.Fprintf(rb.log, "rendered every page in %.0f ms\n", ms)
+		return
+	}
+	p := locate(rb.root, err)
+	st := &Status{Build: sv.id, Error: &p, Warnings: loaded.Warnings, Millis: loaded.Millis}
+	fmt.Fprintf(rb.log, "build failed: %v\n", err)
+	if rb.good != nil {
+		fmt.Fprintln(rb.log, "  pages that fail are served from the last good build")
+	}
+	rb.publish(st)
+}
+
+// stop cancels the check in progress and waits for it to end.
+func (rb *rebuilder) stop() {
+	rb.mu.Lock()
+	if rb.cancel != nil {
+		rb.cancel()
+	}
+	rb.mu.Unlock()
+	rb.checks.Wait()
 }
 
 // warnings returns the site's warnings for the overlay and, when print is

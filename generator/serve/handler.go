@@ -117,15 +117,23 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		s.noSite(w, r)
 		return
 	}
-	files := cur.site.Files
-	if data, found := files[name]; found && !strings.HasPrefix(p, ownPrefix) {
-		s.write(w, r, http.StatusOK, name, s.inject(name, data, cur.id))
-		return
+	if !strings.HasPrefix(p, ownPrefix) {
+		data, found, err := cur.file(r.Context(), name)
+		if err != nil {
+			// The overlay says why (rebuilder.check); the page reloads
+			// once a save mends it.
+			s.noSite(w, r)
+			return
+		}
+		if found {
+			s.write(w, r, http.StatusOK, name, s.inject(name, data, cur.id))
+			return
+		}
 	}
 	// /zh/x → /zh/x/, as static hosts do for a directory. The target is
 	// built from the cleaned name: p itself may start "//", which a browser
 	// would read as another host.
-	if _, dir := files[name+"/index.html"]; dir && !strings.HasSuffix(p, "/") {
+	if cur.isPage(name+"/index.html") && !strings.HasSuffix(p, "/") {
 		target := "/" + name + "/"
 		if r.URL.RawQuery != "" {
 			target += "?" + r.URL.RawQuery
@@ -133,7 +141,7 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		http.Redirect(w, r, target, http.StatusFound)
 		return
 	}
-	if data, found := files["404.html"]; found {
+	if data, found, err := cur.file(r.Context(), "404.html"); found && err == nil {
 		s.write(w, r, http.StatusNotFound, "404.html", s.inject("404.html", data, cur.id))
 		return
 	}

@@ -155,7 +155,10 @@ func get(t testing.TB, s *Server, path string) (int, string) {
 // dir, HTML with the reload script of the build added.
 func servedAsBuilt(t *testing.T, s *Server, dir, build string) {
 	t.Helper()
-	names := s.current.Load().site.Paths()
+	names, err := s.current.Load().proj.Paths()
+	if err != nil {
+		t.Fatal(err)
+	}
 	bodies := map[string]string{}
 	for _, name := range names {
 		_, bodies[name] = get(t, s, "/"+strings.TrimSuffix(name, "index.html"))

@@ -1,6 +1,7 @@
-// Package serve is the editors' preview server: it builds the site in
-// memory, serves it, and rebuilds it whenever a file under seeds/, content/
-// or templates/ is saved, telling every open page to reload.
+// Package serve is the editors' preview server: it loads the project in
+// memory, serves its pages rendered on demand, and loads it again whenever
+// a file under seeds/, content/ or templates/ is saved, telling every open
+// page to reload.
 //
 // # Contract
 //
@@ -15,18 +16,26 @@
 //     Options.Quiet, so an editor's write, rename and chmod make one build.
 //     Editors' swap, backup and temporary files are ignored. Builds never
 //     overlap; changes during a build cause one more build after it.
-//   - Pages are told over server-sent events, /_plansite/events, and only
-//     after the new site, complete, has replaced the old one, so every
-//     response after the reload comes from the new build. All tabs of a browser
-//     share one stream through a shared worker, /_plansite/worker.js, since
-//     a browser opens only six connections to a host. A page reloads keeping its
-//     scroll position. A failed build leaves the last good site served and
-//     shows an overlay on every open page with file:line, the message and
-//     the source lines; the next good build clears it. Warnings are printed
+//   - A save is loaded, not built: the project's document models (plans
+//     parsed, translated and analysed, templates parsed, pages described)
+//     replace the last ones, and each page asked for is rendered from them
+//     on demand. Pages are told over server-sent events, /_plansite/events,
+//     and only after the models of the save are in place, so every response
+//     after the reload comes from the new save. Then every page is rendered
+//     in the background, within the preview's limits per page
+//     (site.PreviewLimits), to find errors on pages nobody has open; the
+//     next save cancels it. All tabs of a browser share one stream through
+//     a shared worker, /_plansite/worker.js, since a browser opens only six
+//     connections to a host. A page reloads keeping its scroll position. A
+//     save that fails to load, or a page that fails to render, leaves the
+//     last good site served and shows an overlay on every open page with
+//     file:line, the message and the source lines; the next good save
+//     clears it. A template that loops without end fails its page at the
+//     limits and never takes the server down. Warnings are printed
 //     in the terminal and shown in a corner of the page.
-//   - A rebuild parses only the seeds whose bytes changed (site.DocCache)
-//     and takes from the last build every page, fragment and data file the
-//     edit leaves unchanged (site.Preview).
+//   - A load parses only the seeds whose bytes changed (site.DocCache) and
+//     takes the link analyses of unchanged plans from the last load; nothing
+//     of a page is kept from one save to the next.
 //   - The garbage collector's target is raised while previewing (see
 //     gcForRebuilds) unless GOGC is set.
 //   - The address defaults to loopback; any other address is served with a
@@ -189,6 +198,7 @@ func (s *Server) Shutdown(ctx context.Context) error {
 	s.stop()
 	err := s.http.Shutdown(ctx)
 	<-s.done
+	s.rb.stop()
 	return err
 }
 

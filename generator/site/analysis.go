@@ -23,13 +23,19 @@ type linking struct {
 	byDoc      map[*plan.Document]*link.Analysis
 	index      []*link.Department // every plan's departments, by load
 	reg, edits []byte             // the editors' files they were made from
+	registry   *link.Registry
+	links      *link.Edits
+	analyzers  map[string]*link.Analyzer // by plan file
 }
 
 // analyze runs link.Analyze once per plan and load. Analysing a plan
-// costs tens of milliseconds, much of a preview save's budget, so a plan's
-// analysis is taken from prev, the preview's last load, when it analysed
-// the same parsed document (which a seed's content stands for: DocCache)
-// with the same registry and link file.
+// costs tens of milliseconds, much of a preview save's budget, so what
+// prev, the preview's last load, made is used again where its inputs are
+// the same: the parsed registry and link file while their bytes are; a
+// plan's analysis while it is the same parsed document (which a seed's
+// content stands for: DocCache) and the two files are unchanged; and each
+// plan file's link.Analyzer, which analyses an edited plan redoing only
+// the work on the texts the edit touched.
 func (b *builder) analyze(prev *builder) error {
 	reg, err := readInput(b.root, deptFile)
 	if err != nil {
@@ -39,34 +45,46 @@ func (b *builder) analyze(prev *builder) error {
 	if err != nil {
 		return err
 	}
-	registry, err := link.ParseRegistry(deptFile, orEmptyList(reg))
-	if err != nil {
-		return err
+	var last *linking
+	if prev != nil && prev.linking != nil && bytes.Equal(prev.linking.reg, reg) && bytes.Equal(prev.linking.edits, edits) {
+		last = prev.linking
 	}
-	links, err := link.ParseEdits(linkFile, edits)
-	if err != nil {
-		return err
-	}
-	b.linking = &linking{byDoc: map[*plan.Document]*link.Analysis{}, reg: reg, edits: edits}
-	if prev != nil && prev.linking != nil && (!bytes.Equal(prev.linking.reg, reg) || !bytes.Equal(prev.linking.edits, edits)) {
-		prev = nil
+	l := &linking{byDoc: map[*plan.Document]*link.Analysis{}, analyzers: map[string]*link.Analyzer{}, reg: reg, edits: edits}
+	if last != nil {
+		l.registry, l.links = last.registry, last.links
+	} else {
+		if l.registry, err = link.ParseRegistry(deptFile, orEmptyList(reg)); err != nil {
+			return err
+		}
+		if l.links, err = link.ParseEdits(linkFile, edits); err != nil {
+			return err
+		}
 	}
 	var all []*link.Analysis
 	for _, d := range b.docs {
 		var a *link.Analysis
-		if prev != nil && prev.linking != nil {
-			a = prev.linking.byDoc[d]
+		if last != nil {
+			a = last.byDoc[d]
 		}
+		z := l.analyzers[d.File]
+		if z == nil && prev != nil && prev.linking != nil {
+			z = prev.linking.analyzers[d.File]
+		}
+		if z == nil {
+			z = link.NewAnalyzer()
+		}
+		l.analyzers[d.File] = z
 		if a == nil {
-			if a, err = link.Analyze(d, registry, links); err != nil {
+			if a, err = z.Analyze(d, l.registry, l.links); err != nil {
 				return err
 			}
 		}
-		b.linking.byDoc[d] = a
+		l.byDoc[d] = a
 		all = append(all, a)
 		b.warnings = append(b.warnings, a.Warnings...)
 	}
-	b.linking.index = link.Departments(all...)
+	l.index = link.Departments(all...)
+	b.linking = l
 	return nil
 }
 

@@ -69,7 +69,11 @@ var producers = []func(*builder) error{
 // project, are taken where the plan and the editors' files they were made
 // from are the same (analysis.go).
 func load(root fs.FS, docs []*plan.Document, prev *builder) (*builder, error) {
-	ts, err := loadTemplates(root)
+	var prevTemplates *templates
+	if prev != nil {
+		prevTemplates = &prev.tmpl
+	}
+	ts, err := loadTemplates(root, prevTemplates)
 	if err != nil {
 		return nil, err
 	}

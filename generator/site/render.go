@@ -1,6 +1,7 @@
 package site
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -36,40 +37,80 @@ var funcs = template.FuncMap{
 // "main". files names the file each template was parsed from, for errors
 // found while rendering (limit.go).
 type templates struct {
+	base  *template.Template // base.html and the partials; never executed, so it can be cloned
+	src   map[string][]byte  // every template file by path, as parsed
 	kinds map[string]*template.Template
 	files map[*tparse.Tree]string
 }
 
-func loadTemplates(root fs.FS) (templates, error) {
-	base, err := template.New("base.html").Funcs(funcs).ParseFS(root, "templates/base.html")
-	if err != nil {
-		return templates{}, templateError("templates/", err)
-	}
-	if partials, _ := fs.Glob(root, "templates/partials/*.html"); len(partials) > 0 {
-		if base, err = base.ParseFS(root, partials...); err != nil {
-			return templates{}, templateError("templates/partials/", err)
-		}
-	}
-	kinds, err := fs.Glob(root, "templates/*.html")
+// loadTemplates parses the templates. Sets whose files are byte for byte
+// those prev parsed are prev's: a parsed set is only ever executed, which
+// any number of pages may do at once.
+func loadTemplates(root fs.FS, prev *templates) (templates, error) {
+	partials, _ := fs.Glob(root, "templates/partials/*.html")
+	kindFiles, err := fs.Glob(root, "templates/*.html")
 	if err != nil {
 		return templates{}, err
 	}
-	ts := templates{kinds: map[string]*template.Template{}, files: map[*tparse.Tree]string{}}
-	for _, t := range base.Templates() {
+	ts := templates{src: map[string][]byte{}, kinds: map[string]*template.Template{}, files: map[*tparse.Tree]string{}}
+	for _, name := range append(append([]string{"templates/base.html"}, partials...), kindFiles...) {
+		data, err := fs.ReadFile(root, name)
+		if err != nil {
+			return templates{}, err
+		}
+		ts.src[name] = data
+	}
+	same := func(names ...string) bool {
+		if prev == nil {
+			return false
+		}
+		for _, n := range names {
+			if old, ok := prev.src[n]; !ok || !bytes.Equal(old, ts.src[n]) {
+				return false
+			}
+		}
+		return true
+	}
+	baseSame := same(append([]string{"templates/base.html"}, partials...)...) && len(prev.src) == len(ts.src)
+	if baseSame {
+		ts.base = prev.base
+	} else {
+		base, err := template.New("base.html").Funcs(funcs).Parse(string(ts.src["templates/base.html"]))
+		if err != nil {
+			return templates{}, templateError("templates/", err)
+		}
+		for _, name := range partials {
+			if _, err = base.New(path.Base(name)).Parse(string(ts.src[name])); err != nil {
+				return templates{}, templateError("templates/partials/", err)
+			}
+		}
+		ts.base = base
+	}
+	for _, t := range ts.base.Templates() {
 		if t.Tree != nil {
 			ts.files[t.Tree] = baseFile(t.Tree.ParseName)
 		}
 	}
-	for _, k := range kinds {
+	for _, k := range kindFiles {
 		name := path.Base(k)
 		if name == "base.html" {
 			continue
 		}
-		t, err := base.Clone()
+		kind := strings.TrimSuffix(name, ".html")
+		if old := prev.kindOf(kind); baseSame && old != nil && same(k) {
+			ts.kinds[kind] = old
+			for _, u := range old.Templates() {
+				if f, ok := prev.files[u.Tree]; ok {
+					ts.files[u.Tree] = f
+				}
+			}
+			continue
+		}
+		t, err := ts.base.Clone()
 		if err != nil {
 			return templates{}, err
 		}
-		if t, err = t.ParseFS(root, k); err != nil {
+		if _, err = t.New(name).Parse(string(ts.src[k])); err != nil {
 			return templates{}, templateError("templates/", err)
 		}
 		for _, u := range t.Templates() {
@@ -77,9 +118,17 @@ func loadTemplates(root fs.FS) (templates, error) {
 				ts.files[u.Tree] = k
 			}
 		}
-		ts.kinds[strings.TrimSuffix(name, ".html")] = t
+		ts.kinds[kind] = t
 	}
 	return ts, nil
+}
+
+// kindOf is the template set of the kind, if ts has one.
+func (ts *templates) kindOf(kind string) *template.Template {
+	if ts == nil {
+		return nil
+	}
+	return ts.kinds[kind]
 }
 
 // baseFile is the project path of a file parsed into the base set.

@@ -24,7 +24,7 @@ func TestTemplateParseError(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, err := loadTemplates(tt.fsys)
+			_, err := loadTemplates(tt.fsys, nil)
 			pe, ok := pos.First(err)
 			if !ok || pe.File != tt.want || pe.Line != 2 || pe.Msg != "missing value for if" {
 				t.Errorf("have %v, want %s:2: missing value for if", err, tt.want)
