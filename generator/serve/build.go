@@ -21,10 +21,11 @@ import (
 type served struct {
 	id   string
 	proj *site.Project
-	// good is the last project every page of which rendered (maybe
-	// proj): a page that fails to render on proj is served from it, as
-	// the last good site, while the overlay says what failed.
-	good atomic.Pointer[site.Project]
+	// good is the last project not known to fail (proj once every page
+	// rendered): a page that fails to render on proj is served from it,
+	// as the last good site, while the overlay says what failed.
+	good   atomic.Pointer[site.Project]
+	failed atomic.Bool // a page failed to render
 	lim  site.Limits
 	site *site.Site // a site held whole instead of proj (tests)
 }
@@ -75,7 +76,7 @@ type rebuilder struct {
 	n      int
 	warned map[string]bool // warnings already printed
 	cur    *served         // the last project loaded
-	good   *site.Project   // the last project whose every page rendered
+	good   *site.Project   // the last project not known to fail
 	cancel context.CancelFunc
 	checks sync.WaitGroup
 }
@@ -109,6 +110,9 @@ func (rb *rebuilder) build(changed []string) *Status {
 	if err == nil {
 		rb.n++
 		sv := &served{id: rb.run + "-" + strconv.Itoa(rb.n), proj: proj, lim: rb.lim}
+		if rb.cur != nil && !rb.cur.failed.Load() {
+			rb.good = rb.cur.proj
+		}
 		sv.good.Store(rb.good)
 		rb.cur = sv
 		st.Build = sv.id
@@ -168,11 +172,11 @@ func (rb *rebuilder) check(ctx context.Context, sv *served, loaded *Status) {
 	}
 	ms := float64(time.Since(start).Microseconds()) / 1000
 	if err == nil {
-		rb.good = sv.proj
 		sv.good.Store(sv.proj)
 		fmt.Fprintf(rb.log, "rendered every page in %.0f ms\n", ms)
 		return
 	}
+	sv.failed.Store(true)
 	p := locate(rb.root, err)
 	st := &Status{Build: sv.id, Error: &p, Warnings: loaded.Warnings, Millis: loaded.Millis}
 	fmt.Fprintf(rb.log, "build failed: %v\n", err)

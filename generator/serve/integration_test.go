@@ -322,3 +322,52 @@ func TestLiveReload(t *testing.T) {
 		t.Errorf("after writing into a new directory have %s, want reload", ev.event)
 	}
 }
+
+// TestRunawayTemplate: a template that loops printing without end is
+// reported at its file:line after the preview's time limit, the page is
+// served from the last good save meanwhile, and the server lives on to
+// serve the mended template.
+func TestRunawayTemplate(t *testing.T) {
+	if testing.Short() {
+		t.Skip("renders for seconds")
+	}
+	dir := project(t)
+	s := start(t, dir, testQuiet)
+	st := connect(t, s)
+	const page = "/zh/zichuan-education-2022/"
+	if ev := st.next(t); ev.event != "hello" || ev.status.Error != nil {
+		t.Fatalf("have %s %+v, want hello", ev.event, ev.status)
+	}
+	_, good := get(t, s, page)
+
+	edit(t, dir, "templates/plan.html", `{{define "main"}}`, `{{define "main"}}{{range 30000000}}x{{end}}`)
+	if ev := st.next(t); ev.event != "reload" {
+		t.Fatalf("after the save have %s %+v, want reload (the template parses)", ev.event, ev.status)
+	}
+	code, body := get(t, s, page)
+	if code != 200 || strip(body) != strip(good) {
+		t.Errorf("have %d and a page %d bytes long, want 200 and the last good page (%d bytes)", code, len(body), len(good))
+	}
+	ev := st.next(t)
+	if p := ev.status.Error; ev.event != "problem" || p == nil || p.File != "templates/plan.html" || p.Line != 1 || !strings.Contains(p.Message, "took over 2s") {
+		t.Fatalf("have %s %+v, want a problem at templates/plan.html:1 saying the page took too long", ev.event, p)
+	}
+
+	edit(t, dir, "templates/plan.html", `{{define "main"}}{{range 30000000}}x{{end}}`, `{{define "main"}}`)
+	if ev := st.next(t); ev.event != "reload" || ev.status.Error != nil {
+		t.Fatalf("after mending have %s %+v, want reload", ev.event, ev.status)
+	}
+	if code, body := get(t, s, page); code != 200 || strip(body) != strip(good) {
+		t.Errorf("after mending have %d, want the page as before", code)
+	}
+}
+
+// strip removes the reload script, which names the build.
+func strip(page string) string {
+	if i := strings.Index(page, `<script src="/_plansite/reload.js"`); i >= 0 {
+		if j := strings.Index(page[i:], "</script>"); j >= 0 {
+			return page[:i] + page[i+j+len("</script>"):]
+		}
+	}
+	return page
+}

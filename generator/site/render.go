@@ -110,11 +110,19 @@ func loadTemplates(root fs.FS, prev *templates) (templates, error) {
 		if err != nil {
 			return templates{}, err
 		}
+		cloned := map[*tparse.Tree]bool{}
+		for _, u := range t.Templates() {
+			cloned[u.Tree] = true
+		}
 		if _, err = t.New(name).Parse(string(ts.src[k])); err != nil {
 			return templates{}, templateError("templates/", err)
 		}
 		for _, u := range t.Templates() {
-			if _, shared := ts.files[u.Tree]; u.Tree != nil && !shared {
+			switch {
+			case u.Tree == nil:
+			case cloned[u.Tree]:
+				ts.files[u.Tree] = baseFile(u.Tree.ParseName)
+			default:
 				ts.files[u.Tree] = k
 			}
 		}

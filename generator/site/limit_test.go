@@ -1,0 +1,96 @@
+package site_test
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"testing"
+	"testing/fstest"
+	"time"
+
+	"plansite/generator/pos"
+	"plansite/generator/site"
+)
+
+// withTemplate is the repository's project with a line added to a
+// template file after its first {{define}} line (or its first line), and
+// the line number it has there.
+func withTemplate(t *testing.T, file, line string) (fstest.MapFS, int) {
+	t.Helper()
+	fsys := repoFS(t)
+	lines := strings.Split(string(fsys[file].Data), "\n")
+	at := 1
+	for i, l := range lines {
+		if strings.HasPrefix(l, "{{define") {
+			at = i + 1
+			break
+		}
+	}
+	lines = append(lines[:at], append([]string{line}, lines[at:]...)...)
+	fsys[file] = &fstest.MapFile{Data: []byte(strings.Join(lines, "\n"))}
+	return fsys, at + 1
+}
+
+// TestRunawayTemplate: a template that prints without end fails its page
+// at the preview's limits with the template's file:line, within about the
+// time limit, instead of holding the server's memory and time.
+func TestRunawayTemplate(t *testing.T) {
+	if testing.Short() {
+		t.Skip("renders for two seconds")
+	}
+	tests := []struct {
+		name, file, line string
+		lim              site.Limits
+		msg              string
+	}{
+		{"time", "templates/plan.html", `{{range 30000000}}x{{end}}`, site.PreviewLimits(), "took over 2s"},
+		{"output", "templates/plan.html", `{{range 30000000}}xxxxxxxxxx{{end}}`, site.Limits{Time: time.Minute, Bytes: 1 << 20}, "over 1 MB"},
+		{"partial", "templates/partials/meta.html", `{{range 30000000}}x{{end}}`, site.Limits{Time: 300 * time.Millisecond}, "took over 300ms"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			fsys, line := withTemplate(t, tt.file, tt.line)
+			docs, err := site.LoadDocs(fsys)
+			if err != nil {
+				t.Fatal(err)
+			}
+			p, err := site.Load(fsys, docs, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			start := time.Now()
+			_, _, err = p.File(context.Background(), "zh/zichuan-education-2022/index.html", tt.lim)
+			var pe *pos.Error
+			if !errors.As(err, &pe) || pe.File != tt.file || pe.Line != line || !strings.Contains(pe.Msg, tt.msg) {
+				t.Fatalf("have %v, want %s:%d: … %s …", err, tt.file, line, tt.msg)
+			}
+			if took := time.Since(start); tt.lim.Time > 0 && took > tt.lim.Time+5*time.Second {
+				t.Errorf("the page failed after %v, want about %v", took, tt.lim.Time)
+			}
+		})
+	}
+}
+
+// TestCheckCancelled: a check of every page stops soon after its context
+// ends, between pages and within a page that is still rendering.
+func TestCheckCancelled(t *testing.T) {
+	fsys, _ := withTemplate(t, "templates/base.html", `{{range 30000000}}{{"x"}}{{end}}`)
+	docs, err := site.LoadDocs(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := site.Load(fsys, docs, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	time.AfterFunc(100*time.Millisecond, cancel)
+	start := time.Now()
+	err = p.Check(ctx, site.Limits{Time: time.Hour})
+	if !errors.Is(err, context.Canceled) {
+		t.Errorf("have %v, want context.Canceled", err)
+	}
+	if took := time.Since(start); took > 5*time.Second {
+		t.Errorf("the check ended %v after it began, want soon after 100ms", took)
+	}
+}
