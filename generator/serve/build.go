@@ -26,8 +26,8 @@ type served struct {
 	// as the last good site, while the overlay says what failed.
 	good   atomic.Pointer[site.Project]
 	failed atomic.Bool // a page failed to render
-	lim  site.Limits
-	site *site.Site // a site held whole instead of proj (tests)
+	lim    site.Limits
+	site   *site.Site // a site held whole instead of proj (tests)
 }
 
 // file returns the site file name, rendering it if it is a page.
