@@ -204,6 +204,9 @@ func (p *parser) isTitle(j int, inner bool) bool {
 	if boxLine.MatchString(l.text) || tableCaption.MatchString(l.text) || ccLine.MatchString(l.text) {
 		return false
 	}
+	if inner && utf8.RuneCountInString(l.text) < 3 {
+		return false // a document's title names at least its kind: 乙方案
+	}
 	if !inner {
 		next, k := p.peek(j + 1)
 		return k < 0 || !dateLine.MatchString(next.text)
@@ -215,6 +218,9 @@ func (p *parser) isTitle(j int, inner bool) bool {
 		seen++
 		if num, ok := classify(p.lines[k].text); ok {
 			return num.kind == plan.KindPart && num.ordinal == 1
+		}
+		if !endsSentence(p.lines[k].text) {
+			return false // a preamble is made of whole sentences
 		}
 	}
 	return false

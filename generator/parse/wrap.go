@@ -39,8 +39,16 @@ func (p *parser) joinWrapped() {
 		return
 	}
 	var out []line
-	for _, l := range p.lines {
-		if k := len(out) - 1; k >= 0 && cont(out[k], l) {
+	for i := 0; i < len(p.lines); i++ {
+		l := p.lines[i]
+		k := len(out) - 1
+		if k >= 0 && l.blank() && i+1 < len(p.lines) && cont(out[k], p.lines[i+1]) {
+			// One blank line inside a wrapped sentence is a page break
+			// (a form feed read as a line break).
+			l = p.lines[i+1]
+			i++
+		}
+		if k >= 0 && cont(out[k], l) {
 			out[k] = joinLines(out[k], l)
 			continue
 		}
