@@ -138,53 +138,55 @@ func (a *Analysis) links(edits *Edits) (*Links, error) {
 	return out, nil
 }
 
-// Explain says in lang why the link exists: the shared terms and
-// departments, and the editors' word.
+// Explain says in lang, for a reader, why the link exists: who decided it
+// (the editors, with their reason, or the computation, not yet reviewed)
+// and the departments both passages name. The shared terms the computation
+// found stay out of it: they are fragments of the Chinese (育人, 国家学前教),
+// meaningless to a reader and untranslatable; the data export keeps them
+// in Terms.
 func (l *Link) Explain(lang string) string {
 	en := lang == "en"
-	var parts []string
-	if len(l.Terms) > 0 {
-		if en {
-			parts = append(parts, "shared terms: "+strings.Join(quote(l.Terms), ", "))
-		} else {
-			parts = append(parts, "共同词语："+strings.Join(l.Terms, "、"))
-		}
+	reason := strings.TrimRight(l.Reason, "。．.；; ")
+	if en {
+		reason = strings.TrimRight(l.ReasonEN, ". ;")
+	}
+	var b strings.Builder
+	switch {
+	case l.Status == StatusConfirmed && reason != "":
+		b.WriteString(pick(en, "Confirmed by the editors: "+reason+".", "编辑已确认："+reason+"。"))
+	case l.Status == StatusConfirmed:
+		b.WriteString(pick(en, "Confirmed by the editors.", "编辑已确认。"))
+	case l.Status == StatusAdded && reason != "":
+		b.WriteString(pick(en, "Added by the editors: "+reason+".", "编辑添加："+reason+"。"))
+	case l.Status == StatusAdded:
+		b.WriteString(pick(en, "Added by the editors.", "编辑添加。"))
+	default:
+		b.WriteString(pick(en, "Suggested because the two passages say much the same; not yet reviewed by the editors.",
+			"系统根据两段文字的相近内容推荐，尚未经编辑审核。"))
 	}
 	if len(l.Departments) > 0 {
 		names := make([]string, len(l.Departments))
 		for i, d := range l.Departments {
 			names[i] = d.NameIn(lang)
+			if en && strings.HasPrefix(names[i], "District ") {
+				names[i] = "the " + names[i]
+			}
 		}
 		if en {
-			parts = append(parts, "shared departments: "+strings.Join(names, ", "))
+			b.WriteString(" Both are the responsibility of " + andList(names) + ".")
 		} else {
-			parts = append(parts, "共同责任单位："+strings.Join(names, "、"))
+			b.WriteString("两者都由" + strings.Join(names, "、") + "负责。")
 		}
 	}
-	switch l.Status {
-	case StatusConfirmed:
-		parts = append(parts, pick(en, "confirmed by the editors", "编辑确认"))
-	case StatusAdded:
-		parts = append(parts, pick(en, "added by the editors", "编辑添加"))
-	default:
-		parts = append(parts, pick(en, "computed, not yet reviewed", "自动推荐，尚未审核"))
+	return b.String()
+}
+
+// andList joins English names: "A", "A and B", "A, B and C".
+func andList(ss []string) string {
+	if len(ss) < 2 {
+		return strings.Join(ss, "")
 	}
-	reason := l.Reason
-	if en {
-		reason = l.ReasonEN
-	}
-	if reason != "" {
-		if en {
-			parts[len(parts)-1] += ": " + reason
-		} else {
-			parts[len(parts)-1] += "：" + reason
-		}
-	}
-	if en {
-		s := strings.Join(parts, "; ")
-		return strings.ToUpper(s[:1]) + s[1:]
-	}
-	return strings.Join(parts, "；")
+	return strings.Join(ss[:len(ss)-1], ", ") + " and " + ss[len(ss)-1]
 }
 
 // quote wraps Chinese terms in quotation marks for an English sentence.

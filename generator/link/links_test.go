@@ -67,15 +67,18 @@ func TestExplain(t *testing.T) {
 	a := analyze(t, zichuan)
 	l := a.Links.OfProject("proj_12")[0]
 	zh, en := l.Explain("zh"), l.Explain("en")
-	for _, want := range []string{"共同词语：特殊教育", "共同责任单位：区财政局", "编辑确认：二（二）6"} {
+	for _, want := range []string{"编辑已确认：二（二）6", "两者都由区财政局、"} {
 		if !strings.Contains(zh, want) {
 			t.Errorf("zh %q lacks %q", zh, want)
 		}
 	}
-	for _, want := range []string{"Shared terms: “特殊教育”", "shared departments: District Finance Bureau", "confirmed by the editors: Task II (2) 6"} {
+	for _, want := range []string{"Confirmed by the editors: Task II (2) 6", "Both are the responsibility of the District Finance Bureau, "} {
 		if !strings.Contains(en, want) {
 			t.Errorf("en %q lacks %q", en, want)
 		}
+	}
+	if strings.Contains(zh, "特殊教育、") || strings.ContainsFunc(en, func(r rune) bool { return r >= 0x4E00 && r <= 0x9FFF }) {
+		t.Errorf("a reason lists raw terms or Chinese in English: %q / %q", zh, en)
 	}
 	added := a.Links.OfProject("proj_2")[1] // 二（六）3, added by the editors
 	if added.Status != StatusAdded || !strings.Contains(added.Explain("zh"), "编辑添加") {

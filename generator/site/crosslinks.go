@@ -12,9 +12,9 @@ type XRef struct {
 	lang string
 }
 
-// Why is the reason a reader sees, in Chinese (link.Link.Explain). Other
-// languages show WhyParts instead, because the shared terms stay Chinese
-// and must be marked as such.
+// Why is the reason a reader sees, in the page's language
+// (link.Link.Explain): who decided the link and the departments both
+// passages name, never the raw shared terms.
 func (x XRef) Why() string { return x.Link.Explain(x.lang) }
 
 // WhyParts is a link's evidence piece by piece: the editors' verdict (a UI

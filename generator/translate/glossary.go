@@ -24,7 +24,8 @@ type Term struct {
 	EN        string   `yaml:"en"`
 	AliasesZH []string `yaml:"aliases_zh"` // other Chinese forms of the term
 	AliasesEN []string `yaml:"aliases_en"` // search synonyms, not accepted as renderings
-	Note      string   `yaml:"note"`
+	Note      string   `yaml:"note"`       // for translators and English readers; may quote Chinese
+	NoteZH    string   `yaml:"note_zh"`    // for readers of the Chinese page
 	Line      int      `yaml:"-"`
 }
 
