@@ -8,11 +8,13 @@ import (
 	"path/filepath"
 
 	"plansite/generator/parse"
+	"plansite/generator/source"
 )
 
 func init() { commands["inspect"] = inspect }
 
-// inspect prints how the parser understood a plan: its outline with source
+// inspect prints how the parser understood a plan (.txt, .docx, .pdf or
+// .html): its outline with source
 // lines, kinds, numbers and headings, the metadata found, the
 // responsibility lists and every warning, so that an editor can find a
 // misread line. It fails (exit 1) when the file cannot be read as a plan.
@@ -32,7 +34,9 @@ func inspect(args []string) error {
 		if err != nil {
 			return err
 		}
-		doc, err := parse.Parse(filepath.ToSlash(name), data)
+		// Any seed format: a .docx, .pdf or .html file is read by package
+		// source, and the outline names each line's place in it.
+		doc, err := source.ParseBytes(filepath.ToSlash(name), data)
 		if err != nil {
 			return err
 		}

@@ -17,7 +17,12 @@ func Outline(w io.Writer, doc *plan.Document) {
 	walk = func(ns []*plan.Node, depth int) {
 		for _, n := range ns {
 			var b strings.Builder
-			fmt.Fprintf(&b, "L%-5d%s%s %s", n.Line, strings.Repeat("  ", depth), n.EID, n.Kind)
+			fmt.Fprintf(&b, "L%-5d", n.Line)
+			if place := doc.Place(n.Line); place != "" {
+				// A .docx, .pdf or .html seed: where the line is in the file.
+				fmt.Fprintf(&b, "(%s) ", place)
+			}
+			fmt.Fprintf(&b, "%s%s %s", strings.Repeat("  ", depth), n.EID, n.Kind)
 			if n.Num != "" {
 				fmt.Fprintf(&b, " %q", n.Num)
 			}
@@ -52,6 +57,12 @@ func Outline(w io.Writer, doc *plan.Document) {
 		if f.value != "" {
 			fmt.Fprintf(w, "meta %s: %s\n", f.name, f.value)
 		}
+	}
+	for _, a := range m.Attachments {
+		fmt.Fprintf(w, "meta attachment: %s %s\n", a.Name, a.URL)
+	}
+	if o := doc.Original; o != nil {
+		fmt.Fprintf(w, "original %s: %s, %d bytes\n", o.Name, o.Format, o.Size)
 	}
 	for _, wn := range doc.Warnings {
 		fmt.Fprintf(w, "warning %s\n", wn)

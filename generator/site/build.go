@@ -49,6 +49,7 @@ type dataResult struct {
 // (Project.Render, Project.File) and the data files on first use.
 var producers = []func(*builder) error{
 	(*builder).assets,
+	(*builder).originals,
 	(*builder).citeSetup, // before any page: home pages show works.yaml metadata
 	(*builder).choose,
 	(*builder).homes,

@@ -50,6 +50,8 @@ var citeUI = map[string]map[string]string{
 		"dataCSV":       "责任分工表：每个任务或项目与每个部门一行，注明牵头或配合（UTF-8 带 BOM，可直接用 Excel 打开）",
 		"dataAKN":       "Akoma Ntoso（OASIS LegalDocML）XML：FRBR 标识、每个条目的 eId、部门引用及其职责",
 		"dataSchema":    "JSON 文件的 JSON Schema（draft 2020-12）",
+		"dataOriginal":  "原文：本规划发布时的文件，未经改动",
+		"original":      "原文下载",
 	},
 	"en": {
 		"cite":          "Cite",
@@ -85,6 +87,8 @@ var citeUI = map[string]map[string]string{
 		"dataCSV":       "Responsibilities: one row per task or project and department, with its role, lead or supporting (UTF-8 with BOM, opens in Excel)",
 		"dataAKN":       "Akoma Ntoso (OASIS LegalDocML) XML: FRBR identifiers, every passage's eId, departments as references with their roles",
 		"dataSchema":    "JSON Schema (draft 2020-12) of the JSON files",
+		"dataOriginal":  "The original: the plan's file as published, unchanged",
+		"original":      "Download the original",
 	},
 }
 

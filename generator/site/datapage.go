@@ -3,6 +3,7 @@ package site
 import (
 	"html/template"
 	"strconv"
+	"strings"
 
 	"plansite/generator/highlight"
 	"plansite/generator/opendata"
@@ -79,6 +80,9 @@ func dataFileRefs(d *Doc) []dataFileRef {
 		add(dataFile(v, "akn.xml", true), "Akoma Ntoso XML", lang, "dataAKN")
 	}
 	add(opendata.SchemaPath, "JSON Schema", "", "dataSchema")
+	if p := originalPath(d.Document); p != "" {
+		add(p, strings.ToUpper(d.Document.Original.Format), "zh", "dataOriginal")
+	}
 	return out
 }
 
