@@ -10,7 +10,7 @@ import (
 
 // Outline writes how a document was understood, one node a line indented by
 // depth: source line, eId, kind, number, heading, the start of its text and
-// its responsibility list; then the metadata found and every warning. It is
+// its responsibility lists, deadline and score; then the metadata found and every warning. It is
 // what `generator inspect` prints and what the corpus goldens hold.
 func Outline(w io.Writer, doc *plan.Document) {
 	var walk func(ns []*plan.Node, depth int)
@@ -34,6 +34,21 @@ func Outline(w io.Writer, doc *plan.Document) {
 			}
 			if n.Resp != nil {
 				fmt.Fprintf(&b, " {lead=%s support=%s}", strings.Join(n.Resp.Lead, "|"), strings.Join(n.Resp.Support, "|"))
+			}
+			for _, r := range n.Inline {
+				fmt.Fprintf(&b, " {inline lead=%s support=%s}", strings.Join(r.Lead, "|"), strings.Join(r.Support, "|"))
+			}
+			if d := n.Deadline; d != nil {
+				fmt.Fprintf(&b, " deadline=%s", d.Text)
+				if d.Date != "" {
+					fmt.Fprintf(&b, "→%s", d.Date)
+				}
+			}
+			if n.Points != "" {
+				fmt.Fprintf(&b, " points=%s", n.Points)
+			}
+			if len(n.Indicators) > 0 {
+				fmt.Fprintf(&b, " indicators=%d", len(n.Indicators))
 			}
 			if len(n.Columns) > 0 {
 				fmt.Fprintf(&b, " columns=%s", strings.Join(n.Columns, "|"))

@@ -1,5 +1,7 @@
 package plan
 
+import "sort"
+
 // Deadline is when a task is due, as a plan prints it in a parenthetical
 // ("10月底完成"), after a label (完成时限：2022年底前), or in a table column
 // (建设期限, 项目起止); the printed text stays where it was printed, Text
@@ -36,4 +38,23 @@ func (n *Node) Responsibilities() []*Responsibility {
 		out = append(out, n.Resp)
 	}
 	return out
+}
+
+// Timetable returns the nodes with a deadline, soonest first: dated ones by
+// date (document order among equal dates), then those without a date
+// (ongoing tasks, or no year known) in document order.
+func (d *Document) Timetable() []*Node {
+	var dated, undated []*Node
+	d.Walk(func(n *Node) bool {
+		if n.Deadline != nil {
+			if n.Deadline.Date != "" {
+				dated = append(dated, n)
+			} else {
+				undated = append(undated, n)
+			}
+		}
+		return true
+	})
+	sort.SliceStable(dated, func(i, j int) bool { return dated[i].Deadline.Date < dated[j].Deadline.Date })
+	return append(dated, undated...)
 }
