@@ -22,7 +22,8 @@
 //
 // kind is one of plan's kinds (notice, number, title, addressees, signature,
 // date, publicity, preamble, attachment, part, section, item, subitem,
-// paragraph, bullet, box, table, project, conclusions, cc, printer). num is
+// paragraph, bullet, box, table, project, row, conclusions, cc, printer, and the
+// book, chapter, article, hcontainer and toc of plans in articles). num is
 // the numbering as printed (二、 （一） 1．); text is the running text without
 // the responsibility parenthetical, which responsibility.raw keeps; url is the
 // site-absolute path of the node's permalink page or its anchor on the plan

@@ -194,7 +194,7 @@ func (p *parser) cellLines(caption line, ordinal int) *plan.Node {
 	}
 	var rows []tableRow
 	if head > 0 { // lines between the caption and the header: a unit, a group
-		rows = append(rows, cellRow(ls[:head]))
+		t.Text = strings.Join(cellRow(ls[:head]).cells, " ")
 	}
 	header := cellRow(ls[head:starts[0]])
 	ncol := starts[min(1, len(starts)-1)] - starts[0]

@@ -39,6 +39,7 @@ var abbrev = map[plan.Kind]string{
 	plan.KindBox:        "box",
 	plan.KindTable:      "table",
 	plan.KindProject:    "proj",
+	plan.KindRow:        "row",
 }
 
 // assignEIDs names nodes from their numbering (see package plan). A number

@@ -100,10 +100,14 @@ func (p *parser) finishTable(t *plan.Node, rows []tableRow) *plan.Node {
 				p.warn(r.line, "table %s row has %d cells: expected %d (%s)", t.Num, len(r.cells), len(cols), strings.Join(cols, ", "))
 			}
 		}
-		if !projects || (atoi(r.cells[0]) == 0 && (len(r.cells) < 3 || totalRow(r.cells[0]))) {
-			// A row of another table, or a group label, a total or a
-			// repeated header among projects ("杭州市", "小计", "序号").
+		if !projects {
 			t.Rows = append(t.Rows, r.cells)
+			continue
+		}
+		if atoi(strings.Trim(r.cells[0], "（）()")) == 0 && (len(r.cells) < 3 || totalRow(r.cells[0])) {
+			// A group label, a total or a repeated header among projects
+			// ("杭州市", "小计", "序号"), kept in its place.
+			t.Children = append(t.Children, &plan.Node{Kind: plan.KindRow, Rows: [][]string{r.cells}, Line: r.line, Parent: t})
 			continue
 		}
 		t.Children = append(t.Children, p.project(t, r))

@@ -34,7 +34,8 @@
 //	part_2__sec_1__item_3__subitem_2   （2） (2) ②
 //	part_1__sec_2__para_1          an unnumbered paragraph or a —— bullet, counted within its parent
 //	part_2__sec_3__box_4           专栏4
-//	table_2                        表2; the rows of a key-project table are projects: proj_12
+//	table_2                        表2; the rows of a key-project table are projects: proj_12,
+//	                               and its other rows (杭州市, 小计) row_N, in the table's order
 //	conclusions__cc, conclusions__printer, conclusions__date   抄送, 印发 footer
 //	att_2__part_1__sec_1           when a file carries several documents, each is att_N
 //
@@ -80,6 +81,7 @@ const (
 	KindBox         Kind = "box"
 	KindTable       Kind = "table"
 	KindProject     Kind = "project"
+	KindRow         Kind = "row" // a row of a key-project table that is no project: a group label, a total, a repeated header
 	KindConclusions Kind = "conclusions"
 	KindCC          Kind = "cc"
 	KindPrinter     Kind = "printer"
@@ -256,9 +258,17 @@ func (d *Document) Node(eid string) *Node {
 }
 
 // Source reassembles the node's own printed text: number, heading, text and
-// responsibility, without children.
+// responsibility, a table's cells, a project's row; without children.
 func (n *Node) Source() string {
 	var b strings.Builder
+	if n.Cells != nil {
+		// A project: its row as printed, which its fields are read from
+		// in any column order.
+		for _, c := range n.Cells {
+			b.WriteString(c)
+		}
+		return b.String()
+	}
 	b.WriteString(n.Num)
 	b.WriteString(n.Heading)
 	if n.RunIn {
