@@ -10,41 +10,19 @@ import (
 	"strings"
 	"testing"
 
+	"plansite/generator/internal/testproject"
 	"plansite/generator/site"
 	"plansite/generator/xliff"
 )
 
-// copyTree copies the directory src into dst.
-func copyTree(t *testing.T, src, dst string) {
-	t.Helper()
-	err := filepath.WalkDir(src, func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		rel, _ := filepath.Rel(src, p)
-		target := filepath.Join(dst, rel)
-		if d.IsDir() {
-			return os.MkdirAll(target, 0o755)
-		}
-		data, err := os.ReadFile(p)
-		if err != nil {
-			return err
-		}
-		return os.WriteFile(target, data, 0o644)
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-}
-
-// frozen is the frozen copy of the Zichuan project the translate tests use.
-const frozen = "translate/testdata/project"
+// frozen is the frozen copy of the project (package testproject).
+var frozen = testproject.Dir()
 
 // TestTranslateRoundTrip: translate export, then translate import of the
 // untouched file, leaves every file of the project byte-identical.
 func TestTranslateRoundTrip(t *testing.T) {
 	dir := t.TempDir()
-	copyTree(t, frozen, dir)
+	testproject.Copy(t, dir)
 	xlf := filepath.Join(t.TempDir(), "z.xlf")
 	if err := exportCmd([]string{"-root", dir, "-plan", "zichuan-education-2022", "-o", xlf}, io.Discard, io.Discard); err != nil {
 		t.Fatal(err)
@@ -83,8 +61,7 @@ func TestTranslateRoundTrip(t *testing.T) {
 func TestTranslateShandong(t *testing.T) {
 	const slug = "shandong-education-2021"
 	dir := t.TempDir()
-	copyTree(t, frozen, dir)
-	copyTree(t, "../templates", filepath.Join(dir, "templates"))
+	testproject.Copy(t, dir)
 	seed, err := os.ReadFile("parse/testdata/" + slug + ".txt")
 	if err != nil {
 		t.Fatal(err)

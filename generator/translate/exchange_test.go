@@ -7,6 +7,7 @@ import (
 	"testing"
 	"testing/fstest"
 
+	"plansite/generator/internal/testproject"
 	"plansite/generator/link"
 	"plansite/generator/parse"
 	"plansite/generator/plan"
@@ -14,25 +15,9 @@ import (
 	"plansite/generator/xliff"
 )
 
-// project is testdata/project: a frozen copy of the Zichuan plan, its
-// English and the registry and glossary, as a MapFS a test may change.
-func project(t *testing.T) fstest.MapFS {
-	t.Helper()
-	m := fstest.MapFS{}
-	root := os.DirFS("testdata/project")
-	err := fs.WalkDir(root, ".", func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		data, err := fs.ReadFile(root, p)
-		m[p] = &fstest.MapFile{Data: data}
-		return err
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return m
-}
+// project is the frozen project (package testproject): the Zichuan plan,
+// its English, the registry and the glossary, as a MapFS a test may change.
+func project(t *testing.T) fstest.MapFS { return testproject.Map(t) }
 
 // loaded is a project read as the commands read it.
 type loaded struct {
