@@ -131,8 +131,8 @@ func (p *parser) body() *body {
 			return b
 		}
 		if t := p.tableAt(l); t != nil {
-			if len(stack) > 0 && !p.partFollows(p.i+1) {
-				attach(t) // a table inside a part, before its next section
+			if len(stack) > 0 && p.textFollows(p.i+1) {
+				attach(t) // a table inside the text, where it stands
 			} else {
 				stack, ranks, box = nil, nil, nil
 				b.nodes = append(b.nodes, t)
@@ -170,10 +170,8 @@ func (p *parser) body() *body {
 		}
 		if h := standingHeading(l.text); h && box == nil {
 			n := &plan.Node{Kind: plan.KindHcontainer, Heading: l.text, Line: l.n}
-			for len(stack) > 0 && closes(ranks[len(ranks)-1], rankHeading) {
-				stack, ranks = stack[:len(stack)-1], ranks[:len(ranks)-1]
-			}
-			attach(n)
+			stack, ranks = nil, nil // a standing heading closes everything open
+			b.nodes = append(b.nodes, n)
 			stack, ranks = append(stack, n), append(ranks, rankHeading)
 			continue
 		}
@@ -206,6 +204,9 @@ func (p *parser) isTitle(j int, inner bool) bool {
 	if boxLine.MatchString(l.text) || tableCaption.MatchString(l.text) || ccLine.MatchString(l.text) {
 		return false
 	}
+	if inner && utf8.RuneCountInString(l.text) < 3 {
+		return false // a document's title names at least its kind: 乙方案
+	}
 	if !inner {
 		next, k := p.peek(j + 1)
 		return k < 0 || !dateLine.MatchString(next.text)
@@ -217,6 +218,9 @@ func (p *parser) isTitle(j int, inner bool) bool {
 		seen++
 		if num, ok := classify(p.lines[k].text); ok {
 			return num.kind == plan.KindPart && num.ordinal == 1
+		}
+		if !endsSentence(p.lines[k].text) {
+			return false // a preamble is made of whole sentences
 		}
 	}
 	return false

@@ -85,6 +85,26 @@ func (p *parser) numberedNodes(l line, num numbered, article bool) []entry {
 	return []entry{{n, num.rank}}
 }
 
+// textFollows reports whether the text after a table (from line j) goes on
+// within the node the table stands in. A table followed by a new part (or
+// by nothing, an attachment, the footer) closes the part, as the Zichuan
+// plan's key-project tables do, and stands at the top level; one followed
+// by a paragraph or a lower heading stays inside the text.
+func (p *parser) textFollows(j int) bool {
+	for ; j < len(p.lines); j++ {
+		l := p.lines[j]
+		if l.blank() || l.tabbed() {
+			continue
+		}
+		if attachmentLine.MatchString(l.text) || ccLine.MatchString(l.text) || tableCaption.MatchString(l.text) {
+			return false
+		}
+		num, ok := classify(l.text)
+		return !ok || num.rank > rankPart
+	}
+	return false
+}
+
 // standingHeadings are the unnumbered headings that stand alone on a line
 // and open a division of the text: 前言 before the first part, 总则 and 附则
 // around the articles of a 办法, 结束语 at the end.

@@ -76,6 +76,7 @@ func Parse(file string, data []byte) (*plan.Document, error) {
 func parseText(file, text string) *plan.Document {
 	p := &parser{file: file}
 	p.split(text)
+	p.layout()
 	p.joinBrokenParens()
 	doc := &plan.Document{Slug: Slug(file), File: file}
 	doc.Nodes = p.document()
@@ -95,6 +96,7 @@ func parseText(file, text string) *plan.Document {
 		p.warn(1, "no text found: expected a plan")
 	}
 	doc.Warnings = p.warnings
+	doc.Dropped = p.dropped
 	return doc
 }
 
@@ -139,6 +141,7 @@ type parser struct {
 	i         int
 	leadFirst bool        // the plan said the first department named leads
 	portal    [][2]string // label and value of the portal's metadata block
+	dropped   []plan.Dropped
 	warnings  []plan.Warning
 }
 

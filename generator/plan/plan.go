@@ -95,6 +95,10 @@ type Document struct {
 	Nodes    []*Node   // top-level nodes in source order
 	Projects []*Node   // key projects (KindProject) in table order
 	Warnings []Warning // problems found while parsing
+	// Dropped is the layout the parser took out of the text (page
+	// numbers, running headers, extraction garbage), each named in a
+	// warning: with Source, it accounts for every character of the input.
+	Dropped []Dropped `json:"-"`
 	// Original is the seed file as published (.txt, .docx, .pdf, .html),
 	// which the site offers for download; nil for a document parsed from
 	// bytes alone.
@@ -146,6 +150,13 @@ type Meta struct {
 type Attachment struct {
 	Name string `json:"name"` // the link's text: 附件1：时间安排表.pdf
 	URL  string `json:"url"`  // as the page gives it, resolved against the page's address when known
+}
+
+// Dropped is text taken out of one source line as layout, not content.
+type Dropped struct {
+	Line int    // 1-based line of the source
+	Text string // as printed
+	Why  string // "page number", "running header", "extraction garbage" …
 }
 
 // Node is one numbered or unnumbered unit of a document.

@@ -1,0 +1,303 @@
+package parse
+
+import (
+	"fmt"
+	"regexp"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"plansite/generator/plan"
+)
+
+// Layout is what a PDF or Word extraction adds to the text of a plan: page
+// numbers ("- 1 -", "— 31 —", a lone "II"), running headers and footers
+// repeated on every page, form feeds, words spaced out to fill a line
+// ("目   录"), garbage such as "(cid:21)", and hard line wraps that cut every
+// paragraph into printed lines. layout takes it out before the structure is
+// read: each kind it removes is named in one warning (with its lines) and
+// kept in Document.Dropped, and wrapped lines are joined into their
+// paragraph, CJK with nothing between, Latin words with a space.
+
+var (
+	// pageNumber is a page number standing alone between dashes: - 1 -,
+	// — 31 —, －3－, or 第 2 页 (共 9 页).
+	pageNumber = regexp.MustCompile(`^(?:[-－—–]+\s*\d{1,3}\s*[-－—–]+|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?)$`)
+	// romanPage is a lone Roman page number (the front matter's II).
+	romanPage = regexp.MustCompile(`^(?:I{1,3}|IV|V|VI{1,3}|IX|X|XI{1,3})$`)
+	// gluedRoman is a Roman page number that extraction glued onto the
+	// first line of a page: "II浙江省城市内涝治理…".
+	gluedRoman = regexp.MustCompile(`^(?:I{2,3}|IV|VI{1,3}|IX|XI{0,3})\p{Han}`)
+	// garbage is what a PDF extraction prints for a glyph it cannot map.
+	garbage = regexp.MustCompile(`\(cid:\d+\)`)
+)
+
+// drop records text taken out of line n as layout.
+func (p *parser) drop(n int, text, why string) {
+	p.dropped = append(p.dropped, plan.Dropped{Line: n, Text: text, Why: why})
+}
+
+func (p *parser) layout() {
+	p.garbage()
+	p.pageBreaks()
+	p.spacedWords()
+	p.joinWrapped()
+}
+
+// garbage removes "(cid:NN)" glyphs, one warning a line: the text there
+// has lost characters and must be checked against the original.
+func (p *parser) garbage() {
+	for i := range p.lines {
+		l := &p.lines[i]
+		m := garbage.FindAllString(l.raw, -1)
+		if m == nil {
+			continue
+		}
+		for _, g := range m {
+			p.drop(l.n, g, "extraction garbage")
+		}
+		p.warn(l.n, "removed %d unreadable glyph(s) %s from the extraction: characters are missing here; compare with the original", len(m), strings.Join(m, ""))
+		l.raw = garbage.ReplaceAllString(l.raw, "")
+		l.text = strings.TrimFunc(l.raw, unicode.IsSpace)
+	}
+}
+
+// pageBreaks removes form feeds, page numbers, the blank lines around them
+// and running headers and footers, so that a paragraph continues across
+// the break.
+func (p *parser) pageBreaks() {
+	var feeds, numbers []int
+	var numberText []string
+	brk := make([]bool, len(p.lines)) // a page ends after line i
+	for i := range p.lines {
+		l := &p.lines[i]
+		if strings.ContainsRune(l.raw, '\f') {
+			feeds = append(feeds, l.n)
+			l.raw = strings.ReplaceAll(l.raw, "\f", "")
+			l.text = strings.TrimFunc(l.raw, unicode.IsSpace)
+			if i > 0 {
+				brk[i-1] = true
+			}
+		}
+		if pageNumber.MatchString(l.text) || (romanPage.MatchString(l.text) && p.nearBreak(i)) {
+			numbers = append(numbers, l.n)
+			numberText = append(numberText, l.text)
+			p.drop(l.n, l.text, "page number")
+			l.raw, l.text = "", ""
+			brk[i] = true
+		}
+	}
+	if len(numbers) > 0 {
+		p.warn(numbers[0], "removed %d page number(s) (%s) on line(s) %s", len(numbers), quoteFew(numberText), lineList(numbers))
+	}
+	if len(feeds) > 0 {
+		p.warn(feeds[0], "removed %d form feed(s) (page breaks) on line(s) %s", len(feeds), lineList(feeds))
+	}
+	p.runningHeaders(brk)
+	p.gluedPageNumbers(brk)
+	// The blank lines on either side of a page break are layout too.
+	var keep []line
+	for i, l := range p.lines {
+		if l.blank() && (p.blankRunTouches(i, brk)) {
+			continue
+		}
+		keep = append(keep, l)
+	}
+	if len(numbers)+len(feeds) > 0 {
+		p.lines = keep
+	}
+}
+
+// nearBreak reports whether line i is at the top or bottom of a page: next
+// to a form feed, or the first or last text of the file.
+func (p *parser) nearBreak(i int) bool {
+	prev, next := i-1, i+1
+	for prev >= 0 && p.lines[prev].blank() {
+		prev--
+	}
+	for next < len(p.lines) && p.lines[next].blank() {
+		next++
+	}
+	return prev < 0 || next >= len(p.lines) || strings.ContainsRune(p.lines[next].raw, '\f') || strings.HasPrefix(p.lines[i].raw, "\f")
+}
+
+// blankRunTouches reports whether blank line i belongs to a run of blank
+// lines that ends or starts at a page break.
+func (p *parser) blankRunTouches(i int, brk []bool) bool {
+	for j := i; j >= 0 && (j == i || p.lines[j].blank()); j-- {
+		if brk[j] {
+			return true
+		}
+		if j < i && !p.lines[j].blank() {
+			break
+		}
+	}
+	for j := i; j < len(p.lines); j++ {
+		if brk[j] {
+			return true
+		}
+		if !p.lines[j].blank() {
+			return false
+		}
+	}
+	return false
+}
+
+// runningHeaders removes short lines printed at the top or bottom of three
+// or more pages ("重庆市人民政府办公厅行政规范性文件").
+func (p *parser) runningHeaders(brk []bool) {
+	if count(brk) < 2 {
+		return
+	}
+	edge := map[string][]int{} // text → indexes of lines next to a break
+	for i, b := range brk {
+		if !b {
+			continue
+		}
+		for _, j := range []int{p.nonBlank(i, -1), p.nonBlank(i+1, 1)} {
+			if j >= 0 && j < len(p.lines) {
+				t := squeezeSpace(p.lines[j].text)
+				if t != "" && utf8.RuneCountInString(t) <= 40 && !strings.ContainsAny(t, "。；，") {
+					edge[t] = appendUnique(edge[t], j)
+				}
+			}
+		}
+	}
+	for _, t := range sortedTexts(edge) {
+		idx := edge[t]
+		if len(idx) < 3 {
+			continue
+		}
+		var ns []int
+		for _, j := range idx {
+			ns = append(ns, p.lines[j].n)
+			p.drop(p.lines[j].n, p.lines[j].text, "running header")
+			p.lines[j].raw, p.lines[j].text = "", ""
+			brk[j] = true
+		}
+		p.warn(ns[0], "removed the running header or footer %q printed on %d pages, line(s) %s", t, len(ns), lineList(ns))
+	}
+}
+
+// gluedPageNumbers removes a Roman page number glued onto the first line of
+// the file or of a page.
+func (p *parser) gluedPageNumbers(brk []bool) {
+	for i := range p.lines {
+		l := &p.lines[i]
+		if l.blank() {
+			continue
+		}
+		first := p.nonBlank(i-1, -1) < 0
+		if !first && !(i > 0 && brk[p.nonBlankOrZero(i-1)]) {
+			continue
+		}
+		if m := gluedRoman.FindString(l.text); m != "" {
+			_, size := utf8.DecodeLastRuneInString(m)
+			num := m[:len(m)-size]
+			p.drop(l.n, num, "page number")
+			p.warn(l.n, "removed the page number %q glued to the start of the line", num)
+			l.raw = strings.Replace(l.raw, num, "", 1)
+			l.text = strings.TrimFunc(l.raw, unicode.IsSpace)
+		}
+	}
+}
+
+// nonBlank returns the first non-blank line from i in direction step, or -1.
+func (p *parser) nonBlank(i, step int) int {
+	for ; i >= 0 && i < len(p.lines); i += step {
+		if !p.lines[i].blank() {
+			return i
+		}
+	}
+	return -1
+}
+
+func (p *parser) nonBlankOrZero(i int) int {
+	for ; i > 0 && p.lines[i].blank(); i-- {
+	}
+	return max(i, 0)
+}
+
+// spacedWords reads a short line of single characters spaced out to fill
+// the line ("目   录", "前    言") as the word it prints.
+func (p *parser) spacedWords() {
+	for i := range p.lines {
+		l := &p.lines[i]
+		fields := strings.FieldsFunc(l.text, func(r rune) bool { return unicode.IsSpace(r) || r == '\u00a0' })
+		if len(fields) < 2 || len(fields) > 8 {
+			continue
+		}
+		spaced := true
+		for _, f := range fields {
+			r, size := utf8.DecodeRuneInString(f)
+			spaced = spaced && size == len(f) && unicode.Is(unicode.Han, r)
+		}
+		if spaced {
+			l.text = strings.Join(fields, "")
+			l.raw = leading(l.raw) + l.text
+		}
+	}
+}
+
+// leading returns the layout whitespace at the start of s.
+func leading(s string) string {
+	return s[:len(s)-len(strings.TrimLeftFunc(s, unicode.IsSpace))]
+}
+
+func count(bs []bool) int {
+	n := 0
+	for _, b := range bs {
+		if b {
+			n++
+		}
+	}
+	return n
+}
+
+func appendUnique(xs []int, x int) []int {
+	for _, y := range xs {
+		if y == x {
+			return xs
+		}
+	}
+	return append(xs, x)
+}
+
+func sortedTexts(m map[string][]int) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+// lineList writes line numbers for a warning, the first ten of them.
+func lineList(ns []int) string {
+	var b strings.Builder
+	for i, n := range ns {
+		if i == 10 {
+			fmt.Fprintf(&b, " … (%d more)", len(ns)-10)
+			break
+		}
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		fmt.Fprint(&b, n)
+	}
+	return b.String()
+}
+
+// quoteFew quotes the first three texts for a warning.
+func quoteFew(ts []string) string {
+	var qs []string
+	for i, t := range ts {
+		if i == 3 {
+			qs = append(qs, "…")
+			break
+		}
+		qs = append(qs, fmt.Sprintf("%q", t))
+	}
+	return strings.Join(qs, ", ")
+}

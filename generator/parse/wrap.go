@@ -1,0 +1,114 @@
+package parse
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// joinWrapped joins the printed lines of a hard-wrapped text (a PDF
+// extraction, a Word file saved as text with line breaks) into paragraphs.
+// A text is wrapped when many of its lines fill the measure without ending
+// a sentence; then a line continues the one before it when that one fills
+// the measure, does not end a sentence and the line is not indented as a
+// paragraph's first line is. A text whose lines are paragraphs is left as
+// it is.
+func (p *parser) joinWrapped() {
+	measure, base := p.measure()
+	if measure < 40 {
+		// No printed page is narrower than 20 characters: short lines are
+		// headings or table cells one a line, never a wrapped paragraph.
+		return
+	}
+	full := func(l line) bool { return width(l.raw) >= measure*3/4 }
+	cont := func(prev, l line) bool {
+		return !prev.blank() && !l.blank() && !prev.tabbed() && !l.tabbed() && full(prev) &&
+			!endsSentence(prev.text) && indent(l.raw) <= base+1
+	}
+	wrapped, lines := 0, 0
+	for i := 1; i < len(p.lines); i++ {
+		if !p.lines[i].blank() {
+			lines++
+			if cont(p.lines[i-1], p.lines[i]) {
+				wrapped++
+			}
+		}
+	}
+	if wrapped < 8 || wrapped*5 < lines { // fewer than one line in five
+		return
+	}
+	var out []line
+	for i := 0; i < len(p.lines); i++ {
+		l := p.lines[i]
+		k := len(out) - 1
+		if k >= 0 && l.blank() && i+1 < len(p.lines) && cont(out[k], p.lines[i+1]) {
+			// One blank line inside a wrapped sentence is a page break
+			// (a form feed read as a line break).
+			l = p.lines[i+1]
+			i++
+		}
+		if k >= 0 && cont(out[k], l) {
+			out[k] = joinLines(out[k], l)
+			continue
+		}
+		out = append(out, l)
+	}
+	p.lines = out
+}
+
+// joinLines appends the wrapped line l to prev: CJK text joins with
+// nothing between, Latin words and numbers with a space.
+func joinLines(prev, l line) line {
+	next := strings.TrimLeftFunc(l.raw, unicode.IsSpace)
+	a, _ := utf8.DecodeLastRuneInString(prev.text)
+	b, _ := utf8.DecodeRuneInString(next)
+	sep := ""
+	if !wide(a) && !wide(b) && a != '-' {
+		sep = " "
+	}
+	prev.raw = strings.TrimRightFunc(prev.raw, unicode.IsSpace) + sep + next
+	prev.text = strings.TrimFunc(prev.raw, unicode.IsSpace)
+	return prev
+}
+
+// measure returns the width of a full printed line (the 90th percentile of
+// line widths) and the indentation of continuation lines (the smallest),
+// or 0 when the text has too few lines to tell.
+func (p *parser) measure() (measure, base int) {
+	var ws []int
+	base = -1
+	for _, l := range p.lines {
+		if l.blank() || l.tabbed() {
+			continue
+		}
+		ws = append(ws, width(l.raw))
+		if in := indent(l.raw); base < 0 || in < base {
+			base = in
+		}
+	}
+	if len(ws) < 10 {
+		return 0, 0
+	}
+	sort.Ints(ws)
+	return ws[len(ws)*9/10], base
+}
+
+// width is the printed width of s: CJK characters and full-width forms
+// count two columns, others one.
+func width(s string) int {
+	w := 0
+	for _, r := range strings.TrimRightFunc(s, unicode.IsSpace) {
+		if wide(r) || r == '\u3000' {
+			w += 2
+		} else {
+			w++
+		}
+	}
+	return w
+}
+
+// indent is the printed width of the whitespace at the start of s.
+func indent(s string) int {
+	return width(leading(s)+"x") - 1
+}

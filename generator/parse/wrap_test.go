@@ -1,0 +1,91 @@
+package parse_test
+
+import (
+	"strings"
+	"testing"
+
+	"plansite/generator/parse"
+	"plansite/generator/plan"
+)
+
+// wrappedPlan is a plan as pdftotext -layout prints it: paragraphs wrapped
+// at the measure, first lines indented, page numbers between dashes, a
+// running header on every page, a spaced-out heading and a glyph the
+// extraction could not map.
+const wrappedPlan = `II某县促进房地产市场平稳健康发展若干措施
+    为深入贯彻落实全国稳住经济大盘电视电话会议精神和国
+务院扎实稳住经济一揽子政策措施，激发市场主体发展活力，更
+好满足群众合理住房需求，结合我县实际，制定本措施。
+前    言
+    一、居民住房消费补贴措施及标准
+    自本文件发布之日起至 2023 年 2 月 20 日止，在我县城市
+规划区内购买新建商品住房的，按所购商品住房面积予以每平
+方米 150 元的补贴，每套最高补贴不超过 2 万元，补贴资金由
+县财政统一拨付(cid:21)。
+    二、鼓励在县城购房，提供就学、落户保障
+    在我县城市规划区范围内购买新建商品住房的，凭商品房买
+
+                                    - 1 -
+某县人民政府行政规范性文件
+卖合同可以申请落户，其子女可以按照规定就近入学，享受与
+县城户籍居民同等的基本公共服务，具体办法由县教育局另行
+制定并公布。Chinese and English text joins with a space
+in between words.
+
+                                    - 2 -
+某县人民政府行政规范性文件
+    三、引导房产企业开展促销活动
+    鼓励房地产开发企业在法律政策框架内开展住房团购优惠、以老
+带新等促销活动，对在县城购房的给予适当优惠，具体由企业自
+行确定并向社会公布，县住建局加强指导和监督，确保落实到位。
+
+                                    - 3 -
+某县人民政府行政规范性文件
+    四、其他
+    本措施自发布之日起施行，有效期至 2023 年 12 月 31 日，由县
+住建局负责解释，以往规定与本措施不一致的，以本措施为准。
+`
+
+func TestWrappedLayout(t *testing.T) {
+	doc, err := parse.Parse("wrapped.txt", []byte(wrappedPlan))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if have, want := doc.Meta.Title, "某县促进房地产市场平稳健康发展若干措施"; have != want {
+		t.Errorf("title: have %q, want %q (the glued page number II removed)", have, want)
+	}
+	for eid, want := range map[string]string{
+		"preamble__para_1": "为深入贯彻落实全国稳住经济大盘电视电话会议精神和国务院扎实稳住经济一揽子政策措施，激发市场主体发展活力，更好满足群众合理住房需求，结合我县实际，制定本措施。",
+		"part_1__para_1":   "自本文件发布之日起至 2023 年 2 月 20 日止，在我县城市规划区内购买新建商品住房的，按所购商品住房面积予以每平方米 150 元的补贴，每套最高补贴不超过 2 万元，补贴资金由县财政统一拨付。",
+		"part_2__para_1":   "在我县城市规划区范围内购买新建商品住房的，凭商品房买卖合同可以申请落户，其子女可以按照规定就近入学，享受与县城户籍居民同等的基本公共服务，具体办法由县教育局另行制定并公布。Chinese and English text joins with a space in between words.",
+	} {
+		n := doc.Node(eid)
+		if n == nil || n.Text != want {
+			t.Errorf("%s: have %+v\n\twant text %q", eid, n, want)
+		}
+	}
+	if n := doc.Node("hcontainer_1"); n == nil || n.Heading != "前言" {
+		t.Errorf("hcontainer_1: have %+v, want the spaced-out heading 前言", n)
+	}
+	kinds := map[string]int{}
+	for _, d := range doc.Dropped {
+		kinds[d.Why]++
+	}
+	if kinds["page number"] != 4 || kinds["running header"] != 3 || kinds["extraction garbage"] != 1 {
+		t.Errorf("dropped: have %v, want 4 page numbers (II and three), 3 running headers, 1 garbage", kinds)
+	}
+	var msgs []string
+	for _, w := range doc.Warnings {
+		msgs = append(msgs, w.String())
+	}
+	all := strings.Join(msgs, "\n")
+	for _, want := range []string{"wrapped.txt:14: removed 3 page number(s)", "running header", "wrapped.txt:10: removed 1 unreadable glyph(s) (cid:21)", "wrapped.txt:1: removed the page number \"II\""} {
+		if !strings.Contains(all, want) {
+			t.Errorf("warnings: have\n%s\nwant one containing %q", all, want)
+		}
+	}
+	if c := parse.Count(doc); c.Parts != 4 || c.Whole != c.Paragraphs {
+		t.Errorf("counts: have %v, want 4 parts and every paragraph whole", c)
+	}
+	_ = plan.KindTOC
+}
