@@ -35,7 +35,7 @@ func (p *parser) document() []*plan.Node {
 		if b != nil {
 			bodies = append(bodies, b)
 		}
-		if p.i < len(p.lines) && ccLine.MatchString(p.lines[p.i].text) {
+		if p.i < len(p.lines) && (ccLine.MatchString(p.lines[p.i].text) || p.closing(p.i) || printLine.MatchString(p.lines[p.i].text)) {
 			footer = p.footer()
 		}
 	}
@@ -124,7 +124,7 @@ func (p *parser) body() *body {
 			box = nil
 			continue
 		}
-		if ccLine.MatchString(l.text) {
+		if ccLine.MatchString(l.text) || p.closing(p.i) || printLine.MatchString(l.text) {
 			return b
 		}
 		if attachmentLine.MatchString(l.text) || (len(stack) > 0 && p.isTitle(p.i, true)) {

@@ -10,6 +10,7 @@ import (
 // fixed names the wrapper nodes, which have no number of their own.
 var fixed = map[plan.Kind]string{
 	plan.KindNotice:      "notice",
+	plan.KindMasthead:    "masthead",
 	plan.KindNumber:      "number",
 	plan.KindTitle:       "title",
 	plan.KindAddressees:  "addressees",

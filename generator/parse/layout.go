@@ -43,6 +43,7 @@ func (p *parser) layout() {
 	p.pageBreaks()
 	p.spacedWords()
 	p.joinWrapped()
+	p.joinTitles()
 }
 
 // garbage removes "(cid:NN)" glyphs, one warning a line: the text there

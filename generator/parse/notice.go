@@ -11,11 +11,17 @@ import (
 var (
 	// docNumber matches 发文字号: issuer code, 〔year〕, serial, 号; also in
 	// parentheses on its own line, as the Anhui notice prints it.
-	docNumber = regexp.MustCompile(`^[（(]?([^\s（()）]{1,16}[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}号)[）)]?$`)
-	dateLine  = regexp.MustCompile(`^(\d{4})年(\d{1,2})月(\d{1,2})日$`)
+	// Stray spaces ("明政规〔2022〕6 号") are allowed and normalised in
+	// the metadata; a decree is numbered 北京市人民政府令第308号.
+	docNumber = regexp.MustCompile(`^[（(]?((?:[^\s（()）]{1,16}[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d{1,4}\s*号)|(?:\S{2,20}令\s*第\s*\d{1,4}\s*号))[）)]?$`)
+	// dateLine is a date standing alone, also with spaces between its
+	// parts and full-width digits (2022 年 11 月 26 日, 2025年９月4日).
+	dateLine = regexp.MustCompile(`^[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日$`)
+	// masthead is the 红头 line of an official document.
+	masthead = regexp.MustCompile(`^\S{2,40}(?:文件|行政规范性文件|人民政府令|公报)$`)
 	publicity = regexp.MustCompile(`^[（(](此件[^（）()]*)[）)]$`)
 	ccLine    = regexp.MustCompile(`^抄送[:：]`)
-	printLine = regexp.MustCompile(`^(.*?)[\s\x{3000}]*(\d{4}年\d{1,2}月\d{1,2}日)印发$`)
+	printLine = regexp.MustCompile(`^(.*?)[\s\x{3000}]*([0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日)\s*印发$`)
 )
 
 // noticeLimit bounds how far into a file the wrapper may reach.
@@ -25,6 +31,8 @@ const noticeLimit = 40
 // one: it ends with the signing date or the publicity note after it.
 func (p *parser) notice() *plan.Node {
 	// A wrapper has a document number or a notice title, then a date line.
+	// A notice printed as the document itself (a 补充通知 whose parts
+	// follow its title) has a header only: 红头, number, title.
 	end := -1
 	seen := 0
 	for j := p.i; j < len(p.lines) && seen < noticeLimit; j++ {
@@ -38,14 +46,15 @@ func (p *parser) notice() *plan.Node {
 			break
 		}
 		if _, ok := classify(l.text); ok {
-			return nil
+			end = p.headerEnd()
+			break
 		}
 	}
 	if end < 0 {
 		return nil
 	}
 	first, _ := p.peek(p.i)
-	if !docNumber.MatchString(first.text) && !isNoticeTitle(first.text) {
+	if !docNumber.MatchString(first.text) && !isNoticeTitle(first.text) && !masthead.MatchString(first.text) {
 		return nil
 	}
 	if next, k := p.peek(end + 1); k >= 0 && publicity.MatchString(next.text) {
@@ -63,6 +72,8 @@ func (p *parser) notice() *plan.Node {
 		}
 		next, _ := p.peek(p.i + 1)
 		switch {
+		case masthead.MatchString(l.text) && len(root.Children) == 0:
+			add(plan.KindMasthead, l, l.text)
 		case docNumber.MatchString(l.text):
 			add(plan.KindNumber, l, l.text)
 		case isNoticeTitle(l.text) && len(root.Children) <= 2:
@@ -86,8 +97,60 @@ func (p *parser) notice() *plan.Node {
 	return root
 }
 
+// headerEnd returns the index of the last line of a notice's header (红头,
+// 发文字号, title) at p.i, or -1 when the file does not start with one.
+func (p *parser) headerEnd() int {
+	end, title := -1, false
+	for j := p.i; j < len(p.lines); j++ {
+		l := p.lines[j]
+		switch {
+		case l.blank():
+			continue
+		case masthead.MatchString(l.text) && end < 0, docNumber.MatchString(l.text) && !title:
+		case isNoticeTitle(l.text) && !title:
+			title = true
+		default:
+			if !title {
+				return -1
+			}
+			return end
+		}
+		end = j
+	}
+	return end
+}
+
+// isNoticeTitle reports whether s is the title of a notice: 关于印发《…》的
+// 通知, …的决定, …的批复.
 func isNoticeTitle(s string) bool {
 	return strings.HasSuffix(s, "通知") || (strings.HasPrefix(s, "关于") && utf8.RuneCountInString(s) < 80 && !strings.Contains(s, "。"))
+}
+
+// closing reports whether line i starts the closing of a document: the
+// issuing authority, the date under it, then nothing but a publicity note
+// and the 抄送/印发 footer.
+func (p *parser) closing(i int) bool {
+	l := p.lines[i]
+	if l.blank() || utf8.RuneCountInString(l.text) > 30 || strings.ContainsAny(l.text, "。，；：:") {
+		return false
+	}
+	if _, ok := classify(l.text); ok {
+		return false
+	}
+	next, k := p.peek(i + 1)
+	if k < 0 || !dateLine.MatchString(next.text) {
+		return false
+	}
+	for j := k + 1; j < len(p.lines); j++ {
+		t := p.lines[j].text
+		if t != "" && !publicity.MatchString(t) && !ccLine.MatchString(t) && !printLine.MatchString(t) {
+			return false
+		}
+		if ccLine.MatchString(t) {
+			return true
+		}
+	}
+	return true
 }
 
 // footer reads the 抄送 list and the printing line at the end of the file.
@@ -111,6 +174,12 @@ func (p *parser) footer() *plan.Node {
 			}
 			root.Children = append(root.Children, &plan.Node{Kind: plan.KindDate, Text: m[2], Num: "", Line: l.n, Parent: root})
 			root.Children[len(root.Children)-1].Text += "印发"
+		case dateLine.MatchString(l.text):
+			root.Children = append(root.Children, &plan.Node{Kind: plan.KindDate, Text: l.text, Line: l.n, Parent: root})
+		case publicity.MatchString(l.text):
+			root.Children = append(root.Children, &plan.Node{Kind: plan.KindPublicity, Text: l.text, Line: l.n, Parent: root})
+		case p.closing(p.i):
+			root.Children = append(root.Children, &plan.Node{Kind: plan.KindSignature, Text: l.text, Line: l.n, Parent: root})
 		case last >= 0 && root.Children[last].Kind == plan.KindCC && !strings.HasSuffix(root.Children[last].Text, "。"):
 			root.Children[last].Text += l.text // the list wrapped onto another line
 		default:
@@ -131,7 +200,7 @@ func (p *parser) meta(doc *plan.Document) plan.Meta {
 		}
 		switch {
 		case n.Kind == plan.KindNumber && m.DocumentNumber == "":
-			m.DocumentNumber = docNumber.FindStringSubmatch(n.Text)[1]
+			m.DocumentNumber = normalNumber(docNumber.FindStringSubmatch(n.Text)[1])
 		case n.Kind == plan.KindTitle && m.NoticeTitle == "":
 			m.NoticeTitle = n.Text
 		case n.Kind == plan.KindAddressees:
@@ -140,13 +209,15 @@ func (p *parser) meta(doc *plan.Document) plan.Meta {
 			m.Issuer = n.Text
 		case n.Kind == plan.KindDate && parent == plan.KindNotice:
 			m.Date = isoDate(n.Text)
+		case n.Kind == plan.KindDate && parent == plan.KindConclusions && !strings.HasSuffix(n.Text, "印发") && m.Date == "":
+			m.Date = isoDate(n.Text) // signed at the end of a notice printed as the document
 		case n.Kind == plan.KindPublicity:
 			m.Publicity = publicityOf(n.Text)
 		case n.Kind == plan.KindCC:
 			m.CC = names(strings.TrimRight(n.Text, "。."))
 		case n.Kind == plan.KindPrinter:
 			m.Printer = n.Text
-		case n.Kind == plan.KindDate && parent == plan.KindConclusions:
+		case n.Kind == plan.KindDate && parent == plan.KindConclusions && strings.HasSuffix(n.Text, "印发"):
 			m.PrintDate = isoDate(strings.TrimSuffix(n.Text, "印发"))
 		case (n.Kind == plan.KindPreamble || n.Kind == plan.KindAttachment) && m.Title == "":
 			m.Title = n.Heading

@@ -59,6 +59,7 @@ type Kind string
 // Node kinds.
 const (
 	KindNotice      Kind = "notice"
+	KindMasthead    Kind = "masthead"   // 红头: 某某人民政府文件
 	KindNumber      Kind = "number"     // 发文字号
 	KindTitle       Kind = "title"      // notice title
 	KindAddressees  Kind = "addressees" // 主送

@@ -1,0 +1,63 @@
+package parse
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+)
+
+var (
+	// titleEnd is how the title of a document ends: the kind of document
+	// it is, or a note on its status in brackets.
+	titleEnd = regexp.MustCompile(`(?:规划|方案|办法|意见|措施|要点|规定|细则|计划|纲要|条例|决定|通知|批复|通报|公告|函|指引|清单|标准|制度|规则)$|[（(](?:修订|试行|暂行|征求意见稿|草案|\d{4}.{0,8}年)[）)]$`)
+	// statusNote is a title's second line that only notes its status.
+	statusNote = regexp.MustCompile(`^[（(](?:修订|试行|暂行|征求意见稿|草案|\d{4}.{0,8}年)[）)]$`)
+)
+
+// joinTitles joins a title printed over two or three lines ("明溪县人民政府
+// / 关于印发…若 / 干措施(修订)的通知", "…若干措施 / （修订）") into one line,
+// which keeps the first line's number. Lines are joined only when each is
+// short and unpunctuated, none is numbered, and only together do they end
+// as a title ends.
+func (p *parser) joinTitles() {
+	var out []line
+	for i := 0; i < len(p.lines); i++ {
+		l := p.lines[i]
+		if !titlePiece(l) || titleEnd.MatchString(l.text) && !(i+1 < len(p.lines) && statusNote.MatchString(p.lines[i+1].text)) {
+			out = append(out, l)
+			continue
+		}
+		joined, k := l, i
+		for j := i + 1; j < len(p.lines) && j <= i+2 && titlePiece(p.lines[j]); j++ {
+			joined = joinLines(joined, p.lines[j])
+			if titleEnd.MatchString(joined.text) {
+				k = j
+				break
+			}
+		}
+		if k == i {
+			out = append(out, l)
+			continue
+		}
+		out = append(out, joinLines(l, line{}))
+		for j := i + 1; j <= k; j++ {
+			out[len(out)-1] = joinLines(out[len(out)-1], p.lines[j])
+		}
+		i = k
+	}
+	p.lines = out
+}
+
+// titlePiece reports whether l may be a piece of a title: short, not
+// numbered, without the punctuation of running text or a date.
+func titlePiece(l line) bool {
+	if l.blank() || l.tabbed() || utf8.RuneCountInString(l.text) > 40 || strings.ContainsAny(l.text, "。，；：:;！？,") {
+		return false
+	}
+	if _, ok := classify(l.text); ok {
+		return false
+	}
+	return !dateLine.MatchString(l.text) && !docNumber.MatchString(l.text) && !masthead.MatchString(l.text) &&
+		!boxLine.MatchString(l.text) && !tableCaption.MatchString(l.text) && !standingHeading(l.text) &&
+		!publicity.MatchString(l.text) && !attachmentLine.MatchString(l.text) && !ccLine.MatchString(l.text)
+}
