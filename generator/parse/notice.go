@@ -18,7 +18,7 @@ var (
 	// parts and full-width digits (2022 年 11 月 26 日, 2025年９月4日).
 	dateLine = regexp.MustCompile(`^[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日$`)
 	// masthead is the 红头 line of an official document.
-	masthead = regexp.MustCompile(`^\S{2,40}(?:文件|行政规范性文件|人民政府令|公报)$`)
+	masthead  = regexp.MustCompile(`^\S{2,40}(?:文件|行政规范性文件|人民政府令|公报)$`)
 	publicity = regexp.MustCompile(`^[（(](此件[^（）()]*)[）)]$`)
 	ccLine    = regexp.MustCompile(`^抄送[:：]`)
 	printLine = regexp.MustCompile(`^(.*?)[\s\x{3000}]*([0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日)\s*印发$`)
