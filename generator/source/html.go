@@ -18,12 +18,6 @@ import (
 // script) has no plan in it.
 const minArticle = 80
 
-// descend is the share of an element's text a child must hold for the body
-// to be looked for inside it: the article's element holds nearly all the
-// page's text that is not links, its siblings (metadata, share buttons,
-// footers) little.
-const descend = 0.75
-
 // readHTML reads a portal page: the article body as lines, the page's
 // metadata table into Meta, linked attachments into Meta.Attachments.
 func readHTML(name string, data []byte) (*Text, error) {
@@ -76,26 +70,54 @@ func decodeHTML(data []byte) (string, string, error) {
 	return string(out), name, nil
 }
 
-// articleBody finds the element that holds the document's text: from the
-// page down, into the child holding most of the text while one holds
-// nearly all of it.
+// articleBody finds the element that holds the document's text, as
+// readability tools do: each run of text outside links counts for the
+// block it is in (a <p>, a <div>, a cell) and that block's parent, and for
+// half for its grandparent; the element with the highest count is the
+// body, the deeper one of a tie (text split by <br> directly in a <div>
+// counts the same for the <div> and its parent). Navigation is links,
+// metadata tables and footers hold little text, so they lose.
 func articleBody(root *hnode) *hnode {
-	n := root
-	if b := root.find("body"); b != nil {
-		n = b
-	}
-	for {
-		var best *hnode
-		for _, k := range n.kids {
-			if k.tag != "" && k.tag != "a" && (best == nil || k.han > best.han) {
-				best = k
+	credit := map[*hnode]float64{}
+	depth := map[*hnode]int{}
+	var visit func(n *hnode, d int, block *hnode)
+	visit = func(n *hnode, d int, block *hnode) {
+		depth[n] = d
+		switch {
+		case n.tag == "":
+			h := float64(hanCount(n.text))
+			if h == 0 || block == nil {
+				return
 			}
+			credit[block] += h
+			if p := block.parent; p != nil {
+				credit[p] += h
+				if g := p.parent; g != nil {
+					credit[g] += h / 2
+				}
+			}
+			return
+		case hidden[n.tag] || n.tag == "a":
+			return
+		case blocks[n.tag] || n.tag == "td" || n.tag == "th" || n.tag == "body":
+			block = n
 		}
-		if best == nil || float64(best.han) < descend*float64(n.han) {
-			return n
+		for _, k := range n.kids {
+			visit(k, d+1, block)
 		}
-		n = best
 	}
+	visit(root, 0, nil)
+	var best *hnode
+	for n, c := range credit {
+		if n.tag == "#root" || n.tag == "html" {
+			continue
+		}
+		switch {
+		case best == nil, c > credit[best], c == credit[best] && depth[n] > depth[best]:
+			best = n
+		}
+	}
+	return best
 }
 
 // blocks are elements that start a line of their own.
