@@ -12,7 +12,7 @@ import (
 	"sort"
 	"strings"
 
-	"plansite/generator/link"
+	"plansite/generator/link/dept"
 	"plansite/generator/plan"
 	"plansite/generator/site"
 	"plansite/generator/translate"
@@ -120,9 +120,9 @@ func loadMemory(fsys fs.FS, docs []*plan.Document) (*translate.Memory, *translat
 	if err != nil {
 		return nil, nil, err
 	}
-	var reg *link.Registry
+	var reg *dept.Registry
 	if _, err := fs.Stat(fsys, deptFile); err == nil {
-		if reg, err = link.Load(fsys, deptFile); err != nil {
+		if reg, err = dept.Load(fsys, deptFile); err != nil {
 			return nil, nil, err
 		}
 	}

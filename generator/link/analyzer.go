@@ -1,6 +1,8 @@
 package link
 
 import (
+	"plansite/generator/link/dept"
+	"plansite/generator/link/target"
 	"plansite/generator/plan"
 )
 
@@ -17,7 +19,7 @@ import (
 type Analyzer struct {
 	vocab    *vocabulary
 	tasks    taskBigrams
-	targets  memo[[]Target]
+	targets  memo[[]target.Target]
 	distinct memo[[]string] // a project name's or content's bigrams
 	review   memo[bool]     // whether a heading names a review of achievements
 }
@@ -29,7 +31,7 @@ func NewAnalyzer() *Analyzer {
 
 // Analyze is the package's Analyze of doc, reusing the work of the last
 // analysis where the texts are the same.
-func (z *Analyzer) Analyze(doc *plan.Document, reg *Registry, edits *Edits) (*Analysis, error) {
+func (z *Analyzer) Analyze(doc *plan.Document, reg *dept.Registry, edits *Edits) (*Analysis, error) {
 	defer z.rotate()
 	return analyzeWith(doc, reg, edits, z)
 }

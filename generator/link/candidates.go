@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"plansite/generator/link/dept"
 	"plansite/generator/plan"
 )
 
@@ -26,8 +27,8 @@ const (
 type candidate struct {
 	task  *plan.Node
 	score float64
-	terms []string // shared terms, as they appear in the project's name or content
-	depts []*Entry // departments named by both
+	terms []string      // shared terms, as they appear in the project's name or content
+	depts []*dept.Entry // departments named by both
 }
 
 // candidates keeps the likely tasks of a project's scores, best first.
@@ -63,7 +64,7 @@ func (a *Analysis) scores(p *plan.Node, c *corpus) []candidate {
 	}
 	out := make([]candidate, len(a.Tasks))
 	for i, t := range a.Tasks {
-		var shared []*Entry
+		var shared []*dept.Entry
 		var ds float64
 		for k, d := range pd {
 			if slices.Contains(c.depts[i], d) {

@@ -4,6 +4,7 @@ import (
 	"math"
 	"slices"
 
+	"plansite/generator/link/dept"
 	"plansite/generator/plan"
 )
 
@@ -11,8 +12,8 @@ import (
 // tasks, so common words ("教育") and ubiquitous departments weigh little.
 type corpus struct {
 	*taskBigrams
-	depts    [][]*Entry // each task's distinct departments
-	ddf      map[*Entry]int
+	depts    [][]*dept.Entry // each task's distinct departments
+	ddf      map[*dept.Entry]int
 	n        float64
 	vocab    *vocabulary
 	memo     map[string][]weighted
@@ -91,7 +92,7 @@ func (c *corpus) df(b string) int { return len(c.tasks[b]) }
 func (a *Analysis) corpus() *corpus {
 	a.z.vocab.update(a.Doc)
 	a.z.tasks.update(a.Tasks)
-	c := &corpus{taskBigrams: &a.z.tasks, ddf: map[*Entry]int{}, n: float64(len(a.Tasks)), vocab: a.z.vocab,
+	c := &corpus{taskBigrams: &a.z.tasks, ddf: map[*dept.Entry]int{}, n: float64(len(a.Tasks)), vocab: a.z.vocab,
 		memo: map[string][]weighted{}, distinct: &a.z.distinct}
 	for _, t := range a.Tasks {
 		ds := a.deptSet(t)
@@ -153,11 +154,11 @@ func (c *corpus) idfOf(df int) float64 {
 	return c.idfs[df]
 }
 
-func (c *corpus) didf(d *Entry) float64 { return math.Log(1 + c.n/float64(max(c.ddf[d], 1))) }
+func (c *corpus) didf(d *dept.Entry) float64 { return math.Log(1 + c.n/float64(max(c.ddf[d], 1))) }
 
 // deptSet lists the distinct departments of n's list.
-func (a *Analysis) deptSet(n *plan.Node) []*Entry {
-	var out []*Entry
+func (a *Analysis) deptSet(n *plan.Node) []*dept.Entry {
+	var out []*dept.Entry
 	for _, as := range a.Responsible(n) {
 		if !slices.Contains(out, as.Dept) {
 			out = append(out, as.Dept)

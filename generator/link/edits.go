@@ -8,6 +8,7 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"plansite/generator/pos"
+	"plansite/generator/textfile"
 )
 
 // Editor actions on a key project ↔ task link.
@@ -50,17 +51,17 @@ func LoadEdits(fsys fs.FS, name string) (*Edits, error) {
 func ParseEdits(file string, data []byte) (*Edits, error) {
 	var ps pos.List
 	e := &Edits{File: file, Docs: map[string][]Edit{}}
-	root := yamlDoc(file, data, &ps)
+	root := textfile.YAMLDoc(file, data, &ps)
 	if root == nil {
 		return e, ps.Err()
 	}
-	pairs(file, root, "link file", &ps, func(slug string, _, projects *yaml.Node) {
+	textfile.Pairs(file, root, "link file", &ps, func(slug string, _, projects *yaml.Node) {
 		seen := map[[2]string]int{}
-		pairs(file, projects, "document "+slug, &ps, func(proj string, pk, actions *yaml.Node) {
+		textfile.Pairs(file, projects, "document "+slug, &ps, func(proj string, pk, actions *yaml.Node) {
 			if !strings.HasPrefix(proj, "proj_") {
 				ps.Add(file, pk.Line, "%q: expected the eId of a key project (proj_N)", proj)
 			}
-			pairs(file, actions, proj, &ps, func(action string, ak, items *yaml.Node) {
+			textfile.Pairs(file, actions, proj, &ps, func(action string, ak, items *yaml.Node) {
 				if action != ActionConfirm && action != ActionReject && action != ActionAdd {
 					ps.Add(file, ak.Line, "%s: unknown action %q (expected confirm, reject or add)", proj, action)
 					return
@@ -92,14 +93,14 @@ func ParseEdits(file string, data []byte) (*Edits, error) {
 // readEdit reads one "- task: … reason: …" entry.
 func readEdit(file string, n *yaml.Node, ps *pos.List) Edit {
 	ed := Edit{Line: n.Line}
-	pairs(file, n, "link", ps, func(key string, k, v *yaml.Node) {
+	textfile.Pairs(file, n, "link", ps, func(key string, k, v *yaml.Node) {
 		switch key {
 		case "task":
-			ed.Task = strings.TrimSpace(scalar(file, v, key, ps))
+			ed.Task = strings.TrimSpace(textfile.Scalar(file, v, key, ps))
 		case "reason":
-			ed.Reason = strings.TrimSpace(scalar(file, v, key, ps))
+			ed.Reason = strings.TrimSpace(textfile.Scalar(file, v, key, ps))
 		case "reason_en":
-			ed.ReasonEN = strings.TrimSpace(scalar(file, v, key, ps))
+			ed.ReasonEN = strings.TrimSpace(textfile.Scalar(file, v, key, ps))
 		default:
 			ps.Add(file, k.Line, "unknown field %q (expected task, reason, reason_en)", key)
 		}

@@ -1,5 +1,10 @@
 package link
 
+import (
+	"plansite/generator/link/dept"
+	"plansite/generator/link/target"
+)
+
 // Export is the part of a document's JSON export (public/data/<slug>.json)
 // that this package adds: "departments", "links" and "targets".
 type Export struct {
@@ -10,18 +15,18 @@ type Export struct {
 
 // ExportDepartment is a department named in the document.
 type ExportDepartment struct {
-	Slug       string   `json:"slug"`
-	Name       string   `json:"name"`              // Chinese, as the plan writes it
-	NameEN     string   `json:"nameEn"`            // English; the pinyin when the registry has none
-	Full       string   `json:"full,omitempty"`    // full official Chinese name
-	Aliases    []string `json:"aliases,omitempty"` // other Chinese forms
-	Kind       string   `json:"kind"`              // party, government, people, other
-	InRegistry bool     `json:"inRegistry"`        // false: the registry lacks it
-	URL        string   `json:"url"`               // /zh/departments/<slug>/
-	URLEN      string   `json:"urlEn"`             // /en/departments/<slug>/
-	Counts     Counts   `json:"counts"`
-	Lead       []string `json:"lead"`    // eIds of the tasks and key projects it leads
-	Support    []string `json:"support"` // eIds of those it supports
+	Slug       string      `json:"slug"`
+	Name       string      `json:"name"`              // Chinese, as the plan writes it
+	NameEN     string      `json:"nameEn"`            // English; the pinyin when the registry has none
+	Full       string      `json:"full,omitempty"`    // full official Chinese name
+	Aliases    []string    `json:"aliases,omitempty"` // other Chinese forms
+	Kind       string      `json:"kind"`              // party, government, people, other
+	InRegistry bool        `json:"inRegistry"`        // false: the registry lacks it
+	URL        string      `json:"url"`               // /zh/departments/<slug>/
+	URLEN      string      `json:"urlEn"`             // /en/departments/<slug>/
+	Counts     dept.Counts `json:"counts"`
+	Lead       []string    `json:"lead"`    // eIds of the tasks and key projects it leads
+	Support    []string    `json:"support"` // eIds of those it supports
 }
 
 // ExportLink is a key project ↔ task link.
@@ -38,7 +43,7 @@ type ExportLink struct {
 
 // ExportTarget is a target; Lead is the slug of the lead department.
 type ExportTarget struct {
-	Target
+	target.Target
 	Lead string `json:"lead,omitempty"`
 }
 
@@ -54,7 +59,7 @@ func (a *Analysis) Export() Export {
 			e.Lead = append(e.Lead, eids(r.Lead)...)
 			e.Support = append(e.Support, eids(r.Support)...)
 			for _, p := range r.Projects {
-				if p.Role == RoleLead {
+				if p.Role == dept.RoleLead {
 					e.Lead = append(e.Lead, p.Project.EID)
 				} else {
 					e.Support = append(e.Support, p.Project.EID)
@@ -81,7 +86,7 @@ func (a *Analysis) Export() Export {
 	return out
 }
 
-func eids(groups []*Group) []string {
+func eids(groups []*dept.Group) []string {
 	var out []string
 	for _, g := range groups {
 		for _, n := range g.Tasks {

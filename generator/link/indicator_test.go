@@ -1,13 +1,18 @@
 package link
 
-import "testing"
+import (
+	"testing"
+
+	"plansite/generator/link/dept"
+	"plansite/generator/link/target"
+)
 
 // TestIndicatorTargets reads the rows of an indicator table (主要指标) as
 // targets, and a task's lists printed inside its text as assignments.
 func TestIndicatorTargets(t *testing.T) {
 	doc := mustParse(t, "ind.txt", "一、目标\n表1 主要指标\n指标\t单位\t2020年\t2025年目标\t属性\n学前教育毛入园率\t%\t90\t≥95\t约束性\n高中阶段毛入学率\t%\t98\t99\t预期性\n"+
 		"二、任务\n1.扩大出口。建立清单。（合肥海关负责）巩固优势。（省商务厅牵头，合肥海关配合）\n")
-	reg, err := ParseRegistry("departments.yaml", []byte("[]"))
+	reg, err := dept.ParseRegistry("departments.yaml", []byte("[]"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -15,7 +20,7 @@ func TestIndicatorTargets(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var rows []*Target
+	var rows []*target.Target
 	for _, tg := range a.Targets {
 		if tg.Binding != "" {
 			rows = append(rows, tg)

@@ -3,8 +3,10 @@ package link
 import (
 	"cmp"
 	"slices"
+	"strconv"
 	"strings"
 
+	"plansite/generator/link/dept"
 	"plansite/generator/plan"
 	"plansite/generator/pos"
 )
@@ -25,11 +27,11 @@ type Link struct {
 	Project     *plan.Node
 	Task        *plan.Node
 	Status      Status
-	Score       float64  // computed similarity, 0–1
-	Terms       []string // terms the project and the task share
-	Departments []*Entry // departments both name (leaving out those most lists name)
-	Reason      string   // the editor's reason, Chinese
-	ReasonEN    string   // the editor's reason, English (may be empty)
+	Score       float64       // computed similarity, 0–1
+	Terms       []string      // terms the project and the task share
+	Departments []*dept.Entry // departments both name (leaving out those most lists name)
+	Reason      string        // the editor's reason, Chinese
+	ReasonEN    string        // the editor's reason, English (may be empty)
 }
 
 // Links are a document's key project ↔ task links, both ways.
@@ -126,7 +128,7 @@ func (a *Analysis) links(edits *Edits) (*Links, error) {
 		}
 		if unreviewed > 0 && reviewed {
 			out.Warnings = append(out.Warnings, plan.Warning{File: a.Doc.File, Line: p.Line,
-				Message: p.EID + " " + p.Heading + ": " + itoa(unreviewed) + " computed link(s) not reviewed; confirm or reject them in " + file})
+				Message: p.EID + " " + p.Heading + ": " + strconv.Itoa(unreviewed) + " computed link(s) not reviewed; confirm or reject them in " + file})
 		}
 		slices.SortFunc(mine, func(x, y *Link) int { return cmp.Compare(taskIndex[x.Task.EID], taskIndex[y.Task.EID]) })
 		for _, l := range mine {
@@ -150,18 +152,24 @@ func (l *Link) Explain(lang string) string {
 	if en {
 		reason = strings.TrimRight(l.ReasonEN, ". ;")
 	}
+	say := func(english, chinese string) string {
+		if en {
+			return english
+		}
+		return chinese
+	}
 	var b strings.Builder
 	switch {
 	case l.Status == StatusConfirmed && reason != "":
-		b.WriteString(pick(en, "Confirmed by the editors: "+reason+".", "编辑已确认："+reason+"。"))
+		b.WriteString(say("Confirmed by the editors: "+reason+".", "编辑已确认："+reason+"。"))
 	case l.Status == StatusConfirmed:
-		b.WriteString(pick(en, "Confirmed by the editors.", "编辑已确认。"))
+		b.WriteString(say("Confirmed by the editors.", "编辑已确认。"))
 	case l.Status == StatusAdded && reason != "":
-		b.WriteString(pick(en, "Added by the editors: "+reason+".", "编辑添加："+reason+"。"))
+		b.WriteString(say("Added by the editors: "+reason+".", "编辑添加："+reason+"。"))
 	case l.Status == StatusAdded:
-		b.WriteString(pick(en, "Added by the editors.", "编辑添加。"))
+		b.WriteString(say("Added by the editors.", "编辑添加。"))
 	default:
-		b.WriteString(pick(en, "Suggested because the two passages say much the same; not yet reviewed by the editors.",
+		b.WriteString(say("Suggested because the two passages say much the same; not yet reviewed by the editors.",
 			"系统根据两段文字的相近内容推荐，尚未经编辑审核。"))
 	}
 	if len(l.Departments) > 0 {

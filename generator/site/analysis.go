@@ -6,6 +6,7 @@ import (
 	"io/fs"
 
 	"plansite/generator/link"
+	"plansite/generator/link/dept"
 	"plansite/generator/plan"
 )
 
@@ -21,9 +22,9 @@ const (
 // departments index over all plans.
 type linking struct {
 	byDoc      map[*plan.Document]*link.Analysis
-	index      []*link.Department // every plan's departments, by load
+	index      []*dept.Department // every plan's departments, by load
 	reg, edits []byte             // the editors' files they were made from
-	registry   *link.Registry
+	registry   *dept.Registry
 	links      *link.Edits
 	analyzers  map[string]*link.Analyzer // by plan file
 }
@@ -53,7 +54,7 @@ func (b *builder) analyze(prev *builder) error {
 	if last != nil {
 		l.registry, l.links = last.registry, last.links
 	} else {
-		if l.registry, err = link.ParseRegistry(deptFile, orEmptyList(reg)); err != nil {
+		if l.registry, err = dept.ParseRegistry(deptFile, orEmptyList(reg)); err != nil {
 			return err
 		}
 		if l.links, err = link.ParseEdits(linkFile, edits); err != nil {

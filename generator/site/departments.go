@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"strconv"
 
-	"plansite/generator/link"
+	"plansite/generator/link/dept"
 	"plansite/generator/plan"
 )
 
@@ -15,13 +15,13 @@ import (
 
 // DeptIndex is what the departments index shows.
 type DeptIndex struct {
-	Depts []*link.Department // by load
+	Depts []*dept.Department // by load
 }
 
 // DeptPage is what a department page shows: the department and its part in
 // each plan naming it.
 type DeptPage struct {
-	Dept  *link.Department
+	Dept  *dept.Department
 	Plans []*DeptPlan
 }
 
@@ -31,7 +31,7 @@ type DeptPlan struct {
 	Lead     []*DeptPart // tasks it leads, by part
 	Support  []*DeptPart // tasks it supports, by part
 	Projects []DeptProject
-	Counts   link.Counts
+	Counts   dept.Counts
 }
 
 // DeptPart is the tasks of one part of the plan, by section.
@@ -84,11 +84,11 @@ func (b *builder) departmentPages() error {
 }
 
 // deptPlan turns a department's roles in a plan into views in lang.
-func (b *builder) deptPlan(lang string, r *link.Roles) *DeptPlan {
+func (b *builder) deptPlan(lang string, r *dept.Roles) *DeptPlan {
 	d := b.view(lang, r.Doc)
 	dp := &DeptPlan{Doc: d, Counts: r.Counts, Lead: byPart(d, r.Lead), Support: byPart(d, r.Support)}
 	for _, p := range r.Projects {
-		dp.Projects = append(dp.Projects, DeptProject{Node: d.Find(p.Project.EID), Lead: p.Role == link.RoleLead})
+		dp.Projects = append(dp.Projects, DeptProject{Node: d.Find(p.Project.EID), Lead: p.Role == dept.RoleLead})
 	}
 	return dp
 }
@@ -105,7 +105,7 @@ func (b *builder) view(lang string, doc *plan.Document) *Doc {
 
 // byPart regroups a department's tasks, grouped by section, under the
 // parts holding the sections.
-func byPart(d *Doc, groups []*link.Group) []*DeptPart {
+func byPart(d *Doc, groups []*dept.Group) []*DeptPart {
 	var out []*DeptPart
 	for _, g := range groups {
 		node := d.Find(g.Node.EID)
@@ -153,7 +153,7 @@ func (n *Node) ShortTitle() string {
 
 // CountsText says in the page's language how many responsibility lists
 // name a department and in which role.
-func (p *Page) CountsText(c link.Counts) string {
+func (p *Page) CountsText(c dept.Counts) string {
 	if p.Lang == "zh" {
 		return fmt.Sprintf("列入%d项：牵头任务%d项、配合任务%d项，牵头重点项目%d项、配合重点项目%d项",
 			c.Lists(), c.Lead, c.Support, c.ProjectsLead, c.ProjectsSupport)

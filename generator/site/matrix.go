@@ -49,7 +49,7 @@ func (d *Doc) Matrix() *MatrixView {
 		return nil
 	}
 	m := a.Matrix
-	// encoding/xml wrote and escaped every piece of the SVG (link.Matrix.SVG).
+	// encoding/xml wrote and escaped every piece of the SVG (dept.Matrix.SVG).
 	v := &MatrixView{Summary: m.Summary(d.Lang), SVG: template.HTML(m.SVG(d.Lang))}
 	for _, c := range m.Columns {
 		n := d.Find(c.EID)

@@ -1,7 +1,7 @@
 package site
 
 import (
-	"plansite/generator/link"
+	"plansite/generator/link/dept"
 )
 
 // DeptRef is a department named in a responsibility list as a page shows
@@ -44,7 +44,7 @@ func (n *Node) RespParts() []RespPart {
 	for _, s := range a.Segments(n.Node) {
 		p := RespPart{Text: s.Text}
 		if s.Dept != nil {
-			p.Dept = &DeptRef{Name: s.Text, URL: s.Dept.URL(n.Doc.Lang), Lead: s.Role == link.RoleLead, LeadTag: leadTag(n.Doc.Lang), doc: n.Doc}
+			p.Dept = &DeptRef{Name: s.Text, URL: s.Dept.URL(n.Doc.Lang), Lead: s.Role == dept.RoleLead, LeadTag: leadTag(n.Doc.Lang), doc: n.Doc}
 		}
 		out = append(out, p)
 	}
@@ -53,19 +53,19 @@ func (n *Node) RespParts() []RespPart {
 
 // RespLeads are the lead departments of the node's list, in the page's
 // language, for pages that do not print the Chinese parenthetical.
-func (n *Node) RespLeads() []DeptRef { return n.respRefs(link.RoleLead) }
+func (n *Node) RespLeads() []DeptRef { return n.respRefs(dept.RoleLead) }
 
 // RespSupports are the supporting departments: see RespLeads.
-func (n *Node) RespSupports() []DeptRef { return n.respRefs(link.RoleSupport) }
+func (n *Node) RespSupports() []DeptRef { return n.respRefs(dept.RoleSupport) }
 
-func (n *Node) respRefs(role link.Role) []DeptRef {
+func (n *Node) respRefs(role dept.Role) []DeptRef {
 	if n.Resp == nil {
 		return nil
 	}
 	a := n.Doc.Analysis()
 	if a == nil {
 		names := n.Resp.Support
-		if role == link.RoleLead {
+		if role == dept.RoleLead {
 			names = n.Resp.Lead
 		}
 		var out []DeptRef
@@ -77,14 +77,14 @@ func (n *Node) respRefs(role link.Role) []DeptRef {
 	var out []DeptRef
 	for _, as := range a.Responsible(n.Node) {
 		if as.Role == role {
-			out = append(out, n.deptRef(as.Dept, as.Written, as.Role == link.RoleLead))
+			out = append(out, n.deptRef(as.Dept, as.Written, as.Role == dept.RoleLead))
 		}
 	}
 	return out
 }
 
 // deptRef names e in the node's language; zh is the name as written.
-func (n *Node) deptRef(e *link.Entry, zh string, lead bool) DeptRef {
+func (n *Node) deptRef(e *dept.Entry, zh string, lead bool) DeptRef {
 	r := DeptRef{Name: e.NameIn(n.Doc.Lang), URL: e.URL(n.Doc.Lang), Lead: lead, LeadTag: leadTag(n.Doc.Lang), doc: n.Doc}
 	if n.Doc.Lang == "zh" {
 		r.Name = zh
@@ -106,7 +106,7 @@ func (n *Node) Dept(zh string) DeptRef {
 		}
 		for _, as := range a.Responsible(n.Node) {
 			if as.Written == zh {
-				return n.deptRef(as.Dept, zh, as.Role == link.RoleLead)
+				return n.deptRef(as.Dept, zh, as.Role == dept.RoleLead)
 			}
 		}
 	}

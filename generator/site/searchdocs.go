@@ -4,6 +4,7 @@ import (
 	"slices"
 
 	"plansite/generator/link"
+	"plansite/generator/link/dept"
 	"plansite/generator/plan"
 	"plansite/generator/search"
 )
@@ -72,10 +73,10 @@ func (b *builder) searchDocs(lang string) []search.Doc {
 // searchDepartments names the departments of a responsibility list in lang,
 // the lead first, with every Chinese and English name of each as aliases,
 // so that 教育局 and "education bureau" both find 区教体局's tasks.
-func searchDepartments(as []link.Assignment, lang string) []search.Department {
+func searchDepartments(as []dept.Assignment, lang string) []search.Department {
 	var out []search.Department
 	for _, as := range as {
-		dep := search.Department{Name: as.Written, Lead: as.Role == link.RoleLead}
+		dep := search.Department{Name: as.Written, Lead: as.Role == dept.RoleLead}
 		if e := as.Dept; e != nil {
 			if lang != "zh" {
 				dep.Name = e.NameIn(lang)

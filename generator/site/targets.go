@@ -6,7 +6,7 @@ import (
 	"strings"
 	"unicode"
 
-	"plansite/generator/link"
+	"plansite/generator/link/target"
 )
 
 // TargetRow is one target (package link) as a row of the targets page,
@@ -127,7 +127,7 @@ var ratioNouns = map[string]string{"幼儿园": "kindergartens", "学校": "scho
 
 // englishNote says a target's change and rate in English; zh reports that
 // the rate had no English and the note is the Chinese.
-func englishNote(t *link.Target) (note string, zh bool) {
+func englishNote(t *target.Target) (note string, zh bool) {
 	var parts []string
 	if w := changeWords[t.Change][1]; w != "" {
 		parts = append(parts, w)

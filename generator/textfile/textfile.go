@@ -3,8 +3,10 @@
 // UTF-8. A file saved in another encoding (GBK from an old editor, UTF-16
 // from Notepad) would otherwise reach pages as garbled text, or fail deep
 // in a parser at a line that is not where the trouble is. Plan texts under
-// seeds/ are read by package parse, which accepts GB18030 too. Both of its
-// checks, UTF-8 and the YAML decoder's errors, report *pos.Error.
+// seeds/ are read by package parse, which accepts GB18030 too. It also
+// reads YAML for the packages that load content/ files node by node
+// (YAMLDoc, Pairs, Scalar, List), and restates the YAML decoder's errors
+// (YAMLError); every problem is a *pos.Error.
 package textfile
 
 import (

@@ -7,7 +7,7 @@ import (
 	"strings"
 	"testing"
 
-	"plansite/generator/link"
+	"plansite/generator/link/dept"
 	"plansite/generator/parse"
 	"plansite/generator/xliff"
 )
@@ -46,7 +46,7 @@ func TestMemoryCoverage(t *testing.T) {
 	}
 	fsys := project(t)
 	l := load(t, fsys)
-	reg, err := link.Load(fsys, "content/departments.yaml")
+	reg, err := dept.Load(fsys, "content/departments.yaml")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -64,7 +64,7 @@ func TestMemoryCoverage(t *testing.T) {
 		if errs := xliff.Validate(data); len(errs) > 0 {
 			t.Errorf("%s: not valid XLIFF 2.1: %s", doc.Slug, strings.Join(errs[:min(len(errs), 5)], "; "))
 		}
-		scope := link.NewResolver(reg, doc).Scope
+		scope := dept.NewResolver(reg, doc).Scope
 		depts, deptsOffered := map[string]bool{}, map[string]bool{}
 		unknown := map[string]bool{}
 		used, usedOffered := map[string]bool{}, map[string]bool{}

@@ -8,7 +8,7 @@ import (
 	"testing/fstest"
 
 	"plansite/generator/internal/testproject"
-	"plansite/generator/link"
+	"plansite/generator/link/dept"
 	"plansite/generator/parse"
 	"plansite/generator/plan"
 	"plansite/generator/pos"
@@ -43,7 +43,7 @@ func load(t *testing.T, fsys fs.FS) loaded {
 	if l.set, err = Load(fsys, "en"); err != nil {
 		t.Fatal(err)
 	}
-	reg, err := link.Load(fsys, "content/departments.yaml")
+	reg, err := dept.Load(fsys, "content/departments.yaml")
 	if err != nil {
 		t.Fatal(err)
 	}

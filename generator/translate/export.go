@@ -6,7 +6,7 @@ import (
 	"unicode/utf8"
 
 	"plansite/generator/cite"
-	"plansite/generator/link"
+	"plansite/generator/link/dept"
 	"plansite/generator/plan"
 	"plansite/generator/xliff"
 )
@@ -61,7 +61,7 @@ func Export(doc *plan.Document, d *Doc, mem *Memory) (*xliff.File, ExportStats) 
 	st := ExportStats{PrefilledBy: map[string]int{}}
 	scope := ""
 	if mem.reg != nil {
-		scope = link.NewResolver(mem.reg, doc).Scope
+		scope = dept.NewResolver(mem.reg, doc).Scope
 	}
 	f := &xliff.File{ID: doc.Slug, Original: doc.File, Notes: []xliff.Note{{Category: "format", Text: formatNote}}}
 	doc.Walk(func(n *plan.Node) bool {
@@ -148,8 +148,8 @@ func exportUnit(n *plan.Node, d *Doc, mem *Memory, scope string, st *ExportStats
 	xu.Data = cs.data
 	zh := n.Heading + "\n" + n.Text
 	var deptNotes, termNotes []string
-	seen := map[*link.Entry]bool{}
-	dept := func(written string, e *link.Entry, what string) {
+	seen := map[*dept.Entry]bool{}
+	dept := func(written string, e *dept.Entry, what string) {
 		if e == nil || e.EN == "" || seen[e] {
 			return
 		}

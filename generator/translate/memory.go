@@ -7,7 +7,7 @@ import (
 	"unicode/utf8"
 
 	"plansite/generator/cite"
-	"plansite/generator/link"
+	"plansite/generator/link/dept"
 	"plansite/generator/plan"
 )
 
@@ -24,7 +24,7 @@ import (
 type Memory struct {
 	entries []*memEntry
 	exact   map[string]*memEntry
-	reg     *link.Registry
+	reg     *dept.Registry
 	terms   []Term
 }
 
@@ -50,7 +50,7 @@ type Candidate struct {
 // NewMemory builds the memory from every plan's translation in set (nil
 // for none), the registry (nil for none) and the glossary. Stale units are
 // left out: their English no longer says what their Chinese says.
-func NewMemory(docs []*plan.Document, set *Set, reg *link.Registry, terms []Term) *Memory {
+func NewMemory(docs []*plan.Document, set *Set, reg *dept.Registry, terms []Term) *Memory {
 	m := &Memory{exact: map[string]*memEntry{}, reg: reg, terms: terms}
 	for _, doc := range docs {
 		d := set.Doc(doc.Slug)
@@ -99,7 +99,7 @@ func memKey(s string) string {
 }
 
 // Exact returns the English of a whole segment, if the memory has it;
-// scope is the plan's department scope (link.Resolver.Scope).
+// scope is the plan's department scope (dept.Resolver.Scope).
 func (m *Memory) Exact(zh, scope string) (Hit, bool) {
 	key := memKey(zh)
 	if key == "" {
@@ -129,7 +129,7 @@ func (m *Memory) Exact(zh, scope string) (Hit, bool) {
 
 // department is the registry entry with an English name that the name
 // denotes in scope, or nil.
-func (m *Memory) department(scope, name string) *link.Entry {
+func (m *Memory) department(scope, name string) *dept.Entry {
 	if m.reg == nil {
 		return nil
 	}
@@ -239,7 +239,7 @@ func (m *Memory) TermsIn(zh string) []Term {
 // DeptMention is a department name found in a text.
 type DeptMention struct {
 	Written string
-	Entry   *link.Entry
+	Entry   *dept.Entry
 }
 
 // DepartmentsIn lists the registry departments zh names (by name, full
@@ -262,7 +262,7 @@ func (m *Memory) DepartmentsIn(zh, scope string) []DeptMention {
 	}
 	sort.SliceStable(names, func(i, j int) bool { return len(names[i]) > len(names[j]) })
 	var out []DeptMention
-	seen := map[*link.Entry]bool{}
+	seen := map[*dept.Entry]bool{}
 	rest := zh
 	for _, n := range names {
 		if !strings.Contains(rest, n) {

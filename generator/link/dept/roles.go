@@ -1,4 +1,4 @@
-package link
+package dept
 
 import (
 	"cmp"
@@ -85,11 +85,11 @@ func container(n *plan.Node) *plan.Node {
 }
 
 // roles collects every department's roles in the analysed document.
-func (a *Analysis) roles() map[*Entry]*Roles {
+func (r *Responsibilities) roles() map[*Entry]*Roles {
 	out := map[*Entry]*Roles{}
 	get := func(e *Entry) *Roles {
 		if out[e] == nil {
-			out[e] = &Roles{Doc: a.Doc}
+			out[e] = &Roles{Doc: r.Doc}
 		}
 		return out[e]
 	}
@@ -102,8 +102,8 @@ func (a *Analysis) roles() map[*Entry]*Roles {
 		}
 		return append(groups, &Group{Node: c, Tasks: []*plan.Node{n}})
 	}
-	for _, n := range a.Tasks {
-		for _, as := range a.Responsible(n) {
+	for _, n := range r.Tasks {
+		for _, as := range r.Responsible(n) {
 			r := get(as.Dept)
 			if as.Role == RoleLead {
 				r.Lead = addTo(r.Lead, n)
@@ -114,8 +114,8 @@ func (a *Analysis) roles() map[*Entry]*Roles {
 			}
 		}
 	}
-	for _, p := range a.Doc.Projects {
-		for _, as := range a.Responsible(p) {
+	for _, p := range r.Doc.Projects {
+		for _, as := range r.Responsible(p) {
 			r := get(as.Dept)
 			r.Projects = append(r.Projects, ProjectRole{Project: p, Role: as.Role})
 			if as.Role == RoleLead {
@@ -128,14 +128,14 @@ func (a *Analysis) roles() map[*Entry]*Roles {
 	return out
 }
 
-// Departments merges the departments of the analysed documents into the
+// Departments merges the departments of the documents into the
 // departments index, sorted by load: most responsibility lists first, then
 // most led, then by slug. Departments are the same when their slugs are.
-func Departments(analyses ...*Analysis) []*Department {
+func Departments(docs ...*Responsibilities) []*Department {
 	bySlug := map[string]*Department{}
 	var out []*Department
-	for _, a := range analyses {
-		rs := a.roles()
+	for _, doc := range docs {
+		rs := doc.roles()
 		entries := make([]*Entry, 0, len(rs))
 		for e := range rs {
 			entries = append(entries, e)
@@ -181,14 +181,14 @@ type Segment struct {
 // Segments splits n's responsibility parenthetical (Resp.Raw) into text
 // and department names, in print order; joined, the segments' Text is Raw.
 // It returns nil when n has no list.
-func (a *Analysis) Segments(n *plan.Node) []Segment {
+func (r *Responsibilities) Segments(n *plan.Node) []Segment {
 	if n.Resp == nil {
 		return nil
 	}
 	raw := n.Resp.Raw
 	var out []Segment
 	at := 0
-	for _, as := range a.Responsible(n) {
+	for _, as := range r.Responsible(n) {
 		i := strings.Index(raw[at:], as.Written)
 		if i < 0 {
 			continue

@@ -1,4 +1,4 @@
-package link
+package dept
 
 import (
 	"os"
@@ -11,15 +11,15 @@ import (
 
 // Plans the tests read: the seed plan and the corpus copies kept by the parser.
 const (
-	zichuan   = "../testdata/project/seeds/zichuan-education-2022.txt"
-	sdEdu     = "../parse/testdata/shandong-education-2021.txt"
-	sdScience = "../parse/testdata/shandong-science-2021.txt"
-	anhui     = "../parse/testdata/anhui-industrial-internet-2021.txt"
+	zichuan   = "../../testdata/project/seeds/zichuan-education-2022.txt"
+	sdEdu     = "../../parse/testdata/shandong-education-2021.txt"
+	sdScience = "../../parse/testdata/shandong-science-2021.txt"
+	anhui     = "../../parse/testdata/anhui-industrial-internet-2021.txt"
 )
 
-// analyze parses a plan and analyses it with the project's registry and
-// link file.
-func analyze(t testing.TB, file string) *Analysis {
+// analyze parses a plan and assigns its responsibilities with the
+// project's registry.
+func analyze(t testing.TB, file string) *Responsibilities {
 	t.Helper()
 	data, err := os.ReadFile(file)
 	if err != nil {
@@ -33,15 +33,16 @@ func analyze(t testing.TB, file string) *Analysis {
 	if err != nil {
 		t.Fatal(err)
 	}
-	edits, err := LoadEdits(testproject.FS(), "content/links.yaml")
+	return Assign(doc, reg)
+}
+
+func mustRead(t testing.TB, file string) []byte {
+	t.Helper()
+	data, err := os.ReadFile(file)
 	if err != nil {
 		t.Fatal(err)
 	}
-	a, err := Analyze(doc, reg, edits)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return a
+	return data
 }
 
 func TestZichuanRoles(t *testing.T) {
@@ -201,14 +202,11 @@ func TestUnknownDepartment(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	a, err := Analyze(doc, reg, nil)
-	if err != nil {
-		t.Fatal(err)
+	a := Assign(doc, reg)
+	if len(a.Resolver.Warnings) != 1 {
+		t.Fatalf("have warnings %v, want one for 区宇航局", a.Resolver.Warnings)
 	}
-	if len(a.Warnings) != 1 {
-		t.Fatalf("have warnings %v, want one for 区宇航局", a.Warnings)
-	}
-	if w := a.Warnings[0].String(); !strings.HasPrefix(w, "seeds/x.txt:3: department 区宇航局 is not in the registry") {
+	if w := a.Resolver.Warnings[0].String(); !strings.HasPrefix(w, "seeds/x.txt:3: department 区宇航局 is not in the registry") {
 		t.Errorf("warning %q", w)
 	}
 	d := a.Department("qu-yu-hang-ju")
@@ -255,15 +253,6 @@ func TestDepartmentsAcrossPlans(t *testing.T) {
 	if len(twice) != 37 || twice[0].Counts.Lead != 82 || len(twice[0].Plans) != 2 {
 		t.Errorf("the same plan twice: %d departments, first %+v in %d plans", len(twice), twice[0].Counts, len(twice[0].Plans))
 	}
-}
-
-func mustRead(t testing.TB, file string) []byte {
-	t.Helper()
-	data, err := os.ReadFile(file)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return data
 }
 
 func TestSegments(t *testing.T) {

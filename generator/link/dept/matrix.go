@@ -1,4 +1,4 @@
-package link
+package dept
 
 import (
 	"fmt"
@@ -71,8 +71,8 @@ func (c Cell) Describe(lang string) string {
 }
 
 // matrix builds the document's matrix from its tasks and key projects.
-func (a *Analysis) matrix() *Matrix {
-	m := &Matrix{ID: "matrix-" + a.Doc.Slug}
+func (r *Responsibilities) matrix() *Matrix {
+	m := &Matrix{ID: "matrix-" + r.Doc.Slug}
 	col := map[*plan.Node]int{}
 	column := func(n *plan.Node) int {
 		c := container(n)
@@ -88,19 +88,19 @@ func (a *Analysis) matrix() *Matrix {
 		role Role
 	}
 	hits := map[*Entry][]hit{}
-	for _, n := range a.Tasks {
+	for _, n := range r.Tasks {
 		i := column(n)
-		for _, as := range a.Responsible(n) {
+		for _, as := range r.Responsible(n) {
 			hits[as.Dept] = append(hits[as.Dept], hit{i, as.Role})
 		}
 	}
-	for _, p := range a.Doc.Projects {
+	for _, p := range r.Doc.Projects {
 		i := column(p)
-		for _, as := range a.Responsible(p) {
+		for _, as := range r.Responsible(p) {
 			hits[as.Dept] = append(hits[as.Dept], hit{i, as.Role})
 		}
 	}
-	for _, d := range a.Departments {
+	for _, d := range r.Departments {
 		row := &MatrixRow{Dept: d.Entry, Cells: make([]Cell, len(m.Columns)), Counts: d.Counts}
 		for _, h := range hits[d.Entry] {
 			if h.role == RoleLead {

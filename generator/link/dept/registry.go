@@ -1,4 +1,4 @@
-package link
+package dept
 
 import (
 	"io/fs"
@@ -9,6 +9,7 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"plansite/generator/pos"
+	"plansite/generator/textfile"
 )
 
 // Department kinds allowed in the registry.
@@ -79,7 +80,7 @@ func Load(fsys fs.FS, name string) (*Registry, error) {
 func ParseRegistry(file string, data []byte) (*Registry, error) {
 	var ps pos.List
 	r := &Registry{File: file, names: map[string]map[string]*Entry{}, slugs: map[string]*Entry{}}
-	root := yamlDoc(file, data, &ps)
+	root := textfile.YAMLDoc(file, data, &ps)
 	if root != nil && root.Kind != yaml.SequenceNode {
 		ps.Add(file, root.Line, "expected a list of departments (\"- name: …\")")
 		root = nil
@@ -101,31 +102,31 @@ func ParseRegistry(file string, data []byte) (*Registry, error) {
 func readEntry(file string, n *yaml.Node, ps *pos.List) *Entry {
 	e := &Entry{Line: n.Line, Known: true}
 	seen := map[string]bool{}
-	pairs(file, n, "department", ps, func(key string, k, v *yaml.Node) {
+	textfile.Pairs(file, n, "department", ps, func(key string, k, v *yaml.Node) {
 		if seen[key] {
 			ps.Add(file, k.Line, "field %q given twice", key)
 		}
 		seen[key] = true
 		switch key {
 		case "name":
-			e.Name = strings.TrimSpace(scalar(file, v, key, ps))
+			e.Name = strings.TrimSpace(textfile.Scalar(file, v, key, ps))
 		case "full":
-			e.Full = strings.TrimSpace(scalar(file, v, key, ps))
+			e.Full = strings.TrimSpace(textfile.Scalar(file, v, key, ps))
 		case "aliases":
-			e.Aliases = list(file, v, key, ps)
+			e.Aliases = textfile.List(file, v, key, ps)
 		case "en":
-			e.EN = strings.TrimSpace(scalar(file, v, key, ps))
+			e.EN = strings.TrimSpace(textfile.Scalar(file, v, key, ps))
 		case "en_aliases":
-			e.ENAliases = list(file, v, key, ps)
+			e.ENAliases = textfile.List(file, v, key, ps)
 		case "kind":
-			e.Kind = scalar(file, v, key, ps)
+			e.Kind = textfile.Scalar(file, v, key, ps)
 			if !slices.Contains(kinds, e.Kind) {
 				ps.Add(file, v.Line, "kind %q: expected one of %s", e.Kind, strings.Join(kinds, ", "))
 			}
 		case "scope":
-			e.Scope = scalar(file, v, key, ps)
+			e.Scope = textfile.Scalar(file, v, key, ps)
 		case "slug":
-			e.Slug = scalar(file, v, key, ps)
+			e.Slug = textfile.Scalar(file, v, key, ps)
 			if !slugPattern.MatchString(e.Slug) {
 				ps.Add(file, v.Line, "slug %q: expected lower-case ASCII letters and digits joined by hyphens", e.Slug)
 			}

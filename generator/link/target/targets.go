@@ -1,4 +1,22 @@
-package link
+// Package target finds a plan's quantitative and dated commitments, the
+// targets page's rows. It depends on link/dept only for a target's lead
+// department (Of); Extract works on any text.
+//
+// A Target is a commitment found in a node's text: a quantity (55%, 95%以上,
+// 超过65%, 90％, 1—2项, 3-5个, 至少一所, 每周不少于1课时), a change (每年降低不少于1个
+// 百分点, 年均增长10%左右), a ratio (每5所幼儿园配备1名), a benchmark (不低于当地公务员
+// 平均工资收入水平, 只增不减) or a deadline alone (到2025年, 2022年年底前, 力争2024年,
+// 三年内). Fields: Indicator (the plan's words), Comparator (≥ > ≈ ≤ < =, empty
+// for a deadline alone), Value (normalised: "55", "1–2", or a benchmark),
+// Low/High, Unit, Change (increase, decrease, no-decrease), Per (每年, 年均,
+// 每5所幼儿园), Deadline ("2025", "2022-12-31", "P3Y"), DeadlineText, Strive
+// (力争/争取/努力), Printed, Sentence, EID and Lead (the lead department of the
+// node or its nearest ancestor with a list). Numbers inside quotes, book
+// titles and document numbers (“十四五”, “1530”, 《…2035年…》, 〔2022〕), glued to
+// Latin letters (5G, IPv6, 1+X), ordinals (第十四个), years (十五年一贯制),
+// conditions (超过1000人规模的) and Chinese numerals outside a commitment
+// (一批, 五育) are not targets; nor is the review of achievements (发展基础).
+package target
 
 import (
 	"regexp"
@@ -6,30 +24,31 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"plansite/generator/link/dept"
 	"plansite/generator/plan"
 )
 
 // Target is a quantitative or dated commitment of the plan.
 type Target struct {
-	ID           string     `json:"id"`  // "<eId>-t<N>": stable anchor of the target's row
-	EID          string     `json:"eId"` // the node whose text holds the sentence
-	Node         *plan.Node `json:"-"`
-	Indicator    string     `json:"indicator"`            // what is measured or promised, in the plan's words
-	Comparator   string     `json:"comparator,omitempty"` // ≥ > ≈ ≤ < =; empty for a deadline alone
-	Value        string     `json:"value,omitempty"`      // "55", "1–2", or a benchmark ("当地公务员平均工资收入水平")
-	Low          float64    `json:"low,omitempty"`        // numeric value, or the lower end of a range
-	High         float64    `json:"high,omitempty"`       // the upper end of a range (= Low otherwise)
-	Unit         string     `json:"unit,omitempty"`       // "%", "个百分点", "名", "所", "课时"…
-	Change       string     `json:"change,omitempty"`     // increase, decrease, no-decrease: Value is a change, not a level
-	Per          string     `json:"per,omitempty"`        // rate or ratio: "每年", "年均", "每周", "每5所幼儿园"
-	Deadline     string     `json:"deadline,omitempty"`   // "2025", "2022-12-31", or a duration "P3Y"
-	DeadlineText string     `json:"deadlineText,omitempty"`
-	Strive       bool       `json:"strive,omitempty"`  // 力争/争取/努力: an aim rather than a promise
-	Base         string     `json:"base,omitempty"`    // an indicator's base-year value as printed
-	Binding      string     `json:"binding,omitempty"` // an indicator's 约束性 (binding) or 预期性 (expected)
-	Printed      string     `json:"printed"`           // the commitment as printed: "超过65%", "到2025年"
-	Sentence     string     `json:"sentence"`
-	Lead         *Entry     `json:"-"`
+	ID           string      `json:"id"`  // "<eId>-t<N>": stable anchor of the target's row
+	EID          string      `json:"eId"` // the node whose text holds the sentence
+	Node         *plan.Node  `json:"-"`
+	Indicator    string      `json:"indicator"`            // what is measured or promised, in the plan's words
+	Comparator   string      `json:"comparator,omitempty"` // ≥ > ≈ ≤ < =; empty for a deadline alone
+	Value        string      `json:"value,omitempty"`      // "55", "1–2", or a benchmark ("当地公务员平均工资收入水平")
+	Low          float64     `json:"low,omitempty"`        // numeric value, or the lower end of a range
+	High         float64     `json:"high,omitempty"`       // the upper end of a range (= Low otherwise)
+	Unit         string      `json:"unit,omitempty"`       // "%", "个百分点", "名", "所", "课时"…
+	Change       string      `json:"change,omitempty"`     // increase, decrease, no-decrease: Value is a change, not a level
+	Per          string      `json:"per,omitempty"`        // rate or ratio: "每年", "年均", "每周", "每5所幼儿园"
+	Deadline     string      `json:"deadline,omitempty"`   // "2025", "2022-12-31", or a duration "P3Y"
+	DeadlineText string      `json:"deadlineText,omitempty"`
+	Strive       bool        `json:"strive,omitempty"`  // 力争/争取/努力: an aim rather than a promise
+	Base         string      `json:"base,omitempty"`    // an indicator's base-year value as printed
+	Binding      string      `json:"binding,omitempty"` // an indicator's 约束性 (binding) or 预期性 (expected)
+	Printed      string      `json:"printed"`           // the commitment as printed: "超过65%", "到2025年"
+	Sentence     string      `json:"sentence"`
+	Lead         *dept.Entry `json:"-"`
 }
 
 // deadline is a dated phrase in a sentence.
@@ -59,24 +78,26 @@ var (
 	reviewHeading = regexp.MustCompile(`发展基础|发展成就|主要成就|发展现状|现实基础|工作基础|取得成效|发展回顾|工作回顾|成就回顾`)
 )
 
-// targets extracts the targets of every node's text, in document order.
-func (a *Analysis) targets() []*Target {
+// Of extracts the targets of every node's text in doc, in document order,
+// with lead giving each its lead department. extract and review are Values
+// and IsReview, or remembered versions of them (link.Analyzer's).
+func Of(doc *plan.Document, lead func(*plan.Node) *dept.Entry, extract func(text string) []Target, review func(heading string) bool) []*Target {
 	var out []*Target
-	a.Doc.Walk(func(n *plan.Node) bool {
+	doc.Walk(func(n *plan.Node) bool {
 		switch {
 		case n.Kind == plan.KindNotice || n.Kind == plan.KindConclusions:
 			return false // the wrapper: dates and numbers of the document itself
-		case a.z.review.get(n.Heading, reviewHeading.MatchString):
+		case review(n.Heading):
 			return false // achievements so far, not commitments
 		}
-		for i, t := range a.z.targets.get(n.Text, extractValues) {
+		for i, t := range extract(n.Text) {
 			t.ID = n.EID + "-t" + strconv.Itoa(i+1)
-			t.EID, t.Node, t.Lead = n.EID, n, a.Lead(n)
+			t.EID, t.Node, t.Lead = n.EID, n, lead(n)
 			out = append(out, &t)
 		}
 		for i, t := range indicatorTargets(n) {
 			t.ID = n.EID + "-t" + strconv.Itoa(i+1)
-			t.EID, t.Node, t.Lead = n.EID, n, a.Lead(n)
+			t.EID, t.Node, t.Lead = n.EID, n, lead(n)
 			out = append(out, t)
 		}
 		return true
@@ -127,9 +148,13 @@ func indicatorTargets(n *plan.Node) []*Target {
 
 var yearRe = regexp.MustCompile(`(?:19|20)\d\d`)
 
-// extractValues is Extract for the memo: copies of its targets are
-// completed for each node with the text.
-func extractValues(text string) []Target {
+// IsReview says whether a heading names the review of achievements that
+// opens many plans (发展基础, “十三五”成就): facts, not commitments.
+func IsReview(heading string) bool { return reviewHeading.MatchString(heading) }
+
+// Values is Extract for a memo: copies of its targets are completed for
+// each node with the text.
+func Values(text string) []Target {
 	var out []Target
 	for _, t := range Extract(text) {
 		out = append(out, *t)

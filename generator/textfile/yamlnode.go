@@ -1,22 +1,21 @@
-package link
+package textfile
 
 import (
 	"go.yaml.in/yaml/v3"
 
 	"plansite/generator/pos"
-	"plansite/generator/textfile"
 )
 
-// yamlDoc parses data into its root node, reporting a syntax error with its
+// YAMLDoc parses data into its root node, after Check,, reporting a syntax error with its
 // line. An empty file gives a nil root.
-func yamlDoc(file string, data []byte, ps *pos.List) *yaml.Node {
-	if err := textfile.Check(file, data); err != nil {
+func YAMLDoc(file string, data []byte, ps *pos.List) *yaml.Node {
+	if err := Check(file, data); err != nil {
 		*ps = append(*ps, err.(*pos.Error))
 		return nil
 	}
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
-		*ps = append(*ps, textfile.YAMLError(file, err).(pos.List)...)
+		*ps = append(*ps, YAMLError(file, err).(pos.List)...)
 		return nil
 	}
 	if doc.Kind != yaml.DocumentNode || len(doc.Content) == 0 {
@@ -25,9 +24,9 @@ func yamlDoc(file string, data []byte, ps *pos.List) *yaml.Node {
 	return doc.Content[0]
 }
 
-// pairs calls fn for each key and value of a mapping node; it reports a node
+// Pairs calls fn for each key and value of a mapping node; it reports a node
 // that is not a mapping.
-func pairs(file string, n *yaml.Node, what string, ps *pos.List, fn func(key string, k, v *yaml.Node)) {
+func Pairs(file string, n *yaml.Node, what string, ps *pos.List, fn func(key string, k, v *yaml.Node)) {
 	if n.Kind != yaml.MappingNode {
 		ps.Add(file, n.Line, "%s: expected a mapping", what)
 		return
@@ -37,8 +36,8 @@ func pairs(file string, n *yaml.Node, what string, ps *pos.List, fn func(key str
 	}
 }
 
-// scalar returns the string value of a scalar node, reporting anything else.
-func scalar(file string, n *yaml.Node, what string, ps *pos.List) string {
+// Scalar returns the string value of a scalar node, reporting anything else.
+func Scalar(file string, n *yaml.Node, what string, ps *pos.List) string {
 	if n.Kind != yaml.ScalarNode {
 		ps.Add(file, n.Line, "%s: expected a single value", what)
 		return ""
@@ -46,9 +45,9 @@ func scalar(file string, n *yaml.Node, what string, ps *pos.List) string {
 	return n.Value
 }
 
-// list returns the strings of a sequence node (a single scalar counts as a
+// List returns the strings of a sequence node (a single scalar counts as a
 // one-element list), reporting anything else.
-func list(file string, n *yaml.Node, what string, ps *pos.List) []string {
+func List(file string, n *yaml.Node, what string, ps *pos.List) []string {
 	switch n.Kind {
 	case yaml.ScalarNode:
 		if n.Value == "" {
@@ -58,7 +57,7 @@ func list(file string, n *yaml.Node, what string, ps *pos.List) []string {
 	case yaml.SequenceNode:
 		var out []string
 		for _, c := range n.Content {
-			if s := scalar(file, c, what, ps); s != "" {
+			if s := Scalar(file, c, what, ps); s != "" {
 				out = append(out, s)
 			}
 		}

@@ -1,11 +1,15 @@
-package link
+package target
 
 import (
 	"fmt"
 	"math/rand"
+	"os"
 	"strings"
 	"testing"
 
+	"plansite/generator/internal/testproject"
+	"plansite/generator/link/dept"
+	"plansite/generator/parse"
 	"plansite/generator/plan"
 )
 
@@ -149,6 +153,38 @@ func TestExtractNone(t *testing.T) {
 			}
 		})
 	}
+}
+
+// Plans the tests read: the seed plan and the corpus copies kept by the parser.
+const (
+	zichuan   = "../../testdata/project/seeds/zichuan-education-2022.txt"
+	sdEdu     = "../../parse/testdata/shandong-education-2021.txt"
+	sdScience = "../../parse/testdata/shandong-science-2021.txt"
+	anhui     = "../../parse/testdata/anhui-industrial-internet-2021.txt"
+)
+
+type analysed struct {
+	Doc     *plan.Document
+	Targets []*Target
+}
+
+// analyze parses a plan and finds its targets, led by the departments of
+// the project's registry.
+func analyze(t testing.TB, file string) analysed {
+	t.Helper()
+	data, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := parse.Parse(file, data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	reg, err := dept.Load(testproject.FS(), "content/departments.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return analysed{doc, Of(doc, dept.Assign(doc, reg).Lead, Values, IsReview)}
 }
 
 func TestZichuanTargets(t *testing.T) {

@@ -1,0 +1,111 @@
+// Package dept knows the departments a plan names: the registry of
+// content/departments.yaml (Entry, Registry), the resolution of the names
+// a plan writes against it (Resolver, with a pinyin entry and a warning for
+// a name the registry lacks), who leads and supports which task
+// (Responsibilities, Assignment, Roles), the departments index across
+// plans (Departments) and the responsibility matrix (Matrix, drawn as SVG).
+// It is a pure function of a parsed *plan.Document and the registry.
+//
+// # Department registry (content/departments.yaml)
+//
+// A YAML list, one mapping per department:
+//
+//	# content/departments.yaml
+//	- name: 区教体局                 # canonical Chinese name as plans write it (required)
+//	  full: 淄川区教育和体育局         # full official name
+//	  aliases: [区教育和体育局, 教育局]  # other Chinese forms, resolved like the name
+//	  en: District Education and Sports Bureau   # English name (required)
+//	  en_aliases: [Education Bureau] # English forms a searcher may type
+//	  kind: government               # party | government | people | other
+//	  scope: zichuan                 # whose plans use the name; omit for all plans
+//	  slug: education-sports-bureau  # ASCII, lower case, hyphens; unique in the file
+//
+// Names and aliases are unique within a scope (the same short name, 省教育厅,
+// is a different body in Shandong and Anhui); a document's scope is the one
+// that recognises most of its responsibility names. A name the registry
+// lacks gets an entry with a pinyin slug (区教体局 → qu-jiao-ti-ju), no
+// English name (NameIn("en") falls back to the pinyin) and a warning at the
+// plan's file:line. Department pages live at /<lang>/departments/<slug>/.
+//
+// # Roles
+//
+// A responsibility list (plan.Responsibility) names a lead and supporting
+// departments. A task is a node with a list, key projects apart; it is
+// grouped under its parent (section, part or table) on department pages
+// and in the matrix. Counts tell tasks and key projects led and supported.
+package dept
+
+import "plansite/generator/plan"
+
+// Responsibilities is who is responsible for what in one document: the
+// departments each responsibility list names, resolved against the
+// registry, and what follows from them.
+type Responsibilities struct {
+	Doc         *plan.Document
+	Resolver    *Resolver
+	Tasks       []*plan.Node  // nodes with a responsibility list, key projects excluded, in document order
+	Departments []*Department // this document's departments, by load
+	Matrix      *Matrix
+
+	assignments map[*plan.Node][]Assignment
+}
+
+// Assign resolves the responsibility lists of doc against reg.
+func Assign(doc *plan.Document, reg *Registry) *Responsibilities {
+	r := &Responsibilities{Doc: doc, Resolver: NewResolver(reg, doc), assignments: map[*plan.Node][]Assignment{}}
+	doc.Walk(func(n *plan.Node) bool {
+		// The closing list first, so its lead is the node's (Lead) and
+		// Segments finds its names in Resp.Raw; then the lists printed
+		// inside the text.
+		var lists []*plan.Responsibility
+		if n.Resp != nil {
+			lists = append(lists, n.Resp)
+		}
+		lists = append(lists, n.Inline...)
+		if len(lists) == 0 {
+			return true
+		}
+		for _, l := range lists {
+			for _, name := range l.Lead {
+				r.assignments[n] = append(r.assignments[n], Assignment{Dept: r.Resolver.Resolve(name, n.Line), Role: RoleLead, Written: name})
+			}
+			for _, name := range l.Support {
+				r.assignments[n] = append(r.assignments[n], Assignment{Dept: r.Resolver.Resolve(name, n.Line), Role: RoleSupport, Written: name})
+			}
+		}
+		if n.Kind != plan.KindProject {
+			r.Tasks = append(r.Tasks, n)
+		}
+		return true
+	})
+	r.Departments = Departments(r)
+	r.Matrix = r.matrix()
+	return r
+}
+
+// Responsible returns the departments named in n's responsibility list, the
+// lead first, or nil when n has no list.
+func (r *Responsibilities) Responsible(n *plan.Node) []Assignment { return r.assignments[n] }
+
+// Lead returns the department that leads n: the first lead of n's own list
+// or of its nearest ancestor with one; failing a lead, the first department
+// named. It returns nil when no list covers n.
+func (r *Responsibilities) Lead(n *plan.Node) *Entry {
+	for m := n; m != nil; m = m.Parent {
+		as := r.assignments[m]
+		if len(as) > 0 {
+			return as[0].Dept
+		}
+	}
+	return nil
+}
+
+// Department returns this document's department with the slug, or nil.
+func (r *Responsibilities) Department(slug string) *Department {
+	for _, d := range r.Departments {
+		if d.Slug == slug {
+			return d
+		}
+	}
+	return nil
+}

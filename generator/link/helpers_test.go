@@ -1,0 +1,61 @@
+package link
+
+import (
+	"os"
+	"testing"
+
+	"plansite/generator/internal/testproject"
+	"plansite/generator/link/dept"
+	"plansite/generator/parse"
+)
+
+// Plans the tests read: the seed plan and the corpus copies kept by the parser.
+const (
+	zichuan   = "../testdata/project/seeds/zichuan-education-2022.txt"
+	sdEdu     = "../parse/testdata/shandong-education-2021.txt"
+	sdScience = "../parse/testdata/shandong-science-2021.txt"
+	anhui     = "../parse/testdata/anhui-industrial-internet-2021.txt"
+)
+
+// analyze parses a plan and analyses it with the project's registry and
+// link file.
+func analyze(t testing.TB, file string) *Analysis {
+	t.Helper()
+	data, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := parse.Parse(file, data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	reg := registry(t)
+	edits, err := LoadEdits(testproject.FS(), "content/links.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := Analyze(doc, reg, edits)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
+
+func mustRead(t testing.TB, file string) []byte {
+	t.Helper()
+	data, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return data
+}
+
+// registry loads the project's department registry.
+func registry(t testing.TB) *dept.Registry {
+	t.Helper()
+	reg, err := dept.Load(testproject.FS(), "content/departments.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return reg
+}
