@@ -39,6 +39,7 @@ func (p *parser) drop(n int, text, why string) {
 }
 
 func (p *parser) layout() {
+	p.portalBlock()
 	p.garbage()
 	p.pageBreaks()
 	p.spacedWords()

@@ -18,6 +18,7 @@ var metaKeys = map[string]string{
 	"发布机构": "issuer",
 	"发文机关": "issuer",
 	"发文单位": "issuer",
+	"发文机构": "issuer",
 	"成文日期": "date",
 	"标题":   "title",
 	"名称":   "title",
@@ -65,6 +66,12 @@ func setMeta(m *plan.Meta, label, value string, override bool) {
 	case "number":
 		set(&m.DocumentNumber, normalNumber(value))
 	case "validity":
+		switch value { // a yes/no column: 是否有效
+		case "是":
+			value = "有效"
+		case "否":
+			value = "失效"
+		}
 		set(&m.Validity, value)
 	case "publicity":
 		set(&m.Publicity, value)

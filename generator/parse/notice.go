@@ -17,6 +17,9 @@ var (
 	// dateLine is a date standing alone, also with spaces between its
 	// parts and full-width digits (2022 年 11 月 26 日, 2025年９月4日).
 	dateLine = regexp.MustCompile(`^[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日$`)
+	// decree is the note under a government rule's title naming the
+	// decree that published it.
+	decree = regexp.MustCompile(`^[（(](\d{4}年\d{1,2}月\d{1,2}日)(\S+?)第(\d{1,4})号令公布`)
 	// masthead is the 红头 line of an official document.
 	masthead  = regexp.MustCompile(`^\S{2,40}(?:文件|行政规范性文件|人民政府令|公报)$`)
 	publicity = regexp.MustCompile(`^[（(](此件[^（）()]*)[）)]$`)
@@ -219,6 +222,17 @@ func (p *parser) meta(doc *plan.Document) plan.Meta {
 			m.Printer = n.Text
 		case n.Kind == plan.KindDate && parent == plan.KindConclusions && strings.HasSuffix(n.Text, "印发"):
 			m.PrintDate = isoDate(strings.TrimSuffix(n.Text, "印发"))
+		case n.Kind == plan.KindParagraph && parent == plan.KindPreamble && decree.MatchString(n.Text) && m.DocumentNumber == "":
+			// A government rule is published by a decree, noted under its
+			// title: （2023年3月16日北京市人民政府第308号令公布 …）.
+			d := decree.FindStringSubmatch(n.Text)
+			m.DocumentNumber = d[2] + "令第" + d[3] + "号"
+			if m.Date == "" {
+				m.Date = isoDate(d[1])
+			}
+			if m.Issuer == "" {
+				m.Issuer = d[2]
+			}
 		case (n.Kind == plan.KindPreamble || n.Kind == plan.KindAttachment) && m.Title == "":
 			m.Title = n.Heading
 		}

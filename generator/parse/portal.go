@@ -1,0 +1,154 @@
+package parse
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A government portal's page prints a metadata block above the text, which
+// an extraction of the page keeps, in one of these layouts:
+//
+//	索引号：000-2022-01        索  引  号: 000 (labels padded with spaces or NBSP)
+//	[发文字号] 京市监发〔2025〕21号
+//	索引号                      (the label on one line, the value on the next)
+//	50000007/2022-1663341
+//
+// portal reads such a block at the start of the file into the document's
+// metadata (p.portal), takes it out of the text with one warning, and
+// removes page debris (时间, 来源, 浏览次数, 打印, 关闭) wherever it stands.
+
+// portalLabels are the labels a metadata block may hold beyond those that
+// fill a field (metaKeys): they belong to the block but fill nothing.
+var portalLabels = map[string]bool{
+	"统一登记号": true, "登记日期": true, "失效日期": true, "组配分类": true, "联合发文单位": true,
+	"实施日期": true, "废止日期": true, "文件来源": true, "生效日期": true, "信息来源": true,
+	"体裁分类": true, "公开范围": true, "公开时限": true, "所属主题": true, "效力状态": true,
+	"发布时间": true, "成文时间": true, "公文种类": true, "文件编号": true,
+}
+
+// bracketLabel is "[key] value" or "【key】value".
+var bracketLabel = regexp.MustCompile(`^[\[【]([^\]】]{1,12})[\]】]\s*(.*)$`)
+
+// pageDebris is a line of a portal page's furniture: publication time,
+// source, view count, print and close buttons, font size switches.
+var pageDebris = regexp.MustCompile(`^(?:\s*(?:(?:发布)?时间[:：]\s*[\d\-/: 年月日]*|来源[:：]\s*\S*|(?:浏览|点击|阅读|访问)(?:次数|量)?[:：]\s*\d*|【?(?:打印|关闭|打印本页|关闭窗口|收藏|分享到?)】?|字号[:：]?\s*[大中小]?\s*[大中小]?\s*[大中小]?|\[?(?:打印|关闭)\]?)\s*)+$`)
+
+// label reports whether s (trimmed) is a metadata label, and its name.
+func label(s string) (string, bool) {
+	k := squeezeSpace(strings.Trim(s, " \u00a0\u3000:："))
+	if k == "" || utf8.RuneCountInString(k) > 8 {
+		return "", false
+	}
+	return k, metaKeys[k] != "" || portalLabels[k]
+}
+
+// splitLabel splits "key：value" or "key: value" when key is a label.
+func splitLabel(s string) (key, value string, ok bool) {
+	i := strings.IndexAny(s, ":：")
+	if i <= 0 {
+		return "", "", false
+	}
+	k, ok := label(s[:i])
+	if !ok {
+		return "", "", false
+	}
+	_, size := utf8.DecodeRuneInString(s[i:])
+	return k, strings.TrimFunc(s[i+size:], func(r rune) bool { return unicode.IsSpace(r) || r == '\u00a0' }), true
+}
+
+func (p *parser) portalBlock() {
+	p.pageDebris()
+	start := p.nonBlank(0, 1)
+	if start < 0 {
+		return
+	}
+	var pairs [][2]string
+	end := start // one past the block's last line
+	labels := 0
+	for j := start; j < len(p.lines); j++ {
+		t := strings.TrimFunc(p.lines[j].text, func(r rune) bool { return unicode.IsSpace(r) || r == '\u00a0' })
+		if t == "" {
+			continue
+		}
+		if m := bracketLabel.FindStringSubmatch(t); m != nil {
+			pairs = append(pairs, [2]string{m[1], m[2]})
+			labels++
+			end = j + 1
+			continue
+		}
+		if k, v, ok := splitLabel(t); ok {
+			pairs = append(pairs, [2]string{k, v})
+			labels++
+			end = j + 1
+			continue
+		}
+		if k, ok := label(t); ok {
+			// The value is on the next line, unless that is a label too.
+			v := ""
+			if n := p.nonBlank(j+1, 1); n >= 0 {
+				nt := strings.TrimSpace(p.lines[n].text)
+				if _, isLabel := label(nt); !isLabel && bracketLabel.FindString(nt) == "" && utf8.RuneCountInString(nt) <= 60 {
+					v, j = nt, n
+				}
+			}
+			pairs = append(pairs, [2]string{k, v})
+			labels++
+			end = j + 1
+			continue
+		}
+		if labels >= 2 && !hasHan(t) && utf8.RuneCountInString(t) <= 40 {
+			// A code left over from the block (a 统一登记号 printed
+			// after its neighbours' values): part of the block.
+			pairs = append(pairs, [2]string{"", t})
+			end = j + 1
+			continue
+		}
+		break
+	}
+	if labels < 2 {
+		return
+	}
+	var unused []string
+	for j := start; j < end; j++ {
+		if !p.lines[j].blank() {
+			p.drop(p.lines[j].n, p.lines[j].text, "portal metadata")
+			p.lines[j].raw, p.lines[j].text = "", ""
+		}
+	}
+	for _, kv := range pairs {
+		if kv[0] == "" || metaKeys[kv[0]] == "" {
+			if kv[1] != "" {
+				unused = append(unused, strings.TrimSpace(kv[0]+" "+kv[1]))
+			}
+			continue
+		}
+		p.portal = append(p.portal, kv)
+	}
+	msg := "read the portal's metadata block (lines %d–%d) into the document's metadata"
+	if len(unused) > 0 {
+		p.warn(p.lines[start].n, msg+"; kept out, as no field takes them: %s", p.lines[start].n, p.lines[end-1].n, strings.Join(unused, "; "))
+	} else {
+		p.warn(p.lines[start].n, msg, p.lines[start].n, p.lines[end-1].n)
+	}
+}
+
+// pageDebris removes the portal page's furniture, one warning for all.
+func (p *parser) pageDebris() {
+	var ns []int
+	var ts []string
+	for i := range p.lines {
+		l := &p.lines[i]
+		if l.blank() || !pageDebris.MatchString(l.text) {
+			continue
+		}
+		ns = append(ns, l.n)
+		ts = append(ts, l.text)
+		p.drop(l.n, l.text, "page debris")
+		l.raw, l.text = "", ""
+	}
+	if len(ns) > 0 {
+		p.warn(ns[0], "removed %d line(s) of the portal page (%s) on line(s) %s", len(ns), quoteFew(ts), lineList(ns))
+	}
+}

@@ -1,0 +1,72 @@
+package parse_test
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+
+	"plansite/generator/parse"
+	"plansite/generator/plan"
+)
+
+// TestPortalBlock reads the metadata block of a portal page in each layout
+// extractions give it, and checks nothing is invented where it is empty.
+func TestPortalBlock(t *testing.T) {
+	body := "某县教育发展规划\n一、总体要求\n坚持立德树人。\n"
+	tests := []struct {
+		name, head string
+		want       plan.Meta
+	}{
+		{"key：value, NBSP-padded", "索\u00a0\u00a0引\u00a0\u00a0号: 014501017/2020-03655\n发文机关:  省粮食和物资储备局\n文\u00a0\u00a0\u00a0\u00a0号: 赣粮办发〔2020〕 3 号\n主题分类:  农业、林业、水利\n成文日期:  2020-03-13\n",
+			plan.Meta{Index: "014501017/2020-03655", Issuer: "省粮食和物资储备局", DocumentNumber: "赣粮办发〔2020〕3号", Subject: "农业、林业、水利", Date: "2020-03-13"}},
+		{"key and value on separate lines", "索引号\n50000007/2022-1663341\n统一登记号\n发布机构\n安化县\n发文日期\n2022-10-12\n主题分类\n综合政务\nAHDR-2022-01008\n",
+			plan.Meta{Index: "50000007/2022-1663341", Issuer: "安化县", Date: "2022-10-12", Subject: "综合政务"}},
+		{"[key] value", "[主题分类] 科技教育/教育\n[发文机构] 北京市西城区教育委员会\n[成文日期] 2020-04-30\n[发文字号] 〔〕号\n[废止日期]\n[发布日期] 2020-04-30\n[有效性] 否\n",
+			plan.Meta{Subject: "科技教育/教育", Issuer: "北京市西城区教育委员会", Date: "2020-04-30", Published: "2020-04-30", Validity: "失效"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := parse.Parse("portal.txt", []byte(tt.head+"时间：2022-10-12 来源：县政府办 浏览次数：12\n"+body+"【打印】【关闭】\n"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			have := doc.Meta
+			want := tt.want
+			want.Title = "某县教育发展规划"
+			have.Addressees, have.CC, have.Attachments = nil, nil, nil
+			if !reflect.DeepEqual(have, want) {
+				t.Errorf("meta:\nhave %+v\nwant %+v", have, want)
+			}
+			if n := doc.Node("part_1"); n == nil || n.Heading != "总体要求" {
+				t.Errorf("part_1: have %+v; the block is not body text", n)
+			}
+			var ws []string
+			for _, w := range doc.Warnings {
+				ws = append(ws, w.String())
+			}
+			all := strings.Join(ws, "\n")
+			if !strings.Contains(all, "metadata block") || !strings.Contains(all, "removed 2 line(s) of the portal page") {
+				t.Errorf("warnings: have\n%s\nwant the block and the page debris named", all)
+			}
+		})
+	}
+}
+
+// TestDecree reads a government rule's decree number from the note under
+// its title, and a date with spaces and a full-width digit.
+func TestDecree(t *testing.T) {
+	doc, err := parse.Parse("rule.txt", []byte("北京市铁路沿线安全管理规定\n（2023年3月16日北京市人民政府第308号令公布　自2023年4月15日起施行）\n第一条　为了加强管理，制定本规定。\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m := doc.Meta; m.DocumentNumber != "北京市人民政府令第308号" || m.Date != "2023-03-16" || m.Issuer != "北京市人民政府" {
+		t.Errorf("meta: have %+v", m)
+	}
+	doc, _ = parse.Parse("n.txt", []byte("某县人民政府文件\n某政发〔2025〕42 号\n某县人民政府\n关于印发某县促进某事若干\n措施的通知\n各乡镇：\n现印发给你们。\n某县人民政府\n2025年９月4日\n某县促进某事若干措施\n一、总则\n正文。\n"))
+	if m := doc.Meta; m.DocumentNumber != "某政发〔2025〕42号" || m.Date != "2025-09-04" || m.NoticeTitle != "某县人民政府关于印发某县促进某事若干措施的通知" || m.Title != "某县促进某事若干措施" {
+		t.Errorf("meta: have %+v", m)
+	}
+	if n := doc.Node("notice__masthead"); n == nil || n.Text != "某县人民政府文件" {
+		t.Errorf("notice__masthead: have %+v", n)
+	}
+}
