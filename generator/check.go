@@ -52,7 +52,7 @@ func checkTo(args []string, w io.Writer) error {
 		return err
 	}
 	if *stamp || *restamp {
-		if err := stampAll(*root, fsys, docs, *restamp); err != nil {
+		if err := stampAll(out, *root, fsys, docs, *restamp); err != nil {
 			return err
 		}
 	}
@@ -148,7 +148,7 @@ func printTerms(w io.Writer, issues []translate.TermIssue) {
 }
 
 // stampAll writes fingerprints into the translation files under root.
-func stampAll(root string, fsys fs.FS, docs []*plan.Document, restamp bool) error {
+func stampAll(w io.Writer, root string, fsys fs.FS, docs []*plan.Document, restamp bool) error {
 	for _, lang := range site.Langs[1:] {
 		set, err := translate.Load(fsys, lang)
 		if err != nil {
@@ -165,7 +165,7 @@ func stampAll(root string, fsys fs.FS, docs []*plan.Document, restamp bool) erro
 				if err := stampFile(filepath.Join(root, filepath.FromSlash(f)), f, edits[f]); err != nil {
 					return err
 				}
-				fmt.Printf("stamped %d units in %s\n", len(edits[f]), f)
+				fmt.Fprintf(w, "stamped %d units in %s\n", len(edits[f]), f)
 			}
 		}
 	}

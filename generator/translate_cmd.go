@@ -13,6 +13,7 @@ import (
 	"strings"
 
 	"plansite/generator/link/dept"
+	"plansite/generator/opendata"
 	"plansite/generator/plan"
 	"plansite/generator/site"
 	"plansite/generator/translate"
@@ -130,7 +131,16 @@ func loadMemory(fsys fs.FS, docs []*plan.Document) (*translate.Memory, *translat
 	if err != nil {
 		return nil, nil, err
 	}
-	return translate.NewMemory(docs, set, reg, terms), set, nil
+	mem := translate.NewMemory(docs, set, reg, terms)
+	works, err := opendata.LoadWorks(fsys, docs)
+	if err != nil {
+		return nil, nil, err
+	}
+	mem.Titles = map[string]string{}
+	for slug, w := range works {
+		mem.Titles[slug] = w.Title[lang]
+	}
+	return mem, set, nil
 }
 
 func importCmd(args []string, stdout, stderr io.Writer) error {

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"io"
 	"io/fs"
 	"os"
@@ -69,6 +70,13 @@ func TestTranslateShandong(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(dir, "seeds", slug+".txt"), seed, 0o644); err != nil {
 		t.Fatal(err)
 	}
+	const title = "Shandong Province 14th Five-Year Plan for Education Development"
+	works, err := os.OpenFile(filepath.Join(dir, "content/works.yaml"), os.O_APPEND|os.O_WRONLY, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fmt.Fprintf(works, "\n%s:\n  title:\n    en: %s\n", slug, title)
+	works.Close()
 	xlf := filepath.Join(t.TempDir(), "s.xlf")
 	if err := exportCmd([]string{"-root", dir, "-plan", slug, "-o", xlf}, io.Discard, io.Discard); err != nil {
 		t.Fatal(err)
@@ -86,6 +94,9 @@ func TestTranslateShandong(t *testing.T) {
 	}
 	prefilled := 0
 	for _, u := range x.Files[0].Units {
+		if s := u.Segment("h"); u.ID == "preamble" && (s == nil || s.Target.Plain(nil) != title || s.SubState != "pls:memory") {
+			t.Errorf("the title is not pre-filled from works.yaml: %+v", s)
+		}
 		for _, s := range u.Segments {
 			if s.HasTarget {
 				prefilled++
@@ -140,7 +151,7 @@ func TestTranslateShandong(t *testing.T) {
 	if page == "" {
 		t.Fatalf("no English page for %s", slug)
 	}
-	for _, want := range []string{"English for part_1__sec_1 t", "Overall Requirements", "English for part_2__sec_1 h"} {
+	for _, want := range []string{"<h1>" + title + "</h1>", "English for part_1__sec_1 t", "Overall Requirements", "English for part_2__sec_1 h"} {
 		if !strings.Contains(page, want) {
 			t.Errorf("English page lacks %q", want)
 		}

@@ -93,6 +93,9 @@ type Work struct {
 	Subject   map[string]string `yaml:"subject"`   // 主题分类, per language
 	Published string            `yaml:"published"` // 发布日期, YYYY-MM-DD
 	Validity  string            `yaml:"validity"`  // 有效性: valid, expired or repealed
+	// Title is the plan's title per language other than Chinese, for
+	// pages in that language until the plan's title is translated.
+	Title map[string]string `yaml:"title"`
 }
 
 // validities are the values Work.Validity may take.

@@ -68,7 +68,7 @@ func Export(doc *plan.Document, d *Doc, mem *Memory) (*xliff.File, ExportStats) 
 		if !Needs(n) {
 			return true
 		}
-		u := exportUnit(n, d, mem, scope, &st)
+		u := exportUnit(n, d, mem, scope, mem.Titles[doc.Slug], &st)
 		if len(u.Segments) > 0 {
 			f.Units = append(f.Units, u)
 			st.Units++
@@ -84,7 +84,9 @@ const formatNote = "Targets are Markdown: *italics* for titles of documents, a b
 	"Placeholders stand for numbers, document numbers and eIds: keep them. " +
 	"Segments in state initial with subState pls:stale translate Chinese that has changed: revise them and confirm."
 
-func exportUnit(n *plan.Node, d *Doc, mem *Memory, scope string, st *ExportStats) *xliff.Unit {
+// exportUnit makes the unit of node n; title is the plan's English title
+// from content/works.yaml, if any, for the preamble's heading.
+func exportUnit(n *plan.Node, d *Doc, mem *Memory, scope, title string, st *ExportStats) *xliff.Unit {
 	tu := d.Unit(n.EID)
 	state := StateOf(n, d)
 	xu := &xliff.Unit{ID: n.EID, Name: cite.Label(n, "en"), ZH: Fingerprint(n)}
@@ -122,7 +124,11 @@ func exportUnit(n *plan.Node, d *Doc, mem *Memory, scope string, st *ExportStats
 			}
 		default:
 			xs.State = xliff.StateInitial
-			if hit, ok := mem.Exact(s.zh, scope); ok {
+			hit, ok := mem.Exact(s.zh, scope)
+			if !ok && title != "" && s.id == SegHeading && n.Kind == plan.KindPreamble {
+				hit, ok = Hit{EN: title, Origin: "content/works.yaml", Kind: "title"}, true
+			}
+			if ok {
 				xs.Target, xs.HasTarget = cs.target(hit.EN, xs.Source), true
 				xs.State, xs.SubState = xliff.StateTranslated, SubMemory
 				st.Prefilled++

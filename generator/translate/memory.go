@@ -26,6 +26,9 @@ type Memory struct {
 	exact   map[string]*memEntry
 	reg     *dept.Registry
 	terms   []Term
+	// Titles are the plans' English titles from content/works.yaml, by
+	// slug, for the title of a plan not yet translated.
+	Titles map[string]string
 }
 
 type memEntry struct {

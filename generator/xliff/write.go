@@ -101,7 +101,9 @@ func typeOf(k *Code) string {
 }
 
 func (w *writer) file(f *File) {
-	w.open("file", "id", f.ID, "original", f.Original, "xml:space", "preserve")
+	// canResegment="no": the importer maps segments to a unit's heading
+	// and text by id, so tools must not split or join them.
+	w.open("file", "id", f.ID, "original", f.Original, "canResegment", "no", "xml:space", "preserve")
 	w.notes(f.Notes)
 	for _, u := range f.Units {
 		w.unit(u)

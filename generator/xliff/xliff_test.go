@@ -123,3 +123,20 @@ func TestParseErrors(t *testing.T) {
 		})
 	}
 }
+
+// FuzzParse: any input is read or refused with an error, never a panic;
+// what is read writes out as valid XLIFF.
+func FuzzParse(f *testing.F) {
+	f.Add(Marshal(sample()))
+	f.Add([]byte("<xliff version=\"2.1\"><file id=\"p\"><unit id=\"a\"><segment><source>x<ph id=\"1\"/></source></segment></unit></file></xliff>"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		d, err := Parse("f.xlf", data)
+		if err != nil {
+			if _, ok := pos.First(err); !ok {
+				t.Errorf("error without a place: %v", err)
+			}
+			return
+		}
+		Marshal(d)
+	})
+}
