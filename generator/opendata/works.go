@@ -68,6 +68,7 @@ import (
 	"errors"
 	"io/fs"
 	"regexp"
+	"strings"
 
 	"go.yaml.in/yaml/v3"
 
@@ -96,12 +97,19 @@ type Work struct {
 	// Title is the plan's title per language other than Chinese, for
 	// pages in that language until the plan's title is translated.
 	Title map[string]string `yaml:"title"`
+	// What the status line and the plan page's links show.
+	Period         string `yaml:"period"`         // the years the plan covers, "2021-2025", when the text does not say
+	Draft          bool   `yaml:"draft"`          // a draft for comment (征求意见稿), not in force
+	Original       string `yaml:"original"`       // URL of the original publication (原文)
+	Interpretation string `yaml:"interpretation"` // URL of the official interpretation (政策解读)
 }
 
 // validities are the values Work.Validity may take.
 var validities = map[string]bool{"": true, "valid": true, "expired": true, "repealed": true}
 
 var isoDay = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
+
+var yearSpan = regexp.MustCompile(`^\d{4}\s*[-–—]\s*\d{4}$`)
 
 // LoadWorks reads content/works.yaml (optional) for docs; a plan it does
 // not name gets defaults.
@@ -138,6 +146,14 @@ func LoadWorks(root fs.FS, docs []*plan.Document) (map[string]Work, error) {
 			w := raw[slug]
 			if !validities[w.Validity] {
 				return nil, pos.Errorf(WorksFile, valueLine(m.Content[i+1], "validity"), "validity %q: expected valid, expired or repealed", w.Validity)
+			}
+			if w.Period != "" && !yearSpan.MatchString(w.Period) {
+				return nil, pos.Errorf(WorksFile, valueLine(m.Content[i+1], "period"), "period %q: expected years as 2021-2025", w.Period)
+			}
+			for _, u := range []struct{ key, v string }{{"original", w.Original}, {"interpretation", w.Interpretation}} {
+				if u.v != "" && !strings.HasPrefix(u.v, "https://") && !strings.HasPrefix(u.v, "http://") {
+					return nil, pos.Errorf(WorksFile, valueLine(m.Content[i+1], u.key), "%s %q: expected an http(s) URL", u.key, u.v)
+				}
 			}
 			if w.Published != "" && !isoDay.MatchString(w.Published) {
 				return nil, pos.Errorf(WorksFile, valueLine(m.Content[i+1], "published"), "published %q: expected a date as YYYY-MM-DD", w.Published)

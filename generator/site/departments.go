@@ -1,8 +1,8 @@
 package site
 
 import (
-	"fmt"
 	"strconv"
+	"strings"
 
 	"plansite/generator/link/dept"
 	"plansite/generator/plan"
@@ -151,15 +151,47 @@ func (n *Node) ShortTitle() string {
 	return clipRunes(n.PlainText(), 40)
 }
 
-// CountsText says in the page's language how many responsibility lists
-// name a department and in which role.
+// CountsText says in the page's language what a department is named for,
+// leaving out what it has none of: "Leads 5 tasks and 3 key projects;
+// supports 2 tasks." / "牵头任务5项、重点项目3项；配合任务2项。"
 func (p *Page) CountsText(c dept.Counts) string {
 	if p.Lang == "zh" {
-		return fmt.Sprintf("列入%d项：牵头任务%d项、配合任务%d项，牵头重点项目%d项、配合重点项目%d项",
-			c.Lists(), c.Lead, c.Support, c.ProjectsLead, c.ProjectsSupport)
+		var parts []string
+		for _, r := range []struct {
+			role         string
+			tasks, projs int
+		}{{"牵头", c.Lead, c.ProjectsLead}, {"配合", c.Support, c.ProjectsSupport}} {
+			var xs []string
+			if r.tasks > 0 {
+				xs = append(xs, "任务"+strconv.Itoa(r.tasks)+"项")
+			}
+			if r.projs > 0 {
+				xs = append(xs, "重点项目"+strconv.Itoa(r.projs)+"项")
+			}
+			if len(xs) > 0 {
+				parts = append(parts, r.role+strings.Join(xs, "、"))
+			}
+		}
+		return strings.Join(parts, "；") + "。"
 	}
-	return fmt.Sprintf("Named in %d lists: leads %s, supports %s; leads %s, supports %s",
-		c.Lists(), plural(c.Lead, "task"), plural(c.Support, "task"), plural(c.ProjectsLead, "key project"), plural(c.ProjectsSupport, "key project"))
+	var parts []string
+	for _, r := range []struct {
+		role         string
+		tasks, projs int
+	}{{"leads", c.Lead, c.ProjectsLead}, {"supports", c.Support, c.ProjectsSupport}} {
+		var xs []string
+		if r.tasks > 0 {
+			xs = append(xs, plural(r.tasks, "task"))
+		}
+		if r.projs > 0 {
+			xs = append(xs, plural(r.projs, "key project"))
+		}
+		if len(xs) > 0 {
+			parts = append(parts, r.role+" "+strings.Join(xs, " and "))
+		}
+	}
+	out := strings.Join(parts, "; ") + "."
+	return strings.ToUpper(out[:1]) + out[1:]
 }
 
 // plural writes n with the noun, "1 task", "2 tasks".

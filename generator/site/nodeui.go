@@ -64,18 +64,24 @@ type CiteRow struct {
 	Label                   string // "Chinese citation (GB/T 7714)", "英文引文" …
 	HTMLLang                string // of the citation's text
 	Before, Accessed, After string
+	Short                   bool // the short form: no date of citation
 }
 
-// citeRows returns the rows of the citations on a page in lang.
+// citeRows returns the rows of the citations on a page in lang: for each
+// language the short form officials paste into a document, then the GB/T
+// 7714 reference.
 func citeRows(cs []cite.Citation, lang string) []CiteRow {
 	u := nodeUIFor(lang)
-	rows := make([]CiteRow, len(cs))
-	for i, c := range cs {
-		label := u.citationEn
+	rows := make([]CiteRow, 0, 2*len(cs))
+	for _, c := range cs {
+		label, short := u.citationEn, uiString(lang, "citationShortEn")
 		if c.Lang == "zh" {
-			label = u.citationZh
+			label, short = u.citationZh, uiString(lang, "citationShortZh")
 		}
-		rows[i] = CiteRow{Label: label, HTMLLang: htmlLang(c.Lang), Before: c.Before, Accessed: c.Accessed, After: c.After}
+		if c.Short != "" {
+			rows = append(rows, CiteRow{Label: short, HTMLLang: htmlLang(c.Lang), Before: c.Short, Short: true})
+		}
+		rows = append(rows, CiteRow{Label: label, HTMLLang: htmlLang(c.Lang), Before: c.Before, Accessed: c.Accessed, After: c.After})
 	}
 	return rows
 }

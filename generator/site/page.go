@@ -1,6 +1,7 @@
 package site
 
 import (
+	"net/url"
 	"path"
 	"strings"
 
@@ -46,7 +47,9 @@ func (p *Page) Rel(target string) string {
 		return frag
 	}
 	if p.Absolute {
-		return target + frag
+		// From under the site's own sub-path (baseURL's path), which a
+		// host serving 404.html at any depth cannot be told otherwise.
+		return p.basePath() + target + frag
 	}
 	from := p.dir
 	if from == "" {
@@ -132,4 +135,17 @@ func (p *Page) View(n *Node) *NodeView {
 	v := *n.view()
 	v.page = p
 	return &v
+}
+
+// basePath is the path of the configured baseURL without its trailing
+// slash ("" for a site at a host's root): the prefix of site-absolute links.
+func (p *Page) basePath() string {
+	if p.b == nil {
+		return ""
+	}
+	u, err := url.Parse(p.b.cfg.BaseURL)
+	if err != nil {
+		return ""
+	}
+	return strings.TrimSuffix(u.Path, "/")
 }

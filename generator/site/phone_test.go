@@ -1,15 +1,18 @@
 package site_test
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
 	"plansite/generator/cdp"
 )
 
-// TestPhoneWidth opens the main kinds of page, in both languages, on a
-// phone-sized screen and checks that none is wider than the screen: a page
-// that scrolls sideways is hard to read on a phone.
+// TestPhoneWidth opens every kind of page, in both languages, on phone
+// screens 390 and 320 px wide and checks that none is wider than the
+// screen: a page that scrolls sideways is hard to read on a phone. At
+// 390 px the plan page must open on its text: the title and the first line
+// of the plan within the first screen, the metadata and contents folded.
 func TestPhoneWidth(t *testing.T) {
 	if testing.Short() {
 		t.Skip("browser test")
@@ -17,39 +20,60 @@ func TestPhoneWidth(t *testing.T) {
 	s := buildFrozen(t)
 	srv := serve(t, s)
 	b := cdp.Start(t, 390, 844)
-	// A real phone: the layout viewport is the screen, not a desktop window.
-	if err := b.Call("Emulation.setDeviceMetricsOverride", map[string]any{
-		"width": 390, "height": 844, "deviceScaleFactor": 2, "mobile": true,
-	}, nil); err != nil {
-		t.Fatal(err)
-	}
 	pages := []string{
 		"/", "/%s/", "/%s/zichuan-education-2022/", "/%s/zichuan-education-2022/part_2__sec_1__item_4/",
 		"/%s/zichuan-education-2022/proj_12/", "/%s/zichuan-education-2022/part_2__sec_5/",
 		"/%s/departments/", "/%s/zichuan-education-2022/targets/", "/%s/zichuan-education-2022/matrix/",
 		"/%s/zichuan-education-2022/parallel/", "/%s/zichuan-education-2022/data/", "/%s/search/?q=近视",
+		"/%s/glossary/", "/%s/zichuan-education-2022/goto/", "/%s/departments/education-sports-bureau/", "/%s/no-such-page/",
 	}
-	for _, lang := range []string{"zh", "en"} {
-		for _, p := range pages {
-			if strings.Contains(p, "%s") {
-				p = strings.Replace(p, "%s", lang, 1)
-			} else if lang == "en" {
-				continue
+	for _, width := range []int{390, 320} {
+		// A real phone: the layout viewport is the screen, not a desktop window.
+		if err := b.Call("Emulation.setDeviceMetricsOverride", map[string]any{
+			"width": width, "height": 844, "deviceScaleFactor": 2, "mobile": true,
+		}, nil); err != nil {
+			t.Fatal(err)
+		}
+		for _, lang := range []string{"zh", "en"} {
+			for _, p := range pages {
+				if strings.Contains(p, "%s") {
+					p = strings.Replace(p, "%s", lang, 1)
+				} else if lang == "en" {
+					continue
+				}
+				t.Run(fmt.Sprint(width)+p, func(t *testing.T) {
+					if err := b.Navigate(srv.URL + p); err != nil {
+						t.Fatal(err)
+					}
+					var have struct{ Scroll, View int }
+					if err := b.Eval(`({Scroll: document.documentElement.scrollWidth, View: window.innerWidth})`, &have); err != nil {
+						t.Fatal(err)
+					}
+					if have.Scroll > have.View {
+						var wide []string
+						b.Eval(`[...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > window.innerWidth + 1 && !e.closest('.table-wrap, .matrix-scroll, pre, [data-scroll]')).slice(0, 5).map(e => e.tagName + '.' + e.className)`, &wide)
+						t.Errorf("page is %dpx wide on a %dpx screen; too wide: %v", have.Scroll, have.View, wide)
+					}
+					if width != 390 || !strings.HasSuffix(p, "/zichuan-education-2022/") {
+						return
+					}
+					var first struct {
+						Title, Text, Screen int
+						Folded              bool
+					}
+					if err := b.Eval(`(function () {
+					var h = document.querySelector('.plan-head h1'), p = document.querySelector('article.plan p.w-title, article.plan .node p, article.plan p.node');
+					return {Title: Math.round(h.getBoundingClientRect().bottom), Text: Math.round(p.getBoundingClientRect().top + 30), Screen: innerHeight,
+						Folded: !document.querySelector('.meta-fold').open && !document.querySelector('.toc-fold').open};
+				})()`, &first); err != nil {
+						t.Fatal(err)
+					}
+					if first.Title > first.Screen || first.Text > first.Screen || !first.Folded {
+						t.Errorf("first screen (%d px): title ends at %d, text's first line at %d, metadata and contents folded %v",
+							first.Screen, first.Title, first.Text, first.Folded)
+					}
+				})
 			}
-			t.Run(p, func(t *testing.T) {
-				if err := b.Navigate(srv.URL + p); err != nil {
-					t.Fatal(err)
-				}
-				var have struct{ Scroll, View int }
-				if err := b.Eval(`({Scroll: document.documentElement.scrollWidth, View: window.innerWidth})`, &have); err != nil {
-					t.Fatal(err)
-				}
-				if have.Scroll > have.View {
-					var wide []string
-					b.Eval(`[...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > window.innerWidth + 1 && !e.closest('.table-wrap, .matrix-scroll, pre, [data-scroll]')).slice(0, 5).map(e => e.tagName + '.' + e.className)`, &wide)
-					t.Errorf("page is %dpx wide on a %dpx screen; too wide: %v", have.Scroll, have.View, wide)
-				}
-			})
 		}
 	}
 }

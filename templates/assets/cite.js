@@ -75,6 +75,12 @@
     });
   });
 
+  // Print buttons need a script to print: they show only with one.
+  document.querySelectorAll('[data-print]').forEach(function (b) {
+    b.hidden = false;
+    b.addEventListener('click', function () { window.print(); });
+  });
+
   // A tap on a passage shows its cite control (a touch screen has no
   // hover); a tap elsewhere hides it again.
   var shown = null;

@@ -1,0 +1,142 @@
+package site
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+
+	"plansite/generator/opendata"
+)
+
+// Status is what the status line above a plan says: the years it covers,
+// whether it is in force, and where its original and its official
+// interpretation are published.
+type Status struct {
+	Period         string // "2021–2025", or "" when neither the text nor works.yaml says
+	State          string // UI key: statusDraft, statusInForce, statusExpired, statusRepealed
+	Original       string // URL of the original publication, or ""
+	Interpretation string // URL of the official interpretation (政策解读), or ""
+}
+
+// fivePlans are the five-year plan periods plans are named by.
+var fivePlans = []struct {
+	name     string
+	from, to int
+}{{"十一五", 2006, 2010}, {"十二五", 2011, 2015}, {"十三五", 2016, 2020}, {"十四五", 2021, 2025}, {"十五五", 2026, 2030}}
+
+var (
+	periodSpan = regexp.MustCompile(`((?:19|20)\d\d)\s*[-–—~至到]\s*((?:19|20)\d\d)\s*年`)
+	draftWords = regexp.MustCompile(`征求意见稿|草案|送审稿`)
+)
+
+// Status works out the status line: the period from works.yaml, else from
+// the title (十四五 → 2021–2025, 2021—2025年), else the first span of years
+// the text gives; the state from works.yaml (draft, validity), else a draft
+// when the title says so, expired once the period has ended by the build's
+// date, and in force otherwise.
+func (d *Doc) Status() Status {
+	var w opendata.Work
+	if b := d.builder(); b != nil {
+		w = b.citing.works[d.Slug]
+	}
+	st := Status{Original: w.Original, Interpretation: w.Interpretation}
+	from, to := 0, 0
+	if m := yearSpanOf(w.Period); m[0] > 0 {
+		from, to = m[0], m[1]
+	} else {
+		title := d.Meta.Title + " " + d.Meta.NoticeTitle
+		for _, p := range fivePlans {
+			if from == 0 && strings.Contains(title, p.name) {
+				from, to = p.from, p.to
+			}
+		}
+		if from == 0 {
+			if m := periodSpan.FindStringSubmatch(title + " " + d.firstText()); m != nil {
+				from, _ = strconv.Atoi(m[1])
+				to, _ = strconv.Atoi(m[2])
+			}
+		}
+	}
+	if from > 0 && to >= from {
+		st.Period = strconv.Itoa(from) + "–" + strconv.Itoa(to)
+	}
+	year, _ := strconv.Atoi(accessedDate()[:4])
+	switch {
+	case w.Draft || draftWords.MatchString(d.Meta.Title+d.Meta.NoticeTitle):
+		st.State = "statusDraft"
+	case w.Validity == "repealed":
+		st.State = "statusRepealed"
+	case w.Validity == "expired":
+		st.State = "statusExpired"
+	case w.Validity == "valid":
+		st.State = "statusInForce"
+	case to > 0 && year > to:
+		st.State = "statusExpired"
+	default:
+		st.State = "statusInForce"
+	}
+	return st
+}
+
+// yearSpanOf reads works.yaml's "2021-2025".
+func yearSpanOf(s string) [2]int {
+	f := strings.FieldsFunc(s, func(r rune) bool { return r < '0' || r > '9' })
+	if len(f) != 2 {
+		return [2]int{}
+	}
+	a, _ := strconv.Atoi(f[0])
+	b, _ := strconv.Atoi(f[1])
+	return [2]int{a, b}
+}
+
+// firstText is the plan's first few thousand characters of running text,
+// where a plan states the years it covers.
+func (d *Doc) firstText() string {
+	var b strings.Builder
+	for _, n := range d.Nodes {
+		for _, c := range append([]*Node{n}, n.Children...) {
+			b.WriteString(c.Node.Heading)
+			b.WriteString(c.Node.Text)
+			if b.Len() > 6000 {
+				return b.String()
+			}
+		}
+	}
+	return b.String()
+}
+
+// Pages returns the nodes with a permalink page, in document order: what
+// previous and next walk through.
+func (d *Doc) Pages() []*Node {
+	var out []*Node
+	var walk func([]*Node)
+	walk = func(ns []*Node) {
+		for _, n := range ns {
+			if n.HasPage() {
+				out = append(out, n)
+			}
+			walk(n.Children)
+		}
+	}
+	walk(d.Nodes)
+	return out
+}
+
+// Prev and Next are the permalink pages before and after the node's, in
+// document order; nil at either end.
+func (n *Node) Prev() *Node { return n.sibling(-1) }
+
+func (n *Node) Next() *Node { return n.sibling(1) }
+
+func (n *Node) sibling(step int) *Node {
+	ps := n.Doc.Pages()
+	for i, p := range ps {
+		if p == n {
+			if j := i + step; j >= 0 && j < len(ps) {
+				return ps[j]
+			}
+			return nil
+		}
+	}
+	return nil
+}
