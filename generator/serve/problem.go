@@ -1,12 +1,9 @@
 package serve
 
 import (
-	"errors"
 	"io/fs"
-	"regexp"
 	"strconv"
 	"strings"
-	"time"
 	"unicode/utf8"
 
 	"plansite/generator/plan"
@@ -53,64 +50,25 @@ func (p Problem) Where() string {
 	return w
 }
 
-var (
-	// leading is the file:line[:col]: prefix every input error of the site
-	// build carries.
-	leading = regexp.MustCompile(`^([^\s:]+\.[A-Za-z0-9]+):(\d+)(?::(\d+))?: `)
-	// tmplPos is a template position, which names the template by its base
-	// name only: "template: plan.html:12:5: …" from text/template and
-	// "html/template:node.html:24:102: …" from html/template's escaper.
-	// yamlPos is the YAML decoder's position, left in some messages.
-	yamlPos = regexp.MustCompile(`^(?:yaml: )?line \d+: `)
-	// fileOnly is a file: prefix without a line, as for a missing file.
-	fileOnly = regexp.MustCompile(`^([^\s:]+\.[A-Za-z0-9]+): `)
-	tmplPos  = regexp.MustCompile(`template: ?([^\s:]+\.html):(\d+)(?::(\d+))?: `)
-)
-
-// locate turns a build error into a Problem, finding its file and line in
-// the forms the build produces: a *pos.Error, a file:line: prefix (seeds,
-// YAML, translations), or a template position.
+// locate turns a build error into a Problem at the place of its first
+// *pos.Error (every package that reports input problems returns one), with
+// the source lines around it. An error with no position is its message.
 func locate(root fs.FS, err error) Problem {
 	msg := err.Error()
 	p := Problem{Message: msg}
-	var pe *pos.Error
-	switch {
-	case errors.As(err, &pe):
-		p.File, p.Line, p.Message = pe.File, pe.Line, pe.Msg
-	case leading.MatchString(msg):
-		m := leading.FindStringSubmatch(msg)
-		p.File, p.Line, p.Col = m[1], atoi(m[2]), atoi(m[3])
-		// The YAML decoder's own position repeats the line.
-		p.Message = yamlPos.ReplaceAllString(msg[len(m[0]):], "")
-	case tmplPos.MatchString(msg):
-		m := tmplPos.FindStringSubmatch(msg)
-		p.File, p.Line, p.Col = templateFile(root, m[1]), atoi(m[2]), atoi(m[3])
-	case fileOnly.MatchString(msg):
-		m := fileOnly.FindStringSubmatch(msg)
-		p.File, p.Message = m[1], msg[len(m[0]):]
+	if pe, ok := pos.First(err); ok {
+		p.File, p.Line, p.Col = pe.File, pe.Line, pe.Col
+		// The place is shown apart; the rest of the message (a list's
+		// other problems, a wrapper's context) stays.
+		p.Message = strings.TrimPrefix(msg, pe.Where()+": ")
+		p.Source = source(root, p.File, p.Line)
 	}
-	p.Source = source(root, p.File, p.Line)
 	return p
 }
 
 // fromWarning is a parse or build warning as a Problem.
 func fromWarning(w plan.Warning) Problem {
 	return Problem{File: w.File, Line: w.Line, Place: w.Place, Message: w.Message}
-}
-
-// templateFile finds the file that defines a template named by its base
-// name: a page template or a partial. When both exist (templates/node.html
-// and templates/partials/node.html), the one saved last is taken: it is
-// the one the editor just broke.
-func templateFile(root fs.FS, name string) string {
-	found := "templates/" + name
-	var newest time.Time
-	for _, dir := range []string{"templates/", "templates/partials/"} {
-		if fi, err := fs.Stat(root, dir+name); err == nil && (newest.IsZero() || fi.ModTime().After(newest)) {
-			found, newest = dir+name, fi.ModTime()
-		}
-	}
-	return found
 }
 
 // sourceContext is how many lines the overlay shows on each side.
@@ -144,9 +102,4 @@ func clip(s string, n int) string {
 		return s
 	}
 	return string(r[:n]) + "…"
-}
-
-func atoi(s string) int {
-	n, _ := strconv.Atoi(s)
-	return n
 }

@@ -6,19 +6,26 @@ import (
 	"reflect"
 	"testing"
 	"testing/fstest"
-	"time"
+
+	"go.yaml.in/yaml/v3"
 
 	"plansite/generator/pos"
+	"plansite/generator/textfile"
 )
 
 func TestLocate(t *testing.T) {
 	fsys := fstest.MapFS{
 		"templates/plan.html":          {Data: []byte("a\nb\nc\nd\ne\nf\n")},
-		"templates/partials/node.html": {Data: []byte("one\ntwo\n"), ModTime: time.Unix(2, 0)},
-		"templates/node.html":          {Data: []byte("page\n"), ModTime: time.Unix(1, 0)},
+		"templates/partials/node.html": {Data: []byte("one\ntwo\n")},
+		"templates/node.html":          {Data: []byte("page\n")},
 		"content/site.yaml":            {Data: []byte("baseURL: [x\n")},
 		"seeds/x.txt":                  {Data: []byte("\xff\xfe\x00bad")},
 	}
+	var yamlErr error
+	if err := yaml.Unmarshal(fsys["content/site.yaml"].Data, new(any)); err != nil {
+		yamlErr = textfile.YAMLError("content/site.yaml", err)
+	}
+	partial := &pos.Error{File: "templates/partials/node.html", Line: 2, Col: 7, Msg: `executing "node" at <.Nope>: can't evaluate field Nope (rendering /zh/x/)`}
 	tests := []struct {
 		name string
 		err  error
@@ -26,27 +33,26 @@ func TestLocate(t *testing.T) {
 	}{
 		{"parse error", &pos.Error{File: "seeds/x.txt", Line: 1, Msg: "not text"},
 			Problem{File: "seeds/x.txt", Line: 1, Message: "not text"}},
-		{"yaml", errors.New("content/site.yaml:1: did not find expected ',' or ']'"),
+		{"yaml", yamlErr,
 			Problem{File: "content/site.yaml", Line: 1, Message: "did not find expected ',' or ']'",
 				Source: []SourceLine{{N: 1, Text: "baseURL: [x", Here: true}, {N: 2, Text: ""}}}},
-		{"template parse", fmt.Errorf("templates: %w", errors.New(`template: plan.html:4: unexpected "}" in operand`)),
-			Problem{File: "templates/plan.html", Line: 4, Message: `templates: template: plan.html:4: unexpected "}" in operand`,
+		{"template", &pos.Error{File: "templates/plan.html", Line: 4, Msg: `unexpected "}" in operand`},
+			Problem{File: "templates/plan.html", Line: 4, Message: `unexpected "}" in operand`,
 				Source: []SourceLine{{N: 2, Text: "b"}, {N: 3, Text: "c"}, {N: 4, Text: "d", Here: true}, {N: 5, Text: "e"}, {N: 6, Text: "f"}}}},
-		{"partial execution", errors.New(`rendering /zh/x/: template: node.html:2:7: executing "node" at <.Nope>: can't evaluate field Nope`),
-			Problem{File: "templates/partials/node.html", Line: 2, Col: 7, Message: `rendering /zh/x/: template: node.html:2:7: executing "node" at <.Nope>: can't evaluate field Nope`,
+		{"partial, named by the error", partial,
+			Problem{File: "templates/partials/node.html", Line: 2, Col: 7, Message: partial.Msg,
 				Source: []SourceLine{{N: 1, Text: "one"}, {N: 2, Text: "two", Here: true}, {N: 3, Text: ""}}}},
-		{"escaper", errors.New(`rendering /zh/x/: html/template:node.html:1:102: no such template "unitnote"`),
-			Problem{File: "templates/partials/node.html", Line: 1, Col: 102, Message: `rendering /zh/x/: html/template:node.html:1:102: no such template "unitnote"`,
-				Source: []SourceLine{{N: 1, Text: "one", Here: true}, {N: 2, Text: "two"}, {N: 3, Text: ""}}}},
-		{"line past the end", errors.New("content/site.yaml:9: odd"),
-			Problem{File: "content/site.yaml", Line: 9, Message: "odd"}},
-		{"file without a line", errors.New("templates/plan.html: missing: needed for /zh/x/"),
-			Problem{File: "templates/plan.html", Message: "missing: needed for /zh/x/"}},
-		{"yaml position repeated", errors.New("content/site.yaml:1: yaml: line 1: did not find expected ',' or ']'"),
-			Problem{File: "content/site.yaml", Line: 1, Message: "did not find expected ',' or ']'",
+		{"wrapped", fmt.Errorf("loading links: %w", &pos.Error{File: "content/site.yaml", Line: 1, Msg: "odd"}),
+			Problem{File: "content/site.yaml", Line: 1, Message: "loading links: content/site.yaml:1: odd",
 				Source: []SourceLine{{N: 1, Text: "baseURL: [x", Here: true}, {N: 2, Text: ""}}}},
+		{"list", pos.List{{File: "content/site.yaml", Line: 9, Msg: "first"}, {File: "content/site.yaml", Line: 10, Msg: "second"}},
+			Problem{File: "content/site.yaml", Line: 9, Message: "first\ncontent/site.yaml:10: second"}},
+		{"file without a line", &pos.Error{File: "templates/plan.html", Msg: "missing: needed for /zh/x/"},
+			Problem{File: "templates/plan.html", Message: "missing: needed for /zh/x/"}},
 		{"no position", errors.New("seeds: no plan texts found: expected seeds/*.txt"),
 			Problem{Message: "seeds: no plan texts found: expected seeds/*.txt"}},
+		{"a position in words is not read", errors.New("content/site.yaml:1: odd"),
+			Problem{Message: "content/site.yaml:1: odd"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

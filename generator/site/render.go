@@ -154,7 +154,7 @@ func (b *builder) render(ctx context.Context, p *Page, lim Limits) ([]byte, erro
 	}
 	t, ok := b.tmpl.kinds[p.Kind]
 	if !ok {
-		return nil, fmt.Errorf("templates/%s.html: missing: needed for %s", p.Kind, p.Path)
+		return nil, &pos.Error{File: "templates/" + p.Kind + ".html", Msg: "missing: needed for " + p.Path}
 	}
 	if p.prepare != nil {
 		q := *p
@@ -165,10 +165,14 @@ func (b *builder) render(ctx context.Context, p *Page, lim Limits) ([]byte, erro
 		p = &q
 	}
 	out, err := b.tmpl.execute(ctx, t, p, lim)
+	if err != nil && ctx.Err() == nil {
+		err = b.tmpl.execError(t, err)
+	}
 	var pe *pos.Error
 	switch {
 	case errors.As(err, &pe):
-		// A limit reached: the template's place first, as for every input error.
+		// A template's error or a limit reached: the template's place
+		// first, as for every input error.
 		return nil, &pos.Error{File: pe.File, Line: pe.Line, Col: pe.Col, Msg: pe.Msg + " (rendering " + p.Path + ")", Err: pe.Err}
 	case err != nil && ctx.Err() == nil:
 		return nil, fmt.Errorf("rendering %s: %w", p.Path, err)

@@ -1,6 +1,8 @@
 package site
 
 import (
+	"io"
+	"strings"
 	"testing"
 	"testing/fstest"
 
@@ -28,6 +30,44 @@ func TestTemplateParseError(t *testing.T) {
 			pe, ok := pos.First(err)
 			if !ok || pe.File != tt.want || pe.Line != 2 || pe.Msg != "missing value for if" {
 				t.Errorf("have %v, want %s:2: missing value for if", err, tt.want)
+			}
+		})
+	}
+}
+
+// TestTemplateExecError: a template that fails while a page renders names
+// its file from the error, a partial apart from a page template of the
+// same base name, with the line and column of the action at fault.
+func TestTemplateExecError(t *testing.T) {
+	base := &fstest.MapFile{Data: []byte(`{{template "main" .}}`)}
+	tests := []struct {
+		name, partial, page string
+		file                string
+		line, col           int
+		msg                 string
+	}{
+		{"partial", "{{define \"node\"}}\n  {{.Nope}}{{end}}", `{{define "main"}}{{template "node" .}}{{end}}`,
+			"templates/partials/node.html", 2, 4, `executing "node" at <.Nope>: can't evaluate field Nope`},
+		{"page", `{{define "node"}}x{{end}}`, "{{define \"main\"}}\n\n{{template \"node\" .}}{{.Nope}}{{end}}",
+			"templates/node.html", 3, 23, `executing "main" at <.Nope>: can't evaluate field Nope`},
+		{"escaper", "{{define \"node\"}}\n{{template \"unitnote\" .}}{{end}}", `{{define "main"}}{{template "node" .}}{{end}}`,
+			"templates/partials/node.html", 2, 11, `no such template "unitnote"`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ts, err := loadTemplates(fstest.MapFS{
+				"templates/base.html":          base,
+				"templates/node.html":          {Data: []byte(tt.page)},
+				"templates/partials/node.html": {Data: []byte(tt.partial)},
+			}, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			k := ts.kinds["node"]
+			err = ts.execError(k, k.ExecuteTemplate(io.Discard, "base.html", struct{}{}))
+			pe, ok := pos.First(err)
+			if !ok || pe.File != tt.file || pe.Line != tt.line || pe.Col != tt.col || !strings.HasPrefix(pe.Msg, tt.msg) {
+				t.Errorf("have %v, want %s:%d:%d: %s…", err, tt.file, tt.line, tt.col, tt.msg)
 			}
 		})
 	}

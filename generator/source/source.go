@@ -154,7 +154,7 @@ func decode(name, format string, data []byte) (*Text, error) {
 	case "html":
 		t, err = readHTML(name, data)
 	default:
-		return nil, fmt.Errorf("%s: unknown format %q", name, format)
+		return nil, &pos.Error{File: name, Msg: fmt.Sprintf("unknown format %q", format)}
 	}
 	if err != nil {
 		return nil, err
