@@ -29,7 +29,9 @@ func (p *parser) check(doc *plan.Document) {
 	doc.Walk(func(n *plan.Node) bool {
 		// The last heading of a file that was cut off is reported once, as
 		// the cut, not also as a heading without text.
-		if level(n.Kind) > 0 && n.Text == "" && n.Resp == nil && len(n.Children) == 0 && !(cut && n == last) {
+		// A heading that is a whole sentence (ends with 。) is a complete
+		// provision: "（四）自发文之日起，…不享受本文件补贴政策。".
+		if level(n.Kind) > 0 && n.Text == "" && n.Resp == nil && len(n.Children) == 0 && !n.RunIn && !(cut && n == last) {
 			p.warn(n.Line, "%s%s has no text: expected a paragraph after the heading", n.Num, n.Heading)
 		}
 		return true
@@ -75,6 +77,9 @@ func (p *parser) checkNumbers(nodes []*plan.Node) {
 				want := last[n.Kind] + 1
 				if last[n.Kind] == 0 && seen[n.Kind] > 0 && n.Ordinal == seen[n.Kind]+1 {
 					want = n.Ordinal
+				}
+				if n.Kind == plan.KindProject && n.Ordinal == 1 {
+					want = 1 // the projects of each group (杭州市, 宁波市) are numbered afresh
 				}
 				switch {
 				case n.Ordinal == want:

@@ -76,7 +76,8 @@ func (p *parser) numberedNodes(l line, num numbered, article bool) []entry {
 		n.Text, n.Resp = takeResponsibility(num.rest, &p.leadFirst)
 		return []entry{{n, num.rank}}
 	}
-	n.Heading, n.Text, n.RunIn = splitHeading(num.rest, maxHeading)
+	// "8. 巩固…": a space after the number is layout.
+	n.Heading, n.Text, n.RunIn = splitHeading(strings.TrimLeftFunc(num.rest, unicode.IsSpace), maxHeading)
 	n.Text, n.Resp = takeResponsibility(n.Text, &p.leadFirst)
 	if n.Text == "" && !n.RunIn {
 		// A task stated in its heading alone: "3．建设智慧校园（区教体局负责）".

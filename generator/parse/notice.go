@@ -242,11 +242,42 @@ func (p *parser) meta(doc *plan.Document) plan.Meta {
 	// the first of them.
 	if m.Title == "" || (attachments(doc) > 1 && m.NoticeTitle != "") {
 		m.Title = m.NoticeTitle
+		// …unless the notice names the plan it issues (关于印发《X》的通知)
+		// and one of the documents is X.
+		if issued := issuedTitle(m.NoticeTitle); issued != "" {
+			for _, n := range doc.Nodes {
+				if n.Kind == plan.KindAttachment && sameTitle(n.Heading, issued) {
+					m.Title = n.Heading
+					break
+				}
+			}
+		}
 	}
 	for _, kv := range p.portal {
 		setMeta(&m, kv[0], kv[1], false)
 	}
 	return m
+}
+
+// issuedTitle returns the title of the document a notice issues:
+// 关于印发《X》的通知 and …印发X的通知 give X.
+func issuedTitle(notice string) string {
+	if i, j := strings.Index(notice, "《"), strings.LastIndex(notice, "》"); i >= 0 && j > i {
+		return notice[i+len("《") : j]
+	}
+	if _, after, ok := strings.Cut(notice, "印发"); ok {
+		if x, _, ok := strings.Cut(after, "的通知"); ok {
+			return x
+		}
+	}
+	return ""
+}
+
+// sameTitle compares titles as printed in different places: brackets full
+// or half width, spaces aside.
+func sameTitle(a, b string) bool {
+	r := strings.NewReplacer("(", "（", ")", "）")
+	return a != "" && squeezeSpace(r.Replace(a)) == squeezeSpace(r.Replace(b))
 }
 
 // isoDate turns 2022年12月28日 (also with full-width digits or spaces

@@ -43,13 +43,13 @@ func Count(doc *plan.Document) Counts {
 		if n.Deadline != nil {
 			c.Deadlines++
 		}
-		if inBody(n) && strings.TrimSpace(n.Text) != "" {
+		if inBody(n) && strings.TrimSpace(n.Text) != "" && !listEntry(n.Text) {
 			c.Paragraphs++
 			if endsSentence(n.Text) {
 				c.Whole++
 			}
 		}
-		return n.Kind != plan.KindTable
+		return true
 	})
 	c.Warnings = len(doc.Warnings)
 	return c
@@ -66,10 +66,17 @@ func inBody(n *plan.Node) bool {
 	return true
 }
 
+// listEntry reports whether text is an entry of a list rather than a
+// sentence (a roster line "张　箭 省商务厅厅长"): short and unpunctuated, so
+// it has no sentence to end.
+func listEntry(text string) bool {
+	return utf8.RuneCountInString(text) <= 30 && !strings.ContainsAny(text, "。，；,;、")
+}
+
 // endsSentence reports whether text ends as a complete paragraph does.
 func endsSentence(text string) bool {
 	r, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(text))
-	return strings.ContainsRune(sentenceEnds+"：:", r)
+	return strings.ContainsRune(sentenceEnds+"：:;", r)
 }
 
 // String prints the counts as one line.
