@@ -183,6 +183,9 @@ func readUnit(name string, u *xliff.Unit, n *plan.Node, old *Unit) (*unitEdit, *
 	}
 	e.heading, e.body = placeEnglish(n, old, h, t)
 	e.heading = strings.Join(strings.Fields(e.heading), " ")
+	if n.Text == "" {
+		seenT = "" // a row's cells, which the fingerprint takes from the node
+	}
 	if e.zh == "" {
 		e.zh = Fingerprint(&plan.Node{Heading: seenH, Text: seenT, Columns: n.Columns, Rows: n.Rows})
 	}

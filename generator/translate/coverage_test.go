@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	"plansite/generator/link/dept"
 	"plansite/generator/parse"
@@ -153,4 +154,61 @@ func pct(a, b int) float64 {
 		return 0
 	}
 	return 100 * float64(a) / float64(b)
+}
+
+// TestFillEveryCorpusPlan: each corpus plan, exported, filled in whole and
+// imported, reads back complete: the files import writes for any plan's
+// eIds and headings are translation files that align with it.
+func TestFillEveryCorpusPlan(t *testing.T) {
+	if testing.Short() {
+		t.Skip("imports 17 plans")
+	}
+	for _, name := range corpusPlans(t) {
+		fsys := project(t)
+		data, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		seed := "seeds/" + filepath.Base(name)
+		fsys[seed] = &fstest.MapFile{Data: data}
+		l := load(t, fsys)
+		doc := l.doc(strings.TrimSuffix(filepath.Base(name), ".txt"))
+		if doc == nil || doc.Slug == zichuan {
+			continue
+		}
+		t.Run(doc.Slug, func(t *testing.T) {
+			x, _ := l.export(t, doc.Slug)
+			for _, u := range x.Files[0].Units {
+				for _, s := range u.Segments {
+					s.Target, s.HasTarget = xliff.Text("# English of "+u.ID+" {"+s.ID+"}\n---"), true
+				}
+			}
+			imp, err := Apply("p.xlf", x, l.docs, l.set, fsys, doc.Slug)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for f, data := range imp.Files {
+				fsys[f] = &fstest.MapFile{Data: data}
+			}
+			set, err := Load(fsys, "en")
+			if err != nil {
+				t.Fatal(err)
+			}
+			r := Align(doc, set.Doc(doc.Slug), "en")
+			if !r.Complete() || imp.Added != len(x.Files[0].Units) {
+				t.Errorf("added %d of %d units; missing %d, stale %d, orphaned %d", imp.Added, len(x.Files[0].Units), len(r.Missing), len(r.Stale), len(r.Orphaned))
+				for i, n := range r.Missing {
+					if i < 3 {
+						t.Logf("missing %s", n.EID)
+					}
+				}
+			}
+			for _, u := range set.Doc(doc.Slug).Units {
+				if !strings.Contains(u.Heading+u.Text, "English of "+u.EID+" ") {
+					t.Errorf("%s reads back as %q / %q", u.EID, u.Heading, u.Text)
+					break
+				}
+			}
+		})
+	}
 }

@@ -16,8 +16,9 @@ import (
 // Export writes one <file> per plan (id: the slug, original: the seed) and
 // one <unit> per node that needs a translation, its id the eId and pls:zh
 // the fingerprint of the Chinese exported. A unit has a segment "h" for
-// the heading and "t" for the running text, each that the node has (a
-// table's cells are shown as printed and are not exported). A segment's
+// the heading and "t" for the running text, each that the node has; a
+// node with cells only (a table row) has its cells as "t", a line per row,
+// cells joined by " | ". A segment's
 // target is the unit's English as written (Markdown), or what the memory
 // finds for the whole segment; its state says where it stands:
 //
@@ -100,6 +101,10 @@ func exportUnit(n *plan.Node, d *Doc, mem *Memory, scope, title string, st *Expo
 	if n.Text != "" {
 		segs = append(segs, seg{id: SegText, zh: n.Text, en: enT})
 	}
+	if n.Heading == "" && n.Text == "" && (len(n.Columns) > 0 || len(n.Rows) > 0) {
+		// A table row, or a table without heading: its cells are the text.
+		segs = append(segs, seg{id: SegText, zh: cellsText(n), en: enT})
+	}
 	switch state {
 	case Current:
 		st.Current++
@@ -152,7 +157,10 @@ func exportUnit(n *plan.Node, d *Doc, mem *Memory, scope, title string, st *Expo
 		xu.Segments = append(xu.Segments, xs)
 	}
 	xu.Data = cs.data
-	zh := n.Heading + "\n" + n.Text
+	var zh string
+	for _, s := range segs {
+		zh += s.zh + "\n"
+	}
 	var deptNotes, termNotes []string
 	seen := map[*dept.Entry]bool{}
 	dept := func(written string, e *dept.Entry, what string) {
@@ -208,6 +216,11 @@ func englishOf(n *plan.Node, u *Unit) (heading, text string) {
 	}
 	heading, text = u.HeadingMD, strings.TrimSpace(u.BodyMD)
 	switch {
+	case n.Heading == "" && n.Text == "":
+		if text == "" {
+			return "", heading
+		}
+		return "", text
 	case n.Text == "" && heading == "":
 		return text, ""
 	case n.Heading == "" && text == "":
@@ -221,6 +234,8 @@ func englishOf(n *plan.Node, u *Unit) (heading, text string) {
 // old (nil for a new one) uses. A new notice title goes in the heading.
 func placeEnglish(n *plan.Node, old *Unit, h, t string) (heading, body string) {
 	switch {
+	case n.Heading == "" && n.Text == "":
+		return "", t
 	case n.Heading != "" && n.Text != "":
 		return h, t
 	case n.Heading != "":
@@ -235,6 +250,19 @@ func placeEnglish(n *plan.Node, old *Unit, h, t string) (heading, body string) {
 		return "", t
 	}
 	return h, t
+}
+
+// cellsText is a table's or a row's cells as one text: a line per row,
+// cells joined by " | ".
+func cellsText(n *plan.Node) string {
+	var lines []string
+	if len(n.Columns) > 0 {
+		lines = append(lines, strings.Join(n.Columns, " | "))
+	}
+	for _, r := range n.Rows {
+		lines = append(lines, strings.Join(r, " | "))
+	}
+	return strings.Join(lines, "\n")
 }
 
 func segName(id string) string {
