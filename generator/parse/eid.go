@@ -46,7 +46,7 @@ var abbrev = map[plan.Kind]string{
 // assignEIDs names nodes from their numbering (see package plan). A number
 // seen twice under one parent gets a suffix (checkNumbers warns about it).
 func assignEIDs(nodes []*plan.Node, prefix string) {
-	nm := &namer{articles: map[string]bool{}, through: through(nodes)}
+	nm := &namer{articles: map[string]bool{}, next: map[string]int{}, through: through(nodes)}
 	nm.children(nodes, prefix)
 }
 
@@ -78,7 +78,10 @@ func through(nodes []*plan.Node) bool {
 // document (or attachment), since their eIds leave out the chapters.
 type namer struct {
 	articles map[string]bool
-	through  bool // articles are numbered through, so named without chapters
+	// next is the first suffix to try for an eId seen before, so that a
+	// number repeated n times costs n lookups, not n²/2.
+	next    map[string]int
+	through bool // articles are numbered through, so named without chapters
 }
 
 // children names the children of one parent.
@@ -114,7 +117,9 @@ func articlePrefix(n *plan.Node) string {
 // proj_12, not table_2__proj_12; so two project tables under one parent
 // cannot both have a proj_1.
 func (nm *namer) name(nodes []*plan.Node, prefix string, used map[string]bool, paras *int) {
+	kinds := map[plan.Kind]int{} // n's position among its siblings of its kind
 	for _, n := range nodes {
+		kinds[n.Kind]++
 		var id string
 		if fixedID, ok := fixed[n.Kind]; ok {
 			id = fixedID
@@ -126,7 +131,7 @@ func (nm *namer) name(nodes []*plan.Node, prefix string, used map[string]bool, p
 				num = *paras
 			case plan.KindTable, plan.KindBox, plan.KindAttachment, plan.KindProject, plan.KindHcontainer:
 				if num == 0 {
-					num = countKind(nodes, n)
+					num = kinds[n.Kind]
 				}
 			}
 			id = abbrev[n.Kind] + "_" + strconv.Itoa(num)
@@ -135,9 +140,13 @@ func (nm *namer) name(nodes []*plan.Node, prefix string, used map[string]bool, p
 		if n.Kind == plan.KindArticle && nm.through {
 			pre, seen = articlePrefix(n), nm.articles
 		}
-		base := id
-		for k := 2; seen[join(pre, id)]; k++ {
-			id = base + "_" + strconv.Itoa(k)
+		if first := join(pre, id); seen[first] {
+			k := max(nm.next[first], 2)
+			for seen[join(pre, id+"_"+strconv.Itoa(k))] {
+				k++
+			}
+			nm.next[first] = k + 1
+			id += "_" + strconv.Itoa(k)
 		}
 		seen[join(pre, id)] = true
 		n.EID = join(pre, id)
@@ -154,18 +163,4 @@ func join(prefix, id string) string {
 		return id
 	}
 	return prefix + "__" + id
-}
-
-// countKind is n's position among its siblings of the same kind.
-func countKind(siblings []*plan.Node, n *plan.Node) int {
-	k := 0
-	for _, s := range siblings {
-		if s.Kind == n.Kind {
-			k++
-		}
-		if s == n {
-			break
-		}
-	}
-	return k
 }
