@@ -87,6 +87,7 @@ type Server struct {
 	http    *http.Server
 	hub     *hub
 	rb      *rebuilder
+	project *os.Root // the project, read without following links out of it
 	current atomic.Pointer[served]
 	stop    context.CancelFunc
 	done    chan struct{} // closed when the watcher and batcher have ended
@@ -110,20 +111,27 @@ func Start(opts Options) (*Server, error) {
 		return nil, fmt.Errorf("-root %s: not a directory", opts.Root)
 	}
 	opts.Root = root
+	// os.Root refuses every symbolic link that leads out of the project.
+	project, err := os.OpenRoot(root)
+	if err != nil {
+		return nil, err
+	}
 	gcForRebuilds()
 	ctx, stop := context.WithCancel(context.Background())
-	s := &Server{opts: opts, hub: newHub(ctx), stop: stop, done: make(chan struct{})}
-	s.rb = newRebuilder(os.DirFS(root), opts.Log, s.current.Store, s.hub.publish)
+	s := &Server{opts: opts, hub: newHub(ctx), stop: stop, done: make(chan struct{}), project: project}
+	s.rb = newRebuilder(project.FS(), opts.Log, s.current.Store, s.hub.publish)
 
 	w, err := newWatcher(root, opts.Log)
 	if err != nil {
 		stop()
+		project.Close()
 		return nil, err
 	}
 	s.ln, err = listen(opts.Addr)
 	if err != nil {
 		stop()
 		w.fsw.Close()
+		project.Close()
 		return nil, err
 	}
 	// Watch before the first build, so that no save is missed between them.
@@ -199,6 +207,7 @@ func (s *Server) Shutdown(ctx context.Context) error {
 	err := s.http.Shutdown(ctx)
 	<-s.done
 	s.rb.stop()
+	s.project.Close()
 	return err
 }
 
