@@ -150,6 +150,9 @@ func (p *parser) body() *body {
 		if num, ok := classify(l.text); ok {
 			for _, e := range p.numberedNodes(l, num, inArticle(stack)) {
 				n := e.node
+				if box != nil && (e.rank <= rankSection || !boxContinues(box, n)) {
+					box = nil // a heading of the text, or numbering the box's list does not continue
+				}
 				if box != nil {
 					n.Parent = box
 					box.Children = append(box.Children, n)

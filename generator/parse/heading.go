@@ -106,6 +106,18 @@ func (p *parser) textFollows(j int) bool {
 	return false
 }
 
+// boxContinues reports whether n continues the numbered list of an open
+// 专栏: its first item, or the next after the box's last one of its kind.
+func boxContinues(box, n *plan.Node) bool {
+	last := 0
+	for _, c := range box.Children {
+		if c.Kind == n.Kind {
+			last = c.Ordinal
+		}
+	}
+	return n.Ordinal == last+1
+}
+
 // standingHeadings are the unnumbered headings that stand alone on a line
 // and open a division of the text: 前言 before the first part, 总则 and 附则
 // around the articles of a 办法, 结束语 at the end.

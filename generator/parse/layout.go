@@ -42,6 +42,7 @@ func (p *parser) layout() {
 	p.portalBlock()
 	p.garbage()
 	p.pageBreaks()
+	p.doubleSpaced()
 	p.spacedWords()
 	p.joinWrapped()
 	p.joinTitles()
@@ -109,6 +110,36 @@ func (p *parser) pageBreaks() {
 	if len(numbers)+len(feeds) > 0 {
 		p.lines = keep
 	}
+}
+
+// doubleSpaced removes the blank line an extraction put after every line
+// (the Zhejiang plan's text has one after each), which would otherwise end
+// every box and list at its first line. A run of blank lines stays one.
+func (p *parser) doubleSpaced() {
+	single, text := 0, 0
+	for i, l := range p.lines {
+		if l.blank() {
+			continue
+		}
+		text++
+		if i+2 < len(p.lines) && p.lines[i+1].blank() && !p.lines[i+2].blank() {
+			single++
+		}
+	}
+	if text < 20 || single*10 < text*7 {
+		return
+	}
+	var out []line
+	for i, l := range p.lines {
+		if l.blank() && i > 0 && i+1 < len(p.lines) && !p.lines[i-1].blank() && !p.lines[i+1].blank() {
+			continue
+		}
+		if l.blank() && len(out) > 0 && out[len(out)-1].blank() {
+			continue
+		}
+		out = append(out, l)
+	}
+	p.lines = out
 }
 
 // nearBreak reports whether line i is at the top or bottom of a page: next

@@ -18,12 +18,20 @@ var (
 // / 关于印发…若 / 干措施(修订)的通知", "…若干措施 / （修订）") into one line,
 // which keeps the first line's number. Lines are joined only when each is
 // short and unpunctuated, none is numbered, and only together do they end
-// as a title ends.
+// as a title ends; and only where titles stand: before the first numbered
+// line, or after a 附件 line (never among a table's cells).
 func (p *parser) joinTitles() {
 	var out []line
+	head := true // before the first numbered line, or just after a 附件 line
 	for i := 0; i < len(p.lines); i++ {
 		l := p.lines[i]
-		if !titlePiece(l) || titleEnd.MatchString(l.text) && !(i+1 < len(p.lines) && statusNote.MatchString(p.lines[i+1].text)) {
+		if _, ok := classify(l.text); ok {
+			head = false
+		}
+		if attachmentLine.MatchString(l.text) {
+			head = true
+		}
+		if !head || !titlePiece(l) || titleEnd.MatchString(l.text) && !(i+1 < len(p.lines) && statusNote.MatchString(p.lines[i+1].text)) {
 			out = append(out, l)
 			continue
 		}
