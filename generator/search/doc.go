@@ -9,7 +9,7 @@
 // <root>/<lang>/search/ beside the results page. Open reads those files back;
 // (*Index).Search is the Go mirror of the client's search(). The tokenizer,
 // the posting format and the scoring below are implemented twice — here and
-// in templates/search-core.js and templates/search-index.js — and the parity
+// in templates/assets/search-core.js and templates/assets/search-index.js — and the parity
 // tests run both on the same queries (under Node when it is installed, in
 // headless Chromium when that is), comparing rankings and scores exactly.
 //
@@ -19,7 +19,7 @@
 //
 // # Client
 //
-// templates/search.js is loaded on every page (data-root names the site
+// templates/assets/search.js is loaded on every page (data-root names the site
 // root relative to the page); it loads search-core.js and search-index.js
 // from its own folder when a search box is focused, a results page
 // (#search-results, ?q=…) opens, or a page is reached from a result

@@ -13,12 +13,12 @@ import (
 	"testing"
 )
 
-// The client's search code (templates/search-core.js, search-index.js) and
+// The client's search code (templates/assets/search-core.js, search-index.js) and
 // this package must tokenize, stem and rank identically. These tests run
 // the client under Node when it is installed; the Chromium harness
 // (browser_test.go) covers CI machines without Node.
 
-const templates = "../../templates"
+const templates = "../../templates/assets"
 
 type jsResult struct {
 	Passage int     `json:"passage"`

@@ -4,10 +4,13 @@ import (
 	"bytes"
 	"errors"
 	"io/fs"
+	"plansite/generator/alias"
+	"plansite/generator/opendata"
 
 	"plansite/generator/link"
 	"plansite/generator/link/dept"
 	"plansite/generator/plan"
+	"plansite/generator/view"
 )
 
 // The editors' files package link reads: the department registry and the
@@ -106,19 +109,10 @@ func orEmptyList(data []byte) []byte {
 	return data
 }
 
-// Analysis is the plan's departments, matrix, links and targets (package
-// link), or nil outside a build.
-func (d *Doc) Analysis() *link.Analysis {
-	if b := d.builder(); b != nil && b.linking != nil {
-		return b.linking.byDoc[d.Document]
-	}
-	return nil
-}
-
 // linkExport is what package link adds to a plan's JSON export:
 // departments, key project ↔ task links and targets (link.Export), each
 // target with the url of its passage in the export's language.
-func (b *builder) linkExport(d *Doc) map[string]any {
+func (b *builder) linkExport(d *view.Doc) map[string]any {
 	a := b.linking.byDoc[d.Document]
 	if a == nil {
 		return nil
@@ -139,3 +133,32 @@ type exportTarget struct {
 	link.ExportTarget
 	URL string `json:"url"`
 }
+
+// The builder is the site its views read (view.Site).
+
+// Analysis is doc's link analysis.
+func (b *builder) Analysis(doc *plan.Document) *link.Analysis {
+	if b.linking == nil {
+		return nil
+	}
+	return b.linking.byDoc[doc]
+}
+
+// Work is the plan's entry in works.yaml.
+func (b *builder) Work(slug string) opendata.Work { return b.citing.works[slug] }
+
+// Aliases are the plan's retired eIds.
+func (b *builder) Aliases(slug string) []alias.Alias { return b.citing.aliases.For(slug) }
+
+// View is doc's view in lang.
+func (b *builder) View(lang string, doc *plan.Document) *view.Doc {
+	for _, d := range b.views[lang] {
+		if d.Document == doc {
+			return d
+		}
+	}
+	return nil
+}
+
+// BaseURL is content/site.yaml's baseURL.
+func (b *builder) BaseURL() string { return b.cfg.BaseURL }

@@ -7,11 +7,12 @@ import (
 	"io/fs"
 	"path"
 	"runtime"
-	"sort"
+	"sync"
 
 	"golang.org/x/sync/errgroup"
 
 	"plansite/generator/plan"
+	"plansite/generator/view"
 )
 
 // builder holds one load of the project: the document views, templates,
@@ -20,14 +21,14 @@ import (
 type builder struct {
 	root     fs.FS
 	docs     []*plan.Document
-	views    map[string][]*Doc // language → documents
+	views    map[string][]*view.Doc // language → documents
 	tmpl     templates
 	files    map[string][]byte // files made while loading; pages reserved as nil
 	jobs     []*Page           // pages, in the order the producers described them
 	byName   map[string]*Page  // pages by file
 	pages    []string          // HTML pages for the sitemap, site-absolute
 	warnings []plan.Warning
-	tr       Translation
+	tr       view.Translation
 	cfg      Config
 	citing   citing   // aliases and works for citations (citepages.go)
 	linking  *linking // departments, links and targets (analysis.go)
@@ -89,12 +90,10 @@ func load(root fs.FS, docs []*plan.Document, prev *builder) (*builder, error) {
 	}
 	b.tr = tr
 	b.warnings = append(b.warnings, warnings...)
-	b.views = map[string][]*Doc{}
-	for _, lang := range Langs {
+	b.views = map[string][]*view.Doc{}
+	for _, lang := range view.Langs {
 		for _, d := range docs {
-			v := newDoc(d, lang, tr)
-			v.b = b
-			b.views[lang] = append(b.views[lang], v)
+			b.views[lang] = append(b.views[lang], view.New(d, lang, tr, b))
 		}
 	}
 	if err := b.analyze(prev); err != nil {
@@ -257,12 +256,12 @@ func (b *builder) assets() error {
 
 // choose is the root page: a choice of language, never blank.
 func (b *builder) choose() error {
-	return b.page(&Page{Path: "/", Lang: "zh", Kind: "choose", Title: uiString("zh", "site") + " · " + uiString("en", "site")})
+	return b.page(&Page{Path: "/", Lang: "zh", Kind: "choose", Title: view.T("zh", "site") + " · " + view.T("en", "site")})
 }
 
 func (b *builder) homes() error {
-	for _, lang := range Langs {
-		if err := b.page(&Page{Path: "/" + lang + "/", Lang: lang, Kind: "home", Title: uiString(lang, "site")}); err != nil {
+	for _, lang := range view.Langs {
+		if err := b.page(&Page{Path: "/" + lang + "/", Lang: lang, Kind: "home", Title: view.T(lang, "site")}); err != nil {
 			return err
 		}
 	}
@@ -270,7 +269,7 @@ func (b *builder) homes() error {
 }
 
 func (b *builder) plans() error {
-	for _, lang := range Langs {
+	for _, lang := range view.Langs {
 		for _, d := range b.views[lang] {
 			if err := b.page(&Page{Path: d.URL(), Lang: lang, Kind: "plan", Title: d.Title(), Doc: d}); err != nil {
 				return err
@@ -282,17 +281,9 @@ func (b *builder) plans() error {
 
 // nodePages describes a permalink page for every node that has one.
 func (b *builder) nodePages() error {
-	for _, lang := range Langs {
+	for _, lang := range view.Langs {
 		for _, d := range b.views[lang] {
-			var eids []string
-			for eid, n := range d.byEID {
-				if n.HasPage() {
-					eids = append(eids, eid)
-				}
-			}
-			sort.Strings(eids)
-			for _, eid := range eids {
-				n := d.byEID[eid]
+			for _, n := range d.PageNodes() {
 				title := n.Label() + " " + n.Heading()
 				if err := b.page(&Page{Path: n.URL(), Lang: lang, Kind: "node", Title: title, Doc: d, Node: n}); err != nil {
 					return err
@@ -304,5 +295,18 @@ func (b *builder) nodePages() error {
 }
 
 func (b *builder) notFound() error {
-	return b.page(&Page{Path: "/404.html", Lang: "zh", Kind: "notfound", Title: uiString("zh", "notFound"), Absolute: true})
+	return b.page(&Page{Path: "/404.html", Lang: "zh", Kind: "notfound", Title: view.T("zh", "notFound"), Absolute: true})
+}
+
+// onceValue holds a value worked out on first use, which pages rendering
+// side by side may ask for at once.
+type onceValue[T any] struct {
+	once sync.Once
+	v    T
+}
+
+// get returns the value, calling f the first time.
+func (o *onceValue[T]) get(f func() T) T {
+	o.once.Do(func() { o.v = f() })
+	return o.v
 }

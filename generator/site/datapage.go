@@ -7,6 +7,7 @@ import (
 
 	"plansite/generator/highlight"
 	"plansite/generator/opendata"
+	"plansite/generator/view"
 )
 
 // DataPage is what the open-data page shows: the files and a highlighted
@@ -42,7 +43,7 @@ type Sample struct {
 
 // dataPage lists d's files and shows samples of them, making the data
 // files if they are not made yet.
-func (b *builder) dataPage(d *Doc) (*DataPage, error) {
+func (b *builder) dataPage(d *view.Doc) (*DataPage, error) {
 	files, err := b.dataFiles()
 	if err != nil {
 		return nil, err
@@ -64,23 +65,23 @@ func (b *builder) dataPage(d *Doc) (*DataPage, error) {
 type dataFileRef struct{ path, format, lang, desc string }
 
 // dataFiles lists d's files for the open-data page, in order.
-func dataFileRefs(d *Doc) []dataFileRef {
+func dataFileRefs(d *view.Doc) []dataFileRef {
 	var out []dataFileRef
 	add := func(path, format, lang, desc string) {
 		out = append(out, dataFileRef{path, format, lang, desc})
 	}
-	for _, lang := range Langs {
-		v := d.inLang(lang)
+	for _, lang := range view.Langs {
+		v := d.InLang(lang)
 		json := "data/" + d.Slug + ".json"
-		if lang != Langs[0] {
+		if lang != view.Langs[0] {
 			json = "data/" + d.Slug + "." + lang + ".json"
 		}
 		add(json, "JSON", lang, "dataJSON")
-		add(dataFile(v, "csv", false), "CSV", lang, "dataCSV")
-		add(dataFile(v, "akn.xml", true), "Akoma Ntoso XML", lang, "dataAKN")
+		add(view.DataFile(v, "csv", false), "CSV", lang, "dataCSV")
+		add(view.DataFile(v, "akn.xml", true), "Akoma Ntoso XML", lang, "dataAKN")
 	}
 	add(opendata.SchemaPath, "JSON Schema", "", "dataSchema")
-	if p := originalPath(d.Document); p != "" {
+	if p := view.OriginalPath(d.Document); p != "" {
 		add(p, strings.ToUpper(d.Document.Original.Format), "zh", "dataOriginal")
 	}
 	return out
@@ -89,8 +90,8 @@ func dataFileRefs(d *Doc) []dataFileRef {
 // samples highlights an excerpt of each of d's files in d's language.
 // An excerpt is a few lines of a file, unchanged by most edits, so its
 // highlighting is taken from the last build when its text is the same.
-func (b *builder) samples(d *Doc, files map[string][]byte) ([]Sample, error) {
-	json, csv, akn := dataFile(d, "json", false), dataFile(d, "csv", false), dataFile(d, "akn.xml", true)
+func (b *builder) samples(d *view.Doc, files map[string][]byte) ([]Sample, error) {
+	json, csv, akn := view.DataFile(d, "json", false), view.DataFile(d, "csv", false), view.DataFile(d, "akn.xml", true)
 	js, err := opendata.SampleJSON(exportOf(d))
 	if err != nil {
 		return nil, err

@@ -5,7 +5,7 @@ import (
 	"strings"
 
 	"plansite/generator/link/dept"
-	"plansite/generator/plan"
+	"plansite/generator/view"
 )
 
 // Department pages: /<lang>/departments/ lists every department of every
@@ -27,7 +27,7 @@ type DeptPage struct {
 
 // DeptPlan is a department's part in one plan.
 type DeptPlan struct {
-	Doc      *Doc
+	Doc      *view.Doc
 	Lead     []*DeptPart // tasks it leads, by part
 	Support  []*DeptPart // tasks it supports, by part
 	Projects []DeptProject
@@ -36,7 +36,7 @@ type DeptPlan struct {
 
 // DeptPart is the tasks of one part of the plan, by section.
 type DeptPart struct {
-	Part   *Node
+	Part   *view.Node
 	Groups []*DeptGroup
 	Count  int
 }
@@ -44,22 +44,22 @@ type DeptPart struct {
 // DeptGroup is the tasks of one section (or of the part itself, when Node
 // is the part).
 type DeptGroup struct {
-	Node  *Node
-	Tasks []*Node
+	Node  *view.Node
+	Tasks []*view.Node
 }
 
 // DeptProject is a key project and whether the department leads it.
 type DeptProject struct {
-	Node *Node
+	Node *view.Node
 	Lead bool
 }
 
 // departmentPages writes the departments index, a page per department and
 // each plan's matrix, in every language.
 func (b *builder) departmentPages() error {
-	for _, lang := range Langs {
+	for _, lang := range view.Langs {
 		index := &Page{Path: "/" + lang + "/departments/", Lang: lang, Kind: "departments",
-			Title: uiString(lang, "departments"), Data: &DeptIndex{Depts: b.linking.index}}
+			Title: view.T(lang, "departments"), Data: &DeptIndex{Depts: b.linking.index}}
 		if err := b.page(index); err != nil {
 			return err
 		}
@@ -74,7 +74,7 @@ func (b *builder) departmentPages() error {
 			}
 		}
 		for _, d := range b.views[lang] {
-			p := &Page{Path: d.MatrixURL(), Lang: lang, Kind: "matrix", Title: uiString(lang, "matrix") + " · " + d.Title(), Doc: d}
+			p := &Page{Path: d.MatrixURL(), Lang: lang, Kind: "matrix", Title: view.T(lang, "matrix") + " · " + d.Title(), Doc: d}
 			if err := b.page(p); err != nil {
 				return err
 			}
@@ -85,7 +85,7 @@ func (b *builder) departmentPages() error {
 
 // deptPlan turns a department's roles in a plan into views in lang.
 func (b *builder) deptPlan(lang string, r *dept.Roles) *DeptPlan {
-	d := b.view(lang, r.Doc)
+	d := b.View(lang, r.Doc)
 	dp := &DeptPlan{Doc: d, Counts: r.Counts, Lead: byPart(d, r.Lead), Support: byPart(d, r.Support)}
 	for _, p := range r.Projects {
 		dp.Projects = append(dp.Projects, DeptProject{Node: d.Find(p.Project.EID), Lead: p.Role == dept.RoleLead})
@@ -93,19 +93,9 @@ func (b *builder) deptPlan(lang string, r *dept.Roles) *DeptPlan {
 	return dp
 }
 
-// view is the document's view in lang.
-func (b *builder) view(lang string, doc *plan.Document) *Doc {
-	for _, d := range b.views[lang] {
-		if d.Document == doc {
-			return d
-		}
-	}
-	return nil
-}
-
 // byPart regroups a department's tasks, grouped by section, under the
 // parts holding the sections.
-func byPart(d *Doc, groups []*dept.Group) []*DeptPart {
+func byPart(d *view.Doc, groups []*dept.Group) []*DeptPart {
 	var out []*DeptPart
 	for _, g := range groups {
 		node := d.Find(g.Node.EID)
@@ -131,25 +121,7 @@ func byPart(d *Doc, groups []*dept.Group) []*DeptPart {
 func (g *DeptGroup) IsPart(p *DeptPart) bool { return g.Node == p.Part }
 
 // KindName is the department's kind in lang: 政府部门 / Government department.
-func KindName(lang, kind string) string { return uiString(lang, "kind_"+kind) }
-
-// MatrixURL is the plan's responsibility matrix page.
-func (d *Doc) MatrixURL() string { return d.URL() + "matrix/" }
-
-// TargetsURL is the plan's targets page.
-func (d *Doc) TargetsURL() string { return d.URL() + "targets/" }
-
-// DepartmentsURL is the departments index in the plan's language.
-func (d *Doc) DepartmentsURL() string { return "/" + d.Lang + "/departments/" }
-
-// ShortTitle is the node's heading, or the start of its text when it has
-// none, for lists of tasks.
-func (n *Node) ShortTitle() string {
-	if h := n.Heading(); h != "" {
-		return h
-	}
-	return clipRunes(n.PlainText(), 40)
-}
+func KindName(lang, kind string) string { return view.T(lang, "kind_"+kind) }
 
 // CountsText says in the page's language what a department is named for,
 // leaving out what it has none of: "Leads 5 tasks and 3 key projects;
@@ -181,10 +153,10 @@ func (p *Page) CountsText(c dept.Counts) string {
 	}{{"leads", c.Lead, c.ProjectsLead}, {"supports", c.Support, c.ProjectsSupport}} {
 		var xs []string
 		if r.tasks > 0 {
-			xs = append(xs, plural(r.tasks, "task"))
+			xs = append(xs, view.Plural(r.tasks, "task"))
 		}
 		if r.projs > 0 {
-			xs = append(xs, plural(r.projs, "key project"))
+			xs = append(xs, view.Plural(r.projs, "key project"))
 		}
 		if len(xs) > 0 {
 			parts = append(parts, r.role+" "+strings.Join(xs, " and "))
@@ -192,14 +164,6 @@ func (p *Page) CountsText(c dept.Counts) string {
 	}
 	out := strings.Join(parts, "; ") + "."
 	return strings.ToUpper(out[:1]) + out[1:]
-}
-
-// plural writes n with the noun, "1 task", "2 tasks".
-func plural(n int, noun string) string {
-	if n == 1 {
-		return "1 " + noun
-	}
-	return strconv.Itoa(n) + " " + noun + "s"
 }
 
 // DeptTasks are a department's tasks by part with the page showing them,
@@ -211,3 +175,16 @@ type DeptTasks struct {
 
 // DeptTasks pairs parts with the page, for "dept-tasks".
 func (p *Page) DeptTasks(parts []*DeptPart) DeptTasks { return DeptTasks{Page: p, Parts: parts} }
+
+// targetsPages writes each plan's targets page in every language.
+func (b *builder) targetsPages() error {
+	for _, lang := range view.Langs {
+		for _, d := range b.views[lang] {
+			p := &Page{Path: d.TargetsURL(), Lang: lang, Kind: "targets", Title: view.T(lang, "targets") + " · " + d.Title(), Doc: d}
+			if err := b.page(p); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}

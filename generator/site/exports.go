@@ -3,11 +3,12 @@ package site
 import (
 	"plansite/generator/export"
 	"plansite/generator/plan"
+	"plansite/generator/view"
 )
 
 // exports writes /data/<slug>.json and /data/<slug>.en.json into out.
 func (b *builder) exports(out map[string][]byte) error {
-	for _, lang := range Langs {
+	for _, lang := range view.Langs {
 		for _, d := range b.views[lang] {
 			name := "data/" + d.Slug + ".json"
 			if lang != "zh" {

@@ -4,6 +4,7 @@ import (
 	"unicode"
 
 	"plansite/generator/translate"
+	"plansite/generator/view"
 )
 
 // Glossary is what the glossary page shows: the fixed English renderings of
@@ -38,8 +39,8 @@ func (b *builder) glossaryPages() error {
 	for _, t := range gl.terms {
 		g.Terms = append(g.Terms, GlossaryTerm{Term: t, NoteRuns: scriptRuns(t.Note)})
 	}
-	for _, lang := range Langs {
-		p := &Page{Path: "/" + lang + "/glossary/", Lang: lang, Kind: "glossary", Title: uiString(lang, "glossary"), Data: g}
+	for _, lang := range view.Langs {
+		p := &Page{Path: "/" + lang + "/glossary/", Lang: lang, Kind: "glossary", Title: view.T(lang, "glossary"), Data: g}
 		if err := b.page(p); err != nil {
 			return err
 		}

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"plansite/generator/plan"
+	"plansite/generator/view"
 )
 
 // Page is what every template is executed with.
@@ -17,9 +18,9 @@ type Page struct {
 	Desc  string // one-line description for meta tags
 
 	Site *Site
-	Docs []*Doc // all plans, in this page's language
-	Doc  *Doc   // the plan this page belongs to, if any
-	Node *Node  // the node a permalink page shows, if any
+	Docs []*view.Doc // all plans, in this page's language
+	Doc  *view.Doc   // the plan this page belongs to, if any
+	Node *view.Node  // the node a permalink page shows, if any
 
 	// Data carries page-kind specific values (department, search, …).
 	Data any
@@ -98,7 +99,7 @@ func relPath(from, to string) string {
 }
 
 // T returns the UI string key in the page's language.
-func (p *Page) T(key string) string { return uiString(p.Lang, key) }
+func (p *Page) T(key string) string { return view.T(p.Lang, key) }
 
 // Other is the other language of a bilingual site.
 func (p *Page) Other() string {
@@ -118,24 +119,20 @@ func (p *Page) Alternate(lang string) string {
 }
 
 // HTMLLang is the BCP 47 tag for the lang attribute.
-func (p *Page) HTMLLang() string { return htmlLang(p.Lang) }
-
-func htmlLang(lang string) string {
-	if lang == "zh" {
-		return "zh-Hans"
-	}
-	return lang
-}
+func (p *Page) HTMLLang() string { return view.HTMLLang(p.Lang) }
 
 // Label is a node's short reference in the page's language.
-func (p *Page) Label(n *Node) string { return plan.Label(n.Node, p.Lang) }
+func (p *Page) Label(n *view.Node) string { return plan.Label(n.Node, p.Lang) }
 
 // View is what the node templates show of n on this page (nodeview.go).
-func (p *Page) View(n *Node) *NodeView {
-	v := *n.view()
-	v.page = p
-	return &v
-}
+func (p *Page) View(n *view.Node) *view.NodeView { return n.Shown(p) }
+
+// PageNode is the node a permalink page shows, or nil (view.Page).
+func (p *Page) PageNode() *view.Node { return p.Node }
+
+// DocsIn is every plan in lang, for pages that list plans in both
+// languages (the language choice at /).
+func (p *Page) DocsIn(lang string) []*view.Doc { return p.b.views[lang] }
 
 // basePath is the path of the configured baseURL without its trailing
 // slash ("" for a site at a host's root): the prefix of site-absolute links.

@@ -1,5 +1,7 @@
 package site
 
+import "plansite/generator/view"
+
 // Parallel is what the side-by-side page shows: every passage of a plan
 // that has words of its own, in document order, with its Chinese and its
 // translation.
@@ -11,24 +13,24 @@ type Parallel struct {
 // /zh/<slug>/parallel/#eId and /en/<slug>/parallel/#eId show the same row.
 type ParallelRow struct {
 	EID    string
-	Source *NodeView // the Chinese
-	Target *NodeView // the translation (Chinese with a note where it is missing)
+	Source *view.NodeView // the Chinese
+	Target *view.NodeView // the translation (Chinese with a note where it is missing)
 }
 
 // parallel describes /<lang>/<slug>/parallel/ for every language: the same
 // two columns, Chinese first as the text that prevails, with the page's
 // interface in its own language.
 func (b *builder) parallel() error {
-	src, dst := Langs[0], Langs[1]
-	for _, lang := range Langs {
+	src, dst := view.Langs[0], view.Langs[1]
+	for _, lang := range view.Langs {
 		for i, d := range b.views[lang] {
 			zh, en := b.views[src][i], b.views[dst][i]
 			p := &Page{Path: d.URL() + "parallel/", Lang: lang, Kind: "parallel", Doc: d,
-				Title: d.Title() + " · " + uiString(lang, "parallel")}
+				Title: d.Title() + " · " + view.T(lang, "parallel")}
 			p.prepare = func(p *Page) (any, error) {
 				par := &Parallel{}
-				var walk func([]*Node)
-				walk = func(ns []*Node) {
+				var walk func([]*view.Node)
+				walk = func(ns []*view.Node) {
 					for _, n := range ns {
 						if n.NeedsUnit() {
 							par.Rows = append(par.Rows, ParallelRow{EID: n.EID, Source: p.View(n), Target: p.View(en.Find(n.EID))})
@@ -46,6 +48,3 @@ func (b *builder) parallel() error {
 	}
 	return nil
 }
-
-// ParallelURL is the side-by-side page of the plan.
-func (d *Doc) ParallelURL() string { return d.URL() + "parallel/" }

@@ -13,23 +13,24 @@ import (
 	tparse "text/template/parse"
 
 	"plansite/generator/pos"
+	"plansite/generator/view"
 )
 
 // Template functions, beyond html/template's own:
 //
 //	join LIST SEP     strings.Join
 //	iso DATE          the date as printed (2022-12-28) — kept for symmetry
-//	longDate LANG ISO 2022年12月28日 / 28 December 2022
-//	htmlLang LANG     BCP 47 tag for a lang attribute (zh → zh-Hans)
+//	view.LongDate LANG ISO 2022年12月28日 / 28 December 2022
+//	view.HTMLLang LANG     BCP 47 tag for a lang attribute (zh → zh-Hans)
 //	json VALUE        a JSON literal safe inside <script type="application/ld+json">
 //	t LANG KEY        a UI string (see ui.go) where no *Page is at hand
 var funcs = template.FuncMap{
 	"join":     strings.Join,
-	"longDate": longDate,
-	"htmlLang": htmlLang,
-	"json":     jsonLiteral,
+	"longDate": view.LongDate,
+	"htmlLang": view.HTMLLang,
+	"json":     view.JSONLiteral,
 	"add":      func(a, b int) int { return a + b },
-	"t":        uiString,
+	"t":        view.T,
 }
 
 // templates holds one template set per page kind: templates/base.html and

@@ -2,13 +2,12 @@ package site
 
 import (
 	"fmt"
-	"io/fs"
-	"path"
 	"slices"
 
 	"golang.org/x/sync/errgroup"
 
 	"plansite/generator/search"
+	"plansite/generator/view"
 )
 
 // Search: every page carries a search box (templates/partials/searchbox.html)
@@ -18,25 +17,16 @@ import (
 // script's URL and data-root, both relative, so search works from any
 // static host and under a sub-path.
 
-// searchClient are the client's files, kept in templates/ beside the Go
-// mirror's tests and copied to /assets/ unchanged. The three scripts must
-// share a folder: search.js loads the other two from its own.
-var searchClient = []string{"search.js", "search-core.js", "search-index.js", "search.css"}
-
 // SearchDir is the folder of a language's index and results page.
 func SearchDir(lang string) string { return lang + "/search/" }
 
-// searchPages copies the client and describes the results pages.
+// searchPages describes the results pages. The client, search.js with
+// its companions search-core.js and search-index.js and search.css, is in
+// templates/assets/ and copied with the other assets; the three scripts
+// must share a folder, as search.js loads the other two from its own.
 func (b *builder) searchPages() error {
-	for _, name := range searchClient {
-		data, err := fs.ReadFile(b.root, path.Join("templates", name))
-		if err != nil {
-			return fmt.Errorf("search client: %w", err)
-		}
-		b.files[path.Join("assets", name)] = data
-	}
-	for _, lang := range Langs {
-		p := &Page{Path: "/" + SearchDir(lang), Lang: lang, Kind: "search", Title: uiString(lang, "searchTitle")}
+	for _, lang := range view.Langs {
+		p := &Page{Path: "/" + SearchDir(lang), Lang: lang, Kind: "search", Title: view.T(lang, "searchTitle")}
 		if err := b.page(p); err != nil {
 			return err
 		}
@@ -58,9 +48,9 @@ func (b *builder) searchIndexes() (map[string][]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	indexes := make([]map[string][]byte, len(Langs))
+	indexes := make([]map[string][]byte, len(view.Langs))
 	var g errgroup.Group
-	for i, lang := range Langs {
+	for i, lang := range view.Langs {
 		g.Go(func() error {
 			// Gzip sizes are for measuring (the tests and benchmarks
 			// do); a build does not need them.
@@ -76,7 +66,7 @@ func (b *builder) searchIndexes() (map[string][]byte, error) {
 		return nil, err
 	}
 	out := map[string][]byte{}
-	for i, lang := range Langs {
+	for i, lang := range view.Langs {
 		for name, data := range indexes[i] {
 			out[SearchDir(lang)+name] = data
 		}
@@ -87,33 +77,3 @@ func (b *builder) searchIndexes() (map[string][]byte, error) {
 // SearchURL is the results page in the page's language; the search box
 // submits to it.
 func (p *Page) SearchURL() string { return "/" + SearchDir(p.Lang) }
-
-// searchUI holds the search box's and results page's strings; they join ui
-// at start-up. The client's own strings (result counts, "show more") are in
-// templates/search.js.
-var searchUI = map[string]map[string]string{
-	"zh": {
-		"searchTitle":       "搜索",
-		"searchLabel":       "搜索规划",
-		"searchPlaceholder": "搜索，如：近视",
-		"searchButton":      "搜索",
-		"searchHint":        "输入任意字词，可用空格分隔多个词；标题、正文、责任部门和重点项目均可搜索。在任何页面按 / 或 Ctrl+K 即可开始搜索。",
-		"searchNoScript":    "搜索需要启用 JavaScript。也可以从目录查找：",
-	},
-	"en": {
-		"searchTitle":       "Search",
-		"searchLabel":       "Search the plans",
-		"searchPlaceholder": "Search, e.g. myopia",
-		"searchButton":      "Search",
-		"searchHint":        "Type any words; separate several with spaces. Headings, text, departments and key projects are searched. Press / or Ctrl+K on any page to search.",
-		"searchNoScript":    "Search needs JavaScript. You can also browse the contents:",
-	},
-}
-
-func init() {
-	for lang, m := range searchUI {
-		for k, v := range m {
-			ui[lang][k] = v
-		}
-	}
-}

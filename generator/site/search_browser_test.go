@@ -15,6 +15,7 @@ import (
 
 	"plansite/generator/cdp"
 	"plansite/generator/search"
+	"plansite/generator/view"
 )
 
 // The browser tests serve the built site under a sub-path, as a static
@@ -192,7 +193,7 @@ func (k kbytes) String() string { return fmt.Sprintf("%.1f KB", float64(k)/1000)
 // times of both passes.
 func searchLatency(t *testing.T, b *cdp.Browser, bld *builder) {
 	cases := loadQualityCases(t)
-	for _, lang := range Langs {
+	for _, lang := range view.Langs {
 		var qs []string
 		for _, c := range cases {
 			if c.Lang == lang {

@@ -12,6 +12,7 @@ import (
 
 	"plansite/generator/internal/testproject"
 	"plansite/generator/search"
+	"plansite/generator/view"
 )
 
 // The search tests run on the site built from the repository: its index
@@ -46,7 +47,7 @@ func builtForSearch(t testing.TB) (*builder, map[string][]search.Doc) {
 		}
 		searchSite.b = b
 		searchSite.docs = map[string][]search.Doc{}
-		for _, lang := range Langs {
+		for _, lang := range view.Langs {
 			searchSite.docs[lang] = b.searchDocs(lang)
 		}
 	})
@@ -84,7 +85,7 @@ var (
 func TestSearchTargetsExist(t *testing.T) {
 	b, docs := builtForSearch(t)
 	ids := map[string]map[string]bool{}
-	for _, lang := range Langs {
+	for _, lang := range view.Langs {
 		n := 0
 		for _, d := range docs[lang] {
 			for _, p := range d.Passages {
@@ -122,7 +123,7 @@ func TestSearchTargetsExist(t *testing.T) {
 // readers without script that links to the plans.
 func TestSearchPages(t *testing.T) {
 	b, _ := builtForSearch(t)
-	for _, lang := range Langs {
+	for _, lang := range view.Langs {
 		page := string(b.files[SearchDir(lang)+"index.html"])
 		for _, want := range []string{`<div id="search-results">`, `<input id="search-q" type="search" name="q"`,
 			`<noscript>`, `href="../zichuan-education-2022/"`, `data-root="../../"`, `<meta name="robots" content="noindex">`} {
@@ -176,7 +177,7 @@ func TestSearchQualityOnSite(t *testing.T) {
 	cases := loadQualityCases(t)
 	ixs := map[string]*search.Index{}
 	passages := map[string]map[string]*search.Passage{}
-	for _, lang := range Langs {
+	for _, lang := range view.Langs {
 		ixs[lang] = siteIndex(t, b.files, lang)
 		passages[lang] = map[string]*search.Passage{}
 		for _, d := range docs[lang] {

@@ -7,6 +7,7 @@ import (
 	"plansite/generator/link/dept"
 	"plansite/generator/plan"
 	"plansite/generator/search"
+	"plansite/generator/view"
 )
 
 // searchDocs turns the plans of one language into what package search
@@ -95,7 +96,7 @@ func searchDepartments(as []dept.Assignment, lang string) []search.Department {
 
 // searchProject is the key project eid of d, named in d's language and
 // found by its name in the other language too.
-func searchProject(d, other *Doc, eid string) search.Project {
+func searchProject(d, other *view.Doc, eid string) search.Project {
 	pr := search.Project{Name: d.Find(eid).Heading()}
 	if o := other.Find(eid); o != nil {
 		pr.Aliases = searchAliases(pr.Name, []string{o.Heading()})

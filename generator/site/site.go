@@ -55,13 +55,20 @@
 //
 // Each page template defines "title" and "main" and is executed with a *Page
 // (see page.go for its fields and methods: Rel, T, Lang, Alternate, View…).
-// Nodes are passed as *Node views whose methods return text in the page's
-// language; the node partials' dot is a *NodeView (nodeview.go): what the
-// node shows, as fields, which templates read much faster than methods,
-// with the page it is shown on. Page templates print a node with
+// Plans and nodes are passed as views of package view (view.Doc,
+// view.Node), whose methods return text in the page's language; the node
+// partials' dot is a *view.NodeView: what the node shows, as fields, with
+// the page it is shown on. Page templates print a node with
 // {{template "node" ($.View .)}}. The function map is documented in
 // render.go. Pages render side by side, each from values no other page
 // changes.
+//
+// The package's parts: the build (build.go: load, describe pages, render
+// them; site.go: Project and Site), pages and URLs (page.go, the
+// producers in departments.go, citepages.go, parallel.go, glossary.go,
+// search.go, sitemap.go), templates and their limits (render.go,
+// limit.go), data files (exports.go, datapage.go), and writing public/
+// (write.go, outdir.go).
 package site
 
 import (
@@ -73,11 +80,12 @@ import (
 
 	"plansite/generator/plan"
 	"plansite/generator/source"
+	"plansite/generator/view"
 )
 
-// Langs are the languages every page is published in; the first is the
+// view.Langs are the languages every page is published in; the first is the
 // authoritative text.
-var Langs = []string{"zh", "en"}
+var Langs = view.Langs
 
 // Site is a built website, held in memory until written.
 type Site struct {

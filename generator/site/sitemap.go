@@ -5,6 +5,8 @@ import (
 	"encoding/xml"
 	"sort"
 	"strings"
+
+	"plansite/generator/view"
 )
 
 // sitemap writes /sitemap.xml. Sitemaps need absolute URLs; the base comes
@@ -50,10 +52,10 @@ type alternate struct {
 // included, or nothing for a page in one language only.
 func (b *builder) alternates(base, p string) []alternate {
 	var out []alternate
-	for _, lang := range Langs {
+	for _, lang := range view.Langs {
 		other := (&Page{Path: p, Lang: pageLang(p)}).Alternate(lang)
 		if _, ok := b.files[pagePath(other)]; ok && pageLang(p) != "" {
-			out = append(out, alternate{Rel: "alternate", Hreflang: htmlLang(lang), Href: base + other})
+			out = append(out, alternate{Rel: "alternate", Hreflang: view.HTMLLang(lang), Href: base + other})
 		}
 	}
 	if len(out) < 2 {
@@ -64,7 +66,7 @@ func (b *builder) alternates(base, p string) []alternate {
 
 // pageLang is the language a site path starts with, or "".
 func pageLang(p string) string {
-	for _, lang := range Langs {
+	for _, lang := range view.Langs {
 		if strings.HasPrefix(p, "/"+lang+"/") {
 			return lang
 		}

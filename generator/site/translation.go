@@ -6,6 +6,7 @@ import (
 
 	"plansite/generator/plan"
 	"plansite/generator/translate"
+	"plansite/generator/view"
 )
 
 // loadTranslation reads content/<lang>/ for the languages after the first
@@ -13,7 +14,7 @@ import (
 // warnings. A translation file that cannot be read is an error; a missing
 // or stale unit is not: the page shows the Chinese, or the old English, with
 // a note.
-func loadTranslation(root fs.FS, docs []*plan.Document) (Translation, []plan.Warning, error) {
+func loadTranslation(root fs.FS, docs []*plan.Document) (view.Translation, []plan.Warning, error) {
 	tr := &translation{nodes: map[string]map[string]*plan.Node{}}
 	for _, d := range docs {
 		byEID := map[string]*plan.Node{}
@@ -21,7 +22,7 @@ func loadTranslation(root fs.FS, docs []*plan.Document) (Translation, []plan.War
 		tr.nodes[d.Slug] = byEID
 	}
 	var warnings []plan.Warning
-	for _, lang := range Langs[1:] {
+	for _, lang := range view.Langs[1:] {
 		set, err := translate.Load(root, lang)
 		if err != nil {
 			return nil, nil, err
@@ -65,11 +66,11 @@ func alignmentWarnings(r *translate.Report, d *plan.Document) []plan.Warning {
 }
 
 // translation serves units to the page views. It holds one set for the
-// second language, which is all the Translation interface asks for.
+// second language, which is all the view.Translation interface asks for.
 type translation struct {
 	nodes map[string]map[string]*plan.Node // slug → eId → Chinese node
 	sets  []*translate.Set
-	units map[string]map[string]Unit // slug → eId → what Unit returns, when it finds one
+	units map[string]map[string]view.Unit // slug → eId → what view.Unit returns, when it finds one
 }
 
 // remember works out every node's unit once per build: a page asks for a
@@ -77,9 +78,9 @@ type translation struct {
 // pages ask for the same nodes again and again, while telling whether a
 // unit is stale means fingerprinting the Chinese.
 func (t *translation) remember() {
-	t.units = map[string]map[string]Unit{}
+	t.units = map[string]map[string]view.Unit{}
 	for slug, nodes := range t.nodes {
-		m := map[string]Unit{}
+		m := map[string]view.Unit{}
 		for eid := range nodes {
 			if u, ok := t.unit(slug, eid); ok {
 				m[eid] = u
@@ -89,28 +90,28 @@ func (t *translation) remember() {
 	}
 }
 
-// Unit implements Translation. A unit counts only where the Chinese needs
+// view.Unit implements Translation. A unit counts only where the Chinese needs
 // one (a date's unit, say, is ignored) and is stale when the Chinese's
 // fingerprint no longer matches the one it records.
-func (t *translation) Unit(slug, eid string) (Unit, bool) {
+func (t *translation) Unit(slug, eid string) (view.Unit, bool) {
 	u, ok := t.units[slug][eid]
 	return u, ok
 }
 
-// unit works out what Unit returns.
-func (t *translation) unit(slug, eid string) (Unit, bool) {
+// unit works out what view.Unit returns.
+func (t *translation) unit(slug, eid string) (view.Unit, bool) {
 	if len(t.sets) == 0 {
-		return Unit{}, false
+		return view.Unit{}, false
 	}
 	d := t.sets[0].Doc(slug)
 	u := d.Unit(eid)
 	n := t.nodes[slug][eid]
 	if u == nil || n == nil || !translate.Needs(n) {
-		return Unit{}, false
+		return view.Unit{}, false
 	}
 	body := u.Inline
 	if body == "" {
 		body = u.Body
 	}
-	return Unit{Heading: u.Heading, Body: body, Text: u.Text, Stale: translate.StateOf(n, d) == translate.Stale}, true
+	return view.Unit{Heading: u.Heading, Body: body, Text: u.Text, Stale: translate.StateOf(n, d) == translate.Stale}, true
 }

@@ -1,4 +1,4 @@
-package site
+package view
 
 import (
 	"sync"
@@ -24,23 +24,23 @@ var nodeUIs = sync.OnceValue(func() map[string]*NodeUI {
 	m := map[string]*NodeUI{}
 	for lang := range ui {
 		m[lang] = &NodeUI{
-			Cite:               uiString(lang, "cite"),
-			CiteOf:             uiString(lang, "citeOf"),
-			Link:               uiString(lang, "link"),
-			CopyLink:           uiString(lang, "copyLink"),
-			CopyCitation:       uiString(lang, "copyCitation"),
-			PendingNote:        uiString(lang, "pendingNote"),
-			TranslationPending: uiString(lang, "translationPending"),
-			StaleNote:          uiString(lang, "staleNote"),
-			Responsible:        uiString(lang, "responsible"),
-			RoleLead:           uiString(lang, "roleLead"),
-			LinkedProjects:     uiString(lang, "linkedProjects"),
-			CarriesOut:         uiString(lang, "carriesOut"),
-			No:                 uiString(lang, "no"),
-			Name:               uiString(lang, "name"),
-			Content:            uiString(lang, "content"),
-			citationZh:         uiString(lang, "citationZh"),
-			citationEn:         uiString(lang, "citationEn"),
+			Cite:               T(lang, "cite"),
+			CiteOf:             T(lang, "citeOf"),
+			Link:               T(lang, "link"),
+			CopyLink:           T(lang, "copyLink"),
+			CopyCitation:       T(lang, "copyCitation"),
+			PendingNote:        T(lang, "pendingNote"),
+			TranslationPending: T(lang, "translationPending"),
+			StaleNote:          T(lang, "staleNote"),
+			Responsible:        T(lang, "responsible"),
+			RoleLead:           T(lang, "roleLead"),
+			LinkedProjects:     T(lang, "linkedProjects"),
+			CarriesOut:         T(lang, "carriesOut"),
+			No:                 T(lang, "no"),
+			Name:               T(lang, "name"),
+			Content:            T(lang, "content"),
+			citationZh:         T(lang, "citationZh"),
+			citationEn:         T(lang, "citationEn"),
 		}
 	}
 	return m
@@ -74,14 +74,14 @@ func citeRows(cs []cite.Citation, lang string) []CiteRow {
 	u := nodeUIFor(lang)
 	rows := make([]CiteRow, 0, 2*len(cs))
 	for _, c := range cs {
-		label, short := u.citationEn, uiString(lang, "citationShortEn")
+		label, short := u.citationEn, T(lang, "citationShortEn")
 		if c.Lang == "zh" {
-			label, short = u.citationZh, uiString(lang, "citationShortZh")
+			label, short = u.citationZh, T(lang, "citationShortZh")
 		}
 		if c.Short != "" {
-			rows = append(rows, CiteRow{Label: short, HTMLLang: htmlLang(c.Lang), Before: c.Short, Short: true})
+			rows = append(rows, CiteRow{Label: short, HTMLLang: HTMLLang(c.Lang), Before: c.Short, Short: true})
 		}
-		rows = append(rows, CiteRow{Label: label, HTMLLang: htmlLang(c.Lang), Before: c.Before, Accessed: c.Accessed, After: c.After})
+		rows = append(rows, CiteRow{Label: label, HTMLLang: HTMLLang(c.Lang), Before: c.Before, Accessed: c.Accessed, After: c.After})
 	}
 	return rows
 }

@@ -1,4 +1,4 @@
-package site
+package view
 
 // deptUI holds the interface strings of the department, matrix and targets
 // pages and of the key project ↔ task links; they join ui at start-up.

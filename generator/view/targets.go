@@ -1,4 +1,4 @@
-package site
+package view
 
 import (
 	"regexp"
@@ -28,19 +28,6 @@ type TargetRow struct {
 	Strive     bool
 	Lead       *DeptRef
 	Sentence   string // Chinese
-}
-
-// targetsPages writes each plan's targets page in every language.
-func (b *builder) targetsPages() error {
-	for _, lang := range Langs {
-		for _, d := range b.views[lang] {
-			p := &Page{Path: d.TargetsURL(), Lang: lang, Kind: "targets", Title: uiString(lang, "targets") + " · " + d.Title(), Doc: d}
-			if err := b.page(p); err != nil {
-				return err
-			}
-		}
-	}
-	return nil
 }
 
 // Targets are the plan's targets in document order, as rows in the
@@ -161,7 +148,7 @@ func englishDeadline(iso string) string {
 	case strings.HasPrefix(iso, "P") && strings.HasSuffix(iso, "Y"):
 		n, err := strconv.Atoi(iso[1 : len(iso)-1])
 		if err == nil {
-			return "within " + plural(n, "year")
+			return "within " + Plural(n, "year")
 		}
 	}
 	return "by " + iso

@@ -1,4 +1,4 @@
-package site
+package view
 
 import (
 	"html/template"
@@ -35,7 +35,7 @@ type NodeView struct {
 	Lang     string  // the document's language
 	UI       *NodeUI // strings in Lang
 	Zh       bool    // Lang is Chinese, the text of the plan
-	HTMLLang string  // htmlLang(Lang)
+	HTMLLang string  // HTMLLang(Lang)
 
 	Translated, Stale bool
 	Pending           bool // not Translated
@@ -63,12 +63,15 @@ type NodeView struct {
 	Carries      []XRef
 	CarriedBy    []XRef
 
-	page *Page
+	page Page
 }
 
-// view is what the node templates show of the node on any page; the
-// view must belong to a build whose link analysis is done.
-func (n *Node) view() *NodeView { return n.nodeView.get(n.viewOnce) }
+// Shown is what the node templates show of the node on page p.
+func (n *Node) Shown(p Page) *NodeView {
+	v := *n.nodeView.get(n.viewOnce)
+	v.page = p
+	return &v
+}
 
 func (n *Node) viewOnce() *NodeView {
 	k := n.Kind
@@ -86,7 +89,7 @@ func (n *Node) viewOnce() *NodeView {
 		Title:       k == plan.KindTitle,
 		Lang:        n.Doc.Lang,
 		Zh:          n.Doc.Lang == "zh",
-		HTMLLang:    htmlLang(n.Doc.Lang),
+		HTMLLang:    HTMLLang(n.Doc.Lang),
 		UI:          nodeUIFor(n.Doc.Lang),
 		Translated:  n.Translated(),
 		Stale:       n.Stale(),
@@ -131,12 +134,12 @@ func (n *Node) viewOnce() *NodeView {
 func (v *NodeView) Rel(target string) string { return v.page.Rel(target) }
 
 // View is the view of another node on the same page.
-func (v *NodeView) View(n *Node) *NodeView { return v.page.View(n) }
+func (v *NodeView) View(n *Node) *NodeView { return n.Shown(v.page) }
 
 // HeadingLevel is the HTML heading level of the node on the view's page:
 // below the plan's h1 on the plan page, and the page's own h1 on a
 // permalink page.
-func (v *NodeView) HeadingLevel() int { return v.Node.headingLevel(v.page) }
+func (v *NodeView) HeadingLevel() int { return v.Node.headingLevel(v.page.PageNode()) }
 
 // XRefLink is a key project ↔ task link with the link to the node at its
 // other end from the page showing it.

@@ -1,4 +1,4 @@
-package site
+package view
 
 import (
 	"regexp"
@@ -36,8 +36,8 @@ var (
 // date, and in force otherwise.
 func (d *Doc) Status() Status {
 	var w opendata.Work
-	if b := d.builder(); b != nil {
-		w = b.citing.works[d.Slug]
+	if d.site != nil {
+		w = d.site.Work(d.Slug)
 	}
 	st := Status{Original: w.Original, Interpretation: w.Interpretation}
 	from, to := 0, 0
@@ -60,7 +60,7 @@ func (d *Doc) Status() Status {
 	if from > 0 && to >= from {
 		st.Period = strconv.Itoa(from) + "–" + strconv.Itoa(to)
 	}
-	year, _ := strconv.Atoi(accessedDate()[:4])
+	year, _ := strconv.Atoi(AccessedDate()[:4])
 	switch {
 	case w.Draft || draftWords.MatchString(d.Meta.Title+d.Meta.NoticeTitle):
 		st.State = "statusDraft"

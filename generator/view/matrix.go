@@ -1,4 +1,4 @@
-package site
+package view
 
 import (
 	"html/template"
@@ -58,7 +58,7 @@ func (d *Doc) Matrix() *MatrixView {
 			col.Title += " " + n.Heading()
 		}
 		if c.Kind == plan.KindTable {
-			col.Short = uiString(d.Lang, "keyProjects")
+			col.Short = T(d.Lang, "keyProjects")
 			col.Title = n.NumText() + " " + n.Heading()
 		}
 		v.Columns = append(v.Columns, col)

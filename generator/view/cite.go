@@ -1,4 +1,4 @@
-package site
+package view
 
 import (
 	"os"
@@ -103,7 +103,7 @@ func init() {
 // accessedDate is the date of citation printed in every citation: the day
 // of the build in China Standard Time, or SOURCE_DATE_EPOCH's day for a
 // reproducible build. The page's script replaces it with the reader's day.
-var accessedDate = func() string {
+var AccessedDate = func() string {
 	t := time.Now()
 	if s := os.Getenv("SOURCE_DATE_EPOCH"); s != "" {
 		if sec, err := strconv.ParseInt(s, 10, 64); err == nil {
@@ -121,50 +121,42 @@ func (n *Node) Citable() bool { return n.HasPage() && cite.Label(n.Node, n.Doc.L
 func (n *Node) CiteLabel() string { return cite.Label(n.Node, n.Doc.Lang) }
 
 // AbsURL is the node's permalink as an absolute URL.
-func (n *Node) AbsURL() string { return n.Doc.absolute(n.URL()) }
+func (n *Node) AbsURL() string { return n.Doc.Absolute(n.URL()) }
 
 // Citations are the node's references, the page's language first. They
 // are the same on every page that shows the node, so they are worked out
-// once per build: a page's own view of a plan (parallel.go) takes them
-// from the build's.
+// once per view.
 func (n *Node) Citations() []cite.Citation {
-	if b := n.Doc.builder(); b != nil {
-		if v := b.view(n.Doc.Lang, n.Doc.Document); v != nil && v != n.Doc {
-			if o := v.Find(n.EID); o != nil {
-				return o.Citations()
-			}
-		}
-	}
 	return n.citations.get(n.citationsOnce)
 }
 
 func (n *Node) citationsOnce() []cite.Citation {
 	var cs []cite.Citation
 	for _, lang := range citeLangs(n.Doc.Lang) {
-		d := n.Doc.inLang(lang)
+		d := n.Doc.InLang(lang)
 		v := d.Find(n.EID)
 		if v == nil {
 			continue
 		}
-		cs = append(cs, cite.Format(d.citeWork(), cite.Label(n.Node, lang), n.Doc.absolute(v.URL()), accessedDate(), lang))
+		cs = append(cs, cite.Format(d.citeWork(), cite.Label(n.Node, lang), n.Doc.Absolute(v.URL()), AccessedDate(), lang))
 	}
 	return cs
 }
 
 // Citation is the plan's reference as a whole, in the document's language.
 func (d *Doc) Citation() cite.Citation {
-	return cite.Format(d.citeWork(), "", d.absolute(d.URL()), accessedDate(), d.Lang)
+	return cite.Format(d.citeWork(), "", d.Absolute(d.URL()), AccessedDate(), d.Lang)
 }
 
 // AbsURL is the plan page as an absolute URL.
-func (d *Doc) AbsURL() string { return d.absolute(d.URL()) }
+func (d *Doc) AbsURL() string { return d.Absolute(d.URL()) }
 
 // Citations are the plan's references as a whole, the document's language
 // first.
 func (d *Doc) Citations() []cite.Citation {
 	var cs []cite.Citation
 	for _, lang := range citeLangs(d.Lang) {
-		cs = append(cs, d.inLang(lang).Citation())
+		cs = append(cs, d.InLang(lang).Citation())
 	}
 	return cs
 }
@@ -196,30 +188,23 @@ func (d *Doc) citeWorkOnce() cite.Work {
 	return cite.Work{Issuer: d.Issuer(), Title: title, Number: d.DocumentNumber(), Date: d.Meta.Date}
 }
 
-// builder is the build the document is being rendered in, or nil outside
-// one. It is fixed when the builder makes its views, not taken from the page
-// being rendered, so that producers may ask while pages render elsewhere.
-func (d *Doc) builder() *builder { return d.b }
-
 // inLang is the same plan in another language, or d when there is none.
-func (d *Doc) inLang(lang string) *Doc {
+func (d *Doc) InLang(lang string) *Doc {
 	if lang == d.Lang {
 		return d
 	}
-	if b := d.builder(); b != nil {
-		for _, o := range b.views[lang] {
-			if o.Slug == d.Slug {
-				return o
-			}
+	if d.site != nil {
+		if o := d.site.View(lang, d.Document); o != nil {
+			return o
 		}
 	}
 	return d
 }
 
 // absolute turns a site path into a URL under content/site.yaml's baseURL.
-func (d *Doc) absolute(sitePath string) string {
-	if b := d.builder(); b != nil {
-		return b.cfg.BaseURL + sitePath
+func (d *Doc) Absolute(sitePath string) string {
+	if d.site != nil {
+		return d.site.BaseURL() + sitePath
 	}
 	return sitePath
 }

@@ -1,7 +1,8 @@
-package site
+package view
 
 import (
 	"html/template"
+	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -17,7 +18,7 @@ type Doc struct {
 	Nodes []*Node // top-level views
 	byEID map[string]*Node
 	tr    Translation
-	b     *builder // the build the view belongs to, or nil outside one
+	site  Site // what it reads of the site, or nil outside a build
 	work  onceValue[cite.Work]
 }
 
@@ -273,4 +274,26 @@ type onceValue[T any] struct {
 func (o *onceValue[T]) get(f func() T) T {
 	o.once.Do(func() { o.v = f() })
 	return o.v
+}
+
+// PageNodes are the nodes that get a permalink page, by eId.
+func (d *Doc) PageNodes() []*Node {
+	var ns []*Node
+	for _, n := range d.byEID {
+		if n.HasPage() {
+			ns = append(ns, n)
+		}
+	}
+	sort.Slice(ns, func(i, j int) bool { return ns[i].EID < ns[j].EID })
+	return ns
+}
+
+// EIDs are the eIds of every node, in order.
+func (d *Doc) EIDs() []string {
+	var ids []string
+	for eid := range d.byEID {
+		ids = append(ids, eid)
+	}
+	sort.Strings(ids)
+	return ids
 }

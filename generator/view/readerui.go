@@ -1,4 +1,4 @@
-package site
+package view
 
 // readerUI holds the strings of what is around the text (status line,
 // previous and next, printing, the phone's folds and floating buttons, the

@@ -1,4 +1,4 @@
-package site
+package view
 
 // ui holds the interface strings in each language. Keys are English words so
 // templates stay readable.
@@ -125,7 +125,7 @@ var ui = map[string]map[string]string{
 
 // uiString looks a key up, falling back to the key itself so a missing
 // string shows rather than vanishes.
-func uiString(lang, key string) string {
+func T(lang, key string) string {
 	if s, ok := ui[lang][key]; ok {
 		return s
 	}

@@ -1,4 +1,4 @@
-package site
+package view
 
 import (
 	"os"
@@ -10,8 +10,8 @@ import (
 )
 
 // uiKeyUse finds the UI keys templates and Go code ask for: {{.T "key"}},
-// {{t .Lang "key"}} and uiString(lang, "key").
-var uiKeyUse = regexp.MustCompile(`(?:\.T|\bt\s+\S+|uiString\(\w+,)\s*"([A-Za-z]+)"`)
+// {{t .Lang "key"}} and T(lang, "key") (view.T in package site).
+var uiKeyUse = regexp.MustCompile(`(?:\.T|\bt\s+\S+|\bT\([\w.]+,)\s*"([A-Za-z]+)"`)
 
 // TestUIStringsInEveryLanguage checks that every UI string exists in every
 // language, and that every key the templates and code use is defined, so a
@@ -30,7 +30,7 @@ func TestUIStringsInEveryLanguage(t *testing.T) {
 		}
 	}
 	var files []string
-	for _, pattern := range []string{"../../templates/*.html", "../../templates/partials/*.html", "*.go"} {
+	for _, pattern := range []string{"../../templates/*.html", "../../templates/partials/*.html", "*.go", "../site/*.go"} {
 		fs, err := filepath.Glob(pattern)
 		if err != nil {
 			t.Fatal(err)

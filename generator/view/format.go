@@ -1,4 +1,4 @@
-package site
+package view
 
 import (
 	"encoding/json"
@@ -10,7 +10,7 @@ import (
 )
 
 // longDate writes an ISO date the way each language prints dates.
-func longDate(lang, iso string) string {
+func LongDate(lang, iso string) string {
 	t, err := time.Parse("2006-01-02", iso)
 	if err != nil {
 		return iso
@@ -21,9 +21,9 @@ func longDate(lang, iso string) string {
 	return t.Format("2 January 2006")
 }
 
-// jsonLiteral marshals v for a <script> element; html/template escapes
+// JSONLiteral marshals v for a <script> element; html/template escapes
 // what could end the element.
-func jsonLiteral(v any) (template.JS, error) {
+func JSONLiteral(v any) (template.JS, error) {
 	b, err := json.Marshal(v)
 	return template.JS(b), err
 }

@@ -1,4 +1,4 @@
-package site
+package view
 
 import (
 	"strings"
@@ -60,10 +60,10 @@ func (d *Doc) wrapperText(k plan.Kind, zh string) string {
 }
 
 // headingLevel is the node's heading level on page p, which may be nil.
-func (n *Node) headingLevel(p *Page) int {
+func (n *Node) headingLevel(top *Node) int {
 	l := 2 + n.Depth()
-	if p != nil && p.Node != nil {
-		l = 1 + n.Depth() - p.Node.Depth()
+	if top != nil {
+		l = 1 + n.Depth() - top.Depth()
 	}
 	if n.Kind == plan.KindPreamble {
 		l = 2
@@ -91,8 +91,8 @@ type PortalMeta struct {
 // Portal returns the document's portal metadata.
 func (d *Doc) Portal() PortalMeta {
 	var w opendata.Work
-	if b := d.builder(); b != nil {
-		w = b.citing.works[d.Slug]
+	if d.site != nil {
+		w = d.site.Work(d.Slug)
 	}
 	pm := PortalMeta{Index: w.Index, Subject: w.Subject[d.Lang], Published: w.Published}
 	if pm.Index == "" {
@@ -111,7 +111,7 @@ func (d *Doc) Portal() PortalMeta {
 	}
 	switch {
 	case validity != "":
-		pm.Validity = uiString(d.Lang, validity)
+		pm.Validity = T(d.Lang, validity)
 	case d.Lang == "zh":
 		pm.Validity = d.Meta.Validity
 	}

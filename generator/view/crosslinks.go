@@ -1,4 +1,4 @@
-package site
+package view
 
 import (
 	"plansite/generator/link"

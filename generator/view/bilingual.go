@@ -1,4 +1,4 @@
-package site
+package view
 
 import (
 	"plansite/generator/plan"
@@ -53,9 +53,5 @@ func (n *Node) dateText() (string, bool) {
 	if iso == "" {
 		return "", false
 	}
-	return longDate(n.Doc.Lang, iso), true
+	return LongDate(n.Doc.Lang, iso), true
 }
-
-// DocsIn is every plan in lang, for pages that list plans in both
-// languages (the language choice at /).
-func (p *Page) DocsIn(lang string) []*Doc { return p.b.views[lang] }

@@ -1,0 +1,77 @@
+package view
+
+import (
+	"sort"
+	"strings"
+
+	"plansite/generator/cite"
+)
+
+// GotoEntry is one line of the go-to page.
+type GotoEntry struct {
+	Node  *Node
+	Label string // the short label, 二（一）3
+	Cite  string // the citation label, 第二部分（一）3
+	Key   string // the go-to key, 2.1.3
+}
+
+// Title is the passage's heading, or the start of its text when it has
+// none (paragraphs).
+func (e GotoEntry) Title() string {
+	if h := e.Node.Heading(); h != "" {
+		return h
+	}
+	return ClipRunes(e.Node.PlainText(), 40)
+}
+
+// GotoEntries lists every passage with a label, in document order.
+func (d *Doc) GotoEntries() []GotoEntry {
+	var es []GotoEntry
+	var walk func([]*Node)
+	walk = func(ns []*Node) {
+		for _, n := range ns {
+			if k := cite.Key(n.Node); k != "" {
+				es = append(es, GotoEntry{Node: n, Label: n.Label(), Cite: n.CiteLabel(), Key: k})
+			}
+			walk(n.Children)
+		}
+	}
+	walk(d.Nodes)
+	return es
+}
+
+// GotoMap is what the go-to script resolves a query against: go-to keys,
+// every eId, and retired eIds with their successors.
+type GotoMap struct {
+	Keys  map[string]string `json:"keys"`  // go-to key → eId
+	IDs   []string          `json:"ids"`   // current eIds
+	Moved map[string]string `json:"moved"` // retired eId → current eId
+}
+
+// GotoMap builds the go-to map of d.
+func (d *Doc) GotoMap() GotoMap {
+	m := GotoMap{Keys: map[string]string{}, Moved: map[string]string{}}
+	for _, e := range d.GotoEntries() {
+		if _, dup := m.Keys[e.Key]; !dup {
+			m.Keys[e.Key] = e.Node.EID
+		}
+	}
+	for eid := range d.byEID {
+		m.IDs = append(m.IDs, eid)
+	}
+	sort.Strings(m.IDs)
+	if d.site != nil {
+		for _, a := range d.site.Aliases(d.Slug) {
+			m.Moved[a.Old] = a.New
+		}
+	}
+	return m
+}
+
+func ClipRunes(s string, n int) string {
+	rs := []rune(strings.TrimSpace(s))
+	if len(rs) <= n {
+		return string(rs)
+	}
+	return string(rs[:n]) + "…"
+}

@@ -1,0 +1,41 @@
+package view
+
+import "strconv"
+
+// MatrixURL is the plan's responsibility matrix page.
+func (d *Doc) MatrixURL() string { return d.URL() + "matrix/" }
+
+// TargetsURL is the plan's targets page.
+func (d *Doc) TargetsURL() string { return d.URL() + "targets/" }
+
+// DepartmentsURL is the departments index in the plan's language.
+func (d *Doc) DepartmentsURL() string { return "/" + d.Lang + "/departments/" }
+
+// ShortTitle is the node's heading, or the start of its text when it has
+// none, for lists of tasks.
+func (n *Node) ShortTitle() string {
+	if h := n.Heading(); h != "" {
+		return h
+	}
+	return ClipRunes(n.PlainText(), 40)
+}
+
+// ParallelURL is the side-by-side page of the plan.
+func (d *Doc) ParallelURL() string { return d.URL() + "parallel/" }
+
+// Plural writes n with the noun, "1 task", "2 tasks".
+func Plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return strconv.Itoa(n) + " " + noun + "s"
+}
+
+// DataFile is the site path of one of d's files: data/<slug>.csv and
+// data/<slug>.en.csv, or with withLang data/<slug>.zh.akn.xml.
+func DataFile(d *Doc, ext string, withLang bool) string {
+	if withLang || d.Lang != Langs[0] {
+		return "data/" + d.Slug + "." + d.Lang + "." + ext
+	}
+	return "data/" + d.Slug + "." + ext
+}

@@ -1,0 +1,52 @@
+package view
+
+import (
+	"plansite/generator/schemaorg"
+)
+
+// schemaPlan describes d for package schemaorg; with links, it names the
+// other languages and the downloads too.
+func (d *Doc) SchemaPlan(links bool) *schemaorg.Plan {
+	sp := d.schemaPlanOnly()
+	if !links {
+		return sp
+	}
+	for _, lang := range Langs {
+		v := d.InLang(lang)
+		if lang == Langs[0] && lang != d.Lang {
+			sp.Original = v.schemaPlanOnly()
+		}
+		if lang != Langs[0] && d.Lang == Langs[0] {
+			sp.Translations = append(sp.Translations, v.schemaPlanOnly())
+		}
+		json := "/data/" + d.Slug + ".json"
+		if lang != Langs[0] {
+			json = "/data/" + d.Slug + "." + lang + ".json"
+		}
+		sp.Downloads = append(sp.Downloads,
+			&schemaorg.DataDownload{Type: "DataDownload", ContentURL: d.Absolute(json), EncodingFormat: "application/json", InLanguage: HTMLLang(lang)},
+			&schemaorg.DataDownload{Type: "DataDownload", ContentURL: d.Absolute("/" + DataFile(v, "csv", false)), EncodingFormat: "text/csv", InLanguage: HTMLLang(lang)},
+			&schemaorg.DataDownload{Type: "DataDownload", ContentURL: d.Absolute("/" + DataFile(v, "akn.xml", true)), EncodingFormat: "application/akn+xml", InLanguage: HTMLLang(lang)},
+		)
+	}
+	return sp
+}
+
+// schemaPlanOnly describes d alone.
+func (d *Doc) schemaPlanOnly() *schemaorg.Plan {
+	sp := &schemaorg.Plan{
+		Name: d.Title(), NoticeTitle: d.NoticeTitle(), Number: d.Meta.DocumentNumber, Date: d.Meta.Date,
+		Issuer: d.Issuer(), Lang: HTMLLang(d.Lang), URL: d.Absolute(d.URL()),
+		Authoritative: d.Lang == Langs[0],
+	}
+	if d.site != nil {
+		w := d.site.Work(d.Slug)
+		sp.Jurisdiction = w.Jurisdiction[d.Lang]
+		sp.Type = w.Type[d.Lang]
+		sp.FRBR = w.Identify(d.Document, d.Lang).Expression
+	}
+	if sp.Number != "" {
+		sp.Description = d.Issuer() + " " + sp.Number
+	}
+	return sp
+}

@@ -1,0 +1,60 @@
+// Package view shows a parsed plan in one language: a Doc wraps a
+// plan.Document and a Node each plan.Node, and their methods give the
+// text, links, citations, responsibilities and targets as pages print them
+// in that language (the Chinese from the parse, other languages from the
+// translation). NodeView is what the node templates show of a node on one
+// page, read as fields. A view reads what belongs to the whole site (the
+// analyses of package link, works.yaml, aliases, the base URL, interface
+// strings) through Site, which package site implements.
+package view
+
+import (
+	"plansite/generator/alias"
+	"plansite/generator/link"
+	"plansite/generator/opendata"
+	"plansite/generator/plan"
+)
+
+// Langs are the languages every page is published in; the first is the
+// authoritative text.
+var Langs = []string{"zh", "en"}
+
+// Site is what views read of the site they belong to.
+type Site interface {
+	Analysis(*plan.Document) *link.Analysis // nil when there is none
+	Work(slug string) opendata.Work         // the plan's entry in works.yaml
+	Aliases(slug string) []alias.Alias      // retired eIds of the plan
+	View(lang string, doc *plan.Document) *Doc
+	BaseURL() string
+}
+
+// Page is the page a NodeView is shown on.
+type Page interface {
+	Rel(target string) string // the link from the page to a site path
+	PageNode() *Node          // the node a permalink page shows, or nil
+}
+
+// New returns the view of d in lang, with its translation, in site (which
+// may be nil outside a build).
+func New(d *plan.Document, lang string, tr Translation, site Site) *Doc {
+	v := newDoc(d, lang, tr)
+	v.site = site
+	return v
+}
+
+// Analysis is the plan's departments, matrix, links and targets (package
+// link), or nil outside a build.
+func (d *Doc) Analysis() *link.Analysis {
+	if d.site == nil {
+		return nil
+	}
+	return d.site.Analysis(d.Document)
+}
+
+// HTMLLang is the BCP 47 tag for a lang attribute: zh → zh-Hans.
+func HTMLLang(lang string) string {
+	if lang == "zh" {
+		return "zh-Hans"
+	}
+	return lang
+}
