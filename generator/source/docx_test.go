@@ -91,7 +91,10 @@ func TestDocxNumberingAndTable(t *testing.T) {
 			para("2", 0, "新的列表"),
 			para("3", 0, "条文一"),
 			para("3", 0, "条文二"),
+			`<w:p><w:pPr><w:pStyle w:val="Heading2"/></w:pPr><w:r><w:t>标题样式的编号</w:t></w:r></w:p>`,
 		),
+		// Heading2 numbers its paragraphs through the style it is based on.
+		"word/styles.xml":   `<w:styles ` + wNS + `><w:style w:styleId="Heading1"><w:pPr><w:numPr><w:ilvl w:val="1"/><w:numId w:val="1"/></w:numPr></w:pPr></w:style><w:style w:styleId="Heading2"><w:basedOn w:val="Heading1"/></w:style></w:styles>`,
 		"word/header1.xml":  `<w:hdr ` + wNS + `><w:p><w:r><w:t>页眉文字</w:t></w:r></w:p></w:hdr>`,
 		"word/comments.xml": `<w:comments ` + wNS + `><w:comment><w:p><w:r><w:t>批注</w:t></w:r></w:p></w:comment></w:comments>`,
 		"docProps/core.xml": `<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/"><dc:title>示例规划（属性）</dc:title><dcterms:created>2022-01-02T03:04:05Z</dcterms:created></cp:coreProperties>`,
@@ -132,6 +135,7 @@ func TestDocxNumberingAndTable(t *testing.T) {
 		"paragraph 22|一、新的列表",
 		"paragraph 23|第1条　条文一",
 		"paragraph 24|第2条　条文二",
+		"paragraph 25|（一）标题样式的编号",
 	}
 	if strings.Join(lines, "\n") != strings.Join(want, "\n") {
 		t.Errorf("lines:\nhave\n%s\nwant\n%s", strings.Join(lines, "\n"), strings.Join(want, "\n"))
