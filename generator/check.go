@@ -11,6 +11,8 @@ import (
 	"path/filepath"
 	"sort"
 
+	"plansite/generator/link/dept"
+	"plansite/generator/link/target"
 	"plansite/generator/plan"
 	"plansite/generator/site"
 	"plansite/generator/translate"
@@ -73,6 +75,11 @@ func checkTo(args []string, w io.Writer) error {
 			printReport(out, r)
 			printProgress(out, p)
 			printTerms(out, translate.CheckTerms(doc, set.Doc(doc.Slug), terms))
+			n, err := printTargets(out, fsys, doc, lang)
+			if err != nil {
+				return err
+			}
+			orphans += n
 			orphans += len(r.Orphaned)
 			progress = append(progress, planProgress{Progress: p, Orphaned: len(r.Orphaned), Share: p.Share(), Complete: p.Complete() && len(r.Orphaned) == 0})
 		}
@@ -96,6 +103,38 @@ func checkTo(args []string, w io.Writer) error {
 		return fmt.Errorf("%d orphaned translation units: their eIds are not in the Chinese", orphans)
 	}
 	return nil
+}
+
+// printTargets reports the plan's target indicator units in lang
+// (translate.TargetsFile) against the indicators the Chinese states, and
+// returns how many units translate no target.
+func printTargets(w io.Writer, fsys fs.FS, doc *plan.Document, lang string) (int, error) {
+	units, err := translate.LoadTargets(fsys, lang, doc.Slug)
+	if err != nil {
+		return 0, err
+	}
+	indicators := map[string]string{}
+	for _, t := range target.Of(doc, func(*plan.Node) *dept.Entry { return nil }, target.Values, target.IsReview) {
+		indicators[t.ID] = t.Indicator
+	}
+	if len(indicators) == 0 && len(units) == 0 {
+		return 0, nil
+	}
+	r := translate.CheckTargets(units, indicators)
+	file := translate.Dir(lang) + "/" + doc.Slug + "/" + translate.TargetsFile
+	fmt.Fprintf(w, "  target indicators (%s): %d, %d translated, %d missing, %d stale, %d orphaned\n",
+		file, len(indicators), len(indicators)-len(r.Missing)-len(r.Stale), len(r.Missing), len(r.Stale), len(r.Orphaned))
+	for _, id := range r.Stale {
+		fmt.Fprintf(w, "  stale     %s (%s:%d): the Chinese indicator changed to %q; revise it and its zh: %s\n",
+			id, file, units[id].Line, indicators[id], translate.TextFingerprint(indicators[id]))
+	}
+	for _, id := range r.Missing {
+		fmt.Fprintf(w, "  missing   %s: %q (zh: %s)\n", id, indicators[id], translate.TextFingerprint(indicators[id]))
+	}
+	for _, id := range r.Orphaned {
+		fmt.Fprintf(w, "  orphaned  %s (%s:%d): no such target\n", id, file, units[id].Line)
+	}
+	return len(r.Orphaned), nil
 }
 
 func hasDoc(docs []*plan.Document, slug string) bool {

@@ -81,3 +81,13 @@ func hasHan(s string) bool {
 	}
 	return false
 }
+
+// TestTargetsInEnglish: the English targets page shows the indicators'
+// translation units (content/en/<slug>/targets.yaml) and marks none Chinese.
+func TestTargetsInEnglish(t *testing.T) {
+	s := buildFrozen(t)
+	page := string(s.Files["en/zichuan-education-2022/targets/index.html"])
+	if !strings.Contains(page, "Overall myopia rate") || strings.Contains(page, `<th scope="row" lang="zh-Hans">`) {
+		t.Errorf("the English targets page does not show every indicator in English")
+	}
+}

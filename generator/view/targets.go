@@ -7,6 +7,7 @@ import (
 	"unicode"
 
 	"plansite/generator/link/target"
+	"plansite/generator/translate"
 )
 
 // TargetRow is one target (package link) as a row of the targets page,
@@ -14,20 +15,21 @@ import (
 // shown as a dash; the English page keeps the plan's Chinese words where it
 // has no translation of them (Indicator, a benchmark Value) and marks them.
 type TargetRow struct {
-	ID         string // the row's anchor: <eId>-t<N>
-	Node       *Node  // the passage holding the sentence
-	Indicator  string // the plan's words, Chinese
-	Comparator string // ≥ > ≈ ≤ < =, "" for a deadline alone
-	CmpWords   string // the comparator in words, for the tooltip and screen readers
-	Value      string
-	ValueZh    bool   // Value is Chinese (a benchmark) on an English page
-	Unit       string // in the page's language
-	Note       string // change and rate: 每年降低 / reduction, per year
-	NoteZh     bool   // Note is Chinese on an English page
-	Deadline   string
-	Strive     bool
-	Lead       *DeptRef
-	Sentence   string // Chinese
+	ID          string // the row's anchor: <eId>-t<N>
+	Node        *Node  // the passage holding the sentence
+	Indicator   string // in the page's language where translated (content/<lang>/<slug>/targets.yaml)
+	IndicatorZh bool   // Indicator is the plan's Chinese on an English page: no current unit
+	Comparator  string // ≥ > ≈ ≤ < =, "" for a deadline alone
+	CmpWords    string // the comparator in words, for the tooltip and screen readers
+	Value       string
+	ValueZh     bool   // Value is Chinese (a benchmark) on an English page
+	Unit        string // in the page's language
+	Note        string // change and rate: 每年降低 / reduction, per year
+	NoteZh      bool   // Note is Chinese on an English page
+	Deadline    string
+	Strive      bool
+	Lead        *DeptRef
+	Sentence    string // Chinese
 }
 
 // Targets are the plan's targets in document order, as rows in the
@@ -37,10 +39,23 @@ func (d *Doc) Targets() []TargetRow {
 	if a == nil {
 		return nil
 	}
+	var units map[string]translate.TargetUnit
+	if b := d.builder(); b != nil && d.Lang != "zh" {
+		// A file that does not read leaves the indicators in Chinese; the
+		// check command reports it (translate.LoadTargets).
+		units, _ = translate.LoadTargets(b.root, d.Lang, d.Slug)
+	}
 	var out []TargetRow
 	for _, t := range a.Targets {
 		n := d.Find(t.EID)
 		r := TargetRow{ID: t.ID, Node: n, Indicator: t.Indicator, Comparator: t.Comparator, Strive: t.Strive, Sentence: t.Sentence}
+		if d.Lang != "zh" {
+			if u, ok := units[t.ID]; ok && u.ZH == translate.TextFingerprint(t.Indicator) {
+				r.Indicator = u.Text
+			} else {
+				r.IndicatorZh = true
+			}
+		}
 		if t.Lead != nil {
 			ref := n.deptRef(t.Lead, t.Lead.Name, true)
 			r.Lead = &ref
