@@ -10,6 +10,7 @@ import (
 	"plansite/generator/link"
 	"plansite/generator/link/dept"
 	"plansite/generator/plan"
+	"plansite/generator/translate"
 	"plansite/generator/view"
 )
 
@@ -158,6 +159,13 @@ func (b *builder) View(lang string, doc *plan.Document) *view.Doc {
 		}
 	}
 	return nil
+}
+
+// TargetUnits are the plan's target indicator units in lang; a file that
+// does not read leaves the indicators in Chinese (check reports it).
+func (b *builder) TargetUnits(lang, slug string) map[string]translate.TargetUnit {
+	units, _ := translate.LoadTargets(b.root, lang, slug)
+	return units
 }
 
 // BaseURL is content/site.yaml's baseURL.

@@ -13,6 +13,7 @@ import (
 	"plansite/generator/link"
 	"plansite/generator/opendata"
 	"plansite/generator/plan"
+	"plansite/generator/translate"
 )
 
 // Langs are the languages every page is published in; the first is the
@@ -26,6 +27,10 @@ type Site interface {
 	Aliases(slug string) []alias.Alias      // retired eIds of the plan
 	View(lang string, doc *plan.Document) *Doc
 	BaseURL() string
+	// TargetUnits are the plan's target indicator units in lang
+	// (translate.TargetsFile); none when its file is missing or unreadable,
+	// which the check command reports.
+	TargetUnits(lang, slug string) map[string]translate.TargetUnit
 }
 
 // Page is the page a NodeView is shown on.

@@ -40,10 +40,8 @@ func (d *Doc) Targets() []TargetRow {
 		return nil
 	}
 	var units map[string]translate.TargetUnit
-	if b := d.builder(); b != nil && d.Lang != "zh" {
-		// A file that does not read leaves the indicators in Chinese; the
-		// check command reports it (translate.LoadTargets).
-		units, _ = translate.LoadTargets(b.root, d.Lang, d.Slug)
+	if d.site != nil && d.Lang != "zh" {
+		units = d.site.TargetUnits(d.Lang, d.Slug)
 	}
 	var out []TargetRow
 	for _, t := range a.Targets {
