@@ -88,7 +88,8 @@ func TestCopyCitationInBrowser(t *testing.T) {
 }
 
 // TestGotoInBrowser holds cite.js's reading of labels to package cite's
-// cases, then jumps by label, by retired fragment and by retired path.
+// cases, then jumps by label from the plan page's search box (which took
+// over the go-to box), by retired fragment and by retired path.
 func TestGotoInBrowser(t *testing.T) {
 	if testing.Short() {
 		t.Skip("browser test")
@@ -124,13 +125,16 @@ func TestGotoInBrowser(t *testing.T) {
 	}
 	for _, tt := range tests {
 		q, _ := json.Marshal(tt.query)
-		must(t, b.Eval(`(function(){var f=document.querySelector('form[data-goto]');f.q.value=`+string(q)+`;f.requestSubmit();})()`, nil))
-		if err := b.WaitFor(`location.hash === '` + tt.hash + `'`); err != nil {
+		must(t, b.Navigate(plan))
+		must(t, b.Eval(`(function(){var f=document.querySelector('form.site-search');f.q.value=`+string(q)+`;f.requestSubmit();})()`, nil))
+		if err := b.WaitFor(`location.pathname.endsWith('/zh/` + slug + `/') && location.hash === '` + tt.hash + `'`); err != nil {
 			t.Errorf("go to %s: %v", tt.query, err)
 		}
 	}
-	must(t, b.Eval(`(function(){var f=document.querySelector('form[data-goto]');f.q.value='九（九）9';f.requestSubmit();})()`, nil))
-	must(t, b.WaitFor(`document.querySelector('.goto-msg').textContent.indexOf('九（九）9') >= 0`))
+	// A number that names no passage is searched for.
+	must(t, b.Navigate(plan))
+	must(t, b.Eval(`(function(){var f=document.querySelector('form.site-search');f.q.value='九（九）9';f.requestSubmit();})()`, nil))
+	must(t, b.WaitFor(`location.pathname.endsWith('/zh/search/') && new URLSearchParams(location.search).get('q') === '九（九）9'`))
 
 	// A retired fragment on the plan page, a retired path, and the go-to
 	// page reached by a form submitted before the script ran.
