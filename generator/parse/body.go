@@ -171,6 +171,12 @@ func (p *parser) body() *body {
 			}
 			continue
 		}
+		if isTOCHeading(l.text) {
+			if t := p.toc(); t != nil {
+				b.nodes = append(b.nodes, t)
+				continue
+			}
+		}
 		if h := standingHeading(l.text); h && box == nil {
 			n := &plan.Node{Kind: plan.KindHcontainer, Heading: l.text, Line: l.n}
 			stack, ranks = nil, nil // a standing heading closes everything open
@@ -198,6 +204,9 @@ func (p *parser) body() *body {
 // document restarts the numbering.
 func (p *parser) isTitle(j int, inner bool) bool {
 	l := p.lines[j]
+	if isTOCHeading(l.text) {
+		return false
+	}
 	if _, ok := classify(l.text); ok || l.tabbed() {
 		return false
 	}

@@ -87,5 +87,24 @@ func TestWrappedLayout(t *testing.T) {
 	if c := parse.Count(doc); c.Parts != 4 || c.Whole != c.Paragraphs {
 		t.Errorf("counts: have %v, want 4 parts and every paragraph whole", c)
 	}
-	_ = plan.KindTOC
+}
+
+// TestTOC reads a printed table of contents as one node, never as a second
+// copy of the structure.
+func TestTOC(t *testing.T) {
+	src := "某市城市内涝治理规划\n目   录\n前言……………………1\n一、发展基础 ........ 3\n（一）主要成效……………3\n二、总体要求………………12\n前    言\n本规划是专项规划。\n一、发展基础\n正文。\n（一）主要成效\n正文。\n二、总体要求\n正文。\n"
+	doc, err := parse.Parse("toc.txt", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	toc := doc.Node("toc")
+	if toc == nil || toc.Kind != plan.KindTOC || len(toc.Rows) != 4 || toc.Rows[1][0] != "一、发展基础" || toc.Rows[1][2] != "3" {
+		t.Fatalf("toc: have %+v, want 4 entries", toc)
+	}
+	if c := parse.Count(doc); c.Parts != 2 || c.Sections != 1 {
+		t.Errorf("counts: have %v, want 2 parts and 1 section (the contents are not structure)", c)
+	}
+	if n := doc.Node("hcontainer_1"); n == nil || n.Heading != "前言" {
+		t.Errorf("hcontainer_1: have %+v, want 前言", n)
+	}
 }
