@@ -5,9 +5,30 @@
 // UTF-8 and UTF-16 (with or without a byte order mark) and GB18030/GBK, any
 // line ending, and recognises:
 //
-//   - the issuance wrapper: 发文字号 (also in parentheses), notice title(s),
-//     主送, notice body, issuing authority, signing date, （此件公开发布）,
-//     and the footer: 抄送 list, printing office and date (印发);
+//   - the layout of PDF and Word extractions (layout.go, wrap.go), taken
+//     out before the structure is read: page numbers (- 1 -, — 31 —, a lone
+//     or glued II), running headers and footers, (cid:NN) garbage, each kind
+//     with one warning naming its lines and kept in Document.Dropped;
+//     spaced-out words (目   录) read as words; hard-wrapped lines joined
+//     into paragraphs (CJK with nothing between, Latin words with a space)
+//     when many lines fill the measure without ending a sentence; a blank
+//     line after every line read as single spacing; a printed table of
+//     contents kept as one toc node, never as structure (toc.go);
+//   - a portal's metadata block at the top (portal.go), as key：value (labels
+//     padded with spaces or NBSP), key and value on separate lines, or
+//     [key] value, read into Document.Meta (索引号, 主题分类, 发布机构/发文机关,
+//     成文日期, 标题, 文号, 发布日期, 有效性) and taken out of the text with a
+//     warning naming what no field takes; page debris (时间, 来源, 浏览次数,
+//     打印, 关闭) removed. A field the text does not give stays empty: no
+//     date or number is ever invented;
+//   - the issuance wrapper: 红头 (masthead), 发文字号 (also in parentheses,
+//     with stray spaces, normalised to 渝府办发〔2025〕42号; decree numbers
+//     某某人民政府令第N号, also from the note under a rule's title), notice
+//     title(s) also over two or three lines, 主送, notice body, issuing
+//     authority, signing date (with spaces or full-width digits),
+//     （此件公开发布）, and the footer: a closing signature and date, 抄送
+//     list, printing office and date (印发); a notice printed as the document
+//     itself (a 补充通知 with parts) keeps its header as the wrapper;
 //   - the plan's title and preamble, and further documents carried in the same
 //     file (a second title, or 附件), each becoming an attachment att_N;
 //   - the hierarchy of laws and 办法: books 第X编, chapters 第X章, sections
