@@ -1,4 +1,6 @@
-// Package export writes a plan's open data.
+// Package export owns the JSON export of a plan, the open data every other
+// format (package opendata) is made beside: the document, its metadata,
+// its nodes and projects, and what package link adds.
 //
 // # JSON: /data/<slug>.json (Chinese) and /data/<slug>.en.json (English)
 //

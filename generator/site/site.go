@@ -1,4 +1,7 @@
-// Package site builds the Plansite website from a project directory.
+// Package site builds the Plansite website from a project directory: it
+// owns the build (reading the project, running the analyses, rendering
+// every page with the templates) and the write of public/; how a plan
+// reads in one language is package view.
 //
 // # Content contract
 //
