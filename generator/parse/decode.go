@@ -21,8 +21,9 @@ import (
 //
 // What leaves the text readable is a warning: a last character cut off (a
 // truncated download) is left out, and control characters other than tab
-// and line breaks are removed, so that NUL or ESC never reach a page; form
-// and vertical feeds become line breaks. What does not is a *pos.Error: a
+// and line breaks are removed, so that NUL or ESC never reach a page;
+// vertical tabs become line breaks and form feeds are left to the layout
+// pass, which removes them with a warning. What does not is a *pos.Error: a
 // byte that is neither UTF-8 nor GB18030 at its line and column (the file
 // mixes encodings, or is damaged), a binary file, and text without a
 // Chinese character, which cannot be a Chinese plan.
@@ -123,9 +124,12 @@ func (d *decoder) truncated(data []byte) {
 }
 
 // clean turns line endings into "\n" and removes control characters other
-// than tab and line breaks, with one warning naming the first.
+// than tab, form feed and line breaks, with one warning naming the first.
 func (d *decoder) clean(s string) string {
-	s = strings.NewReplacer("\r\n", "\n", "\r", "\n", "\f", "\n", "\v", "\n").Replace(s)
+	// A form feed stays: it starts a page on the line it is on (pdftotext
+	// prints "\f第一页的首行"), so turning it into a line break would move
+	// every later line off its number; the layout pass removes it.
+	s = strings.NewReplacer("\r\n", "\n", "\r", "\n", "\v", "\n").Replace(s)
 	if strings.IndexFunc(s, control) < 0 {
 		return s
 	}
@@ -156,7 +160,7 @@ func (d *decoder) clean(s string) string {
 // control reports whether r is a control character a text must not carry
 // to a page: C0 but tab and line feed, DEL and C1.
 func control(r rune) bool {
-	return r < 0x20 && r != '\t' && r != '\n' || r == 0x7F || r >= 0x80 && r < 0xA0
+	return r < 0x20 && r != '\t' && r != '\n' && r != '\f' || r == 0x7F || r >= 0x80 && r < 0xA0
 }
 
 // binary reports whether control bytes other than layout are more than one
