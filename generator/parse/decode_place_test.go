@@ -9,6 +9,7 @@ import (
 	"golang.org/x/text/encoding/simplifiedchinese"
 
 	"plansite/generator/parse"
+	"plansite/generator/plan"
 	"plansite/generator/pos"
 )
 
@@ -98,5 +99,22 @@ func TestDecodeWarnings(t *testing.T) {
 				t.Errorf("the text lost its words: %q", doc.Source())
 			}
 		})
+	}
+}
+
+// TestLinesDropControls wants the lines a reader gives (from a PDF, a .docx,
+// a portal page) without control characters too, with a warning at their
+// place.
+func TestLinesDropControls(t *testing.T) {
+	doc := parse.Lines("seeds/x.pdf", []parse.Line{
+		{Text: "某区教育发展规划", Place: "page 1, line 1"},
+		{Text: "一、总体\x1b要求\x00", Place: "page 1, line 2"},
+		{Text: "\f坚持教育优先发展。", Place: "page 2, line 1"},
+	}, plan.Meta{})
+	if strings.ContainsAny(doc.Source(), "\x00\x1b\f") {
+		t.Errorf("the text keeps control characters: %q", doc.Source())
+	}
+	if len(doc.Warnings) == 0 || !strings.Contains(doc.Warnings[0].Message, "removed 2 control character(s), the first U+001B") || doc.Warnings[0].Place != "page 1, line 2" {
+		t.Errorf("have warnings %v, want the first saying 2 control characters were removed at page 1, line 2", doc.Warnings)
 	}
 }
