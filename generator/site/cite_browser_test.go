@@ -61,7 +61,7 @@ func TestCopyCitationInBrowser(t *testing.T) {
 
 	var printed string
 	must(t, b.Eval(`document.querySelectorAll('.cite-block .cite-text')[0].textContent`, &printed))
-	must(t, b.Eval(`document.querySelectorAll('.cite-block .cite-copy')[1].click()`, nil))
+	must(t, b.Eval(`document.querySelector('.cite-block .cite-text').closest('.cite-row').querySelector('.cite-copy').click()`, nil))
 	must(t, b.WaitFor(`document.querySelector('.cite-block .cite-status').getAttribute('data-copied')`))
 	var copied string
 	must(t, b.Eval(`document.querySelector('.cite-block .cite-status').getAttribute('data-copied')`, &copied))
@@ -75,6 +75,15 @@ func TestCopyCitationInBrowser(t *testing.T) {
 	if copied != printed {
 		t.Errorf("copied %q, but the page prints %q", copied, printed)
 	}
+	// The short form, for a document of one's own, copies as printed.
+	must(t, b.Eval(`document.querySelector('.cite-block .cite-short').closest('.cite-row').querySelector('.cite-copy').click()`, nil))
+	must(t, b.WaitFor(`document.querySelector('.cite-block .cite-status').getAttribute('data-copied').startsWith('《')`))
+	var short string
+	must(t, b.Eval(`document.querySelector('.cite-block .cite-status').getAttribute('data-copied')`, &short))
+	if want := "《淄川区教育事业发展“十四五”规划》（川政发〔2022〕10号）第二部分（一）3"; short != want {
+		t.Errorf("short form copied %q, want %q", short, want)
+	}
+	copied = short
 	var clip string
 	if err := b.Eval(`navigator.clipboard.readText()`, &clip); err != nil {
 		t.Logf("clipboard not readable here (%v); checked the status line", err)
