@@ -90,7 +90,10 @@ func (p *parser) notice() *plan.Node {
 			// body is a paragraph.
 			add(plan.KindAddressees, l, l.text)
 			body = true
-		case dateLine.MatchString(next.text) && utf8.RuneCountInString(l.text) <= 30 && !strings.Contains(l.text, "。"):
+		case dateLine.MatchString(next.text) && utf8.RuneCountInString(l.text) <= 40 && !strings.ContainsAny(l.text, "。，"):
+			// The line over the date signs the notice; an office of a
+			// leading group has a long name (安徽省推进“三地一区”建设领导小组
+			// 改革开放新高地执行小组办公室).
 			add(plan.KindSignature, l, l.text)
 		default:
 			add(plan.KindParagraph, l, l.text)

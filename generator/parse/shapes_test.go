@@ -85,6 +85,18 @@ func TestArticles(t *testing.T) {
 	for _, w := range doc.Warnings {
 		t.Errorf("unexpected warning %v", w)
 	}
+
+	// 第X节 inside a chapter is a section: chp_2__sec_1; articles numbered
+	// through keep their short names.
+	doc, _ = parse.Parse("y.txt", []byte("某条例\n第一章 总则\n第一条 目的。\n第二章 管理\n第一节 一般规定\n第二条 适用。\n第二节 特别规定\n第三条 例外。\n"))
+	for eid, num := range map[string]string{"chp_2__sec_1": "第一节", "chp_2__sec_2": "第二节", "art_2": "第二条", "art_3": "第三条"} {
+		if n := doc.Node(eid); n == nil || n.Num != num {
+			t.Errorf("%s: have %+v, want %s", eid, n, num)
+		}
+	}
+	if n := doc.Node("art_3"); n == nil || n.Parent == nil || n.Parent.EID != "chp_2__sec_2" {
+		t.Errorf("art_3 is not inside chp_2__sec_2: %+v", n)
+	}
 }
 
 func containsAny(s string, subs ...string) bool {
