@@ -75,7 +75,7 @@ func TestMissingAndStaleUnits(t *testing.T) {
 		want []string
 	}{
 		{"en/zichuan-education-2022/part_2__sec_1__item_2/index.html", []string{
-			`class="unit-note unit-pending" lang="en"`, `>Translation pending<`,
+			`class="unit-note unit-pending" lang="en"`, `>Part II (1) 2 · Translation pending<`,
 			`lang="zh-Hans"><span class="num">2.</span> 完善全环境德育素养培养体系</h1>`,
 			`坚持德育为先`,
 		}},
@@ -83,7 +83,7 @@ func TestMissingAndStaleUnits(t *testing.T) {
 			`class="unit-note unit-stale" lang="en">The Chinese text has changed`,
 			`Improving the exemplary system`,
 		}},
-		{"en/zichuan-education-2022/parallel/index.html", []string{`>Translation pending<`}},
+		{"en/zichuan-education-2022/parallel/index.html", []string{`Translation pending<`}},
 		{"zh/zichuan-education-2022/part_2__sec_1__item_2/index.html", []string{`坚持德育为先`}},
 	}
 	for _, tt := range tests {

@@ -49,6 +49,8 @@ var ui = map[string]map[string]string{
 		// translation (package translate)
 		"prevails":           "英文译文仅供参考，以中文原文为准。",
 		"translationPending": "译文待补",
+		"translationStatus":  "英文译文",
+		"titlePending":       "英文标题待译，此处显示中文原标题。",
 		"pendingNote":        "此段尚未翻译，显示中文原文。",
 		"staleNote":          "中文原文在翻译后有修改，译文可能已过时。",
 		"parallel":           "中英对照",
@@ -108,6 +110,8 @@ var ui = map[string]map[string]string{
 		// translation (package translate)
 		"prevails":           "This English translation is for reference only; the Chinese text prevails.",
 		"translationPending": "Translation pending",
+		"translationStatus":  "English translation",
+		"titlePending":       "The English title is pending; the Chinese title is shown.",
 		"pendingNote":        "This passage has not been translated yet; the Chinese original is shown.",
 		"staleNote":          "The Chinese text has changed since this passage was translated; the translation may be out of date.",
 		"parallel":           "Chinese and English side by side",

@@ -70,6 +70,9 @@ func (d *Doc) Find(eid string) *Node { return d.byEID[eid] }
 
 // Title is the plan's title in the document's language.
 func (d *Doc) Title() string {
+	if t := d.worksTitle(); t != "" {
+		return t
+	}
 	if n := d.Find("preamble"); n != nil && n.Heading() != "" {
 		return n.Heading()
 	}

@@ -1,0 +1,76 @@
+package site
+
+import (
+	"os"
+	"regexp"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"plansite/generator/internal/testproject"
+)
+
+// TestUntranslatedPlan: a plan without English reads as well as it can in
+// English: its title from works.yaml, each passage's Chinese marked as
+// such under its English label with a pending note, and the home and plan
+// pages tell, in each language, how far the translation has come.
+func TestUntranslatedPlan(t *testing.T) {
+	const slug = "shandong-education-2021"
+	fsys := testproject.Map(t)
+	seed, err := os.ReadFile("../parse/testdata/" + slug + ".txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	fsys["seeds/"+slug+".txt"] = &fstest.MapFile{Data: seed}
+	works := string(fsys["content/works.yaml"].Data) + "\n" + slug + ":\n  title:\n    en: Shandong Province 14th Five-Year Plan for Education Development\n"
+	fsys["content/works.yaml"] = &fstest.MapFile{Data: []byte(works)}
+	s, err := Build(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	page := func(name string) string {
+		t.Helper()
+		p, ok := s.Files[name]
+		if !ok {
+			t.Fatalf("no %s", name)
+		}
+		return string(p)
+	}
+	tests := []struct {
+		file string
+		want []string // regular expressions
+		not  []string
+	}{
+		{"en/index.html", []string{
+			`<h2><a href="[^"]*shandong-education-2021/">Shandong Province 14th Five-Year Plan for Education Development</a></h2>`,
+			`<p class="tr-status"><progress max="100" value="0" aria-hidden="true"></progress> <span class="tr-label">English translation:</span> 0% of the text: 0 of \d+ passages translated, \d+ pending \(the Chinese is shown\)</p>`,
+			`<progress max="100" value="100" aria-hidden="true"></progress> <span class="tr-label">English translation:</span> Complete: all \d+ passages translated</p>`,
+		}, []string{`class="title-note"`}},
+		{"zh/index.html", []string{
+			`<span class="tr-label">英文译文：</span> 按字数完成 0%：\d+ 段中已译 0 段，\d+ 段待译</p>`,
+			`已完成：\d+ 段全部译出`,
+		}, nil},
+		{"en/" + slug + "/index.html", []string{
+			`<h1>Shandong Province 14th Five-Year Plan for Education Development</h1>`,
+			`0% of the text`,
+			`<section id="part_1__sec_1" class="node section pending"[^>]*>.*?<span class="unit-note unit-pending" lang="en"[^>]*>Part I \(1\) · Translation pending</span>`,
+			`<h3 class="heading" lang="zh-Hans"><span class="num">\(1\)</span> 指导思想</h3>`,
+		}, nil},
+		{"zh/" + slug + "/index.html", []string{`<h1>山东省“十四五”教育事业发展规划</h1>`, `英文译文`}, []string{"unit-pending"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.file, func(t *testing.T) {
+			html := page(tt.file)
+			for _, w := range tt.want {
+				if !regexp.MustCompile(`(?s)` + w).MatchString(html) {
+					t.Errorf("lacks %s", w)
+				}
+			}
+			for _, n := range tt.not {
+				if strings.Contains(html, n) {
+					t.Errorf("has %s", n)
+				}
+			}
+		})
+	}
+}

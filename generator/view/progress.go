@@ -1,0 +1,150 @@
+package view
+
+import (
+	"fmt"
+	"unicode/utf8"
+
+	"plansite/generator/plan"
+)
+
+// TranslationStatus is how far a plan's translation into the second
+// language has come, as its metadata shows it on the home page and the
+// plan page in every language: passages by where they stand, and the
+// share of the Chinese, by characters, that is translated and current.
+type TranslationStatus struct {
+	Lang                              string // the language it is told in
+	Units, Translated, Stale, Missing int
+	Percent                           int // rounded down: 100 only when complete
+	Complete                          bool
+}
+
+// TranslationStatus returns the status of the plan's translation into the
+// second language, told in the document's language; the zero value when
+// the site has no second language.
+func (d *Doc) TranslationStatus() TranslationStatus {
+	if len(Langs) < 2 {
+		return TranslationStatus{}
+	}
+	en := d.InLang(Langs[1])
+	st := TranslationStatus{Lang: d.Lang}
+	if en.Lang != Langs[1] {
+		return st // outside a build, a Chinese view knows no translation
+	}
+	chars, done := 0, 0
+	var walk func(ns []*Node)
+	walk = func(ns []*Node) {
+		for _, n := range ns {
+			if n.NeedsUnit() {
+				c := chineseChars(n.Node)
+				chars += c
+				st.Units++
+				switch {
+				case !n.Translated():
+					st.Missing++
+				case n.Stale():
+					st.Stale++
+				default:
+					st.Translated++
+					done += c
+				}
+			}
+			walk(n.Children)
+		}
+	}
+	walk(en.Nodes)
+	st.Complete = st.Missing == 0 && st.Stale == 0
+	st.Percent = 100
+	if chars > 0 {
+		st.Percent = done * 100 / chars
+	}
+	return st
+}
+
+// Summary says the status in a sentence in its language.
+func (s TranslationStatus) Summary() string {
+	zh := s.Lang == "zh"
+	switch {
+	case s.Complete && zh:
+		return fmt.Sprintf("已完成：%d 段全部译出", s.Units)
+	case s.Complete:
+		return fmt.Sprintf("Complete: all %d passages translated", s.Units)
+	case zh:
+		out := fmt.Sprintf("按字数完成 %d%%：%d 段中已译 %d 段", s.Percent, s.Units, s.Translated)
+		if s.Stale > 0 {
+			out += fmt.Sprintf("，%d 段待更新", s.Stale)
+		}
+		if s.Missing > 0 {
+			out += fmt.Sprintf("，%d 段待译", s.Missing)
+		}
+		return out
+	}
+	out := fmt.Sprintf("%d%% of the text: %d of %d passages translated", s.Percent, s.Translated, s.Units)
+	if s.Stale > 0 {
+		out += fmt.Sprintf(", %d out of date", s.Stale)
+	}
+	if s.Missing > 0 {
+		out += fmt.Sprintf(", %d pending (the Chinese is shown)", s.Missing)
+	}
+	return out
+}
+
+// chineseChars counts the characters of the Chinese a node's unit
+// translates, as translate.ProgressOf weighs them.
+func chineseChars(n *plan.Node) int {
+	c := utf8.RuneCountInString(n.Heading) + utf8.RuneCountInString(n.Text)
+	for _, s := range n.Columns {
+		c += utf8.RuneCountInString(s)
+	}
+	for _, r := range n.Rows {
+		for _, s := range r {
+			c += utf8.RuneCountInString(s)
+		}
+	}
+	return c
+}
+
+// titleNode is the node whose heading is the plan's title, or nil when
+// the title comes from the notice or the metadata.
+func (d *Doc) titleNode() *Node {
+	if n := d.Find("preamble"); n != nil && n.Node.Heading != "" {
+		return n
+	}
+	var atts []*Node
+	for _, n := range d.Nodes {
+		if n.Kind == plan.KindAttachment {
+			atts = append(atts, n)
+		}
+	}
+	if len(atts) == 1 {
+		return atts[0]
+	}
+	return nil
+}
+
+// worksTitle is the title content/works.yaml gives the plan in the
+// document's language, while the title itself is not translated.
+func (d *Doc) worksTitle() string {
+	if d.Lang == Langs[0] {
+		return ""
+	}
+	if n := d.titleNode(); n != nil && n.Translated() {
+		return ""
+	}
+	if d.site == nil {
+		return ""
+	}
+	return d.site.Work(d.Slug).Title[d.Lang]
+}
+
+// TitlePending reports whether the title a page in a language other than
+// Chinese shows is still the Chinese: not translated, and not given in
+// content/works.yaml.
+func (d *Doc) TitlePending() bool {
+	if d.Lang == Langs[0] || d.worksTitle() != "" {
+		return false
+	}
+	if n := d.titleNode(); n != nil {
+		return !n.Translated()
+	}
+	return true
+}
