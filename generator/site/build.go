@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"html/template"
 	"io/fs"
 	"path"
 	"runtime"
@@ -295,7 +296,15 @@ func (b *builder) nodePages() error {
 }
 
 func (b *builder) notFound() error {
-	return b.page(&Page{Path: "/404.html", Lang: "zh", Kind: "notfound", Title: view.T("zh", "notFound"), Absolute: true})
+	// A host serves 404.html at any URL, at any depth under the site: its
+	// links are absolute under baseURL's path, and its styles are inline,
+	// so it reads right even where baseURL does not name the sub-path.
+	css, err := fs.ReadFile(b.root, "templates/assets/style.css")
+	if err != nil {
+		return fmt.Errorf("404 page: %w", err)
+	}
+	return b.page(&Page{Path: "/404.html", Lang: "zh", Kind: "notfound", Title: view.T("zh", "notFound"), Absolute: true,
+		Data: template.CSS(css)})
 }
 
 // onceValue holds a value worked out on first use, which pages rendering

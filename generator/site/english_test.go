@@ -2,12 +2,17 @@ package site_test
 
 import (
 	"bytes"
+	"io/fs"
 	"sort"
 	"strings"
 	"testing"
+	"testing/fstest"
 	"unicode"
 
 	"golang.org/x/net/html"
+
+	"plansite/generator/internal/testproject"
+	"plansite/generator/site"
 )
 
 // TestEnglishPagesInEnglish: an English page holds no Han character
@@ -89,5 +94,37 @@ func TestTargetsInEnglish(t *testing.T) {
 	page := string(s.Files["en/zichuan-education-2022/targets/index.html"])
 	if !strings.Contains(page, "Overall myopia rate") || strings.Contains(page, `<th scope="row" lang="zh-Hans">`) {
 		t.Errorf("the English targets page does not show every indicator in English")
+	}
+}
+
+// withFile is fsys with one file replaced.
+type withFile struct {
+	fs.FS
+	name string
+	data []byte
+}
+
+func (w withFile) Open(name string) (fs.File, error) {
+	if name == w.name {
+		return fstest.MapFS{name: {Data: w.data}}.Open(name)
+	}
+	return w.FS.Open(name)
+}
+
+// TestNotFoundUnderSubPath: 404.html, which a host serves at any URL,
+// links under baseURL's path and carries its styles inline.
+func TestNotFoundUnderSubPath(t *testing.T) {
+	s, err := site.Build(withFile{testproject.FS(), "content/site.yaml", []byte("baseURL: https://example.gov.cn/plans/\n")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	page := string(s.Files["404.html"])
+	for _, want := range []string{`href="/plans/zh/"`, `href="/plans/en/"`, `action="/plans/zh/search/"`, "<style>"} {
+		if !strings.Contains(page, want) {
+			t.Errorf("404.html lacks %s", want)
+		}
+	}
+	if strings.Contains(page, `href="/zh/"`) {
+		t.Error("404.html links outside the sub-path")
 	}
 }
