@@ -39,18 +39,38 @@ func (p *parser) document() []*plan.Node {
 			footer = p.footer()
 		}
 	}
+	// A plan followed only by its 附件 (each opened by a 附件 line) is the
+	// file's main document: it keeps plain eIds, and only the annexes are
+	// att_N, numbered as printed (附件2 → att_2).
+	annexes := len(bodies) > 1 && bodies[0].num == ""
+	for _, b := range bodies[min(1, len(bodies)):] {
+		annexes = annexes && b.num != ""
+	}
+	if annexes {
+		out = append(out, p.lone(bodies[0])...)
+		for i, b := range bodies[1:] {
+			att := b.title
+			att.Kind = plan.KindAttachment
+			att.Ordinal = i + 1
+			if n := atoi(strings.TrimLeft(strings.TrimRight(b.num, "：: "), "附件")); n > 0 {
+				att.Ordinal = n
+			}
+			att.Num = b.num
+			for _, n := range b.nodes {
+				n.Parent = att
+			}
+			att.Children = append(att.Children, b.nodes...)
+			out = append(out, att)
+		}
+		bodies = nil
+	}
 	switch len(bodies) {
 	case 0:
 	case 1:
 		// A lone document keeps plain eIds (part_2, not att_1__part_2) even
 		// when it is printed as a 附件, so a plan is cited alike whether or
 		// not its file carries the notice.
-		b := bodies[0]
-		b.title.Num = b.num
-		if b.title.Heading != "" || b.title.Num != "" || len(b.title.Children) > 0 {
-			out = append(out, b.title)
-		}
-		out = append(out, b.nodes...)
+		out = append(out, p.lone(bodies[0])...)
 	default:
 		for i, b := range bodies {
 			att := b.title
@@ -68,6 +88,17 @@ func (p *parser) document() []*plan.Node {
 		out = append(out, footer)
 	}
 	return out
+}
+
+// lone returns the top-level nodes of a document that is not an
+// attachment: its title (the preamble) and its text.
+func (p *parser) lone(b *body) []*plan.Node {
+	var out []*plan.Node
+	b.title.Num = b.num
+	if b.title.Heading != "" || b.title.Num != "" || len(b.title.Children) > 0 {
+		out = append(out, b.title)
+	}
+	return append(out, b.nodes...)
 }
 
 // body reads one document from p.i: its title, preamble and numbered text,

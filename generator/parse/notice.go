@@ -243,7 +243,7 @@ func (p *parser) meta(doc *plan.Document) plan.Meta {
 	})
 	// A file that carries several documents is known by its notice, not by
 	// the first of them.
-	if m.Title == "" || (attachments(doc) > 1 && m.NoticeTitle != "") {
+	if m.Title == "" || (attachments(doc) > 1 && m.NoticeTitle != "" && doc.Node("preamble") == nil) {
 		m.Title = m.NoticeTitle
 		// …unless the notice names the plan it issues (关于印发《X》的通知)
 		// and one of the documents is X.

@@ -24,7 +24,7 @@ func (p *parser) joinWrapped() {
 	full := func(l line) bool { return width(l.raw) >= measure*3/4 }
 	cont := func(prev, l line) bool {
 		return !prev.blank() && !l.blank() && !prev.tabbed() && !l.tabbed() && full(prev) &&
-			!endsSentence(prev.text) && indent(l.raw) <= base+1
+			!endsSentence(prev.text) && indent(l.raw) <= base+1 && !attachmentLine.MatchString(l.text) && !standingHeading(l.text)
 	}
 	wrapped, lines := 0, 0
 	for i := 1; i < len(p.lines); i++ {

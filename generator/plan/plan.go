@@ -37,7 +37,9 @@
 //	table_2                        表2; the rows of a key-project table are projects: proj_12,
 //	                               and its other rows (杭州市, 小计) row_N, in the table's order
 //	conclusions__cc, conclusions__printer, conclusions__date   抄送, 印发 footer
-//	att_2__part_1__sec_1           when a file carries several documents, each is att_N
+//	att_2__part_1__sec_1           when a file carries several documents, each is att_N;
+//	                               a plan followed only by its 附件 keeps plain eIds
+//	                               and the annexes are att_N as printed (附件2 → att_2)
 //
 // A repeated number gets a suffix (item_3_2) so eIds stay unique; the parser
 // warns about it. eIds are unique within a document.
