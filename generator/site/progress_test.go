@@ -55,6 +55,10 @@ func TestUntranslatedPlan(t *testing.T) {
 			`0% of the text`,
 			`<section id="part_1__sec_1" class="node section pending"[^>]*>.*?<span class="unit-note unit-pending" lang="en"[^>]*>Part I \(1\) · Translation pending</span>`,
 			`<h3 class="heading" lang="zh-Hans"><span class="num">\(1\)</span> 指导思想</h3>`,
+			`<li><a href="#part_1__sec_1">\(1\) <span lang="zh-Hans">指导思想</span></a></li>`,
+		}, nil},
+		{"en/" + slug + "/part_1__sec_1/index.html", []string{
+			`<li><a href="../">Shandong Province 14th Five-Year Plan for Education Development</a></li>\s*<li><a href="../part_1/">I <span lang="zh-Hans">总体要求</span></a></li>`,
 		}, nil},
 		{"zh/" + slug + "/index.html", []string{`<h1>山东省“十四五”教育事业发展规划</h1>`, `英文译文`}, []string{"unit-pending"}},
 	}
