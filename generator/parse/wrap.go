@@ -52,9 +52,22 @@ func (p *parser) joinWrapped() {
 			out[k] = joinLines(out[k], l)
 			continue
 		}
+		if k >= 0 && fragment(out[k], l) && indent(l.raw) > base+1 && i+1 < len(p.lines) && indent(p.lines[i+1].raw) <= base+1 && full(out[k]) && !endsSentence(out[k].text) {
+			// A few characters the extraction set apart at the right
+			// margin ("（明"), between two lines of one sentence.
+			out[k] = joinLines(out[k], l)
+			continue
+		}
 		out = append(out, l)
 	}
 	p.lines = out
+}
+
+// fragment reports whether l is a few characters standing apart after the
+// unfinished line prev.
+func fragment(prev, l line) bool {
+	return !prev.blank() && !l.blank() && !l.tabbed() && utf8.RuneCountInString(l.text) <= 3 && !endsSentence(l.text) &&
+		!attachmentLine.MatchString(l.text) && !standingHeading(l.text)
 }
 
 // joinLines appends the wrapped line l to prev: CJK text joins with
