@@ -38,8 +38,8 @@ func TestAccessibility(t *testing.T) {
 		"/en/departments/", "/zh/departments/education-sports-bureau/", "/zh/zichuan-education-2022/targets/",
 		"/en/zichuan-education-2022/matrix/", "/en/zichuan-education-2022/parallel/", "/zh/zichuan-education-2022/data/",
 		"/en/search/?q=myopia", "/zh/search/?q=近视", "/zh/zichuan-education-2022/goto/", "/en/glossary/", "/404.html"}
-	for _, p := range pages {
-		t.Run(p, func(t *testing.T) {
+	check := func(name, p string) {
+		t.Run(name, func(t *testing.T) {
 			if err := b.Navigate(srv.URL + p); err != nil {
 				t.Fatal(err)
 			}
@@ -60,5 +60,19 @@ func TestAccessibility(t *testing.T) {
 				t.Errorf("%s (%s): %s at %s", v.ID, v.Impact, v.Help, where)
 			}
 		})
+	}
+	for _, p := range pages {
+		check(p, p)
+	}
+	// On a phone the plan page's folds, the floating navigation, the cite
+	// controls and the tables are laid out differently: check there too.
+	if err := b.Call("Emulation.setDeviceMetricsOverride", map[string]any{
+		"width": 390, "height": 844, "deviceScaleFactor": 2, "mobile": true,
+	}, nil); err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range []string{"/zh/zichuan-education-2022/", "/en/zichuan-education-2022/", "/zh/zichuan-education-2022/part_2__sec_1__item_4/",
+		"/en/zichuan-education-2022/targets/", "/zh/search/?q=眼睛", "/en/glossary/", "/en/zichuan-education-2022/data/"} {
+		check("390"+p, p)
 	}
 }
