@@ -68,6 +68,10 @@ func (b *builder) glossary() glossaryFile {
 	})
 }
 
+// Glossary implements view.Site: the glossary's terms, none when the file
+// is missing or unreadable (the build reports that).
+func (b *builder) Glossary() []translate.Term { return b.glossary().terms }
+
 // GlossaryURL is the glossary page in the page's language.
 func (p *Page) GlossaryURL() string { return "/" + p.Lang + "/glossary/" }
 

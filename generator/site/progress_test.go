@@ -56,6 +56,7 @@ func TestUntranslatedPlan(t *testing.T) {
 			`<section id="part_1__sec_1" class="node section pending"[^>]*>.*?<span class="unit-note unit-pending" lang="en"[^>]*>Part I \(1\) · Translation pending</span>`,
 			`<h3 class="heading" lang="zh-Hans"><span class="num">\(1\)</span> 指导思想</h3>`,
 			`<li><a href="#part_1__sec_1">\(1\) <span lang="zh-Hans">指导思想</span></a></li>`,
+			`<span class="unit-terms" lang="en">Terms: <span lang="zh-Hans">立德树人</span> fostering virtue through education`,
 		}, nil},
 		{"en/" + slug + "/part_1__sec_1/index.html", []string{
 			`<li><a href="../">Shandong Province 14th Five-Year Plan for Education Development</a></li>\s*<li><a href="../part_1/">I <span lang="zh-Hans">总体要求</span></a></li>`,

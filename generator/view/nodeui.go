@@ -12,6 +12,7 @@ import (
 type NodeUI struct {
 	Cite, CiteOf, Link, CopyLink, CopyCitation string
 	PendingNote, TranslationPending, StaleNote string
+	PendingTerms                               string
 	Responsible, RoleLead                      string
 	LinkedProjects, CarriesOut                 string
 	No, Name, Content                          string
@@ -32,6 +33,7 @@ var nodeUIs = sync.OnceValue(func() map[string]*NodeUI {
 			PendingNote:        T(lang, "pendingNote"),
 			TranslationPending: T(lang, "translationPending"),
 			StaleNote:          T(lang, "staleNote"),
+			PendingTerms:       T(lang, "pendingTerms"),
 			Responsible:        T(lang, "responsible"),
 			RoleLead:           T(lang, "roleLead"),
 			LinkedProjects:     T(lang, "linkedProjects"),
@@ -53,7 +55,7 @@ func nodeUIFor(lang string) *NodeUI {
 		return u
 	}
 	return &NodeUI{Cite: "cite", CiteOf: "citeOf", Link: "link", CopyLink: "copyLink", CopyCitation: "copyCitation",
-		PendingNote: "pendingNote", TranslationPending: "translationPending", StaleNote: "staleNote",
+		PendingNote: "pendingNote", TranslationPending: "translationPending", StaleNote: "staleNote", PendingTerms: "pendingTerms",
 		Responsible: "responsible", RoleLead: "roleLead", LinkedProjects: "linkedProjects", CarriesOut: "carriesOut",
 		No: "no", Name: "name", Content: "content", citationZh: "citationZh", citationEn: "citationEn"}
 }

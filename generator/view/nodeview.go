@@ -39,6 +39,7 @@ type NodeView struct {
 
 	Translated, Stale bool
 	Pending           bool // not Translated
+	PendingTerms      []TermGloss
 	NumText, Heading  string
 	Body              template.HTML
 	HasText           bool // PlainText is not empty
@@ -108,6 +109,9 @@ func (n *Node) viewOnce() *NodeView {
 		CarriedBy:   n.CarriedBy(),
 	}
 	v.Pending = !v.Translated
+	if v.Pending {
+		v.PendingTerms = n.PendingTerms()
+	}
 	v.Citable = v.HasPage && v.CiteLabel != ""
 	if v.Citable {
 		v.AbsURL = n.AbsURL()

@@ -2,6 +2,7 @@ package view
 
 import (
 	"fmt"
+	"strings"
 	"unicode/utf8"
 
 	"plansite/generator/plan"
@@ -147,4 +148,29 @@ func (d *Doc) TitlePending() bool {
 		return !n.Translated()
 	}
 	return true
+}
+
+// TermGloss is a glossary term a passage uses, with its English.
+type TermGloss struct{ ZH, EN string }
+
+// PendingTerms are the glossary terms the Chinese of an untranslated node
+// uses (by the term or one of its Chinese forms), with the renderings the
+// glossary fixes, so that an English reader meets them in English; none
+// for a translated node or on a Chinese page.
+func (n *Node) PendingTerms() []TermGloss {
+	d := n.Doc
+	if d.Lang == Langs[0] || d.site == nil || n.Translated() {
+		return nil
+	}
+	zh := n.Node.Heading + "\n" + n.Node.Text
+	var out []TermGloss
+	for _, t := range d.site.Glossary() {
+		for _, form := range append([]string{t.ZH}, t.AliasesZH...) {
+			if form != "" && strings.Contains(zh, form) {
+				out = append(out, TermGloss{ZH: form, EN: t.EN})
+				break
+			}
+		}
+	}
+	return out
 }

@@ -31,6 +31,8 @@ type Site interface {
 	// (translate.TargetsFile); none when its file is missing or unreadable,
 	// which the check command reports.
 	TargetUnits(lang, slug string) map[string]translate.TargetUnit
+	// Glossary is content/glossary.yaml's terms; none when it is missing.
+	Glossary() []translate.Term
 }
 
 // Page is the page a NodeView is shown on.
