@@ -53,7 +53,9 @@ func (w *xw) meta(x *export.Doc, f FRBR, original, generated string, orgs *orgID
 	w.open("FRBRWork")
 	w.leaf("FRBRthis", "value", f.Work+"/!main")
 	w.leaf("FRBRuri", "value", f.Work)
-	w.leaf("FRBRdate", "date", f.Date, "name", "signature")
+	if f.Date != "" {
+		w.leaf("FRBRdate", "date", f.Date, "name", f.DateName)
+	}
 	w.leaf("FRBRauthor", "href", "#"+issuer, "as", "#author")
 	w.leaf("FRBRcountry", "value", strings.SplitN(strings.TrimPrefix(f.Work, "/akn/"), "/", 2)[0])
 	w.leaf("FRBRsubtype", "value", "plan")
@@ -65,7 +67,9 @@ func (w *xw) meta(x *export.Doc, f FRBR, original, generated string, orgs *orgID
 	w.open("FRBRExpression")
 	w.leaf("FRBRthis", "value", f.Expression+"/!main")
 	w.leaf("FRBRuri", "value", f.Expression)
-	w.leaf("FRBRdate", "date", f.Date, "name", "expression")
+	if f.Date != "" {
+		w.leaf("FRBRdate", "date", f.Date, "name", "expression")
+	}
 	if original == "" {
 		w.leaf("FRBRauthor", "href", "#"+issuer, "as", "#author")
 	} else {

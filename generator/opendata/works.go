@@ -188,13 +188,17 @@ func valueLine(m *yaml.Node, key string) int {
 	return m.Line
 }
 
-var serial = regexp.MustCompile(`(\d+)\s*号\s*$`)
+var (
+	serial     = regexp.MustCompile(`(\d+)\s*号\s*$`)
+	numberYear = regexp.MustCompile(`[〔\[［(（](\d{4})[〕\]］)）]`)
+)
 
 // FRBR are a plan's Akoma Ntoso identifiers in one language.
 type FRBR struct {
 	Work, Expression, Manifestation string
 	Language                        string // ISO 639-2: zho, eng
-	Date                            string
+	Date                            string // YYYY-MM-DD, or "" when the document gives none
+	DateName                        string // what Date is: signature or publication
 	Number                          string
 }
 
@@ -204,12 +208,24 @@ func (w Work) Identify(d *plan.Document, lang string) FRBR {
 	if m := serial.FindStringSubmatch(d.Meta.DocumentNumber); m != nil {
 		num = m[1]
 	}
-	date := d.Meta.Date
-	if date == "" {
-		date = "0000-00-00"
+	// A date is never invented: without a signing date the work is dated
+	// by its publication, then by the year its number gives (〔2021〕, as
+	// Akoma Ntoso URIs may be), and otherwise its URI has no date.
+	f := FRBR{Language: iso6392(lang), Date: d.Meta.Date, DateName: "signature", Number: num}
+	if f.Date == "" {
+		f.Date, f.DateName = d.Meta.Published, "publication"
 	}
-	f := FRBR{Language: iso6392(lang), Date: date, Number: num}
-	f.Work = "/akn/" + w.Country + "/doc/" + w.Subtype + "/" + w.Actor + "/" + date + "/" + num
+	dated := f.Date
+	if dated == "" {
+		if m := numberYear.FindStringSubmatch(d.Meta.DocumentNumber); m != nil {
+			dated = m[1]
+		}
+	}
+	f.Work = "/akn/" + w.Country + "/doc/" + w.Subtype + "/" + w.Actor
+	if dated != "" {
+		f.Work += "/" + dated
+	}
+	f.Work += "/" + num
 	f.Expression = f.Work + "/" + f.Language
 	f.Manifestation = f.Expression + "/!main.xml"
 	return f
