@@ -25,8 +25,9 @@ import (
 //	proj12      key project 12
 //
 // A query that looks like an eId (lower case, digits and underscores) is
-// returned as "eid:" and the eId. templates/assets/cite.js implements Parse
-// again for the browser; testdata/parse.json is the contract for both.
+// returned as "eid:" and the eId. label() in templates/assets/search-core.js
+// implements Parse again for the browser (the search box on every page and
+// the go-to page's form); testdata/parse.json is the contract for both.
 
 // Key returns n's go-to key, or "" for wrapper nodes.
 func Key(n *plan.Node) string {

@@ -96,7 +96,8 @@ func TestCopyCitationInBrowser(t *testing.T) {
 	must(t, b.WaitFor(`document.querySelector('.cite-block .cite-status').getAttribute('data-copied').startsWith('https://')`))
 }
 
-// TestGotoInBrowser holds cite.js's reading of labels to package cite's
+// TestGotoInBrowser holds the client's reading of labels (search-core.js's
+// label, which cite.js loads for the go-to page) to package cite's
 // cases, then jumps by label from the plan page's search box (which took
 // over the go-to box), by retired fragment and by retired path.
 func TestGotoInBrowser(t *testing.T) {
@@ -118,7 +119,7 @@ func TestGotoInBrowser(t *testing.T) {
 	for _, c := range cases {
 		q, _ := json.Marshal(c.Query)
 		var have string
-		must(t, b.Eval(`window.plansiteGoto.parse(`+string(q)+`)`, &have))
+		must(t, b.Eval(`window.plansiteGoto.ready().then(function () { return window.plansiteGoto.parse(`+string(q)+`); })`, &have))
 		if have != c.Want {
 			t.Errorf("cite.js parse(%q): have %q, want %q", c.Query, have, c.Want)
 		}

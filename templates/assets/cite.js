@@ -96,102 +96,21 @@
     shown = c;
   });
 
-  // Go-to: the same reading of a label as package cite's Parse.
-  function fold(q) {
-    var out = '';
-    for (var i = 0; i < q.length; i++) {
-      var c = q.charCodeAt(i), ch = q.charAt(i);
-      if (c >= 0xFF01 && c <= 0xFF5E) ch = String.fromCharCode(c - 0xFEE0);
-      else if (ch === '、' || ch === '．' || ch === '。') ch = '.';
-      else if (ch === '，') ch = ',';
-      if (/\s/.test(ch)) continue;
-      out += ch.toLowerCase();
-    }
-    return out;
+  // Go-to: labels are read by search-core.js's label(), the search box's
+  // reading of package cite's Parse, loaded from this script's folder.
+  var coreP = null;
+  function core() {
+    if (!coreP) coreP = new Promise(function (ok, fail) {
+      if (window.PlansiteSearch) { ok(window.PlansiteSearch); return; }
+      var s = document.createElement('script');
+      s.src = new URL('search-core.js', self ? self.src : location.href).href;
+      s.onload = function () { ok(window.PlansiteSearch); };
+      s.onerror = function () { coreP = null; fail(new Error('search-core.js did not load')); };
+      document.head.appendChild(s);
+    });
+    return coreP;
   }
-
-  var CN = '〇零一二三四五六七八九十两';
-  var CNV = { '〇': 0, '零': 0, '一': 1, '二': 2, '两': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9 };
-  function chineseValue(s) {
-    var rs = Array.from(s), ten = -1;
-    for (var i = 0; i < rs.length; i++) {
-      if (rs[i] === '十') { if (ten >= 0) return 0; ten = i; }
-    }
-    if (ten < 0) return rs.length === 1 ? CNV[rs[0]] : 0;
-    var tens = 1, ones = 0;
-    if (ten === 1) tens = CNV[rs[0]];
-    else if (ten > 1) return 0;
-    var rest = rs.length - ten - 1;
-    if (rest === 1) ones = CNV[rs[ten + 1]];
-    else if (rest > 1) return 0;
-    return tens * 10 + ones;
-  }
-  function roman(n) {
-    var v = [1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1];
-    var s = ['M', 'CM', 'D', 'CD', 'C', 'XC', 'L', 'XL', 'X', 'IX', 'V', 'IV', 'I'];
-    var out = '';
-    for (var i = 0; i < v.length; i++) while (n >= v[i]) { out += s[i]; n -= v[i]; }
-    return out;
-  }
-  function romanValue(s) {
-    var v = { i: 1, v: 5, x: 10, l: 50, c: 100 }, t = 0;
-    for (var i = 0; i < s.length; i++) {
-      var a = v[s[i]];
-      if (i + 1 < s.length && v[s[i + 1]] > a) t -= a; else t += a;
-    }
-    return t > 0 && roman(t) === s.toUpperCase() ? t : 0;
-  }
-  function num(s) { return String(parseInt(s, 10)); }
-
-  function tokens(s) {
-    var out = [], rs = Array.from(s), i = 0, j;
-    var digit = function (c) { return c >= '0' && c <= '9'; };
-    while (i < rs.length) {
-      var r = rs[i];
-      if (r === '.' || r === ',' || r === '(' || r === ')') { i++; continue; }
-      if (rs.slice(i, i + 3).join('') === 'pre') { out.push('pre'); i += 3; continue; }
-      if ((r === 'p' || r === 'b' || r === 'a') && i + 1 < rs.length && digit(rs[i + 1])) {
-        for (j = i + 1; j < rs.length && digit(rs[j]); j++);
-        out.push(r + num(rs.slice(i + 1, j).join(''))); i = j; continue;
-      }
-      if (digit(r)) {
-        for (j = i; j < rs.length && digit(rs[j]); j++);
-        out.push(num(rs.slice(i, j).join(''))); i = j; continue;
-      }
-      if (CN.indexOf(r) >= 0) {
-        for (j = i; j < rs.length && CN.indexOf(rs[j]) >= 0; j++);
-        var c = chineseValue(rs.slice(i, j).join(''));
-        if (!c) return null;
-        out.push(String(c)); i = j; continue;
-      }
-      if ('ivxlc'.indexOf(r) >= 0) {
-        for (j = i; j < rs.length && 'ivxlc'.indexOf(rs[j]) >= 0; j++);
-        var v = romanValue(rs.slice(i, j).join(''));
-        if (!v) return null;
-        out.push(String(v)); i = j; continue;
-      }
-      return null;
-    }
-    return out;
-  }
-
-  function parse(q) {
-    q = q.trim();
-    if (/^[a-z][a-z0-9]*(_[a-z0-9]+)*(__[a-z][a-z0-9]*(_[a-z0-9]+)*)*$/.test(q) && q.indexOf('_') >= 0) return 'eid:' + q;
-    var s = fold(q), m;
-    if ((m = /^(?:重点项目|项目|keyproject|project|proj_?)(\d+)$/.exec(s))) return 'proj' + num(m[1]);
-    if ((m = /^(?:表|table)\d+,?(?:第|item|row|no\.?)?(\d+)项?$/.exec(s))) return 'proj' + num(m[1]);
-    if ((m = /^(?:表|table)(\d+)$/.exec(s))) return 't' + num(m[1]);
-    if (s.indexOf('part') === 0) s = s.slice(4);
-    s = s.replace(/^第(.+?)部分/, '$1.');
-    s = s.replace(/(?:第(\d+)段|(?:¶|paragraph|para\.?|段)(\d+))/g, function (_, a, b) { return '.p' + (a || '') + (b || ''); });
-    s = s.replace(/(?:专栏|box)(\d+)/g, '.b$1');
-    s = s.replace(/^(?:序言|preamble)/, 'pre.');
-    s = s.replace(/^(?:附件|annex|att\.?)(\d+)/, 'a$1.');
-    s = s.split('.part').join('.').split(',part').join('.');
-    var t = tokens(s);
-    return t ? t.join('.') : '';
-  }
+  function parse(q) { return window.PlansiteSearch ? window.PlansiteSearch.label(q) : ''; }
 
   var mapEl = document.getElementById('goto-map');
   var map = mapEl ? JSON.parse(mapEl.textContent) : null;
@@ -206,7 +125,7 @@
     }
     return k && map.keys[k] ? map.keys[k] : null;
   }
-  window.plansiteGoto = { parse: parse, resolve: resolve };
+  window.plansiteGoto = { parse: parse, resolve: resolve, ready: function () { return core(); } };
 
   // Fragment aliases: #old on the plan page becomes #new.
   function moved() {
@@ -233,13 +152,14 @@
     }
     f.addEventListener('submit', function (e) {
       e.preventDefault();
-      go(input.value, false);
+      var q = input.value;
+      core().then(function () { go(q, false); });
     });
     // On the go-to page, a ?q= from a form submitted before the script ran.
     var q = new URLSearchParams(location.search).get('q');
     if (q && document.body.classList.contains('page-goto')) {
       input.value = q;
-      go(q, true);
+      core().then(function () { go(q, true); });
     }
   });
 })();
