@@ -65,11 +65,12 @@ func chineseNumeral(n int) string {
 }
 
 // BenchmarkScale measures parsing and building plans of 1k, 4k and 16k
-// items, and parsing 1k, 4k and 16k copies of one part; the time per item
-// must stay flat within 2× across sizes, which a cost growing faster than
-// the input would break. Compare cpu-ns/item: on a shared machine wall
-// time mostly measures the neighbours. The 16k build takes about a minute
-// of CPU and 3 GB of memory, since the whole site is held in memory.
+// items, and of as many copies of one part (three pages each); the time per
+// item must stay flat within 2× across sizes, which a cost growing faster
+// than the input would break. Compare cpu-ns/item: on a shared machine wall
+// time mostly measures the neighbours. The 16k builds take a minute or more
+// of CPU and several GB of memory, since the whole site is held in memory;
+// -bench 'Scale/.*/(1000|4000)$' leaves them out.
 //
 //	go test -timeout 0 -run X -bench Scale -benchtime 1x ./generator/site
 func BenchmarkScale(b *testing.B) {
@@ -96,20 +97,25 @@ func BenchmarkScale(b *testing.B) {
 				perItem(b, n, cpuTime()-cpu)
 			})
 		}
-		b.Run(fmt.Sprintf("build/%d", n), func(b *testing.B) {
-			root := fstest.MapFS{}
-			for k, v := range base {
-				root[k] = v
-			}
-			root["seeds/scale.txt"] = &fstest.MapFile{Data: seed}
-			cpu := cpuTime()
-			for b.Loop() {
-				if _, err := site.Build(root); err != nil {
-					b.Fatal(err)
+		for _, plan := range []struct {
+			name string
+			seed []byte
+		}{{"build", seed}, {"build-repeated", repeatedPlan(n)}} {
+			b.Run(fmt.Sprintf("%s/%d", plan.name, n), func(b *testing.B) {
+				root := fstest.MapFS{}
+				for k, v := range base {
+					root[k] = v
 				}
-			}
-			perItem(b, n, cpuTime()-cpu)
-		})
+				root["seeds/scale.txt"] = &fstest.MapFile{Data: plan.seed}
+				cpu := cpuTime()
+				for b.Loop() {
+					if _, err := site.Build(root); err != nil {
+						b.Fatal(err)
+					}
+				}
+				perItem(b, n, cpuTime()-cpu)
+			})
+		}
 	}
 }
 

@@ -107,19 +107,32 @@ func (d *Doc) firstText() string {
 
 // Pages returns the nodes with a permalink page, in document order: what
 // previous and next walk through.
-func (d *Doc) Pages() []*Node {
-	var out []*Node
-	var walk func([]*Node)
-	walk = func(ns []*Node) {
-		for _, n := range ns {
-			if n.HasPage() {
-				out = append(out, n)
+func (d *Doc) Pages() []*Node { return d.pageOrder().list }
+
+// pageOrder is worked out once per view: every permalink page asks for its
+// neighbours, and walking the document each time made a build quadratic in
+// the number of pages.
+type pageOrder struct {
+	list []*Node
+	at   map[*Node]int
+}
+
+func (d *Doc) pageOrder() pageOrder {
+	return d.pages.get(func() pageOrder {
+		o := pageOrder{at: map[*Node]int{}}
+		var walk func([]*Node)
+		walk = func(ns []*Node) {
+			for _, n := range ns {
+				if n.HasPage() {
+					o.at[n] = len(o.list)
+					o.list = append(o.list, n)
+				}
+				walk(n.Children)
 			}
-			walk(n.Children)
 		}
-	}
-	walk(d.Nodes)
-	return out
+		walk(d.Nodes)
+		return o
+	})
 }
 
 // Prev and Next are the permalink pages before and after the node's, in
@@ -129,14 +142,10 @@ func (n *Node) Prev() *Node { return n.sibling(-1) }
 func (n *Node) Next() *Node { return n.sibling(1) }
 
 func (n *Node) sibling(step int) *Node {
-	ps := n.Doc.Pages()
-	for i, p := range ps {
-		if p == n {
-			if j := i + step; j >= 0 && j < len(ps) {
-				return ps[j]
-			}
-			return nil
-		}
+	o := n.Doc.pageOrder()
+	i, ok := o.at[n]
+	if j := i + step; ok && j >= 0 && j < len(o.list) {
+		return o.list[j]
 	}
 	return nil
 }

@@ -20,6 +20,7 @@ type Doc struct {
 	tr    Translation
 	site  Site // what it reads of the site, or nil outside a build
 	work  onceValue[cite.Work]
+	pages onceValue[pageOrder] // status.go
 }
 
 // Node is a node as a page shows it in one language.
