@@ -128,3 +128,38 @@ func TestNotFoundUnderSubPath(t *testing.T) {
 		t.Error("404.html links outside the sub-path")
 	}
 }
+
+// TestAroundTheText: what surrounds the text on the pages readers land on
+// — the status line on the plan and home pages, previous and next on a
+// permalink page, the print button and printed header, the favicon, and
+// titles that do not repeat the site's name.
+func TestAroundTheText(t *testing.T) {
+	s := buildFrozen(t)
+	page := func(name string) string {
+		t.Helper()
+		p, ok := s.Files[name]
+		if !ok {
+			t.Fatalf("no %s", name)
+		}
+		return string(p)
+	}
+	for name, wants := range map[string][]string{
+		"zh/zichuan-education-2022/index.html": {`class="status-line"`, "规划期 2021–2025", `data-print`, `@top-center`, `rel="icon"`,
+			`<details class="fold meta-fold" open data-fold>`, `<details class="fold toc-fold" open data-fold>`, `class="float-nav"`},
+		"en/zichuan-education-2022/index.html": {"Plan period 2021–2025", `href="#toc"`},
+		"zh/zichuan-education-2022/part_2__sec_1__item_3/index.html": {`rel="prev" href="../part_2__sec_1__item_2/"`,
+			`rel="next" href="../part_2__sec_1__item_4/"`, `class="cite-v cite-short"`, "《淄川区教育事业发展“十四五”规划》（川政发〔2022〕10号）第二部分（一）3"},
+		"zh/index.html": {`class="status-line"`, `href="glossary/"`, `href="zichuan-education-2022/parallel/"`, `href="zichuan-education-2022/data/"`, "<title>规划公开</title>"},
+		"en/index.html": {"<title>Plans in the open</title>"},
+	} {
+		p := page(name)
+		for _, w := range wants {
+			if !strings.Contains(p, w) {
+				t.Errorf("%s lacks %s", name, w)
+			}
+		}
+	}
+	if _, ok := s.Files["assets/favicon.svg"]; !ok {
+		t.Error("no assets/favicon.svg")
+	}
+}
