@@ -60,6 +60,7 @@ var contentTypes = map[string]string{
 	".woff":        "font/woff",
 	".wasm":        "application/wasm",
 	".pdf":         "application/pdf",
+	".docx":        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
 }
 
 // contentType is the Content-Type of a site file, with charset=utf-8 for

@@ -31,6 +31,9 @@ func TestOriginals(t *testing.T) {
 		}
 		root["seeds/"+f] = &fstest.MapFile{Data: data}
 	}
+	// works.yaml takes precedence over the seed's own metadata.
+	works := append(append([]byte(nil), root["content/works.yaml"].Data...), "\njiangxi-grain-workpoints-2020:\n  index: \"override/2020-1\"\n"...)
+	root["content/works.yaml"] = &fstest.MapFile{Data: works}
 	s, err := site.Build(root)
 	if err != nil {
 		t.Fatal(err)
@@ -71,7 +74,7 @@ func TestOriginals(t *testing.T) {
 	}
 	for slug, want := range map[string][]string{
 		"anhua-realestate-2022":         {"50000007/2022-1663341", "2022年10月12日"},
-		"jiangxi-grain-workpoints-2020": {"014501017/2020-03655", "农业、林业、水利"},
+		"jiangxi-grain-workpoints-2020": {"override/2020-1", "农业、林业、水利"},
 	} {
 		page := string(s.Files["zh/"+slug+"/index.html"])
 		for _, w := range want {
@@ -79,5 +82,8 @@ func TestOriginals(t *testing.T) {
 				t.Errorf("%s: the plan page lacks %q from the portal's metadata table", slug, w)
 			}
 		}
+	}
+	if strings.Contains(string(s.Files["zh/jiangxi-grain-workpoints-2020/index.html"]), "014501017/2020-03655") {
+		t.Errorf("jiangxi-grain-workpoints-2020: the page shows the seed's 索引号, want works.yaml's")
 	}
 }

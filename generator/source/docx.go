@@ -254,8 +254,7 @@ func (d *docx) skipCounting(dec *xml.Decoder, what string) error {
 }
 
 // table reads a w:tbl into rows of cells; a cell's paragraphs are joined
-// with a space and a nested table's rows likewise. The cells go into the
-// lines in the form the parser reads a table.
+// with a space and a nested table's rows likewise.
 func (d *docx) table(dec *xml.Decoder) error {
 	d.tables++
 	first := d.para + 1
@@ -317,22 +316,26 @@ func (d *docx) table(dec *xml.Decoder) error {
 	}
 }
 
-// addTable records a table and writes its cells as lines: a blank line,
-// then one tab-indented cell a line and a blank line after each row. An
-// empty cell (a merged one) has no line, since a blank line ends a row.
+// addTable records a table and writes it into the lines as the parser
+// reads a table: a blank line, one line a row with its cells separated by
+// tabs (an empty, merged cell stays an empty field), a blank line.
 func (d *docx) addTable(first int, rows [][]string) {
 	place := fmt.Sprintf("table %d (paragraph %d)", d.tables, first)
 	d.t.Tables = append(d.t.Tables, Table{Place: place, Line: len(d.t.Lines) + 2, Rows: rows})
 	d.t.Lines = append(d.t.Lines, parse.Line{Place: place})
 	for r, row := range rows {
-		for c, cell := range row {
-			if cell == "" {
-				continue
-			}
-			d.t.Lines = append(d.t.Lines, parse.Line{Text: "\t" + cell, Place: fmt.Sprintf("table %d, row %d, cell %d", d.tables, r+1, c+1)})
-		}
-		d.t.Lines = append(d.t.Lines, parse.Line{Place: fmt.Sprintf("table %d, row %d", d.tables, r+1)})
+		d.t.Lines = append(d.t.Lines, parse.Line{Text: tabRow(row), Place: fmt.Sprintf("table %d, row %d", d.tables, r+1)})
 	}
+	d.t.Lines = append(d.t.Lines, parse.Line{Place: place})
+}
+
+// tabRow joins a row's cells with tabs; a tab inside a cell becomes a space.
+func tabRow(cells []string) string {
+	out := make([]string, len(cells))
+	for i, c := range cells {
+		out[i] = strings.ReplaceAll(c, "\t", " ")
+	}
+	return strings.Join(out, "\t")
 }
 
 // leftOut warns once for each kind of content that is not read: headers,

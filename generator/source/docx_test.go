@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"plansite/generator/plan"
 	"plansite/generator/source"
 )
 
@@ -66,7 +67,7 @@ const numberingXML = `<?xml version="1.0" encoding="UTF-8"?><w:numbering ` + wNS
 </w:numbering>`
 
 func TestDocxNumberingAndTable(t *testing.T) {
-	table := `<w:tbl><w:tblPr/><w:tblGrid/>` +
+	tbl := `<w:tbl><w:tblPr/><w:tblGrid/>` +
 		`<w:tr><w:tc>` + para("", 0, "序号") + `</w:tc><w:tc>` + para("", 0, "名称") + `</w:tc><w:tc>` + para("", 0, "内容") + `</w:tc></w:tr>` +
 		`<w:tr><w:tc>` + para("", 0, "1") + `</w:tc><w:tc>` + para("", 0, "智慧校园") + `</w:tc><w:tc>` + para("", 0, "建设") + para("", 0, "一期") + `</w:tc></w:tr>` +
 		`</w:tbl>`
@@ -85,13 +86,16 @@ func TestDocxNumberingAndTable(t *testing.T) {
 			para("1", 0, "重点任务"),
 			para("1", 1, "全面发展"),
 			`<w:p><w:r><w:t>表1　重点项目</w:t></w:r></w:p>`,
-			table,
+			tbl,
 			`<w:p><w:r><w:t>一行</w:t><w:br/><w:t>两行</w:t><w:tab/><w:t>有制表符</w:t></w:r><w:r><w:t xml:space="preserve">　全角空格</w:t></w:r></w:p>`,
 			`<w:p><w:r><w:t>删</w:t></w:r><w:del><w:r><w:delText>被删除的</w:delText></w:r></w:del><w:r><w:instrText>PAGE</w:instrText></w:r></w:p>`,
 			para("2", 0, "新的列表"),
 			para("3", 0, "条文一"),
 			para("3", 0, "条文二"),
+			`<w:p><w:pPr><w:pStyle w:val="Heading2"/></w:pPr><w:r><w:t>标题样式的编号</w:t></w:r></w:p>`,
 		),
+		// Heading2 numbers its paragraphs through the style it is based on.
+		"word/styles.xml":   `<w:styles ` + wNS + `><w:style w:styleId="Heading1"><w:pPr><w:numPr><w:ilvl w:val="1"/><w:numId w:val="1"/></w:numPr></w:pPr></w:style><w:style w:styleId="Heading2"><w:basedOn w:val="Heading1"/></w:style></w:styles>`,
 		"word/header1.xml":  `<w:hdr ` + wNS + `><w:p><w:r><w:t>页眉文字</w:t></w:r></w:p></w:hdr>`,
 		"word/comments.xml": `<w:comments ` + wNS + `><w:comment><w:p><w:r><w:t>批注</w:t></w:r></w:p></w:comment></w:comments>`,
 		"docProps/core.xml": `<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/"><dc:title>示例规划（属性）</dc:title><dcterms:created>2022-01-02T03:04:05Z</dcterms:created></cp:coreProperties>`,
@@ -118,20 +122,16 @@ func TestDocxNumberingAndTable(t *testing.T) {
 		"paragraph 11|（一）全面发展",
 		"paragraph 12|表1　重点项目",
 		"table 1 (paragraph 13)|",
-		"table 1, row 1, cell 1|\t序号",
-		"table 1, row 1, cell 2|\t名称",
-		"table 1, row 1, cell 3|\t内容",
-		"table 1, row 1|",
-		"table 1, row 2, cell 1|\t1",
-		"table 1, row 2, cell 2|\t智慧校园",
-		"table 1, row 2, cell 3|\t建设 一期",
-		"table 1, row 2|",
+		"table 1, row 1|序号\t名称\t内容",
+		"table 1, row 2|1\t智慧校园\t建设 一期",
+		"table 1 (paragraph 13)|",
 		"paragraph 20, line 1|一行",
 		"paragraph 20, line 2|两行\t有制表符　全角空格",
 		"paragraph 21|删",
 		"paragraph 22|一、新的列表",
 		"paragraph 23|第1条　条文一",
 		"paragraph 24|第2条　条文二",
+		"paragraph 25|（一）标题样式的编号",
 	}
 	if strings.Join(lines, "\n") != strings.Join(want, "\n") {
 		t.Errorf("lines:\nhave\n%s\nwant\n%s", strings.Join(lines, "\n"), strings.Join(want, "\n"))
@@ -166,6 +166,16 @@ func TestDocxNumberingAndTable(t *testing.T) {
 		if strings.TrimSpace(n.Num) != strings.TrimSpace(num) {
 			t.Errorf("%s: have num %q, want %q", eid, n.Num, num)
 		}
+	}
+	var table *plan.Node
+	doc.Walk(func(n *plan.Node) bool {
+		if n.Kind == plan.KindTable && table == nil {
+			table = n
+		}
+		return true
+	})
+	if table == nil || strings.Join(table.Columns, "|") != "序号|名称|内容" || len(table.Children)+len(table.Rows) != 1 {
+		t.Errorf("table: have %+v, want 表1 with its header and one row", table)
 	}
 	if have, want := doc.Meta.Title, "示例规划"; have != want {
 		t.Errorf("title: have %q, want %q (the text's title beats the properties' hint)", have, want)

@@ -172,7 +172,8 @@ func (w *lineWriter) block(n *hnode) {
 }
 
 // table writes a table's rows: a table of one cell (a layout table) is
-// read as text; others as cells in the parser's form, and into Tables.
+// read as text; others as rows of tab-separated cells (see tabRow), and
+// into Tables.
 func (w *lineWriter) table(n *hnode) {
 	var rows [][]*hnode
 	n.walk(func(m *hnode) bool {
@@ -212,15 +213,12 @@ func (w *lineWriter) table(n *hnode) {
 	for _, r := range rows {
 		var texts []string
 		for _, c := range r {
-			s := textOf(c)
-			texts = append(texts, s)
-			if s != "" {
-				w.t.Lines = append(w.t.Lines, parse.Line{Text: "\t" + s, Place: "line " + strconv.Itoa(c.line)})
-			}
+			texts = append(texts, textOf(c))
 		}
 		tb.Rows = append(tb.Rows, texts)
-		w.t.Lines = append(w.t.Lines, parse.Line{Place: "line " + strconv.Itoa(r[0].line)})
+		w.t.Lines = append(w.t.Lines, parse.Line{Text: tabRow(texts), Place: "line " + strconv.Itoa(r[0].line)})
 	}
+	w.t.Lines = append(w.t.Lines, parse.Line{Place: place})
 	w.t.Tables = append(w.t.Tables, tb)
 }
 

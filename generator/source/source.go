@@ -57,9 +57,9 @@ type Text struct {
 // as a Word file's created and modified dates.
 type Prop struct{ Name, Value string }
 
-// Table is a table of the file. Its cells are also in Text.Lines, in the
-// form the parser reads tables (one tab-indented cell a line, a blank line
-// after each row), starting at line Line.
+// Table is a table of the file. Its rows are also in Text.Lines, in a form
+// the parser reads as a table (one line a row, cells separated by tabs,
+// between blank lines), starting at line Line.
 type Table struct {
 	Place string     // where it starts in the file
 	Line  int        // 1-based line of Text.Lines of its first cell
