@@ -41,11 +41,12 @@ func readHTML(name string, data []byte) (*Text, error) {
 	t.Meta.Attachments = attachments(root, body)
 	w := &lineWriter{t: t}
 	if title := pageTitle(root, body, t.Meta); title.text != "" && !startsWith(body, title.text) {
-		w.put(title.text, title.line)
+		w.put(title.text, title.line, 0)
 		w.flush()
 	}
 	w.block(body)
 	w.flush()
+	w.columns()
 	return t, nil
 }
 
@@ -129,14 +130,15 @@ var blocks = map[string]bool{"p": true, "div": true, "h1": true, "h2": true, "h3
 // lineWriter turns the body's elements into lines: a block element or <br>
 // ends a line, a table becomes rows of cells.
 type lineWriter struct {
-	t    *Text
-	cur  strings.Builder
-	line int // page line of the current line's first text
+	t         *Text
+	cur       strings.Builder
+	line, col int   // place in the page of the current line's first text
+	cols      []int // column of each line of t.Lines, 0 when not known
 }
 
-func (w *lineWriter) put(s string, line int) {
+func (w *lineWriter) put(s string, line, col int) {
 	if w.cur.Len() == 0 {
-		w.line = line
+		w.line, w.col = line, col
 	}
 	w.cur.WriteString(s)
 }
@@ -147,14 +149,34 @@ func (w *lineWriter) flush() {
 	if strings.TrimSpace(strings.Trim(s, "\u3000")) == "" {
 		return
 	}
-	w.t.Lines = append(w.t.Lines, parse.Line{Text: s, Place: "line " + strconv.Itoa(w.line)})
+	w.add(parse.Line{Text: s, Place: "line " + strconv.Itoa(w.line)}, w.col)
+}
+
+func (w *lineWriter) add(l parse.Line, col int) {
+	w.t.Lines = append(w.t.Lines, l)
+	w.cols = append(w.cols, col)
+}
+
+// columns adds the column to the places of lines that share a line of the
+// page, as a page whose article is one long line of markup has them; a
+// line of the page that gives one line of text keeps "line N".
+func (w *lineWriter) columns() {
+	n := map[string]int{}
+	for _, l := range w.t.Lines {
+		n[l.Place]++
+	}
+	for i, l := range w.t.Lines {
+		if n[l.Place] > 1 && w.cols[i] > 0 && l.Text != "" {
+			w.t.Lines[i].Place += ", column " + strconv.Itoa(w.cols[i])
+		}
+	}
 }
 
 func (w *lineWriter) block(n *hnode) {
 	for _, k := range n.kids {
 		switch {
 		case k.tag == "":
-			w.put(k.text, k.line)
+			w.put(k.text, k.line, k.col)
 		case hidden[k.tag]:
 		case k.tag == "br":
 			w.flush()
@@ -209,16 +231,16 @@ func (w *lineWriter) table(n *hnode) {
 	}
 	place := "line " + strconv.Itoa(n.line)
 	tb := Table{Place: place, Line: len(w.t.Lines) + 2}
-	w.t.Lines = append(w.t.Lines, parse.Line{Place: place})
+	w.add(parse.Line{Place: place}, 0)
 	for _, r := range rows {
 		var texts []string
 		for _, c := range r {
 			texts = append(texts, textOf(c))
 		}
 		tb.Rows = append(tb.Rows, texts)
-		w.t.Lines = append(w.t.Lines, parse.Line{Text: tabRow(texts), Place: "line " + strconv.Itoa(r[0].line)})
+		w.add(parse.Line{Text: tabRow(texts), Place: "line " + strconv.Itoa(r[0].line)}, r[0].col)
 	}
-	w.t.Lines = append(w.t.Lines, parse.Line{Place: place})
+	w.add(parse.Line{Place: place}, 0)
 	w.t.Tables = append(w.t.Tables, tb)
 }
 

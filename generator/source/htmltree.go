@@ -16,6 +16,7 @@ type hnode struct {
 	attrs  []html.Attribute
 	text   string // a text node's text, entities decoded
 	line   int
+	col    int // 1-based, in characters, of the first printed character
 	kids   []*hnode
 	parent *hnode
 	han    int // Chinese characters in the subtree outside links (see score)
@@ -60,22 +61,26 @@ func parseTree(page string) *hnode {
 	tableScope := map[string]bool{"table": true}
 	listScope := map[string]bool{"ul": true, "ol": true, "table": true}
 	z := html.NewTokenizer(strings.NewReader(page))
-	line := 1
+	line, col := 1, 1
 	for {
 		tt := z.Next()
 		if tt == html.ErrorToken {
 			return root
 		}
-		at := line
+		at, atCol := line, col
 		raw := z.Raw()
-		line += strings.Count(string(raw), "\n")
+		line, col = advance(line, col, raw)
 		switch tt {
 		case html.TextToken:
-			add(&hnode{text: string(z.Text()), line: at + leadingNewlines(raw)})
+			l, c := at, atCol
+			if i := firstPrinted(raw); i >= 0 {
+				l, c = advance(at, atCol, raw[:i])
+			}
+			add(&hnode{text: string(z.Text()), line: l, col: c})
 		case html.StartTagToken, html.SelfClosingTagToken:
 			name, hasAttr := z.TagName()
 			tag := string(name)
-			n := &hnode{tag: tag, line: at}
+			n := &hnode{tag: tag, line: at, col: atCol}
 			for hasAttr {
 				var k, v []byte
 				k, v, hasAttr = z.TagAttr()
@@ -108,21 +113,30 @@ func parseTree(page string) *hnode {
 	}
 }
 
-// leadingNewlines counts the line breaks before a text's first printed
-// character, so that its line is where the text is, not where the
-// whitespace before it starts.
-func leadingNewlines(raw []byte) int {
-	n := 0
-	for _, b := range raw {
-		switch b {
-		case '\n':
-			n++
-		case ' ', '\t', '\r':
-		default:
-			return n
+// advance moves a position (line, column in characters) over raw.
+func advance(line, col int, raw []byte) (int, int) {
+	for _, r := range string(raw) {
+		if r == '\n' {
+			line, col = line+1, 1
+		} else {
+			col++
 		}
 	}
-	return n
+	return line, col
+}
+
+// firstPrinted is the index of the first byte of raw that is not HTML
+// whitespace, or -1: a text's place is where it starts, not where the
+// whitespace before it does.
+func firstPrinted(raw []byte) int {
+	for i, b := range raw {
+		switch b {
+		case ' ', '\t', '\r', '\n', '\f':
+		default:
+			return i
+		}
+	}
+	return -1
 }
 
 func (n *hnode) attr(key string) string {
