@@ -170,3 +170,6 @@ func (b *builder) TargetUnits(lang, slug string) map[string]translate.TargetUnit
 
 // BaseURL is content/site.yaml's baseURL.
 func (b *builder) BaseURL() string { return b.cfg.BaseURL }
+
+// T is an interface string (content/i18n).
+func (b *builder) T(lang, key string) string { return b.strings.T(lang, key) }

@@ -24,6 +24,7 @@ type builder struct {
 	docs     []*plan.Document
 	views    map[string][]*view.Doc // language → documents
 	tmpl     templates
+	strings  view.Strings // interface strings, content/i18n
 	files    map[string][]byte // files made while loading; pages reserved as nil
 	jobs     []*Page           // pages, in the order the producers described them
 	byName   map[string]*Page  // pages by file
@@ -76,7 +77,11 @@ func load(root fs.FS, docs []*plan.Document, prev *builder) (*builder, error) {
 	if prev != nil {
 		prevTemplates = &prev.tmpl
 	}
-	ts, err := loadTemplates(root, prevTemplates)
+	strs, err := view.LoadStrings(root)
+	if err != nil {
+		return nil, err
+	}
+	ts, err := loadTemplates(root, prevTemplates, strs)
 	if err != nil {
 		return nil, err
 	}
@@ -84,7 +89,7 @@ func load(root fs.FS, docs []*plan.Document, prev *builder) (*builder, error) {
 	if err != nil {
 		return nil, err
 	}
-	b := &builder{root: root, docs: docs, tmpl: ts, cfg: cfg, files: map[string][]byte{}, byName: map[string]*Page{}}
+	b := &builder{root: root, docs: docs, tmpl: ts, strings: strs, cfg: cfg, files: map[string][]byte{}, byName: map[string]*Page{}}
 	tr, warnings, err := loadTranslation(root, docs)
 	if err != nil {
 		return nil, err
@@ -257,12 +262,12 @@ func (b *builder) assets() error {
 
 // choose is the root page: a choice of language, never blank.
 func (b *builder) choose() error {
-	return b.page(&Page{Path: "/", Lang: "zh", Kind: "choose", Title: view.T("zh", "site") + " · " + view.T("en", "site")})
+	return b.page(&Page{Path: "/", Lang: "zh", Kind: "choose", Title: b.T("zh", "site") + " · " + b.T("en", "site")})
 }
 
 func (b *builder) homes() error {
 	for _, lang := range view.Langs {
-		if err := b.page(&Page{Path: "/" + lang + "/", Lang: lang, Kind: "home", Title: view.T(lang, "site")}); err != nil {
+		if err := b.page(&Page{Path: "/" + lang + "/", Lang: lang, Kind: "home", Title: b.T(lang, "site")}); err != nil {
 			return err
 		}
 	}
@@ -303,7 +308,7 @@ func (b *builder) notFound() error {
 	if err != nil {
 		return fmt.Errorf("404 page: %w", err)
 	}
-	return b.page(&Page{Path: "/404.html", Lang: "zh", Kind: "notfound", Title: view.T("zh", "notFound"), Absolute: true,
+	return b.page(&Page{Path: "/404.html", Lang: "zh", Kind: "notfound", Title: b.T("zh", "notFound"), Absolute: true,
 		Data: template.CSS(css)})
 }
 

@@ -108,10 +108,10 @@ func (b *builder) departments(doc *plan.Document) (func(zh, lang string) deptNam
 func (b *builder) citePages() error {
 	for _, lang := range view.Langs {
 		for _, d := range b.views[lang] {
-			if err := b.page(&Page{Path: d.URL() + "goto/", Lang: lang, Kind: "goto", Title: view.T(lang, "gotoTitle") + " · " + d.Title(), Doc: d}); err != nil {
+			if err := b.page(&Page{Path: d.URL() + "goto/", Lang: lang, Kind: "goto", Title: b.T(lang, "gotoTitle") + " · " + d.Title(), Doc: d}); err != nil {
 				return err
 			}
-			p := &Page{Path: d.URL() + "data/", Lang: lang, Kind: "data", Title: view.T(lang, "openData") + " · " + d.Title(), Doc: d}
+			p := &Page{Path: d.URL() + "data/", Lang: lang, Kind: "data", Title: b.T(lang, "openData") + " · " + d.Title(), Doc: d}
 			p.prepare = func(*Page) (any, error) { return b.dataPage(d) }
 			if err := b.page(p); err != nil {
 				return err
@@ -131,7 +131,7 @@ func (b *builder) citePages() error {
 // rel=canonical names.
 func (b *builder) redirect(d *view.Doc, a alias.Alias) error {
 	n := d.Find(a.New)
-	p := &Page{Path: d.URL() + a.Old + "/", Lang: d.Lang, Kind: "redirect", Title: view.T(d.Lang, "redirectTitle"), Doc: d, Node: n}
+	p := &Page{Path: d.URL() + a.Old + "/", Lang: d.Lang, Kind: "redirect", Title: b.T(d.Lang, "redirectTitle"), Doc: d, Node: n}
 	if err := b.page(p); err != nil {
 		return err
 	}

@@ -59,7 +59,7 @@ type DeptProject struct {
 func (b *builder) departmentPages() error {
 	for _, lang := range view.Langs {
 		index := &Page{Path: "/" + lang + "/departments/", Lang: lang, Kind: "departments",
-			Title: view.T(lang, "departments"), Data: &DeptIndex{Depts: b.linking.index}}
+			Title: b.T(lang, "departments"), Data: &DeptIndex{Depts: b.linking.index}}
 		if err := b.page(index); err != nil {
 			return err
 		}
@@ -74,7 +74,7 @@ func (b *builder) departmentPages() error {
 			}
 		}
 		for _, d := range b.views[lang] {
-			p := &Page{Path: d.MatrixURL(), Lang: lang, Kind: "matrix", Title: view.T(lang, "matrix") + " · " + d.Title(), Doc: d}
+			p := &Page{Path: d.MatrixURL(), Lang: lang, Kind: "matrix", Title: b.T(lang, "matrix") + " · " + d.Title(), Doc: d}
 			if err := b.page(p); err != nil {
 				return err
 			}
@@ -119,9 +119,6 @@ func byPart(d *view.Doc, groups []*dept.Group) []*DeptPart {
 
 // IsPart reports whether the group's tasks sit directly under the part.
 func (g *DeptGroup) IsPart(p *DeptPart) bool { return g.Node == p.Part }
-
-// KindName is the department's kind in lang: 政府部门 / Government department.
-func KindName(lang, kind string) string { return view.T(lang, "kind_"+kind) }
 
 // CountsText says in the page's language what a department is named for,
 // leaving out what it has none of: "Leads 5 tasks and 3 key projects;
@@ -180,7 +177,7 @@ func (p *Page) DeptTasks(parts []*DeptPart) DeptTasks { return DeptTasks{Page: p
 func (b *builder) targetsPages() error {
 	for _, lang := range view.Langs {
 		for _, d := range b.views[lang] {
-			p := &Page{Path: d.TargetsURL(), Lang: lang, Kind: "targets", Title: view.T(lang, "targets") + " · " + d.Title(), Doc: d}
+			p := &Page{Path: d.TargetsURL(), Lang: lang, Kind: "targets", Title: b.T(lang, "targets") + " · " + d.Title(), Doc: d}
 			if err := b.page(p); err != nil {
 				return err
 			}

@@ -40,7 +40,7 @@ func (b *builder) glossaryPages() error {
 		g.Terms = append(g.Terms, GlossaryTerm{Term: t, NoteRuns: scriptRuns(t.Note)})
 	}
 	for _, lang := range view.Langs {
-		p := &Page{Path: "/" + lang + "/glossary/", Lang: lang, Kind: "glossary", Title: view.T(lang, "glossary"), Data: g}
+		p := &Page{Path: "/" + lang + "/glossary/", Lang: lang, Kind: "glossary", Title: b.T(lang, "glossary"), Data: g}
 		if err := b.page(p); err != nil {
 			return err
 		}

@@ -99,7 +99,7 @@ func relPath(from, to string) string {
 }
 
 // T returns the UI string key in the page's language.
-func (p *Page) T(key string) string { return view.T(p.Lang, key) }
+func (p *Page) T(key string) string { return p.b.T(p.Lang, key) }
 
 // Other is the other language of a bilingual site.
 func (p *Page) Other() string {

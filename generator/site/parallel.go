@@ -26,7 +26,7 @@ func (b *builder) parallel() error {
 		for i, d := range b.views[lang] {
 			zh, en := b.views[src][i], b.views[dst][i]
 			p := &Page{Path: d.URL() + "parallel/", Lang: lang, Kind: "parallel", Doc: d,
-				Title: d.Title() + " · " + view.T(lang, "parallel")}
+				Title: d.Title() + " · " + b.T(lang, "parallel")}
 			p.prepare = func(p *Page) (any, error) {
 				par := &Parallel{}
 				var walk func([]*view.Node)

@@ -2,6 +2,7 @@ package site
 
 import (
 	"bytes"
+	"maps"
 	"context"
 	"errors"
 	"fmt"
@@ -20,17 +21,19 @@ import (
 //
 //	join LIST SEP     strings.Join
 //	iso DATE          the date as printed (2022-12-28) — kept for symmetry
-//	view.LongDate LANG ISO 2022年12月28日 / 28 December 2022
-//	view.HTMLLang LANG     BCP 47 tag for a lang attribute (zh → zh-Hans)
+//	longDate LANG ISO 2022年12月28日 / 28 December 2022
+//	htmlLang LANG     BCP 47 tag for a lang attribute (zh → zh-Hans)
 //	json VALUE        a JSON literal safe inside <script type="application/ld+json">
-//	t LANG KEY        a UI string (see ui.go) where no *Page is at hand
-var funcs = template.FuncMap{
-	"join":     strings.Join,
-	"longDate": view.LongDate,
-	"htmlLang": view.HTMLLang,
-	"json":     view.JSONLiteral,
-	"add":      func(a, b int) int { return a + b },
-	"t":        view.T,
+//	t LANG KEY        an interface string (content/i18n) where no *Page is at hand
+func templateFuncs(strs view.Strings) template.FuncMap {
+	return template.FuncMap{
+		"join":     strings.Join,
+		"longDate": view.LongDate,
+		"htmlLang": view.HTMLLang,
+		"json":     view.JSONLiteral,
+		"add":      func(a, b int) int { return a + b },
+		"t":        strs.T,
+	}
 }
 
 // templates holds one template set per page kind: templates/base.html and
@@ -40,20 +43,22 @@ var funcs = template.FuncMap{
 type templates struct {
 	base  *template.Template // base.html and the partials; never executed, so it can be cloned
 	src   map[string][]byte  // every template file by path, as parsed
+	strs  view.Strings       // the strings the t function gives
 	kinds map[string]*template.Template
 	files map[*tparse.Tree]string
 }
 
-// loadTemplates parses the templates. Sets whose files are byte for byte
-// those prev parsed are prev's: a parsed set is only ever executed, which
-// any number of pages may do at once.
-func loadTemplates(root fs.FS, prev *templates) (templates, error) {
+// loadTemplates parses the templates, whose t function gives strs. Sets
+// whose files are byte for byte those prev parsed, with the same strings,
+// are prev's: a parsed set is only ever executed, which any number of
+// pages may do at once.
+func loadTemplates(root fs.FS, prev *templates, strs view.Strings) (templates, error) {
 	partials, _ := fs.Glob(root, "templates/partials/*.html")
 	kindFiles, err := fs.Glob(root, "templates/*.html")
 	if err != nil {
 		return templates{}, err
 	}
-	ts := templates{src: map[string][]byte{}, kinds: map[string]*template.Template{}, files: map[*tparse.Tree]string{}}
+	ts := templates{src: map[string][]byte{}, strs: strs, kinds: map[string]*template.Template{}, files: map[*tparse.Tree]string{}}
 	for _, name := range append(append([]string{"templates/base.html"}, partials...), kindFiles...) {
 		data, err := fs.ReadFile(root, name)
 		if err != nil {
@@ -72,11 +77,12 @@ func loadTemplates(root fs.FS, prev *templates) (templates, error) {
 		}
 		return true
 	}
-	baseSame := same(append([]string{"templates/base.html"}, partials...)...) && len(prev.src) == len(ts.src)
+	baseSame := same(append([]string{"templates/base.html"}, partials...)...) && len(prev.src) == len(ts.src) &&
+		maps.EqualFunc(prev.strs, strs, maps.Equal)
 	if baseSame {
 		ts.base = prev.base
 	} else {
-		base, err := template.New("base.html").Funcs(funcs).Parse(string(ts.src["templates/base.html"]))
+		base, err := template.New("base.html").Funcs(templateFuncs(strs)).Parse(string(ts.src["templates/base.html"]))
 		if err != nil {
 			return templates{}, templateError("templates/", err)
 		}

@@ -26,7 +26,7 @@ func SearchDir(lang string) string { return lang + "/search/" }
 // must share a folder, as search.js loads the other two from its own.
 func (b *builder) searchPages() error {
 	for _, lang := range view.Langs {
-		p := &Page{Path: "/" + SearchDir(lang), Lang: lang, Kind: "search", Title: view.T(lang, "searchTitle")}
+		p := &Page{Path: "/" + SearchDir(lang), Lang: lang, Kind: "search", Title: b.T(lang, "searchTitle")}
 		if err := b.page(p); err != nil {
 			return err
 		}

@@ -26,7 +26,7 @@ func TestTemplateParseError(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, err := loadTemplates(tt.fsys, nil)
+			_, err := loadTemplates(tt.fsys, nil, nil)
 			pe, ok := pos.First(err)
 			if !ok || pe.File != tt.want || pe.Line != 2 || pe.Msg != "missing value for if" {
 				t.Errorf("have %v, want %s:2: missing value for if", err, tt.want)
@@ -59,7 +59,7 @@ func TestTemplateExecError(t *testing.T) {
 				"templates/base.html":          base,
 				"templates/node.html":          {Data: []byte(tt.page)},
 				"templates/partials/node.html": {Data: []byte(tt.partial)},
-			}, nil)
+			}, nil, nil)
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -58,7 +58,7 @@ func (d *Doc) Matrix() *MatrixView {
 			col.Title += " " + n.Heading()
 		}
 		if c.Kind == plan.KindTable {
-			col.Short = T(d.Lang, "keyProjects")
+			col.Short = d.T("keyProjects")
 			col.Title = n.NumText() + " " + n.Heading()
 		}
 		v.Columns = append(v.Columns, col)

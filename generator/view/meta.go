@@ -111,7 +111,7 @@ func (d *Doc) Portal() PortalMeta {
 	}
 	switch {
 	case validity != "":
-		pm.Validity = T(d.Lang, validity)
+		pm.Validity = d.T(validity)
 	case d.Lang == "zh":
 		pm.Validity = d.Meta.Validity
 	}

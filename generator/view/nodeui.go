@@ -1,8 +1,6 @@
 package view
 
 import (
-	"sync"
-
 	"plansite/generator/cite"
 )
 
@@ -16,48 +14,21 @@ type NodeUI struct {
 	Responsible, RoleLead                      string
 	LinkedProjects, CarriesOut                 string
 	No, Name, Content                          string
-	citationZh, citationEn                     string
+	citationZh, citationEn, shortZh, shortEn   string
 }
 
-// nodeUIs are the node templates' strings by language, made on first use:
-// ui has its strings only once every init has run.
-var nodeUIs = sync.OnceValue(func() map[string]*NodeUI {
-	m := map[string]*NodeUI{}
-	for lang := range ui {
-		m[lang] = &NodeUI{
-			Cite:               T(lang, "cite"),
-			CiteOf:             T(lang, "citeOf"),
-			Link:               T(lang, "link"),
-			CopyLink:           T(lang, "copyLink"),
-			CopyCitation:       T(lang, "copyCitation"),
-			PendingNote:        T(lang, "pendingNote"),
-			TranslationPending: T(lang, "translationPending"),
-			StaleNote:          T(lang, "staleNote"),
-			PendingTerms:       T(lang, "pendingTerms"),
-			Responsible:        T(lang, "responsible"),
-			RoleLead:           T(lang, "roleLead"),
-			LinkedProjects:     T(lang, "linkedProjects"),
-			CarriesOut:         T(lang, "carriesOut"),
-			No:                 T(lang, "no"),
-			Name:               T(lang, "name"),
-			Content:            T(lang, "content"),
-			citationZh:         T(lang, "citationZh"),
-			citationEn:         T(lang, "citationEn"),
+// nodeUI returns the node templates' strings in the view's language.
+func (d *Doc) nodeUI() *NodeUI {
+	return d.ui.get(func() *NodeUI {
+		t := d.T
+		return &NodeUI{
+			Cite: t("cite"), CiteOf: t("citeOf"), Link: t("link"), CopyLink: t("copyLink"), CopyCitation: t("copyCitation"),
+			PendingNote: t("pendingNote"), TranslationPending: t("translationPending"), StaleNote: t("staleNote"), PendingTerms: t("pendingTerms"),
+			Responsible: t("responsible"), RoleLead: t("roleLead"), LinkedProjects: t("linkedProjects"), CarriesOut: t("carriesOut"),
+			No: t("no"), Name: t("name"), Content: t("content"),
+			citationZh: t("citationZh"), citationEn: t("citationEn"), shortZh: t("citationShortZh"), shortEn: t("citationShortEn"),
 		}
-	}
-	return m
-})
-
-// nodeUIFor returns the node templates' strings in lang; a language
-// without strings of its own shows the keys, as uiString does.
-func nodeUIFor(lang string) *NodeUI {
-	if u, ok := nodeUIs()[lang]; ok {
-		return u
-	}
-	return &NodeUI{Cite: "cite", CiteOf: "citeOf", Link: "link", CopyLink: "copyLink", CopyCitation: "copyCitation",
-		PendingNote: "pendingNote", TranslationPending: "translationPending", StaleNote: "staleNote", PendingTerms: "pendingTerms",
-		Responsible: "responsible", RoleLead: "roleLead", LinkedProjects: "linkedProjects", CarriesOut: "carriesOut",
-		No: "no", Name: "name", Content: "content", citationZh: "citationZh", citationEn: "citationEn"}
+	})
 }
 
 // CiteRow is a citation as the cite panel prints it: under the name of
@@ -72,13 +43,12 @@ type CiteRow struct {
 // citeRows returns the rows of the citations on a page in lang: for each
 // language the short form officials paste into a document, then the GB/T
 // 7714 reference.
-func citeRows(cs []cite.Citation, lang string) []CiteRow {
-	u := nodeUIFor(lang)
+func citeRows(cs []cite.Citation, u *NodeUI) []CiteRow {
 	rows := make([]CiteRow, 0, 2*len(cs))
 	for _, c := range cs {
-		label, short := u.citationEn, T(lang, "citationShortEn")
+		label, short := u.citationEn, u.shortEn
 		if c.Lang == "zh" {
-			label, short = u.citationZh, T(lang, "citationShortZh")
+			label, short = u.citationZh, u.shortZh
 		}
 		if c.Short != "" {
 			rows = append(rows, CiteRow{Label: short, HTMLLang: HTMLLang(c.Lang), Before: c.Short, Short: true})

@@ -91,7 +91,7 @@ func (n *Node) viewOnce() *NodeView {
 		Lang:        n.Doc.Lang,
 		Zh:          n.Doc.Lang == "zh",
 		HTMLLang:    HTMLLang(n.Doc.Lang),
-		UI:          nodeUIFor(n.Doc.Lang),
+		UI:          n.Doc.nodeUI(),
 		Translated:  n.Translated(),
 		Stale:       n.Stale(),
 		NumText:     n.NumText(),
@@ -115,7 +115,7 @@ func (n *Node) viewOnce() *NodeView {
 	v.Citable = v.HasPage && v.CiteLabel != ""
 	if v.Citable {
 		v.AbsURL = n.AbsURL()
-		v.CiteRows = citeRows(n.Citations(), v.Lang)
+		v.CiteRows = citeRows(n.Citations(), v.UI)
 	}
 	if v.Date {
 		v.ISODate = n.ISODate()

@@ -44,7 +44,7 @@ func (n *Node) RespParts() []RespPart {
 	for _, s := range a.Segments(n.Node) {
 		p := RespPart{Text: s.Text}
 		if s.Dept != nil {
-			p.Dept = &DeptRef{Name: s.Text, URL: s.Dept.URL(n.Doc.Lang), Lead: s.Role == dept.RoleLead, LeadTag: leadTag(n.Doc.Lang), doc: n.Doc}
+			p.Dept = &DeptRef{Name: s.Text, URL: s.Dept.URL(n.Doc.Lang), Lead: s.Role == dept.RoleLead, LeadTag: n.Doc.nodeUI().RoleLead, doc: n.Doc}
 		}
 		out = append(out, p)
 	}
@@ -85,15 +85,12 @@ func (n *Node) respRefs(role dept.Role) []DeptRef {
 
 // deptRef names e in the node's language; zh is the name as written.
 func (n *Node) deptRef(e *dept.Entry, zh string, lead bool) DeptRef {
-	r := DeptRef{Name: e.NameIn(n.Doc.Lang), URL: e.URL(n.Doc.Lang), Lead: lead, LeadTag: leadTag(n.Doc.Lang), doc: n.Doc}
+	r := DeptRef{Name: e.NameIn(n.Doc.Lang), URL: e.URL(n.Doc.Lang), Lead: lead, LeadTag: n.Doc.nodeUI().RoleLead, doc: n.Doc}
 	if n.Doc.Lang == "zh" {
 		r.Name = zh
 	}
 	return r
 }
-
-// leadTag is DeptRef.LeadTag in lang.
-func leadTag(lang string) string { return nodeUIFor(lang).RoleLead }
 
 // Dept returns the department named zh in the node's language, resolved
 // through the department registry (package link): the English name, or the

@@ -33,6 +33,7 @@ type Site interface {
 	TargetUnits(lang, slug string) map[string]translate.TargetUnit
 	// Glossary is content/glossary.yaml's terms; none when it is missing.
 	Glossary() []translate.Term
+	T(lang, key string) string // an interface string (Strings)
 }
 
 // Page is the page a NodeView is shown on.
@@ -64,4 +65,12 @@ func HTMLLang(lang string) string {
 		return "zh-Hans"
 	}
 	return lang
+}
+
+// T is the interface string key in the view's language.
+func (d *Doc) T(key string) string {
+	if d.site == nil {
+		return key
+	}
+	return d.site.T(d.Lang, key)
 }

@@ -11,21 +11,28 @@ import (
 
 // uiKeyUse finds the UI keys templates and Go code ask for: {{.T "key"}},
 // {{t .Lang "key"}} and T(lang, "key") (view.T in package site).
-var uiKeyUse = regexp.MustCompile(`(?:\.T|\bt\s+\S+|\bT\([\w.]+,)\s*"([A-Za-z]+)"`)
+var uiKeyUse = regexp.MustCompile(`\.T\s+"([A-Za-z_]+)"|\.T\("([A-Za-z_]+)"\)|\bt\s+\S+\s+"([A-Za-z_]+)"|\bt\("([A-Za-z_]+)"\)|\bT\((?:"\w+"|[\w.]+),\s*"([A-Za-z_]+)"`)
 
-// TestUIStringsInEveryLanguage checks that every UI string exists in every
-// language, and that every key the templates and code use is defined, so a
+// TestUIStringsInEveryLanguage checks that content/i18n/zh.yaml and
+// en.yaml have the same keys, every string in every language, and that every key the templates and code use is defined, so a
 // page never shows a bare key.
 func TestUIStringsInEveryLanguage(t *testing.T) {
+	ui, err := LoadStrings(os.DirFS("../.."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ui) != len(Langs) {
+		t.Fatalf("have strings in %d languages, want %d (content/i18n/<lang>.yaml)", len(ui), len(Langs))
+	}
 	for _, lang := range Langs {
 		for key := range ui[Langs[0]] {
 			if ui[lang][key] == "" {
-				t.Errorf("ui[%q] lacks %q", lang, key)
+				t.Errorf("content/i18n/%s.yaml lacks %q", lang, key)
 			}
 		}
 		for key := range ui[lang] {
 			if _, ok := ui[Langs[0]][key]; !ok {
-				t.Errorf("ui[%q] has %q, which ui[%q] lacks", lang, key, Langs[0])
+				t.Errorf("content/i18n/%s.yaml has %q, which %s.yaml lacks", lang, key, Langs[0])
 			}
 		}
 	}
@@ -47,7 +54,8 @@ func TestUIStringsInEveryLanguage(t *testing.T) {
 			t.Fatal(err)
 		}
 		for _, m := range uiKeyUse.FindAllStringSubmatch(string(data), -1) {
-			used[m[1]] = append(used[m[1]], filepath.Base(f))
+			key := strings.Join(m[1:], "")
+			used[key] = append(used[key], filepath.Base(f))
 		}
 	}
 	if len(used) < 10 {
@@ -60,7 +68,7 @@ func TestUIStringsInEveryLanguage(t *testing.T) {
 	sort.Strings(keys)
 	for _, k := range keys {
 		if _, ok := ui[Langs[0]][k]; !ok {
-			t.Errorf("UI key %q used in %v is not in ui.go", k, used[k])
+			t.Errorf("UI key %q used in %v is not in content/i18n", k, used[k])
 		}
 	}
 }

@@ -19,6 +19,7 @@ type Doc struct {
 	byEID map[string]*Node
 	tr    Translation
 	site  Site // what it reads of the site, or nil outside a build
+	ui    onceValue[*NodeUI]
 	work  onceValue[cite.Work]
 	pages onceValue[pageOrder] // status.go
 }

@@ -16,6 +16,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"sort"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -45,6 +46,25 @@ func (p project) Open(name string) (fs.File, error) {
 		return p.frozen.Open(name)
 	}
 	return p.repo.Open(name)
+}
+
+// ReadDir lists a directory as Open serves it: content/ of the frozen copy
+// lists content/i18n of the repository when it has none of its own.
+func (p project) ReadDir(name string) ([]fs.DirEntry, error) {
+	if !p.isFrozen(name) {
+		return fs.ReadDir(p.repo, name)
+	}
+	es, err := fs.ReadDir(p.frozen, name)
+	if err != nil || name != "content" || p.isFrozen("content/i18n") {
+		return es, err
+	}
+	st, serr := fs.Stat(p.repo, "content/i18n")
+	if serr != nil || !st.IsDir() {
+		return es, err
+	}
+	es = append(es, fs.FileInfoToDirEntry(st))
+	sort.Slice(es, func(i, j int) bool { return es[i].Name() < es[j].Name() })
+	return es, nil
 }
 
 func (p project) isFrozen(name string) bool {
