@@ -24,7 +24,7 @@ type builder struct {
 	docs     []*plan.Document
 	views    map[string][]*view.Doc // language → documents
 	tmpl     templates
-	strings  view.Strings // interface strings, content/i18n
+	strings  view.Strings      // interface strings, content/i18n
 	files    map[string][]byte // files made while loading; pages reserved as nil
 	jobs     []*Page           // pages, in the order the producers described them
 	byName   map[string]*Page  // pages by file

@@ -2,12 +2,12 @@ package site
 
 import (
 	"bytes"
-	"maps"
 	"context"
 	"errors"
 	"fmt"
 	"html/template"
 	"io/fs"
+	"maps"
 	"path"
 	"strconv"
 	"strings"
