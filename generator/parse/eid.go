@@ -129,7 +129,7 @@ func (nm *namer) name(nodes []*plan.Node, prefix string, used map[string]bool, p
 			case plan.KindParagraph, plan.KindBullet:
 				*paras++
 				num = *paras
-			case plan.KindTable, plan.KindBox, plan.KindAttachment, plan.KindProject, plan.KindHcontainer:
+			case plan.KindTable, plan.KindBox, plan.KindAttachment, plan.KindProject, plan.KindRow, plan.KindHcontainer:
 				if num == 0 {
 					num = kinds[n.Kind]
 				}

@@ -62,6 +62,7 @@ var producers = []func(*builder) error{
 	(*builder).glossaryPages,
 	(*builder).departmentPages,
 	(*builder).targetsPages,
+	(*builder).timetablePages,
 	(*builder).searchPages,
 	(*builder).notFound,
 	(*builder).citePages,

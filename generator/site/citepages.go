@@ -16,7 +16,8 @@ import (
 //	                            form's target; its script jumps to ?q=)
 //	/<lang>/<slug>/data/        the open-data page
 //	/<lang>/<slug>/<old eId>/   redirect of a retired eId (content/aliases.yaml)
-//	/data/<slug>.csv, .en.csv, /data/<slug>.zh.akn.xml, .en.akn.xml,
+//	/data/<slug>.csv, .en.csv, /data/<slug>.text.csv, .en.text.csv,
+//	/data/<slug>.zh.akn.xml, .en.akn.xml,
 //	/data/plan.schema.json, /assets/highlight.css
 
 // citing is the state the citation producers share.
@@ -81,7 +82,11 @@ func (b *builder) openData(out map[string][]byte) error {
 			if err != nil {
 				return err
 			}
-			out[csvName], out[aknName] = csv, akn
+			text, err := opendata.TextCSV(x, b.cfg.BaseURL)
+			if err != nil {
+				return err
+			}
+			out[csvName], out[aknName], out[view.DataFile(d, "text.csv", false)] = csv, akn, text
 		}
 	}
 	return nil

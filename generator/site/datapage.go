@@ -78,6 +78,7 @@ func dataFileRefs(d *view.Doc) []dataFileRef {
 		}
 		add(json, "JSON", lang, "dataJSON")
 		add(view.DataFile(v, "csv", false), "CSV", lang, "dataCSV")
+		add(view.DataFile(v, "text.csv", false), "CSV", lang, "dataTextCSV")
 		add(view.DataFile(v, "akn.xml", true), "Akoma Ntoso XML", lang, "dataAKN")
 	}
 	add(opendata.SchemaPath, "JSON Schema", "", "dataSchema")

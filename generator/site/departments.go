@@ -32,6 +32,8 @@ type DeptPlan struct {
 	Support  []*DeptPart // tasks it supports, by part
 	Projects []DeptProject
 	Counts   dept.Counts
+	// Deadlines are its tasks and projects with a deadline, soonest first.
+	Deadlines []view.TimetableRow
 }
 
 // DeptPart is the tasks of one part of the plan, by section.
@@ -89,6 +91,22 @@ func (b *builder) deptPlan(lang string, r *dept.Roles) *DeptPlan {
 	dp := &DeptPlan{Doc: d, Counts: r.Counts, Lead: byPart(d, r.Lead), Support: byPart(d, r.Support)}
 	for _, p := range r.Projects {
 		dp.Projects = append(dp.Projects, DeptProject{Node: d.Find(p.Project.EID), Lead: p.Role == dept.RoleLead})
+	}
+	mine := map[string]bool{}
+	for _, gs := range [][]*dept.Group{r.Lead, r.Support} {
+		for _, g := range gs {
+			for _, t := range g.Tasks {
+				mine[t.EID] = true
+			}
+		}
+	}
+	for _, p := range r.Projects {
+		mine[p.Project.EID] = true
+	}
+	for _, row := range d.Timetable() {
+		if mine[row.Node.EID] {
+			dp.Deadlines = append(dp.Deadlines, row)
+		}
 	}
 	return dp
 }
@@ -178,6 +196,23 @@ func (b *builder) targetsPages() error {
 	for _, lang := range view.Langs {
 		for _, d := range b.views[lang] {
 			p := &Page{Path: d.TargetsURL(), Lang: lang, Kind: "targets", Title: b.T(lang, "targets") + " · " + d.Title(), Doc: d}
+			if err := b.page(p); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// timetablePages writes the timetable page of each plan with deadlines,
+// soonest first, in every language.
+func (b *builder) timetablePages() error {
+	for _, lang := range view.Langs {
+		for _, d := range b.views[lang] {
+			if !d.HasDeadlines() {
+				continue
+			}
+			p := &Page{Path: d.TimetableURL(), Lang: lang, Kind: "timetable", Title: b.T(lang, "timetable") + " · " + d.Title(), Doc: d}
 			if err := b.page(p); err != nil {
 				return err
 			}

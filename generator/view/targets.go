@@ -69,9 +69,32 @@ func (d *Doc) Targets() []TargetRow {
 			r.Note, r.NoteZh = englishNote(t)
 			r.Deadline = englishDeadline(t.Deadline)
 		}
+		if t.Binding != "" {
+			r.Note = indicatorNote(t.Base, t.Binding, d.Lang, d.T("baseValue"))
+			r.NoteZh = false
+		}
 		out = append(out, r)
 	}
 	return out
+}
+
+// indicatorNote is the base value and kind of a row of an indicator
+// table: 基期值 90 · 约束性 / base 90; binding.
+func indicatorNote(base, binding, lang, baseWord string) string {
+	note := ""
+	if lang == "zh" {
+		if base != "" {
+			note = baseWord + " " + base + " · "
+		}
+		return note + binding
+	}
+	if base != "" {
+		note = baseWord + " " + base + "; "
+	}
+	if binding == "约束性" {
+		return note + "binding"
+	}
+	return note + "expected"
 }
 
 // cmpWords are the comparators in words, Chinese and English.

@@ -122,7 +122,7 @@ func indicatorTargets(n *plan.Node) []*Target {
 	}
 	var out []*Target
 	for _, in := range n.Indicators {
-		t := &Target{Indicator: in.Name, Unit: in.Unit, Base: in.Base, Binding: in.Binding, Deadline: year,
+		t := &Target{Indicator: in.Name, Unit: in.Unit, Base: in.Base, Binding: in.Binding, Deadline: year, DeadlineText: yearText(year),
 			Printed: in.Target, Sentence: strings.Join(n.Rows[in.Row], " ")}
 		v := in.Target
 		for _, c := range []string{"≥", "≤", ">", "<", "＞", "＜"} {
@@ -144,6 +144,13 @@ func indicatorTargets(n *plan.Node) []*Target {
 		out = append(out, t)
 	}
 	return out
+}
+
+func yearText(year string) string {
+	if year == "" {
+		return ""
+	}
+	return year + "年"
 }
 
 var yearRe = regexp.MustCompile(`(?:19|20)\d\d`)

@@ -1,0 +1,116 @@
+package site_test
+
+import (
+	"io/fs"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"plansite/generator/internal/testproject"
+	"plansite/generator/site"
+)
+
+// dutiesSeed is a plan with deadlines, scores and a key-project table with
+// columns beyond 序号/名称/主要内容.
+const dutiesSeed = `2022年养老服务工作要点
+
+一、重点任务
+1.建设养老服务站。建成站点20个。（0.5分）（10月底完成，牵头考核单位：市民政局）
+2.培训护理人员。培训500人次。（牵头单位：市人社局；配合单位：市民政局；完成时限：2022年6月底前）
+3.完善政策。持续完善补贴政策。（持续推进，市财政局负责）
+
+表1 重点项目
+	序号
+	名称
+	主要内容
+	建设期限
+	总投资
+	责任单位
+
+	1
+	养老中心
+	新建养老中心。
+	2022-2024
+	5000
+	市民政局
+`
+
+// withSeed is the frozen project with one more seed.
+func withSeed(t *testing.T, name, text string) fs.FS {
+	t.Helper()
+	src := testproject.FS()
+	m := fstest.MapFS{}
+	for _, dir := range []string{"seeds", "content", "templates"} {
+		err := fs.WalkDir(src, dir, func(p string, d fs.DirEntry, err error) error {
+			if err != nil || d.IsDir() {
+				return err
+			}
+			data, err := fs.ReadFile(src, p)
+			m[p] = &fstest.MapFile{Data: data}
+			return err
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	m["seeds/"+name] = &fstest.MapFile{Data: []byte(text)}
+	return m
+}
+
+// TestDeadlinesShown checks the timetable page (deadlines by date, the
+// year from the plan where the text omits it), the deadline and score
+// beside each task, a key-project table with every column, and the
+// deadlines on a department's page; a plan without deadlines has no
+// timetable page.
+func TestDeadlinesShown(t *testing.T) {
+	s, err := site.Build(withSeed(t, "duties-2022.txt", dutiesSeed))
+	if err != nil {
+		t.Fatal(err)
+	}
+	page := func(name string) string {
+		t.Helper()
+		data, ok := s.Files[name]
+		if !ok {
+			t.Fatalf("no file %s", name)
+		}
+		return string(data)
+	}
+	tt := page("zh/duties-2022/timetable/index.html")
+	var order []int
+	for _, d := range []string{">2022-06-30<", ">2022-10-31<", ">2024-12-31<", ">持续推进<"} {
+		order = append(order, strings.Index(tt, d))
+	}
+	for i, at := range order {
+		if at < 0 || i > 0 && at < order[i-1] {
+			t.Errorf("timetable: deadlines not all there soonest first (positions %v of 2022-06-30, 2022-10-31, 2024-12-31, 持续推进)", order)
+			break
+		}
+	}
+	if !strings.Contains(tt, "0.5") || !strings.Contains(tt, "市民政局") {
+		t.Errorf("timetable lacks the score or the departments")
+	}
+	plan := page("zh/duties-2022/index.html")
+	for _, want := range []string{`<time datetime="2022-10-31"`, `class="points">0.5`, `<th scope="col">建设期限</th>`, `<th scope="col">总投资</th>`, `<td lang="zh-Hans">5000</td>`, `href="timetable/"`} {
+		if !strings.Contains(plan, want) {
+			t.Errorf("plan page lacks %s", want)
+		}
+	}
+	if !strings.Contains(page("en/duties-2022/timetable/index.html"), `datetime="2022-06-30"`) {
+		t.Errorf("English timetable lacks the dates")
+	}
+	found := false
+	for name, data := range s.Files {
+		if strings.HasPrefix(name, "zh/departments/") && strings.Contains(string(data), "市人社局") && strings.Contains(string(data), `datetime="2022-06-30"`) {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("no department page lists 市人社局's task due 2022-06-30")
+	}
+	if _, ok := s.Files["zh/zichuan-education-2022/timetable/index.html"]; ok {
+		t.Errorf("a plan without deadlines has a timetable page")
+	}
+	if !strings.Contains(string(s.Files["data/duties-2022.text.csv"]), "5000") {
+		t.Errorf("the text CSV lacks a project's cell")
+	}
+}
