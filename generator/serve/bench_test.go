@@ -19,7 +19,7 @@ import (
 var edits = []struct{ name, file, from, to string }{
 	{"seed", "seeds/zichuan-education-2022.txt", "不少于1个百分点", "不少于2个百分点"},
 	{"translation", "content/en/zichuan-education-2022/part-2.md", "by no less than 1 percentage point", "by no less than 2 percentage points"},
-	{"template", "templates/plan.html", `<h1>`, `<h1 class="title">`},
+	{"template", "templates/plan.html", `<article class="plan"`, `<article class="plan edited"`},
 	{"heading", "seeds/zichuan-education-2022.txt", "（二）构建高质量教育发展体系", "（二）构建高品质教育发展体系"},
 	{"new-task", "seeds/zichuan-education-2022.txt", "（二）构建高质量教育发展体系", "9．新增一项任务。加强测试工作。（区教体局负责）\n（二）构建高质量教育发展体系"},
 	{"registry", "content/departments.yaml", "  en: District Health Bureau", "  en: District Health Commission"},
