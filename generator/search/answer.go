@@ -70,8 +70,12 @@ func (ix *Index) Query(q string) (Answer, error) {
 				return a, err
 			}
 		}
-		a.Partial = len(a.Results) > 0
-		a.Suggest = ix.suggest(q)
+		// A passage number is answered by its passage: its results are
+		// not partial matches of words, nor is a glossary term wanted.
+		if len(a.Goto) == 0 {
+			a.Partial = len(a.Results) > 0
+			a.Suggest = ix.suggest(q)
+		}
 	}
 	sort.SliceStable(a.Results, func(i, j int) bool { return better(a.Results[i], a.Results[j]) })
 	for i := 0; i < len(a.Results) && i < ResultsShown; i++ {

@@ -179,6 +179,7 @@
       if (anyFull) return;
       var v = a.goto.length ? '' : core.splitRuns(q, m.mode); // a passage number is not words to split
       return (v ? run(v) : Promise.resolve()).then(function () {
+        if (a.goto.length) return; // a passage number: not a partial match of words
         a.partial = a.results.length > 0;
         a.suggest = core.suggest(q, m.gloss, m.mode);
       });
