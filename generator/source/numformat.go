@@ -3,6 +3,8 @@ package source
 import (
 	"strconv"
 	"strings"
+
+	"plansite/generator/plan"
 )
 
 // formatNumber writes n in one of Word's number formats (ST_NumberFormat).
@@ -46,7 +48,7 @@ func formatNumber(n int, format string) string {
 		}
 		return s
 	case "upperRoman", "lowerRoman":
-		s := roman(n)
+		s := plan.Roman(n)
 		if format == "lowerRoman" {
 			s = strings.ToLower(s)
 		}
@@ -134,20 +136,4 @@ func letters(n int) string {
 		return strconv.Itoa(n)
 	}
 	return strings.Repeat(string(rune('A'+(n-1)%26)), (n-1)/26+1)
-}
-
-func roman(n int) string {
-	if n < 1 || n > 3999 {
-		return strconv.Itoa(n)
-	}
-	vals := []int{1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1}
-	syms := []string{"M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"}
-	var b strings.Builder
-	for i, v := range vals {
-		for n >= v {
-			b.WriteString(syms[i])
-			n -= v
-		}
-	}
-	return b.String()
 }

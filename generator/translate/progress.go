@@ -31,7 +31,7 @@ func ProgressOf(doc *plan.Document, d *Doc, lang string) Progress {
 		if !Needs(n) {
 			return true
 		}
-		c := chineseChars(n)
+		c := ChineseChars(n)
 		p.Units++
 		p.Chars += c
 		switch StateOf(n, d) {
@@ -74,8 +74,9 @@ func (p Progress) Percent() int {
 // Complete reports whether every unit is translated and none is stale.
 func (p Progress) Complete() bool { return p.Missing == 0 && p.Stale == 0 }
 
-// chineseChars counts the characters a translator reads in node n.
-func chineseChars(n *plan.Node) int {
+// ChineseChars counts the characters a translator reads in node n: the
+// weight of its unit in the share of a plan translated.
+func ChineseChars(n *plan.Node) int {
 	c := utf8.RuneCountInString(n.Heading) + utf8.RuneCountInString(n.Text)
 	for _, s := range n.Columns {
 		c += utf8.RuneCountInString(s)

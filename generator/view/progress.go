@@ -3,9 +3,9 @@ package view
 import (
 	"fmt"
 	"strings"
-	"unicode/utf8"
 
 	"plansite/generator/plan"
+	"plansite/generator/translate"
 )
 
 // TranslationStatus is how far a plan's translation into the second
@@ -36,7 +36,7 @@ func (d *Doc) TranslationStatus() TranslationStatus {
 	walk = func(ns []*Node) {
 		for _, n := range ns {
 			if n.NeedsUnit() {
-				c := chineseChars(n.Node)
+				c := translate.ChineseChars(n.Node)
 				chars += c
 				st.Units++
 				switch {
@@ -87,21 +87,6 @@ func (s TranslationStatus) Summary() string {
 		out += fmt.Sprintf(", %d pending (the Chinese is shown)", s.Missing)
 	}
 	return out
-}
-
-// chineseChars counts the characters of the Chinese a node's unit
-// translates, as translate.ProgressOf weighs them.
-func chineseChars(n *plan.Node) int {
-	c := utf8.RuneCountInString(n.Heading) + utf8.RuneCountInString(n.Text)
-	for _, s := range n.Columns {
-		c += utf8.RuneCountInString(s)
-	}
-	for _, r := range n.Rows {
-		for _, s := range r {
-			c += utf8.RuneCountInString(s)
-		}
-	}
-	return c
 }
 
 // titleNode is the node whose heading is the plan's title, or nil when
