@@ -6,7 +6,6 @@ import (
 
 	"plansite/generator/internal/testproject"
 	"plansite/generator/link/dept"
-	"plansite/generator/parse"
 )
 
 // Plans the tests read: the seed plan and the corpus copies kept by the parser.
@@ -21,14 +20,7 @@ const (
 // link file.
 func analyze(t testing.TB, file string) *Analysis {
 	t.Helper()
-	data, err := os.ReadFile(file)
-	if err != nil {
-		t.Fatal(err)
-	}
-	doc, err := parse.Parse(file, data)
-	if err != nil {
-		t.Fatal(err)
-	}
+	doc := testproject.ParseFile(t, file)
 	reg := registry(t)
 	edits, err := LoadEdits(testproject.FS(), "content/links.yaml")
 	if err != nil {

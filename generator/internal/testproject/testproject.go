@@ -20,6 +20,9 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+
+	"plansite/generator/parse"
+	"plansite/generator/plan"
 )
 
 // Repo is the repository's root directory.
@@ -114,4 +117,19 @@ func Copy(t testing.TB, dir string) {
 			t.Fatal(err)
 		}
 	}
+}
+
+// ParseFile reads and parses a plan file on disk (a seed of the frozen
+// project or a corpus copy), failing the test on error.
+func ParseFile(t testing.TB, file string) *plan.Document {
+	t.Helper()
+	data, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := parse.Parse(file, data)
+	if err != nil {
+		t.Fatalf("parse %s: %v", file, err)
+	}
+	return doc
 }

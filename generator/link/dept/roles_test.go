@@ -21,14 +21,7 @@ const (
 // project's registry.
 func analyze(t testing.TB, file string) *Responsibilities {
 	t.Helper()
-	data, err := os.ReadFile(file)
-	if err != nil {
-		t.Fatal(err)
-	}
-	doc, err := parse.Parse(file, data)
-	if err != nil {
-		t.Fatal(err)
-	}
+	doc := testproject.ParseFile(t, file)
 	reg, err := Load(testproject.FS(), "content/departments.yaml")
 	if err != nil {
 		t.Fatal(err)

@@ -3,13 +3,11 @@ package target
 import (
 	"fmt"
 	"math/rand"
-	"os"
 	"strings"
 	"testing"
 
 	"plansite/generator/internal/testproject"
 	"plansite/generator/link/dept"
-	"plansite/generator/parse"
 	"plansite/generator/plan"
 )
 
@@ -172,14 +170,7 @@ type analysed struct {
 // the project's registry.
 func analyze(t testing.TB, file string) analysed {
 	t.Helper()
-	data, err := os.ReadFile(file)
-	if err != nil {
-		t.Fatal(err)
-	}
-	doc, err := parse.Parse(file, data)
-	if err != nil {
-		t.Fatal(err)
-	}
+	doc := testproject.ParseFile(t, file)
 	reg, err := dept.Load(testproject.FS(), "content/departments.yaml")
 	if err != nil {
 		t.Fatal(err)
