@@ -33,7 +33,9 @@ var (
 // the title (十四五 → 2021–2025, 2021—2025年), else the first span of years
 // the text gives; the state from works.yaml (draft, validity), else a draft
 // when the title says so, expired once the period has ended by the build's
-// date, and in force otherwise.
+// date, in force while its period runs or where the portal's 有效性 says
+// so; otherwise the state is left unknown (""), since nothing says whether
+// a rule without a period is still in force and the page must not guess.
 func (d *Doc) Status() Status {
 	var w opendata.Work
 	if d.site != nil {
@@ -61,18 +63,18 @@ func (d *Doc) Status() Status {
 		st.Period = strconv.Itoa(from) + "–" + strconv.Itoa(to)
 	}
 	year, _ := strconv.Atoi(AccessedDate()[:4])
+	validity := w.Validity
+	if validity == "" {
+		validity = validityOf(d.Meta.Validity)
+	}
 	switch {
 	case w.Draft || draftWords.MatchString(d.Meta.Title+d.Meta.NoticeTitle):
 		st.State = "statusDraft"
-	case w.Validity == "repealed":
+	case validity == "repealed":
 		st.State = "statusRepealed"
-	case w.Validity == "expired":
+	case validity == "expired", to > 0 && year > to:
 		st.State = "statusExpired"
-	case w.Validity == "valid":
-		st.State = "statusInForce"
-	case to > 0 && year > to:
-		st.State = "statusExpired"
-	default:
+	case validity == "valid", to > 0:
 		st.State = "statusInForce"
 	}
 	return st
