@@ -14,10 +14,13 @@
 package main
 
 import (
+	"context"
 	"flag"
 	"fmt"
 	"os"
+	"os/signal"
 	"path/filepath"
+	"syscall"
 
 	"plansite/generator/site"
 )
@@ -71,16 +74,17 @@ func build(args []string) error {
 		return err
 	}
 	defer project.Close()
-	s, err := site.Build(project.FS())
+	// An interrupt stops the build: the output stays as it was and the
+	// half-made site is removed.
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	n, warnings, err := site.BuildDir(ctx, project.FS(), *out)
+	for _, w := range warnings {
+		fmt.Fprintln(os.Stderr, "warning:", w)
+	}
 	if err != nil {
 		return err
 	}
-	for _, w := range s.Warnings {
-		fmt.Fprintln(os.Stderr, "warning:", w)
-	}
-	if err := s.Write(*out); err != nil {
-		return err
-	}
-	fmt.Printf("wrote %d files to %s\n", len(s.Files), *out)
+	fmt.Printf("wrote %d files to %s\n", n, *out)
 	return nil
 }

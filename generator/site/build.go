@@ -35,16 +35,18 @@ type builder struct {
 	citing   citing   // aliases and works for citations (citepages.go)
 	linking  *linking // departments, links and targets (analysis.go)
 	gloss    onceValue[glossaryFile]
-	// data are the files made from the views rather than described:
-	// exports, open data and search indexes (dataFiles), made once, on
-	// first use.
+	// infos are what the open-data pages show of each plan's data files
+	// (datafiles.go), made by the build or on first use.
+	infos map[infoKey]*onceValue[dataInfo]
+	// data are the data files held in memory for the preview, made on
+	// first use (Project.File).
 	data onceValue[dataResult]
 }
 
-// dataResult is what dataFiles made.
+// dataResult is the data files made into memory.
 type dataResult struct {
-	files map[string][]byte
-	err   error
+	site *Site
+	err  error
 }
 
 // producers describe the site's pages and make its small files, in order;
@@ -98,9 +100,11 @@ func load(root fs.FS, docs []*plan.Document, prev *builder) (*builder, error) {
 	b.tr = tr
 	b.warnings = append(b.warnings, warnings...)
 	b.views = map[string][]*view.Doc{}
+	b.infos = map[infoKey]*onceValue[dataInfo]{}
 	for _, lang := range view.Langs {
 		for _, d := range docs {
 			b.views[lang] = append(b.views[lang], view.New(d, lang, tr, b))
+			b.infos[infoKey{d, lang}] = &onceValue[dataInfo]{}
 		}
 	}
 	if err := b.analyze(prev); err != nil {
@@ -135,60 +139,83 @@ func (b *builder) page(p *Page) error {
 	return nil
 }
 
-// dataFiles returns the data exports, open data files and search indexes,
-// made on first use: they read the plans' views and analyses, not pages.
+// dataFiles returns the data exports, open data files and search indexes
+// in memory, made on first use, for the preview: a build puts them into
+// its sink as they are made instead (renderTo).
 func (b *builder) dataFiles() (map[string][]byte, error) {
 	r := b.data.get(func() dataResult {
-		out := map[string][]byte{}
-		var exports, search map[string][]byte
+		s := &Site{}
 		var g errgroup.Group
-		g.Go(func() error {
-			exports = map[string][]byte{}
-			if err := b.exports(exports); err != nil {
-				return err
-			}
-			return b.openData(exports)
-		})
-		g.Go(func() error {
-			var err error
-			search, err = b.searchIndexes()
-			return err
-		})
+		g.SetLimit(runtime.GOMAXPROCS(0))
+		for _, job := range b.dataJobs(s) {
+			g.Go(job)
+		}
 		if err := g.Wait(); err != nil {
 			return dataResult{err: err}
 		}
-		for _, m := range []map[string][]byte{exports, search} {
-			for k, v := range m {
-				out[k] = v
-			}
-		}
-		return dataResult{files: out}
+		return dataResult{site: s}
 	})
-	return r.files, r.err
+	if r.err != nil {
+		return nil, r.err
+	}
+	return r.site.Files, nil
 }
 
-// renderAll renders every page, GOMAXPROCS at a time, into files beside
-// the loaded and data files, or returns the error of the first page in
-// the producers' order that failed. It stops at the first failure and when
-// ctx ends.
-func (b *builder) renderAll(ctx context.Context, lim Limits, keep bool) (map[string][]byte, error) {
-	out := make([][]byte, len(b.jobs))
+// dataJobs are the jobs that make the data files into sink, side by side:
+// the common files, each plan's in each language, each language's search
+// index.
+func (b *builder) dataJobs(sink Sink) []func() error {
+	jobs := []func() error{func() error {
+		files, err := commonData()
+		if err != nil {
+			return err
+		}
+		return putSorted(sink, files)
+	}}
+	for _, lang := range view.Langs {
+		jobs = append(jobs, func() error { return b.putSearchIndex(lang, sink) })
+		for _, d := range b.views[lang] {
+			jobs = append(jobs, func() error { return b.putPlanData(d, sink) })
+		}
+	}
+	return jobs
+}
+
+// renderTo makes every file of the site into sink: the files made while
+// loading, the data files and every page, GOMAXPROCS at a time, each put
+// into sink as soon as it is made and not kept. It returns the error of
+// the first page in the producers' order that failed, else the first
+// other error; it stops at the first failure and when ctx ends.
+func (b *builder) renderTo(ctx context.Context, lim Limits, sink Sink) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	if err := putSorted(sink, b.madeFiles()); err != nil {
+		return err
+	}
 	errs := make([]error, len(b.jobs))
 	g, gctx := errgroup.WithContext(ctx)
 	g.SetLimit(runtime.GOMAXPROCS(0))
-	var dataErr error
-	g.Go(func() error {
-		_, dataErr = b.dataFiles()
-		return dataErr
-	})
+	// The data jobs go first: the open-data pages wait for their plan's.
+	for _, job := range b.dataJobs(sink) {
+		if gctx.Err() != nil {
+			break
+		}
+		g.Go(func() error {
+			if err := gctx.Err(); err != nil {
+				return err
+			}
+			return job()
+		})
+	}
 	for i, p := range b.jobs {
 		if gctx.Err() != nil {
 			break
 		}
 		g.Go(func() error {
 			data, err := b.render(gctx, p, lim)
-			if keep {
-				out[i] = data
+			if err == nil {
+				err = sink.Put(pagePath(p.Path), data)
 			}
 			errs[i] = err
 			return err
@@ -199,38 +226,30 @@ func (b *builder) renderAll(ctx context.Context, lim Limits, keep bool) (map[str
 	// first real failure in the producers' order is the build's error.
 	for _, err := range errs {
 		if err != nil && !errors.Is(err, context.Canceled) {
-			return nil, err
+			return err
 		}
 	}
-	if dataErr != nil {
-		return nil, dataErr
-	}
 	if err := ctx.Err(); err != nil {
-		return nil, err
+		return err
 	}
-	if waitErr != nil {
-		return nil, waitErr
+	return waitErr
+}
+
+// madeFiles are the files made while loading (assets, originals, the
+// sitemap), pages left out.
+func (b *builder) madeFiles() map[string][]byte {
+	out := make(map[string][]byte, len(b.files)-len(b.byName))
+	for name, data := range b.files {
+		if b.byName[name] == nil {
+			out[name] = data
+		}
 	}
-	if !keep {
-		return nil, nil
-	}
-	data, _ := b.dataFiles()
-	files := make(map[string][]byte, len(b.files)+len(data))
-	for k, v := range b.files {
-		files[k] = v
-	}
-	for k, v := range data {
-		files[k] = v
-	}
-	for i, p := range b.jobs {
-		files[pagePath(p.Path)] = out[i]
-	}
-	return files, nil
+	return out
 }
 
 // site is what the build made.
-func (b *builder) site(files map[string][]byte) *Site {
-	s := &Site{Files: files, Docs: b.docs, Pages: len(b.jobs)}
+func (b *builder) site() *Site {
+	s := &Site{Files: map[string][]byte{}, Docs: b.docs, Pages: len(b.jobs)}
 	s.Warnings = b.allWarnings()
 	return s
 }

@@ -2,8 +2,6 @@ package site
 
 import (
 	"plansite/generator/alias"
-	"plansite/generator/export"
-	"plansite/generator/highlight"
 	"plansite/generator/opendata"
 	"plansite/generator/plan"
 	"plansite/generator/view"
@@ -38,57 +36,6 @@ func (b *builder) citeSetup() error {
 		return err
 	}
 	b.citing = citing{aliases: set, works: works}
-	return nil
-}
-
-// exportOf builds d's JSON export model, as exports does.
-func exportOf(d *view.Doc) *export.Doc {
-	return export.New(d.Document, d.Lang, func(n *plan.Node) (string, string, string) {
-		v := d.Find(n.EID)
-		return v.Heading(), v.PlainText(), v.URL()
-	})
-}
-
-// openData writes the CSV and Akoma Ntoso files, the schema and the
-// highlighting stylesheet into out.
-func (b *builder) openData(out map[string][]byte) error {
-	css, err := highlight.CSS()
-	if err != nil {
-		return err
-	}
-	out[highlight.CSSPath] = css
-	out[opendata.SchemaPath] = opendata.Schema
-	for _, lang := range view.Langs {
-		for _, d := range b.views[lang] {
-			csvName, aknName := view.DataFile(d, "csv", false), view.DataFile(d, "akn.xml", true)
-			x := exportOf(d)
-			names, err := b.departments(d.Document)
-			if err != nil {
-				return err
-			}
-			csv, err := opendata.CSV(x, b.cfg.BaseURL, func(zh string) string { return names(zh, "en").name })
-			if err != nil {
-				return err
-			}
-			w := b.citing.works[d.Slug]
-			original := ""
-			if lang != view.Langs[0] {
-				original = w.Identify(d.Document, view.Langs[0]).Expression
-			}
-			akn, err := opendata.AKN(x, w.Identify(d.Document, lang), original, view.AccessedDate(), func(zh string) (string, string) {
-				n := names(zh, lang)
-				return n.slug, n.name
-			})
-			if err != nil {
-				return err
-			}
-			text, err := opendata.TextCSV(x, b.cfg.BaseURL)
-			if err != nil {
-				return err
-			}
-			out[csvName], out[aknName], out[view.DataFile(d, "text.csv", false)] = csv, akn, text
-		}
-	}
 	return nil
 }
 

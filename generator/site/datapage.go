@@ -42,21 +42,29 @@ type Sample struct {
 }
 
 // dataPage lists d's files and shows samples of them, making the data
-// files if they are not made yet.
+// files of d's plan if no build has made them yet.
 func (b *builder) dataPage(d *view.Doc) (*DataPage, error) {
-	files, err := b.dataFiles()
-	if err != nil {
-		return nil, err
+	infos := map[string]dataInfo{}
+	for _, lang := range view.Langs {
+		info := b.dataInfo(d.InLang(lang))
+		if info.err != nil {
+			return nil, info.err
+		}
+		infos[lang] = info
 	}
 	dp := &DataPage{}
 	for _, f := range dataFileRefs(d) {
-		data, ok := files[f.path]
-		if !ok {
-			data = b.files[f.path]
+		size, ok := infos[f.lang].sizes[f.path]
+		switch {
+		case ok:
+		case f.path == opendata.SchemaPath:
+			size = len(opendata.Schema)
+		default:
+			size = len(b.files[f.path])
 		}
-		dp.Files = append(dp.Files, DataFile{Path: "/" + f.path, Format: f.format, Lang: f.lang, Desc: f.desc, Size: len(data)})
+		dp.Files = append(dp.Files, DataFile{Path: "/" + f.path, Format: f.format, Lang: f.lang, Desc: f.desc, Size: size})
 	}
-	samples, err := b.samples(d, files)
+	samples, err := b.samples(d, infos[d.Lang])
 	dp.Samples = samples
 	return dp, err
 }
@@ -91,7 +99,7 @@ func dataFileRefs(d *view.Doc) []dataFileRef {
 // samples highlights an excerpt of each of d's files in d's language.
 // An excerpt is a few lines of a file, unchanged by most edits, so its
 // highlighting is taken from the last build when its text is the same.
-func (b *builder) samples(d *view.Doc, files map[string][]byte) ([]Sample, error) {
+func (b *builder) samples(d *view.Doc, info dataInfo) ([]Sample, error) {
 	json, csv, akn := view.DataFile(d, "json", false), view.DataFile(d, "csv", false), view.DataFile(d, "akn.xml", true)
 	js, err := opendata.SampleJSON(exportOf(d))
 	if err != nil {
@@ -99,8 +107,8 @@ func (b *builder) samples(d *view.Doc, files map[string][]byte) ([]Sample, error
 	}
 	samples := []struct{ format, path, lexer, code string }{
 		{"JSON", "/" + json, "json", js},
-		{"CSV", "/" + csv, "csv", opendata.SampleCSV(files[csv], 4)},
-		{"Akoma Ntoso XML", "/" + akn, "xml", opendata.SampleAKN(files[akn])},
+		{"CSV", "/" + csv, "csv", info.csv},
+		{"Akoma Ntoso XML", "/" + akn, "xml", info.akn},
 	}
 	var out []Sample
 	for _, s := range samples {

@@ -4,8 +4,6 @@ import (
 	"fmt"
 	"slices"
 
-	"golang.org/x/sync/errgroup"
-
 	"plansite/generator/search"
 	"plansite/generator/view"
 )
@@ -37,41 +35,28 @@ func (b *builder) searchPages() error {
 	return nil
 }
 
-// searchIndexes builds one index per language, side by side, from the
-// plans as the pages show them.
-func (b *builder) searchIndexes() (map[string][]byte, error) {
+// putSearchIndex builds the index of one language from the plans as the
+// pages show them and puts its files into sink.
+func (b *builder) putSearchIndex(lang string, sink Sink) error {
 	glossary, err := searchGlossary(b)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	syn, err := search.LoadSynonyms(b.root)
 	if err != nil {
-		return nil, err
+		return err
 	}
-	indexes := make([]map[string][]byte, len(view.Langs))
-	var g errgroup.Group
-	for i, lang := range view.Langs {
-		g.Go(func() error {
-			// Gzip sizes are for measuring (the tests and benchmarks
-			// do); a build does not need them.
-			files, _, err := search.Build(b.searchDocs(lang), lang, search.Options{Glossary: glossary, Synonyms: syn[lang], SkipGzip: true})
-			if err != nil {
-				return fmt.Errorf("search index (%s): %w", lang, err)
-			}
-			indexes[i] = files
-			return nil
-		})
+	// Gzip sizes are for measuring (the tests and benchmarks do); a build
+	// does not need them.
+	files, _, err := search.Build(b.searchDocs(lang), lang, search.Options{Glossary: glossary, Synonyms: syn[lang], SkipGzip: true})
+	if err != nil {
+		return fmt.Errorf("search index (%s): %w", lang, err)
 	}
-	if err := g.Wait(); err != nil {
-		return nil, err
+	named := make(map[string][]byte, len(files))
+	for name, data := range files {
+		named[SearchDir(lang)+name] = data
 	}
-	out := map[string][]byte{}
-	for i, lang := range view.Langs {
-		for name, data := range indexes[i] {
-			out[SearchDir(lang)+name] = data
-		}
-	}
-	return out, nil
+	return putSorted(sink, named)
 }
 
 // SearchURL is the results page in the page's language; the search box

@@ -42,9 +42,11 @@ func builtForSearch(t testing.TB) (*builder, map[string][]search.Doc) {
 			return
 		}
 		// The test's builder holds the whole site's files.
-		if b.files, searchSite.err = b.renderAll(context.Background(), Limits{}, true); searchSite.err != nil {
+		s := b.site()
+		if searchSite.err = b.renderTo(context.Background(), Limits{}, s); searchSite.err != nil {
 			return
 		}
+		b.files = s.Files
 		searchSite.b = b
 		searchSite.docs = map[string][]search.Doc{}
 		for _, lang := range view.Langs {

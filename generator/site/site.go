@@ -70,8 +70,20 @@
 // them; site.go: Project and Site), pages and URLs (page.go, the
 // producers in departments.go, citepages.go, parallel.go, glossary.go,
 // search.go, sitemap.go), templates and their limits (render.go,
-// limit.go), data files (exports.go, datapage.go), and writing public/
-// (write.go, outdir.go).
+// limit.go), data files (datafiles.go, datapage.go), and writing public/
+// (sink.go, write.go, outdir.go).
+//
+// # Memory
+//
+// Every file of the site goes through a Sink as soon as it is made
+// (Project.RenderTo). The build command's sink is the output directory
+// (BuildDir, WriteDir): each page is written when it is rendered, by
+// GOMAXPROCS workers, and dropped; each plan's data files are made and
+// written one plan and language at a time. What stays in memory for the
+// whole build is the project: the parsed plans, their views and
+// analyses, the templates and each page's description. Build and
+// Project.Render keep the site in a Site instead, for tests and the
+// preview.
 package site
 
 import (
@@ -80,6 +92,7 @@ import (
 	"path"
 	"sort"
 	"strings"
+	"sync"
 
 	"plansite/generator/plan"
 	"plansite/generator/source"
@@ -90,12 +103,16 @@ import (
 // authoritative text.
 var Langs = view.Langs
 
-// Site is a built website, held in memory until written.
+// Site is a built website held in memory (Build, Project.Render), for
+// tests and the preview; the build command streams its pages to disk
+// instead (BuildDir). A Site is a Sink.
 type Site struct {
 	Files    map[string][]byte // site path without leading slash → content
 	Docs     []*plan.Document
 	Warnings []plan.Warning
 	Pages    int // how many of the files are pages
+
+	mu sync.Mutex // guards Files while the site is made
 }
 
 // Build parses every plan under seeds/ and renders the whole site.
@@ -163,17 +180,23 @@ func Load(root fs.FS, docs []*plan.Document, prev *Project) (*Project, error) {
 // Render renders every page and makes every file of the site, each page
 // within lim; it stops at the first error or when ctx ends.
 func (p *Project) Render(ctx context.Context, lim Limits) (*Site, error) {
-	files, err := p.b.renderAll(ctx, lim, true)
-	if err != nil {
+	s := p.b.site()
+	if err := p.b.renderTo(ctx, lim, s); err != nil {
 		return nil, err
 	}
-	return p.b.site(files), nil
+	return s, nil
+}
+
+// RenderTo makes every file of the site into sink, each page within lim,
+// as soon as it is made: the pages, the data files and the rest. It stops
+// at the first error or when ctx ends.
+func (p *Project) RenderTo(ctx context.Context, lim Limits, sink Sink) error {
+	return p.b.renderTo(ctx, lim, sink)
 }
 
 // Check renders every page as Render does but keeps none of them.
 func (p *Project) Check(ctx context.Context, lim Limits) error {
-	_, err := p.b.renderAll(ctx, lim, false)
-	return err
+	return p.b.renderTo(ctx, lim, discard{})
 }
 
 // File returns the site file name (a path as in Site.Files), rendering it
