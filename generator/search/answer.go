@@ -246,7 +246,11 @@ func (ix *Index) Goto(q string) ([]Result, error) {
 	}
 	if ix.gotos == nil {
 		var g gotoFile
-		if err := json.Unmarshal(ix.files[ix.m.Goto], &g); err != nil {
+		data, err := ix.read(ix.m.Goto)
+		if err != nil {
+			return nil, err
+		}
+		if err := json.Unmarshal(data, &g); err != nil {
 			return nil, fmt.Errorf("search: %s: %v", ix.m.Goto, err)
 		}
 		ix.gotos = &g

@@ -3,15 +3,18 @@ package search
 import (
 	"encoding/json"
 	"fmt"
+	"io/fs"
 	"sort"
 	"strings"
+	"testing/fstest"
 )
 
 // Index is a built index read back from its files, as the client reads it:
 // the manifest at once, token shards and passage chunks when a query needs
 // them. It records which files it loaded, to measure what a query costs.
 type Index struct {
-	files   map[string][]byte
+	fsys    fs.FS             // the index's files, read when first needed
+	files   map[string][]byte // the files read so far
 	m       manifest
 	n       int            // passages
 	links   [][]entityLink // per passage: entities linked to it, by entity
@@ -30,9 +33,23 @@ type tokenPostings struct {
 
 // Open reads the files Build made.
 func Open(files map[string][]byte) (*Index, error) {
-	ix := &Index{files: files, shards: map[string][]tokenPostings{}, chunks: map[string][]stored{},
-		fetched: map[string]bool{}}
-	if err := json.Unmarshal(files["manifest.json"], &ix.m); err != nil {
+	m := fstest.MapFS{}
+	for name, data := range files {
+		m[name] = &fstest.MapFile{Data: data}
+	}
+	return OpenFS(m)
+}
+
+// OpenFS reads an index from its folder, such as <lang>/search/ of a built
+// site: the manifest at once, the other files when a query needs them.
+func OpenFS(fsys fs.FS) (*Index, error) {
+	ix := &Index{fsys: fsys, files: map[string][]byte{}, shards: map[string][]tokenPostings{},
+		chunks: map[string][]stored{}, fetched: map[string]bool{}}
+	data, err := ix.read("manifest.json")
+	if err != nil {
+		return nil, err
+	}
+	if err := json.Unmarshal(data, &ix.m); err != nil {
 		return nil, fmt.Errorf("search: manifest.json: %v", err)
 	}
 	if ix.m.Format != FormatVersion {
@@ -49,6 +66,19 @@ func Open(files map[string][]byte) (*Index, error) {
 	}
 	ix.fetched["manifest.json"] = true
 	return ix, nil
+}
+
+// read returns the index file name, read once.
+func (ix *Index) read(name string) ([]byte, error) {
+	if data, ok := ix.files[name]; ok {
+		return data, nil
+	}
+	data, err := fs.ReadFile(ix.fsys, name)
+	if err != nil {
+		return nil, fmt.Errorf("search: %w", err)
+	}
+	ix.files[name] = data
+	return data, nil
 }
 
 // Reset forgets which files were loaded, as a newly opened page would, but
@@ -74,8 +104,12 @@ func (ix *Index) shard(i int) ([]tokenPostings, error) {
 		ix.fetched[name] = true
 		return s, nil
 	}
+	data, err := ix.read(name)
+	if err != nil {
+		return nil, err
+	}
 	var raw []json.RawMessage
-	if err := json.Unmarshal(ix.files[name], &raw); err != nil || len(raw)%2 != 0 {
+	if err := json.Unmarshal(data, &raw); err != nil || len(raw)%2 != 0 {
 		return nil, fmt.Errorf("search: %s: not a token shard (%v)", name, err)
 	}
 	s := make([]tokenPostings, len(raw)/2)
@@ -141,7 +175,11 @@ func (ix *Index) passage(p int) (stored, error) {
 	name, _ := ix.m.Chunks[i][1].(string)
 	c, ok := ix.chunks[name]
 	if !ok {
-		if err := json.Unmarshal(ix.files[name], &c); err != nil {
+		data, err := ix.read(name)
+		if err != nil {
+			return stored{}, err
+		}
+		if err := json.Unmarshal(data, &c); err != nil {
 			return stored{}, fmt.Errorf("search: %s: %v", name, err)
 		}
 		ix.chunks[name] = c

@@ -6,6 +6,7 @@ import (
 	"net/http/httptest"
 	"net/url"
 	"testing"
+	"testing/fstest"
 
 	"plansite/generator/cdp"
 	"plansite/generator/search"
@@ -157,4 +158,35 @@ func BenchmarkSearchChromium(b *testing.B) {
 		}
 		b.ReportMetric(total/float64(b.N), "query-ms")
 	})
+}
+
+// TestFirstQueryBytes checks the measure the benchmarks report on the
+// built frozen site: every first query loads the scripts and some index
+// files, and stays within the budget.
+func TestFirstQueryBytes(t *testing.T) {
+	bld, _ := builtForSearch(t)
+	site := fstest.MapFS{}
+	for name, data := range bld.files {
+		site[name] = &fstest.MapFile{Data: data}
+	}
+	qs, err := MeasureFirstQueries(site)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(qs) != len(FirstQueries["zh"])+len(FirstQueries["en"]) {
+		t.Fatalf("have %d measures, want one per query", len(qs))
+	}
+	for _, q := range qs {
+		t.Log(q)
+		if q.Files < 2 || q.Scripts == 0 {
+			t.Errorf("%v: expected the manifest, a shard or the go-to table, and the scripts", q)
+		}
+		if q.Bytes() > firstQueryBudget {
+			t.Errorf("%v: above the budget %d", q, firstQueryBudget)
+		}
+	}
+	worst, err := FirstQueryBytes(site)
+	if err != nil || worst <= 0 {
+		t.Errorf("FirstQueryBytes = %d, %v", worst, err)
+	}
 }
