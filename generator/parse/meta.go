@@ -1,56 +1,85 @@
 package parse
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 
 	"plansite/generator/plan"
 )
 
-// metaKeys maps the labels of a portal's metadata block, as printed, to the
-// field of plan.Meta they fill. Labels are compared without whitespace, so
-// "索  引  号" is 索引号.
-var metaKeys = map[string]string{
-	"索引号":  "index",
-	"分类":   "subject",
-	"主题分类": "subject",
-	"主题词":  "subject",
-	"发布机构": "issuer",
-	"发文机关": "issuer",
-	"发文单位": "issuer",
-	"发文机构": "issuer",
-	"成文日期": "date",
-	"标题":   "title",
-	"名称":   "title",
-	"文号":   "number",
-	"发文字号": "number",
-	"发布日期": "published",
-	"发文日期": "date",
-	"有效性":  "validity",
-	"时效性":  "validity",
-	"公开属性": "publicity",
-	"公开方式": "publicity",
+// metaLabels maps every label a portal prints in a document's metadata
+// block (in a text) or table (on a page, read by package source), spaces
+// taken out, to the field of plan.Meta it fills; "" marks a label that
+// belongs to the block but fills nothing, so that its value is neither
+// text nor a title.
+var metaLabels = map[string]string{
+	"索引号": "index",
+	"分类":  "subject", "主题分类": "subject", "主题词": "subject",
+	"发文机关": "issuer", "发文机构": "issuer", "发文单位": "issuer", "发布机构": "issuer",
+	"成文日期": "date", "发文日期": "date",
+	"标题": "title", "名称": "title", "文件名称": "title",
+	"文号": "number", "发文字号": "number",
+	"发布日期": "published", "发布时间": "published", "公开日期": "published",
+	"有效性": "validity", "时效性": "validity", "时效": "validity", "效力状态": "validity",
+	"公开属性": "publicity", "公开方式": "publicity",
+
+	"统一登记号": "", "登记日期": "", "失效日期": "", "组配分类": "", "联合发文单位": "",
+	"实施日期": "", "废止日期": "", "文件来源": "", "生效日期": "", "信息来源": "",
+	"体裁分类": "", "公开范围": "", "公开时限": "", "所属主题": "", "成文时间": "",
+	"公文种类": "", "文件编号": "", "发布单位": "", "印发日期": "",
 }
 
-// metaField names the field a label fills, or "".
-func metaField(label string) string {
-	return metaKeys[squeezeSpace(strings.Trim(label, "[]【】:： \u00a0\u3000"))]
+// weakLabels fill their field only where the text says nothing: 发布机构
+// is often the office that posted the page, 发文日期 the day it did, and
+// 主题词 are keywords more than a subject. A text's block is read after the
+// text's own wrapper and fills only what that left empty, so it reads
+// them; a page's table outranks the text, so it does not (PageMeta).
+var weakLabels = map[string]bool{"发布机构": true, "发文日期": true, "主题词": true}
+
+// MetaField reports whether label (spaces, brackets and colons around it
+// allowed) is a portal's metadata label, and the field of plan.Meta it
+// fills, "" for none.
+func MetaField(label string) (field string, ok bool) {
+	field, ok = metaLabels[labelKey(label)]
+	return field, ok
 }
 
-// setMeta fills m's field for label with value. The text's own wrapper wins
-// over a portal's block unless override is set; an empty or placeholder
-// value ("〔〕号", "无") fills nothing, so metadata is never invented.
-func setMeta(m *plan.Meta, label, value string, override bool) {
+// labelKey is a label as metaLabels has it.
+func labelKey(label string) string {
+	return squeezeSpace(strings.Trim(label, "[]【】:： \u00a0\u3000"))
+}
+
+// PageMeta fills m's field for the label of a portal page's metadata
+// table with value, unless a value came first (some pages print the table
+// twice). A page's table outranks the text, so the weak labels fill nothing.
+func PageMeta(m *plan.Meta, label, value string) {
+	if k := labelKey(label); !weakLabels[k] {
+		setMeta(m, metaLabels[k], value)
+	}
+}
+
+// blockMeta fills m's field for the label of a text's metadata block.
+func blockMeta(m *plan.Meta, label, value string) {
+	f, _ := MetaField(label)
+	setMeta(m, f, value)
+}
+
+// setMeta fills m's field with value unless it is set: the text's own
+// wrapper wins over a portal's block, and the first value of a page's
+// table over a second. An empty or placeholder value ("〔〕号", "无") fills
+// nothing, so metadata is never invented.
+func setMeta(m *plan.Meta, field, value string) {
 	value = strings.TrimFunc(value, unicode.IsSpace)
-	if value == "" || value == "无" || value == "〔〕号" || value == "[]号" {
+	if value == "" || value == "无" {
 		return
 	}
 	set := func(f *string, v string) {
-		if v != "" && (*f == "" || override) {
+		if v != "" && *f == "" {
 			*f = v
 		}
 	}
-	switch metaField(label) {
+	switch field {
 	case "index":
 		set(&m.Index, value)
 	case "subject":
@@ -58,13 +87,19 @@ func setMeta(m *plan.Meta, label, value string, override bool) {
 	case "issuer":
 		set(&m.Issuer, value)
 	case "date":
-		set(&m.Date, isoDate(value))
+		set(&m.Date, ISODate(value))
 	case "published":
-		set(&m.Published, isoDate(value))
+		set(&m.Published, ISODate(value))
 	case "title":
-		set(&m.NoticeTitle, value)
+		if strings.HasPrefix(value, "关于") || strings.Contains(value, "印发") || strings.HasSuffix(value, "通知") {
+			set(&m.NoticeTitle, value)
+		} else {
+			set(&m.Title, value)
+		}
 	case "number":
-		set(&m.DocumentNumber, normalNumber(value))
+		if strings.ContainsAny(value, "0123456789") {
+			set(&m.DocumentNumber, normalNumber(value))
+		}
 	case "validity":
 		switch value { // a yes/no column: 是否有效
 		case "是":
@@ -76,6 +111,39 @@ func setMeta(m *plan.Meta, label, value string, override bool) {
 	case "publicity":
 		set(&m.Publicity, value)
 	}
+}
+
+// ISODate returns the first date in s as YYYY-MM-DD, or "": 2022年12月28日,
+// 2022-10-12 20:28, 2022.10.12, also with full-width digits or spaces
+// between the parts; a month or day out of range is no date.
+func ISODate(s string) string {
+	m := anyDate.FindStringSubmatch(halfDigits(squeezeSpace(s)))
+	if m == nil {
+		return ""
+	}
+	pad := func(x string) string {
+		if len(x) == 1 {
+			return "0" + x
+		}
+		return x
+	}
+	mo, d := atoi(m[2]), atoi(m[3])
+	if mo < 1 || mo > 12 || d < 1 || d > 31 {
+		return ""
+	}
+	return m[1] + "-" + pad(m[2]) + "-" + pad(m[3])
+}
+
+var anyDate = regexp.MustCompile(`(\d{4})(?:年|-|/|\.)(\d{1,2})(?:月|-|/|\.)(\d{1,2})`)
+
+// halfDigits writes full-width digits as ASCII ones.
+func halfDigits(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r >= '０' && r <= '９' {
+			return r - '０' + '0'
+		}
+		return r
+	}, s)
 }
 
 // squeezeSpace removes every whitespace character, NBSP and U+3000 included.

@@ -214,9 +214,9 @@ func (p *parser) meta(doc *plan.Document) plan.Meta {
 		case n.Kind == plan.KindSignature && m.Issuer == "":
 			m.Issuer = n.Text
 		case n.Kind == plan.KindDate && parent == plan.KindNotice:
-			m.Date = isoDate(n.Text)
+			m.Date = ISODate(n.Text)
 		case n.Kind == plan.KindDate && parent == plan.KindConclusions && !strings.HasSuffix(n.Text, "印发") && m.Date == "":
-			m.Date = isoDate(n.Text) // signed at the end of a notice printed as the document
+			m.Date = ISODate(n.Text) // signed at the end of a notice printed as the document
 		case n.Kind == plan.KindPublicity:
 			m.Publicity = publicityOf(n.Text)
 		case n.Kind == plan.KindCC:
@@ -224,14 +224,14 @@ func (p *parser) meta(doc *plan.Document) plan.Meta {
 		case n.Kind == plan.KindPrinter:
 			m.Printer = n.Text
 		case n.Kind == plan.KindDate && parent == plan.KindConclusions && strings.HasSuffix(n.Text, "印发"):
-			m.PrintDate = isoDate(strings.TrimSuffix(n.Text, "印发"))
+			m.PrintDate = ISODate(strings.TrimSuffix(n.Text, "印发"))
 		case n.Kind == plan.KindParagraph && parent == plan.KindPreamble && decree.MatchString(n.Text) && m.DocumentNumber == "":
 			// A government rule is published by a decree, noted under its
 			// title: （2023年3月16日北京市人民政府第308号令公布 …）.
 			d := decree.FindStringSubmatch(n.Text)
 			m.DocumentNumber = d[2] + "令第" + d[3] + "号"
 			if m.Date == "" {
-				m.Date = isoDate(d[1])
+				m.Date = ISODate(d[1])
 			}
 			if m.Issuer == "" {
 				m.Issuer = d[2]
@@ -257,7 +257,7 @@ func (p *parser) meta(doc *plan.Document) plan.Meta {
 		}
 	}
 	for _, kv := range p.portal {
-		setMeta(&m, kv[0], kv[1], false)
+		blockMeta(&m, kv[0], kv[1])
 	}
 	return m
 }
@@ -281,39 +281,6 @@ func issuedTitle(notice string) string {
 func sameTitle(a, b string) bool {
 	r := strings.NewReplacer("(", "（", ")", "）")
 	return a != "" && squeezeSpace(r.Replace(a)) == squeezeSpace(r.Replace(b))
-}
-
-// isoDate turns 2022年12月28日 (also with full-width digits or spaces
-// between, or as 2022-12-28, 2022/12/28, 2022.12.28) into 2022-12-28, and
-// anything else into "": a date is never guessed.
-func isoDate(s string) string {
-	m := anyDate.FindStringSubmatch(halfDigits(squeezeSpace(s)))
-	if m == nil {
-		return ""
-	}
-	pad := func(x string) string {
-		if len(x) == 1 {
-			return "0" + x
-		}
-		return x
-	}
-	mo, d := atoi(m[2]), atoi(m[3])
-	if mo < 1 || mo > 12 || d < 1 || d > 31 {
-		return ""
-	}
-	return m[1] + "-" + pad(m[2]) + "-" + pad(m[3])
-}
-
-var anyDate = regexp.MustCompile(`^(\d{4})(?:年|-|/|\.)(\d{1,2})(?:月|-|/|\.)(\d{1,2})日?`)
-
-// halfDigits writes full-width digits as ASCII ones.
-func halfDigits(s string) string {
-	return strings.Map(func(r rune) rune {
-		if r >= '０' && r <= '９' {
-			return r - '０' + '0'
-		}
-		return r
-	}, s)
 }
 
 // publicityOf names the 公开属性 a portal shows for a publicity note:

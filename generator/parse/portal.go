@@ -19,15 +19,6 @@ import (
 // metadata (p.portal), takes it out of the text with one warning, and
 // removes page debris (时间, 来源, 浏览次数, 打印, 关闭) wherever it stands.
 
-// portalLabels are the labels a metadata block may hold beyond those that
-// fill a field (metaKeys): they belong to the block but fill nothing.
-var portalLabels = map[string]bool{
-	"统一登记号": true, "登记日期": true, "失效日期": true, "组配分类": true, "联合发文单位": true,
-	"实施日期": true, "废止日期": true, "文件来源": true, "生效日期": true, "信息来源": true,
-	"体裁分类": true, "公开范围": true, "公开时限": true, "所属主题": true, "效力状态": true,
-	"发布时间": true, "成文时间": true, "公文种类": true, "文件编号": true,
-}
-
 // bracketLabel is "[key] value" or "【key】value".
 var bracketLabel = regexp.MustCompile(`^[\[【]([^\]】]{1,12})[\]】]\s*(.*)$`)
 
@@ -41,7 +32,8 @@ func label(s string) (string, bool) {
 	if k == "" || utf8.RuneCountInString(k) > 8 {
 		return "", false
 	}
-	return k, metaKeys[k] != "" || portalLabels[k]
+	_, ok := metaLabels[k]
+	return k, ok
 }
 
 // splitLabel splits "key：value" or "key: value" when key is a label.
@@ -118,7 +110,7 @@ func (p *parser) portalBlock() {
 		}
 	}
 	for _, kv := range pairs {
-		if kv[0] == "" || metaKeys[kv[0]] == "" {
+		if kv[0] == "" || metaLabels[kv[0]] == "" {
 			if kv[1] != "" {
 				unused = append(unused, strings.TrimSpace(kv[0]+" "+kv[1]))
 			}

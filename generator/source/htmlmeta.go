@@ -3,33 +3,19 @@ package source
 import (
 	"net/url"
 	"path"
-	"regexp"
 	"strings"
 	"unicode"
 
+	"plansite/generator/parse"
 	"plansite/generator/plan"
 )
 
-// metaLabels maps the labels of a portal's metadata table, spaces taken
-// out, to the field they fill.
-var metaLabels = map[string]string{
-	"索引号": "index", "主题分类": "subject", "分类": "subject", "主题词": "",
-	"发文机关": "issuer", "发文机构": "issuer", "发文单位": "issuer", "发布机构": "", "发布单位": "",
-	"成文日期": "date", "发文日期": "", "印发日期": "",
-	"标题": "title", "名称": "title", "文件名称": "title",
-	"文号": "number", "发文字号": "number",
-	"发布日期": "published", "发布时间": "published", "公开日期": "published",
-	"有效性": "validity", "时效": "validity", "效力状态": "validity",
-	"实施日期": "", "生效日期": "", "废止日期": "", "失效日期": "", "登记日期": "", "统一登记号": "",
-	"组配分类": "", "联合发文单位": "", "文件来源": "", "体裁分类": "", "公开方式": "", "公开范围": "",
-}
-
 // label returns the metadata label s starts with ("[主题分类] …",
-// "索  引  号: …", "发布日期：…", or a label alone), its field and the rest
-// of s; ok is false when s does not start with one. A label must be marked
+// "索  引  号: …", "发布日期：…", or a label alone; the labels are
+// package parse's) and the rest of s; ok is false when s does not start with one. A label must be marked
 // as one — bracketed, followed by a colon, or alone in its cell — so that
 // "标题" in running text is not taken for one.
-func label(s string) (lab, field, rest string, ok bool) {
+func label(s string) (lab, rest string, ok bool) {
 	t := strings.TrimLeft(s, " \u3000")
 	bracket := strings.HasPrefix(t, "[") || strings.HasPrefix(t, "【")
 	t = strings.TrimLeft(strings.TrimPrefix(strings.TrimPrefix(t, "["), "【"), " \u3000")
@@ -44,7 +30,7 @@ func label(s string) (lab, field, rest string, ok bool) {
 			break
 		}
 		b.WriteRune(r)
-		f, known := metaLabels[b.String()]
+		_, known := parse.MetaField(b.String())
 		if !known {
 			continue
 		}
@@ -62,15 +48,15 @@ func label(s string) (lab, field, rest string, ok bool) {
 			after = after[len(string([]rune(after)[0])):]
 		}
 		if marked {
-			return b.String(), f, strings.TrimSpace(strings.Trim(after, " \u3000")), true
+			return b.String(), strings.TrimSpace(strings.Trim(after, " \u3000")), true
 		}
 	}
-	return "", "", "", false
+	return "", "", false
 }
 
 // isLabelled reports whether s is a metadata entry, not a title.
 func isLabelled(s string) bool {
-	_, _, _, ok := label(s)
+	_, _, ok := label(s)
 	return ok
 }
 
@@ -109,85 +95,31 @@ func pageMeta(root, body *hnode) plan.Meta {
 	visit(root)
 	flush()
 	var m plan.Meta
-	set := func(field, v string) {
-		v = strings.TrimSpace(v)
-		if v == "" {
-			return
-		}
-		switch field {
-		case "index":
-			setOnce(&m.Index, v)
-		case "subject":
-			setOnce(&m.Subject, v)
-		case "issuer":
-			setOnce(&m.Issuer, v)
-		case "date":
-			setOnce(&m.Date, isoDay(v))
-		case "published":
-			setOnce(&m.Published, isoDay(v))
-		case "validity":
-			setOnce(&m.Validity, v)
-		case "number":
-			if strings.ContainsAny(v, "0123456789") {
-				setOnce(&m.DocumentNumber, v)
-			}
-		case "title":
-			if strings.HasPrefix(v, "关于") || strings.Contains(v, "印发") || strings.HasSuffix(v, "通知") {
-				setOnce(&m.NoticeTitle, v)
-			} else {
-				setOnce(&m.Title, v)
-			}
-		}
-	}
 	for i := 0; i < len(frags); i++ {
-		_, field, rest, ok := label(frags[i])
+		lab, rest, ok := label(frags[i])
 		if !ok {
 			continue
 		}
 		if rest == "" && i+1 < len(frags) {
-			if _, _, _, next := label(frags[i+1]); !next {
+			if _, _, next := label(frags[i+1]); !next {
 				rest = frags[i+1]
 				i++
 			}
 		}
-		set(field, rest)
+		parse.PageMeta(&m, lab, rest)
 	}
 	if m.Published == "" {
 		root.walk(func(n *hnode) bool {
 			if n.tag == "meta" {
 				switch strings.ToLower(n.attr("name")) {
 				case "pubdate", "publishdate", "firstpublishedtime", "published", "article:published_time":
-					setOnce(&m.Published, isoDay(n.attr("content")))
+					parse.PageMeta(&m, "发布日期", n.attr("content"))
 				}
 			}
 			return true
 		})
 	}
 	return m
-}
-
-func setOnce(dst *string, v string) {
-	if *dst == "" {
-		*dst = v
-	}
-}
-
-var dayRe = regexp.MustCompile(`(\d{4})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})`)
-
-// isoDay turns 2022-10-12, 2022年10月12日, 2022.10.12 20:28 into YYYY-MM-DD,
-// or "" when s holds no date.
-func isoDay(s string) string {
-	m := dayRe.FindStringSubmatch(s)
-	if m == nil {
-		return ""
-	}
-	pad := func(d string) string {
-		if len(d) == 1 {
-			return "0" + d
-		}
-		return d
-	}
-	return m[1] + "-" + pad(m[2]) + "-" + pad(m[3])
 }
 
 // attachmentExt are the extensions of files portals attach to a document.

@@ -2,9 +2,7 @@ package view
 
 import (
 	"encoding/json"
-	"fmt"
 	"html/template"
-	"regexp"
 	"strconv"
 	"time"
 )
@@ -26,17 +24,4 @@ func LongDate(lang, iso string) string {
 func JSONLiteral(v any) (template.JS, error) {
 	b, err := json.Marshal(v)
 	return template.JS(b), err
-}
-
-var cnDate = regexp.MustCompile(`(\d{4})年(\d{1,2})月(\d{1,2})日`)
-
-// isoDate turns 2022年12月28日 into 2022-12-28, or returns "".
-func isoDate(s string) string {
-	m := cnDate.FindStringSubmatch(s)
-	if m == nil {
-		return ""
-	}
-	mo, _ := strconv.Atoi(m[2])
-	d, _ := strconv.Atoi(m[3])
-	return fmt.Sprintf("%s-%02d-%02d", m[1], mo, d)
 }

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"plansite/generator/opendata"
+	"plansite/generator/parse"
 	"plansite/generator/plan"
 )
 
@@ -77,7 +78,7 @@ func (n *Node) headingLevel(top *Node) int {
 // ISODate is the date of a date node as YYYY-MM-DD.
 func (n *Node) ISODate() string {
 	s := strings.TrimSuffix(n.Node.Text, "印发")
-	return isoDate(s)
+	return parse.ISODate(s)
 }
 
 // PortalMeta is the portal metadata (索引号, 主题分类, 发布日期, 有效性),
