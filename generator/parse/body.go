@@ -3,6 +3,7 @@ package parse
 import (
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"plansite/generator/plan"
@@ -12,6 +13,12 @@ var (
 	boxLine        = regexp.MustCompile(`^专栏\s*(\d+)`)
 	tableCaption   = regexp.MustCompile(`^附?表\s*(\d+)`)
 	attachmentLine = regexp.MustCompile(`^附件\s*(\d*)\s*[:：]?$`)
+	// rosterLine opens the list of a document's 附件 after its text
+	// ("附件：1.西城区2020年小学入学工作时间安排表").
+	rosterLine = regexp.MustCompile(`^附\s*件\s*[:：]\s*\S`)
+	// inForce is the clause that puts the whole document in force ("本意见
+	// 自印发之日起施行。"), printed after its last part.
+	inForce = regexp.MustCompile(`^本[^\s。，；]{1,8}自[^。]{0,40}(?:施行|实行|执行|生效)`)
 )
 
 // body is one document of the file: a title, the paragraphs before its first
@@ -30,13 +37,31 @@ func (p *parser) document() []*plan.Node {
 	}
 	var bodies []*body
 	var footer *plan.Node
-	for p.i < len(p.lines) && footer == nil {
+	footerAt := 0 // the number of documents before the footer
+	for p.i < len(p.lines) {
 		b := p.body()
 		if b != nil {
 			bodies = append(bodies, b)
 		}
 		if p.i < len(p.lines) && (ccLine.MatchString(p.lines[p.i].text) || p.closing(p.i) || printLine.MatchString(p.lines[p.i].text)) {
-			footer = p.footer()
+			f := p.footer()
+			if footer == nil {
+				footer, footerAt = f, len(bodies)
+			} else {
+				// A 版记 after the 附件 closes the file the signature
+				// before them began to close: one conclusions.
+				for _, c := range f.Children {
+					c.Parent = footer
+				}
+				footer.Children = append(footer.Children, f.Children...)
+			}
+		}
+	}
+	// The conclusions stand where the text printed them: after the plan,
+	// before its 附件, or at the end.
+	place := func(done int) {
+		if footer != nil && footerAt == done {
+			out = append(out, footer)
 		}
 	}
 	// A plan followed only by its 附件 (each opened by a 附件 line) is the
@@ -48,6 +73,7 @@ func (p *parser) document() []*plan.Node {
 	}
 	if annexes {
 		out = append(out, p.lone(bodies[0])...)
+		place(1)
 		for i, b := range bodies[1:] {
 			att := b.title
 			att.Kind = plan.KindAttachment
@@ -61,8 +87,9 @@ func (p *parser) document() []*plan.Node {
 			}
 			att.Children = append(att.Children, b.nodes...)
 			out = append(out, att)
+			place(i + 2)
 		}
-		bodies = nil
+		return out
 	}
 	switch len(bodies) {
 	case 0:
@@ -71,6 +98,7 @@ func (p *parser) document() []*plan.Node {
 		// when it is printed as a 附件, so a plan is cited alike whether or
 		// not its file carries the notice.
 		out = append(out, p.lone(bodies[0])...)
+		place(1)
 	default:
 		for i, b := range bodies {
 			att := b.title
@@ -82,10 +110,8 @@ func (p *parser) document() []*plan.Node {
 			}
 			att.Children = append(att.Children, b.nodes...)
 			out = append(out, att)
+			place(i + 1)
 		}
-	}
-	if footer != nil {
-		out = append(out, footer)
 	}
 	return out
 }
@@ -126,6 +152,7 @@ func (p *parser) body() *body {
 	var stack []*plan.Node // open numbered nodes, outermost first
 	var ranks []int        // the rank of each node on the stack
 	var box *plan.Node     // open 专栏, until a blank line
+	closed := false        // the closing clause has been read
 	top := func() *plan.Node {
 		if box != nil {
 			if len(box.Children) > 0 && level(box.Children[len(box.Children)-1].Kind) > 0 {
@@ -158,7 +185,7 @@ func (p *parser) body() *body {
 		if ccLine.MatchString(l.text) || p.closing(p.i) || printLine.MatchString(l.text) {
 			return b
 		}
-		if attachmentLine.MatchString(l.text) || (len(stack) > 0 && p.isTitle(p.i, true)) {
+		if attachmentLine.MatchString(l.text) || ((len(stack) > 0 || closed) && p.isTitle(p.i, true)) {
 			return b
 		}
 		if t := p.tableAt(l); t != nil {
@@ -192,15 +219,45 @@ func (p *parser) body() *body {
 				for len(stack) > 0 && closes(ranks[len(ranks)-1], e.rank) {
 					stack, ranks = stack[:len(stack)-1], ranks[:len(ranks)-1]
 				}
+				var before *plan.Node // the sibling before n, or its parent
 				if len(stack) > 0 {
 					n.Parent = stack[len(stack)-1]
+					before = n.Parent
+					if k := len(n.Parent.Children); k > 0 {
+						before = n.Parent.Children[k-1]
+					}
 					n.Parent.Children = append(n.Parent.Children, n)
 				} else {
+					if k := len(b.nodes); k > 0 {
+						before = b.nodes[k-1]
+					} else if k := len(b.title.Children); k > 0 {
+						before = b.title.Children[k-1] // the preamble's last paragraph
+					}
 					b.nodes = append(b.nodes, n)
+				}
+				if e.rank >= rankItem && isListEntry(n, before) {
+					n.Text, n.Heading = n.Heading, ""
+				} else if n.RunIn && n.Text == "" && n.Resp == nil && before != nil && before.Kind == n.Kind && clause(before, "；;") {
+					// The last clause of a list, a sentence like the
+					// ones before it ("②已办理…应届毕业生。").
+					n.Text, n.Heading, n.RunIn = n.Heading+"。", "", false
 				}
 				stack, ranks = append(stack, n), append(ranks, e.rank)
 			}
 			continue
+		}
+		if rosterLine.MatchString(l.text) || (box == nil && inForce.MatchString(l.text)) {
+			// The document's closing clause and the list of its 附件 speak
+			// of the whole document, not of its last part.
+			stack, ranks, box = nil, nil, nil
+			if len(b.nodes) > 0 {
+				closed = true
+				b.nodes = append(b.nodes, p.closingParagraph(l))
+				if rosterLine.MatchString(l.text) {
+					b.nodes = append(b.nodes, p.rosterEntries()...)
+				}
+				continue
+			}
 		}
 		if isTOCHeading(l.text) {
 			if t := p.toc(); t != nil {
@@ -215,6 +272,11 @@ func (p *parser) body() *body {
 			stack, ranks = append(stack, n), append(ranks, rankHeading)
 			continue
 		}
+		if k := len(stack); box == nil && k > 0 && endsList(stack[k-1], siblings(stack, b.nodes)) {
+			// The paragraph after the last clause of a list speaks of the
+			// list, so it belongs to the node the list is in.
+			stack, ranks = stack[:len(stack)-1], ranks[:len(ranks)-1]
+		}
 		n := &plan.Node{Kind: plan.KindParagraph, Line: l.n}
 		text := l.text
 		if dash := bulletDash(text); dash != "" {
@@ -227,6 +289,81 @@ func (p *parser) body() *body {
 		attach(n)
 	}
 	return b
+}
+
+// closingParagraph makes the paragraph of line l, which stands after the
+// document's parts.
+func (p *parser) closingParagraph(l line) *plan.Node {
+	n := &plan.Node{Kind: plan.KindParagraph, Line: l.n}
+	n.Text, n.Resp = takeResponsibility(l.text, &p.leadFirst)
+	return n
+}
+
+// rosterEntries reads the further entries of a 附件 list after its first
+// line ("2.西城区2020年初中入学工作时间安排表"): numbered lines that are
+// names, not sentences. They are entries of the list, not items of the
+// text.
+func (p *parser) rosterEntries() []*plan.Node {
+	var out []*plan.Node
+	for {
+		l, j := p.peek(p.i + 1)
+		if j < 0 {
+			return out
+		}
+		num, ok := classify(l.text)
+		if !ok || num.rank < rankItem || endsSentence(l.text) || p.closing(j) {
+			return out
+		}
+		out = append(out, &plan.Node{Kind: plan.KindParagraph, Text: l.text, Line: l.n})
+		p.i = j
+	}
+}
+
+// isListEntry reports whether the numbered line n, printed as a heading
+// without text, is an entry of a list that the text before it opens
+// ("备注：小学入学咨询热线：" / "1.西城区政务服务业务咨询电话010-66007070"),
+// or continues a list of such entries: its words are the entry's text, not
+// a heading over text to come.
+func isListEntry(n, before *plan.Node) bool {
+	if before == nil || n.Heading == "" || n.Text != "" || n.RunIn || n.Resp != nil {
+		return false
+	}
+	t := strings.TrimRightFunc(before.Text, unicode.IsSpace)
+	if before == n.Parent || before.Kind == plan.KindParagraph {
+		return len(before.Children) == 0 && (strings.HasSuffix(t, "：") || strings.HasSuffix(t, ":"))
+	}
+	return before.Kind == n.Kind && before.Heading == "" && t != "" && len(before.Children) == 0 && !endsSentence(t)
+}
+
+// endsList reports whether n is the last clause of a list: a numbered
+// entry of text alone ending a sentence, after an entry like it that ends
+// with a semicolon ("（二）拥有…的非本市五城区户籍居民家庭；" "（三）…家庭。").
+func endsList(n *plan.Node, sib []*plan.Node) bool {
+	if !clause(n, "。") {
+		return false
+	}
+	for i := len(sib) - 1; i > 0; i-- {
+		if sib[i] == n {
+			return sib[i-1].Kind == n.Kind && clause(sib[i-1], "；;")
+		}
+	}
+	return false
+}
+
+// siblings returns the nodes beside the innermost open node: its parent's
+// children, or the document's top-level nodes.
+func siblings(stack, top []*plan.Node) []*plan.Node {
+	if k := len(stack); k > 1 {
+		return stack[k-2].Children
+	}
+	return top
+}
+
+// clause reports whether n is a numbered clause of a list: text alone,
+// ending with one of the characters ends.
+func clause(n *plan.Node, ends string) bool {
+	t := strings.TrimRightFunc(n.Text, unicode.IsSpace)
+	return n.Num != "" && n.Heading == "" && n.Resp == nil && len(n.Children) == 0 && t != "" && strings.Contains(ends, lastRune(t))
 }
 
 // isTitle reports whether line j is the title of a document: short,

@@ -52,11 +52,21 @@ func (p *parser) checkEnd(last *plan.Node) bool {
 		p.warn(last.Line, "the file ends after the heading %s%s, with no text: it may be cut off", last.Num, last.Heading)
 		return true
 	}
-	if r, _ := utf8.DecodeLastRuneInString(s); !strings.ContainsRune(sentenceEnds, r) {
+	if r, _ := utf8.DecodeLastRuneInString(s); !strings.ContainsRune(sentenceEnds, r) && !lastEntry(last) {
 		p.warn(last.Line, "text ends mid-sentence (%q): the file may be cut off", tail(s))
 		return true
 	}
 	return false
+}
+
+// lastEntry reports whether n ends a list of entries that are names, not
+// sentences (a list of telephone numbers): its text has no sentence to end.
+func lastEntry(n *plan.Node) bool {
+	if n.Num == "" || n.Parent == nil || !listEntry(n.Text) {
+		return false
+	}
+	sib := n.Parent.Children
+	return len(sib) > 1 && sib[len(sib)-1] == n && sib[len(sib)-2].Kind == n.Kind && sib[len(sib)-2].Heading == "" && listEntry(sib[len(sib)-2].Text)
 }
 
 // sentenceEnds are the characters a complete paragraph may end with.

@@ -85,7 +85,7 @@ func (p *parser) notice() *plan.Node {
 			add(plan.KindDate, l, l.text)
 		case publicity.MatchString(l.text):
 			add(plan.KindPublicity, l, l.text)
-		case (strings.HasSuffix(l.text, "：") || strings.HasSuffix(l.text, ":")) && utf8.RuneCountInString(l.text) < 120 && !body:
+		case addressees(l.text) && !body:
 			// Only the line before the body is 主送; "现通知如下：" in the
 			// body is a paragraph.
 			add(plan.KindAddressees, l, l.text)
@@ -106,7 +106,7 @@ func (p *parser) notice() *plan.Node {
 // headerEnd returns the index of the last line of a notice's header (红头,
 // 发文字号, title) at p.i, or -1 when the file does not start with one.
 func (p *parser) headerEnd() int {
-	end, title := -1, false
+	end, title, addressed := -1, false, false
 	for j := p.i; j < len(p.lines); j++ {
 		l := p.lines[j]
 		switch {
@@ -115,6 +115,10 @@ func (p *parser) headerEnd() int {
 		case masthead.MatchString(l.text) && end < 0, docNumber.MatchString(l.text) && !title:
 		case isNoticeTitle(l.text) && !title:
 			title = true
+		case title && !addressed && addressees(l.text):
+			// The 主送 line under the title is the header's too: 各县（市）区
+			// 人民政府，市直各有关单位：
+			addressed = true
 		default:
 			if !title {
 				return -1
@@ -124,6 +128,12 @@ func (p *parser) headerEnd() int {
 		end = j
 	}
 	return end
+}
+
+// addressees reports whether s can be a 主送 line: short, ending with a
+// colon.
+func addressees(s string) bool {
+	return (strings.HasSuffix(s, "：") || strings.HasSuffix(s, ":")) && utf8.RuneCountInString(s) < 120
 }
 
 // isNoticeTitle reports whether s is the title of a notice: 关于印发《…》的
@@ -149,6 +159,9 @@ func (p *parser) closing(i int) bool {
 	}
 	for j := k + 1; j < len(p.lines); j++ {
 		t := p.lines[j].text
+		if attachmentLine.MatchString(t) {
+			return true // the text's closing, before its 附件
+		}
 		if t != "" && !publicity.MatchString(t) && !ccLine.MatchString(t) && !printLine.MatchString(t) {
 			return false
 		}
@@ -159,7 +172,9 @@ func (p *parser) closing(i int) bool {
 	return true
 }
 
-// footer reads the 抄送 list and the printing line at the end of the file.
+// footer reads the closing of the text: the signature and date, the 抄送
+// list and the printing line at the end of the file. A signature and date
+// followed by 附件 end where the first 附件 begins.
 func (p *parser) footer() *plan.Node {
 	l := p.lines[p.i]
 	root := &plan.Node{Kind: plan.KindConclusions, Line: l.n}
@@ -167,6 +182,9 @@ func (p *parser) footer() *plan.Node {
 		l := p.lines[p.i]
 		if l.blank() {
 			continue
+		}
+		if attachmentLine.MatchString(l.text) && len(root.Children) > 0 {
+			return root // the 附件 follow the signature
 		}
 		last := len(root.Children) - 1
 		switch {

@@ -203,12 +203,19 @@ func chineseNumeral(s string) (n, size int) {
 func splitHeading(rest string, maxHeading int) (heading, text string, runIn bool) {
 	i := strings.Index(rest, "。")
 	if i < 0 {
-		if utf8.RuneCountInString(rest) <= maxHeading && !strings.ContainsAny(rest, "；;") {
+		if utf8.RuneCountInString(rest) <= maxHeading && !strings.ContainsAny(rest, "；;") && !strings.HasSuffix(rest, "：") && !strings.HasSuffix(rest, ":") {
 			return rest, "", false
 		}
-		return "", rest, false
+		return "", rest, false // a clause of a list, or the lead-in to one ("具体为：")
 	}
 	if utf8.RuneCountInString(rest[:i]) > maxHeading || i == 0 {
+		return "", rest, false
+	}
+	if long := utf8.RuneCountInString(rest[:i]) > maxLead; (long && strings.ContainsAny(rest[:i], "，,；;")) ||
+		(strings.TrimFunc(rest[i+len("。"):], unicode.IsSpace) == "" && (long || strings.ContainsAny(rest[:i], "，,；;：:"))) {
+		// One whole sentence and nothing after it: a provision of a list
+		// ("（二）鼓励房地产开发企业…开展住房团购优惠、以老带新等促销活动。"),
+		// not a heading, unless it is as short and plain as one.
 		return "", rest, false
 	}
 	return rest[:i], rest[i+len("。"):], true
@@ -223,10 +230,23 @@ func leadSentence(s string) (lead, text string, ok bool) {
 		return "", s, false
 	}
 	head := s[:i]
-	if utf8.RuneCountInString(head) > maxLead || strings.ContainsAny(head, "，,；;：:“”") {
+	if utf8.RuneCountInString(head) > maxLead || strings.ContainsAny(head, "，,；;：:“”0123456789") || prescribes(head) {
 		return "", s, false
 	}
 	return head, s[i+len("。"):], true
+}
+
+// prescribes reports whether a sentence states a rule or a date rather than
+// naming a topic ("招生学校要严格按照…接收学生", "…截止2023年8月20日"): a
+// lead sentence that does is the paragraph's first sentence, not its heading.
+func prescribes(s string) bool {
+	if strings.Contains(s, "应当") || strings.Contains(s, "必须") {
+		return true
+	}
+	for _, compound := range []string{"重要", "主要", "需要", "要求", "要素", "要点", "纲要", "首要", "紧要", "摘要"} {
+		s = strings.ReplaceAll(s, compound, "")
+	}
+	return strings.Contains(s, "要")
 }
 
 const (

@@ -22,9 +22,20 @@ func (p *parser) joinWrapped() {
 		return
 	}
 	full := func(l line) bool { return width(l.raw) >= measure*3/4 }
+	marked := p.indentMarked(base, full)
 	cont := func(prev, l line) bool {
-		return !prev.blank() && !l.blank() && !prev.tabbed() && !l.tabbed() && full(prev) &&
-			!endsSentence(prev.text) && indent(l.raw) <= base+1 && !attachmentLine.MatchString(l.text) && !standingHeading(l.text)
+		if prev.blank() || l.blank() || prev.tabbed() || l.tabbed() || !full(prev) || indent(l.raw) > base+1 ||
+			attachmentLine.MatchString(l.text) || standingHeading(l.text) {
+			return false
+		}
+		if !endsSentence(prev.text) {
+			return true
+		}
+		// A sentence that ends at the margin, and a line after it that is
+		// not indented where every paragraph's first line is: the paragraph
+		// goes on ("…定期通报企业违法违规情况。" / "加强舆论正面宣传引导…").
+		_, numbered := classify(l.text)
+		return marked && !numbered && !dateLine.MatchString(l.text)
 	}
 	wrapped, lines := 0, 0
 	for i := 1; i < len(p.lines); i++ {
@@ -61,6 +72,24 @@ func (p *parser) joinWrapped() {
 		out = append(out, l)
 	}
 	p.lines = out
+}
+
+// indentMarked reports whether the text marks each paragraph by indenting
+// its first line: nearly every line that follows the short last line of a
+// paragraph is indented past the continuation lines' margin base.
+func (p *parser) indentMarked(base int, full func(line) bool) bool {
+	starts, indented := 0, 0
+	for i := 1; i < len(p.lines); i++ {
+		prev, l := p.lines[i-1], p.lines[i]
+		if prev.blank() || l.blank() || prev.tabbed() || l.tabbed() || full(prev) || !endsSentence(prev.text) {
+			continue
+		}
+		starts++
+		if indent(l.raw) > base+1 {
+			indented++
+		}
+	}
+	return starts >= 5 && indented*10 >= starts*9
 }
 
 // fragment reports whether l is a few characters standing apart after the

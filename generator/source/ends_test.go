@@ -1,0 +1,201 @@
+package source_test
+
+import (
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+	"unicode"
+
+	"plansite/generator/parse"
+	"plansite/generator/plan"
+	"plansite/generator/source"
+)
+
+// paragraphed are the originals whose paragraphs are marked up as such
+// (Word paragraphs, HTML blocks): there the source says where each
+// paragraph ends, and the model's paragraphs can be compared with it.
+var paragraphed = []string{
+	"beijing-railway-safety-2023.docx",
+	"xicheng-enrollment-2020.html",
+	"anhua-realestate-2022.html",
+	"beijing-samr-bizenv-2025.html",
+	"jiangxi-grain-workpoints-2020.html",
+}
+
+// ends is the comparison of a model's paragraphs with the source's.
+type ends struct {
+	paragraphs int      // paragraphs of the model found in the source
+	atEnd      int      // of them, those that end where a source paragraph ends
+	merged     int      // source paragraph ends inside a model paragraph
+	missing    []string // model paragraphs not found in the source
+	wrong      []string // paragraphs of the model ending inside a source paragraph
+}
+
+func (e ends) percent() float64 {
+	if e.paragraphs == 0 {
+		return 100
+	}
+	return 100 * float64(e.atEnd) / float64(e.paragraphs)
+}
+
+// TestParagraphEnds checks the real measure behind "paragraphs whole": for
+// each original with paragraph structure, every paragraph of the model
+// (each heading standing alone, each text with the responsibility list
+// taken from its end) is looked up in the source's paragraphs, in order,
+// and must end where a source paragraph ends, not inside one. The model is
+// read both from the original and from its plain .txt extraction. At least
+// 95% of the paragraphs must end where the source's do; the figures are
+// logged per document (go test -v -run TestParagraphEnds ./generator/source).
+func TestParagraphEnds(t *testing.T) {
+	var report strings.Builder
+	fmt.Fprintf(&report, "%-36s %-9s %6s %6s %6s %6s\n", "document", "read from", "paras", "atEnd", "merged", "ends")
+	for _, f := range paragraphed {
+		text, err := source.Read(os.DirFS(corpus), f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var src []string
+		for _, l := range text.Lines {
+			src = append(src, l.Text)
+		}
+		txt := strings.TrimSuffix(f, f[strings.LastIndex(f, "."):]) + ".txt"
+		data, err := os.ReadFile(corpus + "/" + txt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		fromTxt, err := parse.Parse(txt, data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, c := range []struct {
+			from string
+			doc  *plan.Document
+		}{{f[strings.LastIndex(f, ".")+1:], text.Document()}, {"txt", fromTxt}} {
+			e := compareEnds(c.doc, src)
+			fmt.Fprintf(&report, "%-36s %-9s %6d %6d %6d %5.0f%%\n", strings.TrimSuffix(txt, ".txt"), c.from, e.paragraphs, e.atEnd, e.merged, e.percent())
+			if len(e.wrong) > 0 {
+				t.Logf("%s read from %s: ending inside a source paragraph: %q", f, c.from, e.wrong)
+			}
+			if e.percent() < 95 {
+				t.Errorf("%s read from %s: %.0f%% of %d paragraphs end where the source's do, want at least 95%%; ending inside a source paragraph: %q",
+					f, c.from, e.percent(), e.paragraphs, e.wrong)
+			}
+			if len(e.missing) > len(src)/20 {
+				t.Errorf("%s read from %s: %d paragraphs of the model not found in the source: %q", f, c.from, len(e.missing), e.missing)
+			}
+		}
+	}
+	t.Log("\n" + report.String())
+}
+
+// compareEnds looks each model paragraph up in the source paragraphs src,
+// in document order, by its first and last characters.
+func compareEnds(doc *plan.Document, src []string) ends {
+	var stream []rune
+	isEnd := map[int]bool{} // offsets in stream just after a source paragraph
+	for _, s := range src {
+		r := norm(s)
+		if len(r) == 0 {
+			continue
+		}
+		stream = append(stream, r...)
+		isEnd[len(stream)] = true
+	}
+	var e ends
+	cursor := 0
+	for _, p := range modelParagraphs(doc) {
+		r := norm(p)
+		if len(r) == 0 {
+			continue
+		}
+		head, tail := r[:min(len(r), 8)], r[max(0, len(r)-10):]
+		a := index(stream, head, cursor)
+		if a < 0 {
+			e.missing = append(e.missing, clipRunes(r))
+			continue
+		}
+		b := index(stream, tail, a+len(r)-len(tail))
+		if b < 0 {
+			e.missing = append(e.missing, clipRunes(r))
+			continue
+		}
+		end := b + len(tail)
+		e.paragraphs++
+		if isEnd[end] {
+			e.atEnd++
+		} else {
+			e.wrong = append(e.wrong, clipRunes(r))
+		}
+		for o := a + 1; o < end; o++ {
+			if isEnd[o] {
+				e.merged++
+			}
+		}
+		cursor = end
+	}
+	return e
+}
+
+// modelParagraphs lists the text of every paragraph of doc as the source
+// printed it: a heading standing alone is one, a run-in heading is printed
+// with its text, and a responsibility list taken from the end of a text (or
+// of a heading without text) is put back. Tables are left out: their cells
+// are not paragraphs.
+func modelParagraphs(doc *plan.Document) []string {
+	var out []string
+	doc.Walk(func(n *plan.Node) bool {
+		switch n.Kind {
+		case plan.KindTable, plan.KindTOC:
+			return false
+		}
+		raw := ""
+		if n.Resp != nil {
+			raw = n.Resp.Raw
+		}
+		switch {
+		case n.Heading != "" && n.Text != "" && n.RunIn:
+			out = append(out, n.Num+n.Heading+n.Text+raw)
+		case n.Heading != "" && n.Text != "":
+			out = append(out, n.Num+n.Heading, n.Text+raw)
+		case n.Heading != "":
+			out = append(out, n.Num+n.Heading+raw)
+		case n.Text != "":
+			out = append(out, n.Num+n.Text+raw)
+		}
+		return true
+	})
+	return out
+}
+
+// norm drops whitespace and folds full-width digits and letters, so that a
+// paragraph matches its source whatever spaces the layout had.
+func norm(s string) []rune {
+	var out []rune
+	for _, r := range s {
+		switch {
+		case unicode.IsSpace(r):
+			continue
+		case r >= '！' && r <= '～' && !strings.ContainsRune("（）：；，！？", r):
+			r -= 0xFEE0
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+func index(s, sub []rune, from int) int {
+	for i := max(from, 0); i+len(sub) <= len(s); i++ {
+		if string(s[i:i+len(sub)]) == string(sub) {
+			return i
+		}
+	}
+	return -1
+}
+
+func clipRunes(r []rune) string {
+	if len(r) > 16 {
+		return string(r[:16]) + "…"
+	}
+	return string(r)
+}
