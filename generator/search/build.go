@@ -34,12 +34,6 @@ const (
 	valueGap = 10
 )
 
-// builder is one build: its units and what they hold.
-type builder struct {
-	*Builder
-	lens [][2]int // heading and text length of each passage
-}
-
 // passageRef is a passage with its place in the index.
 type passageRef struct {
 	*Passage
@@ -51,14 +45,40 @@ type passageRef struct {
 // chooses the tokenizer mode. The returned paths are relative to the index
 // directory; Stats describes their sizes.
 func Build(docs []Doc, lang string, opt Options) (map[string][]byte, Stats, error) {
-	return new(Builder).Build(docs, lang, opt)
+	x, err := NewIndexer(lang, opt)
+	if err != nil {
+		return nil, Stats{}, err
+	}
+	for _, d := range docs {
+		if err := x.Add(d); err != nil {
+			return nil, Stats{}, err
+		}
+	}
+	return x.Finish()
 }
 
-// Build makes the index files for one language, as the function Build
-// does, reusing what earlier builds found for field values seen again.
-func (c *Builder) Build(docs []Doc, lang string, opt Options) (map[string][]byte, Stats, error) {
+// An Indexer builds the index of one language plan by plan: Add indexes a
+// plan, whose Doc the caller may then drop; Finish merges the plans into
+// the index files. The files are those Build makes of the same plans.
+type Indexer struct {
+	mode  string
+	opt   Options
+	gloss *glossary
+
+	docs []Doc // each plan without its passages
+	ps   []passageRef
+	lens [][2]int // heading and text length of each passage
+
+	lists  map[string]*postingList
+	ents   []*entity
+	byKey  map[entityKey]*entity
+	fields fieldTokens // memory the fields of a unit reuse
+}
+
+// NewIndexer starts an index of lang ("zh" or "en").
+func NewIndexer(lang string, opt Options) (*Indexer, error) {
 	if lang != ModeZh && lang != ModeEn {
-		return nil, Stats{}, fmt.Errorf("search: language %q: expected zh or en", lang)
+		return nil, fmt.Errorf("search: language %q: expected zh or en", lang)
 	}
 	if opt.ShardBytes <= 0 {
 		opt.ShardBytes = 8 << 10
@@ -66,63 +86,68 @@ func (c *Builder) Build(docs []Doc, lang string, opt Options) (map[string][]byte
 	if opt.ChunkBytes <= 0 {
 		opt.ChunkBytes = 1536
 	}
-	var ps []passageRef
-	for d := range docs {
-		byEID := map[string]int{}
-		for i := range docs[d].Passages {
-			p := &docs[d].Passages[i]
-			if p.EID == "" {
-				return nil, Stats{}, fmt.Errorf("search: %s: passage %d has no eId", docs[d].Slug, i)
-			}
-			if _, dup := byEID[p.EID]; dup {
-				return nil, Stats{}, fmt.Errorf("search: %s: eId %s repeated", docs[d].Slug, p.EID)
-			}
-			parent := -1
-			if j, ok := byEID[p.Parent]; ok && p.Parent != "" {
-				parent = j
-			}
-			byEID[p.EID] = len(ps)
-			ps = append(ps, passageRef{Passage: p, doc: d, parent: parent})
+	return &Indexer{mode: lang, opt: opt, gloss: newGlossary(opt.Glossary, lang),
+		lists: map[string]*postingList{}, byKey: map[entityKey]*entity{}}, nil
+}
+
+// Add indexes the plan doc after those added before.
+func (x *Indexer) Add(doc Doc) error {
+	d := len(x.docs)
+	first := len(x.ps)
+	byEID := map[string]int{}
+	for i := range doc.Passages {
+		p := &doc.Passages[i]
+		if p.EID == "" {
+			return fmt.Errorf("search: %s: passage %d has no eId", doc.Slug, i)
 		}
+		if _, dup := byEID[p.EID]; dup {
+			return fmt.Errorf("search: %s: eId %s repeated", doc.Slug, p.EID)
+		}
+		parent := -1
+		if j, ok := byEID[p.Parent]; ok && p.Parent != "" {
+			parent = j
+		}
+		byEID[p.EID] = first + i
+		x.ps = append(x.ps, passageRef{Passage: p, doc: d, parent: parent})
 	}
-	c.start(lang, opt.Glossary)
-	b := &builder{Builder: c, lens: make([][2]int, 0, len(ps))}
-	for _, p := range ps {
-		// The fields in order: fHeading, fText, fTarget, fKeyword.
-		h := b.field(p.Heading)
-		t := b.field(p.Text)
-		b.field(p.Targets...)
-		b.field(p.Keywords...)
-		b.endUnit()
-		b.lens = append(b.lens, [2]int{h, t})
+	for u := first; u < len(x.ps); u++ {
+		p := x.ps[u]
+		h := x.post(u, fHeading, p.Heading)
+		t := x.post(u, fText, p.Text)
+		x.post(u, fTarget, p.Targets...)
+		x.post(u, fKeyword, p.Keywords...)
+		x.lens = append(x.lens, [2]int{h, t})
+		x.link(u, p.Passage)
 	}
-	ents := entities(ps, c.glossaryTerms)
-	for _, en := range ents {
-		b.field(en.forms...) // fHeading
-		b.endUnit()
+	x.docs = append(x.docs, doc)
+	return nil
+}
+
+// Finish indexes the entities after every passage and lays the index out
+// in files.
+func (x *Indexer) Finish() (map[string][]byte, Stats, error) {
+	n := len(x.ps)
+	for e, en := range x.ents {
+		x.post(n+e, fHeading, en.forms...)
 	}
-	b.renumber(b.markChanged())
-	b.addPostings()
-	files, st, err := b.encode(docs, ps, ents, opt)
+	files, st, err := x.encode()
 	if err != nil {
-		*c = Builder{} // start afresh rather than trust a half-done build
 		return nil, Stats{}, err
 	}
-	c.finish()
-	st.Lang = lang
-	st.Passages = len(ps)
-	st.Entities = len(ents)
+	st.Lang = x.mode
+	st.Passages = n
+	st.Entities = len(x.ents)
 	return files, st, nil
 }
 
 // avgLens returns the mean heading and text lengths, rounded to 1/100.
-func (b *builder) avgLens() []float64 {
+func (x *Indexer) avgLens() []float64 {
 	var h, t float64
-	for _, l := range b.lens {
+	for _, l := range x.lens {
 		h += float64(l[0])
 		t += float64(l[1])
 	}
-	n := math.Max(1, float64(len(b.lens)))
-	r := func(x float64) float64 { return math.Max(1, math.Round(x/n*100)/100) }
+	n := math.Max(1, float64(len(x.lens)))
+	r := func(v float64) float64 { return math.Max(1, math.Round(v/n*100)/100) }
 	return []float64{r(h), r(t)}
 }

@@ -13,9 +13,8 @@
 // tests run both on the same queries (under Node when it is installed, in
 // headless Chromium when that is), comparing rankings and scores exactly.
 //
-// A Builder makes the same files as Build, byte for byte, and keeps from one
-// build to the next what a passage cost to index, for a server that rebuilds
-// after every edit; it holds what its last build used and no more.
+// An Indexer makes the same files as Build, byte for byte, from the plans
+// added one at a time.
 //
 // # Client
 //

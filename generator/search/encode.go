@@ -143,10 +143,11 @@ func appendJSONString(buf []byte, s string) []byte {
 }
 
 // encode lays the index out in files.
-func (b *builder) encode(docs []Doc, ps []passageRef, ents []*entity, opt Options) (map[string][]byte, Stats, error) {
+func (x *Indexer) encode() (map[string][]byte, Stats, error) {
+	docs, ps, ents, opt := x.docs, x.ps, x.ents, x.opt
 	files := map[string][]byte{}
-	m := manifest{Format: FormatVersion, Lang: b.mode, Mode: b.mode, K1: bm25K1, B: bm25B,
-		Weight: fieldWeights, Norm: fieldNorm, Avg: b.avgLens()}
+	m := manifest{Format: FormatVersion, Lang: x.mode, Mode: x.mode, K1: bm25K1, B: bm25B,
+		Weight: fieldWeights, Norm: fieldNorm, Avg: x.avgLens()}
 	for _, d := range docs {
 		m.Docs = append(m.Docs, docMeta{Slug: d.Slug, Title: d.Title, URL: d.URL})
 	}
@@ -158,23 +159,30 @@ func (b *builder) encode(docs []Doc, ps []passageRef, ents []*entity, opt Option
 			return
 		}
 		data := append(shard, ']')
-		name := b.hashName("t", data)
+		name := hashName("t", data)
 		files[name] = data
 		m.Shards = append(m.Shards, [2]string{first, name})
 		shard = nil
 	}
 	postings := 0
-	for _, id := range b.dict.sorted(func(id int32) bool { return len(b.at[id]) > 0 }) {
-		postings += len(b.at[id])
+	toks := make([]string, 0, len(x.lists))
+	for tok := range x.lists {
+		toks = append(toks, tok)
+	}
+	slices.SortFunc(toks, utf16Compare)
+	for _, tok := range toks {
+		l := x.lists[tok]
+		postings += l.n
 		if len(shard) == 0 {
-			shard, first = make([]byte, 1, opt.ShardBytes+opt.ShardBytes/4), b.dict.toks[id]
+			shard, first = make([]byte, 1, opt.ShardBytes+opt.ShardBytes/4), tok
 			shard[0] = '['
 		} else {
 			shard = append(shard, ',')
 		}
-		shard = append(shard, b.dict.quoted[id]...)
+		shard = appendJSONString(shard, tok)
 		shard = append(shard, ',')
-		shard = append(shard, b.encoded(id)...)
+		shard = append(shard, l.enc...)
+		shard = append(shard, ']')
 		if len(shard) >= opt.ShardBytes {
 			flush()
 		}
@@ -189,7 +197,7 @@ func (b *builder) encode(docs []Doc, ps []passageRef, ents []*entity, opt Option
 			return
 		}
 		chunk[len(chunk)-1] = ']'
-		name := b.hashName("p", chunk)
+		name := hashName("p", chunk)
 		files[name] = chunk
 		m.Chunks = append(m.Chunks, [2]any{start, name})
 		chunk, size, start = nil, 0, next
@@ -201,7 +209,7 @@ func (b *builder) encode(docs []Doc, ps []passageRef, ents []*entity, opt Option
 			kinds[p.Kind] = k
 			m.Kinds = append(m.Kinds, p.Kind)
 		}
-		m.Meta = append(m.Meta, p.doc, k, p.parent, b.lens[i][0], b.lens[i][1])
+		m.Meta = append(m.Meta, p.doc, k, p.parent, x.lens[i][0], x.lens[i][1])
 		s := stored{EID: p.EID, Label: p.Label, Heading: p.Heading, Text: p.Text}
 		if p.URL != docs[p.doc].URL {
 			s.URL = p.URL
@@ -216,7 +224,7 @@ func (b *builder) encode(docs []Doc, ps []passageRef, ents []*entity, opt Option
 		if len(chunk) == 0 {
 			chunk = append(make([]byte, 0, opt.ChunkBytes*2), '[')
 		}
-		j := b.storedJSON(&s)
+		j := s.appendJSON(nil)
 		chunk = append(append(chunk, j...), ',')
 		size += len(j)
 		if size >= opt.ChunkBytes {
@@ -241,7 +249,7 @@ func (b *builder) encode(docs []Doc, ps []passageRef, ents []*entity, opt Option
 	m.Gloss = []string{}
 	for _, t := range opt.Glossary {
 		g := t.Zh
-		if b.mode == ModeEn {
+		if x.mode == ModeEn {
 			g = t.En
 		}
 		if g != "" && !slices.Contains(m.Gloss, g) {
@@ -255,7 +263,7 @@ func (b *builder) encode(docs []Doc, ps []passageRef, ents []*entity, opt Option
 	}
 	files["manifest.json"] = marshal(m)
 	st, err := measure(files, m, !opt.SkipGzip)
-	st.Tokens, st.Postings = len(b.dict.order), postings
+	st.Tokens, st.Postings = len(toks), postings
 	return files, st, err
 }
 

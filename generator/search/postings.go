@@ -1,0 +1,177 @@
+package search
+
+import (
+	"slices"
+	"strconv"
+)
+
+// postingList is a token's posting list as it grows, encoded as in the
+// files (see doc.go), its closing bracket still to come.
+type postingList struct {
+	enc  []byte
+	last int // the unit of its last group
+	n    int // groups
+}
+
+// fieldTokens is what one field of a unit holds: each distinct token once,
+// in order of first occurrence, with its count and positions.
+type fieldTokens struct {
+	order []string
+	by    map[string]*tokenCount
+	spare []*tokenCount
+}
+
+type tokenCount struct {
+	countOnly bool // as the first occurrence
+	count     int
+	pos       []int
+}
+
+// reset empties f for the next field, keeping its memory.
+func (f *fieldTokens) reset() {
+	if f.by == nil {
+		f.by = map[string]*tokenCount{}
+	}
+	for _, tok := range f.order {
+		f.spare = append(f.spare, f.by[tok])
+	}
+	clear(f.by)
+	f.order = f.order[:0]
+}
+
+// add records an occurrence of tok at pos.
+func (f *fieldTokens) add(tok string, pos int, countOnly bool) {
+	t := f.by[tok]
+	if t == nil {
+		if n := len(f.spare); n > 0 {
+			t, f.spare = f.spare[n-1], f.spare[:n-1]
+			*t = tokenCount{countOnly: countOnly, pos: t.pos[:0]}
+		} else {
+			t = &tokenCount{countOnly: countOnly}
+		}
+		f.by[tok] = t
+		f.order = append(f.order, tok)
+	}
+	t.count++
+	if !countOnly {
+		t.pos = append(t.pos, pos)
+	}
+}
+
+// post adds to the posting lists a field of unit holding values, separated
+// by valueGap positions, and returns the number of positions it takes.
+func (x *Indexer) post(unit, field int, values ...string) int {
+	f := &x.fields
+	f.reset()
+	next := 0
+	for i, v := range values {
+		if v == "" {
+			continue
+		}
+		if i > 0 && next > 0 {
+			next += valueGap
+		}
+		ws, n := scan([]rune(Normalize(v)), x.mode, 0)
+		off := next
+		for _, w := range ws {
+			w.tokens(func(tok string, pos int, countOnly bool) { f.add(tok, pos+off, countOnly) })
+		}
+		next += n
+	}
+	for _, tok := range f.order {
+		x.appendGroup(tok, unit, field, f.by[tok])
+	}
+	return next
+}
+
+// appendGroup appends to tok's list the group of its occurrences t in a
+// field of unit.
+func (x *Indexer) appendGroup(tok string, unit, field int, t *tokenCount) {
+	l := x.lists[tok]
+	if l == nil {
+		l = &postingList{enc: []byte{'['}}
+		x.lists[tok] = l
+	} else {
+		l.enc = append(l.enc, ',')
+	}
+	buf := strconv.AppendInt(l.enc, int64(unit-l.last), 10)
+	buf = append(buf, ',')
+	buf = strconv.AppendInt(buf, int64(field), 10)
+	buf = append(buf, ',')
+	if t.countOnly {
+		buf = strconv.AppendInt(buf, int64(-t.count), 10)
+	} else {
+		buf = strconv.AppendInt(buf, int64(t.count), 10)
+		last := 0
+		for _, p := range t.pos {
+			buf = append(buf, ',')
+			buf = strconv.AppendInt(buf, int64(p-last), 10)
+			last = p
+		}
+	}
+	l.enc, l.last = buf, unit
+	l.n++
+}
+
+// link attaches the departments, key projects and glossary terms of
+// passage p (unit u) to their entities, made when first seen.
+func (x *Indexer) link(u int, p *Passage) {
+	get := func(kind byte, name string) *entity {
+		k := entityKey{kind, name}
+		e := x.byKey[k]
+		if e == nil {
+			e = &entity{key: k}
+			x.byKey[k] = e
+			x.ents = append(x.ents, e)
+		}
+		return e
+	}
+	for _, d := range p.Departments {
+		if d.Name == "" {
+			continue
+		}
+		f := fSupport
+		if d.Lead {
+			f = fLead
+		}
+		e := get('d', d.Name)
+		e.addForms(d.Name)
+		e.addForms(d.Aliases...)
+		e.attach(u, f)
+	}
+	for _, pr := range p.Projects {
+		if pr.Name != "" {
+			e := get('p', pr.Name)
+			e.addForms(pr.Name)
+			e.addForms(pr.Aliases...)
+			e.attach(u, fProject)
+		}
+	}
+	for _, t := range x.gloss.find(p.Heading + "\n" + p.Text) {
+		e := get('g', t.Zh)
+		e.addForms(t.Zh, t.En)
+		e.addForms(t.AliasesZh...)
+		e.addForms(t.AliasesEn...)
+		e.attach(u, fGlossary)
+	}
+}
+
+func (e *entity) addForms(forms ...string) {
+	for _, f := range forms {
+		if f != "" && !slices.Contains(e.forms, f) {
+			e.forms = append(e.forms, f)
+		}
+	}
+}
+
+// attach links passage to e through field; a passage is linked once, a
+// lead department's link beating a supporting one's.
+func (e *entity) attach(passage, field int) {
+	if n := len(e.links); n > 0 && e.links[n-1].passage == passage {
+		if field < e.links[n-1].field {
+			e.links[n-1].field = field
+		}
+		return
+	}
+	e.links = append(e.links, link{passage, field})
+}
