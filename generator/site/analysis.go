@@ -173,3 +173,6 @@ func (b *builder) BaseURL() string { return b.cfg.BaseURL }
 
 // T is an interface string (content/i18n).
 func (b *builder) T(lang, key string) string { return b.strings.T(lang, key) }
+
+// TargetWords are the targets page's words (content/i18n/targets.yaml).
+func (b *builder) TargetWords() *view.TargetWords { return &b.strings.Targets }

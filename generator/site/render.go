@@ -78,7 +78,7 @@ func loadTemplates(root fs.FS, prev *templates, strs view.Strings) (templates, e
 		return true
 	}
 	baseSame := same(append([]string{"templates/base.html"}, partials...)...) && len(prev.src) == len(ts.src) &&
-		maps.EqualFunc(prev.strs, strs, maps.Equal)
+		maps.EqualFunc(prev.strs.UI, strs.UI, maps.Equal)
 	if baseSame {
 		ts.base = prev.base
 	} else {

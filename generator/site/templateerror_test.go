@@ -7,6 +7,7 @@ import (
 	"testing/fstest"
 
 	"plansite/generator/pos"
+	"plansite/generator/view"
 )
 
 // TestTemplateParseError: a template that does not parse stops the build
@@ -26,7 +27,7 @@ func TestTemplateParseError(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, err := loadTemplates(tt.fsys, nil, nil)
+			_, err := loadTemplates(tt.fsys, nil, view.Strings{})
 			pe, ok := pos.First(err)
 			if !ok || pe.File != tt.want || pe.Line != 2 || pe.Msg != "missing value for if" {
 				t.Errorf("have %v, want %s:2: missing value for if", err, tt.want)
@@ -59,7 +60,7 @@ func TestTemplateExecError(t *testing.T) {
 				"templates/base.html":          base,
 				"templates/node.html":          {Data: []byte(tt.page)},
 				"templates/partials/node.html": {Data: []byte(tt.partial)},
-			}, nil, nil)
+			}, nil, view.Strings{})
 			if err != nil {
 				t.Fatal(err)
 			}

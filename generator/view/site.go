@@ -34,6 +34,7 @@ type Site interface {
 	// Glossary is content/glossary.yaml's terms; none when it is missing.
 	Glossary() []translate.Term
 	T(lang, key string) string // an interface string (Strings)
+	TargetWords() *TargetWords // the targets page's words (Strings)
 }
 
 // Page is the page a NodeView is shown on.

@@ -9,18 +9,28 @@ import (
 	"plansite/generator/textfile"
 )
 
-// Strings are the interface strings by language and key, which editors
-// keep in content/i18n/<lang>.yaml (one file per language, the same keys in
-// each; keys are English words so that templates stay readable).
-type Strings map[string]map[string]string
+// Strings are the words of the interface, which editors keep in
+// content/i18n: UI, the interface strings by language and key, from
+// <lang>.yaml (one file per language, the same keys in each; keys are
+// English words so that templates stay readable), and the targets page's
+// words, from targets.yaml.
+type Strings struct {
+	UI      map[string]map[string]string
+	Targets TargetWords
+}
 
 // StringsDir holds the interface strings.
 const StringsDir = "content/i18n"
 
-// LoadStrings reads content/i18n/<lang>.yaml for every language. A missing
-// file leaves its language's keys showing.
+// LoadStrings reads content/i18n/<lang>.yaml for every language and
+// content/i18n/targets.yaml. A missing file leaves its language's keys
+// showing.
 func LoadStrings(root fs.FS) (Strings, error) {
-	s := Strings{}
+	tw, err := LoadTargetWords(root)
+	if err != nil {
+		return Strings{}, err
+	}
+	s := Strings{UI: map[string]map[string]string{}, Targets: tw}
 	for _, lang := range Langs {
 		name := StringsDir + "/" + lang + ".yaml"
 		data, err := fs.ReadFile(root, name)
@@ -28,13 +38,13 @@ func LoadStrings(root fs.FS) (Strings, error) {
 			continue
 		}
 		if err != nil {
-			return nil, err
+			return Strings{}, err
 		}
 		m := map[string]string{}
 		if err := yaml.Unmarshal(data, &m); err != nil {
-			return nil, textfile.YAMLError(name, err)
+			return Strings{}, textfile.YAMLError(name, err)
 		}
-		s[lang] = m
+		s.UI[lang] = m
 	}
 	return s, nil
 }
@@ -42,7 +52,7 @@ func LoadStrings(root fs.FS) (Strings, error) {
 // T looks a key up, falling back to the key itself so that a missing
 // string shows rather than vanishes.
 func (s Strings) T(lang, key string) string {
-	if v, ok := s[lang][key]; ok {
+	if v, ok := s.UI[lang][key]; ok {
 		return v
 	}
 	return key

@@ -43,6 +43,10 @@ func (d *Doc) Targets() []TargetRow {
 	if d.site != nil && d.Lang != "zh" {
 		units = d.site.TargetUnits(d.Lang, d.Slug)
 	}
+	w := &TargetWords{}
+	if d.site != nil {
+		w = d.site.TargetWords()
+	}
 	var out []TargetRow
 	for _, t := range a.Targets {
 		n := d.Find(t.EID)
@@ -58,19 +62,18 @@ func (d *Doc) Targets() []TargetRow {
 			ref := n.deptRef(t.Lead, t.Lead.Name, true)
 			r.Lead = &ref
 		}
+		r.CmpWords = w.Comparators[t.Comparator][d.Lang]
 		if d.Lang == "zh" {
-			r.CmpWords = cmpWords[t.Comparator][0]
 			r.Value, r.Unit, r.Deadline = t.Value, t.Unit, t.DeadlineText
-			r.Note = t.Per + changeWords[t.Change][0]
+			r.Note = t.Per + w.Changes[t.Change]["zh"]
 		} else {
-			r.CmpWords = cmpWords[t.Comparator][1]
 			r.Value, r.ValueZh = t.Value, hasHan(t.Value)
-			r.Unit = englishUnit(t.Unit, t.High)
-			r.Note, r.NoteZh = englishNote(t)
-			r.Deadline = englishDeadline(t.Deadline)
+			r.Unit = w.unit(t.Unit, t.High)
+			r.Note, r.NoteZh = englishNote(w, t)
+			r.Deadline = englishDeadline(w, t.Deadline)
 		}
 		if t.Binding != "" {
-			r.Note = indicatorNote(t.Base, t.Binding, d.Lang, d.T("baseValue"))
+			r.Note = indicatorNote(w, t.Base, t.Binding, d.Lang, d.T("baseValue"))
 			r.NoteZh = false
 		}
 		out = append(out, r)
@@ -80,7 +83,7 @@ func (d *Doc) Targets() []TargetRow {
 
 // indicatorNote is the base value and kind of a row of an indicator
 // table: 基期值 90 · 约束性 / base 90; binding.
-func indicatorNote(base, binding, lang, baseWord string) string {
+func indicatorNote(w *TargetWords, base, binding, lang, baseWord string) string {
 	note := ""
 	if lang == "zh" {
 		if base != "" {
@@ -91,77 +94,30 @@ func indicatorNote(base, binding, lang, baseWord string) string {
 	if base != "" {
 		note = baseWord + " " + base + "; "
 	}
-	if binding == "约束性" {
-		return note + "binding"
+	k, ok := w.Kinds[binding]
+	if !ok {
+		k = w.Kinds["预期性"]
 	}
-	return note + "expected"
-}
-
-// cmpWords are the comparators in words, Chinese and English.
-var cmpWords = map[string][2]string{
-	"≥": {"不低于", "at least"},
-	">": {"超过", "more than"},
-	"≈": {"约", "about"},
-	"≤": {"不超过", "at most"},
-	"<": {"低于", "less than"},
-	"=": {"", ""},
-	"":  {"", ""},
-}
-
-// changeWords name a change, Chinese and English.
-var changeWords = map[string][2]string{
-	"increase":    {"增长", "increase"},
-	"decrease":    {"降低", "reduction"},
-	"no-decrease": {"只增不减", "no decrease"},
-	"":            {"", ""},
-}
-
-// englishUnits are the units the English page writes; a unit that is a
-// Chinese measure word (个, 所, 名…) has none: the number stands alone.
-var englishUnits = map[string][2]string{ // singular, plural
-	"%":    {"%", "%"},
-	"个百分点": {"percentage point", "percentage points"},
-	"课时":   {"class period", "class periods"},
-	"次":    {"time", "times"},
-	"年":    {"year", "years"},
-}
-
-func englishUnit(unit string, n float64) string {
-	u, ok := englishUnits[unit]
-	switch {
-	case !ok:
-		return ""
-	case n == 1:
-		return u[0]
-	}
-	return u[1]
-}
-
-// englishRates are the rates link reports (Target.Per).
-var englishRates = map[string]string{
-	"每年": "per year", "年均": "a year on average", "逐年": "year on year", "每周": "per week",
-	"每月": "per month", "每天": "per day", "每日": "per day", "每学期": "per term", "每学年": "per school year",
+	return note + k[lang]
 }
 
 // perRatio is a ratio's base: 每5所幼儿园.
-var perRatio = regexp.MustCompile(`^每(\d+)(?:所|个|家)(幼儿园|学校|中小学)$`)
-
-var ratioNouns = map[string]string{"幼儿园": "kindergartens", "学校": "schools", "中小学": "primary and secondary schools"}
+var perRatio = regexp.MustCompile(`^每(\d+)(?:所|个|家)?(\p{Han}+)$`)
 
 // englishNote says a target's change and rate in English; zh reports that
 // the rate had no English and the note is the Chinese.
-func englishNote(t *target.Target) (note string, zh bool) {
+func englishNote(w *TargetWords, t *target.Target) (note string, zh bool) {
 	var parts []string
-	if w := changeWords[t.Change][1]; w != "" {
-		parts = append(parts, w)
+	if s := w.Changes[t.Change]["en"]; s != "" {
+		parts = append(parts, s)
 	}
 	if t.Per != "" {
-		if r, ok := englishRates[t.Per]; ok {
+		if r, ok := w.Rates[t.Per]; ok {
 			parts = append(parts, r)
-		} else if m := perRatio.FindStringSubmatch(t.Per); m != nil {
-			parts = append(parts, "per "+m[1]+" "+ratioNouns[m[2]])
+		} else if m := perRatio.FindStringSubmatch(t.Per); m != nil && w.Ratios[m[2]] != "" {
+			parts = append(parts, w.phrase("perRatio", "n", m[1], "things", w.Ratios[m[2]]))
 		} else {
-			return t.Per + changeWords[t.Change][0], true
+			return t.Per + w.Changes[t.Change]["zh"], true
 		}
 	}
 	s := strings.Join(parts, ", ")
@@ -173,21 +129,21 @@ func englishNote(t *target.Target) (note string, zh bool) {
 
 // englishDeadline writes link's deadline (2025, 2022-12-31, P3Y) in
 // English.
-func englishDeadline(iso string) string {
+func englishDeadline(w *TargetWords, iso string) string {
 	switch {
 	case iso == "":
 		return ""
 	case len(iso) == 4:
-		return "by " + iso
+		return w.phrase("byYear", "year", iso)
 	case strings.HasSuffix(iso, "-12-31"):
-		return "by the end of " + iso[:4]
+		return w.phrase("byEndOfYear", "year", iso[:4])
 	case strings.HasPrefix(iso, "P") && strings.HasSuffix(iso, "Y"):
 		n, err := strconv.Atoi(iso[1 : len(iso)-1])
 		if err == nil {
-			return "within " + Plural(n, "year")
+			return w.phrase("within", "years", w.years(n))
 		}
 	}
-	return "by " + iso
+	return w.phrase("byDate", "date", iso)
 }
 
 // hasHan reports whether s holds Chinese characters.

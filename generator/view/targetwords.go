@@ -1,0 +1,81 @@
+package view
+
+import (
+	"bytes"
+	"errors"
+	"io/fs"
+	"strconv"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+
+	"plansite/generator/textfile"
+)
+
+// TargetWordsFile holds the words of the targets page.
+const TargetWordsFile = StringsDir + "/targets.yaml"
+
+// TargetWords are the words the targets page writes around a target's
+// numbers (content/i18n/targets.yaml), so that editors change them
+// without a Go change. Comparators, changes and kinds are given in every
+// language; units, rates and ratios map the Chinese word package
+// link/target reports to its English.
+type TargetWords struct {
+	Comparators map[string]map[string]string `yaml:"comparators"` // ≥ → lang → words
+	Changes     map[string]map[string]string `yaml:"changes"`     // increase, decrease, no-decrease → lang → words
+	Kinds       map[string]map[string]string `yaml:"kinds"`       // 约束性, 预期性 → lang → words
+	Units       map[string]struct {
+		One   string `yaml:"one"`
+		Other string `yaml:"other"`
+	} `yaml:"units"`
+	Rates   map[string]string `yaml:"rates"`
+	Ratios  map[string]string `yaml:"ratios"`
+	Phrases map[string]string `yaml:"phrases"` // byYear, byEndOfYear, within, byDate, perRatio
+}
+
+// LoadTargetWords reads content/i18n/targets.yaml; a missing file gives
+// no words (the page then shows the Chinese), a section or field the type
+// lacks is an error at its line.
+func LoadTargetWords(root fs.FS) (TargetWords, error) {
+	var w TargetWords
+	data, err := fs.ReadFile(root, TargetWordsFile)
+	if errors.Is(err, fs.ErrNotExist) {
+		return w, nil
+	}
+	if err != nil {
+		return w, err
+	}
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	dec.KnownFields(true)
+	if err := dec.Decode(&w); err != nil {
+		return w, textfile.YAMLError(TargetWordsFile, err)
+	}
+	return w, nil
+}
+
+// unit is a unit in English for the number n, or "" where English has
+// none.
+func (w *TargetWords) unit(unit string, n float64) string {
+	u := w.Units[unit]
+	if n == 1 {
+		return u.One
+	}
+	return u.Other
+}
+
+// phrase is the phrase key with each {name} replaced by its value.
+func (w *TargetWords) phrase(key string, kv ...string) string {
+	s := w.Phrases[key]
+	for i := 0; i+1 < len(kv); i += 2 {
+		s = strings.ReplaceAll(s, "{"+kv[i]+"}", kv[i+1])
+	}
+	return s
+}
+
+// years is n years in English: "1 year", "3 years".
+func (w *TargetWords) years(n int) string {
+	if n == 1 {
+		return "1 " + w.Units["年"].One
+	}
+	return strconv.Itoa(n) + " " + w.Units["年"].Other
+}
