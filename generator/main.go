@@ -5,6 +5,7 @@
 //	go run ./generator serve [-root .] [-addr 127.0.0.1:1313]   preview with live reload
 //	go run ./generator translate export -plan SLUG [-o FILE]  write a plan's translation as XLIFF 2.1
 //	go run ./generator translate import [-plan SLUG] FILE     write an XLIFF file's targets into content/en/
+//	go run ./generator bench [-plans 1,10,100] [-runs 3]      time builds of synthetic libraries (and Hugo + Pagefind)
 //
 // build replaces its output directory whole, so it writes only to one that
 // is absent, empty or a previous output (site.CheckOutput says which it
@@ -26,7 +27,7 @@ import (
 )
 
 func usage() {
-	fmt.Fprintln(os.Stderr, "usage: generator build|check|serve|translate [flags]")
+	fmt.Fprintln(os.Stderr, "usage: generator build|check|serve|translate|bench [flags]")
 	os.Exit(2)
 }
 

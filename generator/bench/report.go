@@ -1,0 +1,110 @@
+package bench
+
+import (
+	"fmt"
+	"io"
+	"text/tabwriter"
+	"time"
+)
+
+// Report prints the rows as two tables: Plansite's builds, then, where
+// Hugo ran, the comparison with Hugo and Hugo + Pagefind (medians over the
+// runs; a ratio is the median of the runs' ratios, each run's builds made
+// one after the other). Wall times measure the machine's load as well as
+// the build; CPU times less so.
+func Report(w io.Writer, rows []Row) {
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintln(tw, "plans\tHTML pages\tfiles\tMB written\twall s\tCPU s\tpages/s\tCPU ms/page\tpeak RSS MB\tfirst query KB gz\t")
+	for _, r := range rows {
+		wall, cpu := medianWall(r.Plansite), medianCPU(r.Plansite)
+		fmt.Fprintf(tw, "%d\t%d\t%d\t%.1f\t%.2f\t%.2f\t%.0f\t%.3f\t%d\t%.1f\t\n", r.Plans, r.Out.Pages, r.Out.Files,
+			float64(r.Out.Bytes)/1e6, wall, cpu, float64(r.Out.Pages)/wall, 1000*cpu/float64(r.Out.Pages),
+			maxRSS(r.Plansite)>>20, float64(r.FirstQuery)/1000)
+	}
+	tw.Flush()
+	if from, to, ok := flatRange(rows); ok {
+		per := func(r Row) (float64, float64) {
+			return medianWall(r.Plansite) / float64(r.Out.Pages), medianCPU(r.Plansite) / float64(r.Out.Pages)
+		}
+		w0, c0 := per(from)
+		w1, c1 := per(to)
+		fmt.Fprintf(w, "cost per page from %d to %d plans: ×%.2f CPU, ×%.2f wall (goal: within 1.3×)\n", from.Plans, to.Plans, c1/c0, w1/w0)
+	}
+	if len(rows) == 0 || len(rows[0].Hugo) == 0 {
+		return
+	}
+	fmt.Fprintln(w)
+	tw = tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintln(tw, "plans\tpages Plansite\tpages Hugo\twall s Plansite\tHugo\tHugo+Pagefind\tHugo ÷ Plansite\t(H+P) ÷ Plansite\tCPU s Plansite\tHugo\tHugo+Pagefind\tHugo ÷ Plansite\t(H+P) ÷ Plansite\tpeak RSS MB Plansite\tHugo\tPagefind\t")
+	for _, r := range rows {
+		var both []Run // Hugo + Pagefind, in the runs that had both
+		for i := range min(len(r.Hugo), len(r.Pagefind)) {
+			both = append(both, r.Hugo[i].Add(r.Pagefind[i]))
+		}
+		hp := func(f func([]Run) float64) string {
+			if len(both) == 0 {
+				return "–"
+			}
+			return fmt.Sprintf("%.2f", f(both))
+		}
+		ratio := func(of []Run, d func(Run) time.Duration) string {
+			if len(of) == 0 {
+				return "–"
+			}
+			var rs []float64
+			for i := range min(len(of), len(r.Plansite)) {
+				rs = append(rs, float64(d(of[i]))/float64(d(r.Plansite[i])))
+			}
+			return fmt.Sprintf("%.2f×", median(rs))
+		}
+		wallOf := func(r Run) time.Duration { return r.Wall }
+		cpuOf := func(r Run) time.Duration { return r.CPU }
+		pf := "–"
+		if len(r.Pagefind) > 0 {
+			pf = fmt.Sprint(maxRSS(r.Pagefind) >> 20)
+		}
+		fmt.Fprintf(tw, "%d\t%d\t%d\t%.2f\t%.2f\t%s\t%s\t%s\t%.2f\t%.2f\t%s\t%s\t%s\t%d\t%d\t%s\t\n", r.Plans, r.Out.Pages, r.HugoOut.Pages,
+			medianWall(r.Plansite), medianWall(r.Hugo), hp(medianWall), ratio(r.Hugo, wallOf), ratio(both, wallOf),
+			medianCPU(r.Plansite), medianCPU(r.Hugo), hp(medianCPU), ratio(r.Hugo, cpuOf), ratio(both, cpuOf),
+			maxRSS(r.Plansite)>>20, maxRSS(r.Hugo)>>20, pf)
+	}
+	tw.Flush()
+}
+
+// flatRange returns the rows between which cost per page must stay flat:
+// the smallest library of at least 10 plans and the largest.
+func flatRange(rows []Row) (from, to Row, ok bool) {
+	for _, r := range rows {
+		if r.Plans >= 10 && r.Out.Pages > 0 && (!ok || r.Plans < from.Plans) {
+			from, ok = r, true
+		}
+		if r.Out.Pages > 0 && r.Plans > to.Plans {
+			to = r
+		}
+	}
+	return from, to, ok && to.Plans > from.Plans
+}
+
+func medianWall(rs []Run) float64 {
+	var xs []float64
+	for _, r := range rs {
+		xs = append(xs, r.Wall.Seconds())
+	}
+	return median(xs)
+}
+
+func medianCPU(rs []Run) float64 {
+	var xs []float64
+	for _, r := range rs {
+		xs = append(xs, r.CPU.Seconds())
+	}
+	return median(xs)
+}
+
+func maxRSS(rs []Run) int64 {
+	var m int64
+	for _, r := range rs {
+		m = max(m, r.MaxRSS)
+	}
+	return m
+}

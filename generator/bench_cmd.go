@@ -1,0 +1,60 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"strconv"
+	"strings"
+
+	"plansite/generator/bench"
+)
+
+func init() { commands["bench"] = benchCmd }
+
+// benchCmd builds synthetic libraries of the corpus plans (1, 10 and 100
+// by default), each in a child process, and prints wall and CPU time,
+// pages per second, peak memory, bytes written and first-query bytes;
+// with Hugo and Pagefind installed, it builds the same pages with them in
+// paired runs and prints the ratios.
+//
+//	go run ./generator bench [-plans 1,10,100] [-runs 3] [-hugo=false] [-dir DIR]
+func benchCmd(args []string) error {
+	fl := flag.NewFlagSet("bench", flag.ExitOnError)
+	plans := fl.String("plans", "1,10,100", "library sizes to build, in plans, comma-separated")
+	runs := fl.Int("runs", 1, "paired runs per size (the table shows medians)")
+	hugo := fl.Bool("hugo", true, "also build the same pages with Hugo and Hugo + Pagefind, where installed")
+	dir := fl.String("dir", "", "directory for the libraries and their outputs (default: a temporary one, removed after)")
+	fl.Parse(args)
+	opt := bench.Options{Runs: *runs, Dir: *dir, Log: os.Stderr}
+	for _, f := range strings.Split(*plans, ",") {
+		n, err := strconv.Atoi(strings.TrimSpace(f))
+		if err != nil || n < 1 {
+			return fmt.Errorf("bench: -plans %q: want positive numbers separated by commas", *plans)
+		}
+		opt.Plans = append(opt.Plans, n)
+	}
+	exe, err := os.Executable()
+	if err != nil {
+		return err
+	}
+	opt.Exe = exe
+	if *hugo {
+		opt.Tools = bench.FindTools()
+		for _, m := range opt.Tools.Missing() {
+			fmt.Fprintln(os.Stderr, "bench:", m)
+		}
+	}
+	if opt.Dir == "" {
+		if opt.Dir, err = os.MkdirTemp("", "plansite-bench-"); err != nil {
+			return err
+		}
+		defer os.RemoveAll(opt.Dir)
+	}
+	rows, err := bench.Measure(opt)
+	if err != nil {
+		return err
+	}
+	bench.Report(os.Stdout, rows)
+	return nil
+}
