@@ -60,6 +60,7 @@ func build(args []string) error {
 	fl := flag.NewFlagSet("build", flag.ExitOnError)
 	root := fl.String("root", ".", "project directory (seeds/, content/, templates/)")
 	out := fl.String("out", "", "output directory (default <root>/public)")
+	cpuprofile := fl.String("cpuprofile", "", "write a CPU profile of the build to `file` (go tool pprof)")
 	fl.Parse(args)
 	if *out == "" {
 		*out = filepath.Join(*root, "public")
@@ -79,7 +80,14 @@ func build(args []string) error {
 	// half-made site is removed.
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
+	stopProfile, err := startProfile(*cpuprofile)
+	if err != nil {
+		return err
+	}
 	n, warnings, err := site.BuildDir(ctx, project.FS(), *out)
+	if perr := stopProfile(); err == nil {
+		err = perr
+	}
 	for _, w := range warnings {
 		fmt.Fprintln(os.Stderr, "warning:", w)
 	}

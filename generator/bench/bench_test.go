@@ -165,31 +165,6 @@ func TestEscapeMD(t *testing.T) {
 	}
 }
 
-// TestFirstQuery: a first query downloads the client scripts and some of
-// the index, not all of it.
-func TestFirstQuery(t *testing.T) {
-	public := builtSite(t)
-	n, err := FirstQuery(public)
-	if err != nil {
-		t.Fatal(err)
-	}
-	scripts := 0
-	for _, name := range clientScripts {
-		info, err := os.Stat(filepath.Join(public, "assets", name))
-		if err != nil {
-			t.Fatal(err)
-		}
-		scripts += int(info.Size())
-	}
-	index, err := Count(filepath.Join(public, "zh", "search"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if n <= scripts/10 || int64(n) >= index.Bytes {
-		t.Errorf("first query: have %d B gzip, want more than the scripts' gzip (raw %d B) and less than the index (%d B raw)", n, scripts, index.Bytes)
-	}
-}
-
 // TestExec: a child's CPU time and memory are measured, and a failure
 // carries its output.
 func TestExec(t *testing.T) {

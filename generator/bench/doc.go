@@ -2,8 +2,8 @@
 // internal/library) as a reader of the numbers would: each build runs in a
 // child process, timed by the wall clock and by the CPU time and peak
 // resident memory the kernel reports for it (rusage), and its output is
-// counted on disk (HTML pages, files, bytes) and searched once to weigh
-// what a reader's first query downloads.
+// counted on disk (HTML pages, files, bytes) and searched to weigh what
+// a reader's first query downloads (site.FirstQueryBytes).
 //
 // The same pages are built by Hugo, and by Hugo followed by Pagefind, for
 // comparison: HugoProject turns a built site's JSON exports (public/data/

@@ -8,6 +8,7 @@ import (
 	"sort"
 
 	"plansite/generator/internal/library"
+	"plansite/generator/site"
 )
 
 // Options say what Measure builds.
@@ -61,7 +62,7 @@ func Measure(opt Options) ([]Row, error) {
 				if row.Out, err = Count(out); err != nil {
 					return nil, err
 				}
-				if row.FirstQuery, err = FirstQuery(out); err != nil {
+				if row.FirstQuery, err = site.FirstQueryBytes(os.DirFS(out)); err != nil {
 					return nil, err
 				}
 			}
