@@ -29,7 +29,9 @@ func TestCorpusDuties(t *testing.T) {
 		{file: "beijing-samr-bizenv-2025.txt"},
 		{file: "fuzhou-realestate-2016.txt"},
 		{file: "jiangxi-grain-workpoints-2020.txt"},
-		{file: "mingxi-realestate-2022.txt"},
+		// 至 2023 年 2 月 20 日 24:00 止 (the window to buy), 截止2023年8月20日
+		// (the window to apply).
+		{file: "mingxi-realestate-2022.txt", deadlines: 2, withDate: 2},
 		{file: "shandong-education-2021.txt", lists: 56},
 		{file: "shandong-science-2021.txt"},
 		{file: "xicheng-enrollment-2020.txt"},

@@ -22,7 +22,37 @@ var (
 	scoreRe         = regexp.MustCompile(`^(\d+(?:\.\d+)?)\s*分$`)
 	// A deadline after its label in running text: "完成时限：2022年底前".
 	labelledDeadline = regexp.MustCompile(`(?:完成时限|完成时间|时间节点|完成期限)\s*[：:]\s*([^，,；;。）)\s]+)`)
+	// The day a window closes, in running text: "至 2023 年 2 月 20 日
+	// 24:00 止", "申报时间截止2023年8月20日". 截至 ("as of", before a
+	// figure) is no deadline, nor 有效期至 (the document's own term).
+	closingDay = regexp.MustCompile(`(有效期)?(?:至|截止(?:到|至)?)\s*((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:\s*\d{1,2}\s*[:：]\s*\d\d)?\s*(止|前|为止)?`)
 )
+
+// closingDeadline finds the day a window closes in text, or nil.
+func closingDeadline(text string) *plan.Deadline {
+	for _, m := range closingDay.FindAllStringSubmatchIndex(text, -1) {
+		group := func(i int) string {
+			if m[2*i] < 0 {
+				return ""
+			}
+			return text[m[2*i]:m[2*i+1]]
+		}
+		if group(1) != "" || (strings.HasPrefix(text[m[0]:], "至") && group(5) == "") {
+			continue // the document's term, or a span "至…" that names no end
+		}
+		y, _ := strconv.Atoi(group(2))
+		mon, _ := strconv.Atoi(group(3))
+		day, _ := strconv.Atoi(group(4))
+		if date := endOf(y, mon, day); date != "" && day <= 31 {
+			start := m[0] + len("至")
+			if !strings.HasPrefix(text[m[0]:], "至") {
+				start = m[0]
+			}
+			return &plan.Deadline{Text: strings.TrimSpace(text[start:m[1]]), Date: date}
+		}
+	}
+	return nil
+}
 
 // isDeadline reports whether s, a whole field, is a deadline.
 func isDeadline(s string) bool {

@@ -173,3 +173,39 @@ func TestDeadlineDates(t *testing.T) {
 		}
 	}
 }
+
+// TestClosingDays reads the day a window closes from running text, as the
+// Mingxi measures print it, and leaves the document's own term and "as of"
+// alone.
+func TestClosingDays(t *testing.T) {
+	tests := []struct{ text, deadline, date string }{
+		{"自本文件发布之日起至 2023 年 2 月 20 日 24:00 止，在我县购买新建商品住房。", "2023 年 2 月 20 日 24:00 止", "2023-02-20"},
+		{"本措施补贴申报时间截止2023年8月20日。购房人提出申请。", "截止2023年8月20日", "2023-08-20"},
+		{"本政策措施自2022年6月1日起实行，有效期至2023年12月31日止。", "", ""},
+		{"截至2020年12月31日，全市已建成平台3个。", "", ""},
+		{"从2021年1月1日至2022年6月30日，开展专项行动。", "", ""},
+	}
+	for _, tt := range tests {
+		doc, err := parse.Parse("d.txt", []byte("某县若干措施\n\n一、措施\n"+tt.text+"\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var n *plan.Node
+		doc.Walk(func(c *plan.Node) bool {
+			if c.Text == tt.text {
+				n = c
+			}
+			return true
+		})
+		if n == nil {
+			t.Fatalf("%s: no paragraph", tt.text)
+		}
+		var have plan.Deadline
+		if n.Deadline != nil {
+			have = *n.Deadline
+		}
+		if have.Text != tt.deadline || have.Date != tt.date {
+			t.Errorf("%s: have %+v, want %q %s", tt.text, have, tt.deadline, tt.date)
+		}
+	}
+}

@@ -136,6 +136,12 @@ func addressees(s string) bool {
 	return (strings.HasSuffix(s, "：") || strings.HasSuffix(s, ":")) && utf8.RuneCountInString(s) < 120
 }
 
+// fuller reports whether title says all that short does and more before
+// it: the issuer a page's heading leaves out.
+func fuller(title, short string) bool {
+	return len(title) > len(short) && strings.HasSuffix(squeezeSpace(title), squeezeSpace(short))
+}
+
 // isNoticeTitle reports whether s is the title of a notice: 关于印发《…》的
 // 通知, …的决定, …的批复.
 func isNoticeTitle(s string) bool {
@@ -225,7 +231,10 @@ func (p *parser) meta(doc *plan.Document) plan.Meta {
 		switch {
 		case n.Kind == plan.KindNumber && m.DocumentNumber == "":
 			m.DocumentNumber = normalNumber(docNumber.FindStringSubmatch(n.Text)[1])
-		case n.Kind == plan.KindTitle && m.NoticeTitle == "":
+		case n.Kind == plan.KindTitle && (m.NoticeTitle == "" || fuller(n.Text, m.NoticeTitle)):
+			// A page's heading may drop the issuer the printed title
+			// opens with ("印发《…》的通知" over "安化县人民政府办公室印发
+			// 《…》的通知"): the fuller of the two is the title.
 			m.NoticeTitle = n.Text
 		case n.Kind == plan.KindAddressees:
 			m.Addressees = names(strings.TrimRight(n.Text, "：:"))

@@ -50,8 +50,32 @@ func splitLabel(s string) (key, value string, ok bool) {
 	return k, strings.TrimFunc(s[i+size:], func(r rune) bool { return unicode.IsSpace(r) || r == '\u00a0' }), true
 }
 
+// registration is a 统一登记号 standing alone, the number a normative
+// document is registered under (AHDR-2022-01008).
+var registration = regexp.MustCompile(`^[A-Z]{2,8}[-－]\d{4}[-－]\d{2,8}$`)
+
+// registrationLine takes a 统一登记号 printed on its own line at the head
+// of the text (a page's article repeats it above the 发文字号) out of the
+// text with a warning: no field of the metadata takes it.
+func (p *parser) registrationLine() {
+	for j, seen := 0, 0; j < len(p.lines) && seen < 5; j++ {
+		l := &p.lines[j]
+		if l.blank() {
+			continue
+		}
+		seen++
+		if registration.MatchString(l.text) {
+			p.drop(l.n, l.text, "registration number")
+			p.warn(l.n, "kept the 统一登记号 %s out of the text, as no field of the metadata takes it", l.text)
+			l.raw, l.text = "", ""
+			return
+		}
+	}
+}
+
 func (p *parser) portalBlock() {
 	p.pageDebris()
+	defer p.registrationLine()
 	start := p.nonBlank(0, 1)
 	if start < 0 {
 		return

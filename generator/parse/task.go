@@ -37,6 +37,9 @@ func (p *parser) tasks(doc *plan.Document) {
 		if m := labelledDeadline.FindStringSubmatch(n.Text); m != nil && isDeadline(m[1]) {
 			p.setDeadline(n, m[1])
 		}
+		if n.Deadline == nil && n.Kind != plan.KindTable && n.Kind != plan.KindProject {
+			n.Deadline = closingDeadline(n.Text)
+		}
 		if n.Deadline != nil && n.Deadline.Date == "" {
 			n.Deadline.Date = deadlineDate(n.Deadline.Text, year)
 		}
