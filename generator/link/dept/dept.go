@@ -1,7 +1,8 @@
 // Package dept knows the departments a plan names: the registry of
-// content/departments.yaml (Entry, Registry), the resolution of the names
-// a plan writes against it (Resolver, with a pinyin entry and a warning for
-// a name the registry lacks), who leads and supports which task
+// content/departments.yaml (Entry, Registry) with the governments whose
+// departments they are (Government), the resolution of the names a plan
+// writes against it (Resolver, with a pinyin entry and a warning for a
+// name the registry lacks), who leads and supports which task
 // (Responsibilities, Assignment, Roles), the departments index across
 // plans (Departments) and the responsibility matrix (Matrix, drawn as SVG).
 // It is a pure function of a parsed *plan.Document and the registry.
@@ -17,15 +18,51 @@
 //	  en: District Education and Sports Bureau   # English name (required)
 //	  en_aliases: [Education Bureau] # English forms a searcher may type
 //	  kind: government               # party | government | people | other
-//	  scope: zichuan                 # whose plans use the name; omit for all plans
+//	  scope: zichuan                 # the government whose department it is; omit for all plans
 //	  slug: education-sports-bureau  # ASCII, lower case, hyphens; unique in the file
+//	  former: [zichuan-qu-jiao-ti-ju] # slugs it had before; their pages redirect
+//
+// and one mapping per government, a scope with a name:
+//
+//	# content/departments.yaml
+//	- government: zichuan            # the scope (required)
+//	  name: 淄川区                    # the place as an issuer writes it (required)
+//	  full: 山东省淄博市淄川区          # every level
+//	  en: Zichuan District           # (required)
+//	  within: shandong               # a Zichuan plan's 省教育厅 is Shandong's
+//	  plans: [some-plan]             # plans it issues, whatever their issuer says
 //
 // Names and aliases are unique within a scope (the same short name, 省教育厅,
-// is a different body in Shandong and Anhui); a document's scope is the one
-// that recognises most of its responsibility names. A name the registry
-// lacks gets an entry with a pinyin slug (区教体局 → qu-jiao-ti-ju), no
-// English name (NameIn("en") falls back to the pinyin) and a warning at the
-// plan's file:line. Department pages live at /<lang>/departments/<slug>/.
+// is a different body in Shandong and Anhui); a scope no government
+// declares stands for a government named by the scope. Slugs and former
+// slugs are unique across the file.
+//
+// # Governments
+//
+// A plan's government (Registry.GovernmentOf) is the registry government
+// listing it under plans; else its issuer's (发文机关, as the text prints it
+// or the portal page's metadata gives it): the government of the registry
+// department whose name, alias or full name the issuer is (淄川区人民政府),
+// or the government of the place the issuer begins with (安徽省人民政府办公厅
+// → 安徽省, by name, full name or the end of a full name); a place the
+// registry does not declare is a government all the same (安化县 → anhua,
+// "Anhua County"; 北京市西城区 → beijing-xicheng); else the scope that
+// recognises most of the plan's responsibility names. content/works.yaml's
+// jurisdiction is not read: it describes a plan for schema.org in free
+// text, and the analysis stays a function of the plan and the registry.
+//
+// A name resolves in the plan's scope, then in the governments that scope
+// lies within, then among entries without scope. Departments of different
+// governments are different departments (Departments merges by slug), even
+// under one name: 县财政局 of two counties is two unless the registry says
+// it is one (an entry of a government both lie within, or without scope).
+// A name the registry lacks gets an entry of the plan's government, with a
+// slug of the government's id and the name's pinyin (区宇航局 of zichuan →
+// zichuan-qu-yu-hang-ju; the plan's slug stands in for an unknown
+// government), no English name (NameIn("en") falls back to the pinyin)
+// and a warning at the plan's file:line. Department pages live at
+// /<lang>/departments/<slug>/; when the registry adds such a department,
+// listing the pinyin slug under former keeps its page's address working.
 //
 // # Roles
 //

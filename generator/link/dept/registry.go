@@ -34,8 +34,12 @@ type Entry struct {
 	Scope     string   `json:"scope,omitempty"` // whose plans use the name; "" for every plan
 	Slug      string   `json:"slug"`
 	Pinyin    string   `json:"pinyin"` // "Qu Jiao Ti Ju": the English fallback
+	Former    []string `json:"-"`      // slugs it had before: their pages redirect to its page
 	Line      int      `json:"-"`      // line in the registry file; 0 if synthesised
 	Known     bool     `json:"inRegistry"`
+	// Gov is the government whose department it is: its scope's, or for
+	// a synthesised entry the plan's (nil when neither is known).
+	Gov *Government `json:"-"`
 }
 
 // NameIn returns the department's name in lang ("zh" or "en"). An entry
@@ -61,6 +65,9 @@ type Registry struct {
 	Entries []*Entry
 	names   map[string]map[string]*Entry // scope → name or alias → entry
 	slugs   map[string]*Entry
+	former  map[string]*Entry // a retired slug → the entry that had it
+	govs    map[string]*Government
+	govList []*Government // declared, in file order
 }
 
 // slugPattern is an ASCII slug: lower-case words joined by single hyphens.
@@ -79,7 +86,8 @@ func Load(fsys fs.FS, name string) (*Registry, error) {
 // in messages. All problems are reported together as a pos.List.
 func ParseRegistry(file string, data []byte) (*Registry, error) {
 	var ps pos.List
-	r := &Registry{File: file, names: map[string]map[string]*Entry{}, slugs: map[string]*Entry{}}
+	r := &Registry{File: file, names: map[string]map[string]*Entry{}, slugs: map[string]*Entry{},
+		former: map[string]*Entry{}, govs: map[string]*Government{}}
 	root := textfile.YAMLDoc(file, data, &ps)
 	if root != nil && root.Kind != yaml.SequenceNode {
 		ps.Add(file, root.Line, "expected a list of departments (\"- name: …\")")
@@ -87,10 +95,16 @@ func ParseRegistry(file string, data []byte) (*Registry, error) {
 	}
 	if root != nil {
 		for _, n := range root.Content {
-			if e := readEntry(file, n, &ps); e != nil {
+			if isGovernment(n) {
+				if g := readGovernment(file, n, &ps); g != nil {
+					r.addGovernment(g, &ps)
+				}
+			} else if e := readEntry(file, n, &ps); e != nil {
 				r.add(e, &ps)
 			}
 		}
+		r.checkFormer(&ps)
+		r.linkGovernments(&ps)
 	}
 	if err := ps.Err(); err != nil {
 		return nil, err
@@ -130,8 +144,15 @@ func readEntry(file string, n *yaml.Node, ps *pos.List) *Entry {
 			if !slugPattern.MatchString(e.Slug) {
 				ps.Add(file, v.Line, "slug %q: expected lower-case ASCII letters and digits joined by hyphens", e.Slug)
 			}
+		case "former":
+			e.Former = textfile.List(file, v, key, ps)
+			for _, s := range e.Former {
+				if !slugPattern.MatchString(s) {
+					ps.Add(file, v.Line, "former slug %q: expected lower-case ASCII letters and digits joined by hyphens", s)
+				}
+			}
 		default:
-			ps.Add(file, k.Line, "unknown field %q (expected name, full, aliases, en, en_aliases, kind, scope, slug)", key)
+			ps.Add(file, k.Line, "unknown field %q (expected name, full, aliases, en, en_aliases, kind, scope, slug, former)", key)
 		}
 	})
 	if n.Kind != yaml.MappingNode {
@@ -179,17 +200,60 @@ func (r *Registry) add(e *Entry, ps *pos.List) {
 	r.Entries = append(r.Entries, e)
 }
 
+// addGovernment indexes a declared government, reporting an id declared
+// twice.
+func (r *Registry) addGovernment(g *Government, ps *pos.List) {
+	if g.ID == "" {
+		return
+	}
+	if prev := r.govs[g.ID]; prev != nil {
+		ps.Add(r.File, g.Line, "government %q already declared (line %d)", g.ID, prev.Line)
+		return
+	}
+	r.govs[g.ID] = g
+	r.govList = append(r.govList, g)
+}
+
+// checkFormer indexes the retired slugs, which must name no other
+// department, now or before.
+func (r *Registry) checkFormer(ps *pos.List) {
+	for _, e := range r.Entries {
+		for _, s := range e.Former {
+			if cur := r.slugs[s]; cur != nil {
+				ps.Add(r.File, e.Line, "former slug %q of %s is the slug of %s (line %d)", s, e.Name, cur.Name, cur.Line)
+			} else if prev := r.former[s]; prev != nil && prev != e {
+				ps.Add(r.File, e.Line, "former slug %q of %s is already a former slug of %s (line %d)", s, e.Name, prev.Name, prev.Line)
+			} else {
+				r.former[s] = e
+			}
+		}
+	}
+}
+
+// Former returns the registry entry that had the retired slug, or nil.
+func (r *Registry) Former(slug string) *Entry { return r.former[slug] }
+
 // Lookup returns the entry that name (canonical or alias) denotes in scope,
-// or nil. Entries without scope match in every scope. With scope "" a name
-// matches only if a single entry in all scopes has it.
+// or nil: an entry of the scope, else of the government it lies within
+// (and so on up), else one without scope, which matches in every scope.
+// With scope "" a name matches only if a single entry in all scopes has it.
 func (r *Registry) Lookup(scope, name string) *Entry {
 	key := normalize(name)
 	if key == "" {
 		return nil
 	}
 	if scope != "" {
-		if e := r.names[scope][key]; e != nil {
-			return e
+		seen := map[string]bool{}
+		for s := scope; s != "" && !seen[s]; {
+			seen[s] = true
+			if e := r.names[s][key]; e != nil {
+				return e
+			}
+			g := r.govs[s]
+			if g == nil {
+				break
+			}
+			s = g.Within
 		}
 		return r.names[""][key]
 	}

@@ -45,9 +45,11 @@ func TestLookup(t *testing.T) {
 		{"shandong", "省教育厅", "sd-education-department"},
 		{"anhui", "省教育厅", "ah-education-department"}, // same name, other province
 		{"anhui", "地方金融监管局", "ah-local-financial-supervision-bureau"},
-		{"", "区教体局", "education-sports-bureau"}, // unique across scopes
-		{"", "省教育厅", ""},                        // ambiguous without a scope
-		{"zichuan", "省教育厅", ""},
+		{"", "区教体局", "education-sports-bureau"},        // unique across scopes
+		{"", "省教育厅", ""},                               // ambiguous without a scope
+		{"zichuan", "省教育厅", "sd-education-department"}, // Zichuan lies within Shandong
+		{"shandong", "区教体局", ""},                       // not the other way round
+		{"anhui", "区教体局", ""},
 		{"zichuan", "区宇航局", ""},
 	}
 	for _, tt := range tests {

@@ -10,13 +10,16 @@ import (
 	"plansite/generator/plan"
 )
 
-// Resolver resolves the department names written in one document. It picks
-// the registry scope that recognises most of the document's names, and
-// synthesises an entry, with a warning, for a name the registry lacks.
+// Resolver resolves the department names written in one document. It
+// knows the document's government (Registry.GovernmentOf), looks names up
+// in its scope, and synthesises an entry, with a warning, for a name the
+// registry lacks: a department of that government.
 type Resolver struct {
 	reg      *Registry
 	doc      *plan.Document
-	Scope    string
+	Gov      *Government // nil when nothing tells
+	How      string      // how Gov was known: plans, issuer, place, names
+	Scope    string      // Gov's id, or ""
 	unknown  map[string]*Entry
 	warned   map[string]bool
 	Warnings []plan.Warning
@@ -25,7 +28,10 @@ type Resolver struct {
 // NewResolver returns the resolver for doc's names.
 func NewResolver(reg *Registry, doc *plan.Document) *Resolver {
 	rs := &Resolver{reg: reg, doc: doc, unknown: map[string]*Entry{}, warned: map[string]bool{}}
-	rs.Scope = reg.scopeOf(doc)
+	rs.Gov, rs.How = reg.GovernmentOf(doc)
+	if rs.Gov != nil {
+		rs.Scope = rs.Gov.ID
+	}
 	return rs
 }
 
@@ -73,8 +79,8 @@ func (rs *Resolver) Resolve(name string, line int) *Entry {
 	key := normalize(name)
 	e := rs.unknown[key]
 	if e == nil {
-		e = &Entry{Name: key, Kind: KindOther, Scope: rs.Scope, Pinyin: romanize(key)}
-		e.Slug = rs.freeSlug(slugify(key))
+		e = &Entry{Name: key, Kind: KindOther, Scope: rs.Scope, Gov: rs.Gov, Pinyin: romanize(key)}
+		e.Slug = rs.freeSlug(rs.slugPrefix() + slugify(key))
 		rs.unknown[key] = e
 	}
 	if !rs.warned[key] && line > 0 {
@@ -99,11 +105,24 @@ func (rs *Resolver) lookup(name string) *Entry {
 	return nil
 }
 
+// slugPrefix keeps apart the pages of names the registry lacks in
+// different governments (县财政局 of two counties): the government's id,
+// or the plan's slug when its government is not known.
+func (rs *Resolver) slugPrefix() string {
+	switch {
+	case rs.Gov != nil && rs.Gov.ID != "":
+		return rs.Gov.ID + "-"
+	case rs.doc.Slug != "":
+		return rs.doc.Slug + "-"
+	}
+	return ""
+}
+
 // freeSlug returns slug, or slug-2, slug-3… when the registry or another
 // unknown name already has it.
 func (rs *Resolver) freeSlug(slug string) string {
 	taken := func(s string) bool {
-		if rs.reg.slugs[s] != nil {
+		if rs.reg.slugs[s] != nil || rs.reg.former[s] != nil {
 			return true
 		}
 		for _, e := range rs.unknown {

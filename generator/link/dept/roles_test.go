@@ -202,11 +202,13 @@ func TestUnknownDepartment(t *testing.T) {
 	if w := a.Resolver.Warnings[0].String(); !strings.HasPrefix(w, "seeds/x.txt:3: department 区宇航局 is not in the registry") {
 		t.Errorf("warning %q", w)
 	}
-	d := a.Department("qu-yu-hang-ju")
+	// The plan's government (zichuan, by its names) prefixes the slug:
+	// 区宇航局 of another county is another department.
+	d := a.Department("zichuan-qu-yu-hang-ju")
 	if d == nil {
 		t.Fatalf("no department with the pinyin slug; have %v", a.Departments)
 	}
-	if d.Known || d.EN != "" || d.NameIn("en") != "Qu Yu Hang Ju" || d.URL("zh") != "/zh/departments/qu-yu-hang-ju/" {
+	if d.Known || d.EN != "" || d.NameIn("en") != "Qu Yu Hang Ju" || d.URL("zh") != "/zh/departments/zichuan-qu-yu-hang-ju/" || d.Gov == nil || d.Gov.ID != "zichuan" {
 		t.Errorf("synthesised entry %+v", d.Entry)
 	}
 	if d.Counts != (Counts{Lead: 1, Support: 1}) {

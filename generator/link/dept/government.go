@@ -1,0 +1,268 @@
+package dept
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"go.yaml.in/yaml/v3"
+
+	"plansite/generator/plan"
+	"plansite/generator/pos"
+	"plansite/generator/textfile"
+)
+
+// Government is a government whose departments the registry names, or
+// one read from a plan's issuer: the body a registry scope stands for.
+// Departments of different governments are different departments, even
+// under one name (each county has its 财政局).
+type Government struct {
+	ID     string   `json:"id"`             // the scope of its departments; ASCII
+	Name   string   `json:"name"`           // the place as an issuer writes it: 淄川区
+	Full   string   `json:"full,omitempty"` // every level: 山东省淄博市淄川区
+	EN     string   `json:"en"`             // Zichuan District
+	Within string   `json:"within,omitempty"`
+	Plans  []string `json:"-"` // plan slugs it issues, whatever their text says
+	Line   int      `json:"-"` // line in the registry file; 0 if not declared there
+	// Declared is true for a government of the registry, false for one
+	// read from an issuer or named only by its departments' scope.
+	Declared bool `json:"declared"`
+}
+
+// NameIn returns the government's name in lang ("zh" or "en").
+func (g *Government) NameIn(lang string) string {
+	if lang == "en" {
+		return g.EN
+	}
+	return g.Name
+}
+
+// readGovernment reads one "- government: …" mapping of the registry.
+func readGovernment(file string, n *yaml.Node, ps *pos.List) *Government {
+	g := &Government{Line: n.Line, Declared: true}
+	seen := map[string]bool{}
+	textfile.Pairs(file, n, "government", ps, func(key string, k, v *yaml.Node) {
+		if seen[key] {
+			ps.Add(file, k.Line, "field %q given twice", key)
+		}
+		seen[key] = true
+		switch key {
+		case "government":
+			g.ID = textfile.Scalar(file, v, key, ps)
+			if !slugPattern.MatchString(g.ID) {
+				ps.Add(file, v.Line, "government %q: expected lower-case ASCII letters and digits joined by hyphens, as a scope", g.ID)
+			}
+		case "name":
+			g.Name = strings.TrimSpace(textfile.Scalar(file, v, key, ps))
+		case "full":
+			g.Full = strings.TrimSpace(textfile.Scalar(file, v, key, ps))
+		case "en":
+			g.EN = strings.TrimSpace(textfile.Scalar(file, v, key, ps))
+		case "within":
+			g.Within = textfile.Scalar(file, v, key, ps)
+		case "plans":
+			g.Plans = textfile.List(file, v, key, ps)
+		default:
+			ps.Add(file, k.Line, "unknown field %q (expected government, name, full, en, within, plans)", key)
+		}
+	})
+	if n.Kind != yaml.MappingNode {
+		return nil
+	}
+	for _, f := range []struct{ name, value string }{{"name", g.Name}, {"en", g.EN}} {
+		if f.value == "" {
+			ps.Add(file, n.Line, "government %q has no %s", g.ID, f.name)
+		}
+	}
+	return g
+}
+
+// isGovernment reports whether a registry list item declares a government.
+func isGovernment(n *yaml.Node) bool {
+	if n.Kind != yaml.MappingNode {
+		return false
+	}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		if n.Content[i].Value == "government" {
+			return true
+		}
+	}
+	return false
+}
+
+// linkGovernments checks the declared governments and gives every entry
+// its government: a scope no government declares stands for one named by
+// the scope.
+func (r *Registry) linkGovernments(ps *pos.List) {
+	plans := map[string]*Government{}
+	for _, g := range r.govList {
+		for _, p := range g.Plans {
+			if prev := plans[p]; prev != nil {
+				ps.Add(r.File, g.Line, "plan %q already issued by government %s (line %d)", p, prev.ID, prev.Line)
+			}
+			plans[p] = g
+		}
+		if g.Within == "" {
+			continue
+		}
+		if r.govs[g.Within] == nil {
+			ps.Add(r.File, g.Line, "government %s: within %q, which the registry does not declare", g.ID, g.Within)
+			continue
+		}
+		seen := map[string]bool{g.ID: true}
+		for w := r.govs[g.Within]; w != nil; w = r.govs[w.Within] {
+			if seen[w.ID] {
+				ps.Add(r.File, g.Line, "government %s: within runs in a circle through %s", g.ID, w.ID)
+				break
+			}
+			seen[w.ID] = true
+		}
+	}
+	for _, e := range r.Entries {
+		if e.Scope == "" {
+			continue
+		}
+		if r.govs[e.Scope] == nil {
+			r.govs[e.Scope] = &Government{ID: e.Scope, Name: e.Scope, EN: e.Scope}
+		}
+		e.Gov = r.govs[e.Scope]
+	}
+}
+
+// Government returns the government with the id: declared, named by a
+// scope, or nil.
+func (r *Registry) Government(id string) *Government { return r.govs[id] }
+
+// Governments returns the registry's governments, declared ones in file
+// order, then those only a scope names, by id.
+func (r *Registry) Governments() []*Government {
+	out := slices.Clone(r.govList)
+	var implicit []*Government
+	for _, g := range r.govs {
+		if !g.Declared {
+			implicit = append(implicit, g)
+		}
+	}
+	slices.SortFunc(implicit, func(a, b *Government) int { return strings.Compare(a.ID, b.ID) })
+	return append(out, implicit...)
+}
+
+// GovernmentOf returns the government that issues doc, and how it was
+// known ("plans", "issuer", "place", "names"), or nil and "" when nothing
+// tells:
+//
+//  1. a registry government that lists doc's slug under plans;
+//  2. the issuer (发文机关, from the text or the portal page's metadata)
+//     when the registry names it: an entry's name, alias or full name
+//     (淄川区人民政府) gives the entry's scope;
+//  3. the place the issuer begins with (安徽省人民政府办公厅 → 安徽省;
+//     北京市西城区教育委员会 → 北京市西城区): the registry government of
+//     that name or full name (or whose full name ends with it), else a
+//     government of that place, not declared, its id the place in pinyin
+//     (安化县 → anhua, 北京市西城区 → beijing-xicheng);
+//  4. the scope that recognises most of doc's responsibility names.
+func (r *Registry) GovernmentOf(doc *plan.Document) (*Government, string) {
+	for _, g := range r.govList {
+		if doc.Slug != "" && slices.Contains(g.Plans, doc.Slug) {
+			return g, "plans"
+		}
+	}
+	if issuer := normalize(doc.Meta.Issuer); issuer != "" {
+		if e := r.byIssuer(issuer); e != nil && e.Gov != nil {
+			return e.Gov, "issuer"
+		}
+		if levels := placeLevels(issuer); len(levels) > 0 {
+			place := strings.Join(levels, "")
+			for _, g := range r.govList {
+				if place == g.Name || place == g.Full || (g.Full != "" && strings.HasSuffix(g.Full, place)) {
+					return g, "place"
+				}
+			}
+			return placeGovernment(levels), "place"
+		}
+	}
+	if s := r.scopeOf(doc); s != "" {
+		return r.govs[s], "names"
+	}
+	return nil, ""
+}
+
+// byIssuer returns the single scoped entry whose name, alias or full name
+// is issuer, or nil.
+func (r *Registry) byIssuer(issuer string) *Entry {
+	var found *Entry
+	for _, e := range r.Entries {
+		if e.Scope == "" {
+			continue
+		}
+		if normalize(e.Name) == issuer || normalize(e.Full) == issuer || slices.ContainsFunc(e.Aliases, func(a string) bool { return normalize(a) == issuer }) {
+			if found != nil && found.Scope != e.Scope {
+				return nil
+			}
+			found = e
+		}
+	}
+	return found
+}
+
+// levelSuffixes are the endings of a place's administrative level, longest
+// first, with their English.
+var levelSuffixes = []struct{ zh, en string }{
+	{"特别行政区", "Special Administrative Region"},
+	{"自治区", "Autonomous Region"}, {"自治州", "Autonomous Prefecture"}, {"自治县", "Autonomous County"},
+	{"地区", "Prefecture"}, {"省", "Province"}, {"市", ""}, {"州", "Prefecture"}, {"盟", "League"},
+	{"县", "County"}, {"区", "District"}, {"旗", "Banner"},
+}
+
+// placeLevel is one level of a place at the start of an issuer's name: a
+// short name and its level's ending.
+var placeLevel = regexp.MustCompile(`^\p{Han}{1,7}?(?:特别行政区|自治区|自治州|自治县|地区|省|市|州|盟|县|区|旗)`)
+
+// placeLevels splits the place an issuer's name begins with into levels:
+// 北京市西城区教育委员会 → [北京市 西城区]; nil when it begins with none.
+func placeLevels(issuer string) []string {
+	rest := strings.TrimPrefix(issuer, "中共")
+	var out []string
+	for {
+		m := placeLevel.FindString(rest)
+		if m == "" || strings.HasPrefix(m, "人民") {
+			return out
+		}
+		// 福州市 is 福州 and 市 (a city), not 福 and 州; 通州区 is a district.
+		if strings.HasSuffix(m, "州") {
+			if r, size := utf8.DecodeRuneInString(rest[len(m):]); strings.ContainsRune("市县区", r) {
+				m = rest[:len(m)+size]
+			}
+		}
+		out = append(out, m)
+		rest = rest[len(m):]
+	}
+}
+
+// placeGovernment is the government of a place the registry does not
+// declare, named from its levels: 北京市西城区 is beijing-xicheng,
+// "Xicheng District, Beijing".
+func placeGovernment(levels []string) *Government {
+	var ids, ens []string
+	for _, l := range levels {
+		name, en := l, ""
+		for _, s := range levelSuffixes {
+			if strings.HasSuffix(l, s.zh) && len(l) > len(s.zh) {
+				name, en = strings.TrimSuffix(l, s.zh), s.en
+				break
+			}
+		}
+		py := strings.Join(syllables(name), "")
+		ids = append(ids, py)
+		word := py
+		if word != "" {
+			word = strings.ToUpper(word[:1]) + word[1:]
+		}
+		if en != "" {
+			word += " " + en
+		}
+		ens = append([]string{word}, ens...)
+	}
+	return &Government{ID: strings.Join(ids, "-"), Name: strings.Join(levels, ""), EN: strings.Join(ens, ", ")}
+}
