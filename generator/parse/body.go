@@ -13,9 +13,9 @@ var (
 	boxLine        = regexp.MustCompile(`^专栏\s*(\d+)`)
 	tableCaption   = regexp.MustCompile(`^附?表\s*(\d+)`)
 	attachmentLine = regexp.MustCompile(`^附件\s*(\d*)\s*[:：]?$`)
-	// rosterLine opens the list of a document's 附件 after its text
+	// rosterLine opens the list of a document's 附件 (or 附表) after its text
 	// ("附件：1.西城区2020年小学入学工作时间安排表").
-	rosterLine = regexp.MustCompile(`^附\s*件\s*[:：]\s*\S`)
+	rosterLine = regexp.MustCompile(`^附\s*[件表]\s*[:：]\s*\S`)
 	// inForce is the clause that puts the whole document in force ("本意见
 	// 自印发之日起施行。"), printed after its last part.
 	inForce = regexp.MustCompile(`^本[^\s。，；]{1,8}自[^。]{0,40}(?:施行|实行|执行|生效)`)
@@ -189,11 +189,19 @@ func (p *parser) body() *body {
 			return b
 		}
 		if t := p.tableAt(l); t != nil {
-			if len(stack) > 0 && p.textFollows(p.i+1) {
+			inside := len(stack) > 0 && p.textFollows(p.i+1)
+			if inside {
 				attach(t) // a table inside the text, where it stands
 			} else {
 				stack, ranks, box = nil, nil, nil
 				b.nodes = append(b.nodes, t)
+			}
+			for _, n := range p.tableNotes() {
+				if inside {
+					attach(n)
+				} else {
+					b.nodes = append(b.nodes, n)
+				}
 			}
 			continue
 		}
@@ -289,6 +297,38 @@ func (p *parser) body() *body {
 		attach(n)
 	}
 	return b
+}
+
+// noteLine opens the notes under a table: 注：1. 按表中所列…
+var noteLine = regexp.MustCompile(`^(?:注|备注|说明)\s*[:：]\s*`)
+
+// tableNotes reads the notes printed under the table that ends at p.i: the
+// 注 line and the numbered notes after it ("2. 雨水管渠应按…"), each a
+// paragraph beside the table. Numbered as they are, they are no items of
+// the text.
+func (p *parser) tableNotes() []*plan.Node {
+	l, j := p.peek(p.i + 1)
+	if j < 0 || !noteLine.MatchString(l.text) {
+		return nil
+	}
+	out := []*plan.Node{{Kind: plan.KindParagraph, Text: l.text, Line: l.n}}
+	p.i = j
+	num, ok := classify(l.text[len(noteLine.FindString(l.text)):])
+	if !ok || num.ordinal != 1 {
+		return out
+	}
+	for next := 2; ; next++ {
+		l, j := p.peek(p.i + 1)
+		if j < 0 {
+			return out
+		}
+		n, ok := classify(l.text)
+		if !ok || n.rank != num.rank || n.ordinal != next {
+			return out
+		}
+		out = append(out, &plan.Node{Kind: plan.KindParagraph, Text: l.text, Line: l.n})
+		p.i = j
+	}
 }
 
 // closingParagraph makes the paragraph of line l, which stands after the

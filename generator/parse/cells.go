@@ -124,9 +124,10 @@ var (
 // cellLines reads a table printed one cell per line (see tableAt). The
 // header runs from the 序号 cell to the first row, numbered 1; a row runs
 // to the next number; numbering may restart at 1 after a group label
-// ("宁波市"), which becomes a row of its own. Without a 序号 column the
-// rows cannot be told apart: the first line is taken as the header and
-// every other line as a row of one cell, with a warning.
+// ("宁波市"), which becomes a row of its own. Without a 序号 column each
+// row is found by the cell that opens it (keyedRows); where even that
+// fails, the first line is taken as the header and every other line as a
+// row of one cell, with a warning.
 func (p *parser) cellLines(caption line, ordinal int) *plan.Node {
 	t := newTable(caption, ordinal)
 	var ls []line
@@ -184,6 +185,21 @@ func (p *parser) cellLines(caption line, ordinal int) *plan.Node {
 		}
 		slices.Sort(starts)
 	}
+	if len(starts) == 0 && head < 0 {
+		if first, keyed := keyedRows(ls); len(keyed) > 0 {
+			header := cellRow(ls[:first])
+			header.cells = mergeHeader(header.cells)
+			rows := []tableRow{header}
+			for i, s := range keyed {
+				end := len(ls)
+				if i+1 < len(keyed) {
+					end = keyed[i+1]
+				}
+				rows = append(rows, cellRow(ls[s:end]))
+			}
+			return p.finishTable(t, rows)
+		}
+	}
 	if len(starts) == 0 {
 		p.warn(t.Line, "table %s is printed one cell per line without a 序号 column: its rows are not recognised, each line is kept as a row", t.Num)
 		var rows []tableRow
@@ -232,6 +248,46 @@ func (p *parser) cellLines(caption line, ordinal int) *plan.Node {
 		rows = append(rows, r)
 	}
 	return p.finishTable(t, rows)
+}
+
+var (
+	// measure is a cell of figures: 3～5, ≥150, <150，≥50, 0.5～2.
+	measure = regexp.MustCompile(`^[\d.．～~\-—–≥≤<>＜＞，,%％/×+ ]*\d[\d.．～~\-—–≥≤<>＜＞，,%％/×+ ]*$`)
+	roman   = regexp.MustCompile(`^(?:[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ]+|[IVX]{1,4})$`)
+)
+
+// keyedRows finds the rows of a table printed one cell per line without a
+// 序号 column, by the cell that opens each: a Roman numeral (Ⅰ, Ⅱ … for
+// grades), or a label after the figures or sentences that close the row
+// before ("大城市" after "20～30"). The header is every cell before the
+// first row: the first Roman numeral, or the first label that figures
+// follow. It returns the first row's index and every row's; none when the
+// rows cannot be told.
+func keyedRows(ls []line) (first int, starts []int) {
+	value := func(s string) bool { return measure.MatchString(s) || strings.ContainsAny(lastRune(s), "。；;") }
+	label := func(s string) bool { return hasHan(s) && !value(s) && utf8.RuneCountInString(s) <= 20 }
+	first = -1
+	byRoman := false
+	for k, l := range ls {
+		if roman.MatchString(l.text) {
+			first, byRoman = k, true
+			break
+		}
+		if k+1 < len(ls) && label(l.text) && value(ls[k+1].text) {
+			first = k
+			break
+		}
+	}
+	if first <= 0 {
+		return 0, nil
+	}
+	starts = []int{first}
+	for k := first + 1; k < len(ls); k++ {
+		if byRoman && roman.MatchString(ls[k].text) || !byRoman && label(ls[k].text) && value(ls[k-1].text) {
+			starts = append(starts, k)
+		}
+	}
+	return first, starts
 }
 
 // prose reports whether text reads as a paragraph after a table rather

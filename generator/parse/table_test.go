@@ -132,3 +132,45 @@ func sameResp(a, b *plan.Responsibility) bool {
 	}
 	return sameNames(a.Lead, b.Lead) && sameNames(a.Support, b.Support) && a.Raw == b.Raw
 }
+
+// TestKeyedRows reads tables printed one cell per line without a 序号
+// column, as the Zhejiang plan prints its 表5–8: each row is found by the
+// label or Roman numeral that opens it, and the notes under a table ("注：
+// 1. …", "2. …") are paragraphs beside it, not items of the text.
+func TestKeyedRows(t *testing.T) {
+	lines := func(s ...string) string { return strings.Join(s, "\n\n") + "\n" }
+	text := "某规划\n\n一、任务\n\n（一）明确标准\n\n按照规范执行。\n\n" + lines(
+		"表5  雨水管渠设计重现期（年）", "城镇类型", "中心城区", "非中心城区",
+		"超大城市和特大城市", "3～5", "2～3", "大城市", "2～5", "2～3",
+		"注：1. 按表中所列重现期设计暴雨强度公式时，均采用年最大法。",
+		"2. 雨水管渠应按重力流、满管流计算。",
+		"表8  城市防护区的防护等级和防洪标准", "防护等级", "重要性", "常住人口", "（万人）",
+		"Ⅰ", "特别重要", "≥150", "Ⅱ", "重要", "<150，≥50",
+		"（二）落实方案", "因地制宜。")
+	doc, err := parse.Parse("z.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		eid     string
+		columns []string
+		rows    [][]string
+	}{
+		{"part_1__sec_1__table_5", []string{"城镇类型", "中心城区", "非中心城区"}, [][]string{{"超大城市和特大城市", "3～5", "2～3"}, {"大城市", "2～5", "2～3"}}},
+		{"part_1__sec_1__table_8", []string{"防护等级", "重要性", "常住人口（万人）"}, [][]string{{"Ⅰ", "特别重要", "≥150"}, {"Ⅱ", "重要", "<150，≥50"}}},
+	} {
+		n := doc.Node(tt.eid)
+		if n == nil || !reflect.DeepEqual(n.Columns, tt.columns) || !reflect.DeepEqual(n.Rows, tt.rows) {
+			t.Errorf("%s: have %+v, want columns %q rows %q", tt.eid, n, tt.columns, tt.rows)
+		}
+	}
+	if n := doc.Node("part_1__sec_1__para_3"); n == nil || n.Text != "2. 雨水管渠应按重力流、满管流计算。" {
+		t.Errorf("the second note: have %+v, want a paragraph beside the table", n)
+	}
+	if n := doc.Node("part_1__sec_2"); n == nil || n.Heading != "落实方案" {
+		t.Errorf("the section after the tables: have %+v", n)
+	}
+	for _, w := range doc.Warnings {
+		t.Errorf("unexpected warning %v", w)
+	}
+}
