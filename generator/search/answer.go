@@ -19,6 +19,10 @@ type Answer struct {
 	Goto    []Result // passages the query names by number (二（一）3, 2.1.3, an eId)
 }
 
+// GotoShown bounds the passages a passage number goes to: one per plan
+// that has it, the plan searched first first.
+const GotoShown = 5
+
 // maxSuggest bounds the glossary terms suggested.
 const maxSuggest = 5
 
@@ -30,10 +34,49 @@ const maxSuggest = 5
 // more characters is searched again in pieces of two (学前教育普及率 →
 // 学前 教育 普及率) so that the passages holding most of it come first, and
 // glossary terms sharing a word with the query are suggested.
-func (ix *Index) Query(q string) (Answer, error) {
+func (ix *Index) Query(q string) (Answer, error) { return ix.QueryIn(q, Scope{}) }
+
+// Scope narrows and orders the answer to a query across plans. Ranking
+// is the same whatever the scope (scores are of the whole library):
+// the results of the plans kept are those of the whole answer, and a
+// plan searched first only moves its passages ahead of the others'.
+type Scope struct {
+	First string   // slug of the plan whose passages come first: a plan page's box searches its plan first
+	Only  []string // slugs of the plans to keep (a plan or issuer filter); all when empty
+}
+
+// order keeps the results of the plans in sc, those of sc.First first,
+// each part in its order.
+func (ix *Index) order(rs []Result, sc Scope) []Result {
+	first := -1
+	keep := map[int]bool{}
+	for d, doc := range ix.m.Docs {
+		if doc.Slug == sc.First {
+			first = d
+		}
+		if slices.Contains(sc.Only, doc.Slug) {
+			keep[d] = true
+		}
+	}
+	var mine, rest []Result
+	for _, r := range rs {
+		d := ix.doc(r.Passage)
+		switch {
+		case len(sc.Only) > 0 && !keep[d]:
+		case d == first:
+			mine = append(mine, r)
+		default:
+			rest = append(rest, r)
+		}
+	}
+	return append(mine, rest...)
+}
+
+// QueryIn answers a query as Query does, within a scope.
+func (ix *Index) QueryIn(q string, sc Scope) (Answer, error) {
 	var a Answer
 	var err error
-	if a.Goto, err = ix.Goto(q); err != nil {
+	if a.Goto, err = ix.Goto(q, sc); err != nil {
 		return a, err
 	}
 	best := map[int]int{} // passage → index in a.Results
@@ -78,6 +121,7 @@ func (ix *Index) Query(q string) (Answer, error) {
 		}
 	}
 	sort.SliceStable(a.Results, func(i, j int) bool { return better(a.Results[i], a.Results[j]) })
+	a.Results = ix.order(a.Results, sc)
 	for i := 0; i < len(a.Results) && i < ResultsShown; i++ {
 		if err := ix.Describe(&a.Results[i]); err != nil {
 			return a, err
@@ -229,44 +273,39 @@ func (ix *Index) suggest(q string) []string {
 	return out
 }
 
-// gotoFile is the go-to table (manifest "goto"): go-to keys (see package
-// cite) and eIds, current and retired, to the passages they name, one per
-// plan holding them.
-type gotoFile struct {
-	Keys map[string][]int `json:"k"`
-	EIDs map[string][]int `json:"e"`
-}
-
-// Goto returns the passages a query names by number or eId, in plan order,
-// described.
-func (ix *Index) Goto(q string) ([]Result, error) {
+// Goto returns the passages a query names by number or eId, in plan order
+// within the scope (at most GotoShown), described. The go-to table (manifest "goto") maps go-to keys (see
+// package cite) and "eid:" + eIds, current and retired, to the passages
+// they name, one per plan holding them; it is cut into buckets by the
+// key's hash (gotoBucket), of which a query loads one.
+func (ix *Index) Goto(q string, sc Scope) ([]Result, error) {
 	k := cite.Parse(q)
-	if k == "" || ix.m.Goto == "" {
+	if k == "" || len(ix.m.Goto) == 0 {
 		return nil, nil
 	}
-	if ix.gotos == nil {
-		var g gotoFile
-		data, err := ix.read(ix.m.Goto)
+	name := ix.m.Goto[gotoBucket(k, len(ix.m.Goto))]
+	if ix.gotos[name] == nil {
+		data, err := ix.read(name)
 		if err != nil {
 			return nil, err
 		}
+		var g map[string][]int
 		if err := json.Unmarshal(data, &g); err != nil {
-			return nil, fmt.Errorf("search: %s: %v", ix.m.Goto, err)
+			return nil, fmt.Errorf("search: %s: %v", name, err)
 		}
-		ix.gotos = &g
+		ix.gotos[name] = g
 	}
-	ix.fetched[ix.m.Goto] = true
-	ps := ix.gotos.Keys[k]
-	if eid, ok := strings.CutPrefix(k, "eid:"); ok {
-		ps = ix.gotos.EIDs[eid]
-	}
+	ix.fetched[name] = true
 	var out []Result
-	for _, p := range ps {
-		r := Result{Passage: p, Q: q}
-		if err := ix.Describe(&r); err != nil {
+	for _, p := range ix.gotos[name][k] {
+		out = append(out, Result{Passage: p, Q: q})
+	}
+	out = ix.order(out, sc)
+	out = out[:min(len(out), GotoShown)]
+	for i := range out {
+		if err := ix.Describe(&out[i]); err != nil {
 			return nil, err
 		}
-		out = append(out, r)
 	}
 	return out, nil
 }

@@ -80,7 +80,7 @@ func TestParseSynonyms(t *testing.T) {
 func TestGotoRetired(t *testing.T) {
 	ix := open(t, ModeZh)
 	for q, want := range map[string]string{"part_9__sec_9__item_9": "part_2__sec_1__item_4", "近视": "", "九（九）9": ""} {
-		rs, err := ix.Goto(q)
+		rs, err := ix.Goto(q, Scope{})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -34,10 +34,9 @@ const (
 	valueGap = 10
 )
 
-// passageRef is a passage with its place in the index.
-type passageRef struct {
-	*Passage
-	doc    int
+// passageInfo is what the manifest keeps of a passage for scoring.
+type passageInfo struct {
+	kind   int // in the manifest's kinds
 	parent int // index of the parent passage, -1 if none
 }
 
@@ -45,6 +44,11 @@ type passageRef struct {
 // chooses the tokenizer mode. The returned paths are relative to the index
 // directory; Stats describes their sizes.
 func Build(docs []Doc, lang string, opt Options) (map[string][]byte, Stats, error) {
+	files := map[string][]byte{}
+	opt.Put = func(name string, data []byte) error {
+		files[name] = data
+		return nil
+	}
 	x, err := NewIndexer(lang, opt)
 	if err != nil {
 		return nil, Stats{}, err
@@ -54,29 +58,43 @@ func Build(docs []Doc, lang string, opt Options) (map[string][]byte, Stats, erro
 			return nil, Stats{}, err
 		}
 	}
-	return x.Finish()
+	st, err := x.Finish()
+	return files, st, err
 }
 
-// An Indexer builds the index of one language plan by plan: Add indexes a
-// plan, whose Doc the caller may then drop; Finish merges the plans into
-// the index files. The files are those Build makes of the same plans.
+// An Indexer builds the index of one language plan by plan and hands its
+// files to Options.Put as they are made: Add indexes a plan and puts its
+// passage chunks, Finish merges the plans' posting lists into token shards
+// and puts them, the go-to table and the manifest. The files are those
+// Build makes of the same plans. It keeps of a plan only its posting
+// lists, what the manifest says of it and its go-to keys; the caller may
+// drop a Doc once it is added.
 type Indexer struct {
 	mode  string
 	opt   Options
 	gloss *glossary
 
-	docs []Doc // each plan without its passages
-	ps   []passageRef
-	lens [][2]int // heading and text length of each passage
+	docs  []docMeta
+	ps    []passageInfo
+	kinds map[string]int
+	lens  [2]float64 // sums of heading and text lengths
 
 	lists  map[string]*postingList
 	ents   []*entity
 	byKey  map[entityKey]*entity
-	fields fieldTokens // memory the fields of a unit reuse
+	gotos  map[string][]int // go-to key or "eid:" + eId → passages, in plan order
+	fields [2]fieldTokens   // memory the fields of a unit reuse
+
+	sizes   []fileSize      // of the files put so far
+	chunked map[string]bool // hashes of the plans whose chunks are put
 }
 
-// NewIndexer starts an index of lang ("zh" or "en").
+// NewIndexer starts an index of lang ("zh" or "en") whose files go to
+// opt.Put.
 func NewIndexer(lang string, opt Options) (*Indexer, error) {
+	if opt.Put == nil {
+		return nil, fmt.Errorf("search: an Indexer needs Options.Put")
+	}
 	if lang != ModeZh && lang != ModeEn {
 		return nil, fmt.Errorf("search: language %q: expected zh or en", lang)
 	}
@@ -84,15 +102,25 @@ func NewIndexer(lang string, opt Options) (*Indexer, error) {
 		opt.ShardBytes = 8 << 10
 	}
 	if opt.ChunkBytes <= 0 {
-		opt.ChunkBytes = 1536
+		opt.ChunkBytes = 1024
 	}
-	return &Indexer{mode: lang, opt: opt, gloss: newGlossary(opt.Glossary, lang),
-		lists: map[string]*postingList{}, byKey: map[entityKey]*entity{}}, nil
+	return &Indexer{mode: lang, opt: opt, gloss: newGlossary(opt.Glossary, lang), kinds: map[string]int{},
+		lists: map[string]*postingList{}, byKey: map[entityKey]*entity{}, gotos: map[string][]int{}, chunked: map[string]bool{}}, nil
 }
 
-// Add indexes the plan doc after those added before.
+// put hands a file to opt.Put and records its size.
+func (x *Indexer) put(name string, data []byte) error {
+	fsz := fileSize{name: name, raw: len(data)}
+	if !x.opt.SkipGzip {
+		fsz.gzip = GzipSize(data)
+	}
+	x.sizes = append(x.sizes, fsz)
+	return x.opt.Put(name, data)
+}
+
+// Add indexes the plan doc after those added before and puts its passage
+// chunks.
 func (x *Indexer) Add(doc Doc) error {
-	d := len(x.docs)
 	first := len(x.ps)
 	byEID := map[string]int{}
 	for i := range doc.Passages {
@@ -108,46 +136,60 @@ func (x *Indexer) Add(doc Doc) error {
 			parent = j
 		}
 		byEID[p.EID] = first + i
-		x.ps = append(x.ps, passageRef{Passage: p, doc: d, parent: parent})
+		k, ok := x.kinds[p.Kind]
+		if !ok {
+			k = len(x.kinds)
+			x.kinds[p.Kind] = k
+		}
+		x.ps = append(x.ps, passageInfo{kind: k, parent: parent})
 	}
-	for u := first; u < len(x.ps); u++ {
-		p := x.ps[u]
-		h := x.post(u, fHeading, p.Heading)
-		t := x.post(u, fText, p.Text)
-		x.post(u, fTarget, p.Targets...)
-		x.post(u, fKeyword, p.Keywords...)
-		x.lens = append(x.lens, [2]int{h, t})
-		x.link(u, p.Passage)
+	// The lengths of a passage's heading and text go into each of its
+	// groups: a query needs them for the passages it finds, and no more.
+	f := &x.fields
+	for i := range doc.Passages {
+		p := &doc.Passages[i]
+		u := first + i
+		l := [2]int{x.collect(&f[0], p.Heading), x.collect(&f[1], p.Text)}
+		x.lens[0] += float64(l[0])
+		x.lens[1] += float64(l[1])
+		x.emit(&f[0], u, fHeading, &l)
+		x.emit(&f[1], u, fText, &l)
+		x.collect(&f[0], p.Targets...)
+		x.emit(&f[0], u, fTarget, &l)
+		x.collect(&f[0], p.Keywords...)
+		x.emit(&f[0], u, fKeyword, &l)
+		x.link(u, p)
 	}
-	x.docs = append(x.docs, doc)
+	meta := docMeta{Slug: doc.Slug, Title: doc.Title, URL: doc.URL, Issuer: doc.Issuer, N: len(doc.Passages)}
+	if err := x.putChunks(&meta, doc); err != nil {
+		return err
+	}
+	x.docs = append(x.docs, meta)
+	x.addGotos(doc, byEID)
 	return nil
 }
 
-// Finish indexes the entities after every passage and lays the index out
-// in files.
-func (x *Indexer) Finish() (map[string][]byte, Stats, error) {
+// Finish indexes the entities after every passage and puts the token
+// shards, the go-to table and the manifest.
+func (x *Indexer) Finish() (Stats, error) {
 	n := len(x.ps)
 	for e, en := range x.ents {
-		x.post(n+e, fHeading, en.forms...)
+		x.collect(&x.fields[0], en.forms...)
+		x.emit(&x.fields[0], n+e, fHeading, nil)
 	}
-	files, st, err := x.encode()
+	st, err := x.encode()
 	if err != nil {
-		return nil, Stats{}, err
+		return Stats{}, err
 	}
 	st.Lang = x.mode
 	st.Passages = n
 	st.Entities = len(x.ents)
-	return files, st, nil
+	return st, nil
 }
 
 // avgLens returns the mean heading and text lengths, rounded to 1/100.
 func (x *Indexer) avgLens() []float64 {
-	var h, t float64
-	for _, l := range x.lens {
-		h += float64(l[0])
-		t += float64(l[1])
-	}
-	n := math.Max(1, float64(len(x.lens)))
+	n := math.Max(1, float64(len(x.ps)))
 	r := func(v float64) float64 { return math.Max(1, math.Round(v/n*100)/100) }
-	return []float64{r(h), r(t)}
+	return []float64{r(x.lens[0]), r(x.lens[1])}
 }

@@ -136,14 +136,20 @@ func TestBuildLayout(t *testing.T) {
 		t.Fatal(err)
 	}
 	named := map[string]bool{"manifest.json": true}
-	for _, s := range m.Shards {
-		named[s[1]] = true
+	for _, g := range m.Shards {
+		for j := range g[1:] {
+			named[shardName(g[0], j)] = true
+		}
 	}
-	for _, c := range m.Chunks {
-		named[c[1].(string)] = true
+	for _, d := range m.Docs {
+		for k := range d.C {
+			named[chunkName(&d, k)] = true
+		}
 	}
-	named[m.Goto] = true
-	hashed := regexp.MustCompile(`^[tpg]/[0-9a-f]{10}\.json$`)
+	for _, g := range m.Goto {
+		named[g] = true
+	}
+	hashed := regexp.MustCompile(`^(g/[0-9a-f]{10}|[tp]/[0-9a-f]{10}-[0-9]+)\.json$`)
 	for name := range again {
 		if !named[name] || name != "manifest.json" && !hashed.MatchString(name) {
 			t.Errorf("file %s: named by the manifest %v", name, named[name])
@@ -153,7 +159,7 @@ func TestBuildLayout(t *testing.T) {
 	for name := range named {
 		t.Errorf("manifest names %s, which was not built", name)
 	}
-	if m.Lang != ModeZh || len(m.Meta) != metaWidth*len(fixture.zh.Passages) || len(m.Weight) != numFields {
-		t.Errorf("manifest: lang %s, %d meta values, %d weights", m.Lang, len(m.Meta), len(m.Weight))
+	if m.Lang != ModeZh || len(m.Kind) != len(fixture.zh.Passages) || len(m.Up) != len(fixture.zh.Passages) || len(m.Weight) != numFields {
+		t.Errorf("manifest: lang %s, %d kinds, %d parents, %d weights", m.Lang, len(m.Kind), len(m.Up), len(m.Weight))
 	}
 }

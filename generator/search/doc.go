@@ -133,6 +133,7 @@ type Doc struct {
 	Slug     string
 	Title    string
 	URL      string // the plan's page, relative to the site root: "zh/zichuan-education-2022/"
+	Issuer   string // the issuing authority, which readers filter by
 	Passages []Passage
 
 	// Goto maps go-to keys (cite.Key: "2.1.3", "proj7") to eIds, and Moved
@@ -189,6 +190,10 @@ type Options struct {
 	Glossary   []Term
 	Synonyms   []Synonym // the table's entries for the index's language
 	ShardBytes int       // target raw size of a token shard; default 8 KiB
-	ChunkBytes int       // target raw size of a passage chunk; default 1.5 KiB
+	ChunkBytes int       // target raw size of a passage chunk; default 1 KiB
 	SkipGzip   bool      // leave the gzip sizes of Stats zero: faster, e.g. for live reload
+
+	// Put receives each file of the index as it is made, named relative
+	// to the index folder (an Indexer needs it; Build collects the files).
+	Put func(name string, data []byte) error
 }

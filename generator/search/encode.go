@@ -7,41 +7,82 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"slices"
+	"strconv"
 	"strings"
+	"unicode/utf16"
 	"unicode/utf8"
 )
 
 // FormatVersion is written into the manifest; the client refuses others.
-const FormatVersion = 2
+const FormatVersion = 3
 
 // manifest is manifest.json.
 type manifest struct {
-	Format int         `json:"format"`
-	Lang   string      `json:"lang"`
-	Mode   string      `json:"mode"`
-	K1     float64     `json:"k1"`
-	B      float64     `json:"b"`
-	Weight []float64   `json:"w"`
-	Norm   []int       `json:"norm"`
-	Avg    []float64   `json:"avg"` // heading, text
-	Docs   []docMeta   `json:"docs"`
-	Kinds  []string    `json:"kinds"`
-	Meta   []int       `json:"meta"`           // per passage: doc, kind, parent, heading length, text length
-	Ents   [][]int     `json:"ents"`           // per entity: passage delta, field, …
-	Shards [][2]string `json:"shards"`         // first token, file
-	Chunks [][2]any    `json:"chunks"`         // first passage, file
-	Syn    [][]string  `json:"syn"`            // synonym rows: word, words searched as well
-	Gloss  []string    `json:"gloss"`          // glossary terms in the index's language, for suggestions
-	Goto   string      `json:"goto,omitempty"` // the go-to table's file
+	Format int        `json:"format"`
+	Lang   string     `json:"lang"`
+	Mode   string     `json:"mode"`
+	K1     float64    `json:"k1"`
+	B      float64    `json:"b"`
+	Weight []float64  `json:"w"`
+	Norm   []int      `json:"norm"`
+	Avg    []float64  `json:"avg"` // heading, text
+	Docs   []docMeta  `json:"docs"`
+	Kinds  []string   `json:"kinds"`
+	Kind   []int      `json:"kind"`   // per passage: its kind in Kinds
+	Up     []int      `json:"up"`     // per passage: how far back its parent is, 0 for none
+	Ents   [][]int    `json:"ents"`   // per entity: passage delta, field, …
+	Shards [][]string `json:"shards"` // groups of shards: the group's hash, then each shard's least token
+	Syn    [][]string `json:"syn"`    // synonym rows: word, words searched as well
+	Gloss  []string   `json:"gloss"`  // glossary terms in the index's language, for suggestions
+	Goto   []string   `json:"goto"`   // the go-to table's buckets
 }
 
-const metaWidth = 5
-
+// docMeta is a plan as the manifest lists it: its passages are the next N
+// after the last plan's, stored in chunks of C[0], C[1], … passages in the
+// files p/<H>-0.json, p/<H>-1.json, ….
 type docMeta struct {
-	Slug  string `json:"slug"`
-	Title string `json:"title"`
-	URL   string `json:"url"`
+	Slug   string `json:"slug"`
+	Title  string `json:"title"`
+	URL    string `json:"url"`
+	Issuer string `json:"issuer,omitempty"`
+	N      int    `json:"n"`
+	C      []int  `json:"c"`
+	H      string `json:"h"`
 }
+
+// shardGroup is how many token shards share a name.
+const shardGroup = 32
+
+// shardName is the file of shard j of the group whose hash is h.
+func shardName(h string, j int) string { return "t/" + h + "-" + strconv.Itoa(j) + ".json" }
+
+// groupHash names files by their content, so that they can be cached
+// forever: the first 40 bits of the SHA-256 of them all.
+func groupHash(files [][]byte) string {
+	h := sha256.New()
+	for _, f := range files {
+		h.Write(f)
+		h.Write([]byte{0})
+	}
+	return hex.EncodeToString(h.Sum(nil)[:5])
+}
+
+// separator returns the shortest start of tok that sorts after prev (""
+// for the first shard, which holds every token before the second's).
+func separator(prev, tok string, first bool) string {
+	if first {
+		return ""
+	}
+	for i := range tok {
+		if i > 0 && utf16Less(prev, tok[:i]) {
+			return tok[:i]
+		}
+	}
+	return tok
+}
+
+// chunkName is the file of a plan's chunk k.
+func chunkName(d *docMeta, k int) string { return "p/" + d.H + "-" + strconv.Itoa(k) + ".json" }
 
 // stored is a passage as a chunk holds it, for display.
 type stored struct {
@@ -142,28 +183,121 @@ func appendJSONString(buf []byte, s string) []byte {
 	return append(buf, '"')
 }
 
-// encode lays the index out in files.
-func (x *Indexer) encode() (map[string][]byte, Stats, error) {
-	docs, ps, ents, opt := x.docs, x.ps, x.ents, x.opt
-	files := map[string][]byte{}
-	m := manifest{Format: FormatVersion, Lang: x.mode, Mode: x.mode, K1: bm25K1, B: bm25B,
-		Weight: fieldWeights, Norm: fieldNorm, Avg: x.avgLens()}
-	for _, d := range docs {
-		m.Docs = append(m.Docs, docMeta{Slug: d.Slug, Title: d.Title, URL: d.URL})
-	}
-
-	var shard []byte
-	first := ""
-	flush := func() {
-		if len(shard) == 0 {
+// putChunks puts the passage chunks of doc and records them in d.
+func (x *Indexer) putChunks(d *docMeta, doc Doc) error {
+	var chunks [][]byte
+	var chunk []byte // "[" and the passages so far, each followed by ","
+	size, start := 0, 0
+	flush := func(next int) {
+		if len(chunk) == 0 {
 			return
 		}
-		data := append(shard, ']')
-		name := hashName("t", data)
-		files[name] = data
-		m.Shards = append(m.Shards, [2]string{first, name})
-		shard = nil
+		chunk[len(chunk)-1] = ']'
+		chunks = append(chunks, chunk)
+		d.C = append(d.C, next-start)
+		chunk, size, start = nil, 0, next
 	}
+	for i := range doc.Passages {
+		p := &doc.Passages[i]
+		s := stored{EID: p.EID, Label: p.Label, Heading: p.Heading, Text: p.Text}
+		if p.URL != doc.URL {
+			s.URL = p.URL
+		}
+		for _, dep := range p.Departments {
+			if dep.Lead {
+				s.Lead = append(s.Lead, dep.Name)
+			} else {
+				s.Support = append(s.Support, dep.Name)
+			}
+		}
+		if len(chunk) == 0 {
+			chunk = append(make([]byte, 0, x.opt.ChunkBytes*2), '[')
+		}
+		j := s.appendJSON(nil)
+		chunk = append(append(chunk, j...), ',')
+		size += len(j)
+		if size >= x.opt.ChunkBytes {
+			flush(i + 1)
+		}
+	}
+	flush(len(doc.Passages))
+	// The chunks are named for their plan's content: a plan unchanged
+	// keeps its names, and its chunks can be cached forever.
+	d.H = groupHash(chunks)
+	if x.chunked[d.H] {
+		return nil // a plan with the same passages shares their files
+	}
+	x.chunked[d.H] = true
+	for k, c := range chunks {
+		if err := x.put(chunkName(d, k), c); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// addGotos records the go-to keys of doc, whose eIds are passages byEID,
+// and its eIds, current and retired.
+func (x *Indexer) addGotos(doc Doc, byEID map[string]int) {
+	if len(doc.Goto) == 0 {
+		return
+	}
+	for k, eid := range doc.Goto {
+		if p, ok := byEID[eid]; ok {
+			x.gotos[k] = append(x.gotos[k], p)
+		}
+	}
+	for eid, p := range byEID {
+		x.gotos["eid:"+eid] = append(x.gotos["eid:"+eid], p)
+	}
+	for old, eid := range doc.Moved {
+		if _, current := byEID[old]; current {
+			continue
+		}
+		if p, ok := byEID[eid]; ok {
+			x.gotos["eid:"+old] = append(x.gotos["eid:"+old], p)
+		}
+	}
+}
+
+// gotoBucketKeys is how many keys a go-to bucket holds at most, on average.
+const gotoBucketKeys = 256
+
+// gotoBucket returns the bucket of key among n: FNV-1a over its UTF-16
+// code units, as search-index.js computes it.
+func gotoBucket(key string, n int) int {
+	h := uint32(2166136261)
+	for _, u := range utf16.Encode([]rune(key)) {
+		h = (h ^ uint32(u)) * 16777619
+	}
+	return int(h % uint32(n))
+}
+
+// encode puts the token shards, the go-to buckets and the manifest.
+func (x *Indexer) encode() (Stats, error) {
+	opt := x.opt
+	m := manifest{Format: FormatVersion, Lang: x.mode, Mode: x.mode, K1: bm25K1, B: bm25B,
+		Weight: fieldWeights, Norm: fieldNorm, Avg: x.avgLens(), Docs: x.docs}
+	m.Kinds = make([]string, len(x.kinds))
+	for k, i := range x.kinds {
+		m.Kinds[i] = k
+	}
+	m.Kind, m.Up = make([]int, len(x.ps)), make([]int, len(x.ps))
+	for i, p := range x.ps {
+		m.Kind[i] = p.kind
+		if p.parent >= 0 {
+			m.Up[i] = i - p.parent
+		}
+	}
+
+	// Shards are cut at about opt.ShardBytes and named in groups of
+	// shardGroup, p/<group hash>-<j>.json, so that the manifest carries one
+	// hash per group. A shard is known by the shortest start of its first
+	// token that sorts after the last token of the shard before.
+	var shards [][]byte
+	var seps []string
+	var shard []byte
+	prev := ""
 	postings := 0
 	toks := make([]string, 0, len(x.lists))
 	for tok := range x.lists {
@@ -174,8 +308,9 @@ func (x *Indexer) encode() (map[string][]byte, Stats, error) {
 		l := x.lists[tok]
 		postings += l.n
 		if len(shard) == 0 {
-			shard, first = make([]byte, 1, opt.ShardBytes+opt.ShardBytes/4), tok
+			shard = make([]byte, 1, opt.ShardBytes+opt.ShardBytes/4)
 			shard[0] = '['
+			seps = append(seps, separator(prev, tok, len(shards) == 0))
 		} else {
 			shard = append(shard, ',')
 		}
@@ -183,57 +318,29 @@ func (x *Indexer) encode() (map[string][]byte, Stats, error) {
 		shard = append(shard, ',')
 		shard = append(shard, l.enc...)
 		shard = append(shard, ']')
+		prev = tok
 		if len(shard) >= opt.ShardBytes {
-			flush()
+			shards = append(shards, append(shard, ']'))
+			shard = nil
 		}
 	}
-	flush()
-
-	kinds := map[string]int{}
-	var chunk []byte    // "[" and the passages so far, each followed by ","
-	size, start := 0, 0 // size: the passages' JSON, without brackets and commas
-	flushChunk := func(next int) {
-		if len(chunk) == 0 {
-			return
-		}
-		chunk[len(chunk)-1] = ']'
-		name := hashName("p", chunk)
-		files[name] = chunk
-		m.Chunks = append(m.Chunks, [2]any{start, name})
-		chunk, size, start = nil, 0, next
+	if len(shard) > 0 {
+		shards = append(shards, append(shard, ']'))
 	}
-	for i, p := range ps {
-		k, ok := kinds[p.Kind]
-		if !ok {
-			k = len(m.Kinds)
-			kinds[p.Kind] = k
-			m.Kinds = append(m.Kinds, p.Kind)
-		}
-		m.Meta = append(m.Meta, p.doc, k, p.parent, x.lens[i][0], x.lens[i][1])
-		s := stored{EID: p.EID, Label: p.Label, Heading: p.Heading, Text: p.Text}
-		if p.URL != docs[p.doc].URL {
-			s.URL = p.URL
-		}
-		for _, d := range p.Departments {
-			if d.Lead {
-				s.Lead = append(s.Lead, d.Name)
-			} else {
-				s.Support = append(s.Support, d.Name)
+	for g := 0; g < len(shards); g += shardGroup {
+		group := shards[g:min(g+shardGroup, len(shards))]
+		h := groupHash(group)
+		row := []string{h}
+		for j, data := range group {
+			if err := x.put(shardName(h, j), data); err != nil {
+				return Stats{}, err
 			}
+			row = append(row, seps[g+j])
 		}
-		if len(chunk) == 0 {
-			chunk = append(make([]byte, 0, opt.ChunkBytes*2), '[')
-		}
-		j := s.appendJSON(nil)
-		chunk = append(append(chunk, j...), ',')
-		size += len(j)
-		if size >= opt.ChunkBytes {
-			flushChunk(i + 1)
-		}
+		m.Shards = append(m.Shards, row)
 	}
-	flushChunk(len(ps))
 
-	for _, e := range ents {
+	for _, e := range x.ents {
 		var l []int
 		prev := 0
 		for _, k := range e.links {
@@ -256,53 +363,33 @@ func (x *Indexer) encode() (map[string][]byte, Stats, error) {
 			m.Gloss = append(m.Gloss, g)
 		}
 	}
-	if g := gotoTable(docs, ps); g != nil {
-		data := marshal(g)
-		m.Goto = hashName("g", data)
-		files[m.Goto] = data
+	m.Goto = []string{}
+	if len(x.gotos) > 0 {
+		buckets := make([]map[string][]int, (len(x.gotos)+gotoBucketKeys-1)/gotoBucketKeys)
+		for k, ps := range x.gotos {
+			b := gotoBucket(k, len(buckets))
+			if buckets[b] == nil {
+				buckets[b] = map[string][]int{}
+			}
+			buckets[b][k] = ps
+		}
+		for _, b := range buckets {
+			if b == nil {
+				b = map[string][]int{}
+			}
+			data := marshal(b)
+			name := hashName("g", data)
+			if err := x.put(name, data); err != nil {
+				return Stats{}, err
+			}
+			m.Goto = append(m.Goto, name)
+		}
 	}
-	files["manifest.json"] = marshal(m)
-	st, err := measure(files, m, !opt.SkipGzip)
+	data := marshal(m)
+	if err := x.put("manifest.json", data); err != nil {
+		return Stats{}, err
+	}
+	st, err := measure(x.sizes, len(shards))
 	st.Tokens, st.Postings = len(toks), postings
-	return files, st, err
-}
-
-// gotoTable builds the go-to table of the docs, or nil when no doc has
-// go-to keys.
-func gotoTable(docs []Doc, ps []passageRef) *gotoFile {
-	byEID := map[int]map[string]int{} // doc → eId → passage
-	for i, p := range ps {
-		if byEID[p.doc] == nil {
-			byEID[p.doc] = map[string]int{}
-		}
-		byEID[p.doc][p.EID] = i
-	}
-	g := &gotoFile{Keys: map[string][]int{}, EIDs: map[string][]int{}}
-	any := false
-	for d, doc := range docs {
-		if len(doc.Goto) == 0 {
-			continue
-		}
-		any = true
-		for k, eid := range doc.Goto {
-			if p, ok := byEID[d][eid]; ok {
-				g.Keys[k] = append(g.Keys[k], p)
-			}
-		}
-		for eid, p := range byEID[d] {
-			g.EIDs[eid] = append(g.EIDs[eid], p)
-		}
-		for old, eid := range doc.Moved {
-			if _, current := byEID[d][old]; current {
-				continue
-			}
-			if p, ok := byEID[d][eid]; ok {
-				g.EIDs[old] = append(g.EIDs[old], p)
-			}
-		}
-	}
-	if !any {
-		return nil
-	}
-	return g
+	return st, err
 }

@@ -17,11 +17,14 @@ type Index struct {
 	files   map[string][]byte // the files read so far
 	m       manifest
 	n       int            // passages
+	starts  []int          // first passage of each plan, and n
+	parent  []int          // per passage: its parent, -1 for none
+	table   [][2]string    // per token shard: its least token (a separator), its file
 	links   [][]entityLink // per passage: entities linked to it, by entity
 	shards  map[string][]tokenPostings
 	chunks  map[string][]stored
 	fetched map[string]bool
-	gotos   *gotoFile // the go-to table, once a query needed it
+	gotos   map[string]map[string][]int // go-to buckets loaded, by file
 }
 
 type entityLink struct{ entity, field int }
@@ -44,7 +47,7 @@ func Open(files map[string][]byte) (*Index, error) {
 // site: the manifest at once, the other files when a query needs them.
 func OpenFS(fsys fs.FS) (*Index, error) {
 	ix := &Index{fsys: fsys, files: map[string][]byte{}, shards: map[string][]tokenPostings{},
-		chunks: map[string][]stored{}, fetched: map[string]bool{}}
+		chunks: map[string][]stored{}, fetched: map[string]bool{}, gotos: map[string]map[string][]int{}}
 	data, err := ix.read("manifest.json")
 	if err != nil {
 		return nil, err
@@ -55,7 +58,26 @@ func OpenFS(fsys fs.FS) (*Index, error) {
 	if ix.m.Format != FormatVersion {
 		return nil, fmt.Errorf("search: manifest format %d: expected %d", ix.m.Format, FormatVersion)
 	}
-	ix.n = len(ix.m.Meta) / metaWidth
+	for _, d := range ix.m.Docs {
+		ix.starts = append(ix.starts, ix.n)
+		ix.n += d.N
+	}
+	ix.starts = append(ix.starts, ix.n)
+	if len(ix.m.Kind) != ix.n || len(ix.m.Up) != ix.n {
+		return nil, fmt.Errorf("search: manifest.json: %d passages, %d kinds and %d parents", ix.n, len(ix.m.Kind), len(ix.m.Up))
+	}
+	for _, g := range ix.m.Shards {
+		for j, sep := range g[1:] {
+			ix.table = append(ix.table, [2]string{sep, shardName(g[0], j)})
+		}
+	}
+	ix.parent = make([]int, ix.n)
+	for p, up := range ix.m.Up {
+		ix.parent[p] = p - up
+		if up == 0 {
+			ix.parent[p] = -1
+		}
+	}
 	ix.links = make([][]entityLink, ix.n)
 	for e, l := range ix.m.Ents {
 		p := 0
@@ -90,16 +112,17 @@ func (ix *Index) Reset() {
 // Len returns the number of passages.
 func (ix *Index) Len() int { return ix.n }
 
-// meta returns value k of passage p's metadata (doc, kind, parent,
-// heading length, text length).
-func (ix *Index) meta(p, k int) int { return ix.m.Meta[p*metaWidth+k] }
+// doc returns the plan of passage p.
+func (ix *Index) doc(p int) int {
+	return sort.Search(len(ix.m.Docs), func(d int) bool { return ix.starts[d+1] > p })
+}
 
 // kind returns passage p's kind.
-func (ix *Index) kind(p int) string { return ix.m.Kinds[ix.meta(p, 1)] }
+func (ix *Index) kind(p int) string { return ix.m.Kinds[ix.m.Kind[p]] }
 
 // shard returns the parsed token shard i.
 func (ix *Index) shard(i int) ([]tokenPostings, error) {
-	name := ix.m.Shards[i][1]
+	name := ix.table[i][1]
 	if s, ok := ix.shards[name]; ok {
 		ix.fetched[name] = true
 		return s, nil
@@ -128,7 +151,7 @@ func (ix *Index) shard(i int) ([]tokenPostings, error) {
 
 // shardOf returns the index of the shard whose range holds tok.
 func (ix *Index) shardOf(tok string) int {
-	i := sort.Search(len(ix.m.Shards), func(i int) bool { return utf16Less(tok, ix.m.Shards[i][0]) })
+	i := sort.Search(len(ix.table), func(i int) bool { return utf16Less(tok, ix.table[i][0]) })
 	return i - 1
 }
 
@@ -152,8 +175,8 @@ func (ix *Index) postings(tok string) ([]int, error) {
 // withPrefix returns the tokens starting with prefix, in index order.
 func (ix *Index) withPrefix(prefix string) ([]tokenPostings, error) {
 	var out []tokenPostings
-	for i := max(0, ix.shardOf(prefix)); i < len(ix.m.Shards); i++ {
-		if i > 0 && !strings.HasPrefix(ix.m.Shards[i][0], prefix) && utf16Less(prefix, ix.m.Shards[i][0]) {
+	for i := max(0, ix.shardOf(prefix)); i < len(ix.table); i++ {
+		if i > 0 && !strings.HasPrefix(ix.table[i][0], prefix) && utf16Less(prefix, ix.table[i][0]) {
 			break
 		}
 		s, err := ix.shard(i)
@@ -171,8 +194,18 @@ func (ix *Index) withPrefix(prefix string) ([]tokenPostings, error) {
 
 // passage returns passage p as stored in its chunk.
 func (ix *Index) passage(p int) (stored, error) {
-	i := sort.Search(len(ix.m.Chunks), func(i int) bool { return chunkStart(ix.m.Chunks[i]) > p }) - 1
-	name, _ := ix.m.Chunks[i][1].(string)
+	d := ix.doc(p)
+	doc := &ix.m.Docs[d]
+	i := p - ix.starts[d]
+	k := 0
+	for k < len(doc.C) && i >= doc.C[k] {
+		i -= doc.C[k]
+		k++
+	}
+	if k == len(doc.C) {
+		return stored{}, fmt.Errorf("search: passage %d is in no chunk of %s", p, doc.Slug)
+	}
+	name := chunkName(doc, k)
 	c, ok := ix.chunks[name]
 	if !ok {
 		data, err := ix.read(name)
@@ -182,20 +215,13 @@ func (ix *Index) passage(p int) (stored, error) {
 		if err := json.Unmarshal(data, &c); err != nil {
 			return stored{}, fmt.Errorf("search: %s: %v", name, err)
 		}
+		if len(c) != doc.C[k] {
+			return stored{}, fmt.Errorf("search: %s: %d passages, the manifest says %d", name, len(c), doc.C[k])
+		}
 		ix.chunks[name] = c
 	}
 	ix.fetched[name] = true
-	return c[p-chunkStart(ix.m.Chunks[i])], nil
-}
-
-func chunkStart(c [2]any) int {
-	switch v := c[0].(type) {
-	case float64: // read back from JSON
-		return int(v)
-	case int:
-		return v
-	}
-	return 0
+	return c[i], nil
 }
 
 // Fetched returns the files loaded so far and their gzip size.

@@ -58,10 +58,9 @@ func (f *fieldTokens) add(tok string, pos int, countOnly bool) {
 	}
 }
 
-// post adds to the posting lists a field of unit holding values, separated
-// by valueGap positions, and returns the number of positions it takes.
-func (x *Indexer) post(unit, field int, values ...string) int {
-	f := &x.fields
+// collect reads into f the tokens of a field holding values, separated by
+// valueGap positions, and returns the number of positions it takes.
+func (x *Indexer) collect(f *fieldTokens, values ...string) int {
 	f.reset()
 	next := 0
 	for i, v := range values {
@@ -78,39 +77,50 @@ func (x *Indexer) post(unit, field int, values ...string) int {
 		}
 		next += n
 	}
-	for _, tok := range f.order {
-		x.appendGroup(tok, unit, field, f.by[tok])
-	}
 	return next
 }
 
-// appendGroup appends to tok's list the group of its occurrences t in a
-// field of unit.
-func (x *Indexer) appendGroup(tok string, unit, field int, t *tokenCount) {
-	l := x.lists[tok]
-	if l == nil {
-		l = &postingList{enc: []byte{'['}}
-		x.lists[tok] = l
-	} else {
-		l.enc = append(l.enc, ',')
-	}
-	buf := strconv.AppendInt(l.enc, int64(unit-l.last), 10)
-	buf = append(buf, ',')
-	buf = strconv.AppendInt(buf, int64(field), 10)
-	buf = append(buf, ',')
-	if t.countOnly {
-		buf = strconv.AppendInt(buf, int64(-t.count), 10)
-	} else {
-		buf = strconv.AppendInt(buf, int64(t.count), 10)
+// emit adds a group to the list of each token of f, collected from a
+// field of unit. lens are a passage's heading and text lengths: its
+// heading groups carry both, its other groups the text's (a term found
+// scattered in any field counts in the text); an entity's carry none
+// (lens nil).
+func (x *Indexer) emit(f *fieldTokens, unit, field int, lens *[2]int) {
+	for _, tok := range f.order {
+		t := f.by[tok]
+		l := x.lists[tok]
+		if l == nil {
+			l = &postingList{enc: []byte{'['}}
+			x.lists[tok] = l
+		} else {
+			l.enc = append(l.enc, ',')
+		}
+		buf := strconv.AppendInt(l.enc, int64(unit-l.last), 10)
+		buf = append(buf, ',')
+		buf = strconv.AppendInt(buf, int64(field), 10)
+		buf = append(buf, ',')
+		if t.countOnly {
+			buf = strconv.AppendInt(buf, int64(-t.count), 10)
+		} else {
+			buf = strconv.AppendInt(buf, int64(t.count), 10)
+		}
+		if lens != nil {
+			if field == fHeading {
+				buf = append(buf, ',')
+				buf = strconv.AppendInt(buf, int64(lens[0]), 10)
+			}
+			buf = append(buf, ',')
+			buf = strconv.AppendInt(buf, int64(lens[1]), 10)
+		}
 		last := 0
 		for _, p := range t.pos {
 			buf = append(buf, ',')
 			buf = strconv.AppendInt(buf, int64(p-last), 10)
 			last = p
 		}
+		l.enc, l.last = buf, unit
+		l.n++
 	}
-	l.enc, l.last = buf, unit
-	l.n++
 }
 
 // link attaches the departments, key projects and glossary terms of

@@ -104,21 +104,42 @@ type unitHit struct {
 	pref    bool               // prefix occurrence somewhere
 	present bool               // all exact tokens occur (or a prefix token does)
 	occ     map[int][]int      // field → start positions of occurrences
+	lens    [2]int             // a passage's heading and text lengths
+}
+
+// setLens records a passage's lengths as a group carries them (-1: not
+// carried).
+func (h *unitHit) setLens(l [2]int) {
+	if l[0] >= 0 {
+		h.lens[0] = l[0]
+	}
+	h.lens[1] = l[1]
 }
 
 // group is one decoded posting group.
 type group struct {
 	unit, field, count int
-	pos                []int // nil for count-only groups
+	lens               [2]int // heading and text lengths of a passage
+	pos                []int  // nil for count-only groups
 }
 
-func decode(post []int) []group {
+// decode reads a posting list of an index of n passages.
+func decode(post []int, n int) []group {
 	var gs []group
 	unit := 0
 	for i := 0; i+2 < len(post); {
 		unit += post[i]
 		g := group{unit: unit, field: post[i+1], count: post[i+2]}
 		i += 3
+		switch {
+		case unit >= n:
+		case g.field == fHeading:
+			g.lens = [2]int{post[i], post[i+1]}
+			i += 2
+		default:
+			g.lens = [2]int{-1, post[i]}
+			i++
+		}
 		if g.count < 0 {
 			g.count = -g.count
 		} else {
@@ -154,7 +175,7 @@ func (ix *Index) termHits(t qterm) (map[int]*unitHit, error) {
 			return nil, err
 		}
 		byTok[k] = map[int]map[int]group{}
-		for _, g := range decode(post) {
+		for _, g := range decode(post, ix.n) {
 			if byTok[k][g.unit] == nil {
 				byTok[k][g.unit] = map[int]group{}
 			}
@@ -172,6 +193,7 @@ func (ix *Index) termHits(t qterm) (map[int]*unitHit, error) {
 			h := hit(u)
 			h.present = true
 			for f, g0 := range fields {
+				h.setLens(g0.lens)
 				if len(t.toks) == 1 {
 					h.c[f] += float64(g0.count)
 					h.exact = true
@@ -203,8 +225,9 @@ func (ix *Index) termHits(t qterm) (map[int]*unitHit, error) {
 			if len(t.toks) == 1 && a.tok == t.toks[0] {
 				continue
 			}
-			for _, g := range decode(a.post) {
+			for _, g := range decode(a.post, ix.n) {
 				h := hit(g.unit)
+				h.setLens(g.lens)
 				h.present, h.pref = true, true
 				h.c[g.field] += 0.5 * float64(g.count)
 				h.occ[g.field] = append(h.occ[g.field], g.pos...)

@@ -45,6 +45,7 @@ func (ix *Index) rank(terms []qterm) ([]Result, []bool, error) {
 		exact  bool
 		contig bool // exact or prefix occurrence
 		named  bool // in the heading or a key project's name
+		lens   [2]int
 	}
 	per := make([][]pterm, len(terms)) // per term, per passage
 	all := make([]map[int]*unitHit, len(terms))
@@ -67,6 +68,7 @@ func (ix *Index) rank(terms []qterm) ([]Result, []bool, error) {
 				pt.c = h.c
 				pt.exact, pt.contig, present = h.exact, h.exact || h.pref, h.present
 				pt.named = h.c[fHeading] > 0
+				pt.lens = h.lens
 				if h.present && !pt.contig {
 					pt.c[fText] += 0.25
 				}
@@ -114,7 +116,7 @@ func (ix *Index) rank(terms []qterm) ([]Result, []bool, error) {
 				}
 				norm := 1.0
 				if ix.m.Norm[f] == 1 {
-					norm = 1 - ix.m.B + float64(ix.m.B*float64(ix.meta(p, 3+f)))/ix.m.Avg[f]
+					norm = 1 - ix.m.B + float64(ix.m.B*float64(per[i][p].lens[f]))/ix.m.Avg[f]
 				}
 				// float64() around products forbids fused multiply-add, which
 				// JavaScript never does.
@@ -169,7 +171,7 @@ func (ix *Index) Describe(r *Result) error {
 	}
 	r.EID, r.Label, r.Heading, r.URL = s.EID, s.Label, s.Heading, s.URL
 	if r.URL == "" {
-		r.URL = ix.m.Docs[ix.meta(r.Passage, 0)].URL
+		r.URL = ix.m.Docs[ix.doc(r.Passage)].URL
 	}
 	return nil
 }
@@ -209,9 +211,9 @@ func (ix *Index) demoteParents(tier, score []float64) {
 		if tier[p] == 0 {
 			continue
 		}
-		a := ix.meta(p, 2)
+		a := ix.parent[p]
 		for a >= 0 && tier[a] == 0 {
-			a = ix.meta(a, 2)
+			a = ix.parent[a]
 		}
 		if a < 0 || tier[p] < tier[a] || score[p]*2 < score[a] || score[a] < score[p] {
 			continue

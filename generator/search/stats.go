@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"compress/gzip"
 	"fmt"
-	"runtime"
 	"slices"
 	"strings"
 	"sync"
@@ -53,28 +52,31 @@ func GzipSize(data []byte) int {
 	return buf.Len()
 }
 
-func measure(files map[string][]byte, m manifest, gz bool) (Stats, error) {
-	st := Stats{Files: len(files), Shards: len(m.Shards), Chunks: len(m.Chunks)}
-	sizes := map[string]int{}
-	if gz {
-		sizes = gzipAll(files)
-	}
+// fileSize is the size of an index file, raw and gzipped.
+type fileSize struct {
+	name      string
+	raw, gzip int
+}
+
+func measure(files []fileSize, shards int) (Stats, error) {
+	st := Stats{Files: len(files), Shards: shards}
 	var chunks []int
-	for name, data := range files {
-		g := sizes[name]
-		st.Bytes += len(data)
+	for _, f := range files {
+		g := f.gzip
+		st.Bytes += f.raw
 		st.Gzip += g
 		switch {
-		case name == "manifest.json":
+		case f.name == "manifest.json":
 			st.ManifestGzip = g
-		case strings.HasPrefix(name, "t/"):
+		case strings.HasPrefix(f.name, "t/"):
 			st.ShardGzipMax = max(st.ShardGzipMax, g)
-		case strings.HasPrefix(name, "g/"):
-		case strings.HasPrefix(name, "p/"):
+		case strings.HasPrefix(f.name, "g/"):
+		case strings.HasPrefix(f.name, "p/"):
+			st.Chunks++
 			st.ChunkGzipMax = max(st.ChunkGzipMax, g)
 			chunks = append(chunks, g)
 		default:
-			return st, fmt.Errorf("search: unexpected index file %s", name)
+			return st, fmt.Errorf("search: unexpected index file %s", f.name)
 		}
 	}
 	slices.Sort(chunks)
@@ -84,28 +86,4 @@ func measure(files map[string][]byte, m manifest, gz bool) (Stats, error) {
 		st.FirstQueryBound += chunks[i]
 	}
 	return st, nil
-}
-
-// gzipAll gzips the files in parallel and returns their sizes.
-func gzipAll(files map[string][]byte) map[string]int {
-	names := make(chan string)
-	sizes := make(map[string]int, len(files))
-	var mu sync.Mutex
-	var wg sync.WaitGroup
-	for range runtime.GOMAXPROCS(0) {
-		wg.Go(func() {
-			for name := range names {
-				g := GzipSize(files[name])
-				mu.Lock()
-				sizes[name] = g
-				mu.Unlock()
-			}
-		})
-	}
-	for name := range files {
-		names <- name
-	}
-	close(names)
-	wg.Wait()
-	return sizes
 }

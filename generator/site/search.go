@@ -36,7 +36,9 @@ func (b *builder) searchPages() error {
 }
 
 // putSearchIndex builds the index of one language from the plans as the
-// pages show them and puts its files into sink.
+// pages show them, plan by plan, and puts its files into sink as they are
+// made: each plan's passage chunks once it is indexed, the token shards,
+// go-to table and manifest at the end.
 func (b *builder) putSearchIndex(lang string, sink Sink) error {
 	glossary, err := searchGlossary(b)
 	if err != nil {
@@ -48,15 +50,20 @@ func (b *builder) putSearchIndex(lang string, sink Sink) error {
 	}
 	// Gzip sizes are for measuring (the tests and benchmarks do); a build
 	// does not need them.
-	files, _, err := search.Build(b.searchDocs(lang), lang, search.Options{Glossary: glossary, Synonyms: syn[lang], SkipGzip: true})
+	x, err := search.NewIndexer(lang, search.Options{Glossary: glossary, Synonyms: syn[lang], SkipGzip: true,
+		Put: func(name string, data []byte) error { return sink.Put(SearchDir(lang)+name, data) }})
 	if err != nil {
+		return err
+	}
+	for i := range b.views[lang] {
+		if err := x.Add(b.searchDoc(lang, i)); err != nil {
+			return fmt.Errorf("search index (%s): %w", lang, err)
+		}
+	}
+	if _, err := x.Finish(); err != nil {
 		return fmt.Errorf("search index (%s): %w", lang, err)
 	}
-	named := make(map[string][]byte, len(files))
-	for name, data := range files {
-		named[SearchDir(lang)+name] = data
-	}
-	return putSorted(sink, named)
+	return nil
 }
 
 // SearchURL is the results page in the page's language; the search box

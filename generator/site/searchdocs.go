@@ -11,6 +11,16 @@ import (
 )
 
 // searchDocs turns the plans of one language into what package search
+// indexes (searchDoc of each).
+func (b *builder) searchDocs(lang string) []search.Doc {
+	var out []search.Doc
+	for i := range b.views[lang] {
+		out = append(out, b.searchDoc(lang, i))
+	}
+	return out
+}
+
+// searchDoc turns plan i of one language into what package search
 // indexes: every node with a heading or text is a passage, read through the
 // page views (so the English index holds the translation, and a unit not
 // yet translated the Chinese the page shows), with its departments under
@@ -18,57 +28,54 @@ import (
 // project's names in both languages, and in Chinese its targets. Every passage
 // is linked on its plan page at #eId, where every node carries its eId as
 // id, so the arrival highlight finds it in context.
-func (b *builder) searchDocs(lang string) []search.Doc {
-	var out []search.Doc
-	for i, d := range b.views[lang] {
-		other := b.views[searchOtherLang(lang)][i]
-		var a *link.Analysis
-		if b.linking != nil {
-			a = b.linking.byDoc[d.Document]
-		}
-		targets := map[string][]string{}
-		if a != nil && lang == "zh" {
-			// Targets are extracted from the Chinese and printed in the
-			// plan's words; the English text carries the same numbers.
-			for _, t := range a.Targets {
-				targets[t.EID] = append(targets[t.EID], t.Indicator+t.Printed)
-			}
-		}
-		doc := search.Doc{Slug: d.Slug, Title: d.Title(), URL: searchSiteRel(d.URL())}
-		gm := d.GotoMap()
-		doc.Goto, doc.Moved = gm.Keys, gm.Moved
-		included := map[*plan.Node]bool{}
-		d.Walk(func(pn *plan.Node) bool {
-			n := d.Find(pn.EID)
-			heading, text := n.Heading(), n.PlainText()
-			if heading == "" && text == "" {
-				return true
-			}
-			included[pn] = true
-			p := search.Passage{EID: n.EID, Kind: string(n.Kind), Label: n.Label(), Heading: heading, Text: text,
-				Targets: targets[n.EID]}
-			for up := pn.Parent; up != nil; up = up.Parent {
-				if included[up] {
-					p.Parent = up.EID
-					break
-				}
-			}
-			if a != nil {
-				p.Departments = searchDepartments(a.Responsible(pn), lang)
-			}
-			// A key project is found by its names in both languages. The
-			// tasks it is linked to are not: a project's name would then
-			// lift every task it carries out above the project itself
-			// (its permalink page lists them).
-			if n.Kind == plan.KindProject {
-				p.Projects = append(p.Projects, searchProject(d, other, n.EID))
-			}
-			doc.Passages = append(doc.Passages, p)
-			return true
-		})
-		out = append(out, doc)
+func (b *builder) searchDoc(lang string, i int) search.Doc {
+	d := b.views[lang][i]
+	other := b.views[searchOtherLang(lang)][i]
+	var a *link.Analysis
+	if b.linking != nil {
+		a = b.linking.byDoc[d.Document]
 	}
-	return out
+	targets := map[string][]string{}
+	if a != nil && lang == "zh" {
+		// Targets are extracted from the Chinese and printed in the
+		// plan's words; the English text carries the same numbers.
+		for _, t := range a.Targets {
+			targets[t.EID] = append(targets[t.EID], t.Indicator+t.Printed)
+		}
+	}
+	doc := search.Doc{Slug: d.Slug, Title: d.Title(), URL: searchSiteRel(d.URL()), Issuer: d.Issuer()}
+	gm := d.GotoMap()
+	doc.Goto, doc.Moved = gm.Keys, gm.Moved
+	included := map[*plan.Node]bool{}
+	d.Walk(func(pn *plan.Node) bool {
+		n := d.Find(pn.EID)
+		heading, text := n.Heading(), n.PlainText()
+		if heading == "" && text == "" {
+			return true
+		}
+		included[pn] = true
+		p := search.Passage{EID: n.EID, Kind: string(n.Kind), Label: n.Label(), Heading: heading, Text: text,
+			Targets: targets[n.EID]}
+		for up := pn.Parent; up != nil; up = up.Parent {
+			if included[up] {
+				p.Parent = up.EID
+				break
+			}
+		}
+		if a != nil {
+			p.Departments = searchDepartments(a.Responsible(pn), lang)
+		}
+		// A key project is found by its names in both languages. The
+		// tasks it is linked to are not: a project's name would then
+		// lift every task it carries out above the project itself
+		// (its permalink page lists them).
+		if n.Kind == plan.KindProject {
+			p.Projects = append(p.Projects, searchProject(d, other, n.EID))
+		}
+		doc.Passages = append(doc.Passages, p)
+		return true
+	})
+	return doc
 }
 
 // searchDepartments names the departments of a responsibility list in lang,

@@ -5,12 +5,20 @@
 (function (root) {
   'use strict';
   var core = root.PlansiteSearch || (typeof require === 'function' ? require('./search-core.js') : null);
-  var HEADING = 0, TEXT = 1, PROJECT = 6, NUMFIELDS = 8, SHOWN = 10;
+  var HEADING = 0, TEXT = 1, PROJECT = 6, NUMFIELDS = 8, SHOWN = 10, GOTO = 5;
 
   // Index reads the files under base with load(url) → Promise of parsed JSON.
   function Index(base, m, load) {
     this.base = base; this.m = m; this.load = load;
-    this.n = m.meta.length / 5;
+    this.n = 0; this.starts = [];
+    for (var d = 0; d < m.docs.length; d++) { this.starts.push(this.n); this.n += m.docs[d].n; }
+    this.starts.push(this.n);
+    // shards: per token shard, its least token and its file (encode.go).
+    this.shards = [];
+    for (var g = 0; g < m.shards.length; g++) {
+      for (var j = 1; j < m.shards[g].length; j++) this.shards.push([m.shards[g][j], 't/' + m.shards[g][0] + '-' + (j - 1) + '.json']);
+    }
+    this.parent = m.up.map(function (up, p) { return up === 0 ? -1 : p - up; });
     this.cache = {};
     this.links = [];
     for (var p = 0; p < this.n; p++) this.links.push([]);
@@ -19,7 +27,12 @@
       for (var i = 0; i + 1 < l.length; i += 2) { q += l[i]; this.links[q].push([e, l[i + 1]]); }
     }
   }
-  Index.prototype.meta = function (p, k) { return this.m.meta[p * 5 + k]; };
+  // doc returns the plan of passage p.
+  Index.prototype.doc = function (p) {
+    var lo = 0, hi = this.m.docs.length;
+    while (lo < hi) { var mid = (lo + hi) >> 1; if (this.starts[mid + 1] > p) hi = mid; else lo = mid + 1; }
+    return lo;
+  };
   Index.prototype.file = function (name) {
     var self = this;
     if (!this.cache[name]) {
@@ -29,12 +42,12 @@
     return this.cache[name];
   };
   Index.prototype.shardOf = function (tok) {
-    var s = this.m.shards, lo = 0, hi = s.length;
+    var s = this.shards, lo = 0, hi = s.length;
     while (lo < hi) { var mid = (lo + hi) >> 1; if (tok < s[mid][0]) hi = mid; else lo = mid + 1; }
     return lo - 1;
   };
   Index.prototype.prefixShards = function (prefix) {
-    var s = this.m.shards, out = [];
+    var s = this.shards, out = [];
     for (var i = Math.max(0, this.shardOf(prefix)); i < s.length; i++) {
       if (i > 0 && s[i][0].lastIndexOf(prefix, 0) !== 0 && prefix < s[i][0]) break;
       out.push(i);
@@ -42,7 +55,7 @@
     return out;
   };
   // shardPairs returns the loaded shard i as [token, postings, …].
-  Index.prototype.shardPairs = function (i) { return this.cache[this.m.shards[i][1]].value; };
+  Index.prototype.shardPairs = function (i) { return this.cache[this.shards[i][1]].value; };
   Index.prototype.postings = function (tok) {
     var i = this.shardOf(tok);
     if (i < 0) return null;
@@ -65,25 +78,27 @@
       t.toks.forEach(function (tok) { var i = self.shardOf(tok); if (i >= 0) need[i] = true; });
       if (t.prefix) self.prefixShards(t.prefix).forEach(function (i) { need[i] = true; });
     });
-    return Promise.all(Object.keys(need).map(function (i) { return self.file(self.m.shards[i][1]); }));
+    return Promise.all(Object.keys(need).map(function (i) { return self.file(self.shards[i][1]); }));
   };
+  // passage resolves to passage p as stored in its plan's chunk.
   Index.prototype.passage = function (p) {
-    var c = this.m.chunks, lo = 0, hi = c.length;
-    while (lo < hi) { var mid = (lo + hi) >> 1; if (c[mid][0] > p) hi = mid; else lo = mid + 1; }
-    var ch = c[lo - 1], m = this.m, meta = this.meta(p, 0);
-    return this.file(ch[1]).then(function (list) {
-      var s = list[p - ch[0]], d = m.docs[meta];
+    var di = this.doc(p), d = this.m.docs[di], i = p - this.starts[di], k = 0;
+    while (k < d.c.length && i >= d.c[k]) { i -= d.c[k]; k++; }
+    return this.file('p/' + d.h + '-' + k + '.json').then(function (list) {
+      var s = list[i];
       return { eid: s.e, label: s.l || '', heading: s.h || '', text: s.t || '', url: s.u || d.url,
-        lead: s.ld || [], support: s.sd || [], doc: d };
+        lead: s.ld || [], support: s.sd || [], doc: d, plan: di };
     });
   };
 
-  function decode(post) {
+  // decode reads a posting list of an index of n passages.
+  function decode(post, n) {
     var gs = [], unit = 0;
     for (var i = 0; i + 2 < post.length;) {
       unit += post[i];
-      var g = { unit: unit, field: post[i + 1], count: post[i + 2], pos: null };
+      var g = { unit: unit, field: post[i + 1], count: post[i + 2], pos: null, lens: null };
       i += 3;
+      if (unit >= n) { /* an entity: no lengths */ } else if (g.field === HEADING) { g.lens = [post[i], post[i + 1]]; i += 2; } else { g.lens = [-1, post[i]]; i++; }
       if (g.count < 0) g.count = -g.count;
       else {
         g.pos = [];
@@ -94,7 +109,9 @@
     }
     return gs;
   }
-  function newHit() { return { c: [0, 0, 0, 0, 0, 0, 0, 0], exact: false, pref: false, present: false, occ: {} }; }
+  function newHit() { return { c: [0, 0, 0, 0, 0, 0, 0, 0], exact: false, pref: false, present: false, occ: {}, lens: [0, 0] }; }
+  // setLens records a passage's lengths as a group carries them (-1: not carried).
+  function setLens(h, l) { if (!l) return; if (l[0] >= 0) h.lens[0] = l[0]; h.lens[1] = l[1]; }
   function addOcc(h, f, ps) { if (ps) h.occ[f] = (h.occ[f] || []).concat(ps); }
 
   // termHits finds a term in every unit: unit → hit.
@@ -103,7 +120,7 @@
     function hit(u) { return hits[u] || (hits[u] = newHit()); }
     var byTok = t.toks.map(function (tok) {
       var m = {};
-      decode(self.postings(tok) || []).forEach(function (g) { (m[g.unit] = m[g.unit] || {})[g.field] = g; });
+      decode(self.postings(tok) || [], self.n).forEach(function (g) { (m[g.unit] = m[g.unit] || {})[g.field] = g; });
       return m;
     });
     if (t.toks.length > 0) {
@@ -113,6 +130,7 @@
         h.present = true;
         Object.keys(fields).forEach(function (f) {
           var g0 = fields[f];
+          setLens(h, g0.lens);
           if (t.toks.length === 1) { h.c[f] += g0.count; h.exact = true; addOcc(h, f, g0.pos); return; }
           g0.pos.forEach(function (x) {
             for (var k = 1; k < t.toks.length; k++) {
@@ -127,8 +145,9 @@
     if (t.prefix) {
       this.withPrefix(t.prefix).forEach(function (a) {
         if (t.toks.length === 1 && a[0] === t.toks[0]) return;
-        decode(a[1]).forEach(function (g) {
+        decode(a[1], self.n).forEach(function (g) {
           var h = hit(g.unit);
+          setLens(h, g.lens);
           h.present = h.pref = true;
           h.c[g.field] += 0.5 * g.count;
           addOcc(h, g.field, g.pos);
@@ -150,11 +169,30 @@
   // better orders results: tier, then score, then document order.
   function better(a, b) { return b.tier - a.tier || b.score - a.score || a.passage - b.passage; }
 
+  // order keeps the results of the plans in scope, those of scope.first
+  // first, each part in its order (answer.go order).
+  Index.prototype.order = function (rs, scope) {
+    var first = -1, keep = {}, only = scope && scope.only && scope.only.length ? scope.only : null, self = this;
+    this.m.docs.forEach(function (d, i) {
+      if (scope && d.slug === scope.first) first = i;
+      if (only && only.indexOf(d.slug) >= 0) keep[i] = true;
+    });
+    var mine = [], rest = [];
+    rs.forEach(function (r) {
+      var d = self.doc(r.passage);
+      if (only && !keep[d]) return;
+      (d === first ? mine : rest).push(r);
+    });
+    return mine.concat(rest);
+  };
+
   // query resolves to {results, also, partial, suggest, goto} (answer.go
-  // Query): the query and its synonym variants ranked and merged, a split
+  // QueryIn): the query and its synonym variants ranked and merged, a split
   // of long Chinese runs when nothing holds every word, glossary
-  // suggestions, and the passages the query names by number.
-  Index.prototype.query = function (q) {
+  // suggestions, and the passages the query names by number; scope
+  // ({first: slug, only: [slug, …]}, optional) puts a plan's passages first
+  // and keeps only some plans'.
+  Index.prototype.query = function (q, scope) {
     var self = this, m = this.m, a = { results: [], also: [], partial: false, suggest: [], goto: [] };
     var best = {}, anyFull = false;
     function run(v) {
@@ -173,7 +211,7 @@
     }
     var ex = core.expand(q, m.syn);
     a.also = ex.also;
-    var chain = this.goto(q).then(function (g) { a.goto = g; });
+    var chain = this.goto(q, scope).then(function (g) { a.goto = g; });
     [q].concat(ex.variants).forEach(function (v) { chain = chain.then(function () { return run(v); }); });
     return chain.then(function () {
       if (anyFull) return;
@@ -185,21 +223,31 @@
       });
     }).then(function () {
       a.results.sort(better);
+      a.results = self.order(a.results, scope);
       return Promise.all(a.results.slice(0, SHOWN).map(function (r) {
         return self.passage(r.passage).then(function (p) { r.p = p; });
       }));
     }).then(function () { return a; });
   };
 
-  // goto resolves to the passages q names by number or eId, with .p.
-  Index.prototype.goto = function (q) {
+  // gotoBucket is the bucket of a go-to key among n: FNV-1a over its
+  // UTF-16 code units (answer.go gotoBucket).
+  function gotoBucket(key, n) {
+    var h = 2166136261;
+    for (var i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 16777619) >>> 0;
+    return h % n;
+  }
+
+  // goto resolves to the passages q names by number or eId, in plan order
+  // within scope (at most GOTO), with .p.
+  Index.prototype.goto = function (q, scope) {
     var self = this, k = core.label(q);
-    if (!k || !this.m.goto) return Promise.resolve([]);
-    return this.file(this.m.goto).then(function (g) {
-      var eid = k.indexOf('eid:') === 0, table = eid ? g.e : g.k, key = eid ? k.slice(4) : k;
-      var ps = Object.prototype.hasOwnProperty.call(table, key) ? table[key] : [];
-      return Promise.all(ps.map(function (p) {
-        return self.passage(p).then(function (s) { return { passage: p, tier: 0, score: 0, q: q, p: s }; });
+    if (!k || !this.m.goto.length) return Promise.resolve([]);
+    return this.file(this.m.goto[gotoBucket(k, this.m.goto.length)]).then(function (g) {
+      var ps = Object.prototype.hasOwnProperty.call(g, k) ? g[k] : [];
+      ps = self.order(ps.map(function (p) { return { passage: p, tier: 0, score: 0, q: q }; }), scope).slice(0, GOTO);
+      return Promise.all(ps.map(function (r) {
+        return self.passage(r.passage).then(function (s) { r.p = s; return r; });
       }));
     });
   };
@@ -215,12 +263,13 @@
       if (!t.phrase) words.push(i);
       all.push(hits); per.push([]);
       for (p = 0; p < n; p++) {
-        var pt = { c: [0, 0, 0, 0, 0, 0, 0, 0], exact: false, contig: false, named: false }, present = false;
+        var pt = { c: [0, 0, 0, 0, 0, 0, 0, 0], exact: false, contig: false, named: false, lens: null }, present = false;
         var h = hits[p];
         if (h && (h.exact || !t.phrase)) {
           pt.c = h.c.slice();
           pt.exact = h.exact; pt.contig = h.exact || h.pref; present = h.present;
           pt.named = h.c[HEADING] > 0;
+          pt.lens = h.lens;
           if (h.present && !pt.contig) pt.c[TEXT] += 0.25;
         }
         var ls = this.links[p];
@@ -246,7 +295,7 @@
           var c = per[i][p].c[f];
           if (c === 0) continue;
           var norm = 1.0;
-          if (m.norm[f] === 1) norm = 1 - m.b + m.b * this.meta(p, 3 + f) / m.avg[f];
+          if (m.norm[f] === 1) norm = 1 - m.b + m.b * per[i][p].lens[f] / m.avg[f];
           s += m.w[f] * (c * (m.k1 + 1) / (c + m.k1 * norm));
         }
         score[p] += idf * s;
@@ -263,7 +312,7 @@
         }
         sc = sc * (1 + 0.5 * pairs / (words.length - 1));
       }
-      if (m.kinds[this.meta(p, 1)] === 'project') {
+      if (m.kinds[m.kind[p]] === 'project') {
         var every = true;
         for (i = 0; i < words.length; i++) every = every && per[words[i]][p].named;
         if (every) sc = sc * 1.5;
@@ -298,8 +347,8 @@
   Index.prototype.demoteParents = function (tier, score) {
     for (var p = this.n - 1; p >= 0; p--) {
       if (tier[p] === 0) continue;
-      var a = this.meta(p, 2);
-      while (a >= 0 && tier[a] === 0) a = this.meta(a, 2);
+      var a = this.parent[p];
+      while (a >= 0 && tier[a] === 0) a = this.parent[a];
       if (a < 0 || tier[p] < tier[a] || score[p] * 2 < score[a] || score[a] < score[p]) continue;
       score[a] = round6(score[p] * 0.99);
     }
@@ -309,7 +358,7 @@
   // resolve to parsed JSON.
   function open(base, load) {
     return load(base + 'manifest.json', true).then(function (m) {
-      if (m.format !== 2) throw new Error('search index format ' + m.format + ' not supported');
+      if (m.format !== 3) throw new Error('search index format ' + m.format + ' not supported');
       return new Index(base, m, load);
     });
   }
