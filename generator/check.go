@@ -16,6 +16,7 @@ import (
 	"plansite/generator/plan"
 	"plansite/generator/site"
 	"plansite/generator/translate"
+	"plansite/generator/view"
 )
 
 func init() { commands["check"] = check }
@@ -64,7 +65,7 @@ func checkTo(args []string, w io.Writer) error {
 	}
 	orphans := 0
 	var progress []planProgress
-	for _, lang := range site.Langs[1:] {
+	for _, lang := range view.Langs()[1:] {
 		set, err := translate.Load(fsys, lang)
 		if err != nil {
 			return err
@@ -188,7 +189,7 @@ func printTerms(w io.Writer, issues []translate.TermIssue) {
 
 // stampAll writes fingerprints into the translation files under root.
 func stampAll(w io.Writer, root string, fsys fs.FS, docs []*plan.Document, restamp bool) error {
-	for _, lang := range site.Langs[1:] {
+	for _, lang := range view.Langs()[1:] {
 		set, err := translate.Load(fsys, lang)
 		if err != nil {
 			return err

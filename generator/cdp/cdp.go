@@ -24,7 +24,7 @@ import (
 )
 
 // Timeout bounds every command and wait.
-var Timeout = 60 * time.Second
+const Timeout = 60 * time.Second
 
 // Browser is one headless Chromium with one page.
 type Browser struct {

@@ -33,7 +33,7 @@ func TestContentCodeBlocks(t *testing.T) {
 		for _, m := range fence.FindAllSubmatch(src, -1) {
 			blocks++
 			var out bytes.Buffer
-			if err := markdown.Converter.Convert(m[0], &out); err != nil {
+			if err := markdown.New().Convert(m[0], &out); err != nil {
 				t.Fatalf("%s: %v", name, err)
 			}
 			want, err := highlight.HTML(string(m[2]), string(m[1]))

@@ -64,19 +64,19 @@ func New() goldmark.Markdown {
 	)
 }
 
-// Converter is the shared converter; goldmark converters are safe for
+// converter is the shared converter; goldmark converters are safe for
 // concurrent use once built.
-var Converter = New()
+var converter = New()
 
 // Parse parses source into a document tree.
 func Parse(source []byte) ast.Node {
-	return Converter.Parser().Parse(text.NewReader(source))
+	return converter.Parser().Parse(text.NewReader(source))
 }
 
 // ToHTML converts a whole Markdown source to HTML.
 func ToHTML(source []byte) (template.HTML, error) {
 	var buf bytes.Buffer
-	if err := Converter.Convert(source, &buf); err != nil {
+	if err := converter.Convert(source, &buf); err != nil {
 		return "", err
 	}
 	return template.HTML(buf.String()), nil
@@ -85,7 +85,7 @@ func ToHTML(source []byte) (template.HTML, error) {
 // RenderBlocks renders a run of sibling block nodes to HTML.
 func RenderBlocks(source []byte, blocks []ast.Node) (template.HTML, error) {
 	var buf bytes.Buffer
-	r := Converter.Renderer()
+	r := converter.Renderer()
 	for _, b := range blocks {
 		if err := r.Render(&buf, source, b); err != nil {
 			return "", err
@@ -98,7 +98,7 @@ func RenderBlocks(source []byte, blocks []ast.Node) (template.HTML, error) {
 // without its <p>), for units that sit inside a template's own element.
 func RenderInline(source []byte, block ast.Node) (template.HTML, error) {
 	var buf bytes.Buffer
-	r := Converter.Renderer()
+	r := converter.Renderer()
 	for c := block.FirstChild(); c != nil; c = c.NextSibling() {
 		if err := r.Render(&buf, source, c); err != nil {
 			return "", err

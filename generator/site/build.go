@@ -93,7 +93,7 @@ func load(root fs.FS, docs []*plan.Document, prev *builder) (*builder, error) {
 		return nil, err
 	}
 	b := &builder{root: root, docs: docs, tmpl: ts, strings: strs, cfg: cfg, files: map[string][]byte{}, byName: map[string]*Page{}}
-	tr, warnings, err := loadTranslation(root, docs)
+	tr, warnings, err := loadTranslation(root, docs, prev)
 	if err != nil {
 		return nil, err
 	}
@@ -101,7 +101,7 @@ func load(root fs.FS, docs []*plan.Document, prev *builder) (*builder, error) {
 	b.warnings = append(b.warnings, warnings...)
 	b.views = map[string][]*view.Doc{}
 	b.infos = map[infoKey]*onceValue[dataInfo]{}
-	for _, lang := range view.Langs {
+	for _, lang := range view.Langs() {
 		for _, d := range docs {
 			b.views[lang] = append(b.views[lang], view.New(d, lang, tr, b))
 			b.infos[infoKey{d, lang}] = &onceValue[dataInfo]{}
@@ -172,7 +172,7 @@ func (b *builder) dataJobs(sink Sink) []func() error {
 		}
 		return putSorted(sink, files)
 	}}
-	for _, lang := range view.Langs {
+	for _, lang := range view.Langs() {
 		jobs = append(jobs, func() error { return b.putSearchIndex(lang, sink) })
 		for _, d := range b.views[lang] {
 			jobs = append(jobs, func() error { return b.putPlanData(d, sink) })
@@ -286,7 +286,7 @@ func (b *builder) choose() error {
 }
 
 func (b *builder) homes() error {
-	for _, lang := range view.Langs {
+	for _, lang := range view.Langs() {
 		if err := b.page(&Page{Path: "/" + lang + "/", Lang: lang, Kind: "home", Title: b.T(lang, "site")}); err != nil {
 			return err
 		}
@@ -295,7 +295,7 @@ func (b *builder) homes() error {
 }
 
 func (b *builder) plans() error {
-	for _, lang := range view.Langs {
+	for _, lang := range view.Langs() {
 		for _, d := range b.views[lang] {
 			if err := b.page(&Page{Path: d.URL(), Lang: lang, Kind: "plan", Title: d.Title(), Doc: d}); err != nil {
 				return err
@@ -307,7 +307,7 @@ func (b *builder) plans() error {
 
 // nodePages describes a permalink page for every node that has one.
 func (b *builder) nodePages() error {
-	for _, lang := range view.Langs {
+	for _, lang := range view.Langs() {
 		for _, d := range b.views[lang] {
 			for _, n := range d.PageNodes() {
 				title := n.Label() + " " + n.Heading()

@@ -58,7 +58,7 @@ func (b *builder) departments(doc *plan.Document) (func(zh, lang string) deptNam
 
 // citePages writes the go-to, open-data and redirect pages.
 func (b *builder) citePages() error {
-	for _, lang := range view.Langs {
+	for _, lang := range view.Langs() {
 		for _, d := range b.views[lang] {
 			if err := b.page(&Page{Path: d.URL() + "goto/", Lang: lang, Kind: "goto", Title: b.T(lang, "gotoTitle") + " · " + d.Title(), Doc: d}); err != nil {
 				return err

@@ -45,7 +45,7 @@ type infoKey struct {
 func (b *builder) planFiles(d *view.Doc) (map[string][]byte, error) {
 	out := map[string][]byte{}
 	json := "data/" + d.Slug + ".json"
-	if d.Lang != view.Langs[0] {
+	if d.Lang != view.SourceLang {
 		json = "data/" + d.Slug + "." + d.Lang + ".json"
 	}
 	x := export.New(d.Document, d.Lang, func(n *plan.Node) (string, string, string) {
@@ -70,8 +70,8 @@ func (b *builder) planFiles(d *view.Doc) (map[string][]byte, error) {
 	}
 	w := b.citing.works[d.Slug]
 	original := ""
-	if d.Lang != view.Langs[0] {
-		original = w.Identify(d.Document, view.Langs[0]).Expression
+	if d.Lang != view.SourceLang {
+		original = w.Identify(d.Document, view.SourceLang).Expression
 	}
 	akn, err := opendata.AKN(x, w.Identify(d.Document, d.Lang), original, view.AccessedDate(), func(zh string) (string, string) {
 		n := names(zh, d.Lang)

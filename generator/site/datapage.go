@@ -45,7 +45,7 @@ type Sample struct {
 // files of d's plan if no build has made them yet.
 func (b *builder) dataPage(d *view.Doc) (*DataPage, error) {
 	infos := map[string]dataInfo{}
-	for _, lang := range view.Langs {
+	for _, lang := range view.Langs() {
 		info := b.dataInfo(d.InLang(lang))
 		if info.err != nil {
 			return nil, info.err
@@ -78,10 +78,10 @@ func dataFileRefs(d *view.Doc) []dataFileRef {
 	add := func(path, format, lang, desc string) {
 		out = append(out, dataFileRef{path, format, lang, desc})
 	}
-	for _, lang := range view.Langs {
+	for _, lang := range view.Langs() {
 		v := d.InLang(lang)
 		json := "data/" + d.Slug + ".json"
-		if lang != view.Langs[0] {
+		if lang != view.SourceLang {
 			json = "data/" + d.Slug + "." + lang + ".json"
 		}
 		add(json, "JSON", lang, "dataJSON")

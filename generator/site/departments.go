@@ -59,7 +59,7 @@ type DeptProject struct {
 // departmentPages writes the departments index, a page per department and
 // each plan's matrix, in every language.
 func (b *builder) departmentPages() error {
-	for _, lang := range view.Langs {
+	for _, lang := range view.Langs() {
 		index := &Page{Path: "/" + lang + "/departments/", Lang: lang, Kind: "departments",
 			Title: b.T(lang, "departments"), Data: &DeptIndex{Depts: b.linking.index}}
 		if err := b.page(index); err != nil {
@@ -193,7 +193,7 @@ func (p *Page) DeptTasks(parts []*DeptPart) DeptTasks { return DeptTasks{Page: p
 
 // targetsPages writes each plan's targets page in every language.
 func (b *builder) targetsPages() error {
-	for _, lang := range view.Langs {
+	for _, lang := range view.Langs() {
 		for _, d := range b.views[lang] {
 			p := &Page{Path: d.TargetsURL(), Lang: lang, Kind: "targets", Title: b.T(lang, "targets") + " · " + d.Title(), Doc: d}
 			if err := b.page(p); err != nil {
@@ -207,7 +207,7 @@ func (b *builder) targetsPages() error {
 // timetablePages writes the timetable page of each plan with deadlines,
 // soonest first, in every language.
 func (b *builder) timetablePages() error {
-	for _, lang := range view.Langs {
+	for _, lang := range view.Langs() {
 		for _, d := range b.views[lang] {
 			if !d.HasDeadlines() {
 				continue

@@ -39,7 +39,7 @@ func (b *builder) glossaryPages() error {
 	for _, t := range gl.terms {
 		g.Terms = append(g.Terms, GlossaryTerm{Term: t, NoteRuns: scriptRuns(t.Note)})
 	}
-	for _, lang := range view.Langs {
+	for _, lang := range view.Langs() {
 		p := &Page{Path: "/" + lang + "/glossary/", Lang: lang, Kind: "glossary", Title: b.T(lang, "glossary"), Data: g}
 		if err := b.page(p); err != nil {
 			return err

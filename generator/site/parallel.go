@@ -21,8 +21,8 @@ type ParallelRow struct {
 // two columns, Chinese first as the text that prevails, with the page's
 // interface in its own language.
 func (b *builder) parallel() error {
-	src, dst := view.Langs[0], view.Langs[1]
-	for _, lang := range view.Langs {
+	src, dst := view.SourceLang, view.Langs()[1]
+	for _, lang := range view.Langs() {
 		for i, d := range b.views[lang] {
 			zh, en := b.views[src][i], b.views[dst][i]
 			p := &Page{Path: d.URL() + "parallel/", Lang: lang, Kind: "parallel", Doc: d,

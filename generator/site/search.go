@@ -23,7 +23,7 @@ func SearchDir(lang string) string { return lang + "/search/" }
 // templates/assets/ and copied with the other assets; the three scripts
 // must share a folder, as search.js loads the other two from its own.
 func (b *builder) searchPages() error {
-	for _, lang := range view.Langs {
+	for _, lang := range view.Langs() {
 		p := &Page{Path: "/" + SearchDir(lang), Lang: lang, Kind: "search", Title: b.T(lang, "searchTitle")}
 		if err := b.page(p); err != nil {
 			return err

@@ -31,7 +31,7 @@ func TestSearchIndexSize(t *testing.T) {
 	for _, name := range []string{"search.js", "search-core.js", "search-index.js"} {
 		scripts += search.GzipSize(bld.files["assets/"+name])
 	}
-	for _, lang := range view.Langs {
+	for _, lang := range view.Langs() {
 		_, st, err := search.Build(docs[lang], lang, search.Options{Glossary: glossary})
 		if err != nil {
 			t.Fatal(err)
@@ -39,7 +39,7 @@ func TestSearchIndexSize(t *testing.T) {
 		t.Logf("index %v", st)
 	}
 	ixs := map[string]*search.Index{}
-	for _, lang := range view.Langs {
+	for _, lang := range view.Langs() {
 		ixs[lang] = siteIndex(t, bld.files, lang)
 	}
 	worst, worstQ := 0, ""
@@ -77,7 +77,7 @@ func BenchmarkSearchIndex(b *testing.B) {
 	bytes := 0
 	for b.Loop() {
 		bytes = 0
-		for _, lang := range view.Langs {
+		for _, lang := range view.Langs() {
 			files, _, err := search.Build(bld.searchDocs(lang), lang, search.Options{Glossary: glossary, SkipGzip: true})
 			if err != nil {
 				b.Fatal(err)

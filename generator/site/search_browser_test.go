@@ -193,7 +193,7 @@ func (k kbytes) String() string { return fmt.Sprintf("%.1f KB", float64(k)/1000)
 // times of both passes.
 func searchLatency(t *testing.T, b *cdp.Browser, bld *builder) {
 	cases := loadQualityCases(t)
-	for _, lang := range view.Langs {
+	for _, lang := range view.Langs() {
 		var qs []string
 		for _, c := range cases {
 			if c.Lang == lang {

@@ -49,7 +49,7 @@ func builtForSearch(t testing.TB) (*builder, map[string][]search.Doc) {
 		b.files = s.Files
 		searchSite.b = b
 		searchSite.docs = map[string][]search.Doc{}
-		for _, lang := range view.Langs {
+		for _, lang := range view.Langs() {
 			searchSite.docs[lang] = b.searchDocs(lang)
 		}
 	})
@@ -87,7 +87,7 @@ var (
 func TestSearchTargetsExist(t *testing.T) {
 	b, docs := builtForSearch(t)
 	ids := map[string]map[string]bool{}
-	for _, lang := range view.Langs {
+	for _, lang := range view.Langs() {
 		n := 0
 		for _, d := range docs[lang] {
 			for _, p := range d.Passages {
@@ -125,7 +125,7 @@ func TestSearchTargetsExist(t *testing.T) {
 // readers without script that links to the plans.
 func TestSearchPages(t *testing.T) {
 	b, _ := builtForSearch(t)
-	for _, lang := range view.Langs {
+	for _, lang := range view.Langs() {
 		page := string(b.files[SearchDir(lang)+"index.html"])
 		for _, want := range []string{`<div id="search-results">`, `<input id="search-q" type="search" name="q"`,
 			`<noscript>`, `href="../zichuan-education-2022/"`, `data-root="../../"`, `<meta name="robots" content="noindex">`} {
@@ -179,7 +179,7 @@ func TestSearchQualityOnSite(t *testing.T) {
 	cases := loadQualityCases(t)
 	ixs := map[string]*search.Index{}
 	passages := map[string]map[string]*search.Passage{}
-	for _, lang := range view.Langs {
+	for _, lang := range view.Langs() {
 		ixs[lang] = siteIndex(t, b.files, lang)
 		passages[lang] = map[string]*search.Passage{}
 		for _, d := range docs[lang] {

@@ -96,12 +96,7 @@ import (
 
 	"plansite/generator/plan"
 	"plansite/generator/source"
-	"plansite/generator/view"
 )
-
-// view.Langs are the languages every page is published in; the first is the
-// authoritative text.
-var Langs = view.Langs
 
 // Site is a built website held in memory (Build, Project.Render), for
 // tests and the preview; the build command streams its pages to disk

@@ -52,7 +52,7 @@ type alternate struct {
 // included, or nothing for a page in one language only.
 func (b *builder) alternates(base, p string) []alternate {
 	var out []alternate
-	for _, lang := range view.Langs {
+	for _, lang := range view.Langs() {
 		other := (&Page{Path: p, Lang: pageLang(p)}).Alternate(lang)
 		if _, ok := b.files[pagePath(other)]; ok && pageLang(p) != "" {
 			out = append(out, alternate{Rel: "alternate", Hreflang: view.HTMLLang(lang), Href: base + other})
@@ -66,7 +66,7 @@ func (b *builder) alternates(base, p string) []alternate {
 
 // pageLang is the language a site path starts with, or "".
 func pageLang(p string) string {
-	for _, lang := range view.Langs {
+	for _, lang := range view.Langs() {
 		if strings.HasPrefix(p, "/"+lang+"/") {
 			return lang
 		}

@@ -13,8 +13,9 @@ import (
 // (package translate) and reports its alignment with the Chinese as build
 // warnings. A translation file that cannot be read is an error; a missing
 // or stale unit is not: the page shows the Chinese, or the old English, with
-// a note.
-func loadTranslation(root fs.FS, docs []*plan.Document) (view.Translation, []plan.Warning, error) {
+// a note. The files prev (the project's previous load, or nil) read
+// unchanged are not parsed again.
+func loadTranslation(root fs.FS, docs []*plan.Document, prev *builder) (view.Translation, []plan.Warning, error) {
 	tr := &translation{nodes: map[string]map[string]*plan.Node{}}
 	for _, d := range docs {
 		byEID := map[string]*plan.Node{}
@@ -22,8 +23,12 @@ func loadTranslation(root fs.FS, docs []*plan.Document) (view.Translation, []pla
 		tr.nodes[d.Slug] = byEID
 	}
 	var warnings []plan.Warning
-	for _, lang := range view.Langs[1:] {
-		set, err := translate.Load(root, lang)
+	for i, lang := range view.Langs()[1:] {
+		var before *translate.Set
+		if p, ok := prevTranslation(prev); ok && i < len(p.sets) {
+			before = p.sets[i]
+		}
+		set, err := translate.LoadReusing(root, lang, before)
 		if err != nil {
 			return nil, nil, err
 		}
@@ -34,6 +39,15 @@ func loadTranslation(root fs.FS, docs []*plan.Document) (view.Translation, []pla
 	}
 	tr.remember()
 	return tr, warnings, nil
+}
+
+// prevTranslation is prev's translation, if it has one.
+func prevTranslation(prev *builder) (*translation, bool) {
+	if prev == nil {
+		return nil, false
+	}
+	t, ok := prev.tr.(*translation)
+	return t, ok
 }
 
 // maxMissingWarnings is how many missing units are warned about one by one.

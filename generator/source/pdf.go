@@ -17,7 +17,7 @@ import (
 // pdftotext is the program that reads a PDF's text layer: poppler's, which
 // keeps CJK text in reading order with -layout (see the README for why it
 // and not a Go library).
-var pdftotext = "pdftotext"
+const pdftotext = "pdftotext"
 
 // pdfTimeout bounds one extraction; a corpus PDF takes about 50 ms.
 const pdfTimeout = 2 * time.Minute

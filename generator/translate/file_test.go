@@ -114,6 +114,35 @@ func TestLoad(t *testing.T) {
 	}
 }
 
+// TestLoadReusing: a second load takes the units of unchanged files from
+// the first and parses the changed ones; files removed are forgotten.
+func TestLoadReusing(t *testing.T) {
+	fsys := fstest.MapFS{
+		"content/en/p/1.md": {Data: []byte("# One {#part_1}\n")},
+		"content/en/p/2.md": {Data: []byte("# Two {#part_2}\n")},
+		"content/en/p/3.md": {Data: []byte("# Three {#part_3}\n")},
+	}
+	first, err := Load(fsys, "en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	fsys["content/en/p/2.md"] = &fstest.MapFile{Data: []byte("# Two, again {#part_2}\n")}
+	delete(fsys, "content/en/p/3.md")
+	second, err := LoadReusing(fsys, "en", first)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a, b := first.Doc("p").Unit("part_1"), second.Doc("p").Unit("part_1"); a != b {
+		t.Error("the unchanged file was parsed again")
+	}
+	if u := second.Doc("p").Unit("part_2"); u == first.Doc("p").Unit("part_2") || u.Heading != "Two, again" {
+		t.Errorf("the changed file: have %+v, want the new unit", u)
+	}
+	if second.Doc("p").Unit("part_3") != nil || len(second.parsed) != 2 {
+		t.Errorf("the removed file: have %d files remembered, want 2", len(second.parsed))
+	}
+}
+
 func TestLoadDuplicate(t *testing.T) {
 	fsys := fstest.MapFS{
 		"content/en/p/a.md": {Data: []byte("# One {#part_1}\n")},

@@ -83,7 +83,6 @@ import (
 	"io/fs"
 	"path"
 	"sort"
-	"sync"
 
 	"plansite/generator/pos"
 	"plansite/generator/textfile"
@@ -130,6 +129,9 @@ func (d *Doc) Unit(eid string) *Unit {
 type Set struct {
 	Lang string
 	Docs map[string]*Doc
+	// parsed are the units of each file this load read, by name and
+	// content, for the next load (LoadReusing).
+	parsed map[string]parsedFile
 }
 
 // Doc returns the translation of the plan slug, or nil.
@@ -145,8 +147,18 @@ func Dir(lang string) string { return "content/" + lang }
 
 // Load reads content/<lang>/<slug>/*.md from fsys. A missing directory is
 // an empty set. All problems in all files are returned together.
-func Load(fsys fs.FS, lang string) (*Set, error) {
-	set := &Set{Lang: lang, Docs: map[string]*Doc{}}
+func Load(fsys fs.FS, lang string) (*Set, error) { return LoadReusing(fsys, lang, nil) }
+
+// LoadReusing is Load, taking the units of each file whose content is
+// what prev (a previous load of the same project, or nil) read, so that
+// the preview's next load parses only the files an editor changed. Units
+// are never modified once parsed, so loads share them.
+func LoadReusing(fsys fs.FS, lang string, prev *Set) (*Set, error) {
+	set := &Set{Lang: lang, Docs: map[string]*Doc{}, parsed: map[string]parsedFile{}}
+	var before map[string]parsedFile
+	if prev != nil {
+		before = prev.parsed
+	}
 	entries, err := fs.ReadDir(fsys, Dir(lang))
 	if err != nil {
 		if errors.Is(err, fs.ErrNotExist) {
@@ -159,7 +171,7 @@ func Load(fsys fs.FS, lang string) (*Set, error) {
 		if !e.IsDir() {
 			continue
 		}
-		d, err := LoadDoc(fsys, lang, e.Name())
+		d, err := loadDoc(fsys, lang, e.Name(), before, set.parsed)
 		if err != nil {
 			if es, ok := err.(pos.List); ok {
 				errs = append(errs, es...)
@@ -175,8 +187,9 @@ func Load(fsys fs.FS, lang string) (*Set, error) {
 	return set, nil
 }
 
-// LoadDoc reads the translation of one plan.
-func LoadDoc(fsys fs.FS, lang, slug string) (*Doc, error) {
+// loadDoc reads the translation of one plan, parsing a file only when
+// before lacks its content, and records every file's units in after.
+func loadDoc(fsys fs.FS, lang, slug string, before, after map[string]parsedFile) (*Doc, error) {
 	names, err := fs.Glob(fsys, path.Join(Dir(lang), slug, "*.md"))
 	if err != nil {
 		return nil, err
@@ -192,7 +205,13 @@ func LoadDoc(fsys fs.FS, lang, slug string) (*Doc, error) {
 		if err := textfile.Check(name, src); err != nil {
 			return nil, err
 		}
-		units, err := parseCached(name, src)
+		f, ok := before[name]
+		if sum := sha256.Sum256(src); !ok || f.sum != sum {
+			f.sum = sum
+			f.units, f.err = ParseFile(name, src)
+		}
+		after[name] = f
+		units, err := f.units, f.err
 		if es, ok := err.(pos.List); ok {
 			errs = append(errs, es...)
 		} else if err != nil {
@@ -213,33 +232,9 @@ func LoadDoc(fsys fs.FS, lang, slug string) (*Doc, error) {
 	return d, nil
 }
 
-// parsed remembers the units of each translation file by its content, so
-// that a preview rebuild re-parses only the files an editor changed. Units
-// are never modified once parsed, so builds share them.
-var parsed = struct {
-	sync.Mutex
-	files map[string]parsedFile
-}{files: map[string]parsedFile{}}
-
+// parsedFile is what ParseFile made of a file's content.
 type parsedFile struct {
 	sum   [sha256.Size]byte
 	units []*Unit
 	err   error
-}
-
-// parseCached is ParseFile, remembered per file name while its content is
-// unchanged.
-func parseCached(name string, src []byte) ([]*Unit, error) {
-	sum := sha256.Sum256(src)
-	parsed.Lock()
-	f, ok := parsed.files[name]
-	parsed.Unlock()
-	if ok && f.sum == sum {
-		return f.units, f.err
-	}
-	units, err := ParseFile(name, src)
-	parsed.Lock()
-	parsed.files[name] = parsedFile{sum: sum, units: units, err: err}
-	parsed.Unlock()
-	return units, err
 }

@@ -13,7 +13,7 @@ func (n *Node) NeedsUnit() bool { return translate.Needs(n.Node) }
 // exports.go): /data/<slug>.json for the Chinese, /data/<slug>.<lang>.json
 // for a translation.
 func (d *Doc) DataURL() string {
-	if d.Lang == Langs[0] {
+	if d.Lang == SourceLang {
 		return "/data/" + d.Slug + ".json"
 	}
 	return "/data/" + d.Slug + "." + d.Lang + ".json"
@@ -32,7 +32,7 @@ func (d *Doc) DocumentNumber() string {
 // Chinese; the lists (addressees, cc) stay as the Chinese names them.
 func (d *Doc) TranslatedMeta() plan.Meta {
 	m := d.Meta
-	if d.Lang == Langs[0] {
+	if d.Lang == SourceLang {
 		return m
 	}
 	m.Title = d.Title()
@@ -46,7 +46,7 @@ func (d *Doc) TranslatedMeta() plan.Meta {
 // dateText is a date node's text in a translated document: dates need no
 // unit, they are written from the ISO date in the reader's language.
 func (n *Node) dateText() (string, bool) {
-	if n.Kind != plan.KindDate || n.Doc.Lang == Langs[0] {
+	if n.Kind != plan.KindDate || n.Doc.Lang == SourceLang {
 		return "", false
 	}
 	iso := n.ISODate()

@@ -12,10 +12,10 @@ import (
 // renders a cite control for every node Citable reports, from the methods
 // below.
 
-// accessedDate is the date of citation printed in every citation: the day
+// AccessedDate is the date of citation printed in every citation: the day
 // of the build in China Standard Time, or SOURCE_DATE_EPOCH's day for a
 // reproducible build. The page's script replaces it with the reader's day.
-var AccessedDate = func() string {
+func AccessedDate() string {
 	t := time.Now()
 	if s := os.Getenv("SOURCE_DATE_EPOCH"); s != "" {
 		if sec, err := strconv.ParseInt(s, 10, 64); err == nil {
@@ -75,7 +75,7 @@ func (d *Doc) Citations() []cite.Citation {
 
 func citeLangs(first string) []string {
 	out := []string{first}
-	for _, l := range Langs {
+	for _, l := range Langs() {
 		if l != first {
 			out = append(out, l)
 		}

@@ -34,7 +34,7 @@ func Plural(n int, noun string) string {
 // DataFile is the site path of one of d's files: data/<slug>.csv and
 // data/<slug>.en.csv, or with withLang data/<slug>.zh.akn.xml.
 func DataFile(d *Doc, ext string, withLang bool) string {
-	if withLang || d.Lang != Langs[0] {
+	if withLang || d.Lang != SourceLang {
 		return "data/" + d.Slug + "." + d.Lang + "." + ext
 	}
 	return "data/" + d.Slug + "." + ext

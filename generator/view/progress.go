@@ -23,12 +23,12 @@ type TranslationStatus struct {
 // second language, told in the document's language; the zero value when
 // the site has no second language.
 func (d *Doc) TranslationStatus() TranslationStatus {
-	if len(Langs) < 2 {
+	if len(Langs()) < 2 {
 		return TranslationStatus{}
 	}
-	en := d.InLang(Langs[1])
+	en := d.InLang(Langs()[1])
 	st := TranslationStatus{Lang: d.Lang}
-	if en.Lang != Langs[1] {
+	if en.Lang != Langs()[1] {
 		return st // outside a build, a Chinese view knows no translation
 	}
 	chars, done := 0, 0
@@ -110,7 +110,7 @@ func (d *Doc) titleNode() *Node {
 // worksTitle is the title content/works.yaml gives the plan in the
 // document's language, while the title itself is not translated.
 func (d *Doc) worksTitle() string {
-	if d.Lang == Langs[0] {
+	if d.Lang == SourceLang {
 		return ""
 	}
 	if n := d.titleNode(); n != nil && n.Translated() {
@@ -126,7 +126,7 @@ func (d *Doc) worksTitle() string {
 // Chinese shows is still the Chinese: not translated, and not given in
 // content/works.yaml.
 func (d *Doc) TitlePending() bool {
-	if d.Lang == Langs[0] || d.worksTitle() != "" {
+	if d.Lang == SourceLang || d.worksTitle() != "" {
 		return false
 	}
 	if n := d.titleNode(); n != nil {
@@ -144,7 +144,7 @@ type TermGloss struct{ ZH, EN string }
 // for a translated node or on a Chinese page.
 func (n *Node) PendingTerms() []TermGloss {
 	d := n.Doc
-	if d.Lang == Langs[0] || d.site == nil || n.Translated() {
+	if d.Lang == SourceLang || d.site == nil || n.Translated() {
 		return nil
 	}
 	zh := n.Node.Heading + "\n" + n.Node.Text

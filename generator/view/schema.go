@@ -11,16 +11,16 @@ func (d *Doc) SchemaPlan(links bool) *schemaorg.Plan {
 	if !links {
 		return sp
 	}
-	for _, lang := range Langs {
+	for _, lang := range Langs() {
 		v := d.InLang(lang)
-		if lang == Langs[0] && lang != d.Lang {
+		if lang == SourceLang && lang != d.Lang {
 			sp.Original = v.schemaPlanOnly()
 		}
-		if lang != Langs[0] && d.Lang == Langs[0] {
+		if lang != SourceLang && d.Lang == SourceLang {
 			sp.Translations = append(sp.Translations, v.schemaPlanOnly())
 		}
 		json := "/data/" + d.Slug + ".json"
-		if lang != Langs[0] {
+		if lang != SourceLang {
 			json = "/data/" + d.Slug + "." + lang + ".json"
 		}
 		sp.Downloads = append(sp.Downloads,
@@ -37,7 +37,7 @@ func (d *Doc) schemaPlanOnly() *schemaorg.Plan {
 	sp := &schemaorg.Plan{
 		Name: d.Title(), NoticeTitle: d.NoticeTitle(), Number: d.Meta.DocumentNumber, Date: d.Meta.Date,
 		Issuer: d.Issuer(), Lang: HTMLLang(d.Lang), URL: d.Absolute(d.URL()),
-		Authoritative: d.Lang == Langs[0],
+		Authoritative: d.Lang == SourceLang,
 	}
 	if d.site != nil {
 		w := d.site.Work(d.Slug)

@@ -16,9 +16,11 @@ import (
 	"plansite/generator/translate"
 )
 
-// Langs are the languages every page is published in; the first is the
-// authoritative text.
-var Langs = []string{"zh", "en"}
+// SourceLang is the language of the authoritative text, the first of Langs.
+const SourceLang = "zh"
+
+// Langs are the languages every page is published in, SourceLang first.
+func Langs() []string { return []string{SourceLang, "en"} }
 
 // Site is what views read of the site they belong to.
 type Site interface {

@@ -31,7 +31,7 @@ func LoadStrings(root fs.FS) (Strings, error) {
 		return Strings{}, err
 	}
 	s := Strings{UI: map[string]map[string]string{}, Targets: tw}
-	for _, lang := range Langs {
+	for _, lang := range Langs() {
 		name := StringsDir + "/" + lang + ".yaml"
 		data, err := fs.ReadFile(root, name)
 		if errors.Is(err, fs.ErrNotExist) {

@@ -101,7 +101,7 @@ func TestTargetWordsLive(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, lang := range Langs {
+	for _, lang := range Langs() {
 		for _, c := range []string{"≥", ">", "≈", "≤", "<"} {
 			if w.Comparators[c][lang] == "" {
 				t.Errorf("comparators: %s has no %s words", c, lang)

@@ -22,18 +22,18 @@ func TestUIStringsInEveryLanguage(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(ui) != len(Langs) {
-		t.Fatalf("have strings in %d languages, want %d (content/i18n/<lang>.yaml)", len(ui), len(Langs))
+	if len(ui) != len(Langs()) {
+		t.Fatalf("have strings in %d languages, want %d (content/i18n/<lang>.yaml)", len(ui), len(Langs()))
 	}
-	for _, lang := range Langs {
-		for key := range ui[Langs[0]] {
+	for _, lang := range Langs() {
+		for key := range ui[SourceLang] {
 			if ui[lang][key] == "" {
 				t.Errorf("content/i18n/%s.yaml lacks %q", lang, key)
 			}
 		}
 		for key := range ui[lang] {
-			if _, ok := ui[Langs[0]][key]; !ok {
-				t.Errorf("content/i18n/%s.yaml has %q, which %s.yaml lacks", lang, key, Langs[0])
+			if _, ok := ui[SourceLang][key]; !ok {
+				t.Errorf("content/i18n/%s.yaml has %q, which %s.yaml lacks", lang, key, SourceLang)
 			}
 		}
 	}
@@ -68,7 +68,7 @@ func TestUIStringsInEveryLanguage(t *testing.T) {
 	}
 	sort.Strings(keys)
 	for _, k := range keys {
-		if _, ok := ui[Langs[0]][k]; !ok {
+		if _, ok := ui[SourceLang][k]; !ok {
 			t.Errorf("UI key %q used in %v is not in content/i18n", k, used[k])
 		}
 	}
