@@ -28,8 +28,10 @@ var (
 	closingDay = regexp.MustCompile(`(有效期)?(?:至|截止(?:到|至)?)\s*((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:\s*\d{1,2}\s*[:：]\s*\d\d)?\s*(止|前|为止)?`)
 )
 
-// closingDeadline finds the day a window closes in text, or nil.
-func closingDeadline(text string) *plan.Deadline {
+// closingDeadline finds the day a window closes in text, or nil. A day
+// before the document's own date (signed, YYYY-MM-DD; "" when unknown) is
+// a figure's "as of" ("截止2020年12月31日，已累计…"), not a deadline.
+func closingDeadline(text, signed string) *plan.Deadline {
 	for _, m := range closingDay.FindAllStringSubmatchIndex(text, -1) {
 		group := func(i int) string {
 			if m[2*i] < 0 {
@@ -43,7 +45,7 @@ func closingDeadline(text string) *plan.Deadline {
 		y, _ := strconv.Atoi(group(2))
 		mon, _ := strconv.Atoi(group(3))
 		day, _ := strconv.Atoi(group(4))
-		if date := endOf(y, mon, day); date != "" && day <= 31 {
+		if date := endOf(y, mon, day); date != "" && day <= 31 && date >= signed {
 			start := m[0] + len("至")
 			if !strings.HasPrefix(text[m[0]:], "至") {
 				start = m[0]

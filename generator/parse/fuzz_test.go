@@ -14,7 +14,8 @@ import (
 
 // FuzzParse checks the parser's promises on any input: it never panics;
 // what it returns has unique eIds; for valid UTF-8 the model keeps every
-// character but debris, whitespace and control characters; and valid UTF-8
+// character but debris, whitespace, control characters and what Dropped
+// names on its line; and valid UTF-8
 // with a Chinese character in it is never refused.
 //
 //	go test -fuzz=FuzzParse -fuzztime=60s ./generator/parse
@@ -55,6 +56,9 @@ func FuzzParse(f *testing.F) {
 		"表1 指标\n指标\t单位\t2020年\t2025年\t属性\n甲\t%\t1\t2\t约束性\t多\n",
 		"附表4 项目\n杭州市\n序号\n项目名称\n建设内容\n项目起止\n总投资\n（万元）\n1\n甲\n乙。\n2021-2022\n240\n宁波市\n1\n丙\n（1）\n丁\n小  计\n1\n合计\n400",
 		"\xEF\xBB\xBF规划\r\n一、甲\r二、乙",
+		"意见\n一、甲\n(一)乙；\n(二)丙。\n以上。\n本意见自印发之日起施行。\n附件：1.甲表\n　　2.乙表\n某委员会\n2020年4月30日\n附件1：\n甲表\n备注：热线：\n1.电话010-1\n2.电话010-2",
+		"表5  甲\n\n类型\n\n中心\n\n大城市\n\n3～5\n\n小城市\n\n2～3\n\n注：1. 甲。\n\n2. 乙。\n\n表8 乙\n\n等级\n\nⅠ\n\n重要\n\n≥150",
+		"措施\n一、甲\n自本文件发布之日起至 2023 年 2 月 20 日 24:00 止，购房。\n申报时间截止2023年8月20日。乙。\nAHDR-2022-01008",
 	} {
 		f.Add([]byte(s))
 	}
@@ -96,7 +100,16 @@ func FuzzParse(f *testing.F) {
 			}
 			return r
 		}, text)
-		want := squeeze(parse.Debris.ReplaceAllString(text, ""))
+		// What was taken out as layout (page numbers, a portal's block, a
+		// registration number) is named in Dropped, on its line.
+		lines := strings.Split(text, "\n")
+		for _, d := range doc.Dropped {
+			if d.Line < 1 || d.Line > len(lines) || !strings.Contains(lines[d.Line-1], d.Text) {
+				t.Fatalf("dropped %q (%s) is not on line %d", d.Text, d.Why, d.Line)
+			}
+			lines[d.Line-1] = strings.Replace(lines[d.Line-1], d.Text, "", 1)
+		}
+		want := squeeze(parse.Debris.ReplaceAllString(strings.Join(lines, "\n"), ""))
 		if have := squeeze(doc.Source()); have != want {
 			t.Fatalf("Source lost or changed text:\n%s", firstDiff(have, want))
 		}

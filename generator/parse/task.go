@@ -38,7 +38,7 @@ func (p *parser) tasks(doc *plan.Document) {
 			p.setDeadline(n, m[1])
 		}
 		if n.Deadline == nil && n.Kind != plan.KindTable && n.Kind != plan.KindProject {
-			n.Deadline = closingDeadline(n.Text)
+			n.Deadline = closingDeadline(n.Text, doc.Meta.Date)
 		}
 		if n.Deadline != nil && n.Deadline.Date == "" {
 			n.Deadline.Date = deadlineDate(n.Deadline.Text, year)
