@@ -37,9 +37,9 @@ func Count(doc *plan.Document) Counts {
 		case plan.KindTable:
 			c.Tables++
 		}
-		if n.Resp != nil {
-			c.Responsibilities++
-		}
+		// Every list: the one taken from the end of the text and those
+		// printed inside it or read from a duty line's subject.
+		c.Responsibilities += len(n.Responsibilities())
 		if n.Deadline != nil {
 			c.Deadlines++
 		}
