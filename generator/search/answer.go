@@ -76,6 +76,12 @@ func (ix *Index) order(rs []Result, sc Scope) []Result {
 func (ix *Index) QueryIn(q string, sc Scope) (Answer, error) {
 	var a Answer
 	var err error
+	// Whether the query names passages is the whole library's answer;
+	// the scope only narrows the passages it goes to.
+	named, err := ix.gotoPassages(q)
+	if err != nil {
+		return a, err
+	}
 	if a.Goto, err = ix.Goto(q, sc); err != nil {
 		return a, err
 	}
@@ -108,14 +114,14 @@ func (ix *Index) QueryIn(q string, sc Scope) (Answer, error) {
 	}
 	if !anyFull {
 		// A passage number is not words to split.
-		if v := splitRuns(q, ix.m.Mode); v != "" && len(a.Goto) == 0 {
+		if v := splitRuns(q, ix.m.Mode); v != "" && len(named) == 0 {
 			if err := run(v); err != nil {
 				return a, err
 			}
 		}
 		// A passage number is answered by its passage: its results are
 		// not partial matches of words, nor is a glossary term wanted.
-		if len(a.Goto) == 0 {
+		if len(named) == 0 {
 			a.Partial = len(a.Results) > 0
 			a.Suggest = ix.suggest(q)
 		}
@@ -279,6 +285,27 @@ func (ix *Index) suggest(q string) []string {
 // they name, one per plan holding them; it is cut into buckets by the
 // key's hash (gotoBucket), of which a query loads one.
 func (ix *Index) Goto(q string, sc Scope) ([]Result, error) {
+	ps, err := ix.gotoPassages(q)
+	if err != nil {
+		return nil, err
+	}
+	var out []Result
+	for _, p := range ps {
+		out = append(out, Result{Passage: p, Q: q})
+	}
+	out = ix.order(out, sc)
+	out = out[:min(len(out), GotoShown)]
+	for i := range out {
+		if err := ix.Describe(&out[i]); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+// gotoPassages returns the passages a query names by number or eId, in
+// plan order.
+func (ix *Index) gotoPassages(q string) ([]int, error) {
 	k := cite.Parse(q)
 	if k == "" || len(ix.m.Goto) == 0 {
 		return nil, nil
@@ -296,16 +323,5 @@ func (ix *Index) Goto(q string, sc Scope) ([]Result, error) {
 		ix.gotos[name] = g
 	}
 	ix.fetched[name] = true
-	var out []Result
-	for _, p := range ix.gotos[name][k] {
-		out = append(out, Result{Passage: p, Q: q})
-	}
-	out = ix.order(out, sc)
-	out = out[:min(len(out), GotoShown)]
-	for i := range out {
-		if err := ix.Describe(&out[i]); err != nil {
-			return nil, err
-		}
-	}
-	return out, nil
+	return ix.gotos[name][k], nil
 }

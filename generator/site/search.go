@@ -69,3 +69,15 @@ func (b *builder) putSearchIndex(lang string, sink Sink) error {
 // SearchURL is the results page in the page's language; the search box
 // submits to it.
 func (p *Page) SearchURL() string { return "/" + SearchDir(p.Lang) }
+
+// SearchIssuers are the issuers of the plans, each once, in plan order,
+// for the results page's issuer filter (the index knows each plan's).
+func (p *Page) SearchIssuers() []string {
+	var out []string
+	for _, d := range p.Docs {
+		if is := d.Issuer(); is != "" && !slices.Contains(out, is) {
+			out = append(out, is)
+		}
+	}
+	return out
+}

@@ -211,13 +211,17 @@
     }
     var ex = core.expand(q, m.syn);
     a.also = ex.also;
-    var chain = this.goto(q, scope).then(function (g) { a.goto = g; });
+    // Whether the query names passages is the whole library's answer; the
+    // scope only narrows the passages it goes to.
+    var named = false;
+    var chain = this.gotoPassages(q).then(function (ps) { named = ps.length > 0; return self.goto(q, scope); })
+      .then(function (g) { a.goto = g; });
     [q].concat(ex.variants).forEach(function (v) { chain = chain.then(function () { return run(v); }); });
     return chain.then(function () {
       if (anyFull) return;
-      var v = a.goto.length ? '' : core.splitRuns(q, m.mode); // a passage number is not words to split
+      var v = named ? '' : core.splitRuns(q, m.mode); // a passage number is not words to split
       return (v ? run(v) : Promise.resolve()).then(function () {
-        if (a.goto.length) return; // a passage number: not a partial match of words
+        if (named) return; // a passage number: not a partial match of words
         a.partial = a.results.length > 0;
         a.suggest = core.suggest(q, m.gloss, m.mode);
       });
@@ -238,13 +242,21 @@
     return h % n;
   }
 
+  // gotoPassages resolves to the passages q names by number or eId, in
+  // plan order (answer.go gotoPassages).
+  Index.prototype.gotoPassages = function (q) {
+    var k = core.label(q);
+    if (!k || !this.m.goto.length) return Promise.resolve([]);
+    return this.file(this.m.goto[gotoBucket(k, this.m.goto.length)]).then(function (g) {
+      return Object.prototype.hasOwnProperty.call(g, k) ? g[k] : [];
+    });
+  };
+
   // goto resolves to the passages q names by number or eId, in plan order
   // within scope (at most GOTO), with .p.
   Index.prototype.goto = function (q, scope) {
-    var self = this, k = core.label(q);
-    if (!k || !this.m.goto.length) return Promise.resolve([]);
-    return this.file(this.m.goto[gotoBucket(k, this.m.goto.length)]).then(function (g) {
-      var ps = Object.prototype.hasOwnProperty.call(g, k) ? g[k] : [];
+    var self = this;
+    return this.gotoPassages(q).then(function (ps) {
       ps = self.order(ps.map(function (p) { return { passage: p, tier: 0, score: 0, q: q }; }), scope).slice(0, GOTO);
       return Promise.all(ps.map(function (r) {
         return self.passage(r.passage).then(function (s) { r.p = s; return r; });

@@ -19,10 +19,12 @@
   var T = {
     zh: { count: function (n, q) { return '“' + q + '”共 ' + n + ' 条结果'; }, none: function (q) { return '没有找到与“' + q + '”相关的内容。'; },
       more: '显示更多结果', searching: '正在搜索…', failed: '搜索暂不可用：', lead: '牵头：', support: '配合：', all: '查看全部结果', sep: '；', and: '、',
-      go: '转到', also: '也搜索了：', partial: '没有同时包含全部词语的内容，以下是最接近的部分匹配。', partialTag: '部分匹配', suggest: '试试词汇表中的：' },
+      go: '转到', also: '也搜索了：', partial: '没有同时包含全部词语的内容，以下是最接近的部分匹配。', partialTag: '部分匹配', suggest: '试试词汇表中的：',
+      plans: function (n) { return '，来自 ' + n + ' 个规划'; }, inPlan: function (n) { return '共 ' + n + ' 条'; }, morePlan: '本规划更多结果' },
     en: { count: function (n, q) { return n + (n === 1 ? ' result' : ' results') + ' for “' + q + '”'; }, none: function (q) { return 'Nothing found for “' + q + '”.'; },
       more: 'Show more results', searching: 'Searching…', failed: 'Search is unavailable: ', lead: 'Lead: ', support: 'Supporting: ', all: 'See all results', sep: '; ', and: ', ',
-      go: 'Go to', also: 'Also searched: ', partial: 'Nothing holds all the words; these are the closest partial matches.', partialTag: 'partial match', suggest: 'Try the glossary term: ' }
+      go: 'Go to', also: 'Also searched: ', partial: 'Nothing holds all the words; these are the closest partial matches.', partialTag: 'partial match', suggest: 'Try the glossary term: ',
+      plans: function (n) { return ' in ' + n + ' plans'; }, inPlan: function (n) { return n + (n === 1 ? ' result' : ' results'); }, morePlan: 'More from this plan' }
   }[lang === 'zh' ? 'zh' : 'en'];
 
   /* ---- loading ---- */
@@ -83,8 +85,9 @@
     return function (q) { return seen[q] || (seen[q] = c.parseQuery(q, lang)); };
   }
   // result draws one result: label, heading, snippet, departments, each
-  // with the words that found it marked. terms(q) parses a query.
-  function result(tag, r, q, termsOf, c, width, partial) {
+  // with the words that found it marked. terms(q) parses a query. tag
+  // names the result's plan, where results of several plans are mixed.
+  function result(tag, r, q, termsOf, c, width, partial, planTag) {
     var li = el(tag, 'search-result'), a = el('a', 'search-link'), terms = termsOf(r.q || q);
     a.href = href(r, q);
     if (r.p.label) a.appendChild(el('span', 'search-label', r.p.label));
@@ -105,6 +108,7 @@
       marked(li.appendChild(el('p', 'search-meta')), c.snippet(d.join(T.sep), terms, lang, 1000).parts);
     }
     if (partial) a.appendChild(el('span', 'search-partial', T.partialTag));
+    if (planTag) li.appendChild(el('p', 'search-plan-tag', r.p.doc.title));
     return li;
   }
   // gotoItem draws a passage the query names by number.
@@ -114,6 +118,7 @@
     a.appendChild(el('span', 'search-go', T.go));
     if (r.p.label) a.appendChild(el('span', 'search-label', r.p.label));
     a.appendChild(el('span', 'search-heading', r.p.heading || r.p.doc.title));
+    if (r.p.heading) a.appendChild(el('span', 'search-plan-tag', r.p.doc.title));
     return li;
   }
   // notes draws what else the answer says: synonyms searched, partial
@@ -132,16 +137,52 @@
     }
     return box.childNodes.length ? box : null;
   }
-  function describe(ix, rs, from, to) {
-    return Promise.all(rs.slice(from, to).map(function (r) {
+  function describe(ix, rs) {
+    return Promise.all(rs.map(function (r) {
       return r.p ? r : ix.passage(r.passage).then(function (p) { r.p = p; return r; });
     }));
   }
 
+  /* ---- scope: the plan searched first, the plans kept ---- */
+  // formFirst is the plan a search box's form searches first (a plan's
+  // pages: <input type="hidden" name="first">).
+  function formFirst(input) {
+    var f = input && input.form, e = f && f.elements.namedItem('first');
+    return e ? e.value : '';
+  }
+  // pageScope reads the results page's URL: ?first=, ?plan=, ?issuer=.
+  function pageScope(ix, params) {
+    var plan = params.get('plan') || '', issuer = params.get('issuer') || '', sc = { first: params.get('first') || '' };
+    if (plan || issuer) {
+      sc.only = ix.m.docs.filter(function (d) { return (!plan || d.slug === plan) && (!issuer || d.issuer === issuer); })
+        .map(function (d) { return d.slug; });
+      if (!sc.only.length) sc.only = ['/']; // no plan: nothing kept
+    }
+    return sc;
+  }
+  // filters sets the results page's plan and issuer filters from its URL,
+  // and searches again when one changes.
+  function filters(params) {
+    var form = document.querySelector('form.search-form');
+    if (!form) return;
+    ['plan', 'issuer'].forEach(function (name) {
+      var s = form.elements.namedItem(name);
+      if (!s) return;
+      s.value = params.get(name) || '';
+      s.addEventListener('change', function () { if (form.elements.namedItem('q').value.trim()) form.submit(); });
+    });
+    var first = params.get('first');
+    if (first && !form.elements.namedItem('first')) {
+      var h = form.appendChild(el('input'));
+      h.type = 'hidden'; h.name = 'first'; h.value = first;
+    }
+  }
+
   /* ---- results page ---- */
   function resultsPage(box) {
-    var q = (new URLSearchParams(location.search).get('q') || '').trim();
+    var params = new URLSearchParams(location.search), q = (params.get('q') || '').trim();
     document.querySelectorAll('input[type="search"][name="q"]').forEach(function (i) { if (!i.value) i.value = q; });
+    filters(params);
     if (!q) return;
     var t0 = performance.now(), status = el('p', 'search-status', T.searching), list = el('ol', 'search-list');
     status.setAttribute('role', 'status');
@@ -151,9 +192,13 @@
     box.setAttribute('aria-busy', 'true');
     box.dataset.searchState = 'loading';
     Promise.all([index(), core()]).then(function (v) {
-      var ix = v[0], c = v[1], terms = termsFor(c);
-      return ix.query(q).then(function (ans) {
-        var rs = ans.results, shown = 0;
+      var ix = v[0], c = v[1], terms = termsFor(c), width = lang === 'zh' ? 110 : 260;
+      return ix.query(q, pageScope(ix, params)).then(function (ans) {
+        var rs = ans.results, shown = {}, order = [], count = {}, groups = {}, plans = 0;
+        rs.forEach(function (r) { var d = ix.doc(r.passage); if (!count[d]) plans++; count[d] = (count[d] || 0) + 1; });
+        // Results of several plans are grouped by plan, the plans in the
+        // order of their best result; each batch shows the next ten.
+        var grouped = plans > 1;
         if (ans.goto.length) {
           var g = el('ul', 'search-gotos');
           ans.goto.forEach(function (r) { g.appendChild(gotoItem('li', r)); });
@@ -161,28 +206,59 @@
         }
         var n = notes(ans, q, document.querySelector('input[type="search"][name="q"]'));
         if (n) box.insertBefore(n, list);
-        function more() {
-          return describe(ix, rs, shown, shown + 10).then(function (batch) {
-            batch.forEach(function (r) { list.appendChild(result('li', r, q, terms, c, lang === 'zh' ? 110 : 260, ans.partial)); });
-            shown += batch.length;
-            var btn = box.querySelector('.search-more');
-            if (shown < rs.length && !btn) {
-              btn = box.appendChild(el('button', 'search-more', T.more));
+        function group(r) {
+          var d = r.p.plan, g = groups[d];
+          if (g) return g;
+          g = groups[d] = { li: list.appendChild(el('li', 'search-plan')), d: d };
+          g.li.dataset.plan = r.p.doc.slug;
+          var h = g.li.appendChild(el('h2', 'search-plan-title')), a = h.appendChild(el('a', '', r.p.doc.title));
+          a.href = new URL(r.p.doc.url, root).href;
+          h.appendChild(el('span', 'search-plan-count', T.inPlan(count[d])));
+          g.ol = g.li.appendChild(el('ol', 'search-list'));
+          return g;
+        }
+        function draw(batch) {
+          batch.forEach(function (r) {
+            shown[r.passage] = true;
+            order.push(r);
+            var item = result('li', r, q, terms, c, width, ans.partial, false);
+            if (!grouped) { list.appendChild(item); return; }
+            var g = group(r);
+            g.ol.appendChild(item);
+            var left = count[g.d] - g.ol.childNodes.length, btn = g.li.querySelector('.search-more-plan');
+            if (left > 0 && !btn) {
+              btn = g.li.appendChild(el('button', 'search-more-plan', T.morePlan));
               btn.type = 'button';
-              btn.addEventListener('click', more);
-            } else if (shown >= rs.length && btn) btn.remove();
+              btn.addEventListener('click', function () {
+                done(describe(ix, rs.filter(function (x) { return !shown[x.passage] && ix.doc(x.passage) === g.d; }).slice(0, 10)).then(draw));
+              });
+            } else if (left <= 0 && btn) btn.remove();
+          });
+          var btn = box.querySelector('.search-more');
+          if (order.length < rs.length && !btn) {
+            btn = box.appendChild(el('button', 'search-more', T.more));
+            btn.type = 'button';
+            btn.addEventListener('click', more);
+          } else if (order.length >= rs.length && btn) btn.remove();
+        }
+        function more() {
+          return done(describe(ix, rs.filter(function (x) { return !shown[x.passage]; }).slice(0, 10)).then(draw));
+        }
+        function done(p) {
+          return p.then(function () {
+            var ms = Math.round(performance.now() - t0);
+            box.dataset.searchMs = ms;
+            box.dataset.searchState = 'done';
+            box.setAttribute('aria-busy', 'false');
+            var drawn = [].slice.call(box.querySelectorAll('.search-list > .search-result, .search-plan .search-result'));
+            box.dispatchEvent(new CustomEvent('plansite:search', { bubbles: true, detail: {
+              q: q, count: rs.length, ms: ms, eids: order.map(function (r) { return r.p.eid; }),
+              plans: order.map(function (r) { return r.p.doc.slug; }), groups: [].map.call(list.querySelectorAll('.search-plan'), function (g) { return g.dataset.plan; }),
+              drawn: drawn.length, goto: ans.goto.map(function (r) { return r.p.eid; }), also: ans.also, partial: ans.partial, suggest: ans.suggest } }));
           });
         }
-        status.textContent = rs.length ? T.count(rs.length, q) : T.none(q);
-        return more().then(function () {
-          var ms = Math.round(performance.now() - t0);
-          box.dataset.searchMs = ms;
-          box.dataset.searchState = 'done';
-          box.setAttribute('aria-busy', 'false');
-          box.dispatchEvent(new CustomEvent('plansite:search', { bubbles: true, detail: {
-            q: q, count: rs.length, ms: ms, eids: rs.slice(0, shown).map(function (r) { return r.p.eid; }),
-            goto: ans.goto.map(function (r) { return r.p.eid; }), also: ans.also, partial: ans.partial, suggest: ans.suggest } }));
-        });
+        status.textContent = rs.length ? T.count(rs.length, q) + (grouped ? T.plans(plans) : '') : T.none(q);
+        return more();
       });
     }).catch(function (e) {
       status.textContent = T.failed + e.message;
@@ -197,6 +273,7 @@
     var f = input && input.form, u = new URL(f && f.getAttribute('action') ? f.action : new URL(lang + '/search/', root).href);
     u.search = '';
     u.searchParams.set('q', q);
+    if (formFirst(input)) u.searchParams.set('first', formFirst(input));
     return u.href;
   }
   function live(input) {
@@ -228,7 +305,7 @@
       if (!q) { close(); return Promise.resolve(); }
       return Promise.all([index(), core()]).then(function (v) {
         var ix = v[0], c = v[1];
-        return ix.query(input.value).then(function (ans) {
+        return ix.query(input.value, { first: formFirst(input) }).then(function (ans) {
           if (mine !== seq) return;
           var rs = ans.results, terms = termsFor(c), k = 0;
           list.textContent = '';
@@ -243,8 +320,9 @@
           var n = notes(ans, q, input);
           said.textContent = '';
           if (n) said.appendChild(n);
+          var several = rs.slice(0, LIVE).some(function (r) { return r.p.plan !== rs[0].p.plan; });
           rs.slice(0, LIVE).forEach(function (r) {
-            option(list.appendChild(result('li', r, q, terms, c, lang === 'zh' ? 40 : 90, ans.partial)));
+            option(list.appendChild(result('li', r, q, terms, c, lang === 'zh' ? 40 : 90, ans.partial, several)));
           });
           var all = list.appendChild(el('li', 'search-all'));
           all.id = id + '-all';
@@ -279,7 +357,7 @@
       var q = input.value.trim();
       if (!q) return;
       e.preventDefault();
-      Promise.all([index(), core()]).then(function (v) { return v[0].goto(q); }).then(function (g) {
+      Promise.all([index(), core()]).then(function (v) { return v[0].goto(q, { first: formFirst(input) }); }).then(function (g) {
         location.href = g.length ? gotoHref(g[0]) : resultsURL(input, q);
       }, function () { location.href = resultsURL(input, q); });
     });
