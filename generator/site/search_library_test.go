@@ -63,7 +63,7 @@ func libraryIndexes(t testing.TB) (*builder, map[string][]search.Doc, map[string
 			return
 		}
 		l.docs, l.sharded, l.whole = map[string][]search.Doc{}, map[string]map[string][]byte{}, map[string]map[string][]byte{}
-		for _, lang := range view.Langs {
+		for _, lang := range view.Langs() {
 			l.docs[lang] = l.b.searchDocs(lang)
 			opt := search.Options{Glossary: glossary, Synonyms: syn[lang], SkipGzip: true}
 			if l.sharded[lang], _, l.err = search.Build(l.docs[lang], lang, opt); l.err != nil {
@@ -152,7 +152,7 @@ func answerOf(t testing.TB, ix *search.Index, q libraryQuery) (string, search.An
 func TestLibraryShardedAsWhole(t *testing.T) {
 	_, docs, sharded, whole := libraryIndexes(t)
 	acrossPlans := 0
-	for _, lang := range view.Langs {
+	for _, lang := range view.Langs() {
 		ix, err := search.Open(sharded[lang])
 		if err != nil {
 			t.Fatal(err)
@@ -247,7 +247,7 @@ func TestLibraryParityNode(t *testing.T) {
 	}
 	dir := t.TempDir()
 	indexes := map[string]string{}
-	for _, lang := range view.Langs {
+	for _, lang := range view.Langs() {
 		for name, data := range sharded[lang] {
 			p := filepath.Join(dir, lang, filepath.FromSlash(name))
 			if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
@@ -291,7 +291,7 @@ func TestLibraryParityNode(t *testing.T) {
 		t.Fatal(err)
 	}
 	ixs := map[string]*search.Index{}
-	for _, lang := range view.Langs {
+	for _, lang := range view.Langs() {
 		if ixs[lang], err = search.Open(sharded[lang]); err != nil {
 			t.Fatal(err)
 		}
