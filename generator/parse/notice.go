@@ -100,7 +100,29 @@ func (p *parser) notice() *plan.Node {
 			body = true
 		}
 	}
+	p.pageHeading(root)
 	return root
+}
+
+// pageHeading takes out of the notice a portal page's heading that opens
+// it and that the printed title repeats with the issuer before it ("印发
+// 《…》的通知" over "安化县人民政府办公室印发《…》的通知"): it is the page's,
+// not the document's, and is kept in Dropped with a warning.
+func (p *parser) pageHeading(root *plan.Node) {
+	var titles []*plan.Node
+	for _, c := range root.Children {
+		if c.Kind == plan.KindTitle {
+			titles = append(titles, c)
+		}
+	}
+	if len(titles) != 2 || root.Children[0] != titles[0] || !fuller(titles[1].Text, titles[0].Text) {
+		return
+	}
+	h := titles[0]
+	root.Children = root.Children[1:]
+	root.Line = root.Children[0].Line
+	p.drop(h.Line, h.Text, "page heading")
+	p.warn(h.Line, "took the page's heading %q out of the notice: the printed title %q repeats it", h.Text, titles[1].Text)
 }
 
 // headerEnd returns the index of the last line of a notice's header (红头,
