@@ -88,7 +88,7 @@ func (a *Analysis) links(edits *Edits) (*Links, error) {
 		return nil, err
 	}
 	warn := func(line int, msg string) {
-		out.Warnings = append(out.Warnings, plan.Warning{File: file, Line: line, Message: msg})
+		out.Warnings = append(out.Warnings, plan.Warning{File: file, Line: line, Msg: msg})
 	}
 	for _, p := range a.Doc.Projects {
 		scores := a.scores(p, c)
@@ -128,7 +128,7 @@ func (a *Analysis) links(edits *Edits) (*Links, error) {
 		}
 		if unreviewed > 0 && reviewed {
 			out.Warnings = append(out.Warnings, plan.Warning{File: a.Doc.File, Line: p.Line,
-				Message: p.EID + " " + p.Heading + ": " + strconv.Itoa(unreviewed) + " computed link(s) not reviewed; confirm or reject them in " + file})
+				Msg: p.EID + " " + p.Heading + ": " + strconv.Itoa(unreviewed) + " computed link(s) not reviewed; confirm or reject them in " + file})
 		}
 		slices.SortFunc(mine, func(x, y *Link) int { return cmp.Compare(taskIndex[x.Task.EID], taskIndex[y.Task.EID]) })
 		for _, l := range mine {

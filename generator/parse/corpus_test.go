@@ -63,7 +63,7 @@ func TestShandongScience(t *testing.T) {
 	}
 	w := doc.Warnings[0]
 	last := doc.Node("part_15__sec_4__item_2")
-	if w.Line != 373 || !strings.Contains(w.Message, "2.促进") || !strings.Contains(w.Message, "cut off") || last == nil || last.Line != 373 {
+	if w.Line != 373 || !strings.Contains(w.Msg, "2.促进") || !strings.Contains(w.Msg, "cut off") || last == nil || last.Line != 373 {
 		t.Errorf("have %v, want a warning at line 373 that the file is cut off after 2.促进", w)
 	}
 }
@@ -180,7 +180,7 @@ func TestAnhui(t *testing.T) {
 		t.Errorf("att_1__part_8__para_1: have %+v, want support %v", mixed, want)
 	}
 	for _, w := range doc.Warnings {
-		if strings.Contains(w.Message, "skipped") || strings.Contains(w.Message, "repeats") {
+		if strings.Contains(w.Msg, "skipped") || strings.Contains(w.Msg, "repeats") {
 			t.Errorf("numbering warning on items numbered straight through: %v", w)
 		}
 	}

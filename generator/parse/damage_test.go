@@ -42,7 +42,7 @@ func TestDamaged(t *testing.T) {
 			}
 			var found bool
 			for _, w := range doc.Warnings {
-				if w.File == "damaged.txt" && w.Line == tt.line && strings.Contains(w.Message, tt.want) {
+				if w.File == "damaged.txt" && w.Line == tt.line && strings.Contains(w.Msg, tt.want) {
 					found = true
 				}
 			}

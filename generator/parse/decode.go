@@ -58,7 +58,7 @@ func (d *decoder) errorAt(line, col int, format string, args ...any) error {
 }
 
 func (d *decoder) warn(line int, format string, args ...any) {
-	d.warnings = append(d.warnings, plan.Warning{File: d.file, Line: line, Message: fmt.Sprintf(format, args...)})
+	d.warnings = append(d.warnings, plan.Warning{File: d.file, Line: line, Msg: fmt.Sprintf(format, args...)})
 }
 
 // text decodes data, whose encoding it finds, leaving out a last character

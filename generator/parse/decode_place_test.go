@@ -82,10 +82,10 @@ func TestDecodeWarnings(t *testing.T) {
 			}
 			found := false
 			for _, w := range doc.Warnings {
-				if strings.Contains(w.Message, tt.warning) {
+				if strings.Contains(w.Msg, tt.warning) {
 					found = true
 					if w.Line != tt.line {
-						t.Errorf("warning %q at line %d, want line %d", w.Message, w.Line, tt.line)
+						t.Errorf("warning %q at line %d, want line %d", w.Msg, w.Line, tt.line)
 					}
 				}
 			}
@@ -114,7 +114,7 @@ func TestLinesDropControls(t *testing.T) {
 	if strings.ContainsAny(doc.Source(), "\x00\x1b\f") {
 		t.Errorf("the text keeps control characters: %q", doc.Source())
 	}
-	if len(doc.Warnings) == 0 || !strings.Contains(doc.Warnings[0].Message, "removed 2 control character(s), the first U+001B") || doc.Warnings[0].Place != "page 1, line 2" {
+	if len(doc.Warnings) == 0 || !strings.Contains(doc.Warnings[0].Msg, "removed 2 control character(s), the first U+001B") || doc.Warnings[0].Place != "page 1, line 2" {
 		t.Errorf("have warnings %v, want the first saying 2 control characters were removed at page 1, line 2", doc.Warnings)
 	}
 }

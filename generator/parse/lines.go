@@ -41,7 +41,7 @@ func Lines(file string, lines []Line, meta plan.Meta) *plan.Document {
 	}
 	doc := parseText(file, strings.Join(texts, "\n"))
 	if controls > 0 {
-		doc.Warnings = append([]plan.Warning{{File: file, Line: firstLine, Message: fmt.Sprintf("removed %d control character(s), the first U+%04X: a plan's text has none", controls, first)}}, doc.Warnings...)
+		doc.Warnings = append([]plan.Warning{{File: file, Line: firstLine, Msg: fmt.Sprintf("removed %d control character(s), the first U+%04X: a plan's text has none", controls, first)}}, doc.Warnings...)
 	}
 	doc.Places = places
 	doc.Meta = Overlay(doc.Meta, meta)

@@ -106,7 +106,7 @@ func TestAttachments(t *testing.T) {
 		t.Errorf("att_2__part_1: have %+v, want 一、目标", n)
 	}
 	for _, w := range doc.Warnings {
-		if strings.Contains(w.Message, "repeats") {
+		if strings.Contains(w.Msg, "repeats") {
 			t.Errorf("numbering restarted in a new document was taken for a repeat: %v", w)
 		}
 	}

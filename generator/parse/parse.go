@@ -167,7 +167,7 @@ type parser struct {
 }
 
 func (p *parser) warn(n int, format string, args ...any) {
-	p.warnings = append(p.warnings, plan.Warning{File: p.file, Line: n, Message: fmt.Sprintf(format, args...)})
+	p.warnings = append(p.warnings, plan.Warning{File: p.file, Line: n, Msg: fmt.Sprintf(format, args...)})
 }
 
 // debris matches word-processor residue that some exports leave in the text.

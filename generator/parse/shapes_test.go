@@ -52,7 +52,7 @@ func TestCorpusShapes(t *testing.T) {
 				}
 			}
 			for _, w := range doc.Warnings {
-				if w.Message != "" && containsAny(w.Message, "skipped", "repeats") {
+				if w.Msg != "" && containsAny(w.Msg, "skipped", "repeats") {
 					t.Errorf("numbering warning on a document numbered correctly: %v", w)
 				}
 			}

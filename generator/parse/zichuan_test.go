@@ -222,7 +222,7 @@ func TestZichuanMeta(t *testing.T) {
 	if doc.Slug != "zichuan-education-2022" {
 		t.Errorf("slug: have %q, want zichuan-education-2022", doc.Slug)
 	}
-	want73 := plan.Warning{File: zichuan, Line: 73, Message: `removed word-processor debris "[bookmark: _Hlk103589121]"`}
+	want73 := plan.Warning{File: zichuan, Line: 73, Msg: `removed word-processor debris "[bookmark: _Hlk103589121]"`}
 	if len(doc.Warnings) != 1 || doc.Warnings[0] != want73 {
 		t.Errorf("warnings: have %v, want only %v", doc.Warnings, want73)
 	}

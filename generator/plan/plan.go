@@ -53,7 +53,11 @@
 // word-processor debris and layout whitespace; Source reassembles them.
 package plan
 
-import "strings"
+import (
+	"strings"
+
+	"plansite/generator/pos"
+)
 
 // Kind names what a node is.
 type Kind string
@@ -205,45 +209,12 @@ func (r *Responsibility) All() []string {
 	return append(append([]string(nil), r.Lead...), r.Support...)
 }
 
-// Warning is a problem in the input that did not stop parsing. Line is the
-// line of the text the parser read; for a seed that is not plain text
-// (.docx, .pdf, .html) Place says where that is in the file as an editor
-// opens it: "page 2, line 14", "paragraph 41", "line 230".
-type Warning struct {
-	File    string `json:"file"`
-	Line    int    `json:"line"`
-	Place   string `json:"place,omitempty"`
-	Message string `json:"message"`
-}
-
-func (w Warning) String() string {
-	if w.Place != "" {
-		return w.File + " (" + w.Place + "): " + w.Message
-	}
-	return w.File + ":" + itoa(w.Line) + ": " + w.Message
-}
-
-func itoa(n int) string {
-	if n == 0 {
-		return "0"
-	}
-	var b [20]byte
-	i := len(b)
-	neg := n < 0
-	if neg {
-		n = -n
-	}
-	for n > 0 {
-		i--
-		b[i] = byte('0' + n%10)
-		n /= 10
-	}
-	if neg {
-		i--
-		b[i] = '-'
-	}
-	return string(b[i:])
-}
+// Warning is a problem in the input that did not stop parsing, in the one
+// shape of an input problem (package pos): File, Line (the line of the text
+// the parser read), Place for a seed that is not plain text (.docx, .pdf,
+// .html: where that line is in the file as an editor opens it, "page 2,
+// line 14", "paragraph 41", "line 230"), Msg.
+type Warning = pos.Error
 
 // Walk calls fn for every node in document order, parents before children.
 // It stops descending below a node when fn returns false.

@@ -16,15 +16,20 @@ import (
 	"strings"
 )
 
-// Error is a problem at a place in an input file.
+// Error is a problem at a place in an input file. A warning (a problem
+// that did not stop the build, plan.Warning) has the same shape.
 type Error struct {
-	File string
-	Line int
-	Col  int
-	Msg  string
+	File string `json:"file"`
+	Line int    `json:"line"`
+	Col  int    `json:"col,omitempty"`
+	// Place says where Line is in a file that is not plain text (a .docx,
+	// .pdf or .html seed), as an editor opens it: "page 2, line 14",
+	// "paragraph 41"; "" for a text file, where the line says it.
+	Place string `json:"place,omitempty"`
+	Msg   string `json:"message"`
 	// Err is the cause, if the problem came from another package's error
 	// (a YAML decoder, a template parser); Msg already says it in words.
-	Err error
+	Err error `json:"-"`
 }
 
 // Errorf returns an *Error at file:line with a formatted message.
@@ -32,9 +37,13 @@ func Errorf(file string, line int, format string, args ...any) *Error {
 	return &Error{File: file, Line: line, Msg: fmt.Sprintf(format, args...)}
 }
 
-// Where is the place as file:line:col, leaving out what is unknown.
+// Where is the place as file:line:col, leaving out what is unknown, or
+// as file (place) where Place is known.
 func (e *Error) Where() string {
 	w := e.File
+	if e.Place != "" {
+		return w + " (" + e.Place + ")"
+	}
 	if e.Line > 0 {
 		w += ":" + strconv.Itoa(e.Line)
 		if e.Col > 0 {
@@ -52,6 +61,9 @@ func (e *Error) Error() string {
 }
 
 func (e *Error) Unwrap() error { return e.Err }
+
+// String is Error, for a warning held as a value.
+func (e Error) String() string { return e.Error() }
 
 // List is several problems that together make an input unusable, in the
 // order they were found.

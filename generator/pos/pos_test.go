@@ -15,6 +15,7 @@ func TestError(t *testing.T) {
 		{&Error{File: "seeds/a.txt", Line: 3, Msg: "bad"}, "seeds/a.txt:3: bad"},
 		{&Error{File: "seeds/a.txt", Msg: "bad"}, "seeds/a.txt: bad"},
 		{&Error{Msg: "bad"}, "bad"},
+		{&Error{File: "seeds/a.docx", Line: 3, Place: "paragraph 41", Msg: "bad"}, "seeds/a.docx (paragraph 41): bad"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.want, func(t *testing.T) {

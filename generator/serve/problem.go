@@ -68,7 +68,7 @@ func locate(root fs.FS, err error) Problem {
 
 // fromWarning is a parse or build warning as a Problem.
 func fromWarning(w plan.Warning) Problem {
-	return Problem{File: w.File, Line: w.Line, Place: w.Place, Message: w.Message}
+	return Problem{File: w.File, Line: w.Line, Place: w.Place, Message: w.Msg}
 }
 
 // sourceContext is how many lines the overlay shows on each side.

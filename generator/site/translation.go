@@ -60,21 +60,21 @@ func alignmentWarnings(r *translate.Report, d *plan.Document) []plan.Warning {
 		// A plan not yet translated would bury every other warning; check
 		// lists the units one by one.
 		n := r.Missing[0]
-		ws = append(ws, plan.Warning{File: d.File, Line: n.Line, Message: fmt.Sprintf("%d units have no %s translation (first: %s); their pages show the Chinese; go run ./generator check lists them", len(r.Missing), r.Lang, n.EID)})
+		ws = append(ws, plan.Warning{File: d.File, Line: n.Line, Msg: fmt.Sprintf("%d units have no %s translation (first: %s); their pages show the Chinese; go run ./generator check lists them", len(r.Missing), r.Lang, n.EID)})
 	} else {
 		for _, n := range r.Missing {
-			ws = append(ws, plan.Warning{File: d.File, Line: n.Line, Message: fmt.Sprintf("%s has no %s translation; the page shows the Chinese", n.EID, r.Lang)})
+			ws = append(ws, plan.Warning{File: d.File, Line: n.Line, Msg: fmt.Sprintf("%s has no %s translation; the page shows the Chinese", n.EID, r.Lang)})
 		}
 	}
 	for _, u := range r.Orphaned {
-		ws = append(ws, plan.Warning{File: u.File, Line: u.Line, Message: fmt.Sprintf("%s is not in %s: the unit is not shown", u.EID, d.File)})
+		ws = append(ws, plan.Warning{File: u.File, Line: u.Line, Msg: fmt.Sprintf("%s is not in %s: the unit is not shown", u.EID, d.File)})
 	}
 	for _, u := range r.Stale {
-		ws = append(ws, plan.Warning{File: u.File, Line: u.Line, Message: fmt.Sprintf("%s is stale: the Chinese changed since it was translated", u.EID)})
+		ws = append(ws, plan.Warning{File: u.File, Line: u.Line, Msg: fmt.Sprintf("%s is stale: the Chinese changed since it was translated", u.EID)})
 	}
 	if len(r.Unstamped) > 0 {
 		u := r.Unstamped[0]
-		ws = append(ws, plan.Warning{File: u.File, Line: u.Line, Message: fmt.Sprintf("%d units have no fingerprint of the Chinese (first: %s); run go run ./generator check -stamp", len(r.Unstamped), u.EID)})
+		ws = append(ws, plan.Warning{File: u.File, Line: u.Line, Msg: fmt.Sprintf("%d units have no fingerprint of the Chinese (first: %s); run go run ./generator check -stamp", len(r.Unstamped), u.EID)})
 	}
 	return ws
 }

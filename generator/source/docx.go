@@ -355,7 +355,7 @@ func (d *docx) leftOut() {
 	for _, what := range []string{"headers and footers", "comments", "footnotes and endnotes", "text in text boxes and drawings"} {
 		if n := d.skipped[what]; n > 0 {
 			d.t.Warnings = append(d.t.Warnings, plan.Warning{File: d.name, Place: "whole file",
-				Message: fmt.Sprintf("%s are left out (%d pieces of text): only the body of a .docx is read", what, n)})
+				Msg: fmt.Sprintf("%s are left out (%d pieces of text): only the body of a .docx is read", what, n)})
 		}
 	}
 }
@@ -396,7 +396,7 @@ func (d *docx) properties() error {
 		Modified string `xml:"modified"`
 	}
 	if err := xml.Unmarshal(data, &core); err != nil {
-		d.t.Warnings = append(d.t.Warnings, plan.Warning{File: d.name, Place: "docProps/core.xml", Message: "document properties are unreadable and were ignored: " + err.Error()})
+		d.t.Warnings = append(d.t.Warnings, plan.Warning{File: d.name, Place: "docProps/core.xml", Msg: "document properties are unreadable and were ignored: " + err.Error()})
 		return nil
 	}
 	d.t.Hints.Title = strings.TrimSpace(core.Title)

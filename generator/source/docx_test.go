@@ -144,7 +144,7 @@ func TestDocxNumberingAndTable(t *testing.T) {
 	}
 	var warned []string
 	for _, w := range text.Warnings {
-		warned = append(warned, w.Message)
+		warned = append(warned, w.Msg)
 	}
 	for _, what := range []string{"headers and footers are left out", "comments are left out"} {
 		if !strings.Contains(strings.Join(warned, "\n"), what) {

@@ -86,7 +86,7 @@ func (rs *Resolver) Resolve(name string, line int) *Entry {
 	if !rs.warned[key] && line > 0 {
 		rs.warned[key] = true
 		rs.Warnings = append(rs.Warnings, plan.Warning{File: rs.doc.File, Line: line,
-			Message: "department " + key + " is not in the registry " + rs.reg.File + "; its page is /zh/departments/" + e.Slug + "/ with no English name"})
+			Msg: "department " + key + " is not in the registry " + rs.reg.File + "; its page is /zh/departments/" + e.Slug + "/ with no English name"})
 	}
 	return e
 }
