@@ -3,6 +3,7 @@ package parse_test
 import (
 	"os"
 	"path"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -147,5 +148,27 @@ func TestCorpusRoles(t *testing.T) {
 	})
 	if items != 24 {
 		t.Errorf("rcep items: have %d, want 24", items)
+	}
+	// The forms as the RCEP opinions print them: 牵头 then 按职责分工负责
+	// (item 17), several lists in one item, the last taken from its end
+	// (item 1: （合肥海关负责） inside the text, two 牵头/配合 lists).
+	for _, tt := range []struct {
+		eid           string
+		n             int // lists
+		lead, support []string
+	}{
+		{"part_2__sec_7__item_17", 1, []string{"合肥海关"}, []string{"省港航集团", "省机场集团"}},
+		{"part_2__sec_1__item_1", 3, []string{"省商务厅"}, []string{"省农业农村厅"}},
+		{"part_2__sec_4__item_10", 1, []string{"省商务厅"}, []string{"省十大新兴产业推进组工作专班牵头单位"}},
+	} {
+		n := rcep.Node(tt.eid)
+		if n == nil {
+			t.Errorf("rcep: no %s", tt.eid)
+			continue
+		}
+		rs := n.Responsibilities()
+		if len(rs) != tt.n || n.Resp == nil || !reflect.DeepEqual(n.Resp.Lead, tt.lead) || !reflect.DeepEqual(n.Resp.Support, tt.support) {
+			t.Errorf("rcep %s: have %d lists, last %+v; want %d, lead %q support %q", tt.eid, len(rs), n.Resp, tt.n, tt.lead, tt.support)
+		}
 	}
 }
