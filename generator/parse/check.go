@@ -83,6 +83,12 @@ func (p *parser) checkNumbers(nodes []*plan.Node) {
 	walk = func(nodes []*plan.Node) {
 		last := map[plan.Kind]int{}
 		for _, n := range nodes {
+			if n.Kind == plan.KindProject && strings.IndexAny(n.Num, "（(") == 0 {
+				// A part （1） of the project above: numbered within it,
+				// not among the projects.
+				walk(n.Children)
+				continue
+			}
 			if level(n.Kind) > 0 || n.Kind == plan.KindProject {
 				want := last[n.Kind] + 1
 				if last[n.Kind] == 0 && seen[n.Kind] > 0 && n.Ordinal == seen[n.Kind]+1 {
