@@ -186,6 +186,17 @@ func (rb *rebuilder) check(ctx context.Context, sv *served, loaded *Status) {
 	rb.publish(st)
 }
 
+// interrupt cancels the check in progress, when a save has begun: the
+// build after it would cancel it anyway, and the check would take the
+// machine's cores from the watcher and the build in the meantime.
+func (rb *rebuilder) interrupt() {
+	rb.mu.Lock()
+	defer rb.mu.Unlock()
+	if rb.cancel != nil {
+		rb.cancel()
+	}
+}
+
 // stop cancels the check in progress and waits for it to end.
 func (rb *rebuilder) stop() {
 	rb.mu.Lock()

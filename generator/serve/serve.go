@@ -139,7 +139,7 @@ func Start(opts Options) (*Server, error) {
 	go func() {
 		defer close(s.done)
 		go w.run(ctx)
-		batch(ctx, w.changes, opts.Quiet, func(changed []string) { s.rb.build(changed) })
+		batch(ctx, w.changes, opts.Quiet, s.rb.interrupt, func(changed []string) { s.rb.build(changed) })
 	}()
 	s.http = &http.Server{Handler: s, ReadHeaderTimeout: 10 * time.Second}
 	// Event streams never end on their own; end them when shutting down.

@@ -191,8 +191,10 @@ const maxWait = 500 * time.Millisecond
 
 // batch calls build with the changes of each burst, one build at a time:
 // changes that arrive during a build are collected and cause exactly one
-// more build after it.
-func batch(ctx context.Context, changes <-chan string, quiet time.Duration, build func([]string)) {
+// more build after it. It calls started at the first change of each
+// burst, before the quiet window, so that work the build will make
+// pointless stops at once.
+func batch(ctx context.Context, changes <-chan string, quiet time.Duration, started func(), build func([]string)) {
 	timer := time.NewTimer(time.Hour)
 	timer.Stop()
 	var pending []string
@@ -205,6 +207,7 @@ func batch(ctx context.Context, changes <-chan string, quiet time.Duration, buil
 		case name := <-changes:
 			if len(pending) == 0 {
 				first = time.Now()
+				started()
 			}
 			if !slices.Contains(pending, name) {
 				pending = append(pending, name)

@@ -4,6 +4,7 @@ import (
 	"context"
 	"slices"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 )
@@ -41,7 +42,8 @@ func TestIgnored(t *testing.T) {
 }
 
 // TestBatch feeds bursts of changes and checks that each burst makes one
-// build and that changes during a build make exactly one build after it.
+// build, announced at its first change, and that changes during a build
+// make exactly one build after it.
 func TestBatch(t *testing.T) {
 	const quiet = testQuiet
 	ctx, cancel := context.WithCancel(context.Background())
@@ -51,7 +53,8 @@ func TestBatch(t *testing.T) {
 	var builds [][]string
 	started := make(chan struct{}, 10)
 	release := make(chan struct{})
-	go batch(ctx, changes, quiet, func(c []string) {
+	var bursts atomic.Int32
+	go batch(ctx, changes, quiet, func() { bursts.Add(1) }, func(c []string) {
 		mu.Lock()
 		builds = append(builds, c)
 		n := len(builds)
@@ -75,6 +78,9 @@ func TestBatch(t *testing.T) {
 	if b := have(); len(b) != 1 || !slices.Equal(b[0], []string{"seeds/a.txt", "templates/x.html"}) {
 		t.Fatalf("after one burst have builds %q, want one of seeds/a.txt, templates/x.html", b)
 	}
+	if n := bursts.Load(); n != 1 {
+		t.Errorf("after one burst have %d announced, want 1", n)
+	}
 
 	changes <- "content/b.md"
 	<-started // the second build is now running and held
@@ -94,5 +100,8 @@ func TestBatch(t *testing.T) {
 	b := have()
 	if len(b) != 3 || !slices.Equal(b[2], []string{"content/c.md", "content/d.md"}) {
 		t.Errorf("have builds %q, want a third of content/c.md, content/d.md", b)
+	}
+	if n := bursts.Load(); n != 3 {
+		t.Errorf("have %d bursts announced, want 3", n)
 	}
 }

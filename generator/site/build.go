@@ -49,9 +49,9 @@ type dataResult struct {
 	err  error
 }
 
-// producers describe the site's pages and make its small files, in order;
-// the sitemap comes last so it sees every page. Pages render later
-// (Project.Render, Project.File) and the data files on first use.
+// producers describe the site's pages and make its small files, in order.
+// Pages render later (Project.Render, Project.File), and the data files
+// and the sitemap on first use.
 var producers = []func(*builder) error{
 	(*builder).assets,
 	(*builder).originals,
@@ -68,7 +68,6 @@ var producers = []func(*builder) error{
 	(*builder).searchPages,
 	(*builder).notFound,
 	(*builder).citePages,
-	(*builder).sitemap,
 }
 
 // load reads the project's content and templates around the parsed
@@ -139,9 +138,9 @@ func (b *builder) page(p *Page) error {
 	return nil
 }
 
-// dataFiles returns the data exports, open data files and search indexes
-// in memory, made on first use, for the preview: a build puts them into
-// its sink as they are made instead (renderTo).
+// dataFiles returns the data exports, open data files, search indexes and
+// the sitemap in memory, made on first use, for the preview: a build puts
+// them into its sink as they are made instead (renderTo).
 func (b *builder) dataFiles() (map[string][]byte, error) {
 	r := b.data.get(func() dataResult {
 		s := &Site{}
@@ -162,8 +161,8 @@ func (b *builder) dataFiles() (map[string][]byte, error) {
 }
 
 // dataJobs are the jobs that make the data files into sink, side by side:
-// the common files, each plan's in each language, each language's search
-// index.
+// the common files, the sitemap, each plan's in each language, each
+// language's search index.
 func (b *builder) dataJobs(sink Sink) []func() error {
 	jobs := []func() error{func() error {
 		files, err := commonData()
@@ -171,6 +170,12 @@ func (b *builder) dataJobs(sink Sink) []func() error {
 			return err
 		}
 		return putSorted(sink, files)
+	}, func() error {
+		data, err := b.sitemap()
+		if err != nil {
+			return err
+		}
+		return sink.Put("sitemap.xml", data)
 	}}
 	for _, lang := range view.Langs() {
 		jobs = append(jobs, func() error { return b.putSearchIndex(lang, sink) })
@@ -235,8 +240,8 @@ func (b *builder) renderTo(ctx context.Context, lim Limits, sink Sink) error {
 	return waitErr
 }
 
-// madeFiles are the files made while loading (assets, originals, the
-// sitemap), pages left out.
+// madeFiles are the files made while loading (assets, originals), pages
+// left out.
 func (b *builder) madeFiles() map[string][]byte {
 	out := make(map[string][]byte, len(b.files)-len(b.byName))
 	for name, data := range b.files {

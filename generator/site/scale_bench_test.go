@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"plansite/generator/internal/cputime"
 	"plansite/generator/internal/library"
 	"plansite/generator/parse"
 	"plansite/generator/site"
@@ -30,13 +31,13 @@ func BenchmarkScale(b *testing.B) {
 			seed []byte
 		}{{"parse", seed}, {"parse-repeated", library.RepeatedPlan(n)}} {
 			b.Run(fmt.Sprintf("%s/%d", plan.name, n), func(b *testing.B) {
-				cpu := cpuTime()
+				cpu := cputime.Used()
 				for b.Loop() {
 					if _, err := parse.Parse("seeds/scale.txt", plan.seed); err != nil {
 						b.Fatal(err)
 					}
 				}
-				perItem(b, n, cpuTime()-cpu)
+				perItem(b, n, cputime.Used()-cpu)
 			})
 		}
 		for _, plan := range []struct {
@@ -48,13 +49,13 @@ func BenchmarkScale(b *testing.B) {
 				if err != nil {
 					b.Fatal(err)
 				}
-				cpu := cpuTime()
+				cpu := cputime.Used()
 				for b.Loop() {
 					if _, err := site.Build(root); err != nil {
 						b.Fatal(err)
 					}
 				}
-				perItem(b, n, cpuTime()-cpu)
+				perItem(b, n, cputime.Used()-cpu)
 			})
 		}
 	}

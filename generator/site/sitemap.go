@@ -9,10 +9,13 @@ import (
 	"plansite/generator/view"
 )
 
-// sitemap writes /sitemap.xml. Sitemaps need absolute URLs; the base comes
-// from content/site.yaml (baseURL), and without one the paths stay
-// site-absolute, which crawlers resolve against the sitemap's own URL.
-func (b *builder) sitemap() error {
+// sitemap makes /sitemap.xml, with the data files (dataFiles): it lists
+// every page of every plan, which no page shows, so the preview makes it
+// only when asked for rather than on every save. Sitemaps need absolute
+// URLs; the base comes from content/site.yaml (baseURL), and without one
+// the paths stay site-absolute, which crawlers resolve against the
+// sitemap's own URL.
+func (b *builder) sitemap() ([]byte, error) {
 	type url struct {
 		Loc        string      `xml:"loc"`
 		Alternates []alternate `xml:"xhtml:link"`
@@ -34,9 +37,10 @@ func (b *builder) sitemap() error {
 	buf.WriteString(xml.Header)
 	enc := xml.NewEncoder(&buf)
 	enc.Indent("", " ")
-	err := enc.Encode(set)
-	b.files["sitemap.xml"] = buf.Bytes()
-	return err
+	if err := enc.Encode(set); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
 }
 
 // alternate is a page's version in one language, as search engines read
@@ -54,7 +58,7 @@ func (b *builder) alternates(base, p string) []alternate {
 	var out []alternate
 	for _, lang := range view.Langs() {
 		other := (&Page{Path: p, Lang: pageLang(p)}).Alternate(lang)
-		if _, ok := b.files[pagePath(other)]; ok && pageLang(p) != "" {
+		if b.byName[pagePath(other)] != nil && pageLang(p) != "" {
 			out = append(out, alternate{Rel: "alternate", Hreflang: view.HTMLLang(lang), Href: base + other})
 		}
 	}
