@@ -153,10 +153,8 @@ func (b *builder) Aliases(slug string) []alias.Alias { return b.citing.aliases.F
 
 // View is doc's view in lang.
 func (b *builder) View(lang string, doc *plan.Document) *view.Doc {
-	for _, d := range b.views[lang] {
-		if d.Document == doc {
-			return d
-		}
+	if i, ok := b.order[doc]; ok {
+		return b.views[lang][i]
 	}
 	return nil
 }

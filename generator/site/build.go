@@ -23,12 +23,15 @@ type builder struct {
 	root     fs.FS
 	docs     []*plan.Document
 	views    map[string][]*view.Doc // language → documents
+	order    map[*plan.Document]int // a document's place in docs and views
 	tmpl     templates
-	strings  view.Strings      // interface strings, content/i18n
-	files    map[string][]byte // files made while loading; pages reserved as nil
-	jobs     []*Page           // pages, in the order the producers described them
-	byName   map[string]*Page  // pages by file
-	pages    []string          // HTML pages for the sitemap, site-absolute
+	strings  view.Strings        // interface strings, content/i18n
+	files    map[string][]byte   // files made while loading; pages reserved as nil
+	jobs     []*Page             // the site's own pages, in the order the producers described them
+	byName   map[string]*Page    // the site's own pages by file
+	pages    []string            // the site's own pages for the sitemap, site-absolute
+	sets     map[string]*pageSet // each plan's pages by <lang>/<slug> (planpages.go)
+	setOrder []*pageSet          // the same, by language and plan
 	warnings []plan.Warning
 	tr       view.Translation
 	cfg      Config
@@ -49,7 +52,8 @@ type dataResult struct {
 	err  error
 }
 
-// producers describe the site's pages and make its small files, in order.
+// producers describe the site's own pages and make its small files, in
+// order; each plan's pages are described on first use (planpages.go).
 // Pages render later (Project.Render, Project.File), and the data files
 // and the sitemap on first use.
 var producers = []func(*builder) error{
@@ -58,20 +62,15 @@ var producers = []func(*builder) error{
 	(*builder).citeSetup, // before any page: home pages show works.yaml metadata
 	(*builder).choose,
 	(*builder).homes,
-	(*builder).plans,
-	(*builder).nodePages,
-	(*builder).parallel,
 	(*builder).glossaryPages,
 	(*builder).departmentPages,
-	(*builder).targetsPages,
-	(*builder).timetablePages,
 	(*builder).searchPages,
 	(*builder).notFound,
-	(*builder).citePages,
+	(*builder).planSets,
 }
 
 // load reads the project's content and templates around the parsed
-// documents and describes every page. Analyses of prev, a load of the same
+// documents and describes the site's own pages. Analyses of prev, a load of the same
 // project, are taken where the plan and the editors' files they were made
 // from are the same (analysis.go).
 func load(root fs.FS, docs []*plan.Document, prev *builder) (*builder, error) {
@@ -100,6 +99,10 @@ func load(root fs.FS, docs []*plan.Document, prev *builder) (*builder, error) {
 	b.warnings = append(b.warnings, warnings...)
 	b.views = map[string][]*view.Doc{}
 	b.infos = map[infoKey]*onceValue[dataInfo]{}
+	b.order = make(map[*plan.Document]int, len(docs))
+	for i, d := range docs {
+		b.order[d] = i
+	}
 	for _, lang := range view.Langs() {
 		for _, d := range docs {
 			b.views[lang] = append(b.views[lang], view.New(d, lang, tr, b))
@@ -198,7 +201,11 @@ func (b *builder) renderTo(ctx context.Context, lim Limits, sink Sink) error {
 	if err := putSorted(sink, b.madeFiles()); err != nil {
 		return err
 	}
-	errs := make([]error, len(b.jobs))
+	jobs, _, err := b.allPages()
+	if err != nil {
+		return err
+	}
+	errs := make([]error, len(jobs))
 	g, gctx := errgroup.WithContext(ctx)
 	g.SetLimit(runtime.GOMAXPROCS(0))
 	// The data jobs go first: the open-data pages wait for their plan's.
@@ -213,7 +220,7 @@ func (b *builder) renderTo(ctx context.Context, lim Limits, sink Sink) error {
 			return job()
 		})
 	}
-	for i, p := range b.jobs {
+	for i, p := range jobs {
 		if gctx.Err() != nil {
 			break
 		}
@@ -254,7 +261,8 @@ func (b *builder) madeFiles() map[string][]byte {
 
 // site is what the build made.
 func (b *builder) site() *Site {
-	s := &Site{Files: map[string][]byte{}, Docs: b.docs, Pages: len(b.jobs)}
+	jobs, _, _ := b.allPages() // an error is renderTo's to report
+	s := &Site{Files: map[string][]byte{}, Docs: b.docs, Pages: len(jobs)}
 	s.Warnings = b.allWarnings()
 	return s
 }
@@ -294,32 +302,6 @@ func (b *builder) homes() error {
 	for _, lang := range view.Langs() {
 		if err := b.page(&Page{Path: "/" + lang + "/", Lang: lang, Kind: "home", Title: b.T(lang, "site")}); err != nil {
 			return err
-		}
-	}
-	return nil
-}
-
-func (b *builder) plans() error {
-	for _, lang := range view.Langs() {
-		for _, d := range b.views[lang] {
-			if err := b.page(&Page{Path: d.URL(), Lang: lang, Kind: "plan", Title: d.Title(), Doc: d}); err != nil {
-				return err
-			}
-		}
-	}
-	return nil
-}
-
-// nodePages describes a permalink page for every node that has one.
-func (b *builder) nodePages() error {
-	for _, lang := range view.Langs() {
-		for _, d := range b.views[lang] {
-			for _, n := range d.PageNodes() {
-				title := n.Label() + " " + n.Heading()
-				if err := b.page(&Page{Path: n.URL(), Lang: lang, Kind: "node", Title: title, Doc: d, Node: n}); err != nil {
-					return err
-				}
-			}
 		}
 	}
 	return nil

@@ -56,37 +56,26 @@ func (b *builder) departments(doc *plan.Document) (func(zh, lang string) deptNam
 	}, nil
 }
 
-// citePages writes the go-to, open-data and redirect pages.
-func (b *builder) citePages() error {
-	for _, lang := range view.Langs() {
-		for _, d := range b.views[lang] {
-			if err := b.page(&Page{Path: d.URL() + "goto/", Lang: lang, Kind: "goto", Title: b.T(lang, "gotoTitle") + " · " + d.Title(), Doc: d}); err != nil {
-				return err
-			}
-			p := &Page{Path: d.URL() + "data/", Lang: lang, Kind: "data", Title: b.T(lang, "openData") + " · " + d.Title(), Doc: d}
-			p.prepare = func(*Page) (any, error) { return b.dataPage(d) }
-			if err := b.page(p); err != nil {
-				return err
-			}
-			for _, a := range b.citing.aliases.For(d.Slug) {
-				if err := b.redirect(d, a); err != nil {
-					return err
-				}
-			}
-		}
-	}
-	return nil
-}
-
-// redirect writes the page at a retired eId's path. It is left out of the
-// sitemap: search engines should index the new page, which the redirect's
-// rel=canonical names.
-func (b *builder) redirect(d *view.Doc, a alias.Alias) error {
-	n := d.Find(a.New)
-	p := &Page{Path: d.URL() + a.Old + "/", Lang: d.Lang, Kind: "redirect", Title: b.T(d.Lang, "redirectTitle"), Doc: d, Node: n}
-	if err := b.page(p); err != nil {
+// citePages describes the plan's go-to, open-data and redirect pages.
+func (b *builder) citePages(s *pageSet, d *view.Doc) error {
+	lang := d.Lang
+	if err := s.page(b, &Page{Path: d.URL() + "goto/", Lang: lang, Kind: "goto", Title: b.T(lang, "gotoTitle") + " · " + d.Title(), Doc: d}); err != nil {
 		return err
 	}
-	b.pages = b.pages[:len(b.pages)-1]
+	p := &Page{Path: d.URL() + "data/", Lang: lang, Kind: "data", Title: b.T(lang, "openData") + " · " + d.Title(), Doc: d}
+	p.prepare = func(*Page) (any, error) { return b.dataPage(d) }
+	if err := s.page(b, p); err != nil {
+		return err
+	}
+	for _, a := range b.citing.aliases.For(d.Slug) {
+		// A redirect is left out of the sitemap (pageSet.page): search
+		// engines should index the new page, which its rel=canonical
+		// names.
+		n := d.Find(a.New)
+		p := &Page{Path: d.URL() + a.Old + "/", Lang: lang, Kind: "redirect", Title: b.T(lang, "redirectTitle"), Doc: d, Node: n}
+		if err := s.page(b, p); err != nil {
+			return err
+		}
+	}
 	return nil
 }

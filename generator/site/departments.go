@@ -56,8 +56,9 @@ type DeptProject struct {
 	Lead bool
 }
 
-// departmentPages writes the departments index, a page per department and
-// each plan's matrix, in every language.
+// departmentPages describes the departments index and a page per
+// department, in every language; each plan's matrix is among its pages
+// (matrixPage).
 func (b *builder) departmentPages() error {
 	for _, lang := range view.Langs() {
 		index := &Page{Path: "/" + lang + "/departments/", Lang: lang, Kind: "departments",
@@ -66,23 +67,27 @@ func (b *builder) departmentPages() error {
 			return err
 		}
 		for _, d := range b.linking.index {
-			dp := &DeptPage{Dept: d}
-			for _, r := range d.Plans {
-				dp.Plans = append(dp.Plans, b.deptPlan(lang, r))
+			p := &Page{Path: d.URL(lang), Lang: lang, Kind: "department", Title: d.NameIn(lang)}
+			// What it does in each plan is worked out when the page
+			// renders: a library has hundreds of departments.
+			p.prepare = func(*Page) (any, error) {
+				dp := &DeptPage{Dept: d}
+				for _, r := range d.Plans {
+					dp.Plans = append(dp.Plans, b.deptPlan(lang, r))
+				}
+				return dp, nil
 			}
-			p := &Page{Path: d.URL(lang), Lang: lang, Kind: "department", Title: d.NameIn(lang), Data: dp}
-			if err := b.page(p); err != nil {
-				return err
-			}
-		}
-		for _, d := range b.views[lang] {
-			p := &Page{Path: d.MatrixURL(), Lang: lang, Kind: "matrix", Title: b.T(lang, "matrix") + " · " + d.Title(), Doc: d}
 			if err := b.page(p); err != nil {
 				return err
 			}
 		}
 	}
 	return nil
+}
+
+// matrixPage describes the plan's responsibility matrix.
+func (b *builder) matrixPage(s *pageSet, d *view.Doc) error {
+	return s.page(b, &Page{Path: d.MatrixURL(), Lang: d.Lang, Kind: "matrix", Title: b.T(d.Lang, "matrix") + " · " + d.Title(), Doc: d})
 }
 
 // deptPlan turns a department's roles in a plan into views in lang.
@@ -191,32 +196,16 @@ type DeptTasks struct {
 // DeptTasks pairs parts with the page, for "dept-tasks".
 func (p *Page) DeptTasks(parts []*DeptPart) DeptTasks { return DeptTasks{Page: p, Parts: parts} }
 
-// targetsPages writes each plan's targets page in every language.
-func (b *builder) targetsPages() error {
-	for _, lang := range view.Langs() {
-		for _, d := range b.views[lang] {
-			p := &Page{Path: d.TargetsURL(), Lang: lang, Kind: "targets", Title: b.T(lang, "targets") + " · " + d.Title(), Doc: d}
-			if err := b.page(p); err != nil {
-				return err
-			}
-		}
-	}
-	return nil
+// targetsPage describes the plan's targets page.
+func (b *builder) targetsPage(s *pageSet, d *view.Doc) error {
+	return s.page(b, &Page{Path: d.TargetsURL(), Lang: d.Lang, Kind: "targets", Title: b.T(d.Lang, "targets") + " · " + d.Title(), Doc: d})
 }
 
-// timetablePages writes the timetable page of each plan with deadlines,
-// soonest first, in every language.
-func (b *builder) timetablePages() error {
-	for _, lang := range view.Langs() {
-		for _, d := range b.views[lang] {
-			if !d.HasDeadlines() {
-				continue
-			}
-			p := &Page{Path: d.TimetableURL(), Lang: lang, Kind: "timetable", Title: b.T(lang, "timetable") + " · " + d.Title(), Doc: d}
-			if err := b.page(p); err != nil {
-				return err
-			}
-		}
+// timetablePage describes the plan's timetable page, deadlines soonest
+// first, if it has deadlines.
+func (b *builder) timetablePage(s *pageSet, d *view.Doc) error {
+	if !d.HasDeadlines() {
+		return nil
 	}
-	return nil
+	return s.page(b, &Page{Path: d.TimetableURL(), Lang: d.Lang, Kind: "timetable", Title: b.T(d.Lang, "timetable") + " · " + d.Title(), Doc: d})
 }

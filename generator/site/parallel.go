@@ -20,31 +20,23 @@ type ParallelRow struct {
 // parallel describes /<lang>/<slug>/parallel/ for every language: the same
 // two columns, Chinese first as the text that prevails, with the page's
 // interface in its own language.
-func (b *builder) parallel() error {
-	src, dst := view.SourceLang, view.Langs()[1]
-	for _, lang := range view.Langs() {
-		for i, d := range b.views[lang] {
-			zh, en := b.views[src][i], b.views[dst][i]
-			p := &Page{Path: d.URL() + "parallel/", Lang: lang, Kind: "parallel", Doc: d,
-				Title: d.Title() + " · " + b.T(lang, "parallel")}
-			p.prepare = func(p *Page) (any, error) {
-				par := &Parallel{}
-				var walk func([]*view.Node)
-				walk = func(ns []*view.Node) {
-					for _, n := range ns {
-						if n.NeedsUnit() {
-							par.Rows = append(par.Rows, ParallelRow{EID: n.EID, Source: p.View(n), Target: p.View(en.Find(n.EID))})
-						}
-						walk(n.Children)
-					}
+func (b *builder) parallel(s *pageSet, d *view.Doc) error {
+	zh, en := d.InLang(view.SourceLang), d.InLang(view.Langs()[1])
+	p := &Page{Path: d.URL() + "parallel/", Lang: d.Lang, Kind: "parallel", Doc: d,
+		Title: d.Title() + " · " + b.T(d.Lang, "parallel")}
+	p.prepare = func(p *Page) (any, error) {
+		par := &Parallel{}
+		var walk func([]*view.Node)
+		walk = func(ns []*view.Node) {
+			for _, n := range ns {
+				if n.NeedsUnit() {
+					par.Rows = append(par.Rows, ParallelRow{EID: n.EID, Source: p.View(n), Target: p.View(en.Find(n.EID))})
 				}
-				walk(zh.Nodes)
-				return par, nil
-			}
-			if err := b.page(p); err != nil {
-				return err
+				walk(n.Children)
 			}
 		}
+		walk(zh.Nodes)
+		return par, nil
 	}
-	return nil
+	return s.page(b, p)
 }

@@ -198,7 +198,11 @@ func (p *Project) Check(ctx context.Context, lim Limits) error {
 // if it is a page; found is false when the site has no such file.
 func (p *Project) File(ctx context.Context, name string, lim Limits) (data []byte, found bool, err error) {
 	b := p.b
-	if pg := b.byName[name]; pg != nil {
+	pg, err := b.lookup(name)
+	if err != nil {
+		return nil, false, err
+	}
+	if pg != nil {
 		data, err := b.render(ctx, pg, lim)
 		return data, true, err
 	}
@@ -214,7 +218,10 @@ func (p *Project) File(ctx context.Context, name string, lim Limits) (data []byt
 }
 
 // IsPage reports whether name is a page of the site.
-func (p *Project) IsPage(name string) bool { return p.b.byName[name] != nil }
+func (p *Project) IsPage(name string) bool {
+	pg, _ := p.b.lookup(name)
+	return pg != nil
+}
 
 // Warnings are the plans' warnings and those of loading the project.
 func (p *Project) Warnings() []plan.Warning { return p.b.allWarnings() }
@@ -226,11 +233,18 @@ func (p *Project) Paths() ([]string, error) {
 	if err != nil {
 		return nil, err
 	}
+	pages, _, err := p.b.allPages()
+	if err != nil {
+		return nil, err
+	}
 	s := &Site{Files: map[string][]byte{}}
 	for _, m := range []map[string][]byte{p.b.files, data} {
 		for k := range m {
 			s.Files[k] = nil
 		}
+	}
+	for _, pg := range pages {
+		s.Files[pagePath(pg.Path)] = nil
 	}
 	return s.Paths(), nil
 }

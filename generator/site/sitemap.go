@@ -27,11 +27,18 @@ func (b *builder) sitemap() ([]byte, error) {
 		URLs    []url    `xml:"url"`
 	}
 	base := b.config().BaseURL
-	pages := append([]string(nil), b.pages...)
+	all, pages, err := b.allPages()
+	if err != nil {
+		return nil, err
+	}
+	names := make(map[string]bool, len(all))
+	for _, p := range all {
+		names[pagePath(p.Path)] = true
+	}
 	sort.Strings(pages)
 	set := urlset{NS: "http://www.sitemaps.org/schemas/sitemap/0.9", XHTML: "http://www.w3.org/1999/xhtml"}
 	for _, p := range pages {
-		set.URLs = append(set.URLs, url{Loc: base + p, Alternates: b.alternates(base, p)})
+		set.URLs = append(set.URLs, url{Loc: base + p, Alternates: alternates(names, base, p)})
 	}
 	var buf bytes.Buffer
 	buf.WriteString(xml.Header)
@@ -52,13 +59,14 @@ type alternate struct {
 	Href     string `xml:"href,attr"`
 }
 
-// alternates lists page p in every language it is published in, itself
-// included, or nothing for a page in one language only.
-func (b *builder) alternates(base, p string) []alternate {
+// alternates lists page p in every language it is published in (names
+// holds every page's file), itself included, or nothing for a page in one
+// language only.
+func alternates(names map[string]bool, base, p string) []alternate {
 	var out []alternate
 	for _, lang := range view.Langs() {
 		other := (&Page{Path: p, Lang: pageLang(p)}).Alternate(lang)
-		if b.byName[pagePath(other)] != nil && pageLang(p) != "" {
+		if names[pagePath(other)] && pageLang(p) != "" {
 			out = append(out, alternate{Rel: "alternate", Hreflang: view.HTMLLang(lang), Href: base + other})
 		}
 	}

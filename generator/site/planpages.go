@@ -1,0 +1,153 @@
+package site
+
+import (
+	"fmt"
+	"path"
+	"strings"
+	"sync"
+
+	"plansite/generator/view"
+)
+
+// A plan's pages in one language all live under /<lang>/<slug>/: the plan
+// page, a page per passage, side by side, the matrix, targets, timetable,
+// go-to and open-data pages and the redirects of retired eIds. They are
+// described as a set, on first use: when the preview is asked for one of
+// them, or when a build or the preview's check renders every page. So a
+// save in the preview describes the pages of the plans it shows, not the
+// ten thousand pages of a library; the site's own pages (the language
+// choice, home, glossary, departments, search and 404 pages) are
+// described when the project loads (producers).
+
+// planProducers describe the pages of one plan in one language, in order.
+var planProducers = []func(*builder, *pageSet, *view.Doc) error{
+	(*builder).planPage,
+	(*builder).nodePages,
+	(*builder).parallel,
+	(*builder).matrixPage,
+	(*builder).targetsPage,
+	(*builder).timetablePage,
+	(*builder).citePages,
+}
+
+// pageSet is the pages of one plan in one language, described once, on
+// first use; pages render side by side, so it may be asked for at once.
+type pageSet struct {
+	doc    *view.Doc
+	once   sync.Once
+	err    error
+	byName map[string]*Page // pages by file
+	jobs   []*Page          // pages in the order described
+	pages  []string         // pages for the sitemap, site-absolute
+}
+
+// planSets makes a set, not yet described, for each plan in each
+// language, once the site's own pages are described: a plan whose slug is
+// a directory of those pages (search, glossary, departments) would
+// publish pages over theirs.
+func (b *builder) planSets() error {
+	own := map[string]bool{}
+	for name := range b.byName {
+		if lang, rest, ok := strings.Cut(name, "/"); ok {
+			if dir, _, ok := strings.Cut(rest, "/"); ok {
+				own[lang+"/"+dir] = true
+			}
+		}
+	}
+	b.sets = map[string]*pageSet{}
+	for _, lang := range view.Langs() {
+		for _, d := range b.views[lang] {
+			key := lang + "/" + d.Slug
+			if own[key] {
+				return fmt.Errorf("two pages at %s", d.URL())
+			}
+			s := &pageSet{doc: d}
+			b.sets[key] = s
+			b.setOrder = append(b.setOrder, s)
+		}
+	}
+	return nil
+}
+
+// described describes the set's pages, the first time.
+func (s *pageSet) described(b *builder) error {
+	s.once.Do(func() {
+		s.byName = map[string]*Page{}
+		for _, p := range planProducers {
+			if s.err = p(b, s, s.doc); s.err != nil {
+				return
+			}
+		}
+	})
+	return s.err
+}
+
+// page describes p, a page of the set's plan, to be rendered into its
+// clean-URL file, and records it for the sitemap unless it is a redirect.
+func (s *pageSet) page(b *builder, p *Page) error {
+	p.b = b
+	if p.Docs == nil {
+		p.Docs = b.views[p.Lang]
+	}
+	name := pagePath(p.Path)
+	if _, dup := s.byName[name]; dup {
+		return fmt.Errorf("two pages at %s", p.Path)
+	}
+	p.dir = path.Dir(name)
+	s.byName[name] = p
+	if p.Kind != "redirect" {
+		s.pages = append(s.pages, p.Path)
+	}
+	s.jobs = append(s.jobs, p)
+	return nil
+}
+
+// lookup returns the page whose file is name, describing its plan's
+// pages if it is one of them, or nil when the site has no such page.
+func (b *builder) lookup(name string) (*Page, error) {
+	if p := b.byName[name]; p != nil {
+		return p, nil
+	}
+	lang, rest, _ := strings.Cut(name, "/")
+	slug, _, ok := strings.Cut(rest, "/")
+	s := b.sets[lang+"/"+slug]
+	if !ok || s == nil {
+		return nil, nil
+	}
+	if err := s.described(b); err != nil {
+		return nil, err
+	}
+	return s.byName[name], nil
+}
+
+// allPages describes every plan's pages and returns every page of the
+// site, the site's own first, then each plan's in each language, and
+// the site-absolute paths the sitemap lists.
+func (b *builder) allPages() (jobs []*Page, sitemap []string, err error) {
+	jobs = append(jobs, b.jobs...)
+	sitemap = append(sitemap, b.pages...)
+	for _, s := range b.setOrder {
+		if err := s.described(b); err != nil {
+			return nil, nil, err
+		}
+		jobs = append(jobs, s.jobs...)
+		sitemap = append(sitemap, s.pages...)
+	}
+	return jobs, sitemap, nil
+}
+
+// planPage describes the plan page.
+func (b *builder) planPage(s *pageSet, d *view.Doc) error {
+	return s.page(b, &Page{Path: d.URL(), Lang: d.Lang, Kind: "plan", Title: d.Title(), Doc: d})
+}
+
+// nodePages describes a permalink page for every node that has one.
+func (b *builder) nodePages(s *pageSet, d *view.Doc) error {
+	for _, n := range d.PageNodes() {
+		title := n.Label() + " " + n.Heading()
+		if err := s.page(b, &Page{Path: n.URL(), Lang: d.Lang, Kind: "node", Title: title, Doc: d, Node: n}); err != nil {
+			return err
+		}
+	}
+	return nil
+}
