@@ -254,7 +254,7 @@ func (p *parser) body() *body {
 			}
 			continue
 		}
-		if rosterLine.MatchString(l.text) || (box == nil && inForce.MatchString(l.text)) {
+		if rosterLine.MatchString(l.text) || (box == nil && !inArticle(stack) && inForce.MatchString(l.text)) {
 			// The document's closing clause and the list of its 附件 speak
 			// of the whole document, not of its last part.
 			stack, ranks, box = nil, nil, nil

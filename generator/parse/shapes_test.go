@@ -2,6 +2,7 @@ package parse_test
 
 import (
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"plansite/generator/parse"
@@ -96,6 +97,17 @@ func TestArticles(t *testing.T) {
 	}
 	if n := doc.Node("art_3"); n == nil || n.Parent == nil || n.Parent.EID != "chp_2__sec_2" {
 		t.Errorf("art_3 is not inside chp_2__sec_2: %+v", n)
+	}
+
+	// The clause that puts a 办法 in force is a 款 of its last article
+	// there; after the parts of a plan it stands at the top level.
+	doc, _ = parse.Parse("z.txt", []byte("某办法\n第一条 目的。\n第二条 解释。\n本办法自2022年1月1日起施行。\n"))
+	if n := doc.Node("art_2__para_2"); n == nil || !strings.HasPrefix(n.Text, "本办法自") {
+		t.Errorf("art_2__para_2: have %+v, want the clause in force as the article's second 款", n)
+	}
+	doc, _ = parse.Parse("p.txt", []byte("某意见\n一、原则\n（一）甲。\n（二）乙。\n本意见自印发之日起施行。\n"))
+	if n := doc.Node("para_1"); n == nil || !strings.HasPrefix(n.Text, "本意见自") {
+		t.Errorf("para_1: have %+v, want the clause in force after the parts", n)
 	}
 }
 
