@@ -54,6 +54,23 @@ func TestPhoneWidth(t *testing.T) {
 						b.Eval(`[...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > window.innerWidth + 1 && !e.closest('.table-wrap, .matrix-scroll, pre, [data-scroll]')).slice(0, 5).map(e => e.tagName + '.' + e.className)`, &wide)
 						t.Errorf("page is %dpx wide on a %dpx screen; too wide: %v", have.Scroll, have.View, wide)
 					}
+					if strings.HasSuffix(p, "/glossary/") {
+						// The glossary reflows into a block a term instead
+						// of scrolling inside its box: the rendering stands
+						// under the term, and the box is no wider than the
+						// screen.
+						var g struct{ Scroll, Client, Term, Rendering int }
+						if err := b.Eval(`(function () {
+						var w = document.querySelector('.glossary').closest('.table-wrap'), r = document.querySelector('.glossary tbody tr');
+						return {Scroll: w.scrollWidth, Client: w.clientWidth, Term: Math.round(r.querySelector('th').getBoundingClientRect().bottom),
+							Rendering: Math.round(r.querySelector('td').getBoundingClientRect().top)};
+					})()`, &g); err != nil {
+							t.Fatal(err)
+						}
+						if g.Scroll > g.Client || g.Rendering < g.Term {
+							t.Errorf("glossary: table %dpx wide in a %dpx box, first rendering at %d, term ends at %d: want it reflowed, not scrolling", g.Scroll, g.Client, g.Rendering, g.Term)
+						}
+					}
 					if width != 390 || !strings.HasSuffix(p, "/zichuan-education-2022/") {
 						return
 					}
