@@ -14,7 +14,27 @@
 // headless Chromium when that is), comparing rankings and scores exactly.
 //
 // An Indexer makes the same files as Build, byte for byte, from the plans
-// added one at a time.
+// added one at a time, and hands each file to Options.Put as it is made:
+// a plan's passage chunks as soon as the plan is indexed, the token
+// shards, go-to buckets and manifest when Finish merges the plans' posting
+// lists. A build streams a library's index to disk so, keeping of each
+// plan only its encoded posting lists and a few numbers per passage.
+//
+// # A library of plans
+//
+// One index per language covers every plan of the site, so that a query
+// is ranked across the library (N and document frequencies of all plans)
+// and its answer is the same wherever it is asked. Index.QueryIn takes a
+// Scope: the plan searched first (a plan page's box) moves that plan's
+// passages ahead, and a plan or issuer filter keeps some plans'; neither
+// ranks anew. The client groups the results page by plan.
+//
+// The files are laid out so that what a first query downloads grows with
+// the number of plans only through the manifest's few numbers per plan and
+// per passage: a passage's lengths travel in its posting groups, a plan's
+// chunks are named by one hash, token shards are named by one hash per 32
+// and known by short separators, the go-to table is cut into buckets by a
+// hash of the key. site.FirstQueryBytes measures it on a built site.
 //
 // # Client
 //
@@ -24,6 +44,8 @@
 // (#search-results, ?q=…) opens, or a page is reached from a result
 // (?highlight=…#eId). Everything is resolved from the script's own URL and
 // data-root, so the site works from any static host and under a sub-path.
+// The results page reads ?first= (the plan searched first: a plan page's
+// box sends it from a hidden field), ?plan= and ?issuer= (its filters).
 //
 // # Tokenizer
 //
@@ -46,30 +68,43 @@
 //
 // # Files
 //
-//	manifest.json   everything a query needs besides postings: tokenizer mode,
-//	                scoring constants, the plans, per-passage metadata
-//	                (doc, kind, parent, heading and text length), the
-//	                entity → passage links, and the token and passage shard tables
-//	t/<hash>.json   a token shard: ["token", [postings], "token", [postings], …]
-//	                covering a range of tokens sorted by UTF-16 code units
-//	p/<hash>.json   a passage chunk: [{e,l,h,t,u,ld,sd}, …] for consecutive passages:
-//	                eId, label, heading, text, URL if not the plan's, lead and
-//	                supporting department names
-//	g/<hash>.json   the go-to table, loaded when a query reads as a passage
-//	                number: {"k": {go-to key: [passage, …]}, "e": {eId: [passage, …]}},
-//	                retired eIds (Doc.Moved) naming their successors
+//	manifest.json   everything a query needs besides postings: tokenizer
+//	                mode, scoring constants, the plans ("docs": slug, title,
+//	                URL, issuer, n passages, c chunk sizes, h the hash naming
+//	                its chunks; a plan's passages follow the last plan's),
+//	                per passage its kind ("kind", into "kinds") and how far
+//	                back its parent is ("up", 0 for none), the entity →
+//	                passage links ("ents"), the token shards ("shards":
+//	                groups of [hash, separator, separator, …]) and the go-to
+//	                buckets ("goto")
+//	t/<hash>-<j>.json
+//	                token shard j of a group: ["token", [postings], …]
+//	                covering a range of tokens sorted by UTF-16 code units;
+//	                a shard's separator is the shortest start of its first
+//	                token that sorts after the last token before it
+//	p/<hash>-<k>.json
+//	                chunk k of a plan: [{e,l,h,t,u,ld,sd}, …] for consecutive
+//	                passages: eId, label, heading, text, URL if not the
+//	                plan's, lead and supporting department names
+//	g/<hash>.json   a go-to bucket, loaded when a query reads as a passage
+//	                number: {key: [passage, …]}, keys being cite keys
+//	                ("2.1.3", "proj7") and "eid:" + eIds, retired eIds
+//	                (Doc.Moved) naming their successors; a key is in bucket
+//	                FNV-1a-32(its UTF-16 code units) mod the bucket count
 //
 // The manifest also carries the synonym rows ("syn": [word, searched as
 // well, …]) and the glossary terms of the language ("gloss").
 //
-// Shard names carry a content hash, so they can be cached forever; only the
+// File names carry a content hash, so they can be cached forever; only the
 // manifest must be revalidated. A posting list is a flat array of groups
-// [dDoc, field, count, pos, dPos, …]: dDoc is the unit id minus that of the
-// previous group, positions are delta-coded. A negative count means the
-// group carries no positions (one-character gram tokens). Unit ids below
-// the passage count are passages; the rest are entities (departments, key
-// projects, glossary terms) whose names are indexed once and reach their
-// passages through the manifest's links.
+// [dUnit, field, count, lengths…, pos, dPos, …]: dUnit is the unit id minus
+// that of the previous group, positions are delta-coded. A negative count
+// means the group carries no positions (one-character gram tokens). Unit
+// ids below the passage count are passages, whose groups carry lengths: a
+// heading group the heading's and the text's, any other group the text's.
+// The rest are entities (departments, key projects, glossary terms), whose
+// names are indexed once and reach their passages through the manifest's
+// links; their groups carry no lengths.
 //
 // # One box
 //

@@ -182,6 +182,15 @@ func TestLibraryShardedAsWhole(t *testing.T) {
 				}
 				continue
 			}
+			// A passage number from a plan's page goes to that plan's
+			// passage when it has one.
+			if q.Scope.First != "" && len(a.Goto) > 0 {
+				for _, r := range all[q.Q].Goto {
+					if planOf(docs[lang], r.Passage) == q.Scope.First && planOf(docs[lang], a.Goto[0].Passage) != q.Scope.First {
+						t.Errorf("%s %q from %s: goes to %s first", lang, q.Q, q.Scope.First, a.Goto[0].URL)
+					}
+				}
+			}
 			// A scope keeps the whole answer's order within each part.
 			want := scoped(docs[lang], all[q.Q].Results, *q.Scope)
 			if len(want) != len(a.Results) {
