@@ -1,6 +1,8 @@
 package site
 
 import (
+	"cmp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -9,13 +11,36 @@ import (
 )
 
 // Department pages: /<lang>/departments/ lists every department of every
-// plan by load; /<lang>/departments/<slug>/ shows what one department leads
-// and supports, grouped by part and section; /<lang>/<plan>/matrix/ draws
-// the plan's responsibility matrix.
+// plan by load, by government when the plans have several; each government
+// has its own index, /<lang>/departments/government/<id>/ (the filter that
+// works without script); /<lang>/departments/<slug>/ shows what one
+// department leads and supports in every plan naming it, one section per
+// plan, grouped by part and section; a retired slug of the registry
+// (former) redirects to it; /<lang>/<plan>/matrix/ draws the plan's
+// responsibility matrix (among the plan's pages).
 
-// DeptIndex is what the departments index shows.
+// DeptIndex is what a departments index shows.
 type DeptIndex struct {
-	Depts []*dept.Department // by load
+	Depts []*dept.Department // this page's departments, by load
+	// Govs are the governments with departments, most departments first,
+	// when there are several; Gov is the one this page shows (nil on the
+	// index of all).
+	Govs  []*DeptGov
+	Gov   *DeptGov
+	Total int         // departments of every government
+	Plans []*view.Doc // the plans naming this page's departments
+}
+
+// DeptGov is a government's departments, by load.
+type DeptGov struct {
+	ID    string           // the government's id; "other" for departments of none known
+	Gov   *dept.Government // nil for departments of no known government
+	Depts []*dept.Department
+}
+
+// URL is the government's departments index in lang.
+func (g *DeptGov) URL(lang string) string {
+	return "/" + lang + "/departments/government/" + g.ID + "/"
 }
 
 // DeptPage is what a department page shows: the department and its part in
@@ -23,6 +48,7 @@ type DeptIndex struct {
 type DeptPage struct {
 	Dept  *dept.Department
 	Plans []*DeptPlan
+	Gov   *DeptGov // its government's index, when the site has several
 }
 
 // DeptPlan is a department's part in one plan.
@@ -56,15 +82,35 @@ type DeptProject struct {
 	Lead bool
 }
 
-// departmentPages describes the departments index and a page per
-// department, in every language; each plan's matrix is among its pages
-// (matrixPage).
+// departmentPages describes the departments index, an index per
+// government when there are several, a page per department and redirects
+// from retired slugs, in every language; each plan's matrix is among its
+// pages (matrixPage).
 func (b *builder) departmentPages() error {
+	govs := governments(b.linking.index)
+	govOf := map[*dept.Department]*DeptGov{}
+	for _, g := range govs {
+		for _, d := range g.Depts {
+			govOf[d] = g
+		}
+	}
+	if len(govs) < 2 {
+		govs = nil
+	}
 	for _, lang := range view.Langs() {
+		all := &DeptIndex{Depts: b.linking.index, Govs: govs, Total: len(b.linking.index), Plans: b.plansOf(lang, b.linking.index)}
 		index := &Page{Path: "/" + lang + "/departments/", Lang: lang, Kind: "departments",
-			Title: b.T(lang, "departments"), Data: &DeptIndex{Depts: b.linking.index}}
+			Title: b.T(lang, "departments"), Data: all}
 		if err := b.page(index); err != nil {
 			return err
+		}
+		for _, g := range govs {
+			p := &Page{Path: g.URL(lang), Lang: lang, Kind: "departments",
+				Data: &DeptIndex{Depts: g.Depts, Govs: govs, Gov: g, Total: all.Total, Plans: b.plansOf(lang, g.Depts)}}
+			p.Title = b.govName(lang, g) + " · " + b.T(lang, "departments")
+			if err := b.page(p); err != nil {
+				return err
+			}
 		}
 		for _, d := range b.linking.index {
 			p := &Page{Path: d.URL(lang), Lang: lang, Kind: "department", Title: d.NameIn(lang)}
@@ -72,6 +118,9 @@ func (b *builder) departmentPages() error {
 			// renders: a library has hundreds of departments.
 			p.prepare = func(*Page) (any, error) {
 				dp := &DeptPage{Dept: d}
+				if govs != nil {
+					dp.Gov = govOf[d]
+				}
 				for _, r := range d.Plans {
 					dp.Plans = append(dp.Plans, b.deptPlan(lang, r))
 				}
@@ -80,9 +129,112 @@ func (b *builder) departmentPages() error {
 			if err := b.page(p); err != nil {
 				return err
 			}
+			if err := b.formerSlugs(lang, d); err != nil {
+				return err
+			}
 		}
 	}
 	return nil
+}
+
+// plansOf returns the plans, in lang and site order, that name any of ds.
+func (b *builder) plansOf(lang string, ds []*dept.Department) []*view.Doc {
+	named := map[string]bool{}
+	for _, d := range ds {
+		for _, r := range d.Plans {
+			named[r.Doc.Slug] = true
+		}
+	}
+	var out []*view.Doc
+	for _, d := range b.views[lang] {
+		if named[d.Slug] {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// governments groups the departments by government, most departments
+// first, then by id; the departments keep their order (by load).
+func governments(index []*dept.Department) []*DeptGov {
+	var out []*DeptGov
+	byID := map[string]*DeptGov{}
+	for _, d := range index {
+		id := "other"
+		if d.Gov != nil {
+			id = d.Gov.ID
+		}
+		g := byID[id]
+		if g == nil {
+			g = &DeptGov{ID: id, Gov: d.Gov}
+			byID[id] = g
+			out = append(out, g)
+		}
+		g.Depts = append(g.Depts, d)
+	}
+	slices.SortStableFunc(out, func(x, y *DeptGov) int {
+		if c := cmp.Compare(len(y.Depts), len(x.Depts)); c != 0 {
+			return c
+		}
+		return cmp.Compare(x.ID, y.ID)
+	})
+	return out
+}
+
+// formerSlugs writes a redirect to d's page at each slug the registry says
+// it had (former), so that a cited address keeps working. Like the
+// redirects of retired eIds they stay out of the sitemap.
+func (b *builder) formerSlugs(lang string, d *dept.Department) error {
+	if !d.Known {
+		return nil
+	}
+	for _, old := range d.Former {
+		p := &Page{Path: "/" + lang + "/departments/" + old + "/", Lang: lang, Kind: "deptredirect",
+			Title: b.T(lang, "redirectTitle"), Data: d}
+		if err := b.page(p); err != nil {
+			return err
+		}
+		b.pages = b.pages[:len(b.pages)-1]
+	}
+	return nil
+}
+
+// GovName is the government's name in the page's language.
+func (p *Page) GovName(g *DeptGov) string { return p.b.govName(p.Lang, g) }
+
+func (b *builder) govName(lang string, g *DeptGov) string {
+	if g == nil || g.Gov == nil {
+		return b.T(lang, "govOther")
+	}
+	return g.Gov.NameIn(lang)
+}
+
+// NamedText is CountsText followed, for a department of several plans,
+// by how many: "牵头任务5项；配合任务2项。见于2份文件。" / "Leads 5 tasks;
+// supports 2 tasks. Named in 2 plans."
+func (p *Page) NamedText(c dept.Counts, plans int) string {
+	out := p.CountsText(c)
+	if plans < 2 {
+		return out
+	}
+	if p.Lang == "zh" {
+		return out + "见于" + strconv.Itoa(plans) + "份文件。"
+	}
+	return out + " Named in " + view.Plural(plans, "plan") + "."
+}
+
+// DeptRows are departments shown in a table, the dot of the
+// "dept-index-table" template.
+type DeptRows struct {
+	Page    *Page
+	Depts   []*dept.Department
+	Caption string
+	Plans   bool // a column of how many plans name each: the site has several
+}
+
+// DeptRows pairs departments with the page, for "dept-index-table".
+func (p *Page) DeptRows(ds []*dept.Department, caption string) DeptRows {
+	return DeptRows{Page: p, Depts: ds, Caption: caption, Plans: len(p.Docs) > 1}
 }
 
 // matrixPage describes the plan's responsibility matrix.

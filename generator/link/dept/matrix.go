@@ -90,13 +90,13 @@ func (r *Responsibilities) matrix() *Matrix {
 	hits := map[*Entry][]hit{}
 	for _, n := range r.Tasks {
 		i := column(n)
-		for _, as := range r.Responsible(n) {
+		for _, as := range once(r.Responsible(n)) {
 			hits[as.Dept] = append(hits[as.Dept], hit{i, as.Role})
 		}
 	}
 	for _, p := range r.Doc.Projects {
 		i := column(p)
-		for _, as := range r.Responsible(p) {
+		for _, as := range once(r.Responsible(p)) {
 			hits[as.Dept] = append(hits[as.Dept], hit{i, as.Role})
 		}
 	}

@@ -103,7 +103,7 @@ func (r *Responsibilities) roles() map[*Entry]*Roles {
 		return append(groups, &Group{Node: c, Tasks: []*plan.Node{n}})
 	}
 	for _, n := range r.Tasks {
-		for _, as := range r.Responsible(n) {
+		for _, as := range once(r.Responsible(n)) {
 			r := get(as.Dept)
 			if as.Role == RoleLead {
 				r.Lead = addTo(r.Lead, n)
@@ -115,7 +115,7 @@ func (r *Responsibilities) roles() map[*Entry]*Roles {
 		}
 	}
 	for _, p := range r.Doc.Projects {
-		for _, as := range r.Responsible(p) {
+		for _, as := range once(r.Responsible(p)) {
 			r := get(as.Dept)
 			r.Projects = append(r.Projects, ProjectRole{Project: p, Role: as.Role})
 			if as.Role == RoleLead {
@@ -123,6 +123,28 @@ func (r *Responsibilities) roles() map[*Entry]*Roles {
 			} else {
 				r.Counts.ProjectsSupport++
 			}
+		}
+	}
+	return out
+}
+
+// once keeps one assignment per department of a task's lists: a task
+// whose text prints several lists (（省商务厅牵头，合肥海关配合）… （省商务厅
+// 牵头，省农业农村厅配合）) is one task of each department named, led by
+// one that leads in any of them.
+func once(as []Assignment) []Assignment {
+	if len(as) < 2 {
+		return as
+	}
+	out := make([]Assignment, 0, len(as))
+	at := map[*Entry]int{}
+	for _, a := range as {
+		i, seen := at[a.Dept]
+		if !seen {
+			at[a.Dept] = len(out)
+			out = append(out, a)
+		} else if a.Role == RoleLead {
+			out[i].Role = RoleLead
 		}
 	}
 	return out

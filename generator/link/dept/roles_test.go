@@ -276,3 +276,59 @@ func TestSegments(t *testing.T) {
 		})
 	}
 }
+
+// TestTaskWithSeveralLists: a task whose text prints several lists naming
+// one department is one task of that department, led where any list has
+// it lead, in the counts, the groups and the matrix alike.
+func TestTaskWithSeveralLists(t *testing.T) {
+	reg := registry(t)
+	src := "二、重点任务\n（一）扩大贸易\n1．扩大优势产品出口。建立清单。（合肥海关负责）巩固传统产品出口优势。（省商务厅牵头，合肥海关配合）深耕境外市场。（省商务厅牵头，省农业农村厅配合）\n2．积极扩大进口。（省农业农村厅、省商务厅负责，列第一位者为牵头部门）\n"
+	doc, err := parse.Parse("seeds/x.txt", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := Assign(doc, reg)
+	if a.Resolver.Scope != "anhui" {
+		t.Fatalf("scope %q, want anhui", a.Resolver.Scope)
+	}
+	tests := []struct {
+		slug string
+		want Counts
+	}{
+		{"ah-commerce-department", Counts{Lead: 1, Support: 1}},
+		{"anhui-he-fei-hai-guan", Counts{Lead: 1}}, // not registered; leads alone, supports after: leads
+		{"ah-agriculture-rural-affairs-department", Counts{Lead: 1, Support: 1}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.slug, func(t *testing.T) {
+			d := a.Department(tt.slug)
+			if d == nil {
+				t.Fatalf("no department %s", tt.slug)
+			}
+			if d.Counts != tt.want {
+				t.Errorf("counts %+v, want %+v", d.Counts, tt.want)
+			}
+			tasks := 0
+			for _, r := range d.Plans {
+				for _, g := range append(r.Lead, r.Support...) {
+					tasks += len(g.Tasks)
+				}
+			}
+			if tasks != tt.want.Lead+tt.want.Support {
+				t.Errorf("%d tasks listed, want %d", tasks, tt.want.Lead+tt.want.Support)
+			}
+			for _, row := range a.Matrix.Rows {
+				if row.Dept.Slug != tt.slug {
+					continue
+				}
+				cells := 0
+				for _, c := range row.Cells {
+					cells += c.Lead + c.Support
+				}
+				if cells != tt.want.Lists() {
+					t.Errorf("matrix row counts %d, want %d", cells, tt.want.Lists())
+				}
+			}
+		})
+	}
+}
