@@ -13,6 +13,7 @@ import (
 	"golang.org/x/net/html"
 
 	"plansite/generator/internal/library"
+	"plansite/generator/internal/testproject"
 	"plansite/generator/site"
 )
 
@@ -261,4 +262,36 @@ func chineseOutsideZh(n *html.Node) []string {
 	}
 	walk(n, false)
 	return found
+}
+
+// TestFormerDepartmentSlug: a slug the registry lists as a department's
+// former one keeps working — its page sends the reader to the
+// department's page — and stays out of the sitemap.
+func TestFormerDepartmentSlug(t *testing.T) {
+	m := testproject.Map(t)
+	reg := string(m["content/departments.yaml"].Data)
+	const slugLine = "  slug: education-sports-bureau\n"
+	if !strings.Contains(reg, slugLine) {
+		t.Fatal("the frozen registry has no education-sports-bureau")
+	}
+	m["content/departments.yaml"].Data = []byte(strings.Replace(reg, slugLine, slugLine+"  former: [zichuan-qu-jiao-ti-ju]\n", 1))
+	s, err := site.Build(m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, lang := range []string{"zh", "en"} {
+		name := lang + "/departments/zichuan-qu-jiao-ti-ju/index.html"
+		doc := dom(t, s, name)
+		want := lang + "/departments/education-sports-bureau/index.html"
+		refresh := findAll(doc, tag("meta", "http-equiv", "refresh"))
+		if len(refresh) != 1 || !strings.HasSuffix(attr(refresh[0], "content"), "url=../education-sports-bureau/") {
+			t.Errorf("%s: refresh %v, want one to ../education-sports-bureau/", name, refresh)
+		}
+		if links := hrefs(name, findAll(doc, tag("main"))[0]); !slices.Contains(links, want) {
+			t.Errorf("%s: links %v, want %s", name, links, want)
+		}
+	}
+	if sm := string(s.Files["sitemap.xml"]); strings.Contains(sm, "zichuan-qu-jiao-ti-ju") || !strings.Contains(sm, "education-sports-bureau") {
+		t.Error("the sitemap lists the retired slug, or not the department")
+	}
 }
