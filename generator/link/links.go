@@ -147,6 +147,37 @@ func (a *Analysis) links(edits *Edits) (*Links, error) {
 // meaningless to a reader and untranslatable; the data export keeps them
 // in Terms.
 func (l *Link) Explain(lang string) string {
+	s := l.Verdict(lang)
+	if len(l.Departments) > 0 {
+		names := l.DepartmentNames(lang)
+		if lang == "en" {
+			s += " Both are the responsibility of " + andList(names) + "."
+		} else {
+			s += "两者都由" + strings.Join(names, "、") + "负责。"
+		}
+	}
+	return s
+}
+
+// DepartmentNames are the names, in lang, of the departments both passages
+// name; in English a District bureau is "the District …".
+func (l *Link) DepartmentNames(lang string) []string {
+	names := make([]string, len(l.Departments))
+	for i, d := range l.Departments {
+		names[i] = d.NameIn(lang)
+		if lang == "en" && strings.HasPrefix(names[i], "District ") {
+			names[i] = "the " + names[i]
+		}
+	}
+	return names
+}
+
+// AndList joins English names: "A", "A and B", "A, B and C".
+func AndList(ss []string) string { return andList(ss) }
+
+// Verdict says in lang who decided the link: the editors, with their
+// reason, or the computation, not yet reviewed.
+func (l *Link) Verdict(lang string) string {
 	en := lang == "en"
 	reason := strings.TrimRight(l.Reason, "。．.；; ")
 	if en {
@@ -172,20 +203,6 @@ func (l *Link) Explain(lang string) string {
 		b.WriteString(say("Suggested because the two passages say much the same; not yet reviewed by the editors.",
 			"系统根据两段文字的相近内容推荐，尚未经编辑审核。"))
 	}
-	if len(l.Departments) > 0 {
-		names := make([]string, len(l.Departments))
-		for i, d := range l.Departments {
-			names[i] = d.NameIn(lang)
-			if en && strings.HasPrefix(names[i], "District ") {
-				names[i] = "the " + names[i]
-			}
-		}
-		if en {
-			b.WriteString(" Both are the responsibility of " + andList(names) + ".")
-		} else {
-			b.WriteString("两者都由" + strings.Join(names, "、") + "负责。")
-		}
-	}
 	return b.String()
 }
 
@@ -195,13 +212,4 @@ func andList(ss []string) string {
 		return strings.Join(ss, "")
 	}
 	return strings.Join(ss[:len(ss)-1], ", ") + " and " + ss[len(ss)-1]
-}
-
-// quote wraps Chinese terms in quotation marks for an English sentence.
-func quote(ss []string) []string {
-	out := make([]string, len(ss))
-	for i, s := range ss {
-		out[i] = "“" + s + "”"
-	}
-	return out
 }

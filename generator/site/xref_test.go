@@ -1,0 +1,45 @@
+package site_test
+
+import (
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// TestLinkReasons: every key project ↔ task link on a permalink page says,
+// for readers of both languages, who decided it, which task, and the goal
+// both serve (the task's target or the part of the plan it is in); shared
+// departments where there are any. On the English page every Chinese run
+// in them is marked lang="zh-Hans" (TestEnglishPagesInEnglish checks that).
+func TestLinkReasons(t *testing.T) {
+	s := buildFrozen(t)
+	item := regexp.MustCompile(`(?s)<li><a href="[^"]*"><span class="label">.*?</ul>\s*</li>`)
+	for _, c := range []struct{ lang, task, goal, depts string }{
+		{"zh", "任务：", "共同目标：", "共同负责部门："},
+		{"en", "Task:", "Goal both serve:", "Both the responsibility of:"},
+	} {
+		t.Run(c.lang, func(t *testing.T) {
+			items, depts, targets := 0, 0, 0
+			for name, data := range s.Files {
+				if !strings.HasPrefix(name, c.lang+"/zichuan-education-2022/proj_") {
+					continue
+				}
+				for _, li := range item.FindAllString(string(data), -1) {
+					items++
+					if !strings.Contains(li, c.task) || !strings.Contains(li, c.goal) {
+						t.Errorf("%s: a link's reason lacks the task or the goal:\n%s", name, li)
+					}
+					if strings.Contains(li, c.depts) {
+						depts++
+					}
+					if goal := li[strings.Index(li, c.goal):]; !regexp.MustCompile(`</span> (?:[一二三四五六七八九十]+（|[IVX]+ \()`).MatchString(goal) {
+						targets++ // a target, not the heading of a part
+					}
+				}
+			}
+			if items == 0 || depts == 0 || targets == 0 {
+				t.Errorf("have %d links on project pages, %d naming shared departments, %d a target as the goal; want some of each", items, depts, targets)
+			}
+		})
+	}
+}
