@@ -127,4 +127,3 @@ func (n *Node) CarriedBy() []XRef {
 	}
 	return out
 }
-
