@@ -155,19 +155,26 @@ func (b *builder) plansOf(lang string, ds []*dept.Department) []*view.Doc {
 }
 
 // governments groups the departments by government, most departments
-// first, then by id; the departments keep their order (by load).
+// first, then by id; the departments keep their order (by load). Two
+// governments with one id (福州市 and 抚州市, undeclared, are both fuzhou)
+// get id-2, -3… for their indexes' addresses.
 func governments(index []*dept.Department) []*DeptGov {
 	var out []*DeptGov
-	byID := map[string]*DeptGov{}
+	byKey := map[[2]string]*DeptGov{}
+	ids := map[string]bool{}
 	for _, d := range index {
-		id := "other"
+		key := [2]string{"other", ""}
 		if d.Gov != nil {
-			id = d.Gov.ID
+			key = [2]string{d.Gov.ID, d.Gov.Name}
 		}
-		g := byID[id]
+		g := byKey[key]
 		if g == nil {
-			g = &DeptGov{ID: id, Gov: d.Gov}
-			byID[id] = g
+			g = &DeptGov{ID: key[0], Gov: d.Gov}
+			for i := 2; ids[g.ID]; i++ {
+				g.ID = key[0] + "-" + strconv.Itoa(i)
+			}
+			ids[g.ID] = true
+			byKey[key] = g
 			out = append(out, g)
 		}
 		g.Depts = append(g.Depts, d)

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"plansite/generator/internal/testproject"
+	"plansite/generator/parse"
 	"plansite/generator/plan"
 )
 
@@ -198,5 +199,42 @@ func TestFormerSlug(t *testing.T) {
 	reg.former["qingshan-xian-wei-sheng-ju"] = reg.BySlug("qingshan-education-bureau")
 	if e := rs.Resolve("县卫生局", 0); e.Slug != "qingshan-xian-wei-sheng-ju-2" {
 		t.Errorf("slug %s, want qingshan-xian-wei-sheng-ju-2", e.Slug)
+	}
+}
+
+// TestSamePinyinTwoGovernments: 福州市 and 抚州市, neither declared, are
+// both fuzhou in pinyin; their 市财政局 are two departments all the same,
+// and each keeps its slug when the index is made again (the preview's
+// next load).
+func TestSamePinyinTwoGovernments(t *testing.T) {
+	reg, err := ParseRegistry("reg.yaml", []byte("[]"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := func(slug, issuer string) *Responsibilities {
+		d, err := parse.Parse("seeds/"+slug+".txt", []byte("发文机关："+issuer+"\n成文日期：2023-03-01\n2023年工作要点\n一、加强管理\n1．编制预算。（市财政局负责）\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return Assign(d, reg)
+	}
+	a, b, c := doc("a", "福州市人民政府"), doc("b", "抚州市人民政府"), doc("c", "福州市人民政府办公厅")
+	for range 2 {
+		index := Departments(a, b, c)
+		have := map[string]string{}
+		for _, d := range index {
+			var plans []string
+			for _, r := range d.Plans {
+				plans = append(plans, r.Doc.Slug)
+			}
+			have[d.Slug] = d.Gov.Name + " " + strings.Join(plans, ",")
+		}
+		want := map[string]string{"fuzhou-shi-cai-zheng-ju": "福州市 a,c", "fuzhou-shi-cai-zheng-ju-2": "抚州市 b"}
+		if len(have) != len(want) || have["fuzhou-shi-cai-zheng-ju"] != want["fuzhou-shi-cai-zheng-ju"] || have["fuzhou-shi-cai-zheng-ju-2"] != want["fuzhou-shi-cai-zheng-ju-2"] {
+			t.Errorf("have %v, want %v", have, want)
+		}
+	}
+	if b.Departments[0].URL("zh") != "/zh/departments/fuzhou-shi-cai-zheng-ju-2/" {
+		t.Errorf("抚州市's 市财政局 links to %s", b.Departments[0].URL("zh"))
 	}
 }

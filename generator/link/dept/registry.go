@@ -40,6 +40,17 @@ type Entry struct {
 	// Gov is the government whose department it is: its scope's, or for
 	// a synthesised entry the plan's (nil when neither is known).
 	Gov *Government `json:"-"`
+
+	base string // a synthesised entry's slug before Departments made it unique
+}
+
+// baseSlug is the slug the entry was given, before Departments told apart
+// names of different governments with the same pinyin.
+func (e *Entry) baseSlug() string {
+	if e.base != "" {
+		return e.base
+	}
+	return e.Slug
 }
 
 // NameIn returns the department's name in lang ("zh" or "en"). An entry

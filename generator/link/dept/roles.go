@@ -3,6 +3,7 @@ package dept
 import (
 	"cmp"
 	"slices"
+	"strconv"
 	"strings"
 
 	"plansite/generator/plan"
@@ -162,8 +163,11 @@ func Departments(docs ...*Responsibilities) []*Department {
 		for e := range rs {
 			entries = append(entries, e)
 		}
-		slices.SortFunc(entries, func(x, y *Entry) int { return cmp.Compare(x.Slug, y.Slug) })
+		slices.SortFunc(entries, func(x, y *Entry) int { return cmp.Compare(x.baseSlug(), y.baseSlug()) })
 		for _, e := range entries {
+			if !e.Known {
+				e.Slug = freeAcross(bySlug, e)
+			}
 			d := bySlug[e.Slug]
 			if d == nil {
 				d = &Department{Entry: e}
@@ -176,6 +180,32 @@ func Departments(docs ...*Responsibilities) []*Department {
 	}
 	sortByLoad(out)
 	return out
+}
+
+// freeAcross returns the slug of a name the registry lacks in the index
+// being made: the one its plan gave it, unless a department of another
+// government already has it (福州市 and 抚州市 are both fuzhou in pinyin),
+// then -2, -3… The same name of the same government keeps one slug.
+func freeAcross(bySlug map[string]*Department, e *Entry) string {
+	base := e.baseSlug()
+	e.base = base
+	slug := base
+	for i := 2; ; i++ {
+		d := bySlug[slug]
+		if d == nil || d.Entry == e || (!d.Known && d.Name == e.Name && sameGov(d.Gov, e.Gov)) {
+			return slug
+		}
+		slug = base + "-" + strconv.Itoa(i)
+	}
+}
+
+// sameGov reports whether two governments are one: the same id and name
+// (each plan of an undeclared county makes its own Government).
+func sameGov(a, b *Government) bool {
+	if a == nil || b == nil {
+		return a == b
+	}
+	return a == b || (a.ID == b.ID && a.Name == b.Name)
 }
 
 // sortByLoad orders departments by lists named, then lists led, then slug.
