@@ -85,6 +85,27 @@ func TestLibrarySearchInBrowser(t *testing.T) {
 	}
 	t.Logf("%s: %d plans' results shown, status %q", q, len(shown), status)
 
+	// A plan's group shows more of that plan's results on request.
+	mustDo(t, b.Navigate(base+"zh/search/?q="+url.QueryEscape("教育")))
+	mustDo(t, b.WaitFor(done))
+	var grew struct{ Before, After, Left int }
+	evalInto(t, b, `(function(){
+		var btn = document.querySelector('#search-results .search-more-plan'), g = btn.closest('.search-plan');
+		var before = g.querySelectorAll('.search-result').length;
+		btn.click();
+		return new Promise(function (ok) {
+			(function wait() {
+				var after = g.querySelectorAll('.search-result').length;
+				if (after > before) ok(JSON.stringify({Before: before, After: after, Left: parseInt(g.querySelector('.search-plan-count').textContent.replace(/\D/g, ''), 10) - before}));
+				else setTimeout(wait, 50);
+			})();
+		});
+	})()`, &grew)
+	if grew.After != grew.Before+min(10, grew.Left) {
+		t.Errorf("教育: a plan's group showed %d results, then %d after asking for more of %d left", grew.Before, grew.After, grew.Left)
+	}
+	t.Logf("教育: a plan's group showed %d results, %d after asking for more", grew.Before, grew.After)
+
 	// The plan filter: the second plan's results only.
 	want := plans[1]
 	mustDo(t, b.Eval(`(function(){ var s = document.getElementById('search-plan'); s.value = '`+want+`'; s.dispatchEvent(new Event('change')); })()`, nil))
