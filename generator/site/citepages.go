@@ -59,10 +59,10 @@ func (b *builder) departments(doc *plan.Document) (func(zh, lang string) deptNam
 // citePages describes the plan's go-to, open-data and redirect pages.
 func (b *builder) citePages(s *pageSet, d *view.Doc) error {
 	lang := d.Lang
-	if err := s.page(b, &Page{Path: d.URL() + "goto/", Lang: lang, Kind: "goto", Title: b.T(lang, "gotoTitle") + " · " + d.Title(), Doc: d}); err != nil {
+	if err := s.page(b, &Page{Path: d.URL() + "goto/", Lang: lang, Kind: "goto", Title: b.T(lang, "gotoTitle") + " · " + d.PlainTitle(), Doc: d}); err != nil {
 		return err
 	}
-	p := &Page{Path: d.URL() + "data/", Lang: lang, Kind: "data", Title: b.T(lang, "openData") + " · " + d.Title(), Doc: d}
+	p := &Page{Path: d.URL() + "data/", Lang: lang, Kind: "data", Title: b.T(lang, "openData") + " · " + d.PlainTitle(), Doc: d}
 	p.prepare = func(*Page) (any, error) { return b.dataPage(d) }
 	if err := s.page(b, p); err != nil {
 		return err

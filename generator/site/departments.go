@@ -246,7 +246,7 @@ func (p *Page) DeptRows(ds []*dept.Department, caption string) DeptRows {
 
 // matrixPage describes the plan's responsibility matrix.
 func (b *builder) matrixPage(s *pageSet, d *view.Doc) error {
-	return s.page(b, &Page{Path: d.MatrixURL(), Lang: d.Lang, Kind: "matrix", Title: b.T(d.Lang, "matrix") + " · " + d.Title(), Doc: d})
+	return s.page(b, &Page{Path: d.MatrixURL(), Lang: d.Lang, Kind: "matrix", Title: b.T(d.Lang, "matrix") + " · " + d.PlainTitle(), Doc: d})
 }
 
 // deptPlan turns a department's roles in a plan into views in lang.
@@ -357,7 +357,7 @@ func (p *Page) DeptTasks(parts []*DeptPart) DeptTasks { return DeptTasks{Page: p
 
 // targetsPage describes the plan's targets page.
 func (b *builder) targetsPage(s *pageSet, d *view.Doc) error {
-	return s.page(b, &Page{Path: d.TargetsURL(), Lang: d.Lang, Kind: "targets", Title: b.T(d.Lang, "targets") + " · " + d.Title(), Doc: d})
+	return s.page(b, &Page{Path: d.TargetsURL(), Lang: d.Lang, Kind: "targets", Title: b.T(d.Lang, "targets") + " · " + d.PlainTitle(), Doc: d})
 }
 
 // timetablePage describes the plan's timetable page, deadlines soonest
@@ -366,5 +366,5 @@ func (b *builder) timetablePage(s *pageSet, d *view.Doc) error {
 	if !d.HasDeadlines() {
 		return nil
 	}
-	return s.page(b, &Page{Path: d.TimetableURL(), Lang: d.Lang, Kind: "timetable", Title: b.T(d.Lang, "timetable") + " · " + d.Title(), Doc: d})
+	return s.page(b, &Page{Path: d.TimetableURL(), Lang: d.Lang, Kind: "timetable", Title: b.T(d.Lang, "timetable") + " · " + d.PlainTitle(), Doc: d})
 }

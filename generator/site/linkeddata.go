@@ -22,14 +22,14 @@ func (p *Page) OpenGraph() *OpenGraph {
 	if d == nil || p.Kind == "redirect" {
 		return nil
 	}
-	og := &OpenGraph{Title: d.Title(), URL: d.Absolute(p.Path), Type: "article", SiteName: p.T("site"),
+	og := &OpenGraph{Title: d.PlainTitle(), URL: d.Absolute(p.Path), Type: "article", SiteName: p.T("site"),
 		Locale: ogLocale(p.Lang), AltLocale: ogLocale(p.Other())}
 	og.Description = d.Meta.DocumentNumber
 	if iss := d.Issuer(); iss != "" {
 		og.Description = iss + " " + og.Description
 	}
 	if n := p.Node; n != nil {
-		og.Title = d.Title() + " · " + n.CiteLabel() + " " + n.Heading()
+		og.Title = d.PlainTitle() + " · " + n.CiteLabel() + " " + n.Heading()
 		if t := n.PlainText(); t != "" {
 			og.Description = view.ClipRunes(t, 120)
 		}

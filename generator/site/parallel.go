@@ -23,7 +23,7 @@ type ParallelRow struct {
 func (b *builder) parallel(s *pageSet, d *view.Doc) error {
 	zh, en := d.InLang(view.SourceLang), d.InLang(view.Langs()[1])
 	p := &Page{Path: d.URL() + "parallel/", Lang: d.Lang, Kind: "parallel", Doc: d,
-		Title: d.Title() + " · " + b.T(d.Lang, "parallel")}
+		Title: d.PlainTitle() + " · " + b.T(d.Lang, "parallel")}
 	p.prepare = func(p *Page) (any, error) {
 		par := &Parallel{}
 		var walk func([]*view.Node)

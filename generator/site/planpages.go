@@ -138,7 +138,7 @@ func (b *builder) allPages() (jobs []*Page, sitemap []string, err error) {
 
 // planPage describes the plan page.
 func (b *builder) planPage(s *pageSet, d *view.Doc) error {
-	return s.page(b, &Page{Path: d.URL(), Lang: d.Lang, Kind: "plan", Title: d.Title(), Doc: d})
+	return s.page(b, &Page{Path: d.URL(), Lang: d.Lang, Kind: "plan", Title: d.PlainTitle(), Doc: d})
 }
 
 // nodePages describes a permalink page for every node that has one.

@@ -91,7 +91,7 @@ func (d *Doc) citeWork() cite.Work { return d.work.get(d.citeWorkOnce) }
 
 func (d *Doc) citeWorkOnce() cite.Work {
 	// The plan's own title, with the notice's number: see package cite.
-	title := d.Title()
+	title := d.citeTitle()
 	if title == "" {
 		title = d.NoticeTitle()
 	}

@@ -37,6 +37,7 @@ type Site interface {
 	Glossary() []translate.Term
 	T(lang, key string) string // an interface string (Strings)
 	TargetWords() *TargetWords // the targets page's words (Strings)
+	Kinds() []DocKind          // English names of kinds of documents (Strings)
 }
 
 // Page is the page a NodeView is shown on.

@@ -17,20 +17,25 @@ import (
 type Strings struct {
 	UI      map[string]map[string]string
 	Targets TargetWords
+	Kinds   []DocKind // kinds.yaml
 }
 
 // StringsDir holds the interface strings.
 const StringsDir = "content/i18n"
 
-// LoadStrings reads content/i18n/<lang>.yaml for every language and
-// content/i18n/targets.yaml. A missing file leaves its language's keys
+// LoadStrings reads content/i18n/<lang>.yaml for every language,
+// content/i18n/targets.yaml and content/i18n/kinds.yaml. A missing file leaves its language's keys
 // showing.
 func LoadStrings(root fs.FS) (Strings, error) {
 	tw, err := LoadTargetWords(root)
 	if err != nil {
 		return Strings{}, err
 	}
-	s := Strings{UI: map[string]map[string]string{}, Targets: tw}
+	kinds, err := loadKinds(root)
+	if err != nil {
+		return Strings{}, err
+	}
+	s := Strings{UI: map[string]map[string]string{}, Targets: tw, Kinds: kinds}
 	for _, lang := range Langs() {
 		name := StringsDir + "/" + lang + ".yaml"
 		data, err := fs.ReadFile(root, name)
