@@ -298,15 +298,6 @@ func (b *builder) choose() error {
 	return b.page(&Page{Path: "/", Lang: "zh", Kind: "choose", Title: b.T("zh", "site") + " · " + b.T("en", "site")})
 }
 
-func (b *builder) homes() error {
-	for _, lang := range view.Langs() {
-		if err := b.page(&Page{Path: "/" + lang + "/", Lang: lang, Kind: "home", Title: b.T(lang, "site")}); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
 func (b *builder) notFound() error {
 	// A host serves 404.html at any URL, at any depth under the site: its
 	// links are absolute under baseURL's path, and its styles are inline,

@@ -149,7 +149,7 @@ func TestAroundTheText(t *testing.T) {
 		"en/zichuan-education-2022/index.html": {"Plan period 2021–2025", `href="#toc"`},
 		"zh/zichuan-education-2022/part_2__sec_1__item_3/index.html": {`rel="prev" href="../part_2__sec_1__item_2/"`,
 			`rel="next" href="../part_2__sec_1__item_4/"`, `class="cite-v cite-short"`, "《淄川区教育事业发展“十四五”规划》（川政发〔2022〕10号）第二部分（一）3"},
-		"zh/index.html": {`class="status-line"`, `href="glossary/"`, `href="zichuan-education-2022/parallel/"`, `href="zichuan-education-2022/data/"`, "<title>规划公开</title>"},
+		"zh/index.html": {`class="card-status"`, "<dt>规划期</dt><dd>2021–2025</dd>", `href="glossary/"`, `href="zichuan-education-2022/parallel/"`, `href="zichuan-education-2022/data/"`, "<title>规划公开</title>"},
 		"en/index.html": {"<title>Plans in the open</title>"},
 	} {
 		p := page(name)

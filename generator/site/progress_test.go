@@ -42,13 +42,13 @@ func TestUntranslatedPlan(t *testing.T) {
 		not  []string
 	}{
 		{"en/index.html", []string{
-			`<h2><a href="[^"]*shandong-education-2021/">Shandong Province 14th Five-Year Plan for Education Development</a></h2>`,
-			`<p class="tr-status"><progress max="100" value="0" aria-hidden="true"></progress> <span class="tr-label">English translation:</span> 0% of the text: 0 of \d+ passages translated, \d+ pending \(the Chinese is shown\)</p>`,
-			`<progress max="100" value="100" aria-hidden="true"></progress> <span class="tr-label">English translation:</span> Complete: all \d+ passages translated</p>`,
+			`<h3><a href="[^"]*shandong-education-2021/">Shandong Province 14th Five-Year Plan for Education Development</a></h3>`,
+			`<dt>English translation</dt><dd>not yet translated</dd>`,
+			`<dt>English translation</dt><dd>complete</dd>`,
 		}, []string{`class="title-note"`}},
 		{"zh/index.html", []string{
-			`<span class="tr-label">英文译文：</span> 按字数完成 0%：\d+ 段中已译 0 段，\d+ 段待译</p>`,
-			`已完成：\d+ 段全部译出`,
+			`<dt>英文译文</dt><dd>尚未翻译</dd>`,
+			`<dt>英文译文</dt><dd>已全部译出</dd>`,
 		}, nil},
 		{"en/" + slug + "/index.html", []string{
 			`<h1>Shandong Province 14th Five-Year Plan for Education Development</h1>`,

@@ -25,7 +25,13 @@
 // Every page lives in a directory with an index.html, so URLs are clean:
 //
 //	/                              choice of language
-//	/zh/, /en/                     home: the plans with their metadata
+//	/zh/, /en/                     home: the library, every plan as a card,
+//	                               newest first, with filters (library.go)
+//	/zh/plans/by-title/            every plan in title order
+//	/zh/plans/<facet>/<value>/     the plans of one issuer, year, topic, type
+//	                               or status (issuer/zichuan-government/,
+//	                               year/2022/, type/plan/, status/in-force/);
+//	                               …/by-title/ in title order
 //	/zh/<slug>/                    the full plan; every node carries its eId as id
 //	/zh/<slug>/<eId>/              permalink page of an item, section, part,
 //	                               paragraph or key project

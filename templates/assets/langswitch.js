@@ -18,6 +18,8 @@ document.addEventListener('click', function (e) {
   }
   // The search results page keeps its query (?q=…), so the same search
   // runs in the other language.
+  // The library keeps its filters (library.js sets the link's own query).
   var query = document.body.classList.contains('page-search') ? location.search : '';
+  if (a.hasAttribute('data-keep-query')) query = a.search;
   a.href = a.href.split(/[?#]/)[0] + query + hash;
 });

@@ -1,0 +1,340 @@
+package site
+
+import (
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+
+	"golang.org/x/text/collate"
+	"golang.org/x/text/language"
+
+	"plansite/generator/link/dept"
+	"plansite/generator/view"
+)
+
+// The library: the home page of each language lists every plan as a card,
+// with filters by issuer, year, topic, document type and status and a
+// choice of order, by date (newest first) or by title. Without JavaScript
+// every filter value and order is a page of its own, so that each view of
+// the library has a clean URL to share:
+//
+//	/zh/                                  every plan, newest first
+//	/zh/plans/by-title/                   every plan by title
+//	/zh/plans/<facet>/<value>/            the plans of one value, newest first
+//	/zh/plans/<facet>/<value>/by-title/   the same by title
+//
+// where facet is issuer (value: the registry's slug of the issuing body,
+// else the pinyin of its name; these are the per-issuer pages), year (of
+// signing, else of publication or of the document number: 2022), topic
+// (view.Topic's slug), type (view.DocTypes) or status (in-force, expired,
+// repealed, draft: view.Status). A plan nothing says a value of is listed
+// under none of that facet's values. With JavaScript (assets/library.js)
+// the same links filter the cards in place, several facets at once, and
+// the address becomes the clean URL of the one filter chosen or the home
+// page with ?issuer=…&year=…&sort=title.
+
+// libFacets are the facets in the order the filters show them, with the
+// interface string naming each.
+var libFacets = []struct{ key, label string }{
+	{"issuer", "issuer"}, {"year", "libYear"}, {"topic", "libTopic"}, {"type", "libType"}, {"status", "libStatus"},
+}
+
+// statusSlugs are the URL values of view.Status's states.
+var statusSlugs = map[string]string{
+	"statusInForce": "in-force", "statusExpired": "expired", "statusRepealed": "repealed", "statusDraft": "draft",
+}
+
+// libValue is a plan's value of one facet in one language.
+type libValue struct {
+	Facet string // issuer, year, topic, type, status
+	Slug  string // in URLs and data attributes
+	Name  string // in the page's language, or the Chinese (Han)
+	Han   bool   // Name is the Chinese on a page in another language
+	order string // sorts the facet's values
+	key   string // what tells two values apart: the Chinese name, the year…
+}
+
+// libCard is one plan as the library shows it in one language; a facet
+// nothing says is nil and shown nowhere.
+type libCard struct {
+	Doc                               *view.Doc
+	Issuer, Year, Topic, Type, Status *libValue
+	Date                              string // ISO date of signing, else publication
+	Period                            string // 2021–2025
+	tr                                onceValue[view.TranslationStatus]
+	DateRank, TitleRank               int // place in each order, for library.js
+}
+
+// Tr is how far the plan's translation has come, worked out when a page
+// shows the card: it walks the whole plan.
+func (c *libCard) Tr() view.TranslationStatus {
+	return c.tr.get(c.Doc.TranslationStatus)
+}
+
+// Value is the card's value of facet, or nil.
+func (c *libCard) Value(facet string) *libValue {
+	switch facet {
+	case "issuer":
+		return c.Issuer
+	case "year":
+		return c.Year
+	case "topic":
+		return c.Topic
+	case "type":
+		return c.Type
+	case "status":
+		return c.Status
+	}
+	return nil
+}
+
+// libOption is one value of a facet in the filters: how many plans have
+// it and the page listing them.
+type libOption struct {
+	*libValue
+	Count int
+	Path  string // site path of its page, newest first
+}
+
+// libFacet is one facet's filter.
+type libFacet struct {
+	Key, Label string // Label: interface string key
+	Options    []*libOption
+}
+
+// catalog is every plan as the library shows it in one language.
+type catalog struct {
+	Lang    string
+	ByDate  []*libCard
+	ByTitle []*libCard
+	Facets  []*libFacet
+}
+
+// libListing is what a library page shows (Page.Data of kinds home and
+// library): the cards of its filter in its order.
+type libListing struct {
+	*catalog
+	Filter    *libOption // nil on the whole library
+	Sort      string     // date or title
+	Cards     []*libCard
+	Home      string // site path of the whole library, newest first
+	DatePath  string // this listing newest first
+	TitlePath string // this listing by title
+}
+
+// Total is how many plans the library has.
+func (l *libListing) Total() int { return len(l.ByDate) }
+
+// newLibrary makes the library of the views in one language.
+func (b *builder) newLibrary(lang string) *catalog {
+	lib := &catalog{Lang: lang}
+	for _, d := range b.views[lang] {
+		lib.ByDate = append(lib.ByDate, b.libCard(d))
+	}
+	// Newest first; plans without a date last, by slug, so that the order
+	// never depends on the seeds' names alone.
+	slices.SortStableFunc(lib.ByDate, func(x, y *libCard) int {
+		if (x.Date == "") != (y.Date == "") {
+			if x.Date == "" {
+				return 1
+			}
+			return -1
+		}
+		if c := strings.Compare(y.Date, x.Date); c != 0 {
+			return c
+		}
+		return strings.Compare(x.Doc.Slug, y.Doc.Slug)
+	})
+	lib.ByTitle = slices.Clone(lib.ByDate)
+	col := collate.New(language.Make(view.HTMLLang(lang)))
+	slices.SortStableFunc(lib.ByTitle, func(x, y *libCard) int {
+		if c := col.CompareString(x.Doc.Title(), y.Doc.Title()); c != 0 {
+			return c
+		}
+		return strings.Compare(x.Doc.Slug, y.Doc.Slug)
+	})
+	for i, c := range lib.ByDate {
+		c.DateRank = i
+	}
+	for i, c := range lib.ByTitle {
+		c.TitleRank = i
+	}
+	for _, f := range libFacets {
+		facet := &libFacet{Key: f.key, Label: f.label}
+		bySlug := map[string]*libOption{}
+		for _, c := range lib.ByDate {
+			v := c.Value(f.key)
+			if v == nil {
+				continue
+			}
+			o := bySlug[v.Slug]
+			// Two names may share a pinyin slug: the later gets slug-2…
+			for n := 2; o != nil && o.key != v.key; n++ {
+				v.Slug = strings.TrimSuffix(v.Slug, "-"+strconv.Itoa(n-1)) + "-" + strconv.Itoa(n)
+				o = bySlug[v.Slug]
+			}
+			if o == nil {
+				o = &libOption{libValue: v, Path: "/" + lang + "/plans/" + f.key + "/" + v.Slug + "/"}
+				bySlug[v.Slug] = o
+				facet.Options = append(facet.Options, o)
+			}
+			o.Count++
+		}
+		slices.SortStableFunc(facet.Options, func(x, y *libOption) int {
+			if f.key == "year" {
+				return strings.Compare(y.order, x.order) // newest first
+			}
+			if x.order != y.order {
+				return strings.Compare(x.order, y.order)
+			}
+			return col.CompareString(x.Name, y.Name)
+		})
+		lib.Facets = append(lib.Facets, facet)
+	}
+	return lib
+}
+
+// numberYear is the year of a document number: 川政发〔2022〕10号.
+var numberYear = regexp.MustCompile(`[〔\[［(（]((?:19|20)\d\d)[〕\]］)）]`)
+
+// libCard is d as a card, with what its text, the portal's metadata and
+// works.yaml say of each facet.
+func (b *builder) libCard(d *view.Doc) *libCard {
+	zh := d.InLang(view.SourceLang)
+	c := &libCard{Doc: d}
+	st := d.Status()
+	c.Period = st.Period
+	c.Date = d.Meta.Date
+	if c.Date == "" {
+		c.Date = d.Portal().Published
+	}
+	c.Issuer = b.issuerValue(d)
+	year := ""
+	if len(c.Date) >= 4 {
+		year = c.Date[:4]
+	} else if m := numberYear.FindStringSubmatch(zh.Meta.DocumentNumber); m != nil {
+		year = m[1]
+	}
+	if year != "" {
+		name := year
+		if d.Lang == "zh" {
+			name += "年"
+		}
+		c.Year = &libValue{Facet: "year", Slug: year, Name: name, order: year, key: year}
+	}
+	if t := d.Topic(); t.Slug != "" {
+		c.Topic = &libValue{Facet: "topic", Slug: t.Slug, Name: t.Name, Han: t.Han, key: t.Slug}
+	}
+	if k := d.Type(); k != "" {
+		c.Type = &libValue{Facet: "type", Slug: k, Name: b.T(d.Lang, view.TypeKey(k)), order: strconv.Itoa(slices.Index(view.DocTypes, k) + 10), key: k}
+	}
+	if s := statusSlugs[st.State]; s != "" {
+		c.Status = &libValue{Facet: "status", Slug: s, Name: b.T(d.Lang, st.State), order: s, key: s}
+	}
+	return c
+}
+
+// issuerValue is the plan's issuing body: the registry's entry for the
+// name the text signs with (its slug and English name), else the name
+// with a pinyin slug, in Chinese on pages in other languages unless the
+// plan's signature is translated; nil when the text names no issuer.
+func (b *builder) issuerValue(d *view.Doc) *libValue {
+	zhName := d.InLang(view.SourceLang).Meta.Issuer
+	if zhName == "" {
+		return nil
+	}
+	v := &libValue{Facet: "issuer", Slug: dept.Slug(zhName), Name: zhName, key: zhName}
+	if a := d.Analysis(); a != nil && a.Resolver != nil {
+		if e := a.Resolver.Known(zhName); e != nil {
+			v.Slug, v.key = e.Slug, "registry:"+e.Slug
+			if d.Lang != view.SourceLang && e.EN != "" {
+				v.Name = e.EN
+			}
+		}
+	}
+	if d.Lang != view.SourceLang && v.Name == zhName {
+		if en := d.Issuer(); en != zhName {
+			v.Name = en
+		} else {
+			v.Han = true
+		}
+	}
+	return v
+}
+
+// homes describes the library's pages in every language: the home page
+// and a page for each filter value and order.
+func (b *builder) homes() error {
+	for _, lang := range view.Langs() {
+		lib := b.newLibrary(lang)
+		home := "/" + lang + "/"
+		all := "/" + lang + "/plans/"
+		list := func(path, kind, title string, filter *libOption, sort string, cards []*libCard, datePath string) error {
+			l := &libListing{catalog: lib, Filter: filter, Sort: sort, Cards: cards, Home: home,
+				DatePath: datePath, TitlePath: strings.TrimSuffix(datePath, "/") + "/by-title/"}
+			if datePath == home {
+				l.TitlePath = all + "by-title/"
+			}
+			return b.page(&Page{Path: path, Lang: lang, Kind: kind, Title: title, Data: l})
+		}
+		if err := list(home, "home", b.T(lang, "site"), nil, "date", lib.ByDate, home); err != nil {
+			return err
+		}
+		byTitle := b.T(lang, "plans") + " · " + b.T(lang, "libByTitle")
+		if err := list(all+"by-title/", "library", byTitle, nil, "title", lib.ByTitle, home); err != nil {
+			return err
+		}
+		for _, f := range lib.Facets {
+			for _, o := range f.Options {
+				title := b.T(lang, f.Label) + colon(lang) + o.Name
+				var byDate, byName []*libCard
+				for _, c := range lib.ByDate {
+					if v := c.Value(f.Key); v != nil && v.Slug == o.Slug {
+						byDate = append(byDate, c)
+					}
+				}
+				for _, c := range lib.ByTitle {
+					if v := c.Value(f.Key); v != nil && v.Slug == o.Slug {
+						byName = append(byName, c)
+					}
+				}
+				if err := list(o.Path, "library", title, o, "date", byDate, o.Path); err != nil {
+					return err
+				}
+				if err := list(o.Path+"by-title/", "library", title+" · "+b.T(lang, "libByTitle"), o, "title", byName, o.Path); err != nil {
+					return err
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// colon is the colon after a label in lang.
+func colon(lang string) string {
+	if lang == "zh" {
+		return "："
+	}
+	return ": "
+}
+
+// Current reports whether o is the filter of the listing.
+func (l *libListing) Current(o *libOption) bool {
+	return l.Filter != nil && l.Filter.Facet == o.Facet && l.Filter.Slug == o.Slug
+}
+
+// PathOf is the page of the plans with the value v.
+func (l *libListing) PathOf(v *libValue) string {
+	return "/" + l.Lang + "/plans/" + v.Facet + "/" + v.Slug + "/"
+}
+
+// FilterLabel is the interface string naming the listing's facet.
+func (l *libListing) FilterLabel() string {
+	for _, f := range libFacets {
+		if l.Filter != nil && f.key == l.Filter.Facet {
+			return f.label
+		}
+	}
+	return ""
+}

@@ -1,0 +1,88 @@
+package view
+
+import (
+	"strings"
+
+	"plansite/generator/link/dept"
+)
+
+// Topic is a plan's subject as a library groups plans by it: the portal's
+// 主题分类 (content/works.yaml's subject, else the seed's metadata), at its
+// most specific level ("科技教育/教育" → 教育; a last level 其他 gives way to
+// the one above it).
+type Topic struct {
+	Slug string // ASCII: the category's (topics) or the pinyin of its name
+	Name string // in the document's language where known, else the Chinese
+	Han  bool   // Name is the Chinese on a page in another language
+}
+
+// topics are gov.cn's subject categories (主题分类) and the common ones
+// below them, by name without punctuation, with their slugs; their names
+// in each language are the interface strings "topic_" + slug with
+// underscores for hyphens.
+var topics = map[string]string{
+	"国务院组织机构": "state-council", "综合政务": "general-affairs",
+	"国民经济管理国有资产监管": "economy", "财政金融审计": "finance",
+	"国土资源能源": "land-energy", "农业林业水利": "agriculture",
+	"工业交通": "industry-transport", "商贸海关旅游": "trade",
+	"市场监管安全生产监管": "market-regulation", "城乡建设环境保护": "construction-environment",
+	"科技教育": "science-education", "文化广电新闻出版": "culture",
+	"卫生体育": "health-sports", "人口与计划生育妇女儿童工作": "population",
+	"劳动人事监察": "labour", "公安安全司法": "public-security",
+	"民政扶贫救灾": "civil-affairs", "民族宗教": "ethnic-religious",
+	"对外事务": "foreign-affairs", "港澳台侨工作": "hk-macao-taiwan",
+	"国防": "defence",
+	"教育": "education", "科技": "science", "卫生": "health", "体育": "sports",
+	"交通": "transport", "工业": "industry", "能源": "energy",
+	"城乡建设": "urban-rural", "环境保护": "environment", "住房": "housing",
+	"房地产": "housing", "商贸": "commerce", "旅游": "tourism",
+	"财政": "public-finance", "金融": "banking",
+}
+
+// TopicKey is the interface string naming a category's slug.
+func TopicKey(slug string) string { return "topic_" + strings.ReplaceAll(slug, "-", "_") }
+
+// Topic returns the plan's topic; the zero Topic when no subject is given.
+func (d *Doc) Topic() Topic {
+	zh := d.InLang(SourceLang)
+	var w map[string]string
+	if d.site != nil {
+		w = d.site.Work(d.Slug).Subject
+	}
+	subject := w[SourceLang]
+	if subject == "" {
+		subject = zh.Meta.Subject
+	}
+	name := topicLevel(subject)
+	if name == "" {
+		return Topic{}
+	}
+	key := strings.NewReplacer("、", "", "，", "", " ", "", "　", "").Replace(name)
+	t := Topic{Slug: topics[key], Name: name}
+	if t.Slug == "" {
+		t.Slug = dept.Slug(name)
+	}
+	if d.Lang == SourceLang {
+		return t
+	}
+	switch {
+	case w[d.Lang] != "" && w[SourceLang] != "":
+		t.Name = topicLevel(w[d.Lang])
+	case topics[key] != "":
+		t.Name = d.T(TopicKey(t.Slug))
+	default:
+		t.Han = true
+	}
+	return t
+}
+
+// topicLevel is the most specific level of a subject path.
+func topicLevel(subject string) string {
+	parts := strings.FieldsFunc(subject, func(r rune) bool { return r == '/' || r == '／' || r == '>' })
+	for i := len(parts) - 1; i >= 0; i-- {
+		if p := strings.TrimSpace(parts[i]); p != "" && (p != "其他" || i == 0) {
+			return p
+		}
+	}
+	return ""
+}
