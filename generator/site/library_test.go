@@ -75,11 +75,11 @@ func cards(t *testing.T, s *site.Site, name string) []card {
 					c.Facet[f] = a.Val
 				}
 			}
-			h3 := find(n, "h3")
-			if h3 == nil || find(h3, "a") == nil {
+			h2 := find(n, "h2")
+			if h2 == nil || find(h2, "a") == nil {
 				t.Fatalf("%s: a card without a title link", name)
 			}
-			href := attr(find(h3, "a"), "href")
+			href := attr(find(h2, "a"), "href")
 			c.Slug = path.Base(strings.TrimSuffix(path.Join(path.Dir("/"+name), href), "/"))
 			c.Text = text(n)
 			out = append(out, c)
@@ -239,7 +239,7 @@ func TestLibraryPages(t *testing.T) {
 	// English pages: an untranslated title, issuer or document number is
 	// marked as Chinese.
 	en := cs(t, s, "en/index.html")
-	for _, w := range []string{`<h3 lang="zh-Hans"><a href="anhua-realestate-2022/">`, `lang="zh-Hans">安化县人民政府办公室</a>`, `<dd lang="zh-Hans">安政办发〔2022〕20号</dd>`} {
+	for _, w := range []string{`<h2 lang="zh-Hans"><a href="anhua-realestate-2022/">`, `lang="zh-Hans">安化县人民政府办公室</a>`, `<dd lang="zh-Hans">安政办发〔2022〕20号</dd>`} {
 		if !strings.Contains(en, w) {
 			t.Errorf("en/index.html lacks %s", w)
 		}

@@ -42,7 +42,7 @@ func TestUntranslatedPlan(t *testing.T) {
 		not  []string
 	}{
 		{"en/index.html", []string{
-			`<h3><a href="[^"]*shandong-education-2021/">Shandong Province 14th Five-Year Plan for Education Development</a></h3>`,
+			`<h2><a href="[^"]*shandong-education-2021/">Shandong Province 14th Five-Year Plan for Education Development</a></h2>`,
 			`<dt>English translation</dt><dd>not yet translated</dd>`,
 			`<dt>English translation</dt><dd>complete</dd>`,
 		}, []string{`class="title-note"`}},
