@@ -85,8 +85,7 @@ func axeCheck(t *testing.T, b *cdp.Browser, axe []byte, url string) {
 
 // TestAccessibilityLibrary runs the same check on a library of many plans
 // (the frozen 14-plan library, library.Project): the home page and its
-// filters, a filter page, plans without a translation, the departments of
-// every plan, at 1280 and 390 px.
+// filters, filter pages, a plan without a translation, at 1280 and 390 px.
 func TestAccessibilityLibrary(t *testing.T) {
 	if testing.Short() {
 		t.Skip("browser test")
@@ -98,9 +97,9 @@ func TestAccessibilityLibrary(t *testing.T) {
 	s := buildLibrary(t, library.Sources)
 	srv := serve(t, s)
 	b := cdp.Start(t, 1280, 900)
-	pages := []string{"/zh/", "/en/", "/zh/plans/year/2022/", "/en/plans/issuer/zichuan-government/by-title/",
-		"/en/plans/type/policies/", "/en/anhua-realestate-2022/", "/zh/aba-gov-data-2021/", "/en/departments/",
-		"/en/beijing-samr-bizenv-2025/parallel/", "/zh/search/?q=房地产"}
+	// The pages a library adds or makes longer; the kinds of page are
+	// checked on the bundled plan above.
+	pages := []string{"/zh/", "/en/plans/year/2022/", "/en/plans/issuer/zichuan-government/by-title/", "/en/anhua-realestate-2022/"}
 	for _, p := range pages {
 		t.Run(p, func(t *testing.T) { axeCheck(t, b, axe, srv.URL+p) })
 	}
@@ -109,7 +108,7 @@ func TestAccessibilityLibrary(t *testing.T) {
 	}, nil); err != nil {
 		t.Fatal(err)
 	}
-	for _, p := range []string{"/zh/", "/en/plans/year/2022/"} {
+	for _, p := range []string{"/en/"} {
 		t.Run("390"+p, func(t *testing.T) { axeCheck(t, b, axe, srv.URL+p) })
 	}
 }

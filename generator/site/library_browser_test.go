@@ -127,6 +127,27 @@ func TestLibraryFilterBrowser(t *testing.T) {
 		}
 	})
 
+	t.Run("phone", func(t *testing.T) {
+		must(t, b.Call("Emulation.setDeviceMetricsOverride", map[string]any{
+			"width": 320, "height": 700, "deviceScaleFactor": 2, "mobile": true,
+		}, nil))
+		defer b.Call("Emulation.clearDeviceMetricsOverride", nil, nil)
+		for _, p := range []string{"/zh/", "/en/", "/en/plans/year/2022/"} {
+			must(t, b.Navigate(srv.URL+p))
+			must(t, b.WaitFor(`document.querySelector('[data-library][data-ready]')`))
+			var have struct {
+				Folded       bool
+				Scroll, View int
+			}
+			// Folded so that the plans come first; open, no wider than the screen.
+			must(t, b.Eval(`(function () { var d = document.querySelector('.lib-filters'), folded = !d.open; d.open = true;
+				return {Folded: folded, Scroll: document.documentElement.scrollWidth, View: innerWidth}; })()`, &have))
+			if !have.Folded || have.Scroll > have.View {
+				t.Errorf("%s at 320 px: filters folded %v; page %d px wide", p, have.Folded, have.Scroll)
+			}
+		}
+	})
+
 	t.Run("without script", func(t *testing.T) {
 		must(t, b.Call("Emulation.setScriptExecutionDisabled", map[string]any{"value": true}, nil))
 		defer b.Call("Emulation.setScriptExecutionDisabled", map[string]any{"value": false}, nil)
