@@ -139,8 +139,6 @@ func distinctBigrams(s string) []string {
 	return out
 }
 
-func (c *corpus) idf(b string) float64 { return c.idfOf(c.df(b)) }
-
 // idfOf is the weight of a bigram df tasks use; there are few frequencies,
 // so each is worked out once.
 func (c *corpus) idfOf(df int) float64 {

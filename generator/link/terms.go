@@ -72,15 +72,6 @@ func common(term string, c *corpus) bool {
 	return true
 }
 
-// bigrams returns the distinct pairs of adjacent Chinese characters of s.
-func bigrams(s string) map[string]bool {
-	out := map[string]bool{}
-	for _, b := range bigramList(s) {
-		out[b] = true
-	}
-	return out
-}
-
 // bigramList returns the pairs of adjacent Chinese characters of s in
 // order, repeats included, as substrings of s.
 func bigramList(s string) []string {

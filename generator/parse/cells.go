@@ -316,13 +316,6 @@ func totalRow(text string) bool {
 	return false
 }
 
-// numeric reports whether a cell is a number or a measure ("350", "113%").
-func numeric(s string) bool {
-	s = strings.TrimRight(s, "%％")
-	_, err := strconv.ParseFloat(s, 64)
-	return err == nil
-}
-
 // cellRow makes a row of lines, one cell each.
 func cellRow(ls []line) tableRow {
 	r := tableRow{line: ls[0].n}

@@ -209,25 +209,6 @@ func respCol(cols []string) int {
 	return -1
 }
 
-// partFollows reports whether the next numbered heading from line j is a
-// part (一、), or none follows: a table there closes its part rather than
-// sitting inside its section.
-func (p *parser) partFollows(j int) bool {
-	for ; j < len(p.lines); j++ {
-		l := p.lines[j]
-		if l.blank() || l.tabbed() {
-			continue
-		}
-		if attachmentLine.MatchString(l.text) || ccLine.MatchString(l.text) {
-			return true
-		}
-		if num, ok := classify(l.text); ok && (num.kind == plan.KindPart || num.kind == plan.KindSection) {
-			return num.kind == plan.KindPart
-		}
-	}
-	return true
-}
-
 // endsTable reports whether a line after a table row starts what follows the
 // table rather than continuing its last cell: a part or section heading, a
 // caption, a box or the footer.

@@ -92,7 +92,6 @@ func (m *Memory) add(zh, en, origin string) {
 	m.entries = append(m.entries, e)
 }
 
-// Len is the number of translated segments the memory holds.
 func (m *Memory) Len() int { return len(m.entries) }
 
 // memKey is the form segments are compared in: without the spaces and

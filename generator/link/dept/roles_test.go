@@ -1,7 +1,6 @@
 package dept
 
 import (
-	"os"
 	"strings"
 	"testing"
 
@@ -27,15 +26,6 @@ func analyze(t testing.TB, file string) *Responsibilities {
 		t.Fatal(err)
 	}
 	return Assign(doc, reg)
-}
-
-func mustRead(t testing.TB, file string) []byte {
-	t.Helper()
-	data, err := os.ReadFile(file)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return data
 }
 
 func TestZichuanRoles(t *testing.T) {
