@@ -8,9 +8,15 @@ package export
 // needs no validating, so this only tracks strings and depth. Input that
 // is not such text comes out as json.Indent would lay it out or is
 // reported as an error.
-func indent(b []byte) ([]byte, error) {
-	out := make([]byte, 0, len(b)+len(b)/2)
-	depth := 0
+func indent(b []byte) ([]byte, error) { return indentAt(nil, b, 0) }
+
+// indentAt appends to out what indent gives for b, laid out as a value
+// at the given depth: its lines indented by that many more levels.
+func indentAt(out, b []byte, start int) ([]byte, error) {
+	if out == nil {
+		out = make([]byte, 0, len(b)+len(b)/2)
+	}
+	depth := start
 	newline := func() {
 		out = append(out, '\n')
 		for range depth {
@@ -44,7 +50,7 @@ func indent(b []byte) ([]byte, error) {
 			newline()
 		case '}', ']':
 			depth--
-			if depth < 0 {
+			if depth < start {
 				return nil, errUnbalanced
 			}
 			newline()
@@ -60,7 +66,7 @@ func indent(b []byte) ([]byte, error) {
 			out = append(out, c)
 		}
 	}
-	if depth != 0 {
+	if depth != start {
 		return nil, errUnbalanced
 	}
 	return out, nil

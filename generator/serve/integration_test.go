@@ -340,7 +340,7 @@ func TestRunawayTemplate(t *testing.T) {
 	}
 	_, good := get(t, s, page)
 
-	edit(t, dir, "templates/plan.html", `{{define "main"}}`, `{{define "main"}}{{range 30000000}}x{{end}}`)
+	edit(t, dir, "templates/plan.html", `{{define "main"}}`, `{{define "main"}}{{range add 30000000 0}}x{{end}}`)
 	if ev := st.next(t); ev.event != "reload" {
 		t.Fatalf("after the save have %s %+v, want reload (the template parses)", ev.event, ev.status)
 	}
@@ -353,12 +353,27 @@ func TestRunawayTemplate(t *testing.T) {
 		t.Fatalf("have %s %+v, want a problem at templates/plan.html:1 saying the page took too long", ev.event, p)
 	}
 
-	edit(t, dir, "templates/plan.html", `{{define "main"}}{{range 30000000}}x{{end}}`, `{{define "main"}}`)
+	edit(t, dir, "templates/plan.html", `{{define "main"}}{{range add 30000000 0}}x{{end}}`, `{{define "main"}}`)
 	if ev := st.next(t); ev.event != "reload" || ev.status.Error != nil {
 		t.Fatalf("after mending have %s %+v, want reload", ev.event, ev.status)
 	}
 	if code, body := get(t, s, page); code != 200 || strip(body) != strip(good) {
 		t.Errorf("after mending have %d, want the page as before", code)
+	}
+
+	// A loop that prints nothing over a constant is refused when the
+	// templates load: at once, at its place, the last good site served.
+	edit(t, dir, "templates/plan.html", `{{define "main"}}`, `{{define "main"}}{{range 3000000000}}{{end}}`)
+	ev = st.next(t)
+	if p := ev.status.Error; ev.event != "problem" || p == nil || p.File != "templates/plan.html" || p.Line != 1 || !strings.Contains(p.Message, "at most 100000") {
+		t.Fatalf("have %s %+v, want a problem at templates/plan.html:1 refusing the range", ev.event, p)
+	}
+	if code, body := get(t, s, page); code != 200 || strip(body) != strip(good) {
+		t.Errorf("have %d, want the last good page", code)
+	}
+	edit(t, dir, "templates/plan.html", `{{define "main"}}{{range 3000000000}}{{end}}`, `{{define "main"}}`)
+	if ev := st.next(t); ev.event != "reload" || ev.status.Error != nil {
+		t.Fatalf("after mending have %s %+v, want reload", ev.event, ev.status)
 	}
 }
 

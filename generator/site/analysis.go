@@ -71,17 +71,25 @@ func (b *builder) analyze(prev *builder) error {
 		if last != nil {
 			a = last.byDoc[d]
 		}
-		z := l.analyzers[d.File]
-		if z == nil && prev != nil && prev.linking != nil {
-			z = prev.linking.analyzers[d.File]
-		}
-		if z == nil {
-			z = link.NewAnalyzer()
-		}
-		l.analyzers[d.File] = z
-		if a == nil {
-			if a, err = z.Analyze(d, l.registry, l.links); err != nil {
+		if b.once {
+			// Nothing is loaded after a build run once: no analyzer to
+			// keep for the next.
+			if a, err = link.Analyze(d, l.registry, l.links); err != nil {
 				return err
+			}
+		} else {
+			z := l.analyzers[d.File]
+			if z == nil && prev != nil && prev.linking != nil {
+				z = prev.linking.analyzers[d.File]
+			}
+			if z == nil {
+				z = link.NewAnalyzer()
+			}
+			l.analyzers[d.File] = z
+			if a == nil {
+				if a, err = z.Analyze(d, l.registry, l.links); err != nil {
+					return err
+				}
 			}
 		}
 		l.byDoc[d] = a

@@ -5,9 +5,12 @@ import (
 	"errors"
 	"fmt"
 	"html/template"
+	"io"
 	"io/fs"
+	"maps"
 	"path"
 	"runtime"
+	"slices"
 	"sync"
 
 	"golang.org/x/sync/errgroup"
@@ -26,15 +29,21 @@ type builder struct {
 	order    map[*plan.Document]int // a document's place in docs and views
 	tmpl     templates
 	strings  view.Strings        // interface strings, content/i18n
-	files    map[string][]byte   // files made while loading; pages reserved as nil
+	files    map[string][]byte   // files made while loading; pages and later files reserved as nil
 	jobs     []*Page             // the site's own pages, in the order the producers described them
 	byName   map[string]*Page    // the site's own pages by file
 	pages    []string            // the site's own pages for the sitemap, site-absolute
 	sets     map[string]*pageSet // each plan's pages by <lang>/<slug> (planpages.go)
 	setOrder []*pageSet          // the same, by language and plan
+	// lazy are files made only when written or asked for (the
+	// originals), which a build need not hold; sizes are their sizes,
+	// for the open-data page.
+	lazy     map[string]func(io.Writer) error
+	sizes    map[string]int
 	warnings []plan.Warning
 	tr       view.Translation
 	cfg      Config
+	once     bool     // a build run once: keep nothing for a later load
 	citing   citing   // aliases and works for citations (citepages.go)
 	linking  *linking // departments, links and targets (analysis.go)
 	gloss    onceValue[glossaryFile]
@@ -74,6 +83,13 @@ var producers = []func(*builder) error{
 // project, are taken where the plan and the editors' files they were made
 // from are the same (analysis.go).
 func load(root fs.FS, docs []*plan.Document, prev *builder) (*builder, error) {
+	return loadKeeping(root, docs, prev, true)
+}
+
+// loadKeeping is load; with keep false it keeps nothing for a later load
+// (the link analyzers' memory of each plan's texts), as a build run once
+// needs nothing later.
+func loadKeeping(root fs.FS, docs []*plan.Document, prev *builder, keep bool) (*builder, error) {
 	var prevTemplates *templates
 	if prev != nil {
 		prevTemplates = &prev.tmpl
@@ -90,7 +106,8 @@ func load(root fs.FS, docs []*plan.Document, prev *builder) (*builder, error) {
 	if err != nil {
 		return nil, err
 	}
-	b := &builder{root: root, docs: docs, tmpl: ts, strings: strs, cfg: cfg, files: map[string][]byte{}, byName: map[string]*Page{}}
+	b := &builder{root: root, docs: docs, once: !keep, tmpl: ts, strings: strs, cfg: cfg, files: map[string][]byte{}, byName: map[string]*Page{},
+		lazy: map[string]func(io.Writer) error{}, sizes: map[string]int{}}
 	tr, warnings, err := loadTranslation(root, docs, prev)
 	if err != nil {
 		return nil, err
@@ -178,10 +195,22 @@ func (b *builder) dataJobs(sink Sink) []func() error {
 		if err != nil {
 			return err
 		}
-		return sink.Put("sitemap.xml", data)
+		return put(sink, "sitemap.xml", data)
 	}}
+	for _, name := range slices.Sorted(maps.Keys(b.lazy)) {
+		jobs = append(jobs, func() error { return b.putLater(name, sink) })
+	}
+	// The search indexes are built one after the other: each holds every
+	// plan's passages while it is built.
+	jobs = append(jobs, func() error {
+		for _, lang := range view.Langs() {
+			if err := b.putSearchIndex(lang, sink); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
 	for _, lang := range view.Langs() {
-		jobs = append(jobs, func() error { return b.putSearchIndex(lang, sink) })
 		for _, d := range b.views[lang] {
 			jobs = append(jobs, func() error { return b.putPlanData(d, sink) })
 		}
@@ -225,10 +254,7 @@ func (b *builder) renderTo(ctx context.Context, lim Limits, sink Sink) error {
 			break
 		}
 		g.Go(func() error {
-			data, err := b.render(gctx, p, lim)
-			if err == nil {
-				err = sink.Put(pagePath(p.Path), data)
-			}
+			err := b.putPage(gctx, p, lim, sink)
 			errs[i] = err
 			return err
 		})
@@ -247,16 +273,48 @@ func (b *builder) renderTo(ctx context.Context, lim Limits, sink Sink) error {
 	return waitErr
 }
 
-// madeFiles are the files made while loading (assets, originals), pages
-// left out.
+// putPage renders p into its file in sink.
+func (b *builder) putPage(ctx context.Context, p *Page, lim Limits, sink Sink) error {
+	w, err := sink.Create(pagePath(p.Path))
+	if err != nil {
+		return err
+	}
+	err = b.renderPage(ctx, p, lim, w)
+	if cerr := w.Close(); err == nil {
+		err = cerr
+	}
+	return err
+}
+
+// madeFiles are the files made while loading (the assets), pages and
+// the files made later left out.
 func (b *builder) madeFiles() map[string][]byte {
-	out := make(map[string][]byte, len(b.files)-len(b.byName))
+	out := make(map[string][]byte, len(b.files)-len(b.byName)-len(b.lazy))
 	for name, data := range b.files {
-		if b.byName[name] == nil {
+		if b.byName[name] == nil && b.lazy[name] == nil {
 			out[name] = data
 		}
 	}
 	return out
+}
+
+// later describes the file name, which write makes when it is written.
+func (b *builder) later(name string, write func(io.Writer) error) {
+	b.files[name] = nil
+	b.lazy[name] = write
+}
+
+// putLater makes the file name, described by later, into sink.
+func (b *builder) putLater(name string, sink Sink) error {
+	w, err := sink.Create(name)
+	if err != nil {
+		return err
+	}
+	err = b.lazy[name](w)
+	if cerr := w.Close(); err == nil {
+		err = cerr
+	}
+	return err
 }
 
 // site is what the build made.

@@ -1,6 +1,7 @@
 package site
 
 import (
+	"io"
 	"sort"
 
 	"plansite/generator/export"
@@ -39,11 +40,12 @@ type infoKey struct {
 	lang string
 }
 
-// planFiles makes the data files of the plan d in d's language: the JSON
-// export, the CSV of responsibilities, the text CSV and the Akoma Ntoso
-// file.
-func (b *builder) planFiles(d *view.Doc) (map[string][]byte, error) {
-	out := map[string][]byte{}
+// planFiles makes the data files of the plan d in d's language into sink,
+// one at a time: the JSON export (written as it is encoded), the CSV of
+// responsibilities, the text CSV and the Akoma Ntoso file. It returns what
+// the open-data page shows of them.
+func (b *builder) planFiles(d *view.Doc, sink Sink) (dataInfo, error) {
+	info := dataInfo{sizes: map[string]int{}}
 	json := "data/" + d.Slug + ".json"
 	if d.Lang != view.SourceLang {
 		json = "data/" + d.Slug + "." + d.Lang + ".json"
@@ -54,82 +56,98 @@ func (b *builder) planFiles(d *view.Doc) (map[string][]byte, error) {
 	})
 	x.Meta = d.TranslatedMeta()
 	x.Extra = b.linkExport(d)
-	data, err := x.JSON()
+	w, err := sink.Create(json)
 	if err != nil {
-		return nil, err
+		return info, err
 	}
-	out[json] = data
+	cw := &countWriter{w: w}
+	err = x.WriteJSON(cw)
+	if cerr := w.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return info, err
+	}
+	info.sizes[json] = cw.n
 	x = exportOf(d)
 	names, err := b.departments(d.Document)
 	if err != nil {
-		return nil, err
+		return info, err
 	}
-	csv, err := opendata.CSV(x, b.cfg.BaseURL, func(zh string) string { return names(zh, "en").name })
+	// Each file is made, measured, sampled and put, then dropped.
+	file := func(name string, mk func() ([]byte, error), sample func([]byte)) error {
+		data, err := mk()
+		if err != nil {
+			return err
+		}
+		info.sizes[name] = len(data)
+		if sample != nil {
+			sample(data)
+		}
+		return put(sink, name, data)
+	}
+	err = file(view.DataFile(d, "csv", false), func() ([]byte, error) {
+		return opendata.CSV(x, b.cfg.BaseURL, func(zh string) string { return names(zh, "en").name })
+	}, func(data []byte) { info.csv = opendata.SampleCSV(data, 4) })
 	if err != nil {
-		return nil, err
+		return info, err
 	}
-	w := b.citing.works[d.Slug]
+	err = file(view.DataFile(d, "text.csv", false), func() ([]byte, error) { return opendata.TextCSV(x, b.cfg.BaseURL) }, nil)
+	if err != nil {
+		return info, err
+	}
+	work := b.citing.works[d.Slug]
 	original := ""
 	if d.Lang != view.SourceLang {
-		original = w.Identify(d.Document, view.SourceLang).Expression
+		original = work.Identify(d.Document, view.SourceLang).Expression
 	}
-	akn, err := opendata.AKN(x, w.Identify(d.Document, d.Lang), original, view.AccessedDate(), func(zh string) (string, string) {
-		n := names(zh, d.Lang)
-		return n.slug, n.name
-	})
-	if err != nil {
-		return nil, err
-	}
-	text, err := opendata.TextCSV(x, b.cfg.BaseURL)
-	if err != nil {
-		return nil, err
-	}
-	out[view.DataFile(d, "csv", false)], out[view.DataFile(d, "akn.xml", true)], out[view.DataFile(d, "text.csv", false)] = csv, akn, text
-	return out, nil
+	err = file(view.DataFile(d, "akn.xml", true), func() ([]byte, error) {
+		return opendata.AKN(x, work.Identify(d.Document, d.Lang), original, view.AccessedDate(), func(zh string) (string, string) {
+			n := names(zh, d.Lang)
+			return n.slug, n.name
+		})
+	}, func(data []byte) { info.akn = opendata.SampleAKN(data) })
+	return info, err
 }
 
-// summarize is what the open-data page needs of d's files.
-func summarize(d *view.Doc, files map[string][]byte, err error) dataInfo {
-	if err != nil {
-		return dataInfo{err: err}
-	}
-	info := dataInfo{sizes: map[string]int{}}
-	for name, data := range files {
-		info.sizes[name] = len(data)
-	}
-	info.csv = opendata.SampleCSV(files[view.DataFile(d, "csv", false)], 4)
-	info.akn = opendata.SampleAKN(files[view.DataFile(d, "akn.xml", true)])
-	return info
+// countWriter counts what is written through it.
+type countWriter struct {
+	w io.Writer
+	n int
+}
+
+func (c *countWriter) Write(p []byte) (int, error) {
+	n, err := c.w.Write(p)
+	c.n += n
+	return n, err
 }
 
 // dataInfo returns what the open-data page shows of d's files (d is a
 // plan in one language), making them if no build has made them yet.
 func (b *builder) dataInfo(d *view.Doc) dataInfo {
 	return b.infos[infoKey{d.Document, d.Lang}].get(func() dataInfo {
-		files, err := b.planFiles(d)
-		return summarize(d, files, err)
+		info, err := b.planFiles(d, discard{})
+		info.err = err
+		return info
 	})
 }
 
-// putPlanData makes d's data files, puts them into sink and records what
-// the open-data page shows of them.
+// putPlanData makes d's data files into sink and records what the
+// open-data page shows of them.
 func (b *builder) putPlanData(d *view.Doc, sink Sink) error {
-	var files map[string][]byte
+	made := false
 	info := b.infos[infoKey{d.Document, d.Lang}].get(func() dataInfo {
-		var err error
-		files, err = b.planFiles(d)
-		return summarize(d, files, err)
+		made = true
+		info, err := b.planFiles(d, sink)
+		info.err = err
+		return info
 	})
-	if info.err != nil {
+	if info.err != nil || made {
 		return info.err
 	}
-	if files == nil { // the page asked first, or an earlier render made them
-		var err error
-		if files, err = b.planFiles(d); err != nil {
-			return err
-		}
-	}
-	return putSorted(sink, files)
+	// A page asked first, or an earlier render made them.
+	_, err := b.planFiles(d, sink)
+	return err
 }
 
 // commonData are the data files shared by every plan.
@@ -149,7 +167,7 @@ func putSorted(sink Sink, files map[string][]byte) error {
 	}
 	sort.Strings(names)
 	for _, name := range names {
-		if err := sink.Put(name, files[name]); err != nil {
+		if err := put(sink, name, files[name]); err != nil {
 			return err
 		}
 	}

@@ -60,7 +60,7 @@ func (b *builder) dataPage(d *view.Doc) (*DataPage, error) {
 		case f.path == opendata.SchemaPath:
 			size = len(opendata.Schema)
 		default:
-			size = len(b.files[f.path])
+			size = b.sizes[f.path]
 		}
 		dp.Files = append(dp.Files, DataFile{Path: "/" + f.path, Format: f.format, Lang: f.lang, Desc: f.desc, Size: size})
 	}

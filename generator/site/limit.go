@@ -6,9 +6,11 @@ import (
 	"errors"
 	"fmt"
 	"html/template"
+	"io"
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	tparse "text/template/parse"
@@ -17,7 +19,7 @@ import (
 )
 
 // Limits bound the rendering of one page, the preview's guard against a
-// template that loops or prints without end ({{range 30000000}}x{{end}}):
+// template that loops or prints without end ({{range add 30000000 0}}x{{end}}):
 // such a page stops with an error naming the template's file and line
 // instead of taking the server's time and memory. The zero value sets no
 // bound, as for `build`.
@@ -30,16 +32,25 @@ type Limits struct {
 // and is well under a megabyte.
 func PreviewLimits() Limits { return Limits{Time: 2 * time.Second, Bytes: 50 << 20} }
 
-// execute runs t's "base.html" on p into a buffer. Within limits it runs
-// the template on a goroutine of its own and stops waiting for it when the
-// time is up or ctx ends; every write after that fails, which ends the
-// template at its next output. A loop printing nothing cannot be stopped:
-// its goroutine runs on, but the page has failed and nothing waits on it.
-func (ts templates) execute(ctx context.Context, t *template.Template, p *Page, lim Limits) (out []byte, err error) {
+// execute runs t's "base.html" on p into out. Without limits it writes
+// into out as it goes. Within limits it runs the template on a goroutine
+// of its own into a buffer, copied to out once complete, and stops waiting
+// for it when the time is up or ctx ends; every write after that fails,
+// which ends the template at its next output. A loop printing nothing
+// cannot be stopped: its goroutine runs on, but the page has failed and
+// nothing waits on it.
+func (ts templates) execute(ctx context.Context, t *template.Template, p *Page, lim Limits, out io.Writer) error {
 	if lim == (Limits{}) {
-		var buf bytes.Buffer
-		err := safeExecute(t, &buf, p)
-		return buf.Bytes(), err
+		// Every write fails once ctx ends, which stops even a loop that
+		// prints nothing at its next iteration (guard.go).
+		w := &haltWriter{w: out}
+		stop := context.AfterFunc(ctx, func() { w.halted.Store(true) })
+		defer stop()
+		err := safeExecute(t, w, p)
+		if w.halted.Load() && ctx.Err() != nil {
+			return ctx.Err()
+		}
+		return err
 	}
 	w := &limitWriter{max: lim.Bytes}
 	done := make(chan error, 1)
@@ -53,27 +64,44 @@ func (ts templates) execute(ctx context.Context, t *template.Template, p *Page, 
 	select {
 	case err := <-done:
 		if errors.Is(err, errTooBig) {
-			return nil, ts.limitError(t, w, fmt.Sprintf("the page is over %d MB, the preview's limit: does a template loop without end?", lim.Bytes>>20))
+			return ts.limitError(t, w, fmt.Sprintf("the page is over %d MB, the preview's limit: does a template loop without end?", lim.Bytes>>20))
 		}
-		return w.buf.Bytes(), err
+		if err != nil {
+			return err
+		}
+		_, err = out.Write(w.buf.Bytes())
+		return err
 	case <-timeout:
 		w.halt(errTooLong)
-		return nil, ts.limitError(t, w, fmt.Sprintf("the page took over %v to render, the preview's limit: does a template loop without end?", lim.Time))
+		return ts.limitError(t, w, fmt.Sprintf("the page took over %v to render, the preview's limit: does a template loop without end?", lim.Time))
 	case <-ctx.Done():
 		w.halt(ctx.Err())
-		return nil, ctx.Err()
+		return ctx.Err()
 	}
 }
 
 // safeExecute executes t, turning a panic in a method the template calls
 // into an error.
-func safeExecute(t *template.Template, w interface{ Write([]byte) (int, error) }, p *Page) (err error) {
+func safeExecute(t *template.Template, w io.Writer, p *Page) (err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			err = fmt.Errorf("template panicked: %v", r)
 		}
 	}()
 	return t.ExecuteTemplate(w, "base.html", p)
+}
+
+// haltWriter writes to w until halted, then fails every write.
+type haltWriter struct {
+	w      io.Writer
+	halted atomic.Bool
+}
+
+func (h *haltWriter) Write(b []byte) (int, error) {
+	if h.halted.Load() {
+		return 0, context.Canceled
+	}
+	return h.w.Write(b)
 }
 
 var (
@@ -101,6 +129,9 @@ func (w *limitWriter) Write(b []byte) (int, error) {
 	if w.max > 0 && w.buf.Len()+len(b) > w.max {
 		w.err = errTooBig
 		return 0, w.err
+	}
+	if len(b) == 0 {
+		return 0, nil // a loop's tick (guard.go)
 	}
 	w.recent[w.n%len(w.recent)] = b
 	w.n++

@@ -44,10 +44,12 @@ func TestRunawayTemplate(t *testing.T) {
 		msg              string
 	}{
 		// Three billion writes outlast two seconds on any machine; no byte
-		// limit, so the time limit is the one that ends it.
-		{"time", "templates/plan.html", `{{range 3000000000}}x{{end}}`, site.Limits{Time: 2 * time.Second}, "took over 2s"},
-		{"output", "templates/plan.html", `{{range 30000000}}xxxxxxxxxx{{end}}`, site.Limits{Time: time.Minute, Bytes: 1 << 20}, "over 1 MB"},
-		{"partial", "templates/partials/meta.html", `{{range 30000000}}x{{end}}`, site.Limits{Time: 300 * time.Millisecond}, "took over 300ms"},
+		// limit, so the time limit is the one that ends it. The counts
+		// are computed: a constant above site.MaxRange is refused at load
+		// (TestRangeConstantRefused).
+		{"time", "templates/plan.html", `{{range add 3000000000 0}}x{{end}}`, site.Limits{Time: 2 * time.Second}, "took over 2s"},
+		{"output", "templates/plan.html", `{{range add 30000000 0}}xxxxxxxxxx{{end}}`, site.Limits{Time: time.Minute, Bytes: 1 << 20}, "over 1 MB"},
+		{"partial", "templates/partials/meta.html", `{{range add 30000000 0}}x{{end}}`, site.Limits{Time: 300 * time.Millisecond}, "took over 300ms"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -76,7 +78,7 @@ func TestRunawayTemplate(t *testing.T) {
 // TestCheckCancelled: a check of every page stops soon after its context
 // ends, between pages and within a page that is still rendering.
 func TestCheckCancelled(t *testing.T) {
-	fsys, _ := withTemplate(t, "templates/base.html", `{{range 30000000}}{{"x"}}{{end}}`)
+	fsys, _ := withTemplate(t, "templates/base.html", `{{range add 30000000 0}}{{"x"}}{{end}}`)
 	docs, err := site.LoadDocs(fsys)
 	if err != nil {
 		t.Fatal(err)

@@ -2,6 +2,7 @@ package site
 
 import (
 	"fmt"
+	"io"
 	"io/fs"
 
 	"plansite/generator/view"
@@ -13,21 +14,32 @@ import (
 // 原文下载 / "Download the original" on the plan page and listed on the
 // open-data page.
 
-// originals copies each plan's seed file into the site.
+// originals publishes each plan's seed file. It is read again when the
+// site is written (lazy), not held for the whole build: a library's PDFs
+// add up.
 func (b *builder) originals() error {
 	for _, d := range b.docs {
 		p := view.OriginalPath(d)
 		if p == "" {
 			continue
 		}
-		data, err := fs.ReadFile(b.root, d.Original.Name)
+		fi, err := fs.Stat(b.root, d.Original.Name)
 		if err != nil {
 			return fmt.Errorf("publishing the original of %s: %w", d.Slug, err)
 		}
 		if _, dup := b.files[p]; dup {
 			return fmt.Errorf("two originals at /%s", p)
 		}
-		b.files[p] = data
+		name := d.Original.Name
+		b.sizes[p] = int(fi.Size())
+		b.later(p, func(w io.Writer) error {
+			data, err := fs.ReadFile(b.root, name)
+			if err != nil {
+				return fmt.Errorf("publishing the original of %s: %w", d.Slug, err)
+			}
+			_, err = w.Write(data)
+			return err
+		})
 	}
 	return nil
 }

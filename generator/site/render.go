@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"html/template"
+	"io"
 	"io/fs"
 	"maps"
 	"path"
@@ -91,6 +92,13 @@ func loadTemplates(root fs.FS, prev *templates, strs view.Strings) (templates, e
 				return templates{}, templateError("templates/partials/", err)
 			}
 		}
+		for _, t := range base.Templates() {
+			if t.Tree != nil {
+				if err := guardTree(t.Tree, baseFile(t.Tree.ParseName)); err != nil {
+					return templates{}, err
+				}
+			}
+		}
 		ts.base = base
 	}
 	for _, t := range ts.base.Templates() {
@@ -131,6 +139,9 @@ func loadTemplates(root fs.FS, prev *templates, strs view.Strings) (templates, e
 				ts.files[u.Tree] = baseFile(u.Tree.ParseName)
 			default:
 				ts.files[u.Tree] = k
+				if err := guardTree(u.Tree, k); err != nil {
+					return templates{}, err
+				}
 			}
 		}
 		ts.kinds[kind] = t
@@ -156,22 +167,33 @@ func baseFile(parseName string) string {
 
 // render executes the page's template within lim (limit.go).
 func (b *builder) render(ctx context.Context, p *Page, lim Limits) ([]byte, error) {
-	if err := ctx.Err(); err != nil {
+	var buf bytes.Buffer
+	if err := b.renderPage(ctx, p, lim, &buf); err != nil {
 		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+// renderPage executes the page's template within lim into w: as it goes
+// when lim sets no bound, so that a big page is never held whole, else
+// once the page is complete within the bounds.
+func (b *builder) renderPage(ctx context.Context, p *Page, lim Limits, w io.Writer) error {
+	if err := ctx.Err(); err != nil {
+		return err
 	}
 	t, ok := b.tmpl.kinds[p.Kind]
 	if !ok {
-		return nil, &pos.Error{File: "templates/" + p.Kind + ".html", Msg: "missing: needed for " + p.Path}
+		return &pos.Error{File: "templates/" + p.Kind + ".html", Msg: "missing: needed for " + p.Path}
 	}
 	if p.prepare != nil {
 		q := *p
 		var err error
 		if q.Data, err = p.prepare(&q); err != nil {
-			return nil, err
+			return err
 		}
 		p = &q
 	}
-	out, err := b.tmpl.execute(ctx, t, p, lim)
+	err := b.tmpl.execute(ctx, t, p, lim, w)
 	if err != nil && ctx.Err() == nil {
 		err = b.tmpl.execError(t, err)
 	}
@@ -180,13 +202,11 @@ func (b *builder) render(ctx context.Context, p *Page, lim Limits) ([]byte, erro
 	case errors.As(err, &pe):
 		// A template's error or a limit reached: the template's place
 		// first, as for every input error.
-		return nil, &pos.Error{File: pe.File, Line: pe.Line, Col: pe.Col, Msg: pe.Msg + " (rendering " + p.Path + ")", Err: pe.Err}
+		return &pos.Error{File: pe.File, Line: pe.Line, Col: pe.Col, Msg: pe.Msg + " (rendering " + p.Path + ")", Err: pe.Err}
 	case err != nil && ctx.Err() == nil:
-		return nil, fmt.Errorf("rendering %s: %w", p.Path, err)
-	case err != nil:
-		return nil, err
+		return fmt.Errorf("rendering %s: %w", p.Path, err)
 	}
-	return out, nil
+	return err
 }
 
 // templateError is a template parse error of a file in dir as a

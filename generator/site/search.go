@@ -51,7 +51,7 @@ func (b *builder) putSearchIndex(lang string, sink Sink) error {
 	// Gzip sizes are for measuring (the tests and benchmarks do); a build
 	// does not need them.
 	x, err := search.NewIndexer(lang, search.Options{Glossary: glossary, Synonyms: syn[lang], SkipGzip: true,
-		Put: func(name string, data []byte) error { return sink.Put(SearchDir(lang)+name, data) }})
+		Put: func(name string, data []byte) error { return put(sink, SearchDir(lang)+name, data) }})
 	if err != nil {
 		return err
 	}

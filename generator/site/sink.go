@@ -1,37 +1,69 @@
 package site
 
 import (
+	"bufio"
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"sync"
+	"sync/atomic"
 
 	"plansite/generator/plan"
 )
 
-// Sink receives the files of a site as they are made, each once: a site
-// path without leading slash and its content, which the caller does not
-// change afterwards. Put is called from several goroutines at once.
+// Sink receives the files of a site as they are made, each once: Create
+// starts the file name (a site path without leading slash), and what is
+// written to it is its content once it is closed. Files are made from
+// several goroutines at once. A file whose making failed may be left
+// half-written: the sink is then dropped whole (WriteDir removes its
+// directory).
 //
 // Project.RenderTo makes every file into a sink: the build's is a
-// directory (WriteDir), so that a page is on disk as soon as it is
+// directory (WriteDir), so that a page is written to disk as it is
 // rendered and nothing rendered is held; tests and the preview's data
 // files use a Site, which keeps them in memory.
 type Sink interface {
-	Put(name string, data []byte) error
+	Create(name string) (io.WriteCloser, error)
 }
 
-// Put keeps the file in s.Files, so that a Site is a sink in memory.
-func (s *Site) Put(name string, data []byte) error {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if s.Files == nil {
-		s.Files = map[string][]byte{}
+// put makes the file name with content data in sink.
+func put(sink Sink, name string, data []byte) error {
+	w, err := sink.Create(name)
+	if err != nil {
+		return err
 	}
-	s.Files[name] = data
+	if _, err := w.Write(data); err != nil {
+		w.Close()
+		return err
+	}
+	return w.Close()
+}
+
+// Create starts a file kept in s.Files when it is closed, so that a Site
+// is a sink in memory.
+func (s *Site) Create(name string) (io.WriteCloser, error) {
+	return &memFile{site: s, name: name}, nil
+}
+
+// memFile is a file of a Site being made.
+type memFile struct {
+	bytes.Buffer
+	site *Site
+	name string
+}
+
+func (f *memFile) Close() error {
+	f.site.mu.Lock()
+	defer f.site.mu.Unlock()
+	if f.site.Files == nil {
+		f.site.Files = map[string][]byte{}
+	}
+	f.site.Files[f.name] = f.Bytes()
 	return nil
 }
 
@@ -39,36 +71,52 @@ func (s *Site) Put(name string, data []byte) error {
 // page only to find errors.
 type discard struct{}
 
-func (discard) Put(string, []byte) error { return nil }
+func (discard) Create(string) (io.WriteCloser, error) { return nopCloser{io.Discard}, nil }
 
-// dirSink writes each file under a directory as it comes.
+type nopCloser struct{ io.Writer }
+
+func (nopCloser) Close() error { return nil }
+
+// dirSink writes each file under a directory as it is made.
 type dirSink struct {
 	dir  string
 	dirs sync.Map // directories made, by path
-	mu   sync.Mutex
-	n    int // files written
+	n    atomic.Int64
 }
 
-func (s *dirSink) Put(name string, data []byte) error {
+func (s *dirSink) Create(name string) (io.WriteCloser, error) {
 	if !fs.ValidPath(name) || name == "." {
-		return fmt.Errorf("writing the site: %q is not a file path", name)
+		return nil, fmt.Errorf("writing the site: %q is not a file path", name)
 	}
 	p := filepath.Join(s.dir, filepath.FromSlash(name))
 	if dir := filepath.Dir(p); dir != s.dir {
 		if _, ok := s.dirs.Load(dir); !ok {
 			if err := os.MkdirAll(dir, 0o755); err != nil {
-				return err
+				return nil, err
 			}
 			s.dirs.Store(dir, true)
 		}
 	}
-	if err := os.WriteFile(p, data, 0o644); err != nil {
-		return err
+	f, err := os.OpenFile(p, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+	if err != nil {
+		return nil, err
 	}
-	s.mu.Lock()
-	s.n++
-	s.mu.Unlock()
-	return nil
+	s.n.Add(1)
+	return &diskFile{Writer: bufio.NewWriterSize(f, 64<<10), f: f}, nil
+}
+
+// diskFile is a file of a dirSink being written.
+type diskFile struct {
+	*bufio.Writer
+	f *os.File
+}
+
+func (f *diskFile) Close() error {
+	err := f.Flush()
+	if cerr := f.f.Close(); err == nil {
+		err = cerr
+	}
+	return err
 }
 
 // WriteDir writes a site to dir atomically, as fill makes it: fill puts
@@ -124,7 +172,7 @@ func WriteDir(dir string, fill func(Sink) error) (files int, err error) {
 		if err := os.Rename(tmp, real); err != nil {
 			return 0, fmt.Errorf("writing %s: %w", dir, err)
 		}
-		return sink.n, nil
+		return int(sink.n.Load()), nil
 	}
 	err = exchange(tmp, real)
 	if errors.Is(err, errNoExchange) {
@@ -133,7 +181,7 @@ func WriteDir(dir string, fill func(Sink) error) (files int, err error) {
 	if err != nil {
 		return 0, fmt.Errorf("replacing %s: %w", dir, err)
 	}
-	return sink.n, nil
+	return int(sink.n.Load()), nil
 }
 
 // BuildDir builds the project at root and writes it to dir as WriteDir
@@ -144,10 +192,11 @@ func BuildDir(ctx context.Context, root fs.FS, dir string) (files int, warnings 
 	if err != nil {
 		return 0, nil, err
 	}
-	p, err := Load(root, docs, nil)
+	b, err := loadKeeping(root, docs, nil, false)
 	if err != nil {
 		return 0, nil, err
 	}
+	p := &Project{b}
 	n, err := WriteDir(dir, func(s Sink) error { return p.RenderTo(ctx, Limits{}, s) })
 	return n, p.Warnings(), err
 }

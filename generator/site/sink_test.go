@@ -96,10 +96,10 @@ func TestFailedBuildLeavesOutput(t *testing.T) {
 		}},
 		{"fill fails after some files", func() error {
 			_, err := WriteDir(dir, func(s Sink) error {
-				if err := s.Put("index.html", []byte("new")); err != nil {
+				if err := put(s, "index.html", []byte("new")); err != nil {
 					return err
 				}
-				if err := s.Put("zh/a/index.html", []byte("new")); err != nil {
+				if err := put(s, "zh/a/index.html", []byte("new")); err != nil {
 					return err
 				}
 				return failing
@@ -132,8 +132,8 @@ func TestFailedBuildLeavesOutput(t *testing.T) {
 func TestDirSinkRefusesEscapes(t *testing.T) {
 	s := &dirSink{dir: t.TempDir()}
 	for _, name := range []string{"../x", "/etc/x", "a/../../x", ""} {
-		if err := s.Put(name, nil); err == nil {
-			t.Errorf("Put(%q): have nil, want an error", name)
+		if _, err := s.Create(name); err == nil {
+			t.Errorf("Create(%q): have nil, want an error", name)
 		}
 	}
 }

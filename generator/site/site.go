@@ -93,6 +93,7 @@
 package site
 
 import (
+	"bytes"
 	"context"
 	"io/fs"
 	"path"
@@ -149,11 +150,11 @@ func LoadDocs(root fs.FS) ([]*plan.Document, error) {
 
 // Render renders parsed documents with the templates and content of root.
 func Render(root fs.FS, docs []*plan.Document) (*Site, error) {
-	p, err := Load(root, docs, nil)
+	b, err := loadKeeping(root, docs, nil, false)
 	if err != nil {
 		return nil, err
 	}
-	return p.Render(context.Background(), Limits{})
+	return (&Project{b}).Render(context.Background(), Limits{})
 }
 
 // Project is a project loaded for rendering: the parsed plans with their
@@ -211,6 +212,11 @@ func (p *Project) File(ctx context.Context, name string, lim Limits) (data []byt
 	if pg != nil {
 		data, err := b.render(ctx, pg, lim)
 		return data, true, err
+	}
+	if mk := b.lazy[name]; mk != nil {
+		var buf bytes.Buffer
+		err := mk(&buf)
+		return buf.Bytes(), true, err
 	}
 	if data, ok := b.files[name]; ok {
 		return data, true, nil

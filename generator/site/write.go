@@ -10,7 +10,7 @@ import (
 func (s *Site) Write(dir string) error {
 	_, err := WriteDir(dir, func(sink Sink) error {
 		for _, name := range s.Paths() {
-			if err := sink.Put(name, s.Files[name]); err != nil {
+			if err := put(sink, name, s.Files[name]); err != nil {
 				return err
 			}
 		}

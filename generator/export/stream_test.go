@@ -1,0 +1,65 @@
+package export
+
+import (
+	"bytes"
+	"os"
+	"testing"
+
+	"plansite/generator/internal/testproject"
+	"plansite/generator/parse"
+	"plansite/generator/plan"
+)
+
+// TestWriteJSON checks that WriteJSON writes JSON's bytes, with and
+// without Extra, and for a plan with no nodes.
+func TestWriteJSON(t *testing.T) {
+	seed, err := os.ReadFile(testproject.Path("seeds/zichuan-education-2022.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := parse.Parse("zichuan-education-2022.txt", seed)
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := func(n *plan.Node) (string, string, string) { return n.Heading, n.Text, "/" + n.EID }
+	cases := map[string]func() *Doc{
+		"plain": func() *Doc { return New(doc, "zh", texts) },
+		"extra": func() *Doc {
+			x := New(doc, "en", texts)
+			x.Extra = map[string]any{"departments": []string{"区教体局", "<&>"}, "links": map[string]int{"b": 1, "a": 2}, "aaa": nil}
+			return x
+		},
+		"extra names nodes": func() *Doc {
+			x := New(doc, "zh", texts)
+			x.Extra = map[string]any{"nodes": []int{1}}
+			return x
+		},
+		"no nodes": func() *Doc {
+			x := New(doc, "zh", texts)
+			x.Nodes = nil
+			return x
+		},
+		"empty nodes": func() *Doc {
+			x := New(doc, "zh", texts)
+			x.Nodes = []*Node{}
+			x.Extra = map[string]any{"z": 1}
+			return x
+		},
+	}
+	for name, mk := range cases {
+		t.Run(name, func(t *testing.T) {
+			x := mk()
+			want, err := x.JSON()
+			if err != nil {
+				t.Fatal(err)
+			}
+			var have bytes.Buffer
+			if err := x.WriteJSON(&have); err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(have.Bytes(), want) {
+				t.Errorf("WriteJSON differs from JSON: have %d bytes, want %d\nhave %.300s\nwant %.300s", have.Len(), len(want), have.Bytes(), want)
+			}
+		})
+	}
+}
