@@ -18,12 +18,16 @@ func init() { commands["bench"] = benchCmd }
 // with Hugo and Pagefind installed, it builds the same pages with them in
 // paired runs and prints the ratios.
 //
-//	go run ./generator bench [-plans 1,10,100] [-runs 3] [-hugo=false] [-dir DIR]
+// With -seed MB it first builds one generated plan of that size (issue
+// 13's 5 MB seed) and prints its time and peak memory.
+//
+//	go run ./generator bench [-plans 1,10,100] [-runs 3] [-hugo=false] [-seed 5] [-dir DIR]
 func benchCmd(args []string) error {
 	fl := flag.NewFlagSet("bench", flag.ExitOnError)
 	plans := fl.String("plans", "1,10,100", "library sizes to build, in plans, comma-separated")
 	runs := fl.Int("runs", 1, "paired runs per size (the table shows medians)")
 	hugo := fl.Bool("hugo", true, "also build the same pages with Hugo and Hugo + Pagefind, where installed")
+	seed := fl.Float64("seed", 0, "also build one generated plan of this many MB (0: none)")
 	dir := fl.String("dir", "", "directory for the libraries and their outputs (default: a temporary one, removed after)")
 	fl.Parse(args)
 	opt := bench.Options{Runs: *runs, Dir: *dir, Log: os.Stderr}
@@ -50,6 +54,14 @@ func benchCmd(args []string) error {
 			return err
 		}
 		defer os.RemoveAll(opt.Dir)
+	}
+	if *seed > 0 {
+		size := int(*seed * 1e6)
+		r, o, err := bench.MeasureSeed(opt.Dir, opt.Exe, size)
+		if err != nil {
+			return err
+		}
+		bench.ReportSeed(os.Stdout, size, r, o)
 	}
 	rows, err := bench.Measure(opt)
 	if err != nil {
