@@ -194,7 +194,9 @@ func (b *builder) renderPage(ctx context.Context, p *Page, lim Limits, w io.Writ
 		p = &q
 	}
 	err := b.tmpl.execute(ctx, t, p, lim, w)
-	if err != nil && ctx.Err() == nil {
+	// A template's own error is told where it is even when another page's
+	// failure has just ended the build: this page may come first.
+	if err != nil && !errors.Is(err, context.Canceled) && !errors.Is(err, context.DeadlineExceeded) {
 		err = b.tmpl.execError(t, err)
 	}
 	var pe *pos.Error
