@@ -79,11 +79,12 @@ type rebuilder struct {
 	good   *site.Project   // the last project not known to fail
 	cancel context.CancelFunc
 	checks sync.WaitGroup
+	idle   *idle // whether pages are being served, which the check gives way to
 }
 
-func newRebuilder(root fs.FS, log io.Writer, swap func(*served), publish func(*Status)) *rebuilder {
+func newRebuilder(root fs.FS, log io.Writer, idle *idle, swap func(*served), publish func(*Status)) *rebuilder {
 	return &rebuilder{
-		root: root, log: log, swap: swap, publish: publish, lim: site.PreviewLimits(),
+		root: root, log: log, idle: idle, swap: swap, publish: publish, lim: site.PreviewLimits(),
 		run:    strconv.FormatInt(time.Now().UnixMilli()%1e6, 36),
 		warned: map[string]bool{},
 	}
@@ -122,6 +123,7 @@ func (rb *rebuilder) build(changed []string) *Status {
 		fmt.Fprintf(rb.log, "loaded in %.1f ms%s%s\n", st.Millis, what, parsed(rb.cache.Parsed))
 		ctx, cancel := context.WithCancel(context.Background())
 		rb.cancel = cancel
+		rb.idle.touch()
 		rb.checks.Add(1)
 		go rb.check(ctx, sv, st)
 		return st
@@ -157,11 +159,16 @@ func (rb *rebuilder) load() (*site.Project, error) {
 // check renders every page of sv's project within the preview's limits
 // and reports the first failure, unless a later save cancelled it: the
 // project stays served, pages that fail are served from the last good
-// project.
+// project. It gives way to the pages browsers ask for (idle): it starts
+// once the requests after the reload have settled and pauses between
+// pages while one is being served.
 func (rb *rebuilder) check(ctx context.Context, sv *served, loaded *Status) {
 	defer rb.checks.Done()
+	if !rb.idle.wait(ctx, settle) {
+		return
+	}
 	start := time.Now()
-	err := sv.proj.Check(ctx, rb.lim)
+	err := sv.proj.RenderTo(ctx, rb.lim, checkSink{ctx: ctx, idle: rb.idle})
 	if ctx.Err() != nil {
 		return
 	}

@@ -20,54 +20,71 @@ const (
 	workerPath = ownPrefix + "worker.js"
 )
 
+// The server's own files, embedded: strings, which nothing can change.
 var (
 	//go:embed reload.js
-	reloadJS []byte
+	reloadJS string
 	//go:embed worker.js
-	workerJS []byte
-)
-
-// injectTmpl is the tag added to every HTML response; nosite is the page
-// served while no build has succeeded yet.
-var (
-	injectTmpl = template.Must(template.New("inject").Parse(
-		`<script src="{{.Script}}" data-plansite-build="{{.Build}}" defer></script>`))
+	workerJS string
 	//go:embed nosite.html
 	nositeHTML string
-	nositeTmpl = template.Must(template.New("nosite").Parse(nositeHTML))
 )
 
-// contentTypes fixes the type of every kind of file a site has, so that
+// injectTmpl is the tag added to every HTML response; like the other
+// package-level values here it is made once and only read.
+var injectTmpl = template.Must(template.New("inject").Parse(
+	`<script src="{{.Script}}" data-plansite-build="{{.Build}}" defer></script>`))
+
+// knownType fixes the type of every kind of file a site has, so that
 // responses do not depend on the host's mime tables; others fall back to
 // package mime.
-var contentTypes = map[string]string{
-	".html":        "text/html; charset=utf-8",
-	".css":         "text/css; charset=utf-8",
-	".js":          "text/javascript; charset=utf-8",
-	".mjs":         "text/javascript; charset=utf-8",
-	".json":        "application/json; charset=utf-8",
-	".xml":         "application/xml; charset=utf-8",
-	".txt":         "text/plain; charset=utf-8",
-	".svg":         "image/svg+xml; charset=utf-8",
-	".webmanifest": "application/manifest+json; charset=utf-8",
-	".png":         "image/png",
-	".jpg":         "image/jpeg",
-	".jpeg":        "image/jpeg",
-	".gif":         "image/gif",
-	".webp":        "image/webp",
-	".ico":         "image/x-icon",
-	".woff2":       "font/woff2",
-	".woff":        "font/woff",
-	".wasm":        "application/wasm",
-	".pdf":         "application/pdf",
-	".docx":        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+func knownType(ext string) (string, bool) {
+	switch ext {
+	case ".html":
+		return "text/html; charset=utf-8", true
+	case ".css":
+		return "text/css; charset=utf-8", true
+	case ".js", ".mjs":
+		return "text/javascript; charset=utf-8", true
+	case ".json":
+		return "application/json; charset=utf-8", true
+	case ".xml":
+		return "application/xml; charset=utf-8", true
+	case ".txt":
+		return "text/plain; charset=utf-8", true
+	case ".svg":
+		return "image/svg+xml; charset=utf-8", true
+	case ".webmanifest":
+		return "application/manifest+json; charset=utf-8", true
+	case ".png":
+		return "image/png", true
+	case ".jpg", ".jpeg":
+		return "image/jpeg", true
+	case ".gif":
+		return "image/gif", true
+	case ".webp":
+		return "image/webp", true
+	case ".ico":
+		return "image/x-icon", true
+	case ".woff2":
+		return "font/woff2", true
+	case ".woff":
+		return "font/woff", true
+	case ".wasm":
+		return "application/wasm", true
+	case ".pdf":
+		return "application/pdf", true
+	case ".docx":
+		return "application/vnd.openxmlformats-officedocument.wordprocessingml.document", true
+	}
+	return "", false
 }
 
 // contentType is the Content-Type of a site file, with charset=utf-8 for
 // every text type.
 func contentType(name string) string {
 	ext := strings.ToLower(path.Ext(name))
-	if t, ok := contentTypes[ext]; ok {
+	if t, ok := knownType(ext); ok {
 		return t
 	}
 	t := mime.TypeByExtension(ext)
@@ -102,10 +119,10 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		s.hub.stream(w, r, loopbackClient(r))
 		return
 	case p == scriptPath:
-		s.write(w, r, http.StatusOK, "reload.js", reloadJS)
+		s.write(w, r, http.StatusOK, "reload.js", []byte(reloadJS))
 		return
 	case p == workerPath:
-		s.write(w, r, http.StatusOK, "worker.js", workerJS)
+		s.write(w, r, http.StatusOK, "worker.js", []byte(workerJS))
 		return
 	}
 	name, ok := sitePath(p)
@@ -118,6 +135,8 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		s.noSite(w, r)
 		return
 	}
+	s.idle.begin()
+	defer s.idle.end()
 	if !strings.HasPrefix(p, ownPrefix) {
 		data, found, err := cur.file(r.Context(), name)
 		if err != nil {
@@ -193,9 +212,7 @@ func (s *Server) inject(name string, data []byte, build string) []byte {
 // noSite answers while no build has succeeded: a page that shows the error
 // overlay and reloads once a build succeeds.
 func (s *Server) noSite(w http.ResponseWriter, r *http.Request) {
-	var buf bytes.Buffer
-	nositeTmpl.Execute(&buf, nil)
-	s.write(w, r, http.StatusServiceUnavailable, "index.html", s.inject("index.html", buf.Bytes(), ""))
+	s.write(w, r, http.StatusServiceUnavailable, "index.html", s.inject("index.html", []byte(nositeHTML), ""))
 }
 
 // write sends a file; the preview is never cached, so a reload always shows

@@ -23,7 +23,7 @@ func project(t testing.TB) string {
 	t.Helper()
 	dir := t.TempDir()
 	src := testproject.FS()
-	for _, top := range watched {
+	for _, top := range watched() {
 		err := fs.WalkDir(src, top, func(name string, d fs.DirEntry, err error) error {
 			if err != nil {
 				return err
@@ -125,6 +125,24 @@ func (st *stream) next(t testing.TB) sse {
 		t.Fatal("no event within 10s")
 	}
 	panic("unreachable")
+}
+
+// drain reads the events that have come, logging problems.
+func (st *stream) drain(t testing.TB) {
+	t.Helper()
+	for {
+		select {
+		case ev, ok := <-st.events:
+			if !ok {
+				t.Fatal("event stream ended")
+			}
+			if ev.status.Error != nil {
+				t.Logf("%s of build %s: %s", ev.event, ev.status.Build, ev.status.Error.Message)
+			}
+		default:
+			return
+		}
+	}
 }
 
 // none checks that no event comes within d.

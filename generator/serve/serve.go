@@ -89,6 +89,7 @@ type Server struct {
 	rb      *rebuilder
 	project *os.Root // the project, read without following links out of it
 	current atomic.Pointer[served]
+	idle    idle // pages being served, which the background check gives way to
 	stop    context.CancelFunc
 	done    chan struct{} // closed when the watcher and batcher have ended
 }
@@ -119,7 +120,7 @@ func Start(opts Options) (*Server, error) {
 	gcForRebuilds()
 	ctx, stop := context.WithCancel(context.Background())
 	s := &Server{opts: opts, hub: newHub(ctx), stop: stop, done: make(chan struct{}), project: project}
-	s.rb = newRebuilder(project.FS(), opts.Log, s.current.Store, s.hub.publish)
+	s.rb = newRebuilder(project.FS(), opts.Log, &s.idle, s.current.Store, s.hub.publish)
 
 	w, err := newWatcher(root, opts.Log)
 	if err != nil {

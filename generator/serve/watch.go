@@ -8,7 +8,6 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"regexp"
 	"slices"
 	"strings"
 	"time"
@@ -17,7 +16,7 @@ import (
 )
 
 // watched are the project directories whose changes rebuild the site.
-var watched = []string{"seeds", "content", "templates"}
+func watched() []string { return []string{"seeds", "content", "templates"} }
 
 // watcher reports changed files under the watched directories of a project,
 // as slash paths relative to it, including directories created later.
@@ -40,7 +39,7 @@ func newWatcher(root string, log io.Writer) (*watcher, error) {
 		fsw.Close()
 		return nil, fmt.Errorf("watching %s: %w", root, err)
 	}
-	for _, dir := range watched {
+	for _, dir := range watched() {
 		if err := w.addTree(filepath.Join(root, dir)); err != nil && !errors.Is(err, fs.ErrNotExist) {
 			fsw.Close()
 			return nil, err
@@ -130,7 +129,7 @@ func (w *watcher) relevant(ev fsnotify.Event) (string, bool) {
 }
 
 func underWatched(rel string) bool {
-	for _, dir := range watched {
+	for _, dir := range watched() {
 		if rel == dir || strings.HasPrefix(rel, dir+"/") {
 			return true
 		}
@@ -148,14 +147,20 @@ func ignoredPath(rel string) bool {
 	return false
 }
 
-// tempSuffixes end the names of editors' swap, backup and temporary files.
-var tempSuffixes = []string{
-	"~", ".swp", ".swo", ".swx", ".swn", ".tmp", ".temp", ".bak", ".orig",
-	".crdownload", ".part", "___jb_tmp___", "___jb_old___",
+// sedTemp reports whether name is what `sed -i` names its temporary
+// file: sed and six letters or digits.
+func sedTemp(name string) bool {
+	rest, ok := strings.CutPrefix(name, "sed")
+	if !ok || len(rest) != 6 {
+		return false
+	}
+	for _, c := range []byte(rest) {
+		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9') {
+			return false
+		}
+	}
+	return true
 }
-
-// sedTemp is the name `sed -i` gives its temporary file.
-var sedTemp = regexp.MustCompile(`^sed[A-Za-z0-9]{6}$`)
 
 // ignored reports whether a file name is an editor's or system's scratch
 // file rather than content: hidden files (vim's .x.swp, Emacs's .#x lock,
@@ -171,8 +176,13 @@ func ignored(name string) bool {
 		return true
 	case strings.HasPrefix(name, "#") && strings.HasSuffix(name, "#"):
 		return true
-	case sedTemp.MatchString(name):
+	case sedTemp(name):
 		return true
+	}
+	// The endings of editors' swap, backup and temporary files.
+	tempSuffixes := []string{
+		"~", ".swp", ".swo", ".swx", ".swn", ".tmp", ".temp", ".bak", ".orig",
+		".crdownload", ".part", "___jb_tmp___", "___jb_old___",
 	}
 	lower := strings.ToLower(name)
 	for _, s := range tempSuffixes {

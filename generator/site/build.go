@@ -166,7 +166,7 @@ func (b *builder) dataFiles() (map[string][]byte, error) {
 		s := &Site{}
 		var g errgroup.Group
 		g.SetLimit(runtime.GOMAXPROCS(0))
-		for _, job := range b.dataJobs(s) {
+		for _, job := range b.dataJobs(context.Background(), s) {
 			g.Go(job)
 		}
 		if err := g.Wait(); err != nil {
@@ -183,7 +183,7 @@ func (b *builder) dataFiles() (map[string][]byte, error) {
 // dataJobs are the jobs that make the data files into sink, side by side:
 // the common files, the sitemap, each plan's in each language, each
 // language's search index.
-func (b *builder) dataJobs(sink Sink) []func() error {
+func (b *builder) dataJobs(ctx context.Context, sink Sink) []func() error {
 	jobs := []func() error{func() error {
 		files, err := commonData()
 		if err != nil {
@@ -204,7 +204,7 @@ func (b *builder) dataJobs(sink Sink) []func() error {
 	// plan's passages while it is built.
 	jobs = append(jobs, func() error {
 		for _, lang := range view.Langs() {
-			if err := b.putSearchIndex(lang, sink); err != nil {
+			if err := b.putSearchIndex(ctx, lang, sink); err != nil {
 				return err
 			}
 		}
@@ -238,7 +238,7 @@ func (b *builder) renderTo(ctx context.Context, lim Limits, sink Sink) error {
 	g, gctx := errgroup.WithContext(ctx)
 	g.SetLimit(runtime.GOMAXPROCS(0))
 	// The data jobs go first: the open-data pages wait for their plan's.
-	for _, job := range b.dataJobs(sink) {
+	for _, job := range b.dataJobs(gctx, sink) {
 		if gctx.Err() != nil {
 			break
 		}

@@ -1,6 +1,7 @@
 package site
 
 import (
+	"context"
 	"fmt"
 	"slices"
 
@@ -38,8 +39,9 @@ func (b *builder) searchPages() error {
 // putSearchIndex builds the index of one language from the plans as the
 // pages show them, plan by plan, and puts its files into sink as they are
 // made: each plan's passage chunks once it is indexed, the token shards,
-// go-to table and manifest at the end.
-func (b *builder) putSearchIndex(lang string, sink Sink) error {
+// go-to table and manifest at the end. It stops between plans when ctx
+// ends: the preview's check, which the next save cancels, makes it too.
+func (b *builder) putSearchIndex(ctx context.Context, lang string, sink Sink) error {
 	glossary, err := searchGlossary(b)
 	if err != nil {
 		return err
@@ -56,6 +58,9 @@ func (b *builder) putSearchIndex(lang string, sink Sink) error {
 		return err
 	}
 	for i := range b.views[lang] {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
 		if err := x.Add(b.searchDoc(lang, i)); err != nil {
 			return fmt.Errorf("search index (%s): %w", lang, err)
 		}
