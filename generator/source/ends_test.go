@@ -35,6 +35,15 @@ var lined = []string{
 	"zhejiang-urban-waterlogging-2021.txt",
 }
 
+// laidOut are the PDF originals: a PDF prints lines, not paragraphs, so the
+// source's paragraphs are a list checked by hand against the printed pages
+// (testdata/ends/NAME.paras, one paragraph a line; its README says how it
+// was made). The model is read from the PDF and from its .txt extraction.
+var laidOut = []string{
+	"mingxi-realestate-2022.pdf",
+	"fuzhou-realestate-2016.pdf",
+}
+
 // ends is the comparison of a model's paragraphs with the source's.
 type ends struct {
 	paragraphs int      // paragraphs of the model found in the source
@@ -58,7 +67,8 @@ func (e ends) percent() float64 {
 // taken from its end) is looked up in the source's paragraphs, in order,
 // and must end where a source paragraph ends, not inside one. The model is
 // read both from the original and from its plain .txt extraction; the
-// corpus texts stored one paragraph a line are compared with their lines. At least
+// corpus texts stored one paragraph a line are compared with their lines;
+// the PDFs with their paragraphs listed by hand (laidOut), both ways. At least
 // 95% of the paragraphs must end where the source's do; the figures are
 // logged per document (go test -v -run TestParagraphEnds ./generator/source).
 func TestParagraphEnds(t *testing.T) {
@@ -127,6 +137,54 @@ func TestParagraphEnds(t *testing.T) {
 			t.Errorf("%s: %d paragraphs of the model not found in the source: %q", f, len(e.missing), e.missing)
 		}
 	}
+	t.Run("pdf", func(t *testing.T) {
+		needPdftotext(t)
+		for _, f := range laidOut {
+			base := strings.TrimSuffix(f, ".pdf")
+			paras, err := os.ReadFile("testdata/ends/" + base + ".paras")
+			if err != nil {
+				t.Fatal(err)
+			}
+			src := strings.Split(strings.TrimSuffix(string(paras), "\n"), "\n")
+			fromPDF, err := source.Read(os.DirFS(corpus), f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			data, err := os.ReadFile(corpus + "/" + base + ".txt")
+			if err != nil {
+				t.Fatal(err)
+			}
+			fromTxt, err := parse.Parse(base+".txt", data)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, c := range []struct {
+				from string
+				doc  *plan.Document
+			}{{"pdf", fromPDF.Document()}, {"txt", fromTxt}} {
+				e := compareEnds(c.doc, src)
+				fmt.Fprintf(&report, "%-36s %-9s %6d %6d %6d %5.0f%%\n", base, c.from, e.paragraphs, e.atEnd, e.merged, e.percent())
+				if len(e.joined) > 0 {
+					t.Logf("%s read from %s: joining source paragraphs: %q", f, c.from, e.joined)
+				}
+				if e.percent() < 95 {
+					t.Errorf("%s read from %s: %.0f%% of %d paragraphs end where the source's do, want at least 95%%; ending inside a source paragraph: %q",
+						f, c.from, e.percent(), e.paragraphs, e.wrong)
+				}
+				// And the other way: at least 95% of the source's paragraphs
+				// end a paragraph of the model, so that joining two printed
+				// paragraphs into one counts against it as well as breaking
+				// one at a printed line.
+				if got := 100 * float64(e.atEnd) / float64(len(src)); got < 95 {
+					t.Errorf("%s read from %s: %.0f%% of the source's %d paragraphs end a paragraph of the model, want at least 95%%; joining source paragraphs: %q",
+						f, c.from, got, len(src), e.joined)
+				}
+				if len(e.missing) > 0 {
+					t.Errorf("%s read from %s: paragraphs of the model not found in the source: %q", f, c.from, e.missing)
+				}
+			}
+		}
+	})
 	t.Log("\n" + report.String())
 }
 
