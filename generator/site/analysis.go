@@ -183,5 +183,5 @@ func (b *builder) T(lang, key string) string { return b.strings.T(lang, key) }
 // TargetWords are the targets page's words (content/i18n/targets.yaml).
 func (b *builder) TargetWords() *view.TargetWords { return &b.strings.Targets }
 
-// Kinds are the English names of kinds of documents (content/i18n/kinds.yaml).
-func (b *builder) Kinds() []view.DocKind { return b.strings.Kinds }
+// Kinds are the kinds of documents by their titles (content/i18n/kinds.yaml).
+func (b *builder) Kinds() view.Kinds { return b.strings.Kinds }

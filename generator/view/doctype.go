@@ -1,14 +1,24 @@
 package view
 
 import (
+	"bytes"
+	"errors"
+	"io/fs"
 	"regexp"
+	"slices"
 	"strings"
+
+	"go.yaml.in/yaml/v3"
+
+	"plansite/generator/pos"
+	"plansite/generator/textfile"
 )
 
 // DocTypes are the kinds of document a library filters by, in the order
 // its filter lists them: what the last word of a Chinese policy title says
-// the document is. Each key is also the interface string (content/i18n)
-// naming the kind, "type-" + key, and the slug of its filter page.
+// the document is (content/i18n/kinds.yaml gives the words). Each key is
+// also the interface string (content/i18n) naming the kind, "type_" + key,
+// and the slug of its filter page.
 //
 //	plan        规划, 纲要 (development plans and their outlines)
 //	programme   计划, 行动计划 (action plans, programmes)
@@ -26,21 +36,47 @@ var DocTypes = []string{"plan", "programme", "scheme", "measures", "rules", "pro
 // TypeKey is the interface string naming a kind of DocTypes.
 func TypeKey(kind string) string { return "type_" + kind }
 
-// typeWords are the title endings of each kind. A title is matched on its
-// end, so 实施方案 is a scheme and 规划纲要 an outline (plan) whatever
-// precedes it.
-var typeWords = []struct{ word, kind string }{
-	{"规划", "plan"}, {"纲要", "plan"},
-	{"计划", "programme"},
-	{"方案", "scheme"},
-	{"办法", "measures"},
-	{"细则", "rules"}, {"规则", "rules"},
-	{"规定", "provisions"}, {"条例", "provisions"},
-	{"意见", "opinions"},
-	{"措施", "policies"}, {"若干政策", "policies"},
-	{"要点", "keypoints"},
-	{"决定", "decision"}, {"决议", "decision"},
-	{"通知", "notice"}, {"通告", "notice"}, {"公告", "notice"},
+// KindsFile is the one table of kinds of documents: the endings of Chinese
+// titles, the DocTypes each gives and its English name.
+const KindsFile = StringsDir + "/kinds.yaml"
+
+// DocKind is a kind of document, by the ending of its Chinese title.
+type DocKind struct {
+	ZH   string `yaml:"zh"`   // the ending; "" ends every title
+	Type string `yaml:"type"` // one of DocTypes; "" for none
+	EN   string `yaml:"en"`   // its English name
+}
+
+// Kinds are the entries of KindsFile, in order: the first whose ending
+// ends a title is its kind, so longer endings come first.
+type Kinds []DocKind
+
+// loadKinds reads KindsFile; a missing file names no kinds. A type that is
+// not one of DocTypes is an error at its line.
+func loadKinds(root fs.FS) (Kinds, error) {
+	data, err := fs.ReadFile(root, KindsFile)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	var ks Kinds
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	dec.KnownFields(true)
+	if err := dec.Decode(&ks); err != nil {
+		return nil, textfile.YAMLError(KindsFile, err)
+	}
+	var lines yaml.Node // only for the lines of the entries
+	if err := yaml.Unmarshal(data, &lines); err != nil {
+		return nil, textfile.YAMLError(KindsFile, err)
+	}
+	for i, k := range ks {
+		if k.Type != "" && !slices.Contains(DocTypes, k.Type) {
+			return nil, pos.Errorf(KindsFile, lines.Content[0].Content[i].Line, "type %q: expected one of %s", k.Type, strings.Join(DocTypes, ", "))
+		}
+	}
+	return ks, nil
 }
 
 var (
@@ -52,36 +88,70 @@ var (
 	trailing = regexp.MustCompile(`(?:\s*[（(][^（）()]*[）)]|[》”"」\s。.])+$`)
 )
 
-// DocType classifies a Chinese title into one of DocTypes, or "" when its
-// ending names none of them. A notice issuing another document takes the
+// Of is the kind of a document with this Chinese title; the zero DocKind
+// when no ending matches. A notice issuing another document takes the
 // kind of the document it issues (of the last, when it issues several);
 // notes in brackets at the end and the years they give are ignored.
-func DocType(title string) string {
+func (ks Kinds) Of(title string) DocKind {
 	t := strings.TrimSpace(title)
 	if m := issuing.FindStringSubmatch(t); m != nil {
-		if k := typeOfEnd(m[1]); k != "" {
+		if k := ks.ofEnd(m[1]); k.Type != "" {
 			return k
 		}
 	}
-	return typeOfEnd(t)
+	return ks.ofEnd(t)
 }
 
-// typeOfEnd is the kind its last word names, after trailing notes.
-func typeOfEnd(t string) string {
+// ofEnd is the kind its last word names, after trailing notes.
+func (ks Kinds) ofEnd(t string) DocKind {
 	t = trailing.ReplaceAllString(t, "")
-	for _, w := range typeWords {
-		if strings.HasSuffix(t, w.word) {
-			return w.kind
+	for _, k := range ks {
+		if strings.HasSuffix(t, k.ZH) {
+			return k
 		}
 	}
-	return ""
+	return DocKind{}
 }
 
 // Type is the plan's kind (DocTypes), from its own title, else the title
 // of the notice issuing it; "" when neither says.
 func (d *Doc) Type() string {
-	if k := DocType(d.Meta.Title); k != "" {
+	if d.site == nil {
+		return ""
+	}
+	if k := d.site.Kinds().Of(d.Meta.Title).Type; k != "" {
 		return k
 	}
-	return DocType(d.Meta.NoticeTitle)
+	return d.site.Kinds().Of(d.Meta.NoticeTitle).Type
+}
+
+// PlainTitle is the plan's title where no language can be marked (<title>,
+// og:title, an aria-label): Title, except on a page in another language
+// whose title is still the Chinese, where it is "<kind> (<Chinese title>)",
+// so that the page's title starts in the page's language.
+func (d *Doc) PlainTitle() string {
+	if k := d.pendingKind(); k != "" {
+		return k + " (" + d.Title() + ")"
+	}
+	return d.Title()
+}
+
+// citeTitle is the title a citation in the page's language gives: Title,
+// or for a title still in Chinese on another language's page the Chinese
+// followed by its kind in brackets, "<Chinese title> [<kind>]", as
+// citation styles give an untranslated title.
+func (d *Doc) citeTitle() string {
+	if k := d.pendingKind(); k != "" {
+		return d.Title() + " [" + k + "]"
+	}
+	return d.Title()
+}
+
+// pendingKind is the English kind of a title still in Chinese on another
+// language's page, or "".
+func (d *Doc) pendingKind() string {
+	if !d.TitlePending() || d.site == nil {
+		return ""
+	}
+	return d.site.Kinds().Of(d.Title()).EN
 }

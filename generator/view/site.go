@@ -37,7 +37,7 @@ type Site interface {
 	Glossary() []translate.Term
 	T(lang, key string) string // an interface string (Strings)
 	TargetWords() *TargetWords // the targets page's words (Strings)
-	Kinds() []DocKind          // English names of kinds of documents (Strings)
+	Kinds() Kinds              // kinds of documents by their titles (Strings)
 }
 
 // Page is the page a NodeView is shown on.

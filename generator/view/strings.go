@@ -17,7 +17,7 @@ import (
 type Strings struct {
 	UI      map[string]map[string]string
 	Targets TargetWords
-	Kinds   []DocKind // kinds.yaml
+	Kinds   Kinds // kinds.yaml
 }
 
 // StringsDir holds the interface strings.
