@@ -90,6 +90,15 @@ func TestDuties(t *testing.T) {
 			},
 		},
 		{
+			name: "a duty line with its supporting departments at the end",
+			text: "职责分工\n\n一、分工\n省住房城乡建设厅牵头负责配套幼儿园建设，省自然资源厅、省财政厅配合。\n县教育局负责组织实施，由县财政局配合拨付资金。\n",
+			want: []want{
+				{eid: "part_1__para_1", lead: []string{"省住房城乡建设厅"}},
+				{eid: "part_1__para_1", support: []string{"省自然资源厅", "省财政厅"}},
+				{eid: "part_1__para_2", lead: []string{"县教育局"}},
+			},
+		},
+		{
 			name: "time node label in the text",
 			text: "一、任务\n1.建设平台。建成平台，时间节点：2024年3月。\n",
 			want: []want{{eid: "part_1__item_1", deadline: plan.Deadline{Text: "2024年3月", Date: "2024-03-31"}}},

@@ -162,7 +162,24 @@ func (p *parser) dutySubject(n *plan.Node, leadFirst bool) {
 		r.Support = all
 	}
 	n.Inline = append(n.Inline, r)
+	// "省住房城乡建设厅牵头负责…，省自然资源厅配合。": the departments
+	// named at the end of the line with 配合 support the subject, a second
+	// list whose Raw is that clause (so that each list's Raw holds its
+	// names, as the exports mark them up).
+	if c := dutyTail.FindStringSubmatch(s[len(m[0]):]); c != nil && len(r.Lead) > 0 {
+		support := names(c[1])
+		for _, name := range support {
+			if strings.ContainsAny(name, sentenceWords) {
+				return
+			}
+		}
+		n.Inline = append(n.Inline, &plan.Responsibility{Lead: []string{}, Support: support, Raw: c[1] + c[2]})
+	}
 }
+
+// dutyTail matches the clause that ends a duty line with the departments
+// that support its subject: "…，省自然资源厅、省财政厅配合。".
+var dutyTail = regexp.MustCompile(`[，,；;](` + deptName + `(?:、` + deptName + `)*)((?:按职责分工)?(?:配合|参与|协助))[。；;]?$`)
 
 // joinBrokenParens joins a responsibility parenthetical broken over two
 // lines ("…（责任单位：县财政局、" / "县税务局）") back into its line, before
