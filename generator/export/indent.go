@@ -1,17 +1,14 @@
 package export
 
-// indent lays out compact JSON, as json.Marshal writes it, the way
-// json.Indent(dst, b, "", "  ") does: a line per member and element, two
-// spaces per level, "key": value, and empty objects and arrays kept as {}
-// and []. json.Indent re-validates the text with its scanner, byte by byte,
-// which took two thirds of writing an export; the text from json.Marshal
-// needs no validating, so this only tracks strings and depth. Input that
-// is not such text comes out as json.Indent would lay it out or is
-// reported as an error.
-func indent(b []byte) ([]byte, error) { return indentAt(nil, b, 0) }
-
-// indentAt appends to out what indent gives for b, laid out as a value
-// at the given depth: its lines indented by that many more levels.
+// indentAt appends to out compact JSON b, as json.Marshal writes it, laid
+// out the way json.Indent(dst, b, "", "  ") does, as a value at the given
+// depth: a line per member and element, two spaces per level, "key":
+// value, and empty objects and arrays kept as {} and []. json.Indent
+// re-validates the text with its scanner, byte by byte, which took two
+// thirds of writing an export; the text from json.Marshal needs no
+// validating, so this only tracks strings and depth. Input that is not
+// such text comes out as json.Indent would lay it out or is reported as
+// an error.
 func indentAt(out, b []byte, start int) ([]byte, error) {
 	if out == nil {
 		out = make([]byte, 0, len(b)+len(b)/2)

@@ -43,7 +43,7 @@ func TestIndent(t *testing.T) {
 			if err := json.Indent(&want, compact, "", "  "); err != nil {
 				t.Fatal(err)
 			}
-			have, err := indent(compact)
+			have, err := indentAt(nil, compact, 0)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -57,7 +57,7 @@ func TestIndent(t *testing.T) {
 // TestIndentErrors: text that is not JSON is an error, not a panic.
 func TestIndentErrors(t *testing.T) {
 	for _, in := range []string{`{"a":1`, `"abc`, `["a\"]`, `]`, `{}}`} {
-		if _, err := indent([]byte(in)); err == nil {
+		if _, err := indentAt(nil, []byte(in), 0); err == nil {
 			t.Errorf("indent(%q): no error", in)
 		}
 	}
@@ -79,7 +79,7 @@ func FuzzIndent(f *testing.F) {
 			if err := json.Indent(&want, compact, "", "  "); err != nil {
 				t.Fatal(err)
 			}
-			have, err := indent(compact)
+			have, err := indentAt(nil, compact, 0)
 			if err != nil || !bytes.Equal(have, want.Bytes()) {
 				t.Fatalf("indent(%s) = %s, %v; want %s", compact, have, err, want.Bytes())
 			}

@@ -46,11 +46,7 @@
 // Other packages add sections to the JSON through Extra.
 package export
 
-import (
-	"encoding/json"
-
-	"plansite/generator/plan"
-)
+import "plansite/generator/plan"
 
 // Texts gives a node's heading, text and URL in the export's language.
 type Texts func(n *plan.Node) (heading, text, url string)
@@ -131,31 +127,6 @@ func New(d *plan.Document, lang string, texts Texts) *Doc {
 			Deadline: p.Deadline, Columns: nonNil(cols), Cells: nonNil(p.Cells), URL: u})
 	}
 	return out
-}
-
-// JSON encodes the export, indented for people who read data files. With
-// Extra, the top-level fields, Extra's among them, come in name order.
-func (d *Doc) JSON() ([]byte, error) {
-	if len(d.Extra) == 0 {
-		type plain Doc
-		base, err := json.Marshal((*plain)(d))
-		if err != nil {
-			return nil, err
-		}
-		return indent(base)
-	}
-	m := map[string]any{
-		"slug": d.Slug, "lang": d.Lang, "meta": d.Meta, "nodes": d.Nodes,
-		"projects": d.Projects, "warnings": d.Warnings,
-	}
-	for k, v := range d.Extra {
-		m[k] = v
-	}
-	all, err := json.Marshal(m)
-	if err != nil {
-		return nil, err
-	}
-	return indent(all)
 }
 
 func nonNil(s []string) []string {

@@ -1,6 +1,7 @@
 package export_test
 
 import (
+	"bytes"
 	"encoding/json"
 	"testing"
 
@@ -19,10 +20,11 @@ func TestJSON(t *testing.T) {
 		return n.Heading, n.Text, "/zh/" + doc.Slug + "/#" + n.EID
 	})
 	x.Extra = map[string]any{"departments": []string{"区教体局"}}
-	data, err := x.JSON()
-	if err != nil {
+	var dataBuf bytes.Buffer
+	if err := x.WriteJSON(&dataBuf); err != nil {
 		t.Fatal(err)
 	}
+	data := dataBuf.Bytes()
 	var got struct {
 		Meta struct {
 			DocumentNumber string   `json:"documentNumber"`

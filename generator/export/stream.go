@@ -6,9 +6,12 @@ import (
 	"slices"
 )
 
-// WriteJSON writes to w what JSON returns, member by member and node by
-// node, so that the export of a big plan is never held whole as text: at
-// most one top-level node or section is, encoded.
+// WriteJSON writes the export to w, indented for people who read data
+// files as json.Indent lays out json.Marshal's text (with Extra, the
+// top-level members, Extra's among them, in name order, as of a map),
+// member by member and node by node, so that the export of a big plan is
+// never held whole as text: at most one top-level node or section is,
+// encoded.
 func (d *Doc) WriteJSON(w io.Writer) error {
 	type member struct {
 		key   string
@@ -18,8 +21,8 @@ func (d *Doc) WriteJSON(w io.Writer) error {
 		{"projects", d.Projects}, {"warnings", d.Warnings}}
 	nodes := 3 // the member that holds d.Nodes, written node by node
 	if len(d.Extra) > 0 {
-		// As JSON does through a map: Extra's members among the others,
-		// all in name order, Extra's winning a name both have.
+		// As through a map: Extra's members among the others, all in
+		// name order, Extra's winning a name both have.
 		all := map[string]any{}
 		for _, m := range members {
 			all[m.key] = m.value

@@ -73,34 +73,12 @@ func Parse(source []byte) ast.Node {
 	return converter.Parser().Parse(text.NewReader(source))
 }
 
-// ToHTML converts a whole Markdown source to HTML.
-func ToHTML(source []byte) (template.HTML, error) {
-	var buf bytes.Buffer
-	if err := converter.Convert(source, &buf); err != nil {
-		return "", err
-	}
-	return template.HTML(buf.String()), nil
-}
-
 // RenderBlocks renders a run of sibling block nodes to HTML.
 func RenderBlocks(source []byte, blocks []ast.Node) (template.HTML, error) {
 	var buf bytes.Buffer
 	r := converter.Renderer()
 	for _, b := range blocks {
 		if err := r.Render(&buf, source, b); err != nil {
-			return "", err
-		}
-	}
-	return template.HTML(strings.TrimSpace(buf.String())), nil
-}
-
-// RenderInline renders the inline content of a block (a paragraph's text
-// without its <p>), for units that sit inside a template's own element.
-func RenderInline(source []byte, block ast.Node) (template.HTML, error) {
-	var buf bytes.Buffer
-	r := converter.Renderer()
-	for c := block.FirstChild(); c != nil; c = c.NextSibling() {
-		if err := r.Render(&buf, source, c); err != nil {
 			return "", err
 		}
 	}

@@ -196,10 +196,11 @@ func TestSchemaValidatesExport(t *testing.T) {
 	for _, x := range exports(t) {
 		t.Run(x.Lang, func(t *testing.T) {
 			x.Extra = map[string]any{"departments": []string{"区教体局"}}
-			data, err := x.JSON()
-			if err != nil {
+			var dataBuf bytes.Buffer
+			if err := x.WriteJSON(&dataBuf); err != nil {
 				t.Fatal(err)
 			}
+			data := dataBuf.Bytes()
 			v, err := jsonschema.UnmarshalJSON(bytes.NewReader(data))
 			if err != nil {
 				t.Fatal(err)
