@@ -10,8 +10,6 @@ import (
 	"plansite/generator/bench"
 )
 
-func init() { commands["bench"] = benchCmd }
-
 // benchCmd builds synthetic libraries of the corpus plans (1, 10 and 100
 // by default), each in a child process, and prints wall and CPU time,
 // pages per second, peak memory, bytes written and first-query bytes;

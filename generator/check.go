@@ -19,8 +19,6 @@ import (
 	"plansite/generator/view"
 )
 
-func init() { commands["check"] = check }
-
 // planProgress is one plan's line in check -json.
 type planProgress struct {
 	translate.Progress

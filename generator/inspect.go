@@ -11,8 +11,6 @@ import (
 	"plansite/generator/source"
 )
 
-func init() { commands["inspect"] = inspect }
-
 // inspect prints how the parser understood a plan (.txt, .docx, .pdf or
 // .html): its outline with source
 // lines, kinds, numbers and headings, the metadata found, the

@@ -36,25 +36,17 @@ func main() {
 		usage()
 	}
 	cmd, args := os.Args[1], os.Args[2:]
-	var err error
-	switch cmd {
-	case "build":
-		err = build(args)
-	default:
-		if f, ok := commands[cmd]; ok {
-			err = f(args)
-		} else {
-			usage()
-		}
+	// Each subcommand but build is in its own file.
+	run := map[string]func([]string) error{"build": build, "check": check, "serve": serveCmd,
+		"translate": translateCmd, "bench": benchCmd, "inspect": inspect}[cmd]
+	if run == nil {
+		usage()
 	}
-	if err != nil {
+	if err := run(args); err != nil {
 		fmt.Fprintln(os.Stderr, "generator:", err)
 		os.Exit(1)
 	}
 }
-
-// commands holds the subcommands other than build, each in its own file.
-var commands = map[string]func([]string) error{}
 
 func build(args []string) error {
 	fl := flag.NewFlagSet("build", flag.ExitOnError)

@@ -10,8 +10,6 @@ import (
 	"plansite/generator/serve"
 )
 
-func init() { commands["serve"] = serveCmd }
-
 // serveCmd previews the site with live reload until Ctrl+C.
 func serveCmd(args []string) error {
 	fl := flag.NewFlagSet("serve", flag.ExitOnError)

@@ -20,8 +20,6 @@ import (
 	"plansite/generator/xliff"
 )
 
-func init() { commands["translate"] = translateCmd }
-
 // deptFile is the department registry, which the memory and the notes of
 // an export draw English names from.
 const deptFile = "content/departments.yaml"

@@ -1,6 +1,7 @@
 package search
 
 import (
+	"compress/gzip"
 	"fmt"
 	"math"
 )
@@ -87,6 +88,8 @@ type Indexer struct {
 
 	sizes   []fileSize      // of the files put so far
 	chunked map[string]bool // hashes of the plans whose chunks are put
+	stems   stems
+	gz      *gzip.Writer // reused to measure the files put
 }
 
 // NewIndexer starts an index of lang ("zh" or "en") whose files go to
@@ -104,15 +107,17 @@ func NewIndexer(lang string, opt Options) (*Indexer, error) {
 	if opt.ChunkBytes <= 0 {
 		opt.ChunkBytes = 1024
 	}
-	return &Indexer{mode: lang, opt: opt, gloss: newGlossary(opt.Glossary, lang), kinds: map[string]int{},
-		lists: map[string]*postingList{}, byKey: map[entityKey]*entity{}, gotos: map[string][]int{}, chunked: map[string]bool{}}, nil
+	st := stems{}
+	return &Indexer{mode: lang, opt: opt, gloss: newGlossary(opt.Glossary, lang, st), kinds: map[string]int{}, stems: st,
+		lists: map[string]*postingList{}, byKey: map[entityKey]*entity{}, gotos: map[string][]int{}, chunked: map[string]bool{},
+		gz: gzip.NewWriter(nil)}, nil
 }
 
 // put hands a file to opt.Put and records its size.
 func (x *Indexer) put(name string, data []byte) error {
 	fsz := fileSize{name: name, raw: len(data)}
 	if !x.opt.SkipGzip {
-		fsz.gzip = GzipSize(data)
+		fsz.gzip = gzipSize(x.gz, data)
 	}
 	x.sizes = append(x.sizes, fsz)
 	return x.opt.Put(name, data)

@@ -32,6 +32,7 @@ type glossary struct {
 	terms    []Term
 	forms    [][]glossForm // per term, its forms in the index language
 	byTokens bool          // some form matches by tokens
+	stems    stems         // the Indexer's
 }
 
 // glossForm is one form of a term: Han forms match as normalised
@@ -42,8 +43,8 @@ type glossForm struct {
 	offs   []int
 }
 
-func newGlossary(terms []Term, lang string) *glossary {
-	g := &glossary{mode: lang, terms: terms}
+func newGlossary(terms []Term, lang string, st stems) *glossary {
+	g := &glossary{mode: lang, terms: terms, stems: st}
 	for _, t := range terms {
 		forms := append([]string{t.Zh}, t.AliasesZh...)
 		if lang == ModeEn {
@@ -62,7 +63,7 @@ func newGlossary(terms []Term, lang string) *glossary {
 			var gf glossForm
 			ws, _ := scan([]rune(n), lang, 0)
 			for _, w := range ws {
-				w.tokens(func(tok string, pos int, countOnly bool) {
+				w.tokens(g.stems, func(tok string, pos int, countOnly bool) {
 					if !countOnly {
 						gf.toks = append(gf.toks, tok)
 						gf.offs = append(gf.offs, pos)
@@ -89,7 +90,7 @@ func (g *glossary) find(text string) []Term {
 	if g.byTokens {
 		ws, _ := scan([]rune(norm), g.mode, 0)
 		for _, w := range ws {
-			w.tokens(func(tok string, pos int, countOnly bool) {
+			w.tokens(g.stems, func(tok string, pos int, countOnly bool) {
 				if !countOnly {
 					at[tok] = append(at[tok], pos)
 				}

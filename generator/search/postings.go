@@ -73,7 +73,7 @@ func (x *Indexer) collect(f *fieldTokens, values ...string) int {
 		ws, n := scan([]rune(Normalize(v)), x.mode, 0)
 		off := next
 		for _, w := range ws {
-			w.tokens(func(tok string, pos int, countOnly bool) { f.add(tok, pos+off, countOnly) })
+			w.tokens(x.stems, func(tok string, pos int, countOnly bool) { f.add(tok, pos+off, countOnly) })
 		}
 		next += n
 	}

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"slices"
 	"strings"
-	"sync"
 )
 
 // ResultsShown is how many results the client renders with a snippet before
@@ -39,13 +38,12 @@ func (s Stats) String() string {
 
 func kb(n int) string { return fmt.Sprintf("%.1f KB", float64(n)/1000) }
 
-var gzipPool = sync.Pool{New: func() any { return gzip.NewWriter(nil) }}
-
 // GzipSize returns the size of data gzipped at the default level.
-func GzipSize(data []byte) int {
+func GzipSize(data []byte) int { return gzipSize(gzip.NewWriter(nil), data) }
+
+// gzipSize is GzipSize with a writer to reuse.
+func gzipSize(w *gzip.Writer, data []byte) int {
 	var buf bytes.Buffer
-	w := gzipPool.Get().(*gzip.Writer)
-	defer gzipPool.Put(w)
 	w.Reset(&buf)
 	w.Write(data)
 	w.Close()

@@ -2,7 +2,6 @@ package search
 
 import (
 	"strings"
-	"sync"
 	"unicode/utf8"
 
 	"github.com/kljensen/snowball/english"
@@ -151,9 +150,6 @@ func scan(rs []rune, mode string, pos int) ([]word, int) {
 	return ws, pos
 }
 
-// stems remembers stems: a plan repeats its words, and Snowball is slow.
-var stems sync.Map
-
 // stem reduces a Latin word to its Snowball stem; words with digits or
 // letters outside a–z are kept as they are.
 func stem(w string) string {
@@ -162,11 +158,22 @@ func stem(w string) string {
 			return w
 		}
 	}
-	if s, ok := stems.Load(w); ok {
-		return s.(string)
+	return english.Stem(w, true)
+}
+
+// stems remembers the stems an Indexer made: a library repeats its words,
+// and Snowball is slow. A nil stems remembers nothing.
+type stems map[string]string
+
+func (m stems) stem(w string) string {
+	if m == nil {
+		return stem(w)
 	}
-	s := english.Stem(w, true)
-	stems.Store(w, s)
+	s, ok := m[w]
+	if !ok {
+		s = stem(w)
+		m[w] = s
+	}
 	return s
 }
 
@@ -175,7 +182,7 @@ func (w word) stop() bool { return w.kind == latinWord && stopSet[w.text] }
 
 // tokens calls emit for every index token of the word. countOnly marks
 // one-character gram tokens, whose postings carry no positions.
-func (w word) tokens(emit func(tok string, pos int, countOnly bool)) {
+func (w word) tokens(st stems, emit func(tok string, pos int, countOnly bool)) {
 	switch w.kind {
 	case gramWord:
 		// Tokens are slices of the text: a build looks most of them up
@@ -192,7 +199,7 @@ func (w word) tokens(emit func(tok string, pos int, countOnly bool)) {
 		}
 	case latinWord:
 		if !w.stop() {
-			emit(stem(w.text), w.pos, false)
+			emit(st.stem(w.text), w.pos, false)
 		}
 	case numberWord:
 		emit(w.text, w.pos, false)
@@ -208,7 +215,7 @@ func Tokens(s, mode string) []string {
 	ws, _ := scan([]rune(Normalize(s)), mode, 0)
 	var out []string
 	for _, w := range ws {
-		w.tokens(func(t string, _ int, _ bool) { out = append(out, t) })
+		w.tokens(nil, func(t string, _ int, _ bool) { out = append(out, t) })
 	}
 	return out
 }
