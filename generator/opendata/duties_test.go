@@ -88,10 +88,11 @@ func TestDutyForms(t *testing.T) {
 			x := export.New(d, "zh", func(n *plan.Node) (string, string, string) {
 				return n.Heading, n.Text, "/zh/x/#" + n.EID
 			})
-			js, err := x.JSON()
-			if err != nil {
+			var jsBuf bytes.Buffer
+			if err := x.WriteJSON(&jsBuf); err != nil {
 				t.Fatal(err)
 			}
+			js := jsBuf.Bytes()
 			cs, err := opendata.CSV(x, "", nil)
 			if err != nil {
 				t.Fatal(err)
