@@ -147,6 +147,32 @@ func (p *parser) cellLines(caption line, ordinal int) *plan.Node {
 		}
 		ls = append(ls, l)
 	}
+	after := 0 // empty cells after the last
+	if p.i < len(p.lines) {
+		for k := p.i; k < len(p.lines); k++ {
+			if !p.lines[k].blank() {
+				after = emptyCells(p.lines[k])
+				break
+			}
+		}
+	}
+	// bodyRow is the row of ls[s:end] with the empty cells printed
+	// between its cells and after its last (cells merged from the row
+	// above, in a double-spaced text).
+	bodyRow := func(s, end int) tableRow {
+		r := tableRow{line: ls[s].n}
+		for k := s; k < end; k++ {
+			if k > s {
+				r.cells = append(r.cells, make([]string, emptyCells(ls[k]))...)
+			}
+			r.cells = append(r.cells, ls[k].text)
+		}
+		r.trail = after
+		if end < len(ls) {
+			r.trail = emptyCells(ls[end])
+		}
+		return r
+	}
 	p.i--
 	for p.i > 0 && p.lines[p.i].blank() {
 		p.i--
@@ -189,15 +215,16 @@ func (p *parser) cellLines(caption line, ordinal int) *plan.Node {
 		if first, keyed := keyedRows(ls); len(keyed) > 0 {
 			header := cellRow(ls[:first])
 			header.cells = mergeHeader(header.cells)
-			rows := []tableRow{header}
+			var rows []tableRow
 			for i, s := range keyed {
 				end := len(ls)
 				if i+1 < len(keyed) {
 					end = keyed[i+1]
 				}
-				rows = append(rows, cellRow(ls[s:end]))
+				rows = append(rows, bodyRow(s, end))
 			}
-			return p.finishTable(t, rows)
+			rows = repairRows(rows, len(header.cells))
+			return p.finishTable(t, append([]tableRow{header}, rows...))
 		}
 	}
 	if len(starts) == 0 {
@@ -226,14 +253,13 @@ func (p *parser) cellLines(caption line, ordinal int) *plan.Node {
 		pre = append([]tableRow{{cells: []string{header.cells[k]}, line: header.line}}, pre...)
 		header.cells = header.cells[:k]
 	}
-	rows = append([]tableRow{header}, rows...)
 	rows = append(rows, pre...)
 	for i, s := range starts {
 		end := len(ls)
 		if i+1 < len(starts) {
 			end = starts[i+1]
 		}
-		r := cellRow(ls[s:end])
+		r := bodyRow(s, end)
 		if i+1 < len(starts) && ls[starts[i+1]].text == "1" && serial.MatchString(r.cells[0]) {
 			// Labels of the next group close this row: "宁波市", "河道综合治理工程".
 			k := len(r.cells)
@@ -241,13 +267,15 @@ func (p *parser) cellLines(caption line, ordinal int) *plan.Node {
 				k--
 			}
 			if k < len(r.cells) {
-				rows = append(rows, tableRow{cells: r.cells[:k], line: r.line}, cellRow(ls[s+k:end]))
+				rows = append(rows, tableRow{cells: r.cells[:k], line: r.line}, tableRow{cells: r.cells[k:], line: r.line, trail: r.trail})
 				continue
 			}
 		}
 		rows = append(rows, r)
 	}
-	return p.finishTable(t, rows)
+	rows = repairRows(rows, len(header.cells))
+	header.cells = fitHeader(header.cells, rows)
+	return p.finishTable(t, append([]tableRow{header}, rows...))
 }
 
 var (

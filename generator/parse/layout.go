@@ -130,7 +130,13 @@ func (p *parser) doubleSpaced() {
 		return
 	}
 	var out []line
+	run := 0
 	for i, l := range p.lines {
+		if l.blank() {
+			run++
+		} else {
+			l.emptyBefore, run = max(run-1, 0), 0
+		}
 		if l.blank() && i > 0 && i+1 < len(p.lines) && !p.lines[i-1].blank() && !p.lines[i+1].blank() {
 			continue
 		}

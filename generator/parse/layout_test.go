@@ -1,7 +1,9 @@
 package parse_test
 
 import (
+	"fmt"
 	"reflect"
+	"strings"
 	"testing"
 
 	"plansite/generator/parse"
@@ -57,10 +59,42 @@ func TestTableLayouts(t *testing.T) {
 			name:    "one cell per line, an indicator table",
 			text:    "表3  主要指标\n\n序号\n\n类别\n\n主要指标\n\n2020年现状\n\n2025年目标\n\n指标\n\n属性\n\n1\n\n综合\n\n治理\n\n城市内涝防治达标率（%）\n\n——\n\n95\n\n约束性\n\n2\n\n城市防洪达标率（%）\n\n80\n\n95\n\n约束性\n\n注：1. 说明。\n",
 			columns: []string{"序号", "类别", "主要指标", "2020年现状", "2025年目标", "指标属性"},
-			rows:    [][]string{{"1", "综合", "治理", "城市内涝防治达标率（%）", "——", "95", "约束性"}, {"2", "城市防洪达标率（%）", "80", "95", "约束性"}},
+			rows:    [][]string{{"1", "综合治理", "城市内涝防治达标率（%）", "——", "95", "约束性"}, {"2", "城市防洪达标率（%）", "80", "95", "约束性"}},
 			indicators: []plan.Indicator{
 				{Row: 0, Name: "城市内涝防治达标率（%）", Unit: "%", Base: "——", Target: "95", Binding: "约束性"},
 				{Row: 1, Name: "城市防洪达标率（%）", Unit: "%", Base: "80", Target: "95", Binding: "约束性"},
+			},
+		},
+		{
+			// A double-spaced extraction (a blank line after every line)
+			// prints an empty cell as a line of its own: three blank lines.
+			name: "double-spaced, merged cells empty, a cell in two points",
+			text: "某市排水防涝规划\n\n一、标准\n\n" + strings.Repeat("按标准建设。\n\n", 8) + doubleSpaced("表6  内涝防治设计重现期（年）",
+				"城镇类型", "重现期（年）", "地面积水设计标准",
+				"超大城市", "100", "1.底层不进水；", "2.积水深度不超过15cm。",
+				"特大城市", "50～100", "",
+				"大城市", "30～50", "",
+				"注：1. 表中所列设计重现期适用于年最大值法。"),
+			columns: []string{"城镇类型", "重现期（年）", "地面积水设计标准"},
+			rows:    [][]string{{"超大城市", "100", "1.底层不进水；2.积水深度不超过15cm。"}, {"特大城市", "50～100", ""}, {"大城市", "30～50", ""}},
+		},
+		{
+			name: "double-spaced, a name over two lines, two printed rows under one number",
+			text: "某市防洪规划\n\n一、标准\n\n按标准建设。\n\n" + doubleSpaced("附表2  城市防洪标准表",
+				"序号", "城市及分区", "城市类型", "主要防洪河流", "规划标准", "现状标准",
+				"1", "杭州市江北主城区（上城区、", "西湖区）", "平原", "钱塘江", "100", "100",
+				"2", "滨江区", "平原", "钱塘江", "100", "100", "", "", "", "浦阳江", "50", "50",
+				"3", "临安区", "", "苕溪", "50", "≤50",
+				"“十三五”期间：",
+				"4", "富阳区", "山区", "富春江", "50", "20-50"),
+			columns: []string{"序号", "城市及分区", "城市类型", "主要防洪河流", "规划标准", "现状标准"},
+			rows: [][]string{
+				{"1", "杭州市江北主城区（上城区、西湖区）", "平原", "钱塘江", "100", "100"},
+				{"2", "滨江区", "平原", "钱塘江", "100", "100"},
+				{"", "", "", "浦阳江", "50", "50"},
+				{"3", "临安区", "", "苕溪", "50", "≤50"},
+				{"“十三五”期间："},
+				{"4", "富阳区", "山区", "富春江", "50", "20-50"},
 			},
 		},
 		{
@@ -124,5 +158,31 @@ func TestTableLayouts(t *testing.T) {
 				t.Errorf("Source is not the text in order:\n%s", firstDiff(have, want))
 			}
 		})
+	}
+}
+
+// doubleSpaced prints lines as a double-spaced extraction does, a blank
+// line after each; an empty line stands for an empty cell.
+func doubleSpaced(lines ...string) string {
+	return strings.Join(lines, "\n\n") + "\n"
+}
+
+// TestRaggedWarning checks that the rows of a table that do not have its
+// columns are told once for the table, with their lines and why.
+func TestRaggedWarning(t *testing.T) {
+	text := "表1 主要指标\n指标\t单位\t2020年\t2025年\t属性\n学前教育毛入园率\t%\t90\t95\t预期性\n高中阶段毛入学率\t%\t98\t99\t约束性\t备注\n义务教育巩固率\t%\t95\n"
+	doc, err := parse.Parse("t.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var tables []string
+	for _, w := range doc.Warnings {
+		if strings.Contains(w.Msg, "columns") {
+			tables = append(tables, fmt.Sprintf("%d: %s", w.Line, w.Msg))
+		}
+	}
+	want := "4: table 表1: 2 of its 3 rows do not have its 5 columns, 1 with fewer cells (lines 5): a merged cell printed once for several rows or columns; 1 with more (lines 4): a cell printed over two lines, or two printed rows under one number; every cell is kept as printed, check these rows against the original"
+	if len(tables) != 1 || tables[0] != want {
+		t.Errorf("have %q,\nwant [%q]", tables, want)
 	}
 }

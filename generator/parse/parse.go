@@ -149,6 +149,11 @@ type line struct {
 	n    int    // 1-based
 	raw  string // after debris removal
 	text string // trimmed of layout whitespace
+	// emptyBefore counts the empty lines that a double-spaced text printed
+	// between this line and the text before it, beyond its usual one
+	// (doubleSpaced): in a table printed one cell per line, each pair is an
+	// empty cell.
+	emptyBefore int
 }
 
 func (l line) blank() bool { return l.text == "" }

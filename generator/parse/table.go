@@ -61,6 +61,7 @@ func (p *parser) table(caption line, ordinal int) *plan.Node {
 type tableRow struct {
 	cells []string
 	line  int
+	trail int // empty cells printed after the row, before the next (repairRows)
 }
 
 // finishTable turns rows into the table's header and projects or rows.
@@ -89,22 +90,13 @@ func (p *parser) finishTable(t *plan.Node, rows []tableRow) *plan.Node {
 	}
 	cols := t.Columns
 	projects := len(cols) >= 2 && (strings.Contains(cols[0], "序号") || cols[0] == "编号") && projectName(cols[1])
-	ragged, first := 0, 0
+	p.raggedWarning(t.Num, len(cols), rows[1:])
 	for _, r := range rows[1:] {
-		if len(r.cells) != len(cols) {
-			if ragged == 0 {
-				first = r.line
-			}
-			ragged++
-			if ragged <= 3 {
-				p.warn(r.line, "table %s row has %d cells: expected %d (%s)", t.Num, len(r.cells), len(cols), strings.Join(cols, ", "))
-			}
-		}
 		if !projects {
 			t.Rows = append(t.Rows, r.cells)
 			continue
 		}
-		if atoi(strings.Trim(r.cells[0], "（）()")) == 0 && (len(r.cells) < 3 || totalRow(r.cells[0])) {
+		if atoi(strings.Trim(r.cells[0], "（）()")) == 0 && (len(r.cells) < 3 || totalRow(firstFilled(r.cells))) {
 			// A group label, a total or a repeated header among projects
 			// ("杭州市", "小计", "序号"), kept in its place.
 			t.Children = append(t.Children, &plan.Node{Kind: plan.KindRow, Rows: [][]string{r.cells}, Line: r.line, Parent: t})
@@ -112,13 +104,21 @@ func (p *parser) finishTable(t *plan.Node, rows []tableRow) *plan.Node {
 		}
 		t.Children = append(t.Children, p.project(t, r))
 	}
-	if ragged > 3 {
-		p.warn(first, "table %s has %d rows whose cells do not match its %d columns: every cell is kept as printed", t.Num, ragged, len(cols))
-	}
 	if !projects {
 		t.Indicators = indicators(t)
 	}
 	return t
+}
+
+// firstFilled returns the first cell that is not empty: a 小计 row may open
+// with the empty cell of its number.
+func firstFilled(cells []string) string {
+	for _, c := range cells {
+		if c != "" {
+			return c
+		}
+	}
+	return ""
 }
 
 // projectName reports whether the second header cell of a table names its
