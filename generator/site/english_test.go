@@ -11,6 +11,7 @@ import (
 
 	"golang.org/x/net/html"
 
+	"plansite/generator/internal/library"
 	"plansite/generator/internal/testproject"
 	"plansite/generator/site"
 )
@@ -21,8 +22,28 @@ import (
 // reader meets (title, alt, aria-label, placeholder) are read; scripts,
 // styles and code samples (pre: the open-data page quotes the data files
 // as they are) are not.
+// It runs over the frozen project and, as an invariant, over the bundled
+// one as it is today.
 func TestEnglishPagesInEnglish(t *testing.T) {
-	s := buildFrozen(t)
+	t.Run("frozen", func(t *testing.T) { checkEnglish(t, buildFrozen(t)) })
+	t.Run("bundled", func(t *testing.T) { checkEnglish(t, buildRepo(t)) })
+}
+
+// TestEnglishPagesInEnglishLibrary runs the same check over every English
+// page of the frozen 14-plan library: plans without a translation, the
+// library's filter pages, departments of many governments, the search and
+// data pages.
+func TestEnglishPagesInEnglishLibrary(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the 14-plan library")
+	}
+	checkEnglish(t, buildLibrary(t, library.Sources))
+}
+
+// checkEnglish fails t on every English page of s (and 404.html's English
+// half) with a Han character outside lang="zh…".
+func checkEnglish(t *testing.T, s *site.Site) {
+	t.Helper()
 	var names []string
 	for name := range s.Files {
 		if strings.HasPrefix(name, "en/") && strings.HasSuffix(name, ".html") {
@@ -32,40 +53,7 @@ func TestEnglishPagesInEnglish(t *testing.T) {
 	sort.Strings(names)
 	bad := 0
 	for _, name := range names {
-		doc, err := html.Parse(bytes.NewReader(s.Files[name]))
-		if err != nil {
-			t.Fatal(err)
-		}
-		var found []string
-		var walk func(n *html.Node, zh bool)
-		walk = func(n *html.Node, zh bool) {
-			if n.Type == html.ElementNode {
-				switch n.Data {
-				case "script", "style", "template", "pre":
-					return
-				}
-				for _, a := range n.Attr {
-					if a.Key == "lang" {
-						zh = strings.HasPrefix(strings.ToLower(a.Val), "zh")
-					}
-				}
-				for _, a := range n.Attr {
-					switch a.Key {
-					case "title", "alt", "aria-label", "placeholder":
-						if !zh && hasHan(a.Val) {
-							found = append(found, n.Data+"@"+a.Key+": "+a.Val)
-						}
-					}
-				}
-			}
-			if n.Type == html.TextNode && !zh && hasHan(n.Data) {
-				found = append(found, strings.TrimSpace(n.Data))
-			}
-			for c := n.FirstChild; c != nil; c = c.NextSibling {
-				walk(c, zh)
-			}
-		}
-		walk(doc, false)
+		found := hanOutsideZh(t, s.Files[name])
 		if len(found) > 0 {
 			bad++
 			if bad <= 15 {
@@ -76,6 +64,51 @@ func TestEnglishPagesInEnglish(t *testing.T) {
 	if bad > 15 {
 		t.Errorf("… and %d more English pages", bad-15)
 	}
+	t.Logf("%d English pages read", len(names))
+}
+
+// hanOutsideZh lists the texts of page, and the attributes a reader meets
+// (title, alt, aria-label, placeholder), that hold a Han character outside
+// an element marked lang="zh…". Scripts, styles and code samples (pre:
+// the open-data page quotes the data files as they are) are not read.
+func hanOutsideZh(t *testing.T, page []byte) []string {
+	t.Helper()
+	// Without scripting, as a reader without JavaScript gets <noscript>.
+	doc, err := html.ParseWithOptions(bytes.NewReader(page), html.ParseOptionEnableScripting(false))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var found []string
+	var walk func(n *html.Node, zh bool)
+	walk = func(n *html.Node, zh bool) {
+		if n.Type == html.ElementNode {
+			switch n.Data {
+			case "script", "style", "template", "pre":
+				return
+			}
+			for _, a := range n.Attr {
+				if a.Key == "lang" {
+					zh = strings.HasPrefix(strings.ToLower(a.Val), "zh")
+				}
+			}
+			for _, a := range n.Attr {
+				switch a.Key {
+				case "title", "alt", "aria-label", "placeholder":
+					if !zh && hasHan(a.Val) {
+						found = append(found, n.Data+"@"+a.Key+": "+a.Val)
+					}
+				}
+			}
+		}
+		if n.Type == html.TextNode && !zh && hasHan(n.Data) {
+			found = append(found, strings.TrimSpace(n.Data))
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c, zh)
+		}
+	}
+	walk(doc, false)
+	return found
 }
 
 func hasHan(s string) bool {

@@ -1,8 +1,6 @@
 package site
 
 import (
-	"unicode"
-
 	"plansite/generator/translate"
 	"plansite/generator/view"
 )
@@ -21,12 +19,8 @@ type GlossaryTerm struct {
 	NoteRuns []TextRun
 }
 
-// TextRun is a stretch of text in one script: Lang is "zh-Hans" for
-// Chinese and "" for the text around it.
-type TextRun struct {
-	Text string
-	Lang string
-}
+// TextRun is a stretch of text in one script (view.TextRun).
+type TextRun = view.TextRun
 
 // glossaryPages writes /zh/glossary/ and /en/glossary/ when the project has
 // a glossary.
@@ -37,7 +31,7 @@ func (b *builder) glossaryPages() error {
 	}
 	g := &Glossary{}
 	for _, t := range gl.terms {
-		g.Terms = append(g.Terms, GlossaryTerm{Term: t, NoteRuns: scriptRuns(t.Note)})
+		g.Terms = append(g.Terms, GlossaryTerm{Term: t, NoteRuns: view.ScriptRuns(t.Note)})
 	}
 	for _, lang := range view.Langs() {
 		p := &Page{Path: "/" + lang + "/glossary/", Lang: lang, Kind: "glossary", Title: b.T(lang, "glossary"), Data: g}
@@ -74,25 +68,3 @@ func (b *builder) Glossary() []translate.Term { return b.glossary().terms }
 
 // GlossaryURL is the glossary page in the page's language.
 func (p *Page) GlossaryURL() string { return "/" + p.Lang + "/glossary/" }
-
-// scriptRuns splits s into Chinese and other stretches, so that a page can
-// mark the Chinese quoted in English text with its language. CJK
-// punctuation belongs to the Chinese; spaces to the stretch they are in.
-func scriptRuns(s string) []TextRun {
-	var runs []TextRun
-	for _, r := range s {
-		lang := ""
-		switch {
-		case unicode.Is(unicode.Han, r) || (r >= 0x3000 && r <= 0x303f) || (r >= 0xff00 && r <= 0xffef) || r == '“' || r == '”':
-			lang = "zh-Hans"
-		case unicode.IsSpace(r) && len(runs) > 0:
-			lang = runs[len(runs)-1].Lang
-		}
-		if len(runs) > 0 && runs[len(runs)-1].Lang == lang {
-			runs[len(runs)-1].Text += string(r)
-			continue
-		}
-		runs = append(runs, TextRun{Text: string(r), Lang: lang})
-	}
-	return runs
-}

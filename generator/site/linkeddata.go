@@ -29,12 +29,15 @@ func (p *Page) OpenGraph() *OpenGraph {
 		og.Description = iss + " " + og.Description
 	}
 	if n := p.Node; n != nil {
-		og.Title = d.PlainTitle() + " · " + n.CiteLabel() + " " + n.Heading()
+		og.Title = d.PlainTitle() + " · " + n.CiteLabel()
+		if h := n.Heading(); h != "" && (d.Lang == view.SourceLang || n.Translated()) {
+			og.Title += " " + h
+		}
 		if t := n.PlainText(); t != "" {
 			og.Description = view.ClipRunes(t, 120)
 		}
 	} else if p.Kind != "plan" {
-		og.Title = p.Title
+		og.Title = p.HeadTitle()
 	}
 	return og
 }

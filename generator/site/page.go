@@ -5,6 +5,7 @@ import (
 	"path"
 	"strings"
 
+	"plansite/generator/cite"
 	"plansite/generator/plan"
 	"plansite/generator/view"
 )
@@ -120,6 +121,16 @@ func (p *Page) Alternate(lang string) string {
 
 // HTMLLang is the BCP 47 tag for the lang attribute.
 func (p *Page) HTMLLang() string { return view.HTMLLang(p.Lang) }
+
+// HeadTitle is Title as <title> prints it: on a page in another language
+// than Chinese, a Chinese name still in it (an issuer, a department
+// without an English name) in pinyin, as <title> cannot mark a language.
+func (p *Page) HeadTitle() string {
+	if p.Lang == view.SourceLang || !view.HasHan(p.Title) {
+		return p.Title
+	}
+	return cite.Romanize(p.Title, true)
+}
 
 // Label is a node's short reference in the page's language.
 func (p *Page) Label(n *view.Node) string { return plan.Label(n.Node, p.Lang) }

@@ -144,10 +144,31 @@ func (b *builder) planPage(s *pageSet, d *view.Doc) error {
 // nodePages describes a permalink page for every node that has one.
 func (b *builder) nodePages(s *pageSet, d *view.Doc) error {
 	for _, n := range d.PageNodes() {
-		title := n.Label() + " " + n.Heading()
+		title := pageTitle(d, n)
 		if err := s.page(b, &Page{Path: n.URL(), Lang: d.Lang, Kind: "node", Title: title, Doc: d, Node: n}); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// pageTitle is a permalink page's title: the passage's label and heading,
+// then the plan's title, as a reader sees it among tabs, bookmarks and
+// search results. A heading still in Chinese on another language's page
+// gives way to the citation label (Part I): <title> cannot mark a
+// language.
+func pageTitle(d *view.Doc, n *view.Node) string {
+	return passageTitle(d, n) + " · " + d.PlainTitle()
+}
+
+// passageTitle is the passage's label and heading in the page's language
+// and script.
+func passageTitle(d *view.Doc, n *view.Node) string {
+	if h := n.Heading(); h != "" && d.Lang != view.SourceLang && !n.Translated() {
+		if c := n.CiteLabel(); c != "" {
+			return c
+		}
+		return n.Label()
+	}
+	return strings.TrimSpace(n.Label() + " " + n.Heading())
 }

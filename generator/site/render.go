@@ -26,6 +26,10 @@ import (
 //	htmlLang LANG     BCP 47 tag for a lang attribute (zh → zh-Hans)
 //	json VALUE        a JSON literal safe inside <script type="application/ld+json">
 //	t LANG KEY        an interface string (content/i18n) where no *Page is at hand
+//	mark LANG TEXT    TEXT in Chinese and other stretches (view.ScriptRuns) on a
+//	                  page in LANG other than Chinese, for template "runs" to mark
+//	                  the Chinese it quotes; one unmarked stretch in Chinese
+//	han TEXT          whether TEXT holds a Chinese character
 func templateFuncs(strs view.Strings) template.FuncMap {
 	return template.FuncMap{
 		"join":     strings.Join,
@@ -34,6 +38,8 @@ func templateFuncs(strs view.Strings) template.FuncMap {
 		"json":     view.JSONLiteral,
 		"add":      func(a, b int) int { return a + b },
 		"t":        strs.T,
+		"mark":     view.Marked,
+		"han":      view.HasHan,
 	}
 }
 

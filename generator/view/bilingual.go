@@ -1,6 +1,7 @@
 package view
 
 import (
+	"plansite/generator/cite"
 	"plansite/generator/plan"
 	"plansite/generator/translate"
 )
@@ -24,6 +25,21 @@ func (d *Doc) DataURL() string {
 // the number is cited in its Chinese form.
 func (d *Doc) DocumentNumber() string {
 	return d.wrapperText(plan.KindNumber, d.Meta.DocumentNumber)
+}
+
+// NumberInLang is the document number as a page in another language
+// than Chinese gives it beside the Chinese: its translation, or the
+// number romanized (Chuan Zheng Fa [2022] No. 10); "" when neither is
+// known (北京市人民政府令第308号 stays as issued).
+func (d *Doc) NumberInLang() string {
+	zh := d.Meta.DocumentNumber
+	if n := d.DocumentNumber(); n != zh {
+		return n
+	}
+	if r := cite.RomanizeNumber(zh); r != zh {
+		return r
+	}
+	return ""
 }
 
 // TranslatedMeta is the metadata with its prose fields (titles, issuer,

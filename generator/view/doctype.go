@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"io/fs"
+	"plansite/generator/cite"
 	"regexp"
 	"slices"
 	"strings"
@@ -127,13 +128,18 @@ func (d *Doc) Type() string {
 
 // PlainTitle is the plan's title where no language can be marked (<title>,
 // og:title, an aria-label): Title, except on a page in another language
-// whose title is still the Chinese, where it is "<kind> (<Chinese title>)",
-// so that the page's title starts in the page's language.
+// whose title is still the Chinese, where it is "<kind> (<title in
+// pinyin>)" (cite.Romanize), so that the page's title is in the page's
+// language and script.
 func (d *Doc) PlainTitle() string {
-	if k := d.pendingKind(); k != "" {
-		return k + " (" + d.Title() + ")"
+	if !d.TitlePending() || d.site == nil {
+		return d.Title()
 	}
-	return d.Title()
+	roman := cite.Romanize(d.Title(), true)
+	if k := d.pendingKind(); k != "" {
+		return k + " (" + roman + ")"
+	}
+	return roman
 }
 
 // citeTitle is the title a citation in the page's language gives: Title,

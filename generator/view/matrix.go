@@ -59,7 +59,10 @@ func (d *Doc) Matrix() *MatrixView {
 		}
 		if c.Kind == plan.KindTable {
 			col.Short = d.T("keyProjects")
-			col.Title = n.NumText() + " " + n.Heading()
+			col.Title = n.NumText()
+			if n.Translated() {
+				col.Title += " " + n.Heading()
+			}
 		}
 		v.Columns = append(v.Columns, col)
 	}

@@ -39,6 +39,10 @@ type CiteRow struct {
 	HTMLLang                string // of the citation's text
 	Before, Accessed, After string
 	Short                   bool // the short form: no date of citation
+	// BeforeRuns is Before in Chinese and other stretches when an English
+	// citation quotes Chinese (an untranslated title, an issuer); nil
+	// otherwise.
+	BeforeRuns []TextRun
 }
 
 // citeRows returns the rows of the citations on a page in lang: for each
@@ -52,9 +56,18 @@ func citeRows(cs []cite.Citation, u *NodeUI) []CiteRow {
 			label, short = u.citationZh, u.shortZh
 		}
 		if c.Short != "" {
-			rows = append(rows, CiteRow{Label: short, HTMLLang: HTMLLang(c.Lang), Before: c.Short, Short: true})
+			rows = append(rows, CiteRow{Label: short, HTMLLang: HTMLLang(c.Lang), Before: c.Short, Short: true, BeforeRuns: quoted(c.Lang, c.Short)})
 		}
-		rows = append(rows, CiteRow{Label: label, HTMLLang: HTMLLang(c.Lang), Before: c.Before, Accessed: c.Accessed, After: c.After})
+		rows = append(rows, CiteRow{Label: label, HTMLLang: HTMLLang(c.Lang), Before: c.Before, Accessed: c.Accessed, After: c.After,
+			BeforeRuns: quoted(c.Lang, c.Before)})
 	}
 	return rows
+}
+
+// quoted is s in stretches when s, in lang, quotes Chinese.
+func quoted(lang, s string) []TextRun {
+	if lang == "zh" || !HasHan(s) {
+		return nil
+	}
+	return ScriptRuns(s)
 }

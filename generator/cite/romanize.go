@@ -1,0 +1,163 @@
+package cite
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/mozillazg/go-pinyin"
+)
+
+// Romanize writes Chinese text in Hanyu Pinyin without tones, where a page
+// in another language cannot mark the Chinese it quotes (a <title>, an
+// og:title) and has no translation: the way library catalogues romanize
+// titles (ALA-LC), one word a syllable, a leading place name joined and
+// capitalized with its level apart when title is set (for titles and
+// names; a heading's 加强区域 is no place) —
+//
+//	浙江省城市内涝治理“十四五”规划 → Zhejiang Sheng cheng shi nei lao zhi li "shi si wu" gui hua
+//
+// Text that is not Chinese is kept; Chinese punctuation becomes its
+// English counterpart. Polyphonic characters take their commonest reading.
+func Romanize(s string, title bool) string {
+	if !hasHan(s) {
+		return s
+	}
+	args := pinyin.NewArgs()
+	syl := func(r rune) string {
+		if py := pinyin.SinglePinyin(r, args); len(py) > 0 && py[0] != "" {
+			return py[0]
+		}
+		return ""
+	}
+	rs := []rune(strings.TrimSpace(s))
+	var b strings.Builder
+	glue := true // the next word follows without a space: at the start, after an opening mark
+	word := func(w string) {
+		if w == "" {
+			return
+		}
+		if !glue && !strings.HasSuffix(b.String(), " ") {
+			b.WriteByte(' ')
+		}
+		b.WriteString(w)
+		glue = false
+	}
+	open := func(mark string) {
+		word(mark)
+		glue = true
+	}
+	place := func(i int) int {
+		// A place name where a Chinese run starts in a title (北京市西城区
+		// → Beijing Shi Xicheng Qu), not after a number (2020年全省).
+		if !title || i > 0 && (unicode.Is(unicode.Han, rs[i-1]) || unicode.IsDigit(rs[i-1])) {
+			return 0
+		}
+		n := 0
+		for {
+			l := placeLen(rs[i+n:])
+			if l == 0 {
+				return n
+			}
+			var name strings.Builder
+			for _, r := range rs[i+n : i+n+l-1] {
+				name.WriteString(syl(r))
+			}
+			word(capital(name.String()))
+			word(capital(syl(rs[i+n+l-1])))
+			n += l
+		}
+	}
+	for i := 0; i < len(rs); i++ {
+		r := rs[i]
+		switch {
+		case unicode.Is(unicode.Han, r):
+			if n := place(i); n > 0 {
+				i += n - 1
+				continue
+			}
+			word(syl(r))
+		case r == '“' || r == '《' || r == '"' && strings.Count(b.String(), `"`)%2 == 0:
+			// An opening mark joins the next word, a closing one the last.
+			open(`"`)
+		case r == '”' || r == '》' || r == '"':
+			b.WriteByte('"')
+		default:
+			if p, ok := cjkPunct[r]; ok {
+				r = p
+			}
+			switch {
+			case unicode.IsSpace(r):
+				if !glue && !strings.HasSuffix(b.String(), " ") {
+					b.WriteByte(' ')
+				}
+			case strings.ContainsRune(`,.;:!?)]`, r):
+				b.WriteRune(r)
+			case r == '(' || r == '[':
+				open(string(r))
+			default:
+				// Letters and digits: a word of their own, or the rest of one.
+				last, _ := lastRune(b.String())
+				if !glue && (unicode.IsLetter(last) && last < unicode.MaxASCII || unicode.IsDigit(last) || last == '-' && unicode.IsDigit(r) || r == '-') && !unicode.Is(unicode.Han, rs[i-1]) {
+					b.WriteRune(r)
+				} else {
+					word(string(r))
+				}
+			}
+		}
+	}
+	return capital(b.String())
+}
+
+// cjkPunct maps full-width and Chinese punctuation to ASCII.
+var cjkPunct = map[rune]rune{
+	'，': ',', '、': ',', '。': '.', '；': ';', '：': ':', '！': '!', '？': '?',
+	'（': '(', '）': ')', '〔': '[', '〕': ']', '【': '[', '】': ']', '［': '[', '］': ']',
+	'—': '-', '－': '-', '　': ' ',
+}
+
+// placeLen is the length of the place name (2–3 characters and its level:
+// 省, 市, 县, 区, 州) that rs starts with, or 0.
+func placeLen(rs []rune) int {
+	for n := 3; n <= 4 && n <= len(rs); n++ {
+		if strings.ContainsRune("省市县区州", rs[n-1]) {
+			for _, r := range rs[:n] {
+				if !unicode.Is(unicode.Han, r) {
+					return 0
+				}
+			}
+			return n
+		}
+	}
+	return 0
+}
+
+// capital is s with its first letter in capitals, when s starts with a
+// letter (or a quotation mark or bracket before one).
+func capital(s string) string {
+	for i, r := range s {
+		if unicode.IsLetter(r) {
+			return s[:i] + string(unicode.ToUpper(r)) + s[i+len(string(r)):]
+		}
+		if !strings.ContainsRune(`"([`, r) {
+			break
+		}
+	}
+	return s
+}
+
+func lastRune(s string) (rune, bool) {
+	rs := []rune(s)
+	if len(rs) == 0 {
+		return 0, false
+	}
+	return rs[len(rs)-1], true
+}
+
+func hasHan(s string) bool {
+	for _, r := range s {
+		if unicode.Is(unicode.Han, r) {
+			return true
+		}
+	}
+	return false
+}
