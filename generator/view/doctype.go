@@ -4,13 +4,13 @@ import (
 	"bytes"
 	"errors"
 	"io/fs"
-	"plansite/generator/cite"
 	"regexp"
 	"slices"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
 
+	"plansite/generator/cite"
 	"plansite/generator/pos"
 	"plansite/generator/textfile"
 )
