@@ -2,10 +2,12 @@ package site_test
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 	"testing"
 
 	"plansite/generator/cdp"
+	"plansite/generator/internal/library"
 )
 
 // TestPhoneWidth opens every kind of page, in both languages, on phone
@@ -45,15 +47,7 @@ func TestPhoneWidth(t *testing.T) {
 					if err := b.Navigate(srv.URL + p); err != nil {
 						t.Fatal(err)
 					}
-					var have struct{ Scroll, View int }
-					if err := b.Eval(`({Scroll: document.documentElement.scrollWidth, View: window.innerWidth})`, &have); err != nil {
-						t.Fatal(err)
-					}
-					if have.Scroll > have.View {
-						var wide []string
-						b.Eval(`[...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > window.innerWidth + 1 && !e.closest('.table-wrap, .matrix-scroll, pre, [data-scroll]')).slice(0, 5).map(e => e.tagName + '.' + e.className)`, &wide)
-						t.Errorf("page is %dpx wide on a %dpx screen; too wide: %v", have.Scroll, have.View, wide)
-					}
+					noSideways(t, b)
 					if strings.HasSuffix(p, "/glossary/") {
 						// The glossary reflows into a block a term instead
 						// of scrolling inside its box: the rendering stands
@@ -91,6 +85,72 @@ func TestPhoneWidth(t *testing.T) {
 					}
 				})
 			}
+		}
+	}
+}
+
+// phone makes b a phone's screen width px wide: the layout viewport is
+// the screen, not a desktop window.
+func phone(t *testing.T, b *cdp.Browser, width int) {
+	t.Helper()
+	if err := b.Call("Emulation.setDeviceMetricsOverride", map[string]any{
+		"width": width, "height": 844, "deviceScaleFactor": 2, "mobile": true,
+	}, nil); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// noSideways fails t when the page open in b is wider than the screen,
+// naming the elements that stick out (a table or figure scrolling inside
+// its own box is no fault).
+func noSideways(t *testing.T, b *cdp.Browser) {
+	t.Helper()
+	var have struct{ Scroll, View int }
+	if err := b.Eval(`({Scroll: document.documentElement.scrollWidth, View: window.innerWidth})`, &have); err != nil {
+		t.Fatal(err)
+	}
+	if have.Scroll > have.View {
+		var wide []string
+		b.Eval(`[...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > window.innerWidth + 1 && !e.closest('.table-wrap, .matrix-scroll, pre, [data-scroll]')).slice(0, 5).map(e => e.tagName + '.' + e.className)`, &wide)
+		t.Errorf("page is %dpx wide on a %dpx screen; too wide: %v", have.Scroll, have.View, wide)
+	}
+}
+
+// TestPhoneWidthLibrary opens, at 320 px, the pages a library of plans
+// adds or makes different, in both languages: every plan's page (the
+// untranslated ones with their Chinese tables, the wide tables of 浙江's
+// projects), the pages around a plan with the widest tables, a
+// department named in two plans, the departments of a government, the
+// library's filters and the search across plans. None may scroll
+// sideways.
+func TestPhoneWidthLibrary(t *testing.T) {
+	if testing.Short() {
+		t.Skip("browser test")
+	}
+	s := buildLibrary(t, library.Sources)
+	srv := serve(t, s)
+	b := cdp.Start(t, 320, 844)
+	phone(t, b, 320)
+	var pages []string
+	for name := range s.Files {
+		if slug, ok := strings.CutSuffix(strings.TrimPrefix(name, "zh/"), "/data/index.html"); ok && !strings.Contains(slug, "/") {
+			pages = append(pages, "/%s/"+slug+"/")
+		}
+	}
+	sort.Strings(pages)
+	wide := "zhejiang-urban-waterlogging-2021"
+	pages = append(pages, "/%s/"+wide+"/targets/", "/%s/"+wide+"/matrix/", "/%s/"+wide+"/parallel/", "/%s/"+wide+"/data/",
+		"/%s/"+wide+"/goto/", "/%s/"+wide+"/timetable/", "/%s/"+wide+"/proj_10/", "/%s/"+wide+"/part_1/",
+		"/%s/departments/", "/%s/plans/issuer/zichuan-government/", "/%s/plans/year/2022/by-title/", "/%s/search/?q=%E6%88%BF%E5%9C%B0%E4%BA%A7")
+	for _, lang := range []string{"zh", "en"} {
+		for _, p := range pages {
+			p = strings.Replace(p, "%s", lang, 1)
+			t.Run(p, func(t *testing.T) {
+				if err := b.Navigate(srv.URL + p); err != nil {
+					t.Fatal(err)
+				}
+				noSideways(t, b)
+			})
 		}
 	}
 }
