@@ -99,6 +99,24 @@ func TestDuties(t *testing.T) {
 			},
 		},
 		{
+			name: "duty lines of an office, a group and a federation",
+			text: "职责分工\n\n一、分工\n北京市经济和信息化局负责数据专区的统筹协调。\n北京市大数据工作推进小组负责数据专区建设的统筹。\n省妇联负责参与婴幼儿家庭教育指导服务。\n",
+			want: []want{
+				{eid: "part_1__para_1", lead: []string{"北京市经济和信息化局"}},
+				{eid: "part_1__para_2", lead: []string{"北京市大数据工作推进小组"}},
+				{eid: "part_1__para_3", lead: []string{"省妇联"}},
+			},
+		},
+		{
+			name: "a score in a heading",
+			text: "2022年考评指标\n\n一、政务服务“一网通办”（25分）\n（一）一体化政务服务平台建设（3分）\n1．全面开通全程网办。（5月底取得明显成效并持续推进，牵头考核单位：市审批服务局）\n",
+			want: []want{
+				{eid: "part_1", points: "25"},
+				{eid: "part_1__sec_1", points: "3"},
+				{eid: "part_1__sec_1__item_1", lead: []string{"市审批服务局"}, deadline: plan.Deadline{Text: "5月底取得明显成效并持续推进", Date: "2022-05-31"}},
+			},
+		},
+		{
 			name: "time node label in the text",
 			text: "一、任务\n1.建设平台。建成平台，时间节点：2024年3月。\n",
 			want: []want{{eid: "part_1__item_1", deadline: plan.Deadline{Text: "2024年3月", Date: "2024-03-31"}}},
@@ -169,6 +187,11 @@ func TestDeadlineDates(t *testing.T) {
 		{"2023年第三季度", "2023-09-30"},
 		{"持续推进", ""},
 		{"长期坚持", ""},
+		{"5月底取得阶段性成效并持续推进", "2022-05-31"},
+		{"12月取得明显成效并持续推进", "2022-12-31"},
+		{"6月份取得明显成效", "2022-06-30"},
+		{"按进度推进", ""},
+		{"持续优化", ""},
 	}
 	for _, tt := range tests {
 		text := "2022年工作要点\n\n一、任务\n1.建设平台。建成平台。（" + tt.text + "，县住建局负责）\n"

@@ -11,8 +11,24 @@ import "plansite/generator/plan"
 // with a heading (or stand as headings), and among unnumbered paragraphs,
 // two at least, or any in a 专栏 box, whose measures open with their leads.
 // The others are given back their first sentence; no text moves.
-func settleLeads(parent *plan.Node, ns []*plan.Node) {
-	type count struct{ runIn, headed, all int }
+func settleLeads(parent *plan.Node, ns []*plan.Node, whole map[plan.Kind]*leadCount) {
+	if whole == nil {
+		// Items numbered straight through a document (1.–90.) may stand
+		// two under a heading: a list that short is judged by all the
+		// nodes of its kind.
+		whole = map[plan.Kind]*leadCount{}
+		var walk func([]*plan.Node)
+		walk = func(ns []*plan.Node) {
+			for _, n := range ns {
+				if n.Num != "" {
+					whole[n.Kind] = whole[n.Kind].add(n)
+				}
+				walk(n.Children)
+			}
+		}
+		walk(ns)
+	}
+	type count = leadCount
 	numbered := map[plan.Kind]*count{}
 	var paras count
 	for _, n := range ns {
@@ -23,18 +39,7 @@ func settleLeads(parent *plan.Node, ns []*plan.Node) {
 				paras.runIn++
 			}
 		case n.Num != "":
-			c := numbered[n.Kind]
-			if c == nil {
-				c = &count{}
-				numbered[n.Kind] = c
-			}
-			c.all++
-			switch {
-			case n.RunIn && n.Heading != "":
-				c.runIn++
-			case n.Heading != "":
-				c.headed++
-			}
+			numbered[n.Kind] = numbered[n.Kind].add(n)
 		}
 	}
 	inBox := parent != nil && parent.Kind == plan.KindBox
@@ -48,14 +53,37 @@ func settleLeads(parent *plan.Node, ns []*plan.Node) {
 				unlead(n)
 			}
 		case n.Num != "" && n.Kind != plan.KindChapter && n.Kind != plan.KindBook:
-			if c := numbered[n.Kind]; c.all >= 3 && 3*(c.runIn+c.headed) < c.all {
+			c := numbered[n.Kind]
+			if c.all < 3 {
+				c = whole[n.Kind]
+			}
+			if c.all >= 3 && 3*(c.runIn+c.headed) < c.all {
 				unlead(n)
 			}
 		}
 	}
 	for _, n := range ns {
-		settleLeads(n, n.Children)
+		settleLeads(n, n.Children, whole)
 	}
+}
+
+// leadCount counts the nodes of a list and those with headings, run in or
+// standing.
+type leadCount struct{ runIn, headed, all int }
+
+// add counts n in c, which it makes when nil.
+func (c *leadCount) add(n *plan.Node) *leadCount {
+	if c == nil {
+		c = &leadCount{}
+	}
+	c.all++
+	switch {
+	case n.RunIn && n.Heading != "":
+		c.runIn++
+	case n.Heading != "":
+		c.headed++
+	}
+	return c
 }
 
 // unlead puts a run-in heading back at the head of its text.

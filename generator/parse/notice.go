@@ -75,9 +75,11 @@ func (p *parser) notice() *plan.Node {
 		}
 		next, _ := p.peek(p.i + 1)
 		switch {
-		case masthead.MatchString(l.text) && len(root.Children) == 0:
+		case masthead.MatchString(l.text) && (len(root.Children) == 0 || strings.HasSuffix(l.text, "令") && !body):
 			add(plan.KindMasthead, l, l.text)
 		case docNumber.MatchString(l.text):
+			add(plan.KindNumber, l, l.text)
+		case decreeSerial.MatchString(l.text) && len(root.Children) > 0 && root.Children[len(root.Children)-1].Kind == plan.KindMasthead:
 			add(plan.KindNumber, l, l.text)
 		case isNoticeTitle(l.text) && len(root.Children) <= 2:
 			add(plan.KindTitle, l, l.text)
@@ -134,7 +136,9 @@ func (p *parser) headerEnd() int {
 		switch {
 		case l.blank():
 			continue
-		case masthead.MatchString(l.text) && end < 0, docNumber.MatchString(l.text) && !title:
+		case masthead.MatchString(l.text) && end < 0, docNumber.MatchString(l.text) && !title,
+			masthead.MatchString(l.text) && strings.HasSuffix(l.text, "令") && !addressed,
+			decreeSerial.MatchString(l.text) && end >= 0 && strings.HasSuffix(p.lines[end].text, "令"):
 		case isNoticeTitle(l.text) && !title:
 			title = true
 		case title && !addressed && addressees(l.text):
@@ -155,7 +159,8 @@ func (p *parser) headerEnd() int {
 // addressees reports whether s can be a 主送 line: short, ending with a
 // colon.
 func addressees(s string) bool {
-	return (strings.HasSuffix(s, "：") || strings.HasSuffix(s, ":")) && utf8.RuneCountInString(s) < 120
+	return (strings.HasSuffix(s, "：") || strings.HasSuffix(s, ":")) && utf8.RuneCountInString(s) < 120 &&
+		!strings.Contains(s, "《") && !strings.Contains(s, "如下") // "…决定对《…》作如下修改：" opens the body
 }
 
 // fuller reports whether title says all that short does and more before
@@ -167,7 +172,31 @@ func fuller(title, short string) bool {
 // isNoticeTitle reports whether s is the title of a notice: 关于印发《…》的
 // 通知, …的决定, …的批复.
 func isNoticeTitle(s string) bool {
-	return strings.HasSuffix(s, "通知") || (strings.HasPrefix(s, "关于") && utf8.RuneCountInString(s) < 80 && !strings.Contains(s, "。"))
+	return strings.HasSuffix(s, "通知") ||
+		(strings.HasPrefix(s, "关于") || strings.HasSuffix(s, "的决定") || strings.HasSuffix(s, "的批复")) && utf8.RuneCountInString(s) < 80 && !strings.Contains(s, "。")
+}
+
+// decreeSerial is the number of a decree printed under its masthead
+// ("江西省人民政府令" / "第223号").
+var decreeSerial = regexp.MustCompile(`^第\s*\d{1,4}\s*号$`)
+
+// decreeNumber returns the document number of a decree whose serial s is
+// printed on the line after its masthead (the node before n), or "".
+func decreeNumber(n *plan.Node) string {
+	if n.Parent == nil || !decreeSerial.MatchString(n.Text) {
+		return ""
+	}
+	var before *plan.Node
+	for _, c := range n.Parent.Children {
+		if c == n {
+			break
+		}
+		before = c
+	}
+	if before == nil || before.Kind != plan.KindMasthead || !strings.HasSuffix(before.Text, "令") {
+		return ""
+	}
+	return normalNumber(before.Text + n.Text)
 }
 
 // closing reports whether line i starts the closing of a document: the
@@ -177,6 +206,12 @@ func (p *parser) closing(i int) bool {
 	l := p.lines[i]
 	if l.blank() || utf8.RuneCountInString(l.text) > 30 || strings.ContainsAny(l.text, "。，；：:") {
 		return false
+	}
+	if dateLine.MatchString(l.text) {
+		// A portal page may print the date without the authority above
+		// it (the seal was an image): a date then the publicity note.
+		next, k := p.peek(i + 1)
+		return k >= 0 && publicity.MatchString(next.text)
 	}
 	if _, ok := classify(l.text); ok {
 		return false
@@ -251,7 +286,9 @@ func (p *parser) meta(doc *plan.Document) plan.Meta {
 			parent = n.Parent.Kind
 		}
 		switch {
-		case n.Kind == plan.KindNumber && m.DocumentNumber == "":
+		case n.Kind == plan.KindNumber && m.DocumentNumber == "" && decreeNumber(n) != "":
+			m.DocumentNumber = decreeNumber(n)
+		case n.Kind == plan.KindNumber && m.DocumentNumber == "" && docNumber.MatchString(n.Text):
 			m.DocumentNumber = normalNumber(docNumber.FindStringSubmatch(n.Text)[1])
 		case n.Kind == plan.KindTitle && (m.NoticeTitle == "" || fuller(n.Text, m.NoticeTitle)):
 			// A page's heading may drop the issuer the printed title
@@ -259,7 +296,7 @@ func (p *parser) meta(doc *plan.Document) plan.Meta {
 			// 《…》的通知"): the fuller of the two is the title.
 			m.NoticeTitle = n.Text
 		case n.Kind == plan.KindAddressees:
-			m.Addressees = names(strings.TrimRight(n.Text, "：:"))
+			m.Addressees = addresseeList(strings.TrimRight(n.Text, "：:"))
 		case n.Kind == plan.KindSignature && m.Issuer == "":
 			m.Issuer = n.Text
 		case n.Kind == plan.KindDate && parent == plan.KindNotice:
@@ -356,4 +393,30 @@ func attachments(doc *plan.Document) int {
 		}
 	}
 	return n
+}
+
+// addresseeList splits a 主送 line into its addressees. A part of one or
+// two characters is a level of government the next part's noun ends
+// ("各旗、县、区人民政府": the people's governments of banners, counties
+// and districts), so it stays with it; at the end it stays with the part
+// before ("市直有关部门、单位").
+func addresseeList(s string) []string {
+	var out []string
+	pending := ""
+	for _, n := range names(s) {
+		if utf8.RuneCountInString(n) <= 2 {
+			pending += n + "、"
+			continue
+		}
+		out = append(out, pending+n)
+		pending = ""
+	}
+	if pending = strings.TrimSuffix(pending, "、"); pending != "" {
+		if len(out) > 0 { // "市直有关部门、单位": the last names the same bodies
+			out[len(out)-1] += "、" + pending
+		} else {
+			out = append(out, pending)
+		}
+	}
+	return out
 }

@@ -118,3 +118,25 @@ func TestAttachments(t *testing.T) {
 		t.Errorf("a lone 附件: have\n%s\nwant preamble 附件 and part_1", outline(lone))
 	}
 }
+
+// TestDecreeAndAddressees checks a decree whose serial is printed under its
+// masthead, and 主送 lines whose 、 joins levels of government.
+func TestDecreeAndAddressees(t *testing.T) {
+	doc, err := parse.Parse("d.txt", []byte("江西省人民政府关于修改《江西省流动人口服务和管理办法》的决定\n江西省人民政府令\n第223号\n省人民政府第66次常务会议决定对《江西省流动人口服务和管理办法》作如下修改：\n一、将第六条修改为：“公安机关负责流动人口的居住登记。”\n二、删除第十二条。\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if have, want := doc.Meta.DocumentNumber, "江西省人民政府令第223号"; have != want {
+		t.Errorf("number: have %q, want %q", have, want)
+	}
+	if len(doc.Meta.Addressees) != 0 {
+		t.Errorf("addressees: have %q, want none (the decision's first paragraph is no 主送 line)", doc.Meta.Addressees)
+	}
+	doc, err = parse.Parse("a.txt", []byte("包头市人民政府办公室关于印发《考评办法》的通知\n包府办发〔2022〕43号\n各旗、县、区人民政府，稀土高新区管委会，市直有关部门、单位：\n现印发给你们。\n2022年4月14日\n考评办法\n一、考评对象\n各旗县区人民政府。\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if have, want := strings.Join(doc.Meta.Addressees, "|"), "各旗、县、区人民政府|稀土高新区管委会|市直有关部门、单位"; have != want {
+		t.Errorf("addressees: have %q, want %q", have, want)
+	}
+}

@@ -101,7 +101,7 @@ func parseText(file, text string) *plan.Document {
 	p.joinBrokenParens()
 	doc := &plan.Document{Slug: Slug(file), File: file}
 	doc.Nodes = p.document()
-	settleLeads(nil, doc.Nodes)
+	settleLeads(nil, doc.Nodes, nil)
 	assignEIDs(doc.Nodes, "")
 	doc.Walk(func(n *plan.Node) bool {
 		if n.Kind == plan.KindProject {

@@ -17,14 +17,15 @@ import (
 //
 // portal reads such a block at the start of the file into the document's
 // metadata (p.portal), takes it out of the text with one warning, and
-// removes page debris (时间, 来源, 浏览次数, 打印, 关闭) wherever it stands.
+// removes page debris (时间, 来源, 浏览次数, 打印, 关闭, and the links to
+// 相关解读 a page puts under the text) wherever it stands.
 
 // bracketLabel is "[key] value" or "【key】value".
 var bracketLabel = regexp.MustCompile(`^[\[【]([^\]】]{1,12})[\]】]\s*(.*)$`)
 
 // pageDebris is a line of a portal page's furniture: publication time,
 // source, view count, print and close buttons, font size switches.
-var pageDebris = regexp.MustCompile(`^(?:\s*(?:(?:发布)?时间[:：]\s*[\d\-/: 年月日]*|来源[:：]\s*\S*|(?:浏览|点击|阅读|访问)(?:次数|量)?[:：]\s*\d*|【?(?:打印|关闭|打印本页|关闭窗口|收藏|分享到?)】?|字号[:：]?\s*[大中小]?\s*[大中小]?\s*[大中小]?|\[?(?:打印|关闭)\]?)\s*)+$`)
+var pageDebris = regexp.MustCompile(`^(?:相关解读|相关链接|政策解读)[:：].*$|^(?:\s*(?:(?:发布)?时间[:：]\s*[\d\-/: 年月日]*|来源[:：]\s*\S*|(?:浏览|点击|阅读|访问)(?:次数|量)?[:：]\s*\d*|【?(?:打印|关闭|打印本页|关闭窗口|收藏|分享到?)】?|字号[:：]?\s*[大中小]?\s*[大中小]?\s*[大中小]?|\[?(?:打印|关闭)\]?)\s*)+$`)
 
 // label reports whether s (trimmed) is a metadata label, and its name.
 func label(s string) (string, bool) {

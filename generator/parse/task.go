@@ -37,6 +37,9 @@ func (p *parser) tasks(doc *plan.Document) {
 		if m := labelledDeadline.FindStringSubmatch(n.Text); m != nil && isDeadline(m[1]) {
 			p.setDeadline(n, m[1])
 		}
+		if m := headingScore.FindStringSubmatch(n.Heading); m != nil && n.Points == "" {
+			n.Points = m[1] // "政务服务“一网通办”（25分）": the heading's share of the score
+		}
 		if n.Deadline == nil && n.Kind != plan.KindTable && n.Kind != plan.KindProject {
 			n.Deadline = closingDeadline(n.Text, doc.Meta.Date)
 		}
@@ -122,7 +125,7 @@ func parentheticals(s string) [][2]int {
 }
 
 // deptName is a department's name: Chinese ending in a word for an office.
-const deptName = `[\p{Han}“”]{1,24}?(?:厅|局|委员会|委|办公室|办|部|院|会|中心|政府|集团|公司|支行|分行|署|队|站|馆|社)`
+const deptName = `[\p{Han}“”]{1,24}?(?:厅|局|委员会|委|办公室|办|部|院|会|中心|政府|集团|公司|支行|分行|署|队|站|馆|社|小组|指挥部|专班|妇联|残联|工商联|科协)`
 
 // dutyLine matches a duty line whose subject is a list of departments:
 // "省教育厅负责…", "省发展改革委、省财政厅按职责分工负责…".
@@ -131,6 +134,16 @@ var dutyLine = regexp.MustCompile(`^(` + deptName + `(?:、` + deptName + `)*)(?
 // sentenceWords are words of a sentence that no department's name holds:
 // "拨付县住建局，由县住建局负责" is not a duty line.
 const sentenceWords = "将由把对向后在并的是为从按经使让被"
+
+// sentence reports whether a name read before 负责 holds a word of a
+// sentence, not of a department's name; 经 is one (经审核) except in 经济
+// and 经信 (省经济和信息化厅), 对 except in 对外.
+func sentence(name string) bool {
+	for _, compound := range []string{"经济", "经信", "对外"} {
+		name = strings.ReplaceAll(name, compound, "")
+	}
+	return strings.ContainsAny(name, sentenceWords)
+}
 
 // dutySubject reads a duty line of n (a paragraph, item or bullet): the
 // departments it opens with are responsible; the text stays as printed and
@@ -151,7 +164,7 @@ func (p *parser) dutySubject(n *plan.Node, leadFirst bool) {
 	}
 	all := names(m[1])
 	for _, name := range all {
-		if strings.ContainsAny(name, sentenceWords) {
+		if sentence(name) {
 			return
 		}
 	}
@@ -169,13 +182,16 @@ func (p *parser) dutySubject(n *plan.Node, leadFirst bool) {
 	if c := dutyTail.FindStringSubmatch(s[len(m[0]):]); c != nil && len(r.Lead) > 0 {
 		support := names(c[1])
 		for _, name := range support {
-			if strings.ContainsAny(name, sentenceWords) {
+			if sentence(name) {
 				return
 			}
 		}
 		n.Inline = append(n.Inline, &plan.Responsibility{Lead: []string{}, Support: support, Raw: c[1] + c[2]})
 	}
 }
+
+// headingScore matches the score a heading ends with: "（25分）".
+var headingScore = regexp.MustCompile(`[（(](\d+(?:\.\d+)?)\s*分[）)]$`)
 
 // dutyTail matches the clause that ends a duty line with the departments
 // that support its subject: "…，省自然资源厅、省财政厅配合。".
