@@ -79,7 +79,7 @@ func (p *parser) numberedNodes(l line, num numbered, article bool) []entry {
 	// "8. 巩固…": a space after the number is layout.
 	n.Heading, n.Text, n.RunIn = splitHeading(strings.TrimLeftFunc(num.rest, unicode.IsSpace), maxHeading)
 	n.Text, n.Resp = takeResponsibility(n.Text, &p.leadFirst)
-	if n.Text == "" && !n.RunIn {
+	if n.Text == "" && !n.RunIn && n.Resp == nil {
 		// A task stated in its heading alone: "3．建设智慧校园（区教体局负责）".
 		n.Heading, n.Resp = takeResponsibility(n.Heading, &p.leadFirst)
 	}

@@ -45,6 +45,7 @@ func FuzzLayout(f *testing.F) {
 	f.Add("索引号\n5000/2022-1\n统一登记号\n发布机构\n安化县\nAHDR-2022-01008\n时间：2022-10-12 来源：县政府 浏览次数：3\n【打印】【关闭】\n")
 	f.Add("II某规划\n前    言\n正文(cid:21)。\n- 1 -\n页眉\n\f正文\n— 2 —\n页眉\n正文\n- 3 -\n页眉\n")
 	f.Add("明溪县人民政府\n关于印发明溪县促进若\n干措施(修订)的通知\n某措施\n（修订）\n")
+	f.Add("甲\n\n乙\n\n丙\n\n\n\n\n\n丁\n\n戊\n\n己\n\n庚\n\n辛\n\n壬\n\n癸\n\n子\n\n丑\n\n寅\n\n卯\n\n辰\n\n巳\n\n午\n\n未\n\n申\n\n酉\n\n")
 	f.Fuzz(func(t *testing.T, text string) {
 		if !utf8.ValidString(text) || len(text) > 1<<14 {
 			return
