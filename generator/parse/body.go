@@ -24,9 +24,10 @@ var (
 // body is one document of the file: a title, the paragraphs before its first
 // part, and its numbered nodes.
 type body struct {
-	title *plan.Node // KindPreamble or KindAttachment
-	nodes []*plan.Node
-	num   string // 附件 marker as printed, if any
+	title       *plan.Node // KindPreamble or KindAttachment
+	nodes       []*plan.Node
+	num         string // 附件 marker as printed, if any
+	republished bool   // a regulation printed whole after its amending decision
 }
 
 // document parses the whole file into top-level nodes.
@@ -69,7 +70,7 @@ func (p *parser) document() []*plan.Node {
 	// att_N, numbered as printed (附件2 → att_2).
 	annexes := len(bodies) > 1 && bodies[0].num == ""
 	for _, b := range bodies[min(1, len(bodies)):] {
-		annexes = annexes && b.num != ""
+		annexes = annexes && (b.num != "" || b.republished)
 	}
 	if annexes {
 		out = append(out, p.lone(bodies[0])...)
@@ -147,6 +148,7 @@ func (p *parser) body() *body {
 	if p.isTitle(j, false) {
 		b.title.Heading = first.text
 		b.title.Line = first.n
+		b.republished = b.num == "" && p.republished(j)
 		p.i = j + 1
 	}
 	var stack []*plan.Node // open numbered nodes, outermost first
@@ -437,13 +439,38 @@ func (p *parser) isTitle(j int, inner bool) bool {
 		}
 		seen++
 		if num, ok := classify(p.lines[k].text); ok {
-			return num.kind == plan.KindPart && num.ordinal == 1
+			// 一、 opens a plan; 第一章 or 第一条 a regulation, printed
+			// whole after the decision that amends it.
+			return num.ordinal == 1 && (num.kind == plan.KindPart || num.kind == plan.KindChapter || num.kind == plan.KindArticle)
+		}
+		if history.MatchString(p.lines[k].text) {
+			continue
 		}
 		if !endsSentence(p.lines[k].text) {
 			return false // a preamble is made of whole sentences
 		}
 	}
 	return false
+}
+
+// history is the note under a regulation's title that says when it was
+// made and amended: "(2011年8月26日省人民政府令第190号公布　根据…修正)".
+var history = regexp.MustCompile(`^[（(][^（）()]*(?:公布|发布|修正|修订|通过)[^（）()]*[）)]$`)
+
+// republished reports whether the document whose title is line j opens
+// with the history of a regulation or with its first article: a
+// regulation printed whole after the decision that amends it, an annex of
+// that decision though no 附件 line marks it.
+func (p *parser) republished(j int) bool {
+	next, k := p.peek(j + 1)
+	if k < 0 {
+		return false
+	}
+	if history.MatchString(next.text) {
+		return true
+	}
+	num, ok := classify(next.text)
+	return ok && num.ordinal == 1 && (num.kind == plan.KindChapter || num.kind == plan.KindArticle)
 }
 
 // bulletDashes are the dashes that open a bullet: the proper em dashes and

@@ -322,6 +322,10 @@ func (p *parser) meta(doc *plan.Document) plan.Meta {
 			if m.Issuer == "" {
 				m.Issuer = d[2]
 			}
+		case n.Kind == plan.KindAttachment && m.Title == "" && m.NoticeTitle != "" && doc.Node("preamble") != nil:
+			// The file's own document is the notice's (a decision, its
+			// preamble untitled); its annex (the regulation it amends,
+			// republished) does not name the file.
 		case (n.Kind == plan.KindPreamble || n.Kind == plan.KindAttachment) && m.Title == "":
 			m.Title = n.Heading
 		}
@@ -351,6 +355,9 @@ func (p *parser) meta(doc *plan.Document) plan.Meta {
 // issuedTitle returns the title of the document a notice issues:
 // 关于印发《X》的通知 and …印发X的通知 give X.
 func issuedTitle(notice string) string {
+	if strings.Contains(notice, "修改") || strings.Contains(notice, "废止") {
+		return "" // a decision amending 《X》 issues the decision, not X
+	}
 	if i, j := strings.Index(notice, "《"), strings.LastIndex(notice, "》"); i >= 0 && j > i {
 		return notice[i+len("《") : j]
 	}

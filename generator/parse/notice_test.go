@@ -132,6 +132,23 @@ func TestDecreeAndAddressees(t *testing.T) {
 	if len(doc.Meta.Addressees) != 0 {
 		t.Errorf("addressees: have %q, want none (the decision's first paragraph is no 主送 line)", doc.Meta.Addressees)
 	}
+	doc, err = parse.Parse("d.txt", []byte("某省人民政府关于修改《某办法》的决定\n某省人民政府令\n第223号\n常务会议决定对《某办法》作如下修改：\n一、将第六条修改为：“公安机关负责登记。”\n二、删除第十二条。\n本决定自公布之日起施行。\n《某办法》根据本决定作相应修改，重新公布。\n某办法\n(2011年8月26日省人民政府令第190号公布　根据2020年3月13日省人民政府令第223号修正)\n第一条 为了保障合法权益，制定本办法。\n第二条 本办法适用于本省。\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The decision keeps plain eIds and names the file; the regulation it
+	// republishes is its annex, though no 附件 line marks it.
+	if have, want := doc.Meta.Title, "某省人民政府关于修改《某办法》的决定"; have != want {
+		t.Errorf("title: have %q, want %q", have, want)
+	}
+	if n := doc.Node("part_1"); n == nil || n.Text != "将第六条修改为：“公安机关负责登记。”" {
+		t.Errorf("part_1: have %+v, want the amendment as its text (the 。 inside the quotation ends no heading)", n)
+	}
+	for eid, heading := range map[string]string{"part_1": "", "att_1": "某办法", "att_1__art_2": ""} {
+		if n := doc.Node(eid); n == nil || n.Heading != heading {
+			t.Errorf("%s: have %+v, want a node with heading %q", eid, n, heading)
+		}
+	}
 	doc, err = parse.Parse("a.txt", []byte("包头市人民政府办公室关于印发《考评办法》的通知\n包府办发〔2022〕43号\n各旗、县、区人民政府，稀土高新区管委会，市直有关部门、单位：\n现印发给你们。\n2022年4月14日\n考评办法\n一、考评对象\n各旗县区人民政府。\n"))
 	if err != nil {
 		t.Fatal(err)

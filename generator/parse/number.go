@@ -201,9 +201,9 @@ func chineseNumeral(s string) (n, size int) {
 // first 。 ("1．完善…体系。坚持…"). A first sentence longer than maxHeading is
 // running text, not a heading.
 func splitHeading(rest string, maxHeading int) (heading, text string, runIn bool) {
-	i := strings.Index(rest, "。")
+	i := firstStop(rest)
 	if i < 0 {
-		if utf8.RuneCountInString(rest) <= maxHeading && !strings.ContainsAny(rest, "；;") && !strings.HasSuffix(rest, "：") && !strings.HasSuffix(rest, ":") {
+		if utf8.RuneCountInString(rest) <= maxHeading && !strings.ContainsAny(rest, "；;。") && !strings.HasSuffix(rest, "：") && !strings.HasSuffix(rest, ":") {
 			return rest, "", false
 		}
 		return "", rest, false // a clause of a list, or the lead-in to one ("具体为：")
@@ -225,7 +225,7 @@ func splitHeading(rest string, maxHeading int) (heading, text string, runIn bool
 // ("坚持党的全面领导。坚持…"): at most maxLead characters, no comma, and more
 // text after it.
 func leadSentence(s string) (lead, text string, ok bool) {
-	i := strings.Index(s, "。")
+	i := firstStop(s)
 	if i <= 0 || i+len("。") == len(s) {
 		return "", s, false
 	}
@@ -234,6 +234,32 @@ func leadSentence(s string) (lead, text string, ok bool) {
 		return "", s, false
 	}
 	return head, s[i+len("。"):], true
+}
+
+// firstStop returns the byte offset of the first 。 of s outside quotation
+// marks and brackets (a sentence quoted in "将第六条修改为：“…。”" does not
+// end the heading), or -1.
+func firstStop(s string) int {
+	depth := 0
+	for i, r := range s {
+		switch r {
+		case '“', '「', '（', '(':
+			depth++
+		case '”', '」', '）', ')':
+			depth = max(depth-1, 0)
+		case '"': // closes “ in some exports (“政府引导、市场运作"), or opens
+			if depth > 0 {
+				depth--
+			} else {
+				depth++
+			}
+		case '。':
+			if depth == 0 {
+				return i
+			}
+		}
+	}
+	return -1
 }
 
 // prescribes reports whether a sentence states a rule or a date rather than
