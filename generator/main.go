@@ -53,6 +53,7 @@ func build(args []string) error {
 	root := fl.String("root", ".", "project directory (seeds/, content/, templates/)")
 	out := fl.String("out", "", "output directory (default <root>/public)")
 	cpuprofile := fl.String("cpuprofile", "", "write a CPU profile of the build to `file` (go tool pprof)")
+	memprofile := fl.String("memprofile", "", "write a heap profile of the build at its largest live heap to `file` (go tool pprof)")
 	fl.Parse(args)
 	if *out == "" {
 		*out = filepath.Join(*root, "public")
@@ -76,7 +77,15 @@ func build(args []string) error {
 	if err != nil {
 		return err
 	}
+	stopMemProfile, err := startMemProfile(*memprofile)
+	if err != nil {
+		stopProfile()
+		return err
+	}
 	n, warnings, err := site.BuildDir(ctx, project.FS(), *out)
+	if perr := stopMemProfile(); err == nil {
+		err = perr
+	}
 	if perr := stopProfile(); err == nil {
 		err = perr
 	}

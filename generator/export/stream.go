@@ -3,6 +3,7 @@ package export
 import (
 	"encoding/json"
 	"io"
+	"reflect"
 	"slices"
 )
 
@@ -56,7 +57,7 @@ func (d *Doc) WriteJSON(w io.Writer) error {
 		}
 		buf = append(append(append(buf, "\n  "...), key...), ": "...)
 		if i != nodes {
-			if buf, err = d.appendValue(buf, m.value, 1); err != nil {
+			if buf, err = d.writeValue(w, buf, m.value); err != nil {
 				return err
 			}
 			continue
@@ -97,4 +98,50 @@ func (d *Doc) appendValue(buf []byte, v any, depth int) ([]byte, error) {
 		return nil, err
 	}
 	return indentAt(buf, compact, depth)
+}
+
+// writeValue appends v, a top-level member's value, to buf as
+// appendValue does at depth 1; a list (the targets, links and departments
+// of a big plan's link analysis) is encoded element by element and
+// written out to w as buf fills, so that it is never held whole as text.
+// It returns what of buf is left to write.
+func (d *Doc) writeValue(w io.Writer, buf []byte, v any) ([]byte, error) {
+	rv := reflect.ValueOf(v)
+	if !streamable(rv) {
+		return d.appendValue(buf, v, 1)
+	}
+	buf = append(buf, '[')
+	for j := range rv.Len() {
+		if j > 0 {
+			buf = append(buf, ',')
+		}
+		buf = append(buf, "\n    "...)
+		var err error
+		if buf, err = d.appendValue(buf, rv.Index(j).Interface(), 2); err != nil {
+			return nil, err
+		}
+		if len(buf) >= flushBytes {
+			if _, err := w.Write(buf); err != nil {
+				return nil, err
+			}
+			buf = buf[:0]
+		}
+	}
+	return append(buf, "\n  ]"...), nil
+}
+
+// flushBytes is how much encoded text writeValue gathers before writing.
+const flushBytes = 32 << 10
+
+var marshaler = reflect.TypeFor[json.Marshaler]()
+
+// streamable reports whether v is a list that JSON encodes as an array of
+// its elements, each as it encodes alone: a non-empty slice, not of bytes
+// (base64) and not one that encodes itself.
+func streamable(v reflect.Value) bool {
+	if v.Kind() != reflect.Slice || v.Len() == 0 || v.Type().Elem().Kind() == reflect.Uint8 {
+		return false
+	}
+	t := v.Type()
+	return !t.Implements(marshaler) && !reflect.PointerTo(t).Implements(marshaler)
 }

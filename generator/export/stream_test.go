@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"os"
+	"strings"
 	"testing"
 
 	"plansite/generator/internal/testproject"
@@ -48,6 +49,21 @@ func TestWriteJSON(t *testing.T) {
 		"extra": func() *Doc {
 			x := New(doc, "en", texts)
 			x.Extra = map[string]any{"departments": []string{"区教体局", "<&>"}, "links": map[string]int{"b": 1, "a": 2}, "aaa": nil}
+			return x
+		},
+		"extra lists": func() *Doc {
+			x := New(doc, "zh", texts)
+			type row struct {
+				ID   string   `json:"id"`
+				Tags []string `json:"tags,omitempty"`
+				N    float64  `json:"n,omitempty"`
+			}
+			var rows []row
+			for i := range 3000 {
+				rows = append(rows, row{ID: "t" + strings.Repeat("<&>", i%3), Tags: []string{"a", "b"}[:i%3], N: float64(i) / 7})
+			}
+			x.Extra = map[string]any{"targets": rows, "empty": []row{}, "none": []row(nil), "bytes": []byte("ab"),
+				"nested": [][]int{{1, 2}, {}, nil}, "raw": []json.RawMessage{json.RawMessage(`{"a":[1,2]}`)}}
 			return x
 		},
 		"extra names nodes": func() *Doc {

@@ -1,12 +1,17 @@
 package site
 
-import "plansite/generator/view"
+import (
+	"iter"
+
+	"plansite/generator/view"
+)
 
 // Parallel is what the side-by-side page shows: every passage of a plan
 // that has words of its own, in document order, with its Chinese and its
-// translation.
+// translation. Rows are made as the template ranges over them, each
+// dropped once written: the page of a plan of 50,000 passages holds one.
 type Parallel struct {
-	Rows []ParallelRow
+	Rows iter.Seq[ParallelRow]
 }
 
 // ParallelRow is one passage in both languages; EID is the row's id, so
@@ -25,18 +30,22 @@ func (b *builder) parallel(s *pageSet, d *view.Doc) error {
 	p := &Page{Path: d.URL() + "parallel/", Lang: d.Lang, Kind: "parallel", Doc: d,
 		Title: d.PlainTitle() + " · " + b.T(d.Lang, "parallel")}
 	p.prepare = func(p *Page) (any, error) {
-		par := &Parallel{}
-		var walk func([]*view.Node)
-		walk = func(ns []*view.Node) {
-			for _, n := range ns {
-				if n.NeedsUnit() {
-					par.Rows = append(par.Rows, ParallelRow{EID: n.EID, Source: p.View(n), Target: p.View(en.Find(n.EID))})
+		rows := func(yield func(ParallelRow) bool) {
+			var walk func([]*view.Node) bool
+			walk = func(ns []*view.Node) bool {
+				for _, n := range ns {
+					if n.NeedsUnit() && !yield(ParallelRow{EID: n.EID, Source: p.View(n), Target: p.View(en.Find(n.EID))}) {
+						return false
+					}
+					if !walk(n.Children) {
+						return false
+					}
 				}
-				walk(n.Children)
+				return true
 			}
+			walk(zh.Nodes)
 		}
-		walk(zh.Nodes)
-		return par, nil
+		return &Parallel{Rows: rows}, nil
 	}
 	return s.page(b, p)
 }

@@ -36,13 +36,9 @@ func (n *Node) CiteLabel() string { return cite.Label(n.Node, n.Doc.Lang) }
 func (n *Node) AbsURL() string { return n.Doc.Absolute(n.URL()) }
 
 // Citations are the node's references, the page's language first. They
-// are the same on every page that shows the node, so they are worked out
-// once per view.
+// are the same on every page that shows the node: its view (Shown) keeps
+// them for the pages that show it.
 func (n *Node) Citations() []cite.Citation {
-	return n.citations.get(n.citationsOnce)
-}
-
-func (n *Node) citationsOnce() []cite.Citation {
 	var cs []cite.Citation
 	for _, lang := range citeLangs(n.Doc.Lang) {
 		d := n.Doc.InLang(lang)

@@ -17,9 +17,10 @@ import (
 // build renders every node in every language, several calls per node.
 //
 // Every field is a value of the *Node method of the same name (or a plain
-// test of one; CiteRows are its Citations as printed), worked out once per
-// view and build; UI holds interface strings (nodeui.go), the same on every
-// node in the language. What depends on the page — links relative to it,
+// test of one; CiteRows are its Citations as printed), worked out on first
+// use and kept while the collector leaves it (weakValue); UI holds
+// interface strings (nodeui.go), the same on every node in the language.
+// What depends on the page — links relative to it,
 // heading levels — comes from its methods (Rel, HeadingLevel), which ask
 // the page the view was made for (Page.View).
 type NodeView struct {
@@ -69,12 +70,13 @@ type NodeView struct {
 
 // Shown is what the node templates show of the node on page p.
 func (n *Node) Shown(p Page) *NodeView {
-	v := *n.nodeView.get(n.viewOnce)
+	v := *n.nodeView.get(n.makeView)
 	v.page = p
 	return &v
 }
 
-func (n *Node) viewOnce() *NodeView {
+// makeView works out what Shown shows, for every page.
+func (n *Node) makeView() *NodeView {
 	k := n.Kind
 	v := &NodeView{
 		Node:        n,

@@ -27,11 +27,10 @@ type Doc struct {
 // Node is a node as a page shows it in one language.
 type Node struct {
 	*plan.Node
-	Doc       *Doc
-	Children  []*Node
-	Parent    *Node
-	citations onceValue[[]cite.Citation]
-	nodeView  onceValue[*NodeView] // nodeview.go
+	Doc      *Doc
+	Children []*Node
+	Parent   *Node
+	nodeView weakValue[NodeView] // nodeview.go
 }
 
 // Unit is the translation of one node.
