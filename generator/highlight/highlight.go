@@ -12,6 +12,8 @@ package highlight
 import (
 	"bytes"
 	"html/template"
+	"slices"
+	"time"
 
 	"github.com/alecthomas/chroma/v2"
 	chromahtml "github.com/alecthomas/chroma/v2/formatters/html"
@@ -60,7 +62,44 @@ func style() *chroma.Style {
 
 // HTML highlights code in the named language (json, csv, xml, go, bash…;
 // an unknown name falls back to plain text) as a <pre class="chroma">.
+// The same code gives the same HTML however busy the machine is (steady).
 func HTML(code, lang string) (template.HTML, error) {
+	return steady(func() (template.HTML, error) { return tokenise(code, lang) }, time.Since)
+}
+
+// chromaTimeout is the wall time chroma gives one regular expression
+// match of a lexer rule (regexp2's MatchTimeout, which chroma sets on
+// every rule it compiles and which cannot be changed from outside). A
+// match that takes longer counts as no match: the lexer emits an error
+// token or takes another rule. A match takes microseconds, but on a
+// loaded machine a goroutine can be paused for longer than that in the
+// middle of one, so the highlighting of the same code, and the page that
+// shows it, would depend on the machine's load.
+const chromaTimeout = 250 * time.Millisecond
+
+// maxTries bounds how often steady highlights the same code.
+const maxTries = 5
+
+// steady runs highlight until its result cannot have been changed by a
+// match that timed out: a run shorter than chromaTimeout (no match in it
+// can have taken longer), or, on a machine so loaded that no run is,
+// a result that an earlier run gave too (two runs spoiled the same way
+// are unlikely), or the last of maxTries runs. since is time.Since, or
+// a test's clock.
+func steady(highlight func() (template.HTML, error), since func(time.Time) time.Duration) (template.HTML, error) {
+	var seen []template.HTML
+	for {
+		start := time.Now()
+		h, err := highlight()
+		if err != nil || since(start) < chromaTimeout || slices.Contains(seen, h) || len(seen)+1 >= maxTries {
+			return h, err
+		}
+		seen = append(seen, h)
+	}
+}
+
+// tokenise highlights code once.
+func tokenise(code, lang string) (template.HTML, error) {
 	l := lexers.Get(lang)
 	if l == nil {
 		l = lexers.Fallback
