@@ -51,7 +51,7 @@ func (b *builder) departments(doc *plan.Document) (func(zh, lang string) deptNam
 	}
 	rs := a.Resolver
 	return func(zh, lang string) deptName {
-		e := rs.Resolve(zh, 0)
+		e := rs.Peek(zh)
 		return deptName{slug: e.Slug, name: e.NameIn(lang)}
 	}, nil
 }

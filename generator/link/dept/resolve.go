@@ -13,7 +13,10 @@ import (
 // Resolver resolves the department names written in one document. It
 // knows the document's government (Registry.GovernmentOf), looks names up
 // in its scope, and synthesises an entry, with a warning, for a name the
-// registry lacks: a department of that government.
+// registry lacks: a department of that government. Resolve records what it
+// makes and is for the analysis alone; once the analysis is done, pages and
+// exports read the resolver side by side, through Known and Peek, which
+// change nothing.
 type Resolver struct {
 	reg      *Registry
 	doc      *plan.Document
@@ -79,8 +82,7 @@ func (rs *Resolver) Resolve(name string, line int) *Entry {
 	key := normalize(name)
 	e := rs.unknown[key]
 	if e == nil {
-		e = &Entry{Name: key, Kind: KindOther, Scope: rs.Scope, Gov: rs.Gov, Pinyin: romanize(key)}
-		e.Slug = rs.freeSlug(rs.slugPrefix() + slugify(key))
+		e = rs.synthesise(key)
 		rs.unknown[key] = e
 	}
 	if !rs.warned[key] && line > 0 {
@@ -88,6 +90,30 @@ func (rs *Resolver) Resolve(name string, line int) *Entry {
 		rs.Warnings = append(rs.Warnings, plan.Warning{File: rs.doc.File, Line: line,
 			Msg: "department " + key + " is not in the registry " + rs.reg.File + "; its page is /zh/departments/" + e.Slug + "/ with no English name"})
 	}
+	return e
+}
+
+// Peek returns the entry for name as Resolve would, without recording
+// it or warning: a resolver is only read once the analysis that fed it
+// is done, as pages and exports made from it render side by side (the
+// issuer the Akoma Ntoso file names, which no responsibility list may
+// name, gets the entry Resolve would make, not kept).
+func (rs *Resolver) Peek(name string) *Entry {
+	if e := rs.lookup(name); e != nil {
+		return e
+	}
+	key := normalize(name)
+	if e := rs.unknown[key]; e != nil {
+		return e
+	}
+	return rs.synthesise(key)
+}
+
+// synthesise makes the entry of a name the registry lacks: a department
+// of the plan's government with a free pinyin slug.
+func (rs *Resolver) synthesise(key string) *Entry {
+	e := &Entry{Name: key, Kind: KindOther, Scope: rs.Scope, Gov: rs.Gov, Pinyin: romanize(key)}
+	e.Slug = rs.freeSlug(rs.slugPrefix() + slugify(key))
 	return e
 }
 
