@@ -23,7 +23,7 @@
 //     and only after the models of the save are in place, so every response
 //     after the reload comes from the new save. Then every page is rendered
 //     in the background, within the preview's limits per page
-//     (site.PreviewLimits), to find errors on pages nobody has open; the
+//     (Options.Limits, site.PreviewLimits by default), to find errors on pages nobody has open; the
 //     next save cancels it. All tabs of a browser share one stream through
 //     a shared worker, /_plansite/worker.js, since a browser opens only six
 //     connections to a host. A page reloads keeping its scroll position. A
@@ -61,6 +61,8 @@ import (
 	"sync/atomic"
 	"syscall"
 	"time"
+
+	"plansite/generator/site"
 )
 
 // Options configure a preview server.
@@ -71,6 +73,9 @@ type Options struct {
 	// build starts; 0 means DefaultQuiet.
 	Quiet time.Duration
 	Log   io.Writer // progress and warnings; nil means os.Stderr
+	// Limits bound the rendering of each page; the zero value means
+	// site.PreviewLimits. Tests on a loaded machine give pages more time.
+	Limits site.Limits
 }
 
 // DefaultQuiet is long enough to take in an editor's whole save (vim's
@@ -121,6 +126,9 @@ func Start(opts Options) (*Server, error) {
 	ctx, stop := context.WithCancel(context.Background())
 	s := &Server{opts: opts, hub: newHub(ctx), stop: stop, done: make(chan struct{}), project: project}
 	s.rb = newRebuilder(project.FS(), opts.Log, &s.idle, s.current.Store, s.hub.publish)
+	if opts.Limits != (site.Limits{}) {
+		s.rb.lim = opts.Limits
+	}
 
 	w, err := newWatcher(root, opts.Log)
 	if err != nil {

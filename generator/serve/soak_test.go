@@ -21,6 +21,7 @@ func soak(tb testing.TB, n int) map[string][2]float64 {
 	for _, e := range edits[:3] {
 		var cur *served
 		rb := newRebuilder(os.DirFS(dir), io.Discard, &idle{}, func(s *served) { cur = s }, func(*Status) {})
+		rb.lim = testLimits()
 		path := filepath.Join(dir, filepath.FromSlash(e.file))
 		orig, err := os.ReadFile(path)
 		if err != nil {
