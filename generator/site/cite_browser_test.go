@@ -9,10 +9,10 @@ import (
 	"path"
 	"strings"
 	"testing"
-	"time"
 
 	"plansite/generator/cdp"
 	"plansite/generator/site"
+	"plansite/generator/view"
 )
 
 // serve answers HTTP requests from the built site in memory.
@@ -66,7 +66,9 @@ func TestCopyCitationInBrowser(t *testing.T) {
 	var copied string
 	must(t, b.Eval(`document.querySelector('.cite-block .cite-status').getAttribute('data-copied')`, &copied))
 
-	today := time.Now().Format("2006-01-02")
+	// The date of citation is the day in China (view.AccessedDate), not
+	// the machine's: from 16:00 UTC they differ.
+	today := view.AccessedDate()
 	for _, want := range []string{"淄川区人民政府. 淄川区教育事业发展“十四五”规划 第二部分（一）3: 川政发〔2022〕10号[A/OL]. (2022-12-28)[" + today + "]. ", "/zh/" + slug + "/part_2__sec_1__item_3/."} {
 		if !strings.Contains(copied, want) {
 			t.Errorf("copied %q: want it to contain %q", copied, want)
