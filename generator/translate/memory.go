@@ -245,15 +245,16 @@ type DeptMention struct {
 }
 
 // DepartmentsIn lists the registry departments zh names (by name, full
-// name or alias, in scope), each once, longest names first so that 区委
-// inside 区委宣传部 is not reported on its own.
+// name or alias, as they resolve in scope: the scope's own, those of the
+// governments it lies within, those of every scope), each once, longest
+// names first so that 区委 inside 区委宣传部 is not reported on its own.
 func (m *Memory) DepartmentsIn(zh, scope string) []DeptMention {
 	if m.reg == nil {
 		return nil
 	}
 	var names []string
 	for _, e := range m.reg.Entries {
-		if e.Scope != "" && scope != "" && e.Scope != scope {
+		if !m.reg.Sees(scope, e.Scope) {
 			continue
 		}
 		for _, n := range append([]string{e.Name, e.Full}, e.Aliases...) {

@@ -280,6 +280,28 @@ func (r *Registry) Lookup(scope, name string) *Entry {
 	return found
 }
 
+// Sees reports whether a name of an entry of scope other resolves in scope
+// (Lookup): other is scope, a government scope lies within (and so on up)
+// or "" (an entry of every scope); with scope "", any entry may.
+func (r *Registry) Sees(scope, other string) bool {
+	if scope == "" || other == "" {
+		return true
+	}
+	seen := map[string]bool{}
+	for s := scope; s != "" && !seen[s]; {
+		if s == other {
+			return true
+		}
+		seen[s] = true
+		g := r.govs[s]
+		if g == nil {
+			break
+		}
+		s = g.Within
+	}
+	return false
+}
+
 // BySlug returns the registry entry with the slug, or nil.
 func (r *Registry) BySlug(slug string) *Entry { return r.slugs[slug] }
 
