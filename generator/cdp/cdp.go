@@ -23,8 +23,10 @@ import (
 	"time"
 )
 
-// Timeout bounds every command and wait.
-const Timeout = 60 * time.Second
+// Timeout bounds every command and wait: generous, as a loaded machine
+// (a shared CI runner) can take many seconds over a page, and a wait
+// this long only ends a test that has failed.
+const Timeout = 2 * time.Minute
 
 // Browser is one headless Chromium with one page.
 type Browser struct {

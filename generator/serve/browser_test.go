@@ -10,10 +10,12 @@ import (
 )
 
 // waitFor polls a boolean expression until it holds, through the reloads
-// the server causes (an evaluation during one fails and is retried).
+// the server causes (an evaluation during one fails and is retried), as
+// long as cdp waits for anything: on a loaded machine a reload can take
+// many seconds, and the wait only ends a test that has failed.
 func waitFor(t *testing.T, b *cdp.Browser, expr string) {
 	t.Helper()
-	deadline := time.Now().Add(15 * time.Second)
+	deadline := time.Now().Add(cdp.Timeout)
 	var last error
 	for time.Now().Before(deadline) {
 		var ok bool
@@ -29,7 +31,7 @@ func waitFor(t *testing.T, b *cdp.Browser, expr string) {
 // connected waits until n pages listen for events.
 func connected(t *testing.T, s *Server, n int) {
 	t.Helper()
-	deadline := time.Now().Add(15 * time.Second)
+	deadline := time.Now().Add(cdp.Timeout)
 	for time.Now().Before(deadline) {
 		s.hub.mu.Lock()
 		have := len(s.hub.subs)

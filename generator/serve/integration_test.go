@@ -49,7 +49,7 @@ func project(t testing.TB) string {
 // testQuiet is the batching window of tests that count builds: longer than
 // DefaultQuiet, so that a busy CI machine pausing between the steps of one
 // save does not split it into two builds.
-const testQuiet = 150 * time.Millisecond
+const testQuiet = 500 * time.Millisecond
 
 // testLimits are the tests' limits per page: a page that a loaded machine
 // (a shared CI runner, the race detector) takes seconds to render must not
@@ -73,7 +73,9 @@ func startWith(t testing.TB, opts Options) *Server {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() {
-		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		// Shutting down waits for the background check to stop, at its
+		// next page: seconds on a loaded machine.
+		ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 		defer cancel()
 		if err := s.Shutdown(ctx); err != nil {
 			t.Errorf("shutdown: %v", err)
