@@ -24,6 +24,7 @@ func axePath() string {
 // practices) on every kind of page in both languages, as UK public bodies
 // must meet WCAG 2.2 AA.
 func TestAccessibility(t *testing.T) {
+	t.Parallel() // the slow tests run side by side (-parallel), overlapping their waits on Chromium
 	if testing.Short() {
 		t.Skip("browser test")
 	}
@@ -87,6 +88,7 @@ func axeCheck(t *testing.T, b *cdp.Browser, axe []byte, url string) {
 // (the frozen 14-plan library, library.Project): the home page and its
 // filters, filter pages, a plan without a translation, at 1280 and 390 px.
 func TestAccessibilityLibrary(t *testing.T) {
+	t.Parallel() // the slow tests run side by side (-parallel), overlapping their waits on Chromium
 	if testing.Short() {
 		t.Skip("browser test")
 	}

@@ -46,6 +46,7 @@ func must(t *testing.T, err error) {
 // reads what was copied: from the clipboard, which the test grants the page,
 // and from the status line where the script also leaves it.
 func TestCopyCitationInBrowser(t *testing.T) {
+	t.Parallel() // the slow tests run side by side (-parallel), overlapping their waits on Chromium
 	if testing.Short() {
 		t.Skip("browser test")
 	}
@@ -103,6 +104,7 @@ func TestCopyCitationInBrowser(t *testing.T) {
 // cases, then jumps by label from the plan page's search box (which took
 // over the go-to box), by retired fragment and by retired path.
 func TestGotoInBrowser(t *testing.T) {
+	t.Parallel() // the slow tests run side by side (-parallel), overlapping their waits on Chromium
 	if testing.Short() {
 		t.Skip("browser test")
 	}

@@ -40,6 +40,7 @@ var corpusSeeds = []struct{ file, title, number string }{
 // and 发文字号, and that every internal link and #anchor of the whole site
 // resolves. (Slow: a whole site of 14 plans.)
 func TestCorpusSites(t *testing.T) {
+	t.Parallel() // slow: side by side with the browser tests (-parallel)
 	if testing.Short() {
 		t.Skip("builds a site of 14 plans")
 	}

@@ -17,6 +17,7 @@ import (
 // filters by government without script. PLANSITE_SHOTS=dir keeps
 // full-page screenshots.
 func TestDepartmentOfTwoPlansInBrowser(t *testing.T) {
+	t.Parallel() // the slow tests run side by side (-parallel), overlapping their waits on Chromium
 	if testing.Short() {
 		t.Skip("browser test")
 	}
@@ -25,9 +26,14 @@ func TestDepartmentOfTwoPlansInBrowser(t *testing.T) {
 	}
 	srv := serve(t, libraryBuilt(t))
 	shots := os.Getenv("PLANSITE_SHOTS")
+	// One browser, its window set to each width in turn: starting
+	// Chromium takes seconds on a loaded machine.
+	b := cdp.Start(t, 1280, 900)
 	for _, width := range []int{390, 1280} {
 		t.Run(fmt.Sprint(width), func(t *testing.T) {
-			b := cdp.Start(t, width, 900)
+			must(t, b.Call("Emulation.setDeviceMetricsOverride", map[string]any{
+				"width": width, "height": 900, "deviceScaleFactor": 1, "mobile": false,
+			}, nil))
 			for _, lang := range []string{"zh", "en"} {
 				must(t, b.Navigate(srv.URL+"/"+lang+"/departments/"+twoPlans+"/"))
 				must(t, b.WaitFor(`document.readyState === "complete"`))

@@ -7,7 +7,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"sync"
 	"testing"
 
 	"golang.org/x/net/html"
@@ -17,32 +16,15 @@ import (
 	"plansite/generator/site"
 )
 
-var (
-	libOnce sync.Once
-	libSite *site.Site
-	libErr  error
-)
-
 // libraryBuilt is the site of the frozen library of the Zichuan plan and
-// the 13 corpus plans, built once for these tests. It takes seconds, so
-// not under -short.
+// the 13 corpus plans, built once per test binary (site.LibrarySite). It
+// takes seconds, so not under -short.
 func libraryBuilt(t *testing.T) *site.Site {
 	t.Helper()
 	if testing.Short() {
 		t.Skip("builds a library of 14 plans")
 	}
-	libOnce.Do(func() {
-		fsys, err := library.Project(library.Sources)
-		if err != nil {
-			libErr = err
-			return
-		}
-		libSite, libErr = site.Build(fsys)
-	})
-	if libErr != nil {
-		t.Fatal(libErr)
-	}
-	return libSite
+	return site.LibrarySite(t, library.Sources)
 }
 
 // twoPlans is a department with tasks in two plans of the library: the

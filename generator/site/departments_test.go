@@ -7,29 +7,17 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"sync"
 	"testing"
 
 	"golang.org/x/net/html"
 
-	"plansite/generator/internal/testproject"
 	"plansite/generator/site"
 )
 
-var (
-	deptOnce sync.Once
-	deptSite *site.Site
-	deptErr  error
-)
-
-// deptBuilt is the site built from the repository, once for these tests.
+// deptBuilt is the site of the frozen project, built once per test binary.
 func deptBuilt(t *testing.T) *site.Site {
 	t.Helper()
-	deptOnce.Do(func() { deptSite, deptErr = site.Build(testproject.FS()) })
-	if deptErr != nil {
-		t.Fatal(deptErr)
-	}
-	return deptSite
+	return site.FrozenSite(t)
 }
 
 // dom parses the built page name.

@@ -15,6 +15,7 @@ import (
 // the home page) and without (following the same links to their pages),
 // and checks the cards a reader sees.
 func TestLibraryFilterBrowser(t *testing.T) {
+	t.Parallel() // the slow tests run side by side (-parallel), overlapping their waits on Chromium
 	if testing.Short() {
 		t.Skip("browser test")
 	}

@@ -7,7 +7,6 @@ import (
 	"regexp"
 	"slices"
 	"strings"
-	"sync"
 	"testing"
 
 	"golang.org/x/net/html"
@@ -16,35 +15,12 @@ import (
 	"plansite/generator/site"
 )
 
-// libraries caches the libraries tests build (library.Project: the frozen
-// Zichuan plan and the corpus plans), one build per size per test binary.
-var libraries struct {
-	sync.Mutex
-	built map[int]*site.Site
-}
-
-// buildLibrary builds a library of n plans, frozen: its seeds are the
-// frozen project's and the corpus's, its content the frozen project's.
+// buildLibrary is the frozen library of n plans, built once per test
+// binary (site.LibrarySite): its seeds are the frozen project's and the
+// corpus's, its content the frozen project's.
 func buildLibrary(t testing.TB, n int) *site.Site {
 	t.Helper()
-	libraries.Lock()
-	defer libraries.Unlock()
-	if s := libraries.built[n]; s != nil {
-		return s
-	}
-	fsys, err := library.Project(n)
-	if err != nil {
-		t.Fatal(err)
-	}
-	s, err := site.Build(fsys)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if libraries.built == nil {
-		libraries.built = map[int]*site.Site{}
-	}
-	libraries.built[n] = s
-	return s
+	return site.LibrarySite(t, n)
 }
 
 // card is a plan card as a library page prints it.

@@ -10,7 +10,6 @@ import (
 
 	"golang.org/x/net/html"
 
-	"plansite/generator/internal/testproject"
 	"plansite/generator/site"
 )
 
@@ -25,15 +24,12 @@ func buildRepo(t testing.TB) *site.Site {
 	return s
 }
 
-// buildFrozen builds the site from the frozen project (testproject), for
-// tests that name its pages or count what they show.
+// buildFrozen is the site of the frozen project (testproject), for tests
+// that name its pages or count what they show, built once per test binary
+// (site.FrozenSite).
 func buildFrozen(t testing.TB) *site.Site {
 	t.Helper()
-	s, err := site.Build(testproject.FS())
-	if err != nil {
-		t.Fatal(err)
-	}
-	return s
+	return site.FrozenSite(t)
 }
 
 // TestLinksResolve follows every internal link and fragment of every page of

@@ -2,7 +2,9 @@ package site_test
 
 import (
 	"fmt"
+	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -10,16 +12,35 @@ import (
 	"plansite/generator/internal/library"
 )
 
-// TestPhoneWidth opens every kind of page, in both languages, on phone
-// screens 390 and 320 px wide and checks that none is wider than the
-// screen: a page that scrolls sideways is hard to read on a phone. At
-// 390 px the plan page must open on its text: the title and the first line
-// of the plan within the first screen, the metadata and contents folded.
+// breakpoint finds the widths media queries name: (max-width: 40rem).
+var breakpoint = regexp.MustCompile(`(?:min|max)-width:\s*([\d.]+)(px|rem|em)`)
+
+// TestPhoneWidth opens every kind of page, in both languages, on a phone
+// screen 320 px wide and checks that none is wider than the screen: a page
+// that scrolls sideways is hard to read on a phone. (The style sheets have
+// no breakpoint between 320 and 390 px, which the test checks, so the
+// narrower screen is the stricter test of the same layout.) At 390 px the
+// plan page must open on its text: the title and the first line of the
+// plan within the first screen, the metadata and contents folded.
 func TestPhoneWidth(t *testing.T) {
+	t.Parallel() // the slow tests run side by side (-parallel), overlapping their waits on Chromium
 	if testing.Short() {
 		t.Skip("browser test")
 	}
 	s := buildFrozen(t)
+	for name, css := range s.Files {
+		if strings.HasPrefix(name, "assets/") && strings.HasSuffix(name, ".css") {
+			for _, m := range breakpoint.FindAllStringSubmatch(string(css), -1) {
+				px, _ := strconv.ParseFloat(m[1], 64)
+				if m[2] != "px" {
+					px *= 16
+				}
+				if px > 320 && px <= 390 {
+					t.Fatalf("%s: a breakpoint at %s%s lies between 320 and 390 px: check every page at both widths", name, m[1], m[2])
+				}
+			}
+		}
+	}
 	srv := serve(t, s)
 	b := cdp.Start(t, 390, 844)
 	pages := []string{
@@ -41,6 +62,9 @@ func TestPhoneWidth(t *testing.T) {
 				if strings.Contains(p, "%s") {
 					p = strings.Replace(p, "%s", lang, 1)
 				} else if lang == "en" {
+					continue
+				}
+				if width == 390 && !strings.HasSuffix(p, "/zichuan-education-2022/") {
 					continue
 				}
 				t.Run(fmt.Sprint(width)+p, func(t *testing.T) {
@@ -124,6 +148,7 @@ func noSideways(t *testing.T, b *cdp.Browser) {
 // library's filters and the search across plans. None may scroll
 // sideways.
 func TestPhoneWidthLibrary(t *testing.T) {
+	t.Parallel() // the slow tests run side by side (-parallel), overlapping their waits on Chromium
 	if testing.Short() {
 		t.Skip("browser test")
 	}

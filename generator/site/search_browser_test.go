@@ -89,6 +89,7 @@ const healthTask = "part_2__sec_1__item_4"
 // submits to the results page; the language switch keeps the query. It
 // logs what a first query downloads and how long queries take.
 func TestSearchInBrowser(t *testing.T) {
+	t.Parallel() // the slow tests run side by side (-parallel), overlapping their waits on Chromium
 	if testing.Short() {
 		t.Skip("browser test")
 	}

@@ -9,7 +9,6 @@ import (
 	"testing"
 
 	"plansite/generator/cdp"
-	"plansite/generator/internal/library"
 	"plansite/generator/search"
 )
 
@@ -20,6 +19,7 @@ import (
 // the issuer filter the results of that issuer's plans; a plan page's box
 // lists its own plan's results first.
 func TestLibrarySearchInBrowser(t *testing.T) {
+	t.Parallel() // the slow tests run side by side (-parallel), overlapping their waits on Chromium
 	if testing.Short() {
 		t.Skip("browser test on a library of 14 plans")
 	}
@@ -53,14 +53,7 @@ func TestLibrarySearchInBrowser(t *testing.T) {
 	if q == "" {
 		t.Fatal("no query hits two plans of the library")
 	}
-	root, err := library.Project(libraryPlans)
-	if err != nil {
-		t.Fatal(err)
-	}
-	s, err := Build(root)
-	if err != nil {
-		t.Fatal(err)
-	}
+	s := LibrarySite(t, libraryPlans)
 	base := serveUnder(t, s.Files, searchSub)
 	b := cdp.Start(t, 1280, 900)
 	done := `document.getElementById('search-results').dataset.searchState === 'done'`

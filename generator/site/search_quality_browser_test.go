@@ -17,6 +17,7 @@ import (
 // results, the passage a number goes to, synonyms, partial matches and
 // suggestions.
 func TestSearchQualityInBrowser(t *testing.T) {
+	t.Parallel() // the slow tests run side by side (-parallel), overlapping their waits on Chromium
 	if testing.Short() {
 		t.Skip("browser test")
 	}
