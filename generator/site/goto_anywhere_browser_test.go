@@ -15,6 +15,7 @@ import (
 // search box of every kind of page, in both languages, and submits: the
 // reader must land on the passage in the page's language.
 func TestGotoFromEveryPage(t *testing.T) {
+	t.Parallel() // the slow tests run side by side (-parallel), overlapping their waits on Chromium
 	if testing.Short() {
 		t.Skip("browser test")
 	}
