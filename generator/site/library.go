@@ -9,7 +9,6 @@ import (
 	"golang.org/x/text/collate"
 	"golang.org/x/text/language"
 
-	"plansite/generator/link/dept"
 	"plansite/generator/view"
 )
 
@@ -236,20 +235,26 @@ func (b *builder) libCard(d *view.Doc) *libCard {
 }
 
 // issuerValue is the plan's issuing body: the registry's entry for the
-// name the text signs with (its slug and English name), else the name
-// with a pinyin slug, in Chinese on pages in other languages unless the
-// plan's signature is translated; nil when the text names no issuer.
+// name the text signs with (its slug and English name), else a body of the
+// plan's government (issuer.go), else the name with a short pinyin slug;
+// in Chinese on pages in other languages unless the plan's signature is
+// translated; nil when the text names no issuer.
 func (b *builder) issuerValue(d *view.Doc) *libValue {
 	zhName := d.InLang(view.SourceLang).Meta.Issuer
 	if zhName == "" {
 		return nil
 	}
-	v := &libValue{Facet: "issuer", Slug: dept.Slug(zhName), Name: zhName, key: zhName}
+	v := &libValue{Facet: "issuer", Slug: shortSlug(zhName), Name: zhName, key: zhName}
 	if a := d.Analysis(); a != nil && a.Resolver != nil {
 		if e := a.Resolver.Known(zhName); e != nil {
 			v.Slug, v.key = e.Slug, "registry:"+e.Slug
 			if d.Lang != view.SourceLang && e.EN != "" {
 				v.Name = e.EN
+			}
+		} else if slug, en, ok := govIssuer(zhName, a.Resolver.Gov); ok {
+			v.Slug = slug
+			if d.Lang != view.SourceLang && en != "" {
+				v.Name = en
 			}
 		}
 	}

@@ -1,0 +1,86 @@
+package site
+
+import (
+	"strings"
+
+	"plansite/generator/link/dept"
+)
+
+// An issuer the department registry lacks is named on the library's
+// filter pages by the government its plan belongs to (dept.Resolver.Gov,
+// which the registry declares or the issuer's place implies), so that its
+// URL stays short and is the same in every build of any library:
+//
+//	安徽省人民政府办公厅 (government anhui) → anhui-government-general-office,
+//	    "General Office of the People's Government of Anhui Province"
+//	明溪县人民政府 (mingxi)                 → mingxi-government
+//	北京市市场监督管理局 (beijing)           → beijing-shi-chang-jian-du-guan-li-ju
+//	安徽省推进“三地一区”建设领导小组改革开放新高地执行小组办公室
+//	                                        → anhui-tjsdyqjsldxzgg (initials, the pinyin being long)
+//
+// The government's own bodies get an English name from the government's;
+// any other body keeps its Chinese name, shown marked as Chinese (and in
+// pinyin in a <title>, Page.HeadTitle).
+
+// maxSlug is the longest pinyin slug an issuer's name keeps; a longer one
+// gives way to the initials of its syllables, at most maxInitials.
+const (
+	maxSlug     = 40
+	maxInitials = 16
+)
+
+// govIssuer is the slug and English name ("" when none) of zh, an issuer
+// the registry lacks, as a body of g; ok is false when zh does not begin
+// with g's place.
+func govIssuer(zh string, g *dept.Government) (slug, en string, ok bool) {
+	if g == nil || g.ID == "" {
+		return "", "", false
+	}
+	rest := ""
+	for _, place := range []string{g.Full, g.Name} {
+		if r, found := strings.CutPrefix(zh, place); place != "" && found && r != "" {
+			rest = r
+			break
+		}
+	}
+	if rest == "" {
+		return "", "", false
+	}
+	of := ""
+	if g.EN != "" {
+		of = "People's Government of " + g.EN
+	}
+	switch strings.TrimPrefix(rest, "人民") {
+	case "政府":
+		return g.ID + "-government", of, true
+	case "政府办公厅":
+		return g.ID + "-government-general-office", prefixed("General Office of the ", of), true
+	case "政府办公室":
+		return g.ID + "-government-office", prefixed("Office of the ", of), true
+	}
+	return g.ID + "-" + shortSlug(rest), "", true
+}
+
+// prefixed is prefix and s, or "" when s is.
+func prefixed(prefix, s string) string {
+	if s == "" {
+		return ""
+	}
+	return prefix + s
+}
+
+// shortSlug is the pinyin slug of a name (dept.Slug), or the initials of
+// its syllables when that is longer than maxSlug.
+func shortSlug(name string) string {
+	s := dept.Slug(name)
+	if len(s) <= maxSlug {
+		return s
+	}
+	var initials []byte
+	for _, syl := range strings.Split(s, "-") {
+		if syl != "" && len(initials) < maxInitials {
+			initials = append(initials, syl[0])
+		}
+	}
+	return string(initials)
+}

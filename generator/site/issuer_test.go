@@ -1,0 +1,42 @@
+package site
+
+import (
+	"testing"
+
+	"plansite/generator/link/dept"
+)
+
+// TestGovIssuer: an issuer the registry lacks is named by its plan's
+// government, its URL short whatever the length of its name.
+func TestGovIssuer(t *testing.T) {
+	anhui := &dept.Government{ID: "anhui", Name: "安徽省", EN: "Anhui Province", Declared: true}
+	mingxi := &dept.Government{ID: "mingxi", Name: "明溪县", EN: "Mingxi County"}
+	zichuan := &dept.Government{ID: "zichuan", Name: "淄川区", Full: "山东省淄博市淄川区", EN: "Zichuan District"}
+	tests := []struct {
+		zh       string
+		gov      *dept.Government
+		slug, en string
+		ok       bool
+	}{
+		{"安徽省人民政府办公厅", anhui, "anhui-government-general-office", "General Office of the People's Government of Anhui Province", true},
+		{"明溪县人民政府", mingxi, "mingxi-government", "People's Government of Mingxi County", true},
+		{"明溪县政府办公室", mingxi, "mingxi-government-office", "Office of the People's Government of Mingxi County", true},
+		{"山东省淄博市淄川区人民政府", zichuan, "zichuan-government", "People's Government of Zichuan District", true},
+		{"明溪县住房和城乡建设局", mingxi, "mingxi-zhu-fang-he-cheng-xiang-jian-she-ju", "", true},
+		{"安徽省推进“三地一区”建设领导小组改革开放新高地执行小组办公室", anhui, "anhui-tjsdyqjsldxzggkf", "", true},
+		{"福州市人民政府办公厅", anhui, "", "", false}, // another place
+		{"明溪县", mingxi, "", "", false}, // the place alone
+		{"明溪县人民政府", nil, "", "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.zh, func(t *testing.T) {
+			slug, en, ok := govIssuer(tt.zh, tt.gov)
+			if slug != tt.slug || en != tt.en || ok != tt.ok {
+				t.Errorf("have %q %q %v, want %q %q %v", slug, en, ok, tt.slug, tt.en, tt.ok)
+			}
+		})
+	}
+	if s := shortSlug("省粮食和物资储备局"); s != "sheng-liang-shi-he-wu-zi-chu-bei-ju" {
+		t.Errorf("a name of 9 characters: have %q, want its pinyin", s)
+	}
+}
