@@ -73,7 +73,10 @@ func axeCheck(t *testing.T, b *cdp.Browser, axe []byte, url string) {
 		ID, Impact, Help string
 		Targets          [][]string
 	}
-	err := b.Eval(`axe.run(document, {runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']})
+	// Every rule runs; resultTypes keeps axe from gathering every node
+	// that passes, which only violations need (a quarter less time on the
+	// plan page).
+	err := b.Eval(`axe.run(document, {runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'], resultTypes: ['violations']})
 		.then(r => r.violations.map(v => ({ID: v.id, Impact: v.impact, Help: v.help, Targets: v.nodes.slice(0, 3).map(n => n.target.map(String))})))`, &violations)
 	if err != nil {
 		t.Fatal(err)

@@ -12,8 +12,12 @@ import (
 	"plansite/generator/internal/library"
 )
 
-// breakpoint finds the widths media queries name: (max-width: 40rem).
-var breakpoint = regexp.MustCompile(`(?:min|max)-width:\s*([\d.]+)(px|rem|em)`)
+// mediaQuery finds a media query's conditions, and breakpoint the widths
+// in them: @media (max-width: 40rem) {.
+var (
+	mediaQuery = regexp.MustCompile(`@media([^{]*)\{`)
+	breakpoint = regexp.MustCompile(`(?:min|max)-width:\s*([\d.]+)(px|rem|em)`)
+)
 
 // TestPhoneWidth opens every kind of page, in both languages, on a phone
 // screen 320 px wide and checks that none is wider than the screen: a page
@@ -30,7 +34,11 @@ func TestPhoneWidth(t *testing.T) {
 	s := buildFrozen(t)
 	for name, css := range s.Files {
 		if strings.HasPrefix(name, "assets/") && strings.HasSuffix(name, ".css") {
-			for _, m := range breakpoint.FindAllStringSubmatch(string(css), -1) {
+			var conditions string
+			for _, q := range mediaQuery.FindAllStringSubmatch(string(css), -1) {
+				conditions += q[1] + "\n"
+			}
+			for _, m := range breakpoint.FindAllStringSubmatch(conditions, -1) {
 				px, _ := strconv.ParseFloat(m[1], 64)
 				if m[2] != "px" {
 					px *= 16
