@@ -65,7 +65,6 @@
 package opendata
 
 import (
-	"errors"
 	"io/fs"
 	"regexp"
 	"strings"
@@ -116,21 +115,15 @@ var yearSpan = regexp.MustCompile(`^\d{4}\s*[-–—]\s*\d{4}$`)
 func LoadWorks(root fs.FS, docs []*plan.Document) (map[string]Work, error) {
 	raw := map[string]Work{}
 	var node yaml.Node
-	data, err := fs.ReadFile(root, WorksFile)
-	switch {
-	case errors.Is(err, fs.ErrNotExist):
-	case err != nil:
+	data, err := textfile.Read(root, WorksFile)
+	if err != nil {
 		return nil, err
-	default:
-		if err := textfile.Check(WorksFile, data); err != nil {
-			return nil, err
-		}
-		if err := yaml.Unmarshal(data, &node); err != nil {
-			return nil, textfile.YAMLError(WorksFile, err)
-		}
-		if err := node.Decode(&raw); err != nil {
-			return nil, textfile.YAMLError(WorksFile, err)
-		}
+	}
+	if err := yaml.Unmarshal(data, &node); err != nil {
+		return nil, textfile.YAMLError(WorksFile, err)
+	}
+	if err := node.Decode(&raw); err != nil {
+		return nil, textfile.YAMLError(WorksFile, err)
 	}
 	known := map[string]bool{}
 	for _, d := range docs {

@@ -1,8 +1,6 @@
 package search
 
 import (
-	"errors"
-	"fmt"
 	"io/fs"
 	"slices"
 	"strings"
@@ -43,7 +41,7 @@ const maxVariants = 4
 func ParseSynonyms(name string, data []byte) (map[string][]Synonym, error) {
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
-		return nil, &pos.Error{File: name, Line: yamlLine(err), Msg: "not valid YAML: " + err.Error(), Err: err}
+		return nil, textfile.YAMLError(name, err)
 	}
 	out := map[string][]Synonym{}
 	if len(doc.Content) == 0 {
@@ -84,26 +82,11 @@ func ParseSynonyms(name string, data []byte) (map[string][]Synonym, error) {
 // LoadSynonyms reads SynonymsFile from fsys; a project without one has no
 // synonyms.
 func LoadSynonyms(fsys fs.FS) (map[string][]Synonym, error) {
-	data, err := fs.ReadFile(fsys, SynonymsFile)
+	data, err := textfile.Read(fsys, SynonymsFile)
 	if err != nil {
-		if errors.Is(err, fs.ErrNotExist) {
-			return map[string][]Synonym{}, nil
-		}
-		return nil, err
-	}
-	if err := textfile.Check(SynonymsFile, data); err != nil {
 		return nil, err
 	}
 	return ParseSynonyms(SynonymsFile, data)
-}
-
-// yamlLine digs the line out of a YAML syntax error ("yaml: line 3: …").
-func yamlLine(err error) int {
-	var n int
-	if _, e := fmt.Sscanf(strings.TrimPrefix(err.Error(), "yaml: "), "line %d", &n); e == nil {
-		return n
-	}
-	return 0
 }
 
 // synonymRows flattens a table into the manifest's form: one row per

@@ -1,11 +1,8 @@
 package site
 
 import (
-	"errors"
 	"io/fs"
 	"strings"
-
-	"go.yaml.in/yaml/v3"
 
 	"plansite/generator/textfile"
 )
@@ -23,20 +20,12 @@ const configFile = "content/site.yaml"
 
 func loadConfig(root fs.FS) (Config, error) {
 	var c Config
-	data, err := fs.ReadFile(root, configFile)
-	if errors.Is(err, fs.ErrNotExist) {
-		return c, nil
-	}
+	data, err := textfile.Read(root, configFile)
 	if err != nil {
 		return c, err
 	}
-	if err := textfile.Check(configFile, data); err != nil {
+	if err := textfile.Decode(configFile, data, &c); err != nil {
 		return c, err
-	}
-	dec := yaml.NewDecoder(strings.NewReader(string(data)))
-	dec.KnownFields(true)
-	if err := dec.Decode(&c); err != nil {
-		return c, textfile.YAMLError(configFile, err)
 	}
 	c.BaseURL = strings.TrimSuffix(c.BaseURL, "/")
 	return c, nil

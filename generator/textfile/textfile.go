@@ -4,9 +4,9 @@
 // from Notepad) would otherwise reach pages as garbled text, or fail deep
 // in a parser at a line that is not where the trouble is. Plan texts under
 // seeds/ are read by package parse, which accepts GB18030 too. It also
-// reads YAML for the packages that load content/ files node by node
-// (YAMLDoc, Pairs, Scalar, List), and restates the YAML decoder's errors
-// (YAMLError); every problem is a *pos.Error.
+// reads the optional content files (Read) and their YAML, into a type
+// (Decode) or node by node (YAMLDoc, Pairs, Scalar, List), and restates
+// the YAML decoder's errors (YAMLError); every problem is a *pos.Error.
 package textfile
 
 import (

@@ -3,7 +3,6 @@ package translate
 import (
 	"crypto/sha256"
 	"encoding/hex"
-	"errors"
 	"io/fs"
 	"path"
 	"sort"
@@ -46,14 +45,8 @@ func TextFingerprint(s string) string {
 // LoadTargets reads a plan's target units in lang; a missing file is none.
 func LoadTargets(fsys fs.FS, lang, slug string) (map[string]TargetUnit, error) {
 	name := path.Join(Dir(lang), slug, TargetsFile)
-	data, err := fs.ReadFile(fsys, name)
-	if errors.Is(err, fs.ErrNotExist) {
-		return map[string]TargetUnit{}, nil
-	}
+	data, err := textfile.Read(fsys, name)
 	if err != nil {
-		return nil, err
-	}
-	if err := textfile.Check(name, data); err != nil {
 		return nil, err
 	}
 	var doc yaml.Node

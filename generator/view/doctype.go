@@ -1,8 +1,6 @@
 package view
 
 import (
-	"bytes"
-	"errors"
 	"io/fs"
 	"regexp"
 	"slices"
@@ -55,18 +53,13 @@ type Kinds []DocKind
 // loadKinds reads KindsFile; a missing file names no kinds. A type that is
 // not one of DocTypes is an error at its line.
 func loadKinds(root fs.FS) (Kinds, error) {
-	data, err := fs.ReadFile(root, KindsFile)
-	if errors.Is(err, fs.ErrNotExist) {
-		return nil, nil
-	}
+	data, err := textfile.Read(root, KindsFile)
 	if err != nil {
 		return nil, err
 	}
 	var ks Kinds
-	dec := yaml.NewDecoder(bytes.NewReader(data))
-	dec.KnownFields(true)
-	if err := dec.Decode(&ks); err != nil {
-		return nil, textfile.YAMLError(KindsFile, err)
+	if err := textfile.Decode(KindsFile, data, &ks); err != nil {
+		return nil, err
 	}
 	var lines yaml.Node // only for the lines of the entries
 	if err := yaml.Unmarshal(data, &lines); err != nil {

@@ -1,10 +1,7 @@
 package view
 
 import (
-	"errors"
 	"io/fs"
-
-	"go.yaml.in/yaml/v3"
 
 	"plansite/generator/textfile"
 )
@@ -38,16 +35,16 @@ func LoadStrings(root fs.FS) (Strings, error) {
 	s := Strings{UI: map[string]map[string]string{}, Targets: tw, Kinds: kinds}
 	for _, lang := range Langs() {
 		name := StringsDir + "/" + lang + ".yaml"
-		data, err := fs.ReadFile(root, name)
-		if errors.Is(err, fs.ErrNotExist) {
-			continue
-		}
+		data, err := textfile.Read(root, name)
 		if err != nil {
 			return Strings{}, err
 		}
+		if data == nil {
+			continue
+		}
 		m := map[string]string{}
-		if err := yaml.Unmarshal(data, &m); err != nil {
-			return Strings{}, textfile.YAMLError(name, err)
+		if err := textfile.Decode(name, data, &m); err != nil {
+			return Strings{}, err
 		}
 		s.UI[lang] = m
 	}

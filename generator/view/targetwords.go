@@ -1,13 +1,9 @@
 package view
 
 import (
-	"bytes"
-	"errors"
 	"io/fs"
 	"strconv"
 	"strings"
-
-	"go.yaml.in/yaml/v3"
 
 	"plansite/generator/textfile"
 )
@@ -38,19 +34,11 @@ type TargetWords struct {
 // lacks is an error at its line.
 func LoadTargetWords(root fs.FS) (TargetWords, error) {
 	var w TargetWords
-	data, err := fs.ReadFile(root, TargetWordsFile)
-	if errors.Is(err, fs.ErrNotExist) {
-		return w, nil
-	}
+	data, err := textfile.Read(root, TargetWordsFile)
 	if err != nil {
 		return w, err
 	}
-	dec := yaml.NewDecoder(bytes.NewReader(data))
-	dec.KnownFields(true)
-	if err := dec.Decode(&w); err != nil {
-		return w, textfile.YAMLError(TargetWordsFile, err)
-	}
-	return w, nil
+	return w, textfile.Decode(TargetWordsFile, data, &w)
 }
 
 // unit is a unit in English for the number n, or "" where English has
