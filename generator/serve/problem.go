@@ -2,7 +2,6 @@ package serve
 
 import (
 	"io/fs"
-	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -30,24 +29,6 @@ type SourceLine struct {
 	N    int    `json:"n"`
 	Text string `json:"text"`
 	Here bool   `json:"here,omitempty"`
-}
-
-// Where is the problem's position as file:line[:col], or "" when unknown.
-func (p Problem) Where() string {
-	if p.File == "" {
-		return ""
-	}
-	w := p.File
-	if p.Place != "" {
-		return w + " (" + p.Place + ")"
-	}
-	if p.Line > 0 {
-		w += ":" + strconv.Itoa(p.Line)
-		if p.Col > 0 {
-			w += ":" + strconv.Itoa(p.Col)
-		}
-	}
-	return w
 }
 
 // locate turns a build error into a Problem at the place of its first

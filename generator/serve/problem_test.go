@@ -62,21 +62,3 @@ func TestLocate(t *testing.T) {
 		})
 	}
 }
-
-func TestWhere(t *testing.T) {
-	tests := []struct {
-		p    Problem
-		want string
-	}{
-		{Problem{File: "a.html", Line: 3, Col: 4}, "a.html:3:4"},
-		{Problem{File: "a.html", Line: 3}, "a.html:3"},
-		{Problem{File: "a.html"}, "a.html"},
-		{Problem{File: "seeds/a.pdf", Line: 30, Place: "page 2, line 7"}, "seeds/a.pdf (page 2, line 7)"},
-		{Problem{}, ""},
-	}
-	for _, tt := range tests {
-		if have := tt.p.Where(); have != tt.want {
-			t.Errorf("have %q, want %q", have, tt.want)
-		}
-	}
-}

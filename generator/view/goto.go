@@ -27,16 +27,11 @@ func (e GotoEntry) Title() string {
 // GotoEntries lists every passage with a label, in document order.
 func (d *Doc) GotoEntries() []GotoEntry {
 	var es []GotoEntry
-	var walk func([]*Node)
-	walk = func(ns []*Node) {
-		for _, n := range ns {
-			if k := cite.Key(n.Node); k != "" {
-				es = append(es, GotoEntry{Node: n, Label: n.Label(), Cite: n.CiteLabel(), Key: k})
-			}
-			walk(n.Children)
+	d.WalkViews(func(n *Node) {
+		if k := cite.Key(n.Node); k != "" {
+			es = append(es, GotoEntry{Node: n, Label: n.Label(), Cite: n.CiteLabel(), Key: k})
 		}
-	}
-	walk(d.Nodes)
+	})
 	return es
 }
 

@@ -32,27 +32,23 @@ func (d *Doc) TranslationStatus() TranslationStatus {
 		return st // outside a build, a Chinese view knows no translation
 	}
 	chars, done := 0, 0
-	var walk func(ns []*Node)
-	walk = func(ns []*Node) {
-		for _, n := range ns {
-			if n.NeedsUnit() {
-				c := translate.ChineseChars(n.Node)
-				chars += c
-				st.Units++
-				switch {
-				case !n.Translated():
-					st.Missing++
-				case n.Stale():
-					st.Stale++
-				default:
-					st.Translated++
-					done += c
-				}
-			}
-			walk(n.Children)
+	en.WalkViews(func(n *Node) {
+		if !n.NeedsUnit() {
+			return
 		}
-	}
-	walk(en.Nodes)
+		c := translate.ChineseChars(n.Node)
+		chars += c
+		st.Units++
+		switch {
+		case !n.Translated():
+			st.Missing++
+		case n.Stale():
+			st.Stale++
+		default:
+			st.Translated++
+			done += c
+		}
+	})
 	st.Complete = st.Missing == 0 && st.Stale == 0
 	st.Percent = 100
 	if chars > 0 {

@@ -122,17 +122,12 @@ type pageOrder struct {
 func (d *Doc) pageOrder() pageOrder {
 	return d.pages.get(func() pageOrder {
 		o := pageOrder{at: map[*Node]int{}}
-		var walk func([]*Node)
-		walk = func(ns []*Node) {
-			for _, n := range ns {
-				if n.HasPage() {
-					o.at[n] = len(o.list)
-					o.list = append(o.list, n)
-				}
-				walk(n.Children)
+		d.WalkViews(func(n *Node) {
+			if n.HasPage() {
+				o.at[n] = len(o.list)
+				o.list = append(o.list, n)
 			}
-		}
-		walk(d.Nodes)
+		})
 		return o
 	})
 }

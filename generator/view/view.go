@@ -66,6 +66,17 @@ func newDoc(d *plan.Document, lang string, tr Translation) *Doc {
 // URL is the plan page.
 func (d *Doc) URL() string { return "/" + d.Lang + "/" + d.Slug + "/" }
 
+// WalkViews calls fn for the view of every node in document order, parents
+// before children.
+func (d *Doc) WalkViews(fn func(*Node)) { walk(d.Nodes, fn) }
+
+func walk(ns []*Node, fn func(*Node)) {
+	for _, n := range ns {
+		fn(n)
+		walk(n.Children, fn)
+	}
+}
+
 // Find returns the view of the node with the eId, or nil.
 func (d *Doc) Find(eid string) *Node { return d.byEID[eid] }
 

@@ -113,7 +113,7 @@ func (rs *Resolver) Peek(name string) *Entry {
 // of the plan's government with a free pinyin slug.
 func (rs *Resolver) synthesise(key string) *Entry {
 	e := &Entry{Name: key, Kind: KindOther, Scope: rs.Scope, Gov: rs.Gov, Pinyin: romanize(key)}
-	e.Slug = rs.freeSlug(rs.slugPrefix() + slugify(key))
+	e.Slug = rs.freeSlug(rs.slugPrefix() + Slug(key))
 	return e
 }
 
@@ -194,9 +194,12 @@ func syllables(s string) []string {
 	return words
 }
 
-// slugify makes an ASCII slug from a Chinese name: its pinyin syllables
-// joined by hyphens ("区教体局" → "qu-jiao-ti-ju"), never percent-encoded.
-func slugify(name string) string {
+// Slug makes an ASCII slug from a Chinese name, as the registry's
+// synthesised entries get: its pinyin syllables joined by hyphens
+// ("区教体局" → "qu-jiao-ti-ju"), never percent-encoded; "department" for a
+// name with none. Pages of things other than departments (issuers,
+// topics) use it so that every URL of the site is readable ASCII.
+func Slug(name string) string {
 	s := strings.Join(syllables(name), "-")
 	if s == "" {
 		return "department"

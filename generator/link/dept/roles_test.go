@@ -216,11 +216,11 @@ func TestSlugify(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if have := slugify(tt.name); have != tt.want {
+			if have := Slug(tt.name); have != tt.want {
 				t.Errorf("have %q, want %q", have, tt.want)
 			}
-			if !slugPattern.MatchString(slugify(tt.name)) {
-				t.Errorf("%q is not an ASCII slug", slugify(tt.name))
+			if !slugPattern.MatchString(Slug(tt.name)) {
+				t.Errorf("%q is not an ASCII slug", Slug(tt.name))
 			}
 		})
 	}
