@@ -45,6 +45,7 @@ func TestMoreDocuments(t *testing.T) {
 			parse.Outline(&b, doc)
 			c := parse.Count(doc)
 			fmt.Fprintln(&b, c)
+			t.Log(c) // the generality report's line (go test -v -run TestMoreDocuments)
 			golden := filepath.Join("testdata", "more", strings.TrimSuffix(name, filepath.Ext(name))+".golden")
 			if *update {
 				if err := os.MkdirAll(filepath.Dir(golden), 0o755); err != nil {
