@@ -216,12 +216,30 @@ func (b *Browser) Navigate(url string) error {
 	if nav.LoaderID == "" {
 		return nil // a fragment of the same document: no load follows
 	}
+	// The load event counts once the new document is in the main frame: a
+	// load event of the page before (a form the test submitted just
+	// before, whose page was still loading) can come after the queue was
+	// emptied, and returning on it left the test on the old page.
 	deadline := time.After(Timeout)
+	committed := false
 	for {
 		select {
 		case e := <-b.events:
-			if e.Method == "Page.loadEventFired" {
-				return nil
+			switch e.Method {
+			case "Page.frameNavigated":
+				var p struct {
+					Frame struct {
+						ParentID string `json:"parentId"`
+						LoaderID string `json:"loaderId"`
+					} `json:"frame"`
+				}
+				if json.Unmarshal(e.Params, &p) == nil && p.Frame.ParentID == "" && p.Frame.LoaderID == nav.LoaderID {
+					committed = true
+				}
+			case "Page.loadEventFired":
+				if committed {
+					return nil
+				}
 			}
 		case <-deadline:
 			return fmt.Errorf("navigate %s: no load event", url)
