@@ -106,18 +106,25 @@ func (d *Doc) appendValue(buf []byte, v any, depth int) ([]byte, error) {
 // written out to w as buf fills, so that it is never held whole as text.
 // It returns what of buf is left to write.
 func (d *Doc) writeValue(w io.Writer, buf []byte, v any) ([]byte, error) {
-	rv := reflect.ValueOf(v)
-	if !streamable(rv) {
-		return d.appendValue(buf, v, 1)
+	l, ok := v.(List)
+	if !ok {
+		rv := reflect.ValueOf(v)
+		if !streamable(rv) {
+			return d.appendValue(buf, v, 1)
+		}
+		l = List{N: rv.Len(), At: func(i int) any { return rv.Index(i).Interface() }}
+	}
+	if l.N == 0 {
+		return append(buf, "[]"...), nil
 	}
 	buf = append(buf, '[')
-	for j := range rv.Len() {
+	for j := range l.N {
 		if j > 0 {
 			buf = append(buf, ',')
 		}
 		buf = append(buf, "\n    "...)
 		var err error
-		if buf, err = d.appendValue(buf, rv.Index(j).Interface(), 2); err != nil {
+		if buf, err = d.appendValue(buf, l.At(j), 2); err != nil {
 			return nil, err
 		}
 		if len(buf) >= flushBytes {
@@ -128,6 +135,30 @@ func (d *Doc) writeValue(w io.Writer, buf []byte, v any) ([]byte, error) {
 		}
 	}
 	return append(buf, "\n  ]"...), nil
+}
+
+// List is a list of N values that At makes one at a time, for an Extra
+// member too big to make whole: WriteJSON makes, encodes and drops each
+// in turn, and JSON encodes it as the slice of them.
+type List struct {
+	N  int
+	At func(i int) any
+}
+
+// MarshalJSON encodes l as JSON encodes the slice of its values.
+func (l List) MarshalJSON() ([]byte, error) {
+	buf := []byte{'['}
+	for i := range l.N {
+		if i > 0 {
+			buf = append(buf, ',')
+		}
+		b, err := json.Marshal(l.At(i))
+		if err != nil {
+			return nil, err
+		}
+		buf = append(buf, b...)
+	}
+	return append(buf, ']'), nil
 }
 
 // flushBytes is how much encoded text writeValue gathers before writing.

@@ -63,7 +63,8 @@ func TestWriteJSON(t *testing.T) {
 				rows = append(rows, row{ID: "t" + strings.Repeat("<&>", i%3), Tags: []string{"a", "b"}[:i%3], N: float64(i) / 7})
 			}
 			x.Extra = map[string]any{"targets": rows, "empty": []row{}, "none": []row(nil), "bytes": []byte("ab"),
-				"nested": [][]int{{1, 2}, {}, nil}, "raw": []json.RawMessage{json.RawMessage(`{"a":[1,2]}`)}}
+				"nested": [][]int{{1, 2}, {}, nil}, "raw": []json.RawMessage{json.RawMessage(`{"a":[1,2]}`)},
+				"list": List{N: len(rows), At: func(i int) any { return rows[i] }}, "empty list": List{}}
 			return x
 		},
 		"extra names nodes": func() *Doc {

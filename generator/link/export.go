@@ -50,7 +50,16 @@ type ExportTarget struct {
 // Export returns the JSON-ready departments, links and targets of the
 // analysed document. Slices are never nil, so they encode as [].
 func (a *Analysis) Export() Export {
-	out := Export{Departments: []ExportDepartment{}, Links: []ExportLink{}, Targets: []ExportTarget{}}
+	out := Export{Departments: a.ExportDepartments(), Links: a.ExportLinks(), Targets: make([]ExportTarget, 0, len(a.Targets))}
+	for _, t := range a.Targets {
+		out.Targets = append(out.Targets, ExportTargetOf(t))
+	}
+	return out
+}
+
+// ExportDepartments are Export's departments.
+func (a *Analysis) ExportDepartments() []ExportDepartment {
+	out := []ExportDepartment{}
 	for _, d := range a.Departments {
 		e := ExportDepartment{Slug: d.Slug, Name: d.Name, NameEN: d.NameIn("en"), Full: d.Full, Aliases: d.Aliases,
 			Kind: d.Kind, InRegistry: d.Known, URL: d.URL("zh"), URLEN: d.URL("en"), Counts: d.Counts,
@@ -66,24 +75,34 @@ func (a *Analysis) Export() Export {
 				}
 			}
 		}
-		out.Departments = append(out.Departments, e)
+		out = append(out, e)
 	}
+	return out
+}
+
+// ExportLinks are Export's links.
+func (a *Analysis) ExportLinks() []ExportLink {
+	out := []ExportLink{}
 	for _, l := range a.Links.All {
 		e := ExportLink{Project: l.Project.EID, Task: l.Task.EID, Status: string(l.Status), Score: round(l.Score),
 			Terms: l.Terms, Reason: l.Explain("zh"), ReasonEN: l.Explain("en")}
 		for _, d := range l.Departments {
 			e.Departments = append(e.Departments, d.Slug)
 		}
-		out.Links = append(out.Links, e)
-	}
-	for _, t := range a.Targets {
-		e := ExportTarget{Target: *t}
-		if t.Lead != nil {
-			e.Lead = t.Lead.Slug
-		}
-		out.Targets = append(out.Targets, e)
+		out = append(out, e)
 	}
 	return out
+}
+
+// ExportTargetOf is t as Export's targets give it. A big plan has a
+// hundred thousand targets: an export may make each as it is written
+// instead of all at once.
+func ExportTargetOf(t *target.Target) ExportTarget {
+	e := ExportTarget{Target: *t}
+	if t.Lead != nil {
+		e.Lead = t.Lead.Slug
+	}
+	return e
 }
 
 func eids(groups []*dept.Group) []string {

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"io/fs"
 	"plansite/generator/alias"
+	"plansite/generator/export"
 	"plansite/generator/opendata"
 
 	"plansite/generator/link"
@@ -126,15 +127,16 @@ func (b *builder) linkExport(d *view.Doc) map[string]any {
 	if a == nil {
 		return nil
 	}
-	x := a.Export()
-	targets := make([]exportTarget, len(x.Targets))
-	for i, t := range x.Targets {
-		targets[i] = exportTarget{ExportTarget: t}
+	// The targets are made as they are written: a plan of 25,000 tasks
+	// has over 100,000, which took 70 MB made all at once.
+	targets := export.List{N: len(a.Targets), At: func(i int) any {
+		t := exportTarget{ExportTarget: link.ExportTargetOf(a.Targets[i])}
 		if n := d.Find(t.EID); n != nil {
-			targets[i].URL = n.URL()
+			t.URL = n.URL()
 		}
-	}
-	return map[string]any{"departments": x.Departments, "links": x.Links, "targets": targets}
+		return t
+	}}
+	return map[string]any{"departments": a.ExportDepartments(), "links": a.ExportLinks(), "targets": targets}
 }
 
 // exportTarget is a target of the JSON export with its passage's url.
