@@ -30,6 +30,12 @@ func Report(w io.Writer, rows []Row) {
 		w1, c1 := per(to)
 		fmt.Fprintf(w, "cost per page from %d to %d plans: ×%.2f CPU, ×%.2f wall (goal: within 1.3×)\n", from.Plans, to.Plans, c1/c0, w1/w0)
 	}
+	for _, r := range rows {
+		if r.Plans >= 100 {
+			fmt.Fprintf(w, "peak RSS at %d plans: %d MB, the largest of %d runs (goal: at most 300 MB at 100 plans)\n",
+				r.Plans, maxRSS(r.Plansite)>>20, len(r.Plansite))
+		}
+	}
 	if len(rows) == 0 || len(rows[0].Hugo) == 0 {
 		return
 	}
