@@ -196,3 +196,36 @@ func TestAroundTheText(t *testing.T) {
 		t.Error("no assets/favicon.svg")
 	}
 }
+
+// TestUntranslatedInEnglish: the English pages of a plan nobody has
+// translated yet say so instead of calling a translation a reference,
+// title themselves in English words and pinyin (a <title> cannot mark
+// Chinese), and show no empty metadata list.
+func TestUntranslatedInEnglish(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the 14-plan library")
+	}
+	s := buildLibrary(t, library.Sources)
+	for name, wants := range map[string][]string{
+		"en/zhejiang-urban-waterlogging-2021/index.html": {
+			"<title>Plan (Zhejiang Sheng cheng shi nei lao zhi li &#34;shi si wu&#34; gui hua) · Plans in the open</title>",
+			"This plan has not been translated into English yet"},
+		"en/zhejiang-urban-waterlogging-2021/part_1/index.html": {
+			"<title>Part I · Plan (Zhejiang Sheng cheng shi nei lao zhi li &#34;shi si wu&#34; gui hua) · Plans in the open</title>"},
+		"en/plans/issuer/a-ba-zhou-ren-min-zheng-fu-ban-gong-shi/index.html": {
+			"<title>Issuing authority: Aba Zhou ren min zheng fu ban gong shi · Plans in the open</title>"},
+		"en/aba-gov-data-2021/index.html": {
+			`<dd>A Fu Ban Fa [2021] No. 21 (<span lang="zh-Hans">阿府办发〔2021〕21号</span>)</dd>`},
+		"en/zichuan-education-2022/index.html": {"This English translation is for reference only"},
+	} {
+		page := string(s.Files[name])
+		for _, w := range wants {
+			if !strings.Contains(page, w) {
+				t.Errorf("%s lacks %s", name, w)
+			}
+		}
+	}
+	if page := string(s.Files["en/zhejiang-urban-waterlogging-2021/index.html"]); strings.Contains(page, `<dl class="meta">`) {
+		t.Error("the plan page of a plan without metadata shows an empty metadata list")
+	}
+}

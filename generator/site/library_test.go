@@ -212,11 +212,13 @@ func TestLibraryPages(t *testing.T) {
 			t.Errorf("%s: have %v, want %v", tt.page, have, tt.want)
 		}
 	}
-	// English pages: an untranslated title, issuer or document number is
-	// marked as Chinese; a government's own office the registry lacks is
-	// named from the government's English name (issuer.go).
+	// English pages: an untranslated title or issuer is marked as
+	// Chinese; a document number is romanized, or marked when it cannot
+	// be; a government's own office the registry lacks is named from the
+	// government's English name (issuer.go).
 	en := cs(t, s, "en/index.html")
-	for _, w := range []string{`<h2 lang="zh-Hans"><a href="anhua-realestate-2022/">`, `lang="zh-Hans">北京市市场监督管理局</a>`, `<dd lang="zh-Hans">安政办发〔2022〕20号</dd>`,
+	for _, w := range []string{`<h2 lang="zh-Hans"><a href="anhua-realestate-2022/">`, `lang="zh-Hans">北京市市场监督管理局</a>`, `<dd>An Zheng Ban Fa [2022] No. 20</dd>`,
+		`<dd lang="zh-Hans">北京市人民政府令第308号</dd>`,
 		`<a href="plans/issuer/anhua-government-office/" data-facet="issuer" data-value="anhua-government-office">Office of the People&#39;s Government of Anhua County</a>`} {
 		if !strings.Contains(en, w) {
 			t.Errorf("en/index.html lacks %s", w)
