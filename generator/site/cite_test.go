@@ -9,6 +9,7 @@ import (
 	"testing"
 	"testing/fstest"
 
+	"plansite/generator/internal/library"
 	"plansite/generator/internal/testproject"
 	"plansite/generator/site"
 )
@@ -236,4 +237,51 @@ func TestOpenData(t *testing.T) {
 			t.Errorf("%s data page: inline styles in the samples", lang)
 		}
 	}
+}
+
+// TestEveryPassageCitedBothWays: on every permalink page of the 14-plan
+// library, in both languages, the passage is cited in both forms — the
+// short form officials paste into a document and the GB/T 7714 reference
+// — in Chinese and in English, and the page links the passages before
+// and after it. On every plan page each cite control carries the same
+// four.
+func TestEveryPassageCitedBothWays(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the 14-plan library")
+	}
+	s := buildLibrary(t, library.Sources)
+	short := regexp.MustCompile(`class="cite-v cite-short" lang="(zh-Hans|en)"`)
+	full := regexp.MustCompile(`class="cite-v cite-text" lang="(zh-Hans|en)"`)
+	four := func(html string) bool {
+		shorts, fulls := short.FindAllStringSubmatch(html, -1), full.FindAllStringSubmatch(html, -1)
+		return len(shorts) == 2 && len(fulls) == 2 && shorts[0][1] != shorts[1][1] && fulls[0][1] != fulls[1][1]
+	}
+	pages, plans := 0, 0
+	for name, data := range s.Files {
+		html := string(data)
+		switch {
+		case strings.Contains(html, `<article class="permalink"`):
+			pages++
+			block := html[strings.Index(html, `<section class="cite-block"`)+1:]
+			if !strings.Contains(html, `<section class="cite-block"`) || !four(block[:strings.Index(block, "</section>")]) {
+				t.Errorf("%s: the passage is not cited in both forms in both languages", name)
+			}
+			if !strings.Contains(html, `rel="prev"`) && !strings.Contains(html, `rel="next"`) {
+				t.Errorf("%s: no link to the passage before or after", name)
+			}
+		case strings.HasSuffix(name, "/index.html") && strings.Contains(html, `<details class="cite cite-plan">`):
+			plans++
+			controls := strings.Split(html, `<details class="cite">`)[1:]
+			for _, c := range controls {
+				if !four(c[:strings.Index(c, "</details>")]) {
+					t.Errorf("%s: a cite control without both forms in both languages: %.200s", name, c)
+					break
+				}
+			}
+		}
+	}
+	if pages < 2000 || plans != 28 {
+		t.Errorf("read %d permalink pages and %d plan pages; want every one (over 2,000 and 28)", pages, plans)
+	}
+	t.Logf("%d permalink pages, %d plan pages", pages, plans)
 }
