@@ -100,24 +100,33 @@ func TestPhoneWidth(t *testing.T) {
 					if width != 390 || !strings.HasSuffix(p, "/zichuan-education-2022/") {
 						return
 					}
-					var first struct {
-						Title, Text, Screen int
-						Folded              bool
-					}
-					if err := b.Eval(`(function () {
-					var h = document.querySelector('.plan-head h1'), p = document.querySelector('article.plan p.w-title, article.plan .node p, article.plan p.node');
-					return {Title: Math.round(h.getBoundingClientRect().bottom), Text: Math.round(p.getBoundingClientRect().top + 30), Screen: innerHeight,
-						Folded: !document.querySelector('.meta-fold').open && !document.querySelector('.toc-fold').open};
-				})()`, &first); err != nil {
-						t.Fatal(err)
-					}
-					if first.Title > first.Screen || first.Text > first.Screen || !first.Folded {
-						t.Errorf("first screen (%d px): title ends at %d, text's first line at %d, metadata and contents folded %v",
-							first.Screen, first.Title, first.Text, first.Folded)
-					}
+					firstScreen(t, b)
 				})
 			}
 		}
+	}
+}
+
+// firstScreen fails t unless the plan page open in b shows, on its first
+// screen, the plan's title and the first line of its text — the notice's
+// number or title, a passage's heading or text, whichever the document
+// starts with — the metadata and contents folded.
+func firstScreen(t *testing.T, b *cdp.Browser) {
+	t.Helper()
+	var first struct {
+		Title, Text, Screen int
+		Folded              bool
+	}
+	if err := b.Eval(`(function () {
+		var h = document.querySelector('.plan-head h1'), p = document.querySelector('article.plan p.w-title, article.plan p.w-number, article.plan .node p, article.plan p.node, article.plan .node > .heading');
+		return {Title: Math.round(h.getBoundingClientRect().bottom), Text: Math.round(p.getBoundingClientRect().top + 30), Screen: innerHeight,
+			Folded: !document.querySelector('.meta-fold').open && !document.querySelector('.toc-fold').open};
+	})()`, &first); err != nil {
+		t.Fatal(err)
+	}
+	if first.Title > first.Screen || first.Text > first.Screen || !first.Folded {
+		t.Errorf("first screen (%d px): title ends at %d, text's first line at %d, metadata and contents folded %v",
+			first.Screen, first.Title, first.Text, first.Folded)
 	}
 }
 
@@ -163,7 +172,6 @@ func TestPhoneWidthLibrary(t *testing.T) {
 	s := buildLibrary(t, library.Sources)
 	srv := serve(t, s)
 	b := cdp.Start(t, 320, 844)
-	phone(t, b, 320)
 	var pages []string
 	for name := range s.Files {
 		if slug, ok := strings.CutSuffix(strings.TrimPrefix(name, "zh/"), "/data/index.html"); ok && !strings.Contains(slug, "/") {
@@ -171,14 +179,30 @@ func TestPhoneWidthLibrary(t *testing.T) {
 		}
 	}
 	sort.Strings(pages)
+	plans := len(pages)
 	wide := "zhejiang-urban-waterlogging-2021"
 	pages = append(pages, "/%s/"+wide+"/targets/", "/%s/"+wide+"/matrix/", "/%s/"+wide+"/parallel/", "/%s/"+wide+"/data/",
 		"/%s/"+wide+"/goto/", "/%s/"+wide+"/timetable/", "/%s/"+wide+"/proj_10/", "/%s/"+wide+"/part_1/",
 		"/%s/departments/", "/%s/plans/issuer/zichuan-government/", "/%s/plans/year/2022/by-title/", "/%s/search/?q=%E6%88%BF%E5%9C%B0%E4%BA%A7")
+	// At 390 px every plan opens on its title and text, translated or
+	// not; at 320 px nothing scrolls sideways.
+	phone(t, b, 390)
+	for _, lang := range []string{"zh", "en"} {
+		for _, p := range pages[:plans] {
+			p = strings.Replace(p, "%s", lang, 1)
+			t.Run("390"+p, func(t *testing.T) {
+				if err := b.Navigate(srv.URL + p); err != nil {
+					t.Fatal(err)
+				}
+				firstScreen(t, b)
+			})
+		}
+	}
+	phone(t, b, 320)
 	for _, lang := range []string{"zh", "en"} {
 		for _, p := range pages {
 			p = strings.Replace(p, "%s", lang, 1)
-			t.Run(p, func(t *testing.T) {
+			t.Run("320"+p, func(t *testing.T) {
 				if err := b.Navigate(srv.URL + p); err != nil {
 					t.Fatal(err)
 				}

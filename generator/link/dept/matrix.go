@@ -124,12 +124,27 @@ func (m *Matrix) Summary(lang string) string {
 		return "本规划未列出责任单位。"
 	}
 	top := m.Rows[0]
+	n, led := top.Counts.Lists(), top.Counts.Led()
 	if lang == "en" {
+		share := fmt.Sprintf("leading %d", led)
+		switch {
+		case led == 0:
+			share = "supporting in all"
+		case led == n:
+			share = "leading all"
+		}
 		return fmt.Sprintf("Responsibility matrix: %d departments (rows, by number of tasks) × %d sections (columns). "+
-			"● leads at least one task in the section, ○ only supports. %s is named most often: in %d lists, leading %d.",
-			len(m.Rows), len(m.Columns), top.Dept.NameIn("en"), top.Counts.Lists(), top.Counts.Led())
+			"● leads at least one task in the section, ○ only supports. %s is named most often: in %d tasks, %s.",
+			len(m.Rows), len(m.Columns), top.Dept.NameIn("en"), n, share)
+	}
+	share := fmt.Sprintf("牵头%d项", led)
+	switch {
+	case led == 0:
+		share = "均为配合"
+	case led == n:
+		share = "均为牵头"
 	}
 	return fmt.Sprintf("责任矩阵：%d个部门（行，按任务数排序）×%d个部分（列）。●表示牵头该部分至少一项任务，○表示仅配合。"+
-		"%s出现最多：列入%d项任务，牵头%d项。",
-		len(m.Rows), len(m.Columns), top.Dept.Name, top.Counts.Lists(), top.Counts.Led())
+		"%s出现最多：列入%d项任务，%s。",
+		len(m.Rows), len(m.Columns), top.Dept.Name, n, share)
 }
