@@ -459,6 +459,25 @@
       });
       return n;
     }
+    // A phrase the text holds is marked whole, and its words nowhere
+    // else: the reader asked for after-school, not for every school. A
+    // text without it shows its words (the fallback that found it).
+    var at = {};
+    ws.forEach(function (w) { if (w.kind !== GRAM && !isStop(w)) at[w.pos] = w; });
+    terms.forEach(function (t) {
+      if (!t.phrase) return;
+      ws.forEach(function (w) {
+        var first = null, last = null;
+        for (var k = 0; k < t.toks.length; k++) {
+          var o = at[w.pos + t.offs[k]];
+          if (!o || (o.kind === LATIN ? stemOf(o.text) : o.pct ? o.text + '%' : o.text) !== t.toks[k]) return;
+          first = first || o;
+          last = o;
+        }
+        out.push([first.from, last.to]);
+      });
+    });
+    if (out.length) terms = [];
     terms.forEach(function (t) {
       if (t.phrase) return; // its words are terms of their own
       if (t.kind === GRAM) {
