@@ -179,9 +179,15 @@ func TestAroundTheText(t *testing.T) {
 	for name, wants := range map[string][]string{
 		"zh/zichuan-education-2022/index.html": {`class="status-line"`, "规划期 2021–2025", `data-print`, `@top-center`, `rel="icon"`,
 			`<details class="fold meta-fold" open data-fold>`, `<details class="fold toc-fold" open data-fold>`, `class="float-nav"`},
-		"en/zichuan-education-2022/index.html": {"Plan period 2021–2025", `href="#toc"`},
+		"en/zichuan-education-2022/index.html": {"Plan period 2021–2025", `href="#toc"`,
+			`<details class="fold tools-fold" open data-fold>`},
+		// Printed, every page of a plan carries its title and number.
+		"en/zichuan-education-2022/targets/index.html": {
+			`@top-center { content: "Zichuan District 14th Five-Year Plan for Education Development  Chuan Zheng Fa [2022] No. 10"`},
 		"zh/zichuan-education-2022/part_2__sec_1__item_3/index.html": {`rel="prev" href="../part_2__sec_1__item_2/"`,
-			`rel="next" href="../part_2__sec_1__item_4/"`, `class="cite-v cite-short"`, "《淄川区教育事业发展“十四五”规划》（川政发〔2022〕10号）第二部分（一）3"},
+			`rel="next" href="../part_2__sec_1__item_4/"`, `class="cite-v cite-short"`, "《淄川区教育事业发展“十四五”规划》（川政发〔2022〕10号）第二部分（一）3",
+			`@top-center { content: "淄川区教育事业发展“十四五”规划  川政发〔2022〕10号"`,
+			"<title>二（一）3 完善示范性智育水平培养体系 · 淄川区教育事业发展“十四五”规划 · 规划公开</title>"},
 		"zh/index.html": {`class="card-status"`, "<dt>规划期</dt><dd>2021–2025</dd>", `href="glossary/"`, `href="zichuan-education-2022/parallel/"`, `href="zichuan-education-2022/data/"`, "<title>规划公开</title>"},
 		"en/index.html": {"<title>Plans in the open</title>"},
 	} {
