@@ -70,7 +70,12 @@
 // The English reference keeps the same order and punctuation, with the
 // translated issuer and title, the label joined by a comma, and the
 // document number romanised as Chinese governments' English translations
-// print it (川政发〔2022〕10号 → Chuan Zheng Fa [2022] No. 10).
+// print it (川政发〔2022〕10号 → Chuan Zheng Fa [2022] No. 10). A title
+// nobody has translated stays Chinese, followed by its kind in brackets
+// (浙江省城市内涝治理“十四五”规划 [Plan]), as citation styles give a title in
+// another script; the page marks it lang="zh". Where no language can be
+// marked (a page's <title>), Romanize writes it in pinyin as library
+// catalogues do (Zhejiang Sheng cheng shi nei lao zhi li "shi si wu" gui hua).
 //
 // Short follows the rule of 党政机关公文处理工作条例 for quoting a document
 // in another: title first, then the document number (引用公文应当先引标题，
