@@ -47,9 +47,9 @@ func Romanize(s string, title bool) string {
 		glue = true
 	}
 	place := func(i int) int {
-		// A place name where a Chinese run starts in a title (北京市西城区
-		// → Beijing Shi Xicheng Qu), not after a number (2020年全省).
-		if !title || i > 0 && (unicode.Is(unicode.Han, rs[i-1]) || unicode.IsDigit(rs[i-1])) {
+		// A place name where a title or name starts (北京市西城区 → Beijing
+		// Shi Xicheng Qu), not inside one (2020年全省, “三地一区”).
+		if !title || i > 0 && !unicode.IsSpace(rs[i-1]) {
 			return 0
 		}
 		n := 0
@@ -73,6 +73,11 @@ func Romanize(s string, title bool) string {
 		case unicode.Is(unicode.Han, r):
 			if n := place(i); n > 0 {
 				i += n - 1
+				continue
+			}
+			if i > 0 && unicode.IsSpace(rs[i-1]) && title {
+				// A name or title after a label starts with a capital.
+				word(capital(syl(r)))
 				continue
 			}
 			word(syl(r))

@@ -19,6 +19,8 @@ func TestRomanize(t *testing.T) {
 		{"行动计划(2021—2023年)", false, "Xing dong ji hua (2021-2023 nian)"},
 		{"Issuing authority: 阿坝州人民政府办公室", true, "Issuing authority: Aba Zhou ren min zheng fu ban gong shi"},
 		{"Targets · 阿坝州人民政府办公室 · Plans in the open", true, "Targets · Aba Zhou ren min zheng fu ban gong shi · Plans in the open"},
+		{"Issuing authority: 省粮食和物资储备局", true, "Issuing authority: Sheng liang shi he wu zi chu bei ju"},
+		{"安徽省推进“三地一区”建设", true, `Anhui Sheng tui jin "san di yi qu" jian she`},
 		{"I 现状与评价", false, "I xian zhuang yu ping jia"},
 		{"加强区域合作", false, "Jia qiang qu yu he zuo"},
 	} {

@@ -218,8 +218,8 @@ func TestUntranslatedInEnglish(t *testing.T) {
 			"This plan has not been translated into English yet"},
 		"en/zhejiang-urban-waterlogging-2021/part_1/index.html": {
 			"<title>Part I · Plan (Zhejiang Sheng cheng shi nei lao zhi li &#34;shi si wu&#34; gui hua) · Plans in the open</title>"},
-		"en/plans/issuer/a-ba-zhou-ren-min-zheng-fu-ban-gong-shi/index.html": {
-			"<title>Issuing authority: Aba Zhou ren min zheng fu ban gong shi · Plans in the open</title>"},
+		"en/plans/issuer/sheng-liang-shi-he-wu-zi-chu-bei-ju/index.html": {
+			"<title>Issuing authority: Sheng liang shi he wu zi chu bei ju · Plans in the open</title>"},
 		"en/aba-gov-data-2021/index.html": {
 			`<dd>A Fu Ban Fa [2021] No. 21 (<span lang="zh-Hans">阿府办发〔2021〕21号</span>)</dd>`},
 		"en/zichuan-education-2022/index.html": {"This English translation is for reference only"},
