@@ -49,6 +49,10 @@ func TestGotoFromEveryPage(t *testing.T) {
 				}
 				t.Run(url+" "+c.q, func(t *testing.T) {
 					must(t, b.Navigate(srv.URL+url))
+					// The box is search.js's once it is a combobox: a form
+					// submitted before that is the browser's, to the results
+					// page, as for a reader without script.
+					must(t, b.WaitFor(`(document.querySelector('form.site-search')||document.querySelector('form.search-form')).q.getAttribute('role') === 'combobox'`))
 					q, _ := json.Marshal(c.q)
 					must(t, b.Eval(`(function(){var f=document.querySelector('form.site-search')||document.querySelector('form.search-form');f.q.value=`+string(q)+`;f.requestSubmit();})()`, nil))
 					at := `location.pathname.startsWith('/` + lang + `/` + slug + `/') && (location.hash === '#` + c.eid + `' || location.pathname.endsWith('/` + c.eid + `/'))`
