@@ -213,7 +213,9 @@ func TestLibraryDepartmentsInEnglish(t *testing.T) {
 }
 
 // chineseOutsideZh lists the texts and reader-facing attributes under n
-// that hold Han characters outside an element with lang="zh…".
+// (title, alt, aria-label, placeholder) that hold Han characters outside
+// an element with lang="zh…" (lang="" is not Chinese). Scripts, styles
+// and code samples (pre) are not read.
 func chineseOutsideZh(n *html.Node) []string {
 	var found []string
 	var walk func(n *html.Node, zh bool)
@@ -223,8 +225,10 @@ func chineseOutsideZh(n *html.Node) []string {
 			case "script", "style", "template", "pre":
 				return
 			}
-			if l := attr(n, "lang"); l != "" {
-				zh = strings.HasPrefix(strings.ToLower(l), "zh")
+			for _, a := range n.Attr {
+				if a.Key == "lang" {
+					zh = strings.HasPrefix(strings.ToLower(a.Val), "zh")
+				}
 			}
 			for _, a := range n.Attr {
 				switch a.Key {

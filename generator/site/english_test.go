@@ -78,37 +78,7 @@ func hanOutsideZh(t *testing.T, page []byte) []string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var found []string
-	var walk func(n *html.Node, zh bool)
-	walk = func(n *html.Node, zh bool) {
-		if n.Type == html.ElementNode {
-			switch n.Data {
-			case "script", "style", "template", "pre":
-				return
-			}
-			for _, a := range n.Attr {
-				if a.Key == "lang" {
-					zh = strings.HasPrefix(strings.ToLower(a.Val), "zh")
-				}
-			}
-			for _, a := range n.Attr {
-				switch a.Key {
-				case "title", "alt", "aria-label", "placeholder":
-					if !zh && hasHan(a.Val) {
-						found = append(found, n.Data+"@"+a.Key+": "+a.Val)
-					}
-				}
-			}
-		}
-		if n.Type == html.TextNode && !zh && hasHan(n.Data) {
-			found = append(found, strings.TrimSpace(n.Data))
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c, zh)
-		}
-	}
-	walk(doc, false)
-	return found
+	return chineseOutsideZh(doc)
 }
 
 func hasHan(s string) bool {
