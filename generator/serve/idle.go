@@ -3,7 +3,6 @@ package serve
 import (
 	"context"
 	"io"
-	"strings"
 	"sync/atomic"
 	"time"
 )
@@ -67,14 +66,8 @@ type checkSink struct {
 	idle *idle
 }
 
-func (s checkSink) Create(name string) (io.WriteCloser, error) {
-	// A plan's data files are made while what the open-data page shows of
-	// them is worked out once (site's dataInfo), and a request for that
-	// page waits for it: waiting here for the request to end would wait
-	// for ever.
-	if !strings.HasPrefix(name, "data/") {
-		s.idle.wait(s.ctx, 0)
-	}
+func (s checkSink) Create(string) (io.WriteCloser, error) {
+	s.idle.wait(s.ctx, 0)
 	return discardFile{}, nil
 }
 

@@ -133,20 +133,14 @@ func (b *builder) dataInfo(d *view.Doc) dataInfo {
 }
 
 // putPlanData makes d's data files into sink and records what the
-// open-data page shows of them.
+// open-data page shows of them, unless a page has recorded it first. The
+// files are made outside the record's once: a sink may wait (the preview's
+// check waits until no request is in flight), and a request for the
+// open-data page waits on that once.
 func (b *builder) putPlanData(d *view.Doc, sink Sink) error {
-	made := false
-	info := b.infos[infoKey{d.Document, d.Lang}].get(func() dataInfo {
-		made = true
-		info, err := b.planFiles(d, sink)
-		info.err = err
-		return info
-	})
-	if info.err != nil || made {
-		return info.err
-	}
-	// A page asked first, or an earlier render made them.
-	_, err := b.planFiles(d, sink)
+	info, err := b.planFiles(d, sink)
+	info.err = err
+	b.infos[infoKey{d.Document, d.Lang}].get(func() dataInfo { return info })
 	return err
 }
 
