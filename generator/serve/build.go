@@ -80,6 +80,9 @@ type rebuilder struct {
 	cancel context.CancelFunc
 	checks sync.WaitGroup
 	idle   *idle // whether pages are being served, which the check gives way to
+	// beforeCheckFile, when set (tests), is called with the name of each
+	// file the check is about to make (checkSink.before).
+	beforeCheckFile func(name string)
 }
 
 func newRebuilder(root fs.FS, log io.Writer, idle *idle, swap func(*served), publish func(*Status)) *rebuilder {
@@ -168,7 +171,7 @@ func (rb *rebuilder) check(ctx context.Context, sv *served, loaded *Status) {
 		return
 	}
 	start := time.Now()
-	err := sv.proj.RenderTo(ctx, rb.lim, checkSink{ctx: ctx, idle: rb.idle})
+	err := sv.proj.RenderTo(ctx, rb.lim, checkSink{ctx: ctx, idle: rb.idle, before: rb.beforeCheckFile})
 	if ctx.Err() != nil {
 		return
 	}

@@ -64,9 +64,16 @@ func (i *idle) wait(ctx context.Context, quiet time.Duration) bool {
 type checkSink struct {
 	ctx  context.Context
 	idle *idle
+	// before, when set, is called with each file's name before the sink
+	// waits to make it: tests use it to send a request at a given point of
+	// the check.
+	before func(name string)
 }
 
-func (s checkSink) Create(string) (io.WriteCloser, error) {
+func (s checkSink) Create(name string) (io.WriteCloser, error) {
+	if s.before != nil {
+		s.before(name)
+	}
 	s.idle.wait(s.ctx, 0)
 	return discardFile{}, nil
 }
