@@ -36,11 +36,11 @@ func corpusPlans(t *testing.T) []string {
 
 // TestMemoryCoverage exports every corpus plan with the memory of the
 // frozen project (the Zichuan translation, the registry, the glossary)
-// and checks that each export is valid XLIFF 2.1 and that the memory
-// offers every department the registry names in English and every
-// glossary term where the plan uses it: a unit that is a department name
-// or a term is pre-filled; a longer one has them in its term base. It
-// logs how much of each plan the memory covers.
+// and checks that the memory offers every department the registry names
+// in English and every glossary term where the plan uses it: a unit that
+// is a department name or a term is pre-filled; a longer one has them in
+// its term base. It logs how much of each plan the memory covers. That
+// the exports are valid XLIFF is package xliff's TestExportsValid.
 func TestMemoryCoverage(t *testing.T) {
 	if testing.Short() {
 		t.Skip("exports 17 plans")
@@ -61,10 +61,6 @@ func TestMemoryCoverage(t *testing.T) {
 			continue
 		}
 		f, st := Export(doc, nil, l.mem)
-		data := xliff.Marshal(&xliff.Document{SrcLang: "zh-CN", TrgLang: "en", Files: []*xliff.File{f}})
-		if errs := xliff.Validate(data); len(errs) > 0 {
-			t.Errorf("%s: not valid XLIFF 2.1: %s", doc.Slug, strings.Join(errs[:min(len(errs), 5)], "; "))
-		}
 		scope := dept.NewResolver(reg, doc).Scope
 		depts, deptsOffered := map[string]bool{}, map[string]bool{}
 		unknown := map[string]bool{}
