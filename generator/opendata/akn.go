@@ -2,12 +2,14 @@ package opendata
 
 import (
 	"encoding/xml"
+	"strconv"
 	"strings"
 
 	"github.com/mozillazg/go-pinyin"
 
 	"plansite/generator/export"
 	"plansite/generator/plan"
+	"plansite/generator/xmlwrite"
 )
 
 // AKNNamespace is Akoma Ntoso 3.0's namespace.
@@ -18,99 +20,103 @@ const AKNNamespace = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
 // site's /departments/<slug>/ page) and its name in the export's language.
 type Department func(name string) (slug, showAs string)
 
+// xw writes Akoma Ntoso: a p's mixed content is written inline, so its
+// text stays exact.
+type xw struct{ xmlwrite.Writer }
+
 // AKN writes x as an Akoma Ntoso document (see the package comment). f
 // names the expression; original is the authoritative expression's URI
 // when x is a translation, else ""; generated is the manifestation's date;
 // dept names departments (nil: pinyin slugs, names as printed).
 func AKN(x *export.Doc, f FRBR, original, generated string, dept Department) ([]byte, error) {
 	w := &xw{}
-	w.raw(xml.Header)
-	w.open("akomaNtoso", "xmlns", AKNNamespace)
-	w.open("doc", "name", "plan")
+	w.WriteString(xml.Header)
+	w.Open("akomaNtoso", "xmlns", AKNNamespace)
+	w.Open("doc", "name", "plan")
 	orgs := organizations(x, dept)
 	w.meta(x, f, original, generated, orgs)
-	w.open("preface")
-	w.inline("p", []string{"class", "title"}, func() { w.elem("docTitle", x.Meta.Title) })
+	w.Open("preface")
+	w.Inline("p", []string{"class", "title"}, func() { w.InlineLeaf("docTitle", x.Meta.Title) })
 	if x.Meta.DocumentNumber != "" {
-		w.inline("p", []string{"class", "number"}, func() { w.elem("docNumber", x.Meta.DocumentNumber) })
+		w.Inline("p", []string{"class", "number"}, func() { w.InlineLeaf("docNumber", x.Meta.DocumentNumber) })
 	}
-	w.close("preface")
-	w.open("mainBody")
+	w.Close("preface")
+	w.Open("mainBody")
 	for _, n := range x.Nodes {
 		w.node(n, x.Lang, orgs)
 	}
-	w.close("mainBody")
-	w.close("doc")
-	w.close("akomaNtoso")
-	return w.buf.Bytes(), nil
+	w.Close("mainBody")
+	w.Close("doc")
+	w.Close("akomaNtoso")
+	return w.Bytes(), nil
 }
 
 // meta writes identification and references.
 func (w *xw) meta(x *export.Doc, f FRBR, original, generated string, orgs *orgIDs) {
 	issuer := orgs.id(x.Meta.Issuer)
-	w.open("meta")
-	w.open("identification", "source", "#plansite")
-	w.open("FRBRWork")
-	w.leaf("FRBRthis", "value", f.Work+"/!main")
-	w.leaf("FRBRuri", "value", f.Work)
+	w.Open("meta")
+	w.Open("identification", "source", "#plansite")
+	w.Open("FRBRWork")
+	w.Empty("FRBRthis", "value", f.Work+"/!main")
+	w.Empty("FRBRuri", "value", f.Work)
 	if f.Date != "" {
-		w.leaf("FRBRdate", "date", f.Date, "name", f.DateName)
+		w.Empty("FRBRdate", "date", f.Date, "name", f.DateName)
 	}
-	w.leaf("FRBRauthor", "href", "#"+issuer, "as", "#author")
-	w.leaf("FRBRcountry", "value", strings.SplitN(strings.TrimPrefix(f.Work, "/akn/"), "/", 2)[0])
-	w.leaf("FRBRsubtype", "value", "plan")
-	w.leaf("FRBRnumber", "value", f.Number)
+	w.Empty("FRBRauthor", "href", "#"+issuer, "as", "#author")
+	w.Empty("FRBRcountry", "value", strings.SplitN(strings.TrimPrefix(f.Work, "/akn/"), "/", 2)[0])
+	w.Empty("FRBRsubtype", "value", "plan")
+	w.Empty("FRBRnumber", "value", f.Number)
 	if x.Meta.DocumentNumber != "" {
-		w.leaf("FRBRname", "value", x.Meta.DocumentNumber)
+		w.Empty("FRBRname", "value", x.Meta.DocumentNumber)
 	}
-	w.close("FRBRWork")
-	w.open("FRBRExpression")
-	w.leaf("FRBRthis", "value", f.Expression+"/!main")
-	w.leaf("FRBRuri", "value", f.Expression)
+	w.Close("FRBRWork")
+	w.Open("FRBRExpression")
+	w.Empty("FRBRthis", "value", f.Expression+"/!main")
+	w.Empty("FRBRuri", "value", f.Expression)
 	if f.Date != "" {
-		w.leaf("FRBRdate", "date", f.Date, "name", "expression")
+		w.Empty("FRBRdate", "date", f.Date, "name", "expression")
 	}
 	if original == "" {
-		w.leaf("FRBRauthor", "href", "#"+issuer, "as", "#author")
+		w.Empty("FRBRauthor", "href", "#"+issuer, "as", "#author")
 	} else {
-		w.leaf("FRBRauthor", "href", "#plansite", "as", "#translator")
+		w.Empty("FRBRauthor", "href", "#plansite", "as", "#translator")
 	}
-	w.leaf("FRBRlanguage", "language", f.Language)
+	w.Empty("FRBRlanguage", "language", f.Language)
 	if original != "" {
-		w.leaf("FRBRtranslation", "href", original, "fromLanguage", "zho", "authoritative", "false", "by", "#plansite")
+		w.Empty("FRBRtranslation", "href", original, "fromLanguage", "zho", "authoritative", "false", "by", "#plansite")
 	}
-	w.close("FRBRExpression")
-	w.open("FRBRManifestation")
-	w.leaf("FRBRthis", "value", f.Manifestation)
-	w.leaf("FRBRuri", "value", f.Expression+".xml")
-	w.leaf("FRBRdate", "date", generated, "name", "generation")
-	w.leaf("FRBRauthor", "href", "#plansite", "as", "#publisher")
-	w.leaf("FRBRformat", "value", "application/akn+xml")
-	w.close("FRBRManifestation")
-	w.close("identification")
-	w.open("references", "source", "#plansite")
-	w.leaf("TLCOrganization", "eId", "plansite", "href", "/ontology/organization/plansite", "showAs", "Plansite")
+	w.Close("FRBRExpression")
+	w.Open("FRBRManifestation")
+	w.Empty("FRBRthis", "value", f.Manifestation)
+	w.Empty("FRBRuri", "value", f.Expression+".xml")
+	w.Empty("FRBRdate", "date", generated, "name", "generation")
+	w.Empty("FRBRauthor", "href", "#plansite", "as", "#publisher")
+	w.Empty("FRBRformat", "value", "application/akn+xml")
+	w.Close("FRBRManifestation")
+	w.Close("identification")
+	w.Open("references", "source", "#plansite")
+	w.Empty("TLCOrganization", "eId", "plansite", "href", "/ontology/organization/plansite", "showAs", "Plansite")
 	for _, o := range orgs.list {
-		w.leaf("TLCOrganization", "eId", o.id, "href", "/ontology/organization/"+strings.TrimPrefix(o.id, "org_"), "showAs", o.showAs)
+		w.Empty("TLCOrganization", "eId", o.id, "href", "/ontology/organization/"+strings.TrimPrefix(o.id, "org_"), "showAs", o.showAs)
 	}
 	lead, support := "牵头部门", "配合部门"
 	if x.Lang != "zh" {
 		lead, support = "lead department", "supporting department"
 	}
-	w.leaf("TLCRole", "eId", "lead", "href", "/ontology/role/lead", "showAs", lead)
-	w.leaf("TLCRole", "eId", "support", "href", "/ontology/role/support", "showAs", support)
-	w.leaf("TLCRole", "eId", "author", "href", "/ontology/role/author", "showAs", "author")
+	w.Empty("TLCRole", "eId", "lead", "href", "/ontology/role/lead", "showAs", lead)
+	w.Empty("TLCRole", "eId", "support", "href", "/ontology/role/support", "showAs", support)
+	w.Empty("TLCRole", "eId", "author", "href", "/ontology/role/author", "showAs", "author")
 	if original != "" {
-		w.leaf("TLCRole", "eId", "translator", "href", "/ontology/role/translator", "showAs", "translator")
+		w.Empty("TLCRole", "eId", "translator", "href", "/ontology/role/translator", "showAs", "translator")
 	}
-	w.leaf("TLCRole", "eId", "publisher", "href", "/ontology/role/publisher", "showAs", "publisher")
+	w.Empty("TLCRole", "eId", "publisher", "href", "/ontology/role/publisher", "showAs", "publisher")
 	deadline := "完成时限"
 	if x.Lang != "zh" {
 		deadline = "deadline"
 	}
-	w.leaf("TLCConcept", "eId", "deadline", "href", "/ontology/concept/deadline", "showAs", deadline)
-	w.close("references")
-	w.close("meta")
+	w.Empty("TLCConcept", "eId", "deadline", "href", "/ontology/concept/deadline", "showAs", deadline)
+	w.Close("references")
+	w.Close("meta")
 }
 
 // element is the Akoma Ntoso element and name attribute for a kind.
@@ -146,26 +152,26 @@ func (w *xw) node(n *export.Node, lang string, orgs *orgIDs) {
 			attrs = append(attrs, "class", name)
 		}
 	}
-	w.open(el, attrs...)
+	w.Open(el, attrs...)
 	if n.Num != "" {
-		w.elem("num", n.Num)
+		w.Leaf("num", n.Num)
 	}
 	if n.Heading != "" {
-		w.elem("heading", n.Heading)
+		w.Leaf("heading", n.Heading)
 	}
 	body := func() {
 		if n.Text != "" {
 			if n.Kind == plan.KindNumber {
-				w.inline("p", nil, func() { w.elem("docNumber", n.Text) })
+				w.Inline("p", nil, func() { w.InlineLeaf("docNumber", n.Text) })
 			} else {
-				w.inline("p", nil, func() { w.text(n.Text) })
+				w.Inline("p", nil, func() { w.Text(n.Text) })
 			}
 		}
 		for _, r := range n.Inline {
-			w.inline("p", []string{"class", "responsibility inline"}, func() { w.responsibility(r, lang, orgs) })
+			w.Inline("p", []string{"class", "responsibility inline"}, func() { w.responsibility(r, lang, orgs) })
 		}
 		if n.Responsibility != nil {
-			w.inline("p", []string{"class", "responsibility"}, func() { w.responsibility(n.Responsibility, lang, orgs) })
+			w.Inline("p", []string{"class", "responsibility"}, func() { w.responsibility(n.Responsibility, lang, orgs) })
 		}
 		w.duties(n)
 		w.table(n)
@@ -174,39 +180,39 @@ func (w *xw) node(n *export.Node, lang string, orgs *orgIDs) {
 		len(n.Columns) > 0 || len(n.Rows) > 0 || len(n.Cells) > 0
 	switch {
 	case len(n.Children) == 0:
-		w.open("content")
+		w.Open("content")
 		if !has {
-			w.inline("p", nil, func() {})
+			w.Inline("p", nil, func() {})
 		}
 		body()
-		w.close("content")
+		w.Close("content")
 	default:
 		if has {
-			w.open("intro")
+			w.Open("intro")
 			body()
-			w.close("intro")
+			w.Close("intro")
 		}
 		for _, c := range n.Children {
 			w.node(c, lang, orgs)
 		}
 	}
-	w.close(el)
+	w.Close(el)
 }
 
 // duties writes a task's deadline, as a date where it has one, and its
 // score.
 func (w *xw) duties(n *export.Node) {
 	if d := n.Deadline; d != nil {
-		w.inline("p", []string{"class", "deadline"}, func() {
+		w.Inline("p", []string{"class", "deadline"}, func() {
 			if d.Date != "" {
-				w.inlineElem("date", d.Text, "date", d.Date, "refersTo", "#deadline")
+				w.InlineLeaf("date", d.Text, "date", d.Date, "refersTo", "#deadline")
 			} else {
-				w.text(d.Text)
+				w.Text(d.Text)
 			}
 		})
 	}
 	if n.Points != "" {
-		w.inline("p", []string{"class", "points"}, func() { w.text(n.Points) })
+		w.Inline("p", []string{"class", "points"}, func() { w.Text(n.Points) })
 	}
 }
 
@@ -219,30 +225,30 @@ func (w *xw) table(n *export.Node) {
 	}
 	if n.Kind == plan.KindProject {
 		if len(n.Cells) > 0 {
-			w.open("table", "class", "row")
+			w.Open("table", "class", "row")
 			w.row("td", n.Cells)
-			w.close("table")
+			w.Close("table")
 		}
 		return
 	}
-	w.open("table")
+	w.Open("table")
 	if len(n.Columns) > 0 {
 		w.row("th", n.Columns)
 	}
 	for _, r := range n.Rows {
 		w.row("td", r)
 	}
-	w.close("table")
+	w.Close("table")
 }
 
 func (w *xw) row(cell string, cells []string) {
-	w.open("tr")
+	w.Open("tr")
 	for _, c := range cells {
-		w.open(cell)
-		w.inline("p", nil, func() { w.text(c) })
-		w.close(cell)
+		w.Open(cell)
+		w.Inline("p", nil, func() { w.Text(c) })
+		w.Close(cell)
 	}
-	w.close("tr")
+	w.Close("tr")
 }
 
 // responsibility writes the parenthetical with each department marked up:
@@ -261,7 +267,7 @@ func (w *xw) responsibility(r *plan.Responsibility, lang string, orgs *orgIDs) {
 		if lang != "zh" {
 			text = orgs.showAs[orgs.id(x.name)]
 		}
-		w.inlineElem("organization", text, "refersTo", "#"+orgs.id(x.name), "as", x.role)
+		w.InlineLeaf("organization", text, "refersTo", "#"+orgs.id(x.name), "as", x.role)
 	}
 	if lang == "zh" && r.Raw != "" {
 		rest := r.Raw
@@ -270,21 +276,21 @@ func (w *xw) responsibility(r *plan.Responsibility, lang string, orgs *orgIDs) {
 			if i < 0 {
 				continue
 			}
-			w.text(rest[:i])
+			w.Text(rest[:i])
 			org(x)
 			rest = rest[i+len(x.name):]
 		}
-		w.text(rest)
+		w.Text(rest)
 		return
 	}
-	w.text("(")
+	w.Text("(")
 	for i, x := range ns {
 		if i > 0 {
-			w.text(", ")
+			w.Text(", ")
 		}
 		org(x)
 	}
-	w.text(")")
+	w.Text(")")
 }
 
 // orgIDs gives every organization a stable ASCII eId: org_ and its
@@ -329,19 +335,11 @@ func (o *orgIDs) id(name string) string {
 	base := "org_" + slug
 	id := base
 	for i := 2; o.used[id]; i++ {
-		id = base + "_" + itoa(i)
+		id = base + "_" + strconv.Itoa(i)
 	}
 	o.used[id] = true
 	o.byName[name] = id
 	o.showAs[id] = showAs
 	o.list = append(o.list, struct{ id, showAs string }{id, showAs})
 	return id
-}
-
-func itoa(i int) string {
-	var b []byte
-	for ; i > 0; i /= 10 {
-		b = append([]byte{byte('0' + i%10)}, b...)
-	}
-	return string(b)
 }
