@@ -3,8 +3,6 @@ package cite
 import (
 	"regexp"
 	"strings"
-
-	"github.com/mozillazg/go-pinyin"
 )
 
 // Work is the cited document as one language names it.
@@ -109,15 +107,12 @@ func RomanizeNumber(num string) string {
 	if m == nil {
 		return num
 	}
-	args := pinyin.NewArgs()
-	var syl []string
-	for _, r := range m[1] {
-		py := pinyin.SinglePinyin(r, args)
-		if len(py) == 0 {
+	syl := readings([]rune(m[1]))
+	for i, s := range syl {
+		if s == "" {
 			return num
 		}
-		s := py[0]
-		syl = append(syl, strings.ToUpper(s[:1])+s[1:])
+		syl[i] = capital(s)
 	}
 	return strings.Join(syl, " ") + " [" + m[2] + "] No. " + m[3]
 }

@@ -75,7 +75,9 @@
 // (浙江省城市内涝治理“十四五”规划 [Plan]), as citation styles give a title in
 // another script; the page marks it lang="zh". Where no language can be
 // marked (a page's <title>), Romanize writes it in pinyin as library
-// catalogues do (Zhejiang Sheng cheng shi nei lao zhi li "shi si wu" gui hua).
+// catalogues do (Zhejiang Sheng cheng shi nei lao zhi li "shi si wu" gui hua),
+// a polyphonic character read as in its word where readings.txt lists the
+// word (协调 xie tiao, 银行 yin hang, 重庆 Chongqing).
 //
 // Short follows the rule of 党政机关公文处理工作条例 for quoting a document
 // in another: title first, then the document number (引用公文应当先引标题，

@@ -3,8 +3,6 @@ package cite
 import (
 	"strings"
 	"unicode"
-
-	"github.com/mozillazg/go-pinyin"
 )
 
 // Romanize writes Chinese text in Hanyu Pinyin without tones, where a page
@@ -17,19 +15,15 @@ import (
 //	浙江省城市内涝治理“十四五”规划 → Zhejiang Sheng cheng shi nei lao zhi li "shi si wu" gui hua
 //
 // Text that is not Chinese is kept; Chinese punctuation becomes its
-// English counterpart. Polyphonic characters take their commonest reading.
+// English counterpart. A polyphonic character takes the reading of the
+// word it is in where readings.txt lists the word (协调 xie tiao, 银行 yin
+// hang, 重庆 Chongqing), else its commonest; ü is written ü (绿色 lü se).
 func Romanize(s string, title bool) string {
 	if !hasHan(s) {
 		return s
 	}
-	args := pinyin.NewArgs()
-	syl := func(r rune) string {
-		if py := pinyin.SinglePinyin(r, args); len(py) > 0 && py[0] != "" {
-			return py[0]
-		}
-		return ""
-	}
 	rs := []rune(strings.TrimSpace(s))
+	syl := readings(rs)
 	var b strings.Builder
 	glue := true // the next word follows without a space: at the start, after an opening mark
 	word := func(w string) {
@@ -58,12 +52,8 @@ func Romanize(s string, title bool) string {
 			if l == 0 {
 				return n
 			}
-			var name strings.Builder
-			for _, r := range rs[i+n : i+n+l-1] {
-				name.WriteString(syl(r))
-			}
-			word(capital(name.String()))
-			word(capital(syl(rs[i+n+l-1])))
+			word(capital(strings.Join(syl[i+n:i+n+l-1], "")))
+			word(capital(syl[i+n+l-1]))
 			n += l
 		}
 	}
@@ -77,10 +67,10 @@ func Romanize(s string, title bool) string {
 			}
 			if i > 0 && unicode.IsSpace(rs[i-1]) && title {
 				// A name or title after a label starts with a capital.
-				word(capital(syl(r)))
+				word(capital(syl[i]))
 				continue
 			}
-			word(syl(r))
+			word(syl[i])
 		case r == '“' || r == '《' || r == '"' && strings.Count(b.String(), `"`)%2 == 0:
 			// An opening mark joins the next word, a closing one the last.
 			open(`"`)

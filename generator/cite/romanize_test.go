@@ -1,6 +1,9 @@
 package cite
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestRomanize(t *testing.T) {
 	for _, c := range []struct {
@@ -27,5 +30,75 @@ func TestRomanize(t *testing.T) {
 		if have := Romanize(c.in, c.title); have != c.want {
 			t.Errorf("Romanize(%q, %v):\nhave %q\nwant %q", c.in, c.title, have, c.want)
 		}
+	}
+}
+
+// TestRomanizePolyphones checks that a polyphonic character takes the
+// reading of the word it is in (readings.txt), that a word whose reading
+// is the common one keeps a listed word from taking its last character,
+// and that ü is written ü.
+func TestRomanizePolyphones(t *testing.T) {
+	for _, c := range []struct {
+		in    string
+		title bool
+		want  string
+	}{
+		{"区域协调发展", false, "Qu yu xie tiao fa zhan"},
+		{"重点项目和重大行政决策", false, "Zhong dian xiang mu he zhong da xing zheng jue ce"},
+		{"重新认识严重复杂的形势", false, "Chong xin ren shi yan zhong fu za de xing shi"},
+		{"中国人民银行", false, "Zhong guo ren min yin hang"},
+		{"行业发展和行政执行", false, "Hang ye fa zhan he xing zheng zhi xing"},
+		{"执行业务", false, "Zhi xing ye wu"},
+		{"长江经济带长期增长", false, "Chang jiang jing ji dai chang qi zeng zhang"},
+		{"增长期和成长期", false, "Zeng zhang qi he cheng zhang qi"},
+		{"产业结构调整和调查统计", false, "Chan ye jie gou tiao zheng he diao cha tong ji"},
+		{"强调整体推进", false, "Qiang diao zheng ti tui jin"},
+		{"退耕还林还草还要加强", false, "Tui geng huan lin huan cao hai yao jia qiang"},
+		{"成都都市圈都要", false, "Cheng du du shi quan dou yao"},
+		{"音乐产业让群众快乐", false, "Yin yue chan ye rang qun zhong kuai le"},
+		{"处理传记和宣传", false, "Chu li zhuan ji he xuan chuan"},
+		{"供给侧改革给企业更多支持", false, "Gong ji ce gai ge gei qi ye geng duo zhi chi"},
+		{"朝气蓬勃", false, "Zhao qi peng bo"},
+		{"北京市朝阳区教育委员会", true, "Beijing Shi Chaoyang Qu jiao yu wei yuan hui"},
+		{"重庆市城市更新管理办法", true, "Chongqing Shi cheng shi geng xin guan li ban fa"},
+		{"长沙市“十四五”规划", true, `Changsha Shi "shi si wu" gui hua`},
+		{"厦门市大厦门口", true, "Xiamen Shi da sha men kou"},
+		{"佛山市", true, "Foshan Shi"},
+		{"学校准备和计量校准", false, "Xue xiao zhun bei he ji liang jiao zhun"},
+		{"为了解决和了解", false, "Wei le jie jue he liao jie"},
+		{"率先提高效率", false, "Shuai xian ti gao xiao lü"},
+		{"绿色发展战略", false, "Lü se fa zhan zhan lüe"},
+		{"Issuing authority: 绿色发展中心", true, "Issuing authority: Lü se fa zhan zhong xin"},
+	} {
+		if have := Romanize(c.in, c.title); have != c.want {
+			t.Errorf("Romanize(%q, %v):\nhave %q\nwant %q", c.in, c.title, have, c.want)
+		}
+	}
+}
+
+func TestParseReadings(t *testing.T) {
+	words, longest, err := parseReadings(readingsTxt)
+	if err != nil {
+		t.Fatalf("readings.txt:%v", err)
+	}
+	if have := words["协调"]; len(have) != 2 || have[1] != "tiao" {
+		t.Errorf("readings.txt: 协调 is %q, want [xie tiao]", have)
+	}
+	if longest < 3 {
+		t.Errorf("longest word: have %d characters, want at least 3 (长三角)", longest)
+	}
+	for _, c := range []struct{ name, txt, want string }{
+		{"too few syllables", "协调 xie\n", "1: 协调 has 2 characters and 1 syllables"},
+		{"not Chinese", "# c\nab a b\n", "2: \"ab\" is not a word"},
+		{"twice", "协调 xie tiao\n协调 xie tiao\n", "2: 协调 is listed twice"},
+		{"v for ü", "绿色 lv se\n", "1: 绿色: syllable \"lv\""},
+		{"tone", "协调 xié tiáo\n", "1: 协调: syllable \"xié\""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			_, _, err := parseReadings(c.txt)
+			if err == nil || !strings.HasPrefix(err.Error(), c.want) {
+				t.Errorf("have error %v, want one starting %q", err, c.want)
+			}
+		})
 	}
 }
