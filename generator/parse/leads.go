@@ -1,6 +1,10 @@
 package parse
 
-import "plansite/generator/plan"
+import (
+	"strings"
+
+	"plansite/generator/plan"
+)
 
 // settleLeads takes back lead sentences that their list does not bear out.
 // A short first sentence is read as a run-in heading ("坚持党的全面领导。坚持
@@ -20,6 +24,9 @@ func settleLeads(parent *plan.Node, ns []*plan.Node, whole map[plan.Kind]*leadCo
 		var walk func([]*plan.Node)
 		walk = func(ns []*plan.Node) {
 			for _, n := range ns {
+				if n.RunIn && n.Heading != "" && len(n.Children) == 0 && leadsNothing(n.Text) {
+					unlead(n)
+				}
 				if n.Num != "" {
 					whole[n.Kind] = whole[n.Kind].add(n)
 				}
@@ -54,7 +61,9 @@ func settleLeads(parent *plan.Node, ns []*plan.Node, whole map[plan.Kind]*leadCo
 			}
 		case n.Num != "" && n.Kind != plan.KindChapter && n.Kind != plan.KindBook:
 			c := numbered[n.Kind]
-			if c.all < 3 {
+			if c.all < 3 || c.first > 1 {
+				// A short list, or a stretch of one that runs on from
+				// the heading before (6.–8.): judged as a whole.
 				c = whole[n.Kind]
 			}
 			if c.all >= 3 && 3*(c.runIn+c.headed) < c.all {
@@ -69,12 +78,13 @@ func settleLeads(parent *plan.Node, ns []*plan.Node, whole map[plan.Kind]*leadCo
 
 // leadCount counts the nodes of a list and those with headings, run in or
 // standing.
-type leadCount struct{ runIn, headed, all int }
+// first is the ordinal of the list's first node.
+type leadCount struct{ runIn, headed, all, first int }
 
 // add counts n in c, which it makes when nil.
 func (c *leadCount) add(n *plan.Node) *leadCount {
 	if c == nil {
-		c = &leadCount{}
+		c = &leadCount{first: n.Ordinal}
 	}
 	c.all++
 	switch {
@@ -84,6 +94,21 @@ func (c *leadCount) add(n *plan.Node) *leadCount {
 		c.headed++
 	}
 	return c
+}
+
+// leadsNothing reports whether the text after a run-in heading holds no
+// words outside brackets: the sentence was the whole provision, followed
+// only by its score or deadline ("41．完成经济运行领域云图等模块建设。（1分）
+// （10月底完成，…）"), and a heading that leads nothing is none.
+func leadsNothing(text string) bool {
+	at := 0
+	for _, s := range parentheticals(text) {
+		if strings.TrimFunc(text[at:s[0]], isSpace) != "" {
+			return false
+		}
+		at = s[1]
+	}
+	return strings.TrimFunc(text[at:], isSpace) == ""
 }
 
 // unlead puts a run-in heading back at the head of its text.

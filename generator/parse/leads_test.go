@@ -38,6 +38,16 @@ func TestLeads(t *testing.T) {
 			want: "坚持教育优先发展",
 		},
 		{
+			name: "a sentence followed only by its score and deadline leads nothing",
+			text: "一、任务\n（一）平台（5分）\n1．建设平台。加快建设。（1分）\n2．完成模块建设。（1分）（10月底完成，牵头考核单位：市工信局）\n3．推进共享。联通数据。（1分）\n",
+			eid:  "part_1__sec_1__item_2",
+		},
+		{
+			name: "a stretch of a list numbered straight through is judged whole",
+			text: "一、任务\n（一）甲\n1．建设平台，加快建设。\n2．完善机制，强化保障。\n（二）乙\n3．持续梳理事项，全部纳入平台。对标先进地区，形成目录。\n4．升级模块，实现通办。\n5．深化改革，持续优化。\n",
+			eid:  "part_1__sec_2__item_3",
+		},
+		{
 			name: "a measure in a 专栏 box",
 			text: "一、任务\n（一）网络建设\n专栏1 工业互联网网络互联互通工程\n优化网络基础设施。组织基础电信企业改造已有网络。\n",
 			eid:  "part_1__sec_1__box_1__para_1",
