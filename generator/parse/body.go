@@ -256,7 +256,7 @@ func (p *parser) body() *body {
 			}
 			continue
 		}
-		if rosterLine.MatchString(l.text) || (box == nil && !inArticle(stack) && inForce.MatchString(l.text)) {
+		if rosterLine.MatchString(l.text) || (box == nil && !inArticle(stack) && inForce.MatchString(l.text)) || (box == nil && p.closingWord(stack, b.nodes)) {
 			// The document's closing clause and the list of its 附件 speak
 			// of the whole document, not of its last part.
 			stack, ranks, box = nil, nil, nil
@@ -299,6 +299,30 @@ func (p *parser) body() *body {
 		attach(n)
 	}
 	return b
+}
+
+// closingWord reports whether the paragraph at p.i, the last before the
+// footer, speaks of the whole document rather than of the part open on
+// stack: every part held its text on its own line ("二十、优化市场流通环境。
+// 强化…"), so a paragraph after the last of them is the document's closing
+// word ("各地、各有关部门要充分认识…"), not a second paragraph of that part.
+func (p *parser) closingWord(stack, top []*plan.Node) bool {
+	if len(stack) != 1 || len(stack[0].Children) > 0 || stack[0].Text == "" {
+		return false
+	}
+	if l, j := p.peek(p.i + 1); j >= 0 && !ccLine.MatchString(l.text) && !p.closing(j) && !printLine.MatchString(l.text) && !attachmentLine.MatchString(l.text) {
+		return false
+	}
+	parts := 0
+	for _, n := range top {
+		if n.Kind == stack[0].Kind {
+			if len(n.Children) > 0 || n.Text == "" {
+				return false
+			}
+			parts++
+		}
+	}
+	return parts >= 3
 }
 
 // noteLine opens the notes under a table: 注：1. 按表中所列…

@@ -111,6 +111,23 @@ func TestArticles(t *testing.T) {
 	}
 }
 
+// TestClosingWord checks where the paragraph after a document's last part
+// goes (jiangxi-circulation-2020 in testdata/more).
+func TestClosingWord(t *testing.T) {
+	// Parts that each hold their text on their own line: the paragraph
+	// after the last, before the date, is the document's closing word; a
+	// part that had paragraphs of its own keeps the one after it.
+	closing := "二十、优化环境。强化建设。\n各地、各有关部门要充分认识重要意义，抓好贯彻落实。\n2020年2月28日\n（此件主动公开）\n"
+	doc, _ := parse.Parse("c.txt", []byte("某意见\n十八、发挥作用。统筹资金。\n十九、加大支持。完善体系。\n"+closing))
+	if n := doc.Node("para_1"); n == nil || !strings.HasPrefix(n.Text, "各地") {
+		t.Errorf("para_1: have %+v, want the closing word after the parts", n)
+	}
+	doc, _ = parse.Parse("c.txt", []byte("某意见\n十八、发挥作用。统筹资金。\n十九、加大支持。完善体系。\n另行规定。\n"+closing))
+	if n := doc.Node("part_20__para_1"); n == nil || !strings.HasPrefix(n.Text, "各地") {
+		t.Errorf("part_20__para_1: have %+v, want a paragraph of the last part", n)
+	}
+}
+
 func containsAny(s string, subs ...string) bool {
 	for _, sub := range subs {
 		if len(sub) > 0 && len(s) >= len(sub) {
