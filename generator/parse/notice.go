@@ -106,9 +106,10 @@ func (p *parser) notice() *plan.Node {
 	return root
 }
 
-// pageHeading takes out of the notice a portal page's heading that opens
-// it and that the printed title repeats with the issuer before it ("印发
-// 《…》的通知" over "安化县人民政府办公室印发《…》的通知"): it is the page's,
+// pageHeading takes out of the notice a portal page's or an export's
+// heading that opens it and that the printed title repeats, with the
+// issuer before it ("印发《…》的通知" over "安化县人民政府办公室印发《…》的
+// 通知") or as it is (brackets full or half width aside): it is the page's,
 // not the document's, and is kept in Dropped with a warning.
 func (p *parser) pageHeading(root *plan.Node) {
 	var titles []*plan.Node
@@ -117,13 +118,17 @@ func (p *parser) pageHeading(root *plan.Node) {
 			titles = append(titles, c)
 		}
 	}
-	if len(titles) != 2 || root.Children[0] != titles[0] || !fuller(titles[1].Text, titles[0].Text) {
+	if len(titles) != 2 || root.Children[0] != titles[0] || !(fuller(titles[1].Text, titles[0].Text) || sameTitle(titles[1].Text, titles[0].Text)) {
 		return
 	}
 	h := titles[0]
 	root.Children = root.Children[1:]
 	root.Line = root.Children[0].Line
 	p.drop(h.Line, h.Text, "page heading")
+	if sameTitle(h.Text, titles[1].Text) {
+		p.warn(h.Line, "took the heading %q out of the notice: the printed title under it is the same", h.Text)
+		return
+	}
 	p.warn(h.Line, "took the page's heading %q out of the notice: the printed title %q repeats it", h.Text, titles[1].Text)
 }
 
@@ -370,11 +375,13 @@ func issuedTitle(notice string) string {
 }
 
 // sameTitle compares titles as printed in different places: brackets full
-// or half width, spaces aside.
+// or half width, any dash between years (2021—2023, 2021-2023), spaces
+// aside.
 func sameTitle(a, b string) bool {
-	r := strings.NewReplacer("(", "（", ")", "）")
-	return a != "" && squeezeSpace(r.Replace(a)) == squeezeSpace(r.Replace(b))
+	return a != "" && squeezeSpace(titleForms.Replace(a)) == squeezeSpace(titleForms.Replace(b))
 }
+
+var titleForms = strings.NewReplacer("(", "（", ")", "）", "—", "-", "–", "-", "－", "-", "~", "-", "～", "-")
 
 // publicityOf names the 公开属性 a portal shows for a publicity note:
 // （此件公开发布） and （此件主动公开） are 主动公开; the note may also say
