@@ -147,6 +147,16 @@ func (v *NodeView) View(n *Node) *NodeView { return n.Shown(v.page) }
 // permalink page.
 func (v *NodeView) HeadingLevel() int { return v.Node.headingLevel(v.page.PageNode()) }
 
+// RepeatsTitle reports whether the node's heading would repeat the plan
+// page's h1 right under it: the preamble of a plan printed without a
+// notice opens the document with the title the page is headed by
+// (西城's 实施意见, the Shandong plans). After a notice, the plan's own
+// title stands where the text prints it and is kept.
+func (v *NodeView) RepeatsTitle() bool {
+	d := v.Doc
+	return v.Node.Kind == plan.KindPreamble && v.page.PageNode() == nil && len(d.Nodes) > 0 && d.Nodes[0] == v.Node && v.Heading == d.Title()
+}
+
 // XRefLink is a key project ↔ task link with the link to the node at its
 // other end from the page showing it.
 type XRefLink struct {
