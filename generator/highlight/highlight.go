@@ -1,7 +1,8 @@
 // Package highlight is Plansite's one use of chroma: the format samples on
-// the open-data pages and fenced code blocks in content/ Markdown (through
-// Goldmark, which package markdown installs) are highlighted by the same
-// lexers, style and formatter.
+// the open-data pages (HTML) and fenced code blocks in content/ Markdown
+// (Goldmark, the extension package markdown installs) are highlighted by
+// the same lexers, style and formatter, and both are steady: the same code
+// gives the same HTML however loaded the machine.
 //
 // Output carries CSS classes (chroma's short class names: k, s, nt…), not
 // inline styles; CSS returns the one stylesheet for them, which the site
@@ -13,14 +14,11 @@ import (
 	"bytes"
 	"html/template"
 	"slices"
-	"time"
 
 	"github.com/alecthomas/chroma/v2"
 	chromahtml "github.com/alecthomas/chroma/v2/formatters/html"
 	"github.com/alecthomas/chroma/v2/lexers"
 	"github.com/alecthomas/chroma/v2/styles"
-	"github.com/yuin/goldmark"
-	highlighting "github.com/yuin/goldmark-highlighting/v2"
 )
 
 // StyleName is the chroma style: GitHub's light colours, readable in print.
@@ -64,34 +62,28 @@ func style() *chroma.Style {
 // an unknown name falls back to plain text) as a <pre class="chroma">.
 // The same code gives the same HTML however busy the machine is (steady).
 func HTML(code, lang string) (template.HTML, error) {
-	return steady(func() (template.HTML, error) { return tokenise(code, lang) }, time.Since)
+	return steady(func() (template.HTML, error) { return tokenise(code, lang) })
 }
-
-// chromaTimeout is the wall time chroma gives one regular expression
-// match of a lexer rule (regexp2's MatchTimeout, which chroma sets on
-// every rule it compiles and which cannot be changed from outside). A
-// match that takes longer counts as no match: the lexer emits an error
-// token or takes another rule. A match takes microseconds, but on a
-// loaded machine a goroutine can be paused for longer than that in the
-// middle of one, so the highlighting of the same code, and the page that
-// shows it, would depend on the machine's load.
-const chromaTimeout = 250 * time.Millisecond
 
 // maxTries bounds how often steady highlights the same code.
 const maxTries = 5
 
-// steady runs highlight until its result cannot have been changed by a
-// match that timed out: a run shorter than chromaTimeout (no match in it
-// can have taken longer), or, on a machine so loaded that no run is,
-// a result that an earlier run gave too (two runs spoiled the same way
-// are unlikely), or the last of maxTries runs. since is time.Since, or
-// a test's clock.
-func steady(highlight func() (template.HTML, error), since func(time.Time) time.Duration) (template.HTML, error) {
+// steady runs highlight until two runs agree, or returns the last of
+// maxTries runs. Chroma gives every lexer rule's regular expression 250 ms
+// of wall time (regexp2's MatchTimeout, which chroma sets on every rule it
+// compiles and which cannot be changed from outside) and takes a match
+// that timed out for no match: the lexer emits an error token or takes
+// another rule, so the highlighting of the same code, and the page that
+// shows it, would depend on the machine's load. A quick run is no proof
+// that no match timed out: regexp2 reads deadlines from a clock that a
+// goroutine of its own moves on every 100 ms, so when a paused process
+// resumes, that clock jumps past the deadlines of the matches just begun.
+// Two runs spoiled the same way are unlikely.
+func steady(highlight func() (template.HTML, error)) (template.HTML, error) {
 	var seen []template.HTML
 	for {
-		start := time.Now()
 		h, err := highlight()
-		if err != nil || since(start) < chromaTimeout || slices.Contains(seen, h) || len(seen)+1 >= maxTries {
+		if err != nil || slices.Contains(seen, h) || len(seen)+1 >= maxTries {
 			return h, err
 		}
 		seen = append(seen, h)
@@ -124,13 +116,4 @@ func CSS() ([]byte, error) {
 		return nil, err
 	}
 	return buf.Bytes(), nil
-}
-
-// Goldmark is the goldmark extension that highlights fenced code blocks
-// like HTML does; package markdown's converter is built with it.
-func Goldmark() goldmark.Extender {
-	return highlighting.NewHighlighting(
-		highlighting.WithStyle(StyleName),
-		highlighting.WithFormatOptions(options()...),
-	)
 }

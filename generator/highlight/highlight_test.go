@@ -2,6 +2,8 @@ package highlight
 
 import (
 	"bytes"
+	"html/template"
+	"slices"
 	"strings"
 	"testing"
 
@@ -41,6 +43,46 @@ func TestGoldmarkMatchesHTML(t *testing.T) {
 	h, _ := HTML("{\"eId\": \"part_2\"}\n", "json")
 	if have, want := strings.TrimSpace(buf.String()), strings.TrimSpace(string(h)); have != want {
 		t.Errorf("goldmark and HTML differ:\nhave %s\nwant %s", have, want)
+	}
+}
+
+// TestGoldmarkHighlights: a Markdown code block is what its highlighter
+// (HTML, steady under load) makes of its code and language, once.
+func TestGoldmarkHighlights(t *testing.T) {
+	var calls []string
+	fake := func(code, lang string) (template.HTML, error) {
+		calls = append(calls, lang+": "+code)
+		return "<pre>highlighted</pre>", nil
+	}
+	md := goldmark.New(goldmark.WithExtensions(codeBlocks{highlight: fake}))
+	var buf bytes.Buffer
+	if err := md.Convert([]byte("Text.\n\n```json\n{\"eId\": \"part_2\"}\n```\n"), &buf); err != nil {
+		t.Fatal(err)
+	}
+	if have, want := buf.String(), "<p>Text.</p>\n<pre>highlighted</pre>"; have != want {
+		t.Errorf("have %q, want %q", have, want)
+	}
+	if want := []string{"json: {\"eId\": \"part_2\"}\n"}; !slices.Equal(calls, want) {
+		t.Errorf("highlighter called with %q, want %q", calls, want)
+	}
+}
+
+// TestGoldmarkPlain: a block in a language chroma does not know, or in
+// none, is written as goldmark writes a code block, unhighlighted.
+func TestGoldmarkPlain(t *testing.T) {
+	md := goldmark.New(goldmark.WithExtensions(Goldmark()))
+	for _, tt := range []struct{ src, want string }{
+		{"```no-such-language\nplain <text> & \"q\"\n```\n", `<pre><code class="language-no-such-language">plain &lt;text&gt; &amp; &quot;q&quot;` + "\n</code></pre>\n"},
+		{"```\nno language\n```\n", "<pre><code>no language\n</code></pre>\n"},
+		{"```a\"b\nx\n```\n", `<pre><code class="language-a&quot;b">x` + "\n</code></pre>\n"},
+	} {
+		var buf bytes.Buffer
+		if err := md.Convert([]byte(tt.src), &buf); err != nil {
+			t.Fatal(err)
+		}
+		if have := buf.String(); have != tt.want {
+			t.Errorf("%q:\nhave %q\nwant %q", tt.src, have, tt.want)
+		}
 	}
 }
 

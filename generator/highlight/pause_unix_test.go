@@ -4,6 +4,7 @@ package highlight
 
 import (
 	"bufio"
+	"bytes"
 	"fmt"
 	"os"
 	"os/exec"
@@ -11,6 +12,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/yuin/goldmark"
 )
 
 // pauseSample is JSON like the open-data page's sample.
@@ -21,27 +24,40 @@ var pauseSample = `{
 }` + strings.Repeat(`
 {"eId": "part_2__sec_1", "lead": ["区教体局"], "support": [], "deadline": null, "points": 0.5}`, 20)
 
-// TestHTMLUnderPauses highlights the same code over and over in a child
-// process that is stopped for half a second at a time, as a busy machine
-// pauses a process: every result must be the same. (Before steady, a
-// match of chroma's straddling a pause timed out and a few results in a
-// hundred had error tokens: the open-data page built under load differed
-// from the same page built on an idle machine.)
+// TestHTMLUnderPauses highlights the same code over and over, as a sample
+// (HTML) and as a Markdown code block (Goldmark), in a child process that
+// is stopped for half a second at a time, as a busy machine pauses a
+// process: every result must be the same. (Before steady, a match of
+// chroma's straddling a pause timed out and a few results in a hundred had
+// error tokens: the open-data page built under load differed from the same
+// page built on an idle machine; Markdown code blocks went through
+// goldmark-highlighting, without steady, until Goldmark replaced it.)
 func TestHTMLUnderPauses(t *testing.T) {
 	if os.Getenv("PLANSITE_HIGHLIGHT_CHILD") == "1" {
+		md := goldmark.New(goldmark.WithExtensions(Goldmark()))
+		block := []byte("```json\n" + pauseSample + "\n```\n")
+		markdown := func() (string, error) {
+			var buf bytes.Buffer
+			err := md.Convert(block, &buf)
+			return buf.String(), err
+		}
 		want, err := HTML(pauseSample, "json")
-		if err != nil {
-			fmt.Println("error", err)
+		wantMD, errMD := markdown()
+		if err != nil || errMD != nil {
+			fmt.Println("error", err, errMD)
 			return
 		}
 		fmt.Println("ready")
-		runs, differ := 0, 0
+		runs, differ, differMD := 0, 0, 0
 		for start := time.Now(); time.Since(start) < 11*time.Second; runs++ {
 			if have, err := HTML(pauseSample, "json"); err != nil || have != want {
 				differ++
 			}
+			if have, err := markdown(); err != nil || have != wantMD {
+				differMD++
+			}
 		}
-		fmt.Println("runs", runs, "differ", differ)
+		fmt.Println("runs", runs, "differ", differ, "markdown", differMD)
 		return
 	}
 	if testing.Short() {
@@ -81,13 +97,13 @@ func TestHTMLUnderPauses(t *testing.T) {
 	if err := cmd.Wait(); err != nil {
 		t.Fatal(err)
 	}
-	var runs, differ int
-	if _, err := fmt.Sscanf(result, "runs %d differ %d", &runs, &differ); err != nil {
+	var runs, differ, differMD int
+	if _, err := fmt.Sscanf(result, "runs %d differ %d markdown %d", &runs, &differ, &differMD); err != nil {
 		t.Fatalf("child said %q", result)
 	}
-	if differ > 0 {
-		t.Errorf("%d of %d results differ from the first", differ, runs)
+	if differ > 0 || differMD > 0 {
+		t.Errorf("of %d runs, %d results of HTML and %d of a Markdown code block differ from the first", runs, differ, differMD)
 	} else {
-		t.Logf("%d runs, all the same", runs)
+		t.Logf("%d runs of HTML and of a Markdown code block, all the same", runs)
 	}
 }
