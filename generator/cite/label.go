@@ -142,66 +142,19 @@ func startsWithWord(s string) bool {
 func level(n *plan.Node, zh bool) string {
 	ord := strconv.Itoa(n.Ordinal)
 	switch n.Kind {
-	case plan.KindAttachment:
-		if zh {
-			return "附件" + ord
-		}
-		return "Annex " + ord
 	case plan.KindPreamble:
 		if zh {
 			return "序言"
 		}
 		return "Preamble"
-	case plan.KindBook:
-		if zh {
-			return "第" + plan.ChineseNumeral(n.Ordinal) + "编"
-		}
-		return "Book " + ord
-	case plan.KindChapter:
-		if zh {
-			return "第" + plan.ChineseNumeral(n.Ordinal) + "章"
-		}
-		return "Chapter " + ord
-	case plan.KindArticle:
-		if zh {
-			return "第" + plan.ChineseNumeral(n.Ordinal) + "条"
-		}
-		return "Article " + ord
 	case plan.KindHcontainer:
 		return n.Heading
-	case plan.KindPart:
-		if zh {
-			return "第" + plan.ChineseNumeral(n.Ordinal) + "部分"
-		}
-		return "Part " + plan.Roman(n.Ordinal)
-	case plan.KindSection:
-		if zh {
-			return "（" + plan.ChineseNumeral(n.Ordinal) + "）"
-		}
-		return "(" + ord + ")"
-	case plan.KindItem:
-		return ord
-	case plan.KindSubitem:
-		if zh {
-			return "（" + ord + "）"
-		}
-		return "(" + ord + ")"
 	case plan.KindParagraph, plan.KindBullet:
 		num := strconv.Itoa(plan.ParaNumber(n))
 		if zh {
 			return "第" + num + "段"
 		}
 		return "para. " + num
-	case plan.KindBox:
-		if zh {
-			return "专栏" + ord
-		}
-		return "Box " + ord
-	case plan.KindTable:
-		if zh {
-			return "表" + ord
-		}
-		return "Table " + ord
 	case plan.KindProject:
 		if n.Parent == nil || n.Parent.Kind != plan.KindTable {
 			if zh {
@@ -214,5 +167,5 @@ func level(n *plan.Node, zh bool) string {
 		}
 		return "item " + ord
 	}
-	return ""
+	return plan.Level(n, zh, true)
 }

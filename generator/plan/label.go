@@ -10,85 +10,83 @@ import (
 // sub-items contribute their numbers; a paragraph adds ¶N; a key project is
 // 重点项目12 / Key project 12. Wrapper nodes have no label.
 func Label(n *Node, lang string) string {
+	zh := lang == "zh"
 	if n.Kind == KindProject {
-		if lang == "zh" {
+		if zh {
 			return "重点项目" + strconv.Itoa(n.Ordinal)
 		}
 		return "Key project " + strconv.Itoa(n.Ordinal)
 	}
 	var parts []string
 	for _, a := range append(n.Ancestors(), n) {
-		if s := labelPart(a, lang); s != "" {
+		s := Level(a, zh, false)
+		if a.Kind == KindParagraph || a.Kind == KindBullet {
+			s = "¶" + strconv.Itoa(ParaNumber(a))
+			if a.Parent != nil && (a.Parent.Kind == KindPreamble || a.Parent.Kind == KindNotice) {
+				if zh {
+					s = "序言" + s
+				} else {
+					s = "Preamble " + s
+				}
+			}
+		}
+		if s != "" {
 			parts = append(parts, s)
 		}
 	}
-	if lang == "zh" {
+	if zh {
 		return strings.Join(parts, "")
 	}
 	return strings.Join(parts, " ")
 }
 
-func labelPart(n *Node, lang string) string {
-	zh := lang == "zh"
+// Level is what a numbered node contributes to a label by its kind and
+// number alone: the short form of Label (二, （一）, Att. 1) or, with
+// citation, the citation form of package cite (第二部分, Annex 1). It is ""
+// for kinds whose part says more than a number (paragraphs, key projects,
+// the preamble, headed containers): each label spells those itself.
+func Level(n *Node, zh, citation bool) string {
+	var f [4]string // zh, en, then the citation forms where they differ; # is the number
+	cn, roman := false, false
 	switch n.Kind {
 	case KindAttachment:
-		if zh {
-			return "附件" + strconv.Itoa(n.Ordinal)
-		}
-		return "Att. " + strconv.Itoa(n.Ordinal)
+		f = [4]string{"附件#", "Att. #", "", "Annex #"}
 	case KindBook:
-		if zh {
-			return "第" + ChineseNumeral(n.Ordinal) + "编"
-		}
-		return "Book " + strconv.Itoa(n.Ordinal)
+		f, cn = [4]string{"第#编", "Book #"}, true
 	case KindChapter:
-		if zh {
-			return "第" + ChineseNumeral(n.Ordinal) + "章"
-		}
-		return "Ch. " + strconv.Itoa(n.Ordinal)
+		f, cn = [4]string{"第#章", "Ch. #", "", "Chapter #"}, true
 	case KindArticle:
-		if zh {
-			return "第" + ChineseNumeral(n.Ordinal) + "条"
-		}
-		return "Art. " + strconv.Itoa(n.Ordinal)
+		f, cn = [4]string{"第#条", "Art. #", "", "Article #"}, true
 	case KindPart:
-		if zh {
-			return ChineseNumeral(n.Ordinal)
-		}
-		return Roman(n.Ordinal)
+		f, cn, roman = [4]string{"#", "#", "第#部分", "Part #"}, true, true
 	case KindSection:
-		if zh {
-			return "（" + ChineseNumeral(n.Ordinal) + "）"
-		}
-		return "(" + strconv.Itoa(n.Ordinal) + ")"
+		f, cn = [4]string{"（#）", "(#)"}, true
 	case KindItem:
-		return strconv.Itoa(n.Ordinal)
+		f = [4]string{"#", "#"}
 	case KindSubitem:
-		if zh {
-			return "（" + strconv.Itoa(n.Ordinal) + "）"
-		}
-		return "(" + strconv.Itoa(n.Ordinal) + ")"
+		f = [4]string{"（#）", "(#)"}
 	case KindBox:
-		if zh {
-			return "专栏" + strconv.Itoa(n.Ordinal)
-		}
-		return "Box " + strconv.Itoa(n.Ordinal)
-	case KindParagraph, KindBullet:
-		num := strconv.Itoa(ParaNumber(n))
-		if n.Parent != nil && (n.Parent.Kind == KindPreamble || n.Parent.Kind == KindNotice) {
-			if zh {
-				return "序言¶" + num
-			}
-			return "Preamble ¶" + num
-		}
-		return "¶" + num
+		f = [4]string{"专栏#", "Box #"}
 	case KindTable:
-		if zh {
-			return "表" + strconv.Itoa(n.Ordinal)
-		}
-		return "Table " + strconv.Itoa(n.Ordinal)
+		f = [4]string{"表#", "Table #"}
+	default:
+		return ""
 	}
-	return ""
+	i := 1
+	if zh {
+		i = 0
+	}
+	form := f[i]
+	if citation && f[i+2] != "" {
+		form = f[i+2]
+	}
+	num := strconv.Itoa(n.Ordinal)
+	if zh && cn {
+		num = ChineseNumeral(n.Ordinal)
+	} else if !zh && roman {
+		num = Roman(n.Ordinal)
+	}
+	return strings.Replace(form, "#", num, 1)
 }
 
 // ChineseNumeral writes 1–99 as 一 … 九十九.
