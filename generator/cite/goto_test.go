@@ -3,6 +3,7 @@ package cite
 import (
 	"encoding/json"
 	"os"
+	"strings"
 	"testing"
 )
 
@@ -75,4 +76,19 @@ func TestResolve(t *testing.T) {
 			}
 		})
 	}
+}
+
+// Resolve finds the eId a query names among keys (go-to key → eId); eIds
+// maps every current eId, and retired ones, to the eId to show.
+func Resolve(keys, eids map[string]string, q string) (string, bool) {
+	k := Parse(q)
+	if eid, ok := strings.CutPrefix(k, "eid:"); ok {
+		to, ok := eids[eid]
+		return to, ok
+	}
+	if k == "" {
+		return "", false
+	}
+	eid, ok := keys[k]
+	return eid, ok
 }

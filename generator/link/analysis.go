@@ -15,7 +15,7 @@
 // and the editors' link file:
 //
 //	reg, err := dept.Load(fsys, "content/departments.yaml")
-//	edits, err := link.LoadEdits(fsys, "content/links.yaml")
+//	edits, err := link.ParseEdits("content/links.yaml", data)
 //	a, err := link.Analyze(doc, reg, edits) // one per document
 //	index := link.Departments(a1, a2)       // departments of all documents, by load
 //

@@ -1,8 +1,6 @@
 package link
 
 import (
-	"errors"
-	"io/fs"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
@@ -32,19 +30,6 @@ type Edit struct {
 type Edits struct {
 	File string
 	Docs map[string][]Edit
-}
-
-// LoadEdits reads the link file name of fsys. A missing file gives empty
-// edits, so a plan without reviewed links still builds.
-func LoadEdits(fsys fs.FS, name string) (*Edits, error) {
-	data, err := fs.ReadFile(fsys, name)
-	if errors.Is(err, fs.ErrNotExist) {
-		return &Edits{File: name, Docs: map[string][]Edit{}}, nil
-	}
-	if err != nil {
-		return nil, err
-	}
-	return ParseEdits(name, data)
 }
 
 // ParseEdits reads a link file held in data; file names it in messages.

@@ -1,6 +1,8 @@
 package link
 
 import (
+	"errors"
+	"io/fs"
 	"os"
 	"testing"
 
@@ -50,4 +52,17 @@ func registry(t testing.TB) *dept.Registry {
 		t.Fatal(err)
 	}
 	return reg
+}
+
+// LoadEdits reads the link file name of fsys. A missing file gives empty
+// edits, so a plan without reviewed links still builds.
+func LoadEdits(fsys fs.FS, name string) (*Edits, error) {
+	data, err := fs.ReadFile(fsys, name)
+	if errors.Is(err, fs.ErrNotExist) {
+		return &Edits{File: name, Docs: map[string][]Edit{}}, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	return ParseEdits(name, data)
 }

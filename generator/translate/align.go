@@ -117,9 +117,3 @@ func Align(doc *plan.Document, d *Doc, lang string) *Report {
 	}
 	return r
 }
-
-// Complete reports whether every needed unit is there, current and stamped,
-// with no orphans.
-func (r *Report) Complete() bool {
-	return len(r.Missing) == 0 && len(r.Orphaned) == 0 && len(r.Stale) == 0 && len(r.Unstamped) == 0
-}

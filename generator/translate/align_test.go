@@ -116,3 +116,9 @@ func TestAlign(t *testing.T) {
 		t.Errorf("no translation: have %d missing %d translated, want 3 and 0", len(r.Missing), len(r.Translated))
 	}
 }
+
+// Complete reports whether every needed unit is there, current and stamped,
+// with no orphans.
+func (r *Report) Complete() bool {
+	return len(r.Missing) == 0 && len(r.Orphaned) == 0 && len(r.Stale) == 0 && len(r.Unstamped) == 0
+}

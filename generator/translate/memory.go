@@ -92,8 +92,6 @@ func (m *Memory) add(zh, en, origin string) {
 	m.entries = append(m.entries, e)
 }
 
-func (m *Memory) Len() int { return len(m.entries) }
-
 // memKey is the form segments are compared in: without the spaces and
 // final full stop that layout and run-in headings add.
 func memKey(s string) string {
