@@ -1,7 +1,7 @@
 package site
 
 import (
-	"bytes"
+	"crypto/sha256"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -16,9 +16,9 @@ import (
 	"plansite/generator/source"
 )
 
-// DocCache loads the plans like LoadDocs but parses a seed again only when
-// its bytes changed since the last load, so a rebuild after a translation or
-// template edit costs no parsing. A parsed document must therefore be treated
+// DocCache loads the plans, parsing a seed again only when its bytes
+// changed since the last load, so a rebuild after a translation or template
+// edit costs no parsing (LoadDocs is a load with an empty cache). A parsed document must therefore be treated
 // as read-only by everything that renders it: Render builds per-language
 // views around it and never changes it.
 //
@@ -31,15 +31,16 @@ type DocCache struct {
 }
 
 type cachedDoc struct {
-	data []byte
-	doc  *plan.Document
+	sum [sha256.Size]byte // of the seed's bytes
+	doc *plan.Document
 }
 
-// Load returns the documents of every seeds/*.txt in name order, as LoadDocs
-// does, reusing the previous parse of every seed whose content is unchanged.
-// Comparing bytes rather than modification times keeps it correct for editors
-// that restore a file's time and for file systems with coarse clocks; reading
-// a plan is far cheaper than parsing it.
+// Load returns the documents of every seed in name order, reusing the
+// previous parse of every seed whose content is unchanged. Comparing
+// contents (by SHA-256, so that the cache holds no seed's bytes) rather
+// than modification times keeps it correct for editors that restore a
+// file's time and for file systems with coarse clocks; reading a plan is
+// far cheaper than parsing it.
 func (c *DocCache) Load(root fs.FS) ([]*plan.Document, error) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
@@ -56,12 +57,12 @@ func (c *DocCache) Load(root fs.FS) ([]*plan.Document, error) {
 			return nil, err
 		}
 		e, ok := c.seeds[name]
-		if !ok || !bytes.Equal(e.data, data) {
+		if sum := sha256.Sum256(data); !ok || e.sum != sum {
 			doc, err := source.ParseBytes(name, data)
 			if err != nil {
 				return nil, err
 			}
-			e = cachedDoc{data: data, doc: doc}
+			e = cachedDoc{sum: sum, doc: doc}
 			c.Parsed = append(c.Parsed, name)
 		}
 		next[name] = e

@@ -102,7 +102,6 @@ import (
 	"sync"
 
 	"plansite/generator/plan"
-	"plansite/generator/source"
 )
 
 // Site is a built website held in memory (Build, Project.Render), for
@@ -128,25 +127,7 @@ func Build(root fs.FS) (*Site, error) {
 
 // LoadDocs reads and parses every seed (seeds/*.txt, .docx, .pdf, .html)
 // in name order.
-func LoadDocs(root fs.FS) ([]*plan.Document, error) {
-	names, err := seedNames(root)
-	if err != nil {
-		return nil, err
-	}
-	var docs []*plan.Document
-	for _, name := range names {
-		data, err := readSeed(root, name)
-		if err != nil {
-			return nil, err
-		}
-		doc, err := source.ParseBytes(name, data)
-		if err != nil {
-			return nil, err
-		}
-		docs = append(docs, doc)
-	}
-	return docs, nil
-}
+func LoadDocs(root fs.FS) ([]*plan.Document, error) { return new(DocCache).Load(root) }
 
 // Render renders parsed documents with the templates and content of root.
 func Render(root fs.FS, docs []*plan.Document) (*Site, error) {
