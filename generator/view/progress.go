@@ -1,7 +1,6 @@
 package view
 
 import (
-	"fmt"
 	"strings"
 
 	"plansite/generator/plan"
@@ -12,6 +11,7 @@ import (
 // language has come, as its metadata shows it on the home page and the
 // plan page in every language: passages by where they stand, and the
 // share of the Chinese, by characters, that is translated and current.
+// The words are the template's (partials/status.html, tr-status).
 type TranslationStatus struct {
 	Lang                              string // the language it is told in
 	Units, Translated, Stale, Missing int
@@ -55,34 +55,6 @@ func (d *Doc) TranslationStatus() TranslationStatus {
 		st.Percent = done * 100 / chars
 	}
 	return st
-}
-
-// Summary says the status in a sentence in its language.
-func (s TranslationStatus) Summary() string {
-	zh := s.Lang == "zh"
-	switch {
-	case s.Complete && zh:
-		return fmt.Sprintf("已完成：%d 段全部译出", s.Units)
-	case s.Complete:
-		return fmt.Sprintf("Complete: all %d passages translated", s.Units)
-	case zh:
-		out := fmt.Sprintf("按字数完成 %d%%：%d 段中已译 %d 段", s.Percent, s.Units, s.Translated)
-		if s.Stale > 0 {
-			out += fmt.Sprintf("，%d 段待更新", s.Stale)
-		}
-		if s.Missing > 0 {
-			out += fmt.Sprintf("，%d 段待译", s.Missing)
-		}
-		return out
-	}
-	out := fmt.Sprintf("%d%% of the text: %d of %d passages translated", s.Percent, s.Translated, s.Units)
-	if s.Stale > 0 {
-		out += fmt.Sprintf(", %d out of date", s.Stale)
-	}
-	if s.Missing > 0 {
-		out += fmt.Sprintf(", %d pending (the Chinese is shown)", s.Missing)
-	}
-	return out
 }
 
 // titleNode is the node whose heading is the plan's title, or nil when
