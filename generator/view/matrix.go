@@ -50,7 +50,7 @@ func (d *Doc) Matrix() *MatrixView {
 	}
 	m := a.Matrix
 	// encoding/xml wrote and escaped every piece of the SVG (dept.Matrix.SVG).
-	v := &MatrixView{Summary: m.Summary(d.Lang), SVG: template.HTML(m.SVG(d.Lang))}
+	v := &MatrixView{Summary: m.Summary(d.Lang, d.T), SVG: template.HTML(m.SVG(d.Lang, d.T))}
 	for _, c := range m.Columns {
 		n := d.Find(c.EID)
 		col := MatrixColumn{Short: n.Label(), Title: n.Label(), URL: n.URL()}
@@ -69,7 +69,7 @@ func (d *Doc) Matrix() *MatrixView {
 	for _, r := range m.Rows {
 		row := MatrixRowView{Name: r.Dept.NameIn(d.Lang), URL: r.Dept.URL(d.Lang), Total: r.Counts.Lists()}
 		for _, c := range r.Cells {
-			row.Cells = append(row.Cells, MatrixCell{Lead: c.Lead, Support: c.Support, Mark: c.Mark(), Describe: c.Describe(d.Lang)})
+			row.Cells = append(row.Cells, MatrixCell{Lead: c.Lead, Support: c.Support, Mark: c.Mark(), Describe: c.Describe(d.T)})
 		}
 		v.Rows = append(v.Rows, row)
 	}

@@ -42,32 +42,24 @@ func (c Cell) Mark() string {
 	return ""
 }
 
-// Describe says what the cell means in lang, for a tooltip or a screen
-// reader: "牵头2项、配合1项" / "leads 2, supports 1".
-func (c Cell) Describe(lang string) string {
+// Words gives the interface string of a key in the language of a
+// description or a drawing: view.Doc.T, from content/i18n.
+type Words func(key string) string
+
+// Describe says what the cell means, for a tooltip or a screen reader:
+// "牵头2项、配合1项" / "leads 2, supports 1".
+func (c Cell) Describe(t Words) string {
 	var parts []string
-	if lang == "en" {
-		if c.Lead > 0 {
-			parts = append(parts, fmt.Sprintf("leads %d", c.Lead))
-		}
-		if c.Support > 0 {
-			parts = append(parts, fmt.Sprintf("supports %d", c.Support))
-		}
-		if len(parts) == 0 {
-			return "none"
-		}
-		return strings.Join(parts, ", ")
-	}
 	if c.Lead > 0 {
-		parts = append(parts, fmt.Sprintf("牵头%d项", c.Lead))
+		parts = append(parts, fmt.Sprintf(t("cellLeads"), c.Lead))
 	}
 	if c.Support > 0 {
-		parts = append(parts, fmt.Sprintf("配合%d项", c.Support))
+		parts = append(parts, fmt.Sprintf(t("cellSupports"), c.Support))
 	}
 	if len(parts) == 0 {
-		return "无"
+		return t("cellNone")
 	}
-	return strings.Join(parts, "、")
+	return strings.Join(parts, t("listSep"))
 }
 
 // matrix builds the document's matrix from its tasks and key projects.
@@ -116,35 +108,18 @@ func (r *Responsibilities) matrix() *Matrix {
 
 // Summary is the matrix's text alternative in lang: what it shows and its
 // main facts, for the SVG's description and the page around it.
-func (m *Matrix) Summary(lang string) string {
+func (m *Matrix) Summary(lang string, t Words) string {
 	if len(m.Rows) == 0 {
-		if lang == "en" {
-			return "The plan names no responsible departments."
-		}
-		return "本规划未列出责任单位。"
+		return t("matrixNone")
 	}
 	top := m.Rows[0]
 	n, led := top.Counts.Lists(), top.Counts.Led()
-	if lang == "en" {
-		share := fmt.Sprintf("leading %d", led)
-		switch {
-		case led == 0:
-			share = "supporting in all"
-		case led == n:
-			share = "leading all"
-		}
-		return fmt.Sprintf("Responsibility matrix: %d departments (rows, by number of tasks) × %d sections (columns). "+
-			"● leads at least one task in the section, ○ only supports. %s is named most often: in %d tasks, %s.",
-			len(m.Rows), len(m.Columns), top.Dept.NameIn("en"), n, share)
-	}
-	share := fmt.Sprintf("牵头%d项", led)
+	share := fmt.Sprintf(t("matrixLeading"), led)
 	switch {
 	case led == 0:
-		share = "均为配合"
+		share = t("matrixSupportingAll")
 	case led == n:
-		share = "均为牵头"
+		share = t("matrixLeadingAll")
 	}
-	return fmt.Sprintf("责任矩阵：%d个部门（行，按任务数排序）×%d个部分（列）。●表示牵头该部分至少一项任务，○表示仅配合。"+
-		"%s出现最多：列入%d项任务，%s。",
-		len(m.Rows), len(m.Columns), top.Dept.Name, n, share)
+	return fmt.Sprintf(t("matrixSummary"), len(m.Rows), len(m.Columns), top.Dept.NameIn(lang), n, share)
 }

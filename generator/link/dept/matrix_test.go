@@ -4,8 +4,11 @@ import (
 	"bytes"
 	"encoding/xml"
 	"io"
+	"os"
 	"strings"
 	"testing"
+
+	"go.yaml.in/yaml/v3"
 
 	"plansite/generator/plan"
 )
@@ -69,6 +72,26 @@ func rowSum(r *MatrixRow) int {
 	return s
 }
 
+// words are the interface strings of the repository's
+// content/i18n/<lang>.yaml, which the site gives the matrix (view.Doc.T).
+func words(t *testing.T, lang string) Words {
+	t.Helper()
+	data, err := os.ReadFile("../../../content/i18n/" + lang + ".yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var m map[string]string
+	if err := yaml.Unmarshal(data, &m); err != nil {
+		t.Fatal(err)
+	}
+	return func(key string) string {
+		if v, ok := m[key]; ok {
+			return v
+		}
+		return key
+	}
+}
+
 func TestCell(t *testing.T) {
 	tests := []struct {
 		cell         Cell
@@ -81,8 +104,9 @@ func TestCell(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.zh, func(t *testing.T) {
-			if tt.cell.Mark() != tt.mark || tt.cell.Describe("zh") != tt.zh || tt.cell.Describe("en") != tt.en {
-				t.Errorf("have %q %q %q, want %q %q %q", tt.cell.Mark(), tt.cell.Describe("zh"), tt.cell.Describe("en"), tt.mark, tt.zh, tt.en)
+			zh, en := tt.cell.Describe(words(t, "zh")), tt.cell.Describe(words(t, "en"))
+			if tt.cell.Mark() != tt.mark || zh != tt.zh || en != tt.en {
+				t.Errorf("have %q %q %q, want %q %q %q", tt.cell.Mark(), zh, en, tt.mark, tt.zh, tt.en)
 			}
 		})
 	}
@@ -114,9 +138,9 @@ func TestMatrixSVG(t *testing.T) {
 	a := analyze(t, zichuan)
 	for _, lang := range []string{"zh", "en"} {
 		t.Run(lang, func(t *testing.T) {
-			svg := a.Matrix.SVG(lang)
+			svg := a.Matrix.SVG(lang, words(t, lang))
 			text := svgText(t, svg)
-			for _, want := range []string{a.Matrix.Summary(lang), a.Matrix.Rows[0].Dept.NameIn(lang)} {
+			for _, want := range []string{a.Matrix.Summary(lang, words(t, lang)), a.Matrix.Rows[0].Dept.NameIn(lang)} {
 				if !strings.Contains(text, want) {
 					t.Errorf("SVG lacks %q", want)
 				}
@@ -129,10 +153,10 @@ func TestMatrixSVG(t *testing.T) {
 			}
 		})
 	}
-	if zh := svgText(t, a.Matrix.SVG("zh")); !strings.Contains(zh, "二（一）") || !strings.Contains(zh, "重点项目") {
+	if zh := svgText(t, a.Matrix.SVG("zh", words(t, "zh"))); !strings.Contains(zh, "二（一）") || !strings.Contains(zh, "重点项目") {
 		t.Error("Chinese column labels missing")
 	}
-	if en := svgText(t, a.Matrix.SVG("en")); !strings.Contains(en, "II (1)") || strings.Contains(en, "区教体局") {
+	if en := svgText(t, a.Matrix.SVG("en", words(t, "en"))); !strings.Contains(en, "II (1)") || strings.Contains(en, "区教体局") {
 		t.Error("English SVG: column labels missing or Chinese names left")
 	}
 }
@@ -142,7 +166,7 @@ func TestSVGEscapes(t *testing.T) {
 	m := &Matrix{ID: "m", Columns: []*plan.Node{{EID: "part_1", Kind: plan.KindPart, Num: "一、", Ordinal: 1, Heading: "<b>&</b>"}},
 		Rows: []*MatrixRow{{Dept: &Entry{Name: `区<script>alert("x")</script>局`, EN: `A & B "Office" <x>`}, Cells: []Cell{{Lead: 1}}, Counts: Counts{Lead: 1}}}}
 	for _, lang := range []string{"zh", "en"} {
-		svg := m.SVG(lang)
+		svg := m.SVG(lang, words(t, lang))
 		if bytes.Contains(svg, []byte("<script")) || bytes.Contains(svg, []byte("<x>")) || bytes.Contains(svg, []byte("<b>")) {
 			t.Errorf("%s: markup from a name reached the SVG:\n%s", lang, svg)
 		}

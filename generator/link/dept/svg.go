@@ -28,12 +28,13 @@ const (
 // where a department leads a task in the column and a light one where it
 // only supports, the number of tasks in the cell, a totals column and a
 // legend. Every cell and label carries a <title> with its full text; the
-// <desc> is Summary. All text goes through encoding/xml, so it is escaped.
+// <desc> is Summary. Its words are t's (content/i18n). All text goes
+// through encoding/xml, so it is escaped.
 //
 // The drawing has a viewBox and its natural width and height; on a phone,
 // scale it to the screen width (max-width:100%; height:auto) or let its
 // container scroll sideways.
-func (m *Matrix) SVG(lang string) []byte {
+func (m *Matrix) SVG(lang string, t Words) []byte {
 	en := lang == "en"
 	labels := make([][]string, len(m.Rows))
 	labelW, lines := 0, 1
@@ -48,7 +49,7 @@ func (m *Matrix) SVG(lang string) []byte {
 	rowH := max(svgCell, lines*svgLine+6)
 	headH := 0
 	for _, c := range m.Columns {
-		headH = max(headH, textWidth(columnLabel(c, lang)))
+		headH = max(headH, textWidth(columnLabel(c, lang, t)))
 	}
 	headH += 2 * svgPad
 	x0, y0 := svgPad+labelW, svgPad+headH
@@ -60,8 +61,8 @@ func (m *Matrix) SVG(lang string) []byte {
 	w.open("svg", "xmlns", "http://www.w3.org/2000/svg", "viewBox", "0 0 "+itoa(width)+" "+itoa(height),
 		"width", itoa(width), "height", itoa(height), "role", "img", "aria-labelledby", m.ID+"-title "+m.ID+"-desc",
 		"font-family", "system-ui, 'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', sans-serif", "font-size", itoa(svgFont))
-	w.text("title", pick(en, "Responsibility matrix", "责任矩阵"), "id", m.ID+"-title")
-	w.text("desc", m.Summary(lang), "id", m.ID+"-desc")
+	w.text("title", t("matrix"), "id", m.ID+"-title")
+	w.text("desc", m.Summary(lang, t), "id", m.ID+"-desc")
 	w.empty("rect", "width", "100%", "height", "100%", "fill", "#fff")
 
 	for j, c := range m.Columns {
@@ -74,11 +75,11 @@ func (m *Matrix) SVG(lang string) []byte {
 			cx := x0 + j*svgCell + svgCell/2
 			w.open("text", "x", itoa(cx), "y", itoa(y0-svgPad), "writing-mode", "tb", "text-anchor", "end", "fill", "#222")
 		}
-		w.text("title", columnTitle(c, lang))
-		w.chars(columnLabel(c, lang))
+		w.text("title", columnTitle(c, lang, t))
+		w.chars(columnLabel(c, lang, t))
 		w.close("text")
 	}
-	w.text("text", pick(en, "Total", "合计"), "x", itoa(x0+len(m.Columns)*svgCell+svgTotalW/2), "y", itoa(y0-svgPad), "text-anchor", "middle", "fill", "#222")
+	w.text("text", t("colTotal"), "x", itoa(x0+len(m.Columns)*svgCell+svgTotalW/2), "y", itoa(y0-svgPad), "text-anchor", "middle", "fill", "#222")
 
 	for i, r := range m.Rows {
 		y := y0 + i*rowH
@@ -98,7 +99,7 @@ func (m *Matrix) SVG(lang string) []byte {
 		for j, c := range r.Cells {
 			x := x0 + j*svgCell
 			w.open("g")
-			w.text("title", r.Dept.NameIn(lang)+" · "+columnTitle(m.Columns[j], lang)+": "+c.Describe(lang))
+			w.text("title", r.Dept.NameIn(lang)+" · "+columnTitle(m.Columns[j], lang, t)+": "+c.Describe(t))
 			fill, stroke, ink := "#fff", "#d0d5da", "#000"
 			switch {
 			case c.Lead > 0:
@@ -118,27 +119,27 @@ func (m *Matrix) SVG(lang string) []byte {
 
 	ly := y0 + len(m.Rows)*rowH + 12
 	w.empty("rect", "x", itoa(svgPad), "y", itoa(ly), "width", "16", "height", "16", "rx", "3", "fill", "#1d4f91")
-	w.text("text", pick(en, "leads at least one task", "牵头至少一项"), "x", itoa(svgPad+22), "y", itoa(ly+13))
+	w.text("text", t("matrixLegendLead"), "x", itoa(svgPad+22), "y", itoa(ly+13))
 	w.empty("rect", "x", itoa(svgPad), "y", itoa(ly+22), "width", "16", "height", "16", "rx", "3", "fill", "#cfe0f5", "stroke", "#7aa3d6")
-	w.text("text", pick(en, "supports only; numbers count tasks", "仅配合；数字为任务数"), "x", itoa(svgPad+22), "y", itoa(ly+35))
+	w.text("text", t("matrixLegendSupport"), "x", itoa(svgPad+22), "y", itoa(ly+35))
 	w.close("svg")
 	w.enc.Flush()
 	return buf.Bytes()
 }
 
 // columnLabel is the short upright label of a column: "二（一）", "II (1)",
-// and for the key-project table "重点项目" / "Key projects".
-func columnLabel(c *plan.Node, lang string) string {
+// and for the key-project table t's "keyProjects" (重点项目 / Key projects).
+func columnLabel(c *plan.Node, lang string, t Words) string {
 	if c.Kind == plan.KindTable {
-		return pick(lang == "en", "Key projects", "重点项目")
+		return t("keyProjects")
 	}
 	return plan.Label(c, lang)
 }
 
 // columnTitle is a column's label with its heading, for tooltips.
-func columnTitle(c *plan.Node, lang string) string {
+func columnTitle(c *plan.Node, lang string, t Words) string {
 	if c.Kind == plan.KindTable || lang == "en" || c.Heading == "" {
-		return columnLabel(c, lang)
+		return columnLabel(c, lang, t)
 	}
 	return plan.Label(c, lang) + " " + c.Heading
 }
@@ -187,13 +188,6 @@ func textWidth(s string) int {
 		}
 	}
 	return int(w + 0.5)
-}
-
-func pick(en bool, english, chinese string) string {
-	if en {
-		return english
-	}
-	return chinese
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }
