@@ -43,7 +43,7 @@ func (p *parser) tableAt(l line) *plan.Node {
 
 // tabSeparated reports whether l is a row of cells separated by tabs.
 func tabSeparated(l line) bool {
-	return !l.blank() && strings.Contains(strings.TrimFunc(l.raw, isSpace), "\t")
+	return !l.blank() && strings.Contains(strings.TrimSpace(l.raw), "\t")
 }
 
 // tabRow reports whether the next non-blank line from j is a tab-separated row.
@@ -69,8 +69,8 @@ func (p *parser) tabRows(caption line, ordinal int) *plan.Node {
 			break
 		}
 		var cells []string
-		for _, c := range strings.Split(strings.TrimFunc(l.raw, isSpace), "\t") {
-			cells = append(cells, strings.TrimFunc(c, isSpace))
+		for _, c := range strings.Split(strings.TrimSpace(l.raw), "\t") {
+			cells = append(cells, strings.TrimSpace(c))
 		}
 		rows = append(rows, tableRow{cells: cells, line: l.n})
 	}

@@ -13,11 +13,10 @@ func (p *parser) check(doc *plan.Document) {
 	p.checkNumbers(doc.Nodes)
 	var last *plan.Node
 	doc.Walk(func(n *plan.Node) bool {
-		if n.Heading != "" || n.Text != "" {
-			o, c := brackets(n.Heading)
-			o2, c2 := brackets(n.Text)
-			if o+o2 != c+c2 {
-				p.warn(n.Line, "unbalanced brackets: %d opening, %d closing", o+o2, c+c2)
+		if s := n.Heading + n.Text; s != "" {
+			o, c := strings.Count(s, "（")+strings.Count(s, "("), strings.Count(s, "）")+strings.Count(s, ")")
+			if o != c {
+				p.warn(n.Line, "unbalanced brackets: %d opening, %d closing", o, c)
 			}
 			if n.Kind != plan.KindConclusions && (n.Parent == nil || n.Parent.Kind != plan.KindConclusions) {
 				last = n
@@ -127,18 +126,4 @@ func tail(s string) string {
 		r = r[len(r)-12:]
 	}
 	return string(r)
-}
-
-// brackets counts the opening and closing round brackets in s, full-width
-// and ASCII.
-func brackets(s string) (open, close int) {
-	for _, r := range s {
-		switch r {
-		case '（', '(':
-			open++
-		case '）', ')':
-			close++
-		}
-	}
-	return open, close
 }

@@ -2,8 +2,9 @@ package parse
 
 import (
 	"fmt"
+	"maps"
 	"regexp"
-	"sort"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -62,7 +63,7 @@ func (p *parser) garbage() {
 		}
 		p.warn(l.n, "removed %d unreadable glyph(s) %s from the extraction: characters are missing here; compare with the original", len(m), strings.Join(m, ""))
 		l.raw = garbage.ReplaceAllString(l.raw, "")
-		l.text = strings.TrimFunc(l.raw, unicode.IsSpace)
+		l.text = strings.TrimSpace(l.raw)
 	}
 }
 
@@ -78,7 +79,7 @@ func (p *parser) pageBreaks() {
 		if strings.ContainsRune(l.raw, '\f') {
 			feeds = append(feeds, l.n)
 			l.raw = strings.ReplaceAll(l.raw, "\f", "")
-			l.text = strings.TrimFunc(l.raw, unicode.IsSpace)
+			l.text = strings.TrimSpace(l.raw)
 			if i > 0 {
 				brk[i-1] = true
 			}
@@ -186,9 +187,6 @@ func (p *parser) blankRunTouches(i int, brk []bool) bool {
 // runningHeaders removes short lines printed at the top or bottom of three
 // or more pages ("重庆市人民政府办公厅行政规范性文件").
 func (p *parser) runningHeaders(brk []bool) {
-	if count(brk) < 2 {
-		return
-	}
 	edge := map[string][]int{} // text → indexes of lines next to a break
 	for i, b := range brk {
 		if !b {
@@ -198,12 +196,14 @@ func (p *parser) runningHeaders(brk []bool) {
 			if j >= 0 && j < len(p.lines) {
 				t := squeezeSpace(p.lines[j].text)
 				if t != "" && utf8.RuneCountInString(t) <= 40 && !strings.ContainsAny(t, "。；，") {
-					edge[t] = appendUnique(edge[t], j)
+					if !slices.Contains(edge[t], j) {
+						edge[t] = append(edge[t], j)
+					}
 				}
 			}
 		}
 	}
-	for _, t := range sortedTexts(edge) {
+	for _, t := range slices.Sorted(maps.Keys(edge)) {
 		idx := edge[t]
 		if len(idx) < 3 {
 			continue
@@ -227,8 +227,8 @@ func (p *parser) gluedPageNumbers(brk []bool) {
 		if l.blank() {
 			continue
 		}
-		first := p.nonBlank(i-1, -1) < 0
-		if !first && !(i > 0 && brk[p.nonBlankOrZero(i-1)]) {
+		// the first line of the file, or of a page
+		if prev := p.nonBlank(i-1, -1); prev >= 0 && !brk[prev] {
 			continue
 		}
 		if m := gluedRoman.FindString(l.text); m != "" {
@@ -237,7 +237,7 @@ func (p *parser) gluedPageNumbers(brk []bool) {
 			p.drop(l.n, num, "page number")
 			p.warn(l.n, "removed the page number %q glued to the start of the line", num)
 			l.raw = strings.Replace(l.raw, num, "", 1)
-			l.text = strings.TrimFunc(l.raw, unicode.IsSpace)
+			l.text = strings.TrimSpace(l.raw)
 		}
 	}
 }
@@ -252,18 +252,12 @@ func (p *parser) nonBlank(i, step int) int {
 	return -1
 }
 
-func (p *parser) nonBlankOrZero(i int) int {
-	for ; i > 0 && p.lines[i].blank(); i-- {
-	}
-	return max(i, 0)
-}
-
 // spacedWords reads a short line of single characters spaced out to fill
 // the line ("目   录", "前    言") as the word it prints.
 func (p *parser) spacedWords() {
 	for i := range p.lines {
 		l := &p.lines[i]
-		fields := strings.FieldsFunc(l.text, func(r rune) bool { return unicode.IsSpace(r) || r == '\u00a0' })
+		fields := strings.Fields(l.text)
 		if len(fields) < 2 || len(fields) > 8 {
 			continue
 		}
@@ -282,34 +276,6 @@ func (p *parser) spacedWords() {
 // leading returns the layout whitespace at the start of s.
 func leading(s string) string {
 	return s[:len(s)-len(strings.TrimLeftFunc(s, unicode.IsSpace))]
-}
-
-func count(bs []bool) int {
-	n := 0
-	for _, b := range bs {
-		if b {
-			n++
-		}
-	}
-	return n
-}
-
-func appendUnique(xs []int, x int) []int {
-	for _, y := range xs {
-		if y == x {
-			return xs
-		}
-	}
-	return append(xs, x)
-}
-
-func sortedTexts(m map[string][]int) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
 }
 
 // lineList writes line numbers for a warning, the first ten of them.

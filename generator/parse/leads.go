@@ -103,12 +103,12 @@ func (c *leadCount) add(n *plan.Node) *leadCount {
 func leadsNothing(text string) bool {
 	at := 0
 	for _, s := range parentheticals(text) {
-		if strings.TrimFunc(text[at:s[0]], isSpace) != "" {
+		if strings.TrimSpace(text[at:s[0]]) != "" {
 			return false
 		}
 		at = s[1]
 	}
-	return strings.TrimFunc(text[at:], isSpace) == ""
+	return strings.TrimSpace(text[at:]) == ""
 }
 
 // unlead puts a run-in heading back at the head of its text.

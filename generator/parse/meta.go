@@ -3,7 +3,6 @@ package parse
 import (
 	"regexp"
 	"strings"
-	"unicode"
 
 	"plansite/generator/plan"
 )
@@ -70,7 +69,7 @@ func blockMeta(m *plan.Meta, label, value string) {
 // table over a second. An empty or placeholder value ("〔〕号", "无") fills
 // nothing, so metadata is never invented.
 func setMeta(m *plan.Meta, field, value string) {
-	value = strings.TrimFunc(value, unicode.IsSpace)
+	value = strings.TrimSpace(value)
 	if value == "" || value == "无" {
 		return
 	}
@@ -148,12 +147,7 @@ func halfDigits(s string) string {
 
 // squeezeSpace removes every whitespace character, NBSP and U+3000 included.
 func squeezeSpace(s string) string {
-	return strings.Map(func(r rune) rune {
-		if unicode.IsSpace(r) || r == '\u00a0' {
-			return -1
-		}
-		return r
-	}, s)
+	return strings.Join(strings.Fields(s), "")
 }
 
 // normalNumber writes a 发文字号 without stray spaces and with hexagonal

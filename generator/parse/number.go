@@ -212,7 +212,7 @@ func splitHeading(rest string, maxHeading int) (heading, text string, runIn bool
 		return "", rest, false
 	}
 	if long := utf8.RuneCountInString(rest[:i]) > maxLead; (long && strings.ContainsAny(rest[:i], "，,；;")) ||
-		(strings.TrimFunc(rest[i+len("。"):], unicode.IsSpace) == "" && (long || strings.ContainsAny(rest[:i], "，,；;：:"))) {
+		(strings.TrimSpace(rest[i+len("。"):]) == "" && (long || strings.ContainsAny(rest[:i], "，,；;：:"))) {
 		// One whole sentence and nothing after it: a provision of a list
 		// ("（二）鼓励房地产开发企业…开展住房团购优惠、以老带新等促销活动。"),
 		// not a heading, unless it is as short and plain as one.

@@ -188,7 +188,7 @@ func (p *parser) split(text string) {
 			}
 			raw = debris.ReplaceAllString(raw, "")
 		}
-		p.lines = append(p.lines, line{n: n, raw: raw, text: strings.TrimFunc(raw, unicode.IsSpace)})
+		p.lines = append(p.lines, line{n: n, raw: raw, text: strings.TrimSpace(raw)})
 	}
 }
 

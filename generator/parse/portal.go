@@ -3,7 +3,6 @@ package parse
 import (
 	"regexp"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -48,7 +47,7 @@ func splitLabel(s string) (key, value string, ok bool) {
 		return "", "", false
 	}
 	_, size := utf8.DecodeRuneInString(s[i:])
-	return k, strings.TrimFunc(s[i+size:], func(r rune) bool { return unicode.IsSpace(r) || r == '\u00a0' }), true
+	return k, strings.TrimSpace(s[i+size:]), true
 }
 
 // registration is a 统一登记号 standing alone, the number a normative
@@ -85,7 +84,7 @@ func (p *parser) portalBlock() {
 	end := start // one past the block's last line
 	labels := 0
 	for j := start; j < len(p.lines); j++ {
-		t := strings.TrimFunc(p.lines[j].text, func(r rune) bool { return unicode.IsSpace(r) || r == '\u00a0' })
+		t := strings.TrimSpace(p.lines[j].text)
 		if t == "" {
 			continue
 		}

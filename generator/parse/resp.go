@@ -2,6 +2,7 @@ package parse
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"plansite/generator/plan"
@@ -15,7 +16,7 @@ import (
 // ("列第一位的为牵头部门，下同"); a note of that kind inside the
 // parenthetical turns it on for the rest of the plan.
 func takeResponsibility(text string, leadFirst *bool) (rest string, r *plan.Responsibility) {
-	trimmed := strings.TrimRightFunc(text, isSpace)
+	trimmed := strings.TrimRightFunc(text, unicode.IsSpace)
 	if !strings.HasSuffix(trimmed, "）") && !strings.HasSuffix(trimmed, ")") {
 		return text, nil
 	}
@@ -290,10 +291,6 @@ func splitTop(s, seps string) []string {
 		}
 	}
 	return append(out, s[start:])
-}
-
-func isSpace(r rune) bool {
-	return r == ' ' || r == '\t' || r == '\u3000' || r == '\u00a0' || r == '\n'
 }
 
 // leadAndSupport reads the form that names the roles after the names:

@@ -2,6 +2,7 @@ package parse
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"plansite/generator/plan"
@@ -42,7 +43,7 @@ func (p *parser) table(caption line, ordinal int) *plan.Node {
 		case !prevBlank && cur != nil:
 			// A heading right after the last row: the blank line that ends
 			// a table is missing, and the heading is not part of a cell.
-			p.warn(l.n, "table %s is not closed by a blank line before %q", num, clipRunes(l.text, 12))
+			p.warn(l.n, "table %s is not closed by a blank line before %q", num, clip(l.text, 12))
 			p.i--
 			return p.finishTable(t, rows)
 		default:
@@ -159,14 +160,14 @@ func (p *parser) project(t *plan.Node, r tableRow) *plan.Node {
 	n := &plan.Node{Kind: plan.KindProject, Num: cell(0), Ordinal: atoi(strings.Trim(cell(0), "（）()")), Heading: cell(1), Line: r.line, Parent: t,
 		Cells: r.cells}
 	if n.Ordinal == 0 {
-		p.warn(r.line, "project row %q has no number", clipRunes(n.Num, 12))
+		p.warn(r.line, "project row %q has no number", clip(n.Num, 12))
 	}
 	taken := map[int]bool{0: true, 1: true}
 	if c := column(cols, "内容"); c >= 0 && c < len(r.cells) {
 		n.Text, n.Resp = takeResponsibility(cell(c), &p.leadFirst)
 		taken[c] = true
 	}
-	if c := respCol(cols); c >= 0 && c < len(r.cells) && n.Resp == nil {
+	if c := column(cols, respWords...); c >= 0 && c < len(r.cells) && n.Resp == nil {
 		n.Resp = columnResponsibility(cols[c], cell(c))
 		taken[c] = n.Resp != nil
 	}
@@ -199,16 +200,6 @@ func (p *parser) project(t *plan.Node, r tableRow) *plan.Node {
 
 var yearOnly = regexp.MustCompile(`^(?:19|20)\d\d$`)
 
-// respCol is the index of the first responsibility column, or -1.
-func respCol(cols []string) int {
-	for i := 2; i < len(cols); i++ {
-		if respColumn(cols[i]) {
-			return i
-		}
-	}
-	return -1
-}
-
 // endsTable reports whether a line after a table row starts what follows the
 // table rather than continuing its last cell: a part or section heading, a
 // caption, a box or the footer.
@@ -219,22 +210,12 @@ func endsTable(text string) bool {
 	return tableCaption.MatchString(text) || boxLine.MatchString(text) || ccLine.MatchString(text)
 }
 
-// clipRunes shortens s to n characters for a message.
-func clipRunes(s string, n int) string {
-	if r := []rune(s); len(r) > n {
-		return string(r[:n]) + "…"
-	}
-	return s
-}
+// respWords name a column of responsible departments.
+var respWords = []string{"责任单位", "责任部门", "牵头单位", "牵头部门", "配合单位"}
 
 // respColumn reports whether a table header names responsible departments.
 func respColumn(header string) bool {
-	for _, w := range []string{"责任单位", "责任部门", "牵头单位", "牵头部门", "配合单位"} {
-		if strings.Contains(header, w) {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(respWords, func(w string) bool { return strings.Contains(header, w) })
 }
 
 // columnResponsibility reads a cell of a responsibility column. The header

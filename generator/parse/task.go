@@ -72,7 +72,7 @@ func (p *parser) inline(n *plan.Node, leadFirst *bool) {
 	trailing := len(text)
 	for i := len(spans) - 1; i >= 0; i-- {
 		s := spans[i]
-		if strings.TrimRightFunc(text[s[1]:trailing], isSpace) != "" {
+		if strings.TrimSpace(text[s[1]:trailing]) != "" {
 			break
 		}
 		d := parseDuty(inside(text[s[0]:s[1]]), leadFirst)

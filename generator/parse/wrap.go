@@ -110,7 +110,7 @@ func joinLines(prev, l line) line {
 		sep = " "
 	}
 	prev.raw = strings.TrimRightFunc(prev.raw, unicode.IsSpace) + sep + next
-	prev.text = strings.TrimFunc(prev.raw, unicode.IsSpace)
+	prev.text = strings.TrimSpace(prev.raw)
 	return prev
 }
 
