@@ -83,19 +83,3 @@ func Overlay(base, over plan.Meta) plan.Meta {
 	}
 	return base
 }
-
-// TextLines decodes a plain-text seed into its lines, as Parse reads them
-// (UTF-8, UTF-16 or GB18030, any line ending), with the decoding's warnings
-// (see decode); their places are the file's own.
-func TextLines(file string, data []byte) ([]Line, []plan.Warning, error) {
-	text, warnings, err := decode(file, data)
-	if err != nil {
-		return nil, nil, err
-	}
-	ls := strings.Split(text, "\n")
-	out := make([]Line, len(ls))
-	for i, l := range ls {
-		out[i] = Line{Text: l}
-	}
-	return out, warnings, nil
-}

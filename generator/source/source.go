@@ -32,7 +32,6 @@ package source
 
 import (
 	"fmt"
-	"io/fs"
 	"path"
 	"strings"
 
@@ -80,17 +79,8 @@ func Accepts(name string) bool {
 	return false
 }
 
-// Parse reads and parses the seed name of fsys, whatever its format: the
-// document carries its Original and the places of its lines.
-func Parse(fsys fs.FS, name string) (*plan.Document, error) {
-	data, err := fs.ReadFile(fsys, name)
-	if err != nil {
-		return nil, err
-	}
-	return ParseBytes(name, data)
-}
-
-// ParseBytes is Parse for a seed already read.
+// ParseBytes parses the seed name, whatever its format: the document
+// carries its Original and the places of its lines.
 func ParseBytes(name string, data []byte) (*plan.Document, error) {
 	format, err := Detect(name, data)
 	if err != nil {
@@ -110,28 +100,6 @@ func ParseBytes(name string, data []byte) (*plan.Document, error) {
 	}
 	doc.Original = &plan.Original{Name: name, Format: format, Size: int64(len(data))}
 	return doc, nil
-}
-
-// Read reads the seed name of fsys into lines and metadata without parsing.
-// A .txt seed comes back one line of the file a line.
-func Read(fsys fs.FS, name string) (*Text, error) {
-	data, err := fs.ReadFile(fsys, name)
-	if err != nil {
-		return nil, err
-	}
-	return ReadBytes(name, data)
-}
-
-// ReadBytes is Read for a seed already read.
-func ReadBytes(name string, data []byte) (*Text, error) {
-	format, err := Detect(name, data)
-	if err != nil {
-		return nil, err
-	}
-	if format == "txt" {
-		return readText(name, data)
-	}
-	return decode(name, format, data)
 }
 
 // Document parses the text, the file's metadata taking precedence over what
@@ -163,15 +131,6 @@ func decode(name, format string, data []byte) (*Text, error) {
 		return nil, &pos.Error{File: name, Msg: fmt.Sprintf("no text found in this %s file: expected the text of a plan", strings.ToUpper(format))}
 	}
 	return t, nil
-}
-
-// readText reads a .txt seed into lines numbered as in the file.
-func readText(name string, data []byte) (*Text, error) {
-	lines, warnings, err := parse.TextLines(name, data)
-	if err != nil {
-		return nil, err
-	}
-	return &Text{File: name, Format: "txt", Lines: lines, Warnings: warnings}, nil
 }
 
 func hasText(lines []parse.Line) bool {
