@@ -157,27 +157,6 @@ func (d *decoder) clean(s string) string {
 	return b.String()
 }
 
-// dropControls removes the control characters from one line, returning the
-// first it removed and how many.
-func dropControls(s string) (string, rune, int) {
-	if strings.IndexFunc(s, control) < 0 {
-		return s, 0, 0
-	}
-	var first rune
-	n := 0
-	out := strings.Map(func(r rune) rune {
-		if control(r) {
-			if n == 0 {
-				first = r
-			}
-			n++
-			return -1
-		}
-		return r
-	}, s)
-	return out, first, n
-}
-
 // control reports whether r is a control character a text must not carry
 // to a page: C0 but tab and line feed, DEL and C1.
 func control(r rune) bool {

@@ -1,7 +1,6 @@
 package parse
 
 import (
-	"fmt"
 	"strings"
 
 	"plansite/generator/plan"
@@ -24,25 +23,17 @@ type Line struct {
 func Lines(file string, lines []Line, meta plan.Meta) *plan.Document {
 	texts := make([]string, len(lines))
 	places := make([]string, len(lines))
-	var controls, firstLine int
-	var first rune
+	// A reader gives one line at a time; a line break inside one would
+	// shift every later line number off its place.
+	breaks := strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ", "\f", " ", "\v", " ")
 	for i, l := range lines {
-		// A reader gives one line at a time; a line break inside one would
-		// shift every later line number off its place.
-		texts[i] = strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ", "\f", " ", "\v", " ").Replace(l.Text)
-		// Control characters (a PDF's or a page's NUL, ESC…) never reach a page.
-		if t, r, n := dropControls(texts[i]); n > 0 {
-			if controls == 0 {
-				first, firstLine = r, i+1
-			}
-			texts[i], controls = t, controls+n
-		}
-		places[i] = l.Place
+		texts[i], places[i] = breaks.Replace(l.Text), l.Place
 	}
-	doc := parseText(file, strings.Join(texts, "\n"))
-	if controls > 0 {
-		doc.Warnings = append([]plan.Warning{{File: file, Line: firstLine, Msg: fmt.Sprintf("removed %d control character(s), the first U+%04X: a plan's text has none", controls, first)}}, doc.Warnings...)
-	}
+	// Control characters (a PDF's or a page's NUL, ESC…) never reach a
+	// page: they go as in a text file (decode), with one warning.
+	d := &decoder{file: file}
+	doc := parseText(file, d.clean(strings.Join(texts, "\n")))
+	doc.Warnings = append(d.warnings, doc.Warnings...)
 	doc.Places = places
 	doc.Meta = Overlay(doc.Meta, meta)
 	for i := range doc.Warnings {
