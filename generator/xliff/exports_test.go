@@ -1,15 +1,13 @@
 package xliff_test
 
 import (
-	"io/fs"
-	"os"
+	"errors"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"plansite/generator/internal/testproject"
 	"plansite/generator/link/dept"
-	"plansite/generator/parse"
 	"plansite/generator/plan"
 	"plansite/generator/translate"
 	"plansite/generator/xliff"
@@ -19,65 +17,36 @@ import (
 // translations, and every corpus plan untranslated, with the project's
 // memory (translations, registry, glossary, a pre-filled title), and
 // checks each file against Validate, the XLIFF 2.1 oracle of
-// validator_test.go.
+// validator_test.go. It takes about 3 s, so -short runs it too.
 func TestExportsValid(t *testing.T) {
-	if testing.Short() {
-		t.Skip("exports every corpus plan")
-	}
-	fsys := testproject.Map(t)
-	seeds, err := fs.Glob(fsys, "seeds/*.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
 	var docs []*plan.Document
-	for _, name := range seeds {
-		doc, err := parse.File(fsys, name)
-		if err != nil {
-			t.Fatal(err)
+	seen := map[string]bool{}
+	for _, pattern := range []string{testproject.Path("seeds/*.txt"), "../testdata/corpus/*.txt", "../parse/testdata/*.txt"} {
+		names, _ := filepath.Glob(pattern) // the patterns are well formed
+		for _, name := range names {
+			if doc := testproject.ParseFile(t, name); !seen[doc.Slug] {
+				seen[doc.Slug] = true
+				docs = append(docs, doc)
+			}
 		}
-		docs = append(docs, doc)
 	}
-	set, err := translate.Load(fsys, "en")
-	if err != nil {
-		t.Fatal(err)
-	}
-	reg, err := dept.Load(fsys, "content/departments.yaml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	terms, err := translate.LoadGlossary(fsys)
-	if err != nil {
+	fsys := testproject.FS()
+	set, errSet := translate.Load(fsys, "en")
+	reg, errReg := dept.Load(fsys, "content/departments.yaml")
+	terms, errTerms := translate.LoadGlossary(fsys)
+	if err := errors.Join(errSet, errReg, errTerms); err != nil {
 		t.Fatal(err)
 	}
 	mem := translate.NewMemory(docs, set, reg, terms)
 	mem.Titles = map[string]string{"shandong-education-2021": "Shandong Province 14th Five-Year Plan for Education Development"}
-	corpus, err := filepath.Glob("../testdata/corpus/*.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	more, err := filepath.Glob("../parse/testdata/*.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	exported := map[string]bool{}
-	for _, doc := range docs {
-		exported[doc.Slug] = true
-	}
-	for _, name := range append(corpus, more...) {
-		doc, err := parse.File(os.DirFS(filepath.Dir(name)), filepath.Base(name))
-		if err != nil {
-			t.Fatalf("%s: %v", name, err)
-		}
-		if !exported[doc.Slug] {
-			exported[doc.Slug] = true
-			docs = append(docs, doc)
-		}
-	}
 	for _, doc := range docs {
 		f, _ := translate.Export(doc, set.Doc(doc.Slug), mem)
 		data := xliff.Marshal(&xliff.Document{SrcLang: "zh-CN", TrgLang: "en", Files: []*xliff.File{f}})
 		if errs := xliff.Validate(data); len(errs) > 0 {
 			t.Errorf("%s: not valid XLIFF 2.1: %s", doc.Slug, strings.Join(errs[:min(len(errs), 5)], "; "))
 		}
+	}
+	if len(docs) < 10 {
+		t.Errorf("exported %d plans, want the project's and the corpus's", len(docs))
 	}
 }
