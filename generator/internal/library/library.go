@@ -20,7 +20,6 @@ package library
 
 import (
 	"fmt"
-	"io/fs"
 	"os"
 	"path"
 	"path/filepath"
@@ -112,20 +111,9 @@ func County(r int) string {
 // Project returns a project of n plans in memory: their seeds, the frozen
 // project's content/ and the repository's templates/ and content/i18n.
 func Project(n int) (fstest.MapFS, error) {
-	m := fstest.MapFS{}
-	root := testproject.FS()
-	for _, dir := range []string{"content", "templates"} {
-		err := fs.WalkDir(root, dir, func(name string, d fs.DirEntry, err error) error {
-			if err != nil || d.IsDir() {
-				return err
-			}
-			data, err := fs.ReadFile(root, name)
-			m[name] = &fstest.MapFile{Data: data}
-			return err
-		})
-		if err != nil {
-			return nil, err
-		}
+	m, err := testproject.Files("content", "templates")
+	if err != nil {
+		return nil, err
 	}
 	seeds, err := Seeds(n)
 	if err != nil {

@@ -86,9 +86,18 @@ func (p project) isFrozen(name string) bool {
 // for a test that edits them.
 func Map(t testing.TB) fstest.MapFS {
 	t.Helper()
+	m, err := Files("seeds", "content", "templates")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
+}
+
+// Files copies the files of the frozen project under dirs into memory.
+func Files(dirs ...string) (fstest.MapFS, error) {
 	m := fstest.MapFS{}
 	root := FS()
-	for _, dir := range []string{"seeds", "content", "templates"} {
+	for _, dir := range dirs {
 		err := fs.WalkDir(root, dir, func(name string, d fs.DirEntry, err error) error {
 			if err != nil || d.IsDir() {
 				return err
@@ -98,10 +107,10 @@ func Map(t testing.TB) fstest.MapFS {
 			return err
 		})
 		if err != nil {
-			t.Fatal(err)
+			return nil, err
 		}
 	}
-	return m
+	return m, nil
 }
 
 // Copy writes the frozen project's seeds, content and templates under dir,
