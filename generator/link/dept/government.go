@@ -41,12 +41,7 @@ func (g *Government) NameIn(lang string) string {
 // readGovernment reads one "- government: …" mapping of the registry.
 func readGovernment(file string, n *yaml.Node, ps *pos.List) *Government {
 	g := &Government{Line: n.Line, Declared: true}
-	seen := map[string]bool{}
-	textfile.Pairs(file, n, "government", ps, func(key string, k, v *yaml.Node) {
-		if seen[key] {
-			ps.Add(file, k.Line, "field %q given twice", key)
-		}
-		seen[key] = true
+	fields(file, n, "government", ps, func(key string, k, v *yaml.Node) {
 		switch key {
 		case "government":
 			g.ID = textfile.Scalar(file, v, key, ps)

@@ -123,15 +123,23 @@ func ParseRegistry(file string, data []byte) (*Registry, error) {
 	return r, nil
 }
 
-// readEntry reads one "- name: …" mapping and checks its fields.
-func readEntry(file string, n *yaml.Node, ps *pos.List) *Entry {
-	e := &Entry{Line: n.Line, Known: true}
+// fields is textfile.Pairs over a mapping of the registry, reporting a
+// field given twice.
+func fields(file string, n *yaml.Node, what string, ps *pos.List, fn func(key string, k, v *yaml.Node)) {
 	seen := map[string]bool{}
-	textfile.Pairs(file, n, "department", ps, func(key string, k, v *yaml.Node) {
+	textfile.Pairs(file, n, what, ps, func(key string, k, v *yaml.Node) {
 		if seen[key] {
 			ps.Add(file, k.Line, "field %q given twice", key)
 		}
 		seen[key] = true
+		fn(key, k, v)
+	})
+}
+
+// readEntry reads one "- name: …" mapping and checks its fields.
+func readEntry(file string, n *yaml.Node, ps *pos.List) *Entry {
+	e := &Entry{Line: n.Line, Known: true}
+	fields(file, n, "department", ps, func(key string, k, v *yaml.Node) {
 		switch key {
 		case "name":
 			e.Name = strings.TrimSpace(textfile.Scalar(file, v, key, ps))
