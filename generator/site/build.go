@@ -28,6 +28,7 @@ type builder struct {
 	views    map[string][]*view.Doc // language → documents
 	order    map[*plan.Document]int // a document's place in docs and views
 	tmpl     templates
+	frames   frameCache          // fragments of pages' frames (fragment.go)
 	strings  view.Strings        // interface strings, content/i18n
 	files    map[string][]byte   // files made while loading; pages and later files reserved as nil
 	jobs     []*Page             // the site's own pages, in the order the producers described them

@@ -30,8 +30,11 @@ import (
 //	                  page in LANG other than Chinese, for template "runs" to mark
 //	                  the Chinese it quotes; one unmarked stretch in Chinese
 //	han TEXT          whether TEXT holds a Chinese character
-func templateFuncs(strs view.Strings) template.FuncMap {
+//	fragment, once    a partial printed once for many pages (fragment.go)
+func templateFuncs(strs view.Strings, fr *fragments) template.FuncMap {
 	return template.FuncMap{
+		"fragment": fr.fragment,
+		"once":     fr.once,
 		"join":     strings.Join,
 		"longDate": view.LongDate,
 		"htmlLang": view.HTMLLang,
@@ -53,6 +56,7 @@ type templates struct {
 	strs  view.Strings       // the strings the t function gives
 	kinds map[string]*template.Template
 	files map[*tparse.Tree]string
+	frag  *fragments // the set fragments execute in, bound to base's functions
 }
 
 // loadTemplates parses the templates, whose t function gives strs. Sets
@@ -87,9 +91,10 @@ func loadTemplates(root fs.FS, prev *templates, strs view.Strings) (templates, e
 	baseSame := same(append([]string{"templates/base.html"}, partials...)...) && len(prev.src) == len(ts.src) &&
 		maps.EqualFunc(prev.strs.UI, strs.UI, maps.Equal)
 	if baseSame {
-		ts.base = prev.base
+		ts.base, ts.frag = prev.base, prev.frag
 	} else {
-		base, err := template.New("base.html").Funcs(templateFuncs(strs)).Parse(string(ts.src["templates/base.html"]))
+		ts.frag = &fragments{}
+		base, err := template.New("base.html").Funcs(templateFuncs(strs, ts.frag)).Parse(string(ts.src["templates/base.html"]))
 		if err != nil {
 			return templates{}, templateError("templates/", err)
 		}
@@ -151,6 +156,9 @@ func loadTemplates(root fs.FS, prev *templates, strs view.Strings) (templates, e
 			}
 		}
 		ts.kinds[kind] = t
+	}
+	if err := ts.frag.prepare(ts.base, ts.files); err != nil {
+		return templates{}, err
 	}
 	return ts, nil
 }

@@ -21,6 +21,9 @@ import (
 // apart. Line and column are in the message only, after the tree's parse
 // name, where they are read.
 func (ts templates) execError(t *template.Template, err error) error {
+	if fe := (*fragmentError)(nil); errors.As(err, &fe) {
+		return fe.err
+	}
 	var ee ttemplate.ExecError
 	if errors.As(err, &ee) {
 		tree := treeOf(t, ee.Name)

@@ -1,8 +1,10 @@
 package view
 
 import (
+	"html/template"
 	"os"
 	"strconv"
+	"sync"
 	"time"
 
 	"plansite/generator/cite"
@@ -115,4 +117,48 @@ func (d *Doc) Absolute(sitePath string) string {
 		return d.site.BaseURL() + sitePath
 	}
 	return sitePath
+}
+
+// Citing is what a node's cite panels print of it besides its link: its
+// citations as rows, with the strings around them. It is the same on
+// every page that shows the node, so pages print it once (the template
+// function once) and keep what they printed with it, for as long as the
+// node's view is kept.
+type Citing struct {
+	UI   *NodeUI
+	Rows []CiteRow
+
+	mu      sync.Mutex
+	printed []printed
+}
+
+type printed struct {
+	set  any
+	name string
+	html template.HTML
+}
+
+// Printed is what the template name of the template set set printed of
+// c, if it did.
+func (c *Citing) Printed(set any, name string) (template.HTML, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	for _, p := range c.printed {
+		if p.set == set && p.name == name {
+			return p.html, true
+		}
+	}
+	return "", false
+}
+
+// KeepPrinted keeps what the template name of set printed of c.
+func (c *Citing) KeepPrinted(set any, name string, h template.HTML) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	for _, p := range c.printed {
+		if p.set == set && p.name == name {
+			return
+		}
+	}
+	c.printed = append(c.printed, printed{set, name, h})
 }

@@ -128,6 +128,11 @@ func (d *Doc) PlainTitle() string {
 	if !d.TitlePending() || d.site == nil {
 		return d.Title()
 	}
+	// Every page of the plan names it (title, Open Graph): romanized once.
+	return d.plain.get(d.romanTitle)
+}
+
+func (d *Doc) romanTitle() string {
 	roman := cite.Romanize(d.Title(), true)
 	if k := d.pendingKind(); k != "" {
 		return k + " (" + roman + ")"

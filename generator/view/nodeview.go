@@ -57,6 +57,7 @@ type NodeView struct {
 	CiteLabel  string
 	AbsURL     string    // citable nodes only
 	CiteRows   []CiteRow // Citations; citable nodes only
+	Citing     *Citing   // CiteRows to print once for every page; citable nodes only
 
 	Resp         bool // the node has a responsibility list
 	RespParts    []RespPart
@@ -118,6 +119,7 @@ func (n *Node) makeView() *NodeView {
 	if v.Citable {
 		v.AbsURL = n.AbsURL()
 		v.CiteRows = citeRows(n.Citations(), v.UI)
+		v.Citing = &Citing{UI: v.UI, Rows: v.CiteRows}
 	}
 	if v.Date {
 		v.ISODate = n.ISODate()

@@ -22,6 +22,7 @@ type Doc struct {
 	ui    onceValue[*NodeUI]
 	work  onceValue[cite.Work]
 	pages onceValue[pageOrder] // status.go
+	plain onceValue[string]    // PlainTitle, on every page of the plan
 }
 
 // Node is a node as a page shows it in one language.
