@@ -157,7 +157,7 @@ func (p *parser) body() *body {
 	closed := false        // the closing clause has been read
 	top := func() *plan.Node {
 		if box != nil {
-			if len(box.Children) > 0 && level(box.Children[len(box.Children)-1].Kind) > 0 {
+			if len(box.Children) > 0 && structural(box.Children[len(box.Children)-1].Kind) {
 				return box.Children[len(box.Children)-1]
 			}
 			return box

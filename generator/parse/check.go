@@ -30,7 +30,7 @@ func (p *parser) check(doc *plan.Document) {
 		// the cut, not also as a heading without text.
 		// A heading that is a whole sentence (ends with 。) is a complete
 		// provision: "（四）自发文之日起，…不享受本文件补贴政策。".
-		if level(n.Kind) > 0 && n.Text == "" && n.Resp == nil && len(n.Children) == 0 && !n.RunIn && !(cut && n == last) {
+		if structural(n.Kind) && n.Text == "" && n.Resp == nil && len(n.Children) == 0 && !n.RunIn && !(cut && n == last) {
 			p.warn(n.Line, "%s%s has no text: expected a paragraph after the heading", n.Num, n.Heading)
 		}
 		return true
@@ -45,7 +45,7 @@ func (p *parser) checkEnd(last *plan.Node) bool {
 	}
 	s := strings.TrimSpace(last.Text)
 	if s == "" {
-		if last.RunIn || len(last.Children) > 0 || level(last.Kind) == 0 {
+		if last.RunIn || len(last.Children) > 0 || !structural(last.Kind) {
 			return false
 		}
 		p.warn(last.Line, "the file ends after the heading %s%s, with no text: it may be cut off", last.Num, last.Heading)
@@ -88,7 +88,7 @@ func (p *parser) checkNumbers(nodes []*plan.Node) {
 				walk(n.Children)
 				continue
 			}
-			if level(n.Kind) > 0 || n.Kind == plan.KindProject {
+			if structural(n.Kind) || n.Kind == plan.KindProject {
 				want := last[n.Kind] + 1
 				if last[n.Kind] == 0 && seen[n.Kind] > 0 && n.Ordinal == seen[n.Kind]+1 {
 					want = n.Ordinal

@@ -7,40 +7,19 @@ import (
 	"plansite/generator/plan"
 )
 
-// fixed names the wrapper nodes, which have no number of their own.
-var fixed = map[plan.Kind]string{
-	plan.KindNotice:      "notice",
-	plan.KindMasthead:    "masthead",
-	plan.KindNumber:      "number",
-	plan.KindTitle:       "title",
-	plan.KindAddressees:  "addressees",
-	plan.KindSignature:   "signature",
-	plan.KindDate:        "date",
-	plan.KindPublicity:   "publicity",
-	plan.KindPreamble:    "preamble",
-	plan.KindConclusions: "conclusions",
-	plan.KindCC:          "cc",
-	plan.KindPrinter:     "printer",
-	plan.KindTOC:         "toc",
+// fixed are the wrapper nodes, which have no number of their own: each is
+// named by its kind (notice, notice__date, conclusions__cc).
+var fixed = map[plan.Kind]bool{
+	plan.KindNotice: true, plan.KindMasthead: true, plan.KindNumber: true, plan.KindTitle: true,
+	plan.KindAddressees: true, plan.KindSignature: true, plan.KindDate: true, plan.KindPublicity: true,
+	plan.KindPreamble: true, plan.KindConclusions: true, plan.KindCC: true, plan.KindPrinter: true, plan.KindTOC: true,
 }
 
-// abbrev is the eId abbreviation of each numbered kind.
+// abbrev is the eId abbreviation of a numbered kind where it is not the
+// kind itself (part, item, box …).
 var abbrev = map[plan.Kind]string{
-	plan.KindAttachment: "att",
-	plan.KindBook:       "book",
-	plan.KindChapter:    "chp",
-	plan.KindArticle:    "art",
-	plan.KindHcontainer: "hcontainer",
-	plan.KindPart:       "part",
-	plan.KindSection:    "sec",
-	plan.KindItem:       "item",
-	plan.KindSubitem:    "subitem",
-	plan.KindParagraph:  "para",
-	plan.KindBullet:     "para",
-	plan.KindBox:        "box",
-	plan.KindTable:      "table",
-	plan.KindProject:    "proj",
-	plan.KindRow:        "row",
+	plan.KindAttachment: "att", plan.KindChapter: "chp", plan.KindArticle: "art", plan.KindSection: "sec",
+	plan.KindParagraph: "para", plan.KindBullet: "para", plan.KindProject: "proj",
 }
 
 // assignEIDs names nodes from their numbering (see package plan). A number
@@ -121,8 +100,8 @@ func (nm *namer) name(nodes []*plan.Node, prefix string, used map[string]bool, p
 	for _, n := range nodes {
 		kinds[n.Kind]++
 		var id string
-		if fixedID, ok := fixed[n.Kind]; ok {
-			id = fixedID
+		if fixed[n.Kind] {
+			id = string(n.Kind)
 		} else {
 			num := n.Ordinal
 			switch n.Kind {
@@ -134,7 +113,11 @@ func (nm *namer) name(nodes []*plan.Node, prefix string, used map[string]bool, p
 					num = kinds[n.Kind]
 				}
 			}
-			id = abbrev[n.Kind] + "_" + strconv.Itoa(num)
+			a, ok := abbrev[n.Kind]
+			if !ok {
+				a = string(n.Kind)
+			}
+			id = a + "_" + strconv.Itoa(num)
 		}
 		pre, seen := prefix, used
 		if n.Kind == plan.KindArticle && nm.through {

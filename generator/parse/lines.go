@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"reflect"
 	"strings"
 
 	"plansite/generator/plan"
@@ -44,33 +45,15 @@ func Lines(file string, lines []Line, meta plan.Meta) *plan.Document {
 	return doc
 }
 
-// Overlay returns base with every field that over sets replaced by over's.
+// Overlay returns base with every field that over sets (a string or a list
+// that is not empty) replaced by over's; a field added to plan.Meta is
+// overlaid with the others.
 func Overlay(base, over plan.Meta) plan.Meta {
-	set := func(dst *string, v string) {
-		if v != "" {
-			*dst = v
+	b, o := reflect.ValueOf(&base).Elem(), reflect.ValueOf(over)
+	for i := range o.NumField() {
+		if o.Field(i).Len() > 0 {
+			b.Field(i).Set(o.Field(i))
 		}
-	}
-	set(&base.DocumentNumber, over.DocumentNumber)
-	set(&base.NoticeTitle, over.NoticeTitle)
-	set(&base.Title, over.Title)
-	set(&base.Issuer, over.Issuer)
-	set(&base.Date, over.Date)
-	set(&base.Publicity, over.Publicity)
-	set(&base.Printer, over.Printer)
-	set(&base.PrintDate, over.PrintDate)
-	set(&base.Index, over.Index)
-	set(&base.Subject, over.Subject)
-	set(&base.Published, over.Published)
-	set(&base.Validity, over.Validity)
-	if len(over.Addressees) > 0 {
-		base.Addressees = over.Addressees
-	}
-	if len(over.CC) > 0 {
-		base.CC = over.CC
-	}
-	if len(over.Attachments) > 0 {
-		base.Attachments = over.Attachments
 	}
 	return base
 }

@@ -32,26 +32,14 @@ const (
 	rankCircled         // ①
 )
 
-// level orders the numbered kinds for checks: zero for a kind that is not
-// numbered structure.
-func level(k plan.Kind) int {
+// structural reports whether k is a numbered kind of the hierarchy, which
+// the checks expect text under.
+func structural(k plan.Kind) bool {
 	switch k {
-	case plan.KindBook:
-		return rankBook
-	case plan.KindChapter:
-		return rankChapter
-	case plan.KindArticle:
-		return rankArticle
-	case plan.KindPart:
-		return rankPart
-	case plan.KindSection:
-		return rankSection
-	case plan.KindItem:
-		return rankItem
-	case plan.KindSubitem:
-		return rankSubitem
+	case plan.KindBook, plan.KindChapter, plan.KindArticle, plan.KindPart, plan.KindSection, plan.KindItem, plan.KindSubitem:
+		return true
 	}
-	return 0
+	return false
 }
 
 // ordinalUnits are the units of 第X编/章/节/条.
