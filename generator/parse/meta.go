@@ -36,14 +36,6 @@ var metaLabels = map[string]string{
 // them; a page's table outranks the text, so it does not (PageMeta).
 var weakLabels = map[string]bool{"发布机构": true, "发文日期": true, "主题词": true}
 
-// MetaField reports whether label (spaces, brackets and colons around it
-// allowed) is a portal's metadata label, and the field of plan.Meta it
-// fills, "" for none.
-func MetaField(label string) (field string, ok bool) {
-	field, ok = metaLabels[labelKey(label)]
-	return field, ok
-}
-
 // labelKey is a label as metaLabels has it.
 func labelKey(label string) string {
 	return squeezeSpace(strings.Trim(label, "[]【】:： \u00a0\u3000"))
@@ -60,8 +52,7 @@ func PageMeta(m *plan.Meta, label, value string) {
 
 // blockMeta fills m's field for the label of a text's metadata block.
 func blockMeta(m *plan.Meta, label, value string) {
-	f, _ := MetaField(label)
-	setMeta(m, f, value)
+	setMeta(m, metaLabels[labelKey(label)], value)
 }
 
 // setMeta fills m's field with value unless it is set: the text's own

@@ -50,12 +50,14 @@ func TestPageMeta(t *testing.T) {
 		m.Title != want.Title || m.Published != want.Published || m.Date != "" || m.DocumentNumber != "" {
 		t.Errorf("have %+v\nwant %+v", m, want)
 	}
-	for _, l := range []string{"发布机构", "统一登记号", "【主题分类】"} {
-		if _, ok := parse.MetaField(l); !ok {
-			t.Errorf("MetaField(%q) is not a label", l)
+	for _, l := range []string{"发布机构", "统一登记号", "【主题分类】", "索  引  号：", "[发文字号] 京市监发〔2025〕21号"} {
+		if _, _, ok := parse.MetaLabel(l); !ok {
+			t.Errorf("MetaLabel(%q) is not a label", l)
 		}
 	}
-	if _, ok := parse.MetaField("标题党"); ok {
-		t.Error("MetaField(标题党) is a label")
+	for _, l := range []string{"标题党", "[标题党] 甲", "标题是甲"} {
+		if _, _, ok := parse.MetaLabel(l); ok {
+			t.Errorf("MetaLabel(%q) is a label", l)
+		}
 	}
 }

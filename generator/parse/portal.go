@@ -36,18 +36,25 @@ func label(s string) (string, bool) {
 	return k, ok
 }
 
-// splitLabel splits "key：value" or "key: value" when key is a label.
-func splitLabel(s string) (key, value string, ok bool) {
-	i := strings.IndexAny(s, ":：")
-	if i <= 0 {
-		return "", "", false
+// MetaLabel splits s, a line of a portal's metadata block or a cell of its
+// table, into a label (spaces taken out) and its value: "[主题分类] 科技教育",
+// "索  引  号: 000", or a label alone, whose value is "". A label must be
+// marked as one — bracketed, followed by a colon, or alone — so that 标题
+// in running text is none; ok is false when s is no such entry.
+func MetaLabel(s string) (key, value string, ok bool) {
+	s = strings.TrimSpace(s)
+	if m := bracketLabel.FindStringSubmatch(s); m != nil {
+		key, ok = label(m[1])
+		return key, strings.TrimSpace(strings.TrimLeft(m[2], ":：")), ok
 	}
-	k, ok := label(s[:i])
-	if !ok {
-		return "", "", false
+	if i := strings.IndexAny(s, ":："); i > 0 {
+		if key, ok = label(s[:i]); ok {
+			_, size := utf8.DecodeRuneInString(s[i:])
+			return key, strings.TrimSpace(s[i+size:]), true
+		}
 	}
-	_, size := utf8.DecodeRuneInString(s[i:])
-	return k, strings.TrimSpace(s[i+size:]), true
+	key, ok = label(s)
+	return key, "", ok
 }
 
 // registration is a 统一登记号 standing alone, the number a normative
@@ -88,25 +95,14 @@ func (p *parser) portalBlock() {
 		if t == "" {
 			continue
 		}
-		if m := bracketLabel.FindStringSubmatch(t); m != nil {
-			pairs = append(pairs, [2]string{m[1], m[2]})
-			labels++
-			end = j + 1
-			continue
-		}
-		if k, v, ok := splitLabel(t); ok {
-			pairs = append(pairs, [2]string{k, v})
-			labels++
-			end = j + 1
-			continue
-		}
-		if k, ok := label(t); ok {
-			// The value is on the next line, unless that is a label too.
-			v := ""
-			if n := p.nonBlank(j+1, 1); n >= 0 {
-				nt := strings.TrimSpace(p.lines[n].text)
-				if _, isLabel := label(nt); !isLabel && bracketLabel.FindString(nt) == "" && utf8.RuneCountInString(nt) <= 60 {
-					v, j = nt, n
+		if k, v, ok := MetaLabel(t); ok {
+			if v == "" && !strings.ContainsAny(t, ":：]】") {
+				// The value is on the next line, unless that is a label too.
+				if n := p.nonBlank(j+1, 1); n >= 0 {
+					nt := strings.TrimSpace(p.lines[n].text)
+					if _, _, isLabel := MetaLabel(nt); !isLabel && utf8.RuneCountInString(nt) <= 60 {
+						v, j = nt, n
+					}
 				}
 			}
 			pairs = append(pairs, [2]string{k, v})

@@ -4,59 +4,14 @@ import (
 	"net/url"
 	"path"
 	"strings"
-	"unicode"
 
 	"plansite/generator/parse"
 	"plansite/generator/plan"
 )
 
-// label returns the metadata label s starts with ("[主题分类] …",
-// "索  引  号: …", "发布日期：…", or a label alone; the labels are
-// package parse's) and the rest of s; ok is false when s does not start with one. A label must be marked
-// as one — bracketed, followed by a colon, or alone in its cell — so that
-// "标题" in running text is not taken for one.
-func label(s string) (lab, rest string, ok bool) {
-	t := strings.TrimLeft(s, " \u3000")
-	bracket := strings.HasPrefix(t, "[") || strings.HasPrefix(t, "【")
-	t = strings.TrimLeft(strings.TrimPrefix(strings.TrimPrefix(t, "["), "【"), " \u3000")
-	rs := []rune(t)
-	var b strings.Builder
-	for i := 0; i < len(rs) && i < 16; i++ {
-		r := rs[i]
-		if r == ' ' || r == '\u3000' {
-			continue
-		}
-		if !unicode.Is(unicode.Han, r) {
-			break
-		}
-		b.WriteRune(r)
-		_, known := parse.MetaField(b.String())
-		if !known {
-			continue
-		}
-		after := strings.TrimLeft(string(rs[i+1:]), " \u3000")
-		marked := false
-		switch {
-		case after == "":
-			marked = true
-		case strings.HasPrefix(after, "]") || strings.HasPrefix(after, "】"):
-			marked = bracket
-			after = strings.TrimLeft(after[len(string([]rune(after)[0])):], " \u3000")
-			after = strings.TrimLeft(after, ":：")
-		case strings.HasPrefix(after, ":") || strings.HasPrefix(after, "："):
-			marked = true
-			after = after[len(string([]rune(after)[0])):]
-		}
-		if marked {
-			return b.String(), strings.TrimSpace(strings.Trim(after, " \u3000")), true
-		}
-	}
-	return "", "", false
-}
-
 // isLabelled reports whether s is a metadata entry, not a title.
 func isLabelled(s string) bool {
-	_, _, ok := label(s)
+	_, _, ok := parse.MetaLabel(s)
 	return ok
 }
 
@@ -96,12 +51,12 @@ func pageMeta(root, body *hnode) plan.Meta {
 	flush()
 	var m plan.Meta
 	for i := 0; i < len(frags); i++ {
-		lab, rest, ok := label(frags[i])
+		lab, rest, ok := parse.MetaLabel(frags[i])
 		if !ok {
 			continue
 		}
 		if rest == "" && i+1 < len(frags) {
-			if _, _, next := label(frags[i+1]); !next {
+			if _, _, next := parse.MetaLabel(frags[i+1]); !next {
 				rest = frags[i+1]
 				i++
 			}
