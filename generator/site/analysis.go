@@ -4,6 +4,10 @@ import (
 	"bytes"
 	"errors"
 	"io/fs"
+	"runtime"
+
+	"golang.org/x/sync/errgroup"
+
 	"plansite/generator/alias"
 	"plansite/generator/export"
 	"plansite/generator/opendata"
@@ -66,19 +70,15 @@ func (b *builder) analyze(prev *builder) error {
 			return err
 		}
 	}
-	var all []*link.Analysis
-	for _, d := range b.docs {
-		var a *link.Analysis
+	all := make([]*link.Analysis, len(b.docs))
+	zs := make([]*link.Analyzer, len(b.docs))
+	for i, d := range b.docs {
 		if last != nil {
-			a = last.byDoc[d]
+			all[i] = last.byDoc[d]
 		}
-		if b.once {
-			// Nothing is loaded after a build run once: no analyzer to
-			// keep for the next.
-			if a, err = link.Analyze(d, l.registry, l.links); err != nil {
-				return err
-			}
-		} else {
+		if !b.once {
+			// A build run once loads nothing after: it keeps no
+			// analyzer for the next load.
 			z := l.analyzers[d.File]
 			if z == nil && prev != nil && prev.linking != nil {
 				z = prev.linking.analyzers[d.File]
@@ -87,15 +87,34 @@ func (b *builder) analyze(prev *builder) error {
 				z = link.NewAnalyzer()
 			}
 			l.analyzers[d.File] = z
-			if a == nil {
-				if a, err = z.Analyze(d, l.registry, l.links); err != nil {
-					return err
-				}
-			}
+			zs[i] = z
 		}
-		l.byDoc[d] = a
-		all = append(all, a)
-		b.warnings = append(b.warnings, a.Warnings...)
+	}
+	// The plans are analysed side by side: each reads only its own
+	// document, the registry and the link file.
+	errs := make([]error, len(b.docs))
+	var g errgroup.Group
+	g.SetLimit(runtime.GOMAXPROCS(0))
+	for i, d := range b.docs {
+		if all[i] != nil {
+			continue
+		}
+		g.Go(func() error {
+			if zs[i] == nil {
+				all[i], errs[i] = link.Analyze(d, l.registry, l.links)
+			} else {
+				all[i], errs[i] = zs[i].Analyze(d, l.registry, l.links)
+			}
+			return nil
+		})
+	}
+	g.Wait()
+	for i, d := range b.docs {
+		if errs[i] != nil {
+			return errs[i]
+		}
+		l.byDoc[d] = all[i]
+		b.warnings = append(b.warnings, all[i].Warnings...)
 	}
 	l.index = link.Departments(all...)
 	b.linking = l

@@ -48,28 +48,35 @@ func (c *DocCache) Load(root fs.FS) ([]*plan.Document, error) {
 	if err != nil {
 		return nil, err
 	}
-	next := make(map[string]cachedDoc, len(names))
-	c.Parsed = c.Parsed[:0]
-	var docs []*plan.Document
-	for _, name := range names {
-		data, err := readSeed(root, name)
-		if err != nil {
-			return nil, err
-		}
-		e, ok := c.seeds[name]
+	loaded := make([]cachedDoc, len(names))
+	parsed := make([]bool, len(names))
+	docs, err := parseSeeds(root, names, func(i int, name string, data []byte) (*plan.Document, error) {
+		e, ok := c.seeds[name] // c.seeds is only read until all are parsed
 		if sum := sha256.Sum256(data); !ok || e.sum != sum {
 			doc, err := source.ParseBytes(name, data)
 			if err != nil {
 				return nil, err
 			}
 			e = cachedDoc{sum: sum, doc: doc}
+			parsed[i] = true
+		}
+		loaded[i] = e
+		return e.doc, nil
+	})
+	if err != nil {
+		// A failed load keeps the old cache, which is still correct for
+		// the files it describes.
+		return nil, err
+	}
+	next := make(map[string]cachedDoc, len(names))
+	c.Parsed = c.Parsed[:0]
+	for i, name := range names {
+		next[name] = loaded[i]
+		if parsed[i] {
 			c.Parsed = append(c.Parsed, name)
 		}
-		next[name] = e
-		docs = append(docs, e.doc)
 	}
-	// Seeds that were removed are forgotten; a failed load above keeps the
-	// old cache, which is still correct for the files it describes.
+	// Seeds that were removed are forgotten.
 	c.seeds = next
 	return docs, nil
 }
