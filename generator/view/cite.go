@@ -81,13 +81,11 @@ func citeLangs(first string) []string {
 	return out
 }
 
-// citeWork is the document as its citations name it in d's language.
-// Every citation of every node needs it, and finding the translated notice
-// title, issuer and number walks the whole document, so it is worked out
-// once per build.
-func (d *Doc) citeWork() cite.Work { return d.work.get(d.citeWorkOnce) }
-
-func (d *Doc) citeWorkOnce() cite.Work {
+// makeCiteWork is the document as its citations name it in d's language
+// (Doc.citeWork). Every citation of every node needs it, and finding the
+// translated notice title, issuer and number walks the whole document, so
+// it is worked out once per build.
+func (d *Doc) makeCiteWork() cite.Work {
 	// The plan's own title, with the notice's number: see package cite.
 	title := d.citeTitle()
 	if title == "" {

@@ -129,10 +129,10 @@ func (d *Doc) PlainTitle() string {
 		return d.Title()
 	}
 	// Every page of the plan names it (title, Open Graph): romanized once.
-	return d.plain.get(d.romanTitle)
+	return d.romanTitle()
 }
 
-func (d *Doc) romanTitle() string {
+func (d *Doc) makeRomanTitle() string {
 	roman := cite.Romanize(d.Title(), true)
 	if k := d.pendingKind(); k != "" {
 		return k + " (" + roman + ")"

@@ -18,18 +18,17 @@ type NodeUI struct {
 	citationZh, citationEn, shortZh, shortEn   string
 }
 
-// nodeUI returns the node templates' strings in the view's language.
-func (d *Doc) nodeUI() *NodeUI {
-	return d.ui.get(func() *NodeUI {
-		t := d.T
-		return &NodeUI{
-			Cite: t("cite"), CiteOf: t("citeOf"), Link: t("link"), CopyLink: t("copyLink"), CopyCitation: t("copyCitation"),
-			PendingNote: t("pendingNote"), TranslationPending: t("translationPending"), StaleNote: t("staleNote"), PendingTerms: t("pendingTerms"),
-			Responsible: t("responsible"), RoleLead: t("roleLead"), LinkedProjects: t("linkedProjects"), CarriesOut: t("carriesOut"),
-			No: t("no"), Name: t("name"), Content: t("content"), Due: t("due"), PointsUnit: t("pointsUnit"),
-			citationZh: t("citationZh"), citationEn: t("citationEn"), shortZh: t("citationShortZh"), shortEn: t("citationShortEn"),
-		}
-	})
+// makeNodeUI makes the node templates' strings in the view's language
+// (Doc.nodeUI).
+func (d *Doc) makeNodeUI() *NodeUI {
+	t := d.T
+	return &NodeUI{
+		Cite: t("cite"), CiteOf: t("citeOf"), Link: t("link"), CopyLink: t("copyLink"), CopyCitation: t("copyCitation"),
+		PendingNote: t("pendingNote"), TranslationPending: t("translationPending"), StaleNote: t("staleNote"), PendingTerms: t("pendingTerms"),
+		Responsible: t("responsible"), RoleLead: t("roleLead"), LinkedProjects: t("linkedProjects"), CarriesOut: t("carriesOut"),
+		No: t("no"), Name: t("name"), Content: t("content"), Due: t("due"), PointsUnit: t("pointsUnit"),
+		citationZh: t("citationZh"), citationEn: t("citationEn"), shortZh: t("citationShortZh"), shortEn: t("citationShortEn"),
+	}
 }
 
 // CiteRow is a citation as the cite panel prints it: under the name of

@@ -119,17 +119,16 @@ type pageOrder struct {
 	at   map[*Node]int
 }
 
-func (d *Doc) pageOrder() pageOrder {
-	return d.pages.get(func() pageOrder {
-		o := pageOrder{at: map[*Node]int{}}
-		d.WalkViews(func(n *Node) {
-			if n.HasPage() {
-				o.at[n] = len(o.list)
-				o.list = append(o.list, n)
-			}
-		})
-		return o
+// makePageOrder lists the view's permalink pages (Doc.pageOrder).
+func (d *Doc) makePageOrder() pageOrder {
+	o := pageOrder{at: map[*Node]int{}}
+	d.WalkViews(func(n *Node) {
+		if n.HasPage() {
+			o.at[n] = len(o.list)
+			o.list = append(o.list, n)
+		}
 	})
+	return o
 }
 
 // Prev and Next are the permalink pages before and after the node's, in

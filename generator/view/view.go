@@ -19,10 +19,13 @@ type Doc struct {
 	byEID map[string]*Node
 	tr    Translation
 	site  Site // what it reads of the site, or nil outside a build
-	ui    onceValue[*NodeUI]
-	work  onceValue[cite.Work]
-	pages onceValue[pageOrder] // status.go
-	plain onceValue[string]    // PlainTitle, on every page of the plan
+	// Worked out on first use (sync.OnceValue), for views that pages
+	// rendering side by side share: they must not depend on the page
+	// asking.
+	nodeUI     func() *NodeUI
+	citeWork   func() cite.Work
+	pageOrder  func() pageOrder // status.go
+	romanTitle func() string    // PlainTitle's, on every page of the plan
 }
 
 // Node is a node as a page shows it in one language.
@@ -49,6 +52,8 @@ type Translation interface {
 
 func newDoc(d *plan.Document, lang string, tr Translation) *Doc {
 	v := &Doc{Document: d, Lang: lang, byEID: map[string]*Node{}, tr: tr}
+	v.nodeUI, v.citeWork, v.pageOrder = sync.OnceValue(v.makeNodeUI), sync.OnceValue(v.makeCiteWork), sync.OnceValue(v.makePageOrder)
+	v.romanTitle = sync.OnceValue(v.makeRomanTitle)
 	var wrap func(ns []*plan.Node, parent *Node) []*Node
 	wrap = func(ns []*plan.Node, parent *Node) []*Node {
 		var out []*Node
@@ -276,20 +281,6 @@ func (n *Node) Line() string {
 		return h
 	}
 	return n.PlainText()
-}
-
-// onceValue holds a value worked out on first use, for views that pages
-// rendering side by side share: the value must not depend on the page
-// asking.
-type onceValue[T any] struct {
-	once sync.Once
-	v    T
-}
-
-// get returns the value, calling f the first time.
-func (o *onceValue[T]) get(f func() T) T {
-	o.once.Do(func() { o.v = f() })
-	return o.v
 }
 
 // PageNodes are the nodes that get a permalink page, by eId.
