@@ -248,13 +248,16 @@ func byDuty(inner string, leadFirst *bool) *plan.Responsibility {
 			return nil // a sentence, not a list of departments
 		}
 	}
-	r := &plan.Responsibility{Lead: []string{}, Support: []string{}}
-	if *leadFirst || len(all) == 1 {
-		r.Lead, r.Support = all[:1], all[1:]
-	} else {
-		r.Support = all
+	return firstLeads(all, *leadFirst || len(all) == 1)
+}
+
+// firstLeads is the responsibility of the departments all: the first
+// leads and the others support where first says so, else all support.
+func firstLeads(all []string, first bool) *plan.Responsibility {
+	if first {
+		return &plan.Responsibility{Lead: all[:1], Support: all[1:]}
 	}
-	return r
+	return &plan.Responsibility{Lead: []string{}, Support: all}
 }
 
 // plausibleName reports whether s can be a department's name: short, no

@@ -19,9 +19,8 @@ func (p *parser) tableFollows(j int) bool {
 // without a tab. The table ends at the first untabbed line after a blank
 // line. A table whose header names 序号 and 名称 is a list of key projects.
 func (p *parser) table(caption line, ordinal int) *plan.Node {
-	num := tableCaption.FindString(caption.text)
-	t := &plan.Node{Kind: plan.KindTable, Num: num, Ordinal: ordinal,
-		Heading: strings.TrimSpace(caption.text[len(num):]), Line: caption.n}
+	t := newTable(caption, ordinal)
+	num := t.Num
 	var rows []tableRow
 	var cur *tableRow
 	prevBlank := false

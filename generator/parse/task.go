@@ -168,12 +168,8 @@ func (p *parser) dutySubject(n *plan.Node, leadFirst bool) {
 			return
 		}
 	}
-	r := &plan.Responsibility{Lead: []string{}, Support: []string{}, Raw: m[0]}
-	if leadFirst || len(all) == 1 || strings.Contains(m[0], "牵头") {
-		r.Lead, r.Support = all[:1], all[1:]
-	} else {
-		r.Support = all
-	}
+	r := firstLeads(all, leadFirst || len(all) == 1 || strings.Contains(m[0], "牵头"))
+	r.Raw = m[0]
 	n.Inline = append(n.Inline, r)
 	// "省住房城乡建设厅牵头负责…，省自然资源厅配合。": the departments
 	// named at the end of the line with 配合 support the subject, a second

@@ -64,7 +64,7 @@ func sniff(data []byte) string {
 		return "zip"
 	case bytes.HasPrefix(data, []byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}):
 		return "ole"
-	case bytes.Contains(head(data, 1024), []byte("%PDF-")):
+	case bytes.Contains(data[:min(len(data), 1024)], []byte("%PDF-")):
 		return "pdf"
 	case looksHTML(data):
 		return "html"
@@ -72,17 +72,10 @@ func sniff(data []byte) string {
 	return ""
 }
 
-func head(data []byte, n int) []byte {
-	if len(data) > n {
-		return data[:n]
-	}
-	return data
-}
-
 // looksHTML reports whether the start of data is markup: a doctype or an
 // html, head or body tag before any text.
 func looksHTML(data []byte) bool {
-	h := bytes.ToLower(head(data, 2048))
+	h := bytes.ToLower(data[:min(len(data), 2048)])
 	h = bytes.TrimPrefix(h, []byte("\xef\xbb\xbf"))
 	h = bytes.TrimLeft(h, " \t\r\n")
 	if !bytes.HasPrefix(h, []byte("<")) {

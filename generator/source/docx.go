@@ -6,6 +6,7 @@ import (
 	"encoding/xml"
 	"fmt"
 	"io"
+	"maps"
 	"path"
 	"slices"
 	"strconv"
@@ -341,7 +342,7 @@ func tabRow(cells []string) string {
 // leftOut warns once for each kind of content that is not read: headers,
 // footers, comments, footnotes, text boxes.
 func (d *docx) leftOut() {
-	for _, f := range sortedParts(d.parts) {
+	for _, f := range slices.Sorted(maps.Keys(d.parts)) {
 		base := path.Base(f)
 		switch {
 		case strings.HasPrefix(f, "word/header") && strings.HasSuffix(f, ".xml"):
@@ -421,13 +422,4 @@ func attr(se xml.StartElement, local string) string {
 // before the number Word prints.
 func indentOf(s string) string {
 	return s[:len(s)-len(strings.TrimLeft(s, " \u3000"))]
-}
-
-func sortedParts(parts map[string]*zip.File) []string {
-	names := make([]string, 0, len(parts))
-	for n := range parts {
-		names = append(names, n)
-	}
-	slices.Sort(names)
-	return names
 }

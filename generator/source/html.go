@@ -2,6 +2,7 @@ package source
 
 import (
 	"bytes"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -219,7 +220,7 @@ func (w *lineWriter) table(n *hnode) {
 		w.block(n)
 		return
 	}
-	if len(rows) == 1 && len(rows[0]) == 1 || !hasCells(rows) {
+	if !slices.ContainsFunc(rows, func(r []*hnode) bool { return len(r) > 1 }) {
 		// A layout table: its cells hold paragraphs, not data.
 		for _, r := range rows {
 			for _, c := range r {
@@ -242,16 +243,6 @@ func (w *lineWriter) table(n *hnode) {
 	}
 	w.add(parse.Line{Place: place}, 0)
 	w.t.Tables = append(w.t.Tables, tb)
-}
-
-// hasCells reports whether a table has rows of several cells, as data does.
-func hasCells(rows [][]*hnode) bool {
-	for _, r := range rows {
-		if len(r) > 1 {
-			return true
-		}
-	}
-	return false
 }
 
 // titleLine is the page's title and where it is.

@@ -9,7 +9,7 @@ import (
 	"os/exec"
 	"strings"
 	"time"
-	"unicode"
+	"unicode/utf8"
 
 	"plansite/generator/parse"
 )
@@ -76,8 +76,8 @@ func readPDF(name string, data []byte) (*Text, error) {
 			t.Lines = append(t.Lines, parse.Line{Text: l, Place: fmt.Sprintf("page %d, line %d", i+1, j+1)})
 		}
 	}
-	if printed(out) < 10*len(pages) && printed(out) < 200 {
-		return nil, problem(name, "no text layer: this PDF is scanned; OCR is not supported (%d pages, %d characters of text)", len(pages), printed(out))
+	if printed := utf8.RuneCountInString(strings.Join(strings.Fields(out), "")); printed < 10*len(pages) && printed < 200 {
+		return nil, problem(name, "no text layer: this PDF is scanned; OCR is not supported (%d pages, %d characters of text)", len(pages), printed)
 	}
 	return t, nil
 }
@@ -98,22 +98,9 @@ func encryptedTrailer(data []byte) bool {
 	return i >= 0 && bytes.Contains(data[i:], []byte("/Encrypt"))
 }
 
-// printed counts the characters of s that are not space.
-func printed(s string) int {
-	n := 0
-	for _, r := range s {
-		if !unicode.IsSpace(r) {
-			n++
-		}
-	}
-	return n
-}
-
 func firstLine(s string) string {
-	if i := strings.IndexByte(s, '\n'); i >= 0 {
-		return s[:i]
-	}
-	return s
+	first, _, _ := strings.Cut(s, "\n")
+	return first
 }
 
 func orNone(s string) string {
