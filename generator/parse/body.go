@@ -67,52 +67,34 @@ func (p *parser) document() []*plan.Node {
 	}
 	// A plan followed only by its 附件 (each opened by a 附件 line) is the
 	// file's main document: it keeps plain eIds, and only the annexes are
-	// att_N, numbered as printed (附件2 → att_2).
+	// att_N, numbered as printed (附件2 → att_2). A lone document keeps
+	// plain eIds (part_2, not att_1__part_2) even when it is printed as a
+	// 附件, so a plan is cited alike whether or not its file carries the
+	// notice.
 	annexes := len(bodies) > 1 && bodies[0].num == ""
 	for _, b := range bodies[min(1, len(bodies)):] {
 		annexes = annexes && (b.num != "" || b.republished)
 	}
-	if annexes {
-		out = append(out, p.lone(bodies[0])...)
-		place(1)
-		for i, b := range bodies[1:] {
-			att := b.title
-			att.Kind = plan.KindAttachment
-			att.Ordinal = i + 1
+	for i, b := range bodies {
+		if i == 0 && (annexes || len(bodies) == 1) {
+			out = append(out, p.lone(b)...)
+			place(1)
+			continue
+		}
+		att := b.title
+		att.Kind, att.Num, att.Ordinal = plan.KindAttachment, b.num, i+1
+		if annexes {
+			att.Ordinal = i
 			if n := atoi(strings.TrimLeft(strings.TrimRight(b.num, "：: "), "附件")); n > 0 {
 				att.Ordinal = n
 			}
-			att.Num = b.num
-			for _, n := range b.nodes {
-				n.Parent = att
-			}
-			att.Children = append(att.Children, b.nodes...)
-			out = append(out, att)
-			place(i + 2)
 		}
-		return out
-	}
-	switch len(bodies) {
-	case 0:
-	case 1:
-		// A lone document keeps plain eIds (part_2, not att_1__part_2) even
-		// when it is printed as a 附件, so a plan is cited alike whether or
-		// not its file carries the notice.
-		out = append(out, p.lone(bodies[0])...)
-		place(1)
-	default:
-		for i, b := range bodies {
-			att := b.title
-			att.Kind = plan.KindAttachment
-			att.Ordinal = i + 1
-			att.Num = b.num
-			for _, n := range b.nodes {
-				n.Parent = att
-			}
-			att.Children = append(att.Children, b.nodes...)
-			out = append(out, att)
-			place(i + 1)
+		for _, n := range b.nodes {
+			n.Parent = att
 		}
+		att.Children = append(att.Children, b.nodes...)
+		out = append(out, att)
+		place(i + 1)
 	}
 	return out
 }
