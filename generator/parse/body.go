@@ -181,11 +181,7 @@ func (p *parser) body() *body {
 				b.nodes = append(b.nodes, t)
 			}
 			for _, n := range p.tableNotes() {
-				if inside {
-					attach(n)
-				} else {
-					b.nodes = append(b.nodes, n)
-				}
+				attach(n) // beside the table
 			}
 			continue
 		}

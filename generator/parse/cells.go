@@ -107,12 +107,7 @@ func endsCells(text string) bool {
 	if endsTable(text) || attachmentLine.MatchString(text) {
 		return true
 	}
-	for _, p := range []string{"注：", "注:", "备注：", "说明：", "资料来源", "数据来源"} {
-		if strings.HasPrefix(text, p) {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc([]string{"注：", "注:", "备注：", "说明：", "资料来源", "数据来源"}, func(p string) bool { return strings.HasPrefix(text, p) })
 }
 
 var (
