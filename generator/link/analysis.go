@@ -26,11 +26,12 @@
 //	z := link.NewAnalyzer()                // one per plan file, kept between builds
 //	a, err := z.Analyze(doc, reg, edits)   // doc: the latest parse
 //
-// a.Departments, a.Matrix (and a.Matrix.SVG(lang, words)), a.Responsible(node) and
-// a.Segments(node) (a responsibility parenthetical split into text and
-// linked names), all of the embedded *dept.Responsibilities, and
-// a.Links.OfProject(eId), a.Links.OfTask(eId), a.Targets and a.Export()
-// are what the site and the JSON export range over. Loaders fail with a
+// a.Departments, a.Matrix (and a.Matrix.SVG(lang, words)),
+// a.Responsible(node) and a.Segments(node) (a responsibility parenthetical
+// split into text and linked names), all of the embedded
+// *dept.Responsibilities, and a.Links.OfProject(eId), a.Links.OfTask(eId),
+// a.Targets and the export's members (ExportDepartments, ExportLinks,
+// ExportTargetOf) are what the site and the JSON export range over. Loaders fail with a
 // pos.List, each naming file:line; Analyze fails only when the link file
 // names an eId the document lacks. Unknown departments and unreviewed links
 // are a.Warnings, with file:line.

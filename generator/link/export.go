@@ -5,13 +5,10 @@ import (
 	"plansite/generator/link/target"
 )
 
-// Export is the part of a document's JSON export (public/data/<slug>.json)
-// that this package adds: "departments", "links" and "targets".
-type Export struct {
-	Departments []ExportDepartment `json:"departments"`
-	Links       []ExportLink       `json:"links"`
-	Targets     []ExportTarget     `json:"targets"`
-}
+// ExportDepartment, ExportLink and ExportTarget are the members this
+// package adds to a document's JSON export (public/data/<slug>.json):
+// "departments", "links" and "targets", written one element at a time
+// (export.List).
 
 // ExportDepartment is a department named in the document.
 type ExportDepartment struct {
@@ -47,17 +44,7 @@ type ExportTarget struct {
 	Lead string `json:"lead,omitempty"`
 }
 
-// Export returns the JSON-ready departments, links and targets of the
-// analysed document. Slices are never nil, so they encode as [].
-func (a *Analysis) Export() Export {
-	out := Export{Departments: a.ExportDepartments(), Links: a.ExportLinks(), Targets: make([]ExportTarget, 0, len(a.Targets))}
-	for _, t := range a.Targets {
-		out.Targets = append(out.Targets, ExportTargetOf(t))
-	}
-	return out
-}
-
-// ExportDepartments are Export's departments.
+// ExportDepartments are the export's departments.
 func (a *Analysis) ExportDepartments() []ExportDepartment {
 	out := []ExportDepartment{}
 	for _, d := range a.Departments {
@@ -80,7 +67,7 @@ func (a *Analysis) ExportDepartments() []ExportDepartment {
 	return out
 }
 
-// ExportLinks are Export's links.
+// ExportLinks are the export's links.
 func (a *Analysis) ExportLinks() []ExportLink {
 	out := []ExportLink{}
 	for _, l := range a.Links.All {
@@ -94,7 +81,7 @@ func (a *Analysis) ExportLinks() []ExportLink {
 	return out
 }
 
-// ExportTargetOf is t as Export's targets give it. A big plan has a
+// ExportTargetOf is t as the export's targets give it. A big plan has a
 // hundred thousand targets: an export may make each as it is written
 // instead of all at once.
 func ExportTargetOf(t *target.Target) ExportTarget {

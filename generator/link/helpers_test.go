@@ -66,3 +66,21 @@ func LoadEdits(fsys fs.FS, name string) (*Edits, error) {
 	}
 	return ParseEdits(name, data)
 }
+
+// Export is what this package adds to a document's JSON export
+// (public/data/<slug>.json), whole, for tests that compare analyses.
+type Export struct {
+	Departments []ExportDepartment `json:"departments"`
+	Links       []ExportLink       `json:"links"`
+	Targets     []ExportTarget     `json:"targets"`
+}
+
+// Export returns the JSON-ready departments, links and targets of the
+// analysed document. Slices are never nil, so they encode as [].
+func (a *Analysis) Export() Export {
+	out := Export{Departments: a.ExportDepartments(), Links: a.ExportLinks(), Targets: make([]ExportTarget, 0, len(a.Targets))}
+	for _, t := range a.Targets {
+		out.Targets = append(out.Targets, ExportTargetOf(t))
+	}
+	return out
+}

@@ -139,8 +139,9 @@ func orEmptyList(data []byte) []byte {
 }
 
 // linkExport is what package link adds to a plan's JSON export:
-// departments, key project ↔ task links and targets (link.Export), each
-// target with the url of its passage in the export's language.
+// departments, key project ↔ task links and targets (link.ExportDepartment,
+// ExportLink, ExportTarget), each target with the url of its passage in
+// the export's language.
 func (b *builder) linkExport(d *view.Doc) map[string]any {
 	a := b.linking.byDoc[d.Document]
 	if a == nil {
