@@ -129,20 +129,6 @@ func (r *Registry) linkGovernments(ps *pos.List) {
 // scope, or nil.
 func (r *Registry) Government(id string) *Government { return r.govs[id] }
 
-// Governments returns the registry's governments, declared ones in file
-// order, then those only a scope names, by id.
-func (r *Registry) Governments() []*Government {
-	out := slices.Clone(r.govList)
-	var implicit []*Government
-	for _, g := range r.govs {
-		if !g.Declared {
-			implicit = append(implicit, g)
-		}
-	}
-	slices.SortFunc(implicit, func(a, b *Government) int { return strings.Compare(a.ID, b.ID) })
-	return append(out, implicit...)
-}
-
 // GovernmentOf returns the government that issues doc, and how it was
 // known ("plans", "issuer", "place", "names"), or nil and "" when nothing
 // tells:

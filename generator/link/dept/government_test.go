@@ -196,7 +196,7 @@ func TestFormerSlug(t *testing.T) {
 		t.Errorf("县教育局 of 青山县: %s", e.Slug)
 	}
 	// A name whose pinyin slug is retired gets the next one.
-	reg.former["qingshan-xian-wei-sheng-ju"] = reg.BySlug("qingshan-education-bureau")
+	reg.former["qingshan-xian-wei-sheng-ju"] = reg.slugs["qingshan-education-bureau"]
 	if e := rs.Resolve("县卫生局", 0); e.Slug != "qingshan-xian-wei-sheng-ju-2" {
 		t.Errorf("slug %s, want qingshan-xian-wei-sheng-ju-2", e.Slug)
 	}

@@ -310,9 +310,6 @@ func (r *Registry) Sees(scope, other string) bool {
 	return false
 }
 
-// BySlug returns the registry entry with the slug, or nil.
-func (r *Registry) BySlug(slug string) *Entry { return r.slugs[slug] }
-
 // Scopes returns the scopes the registry uses, sorted.
 func (r *Registry) Scopes() []string {
 	var out []string
