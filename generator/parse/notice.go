@@ -2,6 +2,7 @@ package parse
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -191,14 +192,12 @@ func decreeNumber(n *plan.Node) string {
 	if n.Parent == nil || !decreeSerial.MatchString(n.Text) {
 		return ""
 	}
-	var before *plan.Node
-	for _, c := range n.Parent.Children {
-		if c == n {
-			break
-		}
-		before = c
+	i := slices.Index(n.Parent.Children, n)
+	if i < 1 {
+		return ""
 	}
-	if before == nil || before.Kind != plan.KindMasthead || !strings.HasSuffix(before.Text, "令") {
+	before := n.Parent.Children[i-1]
+	if before.Kind != plan.KindMasthead || !strings.HasSuffix(before.Text, "令") {
 		return ""
 	}
 	return normalNumber(before.Text + n.Text)

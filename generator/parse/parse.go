@@ -128,22 +128,15 @@ func parseText(file, text string) *plan.Document {
 // percent-encoded segment.
 func Slug(file string) string {
 	base := strings.TrimSuffix(path.Base(file), path.Ext(file))
-	var b strings.Builder
-	for _, r := range strings.ToLower(base) {
-		switch {
-		case r >= 'a' && r <= 'z', r >= '0' && r <= '9':
-			b.WriteRune(r)
-		case b.Len() > 0 && !strings.HasSuffix(b.String(), "-"):
-			b.WriteByte('-')
-		}
-	}
-	if s := strings.Trim(b.String(), "-"); s != "" {
+	if s := strings.Trim(notSlug.ReplaceAllString(strings.ToLower(base), "-"), "-"); s != "" {
 		return s
 	}
 	h := fnv.New32a()
 	h.Write([]byte(base))
 	return fmt.Sprintf("plan-%08x", h.Sum32())
 }
+
+var notSlug = regexp.MustCompile(`[^a-z0-9]+`)
 
 // line is one line of the source.
 type line struct {
