@@ -28,10 +28,7 @@ var pageDebris = regexp.MustCompile(`^(?:相关解读|相关链接|政策解读)
 
 // label reports whether s (trimmed) is a metadata label, and its name.
 func label(s string) (string, bool) {
-	k := squeezeSpace(strings.Trim(s, " \u00a0\u3000:："))
-	if k == "" || utf8.RuneCountInString(k) > 8 {
-		return "", false
-	}
+	k := labelKey(s)
 	_, ok := metaLabels[k]
 	return k, ok
 }
