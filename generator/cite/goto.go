@@ -146,44 +146,25 @@ func tokens(s string) []string {
 	for i := 0; i < len(rs); {
 		r := rs[i]
 		switch {
-		case r == '.' || r == ',':
-			i++
-		case r == '(' || r == ')':
+		case strings.ContainsRune(".,()", r):
 			i++
 		case strings.HasPrefix(string(rs[i:]), "pre"):
 			out = append(out, "pre")
 			i += 3
 		case (r == 'p' || r == 'b' || r == 'a') && i+1 < len(rs) && isDigit(rs[i+1]):
-			j := i + 1
-			for j < len(rs) && isDigit(rs[j]) {
-				j++
-			}
+			j := span(rs, i+1, isDigit)
 			out = append(out, string(r)+trimZeros(string(rs[i+1:j])))
 			i = j
 		case isDigit(r):
-			j := i
-			for j < len(rs) && isDigit(rs[j]) {
-				j++
-			}
+			j := span(rs, i, isDigit)
 			out = append(out, trimZeros(string(rs[i:j])))
 			i = j
-		case strings.ContainsRune(chineseDigits, r):
-			j := i
-			for j < len(rs) && strings.ContainsRune(chineseDigits, rs[j]) {
-				j++
+		case isChineseDigit(r), isRomanDigit(r):
+			j, value := span(rs, i, isChineseDigit), chineseValue
+			if isRomanDigit(r) {
+				j, value = span(rs, i, isRomanDigit), romanValue
 			}
-			v := chineseValue(string(rs[i:j]))
-			if v == 0 {
-				return nil
-			}
-			out = append(out, strconv.Itoa(v))
-			i = j
-		case strings.ContainsRune("ivxlc", r):
-			j := i
-			for j < len(rs) && strings.ContainsRune("ivxlc", rs[j]) {
-				j++
-			}
-			v := romanValue(string(rs[i:j]))
+			v := value(string(rs[i:j]))
 			if v == 0 {
 				return nil
 			}
@@ -197,6 +178,18 @@ func tokens(s string) []string {
 }
 
 const chineseDigits = "〇零一二三四五六七八九十两"
+
+func isChineseDigit(r rune) bool { return strings.ContainsRune(chineseDigits, r) }
+
+func isRomanDigit(r rune) bool { return strings.ContainsRune("ivxlc", r) }
+
+// span is the end of the run of runes from i on that in accepts.
+func span(rs []rune, i int, in func(rune) bool) int {
+	for i < len(rs) && in(rs[i]) {
+		i++
+	}
+	return i
+}
 
 func isDigit(r rune) bool { return r >= '0' && r <= '9' }
 
