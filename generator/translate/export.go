@@ -312,19 +312,15 @@ func respNote(n *plan.Node, mem *Memory, scope string) string {
 		return zh
 	}
 	var parts []string
-	if len(n.Resp.Lead) > 0 {
-		var ls []string
-		for _, l := range n.Resp.Lead {
-			ls = append(ls, name(l))
+	for i, names := range [][]string{n.Resp.Lead, n.Resp.Support} {
+		if len(names) == 0 {
+			continue
 		}
-		parts = append(parts, "lead: "+strings.Join(ls, ", "))
-	}
-	if len(n.Resp.Support) > 0 {
-		var ss []string
-		for _, s := range n.Resp.Support {
-			ss = append(ss, name(s))
+		var ens []string
+		for _, zh := range names {
+			ens = append(ens, name(zh))
 		}
-		parts = append(parts, "supporting: "+strings.Join(ss, ", "))
+		parts = append(parts, []string{"lead: ", "supporting: "}[i]+strings.Join(ens, ", "))
 	}
 	return "Responsibility list, printed by pages from the registry (do not translate): " + strings.Join(parts, "; ") + "."
 }
