@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -27,12 +28,7 @@ func closes(open, next int) bool {
 // inArticle reports whether an article is open: inside one, （一） is an
 // item of the article and 1. and （1） sub-items, as in laws and 办法.
 func inArticle(stack []*plan.Node) bool {
-	for _, n := range stack {
-		if n.Kind == plan.KindArticle {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(stack, func(n *plan.Node) bool { return n.Kind == plan.KindArticle })
 }
 
 // numberedNodes makes the nodes of a numbered line: usually one, but a

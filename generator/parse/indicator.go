@@ -2,6 +2,7 @@ package parse
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -32,10 +33,8 @@ func indicators(t *plan.Node) []plan.Indicator {
 			continue
 		}
 		binding := ""
-		for _, b := range bindings {
-			if r[len(r)-1] == b {
-				binding = b
-			}
+		if slices.Contains(bindings, r[len(r)-1]) {
+			binding = r[len(r)-1]
 		}
 		if binding == "" && !isTable {
 			continue
