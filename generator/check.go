@@ -2,14 +2,14 @@ package main
 
 import (
 	"encoding/json"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"io/fs"
+	"maps"
 	"os"
 	"path/filepath"
-	"sort"
+	"slices"
 
 	"plansite/generator/link/dept"
 	"plansite/generator/link/target"
@@ -83,7 +83,7 @@ func checkTo(args []string, w io.Writer) error {
 			progress = append(progress, planProgress{Progress: p, Orphaned: len(r.Orphaned), Share: p.Share(), Complete: p.Complete() && len(r.Orphaned) == 0})
 		}
 		for slug := range set.Docs {
-			if !hasDoc(docs, slug) {
+			if findDoc(docs, slug) == nil {
 				fmt.Fprintf(out, "%s/%s: translation of a plan that seeds/ lacks\n", translate.Dir(lang), slug)
 				orphans++
 			}
@@ -136,15 +136,6 @@ func printTargets(w io.Writer, fsys fs.FS, doc *plan.Document, lang string) (int
 	return len(r.Orphaned), nil
 }
 
-func hasDoc(docs []*plan.Document, slug string) bool {
-	for _, d := range docs {
-		if d.Slug == slug {
-			return true
-		}
-	}
-	return false
-}
-
 // printReport writes one plan's alignment: a summary line, then every unit
 // that needs attention with its file:line.
 func printReport(w io.Writer, r *translate.Report) {
@@ -194,12 +185,7 @@ func stampAll(w io.Writer, root string, fsys fs.FS, docs []*plan.Document, resta
 		}
 		for _, doc := range docs {
 			edits := translate.StampPlan(doc, set.Doc(doc.Slug), restamp)
-			var files []string
-			for f := range edits {
-				files = append(files, f)
-			}
-			sort.Strings(files)
-			for _, f := range files {
+			for _, f := range slices.Sorted(maps.Keys(edits)) {
 				if err := stampFile(filepath.Join(root, filepath.FromSlash(f)), f, edits[f]); err != nil {
 					return err
 				}
@@ -223,12 +209,5 @@ func stampFile(path, name string, fps map[int]string) error {
 	if err != nil {
 		return err
 	}
-	tmp := path + ".stamp"
-	if err := os.WriteFile(tmp, out, info.Mode().Perm()); err != nil {
-		return err
-	}
-	if err := os.Rename(tmp, path); err != nil {
-		return errors.Join(err, os.Remove(tmp))
-	}
-	return nil
+	return writeAtomic(path, out, info.Mode().Perm())
 }

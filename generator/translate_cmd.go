@@ -7,8 +7,10 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 
@@ -174,12 +176,7 @@ func importCmd(args []string, stdout, stderr io.Writer) error {
 	for _, w := range imp.Warnings {
 		fmt.Fprintln(stderr, "warning:", w)
 	}
-	var files []string
-	for f := range imp.Files {
-		files = append(files, f)
-	}
-	sort.Strings(files)
-	for _, f := range files {
+	for _, f := range slices.Sorted(maps.Keys(imp.Files)) {
 		if err := writeContent(*root, f, imp.Files[f]); err != nil {
 			return err
 		}

@@ -5,9 +5,11 @@ import (
 	"encoding/json"
 	"fmt"
 	"io/fs"
+	"maps"
 	"os"
 	"path"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -200,13 +202,8 @@ func pageFile(url, planURL string) (string, bool) {
 
 // departments writes each department's page and the index of them.
 func (h *hugoWriter) departments() error {
-	urls := make([]string, 0, len(h.depts))
-	for u := range h.depts {
-		urls = append(urls, u)
-	}
-	sort.Strings(urls)
 	indexed := map[string]bool{}
-	for _, u := range urls {
+	for _, u := range slices.Sorted(maps.Keys(h.depts)) {
 		d := h.depts[u]
 		rest, ok := strings.CutPrefix(u, "/"+d.lang+"/")
 		if !ok {

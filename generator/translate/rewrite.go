@@ -5,6 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"maps"
+	"slices"
 	"sort"
 	"strings"
 
@@ -41,12 +43,7 @@ func writeEdits(fsys fs.FS, lang, slug string, d *Doc, edits []*unitEdit, order 
 		byFile[name] = append(byFile[name], e)
 	}
 	out := map[string][]byte{}
-	var names []string
-	for name := range byFile {
-		names = append(names, name)
-	}
-	sort.Strings(names)
-	for _, name := range names {
+	for _, name := range slices.Sorted(maps.Keys(byFile)) {
 		src, err := fs.ReadFile(fsys, name)
 		if err != nil && !errors.Is(err, fs.ErrNotExist) {
 			return nil, err
