@@ -181,9 +181,11 @@ func (b *builder) dataFiles() (map[string][]byte, error) {
 	return r.site.Files, nil
 }
 
-// dataJobs are the jobs that make the data files into sink, side by side:
-// the common files, the sitemap, each plan's in each language, each
-// language's search index.
+// dataJobs are the jobs that make the data files into sink, which the
+// preview runs side by side and a build one after the other (renderTo):
+// the common files, each plan's in each language (a plan's languages one
+// after the other: its open-data page shows both), the originals, the
+// sitemap and each language's search index.
 func (b *builder) dataJobs(ctx context.Context, sink Sink) []func() error {
 	jobs := []func() error{func() error {
 		files, err := commonData()
@@ -191,30 +193,31 @@ func (b *builder) dataJobs(ctx context.Context, sink Sink) []func() error {
 			return err
 		}
 		return putSorted(sink, files)
-	}, func() error {
-		data, err := b.sitemap()
-		if err != nil {
-			return err
-		}
-		return put(sink, "sitemap.xml", data)
 	}}
+	for i := range b.docs {
+		for _, lang := range view.Langs() {
+			d := b.views[lang][i]
+			jobs = append(jobs, func() error { return b.putPlanData(d, sink) })
+		}
+	}
 	for _, name := range slices.Sorted(maps.Keys(b.lazy)) {
 		jobs = append(jobs, func() error { return b.putLater(name, sink) })
 	}
+	jobs = append(jobs, func() error {
+		w, err := sink.Create("sitemap.xml")
+		if err != nil {
+			return err
+		}
+		err = b.writeSitemap(w)
+		if cerr := w.Close(); err == nil {
+			err = cerr
+		}
+		return err
+	})
 	// The search indexes are built one after the other: each holds every
 	// plan's passages while it is built.
-	jobs = append(jobs, func() error {
-		for _, lang := range view.Langs() {
-			if err := b.putSearchIndex(ctx, lang, sink); err != nil {
-				return err
-			}
-		}
-		return nil
-	})
 	for _, lang := range view.Langs() {
-		for _, d := range b.views[lang] {
-			jobs = append(jobs, func() error { return b.putPlanData(d, sink) })
-		}
+		jobs = append(jobs, func() error { return b.putSearchIndex(ctx, lang, sink) })
 	}
 	return jobs
 }
@@ -224,6 +227,13 @@ func (b *builder) dataJobs(ctx context.Context, sink Sink) []func() error {
 // into sink as soon as it is made and not kept. It returns the error of
 // the first page in the producers' order that failed, else the first
 // other error; it stops at the first failure and when ctx ends.
+//
+// The data files are made one after the other, beside the pages: a
+// huge plan's search index, exports and sitemap each hold tens of
+// megabytes while they are made, which made side by side added up to
+// the build's peak of memory. The open-data pages, which show what their
+// plan's data files hold and make them if no data job has yet, render
+// last, by when the data jobs have.
 func (b *builder) renderTo(ctx context.Context, lim Limits, sink Sink) error {
 	if err := ctx.Err(); err != nil {
 		return err
@@ -231,34 +241,53 @@ func (b *builder) renderTo(ctx context.Context, lim Limits, sink Sink) error {
 	if err := putSorted(sink, b.madeFiles()); err != nil {
 		return err
 	}
-	jobs, _, err := b.allPages()
-	if err != nil {
+	if err := b.describeAll(); err != nil {
 		return err
 	}
-	errs := make([]error, len(jobs))
+	errs := make([]error, b.pageCount())
 	g, gctx := errgroup.WithContext(ctx)
 	g.SetLimit(runtime.GOMAXPROCS(0))
-	// The data jobs go first: the open-data pages wait for their plan's.
-	for _, job := range b.dataJobs(gctx, sink) {
-		if gctx.Err() != nil {
-			break
-		}
-		g.Go(func() error {
+	data := b.dataJobs(gctx, sink)
+	g.Go(func() error {
+		for _, job := range data {
 			if err := gctx.Err(); err != nil {
 				return err
 			}
-			return job()
-		})
-	}
-	for i, p := range jobs {
-		if gctx.Err() != nil {
-			break
+			if err := job(); err != nil {
+				return err
+			}
 		}
+		return nil
+	})
+	put := func(i int, p *Page) {
 		g.Go(func() error {
 			err := b.putPage(gctx, p, lim, sink)
 			errs[i] = err
 			return err
 		})
+	}
+	type atPage struct {
+		i int
+		p *Page
+	}
+	var last []atPage
+	i := 0
+	for p := range b.allPages() {
+		if gctx.Err() != nil {
+			break
+		}
+		if p.Kind == "data" {
+			last = append(last, atPage{i, p})
+		} else {
+			put(i, p)
+		}
+		i++
+	}
+	for _, a := range last {
+		if gctx.Err() != nil {
+			break
+		}
+		put(a.i, a.p)
 	}
 	waitErr := g.Wait()
 	// Pages stopped because another failed report the cancellation; the
@@ -320,8 +349,10 @@ func (b *builder) putLater(name string, sink Sink) error {
 
 // site is what the build made.
 func (b *builder) site() *Site {
-	jobs, _, _ := b.allPages() // an error is renderTo's to report
-	s := &Site{Files: map[string][]byte{}, Docs: b.docs, Pages: len(jobs)}
+	s := &Site{Files: map[string][]byte{}, Docs: b.docs}
+	if b.describeAll() == nil { // an error is renderTo's to report
+		s.Pages = b.pageCount()
+	}
 	s.Warnings = b.allWarnings()
 	return s
 }

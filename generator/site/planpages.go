@@ -2,7 +2,9 @@ package site
 
 import (
 	"fmt"
+	"iter"
 	"path"
+	"sort"
 	"strings"
 	"sync"
 
@@ -36,9 +38,16 @@ type pageSet struct {
 	doc    *view.Doc
 	once   sync.Once
 	err    error
-	byName map[string]*Page // pages by file
-	jobs   []*Page          // pages in the order described
-	pages  []string         // pages for the sitemap, site-absolute
+	byName map[string]*Page // pages by file, the node pages left out
+	jobs   []*Page          // pages in the order described, the node pages left out
+	pages  []string         // pages for the sitemap, site-absolute, the node pages left out
+	// nodes are the nodes with a permalink page, by eId, whose pages come
+	// after the first nodesAt of jobs. A node's page is made when it is
+	// asked for or rendered (nodePage), not held: a plan of 25,000 tasks
+	// has 44,000 of them in each language, which a build held from start
+	// to end.
+	nodes   []*view.Node
+	nodesAt int
 }
 
 // planSets makes a set, not yet described, for each plan in each
@@ -90,7 +99,7 @@ func (s *pageSet) page(b *builder, p *Page) error {
 		p.Docs = b.views[p.Lang]
 	}
 	name := pagePath(p.Path)
-	if _, dup := s.byName[name]; dup {
+	if _, dup := s.byName[name]; dup || s.node(name) != nil {
 		return fmt.Errorf("two pages at %s", p.Path)
 	}
 	p.dir = path.Dir(name)
@@ -117,23 +126,115 @@ func (b *builder) lookup(name string) (*Page, error) {
 	if err := s.described(b); err != nil {
 		return nil, err
 	}
-	return s.byName[name], nil
+	if p := s.byName[name]; p != nil {
+		return p, nil
+	}
+	if n := s.node(name); n != nil {
+		return s.nodePage(b, n), nil
+	}
+	return nil, nil
 }
 
-// allPages describes every plan's pages and returns every page of the
-// site, the site's own first, then each plan's in each language, and
-// the site-absolute paths the sitemap lists.
-func (b *builder) allPages() (jobs []*Page, sitemap []string, err error) {
-	jobs = append(jobs, b.jobs...)
-	sitemap = append(sitemap, b.pages...)
+// node returns the node whose permalink page is the file name, or nil.
+func (s *pageSet) node(name string) *view.Node {
+	rest, ok := strings.CutPrefix(name, strings.TrimPrefix(s.doc.URL(), "/"))
+	if !ok {
+		return nil
+	}
+	eid, ok := strings.CutSuffix(rest, "/index.html")
+	if !ok {
+		return nil
+	}
+	i := sort.Search(len(s.nodes), func(i int) bool { return s.nodes[i].EID >= eid })
+	if i == len(s.nodes) || s.nodes[i].EID != eid || pagePath(s.nodes[i].URL()) != name {
+		return nil
+	}
+	return s.nodes[i]
+}
+
+// nodePage is the permalink page of n, one of the set's nodes.
+func (s *pageSet) nodePage(b *builder, n *view.Node) *Page {
+	d := s.doc
+	p := &Page{Path: n.URL(), Lang: d.Lang, Kind: "node", Title: pageTitle(d, n), Doc: d, Node: n, b: b, Docs: b.views[d.Lang]}
+	p.dir = path.Dir(pagePath(p.Path))
+	return p
+}
+
+// all yields the set's pages in the order described, making each node's
+// page as it comes.
+func (s *pageSet) all(b *builder, yield func(*Page) bool) bool {
+	for i, p := range s.jobs {
+		if i == s.nodesAt {
+			for _, n := range s.nodes {
+				if !yield(s.nodePage(b, n)) {
+					return false
+				}
+			}
+		}
+		if !yield(p) {
+			return false
+		}
+	}
+	if s.nodesAt == len(s.jobs) {
+		for _, n := range s.nodes {
+			if !yield(s.nodePage(b, n)) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// describeAll describes every plan's pages.
+func (b *builder) describeAll() error {
 	for _, s := range b.setOrder {
 		if err := s.described(b); err != nil {
-			return nil, nil, err
+			return err
 		}
-		jobs = append(jobs, s.jobs...)
-		sitemap = append(sitemap, s.pages...)
 	}
-	return jobs, sitemap, nil
+	return nil
+}
+
+// allPages yields every page of the site, the site's own first, then
+// each plan's in each language, once describeAll has described them. A
+// node's page is made as it is yielded, so a build holds only the pages
+// it is rendering.
+func (b *builder) allPages() iter.Seq[*Page] {
+	return func(yield func(*Page) bool) {
+		for _, p := range b.jobs {
+			if !yield(p) {
+				return
+			}
+		}
+		for _, s := range b.setOrder {
+			if !s.all(b, yield) {
+				return
+			}
+		}
+	}
+}
+
+// pageCount is the number of pages allPages yields.
+func (b *builder) pageCount() int {
+	n := len(b.jobs)
+	for _, s := range b.setOrder {
+		n += len(s.jobs) + len(s.nodes)
+	}
+	return n
+}
+
+// sitemapPaths are the site-absolute paths of the pages the sitemap
+// lists, once describeAll has described them, sorted.
+func (b *builder) sitemapPaths() []string {
+	out := append([]string(nil), b.pages...)
+	for _, s := range b.setOrder {
+		out = append(out, s.pages...)
+		for _, n := range s.nodes {
+			out = append(out, n.URL())
+		}
+	}
+	sort.Strings(out)
+	return out
 }
 
 // planPage describes the plan page.
@@ -142,13 +243,9 @@ func (b *builder) planPage(s *pageSet, d *view.Doc) error {
 }
 
 // nodePages describes a permalink page for every node that has one.
+// Their pages are made when asked for (pageSet.nodePage).
 func (b *builder) nodePages(s *pageSet, d *view.Doc) error {
-	for _, n := range d.PageNodes() {
-		title := pageTitle(d, n)
-		if err := s.page(b, &Page{Path: n.URL(), Lang: d.Lang, Kind: "node", Title: title, Doc: d, Node: n}); err != nil {
-			return err
-		}
-	}
+	s.nodes, s.nodesAt = d.PageNodes(), len(s.jobs)
 	return nil
 }
 

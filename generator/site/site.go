@@ -226,8 +226,7 @@ func (p *Project) Paths() ([]string, error) {
 	if err != nil {
 		return nil, err
 	}
-	pages, _, err := p.b.allPages()
-	if err != nil {
+	if err := p.b.describeAll(); err != nil {
 		return nil, err
 	}
 	s := &Site{Files: map[string][]byte{}}
@@ -236,7 +235,7 @@ func (p *Project) Paths() ([]string, error) {
 			s.Files[k] = nil
 		}
 	}
-	for _, pg := range pages {
+	for pg := range p.b.allPages() {
 		s.Files[pagePath(pg.Path)] = nil
 	}
 	return s.Paths(), nil

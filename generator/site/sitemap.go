@@ -1,53 +1,53 @@
 package site
 
 import (
-	"bytes"
+	"bufio"
 	"encoding/xml"
-	"sort"
+	"io"
 	"strings"
 
 	"plansite/generator/view"
 )
 
-// sitemap makes /sitemap.xml, with the data files (dataFiles): it lists
-// every page of every plan, which no page shows, so the preview makes it
-// only when asked for rather than on every save. Sitemaps need absolute
-// URLs; the base comes from content/site.yaml (baseURL), and without one
-// the paths stay site-absolute, which crawlers resolve against the
-// sitemap's own URL.
-func (b *builder) sitemap() ([]byte, error) {
+// writeSitemap writes /sitemap.xml, with the data files (dataJobs): it
+// lists every page of every plan, which no page shows, so the preview
+// makes it only when asked for rather than on every save. It is written
+// one URL at a time: a plan of 25,000 tasks has 88,000 pages, 33 MB of
+// sitemap. Sitemaps need absolute URLs; the base comes from
+// content/site.yaml (baseURL), and without one the paths stay
+// site-absolute, which crawlers resolve against the sitemap's own URL.
+func (b *builder) writeSitemap(w io.Writer) error {
 	type url struct {
 		Loc        string      `xml:"loc"`
 		Alternates []alternate `xml:"xhtml:link"`
 	}
-	type urlset struct {
-		XMLName xml.Name `xml:"urlset"`
-		NS      string   `xml:"xmlns,attr"`
-		XHTML   string   `xml:"xmlns:xhtml,attr"`
-		URLs    []url    `xml:"url"`
+	if err := b.describeAll(); err != nil {
+		return err
 	}
 	base := b.config().BaseURL
-	all, pages, err := b.allPages()
-	if err != nil {
-		return nil, err
-	}
-	names := make(map[string]bool, len(all))
-	for _, p := range all {
-		names[pagePath(p.Path)] = true
-	}
-	sort.Strings(pages)
-	set := urlset{NS: "http://www.sitemaps.org/schemas/sitemap/0.9", XHTML: "http://www.w3.org/1999/xhtml"}
-	for _, p := range pages {
-		set.URLs = append(set.URLs, url{Loc: base + p, Alternates: alternates(names, base, p)})
-	}
-	var buf bytes.Buffer
-	buf.WriteString(xml.Header)
-	enc := xml.NewEncoder(&buf)
+	bw := bufio.NewWriter(w)
+	bw.WriteString(xml.Header)
+	enc := xml.NewEncoder(bw)
 	enc.Indent("", " ")
-	if err := enc.Encode(set); err != nil {
-		return nil, err
+	set := xml.StartElement{Name: xml.Name{Local: "urlset"}, Attr: []xml.Attr{
+		{Name: xml.Name{Local: "xmlns"}, Value: "http://www.sitemaps.org/schemas/sitemap/0.9"},
+		{Name: xml.Name{Local: "xmlns:xhtml"}, Value: "http://www.w3.org/1999/xhtml"}}}
+	if err := enc.EncodeToken(set); err != nil {
+		return err
 	}
-	return buf.Bytes(), nil
+	elem := xml.StartElement{Name: xml.Name{Local: "url"}}
+	for _, p := range b.sitemapPaths() {
+		if err := enc.EncodeElement(url{Loc: base + p, Alternates: b.alternates(base, p)}, elem); err != nil {
+			return err
+		}
+	}
+	if err := enc.EncodeToken(set.End()); err != nil {
+		return err
+	}
+	if err := enc.Close(); err != nil {
+		return err
+	}
+	return bw.Flush()
 }
 
 // alternate is a page's version in one language, as search engines read
@@ -59,14 +59,13 @@ type alternate struct {
 	Href     string `xml:"href,attr"`
 }
 
-// alternates lists page p in every language it is published in (names
-// holds every page's file), itself included, or nothing for a page in one
-// language only.
-func alternates(names map[string]bool, base, p string) []alternate {
+// alternates lists page p in every language it is published in, itself
+// included, or nothing for a page in one language only.
+func (b *builder) alternates(base, p string) []alternate {
 	var out []alternate
 	for _, lang := range view.Langs() {
 		other := (&Page{Path: p, Lang: pageLang(p)}).Alternate(lang)
-		if names[pagePath(other)] && pageLang(p) != "" {
+		if pageLang(p) != "" && b.hasPage(pagePath(other)) {
 			out = append(out, alternate{Rel: "alternate", Hreflang: view.HTMLLang(lang), Href: base + other})
 		}
 	}
@@ -84,4 +83,16 @@ func pageLang(p string) string {
 		}
 	}
 	return ""
+}
+
+// hasPage reports whether name is a page's file, once describeAll has
+// described every page.
+func (b *builder) hasPage(name string) bool {
+	if b.byName[name] != nil {
+		return true
+	}
+	lang, rest, _ := strings.Cut(name, "/")
+	slug, _, ok := strings.Cut(rest, "/")
+	s := b.sets[lang+"/"+slug]
+	return ok && s != nil && (s.byName[name] != nil || s.node(name) != nil)
 }
