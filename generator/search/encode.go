@@ -183,19 +183,56 @@ func appendJSONString(buf []byte, s string) []byte {
 	return append(buf, '"')
 }
 
-// putChunks puts the passage chunks of doc and records them in d.
+// putChunks puts the passage chunks of doc and records them in d. The
+// chunks are named for their plan's content, which is known only once
+// they are all made: they are made twice, to be hashed and to be put,
+// rather than held (a plan of 25,000 tasks has 14 MB of them).
 func (x *Indexer) putChunks(d *docMeta, doc Doc) error {
-	var chunks [][]byte
+	h := sha256.New()
+	err := x.eachChunk(doc, false, func(chunk []byte, n int) error {
+		h.Write(chunk)
+		h.Write([]byte{0})
+		d.C = append(d.C, n)
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	// The chunks are named for their plan's content (as groupHash names
+	// files): a plan unchanged keeps its names, and its chunks can be
+	// cached forever.
+	d.H = hex.EncodeToString(h.Sum(nil)[:5])
+	if x.chunked[d.H] {
+		return nil // a plan with the same passages shares their files
+	}
+	x.chunked[d.H] = true
+	k := 0
+	return x.eachChunk(doc, true, func(chunk []byte, _ int) error {
+		err := x.put(chunkName(d, k), chunk)
+		k++
+		return err
+	})
+}
+
+// eachChunk cuts doc's passages into chunks of about opt.ChunkBytes and
+// calls fn with each and the number of passages it holds: a new slice
+// each if keep (fn keeps it), else one buffer reused.
+func (x *Indexer) eachChunk(doc Doc, keep bool, fn func(chunk []byte, n int) error) error {
 	var chunk []byte // "[" and the passages so far, each followed by ","
 	size, start := 0, 0
-	flush := func(next int) {
+	flush := func(next int) error {
 		if len(chunk) == 0 {
-			return
+			return nil
 		}
 		chunk[len(chunk)-1] = ']'
-		chunks = append(chunks, chunk)
-		d.C = append(d.C, next-start)
-		chunk, size, start = nil, 0, next
+		err := fn(chunk, next-start)
+		if keep {
+			chunk = nil
+		} else {
+			chunk = chunk[:0]
+		}
+		size, start = 0, next
+		return err
 	}
 	for i := range doc.Passages {
 		p := &doc.Passages[i]
@@ -210,30 +247,24 @@ func (x *Indexer) putChunks(d *docMeta, doc Doc) error {
 				s.Support = append(s.Support, dep.Name)
 			}
 		}
+		if chunk == nil {
+			// Room for a chunk, up to 64 KB: a test asks for one chunk
+			// of a gigabyte.
+			chunk = make([]byte, 0, min(x.opt.ChunkBytes*2, 64<<10))
+		}
 		if len(chunk) == 0 {
-			chunk = append(make([]byte, 0, x.opt.ChunkBytes*2), '[')
+			chunk = append(chunk, '[')
 		}
 		j := s.appendJSON(nil)
 		chunk = append(append(chunk, j...), ',')
 		size += len(j)
 		if size >= x.opt.ChunkBytes {
-			flush(i + 1)
+			if err := flush(i + 1); err != nil {
+				return err
+			}
 		}
 	}
-	flush(len(doc.Passages))
-	// The chunks are named for their plan's content: a plan unchanged
-	// keeps its names, and its chunks can be cached forever.
-	d.H = groupHash(chunks)
-	if x.chunked[d.H] {
-		return nil // a plan with the same passages shares their files
-	}
-	x.chunked[d.H] = true
-	for k, c := range chunks {
-		if err := x.put(chunkName(d, k), c); err != nil {
-			return err
-		}
-	}
-	return nil
+	return flush(len(doc.Passages))
 }
 
 // addGotos records the go-to keys of doc, whose eIds are passages byEID,
@@ -293,12 +324,37 @@ func (x *Indexer) encode() (Stats, error) {
 	// Shards are cut at about opt.ShardBytes and named in groups of
 	// shardGroup, p/<group hash>-<j>.json, so that the manifest carries one
 	// hash per group. A shard is known by the shortest start of its first
-	// token that sorts after the last token of the shard before.
-	var shards [][]byte
-	var seps []string
+	// token that sorts after the last token of the shard before. A group
+	// is put as soon as it is full and a token's list dropped once it is
+	// in a shard, so that the index is not held twice, as lists and as
+	// shards.
+	var group [][]byte // the shards of the group being filled
+	var seps []string  // their least tokens
 	var shard []byte
 	prev := ""
-	postings := 0
+	postings, nshards := 0, 0
+	putGroup := func() error {
+		h := groupHash(group)
+		row := []string{h}
+		for j, data := range group {
+			if err := x.put(shardName(h, j), data); err != nil {
+				return err
+			}
+			row = append(row, seps[j])
+		}
+		m.Shards = append(m.Shards, row)
+		group, seps = group[:0], seps[:0]
+		return nil
+	}
+	endShard := func() error {
+		group = append(group, append(shard, ']'))
+		shard = nil
+		nshards++
+		if len(group) == shardGroup {
+			return putGroup()
+		}
+		return nil
+	}
 	toks := make([]string, 0, len(x.lists))
 	for tok := range x.lists {
 		toks = append(toks, tok)
@@ -306,11 +362,12 @@ func (x *Indexer) encode() (Stats, error) {
 	slices.SortFunc(toks, utf16Compare)
 	for _, tok := range toks {
 		l := x.lists[tok]
+		delete(x.lists, tok)
 		postings += l.n
 		if len(shard) == 0 {
 			shard = make([]byte, 1, opt.ShardBytes+opt.ShardBytes/4)
 			shard[0] = '['
-			seps = append(seps, separator(prev, tok, len(shards) == 0))
+			seps = append(seps, separator(prev, tok, nshards == 0))
 		} else {
 			shard = append(shard, ',')
 		}
@@ -320,24 +377,20 @@ func (x *Indexer) encode() (Stats, error) {
 		shard = append(shard, ']')
 		prev = tok
 		if len(shard) >= opt.ShardBytes {
-			shards = append(shards, append(shard, ']'))
-			shard = nil
+			if err := endShard(); err != nil {
+				return Stats{}, err
+			}
 		}
 	}
 	if len(shard) > 0 {
-		shards = append(shards, append(shard, ']'))
-	}
-	for g := 0; g < len(shards); g += shardGroup {
-		group := shards[g:min(g+shardGroup, len(shards))]
-		h := groupHash(group)
-		row := []string{h}
-		for j, data := range group {
-			if err := x.put(shardName(h, j), data); err != nil {
-				return Stats{}, err
-			}
-			row = append(row, seps[g+j])
+		if err := endShard(); err != nil {
+			return Stats{}, err
 		}
-		m.Shards = append(m.Shards, row)
+	}
+	if len(group) > 0 {
+		if err := putGroup(); err != nil {
+			return Stats{}, err
+		}
 	}
 
 	for _, e := range x.ents {
@@ -389,7 +442,7 @@ func (x *Indexer) encode() (Stats, error) {
 	if err := x.put("manifest.json", data); err != nil {
 		return Stats{}, err
 	}
-	st, err := measure(x.sizes, len(shards))
+	st, err := measure(x.sizes, nshards)
 	st.Tokens, st.Postings = len(toks), postings
 	return st, err
 }

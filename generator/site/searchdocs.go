@@ -46,6 +46,13 @@ func (b *builder) searchDoc(lang string, i int) search.Doc {
 	doc := search.Doc{Slug: d.Slug, Title: d.Title(), URL: searchSiteRel(d.URL()), Issuer: d.Issuer()}
 	gm := d.GotoMap()
 	doc.Goto, doc.Moved = gm.Keys, gm.Moved
+	// A plan of 25,000 tasks has 44,000 passages: room for them all at
+	// once, not twice that as append grows, and one department's names
+	// shared by every passage naming it.
+	nodes := 0
+	d.Walk(func(*plan.Node) bool { nodes++; return true })
+	doc.Passages = make([]search.Passage, 0, nodes)
+	depts := departmentNames{}
 	included := map[*plan.Node]bool{}
 	d.Walk(func(pn *plan.Node) bool {
 		n := d.Find(pn.EID)
@@ -63,7 +70,7 @@ func (b *builder) searchDoc(lang string, i int) search.Doc {
 			}
 		}
 		if a != nil {
-			p.Departments = searchDepartments(a.Responsible(pn), lang)
+			p.Departments = depts.of(a.Responsible(pn), lang)
 		}
 		// A key project is found by its names in both languages. The
 		// tasks it is linked to are not: a project's name would then
@@ -78,27 +85,41 @@ func (b *builder) searchDoc(lang string, i int) search.Doc {
 	return doc
 }
 
-// searchDepartments names the departments of a responsibility list in lang,
-// the lead first, with every Chinese and English name of each as aliases,
-// so that 教育局 and "education bureau" both find 区教体局's tasks.
-func searchDepartments(as []dept.Assignment, lang string) []search.Department {
+// departmentNames are the departments of one plan's passages as the
+// index names them, each made once (departmentNames.of).
+type departmentNames map[dept.Assignment]search.Department
+
+// of names the departments of a responsibility list in lang, the lead
+// first, with every Chinese and English name of each as aliases, so that
+// 教育局 and "education bureau" both find 区教体局's tasks.
+func (m departmentNames) of(as []dept.Assignment, lang string) []search.Department {
 	var out []search.Department
 	for _, as := range as {
-		dep := search.Department{Name: as.Written, Lead: as.Role == dept.RoleLead}
-		if e := as.Dept; e != nil {
-			if lang != "zh" {
-				dep.Name = e.NameIn(lang)
-			}
-			names := append([]string{as.Written, e.Name, e.Full}, e.Aliases...)
-			names = append(append(names, e.EN), e.ENAliases...)
-			if e.EN == "" {
-				names = append(names, e.Pinyin)
-			}
-			dep.Aliases = searchAliases(dep.Name, names)
+		dep, ok := m[as]
+		if !ok {
+			dep = searchDepartment(as, lang)
+			m[as] = dep
 		}
 		out = append(out, dep)
 	}
 	return out
+}
+
+// searchDepartment names one department of a responsibility list in lang.
+func searchDepartment(as dept.Assignment, lang string) search.Department {
+	dep := search.Department{Name: as.Written, Lead: as.Role == dept.RoleLead}
+	if e := as.Dept; e != nil {
+		if lang != "zh" {
+			dep.Name = e.NameIn(lang)
+		}
+		names := append([]string{as.Written, e.Name, e.Full}, e.Aliases...)
+		names = append(append(names, e.EN), e.ENAliases...)
+		if e.EN == "" {
+			names = append(names, e.Pinyin)
+		}
+		dep.Aliases = searchAliases(dep.Name, names)
+	}
+	return dep
 }
 
 // searchProject is the key project eid of d, named in d's language and
