@@ -1,8 +1,8 @@
 package opendata
 
 import (
-	"bytes"
 	"encoding/csv"
+	"io"
 
 	"plansite/generator/export"
 	"plansite/generator/plan"
@@ -18,20 +18,21 @@ var csvHeader = map[string][]string{
 	"en": {"eId", "label", "kind", "heading", "department", "role", "url", "department (English)", "deadline", "deadline date", "points"},
 }
 
-// CSV writes the responsibility table of x (see the package comment);
-// base is prefixed to every url; en gives a department's English name
-// (nil: the column stays empty).
-func CSV(x *export.Doc, base string, en func(name string) string) ([]byte, error) {
-	var buf bytes.Buffer
-	buf.WriteString(bom)
-	w := csv.NewWriter(&buf)
+// CSV writes the responsibility table of x (see the package comment) to
+// out, row by row; base is prefixed to every url; en gives a department's
+// English name (nil: the column stays empty).
+func CSV(out io.Writer, x *export.Doc, base string, en func(name string) string) error {
+	if _, err := io.WriteString(out, bom); err != nil {
+		return err
+	}
+	w := csv.NewWriter(out)
 	w.UseCRLF = true
 	header := csvHeader[x.Lang]
 	if header == nil {
 		header = csvHeader["en"]
 	}
 	if err := w.Write(header); err != nil {
-		return nil, err
+		return err
 	}
 	var err error
 	walk(x.Nodes, func(n *export.Node) {
@@ -53,10 +54,10 @@ func CSV(x *export.Doc, base string, en func(name string) string) ([]byte, error
 		}
 	})
 	if err != nil {
-		return nil, err
+		return err
 	}
 	w.Flush()
-	return buf.Bytes(), w.Error()
+	return w.Error()
 }
 
 // Role is one department's part in a task.

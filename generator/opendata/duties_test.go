@@ -93,8 +93,8 @@ func TestDutyForms(t *testing.T) {
 				t.Fatal(err)
 			}
 			js := jsBuf.Bytes()
-			cs, err := opendata.CSV(x, "", nil)
-			if err != nil {
+			var csBuf bytes.Buffer
+			if err := opendata.CSV(&csBuf, x, "", nil); err != nil {
 				t.Fatal(err)
 			}
 			f := opendata.Work{Country: "cn", Subtype: "plan", Actor: "x"}.Identify(d, "zh")
@@ -105,7 +105,7 @@ func TestDutyForms(t *testing.T) {
 			for _, c := range []struct {
 				format string
 				have   map[string]duty
-			}{{"JSON", jsonDuties(t, js)}, {"CSV", csvDuties(t, cs)}, {"AKN", aknDuties(t, akn)}} {
+			}{{"JSON", jsonDuties(t, js)}, {"CSV", csvDuties(t, csBuf.Bytes())}, {"AKN", aknDuties(t, akn)}} {
 				want := tt.want
 				if c.format == "CSV" {
 					// The CSV has a row per department; a deadline or score

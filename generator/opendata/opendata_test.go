@@ -143,10 +143,11 @@ func scanAKN(t *testing.T, data []byte) (map[string]bool, map[string]int, map[st
 func TestCSVRowsMatchResponsibilities(t *testing.T) {
 	for _, x := range exports(t) {
 		t.Run(x.Lang, func(t *testing.T) {
-			data, err := CSV(x, "https://example.gov.cn", nil)
-			if err != nil {
+			var buf bytes.Buffer
+			if err := CSV(&buf, x, "https://example.gov.cn", nil); err != nil {
 				t.Fatal(err)
 			}
+			data := buf.Bytes()
 			if !bytes.HasPrefix(data, []byte("\ufeff")) {
 				t.Errorf("no byte-order mark: Excel would misread the Chinese")
 			}
@@ -224,7 +225,9 @@ func TestSamples(t *testing.T) {
 	if err != nil || !strings.Contains(js, `"eId"`) || !strings.Contains(js, `"responsibility"`) {
 		t.Errorf("JSON sample: have %q, %v", js, err)
 	}
-	data, _ := CSV(x, "", nil)
+	var buf bytes.Buffer
+	CSV(&buf, x, "", nil)
+	data := buf.Bytes()
 	if have := strings.Count(SampleCSV(data, 3), "\n"); have != 4 {
 		t.Errorf("CSV sample: have %d lines, want header and 3 rows", have)
 	}

@@ -1,8 +1,8 @@
 package opendata
 
 import (
-	"bytes"
 	"encoding/csv"
+	"io"
 	"strconv"
 
 	"plansite/generator/export"
@@ -19,8 +19,9 @@ var textHeader = map[string][]string{
 // node in document order, then, after a table's own row, a row for its
 // header (kind "header") and one for each of its rows (kind "row"), their
 // cells in the cell columns; a project's row has its whole table row in
-// them. base is prefixed to every url.
-func TextCSV(x *export.Doc, base string) ([]byte, error) {
+// them. base is prefixed to every url. It writes to out row by row: the
+// text CSV of a plan of 25,000 tasks is 10 MB.
+func TextCSV(out io.Writer, x *export.Doc, base string) error {
 	width := 0
 	walk(x.Nodes, func(n *export.Node) {
 		width = max(width, len(n.Columns), len(n.Cells))
@@ -28,9 +29,10 @@ func TextCSV(x *export.Doc, base string) ([]byte, error) {
 			width = max(width, len(r))
 		}
 	})
-	var buf bytes.Buffer
-	buf.WriteString(bom)
-	w := csv.NewWriter(&buf)
+	if _, err := io.WriteString(out, bom); err != nil {
+		return err
+	}
+	w := csv.NewWriter(out)
 	w.UseCRLF = true
 	header := textHeader[x.Lang]
 	if header == nil {
@@ -45,7 +47,7 @@ func TextCSV(x *export.Doc, base string) ([]byte, error) {
 		header = append(header, cell+strconv.Itoa(i+1))
 	}
 	if err := w.Write(header); err != nil {
-		return nil, err
+		return err
 	}
 	fixed := len(textHeader["en"])
 	record := func(fields []string, cells []string) []string {
@@ -85,8 +87,8 @@ func TextCSV(x *export.Doc, base string) ([]byte, error) {
 		}
 	})
 	if err != nil {
-		return nil, err
+		return err
 	}
 	w.Flush()
-	return buf.Bytes(), w.Error()
+	return w.Error()
 }

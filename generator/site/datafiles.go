@@ -1,6 +1,7 @@
 package site
 
 import (
+	"bytes"
 	"io"
 	"sort"
 
@@ -74,7 +75,8 @@ func (b *builder) planFiles(d *view.Doc, sink Sink) (dataInfo, error) {
 	if err != nil {
 		return info, err
 	}
-	// Each file is made, measured, sampled and put, then dropped.
+	// Each file is made, measured, sampled and put, then dropped; the
+	// CSV files are written to sink as they are made.
 	file := func(name string, mk func() ([]byte, error), sample func([]byte)) error {
 		data, err := mk()
 		if err != nil {
@@ -86,13 +88,32 @@ func (b *builder) planFiles(d *view.Doc, sink Sink) (dataInfo, error) {
 		}
 		return put(sink, name, data)
 	}
-	err = file(view.DataFile(d, "csv", false), func() ([]byte, error) {
-		return opendata.CSV(x, b.cfg.BaseURL, func(zh string) string { return names(zh, "en").name })
-	}, func(data []byte) { info.csv = opendata.SampleCSV(data, 4) })
+	stream := func(name string, mk func(io.Writer) error, head io.Writer) error {
+		w, err := sink.Create(name)
+		if err != nil {
+			return err
+		}
+		cw := &countWriter{w: w}
+		var out io.Writer = cw
+		if head != nil {
+			out = io.MultiWriter(cw, head)
+		}
+		err = mk(out)
+		if cerr := w.Close(); err == nil {
+			err = cerr
+		}
+		info.sizes[name] = cw.n
+		return err
+	}
+	head := &lineHead{want: csvSampleRows + 1}
+	err = stream(view.DataFile(d, "csv", false), func(w io.Writer) error {
+		return opendata.CSV(w, x, b.cfg.BaseURL, func(zh string) string { return names(zh, "en").name })
+	}, head)
 	if err != nil {
 		return info, err
 	}
-	err = file(view.DataFile(d, "text.csv", false), func() ([]byte, error) { return opendata.TextCSV(x, b.cfg.BaseURL) }, nil)
+	info.csv = opendata.SampleCSV(head.buf, csvSampleRows)
+	err = stream(view.DataFile(d, "text.csv", false), func(w io.Writer) error { return opendata.TextCSV(w, x, b.cfg.BaseURL) }, nil)
 	if err != nil {
 		return info, err
 	}
@@ -108,6 +129,23 @@ func (b *builder) planFiles(d *view.Doc, sink Sink) (dataInfo, error) {
 		})
 	}, func(data []byte) { info.akn = opendata.SampleAKN(data) })
 	return info, err
+}
+
+// csvSampleRows is how many rows of the CSV file the open-data page shows.
+const csvSampleRows = 4
+
+// lineHead keeps the start of what is written through it, up to its
+// first want lines ended by CRLF, as a CSV file's sample needs.
+type lineHead struct {
+	buf  []byte
+	want int
+}
+
+func (h *lineHead) Write(p []byte) (int, error) {
+	if bytes.Count(h.buf, []byte("\r\n")) < h.want {
+		h.buf = append(h.buf, p...)
+	}
+	return len(p), nil
 }
 
 // countWriter counts what is written through it.
