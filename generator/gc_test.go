@@ -1,0 +1,72 @@
+package main
+
+import (
+	"runtime"
+	"runtime/debug"
+	"testing"
+	"time"
+)
+
+// TestPaceGC checks the build's collector pacing: with little live heap
+// GOGC is raised so that the heap may reach the floor; once the live heap
+// passes half the floor, the next collection sets GOGC back to 100; after
+// stop, collections leave GOGC as it is.
+func TestPaceGC(t *testing.T) {
+	t.Setenv("GOGC", "")
+	t.Setenv("GOMEMLIMIT", "")
+	defer debug.SetGCPercent(debug.SetGCPercent(100))
+	percent := func() int {
+		p := debug.SetGCPercent(100)
+		debug.SetGCPercent(p)
+		return p
+	}
+	// waitPercent collects until the pacing has set GOGC to a value ok
+	// accepts: it is set after a collection, by a finalizer.
+	waitPercent := func(ok func(int) bool, tries int) int {
+		var p int
+		for range tries {
+			runtime.GC()
+			time.Sleep(5 * time.Millisecond)
+			if p = percent(); ok(p) {
+				break
+			}
+		}
+		return p
+	}
+	const floor = 64 << 20
+	stop := paceGC(floor)
+	defer stop()
+	if have := waitPercent(func(p int) bool { return p > 300 }, 200); have <= 300 {
+		t.Fatalf("GOGC with a few MB live and a floor of 64 MB: have %d, want over 300", have)
+	}
+	live := make([][]byte, 40)
+	for i := range live {
+		live[i] = make([]byte, 1<<20)
+	}
+	if have := waitPercent(func(p int) bool { return p == 100 }, 200); have != 100 {
+		t.Fatalf("GOGC with 40 MB live and a floor of 64 MB: have %d, want 100", have)
+	}
+	runtime.KeepAlive(live)
+	live = nil
+	stop()
+	runtime.GC()
+	debug.SetGCPercent(123)
+	waitPercent(func(int) bool { return false }, 10) // collections after stop
+	if have := percent(); have != 123 {
+		t.Errorf("GOGC after stop: have %d, want 123 (left as set)", have)
+	}
+}
+
+// TestPaceGCLeavesUsersChoice checks that GOGC set in the environment is
+// not overridden.
+func TestPaceGCLeavesUsersChoice(t *testing.T) {
+	t.Setenv("GOGC", "50")
+	defer debug.SetGCPercent(debug.SetGCPercent(77))
+	stop := paceGC(64 << 20)
+	defer stop()
+	runtime.GC()
+	time.Sleep(20 * time.Millisecond)
+	if p := debug.SetGCPercent(77); p != 77 {
+		t.Errorf("GOGC with GOGC=50 in the environment: have %d, want 77 (untouched)", p)
+	}
+}
