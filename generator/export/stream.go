@@ -3,6 +3,7 @@ package export
 import (
 	"encoding/json"
 	"io"
+	"maps"
 	"reflect"
 	"slices"
 )
@@ -14,77 +15,28 @@ import (
 // never held whole as text: at most one top-level node or section is,
 // encoded.
 func (d *Doc) WriteJSON(w io.Writer) error {
-	type member struct {
-		key   string
-		value any
-	}
-	members := []member{{"slug", d.Slug}, {"lang", d.Lang}, {"meta", d.Meta}, {"nodes", nil},
-		{"projects", d.Projects}, {"warnings", d.Warnings}}
-	nodes := 3 // the member that holds d.Nodes, written node by node
+	members := map[string]any{"slug": d.Slug, "lang": d.Lang, "meta": d.Meta, "nodes": d.Nodes,
+		"projects": d.Projects, "warnings": d.Warnings}
+	keys := []string{"slug", "lang", "meta", "nodes", "projects", "warnings"}
 	if len(d.Extra) > 0 {
 		// As through a map: Extra's members among the others, all in
 		// name order, Extra's winning a name both have.
-		all := map[string]any{}
-		for _, m := range members {
-			all[m.key] = m.value
-		}
-		for k, v := range d.Extra {
-			all[k] = v
-		}
-		members = members[:0]
-		nodes = -1
-		for _, k := range slices.Sorted(func(yield func(string) bool) {
-			for k := range all {
-				if !yield(k) {
-					return
-				}
-			}
-		}) {
-			if _, extra := d.Extra[k]; k == "nodes" && !extra {
-				nodes = len(members)
-			}
-			members = append(members, member{k, all[k]})
-		}
+		maps.Copy(members, d.Extra)
+		keys = slices.Sorted(maps.Keys(members))
 	}
 	buf := []byte{'{'}
-	for i, m := range members {
+	for i, k := range keys {
 		if i > 0 {
 			buf = append(buf, ',')
 		}
-		key, err := json.Marshal(m.key)
+		key, err := json.Marshal(k)
 		if err != nil {
 			return err
 		}
 		buf = append(append(append(buf, "\n  "...), key...), ": "...)
-		if i != nodes {
-			if buf, err = d.writeValue(w, buf, m.value); err != nil {
-				return err
-			}
-			continue
+		if buf, err = d.writeValue(w, buf, members[k]); err != nil {
+			return err
 		}
-		if d.Nodes == nil {
-			buf = append(buf, "null"...)
-			continue
-		}
-		if len(d.Nodes) == 0 {
-			buf = append(buf, "[]"...)
-			continue
-		}
-		buf = append(buf, '[')
-		for j, n := range d.Nodes {
-			if j > 0 {
-				buf = append(buf, ',')
-			}
-			buf = append(buf, "\n    "...)
-			if buf, err = d.appendValue(buf, n, 2); err != nil {
-				return err
-			}
-			if _, err := w.Write(buf); err != nil {
-				return err
-			}
-			buf = buf[:0]
-		}
-		buf = append(buf, "\n  ]"...)
 	}
 	buf = append(buf, "\n}"...)
 	_, err := w.Write(buf)
