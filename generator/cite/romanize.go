@@ -3,6 +3,8 @@ package cite
 import (
 	"strings"
 	"unicode"
+
+	"plansite/generator/plan"
 )
 
 // Romanize writes Chinese text in Hanyu Pinyin without tones, where a page
@@ -19,7 +21,7 @@ import (
 // word it is in where readings.txt lists the word (协调 xie tiao, 银行 yin
 // hang, 重庆 Chongqing), else its commonest; ü is written ü (绿色 lü se).
 func Romanize(s string, title bool) string {
-	if !hasHan(s) {
+	if !plan.HasHan(s) {
 		return s
 	}
 	rs := []rune(strings.TrimSpace(s))
@@ -146,13 +148,4 @@ func lastRune(s string) (rune, bool) {
 		return 0, false
 	}
 	return rs[len(rs)-1], true
-}
-
-func hasHan(s string) bool {
-	for _, r := range s {
-		if unicode.Is(unicode.Han, r) {
-			return true
-		}
-	}
-	return false
 }

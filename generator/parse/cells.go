@@ -288,7 +288,7 @@ var (
 // rows cannot be told.
 func keyedRows(ls []line) (first int, starts []int) {
 	value := func(s string) bool { return measure.MatchString(s) || strings.ContainsAny(lastRune(s), "。；;") }
-	label := func(s string) bool { return hasHan(s) && !value(s) && utf8.RuneCountInString(s) <= 20 }
+	label := func(s string) bool { return plan.HasHan(s) && !value(s) && utf8.RuneCountInString(s) <= 20 }
 	first = -1
 	byRoman := false
 	for k, l := range ls {

@@ -41,7 +41,7 @@ func decode(file string, data []byte) (string, []plan.Warning, error) {
 		return "", nil, err
 	}
 	text = d.clean(text)
-	if !hasHan(text) {
+	if !plan.HasHan(text) {
 		return "", nil, d.errorAt(1, 0, "file does not look like a Chinese plan: it holds no Chinese characters")
 	}
 	return text, d.warnings, nil
@@ -187,16 +187,6 @@ func mostlyText(s string) bool {
 		}
 	}
 	return bad*50 < n
-}
-
-// hasHan reports whether s holds a Chinese character.
-func hasHan(s string) bool {
-	for _, r := range s {
-		if unicode.Is(unicode.Han, r) {
-			return true
-		}
-	}
-	return false
 }
 
 // utf16Order reports whether data is UTF-16 and in which byte order: it

@@ -5,10 +5,10 @@ import (
 	"os"
 	"strings"
 	"testing"
-	"unicode"
 	"unicode/utf8"
 
 	"plansite/generator/parse"
+	"plansite/generator/plan"
 	"plansite/generator/pos"
 )
 
@@ -78,7 +78,7 @@ func FuzzParse(f *testing.F) {
 			if !errors.As(err, &perr) || perr.File != "fuzz.txt" || perr.Line < 1 {
 				t.Fatalf("error %T %q: want *pos.Error naming a line of fuzz.txt", err, err)
 			}
-			if utf8.ValidString(text) && hasHan(text) {
+			if utf8.ValidString(text) && plan.HasHan(text) {
 				t.Fatalf("Parse refused valid UTF-8 with Chinese in it: %v", err)
 			}
 			return
@@ -133,15 +133,6 @@ func abbreviate(line string) string {
 		return line
 	}
 	return string(r[:10]) + string(r[len(r)-18:])
-}
-
-func hasHan(s string) bool {
-	for _, r := range s {
-		if unicode.Is(unicode.Han, r) {
-			return true
-		}
-	}
-	return false
 }
 
 // BenchmarkParse measures parsing the Zichuan seed, decoding included:

@@ -4,7 +4,6 @@ import (
 	"regexp"
 	"slices"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"plansite/generator/plan"
@@ -131,7 +130,7 @@ func byShape(r []string, binding string) plan.Indicator {
 // one: its 属性 column does not hold 约束性 or 预期性 though its last cell does.
 func wrapped(cols, r []string) bool {
 	for i, c := range cols {
-		if strings.Contains(c, "指标") && !strings.Contains(c, "属性") && !strings.ContainsFunc(r[i], func(r rune) bool { return unicode.Is(unicode.Han, r) }) {
+		if strings.Contains(c, "指标") && !strings.Contains(c, "属性") && !plan.HasHan(r[i]) {
 			return true // the indicator's name is a value: a merged cell shifted the row
 		}
 	}

@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strings"
 	"unicode/utf8"
+
+	"plansite/generator/plan"
 )
 
 // A government portal's page prints a metadata block above the text, which
@@ -107,7 +109,7 @@ func (p *parser) portalBlock() {
 			end = j + 1
 			continue
 		}
-		if labels >= 2 && !hasHan(t) && utf8.RuneCountInString(t) <= 40 {
+		if labels >= 2 && !plan.HasHan(t) && utf8.RuneCountInString(t) <= 40 {
 			// A code left over from the block (a 统一登记号 printed
 			// after its neighbours' values): part of the block.
 			pairs = append(pairs, [2]string{"", t})

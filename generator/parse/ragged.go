@@ -7,6 +7,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"plansite/generator/plan"
 )
 
 // Tables printed one cell per line come from PDFs whose tables have merged
@@ -113,7 +115,7 @@ var groupUnit = regexp.MustCompile(`/[（(][^）)]{1,8}[）)]$`)
 // the group of rows after it: "“十三五”期间：", "雨水泵站提升工程/（个）",
 // and after a total, words without figures ("合计 … 宁波市").
 func nextGroup(s string, total bool) bool {
-	return strings.HasSuffix(s, "：") || groupUnit.MatchString(s) || total && hasHan(s) && !strings.ContainsAny(s, "0123456789０１２３４５６７８９")
+	return strings.HasSuffix(s, "：") || groupUnit.MatchString(s) || total && plan.HasHan(s) && !strings.ContainsAny(s, "0123456789０１２３４５６７８９")
 }
 
 // joinBracketed joins a cell that leaves a bracket open with the cells

@@ -3,6 +3,7 @@ package plan
 import (
 	"strconv"
 	"strings"
+	"unicode"
 )
 
 // Label is the short reference a reader sees and types for a node:
@@ -87,6 +88,11 @@ func Level(n *Node, zh, citation bool) string {
 		num = Roman(n.Ordinal)
 	}
 	return strings.Replace(form, "#", num, 1)
+}
+
+// HasHan reports whether s holds a Chinese character.
+func HasHan(s string) bool {
+	return strings.ContainsFunc(s, func(r rune) bool { return unicode.Is(unicode.Han, r) })
 }
 
 // ChineseNumeral writes 1–99 as 一 … 九十九.

@@ -13,6 +13,7 @@ import (
 
 	"plansite/generator/internal/library"
 	"plansite/generator/internal/testproject"
+	"plansite/generator/plan"
 	"plansite/generator/site"
 )
 
@@ -233,13 +234,13 @@ func chineseOutsideZh(n *html.Node) []string {
 			for _, a := range n.Attr {
 				switch a.Key {
 				case "title", "alt", "aria-label", "placeholder":
-					if !zh && hasHan(a.Val) {
+					if !zh && plan.HasHan(a.Val) {
 						found = append(found, n.Data+"@"+a.Key+": "+a.Val)
 					}
 				}
 			}
 		}
-		if n.Type == html.TextNode && !zh && hasHan(n.Data) {
+		if n.Type == html.TextNode && !zh && plan.HasHan(n.Data) {
 			found = append(found, strings.TrimSpace(n.Data))
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {

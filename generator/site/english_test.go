@@ -7,7 +7,6 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
-	"unicode"
 
 	"golang.org/x/net/html"
 
@@ -79,15 +78,6 @@ func hanOutsideZh(t *testing.T, page []byte) []string {
 		t.Fatal(err)
 	}
 	return chineseOutsideZh(doc)
-}
-
-func hasHan(s string) bool {
-	for _, r := range s {
-		if unicode.Is(unicode.Han, r) {
-			return true
-		}
-	}
-	return false
 }
 
 // TestTargetsInEnglish: the English targets page shows the indicators'

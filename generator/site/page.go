@@ -126,7 +126,7 @@ func (p *Page) HTMLLang() string { return view.HTMLLang(p.Lang) }
 // than Chinese, a Chinese name still in it (an issuer, a department
 // without an English name) in pinyin, as <title> cannot mark a language.
 func (p *Page) HeadTitle() string {
-	if p.Lang == view.SourceLang || !view.HasHan(p.Title) {
+	if p.Lang == view.SourceLang || !plan.HasHan(p.Title) {
 		return p.Title
 	}
 	return cite.Romanize(p.Title, true)

@@ -14,6 +14,7 @@ import (
 	"strings"
 	tparse "text/template/parse"
 
+	"plansite/generator/plan"
 	"plansite/generator/pos"
 	"plansite/generator/view"
 )
@@ -42,7 +43,7 @@ func templateFuncs(strs view.Strings, fr *fragments) template.FuncMap {
 		"add":      func(a, b int) int { return a + b },
 		"t":        strs.T,
 		"mark":     view.Marked,
-		"han":      view.HasHan,
+		"han":      plan.HasHan,
 	}
 }
 

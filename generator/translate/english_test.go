@@ -4,11 +4,11 @@ import (
 	"bytes"
 	"strings"
 	"testing"
-	"unicode"
 
 	"golang.org/x/net/html"
 
 	"plansite/generator/internal/testproject"
+	"plansite/generator/plan"
 	"plansite/generator/site"
 )
 
@@ -62,7 +62,7 @@ func unmarkedHan(t *testing.T, data []byte) []string {
 				case "lang":
 					lang = a.Val
 				case "title", "aria-label", "alt", "placeholder":
-					if !isChinese(lang) && hasHan(a.Val) {
+					if !isChinese(lang) && plan.HasHan(a.Val) {
 						hits = append(hits, a.Key+"="+a.Val)
 					}
 				}
@@ -73,7 +73,7 @@ func unmarkedHan(t *testing.T, data []byte) []string {
 				return
 			}
 		}
-		if n.Type == html.TextNode && !isChinese(lang) && hasHan(n.Data) {
+		if n.Type == html.TextNode && !isChinese(lang) && plan.HasHan(n.Data) {
 			hits = append(hits, strings.TrimSpace(n.Data))
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -85,15 +85,6 @@ func unmarkedHan(t *testing.T, data []byte) []string {
 }
 
 func isChinese(lang string) bool { return lang == "zh" || strings.HasPrefix(lang, "zh-") }
-
-func hasHan(s string) bool {
-	for _, r := range s {
-		if unicode.Is(unicode.Han, r) {
-			return true
-		}
-	}
-	return false
-}
 
 // TestUnmarkedHan checks the scanner itself.
 func TestUnmarkedHan(t *testing.T) {

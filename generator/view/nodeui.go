@@ -2,6 +2,7 @@ package view
 
 import (
 	"plansite/generator/cite"
+	"plansite/generator/plan"
 )
 
 // NodeUI holds the interface strings the node templates print, in one
@@ -65,7 +66,7 @@ func citeRows(cs []cite.Citation, u *NodeUI) []CiteRow {
 
 // quoted is s in stretches when s, in lang, quotes Chinese.
 func quoted(lang, s string) []TextRun {
-	if lang == "zh" || !HasHan(s) {
+	if lang == "zh" || !plan.HasHan(s) {
 		return nil
 	}
 	return ScriptRuns(s)

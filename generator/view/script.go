@@ -3,6 +3,8 @@ package view
 import (
 	"strings"
 	"unicode"
+
+	"plansite/generator/plan"
 )
 
 // TextRun is a stretch of text in one script: Lang is "zh-Hans" for
@@ -12,16 +14,6 @@ import (
 type TextRun struct {
 	Text string
 	Lang string
-}
-
-// HasHan reports whether s holds a Chinese character.
-func HasHan(s string) bool {
-	for _, r := range s {
-		if unicode.Is(unicode.Han, r) {
-			return true
-		}
-	}
-	return false
 }
 
 // ScriptRuns splits s into Chinese and other stretches. A word (what lies
@@ -60,7 +52,7 @@ func ScriptRuns(s string) []TextRun {
 			add(space, "")
 			continue
 		}
-		if !HasHan(word) {
+		if !plan.HasHan(word) {
 			add(pendingSpace, "")
 			add(word, "")
 			pendingSpace = space
@@ -106,7 +98,7 @@ func chineseCore(word string) (lead, core, trail string) {
 // another language than Chinese, one stretch on a Chinese page (whose
 // whole text is marked Chinese already).
 func Marked(lang, text string) []TextRun {
-	if lang == SourceLang || !HasHan(text) {
+	if lang == SourceLang || !plan.HasHan(text) {
 		if text == "" {
 			return nil
 		}

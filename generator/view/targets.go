@@ -4,9 +4,9 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
-	"unicode"
 
 	"plansite/generator/link/target"
+	"plansite/generator/plan"
 	"plansite/generator/translate"
 )
 
@@ -67,7 +67,7 @@ func (d *Doc) Targets() []TargetRow {
 			r.Value, r.Unit, r.Deadline = t.Value, t.Unit, t.DeadlineText
 			r.Note = t.Per + w.Changes[t.Change]["zh"]
 		} else {
-			r.Value, r.ValueZh = t.Value, hasHan(t.Value)
+			r.Value, r.ValueZh = t.Value, plan.HasHan(t.Value)
 			r.Unit = w.unit(t.Unit, t.High)
 			r.Note, r.NoteZh = englishNote(w, t)
 			r.Deadline = englishDeadline(w, t.Deadline)
@@ -144,14 +144,4 @@ func englishDeadline(w *TargetWords, iso string) string {
 		}
 	}
 	return w.phrase("byDate", "date", iso)
-}
-
-// hasHan reports whether s holds Chinese characters.
-func hasHan(s string) bool {
-	for _, r := range s {
-		if unicode.Is(unicode.Han, r) {
-			return true
-		}
-	}
-	return false
 }
