@@ -119,38 +119,22 @@ func (w *xw) meta(x *export.Doc, f FRBR, original, generated string, orgs *orgID
 	w.Close("meta")
 }
 
-// element is the Akoma Ntoso element and name attribute for a kind.
-func element(k plan.Kind) (string, string) {
-	switch k {
-	case plan.KindBook:
-		return "book", ""
-	case plan.KindChapter:
-		return "chapter", ""
-	case plan.KindArticle:
-		return "article", ""
-	case plan.KindPart:
-		return "part", ""
-	case plan.KindSection:
-		return "section", ""
-	case plan.KindParagraph:
-		return "paragraph", ""
-	case plan.KindBullet:
-		return "paragraph", "bullet"
-	}
-	return "hcontainer", string(k)
-}
+// elements are the Akoma Ntoso elements of the kinds that have one of
+// their own (a bullet is a paragraph of class bullet); every other kind is
+// an hcontainer named by its kind.
+var elements = map[plan.Kind]string{plan.KindBook: "book", plan.KindChapter: "chapter", plan.KindArticle: "article",
+	plan.KindPart: "part", plan.KindSection: "section", plan.KindParagraph: "paragraph", plan.KindBullet: "paragraph"}
 
 // node writes n and its children. A hierarchical element holds num,
 // heading, then its text as content (no children) or as intro before them.
 func (w *xw) node(n *export.Node, lang string, orgs *orgIDs) {
-	el, name := element(n.Kind)
 	attrs := []string{"eId", n.EID}
-	if name != "" {
-		if el == "hcontainer" {
-			attrs = append(attrs, "name", name)
-		} else {
-			attrs = append(attrs, "class", name)
-		}
+	el, ok := elements[n.Kind]
+	switch {
+	case !ok:
+		el, attrs = "hcontainer", append(attrs, "name", string(n.Kind))
+	case n.Kind == plan.KindBullet:
+		attrs = append(attrs, "class", "bullet")
 	}
 	w.Open(el, attrs...)
 	if n.Num != "" {

@@ -35,56 +35,26 @@ var (
 var injectTmpl = template.Must(template.New("inject").Parse(
 	`<script src="{{.Script}}" data-plansite-build="{{.Build}}" defer></script>`))
 
-// knownType fixes the type of every kind of file a site has, so that
+// knownTypes fixes the type of every kind of file a site has, so that
 // responses do not depend on the host's mime tables; others fall back to
 // package mime.
-func knownType(ext string) (string, bool) {
-	switch ext {
-	case ".html":
-		return "text/html; charset=utf-8", true
-	case ".css":
-		return "text/css; charset=utf-8", true
-	case ".js", ".mjs":
-		return "text/javascript; charset=utf-8", true
-	case ".json":
-		return "application/json; charset=utf-8", true
-	case ".xml":
-		return "application/xml; charset=utf-8", true
-	case ".txt":
-		return "text/plain; charset=utf-8", true
-	case ".svg":
-		return "image/svg+xml; charset=utf-8", true
-	case ".webmanifest":
-		return "application/manifest+json; charset=utf-8", true
-	case ".png":
-		return "image/png", true
-	case ".jpg", ".jpeg":
-		return "image/jpeg", true
-	case ".gif":
-		return "image/gif", true
-	case ".webp":
-		return "image/webp", true
-	case ".ico":
-		return "image/x-icon", true
-	case ".woff2":
-		return "font/woff2", true
-	case ".woff":
-		return "font/woff", true
-	case ".wasm":
-		return "application/wasm", true
-	case ".pdf":
-		return "application/pdf", true
-	case ".docx":
-		return "application/vnd.openxmlformats-officedocument.wordprocessingml.document", true
-	}
-	return "", false
+var knownTypes = map[string]string{
+	".html": "text/html; charset=utf-8", ".css": "text/css; charset=utf-8",
+	".js": "text/javascript; charset=utf-8", ".mjs": "text/javascript; charset=utf-8",
+	".json": "application/json; charset=utf-8", ".xml": "application/xml; charset=utf-8",
+	".txt": "text/plain; charset=utf-8", ".svg": "image/svg+xml; charset=utf-8",
+	".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".gif": "image/gif",
+	".webp": "image/webp", ".ico": "image/x-icon", ".woff2": "font/woff2", ".woff": "font/woff",
+	".wasm": "application/wasm", ".pdf": "application/pdf",
+	".webmanifest": "application/manifest+json; charset=utf-8",
+	".docx":        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
 }
 
 // contentType is the Content-Type of a site file, with charset=utf-8 for
 // every text type.
 func contentType(name string) string {
 	ext := strings.ToLower(path.Ext(name))
-	if t, ok := knownType(ext); ok {
+	if t, ok := knownTypes[ext]; ok {
 		return t
 	}
 	t := mime.TypeByExtension(ext)
