@@ -11,7 +11,8 @@ import (
 	"plansite/generator/plan"
 )
 
-// TestCorpusDuties counts, in each corpus plan and the seed, the
+// TestCorpusDuties counts, in each corpus plan and the frozen copy of the
+// seed (testdata/project: an editor's change to seeds/ must not break it), the
 // responsibility lists, deadlines, scores, tables, table cells and
 // indicators the parser finds, against figures counted by hand in the
 // texts (grep for the parentheticals, the 项目起止 cells of 附表4, the
@@ -41,7 +42,7 @@ func TestCorpusDuties(t *testing.T) {
 		// of them with a span 2021-2025 or a year (the rows of a project
 		// in parts give their dates on the parts).
 		{file: "zhejiang-urban-waterlogging-2021.txt", deadlines: 244, tables: 12, indicators: 13, projects: 256, withDate: 244},
-		{file: "../../../seeds/zichuan-education-2022.txt", lists: 69, tables: 1, projects: 20},
+		{file: "../project/seeds/zichuan-education-2022.txt", lists: 69, tables: 1, projects: 20},
 	}
 	for _, tt := range tests {
 		t.Run(path.Base(tt.file), func(t *testing.T) {
