@@ -49,6 +49,8 @@ func TestCheckOutputRefuses(t *testing.T) {
 		{"seeds itself", filepath.Join(root, "seeds"), "inside the project's seeds/"},
 		{"inside content", filepath.Join(root, "content", "public"), "inside the project's content/"},
 		{"inside templates", filepath.Join(root, "templates", "x", "y"), "inside the project's templates/"},
+		{"inside generator", filepath.Join(root, "generator", "public"), "inside the project's generator/"},
+		{"inside .git", filepath.Join(root, ".git", "public"), "inside the project's .git/"},
 		{"another project", other, "holds seeds"},
 		{"a repository", repo, "holds .git"},
 		{"directory with someone's files", full, "holds files Plansite did not write"},
