@@ -5,12 +5,14 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"os"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 
 	"plansite/generator/internal/testproject"
+	"plansite/generator/site"
 )
 
 // deadlocked is how long TestOpenDataPageDuringCheck waits for a request
@@ -107,5 +109,56 @@ func TestOpenDataPageDuringCheck(t *testing.T) {
 	}
 	if s.current.Load().failed.Load() {
 		t.Error("the check failed")
+	}
+}
+
+// TestSaveCancelsCheck: a save cancels the check of the last save's
+// project, even one held in a template that loops without printing, under
+// a time limit it would take an hour to reach, so that no check nobody
+// needs keeps the machine's cores from the next load. (rb.stop cancels
+// only the check of the last save; if the save had not cancelled the
+// first check, it would wait for it.)
+func TestSaveCancelsCheck(t *testing.T) {
+	dir := project(t)
+	rb := newRebuilder(os.DirFS(dir), io.Discard, &idle{}, func(*served) {}, func(*Status) {})
+	rb.lim = site.Limits{Time: time.Hour, Bytes: site.PreviewLimits().Bytes}
+	started := make(chan struct{})
+	var once sync.Once
+	rb.beforeCheckFile = func(string) { once.Do(func() { close(started) }) }
+	const footer, loop = `<footer class="site-footer">`, `{{range add 3000000000 0}}{{end}}`
+
+	edit(t, dir, "templates/base.html", footer, loop+footer)
+	if st := rb.build(nil); st.Error != nil {
+		t.Fatalf("the looping template: have %s, want it loaded (it parses)", st.Error.Message)
+	}
+	select {
+	case <-started:
+	case <-time.After(deadlocked):
+		t.Fatal("the check never began")
+	}
+	held := make(chan struct{})
+	go func() {
+		rb.checks.Wait()
+		close(held)
+	}()
+	select {
+	case <-held:
+		t.Fatal("the check of the looping template ended by itself: the test proves nothing")
+	case <-time.After(time.Second):
+	}
+
+	edit(t, dir, "templates/base.html", loop+footer, footer)
+	if st := rb.build(nil); st.Error != nil {
+		t.Fatalf("the mended template: %s", st.Error.Message)
+	}
+	stopped := make(chan struct{})
+	go func() {
+		rb.stop()
+		close(stopped)
+	}()
+	select {
+	case <-stopped:
+	case <-time.After(30 * time.Second):
+		t.Fatal("30 s after the next save, the check of the looping template is still running")
 	}
 }
