@@ -127,7 +127,7 @@ func Apply(name string, x *xliff.Document, docs []*plan.Document, set *Set, fsys
 	if len(errs) > 0 {
 		return nil, errs
 	}
-	files, err := writeEdits(fsys, set.Lang, doc.Slug, d, edits, order)
+	files, err := writeEdits(fsys, set.Lang, doc.Slug, d, edits, nodes, order)
 	if err != nil {
 		return nil, err
 	}

@@ -20,17 +20,14 @@ type chunk struct {
 	order int // document order of the unit's eId; -1 for the text before the first unit
 }
 
-// writeEdits applies edits to the translation files of plan slug and
+// writeEdits applies edits to the translation files of plan slug, whose
+// nodes by eId are nodes and their eIds in document order order, and
 // returns the files that change. Every byte of a unit that is not edited
 // is kept.
-func writeEdits(fsys fs.FS, lang, slug string, d *Doc, edits []*unitEdit, order []string) (map[string][]byte, error) {
+func writeEdits(fsys fs.FS, lang, slug string, d *Doc, edits []*unitEdit, nodes map[string]*plan.Node, order []string) (map[string][]byte, error) {
 	index := map[string]int{}
 	for i, eid := range order {
 		index[eid] = i
-	}
-	nodes := map[string]*plan.Node{}
-	for _, e := range edits {
-		nodes[e.node.EID] = e.node
 	}
 	byFile := map[string][]*unitEdit{}
 	for _, e := range edits {
@@ -38,7 +35,7 @@ func writeEdits(fsys fs.FS, lang, slug string, d *Doc, edits []*unitEdit, order 
 		if e.old != nil {
 			name = e.old.File
 		} else {
-			name = fileFor(lang, slug, d, e.node, allNodes(e.node))
+			name = fileFor(lang, slug, d, e.node, nodes)
 		}
 		byFile[name] = append(byFile[name], e)
 	}
@@ -74,24 +71,6 @@ func writeEdits(fsys fs.FS, lang, slug string, d *Doc, edits []*unitEdit, order 
 		out[name] = text
 	}
 	return out, nil
-}
-
-// allNodes maps the eIds of n's whole document tree to their nodes.
-func allNodes(n *plan.Node) map[string]*plan.Node {
-	m := map[string]*plan.Node{}
-	var walk func(*plan.Node)
-	walk = func(n *plan.Node) {
-		m[n.EID] = n
-		for _, c := range n.Children {
-			walk(c)
-		}
-	}
-	top := n
-	for top.Parent != nil {
-		top = top.Parent
-	}
-	walk(top)
-	return m
 }
 
 // rewriteFile applies edits to src, whose units are units (in file order).
