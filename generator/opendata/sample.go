@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"plansite/generator/export"
+	"plansite/generator/plan"
 )
 
 // Samples: short, real excerpts of each file for the open-data page, so a
@@ -28,7 +29,7 @@ func SampleJSON(x *export.Doc) (string, error) {
 	}
 	c := *found
 	c.Children = nil
-	c.Text = clip(c.Text, 60)
+	c.Text = plan.Clip(c.Text, 60)
 	b, err := json.MarshalIndent(&c, "", "  ")
 	return string(b), err
 }
@@ -70,15 +71,6 @@ func SampleAKN(data []byte) string {
 		out[i] = clipLine(l, 110)
 	}
 	return strings.Join(out, "\n")
-}
-
-// clip shortens s to n characters with an ellipsis.
-func clip(s string, n int) string {
-	rs := []rune(s)
-	if len(rs) <= n {
-		return s
-	}
-	return string(rs[:n]) + "…"
 }
 
 // clipLine shortens the text of a long XML line, keeping its tags whole

@@ -84,7 +84,7 @@ func TestShandongEducation(t *testing.T) {
 	}
 	runIn := doc.Node("part_1__sec_1")
 	if runIn.Heading != "指导思想" || !runIn.RunIn || !strings.HasPrefix(runIn.Text, "高举") {
-		t.Errorf("run-in section: have heading %q text %q, want 指导思想 / 高举…", runIn.Heading, clip(runIn.Text, 8))
+		t.Errorf("run-in section: have heading %q text %q, want 指导思想 / 高举…", runIn.Heading, plan.Clip(runIn.Text, 8))
 	}
 	var resps []*plan.Responsibility
 	doc.Walk(func(n *plan.Node) bool {

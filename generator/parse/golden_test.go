@@ -63,7 +63,7 @@ func outline(doc *plan.Document) string {
 				b.WriteString(" runin")
 			}
 			if n.Text != "" {
-				fmt.Fprintf(&b, " text=%q", clip(n.Text, 16))
+				fmt.Fprintf(&b, " text=%q", plan.Clip(n.Text, 16))
 			}
 			if n.Resp != nil {
 				fmt.Fprintf(&b, " lead=%s support=%s", strings.Join(n.Resp.Lead, "|"), strings.Join(n.Resp.Support, "|"))
@@ -100,15 +100,6 @@ func outline(doc *plan.Document) string {
 		fmt.Fprintf(&b, "warning %s\n", w)
 	}
 	return b.String()
-}
-
-// clip shortens s to its first n characters.
-func clip(s string, n int) string {
-	r := []rune(s)
-	if len(r) <= n {
-		return s
-	}
-	return string(r[:n]) + "…"
 }
 
 func TestGolden(t *testing.T) {

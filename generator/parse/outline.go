@@ -30,7 +30,7 @@ func Outline(w io.Writer, doc *plan.Document) {
 				fmt.Fprintf(&b, " [%s]", n.Heading)
 			}
 			if n.Text != "" {
-				fmt.Fprintf(&b, " %s", clip(n.Text, 24))
+				fmt.Fprintf(&b, " %s", plan.Clip(n.Text, 24))
 			}
 			if n.Resp != nil {
 				fmt.Fprintf(&b, " {lead=%s support=%s}", strings.Join(n.Resp.Lead, "|"), strings.Join(n.Resp.Support, "|"))
@@ -82,13 +82,4 @@ func Outline(w io.Writer, doc *plan.Document) {
 	for _, wn := range doc.Warnings {
 		fmt.Fprintf(w, "warning %s\n", wn)
 	}
-}
-
-// clip shortens s to its first n characters.
-func clip(s string, n int) string {
-	r := []rune(s)
-	if len(r) <= n {
-		return s
-	}
-	return string(r[:n]) + "…"
 }

@@ -42,7 +42,7 @@ func (p *parser) table(caption line, ordinal int) *plan.Node {
 		case !prevBlank && cur != nil:
 			// A heading right after the last row: the blank line that ends
 			// a table is missing, and the heading is not part of a cell.
-			p.warn(l.n, "table %s is not closed by a blank line before %q", num, clip(l.text, 12))
+			p.warn(l.n, "table %s is not closed by a blank line before %q", num, plan.Clip(l.text, 12))
 			p.i--
 			return p.finishTable(t, rows)
 		default:
@@ -159,7 +159,7 @@ func (p *parser) project(t *plan.Node, r tableRow) *plan.Node {
 	n := &plan.Node{Kind: plan.KindProject, Num: cell(0), Ordinal: atoi(strings.Trim(cell(0), "（）()")), Heading: cell(1), Line: r.line, Parent: t,
 		Cells: r.cells}
 	if n.Ordinal == 0 {
-		p.warn(r.line, "project row %q has no number", clip(n.Num, 12))
+		p.warn(r.line, "project row %q has no number", plan.Clip(n.Num, 12))
 	}
 	taken := map[int]bool{0: true, 1: true}
 	if c := column(cols, "内容"); c >= 0 && c < len(r.cells) {

@@ -113,7 +113,7 @@ func TestZichuanEIDs(t *testing.T) {
 			}
 			if n.Kind != tt.kind || n.Num != tt.num || n.Heading != tt.heading || !strings.HasPrefix(n.Text, tt.text) {
 				t.Errorf("have kind %s num %q heading %q text %q\nwant kind %s num %q heading %q text %q…",
-					n.Kind, n.Num, n.Heading, clip(n.Text, 20), tt.kind, tt.num, tt.heading, tt.text)
+					n.Kind, n.Num, n.Heading, plan.Clip(n.Text, 20), tt.kind, tt.num, tt.heading, tt.text)
 			}
 		})
 	}

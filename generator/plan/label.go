@@ -95,6 +95,16 @@ func HasHan(s string) bool {
 	return strings.ContainsFunc(s, func(r rune) bool { return unicode.Is(unicode.Han, r) })
 }
 
+// Clip shortens s to its first n characters with an ellipsis, for a
+// passage quoted in a message, an outline or a summary.
+func Clip(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n]) + "…"
+}
+
 // ChineseNumeral writes 1–99 as 一 … 九十九.
 func ChineseNumeral(n int) string {
 	ds := []string{"", "一", "二", "三", "四", "五", "六", "七", "八", "九"}

@@ -71,16 +71,7 @@ func source(root fs.FS, file string, line int) []SourceLine {
 	}
 	var out []SourceLine
 	for n := max(1, line-sourceContext); n <= min(len(lines), line+sourceContext); n++ {
-		out = append(out, SourceLine{N: n, Text: clip(lines[n-1], 300), Here: n == line})
+		out = append(out, SourceLine{N: n, Text: plan.Clip(lines[n-1], 300), Here: n == line})
 	}
 	return out
-}
-
-// clip shortens s to at most n runes; a plan paragraph can be very long.
-func clip(s string, n int) string {
-	r := []rune(s)
-	if len(r) <= n {
-		return s
-	}
-	return string(r[:n]) + "…"
 }

@@ -1,6 +1,9 @@
 package site
 
 import (
+	"strings"
+
+	"plansite/generator/plan"
 	"plansite/generator/schemaorg"
 	"plansite/generator/view"
 )
@@ -34,7 +37,7 @@ func (p *Page) OpenGraph() *OpenGraph {
 			og.Title += " " + h
 		}
 		if t := n.PlainText(); t != "" {
-			og.Description = view.ClipRunes(t, 120)
+			og.Description = plan.Clip(strings.TrimSpace(t), 120)
 		}
 	} else if p.Kind != "plan" {
 		og.Title = p.HeadTitle()

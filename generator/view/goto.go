@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"plansite/generator/cite"
+	"plansite/generator/plan"
 )
 
 // GotoEntry is one line of the go-to page.
@@ -21,7 +22,7 @@ func (e GotoEntry) Title() string {
 	if h := e.Node.Heading(); h != "" {
 		return h
 	}
-	return ClipRunes(e.Node.PlainText(), 40)
+	return plan.Clip(strings.TrimSpace(e.Node.PlainText()), 40)
 }
 
 // GotoEntries lists every passage with a label, in document order.
@@ -61,12 +62,4 @@ func (d *Doc) GotoMap() GotoMap {
 		}
 	}
 	return m
-}
-
-func ClipRunes(s string, n int) string {
-	rs := []rune(strings.TrimSpace(s))
-	if len(rs) <= n {
-		return string(rs)
-	}
-	return string(rs[:n]) + "…"
 }

@@ -1,6 +1,11 @@
 package view
 
-import "strconv"
+import (
+	"strconv"
+	"strings"
+
+	"plansite/generator/plan"
+)
 
 // MatrixURL is the plan's responsibility matrix page.
 func (d *Doc) MatrixURL() string { return d.URL() + "matrix/" }
@@ -17,7 +22,7 @@ func (n *Node) ShortTitle() string {
 	if h := n.Heading(); h != "" {
 		return h
 	}
-	return ClipRunes(n.PlainText(), 40)
+	return plan.Clip(strings.TrimSpace(n.PlainText()), 40)
 }
 
 // ParallelURL is the side-by-side page of the plan.
