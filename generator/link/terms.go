@@ -64,12 +64,7 @@ func runsIn(words []string, text string) []string {
 // common reports whether every bigram of term is used by over a third of
 // the tasks, so the term is no evidence.
 func common(term string, c *corpus) bool {
-	for _, b := range bigramList(term) {
-		if float64(c.df(b)) <= c.n/3 {
-			return false
-		}
-	}
-	return true
+	return !slices.ContainsFunc(bigramList(term), func(b string) bool { return float64(c.df(b)) <= c.n/3 })
 }
 
 // bigramList returns the pairs of adjacent Chinese characters of s in

@@ -189,12 +189,7 @@ func lone(cells []string) bool {
 	if len(cells) < 2 || cells[0] == "" || serial.MatchString(cells[0]) {
 		return false
 	}
-	for _, c := range cells[1:] {
-		if c != "" {
-			return false
-		}
-	}
-	return true
+	return !slices.ContainsFunc(cells[1:], func(c string) bool { return c != "" })
 }
 
 // fitHeader joins a header cell of one or two characters into the cell

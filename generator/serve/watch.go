@@ -129,22 +129,12 @@ func (w *watcher) relevant(ev fsnotify.Event) (string, bool) {
 }
 
 func underWatched(rel string) bool {
-	for _, dir := range watched() {
-		if rel == dir || strings.HasPrefix(rel, dir+"/") {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(watched(), func(dir string) bool { return rel == dir || strings.HasPrefix(rel, dir+"/") })
 }
 
 // ignoredPath reports whether any element of the slash path is ignored.
 func ignoredPath(rel string) bool {
-	for _, el := range strings.Split(rel, "/") {
-		if ignored(el) {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(strings.Split(rel, "/"), ignored)
 }
 
 // sedTemp reports whether name is what `sed -i` names its temporary
@@ -185,12 +175,7 @@ func ignored(name string) bool {
 		".crdownload", ".part", "___jb_tmp___", "___jb_old___",
 	}
 	lower := strings.ToLower(name)
-	for _, s := range tempSuffixes {
-		if strings.HasSuffix(lower, s) {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(tempSuffixes, func(s string) bool { return strings.HasSuffix(lower, s) })
 }
 
 // Batching: an editor's save is a burst of events (write, rename, chmod,

@@ -22,19 +22,11 @@ var formatNames = map[string]string{
 // renamed .txt is not parsed as garbled text.
 func Detect(name string, data []byte) (string, error) {
 	ext := strings.ToLower(path.Ext(name))
-	want := ""
-	switch ext {
-	case ".txt":
-		want = "txt"
-	case ".docx":
-		want = "docx"
-	case ".pdf":
-		want = "pdf"
-	case ".html", ".htm":
-		want = "html"
-	case ".doc", ".wps":
+	want, ok := map[string]string{".txt": "txt", ".docx": "docx", ".pdf": "pdf", ".html": "html", ".htm": "html"}[ext]
+	switch {
+	case ext == ".doc" || ext == ".wps":
 		return "", problem(name, "%s is an old binary format Plansite cannot read: open it in Word or WPS and save it as .docx (Word 2007 or later)", ext)
-	default:
+	case !ok:
 		return "", problem(name, "unknown seed format %q: expected .txt, .docx, .pdf, .html or .htm", ext)
 	}
 	have := sniff(data)

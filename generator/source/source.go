@@ -33,6 +33,7 @@ package source
 import (
 	"fmt"
 	"path"
+	"slices"
 	"strings"
 
 	"plansite/generator/parse"
@@ -70,13 +71,7 @@ var Formats = []string{".txt", ".docx", ".pdf", ".html", ".htm"}
 
 // Accepts reports whether name has an extension Read takes (any case).
 func Accepts(name string) bool {
-	ext := strings.ToLower(path.Ext(name))
-	for _, f := range Formats {
-		if ext == f {
-			return true
-		}
-	}
-	return false
+	return slices.Contains(Formats, strings.ToLower(path.Ext(name)))
 }
 
 // ParseBytes parses the seed name, whatever its format: the document
@@ -134,12 +129,7 @@ func decode(name, format string, data []byte) (*Text, error) {
 }
 
 func hasText(lines []parse.Line) bool {
-	for _, l := range lines {
-		if strings.TrimSpace(l.Text) != "" {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(lines, func(l parse.Line) bool { return strings.TrimSpace(l.Text) != "" })
 }
 
 // problem returns an input error about the whole file.

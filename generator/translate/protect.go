@@ -2,6 +2,7 @@ package translate
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -43,12 +44,7 @@ type span struct {
 func protectedSpans(s string) []span {
 	var out []span
 	taken := func(a, b int) bool {
-		for _, sp := range out {
-			if a < sp.end && sp.start < b {
-				return true
-			}
-		}
-		return false
+		return slices.ContainsFunc(out, func(sp span) bool { return a < sp.end && sp.start < b })
 	}
 	for _, m := range docNumberText.FindAllStringIndex(s, -1) {
 		out = append(out, span{issuerStart(s, m[0], m[1]), m[1], subDocNum})

@@ -2,6 +2,7 @@ package target
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -96,7 +97,7 @@ func readQuantity(s, masked string, m []int, floor int) (quantity, bool) {
 		}
 	} else {
 		tail := lastRunes(before, 4)
-		if !containsAny(tail, cnGate) {
+		if !slices.ContainsFunc(cnGate, func(w string) bool { return strings.Contains(tail, w) }) {
 			return quantity{}, false
 		}
 		lo = strconv.Itoa(chineseNumber(s[m[6]:m[7]]))
@@ -195,15 +196,6 @@ func lastRunes(s string, n int) string {
 		i -= size
 	}
 	return s[i:]
-}
-
-func containsAny(s string, words []string) bool {
-	for _, w := range words {
-		if strings.Contains(s, w) {
-			return true
-		}
-	}
-	return false
 }
 
 func isASCIIAlnum(r rune) bool {

@@ -1,6 +1,7 @@
 package target
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -92,12 +93,7 @@ func extractSentence(s string) []*Target {
 
 // coveredAfter reports whether a target of the sentence already carries d.
 func coveredAfter(ts []*Target, d deadline, s string) bool {
-	for _, t := range ts {
-		if t.DeadlineText == d.text {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(ts, func(t *Target) bool { return t.DeadlineText == d.text })
 }
 
 // benchmarks finds comparisons with a level named in words ("不低于或高于

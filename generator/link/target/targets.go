@@ -20,6 +20,7 @@ package target
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -235,12 +236,7 @@ func deadlines(s, masked string) []deadline {
 	}
 	var out []deadline
 	taken := func(i int) bool {
-		for _, d := range out {
-			if i >= d.start && i < d.end {
-				return true
-			}
-		}
-		return false
+		return slices.ContainsFunc(out, func(d deadline) bool { return i >= d.start && i < d.end })
 	}
 	for k, re := range deadlineRes {
 		for _, m := range re.FindAllStringSubmatchIndex(masked, -1) {
