@@ -39,7 +39,7 @@ func (t Tools) Missing() []string {
 	return m
 }
 
-// Hugo builds the Hugo project in dir into out.
+// HugoBuild builds the Hugo project in dir into out.
 func (t Tools) HugoBuild(dir, out string) (Run, error) {
 	if t.Hugo == "" {
 		return Run{}, fmt.Errorf("hugo is not installed")

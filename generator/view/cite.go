@@ -96,7 +96,7 @@ func (d *Doc) makeCiteWork() cite.Work {
 	return cite.Work{Issuer: d.Issuer(), Title: title, Number: d.DocumentNumber(), Date: d.Meta.Date}
 }
 
-// inLang is the same plan in another language, or d when there is none.
+// InLang is the same plan in another language, or d when there is none.
 func (d *Doc) InLang(lang string) *Doc {
 	if lang == d.Lang {
 		return d
@@ -109,7 +109,7 @@ func (d *Doc) InLang(lang string) *Doc {
 	return d
 }
 
-// absolute turns a site path into a URL under content/site.yaml's baseURL.
+// Absolute turns a site path into a URL under content/site.yaml's baseURL.
 func (d *Doc) Absolute(sitePath string) string {
 	if d.site != nil {
 		return d.site.BaseURL() + sitePath

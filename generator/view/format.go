@@ -7,7 +7,7 @@ import (
 	"time"
 )
 
-// longDate writes an ISO date the way each language prints dates.
+// LongDate writes an ISO date the way each language prints dates.
 func LongDate(lang, iso string) string {
 	t, err := time.Parse("2006-01-02", iso)
 	if err != nil {

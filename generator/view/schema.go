@@ -4,7 +4,7 @@ import (
 	"plansite/generator/schemaorg"
 )
 
-// schemaPlan describes d for package schemaorg; with links, it names the
+// SchemaPlan describes d for package schemaorg; with links, it names the
 // other languages and the downloads too.
 func (d *Doc) SchemaPlan(links bool) *schemaorg.Plan {
 	sp := d.schemaPlanOnly()
