@@ -22,14 +22,15 @@ import (
 )
 
 // TestExportsLossless checks that every character of every seed and corpus
-// plan, as the parsed document holds it (package parse checks that the
-// document holds the file's), is in each of the open-data files: the JSON,
-// the text CSV and the Akoma Ntoso XML; table cells and header rows
-// included. The 。 that ends a run-in heading is in no field of the JSON
-// and the XML, which mark such headings; it is counted back for them.
+// plan, of the duty forms in testdata/duties and of the tables in
+// losslessTables, as the parsed document holds it (package parse checks
+// that the document holds the file's), is in each of the open-data files:
+// the JSON, the text CSV and the Akoma Ntoso XML; table cells and header
+// rows included. The 。 that ends a run-in heading is in no field of the
+// JSON and the XML, which mark such headings; it is counted back for them.
 func TestExportsLossless(t *testing.T) {
 	var files []string
-	for _, dir := range []string{"../../seeds", "../testdata/corpus"} {
+	for _, dir := range []string{"../../seeds", "../testdata/corpus", "testdata/duties"} {
 		entries, err := os.ReadDir(dir)
 		if err != nil {
 			t.Fatal(err)
@@ -40,8 +41,8 @@ func TestExportsLossless(t *testing.T) {
 			}
 		}
 	}
-	if len(files) < 14 {
-		t.Fatalf("found %d seed and corpus files, want the seed and the 13 corpus plans", len(files))
+	if len(files) < 20 {
+		t.Fatalf("found %d seed, corpus and duty files, want the seed, the 13 corpus plans and the 6 duty forms", len(files))
 	}
 	_, noPDF := exec.LookPath("pdftotext")
 	for _, file := range files {
@@ -53,45 +54,69 @@ func TestExportsLossless(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			doc, err := source.ParseBytes(path.Base(file), seed)
-			if err != nil {
-				t.Fatal(err)
-			}
-			want := chars(doc.Source())
-			x := export.New(doc, "zh", func(n *plan.Node) (string, string, string) {
-				return n.Heading, n.Text, "/zh/" + doc.Slug + "/#" + n.EID
-			})
-			runIns := 0
-			walk(x.Nodes, func(n *export.Node) {
-				if n.RunIn {
-					runIns++
-				}
-			})
-			var jsBuf bytes.Buffer
-			if err := x.WriteJSON(&jsBuf); err != nil {
-				t.Fatal(err)
-			}
-			js := jsBuf.Bytes()
-			have := jsonChars(t, js)
-			have['。'] += runIns
-			lacks(t, "JSON", have, want)
-
-			var buf bytes.Buffer
-			if err := TextCSV(&buf, x, "https://example.gov.cn"); err != nil {
-				t.Fatal(err)
-			}
-			data := buf.Bytes()
-			lacks(t, "CSV", csvChars(t, data), want)
-
-			akn, err := AKN(x, Work{Country: "cn", Actor: "t", Subtype: "plan"}.Identify(doc, "zh"), "", "2026-12-03", nil)
-			if err != nil {
-				t.Fatal(err)
-			}
-			have = xmlChars(t, akn)
-			have['。'] += runIns
-			lacks(t, "Akoma Ntoso", have, want)
+			exportsLossless(t, path.Base(file), seed)
 		})
 	}
+	for _, tt := range losslessTables {
+		t.Run(tt.name, func(t *testing.T) {
+			exportsLossless(t, "t.txt", []byte(tablePlan+tt.table))
+		})
+	}
+}
+
+// tablePlan is the head of a plan for the tables of losslessTables.
+const tablePlan = "某区教育发展规划\n\n一、总体要求\n\n坚持教育优先发展。\n\n二、主要指标\n\n主要指标如下。\n\n"
+
+// losslessTables are the tables whose cells the exports once lost: a key
+// project table's columns beyond name, content and departments, a table
+// that lists no projects, and a cell beyond a row's columns.
+var losslessTables = []struct{ name, table string }{
+	{"projects with more columns", "表2 重点项目\n序号\t名称\t主要内容\t建设期限\t总投资\t责任单位\n1\t幼儿园建设\t新建幼儿园3所。\t2021-2023\t5000\t区教体局\n2\t学校改造\t改造校舍。\t2022-2024\t3200\t区教体局、区财政局\n"},
+	{"indicators", "表1 主要发展指标\n指标\t单位\t2020年\t2025年\t属性\n学前教育毛入园率\t%\t90\t95\t预期性\n义务教育巩固率\t%\t96\t97\t约束性\n"},
+	{"a row with a cell too many", "表1 主要指标\n指标\t单位\t2020年\t2025年\t属性\n学前教育毛入园率\t%\t90\t95\t预期性\n高中阶段毛入学率\t%\t98\t99\t约束性\t备注多出的格\n义务教育巩固率\t%\t95\n"},
+}
+
+// exportsLossless parses seed, named name, and checks that the JSON, the
+// text CSV and the Akoma Ntoso XML of it hold every character of it.
+func exportsLossless(t *testing.T, name string, seed []byte) {
+	t.Helper()
+	doc, err := source.ParseBytes(name, seed)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := chars(doc.Source())
+	x := export.New(doc, "zh", func(n *plan.Node) (string, string, string) {
+		return n.Heading, n.Text, "/zh/" + doc.Slug + "/#" + n.EID
+	})
+	runIns := 0
+	walk(x.Nodes, func(n *export.Node) {
+		if n.RunIn {
+			runIns++
+		}
+	})
+	var jsBuf bytes.Buffer
+	if err := x.WriteJSON(&jsBuf); err != nil {
+		t.Fatal(err)
+	}
+	js := jsBuf.Bytes()
+	have := jsonChars(t, js)
+	have['。'] += runIns
+	lacks(t, "JSON", have, want)
+
+	var buf bytes.Buffer
+	if err := TextCSV(&buf, x, "https://example.gov.cn"); err != nil {
+		t.Fatal(err)
+	}
+	data := buf.Bytes()
+	lacks(t, "CSV", csvChars(t, data), want)
+
+	akn, err := AKN(x, Work{Country: "cn", Actor: "t", Subtype: "plan"}.Identify(doc, "zh"), "", "2026-12-03", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	have = xmlChars(t, akn)
+	have['。'] += runIns
+	lacks(t, "Akoma Ntoso", have, want)
 }
 
 // chars counts the characters of s that are not white space.
