@@ -1,6 +1,7 @@
 package main
 
 import (
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -48,5 +49,39 @@ func TestBuildRefusesLinksOut(t *testing.T) {
 	}
 	if _, err := os.Stat(filepath.Join(root, "public")); err == nil {
 		t.Error("the build wrote public/")
+	}
+}
+
+// TestCommandsRefuseLinksOut checks that check and translate, like build,
+// read the project through os.Root: a translation file linked to a file
+// outside the project is refused, not read.
+func TestCommandsRefuseLinksOut(t *testing.T) {
+	tests := []struct {
+		name string
+		run  func(root string) error
+	}{
+		{"check", func(root string) error { return checkTo([]string{"-root", root}, io.Discard) }},
+		{"translate export", func(root string) error {
+			return exportCmd([]string{"-root", root, "-plan", "p", "-o", filepath.Join(t.TempDir(), "p.xlf")}, io.Discard, io.Discard)
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			root := writeProject(t, "# Overall Requirements {#part_1}\n")
+			outside := filepath.Join(t.TempDir(), "part.md")
+			if err := os.WriteFile(outside, []byte("# Overall Requirements {#part_1}\n"), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			part := filepath.Join(root, "content", "en", "p", "part.md")
+			if err := os.Remove(part); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.Symlink(outside, part); err != nil {
+				t.Skipf("no symbolic links here: %v", err)
+			}
+			if err := tt.run(root); err == nil || !strings.Contains(err.Error(), "content/en/p/part.md") {
+				t.Errorf("have %v, want an error naming content/en/p/part.md", err)
+			}
+		})
 	}
 }

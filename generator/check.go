@@ -47,7 +47,13 @@ func checkTo(args []string, w io.Writer) error {
 	if *asJSON {
 		out = io.Discard
 	}
-	fsys := os.DirFS(*root)
+	// os.Root, as in build: a symbolic link out of the project is refused.
+	project, err := os.OpenRoot(*root)
+	if err != nil {
+		return err
+	}
+	defer project.Close()
+	fsys := project.FS()
 	docs, err := site.LoadDocs(fsys)
 	if err != nil {
 		return err

@@ -55,7 +55,13 @@ func exportCmd(args []string, stdout, stderr io.Writer) error {
 	if *slug == "" {
 		return errors.New("translate export: -plan SLUG is required")
 	}
-	fsys := os.DirFS(*root)
+	// os.Root, as in build: a symbolic link out of the project is refused.
+	project, err := os.OpenRoot(*root)
+	if err != nil {
+		return err
+	}
+	defer project.Close()
+	fsys := project.FS()
 	docs, err := site.LoadDocs(fsys)
 	if err != nil {
 		return err
@@ -160,7 +166,13 @@ func importCmd(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	fsys := os.DirFS(*root)
+	// os.Root, as in build: a symbolic link out of the project is refused.
+	project, err := os.OpenRoot(*root)
+	if err != nil {
+		return err
+	}
+	defer project.Close()
+	fsys := project.FS()
 	docs, err := site.LoadDocs(fsys)
 	if err != nil {
 		return err
