@@ -19,7 +19,6 @@
 package alias
 
 import (
-	"errors"
 	"io/fs"
 	"regexp"
 	"sort"
@@ -58,30 +57,18 @@ var eidPattern = regexp.MustCompile(`^[a-z][a-z0-9]*(_[a-z0-9]+)*(__[a-z][a-z0-9
 // Load reads File (optional: no file, no aliases) and checks every alias
 // against docs.
 func Load(root fs.FS, docs []*plan.Document) (Set, error) {
-	data, err := fs.ReadFile(root, File)
-	if errors.Is(err, fs.ErrNotExist) {
-		return Set{}, nil
-	}
+	data, err := textfile.Read(root, File)
 	if err != nil {
 		return nil, err
 	}
-	return Parse(data, docs)
-}
-
-// Parse reads aliases from the contents of File.
-func Parse(data []byte, docs []*plan.Document) (Set, error) {
-	if err := textfile.Check(File, data); err != nil {
+	top, err := textfile.YAMLRoot(File, data)
+	if err != nil {
 		return nil, err
 	}
-	var root yaml.Node
-	if err := yaml.Unmarshal(data, &root); err != nil {
-		return nil, textfile.YAMLError(File, err)
-	}
 	set := Set{}
-	if len(root.Content) == 0 {
+	if top == nil {
 		return set, nil // only comments
 	}
-	top := root.Content[0]
 	if top.Kind != yaml.MappingNode {
 		return nil, pos.Errorf(File, top.Line, "want a mapping of plan slugs to aliases")
 	}

@@ -114,23 +114,22 @@ var yearSpan = regexp.MustCompile(`^\d{4}\s*[-–—]\s*\d{4}$`)
 // not name gets defaults.
 func LoadWorks(root fs.FS, docs []*plan.Document) (map[string]Work, error) {
 	raw := map[string]Work{}
-	var node yaml.Node
 	data, err := textfile.Read(root, WorksFile)
 	if err != nil {
 		return nil, err
 	}
-	if err := yaml.Unmarshal(data, &node); err != nil {
-		return nil, textfile.YAMLError(WorksFile, err)
-	}
-	if err := node.Decode(&raw); err != nil {
-		return nil, textfile.YAMLError(WorksFile, err)
+	m, err := textfile.YAMLRoot(WorksFile, data)
+	if err != nil {
+		return nil, err
 	}
 	known := map[string]bool{}
 	for _, d := range docs {
 		known[d.Slug] = true
 	}
-	if len(node.Content) > 0 {
-		m := node.Content[0]
+	if m != nil {
+		if err := m.Decode(&raw); err != nil {
+			return nil, textfile.YAMLError(WorksFile, err)
+		}
 		for i := 0; i+1 < len(m.Content); i += 2 {
 			slug := m.Content[i].Value
 			if !known[slug] {

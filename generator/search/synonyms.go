@@ -39,15 +39,14 @@ const maxVariants = 4
 // ParseSynonyms reads the table; name is the file's path in the project,
 // for errors. It returns the entries by language.
 func ParseSynonyms(name string, data []byte) (map[string][]Synonym, error) {
-	var doc yaml.Node
-	if err := yaml.Unmarshal(data, &doc); err != nil {
-		return nil, textfile.YAMLError(name, err)
+	root, err := textfile.YAMLRoot(name, data)
+	if err != nil {
+		return nil, err
 	}
 	out := map[string][]Synonym{}
-	if len(doc.Content) == 0 {
+	if root == nil {
 		return out, nil
 	}
-	root := doc.Content[0]
 	if root.Kind != yaml.MappingNode {
 		return nil, pos.Errorf(name, root.Line, "expected a mapping of languages (zh:, en:)")
 	}

@@ -6,22 +6,31 @@ import (
 	"plansite/generator/pos"
 )
 
-// YAMLDoc parses data into its root node, after Check,, reporting a syntax error with its
-// line. An empty file gives a nil root.
+// YAMLRoot parses the YAML data of file into its root node, a syntax
+// error being YAMLError's. A file of comments only gives a nil root.
+func YAMLRoot(file string, data []byte) (*yaml.Node, error) {
+	var doc yaml.Node
+	if err := yaml.Unmarshal(data, &doc); err != nil {
+		return nil, YAMLError(file, err)
+	}
+	if len(doc.Content) == 0 {
+		return nil, nil
+	}
+	return doc.Content[0], nil
+}
+
+// YAMLDoc is YAMLRoot after Check, adding a problem to ps instead of
+// returning it.
 func YAMLDoc(file string, data []byte, ps *pos.List) *yaml.Node {
 	if err := Check(file, data); err != nil {
 		*ps = append(*ps, err.(*pos.Error))
 		return nil
 	}
-	var doc yaml.Node
-	if err := yaml.Unmarshal(data, &doc); err != nil {
-		*ps = append(*ps, YAMLError(file, err).(pos.List)...)
-		return nil
+	root, err := YAMLRoot(file, data)
+	if err != nil {
+		*ps = append(*ps, err.(pos.List)...)
 	}
-	if doc.Kind != yaml.DocumentNode || len(doc.Content) == 0 {
-		return nil
-	}
-	return doc.Content[0]
+	return root
 }
 
 // Pairs calls fn for each key and value of a mapping node; it reports a node

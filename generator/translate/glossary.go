@@ -1,7 +1,6 @@
 package translate
 
 import (
-	"errors"
 	"io/fs"
 	"strings"
 	"unicode"
@@ -32,10 +31,7 @@ type Term struct {
 // LoadGlossary reads content/glossary.yaml; a missing file is an empty
 // glossary.
 func LoadGlossary(fsys fs.FS) ([]Term, error) {
-	data, err := fs.ReadFile(fsys, GlossaryFile)
-	if errors.Is(err, fs.ErrNotExist) {
-		return nil, nil
-	}
+	data, err := textfile.Read(fsys, GlossaryFile)
 	if err != nil {
 		return nil, err
 	}
@@ -47,14 +43,10 @@ func ParseGlossary(data []byte) ([]Term, error) {
 	if err := textfile.Check(GlossaryFile, data); err != nil {
 		return nil, err
 	}
-	var root yaml.Node
-	if err := yaml.Unmarshal(data, &root); err != nil {
-		return nil, textfile.YAMLError(GlossaryFile, err)
+	seq, err := textfile.YAMLRoot(GlossaryFile, data)
+	if err != nil || seq == nil {
+		return nil, err
 	}
-	if len(root.Content) == 0 {
-		return nil, nil
-	}
-	seq := root.Content[0]
 	if seq.Kind != yaml.SequenceNode {
 		return nil, pos.Errorf(GlossaryFile, seq.Line, "expected a list of terms (\"- zh: …\")")
 	}

@@ -49,15 +49,14 @@ func LoadTargets(fsys fs.FS, lang, slug string) (map[string]TargetUnit, error) {
 	if err != nil {
 		return nil, err
 	}
-	var doc yaml.Node
-	if err := yaml.Unmarshal(data, &doc); err != nil {
-		return nil, textfile.YAMLError(name, err)
+	m, err := textfile.YAMLRoot(name, data)
+	if err != nil {
+		return nil, err
 	}
 	out := map[string]TargetUnit{}
-	if len(doc.Content) == 0 {
+	if m == nil {
 		return out, nil
 	}
-	m := doc.Content[0]
 	if m.Kind != yaml.MappingNode {
 		return nil, pos.Errorf(name, m.Line, "expected target ids, each with zh: and en:")
 	}

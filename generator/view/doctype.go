@@ -6,8 +6,6 @@ import (
 	"slices"
 	"strings"
 
-	"go.yaml.in/yaml/v3"
-
 	"plansite/generator/cite"
 	"plansite/generator/pos"
 	"plansite/generator/textfile"
@@ -61,13 +59,13 @@ func loadKinds(root fs.FS) (Kinds, error) {
 	if err := textfile.Decode(KindsFile, data, &ks); err != nil {
 		return nil, err
 	}
-	var lines yaml.Node // only for the lines of the entries
-	if err := yaml.Unmarshal(data, &lines); err != nil {
-		return nil, textfile.YAMLError(KindsFile, err)
+	lines, err := textfile.YAMLRoot(KindsFile, data) // only for the lines of the entries
+	if err != nil {
+		return nil, err
 	}
 	for i, k := range ks {
 		if k.Type != "" && !slices.Contains(DocTypes, k.Type) {
-			return nil, pos.Errorf(KindsFile, lines.Content[0].Content[i].Line, "type %q: expected one of %s", k.Type, strings.Join(DocTypes, ", "))
+			return nil, pos.Errorf(KindsFile, lines.Content[i].Line, "type %q: expected one of %s", k.Type, strings.Join(DocTypes, ", "))
 		}
 	}
 	return ks, nil
