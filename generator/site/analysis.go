@@ -2,8 +2,6 @@ package site
 
 import (
 	"bytes"
-	"errors"
-	"io/fs"
 	"runtime"
 
 	"golang.org/x/sync/errgroup"
@@ -11,6 +9,7 @@ import (
 	"plansite/generator/alias"
 	"plansite/generator/export"
 	"plansite/generator/opendata"
+	"plansite/generator/textfile"
 
 	"plansite/generator/link"
 	"plansite/generator/link/dept"
@@ -47,11 +46,11 @@ type linking struct {
 // plan file's link.Analyzer, which analyses an edited plan redoing only
 // the work on the texts the edit touched.
 func (b *builder) analyze(prev *builder) error {
-	reg, err := readInput(b.root, deptFile)
+	reg, err := textfile.Read(b.root, deptFile)
 	if err != nil {
 		return err
 	}
-	edits, err := readInput(b.root, linkFile)
+	edits, err := textfile.Read(b.root, linkFile)
 	if err != nil {
 		return err
 	}
@@ -119,15 +118,6 @@ func (b *builder) analyze(prev *builder) error {
 	l.index = link.Departments(all...)
 	b.linking = l
 	return nil
-}
-
-// readInput reads an optional content file: a missing one reads as empty.
-func readInput(root fs.FS, name string) ([]byte, error) {
-	data, err := fs.ReadFile(root, name)
-	if errors.Is(err, fs.ErrNotExist) {
-		return nil, nil
-	}
-	return data, err
 }
 
 // orEmptyList stands in an empty list for a missing registry.

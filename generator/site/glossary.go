@@ -1,6 +1,7 @@
 package site
 
 import (
+	"plansite/generator/textfile"
 	"plansite/generator/translate"
 	"plansite/generator/view"
 )
@@ -53,7 +54,7 @@ type glossaryFile struct {
 // differs from the last build's.
 func (b *builder) glossary() glossaryFile {
 	return b.gloss.get(func() glossaryFile {
-		raw, err := readInput(b.root, translate.GlossaryFile)
+		raw, err := textfile.Read(b.root, translate.GlossaryFile)
 		if err != nil {
 			return glossaryFile{err: err}
 		}
