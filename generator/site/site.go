@@ -96,8 +96,9 @@ import (
 	"bytes"
 	"context"
 	"io/fs"
+	"maps"
 	"path"
-	"sort"
+	"slices"
 	"strings"
 	"sync"
 
@@ -260,12 +261,7 @@ func placeWarnings(ws []plan.Warning, docs []*plan.Document) {
 
 // Paths returns the site's file paths in order.
 func (s *Site) Paths() []string {
-	var ps []string
-	for p := range s.Files {
-		ps = append(ps, p)
-	}
-	sort.Strings(ps)
-	return ps
+	return slices.Sorted(maps.Keys(s.Files))
 }
 
 // pagePath is the file that serves a clean URL: /zh/x/ → zh/x/index.html.

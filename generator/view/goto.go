@@ -1,7 +1,6 @@
 package view
 
 import (
-	"sort"
 	"strings"
 
 	"plansite/generator/cite"
@@ -52,10 +51,7 @@ func (d *Doc) GotoMap() GotoMap {
 			m.Keys[e.Key] = e.Node.EID
 		}
 	}
-	for eid := range d.byEID {
-		m.IDs = append(m.IDs, eid)
-	}
-	sort.Strings(m.IDs)
+	m.IDs = d.EIDs()
 	if d.site != nil {
 		for _, a := range d.site.Aliases(d.Slug) {
 			m.Moved[a.Old] = a.New

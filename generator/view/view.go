@@ -2,6 +2,8 @@ package view
 
 import (
 	"html/template"
+	"maps"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -297,10 +299,5 @@ func (d *Doc) PageNodes() []*Node {
 
 // EIDs are the eIds of every node, in order.
 func (d *Doc) EIDs() []string {
-	var ids []string
-	for eid := range d.byEID {
-		ids = append(ids, eid)
-	}
-	sort.Strings(ids)
-	return ids
+	return slices.Sorted(maps.Keys(d.byEID))
 }
