@@ -1,8 +1,10 @@
 package cite
 
 import (
+	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"plansite/generator/plan"
 )
@@ -93,7 +95,7 @@ func Romanize(s string, title bool) string {
 				open(string(r))
 			default:
 				// Letters and digits: a word of their own, or the rest of one.
-				last, _ := lastRune(b.String())
+				last, _ := utf8.DecodeLastRuneInString(b.String())
 				if !glue && (unicode.IsLetter(last) && last < unicode.MaxASCII || unicode.IsDigit(last) || last == '-' && unicode.IsDigit(r) || r == '-') && !unicode.Is(unicode.Han, rs[i-1]) {
 					b.WriteRune(r)
 				} else {
@@ -117,10 +119,8 @@ var cjkPunct = map[rune]rune{
 func placeLen(rs []rune) int {
 	for n := 3; n <= 4 && n <= len(rs); n++ {
 		if strings.ContainsRune("省市县区州", rs[n-1]) {
-			for _, r := range rs[:n] {
-				if !unicode.Is(unicode.Han, r) {
-					return 0
-				}
+			if slices.ContainsFunc(rs[:n], func(r rune) bool { return !unicode.Is(unicode.Han, r) }) {
+				return 0
 			}
 			return n
 		}
@@ -140,12 +140,4 @@ func capital(s string) string {
 		}
 	}
 	return s
-}
-
-func lastRune(s string) (rune, bool) {
-	rs := []rune(s)
-	if len(rs) == 0 {
-		return 0, false
-	}
-	return rs[len(rs)-1], true
 }
