@@ -1,8 +1,9 @@
 // Package xmlwrite writes indented XML whose bytes depend only on what is
 // written, for the exports that must stay byte-stable (Akoma Ntoso in
-// package opendata, XLIFF in package xliff). encoding/xml's Encoder would
-// indent inside mixed content, changing its text, and writes no
-// self-closing tags.
+// package opendata, XLIFF in package xliff), and the escaped tags and text
+// of other XML (the responsibility matrix's SVG in package link/dept).
+// encoding/xml's Encoder would indent inside mixed content, changing its
+// text, and writes no self-closing tags.
 //
 // Elements are written one a line, indented two spaces a level; text and
 // attribute values are escaped by xml.EscapeText, which writes a line feed

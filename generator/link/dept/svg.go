@@ -1,13 +1,12 @@
 package dept
 
 import (
-	"bytes"
-	"encoding/xml"
 	"strconv"
 	"strings"
 	"unicode/utf8"
 
 	"plansite/generator/plan"
+	"plansite/generator/xmlwrite"
 )
 
 // SVG geometry, in user units (CSS pixels at natural size).
@@ -28,8 +27,8 @@ const (
 // where a department leads a task in the column and a light one where it
 // only supports, the number of tasks in the cell, a totals column and a
 // legend. Every cell and label carries a <title> with its full text; the
-// <desc> is Summary. Its words are t's (content/i18n). All text goes
-// through encoding/xml, so it is escaped.
+// <desc> is Summary. Its words are t's (content/i18n). All text is
+// escaped by package xmlwrite.
 //
 // The drawing has a viewBox and its natural width and height; on a phone,
 // scale it to the screen width (max-width:100%; height:auto) or let its
@@ -56,13 +55,12 @@ func (m *Matrix) SVG(lang string, t Words) []byte {
 	width := x0 + len(m.Columns)*svgCell + svgTotalW + svgPad
 	height := y0 + len(m.Rows)*rowH + svgLegendH + svgPad
 
-	var buf bytes.Buffer
-	w := &svgWriter{enc: xml.NewEncoder(&buf)}
+	w := &svgWriter{}
 	w.open("svg", "xmlns", "http://www.w3.org/2000/svg", "viewBox", "0 0 "+itoa(width)+" "+itoa(height),
 		"width", itoa(width), "height", itoa(height), "role", "img", "aria-labelledby", m.ID+"-title "+m.ID+"-desc",
 		"font-family", "system-ui, 'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', sans-serif", "font-size", itoa(svgFont))
-	w.text("title", t("matrix"), "id", m.ID+"-title")
-	w.text("desc", m.Summary(lang, t), "id", m.ID+"-desc")
+	w.InlineLeaf("title", t("matrix"), "id", m.ID+"-title")
+	w.InlineLeaf("desc", m.Summary(lang, t), "id", m.ID+"-desc")
 	w.empty("rect", "width", "100%", "height", "100%", "fill", "#fff")
 
 	for j, c := range m.Columns {
@@ -75,11 +73,11 @@ func (m *Matrix) SVG(lang string, t Words) []byte {
 			cx := x0 + j*svgCell + svgCell/2
 			w.open("text", "x", itoa(cx), "y", itoa(y0-svgPad), "writing-mode", "tb", "text-anchor", "end", "fill", "#222")
 		}
-		w.text("title", columnTitle(c, lang, t))
-		w.chars(columnLabel(c, lang, t))
+		w.InlineLeaf("title", columnTitle(c, lang, t))
+		w.Text(columnLabel(c, lang, t))
 		w.close("text")
 	}
-	w.text("text", t("colTotal"), "x", itoa(x0+len(m.Columns)*svgCell+svgTotalW/2), "y", itoa(y0-svgPad), "text-anchor", "middle", "fill", "#222")
+	w.InlineLeaf("text", t("colTotal"), "x", itoa(x0+len(m.Columns)*svgCell+svgTotalW/2), "y", itoa(y0-svgPad), "text-anchor", "middle", "fill", "#222")
 
 	for i, r := range m.Rows {
 		y := y0 + i*rowH
@@ -87,19 +85,19 @@ func (m *Matrix) SVG(lang string, t Words) []byte {
 			w.empty("rect", "x", itoa(svgPad), "y", itoa(y), "width", itoa(width-2*svgPad), "height", itoa(rowH), "fill", "#f4f6f8")
 		}
 		w.open("text", "x", itoa(x0-svgPad), "y", itoa(y+(rowH-len(labels[i])*svgLine)/2+svgLine-3), "text-anchor", "end", "fill", "#111")
-		w.text("title", r.Dept.NameIn(lang))
+		w.InlineLeaf("title", r.Dept.NameIn(lang))
 		for k, l := range labels[i] {
 			if k == 0 {
-				w.chars(l)
+				w.Text(l)
 			} else {
-				w.text("tspan", l, "x", itoa(x0-svgPad), "dy", itoa(svgLine))
+				w.InlineLeaf("tspan", l, "x", itoa(x0-svgPad), "dy", itoa(svgLine))
 			}
 		}
 		w.close("text")
 		for j, c := range r.Cells {
 			x := x0 + j*svgCell
 			w.open("g")
-			w.text("title", r.Dept.NameIn(lang)+" · "+columnTitle(m.Columns[j], lang, t)+": "+c.Describe(t))
+			w.InlineLeaf("title", r.Dept.NameIn(lang)+" · "+columnTitle(m.Columns[j], lang, t)+": "+c.Describe(t))
 			fill, stroke, ink := "#fff", "#d0d5da", "#000"
 			switch {
 			case c.Lead > 0:
@@ -109,22 +107,21 @@ func (m *Matrix) SVG(lang string, t Words) []byte {
 			}
 			w.empty("rect", "x", itoa(x+2), "y", itoa(y+(rowH-svgCell)/2+2), "width", itoa(svgCell-4), "height", itoa(svgCell-4), "rx", "3", "fill", fill, "stroke", stroke)
 			if n := c.Lead + c.Support; n > 0 {
-				w.text("text", itoa(n), "x", itoa(x+svgCell/2), "y", itoa(y+rowH/2+svgFont/2-2), "text-anchor", "middle", "fill", ink)
+				w.InlineLeaf("text", itoa(n), "x", itoa(x+svgCell/2), "y", itoa(y+rowH/2+svgFont/2-2), "text-anchor", "middle", "fill", ink)
 			}
 			w.close("g")
 		}
 		total := r.Counts.Lists()
-		w.text("text", itoa(total), "x", itoa(x0+len(m.Columns)*svgCell+svgTotalW/2), "y", itoa(y+rowH/2+svgFont/2-2), "text-anchor", "middle", "fill", "#111", "font-weight", "bold")
+		w.InlineLeaf("text", itoa(total), "x", itoa(x0+len(m.Columns)*svgCell+svgTotalW/2), "y", itoa(y+rowH/2+svgFont/2-2), "text-anchor", "middle", "fill", "#111", "font-weight", "bold")
 	}
 
 	ly := y0 + len(m.Rows)*rowH + 12
 	w.empty("rect", "x", itoa(svgPad), "y", itoa(ly), "width", "16", "height", "16", "rx", "3", "fill", "#1d4f91")
-	w.text("text", t("matrixLegendLead"), "x", itoa(svgPad+22), "y", itoa(ly+13))
+	w.InlineLeaf("text", t("matrixLegendLead"), "x", itoa(svgPad+22), "y", itoa(ly+13))
 	w.empty("rect", "x", itoa(svgPad), "y", itoa(ly+22), "width", "16", "height", "16", "rx", "3", "fill", "#cfe0f5", "stroke", "#7aa3d6")
-	w.text("text", t("matrixLegendSupport"), "x", itoa(svgPad+22), "y", itoa(ly+35))
+	w.InlineLeaf("text", t("matrixLegendSupport"), "x", itoa(svgPad+22), "y", itoa(ly+35))
 	w.close("svg")
-	w.enc.Flush()
-	return buf.Bytes()
+	return w.Bytes()
 }
 
 // columnLabel is the short upright label of a column: "二（一）", "II (1)",
@@ -192,32 +189,13 @@ func textWidth(s string) int {
 
 func itoa(n int) string { return strconv.Itoa(n) }
 
-// svgWriter writes SVG elements through an xml.Encoder.
-type svgWriter struct{ enc *xml.Encoder }
+// svgWriter writes SVG on one line: the drawing's text is escaped by
+// package xmlwrite.
+type svgWriter struct{ xmlwrite.Writer }
 
-func attrs(kv []string) []xml.Attr {
-	out := make([]xml.Attr, 0, len(kv)/2)
-	for i := 0; i+1 < len(kv); i += 2 {
-		out = append(out, xml.Attr{Name: xml.Name{Local: kv[i]}, Value: kv[i+1]})
-	}
-	return out
-}
+func (w *svgWriter) open(name string, kv ...string) { w.Tag(name, kv, false) }
 
-func (w *svgWriter) open(name string, kv ...string) {
-	w.enc.EncodeToken(xml.StartElement{Name: xml.Name{Local: name}, Attr: attrs(kv)})
-}
-
-func (w *svgWriter) close(name string) {
-	w.enc.EncodeToken(xml.EndElement{Name: xml.Name{Local: name}})
-}
-
-func (w *svgWriter) chars(s string) { w.enc.EncodeToken(xml.CharData(s)) }
-
-func (w *svgWriter) text(name, s string, kv ...string) {
-	w.open(name, kv...)
-	w.chars(s)
-	w.close(name)
-}
+func (w *svgWriter) close(name string) { w.WriteString("</" + name + ">") }
 
 func (w *svgWriter) empty(name string, kv ...string) {
 	w.open(name, kv...)
