@@ -245,27 +245,16 @@ func (n *Node) NumText() string {
 		return n.Num
 	}
 	switch n.Kind {
-	case plan.KindBook:
-		return "Book " + strconv.Itoa(n.Ordinal)
-	case plan.KindChapter:
-		return "Chapter " + strconv.Itoa(n.Ordinal)
-	case plan.KindArticle:
-		return "Article " + strconv.Itoa(n.Ordinal)
-	case plan.KindPart:
-		return plan.Roman(n.Ordinal) + "."
+	case plan.KindAttachment:
+		return ""
+	case plan.KindPart, plan.KindItem:
+		return plan.Level(n.Node, false, false) + "."
 	case plan.KindSection:
 		if strings.HasPrefix(n.Num, "第") { // 第一节
 			return "Section " + strconv.Itoa(n.Ordinal)
 		}
-		return "(" + strconv.Itoa(n.Ordinal) + ")"
-	case plan.KindSubitem:
-		return "(" + strconv.Itoa(n.Ordinal) + ")"
-	case plan.KindItem:
-		return strconv.Itoa(n.Ordinal) + "."
-	case plan.KindBox:
-		return "Box " + strconv.Itoa(n.Ordinal)
-	case plan.KindTable:
-		return "Table " + strconv.Itoa(n.Ordinal)
+	case plan.KindChapter, plan.KindArticle:
+		return plan.Level(n.Node, false, true) // in full: Chapter 2, Article 12
 	case plan.KindProject:
 		return strconv.Itoa(n.Ordinal)
 	case plan.KindBullet:
@@ -273,7 +262,7 @@ func (n *Node) NumText() string {
 	case plan.KindCC:
 		return "CC: "
 	}
-	return ""
+	return plan.Level(n.Node, false, false) // Book 1, (1), Box 1, Table 1
 }
 
 // Line is the text of a one-line wrapper node (number, title, signature…),
