@@ -151,7 +151,7 @@ func (l *Link) Explain(lang string) string {
 	if len(l.Departments) > 0 {
 		names := l.DepartmentNames(lang)
 		if lang == "en" {
-			s += " Both are the responsibility of " + andList(names) + "."
+			s += " Both are the responsibility of " + AndList(names) + "."
 		} else {
 			s += "两者都由" + strings.Join(names, "、") + "负责。"
 		}
@@ -171,9 +171,6 @@ func (l *Link) DepartmentNames(lang string) []string {
 	}
 	return names
 }
-
-// AndList joins English names: "A", "A and B", "A, B and C".
-func AndList(ss []string) string { return andList(ss) }
 
 // Verdict says in lang who decided the link: the editors, with their
 // reason, or the computation, not yet reviewed.
@@ -206,8 +203,8 @@ func (l *Link) Verdict(lang string) string {
 	return b.String()
 }
 
-// andList joins English names: "A", "A and B", "A, B and C".
-func andList(ss []string) string {
+// AndList joins English names: "A", "A and B", "A, B and C".
+func AndList(ss []string) string {
 	if len(ss) < 2 {
 		return strings.Join(ss, "")
 	}
