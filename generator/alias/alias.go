@@ -20,8 +20,10 @@ package alias
 
 import (
 	"io/fs"
+	"maps"
 	"regexp"
-	"sort"
+	"slices"
+	"strings"
 
 	"go.yaml.in/yaml/v3"
 
@@ -44,12 +46,7 @@ type Set map[string]map[string]Alias
 
 // For returns the aliases of one plan sorted by old eId.
 func (s Set) For(slug string) []Alias {
-	var as []Alias
-	for _, a := range s[slug] {
-		as = append(as, a)
-	}
-	sort.Slice(as, func(i, j int) bool { return as[i].Old < as[j].Old })
-	return as
+	return slices.SortedFunc(maps.Values(s[slug]), func(a, b Alias) int { return strings.Compare(a.Old, b.Old) })
 }
 
 var eidPattern = regexp.MustCompile(`^[a-z][a-z0-9]*(_[a-z0-9]+)*(__[a-z][a-z0-9]*(_[a-z0-9]+)*)*$`)

@@ -2,6 +2,8 @@ package translate
 
 import (
 	"fmt"
+	"maps"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -199,12 +201,7 @@ func bigrams(s string) []uint64 {
 	for i := 0; i+1 < len(rs); i++ {
 		set[uint64(rs[i])<<32|uint64(rs[i+1])] = true
 	}
-	out := make([]uint64, 0, len(set))
-	for g := range set {
-		out = append(out, g)
-	}
-	sort.Slice(out, func(i, j int) bool { return out[i] < out[j] })
-	return out
+	return slices.Sorted(maps.Keys(set))
 }
 
 // common counts the elements two sorted sets share.

@@ -2,8 +2,9 @@ package translate
 
 import (
 	"bytes"
+	"maps"
 	"regexp"
-	"sort"
+	"slices"
 
 	"plansite/generator/plan"
 	"plansite/generator/pos"
@@ -18,12 +19,7 @@ var zhAttr = regexp.MustCompile(`[\s{]zh=("[^"]*"|[^\s}]*)`)
 // every other byte of src is kept.
 func Stamp(name string, src []byte, fps map[int]string) ([]byte, error) {
 	lines := bytes.SplitAfter(src, []byte{'\n'})
-	var nums []int
-	for l := range fps {
-		nums = append(nums, l)
-	}
-	sort.Ints(nums)
-	for _, l := range nums {
+	for _, l := range slices.Sorted(maps.Keys(fps)) {
 		if l < 1 || l > len(lines) {
 			return nil, pos.Errorf(name, l, "no such line")
 		}

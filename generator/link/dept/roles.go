@@ -2,6 +2,7 @@ package dept
 
 import (
 	"cmp"
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -159,12 +160,7 @@ func Departments(docs ...*Responsibilities) []*Department {
 	var out []*Department
 	for _, doc := range docs {
 		rs := doc.roles()
-		entries := make([]*Entry, 0, len(rs))
-		for e := range rs {
-			entries = append(entries, e)
-		}
-		slices.SortFunc(entries, func(x, y *Entry) int { return cmp.Compare(x.baseSlug(), y.baseSlug()) })
-		for _, e := range entries {
+		for _, e := range slices.SortedFunc(maps.Keys(rs), func(x, y *Entry) int { return cmp.Compare(x.baseSlug(), y.baseSlug()) }) {
 			if !e.Known {
 				e.Slug = freeAcross(bySlug, e)
 			}
