@@ -8,6 +8,7 @@ import (
 	"net"
 	"net/http"
 	"path"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -143,13 +144,8 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 // backslash or a NUL, though the site is a map in memory and nothing
 // outside it could be reached.
 func sitePath(p string) (string, bool) {
-	if !strings.HasPrefix(p, "/") || strings.ContainsAny(p, "\\\x00") {
+	if !strings.HasPrefix(p, "/") || strings.ContainsAny(p, "\\\x00") || slices.Contains(strings.Split(p, "/"), "..") {
 		return "", false
-	}
-	for _, seg := range strings.Split(p, "/") {
-		if seg == ".." {
-			return "", false
-		}
 	}
 	name := strings.TrimPrefix(path.Clean(p), "/")
 	if strings.HasSuffix(p, "/") {
@@ -173,10 +169,7 @@ func (s *Server) inject(name string, data []byte, build string) []byte {
 	if at < 0 {
 		at = len(data)
 	}
-	out := make([]byte, 0, len(data)+tag.Len())
-	out = append(out, data[:at]...)
-	out = append(out, tag.Bytes()...)
-	return append(out, data[at:]...)
+	return slices.Concat(data[:at], tag.Bytes(), data[at:])
 }
 
 // noSite answers while no build has succeeded: a page that shows the error
