@@ -204,18 +204,12 @@ func (p *fileParser) headingLine(h *ast.Heading) int {
 // lastLine is the 1-based line on which block n's text ends, or 0.
 func lastLine(src []byte, n ast.Node) int {
 	end := -1
-	var walk func(ast.Node)
-	walk = func(n ast.Node) {
-		if n.Type() == ast.TypeBlock {
-			if ls := n.Lines(); ls.Len() > 0 && ls.At(ls.Len()-1).Stop > end {
-				end = ls.At(ls.Len() - 1).Stop
-			}
+	ast.Walk(n, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if entering && n.Type() == ast.TypeBlock && n.Lines().Len() > 0 {
+			end = max(end, n.Lines().At(n.Lines().Len()-1).Stop)
 		}
-		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
-			walk(c)
-		}
-	}
-	walk(n)
+		return ast.WalkContinue, nil
+	})
 	if end < 0 {
 		return 0
 	}
