@@ -346,10 +346,7 @@ func utf8Len(p []byte) int {
 func position(data []byte, at int, size func([]byte) int) (line, col int) {
 	line, col = 1, 1
 	for i := 0; i < at; {
-		n := size(data[i:])
-		if n < 1 {
-			n = 1
-		}
+		n := max(size(data[i:]), 1)
 		switch {
 		case data[i] == '\n', data[i] == '\r' && (i+1 >= len(data) || data[i+1] != '\n'):
 			line, col = line+1, 1

@@ -108,12 +108,9 @@ func rewriteFile(src []byte, units []*Unit, edits []*unitEdit, index map[string]
 	sort.SliceStable(added, func(i, j int) bool { return index[added[i].node.EID] < index[added[j].node.EID] })
 	for _, e := range added {
 		c := chunk{text: newUnit(e), order: index[e.node.EID]}
-		at := len(chunks)
-		for i, ch := range chunks {
-			if ch.order > c.order {
-				at = i
-				break
-			}
+		at := slices.IndexFunc(chunks, func(ch chunk) bool { return ch.order > c.order })
+		if at < 0 {
+			at = len(chunks)
 		}
 		if at > 0 {
 			chunks[at-1].text = blankAfter(chunks[at-1].text)
@@ -121,7 +118,7 @@ func rewriteFile(src []byte, units []*Unit, edits []*unitEdit, index map[string]
 		if at < len(chunks) {
 			c.text += "\n"
 		}
-		chunks = append(chunks[:at], append([]chunk{c}, chunks[at:]...)...)
+		chunks = slices.Insert(chunks, at, c)
 	}
 	var b bytes.Buffer
 	for _, c := range chunks {

@@ -69,10 +69,7 @@ func (n *Node) headingLevel(top *Node) int {
 	if n.Kind == plan.KindPreamble {
 		l = 2
 	}
-	if l > 6 {
-		l = 6
-	}
-	return l
+	return min(l, 6)
 }
 
 // ISODate is the date of a date node as YYYY-MM-DD.
