@@ -138,8 +138,5 @@ func Line(source []byte, n ast.Node) int {
 
 // LineAt is the 1-based line of the byte offset in source.
 func LineAt(source []byte, offset int) int {
-	if offset > len(source) {
-		offset = len(source)
-	}
-	return bytes.Count(source[:offset], []byte{'\n'}) + 1
+	return bytes.Count(source[:min(offset, len(source))], []byte{'\n'}) + 1
 }
