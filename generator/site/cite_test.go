@@ -88,6 +88,37 @@ func TestItemPagesCite(t *testing.T) {
 	}
 }
 
+// TestPermalinkCitesOnce: a permalink page shows its passage's citations
+// once, open in the cite block, and no disclosure of the same rows; the
+// passages under it keep theirs.
+func TestPermalinkCitesOnce(t *testing.T) {
+	s := built(t)
+	for _, tc := range []struct {
+		eid      string
+		children int // citable passages under it, each with its disclosure
+	}{
+		{"part_2__sec_1__item_3", 0},
+		{"part_2__sec_1", 8},
+	} {
+		t.Run(tc.eid, func(t *testing.T) {
+			html := page(t, s, "zh/"+slug+"/"+tc.eid+"/index.html")
+			if have := strings.Count(html, `<section class="cite-block"`); have != 1 {
+				t.Errorf("cite blocks: have %d, want 1", have)
+			}
+			label := `<p class="cite-label">第二部分（一）`
+			if tc.eid == "part_2__sec_1__item_3" {
+				label += "3"
+			}
+			if have := strings.Count(html, label+"</p>"); have != 1 {
+				t.Errorf("the passage's own citations: have %d, want 1 (in the cite block)", have)
+			}
+			if have := strings.Count(html, `<details class="cite">`); have != tc.children {
+				t.Errorf("cite disclosures: have %d, want %d (the passages under it)", have, tc.children)
+			}
+		})
+	}
+}
+
 // TestCiteControls: every part, section, item, paragraph and project of
 // the plan page has a cite control.
 func TestCiteControls(t *testing.T) {

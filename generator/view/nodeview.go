@@ -149,6 +149,9 @@ func (v *NodeView) View(n *Node) *NodeView { return n.Shown(v.page) }
 // permalink page.
 func (v *NodeView) HeadingLevel() int { return v.Node.headingLevel(v.page.PageNode()) }
 
+// OnOwnPage reports whether the view's page is the node's permalink page.
+func (v *NodeView) OnOwnPage() bool { return v.page.PageNode() == v.Node }
+
 // RepeatsTitle reports whether the node's heading would repeat the plan
 // page's h1 right under it: the preamble of a plan printed without a
 // notice opens the document with the title the page is headed by
