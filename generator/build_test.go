@@ -2,10 +2,13 @@ package main
 
 import (
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"plansite/generator/internal/testproject"
 )
 
 // TestBuildKeepsTheProject runs the build command with an -out that would
@@ -32,56 +35,172 @@ func TestBuildKeepsTheProject(t *testing.T) {
 	}
 }
 
-// TestBuildRefusesLinksOut checks that a seed linked to a file outside the
-// project is refused, not published.
+// linkKinds are the project's files a symbolic link may stand for, one of
+// each kind of reader: a content file, a translation, a template, an asset
+// copied to the site, an interface strings file, a seed, and a plan's
+// translation directory.
+var linkKinds = []struct{ kind, file string }{
+	{"content file", "content/glossary.yaml"},
+	{"translation", "content/en/zichuan-education-2022/part-1.md"},
+	{"template", "templates/node.html"},
+	{"partial", "templates/partials/node.html"},
+	{"asset", "templates/assets/cite.js"},
+	{"i18n file", "content/i18n/zh.yaml"},
+	{"seed", "seeds/zichuan-education-2022.txt"},
+	{"translation directory", "content/en/zichuan-education-2022"},
+}
+
+// TestBuildRefusesLinksOut replaces each kind of project file by a
+// symbolic link out of the project, or by one to nothing, and wants the
+// build refused with the file and the link's target named, before it
+// writes public/.
 func TestBuildRefusesLinksOut(t *testing.T) {
-	root := writeProject(t, "# Overall Requirements {#part_1}\n")
-	secret := filepath.Join(t.TempDir(), "passwd")
-	if err := os.WriteFile(secret, []byte("root:x:0:0:root:/root:/bin/bash\n"), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.Symlink(secret, filepath.Join(root, "seeds", "t.txt")); err != nil {
-		t.Skipf("no symbolic links here: %v", err)
-	}
-	err := build([]string{"-root", root, "-out", filepath.Join(root, "public")})
-	if want := "seeds/t.txt: a symbolic link to " + secret + ", outside the project"; err == nil || !strings.Contains(err.Error(), want) {
-		t.Errorf("have %v, want an error saying %q", err, want)
-	}
-	if _, err := os.Stat(filepath.Join(root, "public")); err == nil {
-		t.Error("the build wrote public/")
+	for _, k := range linkKinds {
+		for _, how := range []string{"outside", "dangling"} {
+			t.Run(k.kind+" "+how, func(t *testing.T) {
+				root := t.TempDir()
+				testproject.Copy(t, root)
+				want := replaceByLink(t, root, k.file, how)
+				err := build([]string{"-root", root, "-out", filepath.Join(root, "public")})
+				if err == nil || !strings.Contains(err.Error(), want) {
+					t.Errorf("have %v, want an error saying %q", err, want)
+				}
+				if _, err := os.Stat(filepath.Join(root, "public")); err == nil {
+					t.Error("the build wrote public/")
+				}
+			})
+		}
 	}
 }
 
+// TestBuildFollowsLinksInside replaces every kind of project file by a
+// relative symbolic link to a copy elsewhere in the project, and wants the
+// same site as without links.
+func TestBuildFollowsLinksInside(t *testing.T) {
+	if testing.Short() {
+		t.Skip("two builds of the frozen project")
+	}
+	plain, linked := t.TempDir(), t.TempDir()
+	testproject.Copy(t, plain)
+	testproject.Copy(t, linked)
+	for _, k := range linkKinds {
+		if k.file == "content/en/zichuan-education-2022/part-1.md" {
+			continue // inside the directory the last kind links
+		}
+		replaceByLink(t, linked, k.file, "inside")
+	}
+	for _, root := range []string{plain, linked} {
+		if err := build([]string{"-root", root, "-out", filepath.Join(root, "public")}); err != nil {
+			t.Fatalf("%s: %v", root, err)
+		}
+	}
+	a, b := readTree(t, filepath.Join(plain, "public")), readTree(t, filepath.Join(linked, "public"))
+	if len(a) != len(b) {
+		t.Errorf("have %d files with links, want %d", len(b), len(a))
+	}
+	for name, data := range a {
+		if b[name] != data {
+			t.Errorf("%s differs with links", name)
+		}
+	}
+}
+
+// replaceByLink moves the project file (or directory) name of root away
+// and puts a symbolic link in its place: to a copy outside the project
+// (absolute), to nothing, or to a copy under drafts/ in the project
+// (relative). It returns the error a read of it should give.
+func replaceByLink(t *testing.T, root, name, how string) (want string) {
+	t.Helper()
+	var target string
+	file := filepath.Join(root, filepath.FromSlash(name))
+	switch how {
+	case "outside":
+		target = filepath.Join(t.TempDir(), filepath.Base(file))
+		want = name + ": a symbolic link to " + target + ", outside the project"
+	case "dangling":
+		target = "gone-" + filepath.Base(file)
+		want = name + ": a symbolic link to " + target + ", which does not exist"
+	case "inside":
+		moved := filepath.Join(root, "drafts", filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(moved), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		rel, err := filepath.Rel(filepath.Dir(file), moved)
+		if err != nil {
+			t.Fatal(err)
+		}
+		target = rel
+	}
+	moved := target // where the file goes, as the link names it
+	switch how {
+	case "dangling":
+		moved = ""
+	case "inside":
+		moved = filepath.Join(filepath.Dir(file), target)
+	}
+	if moved != "" {
+		// Both temporary directories are on one file system.
+		if err := os.Rename(file, moved); err != nil {
+			t.Fatal(err)
+		}
+	} else if err := os.RemoveAll(file); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(target, file); err != nil {
+		t.Skipf("no symbolic links here: %v", err)
+	}
+	return want
+}
+
+// readTree reads every file under dir, by slash-separated relative name.
+func readTree(t *testing.T, dir string) map[string]string {
+	t.Helper()
+	files := map[string]string{}
+	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		data, err := os.ReadFile(p)
+		rel, _ := filepath.Rel(dir, p)
+		files[filepath.ToSlash(rel)] = string(data)
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return files
+}
+
 // TestCommandsRefuseLinksOut checks that check and translate, like build,
-// read the project through os.Root: a translation file linked to a file
-// outside the project is refused, not read.
+// read the project through projectfs: a translation file linked to a file
+// outside the project, or to nothing, is refused with the file and the
+// link's target named, not read (or taken for a missing file).
 func TestCommandsRefuseLinksOut(t *testing.T) {
 	tests := []struct {
 		name string
-		run  func(root string) error
+		run  func(root, xlf string) error
 	}{
-		{"check", func(root string) error { return checkTo([]string{"-root", root}, io.Discard) }},
-		{"translate export", func(root string) error {
+		{"check", func(root, xlf string) error { return checkTo([]string{"-root", root}, io.Discard) }},
+		{"translate export", func(root, xlf string) error {
 			return exportCmd([]string{"-root", root, "-plan", "p", "-o", filepath.Join(t.TempDir(), "p.xlf")}, io.Discard, io.Discard)
+		}},
+		{"translate import", func(root, xlf string) error {
+			return importCmd([]string{"-root", root, xlf}, io.Discard, io.Discard)
 		}},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			root := writeProject(t, "# Overall Requirements {#part_1}\n")
-			outside := filepath.Join(t.TempDir(), "part.md")
-			if err := os.WriteFile(outside, []byte("# Overall Requirements {#part_1}\n"), 0o644); err != nil {
-				t.Fatal(err)
-			}
-			part := filepath.Join(root, "content", "en", "p", "part.md")
-			if err := os.Remove(part); err != nil {
-				t.Fatal(err)
-			}
-			if err := os.Symlink(outside, part); err != nil {
-				t.Skipf("no symbolic links here: %v", err)
-			}
-			if err := tt.run(root); err == nil || !strings.Contains(err.Error(), "content/en/p/part.md") {
-				t.Errorf("have %v, want an error naming content/en/p/part.md", err)
-			}
-		})
+		for _, how := range []string{"outside", "dangling"} {
+			t.Run(tt.name+" "+how, func(t *testing.T) {
+				root := writeProject(t, "# Overall Requirements {#part_1}\n")
+				xlf := filepath.Join(t.TempDir(), "p.xlf")
+				if err := exportCmd([]string{"-root", root, "-plan", "p", "-o", xlf}, io.Discard, io.Discard); err != nil {
+					t.Fatal(err)
+				}
+				want := replaceByLink(t, root, "content/en/p/part.md", how)
+				if err := tt.run(root, xlf); err == nil || !strings.Contains(err.Error(), want) {
+					t.Errorf("have %v, want an error saying %q", err, want)
+				}
+			})
+		}
 	}
 }

@@ -14,6 +14,7 @@ import (
 	"plansite/generator/link/dept"
 	"plansite/generator/link/target"
 	"plansite/generator/plan"
+	"plansite/generator/projectfs"
 	"plansite/generator/site"
 	"plansite/generator/translate"
 	"plansite/generator/view"
@@ -47,13 +48,14 @@ func checkTo(args []string, w io.Writer) error {
 	if *asJSON {
 		out = io.Discard
 	}
-	// os.Root, as in build: a symbolic link out of the project is refused.
+	// os.Root, as in build: a symbolic link out of the project is refused,
+	// with projectfs's words.
 	project, err := os.OpenRoot(*root)
 	if err != nil {
 		return err
 	}
 	defer project.Close()
-	fsys := project.FS()
+	fsys := projectfs.FS(project)
 	docs, err := site.LoadDocs(fsys)
 	if err != nil {
 		return err

@@ -23,6 +23,7 @@ import (
 	"path/filepath"
 	"syscall"
 
+	"plansite/generator/projectfs"
 	"plansite/generator/site"
 )
 
@@ -63,7 +64,8 @@ func build(args []string) error {
 		return err
 	}
 	// Read through os.Root, which refuses every symbolic link that leads
-	// out of the project, in content/ and templates/ as in seeds/.
+	// out of the project, in content/ and templates/ as in seeds/, and
+	// projectfs, which names the link and its target.
 	project, err := os.OpenRoot(*root)
 	if err != nil {
 		return err
@@ -83,7 +85,7 @@ func build(args []string) error {
 		stopProfile()
 		return err
 	}
-	n, warnings, err := site.BuildDir(ctx, project.FS(), *out)
+	n, warnings, err := site.BuildDir(ctx, projectfs.FS(project), *out)
 	if perr := stopMemProfile(); err == nil {
 		err = perr
 	}

@@ -17,6 +17,7 @@ import (
 	"plansite/generator/link/dept"
 	"plansite/generator/opendata"
 	"plansite/generator/plan"
+	"plansite/generator/projectfs"
 	"plansite/generator/site"
 	"plansite/generator/translate"
 	"plansite/generator/xliff"
@@ -55,13 +56,14 @@ func exportCmd(args []string, stdout, stderr io.Writer) error {
 	if *slug == "" {
 		return errors.New("translate export: -plan SLUG is required")
 	}
-	// os.Root, as in build: a symbolic link out of the project is refused.
+	// os.Root, as in build: a symbolic link out of the project is refused,
+	// with projectfs's words.
 	project, err := os.OpenRoot(*root)
 	if err != nil {
 		return err
 	}
 	defer project.Close()
-	fsys := project.FS()
+	fsys := projectfs.FS(project)
 	docs, err := site.LoadDocs(fsys)
 	if err != nil {
 		return err
@@ -166,13 +168,14 @@ func importCmd(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	// os.Root, as in build: a symbolic link out of the project is refused.
+	// os.Root, as in build: a symbolic link out of the project is refused,
+	// with projectfs's words.
 	project, err := os.OpenRoot(*root)
 	if err != nil {
 		return err
 	}
 	defer project.Close()
-	fsys := project.FS()
+	fsys := projectfs.FS(project)
 	docs, err := site.LoadDocs(fsys)
 	if err != nil {
 		return err

@@ -62,6 +62,7 @@ import (
 	"syscall"
 	"time"
 
+	"plansite/generator/projectfs"
 	"plansite/generator/site"
 )
 
@@ -125,7 +126,7 @@ func Start(opts Options) (*Server, error) {
 	gcForRebuilds()
 	ctx, stop := context.WithCancel(context.Background())
 	s := &Server{opts: opts, hub: newHub(ctx), stop: stop, done: make(chan struct{}), project: project}
-	s.rb = newRebuilder(project.FS(), opts.Log, &s.idle, s.current.Store, s.hub.publish)
+	s.rb = newRebuilder(projectfs.FS(project), opts.Log, &s.idle, s.current.Store, s.hub.publish)
 	if opts.Limits != (site.Limits{}) {
 		s.rb.lim = opts.Limits
 	}

@@ -1,14 +1,12 @@
 package site
 
 import (
-	"errors"
 	"fmt"
 	"io"
 	"io/fs"
-	"path"
-	"strings"
 
 	"plansite/generator/pos"
+	"plansite/generator/projectfs"
 )
 
 // MaxSeedSize is the largest seed file a build reads: 20 MB, some twenty
@@ -28,36 +26,21 @@ func checkSeedFile(root fs.FS, e fs.DirEntry, name string) error {
 		}
 		return nil
 	}
-	links, ok := root.(fs.ReadLinkFS)
-	if !ok {
+	if _, ok := root.(fs.ReadLinkFS); !ok {
 		return &pos.Error{File: name, Msg: "a symbolic link, which this file system cannot follow safely: copy the plan into seeds/"}
 	}
-	p := name
-	for range 40 {
-		target, err := links.ReadLink(p)
-		if err != nil {
-			return &pos.Error{File: name, Msg: "an unreadable symbolic link", Err: err}
-		}
-		next := path.Join(path.Dir(p), strings.ReplaceAll(target, "\\", "/"))
-		if path.IsAbs(target) || strings.HasPrefix(target, "\\") || next == ".." || strings.HasPrefix(next, "../") {
-			return &pos.Error{File: name, Msg: fmt.Sprintf("a symbolic link to %s, outside the project: a seed must be a file inside the project", target)}
-		}
-		fi, err := links.Lstat(next)
-		if errors.Is(err, fs.ErrNotExist) {
-			return &pos.Error{File: name, Msg: fmt.Sprintf("a symbolic link to %s, which does not exist", target)}
-		}
-		if err != nil {
-			return &pos.Error{File: name, Msg: fmt.Sprintf("a symbolic link to %s: %v", target, err), Err: err}
-		}
-		if fi.Mode()&fs.ModeSymlink == 0 {
-			if !fi.Mode().IsRegular() {
-				return &pos.Error{File: name, Msg: fmt.Sprintf("a symbolic link to %s, which is not a regular file", target)}
-			}
-			return nil
-		}
-		p = next
+	if err := projectfs.Check(root, name); err != nil {
+		return err
 	}
-	return &pos.Error{File: name, Msg: "a symbolic link in a loop"}
+	fi, err := fs.Stat(root, name)
+	if err != nil {
+		return &pos.Error{File: name, Msg: fmt.Sprintf("an unreadable symbolic link: %v", err), Err: err}
+	}
+	if !fi.Mode().IsRegular() {
+		target, _ := fs.ReadLink(root, name)
+		return &pos.Error{File: name, Msg: fmt.Sprintf("a symbolic link to %s, which is not a regular file", target)}
+	}
+	return nil
 }
 
 // readSeed reads a seed, refusing one larger than MaxSeedSize before

@@ -168,7 +168,9 @@ func LoadReusing(fsys fs.FS, lang string, prev *Set) (*Set, error) {
 	}
 	var errs pos.List
 	for _, e := range entries {
-		if !e.IsDir() {
+		if dir, err := isDir(fsys, path.Join(Dir(lang), e.Name()), e); err != nil {
+			return nil, err
+		} else if !dir {
 			continue
 		}
 		d, err := loadDoc(fsys, lang, e.Name(), before, set.parsed)
@@ -185,6 +187,20 @@ func LoadReusing(fsys fs.FS, lang string, prev *Set) (*Set, error) {
 		return nil, errs
 	}
 	return set, nil
+}
+
+// isDir reports whether the entry e at name is a plan's directory, or a
+// symbolic link to one: a link is followed (and one out of the project
+// refused, by the project's fs.FS), not skipped as if it were a file.
+func isDir(fsys fs.FS, name string, e fs.DirEntry) (bool, error) {
+	if e.Type()&fs.ModeSymlink == 0 {
+		return e.IsDir(), nil
+	}
+	fi, err := fs.Stat(fsys, name)
+	if err != nil {
+		return false, err
+	}
+	return fi.IsDir(), nil
 }
 
 // loadDoc reads the translation of one plan, parsing a file only when
