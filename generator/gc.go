@@ -5,7 +5,7 @@ import (
 	"runtime"
 	"runtime/debug"
 	"runtime/metrics"
-	"sync/atomic"
+	"sync"
 )
 
 // gcFloor is the heap the build lets grow before it collects, whatever
@@ -16,28 +16,47 @@ import (
 // 40 MB live, collects 85 times, and the collector, its assists and the
 // preemptions it asks for take a fifth of the build's CPU. Letting the
 // heap reach gcFloor before a collection cuts that several times; past
-// gcFloor/2 of live heap the collector paces as GOGC=100 does, so the
-// peak grows with the live heap as before. Measured: 48 plans collect 17
-// times instead of 85 (CPU -15 to -20%, peak RSS 130 → 210 MB); 100
-// plans (90 MB live at most) 40 times instead of 99, peak RSS 209 → 222
-// MB, under the 300 MB the issue allows (a floor of 192 MB gave 253 MB,
-// 256 MB gave 318).
+// gcFloor/2 of live heap the collector paces as GOGC=100 does. Measured:
+// 48 plans collect 17 times instead of 85 (CPU -15 to -20%, peak RSS 130
+// → 210 MB); 100 plans (90 MB live at most) 40 times instead of 99.
 const gcFloor = 160 << 20
 
-// paceGC makes the collector of the build run when the heap reaches
-// floor or twice the live heap, whichever is more (GOGC=100 when the live
-// heap is large): it sets GOGC after each collection from the live heap
-// that collection found, until stop. A GOGC or GOMEMLIMIT in the
-// environment is the user's choice and is left alone.
-func paceGC(floor uint64) (stop func()) {
+// gcBudget bounds all the memory the Go runtime holds for the build (heap,
+// its free pages not yet returned, stacks, the collector's own), which
+// GOGC=100 alone lets reach twice the live heap and more: a plan of
+// 25,000 tasks, 150-220 MB live at its peaks, reached 470-520 MB of RSS.
+// Under the budget the process stays under 300 MB of RSS (the binary and
+// what the runtime does not count take about 30 MB more).
+const gcBudget = 256 << 20
+
+// paceGC paces the build's collector, one policy set after each
+// collection from the live heap that collection found: the heap may grow
+// to gcFloor or twice the live heap, whichever is more (GOGC), and the
+// runtime's memory to budget (debug.SetMemoryLimit), whichever comes
+// first. A small build thus collects rarely; a large one more often as
+// its live heap nears the budget. When the live heap passes two thirds of
+// budget the limit grows to one and a half times the live heap: a limit
+// the live heap nearly fills would have the collector run without end
+// (the runtime would then cap it at half the CPU and let the heap pass the
+// limit anyway); the budget is a goal for the builds of issue 13, not a
+// wall. stop ends the pacing and restores GOGC's and the limit's earlier
+// values. A GOGC or GOMEMLIMIT in the environment is the user's choice and
+// is left alone.
+func paceGC(floor, budget uint64) (stop func()) {
 	if os.Getenv("GOGC") != "" || os.Getenv("GOMEMLIMIT") != "" {
 		return func() {}
 	}
-	var stopped atomic.Bool
+	var mu sync.Mutex // pace, run by a finalizer, against stop
+	stopped := false
+	prevPercent := debug.SetGCPercent(-1)
+	debug.SetGCPercent(prevPercent)
+	prevLimit := debug.SetMemoryLimit(-1)
 	sample := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
 	var pace func()
 	pace = func() {
-		if stopped.Load() {
+		mu.Lock()
+		defer mu.Unlock()
+		if stopped {
 			return
 		}
 		metrics.Read(sample)
@@ -49,11 +68,18 @@ func paceGC(floor uint64) (stop func()) {
 		if floor > 2*live {
 			percent = int((floor - live) * 100 / live)
 		}
+		debug.SetMemoryLimit(int64(max(budget, live+live/2)))
 		debug.SetGCPercent(percent)
 		afterGC(pace)
 	}
 	pace()
-	return func() { stopped.Store(true) }
+	return func() {
+		mu.Lock()
+		defer mu.Unlock()
+		stopped = true
+		debug.SetGCPercent(prevPercent)
+		debug.SetMemoryLimit(prevLimit)
+	}
 }
 
 // gcSentinel is allocated only to be collected: its finalizer runs once

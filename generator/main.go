@@ -75,7 +75,7 @@ func build(args []string) error {
 	// half-made site is removed.
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	defer paceGC(gcFloor)()
+	defer paceGC(gcFloor, gcBudget)()
 	stopProfile, err := startProfile(*cpuprofile)
 	if err != nil {
 		return err

@@ -2,6 +2,7 @@ package opendata
 
 import (
 	"encoding/xml"
+	"io"
 	"strconv"
 	"strings"
 
@@ -24,12 +25,13 @@ type Department func(name string) (slug, showAs string)
 // text stays exact.
 type xw struct{ xmlwrite.Writer }
 
-// AKN writes x as an Akoma Ntoso document (see the package comment). f
-// names the expression; original is the authoritative expression's URI
-// when x is a translation, else ""; generated is the manifestation's date;
-// dept names departments (nil: pinyin slugs, names as printed).
-func AKN(x *export.Doc, f FRBR, original, generated string, dept Department) ([]byte, error) {
-	w := &xw{}
+// AKN writes x to out as an Akoma Ntoso document (see the package
+// comment), a few kilobytes at a time. f names the expression; original
+// is the authoritative expression's URI when x is a translation, else "";
+// generated is the manifestation's date; dept names departments (nil:
+// pinyin slugs, names as printed).
+func AKN(out io.Writer, x *export.Doc, f FRBR, original, generated string, dept Department) error {
+	w := &xw{xmlwrite.Writer{To: out}}
 	w.WriteString(xml.Header)
 	w.Open("akomaNtoso", "xmlns", AKNNamespace)
 	w.Open("doc", "name", "plan")
@@ -48,7 +50,7 @@ func AKN(x *export.Doc, f FRBR, original, generated string, dept Department) ([]
 	w.Close("mainBody")
 	w.Close("doc")
 	w.Close("akomaNtoso")
-	return w.Bytes(), nil
+	return w.Flush()
 }
 
 // meta writes identification and references.

@@ -98,10 +98,11 @@ func TestDutyForms(t *testing.T) {
 				t.Fatal(err)
 			}
 			f := opendata.Work{Country: "cn", Subtype: "plan", Actor: "x"}.Identify(d, "zh")
-			akn, err := opendata.AKN(x, f, "", "2026-12-04", nil)
-			if err != nil {
+			var aknBuf bytes.Buffer
+			if err := opendata.AKN(&aknBuf, x, f, "", "2026-12-04", nil); err != nil {
 				t.Fatal(err)
 			}
+			akn := aknBuf.Bytes()
 			for _, c := range []struct {
 				format string
 				have   map[string]duty

@@ -56,10 +56,11 @@ func TestAKNNamesEveryEID(t *testing.T) {
 				original = w.Identify(d, "zh").Expression
 			}
 			f := w.Identify(d, x.Lang)
-			data, err := AKN(x, f, original, "2026-11-29", nil)
-			if err != nil {
+			var buf bytes.Buffer
+			if err := AKN(&buf, x, f, original, "2026-11-29", nil); err != nil {
 				t.Fatal(err)
 			}
+			data := buf.Bytes()
 			ids, roles, refs := scanAKN(t, data)
 			for _, id := range eIds(x) {
 				if !ids[id] {
@@ -232,11 +233,22 @@ func TestSamples(t *testing.T) {
 		t.Errorf("CSV sample: have %d lines, want header and 3 rows", have)
 	}
 	d, _ := parse.File(testproject.FS(), zichuan)
-	akn, _ := AKN(x, Work{Country: "cn", Actor: "z", Subtype: "plan"}.Identify(d, "zh"), "", "2026-11-29", nil)
-	s := SampleAKN(akn)
+	var akn bytes.Buffer
+	AKN(&akn, x, Work{Country: "cn", Actor: "z", Subtype: "plan"}.Identify(d, "zh"), "", "2026-11-29", nil)
+	sample := &AKNSample{}
+	sample.Write(akn.Bytes())
+	s := sample.String()
 	for _, want := range []string{"<FRBRExpression>", "</FRBRExpression>", `name="item"`, "</hcontainer>"} {
 		if !strings.Contains(s, want) {
 			t.Errorf("AKN sample lacks %s:\n%s", want, s)
 		}
+	}
+	// Written a few bytes at a time, as a file passes through it.
+	bySmall := &AKNSample{}
+	for data := akn.Bytes(); len(data) > 0; data = data[min(7, len(data)):] {
+		bySmall.Write(data[:min(7, len(data))])
+	}
+	if have := bySmall.String(); have != s {
+		t.Errorf("AKN sample written 7 bytes at a time:\n%s\nwant, as written at once:\n%s", have, s)
 	}
 }

@@ -45,32 +45,74 @@ func SampleCSV(data []byte, n int) string {
 	return strings.ReplaceAll(strings.Join(lines, ""), "\r\n", "\n")
 }
 
-// SampleAKN is the FRBRExpression block and the first item element of an
-// Akoma Ntoso file, each with its indentation.
-func SampleAKN(data []byte) string {
-	lines := strings.Split(string(data), "\n")
-	var out []string
-	block := func(start func(string) bool, endTag string) {
-		for i, l := range lines {
-			if !start(l) {
-				continue
-			}
-			indent := l[:len(l)-len(strings.TrimLeft(l, " "))]
-			for _, m := range lines[i:] {
-				out = append(out, m)
-				if strings.HasPrefix(m, indent+endTag) {
-					return
-				}
-			}
+// AKNSample keeps, of an Akoma Ntoso file written through it, the
+// FRBRExpression block and the first item element, each with its
+// indentation; the rest passes without being kept, so a file written
+// through it need not be held.
+type AKNSample struct {
+	line       []byte // the line being written
+	expr, item lineBlock
+}
+
+// lineBlock is the lines from the first that start matches to the first
+// at start's indentation that begins with end.
+type lineBlock struct {
+	start  func(string) bool
+	end    string
+	indent string
+	lines  []string
+	state  int // 0 looking for the start, 1 inside, 2 done
+}
+
+func (b *lineBlock) see(l string) {
+	switch {
+	case b.state == 0 && b.start(l):
+		b.indent = l[:len(l)-len(strings.TrimLeft(l, " "))]
+		b.state = 1
+	case b.state != 1:
+		return
+	}
+	b.lines = append(b.lines, clipLine(l, 110))
+	if strings.HasPrefix(l, b.indent+b.end) {
+		b.state = 2
+	}
+}
+
+func (s *AKNSample) Write(p []byte) (int, error) {
+	n := len(p)
+	if s.expr.state == 2 && s.item.state == 2 {
+		return n, nil // both found: the rest need not be read
+	}
+	for len(p) > 0 {
+		i := bytes.IndexByte(p, '\n')
+		if i < 0 {
+			s.line = append(s.line, p...)
+			break
 		}
+		s.line = append(s.line, p[:i]...)
+		s.see(string(s.line))
+		s.line, p = s.line[:0], p[i+1:]
 	}
-	block(func(l string) bool { return strings.TrimSpace(l) == "<FRBRExpression>" }, "</FRBRExpression>")
-	out = append(out, "…")
-	block(func(l string) bool { return strings.Contains(l, `name="item"`) }, "</hcontainer>")
-	for i, l := range out {
-		out[i] = clipLine(l, 110)
+	return n, nil
+}
+
+func (s *AKNSample) see(l string) {
+	if s.expr.start == nil {
+		s.expr = lineBlock{start: func(l string) bool { return strings.TrimSpace(l) == "<FRBRExpression>" }, end: "</FRBRExpression>"}
+		s.item = lineBlock{start: func(l string) bool { return strings.Contains(l, `name="item"`) }, end: "</hcontainer>"}
 	}
-	return strings.Join(out, "\n")
+	s.expr.see(l)
+	s.item.see(l)
+}
+
+// String returns the sample: the FRBRExpression block, an ellipsis, the
+// first item element.
+func (s *AKNSample) String() string {
+	if len(s.line) > 0 {
+		s.see(string(s.line))
+		s.line = s.line[:0]
+	}
+	return strings.Join(append(append(s.expr.lines[:len(s.expr.lines):len(s.expr.lines)], "…"), s.item.lines...), "\n")
 }
 
 // clipLine shortens the text of a long XML line, keeping its tags whole

@@ -75,19 +75,8 @@ func (b *builder) planFiles(d *view.Doc, sink Sink) (dataInfo, error) {
 	if err != nil {
 		return info, err
 	}
-	// Each file is made, measured, sampled and put, then dropped; the
-	// CSV files are written to sink as they are made.
-	file := func(name string, mk func() ([]byte, error), sample func([]byte)) error {
-		data, err := mk()
-		if err != nil {
-			return err
-		}
-		info.sizes[name] = len(data)
-		if sample != nil {
-			sample(data)
-		}
-		return put(sink, name, data)
-	}
+	// Each file is written to sink as it is made, measured and sampled
+	// on its way, never held whole.
 	stream := func(name string, mk func(io.Writer) error, head io.Writer) error {
 		w, err := sink.Create(name)
 		if err != nil {
@@ -122,12 +111,14 @@ func (b *builder) planFiles(d *view.Doc, sink Sink) (dataInfo, error) {
 	if d.Lang != view.SourceLang {
 		original = work.Identify(d.Document, view.SourceLang).Expression
 	}
-	err = file(view.DataFile(d, "akn.xml", true), func() ([]byte, error) {
-		return opendata.AKN(x, work.Identify(d.Document, d.Lang), original, view.AccessedDate(), func(zh string) (string, string) {
+	sample := &opendata.AKNSample{}
+	err = stream(view.DataFile(d, "akn.xml", true), func(w io.Writer) error {
+		return opendata.AKN(w, x, work.Identify(d.Document, d.Lang), original, view.AccessedDate(), func(zh string) (string, string) {
 			n := names(zh, d.Lang)
 			return n.slug, n.name
 		})
-	}, func(data []byte) { info.akn = opendata.SampleAKN(data) })
+	}, sample)
+	info.akn = sample.String()
 	return info, err
 }
 

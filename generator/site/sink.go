@@ -80,9 +80,8 @@ func (nopCloser) Close() error { return nil }
 
 // dirSink writes each file under a directory as it is made.
 type dirSink struct {
-	dir  string
-	dirs sync.Map // directories made, by path
-	n    atomic.Int64
+	dir string
+	n   atomic.Int64
 }
 
 // writers are the buffers of the files being written, reused from file
@@ -124,25 +123,27 @@ func create(p string) (*os.File, error) {
 	}
 }
 
-// mkdir makes dir, a directory under s.dir, and those above it that this
-// sink has not made yet. The sink writes into a directory of its own, so
-// what it has not made is absent: each directory costs one mkdir, not the
-// stat of every level that os.MkdirAll begins with. Two files of one new
-// directory may make it at once; the second finds it made.
+// mkdir makes dir, a directory under s.dir, and those above it that are
+// missing. It tries dir first: most pages have a directory of their own
+// under one already made, so each costs one mkdir, and the sink keeps no
+// record of the directories it made (a huge plan's site has ninety
+// thousand). Only when the parent is missing are the levels above made,
+// the same way. Two files of one new directory may make it at once; the
+// second finds it made.
 func (s *dirSink) mkdir(dir string) error {
 	if len(dir) <= len(s.dir) {
 		return nil // s.dir itself
 	}
-	if _, ok := s.dirs.Load(dir); ok {
-		return nil
+	err := os.Mkdir(dir, 0o755)
+	if errors.Is(err, fs.ErrNotExist) {
+		if err = s.mkdir(filepath.Dir(dir)); err != nil {
+			return err
+		}
+		err = os.Mkdir(dir, 0o755)
 	}
-	if err := s.mkdir(filepath.Dir(dir)); err != nil {
+	if err != nil && !errors.Is(err, fs.ErrExist) {
 		return err
 	}
-	if err := os.Mkdir(dir, 0o755); err != nil && !errors.Is(err, fs.ErrExist) {
-		return err
-	}
-	s.dirs.Store(dir, true)
 	return nil
 }
 

@@ -14,15 +14,50 @@ package xmlwrite
 import (
 	"bytes"
 	"encoding/xml"
+	"io"
 	"strings"
 )
 
 // Writer writes XML into its buffer. The zero value writes every
-// attribute; OmitEmpty leaves out those with empty values.
+// attribute; OmitEmpty leaves out those with empty values. With To set,
+// the buffer is passed on to To whenever a line ends with at least
+// flushSize bytes in it, and Flush passes on the rest: a huge document
+// is then never held whole.
 type Writer struct {
 	bytes.Buffer
 	OmitEmpty bool
+	To        io.Writer
 	depth     int
+	err       error
+}
+
+// flushSize is how much a Writer with To set holds before passing it on.
+const flushSize = 32 << 10
+
+// lineEnd ends a line and passes the buffer on if To is set and the
+// buffer is full enough.
+func (w *Writer) lineEnd() {
+	w.WriteByte('\n')
+	if w.To != nil && w.Len() >= flushSize {
+		w.pass()
+	}
+}
+
+// pass hands the buffer to To, keeping the first error.
+func (w *Writer) pass() {
+	if w.err == nil {
+		_, w.err = w.To.Write(w.Bytes())
+	}
+	w.Reset()
+}
+
+// Flush passes what the buffer holds on to To and returns the first error
+// To gave; without To it does nothing.
+func (w *Writer) Flush() error {
+	if w.To != nil {
+		w.pass()
+	}
+	return w.err
 }
 
 func (w *Writer) indent() { w.WriteString(strings.Repeat("  ", w.depth)) }
@@ -53,7 +88,7 @@ func (w *Writer) Text(s string) { xml.EscapeText(w, []byte(s)) }
 func (w *Writer) Open(name string, attrs ...string) {
 	w.indent()
 	w.Tag(name, attrs, false)
-	w.WriteByte('\n')
+	w.lineEnd()
 	w.depth++
 }
 
@@ -61,14 +96,15 @@ func (w *Writer) Open(name string, attrs ...string) {
 func (w *Writer) Close(name string) {
 	w.depth--
 	w.indent()
-	w.WriteString("</" + name + ">\n")
+	w.WriteString("</" + name + ">")
+	w.lineEnd()
 }
 
 // Empty writes <name attrs/> on a line of its own.
 func (w *Writer) Empty(name string, attrs ...string) {
 	w.indent()
 	w.Tag(name, attrs, true)
-	w.WriteByte('\n')
+	w.lineEnd()
 }
 
 // Leaf writes <name attrs>text</name> on a line of its own.
@@ -90,5 +126,6 @@ func (w *Writer) Inline(name string, attrs []string, fn func()) {
 	w.indent()
 	w.Tag(name, attrs, false)
 	fn()
-	w.WriteString("</" + name + ">\n")
+	w.WriteString("</" + name + ">")
+	w.lineEnd()
 }
