@@ -35,7 +35,7 @@ type builder struct {
 	byName   map[string]*Page    // the site's own pages by file
 	pages    []string            // the site's own pages for the sitemap, site-absolute
 	sets     map[string]*pageSet // each plan's pages by <lang>/<slug> (planpages.go)
-	setOrder []*pageSet          // the same, by language and plan
+	setOrder []*pageSet          // the same, by plan and language (planSets)
 	// lazy are files made only when written or asked for (the
 	// originals), which a build need not hold; sizes are their sizes,
 	// for the open-data page.

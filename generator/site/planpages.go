@@ -53,7 +53,11 @@ type pageSet struct {
 // planSets makes a set, not yet described, for each plan in each
 // language, once the site's own pages are described: a plan whose slug is
 // a directory of those pages (search, glossary, departments) would
-// publish pages over theirs.
+// publish pages over theirs. A plan's sets follow each other, Chinese
+// then English: each language's side-by-side page shows the views of
+// both, which the other language's pages then find still kept
+// (view.weakValue), where the English sets after all the Chinese ones
+// made every view of a library twice more.
 func (b *builder) planSets() error {
 	own := map[string]bool{}
 	for name := range b.byName {
@@ -64,8 +68,9 @@ func (b *builder) planSets() error {
 		}
 	}
 	b.sets = map[string]*pageSet{}
-	for _, lang := range view.Langs() {
-		for _, d := range b.views[lang] {
+	for i := range b.docs {
+		for _, lang := range view.Langs() {
+			d := b.views[lang][i]
 			key := lang + "/" + d.Slug
 			if own[key] {
 				return fmt.Errorf("two pages at %s", d.URL())

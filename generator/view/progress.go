@@ -2,6 +2,7 @@ package view
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"plansite/generator/plan"
 	"plansite/generator/translate"
@@ -115,15 +116,69 @@ func (n *Node) PendingTerms() []TermGloss {
 	if d.Lang == SourceLang || d.site == nil || n.Translated() {
 		return nil
 	}
-	zh := n.Node.Heading + "\n" + n.Node.Text
-	var out []TermGloss
-	for _, t := range d.site.Glossary() {
+	return d.glossForms().used(n.Node.Heading + "\n" + n.Node.Text)
+}
+
+// glossForms are the glossary's Chinese forms — each term's own, then its
+// aliases — by their first character, so that the terms a text uses are
+// found in one pass over it rather than one search of it per form.
+type glossForms struct {
+	terms   []translate.Term
+	n       int                  // forms in all
+	byFirst map[rune][]glossForm // forms by their first character
+}
+
+type glossForm struct {
+	form string
+	at   int // the form's place among all the glossary's forms, in order
+}
+
+func makeGlossForms(terms []translate.Term) *glossForms {
+	g := &glossForms{terms: terms, byFirst: map[rune][]glossForm{}}
+	for _, t := range terms {
 		for _, form := range append([]string{t.ZH}, t.AliasesZH...) {
-			if form != "" && strings.Contains(zh, form) {
+			if form != "" {
+				r, _ := utf8.DecodeRuneInString(form)
+				g.byFirst[r] = append(g.byFirst[r], glossForm{form, g.n})
+			}
+			g.n++
+		}
+	}
+	return g
+}
+
+// used is each term text holds, by the first of its forms it holds, in
+// the glossary's order.
+func (g *glossForms) used(text string) []TermGloss {
+	var held []bool
+	for i, r := range text {
+		for _, f := range g.byFirst[r] {
+			if strings.HasPrefix(text[i:], f.form) {
+				if held == nil {
+					held = make([]bool, g.n)
+				}
+				held[f.at] = true
+			}
+		}
+	}
+	if held == nil {
+		return nil
+	}
+	var out []TermGloss
+	at := 0
+	for _, t := range g.terms {
+		forms := 1 + len(t.AliasesZH)
+		for i := range forms {
+			if held[at+i] {
+				form := t.ZH
+				if i > 0 {
+					form = t.AliasesZH[i-1]
+				}
 				out = append(out, TermGloss{ZH: form, EN: t.EN})
 				break
 			}
 		}
+		at += forms
 	}
 	return out
 }

@@ -1,9 +1,12 @@
 package view
 
 import (
+	"reflect"
+	"strings"
 	"testing"
 
 	"plansite/generator/parse"
+	"plansite/generator/translate"
 )
 
 // TestTitlePending: without works.yaml's English title, an untranslated
@@ -21,5 +24,49 @@ func TestTitlePending(t *testing.T) {
 		if d.TitlePending() != tt.pending || d.Title() != "某规划" {
 			t.Errorf("%s: have title %q pending %v, want 某规划, %v", tt.lang, d.Title(), d.TitlePending(), tt.pending)
 		}
+	}
+}
+
+// TestGlossFormsUsed: the terms a text uses are found by the first of
+// their forms it holds (the term, then its aliases), in the glossary's
+// order, as a search of the text for each form finds them.
+func TestGlossFormsUsed(t *testing.T) {
+	terms := []translate.Term{
+		{ZH: "课后服务", EN: "after-school services", AliasesZH: []string{"课后托管", "托管"}},
+		{ZH: "近视", EN: "myopia"},
+		{ZH: "", EN: "no Chinese", AliasesZH: []string{"双减"}},
+		{ZH: "教育", EN: "education"},
+		{ZH: "教育局", EN: "education bureau"},
+	}
+	g := makeGlossForms(terms)
+	for _, tt := range []struct {
+		text string
+		want []TermGloss
+	}{
+		{"", nil},
+		{"加强学校体育。", nil},
+		{"开展课后托管和课后服务。", []TermGloss{{ZH: "课后服务", EN: "after-school services"}}},
+		{"开展课后托管。", []TermGloss{{ZH: "课后托管", EN: "after-school services"}}},
+		{"落实双减，防控近视", []TermGloss{{ZH: "近视", EN: "myopia"}, {ZH: "双减", EN: "no Chinese"}}},
+		{"区教育局负责", []TermGloss{{ZH: "教育", EN: "education"}, {ZH: "教育局", EN: "education bureau"}}},
+		{"近视近视", []TermGloss{{ZH: "近视", EN: "myopia"}}},
+	} {
+		t.Run(tt.text, func(t *testing.T) {
+			var want []TermGloss
+			for _, term := range terms {
+				for _, form := range append([]string{term.ZH}, term.AliasesZH...) {
+					if form != "" && strings.Contains(tt.text, form) {
+						want = append(want, TermGloss{ZH: form, EN: term.EN})
+						break
+					}
+				}
+			}
+			if !reflect.DeepEqual(want, tt.want) {
+				t.Fatalf("the table's want %v is not what a search per form finds, %v", tt.want, want)
+			}
+			if have := g.used(tt.text); !reflect.DeepEqual(have, tt.want) {
+				t.Errorf("have %v, want %v", have, tt.want)
+			}
+		})
 	}
 }

@@ -26,8 +26,9 @@ type Doc struct {
 	// asking.
 	nodeUI     func() *NodeUI
 	citeWork   func() cite.Work
-	pageOrder  func() pageOrder // status.go
-	romanTitle func() string    // PlainTitle's, on every page of the plan
+	pageOrder  func() pageOrder   // status.go
+	romanTitle func() string      // PlainTitle's, on every page of the plan
+	glossForms func() *glossForms // the site's glossary, to find in the plan's text (progress.go)
 }
 
 // Node is a node as a page shows it in one language.
@@ -56,6 +57,7 @@ func newDoc(d *plan.Document, lang string, tr Translation) *Doc {
 	v := &Doc{Document: d, Lang: lang, byEID: map[string]*Node{}, tr: tr}
 	v.nodeUI, v.citeWork, v.pageOrder = sync.OnceValue(v.makeNodeUI), sync.OnceValue(v.makeCiteWork), sync.OnceValue(v.makePageOrder)
 	v.romanTitle = sync.OnceValue(v.makeRomanTitle)
+	v.glossForms = sync.OnceValue(func() *glossForms { return makeGlossForms(v.site.Glossary()) })
 	var wrap func(ns []*plan.Node, parent *Node) []*Node
 	wrap = func(ns []*plan.Node, parent *Node) []*Node {
 		var out []*Node
