@@ -204,3 +204,44 @@ func TestCommandsRefuseLinksOut(t *testing.T) {
 		}
 	}
 }
+
+// TestBuildAssetDirectoryLinks links a directory into templates/assets/:
+// one inside the project is copied as the directory, one out of it is
+// refused, and one that holds the link itself is refused as a loop.
+func TestBuildAssetDirectoryLinks(t *testing.T) {
+	outside := t.TempDir()
+	tests := []struct{ name, target, want string }{
+		{"inside", "../../drafts/extra", ""},
+		{"outside", outside, "templates/assets/extra: a symbolic link to " + outside + ", outside the project"},
+		{"loop", "..", "templates/assets/extra: a symbolic link to .., which holds the link itself"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			root := t.TempDir()
+			testproject.Copy(t, root)
+			extra := filepath.Join(root, "drafts", "extra")
+			if err := os.MkdirAll(extra, 0o755); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(filepath.Join(extra, "x.css"), []byte("body{}\n"), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.Symlink(tt.target, filepath.Join(root, "templates", "assets", "extra")); err != nil {
+				t.Skipf("no symbolic links here: %v", err)
+			}
+			err := build([]string{"-root", root, "-out", filepath.Join(root, "public")})
+			if tt.want != "" {
+				if err == nil || !strings.Contains(err.Error(), tt.want) {
+					t.Errorf("have %v, want an error saying %q", err, tt.want)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if data, err := os.ReadFile(filepath.Join(root, "public", "assets", "extra", "x.css")); string(data) != "body{}\n" {
+				t.Errorf("have %q, %v, want the linked directory's file in public/assets/extra/", data, err)
+			}
+		})
+	}
+}

@@ -87,7 +87,7 @@ func (r rootFS) explain(name string, err error) error {
 	if err == nil {
 		return nil
 	}
-	if e := check(r.fsys, r.dir, name); e != nil {
+	if _, e := resolve(r.fsys, r.dir, name); isLinkProblem(e) {
 		return e
 	}
 	return err
@@ -99,11 +99,29 @@ func (r rootFS) explain(name string, err error) error {
 // root), leads to nothing, or the links loop; nil otherwise, including
 // when name is simply missing or fsys cannot read links.
 func Check(fsys fs.FS, name string) error {
+	if _, err := Resolve(fsys, name); isLinkProblem(err) {
+		return err
+	}
+	return nil
+}
+
+// isLinkProblem reports whether err, from resolve, blames a link (rather
+// than a missing or unreadable file, which the read itself reports).
+func isLinkProblem(err error) bool {
+	_, ok := err.(*pos.Error)
+	return ok
+}
+
+// Resolve is the path name leads to in fsys, every link on the way
+// followed: the project-relative path of the file itself, free of links.
+// It fails with Check's error, with Lstat's when name itself is missing
+// or unreadable, and with fs.ErrInvalid when fsys cannot read links.
+func Resolve(fsys fs.FS, name string) (string, error) {
 	dir := ""
 	if r, ok := fsys.(rootFS); ok {
 		fsys, dir = r.fsys, r.dir
 	}
-	return check(fsys, dir, name)
+	return resolve(fsys, dir, name)
 }
 
 // link is a symbolic link met on the way: its path in the project,
@@ -117,10 +135,13 @@ type step struct {
 	via  *link
 }
 
-func check(fsys fs.FS, dir, name string) error {
+// resolve follows name as Check says, returning the path it leads to
+// and, when a link is at fault, a *pos.Error; when name itself is missing
+// or unreadable, the error of the Lstat that found it.
+func resolve(fsys fs.FS, dir, name string) (string, error) {
 	links, ok := fsys.(fs.ReadLinkFS)
 	if !ok || !fs.ValidPath(name) {
-		return nil
+		return "", &fs.PathError{Op: "resolve", Path: name, Err: fs.ErrInvalid}
 	}
 	todo := steps(name, nil)
 	done := "." // the path followed so far, free of links
@@ -133,10 +154,10 @@ func check(fsys fs.FS, dir, name string) error {
 			continue
 		case "..":
 			if done == "." {
-				if s.via == nil {
-					return nil // not a valid name; Open says so
+				if s.via == nil { // not a valid name
+					return "", &fs.PathError{Op: "resolve", Path: name, Err: fs.ErrInvalid}
 				}
-				return problem(name, s.via, "outside the project")
+				return "", problem(name, s.via, "outside the project")
 			}
 			done = path.Dir(done)
 			continue
@@ -145,32 +166,32 @@ func check(fsys fs.FS, dir, name string) error {
 		fi, err := links.Lstat(next)
 		if err != nil {
 			if s.via != nil && errors.Is(err, fs.ErrNotExist) {
-				return problem(name, s.via, "which does not exist")
+				return "", problem(name, s.via, "which does not exist")
 			}
-			return nil
+			return "", err
 		}
 		if fi.Mode()&fs.ModeSymlink == 0 {
 			done = next
 			continue
 		}
 		if followed++; followed > maxLinks {
-			return &pos.Error{File: name, Msg: "symbolic links in a loop"}
+			return "", &pos.Error{File: name, Msg: "symbolic links in a loop"}
 		}
 		target, err := links.ReadLink(next)
 		if err != nil {
-			return nil
+			return "", err
 		}
 		l := &link{path: next, target: target}
 		if filepath.IsAbs(target) || path.IsAbs(filepath.ToSlash(target)) {
 			// os.Root follows no absolute link, even one into the project.
 			if dir != "" && inside(dir, target) {
-				return problem(name, l, "an absolute path: make it relative to stay inside the project")
+				return "", problem(name, l, "an absolute path: make it relative to stay inside the project")
 			}
-			return problem(name, l, "outside the project")
+			return "", problem(name, l, "outside the project")
 		}
 		todo = append(steps(filepath.ToSlash(target), l), todo...)
 	}
-	return nil
+	return done, nil
 }
 
 // steps are the components of the slash-separated p, from via.

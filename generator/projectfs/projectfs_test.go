@@ -75,25 +75,25 @@ func TestCheck(t *testing.T) {
 		"a/b/c/up.txt":         "../../../x.txt",
 		"templates/assets/app": "../../content",
 	}
-	tests := []struct{ name, want string }{
-		{"content/real.yaml", ""},
-		{"content/missing.yaml", ""},
-		{"content/inside.yaml", ""},
-		{"dirin/inside.yaml", ""},
-		{"dirin/missing.yaml", ""},
-		{"templates/assets/app/real.yaml", ""},
+	tests := []struct{ name, want, at string }{
+		{"content/real.yaml", "", "content/real.yaml"},
+		{"content/missing.yaml", "", ""},
+		{"content/inside.yaml", "", "content/real.yaml"},
+		{"dirin/inside.yaml", "", "content/real.yaml"},
+		{"dirin/missing.yaml", "", ""},
+		{"templates/assets/app/real.yaml", "", "content/real.yaml"},
 		// The kernel resolves ".." from where the link leads, not from
 		// where it is: deep/up.txt is a/b/c/../../../x.txt, that is x.txt.
-		{"deep/up.txt", ""},
-		{"content/out.yaml", "content/out.yaml: a symbolic link to @passwd, outside the project"},
-		{"content/climb.yaml", "content/climb.yaml: a symbolic link to ../../passwd, outside the project"},
-		{"content/via.yaml", "content/via.yaml: content/out.yaml is a symbolic link to @passwd, outside the project"},
-		{"dirout/passwd", "dirout/passwd: dirout is a symbolic link to @, outside the project"},
-		{"dirout", "dirout: a symbolic link to @, outside the project"},
-		{"content/gone.yaml", "content/gone.yaml: a symbolic link to nothing.yaml, which does not exist"},
-		{"dirgone/x.yaml", "dirgone/x.yaml: dirgone is a symbolic link to nowhere, which does not exist"},
-		{"content/abs.yaml", "content/abs.yaml: a symbolic link to #, an absolute path: make it relative to stay inside the project"},
-		{"content/loop1.yaml", "content/loop1.yaml: symbolic links in a loop"},
+		{"deep/up.txt", "", "x.txt"},
+		{"content/out.yaml", "content/out.yaml: a symbolic link to @passwd, outside the project", ""},
+		{"content/climb.yaml", "content/climb.yaml: a symbolic link to ../../passwd, outside the project", ""},
+		{"content/via.yaml", "content/via.yaml: content/out.yaml is a symbolic link to @passwd, outside the project", ""},
+		{"dirout/passwd", "dirout/passwd: dirout is a symbolic link to @, outside the project", ""},
+		{"dirout", "dirout: a symbolic link to @, outside the project", ""},
+		{"content/gone.yaml", "content/gone.yaml: a symbolic link to nothing.yaml, which does not exist", ""},
+		{"dirgone/x.yaml", "dirgone/x.yaml: dirgone is a symbolic link to nowhere, which does not exist", ""},
+		{"content/abs.yaml", "content/abs.yaml: a symbolic link to #, an absolute path: make it relative to stay inside the project", ""},
+		{"content/loop1.yaml", "content/loop1.yaml: symbolic links in a loop", ""},
 	}
 	dir, outside := project(t, files, links)
 	root, err := os.OpenRoot(dir)
@@ -114,6 +114,9 @@ func TestCheck(t *testing.T) {
 			}
 			if have != want {
 				t.Errorf("Check: have %q, want %q", have, want)
+			}
+			if at, err := Resolve(fsys, tt.name); at != tt.at || (tt.at != "") != (err == nil) {
+				t.Errorf("Resolve: have %q, %v, want %q", at, err, tt.at)
 			}
 			// Every read of the file fails with that error, or none does
 			// for a link inside (a missing file fails with os.Root's).

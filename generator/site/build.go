@@ -368,21 +368,6 @@ func (b *builder) allWarnings() []plan.Warning {
 	return ws
 }
 
-// assets copies templates/assets/ to /assets/.
-func (b *builder) assets() error {
-	return fs.WalkDir(b.root, "templates/assets", func(name string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		data, err := fs.ReadFile(b.root, name)
-		if err != nil {
-			return err
-		}
-		b.files[path.Join("assets", name[len("templates/assets/"):])] = data
-		return nil
-	})
-}
-
 // choose is the root page: a choice of language, never blank.
 func (b *builder) choose() error {
 	return b.page(&Page{Path: "/", Lang: "zh", Kind: "choose", Title: b.T("zh", "site") + " · " + b.T("en", "site")})
