@@ -22,7 +22,7 @@ import (
 // interface strings (nodeui.go), the same on every node in the language.
 // What depends on the page — links relative to it,
 // heading levels — comes from its methods (Rel, HeadingLevel), which ask
-// the page the view was made for (Page.View).
+// the page the view was made for (Page.View), and OnOwnPage.
 type NodeView struct {
 	Node     *Node
 	Doc      *Doc
@@ -31,7 +31,12 @@ type NodeView struct {
 	Kind     string
 
 	// Kinds the templates tell apart; Passage is a paragraph or a bullet.
-	Notice, Conclusions, Table, Passage, Date, Title bool
+	Notice, Conclusions, Table, TOC, Passage, Date, Title bool
+
+	// OnOwnPage: the page is the node's permalink page, set for the page
+	// (Shown) as a field, since a method costs the templates a reflective
+	// call, once per node shown.
+	OnOwnPage bool
 
 	Lang     string  // the document's language
 	UI       *NodeUI // strings in Lang
@@ -73,6 +78,7 @@ type NodeView struct {
 func (n *Node) Shown(p Page) *NodeView {
 	v := *n.nodeView.get(n.makeView)
 	v.page = p
+	v.OnOwnPage = p.PageNode() == n
 	return &v
 }
 
@@ -88,6 +94,7 @@ func (n *Node) makeView() *NodeView {
 		Notice:      k == plan.KindNotice,
 		Conclusions: k == plan.KindConclusions,
 		Table:       k == plan.KindTable,
+		TOC:         k == plan.KindTOC,
 		Passage:     k == plan.KindParagraph || k == plan.KindBullet,
 		Date:        k == plan.KindDate,
 		Title:       k == plan.KindTitle,
@@ -149,9 +156,6 @@ func (v *NodeView) View(n *Node) *NodeView { return n.Shown(v.page) }
 // permalink page.
 func (v *NodeView) HeadingLevel() int { return v.Node.headingLevel(v.page.PageNode()) }
 
-// OnOwnPage reports whether the view's page is the node's permalink page.
-func (v *NodeView) OnOwnPage() bool { return v.page.PageNode() == v.Node }
-
 // RepeatsTitle reports whether the node's heading would repeat the plan
 // page's h1 right under it: the preamble of a plan printed without a
 // notice opens the document with the title the page is headed by
@@ -181,6 +185,3 @@ type DeptLink struct {
 
 // DeptLink is r as shown on the view's page.
 func (v *NodeView) DeptLink(r DeptRef) DeptLink { return DeptLink{DeptRef: r, Href: v.Rel(r.URL)} }
-
-// Is reports whether the node is of kind k, as Node.Is does.
-func (v *NodeView) Is(k string) bool { return v.Kind == k }
