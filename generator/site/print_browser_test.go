@@ -1,0 +1,57 @@
+package site_test
+
+import (
+	"encoding/base64"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"plansite/generator/cdp"
+)
+
+// TestPrintStartsWithText prints permalink pages to PDF in Chromium and
+// reads their first page (poppler's pdftotext): the passage's heading and
+// its first words must be there, not pushed to page 2 by a rule that
+// keeps a task whole (a long task left page 1 blank but for breadcrumbs).
+func TestPrintStartsWithText(t *testing.T) {
+	t.Parallel() // the slow tests run side by side (-parallel), overlapping their waits on Chromium
+	if testing.Short() {
+		t.Skip("browser test")
+	}
+	if cdp.Binary() == "" {
+		t.Skip("no Chromium installed")
+	}
+	pdftotext, err := exec.LookPath("pdftotext")
+	if err != nil {
+		t.Skip("no pdftotext (poppler-utils); .ci/run installs it")
+	}
+	srv := serve(t, built(t))
+	b := cdp.Start(t, 1280, 900)
+	for _, tt := range []struct {
+		page string
+		want []string
+	}{
+		{"/en/zichuan-education-2022/part_2__sec_1__item_4/", []string{"Improving the diversified system", "Firmly establish the concept"}},
+		{"/en/zichuan-education-2022/proj_12/", []string{"Key project 12"}},
+	} {
+		t.Run(tt.page, func(t *testing.T) {
+			must(t, b.Navigate(srv.URL+tt.page))
+			var pdf struct{ Data string }
+			must(t, b.Call("Page.printToPDF", map[string]any{"printBackground": false}, &pdf))
+			data, err := base64.StdEncoding.DecodeString(pdf.Data)
+			must(t, err)
+			file := filepath.Join(t.TempDir(), "page.pdf")
+			must(t, os.WriteFile(file, data, 0o644))
+			out, err := exec.Command(pdftotext, "-f", "1", "-l", "1", file, "-").Output()
+			must(t, err)
+			first := strings.Join(strings.Fields(string(out)), " ")
+			for _, w := range tt.want {
+				if !strings.Contains(first, w) {
+					t.Errorf("printed page 1 lacks %q; have %q", w, first)
+				}
+			}
+		})
+	}
+}
