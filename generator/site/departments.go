@@ -2,9 +2,12 @@ package site
 
 import (
 	"cmp"
+	"fmt"
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"plansite/generator/link/dept"
 	"plansite/generator/view"
@@ -218,16 +221,13 @@ func (b *builder) govName(lang string, g *DeptGov) string {
 
 // NamedText is CountsText followed, for a department of several plans,
 // by how many: "牵头任务5项；配合任务2项。见于2份文件。" / "Leads 5 tasks;
-// supports 2 tasks. Named in 2 plans."
+// supports 2 tasks. Named in 2 plans." (deptNamedIn of content/i18n).
 func (p *Page) NamedText(c dept.Counts, plans int) string {
 	out := p.CountsText(c)
 	if plans < 2 {
 		return out
 	}
-	if p.Lang == "zh" {
-		return out + "见于" + strconv.Itoa(plans) + "份文件。"
-	}
-	return out + " Named in " + view.Plural(plans, "plan") + "."
+	return out + fmt.Sprintf(p.T("deptNamedIn"), plans)
 }
 
 // DeptRows are departments shown in a table, the dot of the
@@ -304,45 +304,35 @@ func (g *DeptGroup) IsPart(p *DeptPart) bool { return g.Node == p.Part }
 
 // CountsText says in the page's language what a department is named for,
 // leaving out what it has none of: "Leads 5 tasks and 3 key projects;
-// supports 2 tasks." / "牵头任务5项、重点项目3项；配合任务2项。"
+// supports 2 tasks." / "牵头任务5项、重点项目3项；配合任务2项。" Its words
+// and punctuation are content/i18n's dept* keys; Go only leaves out what
+// is zero, picks one or many, and capitalises the first letter.
 func (p *Page) CountsText(c dept.Counts) string {
-	if p.Lang == "zh" {
-		var parts []string
-		for _, r := range []struct {
-			role         string
-			tasks, projs int
-		}{{"牵头", c.Lead, c.ProjectsLead}, {"配合", c.Support, c.ProjectsSupport}} {
-			var xs []string
-			if r.tasks > 0 {
-				xs = append(xs, "任务"+strconv.Itoa(r.tasks)+"项")
-			}
-			if r.projs > 0 {
-				xs = append(xs, "重点项目"+strconv.Itoa(r.projs)+"项")
-			}
-			if len(xs) > 0 {
-				parts = append(parts, r.role+strings.Join(xs, "、"))
-			}
+	count := func(n int, key string) string {
+		if n == 1 {
+			key += "One"
 		}
-		return strings.Join(parts, "；") + "。"
+		return fmt.Sprintf(p.T(key), n)
 	}
 	var parts []string
 	for _, r := range []struct {
 		role         string
 		tasks, projs int
-	}{{"leads", c.Lead, c.ProjectsLead}, {"supports", c.Support, c.ProjectsSupport}} {
+	}{{"deptLeads", c.Lead, c.ProjectsLead}, {"deptSupports", c.Support, c.ProjectsSupport}} {
 		var xs []string
 		if r.tasks > 0 {
-			xs = append(xs, view.Plural(r.tasks, "task"))
+			xs = append(xs, count(r.tasks, "deptTasks"))
 		}
 		if r.projs > 0 {
-			xs = append(xs, view.Plural(r.projs, "key project"))
+			xs = append(xs, count(r.projs, "deptProjects"))
 		}
 		if len(xs) > 0 {
-			parts = append(parts, r.role+" "+strings.Join(xs, " and "))
+			parts = append(parts, p.T(r.role)+strings.Join(xs, p.T("deptAnd")))
 		}
 	}
-	out := strings.Join(parts, "; ") + "."
-	return strings.ToUpper(out[:1]) + out[1:]
+	out := strings.Join(parts, p.T("deptClauses")) + p.T("deptEnd")
+	first, size := utf8.DecodeRuneInString(out)
+	return string(unicode.ToUpper(first)) + out[size:]
 }
 
 // DeptTasks are a department's tasks by part with the page showing them,
