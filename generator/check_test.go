@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"plansite/generator/internal/testproject"
 	"plansite/generator/plan"
 	"plansite/generator/translate"
 )
@@ -20,13 +21,7 @@ func writeProject(t *testing.T, english string) string {
 		"content/en/p/part.md": english,
 	}
 	for name, data := range files {
-		p := filepath.Join(dir, filepath.FromSlash(name))
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
-			t.Fatal(err)
-		}
+		testproject.WriteFile(t, dir, name, []byte(data))
 	}
 	return dir
 }

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"plansite/generator/internal/testproject"
 	"plansite/generator/pos"
 	"plansite/generator/textfile"
 )
@@ -22,13 +23,7 @@ func project(t *testing.T, files, links map[string]string) (dir, outside string)
 		t.Fatal(err)
 	}
 	for name, data := range files {
-		p := filepath.Join(dir, filepath.FromSlash(name))
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
-			t.Fatal(err)
-		}
+		testproject.WriteFile(t, dir, name, []byte(data))
 	}
 	for name, target := range links {
 		p := filepath.Join(dir, filepath.FromSlash(name))

@@ -18,15 +18,7 @@ import (
 // and header, the passages' citations) were printed for it or reused from
 // another page.
 func TestFragmentsReadTheSame(t *testing.T) {
-	root := testproject.FS()
-	docs, err := LoadDocs(root)
-	if err != nil {
-		t.Fatal(err)
-	}
-	b, err := loadKeeping(root, docs, nil, false)
-	if err != nil {
-		t.Fatal(err)
-	}
+	b := frozenBuilder(t)
 	b.tmpl.frag.fresh = true
 	fresh, err := (&Project{b}).Render(context.Background(), Limits{})
 	if err != nil {
@@ -51,15 +43,7 @@ func TestFragmentsReadTheSame(t *testing.T) {
 // TestFragmentReused: the pages of a plan in one language share their
 // frame's fragments, and a passage's citations are printed once.
 func TestFragmentReused(t *testing.T) {
-	root := testproject.FS()
-	docs, err := LoadDocs(root)
-	if err != nil {
-		t.Fatal(err)
-	}
-	b, err := loadKeeping(root, docs, nil, false)
-	if err != nil {
-		t.Fatal(err)
-	}
+	b := frozenBuilder(t)
 	if _, err := (&Project{b}).Render(context.Background(), Limits{}); err != nil {
 		t.Fatal(err)
 	}
@@ -168,4 +152,20 @@ func (o overlayFS) Open(name string) (fs.File, error) {
 		return o.files.Open(name)
 	}
 	return o.FS.Open(name)
+}
+
+// frozenBuilder loads the frozen project into a builder of its own, for a
+// test that renders it with the fragments' settings changed.
+func frozenBuilder(t *testing.T) *builder {
+	t.Helper()
+	root := testproject.FS()
+	docs, err := LoadDocs(root)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := loadKeeping(root, docs, nil, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
 }

@@ -7,6 +7,7 @@ import (
 	"testing"
 	"testing/fstest"
 
+	"plansite/generator/internal/testproject"
 	"plansite/generator/site"
 )
 
@@ -123,13 +124,7 @@ func TestControlCharactersNeverPublished(t *testing.T) {
 
 func write(t *testing.T, dir, name, data string) {
 	t.Helper()
-	p := filepath.Join(dir, filepath.FromSlash(name))
-	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	testproject.WriteFile(t, dir, name, []byte(data))
 }
 
 func link(t *testing.T, target, name string) {

@@ -118,13 +118,20 @@ func Files(dirs ...string) (fstest.MapFS, error) {
 func Copy(t testing.TB, dir string) {
 	t.Helper()
 	for name, f := range Map(t) {
-		file := filepath.Join(dir, filepath.FromSlash(name))
-		if err := os.MkdirAll(filepath.Dir(file), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(file, f.Data, 0o644); err != nil {
-			t.Fatal(err)
-		}
+		WriteFile(t, dir, name, f.Data)
+	}
+}
+
+// WriteFile writes data to the slash-separated name under dir, making its
+// directories, for tests that set up a project on disk.
+func WriteFile(t testing.TB, dir, name string, data []byte) {
+	t.Helper()
+	file := filepath.Join(dir, filepath.FromSlash(name))
+	if err := os.MkdirAll(filepath.Dir(file), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(file, data, 0o644); err != nil {
+		t.Fatal(err)
 	}
 }
 
