@@ -58,10 +58,7 @@ func (x XRef) Goal() *Goal {
 	if task == nil {
 		return nil
 	}
-	for _, r := range task.Doc.Targets() {
-		if r.Node == nil || (r.Node != task && !strings.HasPrefix(r.Node.EID, task.EID+"__")) {
-			continue
-		}
+	if r := task.Doc.targets().firstIn(task.EID); r != nil {
 		return &Goal{Text: r.Indicator, Zh: r.IndicatorZh, Cmp: r.CmpWords, Value: r.Value, ValueZh: r.ValueZh, Unit: r.Unit, Deadline: r.Deadline}
 	}
 	for p := task.Parent; p != nil; p = p.Parent {

@@ -34,7 +34,49 @@ type TargetRow struct {
 
 // Targets are the plan's targets in document order, as rows in the
 // document's language.
-func (d *Doc) Targets() []TargetRow {
+func (d *Doc) Targets() []TargetRow { return d.targets().rows }
+
+// targetRows are a plan's targets, made once per document: every link's
+// Goal looks for its task's first target, and a plan's rows read its
+// translated units from content/<lang>/<slug>/targets.yaml.
+type targetRows struct {
+	rows  []TargetRow
+	first map[string]int // eId → the first row in that node or below it
+}
+
+// firstIn is the first row whose passage is the node with the eId or
+// below it (its eId begins with eid + "__"), or nil.
+func (t *targetRows) firstIn(eid string) *TargetRow {
+	if i, ok := t.first[eid]; ok {
+		return &t.rows[i]
+	}
+	return nil
+}
+
+func (d *Doc) makeTargets() *targetRows { return indexTargets(d.makeTargetRows()) }
+
+func indexTargets(rows []TargetRow) *targetRows {
+	t := &targetRows{rows: rows, first: map[string]int{}}
+	for i, r := range t.rows {
+		if r.Node == nil {
+			continue
+		}
+		eid := r.Node.EID
+		for j := range len(eid) {
+			if strings.HasPrefix(eid[j:], "__") {
+				if _, ok := t.first[eid[:j]]; !ok {
+					t.first[eid[:j]] = i
+				}
+			}
+		}
+		if _, ok := t.first[eid]; !ok {
+			t.first[eid] = i
+		}
+	}
+	return t
+}
+
+func (d *Doc) makeTargetRows() []TargetRow {
 	a := d.Analysis()
 	if a == nil {
 		return nil

@@ -29,6 +29,7 @@ type Doc struct {
 	pageOrder  func() pageOrder   // status.go
 	romanTitle func() string      // PlainTitle's, on every page of the plan
 	glossForms func() *glossForms // the site's glossary, to find in the plan's text (progress.go)
+	targets    func() *targetRows // targets.go
 }
 
 // Node is a node as a page shows it in one language.
@@ -56,7 +57,7 @@ type Translation interface {
 func newDoc(d *plan.Document, lang string, tr Translation) *Doc {
 	v := &Doc{Document: d, Lang: lang, byEID: map[string]*Node{}, tr: tr}
 	v.nodeUI, v.citeWork, v.pageOrder = sync.OnceValue(v.makeNodeUI), sync.OnceValue(v.makeCiteWork), sync.OnceValue(v.makePageOrder)
-	v.romanTitle = sync.OnceValue(v.makeRomanTitle)
+	v.romanTitle, v.targets = sync.OnceValue(v.makeRomanTitle), sync.OnceValue(v.makeTargets)
 	v.glossForms = sync.OnceValue(func() *glossForms { return makeGlossForms(v.site.Glossary()) })
 	var wrap func(ns []*plan.Node, parent *Node) []*Node
 	wrap = func(ns []*plan.Node, parent *Node) []*Node {
