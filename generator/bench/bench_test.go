@@ -2,6 +2,8 @@ package bench
 
 import (
 	"encoding/json"
+	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -178,4 +180,59 @@ func TestExec(t *testing.T) {
 	if _, err := Exec(t.TempDir(), "sh", "-c", "echo broken >&2; exit 3"); err == nil || !strings.Contains(err.Error(), "broken") {
 		t.Errorf("have %v, want the failure with its output", err)
 	}
+}
+
+// TestFloor: Floor writes every file and directory of the site again,
+// byte for byte, also when it reads the site in many batches (64 KB,
+// where a batch may end inside a directory, and one for the whole site),
+// and measures the writing.
+func TestFloor(t *testing.T) {
+	public := builtSite(t)
+	for _, batch := range []int{64 << 10, batchBytes} {
+		t.Run(fmt.Sprint(batch), func(t *testing.T) { testFloor(t, public, batch) })
+	}
+}
+
+func testFloor(t *testing.T, public string, batch int) {
+	dst := filepath.Join(t.TempDir(), "again")
+	r, err := floor(public, dst, batch)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Wall <= 0 {
+		t.Errorf("have wall %v, want the writing timed", r.Wall)
+	}
+	have, want := tree(t, dst), tree(t, public)
+	if len(have) != len(want) {
+		t.Fatalf("have %d files and directories, want %d", len(have), len(want))
+	}
+	for name, data := range want {
+		if have[name] != data {
+			t.Errorf("%s: written differently", name)
+		}
+	}
+}
+
+// tree maps every file and directory under dir to its content ("/" for
+// a directory).
+func tree(t *testing.T, dir string) map[string]string {
+	t.Helper()
+	m := map[string]string{}
+	err := filepath.WalkDir(dir, func(name string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(dir, name)
+		if d.IsDir() {
+			m[rel] = "/"
+			return nil
+		}
+		data, err := os.ReadFile(name)
+		m[rel] = string(data)
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
 }

@@ -27,6 +27,7 @@ type Row struct {
 	Out        Output // Plansite's output
 	FirstQuery int    // gzip bytes
 	Plansite   []Run  // one per run
+	Floor      []Run  // writing Plansite's output again, unrendered (Floor), one per run
 	HugoOut    Output // Hugo's output, before Pagefind
 	Hugo       []Run  // Hugo alone
 	Pagefind   []Run  // Pagefind on Hugo's output, in the same runs
@@ -67,6 +68,19 @@ func Measure(opt Options) ([]Row, error) {
 				}
 			}
 			logf(opt.Log, "%d plans, run %d: Plansite %v", n, run+1, r)
+			floorOut := filepath.Join(opt.Dir, fmt.Sprintf("floor-%d", n))
+			if err := os.RemoveAll(floorOut); err != nil {
+				return nil, err
+			}
+			f, err := Floor(out, floorOut)
+			if err != nil {
+				return nil, err
+			}
+			if err := os.RemoveAll(floorOut); err != nil {
+				return nil, err
+			}
+			row.Floor = append(row.Floor, f)
+			logf(opt.Log, "%d plans, run %d: writing the same files, unrendered, %.2f s wall, %.2f s CPU", n, run+1, f.Wall.Seconds(), f.CPU.Seconds())
 			if opt.Tools.Hugo == "" {
 				continue
 			}
