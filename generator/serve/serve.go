@@ -15,7 +15,10 @@
 //   - Saves are batched: a build starts once the project has been quiet for
 //     Options.Quiet, so an editor's write, rename and chmod make one build.
 //     Editors' swap, backup and temporary files are ignored. Builds never
-//     overlap; changes during a build cause one more build after it.
+//     overlap; changes during a build cause one more build after it. A
+//     symbolic link inside the project is watched where it leads (saving
+//     drafts/part.md rebuilds a site whose content/part.md links to it);
+//     links out of the project are not, the build refuses them.
 //   - A save is loaded, not built: the project's document models (plans
 //     parsed, translated and analysed, templates parsed, pages described)
 //     replace the last ones, and each page asked for is rendered from them

@@ -20,24 +20,35 @@ func watched() []string { return []string{"seeds", "content", "templates"} }
 
 // watcher reports changed files under the watched directories of a project,
 // as slash paths relative to it, including directories created later.
+// Links inside the project are followed (watchlinks.go).
 type watcher struct {
-	fsw     *fsnotify.Watcher
-	root    string
-	log     io.Writer
-	changes chan string
+	fsw      *fsnotify.Watcher
+	root     string // absolute
+	realRoot string // root with its links resolved
+	log      io.Writer
+	changes  chan string
+	// Only the goroutine that runs the watcher (or made it) uses these.
+	dirs  map[string]bool   // directories watched
+	links map[string]string // a followed link's target → the link's project path
 }
 
+// newWatcher watches the project at root, an absolute path.
 func newWatcher(root string, log io.Writer) (*watcher, error) {
+	realRoot, err := filepath.EvalSymlinks(root)
+	if err != nil {
+		return nil, fmt.Errorf("watching %s: %w", root, err)
+	}
 	fsw, err := fsnotify.NewWatcher()
 	if err != nil {
 		return nil, fmt.Errorf("watching %s: %w", root, err)
 	}
-	w := &watcher{fsw: fsw, root: root, log: log, changes: make(chan string, 64)}
+	w := &watcher{fsw: fsw, root: root, realRoot: realRoot, log: log, changes: make(chan string, 64),
+		dirs: map[string]bool{}, links: map[string]string{}}
 	// The project directory itself, not recursively: to see a watched
 	// directory that is created, or replaced, later.
-	if err := fsw.Add(root); err != nil {
+	if err := w.watchDir(root); err != nil {
 		fsw.Close()
-		return nil, fmt.Errorf("watching %s: %w", root, err)
+		return nil, err
 	}
 	for _, dir := range watched() {
 		if err := w.addTree(filepath.Join(root, dir)); err != nil && !errors.Is(err, fs.ErrNotExist) {
@@ -48,22 +59,30 @@ func newWatcher(root string, log io.Writer) (*watcher, error) {
 	return w, nil
 }
 
-// addTree watches dir and every directory below it.
+// addTree watches dir and every directory below it not watched yet, and
+// follows the links it finds.
 func (w *watcher) addTree(dir string) error {
 	return filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
 		}
+		if p != dir && ignored(d.Name()) {
+			if d.IsDir() {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if d.Type()&fs.ModeSymlink != 0 {
+			w.follow(p)
+			return nil
+		}
 		if !d.IsDir() {
 			return nil
 		}
-		if p != dir && ignored(d.Name()) {
-			return filepath.SkipDir
+		if w.dirs[p] {
+			return filepath.SkipDir // a link's tree seen before, or a loop
 		}
-		if err := w.fsw.Add(p); err != nil {
-			return fmt.Errorf("watching %s: %w", p, err)
-		}
-		return nil
+		return w.watchDir(p)
 	})
 }
 
@@ -104,7 +123,7 @@ func (w *watcher) send(ctx context.Context, name string) {
 // relative to the project. A new directory is watched at once; files
 // written into it before that are covered by the rebuild its creation
 // causes.
-func (w *watcher) relevant(ev fsnotify.Event) (string, bool) {
+func (w *watcher) relevant(ev fsnotify.Event) (rel string, ok bool) {
 	// Attribute changes alone (chmod, touch by indexers) change no content;
 	// the write that comes with an editor's chmod is seen on its own.
 	if ev.Op == fsnotify.Chmod {
@@ -115,11 +134,18 @@ func (w *watcher) relevant(ev fsnotify.Event) (string, bool) {
 		return "", false
 	}
 	rel = filepath.ToSlash(rel)
-	if !underWatched(rel) || ignoredPath(rel) {
+	if !underWatched(rel) {
+		if rel, ok = w.linked(ev.Name); !ok {
+			return "", false
+		}
+	}
+	if ignoredPath(rel) {
 		return "", false
 	}
 	if ev.Has(fsnotify.Create) {
-		if fi, err := os.Stat(ev.Name); err == nil && fi.IsDir() {
+		if fi, err := os.Lstat(ev.Name); err == nil && fi.Mode()&fs.ModeSymlink != 0 {
+			w.follow(ev.Name)
+		} else if err == nil && fi.IsDir() {
 			if err := w.addTree(ev.Name); err != nil && !errors.Is(err, fs.ErrNotExist) {
 				fmt.Fprintln(w.log, "watch:", err)
 			}

@@ -2,11 +2,16 @@ package serve
 
 import (
 	"context"
+	"io"
+	"os"
+	"path/filepath"
 	"slices"
 	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
+
+	"plansite/generator/internal/testproject"
 )
 
 func TestIgnored(t *testing.T) {
@@ -103,5 +108,95 @@ func TestBatch(t *testing.T) {
 	}
 	if n := bursts.Load(); n != 3 {
 		t.Errorf("have %d bursts announced, want 3", n)
+	}
+}
+
+// TestWatcherFollowsLinks: saving the file a link in the project leads
+// to — a file link, a file under a directory link, a link made while
+// watching, a watched directory that is itself a link — is a change of
+// the link's path; a link out of the project is not followed, a link
+// loop is followed once, and an unrelated file beside a link's target changes nothing.
+func TestWatcherFollowsLinks(t *testing.T) {
+	root := t.TempDir()
+	outside := t.TempDir()
+	for _, f := range []string{"seeds/plan.txt", "drafts/part.md", "drafts/beside.md", "drafts/en/p/part-1.md", "drafts/late.md", "shared/templates/base.html"} {
+		testproject.WriteFile(t, root, f, []byte("x"))
+	}
+	if err := os.WriteFile(filepath.Join(outside, "out.md"), []byte("x"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	links := map[string]string{
+		"content/part.md":  "../drafts/part.md",
+		"content/en":       "../drafts/en",
+		"content/out.md":   filepath.Join(outside, "out.md"),
+		"drafts/en/p/back": "..",
+		"templates":        "shared/templates",
+		"content/gone.md":  "../drafts/none.md",
+	}
+	if err := os.MkdirAll(filepath.Join(root, "content"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for link, target := range links {
+		if err := os.Symlink(target, filepath.Join(root, link)); err != nil {
+			t.Skipf("no symbolic links here: %v", err)
+		}
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	w, err := newWatcher(root, io.Discard)
+	if err != nil {
+		t.Fatal(err)
+	}
+	go w.run(ctx)
+	// save writes file and wants the watcher to report want, and nothing
+	// else that is not want, within a second.
+	save := func(file, want string) {
+		t.Helper()
+		if err := os.WriteFile(filepath.Join(root, file), []byte(time.Now().String()), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		expect(t, w, want)
+	}
+	save("drafts/part.md", "content/part.md")
+	save("drafts/en/p/part-1.md", "content/en/p/part-1.md")
+	save("shared/templates/base.html", "templates/base.html")
+	if err := os.Symlink("../drafts/late.md", filepath.Join(root, "content/late.md")); err != nil {
+		t.Fatal(err)
+	}
+	expect(t, w, "content/late.md")
+	save("drafts/late.md", "content/late.md")
+	// Not followed: nothing is reported for these, so the next report is
+	// the seed's.
+	save("drafts/beside.md", "")
+	if err := os.WriteFile(filepath.Join(outside, "out.md"), []byte("y"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	save("seeds/plan.txt", "seeds/plan.txt")
+}
+
+// expect wants the watcher's next reports to be want (a save is several
+// events: truncation, writes), and then quiet; want "" wants quiet.
+func expect(t *testing.T, w *watcher, want string) {
+	t.Helper()
+	seen := false
+	wait := time.After(time.Second)
+	if want == "" {
+		wait = time.After(200 * time.Millisecond)
+	}
+	for {
+		select {
+		case have := <-w.changes:
+			if have != want {
+				t.Errorf("have a change of %s, want %q", have, want)
+				return
+			}
+			seen = true
+			wait = time.After(100 * time.Millisecond)
+		case <-wait:
+			if want != "" && !seen {
+				t.Errorf("have no change, want %s", want)
+			}
+			return
+		}
 	}
 }
