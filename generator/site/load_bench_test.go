@@ -50,6 +50,28 @@ func BenchmarkPage(b *testing.B) {
 	}
 }
 
+// BenchmarkPermalinkPage measures rendering a passage's permalink page on
+// demand, in both languages: the page kind a library has most of.
+func BenchmarkPermalinkPage(b *testing.B) {
+	root := os.DirFS("../..")
+	docs, err := site.LoadDocs(root)
+	if err != nil {
+		b.Fatal(err)
+	}
+	p, err := site.Load(root, docs, nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, lang := range []string{"zh", "en"} {
+			if _, _, err := p.File(context.Background(), lang+"/zichuan-education-2022/part_1__sec_2__para_3/index.html", site.PreviewLimits()); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
+
 // BenchmarkLibraryLoad measures what the preview does after a one-word
 // edit to one plan of a library of 34 plans before the reload: parse the
 // edited seed, load the project around it with the other plans' analyses

@@ -162,6 +162,7 @@ func (s *pageSet) nodePage(b *builder, n *view.Node) *Page {
 	d := s.doc
 	p := &Page{Path: n.URL(), Lang: d.Lang, Kind: "node", Title: pageTitle(d, n), Doc: d, Node: n, b: b, Docs: b.views[d.Lang]}
 	p.dir = path.Dir(pagePath(p.Path))
+	p.prepare = func(p *Page) (any, error) { return permalink(p), nil }
 	return p
 }
 
