@@ -13,17 +13,27 @@ import (
 )
 
 // withTemplate is the repository's project with a line added to a
-// template file after its first {{define}} line (or its first line), and
+// template file after its first {{define}} line (else after its opening
+// comment, else after its first line), and
 // the line number it has there.
 func withTemplate(t *testing.T, file, line string) (fstest.MapFS, int) {
 	t.Helper()
 	fsys := repoFS(t)
 	lines := strings.Split(string(fsys[file].Data), "\n")
+	// After the first define, or else after the file's opening comment.
 	at := 1
 	for i, l := range lines {
 		if strings.HasPrefix(l, "{{define") {
 			at = i + 1
 			break
+		}
+	}
+	if at == 1 && strings.HasPrefix(lines[0], "{{/*") {
+		for i, l := range lines {
+			if strings.Contains(l, "*/}}") {
+				at = i + 1
+				break
+			}
 		}
 	}
 	lines = append(lines[:at], append([]string{line}, lines[at:]...)...)

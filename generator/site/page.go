@@ -157,3 +157,29 @@ func (p *Page) basePath() string {
 	}
 	return strings.TrimSuffix(u.Path, "/")
 }
+
+// Head is what base.html prints of a page around its content, worked out
+// once per page: the template reads it as fields where it called a method
+// for each (a lookup by name, a function type and a reflective call in
+// text/template, on every page of the site).
+type Head struct {
+	Site, HTMLLang, Favicon string
+	// The page's twin in the other language, on every page but the
+	// language choice and the not-found page: Self and OtherHref are the
+	// links to this page and to it, OtherLang its BCP 47 tag, OtherWord
+	// the switch's label.
+	Alternate                             bool
+	Self, OtherLang, OtherHref, OtherWord string
+	Frame                                 *Frame
+}
+
+// Head returns the page's Head.
+func (p *Page) Head() *Head {
+	h := &Head{Site: p.T("site"), HTMLLang: p.HTMLLang(), Favicon: p.Rel("/assets/favicon.svg"), Frame: p.Frame(),
+		Alternate: p.Kind != "choose" && p.Kind != "notfound"}
+	if h.Alternate {
+		other := p.Other()
+		h.Self, h.OtherLang, h.OtherHref, h.OtherWord = p.Rel(p.Path), view.HTMLLang(other), p.Rel(p.Alternate(other)), p.T("otherLanguage")
+	}
+	return h
+}
