@@ -51,7 +51,7 @@
 // Every entry needs a reason (reason_en is optional). Published links are
 // confirmed, added, or suggested (computed, undecided: the build warns).
 // Each carries its evidence (shared terms, shared departments) and the
-// editors' reason; Link.Explain(lang) says it in a sentence.
+// editors' reason, which package view words in a sentence (view.Explain).
 package link
 
 import (

@@ -67,12 +67,13 @@ func (a *Analysis) ExportDepartments() []ExportDepartment {
 	return out
 }
 
-// ExportLinks are the export's links.
-func (a *Analysis) ExportLinks() []ExportLink {
+// ExportLinks are the export's links, each link's reason worded in a
+// language by explain (view.Explain, from content/i18n).
+func (a *Analysis) ExportLinks(explain func(l *Link, lang string) string) []ExportLink {
 	out := []ExportLink{}
 	for _, l := range a.Links.All {
 		e := ExportLink{Project: l.Project.EID, Task: l.Task.EID, Status: string(l.Status), Score: round(l.Score),
-			Terms: l.Terms, Reason: l.Explain("zh"), ReasonEN: l.Explain("en")}
+			Terms: l.Terms, Reason: explain(l, "zh"), ReasonEN: explain(l, "en")}
 		for _, d := range l.Departments {
 			e.Departments = append(e.Departments, d.Slug)
 		}

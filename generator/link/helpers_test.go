@@ -76,9 +76,12 @@ type Export struct {
 }
 
 // Export returns the JSON-ready departments, links and targets of the
-// analysed document. Slices are never nil, so they encode as [].
+// analysed document, each link's reason its language and status
+// ("zh:confirmed": package view words them). Slices are never nil, so
+// they encode as [].
 func (a *Analysis) Export() Export {
-	out := Export{Departments: a.ExportDepartments(), Links: a.ExportLinks(), Targets: make([]ExportTarget, 0, len(a.Targets))}
+	explain := func(l *Link, lang string) string { return lang + ":" + string(l.Status) }
+	out := Export{Departments: a.ExportDepartments(), Links: a.ExportLinks(explain), Targets: make([]ExportTarget, 0, len(a.Targets))}
 	for _, t := range a.Targets {
 		out.Targets = append(out.Targets, ExportTargetOf(t))
 	}

@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"slices"
 	"strconv"
-	"strings"
 
 	"plansite/generator/link/dept"
 	"plansite/generator/plan"
@@ -138,75 +137,4 @@ func (a *Analysis) links(edits *Edits) (*Links, error) {
 		}
 	}
 	return out, nil
-}
-
-// Explain says in lang, for a reader, why the link exists: who decided it
-// (the editors, with their reason, or the computation, not yet reviewed)
-// and the departments both passages name. The shared terms the computation
-// found stay out of it: they are fragments of the Chinese (育人, 国家学前教),
-// meaningless to a reader and untranslatable; the data export keeps them
-// in Terms.
-func (l *Link) Explain(lang string) string {
-	s := l.Verdict(lang)
-	if len(l.Departments) > 0 {
-		names := l.DepartmentNames(lang)
-		if lang == "en" {
-			s += " Both are the responsibility of " + AndList(names) + "."
-		} else {
-			s += "两者都由" + strings.Join(names, "、") + "负责。"
-		}
-	}
-	return s
-}
-
-// DepartmentNames are the names, in lang, of the departments both passages
-// name; in English a District bureau is "the District …".
-func (l *Link) DepartmentNames(lang string) []string {
-	names := make([]string, len(l.Departments))
-	for i, d := range l.Departments {
-		names[i] = d.NameIn(lang)
-		if lang == "en" && strings.HasPrefix(names[i], "District ") {
-			names[i] = "the " + names[i]
-		}
-	}
-	return names
-}
-
-// Verdict says in lang who decided the link: the editors, with their
-// reason, or the computation, not yet reviewed.
-func (l *Link) Verdict(lang string) string {
-	en := lang == "en"
-	reason := strings.TrimRight(l.Reason, "。．.；; ")
-	if en {
-		reason = strings.TrimRight(l.ReasonEN, ". ;")
-	}
-	say := func(english, chinese string) string {
-		if en {
-			return english
-		}
-		return chinese
-	}
-	var b strings.Builder
-	switch {
-	case l.Status == StatusConfirmed && reason != "":
-		b.WriteString(say("Confirmed by the editors: "+reason+".", "编辑已确认："+reason+"。"))
-	case l.Status == StatusConfirmed:
-		b.WriteString(say("Confirmed by the editors.", "编辑已确认。"))
-	case l.Status == StatusAdded && reason != "":
-		b.WriteString(say("Added by the editors: "+reason+".", "编辑添加："+reason+"。"))
-	case l.Status == StatusAdded:
-		b.WriteString(say("Added by the editors.", "编辑添加。"))
-	default:
-		b.WriteString(say("Suggested because the two passages say much the same; not yet reviewed by the editors.",
-			"系统根据两段文字的相近内容推荐，尚未经编辑审核。"))
-	}
-	return b.String()
-}
-
-// AndList joins English names: "A", "A and B", "A, B and C".
-func AndList(ss []string) string {
-	if len(ss) < 2 {
-		return strings.Join(ss, "")
-	}
-	return strings.Join(ss[:len(ss)-1], ", ") + " and " + ss[len(ss)-1]
 }

@@ -63,26 +63,26 @@ func TestZichuanLinks(t *testing.T) {
 	}
 }
 
-func TestExplain(t *testing.T) {
+// TestStatus: a link the editors confirmed is confirmed, one they added
+// is added, each with their reasons (package view words them).
+func TestStatus(t *testing.T) {
 	a := analyze(t, zichuan)
-	l := a.Links.OfProject("proj_12")[0]
-	zh, en := l.Explain("zh"), l.Explain("en")
-	for _, want := range []string{"编辑已确认：二（二）6", "两者都由区财政局、"} {
-		if !strings.Contains(zh, want) {
-			t.Errorf("zh %q lacks %q", zh, want)
-		}
+	tests := []struct {
+		project string
+		i       int
+		want    Status
+		reason  string
+	}{
+		{"proj_12", 0, StatusConfirmed, "二（二）6"},
+		{"proj_2", 1, StatusAdded, ""}, // 二（六）3
 	}
-	for _, want := range []string{"Confirmed by the editors: Task II (2) 6", "Both are the responsibility of the District Finance Bureau, "} {
-		if !strings.Contains(en, want) {
-			t.Errorf("en %q lacks %q", en, want)
-		}
-	}
-	if strings.Contains(zh, "特殊教育、") || strings.ContainsFunc(en, func(r rune) bool { return r >= 0x4E00 && r <= 0x9FFF }) {
-		t.Errorf("a reason lists raw terms or Chinese in English: %q / %q", zh, en)
-	}
-	added := a.Links.OfProject("proj_2")[1] // 二（六）3, added by the editors
-	if added.Status != StatusAdded || !strings.Contains(added.Explain("zh"), "编辑添加") {
-		t.Errorf("proj_2 ↔ %s: %s %q", added.Task.EID, added.Status, added.Explain("zh"))
+	for _, tt := range tests {
+		t.Run(tt.project, func(t *testing.T) {
+			l := a.Links.OfProject(tt.project)[tt.i]
+			if l.Status != tt.want || !strings.Contains(l.Reason, tt.reason) || l.ReasonEN == "" {
+				t.Errorf("have %s ↔ %s %s (%q / %q), want %s", l.Project.EID, l.Task.EID, l.Status, l.Reason, l.ReasonEN, tt.want)
+			}
+		})
 	}
 }
 

@@ -131,7 +131,7 @@ func orEmptyList(data []byte) []byte {
 // linkExport is what package link adds to a plan's JSON export:
 // departments, key project ↔ task links and targets (link.ExportDepartment,
 // ExportLink, ExportTarget), each target with the url of its passage in
-// the export's language.
+// the export's language, each link's reason worded from content/i18n.
 func (b *builder) linkExport(d *view.Doc) map[string]any {
 	a := b.linking.byDoc[d.Document]
 	if a == nil {
@@ -146,7 +146,10 @@ func (b *builder) linkExport(d *view.Doc) map[string]any {
 		}
 		return t
 	}}
-	return map[string]any{"departments": a.ExportDepartments(), "links": a.ExportLinks(), "targets": targets}
+	explain := func(l *link.Link, lang string) string {
+		return view.Explain(func(key string) string { return b.T(lang, key) }, l, lang)
+	}
+	return map[string]any{"departments": a.ExportDepartments(), "links": a.ExportLinks(explain), "targets": targets}
 }
 
 // exportTarget is a target of the JSON export with its passage's url.

@@ -1,6 +1,7 @@
 package view
 
 import (
+	"fmt"
 	"strings"
 
 	"plansite/generator/link"
@@ -14,14 +15,9 @@ type XRef struct {
 	lang string
 }
 
-// Why is the reason a reader sees, in the page's language
-// (link.Link.Explain): who decided the link and the departments both
-// passages name, never the raw shared terms.
-func (x XRef) Why() string { return x.Link.Explain(x.lang) }
-
 // Verdict is who decided the link, in the page's language: the editors
 // with their reason, or the computation, not yet reviewed.
-func (x XRef) Verdict() string { return x.Link.Verdict(x.lang) }
+func (x XRef) Verdict() string { return Verdict(x.Node.Doc.T, x.Link, x.lang) }
 
 // Task is the task end of the link (the page's own node on a task's page).
 func (x XRef) Task() *Node { return x.Node.Doc.Find(x.Link.Task.EID) }
@@ -29,11 +25,66 @@ func (x XRef) Task() *Node { return x.Node.Doc.Find(x.Link.Task.EID) }
 // SharedDepts are the departments both passages name, as a list in the
 // page's language ("A, B and C", "A、B、C"), or "".
 func (x XRef) SharedDepts() string {
-	names := x.Link.DepartmentNames(x.lang)
-	if x.lang == "zh" {
-		return strings.Join(names, "、")
+	return AndList(x.Node.Doc.T, sharedDepts(x.Node.Doc.T, x.Link, x.lang))
+}
+
+// Explain says in lang, for a reader, why the link exists, in the words t
+// gives (content/i18n): who decided it (Verdict) and the departments both
+// passages name (linkBothDepts). The shared terms the computation found
+// stay out of it: they are fragments of the Chinese (育人, 国家学前教),
+// meaningless to a reader and untranslatable; the data export keeps them.
+func Explain(t func(key string) string, l *link.Link, lang string) string {
+	s := Verdict(t, l, lang)
+	if len(l.Departments) > 0 {
+		s += fmt.Sprintf(t("linkBothDepts"), AndList(t, sharedDepts(t, l, lang)))
 	}
-	return link.AndList(names)
+	return s
+}
+
+// Verdict says in lang, in the words t gives, who decided the link: the
+// editors, with their reason in lang, or the computation, not yet
+// reviewed. The reason's closing punctuation gives way to the sentence's.
+func Verdict(t func(key string) string, l *link.Link, lang string) string {
+	reason := l.Reason
+	if lang != SourceLang {
+		reason = l.ReasonEN
+	}
+	reason = strings.TrimRight(reason, "。．.；; ")
+	switch {
+	case l.Status == link.StatusConfirmed && reason != "":
+		return fmt.Sprintf(t("linkConfirmedWhy"), reason)
+	case l.Status == link.StatusConfirmed:
+		return t("linkConfirmed")
+	case l.Status == link.StatusAdded && reason != "":
+		return fmt.Sprintf(t("linkAddedWhy"), reason)
+	case l.Status == link.StatusAdded:
+		return t("linkAdded")
+	}
+	return t("linkSuggested")
+}
+
+// sharedDepts are the names, in lang, of the departments both passages
+// name, as a sentence writes them: a District bureau with deptInSentence
+// ("the District Finance Bureau").
+func sharedDepts(t func(key string) string, l *link.Link, lang string) []string {
+	names := make([]string, len(l.Departments))
+	for i, d := range l.Departments {
+		names[i] = d.NameIn(lang)
+		if strings.HasPrefix(names[i], "District ") {
+			names[i] = fmt.Sprintf(t("deptInSentence"), names[i])
+		}
+	}
+	return names
+}
+
+// AndList joins names as a sentence lists them, in the words t gives:
+// listSep between all but the last two, listAnd before the last ("A, B
+// and C", "A、B、C").
+func AndList(t func(key string) string, names []string) string {
+	if len(names) < 2 {
+		return strings.Join(names, "")
+	}
+	return strings.Join(names[:len(names)-1], t("listSep")) + t("listAnd") + names[len(names)-1]
 }
 
 // Goal is the goal a link's project and task share: the project carries
@@ -67,34 +118,6 @@ func (x XRef) Goal() *Goal {
 		}
 	}
 	return nil
-}
-
-// WhyParts is a link's evidence piece by piece: the editors' verdict (a UI
-// key) and reason, the shared departments' names and the shared terms
-// (Chinese, to be marked lang="zh-Hans").
-type WhyParts struct {
-	Status string // UI key: linkConfirmed, linkAdded, linkSuggested
-	Reason string
-	Depts  []string
-	Terms  []string
-}
-
-// WhyParts returns the link's evidence in the page's language.
-func (x XRef) WhyParts() WhyParts {
-	w := WhyParts{Reason: x.Link.Reason, Terms: x.Link.Terms, Status: "linkSuggested"}
-	if x.lang != "zh" {
-		w.Reason = x.Link.ReasonEN
-	}
-	switch x.Link.Status {
-	case link.StatusConfirmed:
-		w.Status = "linkConfirmed"
-	case link.StatusAdded:
-		w.Status = "linkAdded"
-	}
-	for _, d := range x.Link.Departments {
-		w.Depts = append(w.Depts, d.NameIn(x.lang))
-	}
-	return w
 }
 
 // Carries lists the tasks a key project carries out, in document order;

@@ -1,7 +1,6 @@
 package view
 
 import (
-	"strconv"
 	"strings"
 
 	"plansite/generator/plan"
@@ -27,14 +26,6 @@ func (n *Node) ShortTitle() string {
 
 // ParallelURL is the side-by-side page of the plan.
 func (d *Doc) ParallelURL() string { return d.URL() + "parallel/" }
-
-// Plural writes n with the noun, "1 task", "2 tasks".
-func Plural(n int, noun string) string {
-	if n == 1 {
-		return "1 " + noun
-	}
-	return strconv.Itoa(n) + " " + noun + "s"
-}
 
 // DataFile is the site path of one of d's files: data/<slug>.csv and
 // data/<slug>.en.csv, or with withLang data/<slug>.zh.akn.xml.
