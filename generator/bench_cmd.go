@@ -29,7 +29,7 @@ func benchCmd(args []string) error {
 	dir := fl.String("dir", "", "directory for the libraries and their outputs (default: a temporary one, removed after)")
 	fl.Parse(args)
 	opt := bench.Options{Runs: *runs, Dir: *dir, Log: os.Stderr}
-	for _, f := range strings.Split(*plans, ",") {
+	for f := range strings.SplitSeq(*plans, ",") {
 		n, err := strconv.Atoi(strings.TrimSpace(f))
 		if err != nil || n < 1 {
 			return fmt.Errorf("bench: -plans %q: want positive numbers separated by commas", *plans)

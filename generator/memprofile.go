@@ -43,9 +43,7 @@ func startMemProfile(file string) (stop func() error, err error) {
 		wrote = true
 	}
 	sample := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
-	wg.Add(1)
-	go func() {
-		defer wg.Done()
+	wg.Go(func() {
 		var last uint64
 		t := time.NewTicker(20 * time.Millisecond)
 		defer t.Stop()
@@ -64,7 +62,7 @@ func startMemProfile(file string) (stop func() error, err error) {
 				write()
 			}
 		}
-	}()
+	})
 	return func() error {
 		close(done)
 		wg.Wait()

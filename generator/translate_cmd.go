@@ -210,7 +210,7 @@ func writeContent(root, name string, data []byte) error {
 		return fmt.Errorf("%s: not under %s", name, translate.Dir(lang))
 	}
 	p := root
-	for _, part := range strings.Split(filepath.Dir(clean), string(filepath.Separator)) {
+	for part := range strings.SplitSeq(filepath.Dir(clean), string(filepath.Separator)) {
 		p = filepath.Join(p, part)
 		info, err := os.Lstat(p)
 		switch {

@@ -3,6 +3,7 @@ package opendata
 import (
 	"bytes"
 	"encoding/json"
+	"slices"
 	"strings"
 
 	"plansite/generator/export"
@@ -112,7 +113,7 @@ func (s *AKNSample) String() string {
 		s.see(string(s.line))
 		s.line = s.line[:0]
 	}
-	return strings.Join(append(append(s.expr.lines[:len(s.expr.lines):len(s.expr.lines)], "…"), s.item.lines...), "\n")
+	return strings.Join(append(append(slices.Clip(s.expr.lines), "…"), s.item.lines...), "\n")
 }
 
 // clipLine shortens the text of a long XML line, keeping its tags whole

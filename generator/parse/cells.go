@@ -69,7 +69,7 @@ func (p *parser) tabRows(caption line, ordinal int) *plan.Node {
 			break
 		}
 		var cells []string
-		for _, c := range strings.Split(strings.TrimSpace(l.raw), "\t") {
+		for c := range strings.SplitSeq(strings.TrimSpace(l.raw), "\t") {
 			cells = append(cells, strings.TrimSpace(c))
 		}
 		rows = append(rows, tableRow{cells: cells, line: l.n})

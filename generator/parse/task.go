@@ -2,6 +2,7 @@ package parse
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -70,8 +71,7 @@ func (p *parser) inline(n *plan.Node, leadFirst *bool) {
 	text := n.Text
 	spans := parentheticals(text)
 	trailing := len(text)
-	for i := len(spans) - 1; i >= 0; i-- {
-		s := spans[i]
+	for _, s := range slices.Backward(spans) {
 		if strings.TrimSpace(text[s[1]:trailing]) != "" {
 			break
 		}
@@ -163,10 +163,8 @@ func (p *parser) dutySubject(n *plan.Node, leadFirst bool) {
 		return
 	}
 	all := names(m[1])
-	for _, name := range all {
-		if sentence(name) {
-			return
-		}
+	if slices.ContainsFunc(all, sentence) {
+		return
 	}
 	r := firstLeads(all, leadFirst || len(all) == 1 || strings.Contains(m[0], "牵头"))
 	r.Raw = m[0]
@@ -177,10 +175,8 @@ func (p *parser) dutySubject(n *plan.Node, leadFirst bool) {
 	// names, as the exports mark them up).
 	if c := dutyTail.FindStringSubmatch(s[len(m[0]):]); c != nil && len(r.Lead) > 0 {
 		support := names(c[1])
-		for _, name := range support {
-			if sentence(name) {
-				return
-			}
+		if slices.ContainsFunc(support, sentence) {
+			return
 		}
 		n.Inline = append(n.Inline, &plan.Responsibility{Lead: []string{}, Support: support, Raw: c[1] + c[2]})
 	}

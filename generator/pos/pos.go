@@ -102,9 +102,5 @@ func (l List) Unwrap() []error {
 
 // First returns the first *Error in err's chain, if any.
 func First(err error) (*Error, bool) {
-	var e *Error
-	if errors.As(err, &e) {
-		return e, true
-	}
-	return nil, false
+	return errors.AsType[*Error](err)
 }

@@ -61,7 +61,7 @@ func (ix *Index) rank(terms []qterm) ([]Result, []bool, error) {
 		all[i] = hits
 		per[i] = make([]pterm, n)
 		df := 0
-		for p := 0; p < n; p++ {
+		for p := range n {
 			pt := &per[i][p]
 			present := false
 			if h := hits[p]; h != nil && (h.exact || !t.phrase) {
@@ -107,9 +107,9 @@ func (ix *Index) rank(terms []qterm) ([]Result, []bool, error) {
 			}
 		}
 		idf := math.Sqrt((float64(n) + 1) / (float64(df) + 0.5))
-		for p := 0; p < n; p++ {
+		for p := range n {
 			s := 0.0
-			for f := 0; f < numFields; f++ {
+			for f := range numFields {
 				c := per[i][p].c[f]
 				if c == 0 {
 					continue
@@ -125,7 +125,7 @@ func (ix *Index) rank(terms []qterm) ([]Result, []bool, error) {
 			score[p] += float64(idf * s)
 		}
 	}
-	for p := 0; p < n; p++ {
+	for p := range n {
 		if tier[p] == 0 {
 			continue
 		}
@@ -154,7 +154,7 @@ func (ix *Index) rank(terms []qterm) ([]Result, []bool, error) {
 	ix.demoteParents(tier, score)
 	var out []Result
 	var fulls []bool
-	for p := 0; p < n; p++ {
+	for p := range n {
 		if tier[p] > 0 {
 			out = append(out, Result{Passage: p, Tier: tier[p], Score: score[p]})
 			fulls = append(fulls, full[p])

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
+	"slices"
 	"strings"
 
 	"plansite/generator/pos"
@@ -49,7 +50,7 @@ func (b *builder) assetTree(dir string, within []string) error {
 						return &pos.Error{File: name, Msg: fmt.Sprintf("a symbolic link to %s, which holds the link itself: the assets would be copied without end", target)}
 					}
 				}
-				return b.assetTree(name, append(within[:len(within):len(within)], real))
+				return b.assetTree(name, append(slices.Clip(within), real))
 			}
 		}
 		data, err := fs.ReadFile(b.root, name)

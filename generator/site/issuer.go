@@ -77,7 +77,7 @@ func shortSlug(name string) string {
 		return s
 	}
 	var initials []byte
-	for _, syl := range strings.Split(s, "-") {
+	for syl := range strings.SplitSeq(s, "-") {
 		if syl != "" && len(initials) < maxInitials {
 			initials = append(initials, syl[0])
 		}

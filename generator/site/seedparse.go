@@ -34,16 +34,14 @@ func parseSeeds(root fs.FS, names []string, parse func(i int, name string, data 
 			weight = procs
 		}
 		sem.Acquire(ctx, weight) // cannot fail: the context never ends
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
+		wg.Go(func() {
 			defer sem.Release(weight)
 			data, err := readSeed(root, name)
 			if err == nil {
 				docs[i], err = parse(i, name, data)
 			}
 			errs[i] = err
-		}()
+		})
 	}
 	wg.Wait()
 	for _, err := range errs {

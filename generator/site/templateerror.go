@@ -21,11 +21,10 @@ import (
 // apart. Line and column are in the message only, after the tree's parse
 // name, where they are read.
 func (ts templates) execError(t *template.Template, err error) error {
-	if fe := (*fragmentError)(nil); errors.As(err, &fe) {
+	if fe, ok := errors.AsType[*fragmentError](err); ok {
 		return fe.err
 	}
-	var ee ttemplate.ExecError
-	if errors.As(err, &ee) {
+	if ee, ok := errors.AsType[ttemplate.ExecError](err); ok {
 		tree := treeOf(t, ee.Name)
 		if tree == nil {
 			return err
@@ -36,8 +35,7 @@ func (ts templates) execError(t *template.Template, err error) error {
 		}
 		return &pos.Error{File: ts.fileOf(t, tree), Line: line, Col: col, Msg: msg, Err: err}
 	}
-	var he *template.Error
-	if errors.As(err, &he) {
+	if he, ok := errors.AsType[*template.Error](err); ok {
 		tree := treeOf(t, he.Name)
 		if he.Node != nil {
 			// The escaper's error is at a node of the template it was

@@ -244,7 +244,7 @@ func (nb *numbering) next(id string, i int) string {
 		}
 	}
 	num := l.text
-	for j := 0; j < 9; j++ {
+	for j := range 9 {
 		ph := "%" + strconv.Itoa(j+1)
 		if !strings.Contains(num, ph) {
 			continue

@@ -17,9 +17,8 @@ import (
 // field of a *yaml.TypeError); this is the one place that reads them, next
 // to the decoder, so that nobody downstream reads error strings.
 func YAMLError(file string, err error) error {
-	var te *yaml.TypeError
 	msgs := []string{err.Error()}
-	if errors.As(err, &te) {
+	if te, ok := errors.AsType[*yaml.TypeError](err); ok {
 		msgs = te.Errors
 	}
 	var l pos.List

@@ -55,7 +55,7 @@ func Apply(name string, x *xliff.Document, docs []*plan.Document, set *Set, fsys
 	if !strings.HasPrefix(x.SrcLang, "zh") {
 		errs.Add(name, 1, "source language %q: expected Chinese (zh)", x.SrcLang)
 	}
-	if lang := strings.SplitN(x.TrgLang, "-", 2)[0]; lang != set.Lang {
+	if lang, _, _ := strings.Cut(x.TrgLang, "-"); lang != set.Lang {
 		errs.Add(name, 1, "target language %q: expected %s", x.TrgLang, set.Lang)
 	}
 	if len(x.Files) != 1 {

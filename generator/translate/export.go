@@ -157,9 +157,9 @@ func exportUnit(n *plan.Node, d *Doc, mem *Memory, scope, title string, st *Expo
 		xu.Segments = append(xu.Segments, xs)
 	}
 	xu.Data = cs.data
-	var zh string
+	var zh strings.Builder
 	for _, s := range segs {
-		zh += s.zh + "\n"
+		zh.WriteString(s.zh + "\n")
 	}
 	var deptNotes, termNotes []string
 	seen := map[*dept.Entry]bool{}
@@ -172,7 +172,7 @@ func exportUnit(n *plan.Node, d *Doc, mem *Memory, scope, title string, st *Expo
 			Origin: fmt.Sprintf("%s:%d", mem.reg.File, e.Line), Definition: what})
 		st.Departments++
 	}
-	for _, m := range mem.DepartmentsIn(zh, scope) {
+	for _, m := range mem.DepartmentsIn(zh.String(), scope) {
 		dept(m.Written, m.Entry, "department (registry)")
 		if m.Entry.EN != "" {
 			deptNotes = append(deptNotes, m.Written+" = "+m.Entry.EN)
@@ -181,7 +181,7 @@ func exportUnit(n *plan.Node, d *Doc, mem *Memory, scope, title string, st *Expo
 	for _, name := range n.Resp.All() {
 		dept(name, mem.department(scope, name), "department in the responsibility list (registry)")
 	}
-	for _, t := range mem.TermsIn(zh) {
+	for _, t := range mem.TermsIn(zh.String()) {
 		xu.Glossary = append(xu.Glossary, xliff.GlossEntry{Term: t.ZH, Translation: t.EN,
 			Origin: fmt.Sprintf("%s:%d", GlossaryFile, t.Line), Definition: t.Note})
 		termNotes = append(termNotes, t.ZH+" = "+t.EN)

@@ -114,10 +114,8 @@ func (m *Memory) Exact(zh, scope string) (Hit, bool) {
 		return Hit{EN: e.EN, Origin: fmt.Sprintf("%s:%d", m.reg.File, e.Line), Kind: "department"}, true
 	}
 	for _, t := range m.terms {
-		for _, form := range append([]string{t.ZH}, t.AliasesZH...) {
-			if form == key {
-				return Hit{EN: t.EN, Origin: fmt.Sprintf("%s:%d", GlossaryFile, t.Line), Kind: "glossary"}, true
-			}
+		if t.ZH == key || slices.Contains(t.AliasesZH, key) {
+			return Hit{EN: t.EN, Origin: fmt.Sprintf("%s:%d", GlossaryFile, t.Line), Kind: "glossary"}, true
 		}
 	}
 	if en, ok := m.departmentList(scope, key); ok {

@@ -1,6 +1,7 @@
 package view
 
 import (
+	"slices"
 	"strings"
 
 	"plansite/generator/link/dept"
@@ -79,8 +80,8 @@ func (d *Doc) Topic() Topic {
 // topicLevel is the most specific level of a subject path.
 func topicLevel(subject string) string {
 	parts := strings.FieldsFunc(subject, func(r rune) bool { return r == '/' || r == '／' || r == '>' })
-	for i := len(parts) - 1; i >= 0; i-- {
-		if p := strings.TrimSpace(parts[i]); p != "" && (p != "其他" || i == 0) {
+	for i, part := range slices.Backward(parts) {
+		if p := strings.TrimSpace(part); p != "" && (p != "其他" || i == 0) {
 			return p
 		}
 	}

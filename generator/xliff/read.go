@@ -16,8 +16,7 @@ func Parse(name string, data []byte) (*Document, error) {
 	r := &reader{name: name, dec: xml.NewDecoder(bytes.NewReader(data))}
 	d, err := r.document()
 	if err != nil {
-		var se *xml.SyntaxError
-		if errors.As(err, &se) {
+		if se, ok := errors.AsType[*xml.SyntaxError](err); ok {
 			return nil, &pos.Error{File: name, Line: se.Line, Msg: "not well-formed XML: " + se.Msg, Err: err}
 		}
 		if _, ok := pos.First(err); ok {

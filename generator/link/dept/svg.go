@@ -149,7 +149,7 @@ func rowLabel(name string, en bool) []string {
 	}
 	var lines []string
 	var cur string
-	for _, word := range strings.Fields(name) {
+	for word := range strings.FieldsSeq(name) {
 		switch {
 		case cur == "":
 			cur = word
