@@ -109,9 +109,6 @@ func (ix *Index) Reset() {
 	ix.fetched = map[string]bool{"manifest.json": true}
 }
 
-// Len returns the number of passages.
-func (ix *Index) Len() int { return ix.n }
-
 // doc returns the plan of passage p.
 func (ix *Index) doc(p int) int {
 	return sort.Search(len(ix.m.Docs), func(d int) bool { return ix.starts[d+1] > p })

@@ -16,11 +16,7 @@ type DeptRef struct {
 	// field, so that templates need no reflective call of the t function
 	// for every lead.
 	LeadTag string
-	doc     *Doc // the document view naming it, for PageLang
 }
-
-// PageLang is the language of the page naming the department.
-func (r DeptRef) PageLang() string { return r.doc.Lang }
 
 // RespPart is a piece of a responsibility parenthetical in print order:
 // plain text (Dept nil) or a department name.
@@ -44,7 +40,7 @@ func (n *Node) RespParts() []RespPart {
 	for _, s := range a.Segments(n.Node) {
 		p := RespPart{Text: s.Text}
 		if s.Dept != nil {
-			p.Dept = &DeptRef{Name: s.Text, URL: s.Dept.URL(n.Doc.Lang), Lead: s.Role == dept.RoleLead, LeadTag: n.Doc.nodeUI().RoleLead, doc: n.Doc}
+			p.Dept = &DeptRef{Name: s.Text, URL: s.Dept.URL(n.Doc.Lang), Lead: s.Role == dept.RoleLead, LeadTag: n.Doc.nodeUI().RoleLead}
 		}
 		out = append(out, p)
 	}
@@ -85,7 +81,7 @@ func (n *Node) respRefs(role dept.Role) []DeptRef {
 
 // deptRef names e in the node's language; zh is the name as written.
 func (n *Node) deptRef(e *dept.Entry, zh string, lead bool) DeptRef {
-	r := DeptRef{Name: e.NameIn(n.Doc.Lang), URL: e.URL(n.Doc.Lang), Lead: lead, LeadTag: n.Doc.nodeUI().RoleLead, doc: n.Doc}
+	r := DeptRef{Name: e.NameIn(n.Doc.Lang), URL: e.URL(n.Doc.Lang), Lead: lead, LeadTag: n.Doc.nodeUI().RoleLead}
 	if n.Doc.Lang == "zh" {
 		r.Name = zh
 	}
@@ -108,7 +104,7 @@ func (n *Node) Dept(zh string) DeptRef {
 		}
 	}
 	if n.Doc.Lang == "zh" {
-		return DeptRef{Name: zh, doc: n.Doc}
+		return DeptRef{Name: zh}
 	}
-	return DeptRef{Name: zh, Lang: "zh-Hans", doc: n.Doc}
+	return DeptRef{Name: zh, Lang: "zh-Hans"}
 }
