@@ -48,18 +48,11 @@ func checkTo(args []string, w io.Writer) error {
 	if *asJSON {
 		out = io.Discard
 	}
-	// os.Root, as in build: a symbolic link out of the project is refused,
-	// with projectfs's words.
-	project, err := os.OpenRoot(*root)
+	project, fsys, docs, err := loadProject(*root)
 	if err != nil {
 		return err
 	}
 	defer project.Close()
-	fsys := projectfs.FS(project)
-	docs, err := site.LoadDocs(fsys)
-	if err != nil {
-		return err
-	}
 	if *stamp || *restamp {
 		if err := stampAll(out, *root, fsys, docs, *restamp); err != nil {
 			return err
@@ -182,6 +175,23 @@ func printTerms(w io.Writer, issues []translate.TermIssue) {
 	for _, i := range issues {
 		fmt.Fprintf(w, "  term      %s (%s): %s should be %q (%s:%d)\n", i.Unit.EID, i.Unit.Pos(), i.Term.ZH, i.Term.EN, translate.GlossaryFile, i.Term.Line)
 	}
+}
+
+// loadProject opens the project at dir through os.Root, as build does, so
+// that a symbolic link out of the project is refused with projectfs's
+// words, and parses its plans. The caller closes the root.
+func loadProject(dir string) (*os.Root, fs.FS, []*plan.Document, error) {
+	project, err := os.OpenRoot(dir)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	fsys := projectfs.FS(project)
+	docs, err := site.LoadDocs(fsys)
+	if err != nil {
+		project.Close()
+		return nil, nil, nil, err
+	}
+	return project, fsys, docs, nil
 }
 
 // stampAll writes fingerprints into the translation files under root.

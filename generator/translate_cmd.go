@@ -17,8 +17,6 @@ import (
 	"plansite/generator/link/dept"
 	"plansite/generator/opendata"
 	"plansite/generator/plan"
-	"plansite/generator/projectfs"
-	"plansite/generator/site"
 	"plansite/generator/translate"
 	"plansite/generator/xliff"
 )
@@ -56,18 +54,11 @@ func exportCmd(args []string, stdout, stderr io.Writer) error {
 	if *slug == "" {
 		return errors.New("translate export: -plan SLUG is required")
 	}
-	// os.Root, as in build: a symbolic link out of the project is refused,
-	// with projectfs's words.
-	project, err := os.OpenRoot(*root)
+	project, fsys, docs, err := loadProject(*root)
 	if err != nil {
 		return err
 	}
 	defer project.Close()
-	fsys := projectfs.FS(project)
-	docs, err := site.LoadDocs(fsys)
-	if err != nil {
-		return err
-	}
 	doc := findDoc(docs, *slug)
 	if doc == nil {
 		return fmt.Errorf("translate export: no plan %q in seeds/ (plans: %s)", *slug, slugs(docs))
@@ -168,18 +159,11 @@ func importCmd(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	// os.Root, as in build: a symbolic link out of the project is refused,
-	// with projectfs's words.
-	project, err := os.OpenRoot(*root)
+	project, fsys, docs, err := loadProject(*root)
 	if err != nil {
 		return err
 	}
 	defer project.Close()
-	fsys := projectfs.FS(project)
-	docs, err := site.LoadDocs(fsys)
-	if err != nil {
-		return err
-	}
 	set, err := translate.Load(fsys, lang)
 	if err != nil {
 		return err
