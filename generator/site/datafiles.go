@@ -3,7 +3,8 @@ package site
 import (
 	"bytes"
 	"io"
-	"sort"
+	"maps"
+	"slices"
 
 	"plansite/generator/export"
 	"plansite/generator/highlight"
@@ -184,12 +185,7 @@ func commonData() (map[string][]byte, error) {
 
 // putSorted puts files into sink in name order.
 func putSorted(sink Sink, files map[string][]byte) error {
-	names := make([]string, 0, len(files))
-	for name := range files {
-		names = append(names, name)
-	}
-	sort.Strings(names)
-	for _, name := range names {
+	for _, name := range slices.Sorted(maps.Keys(files)) {
 		if err := put(sink, name, files[name]); err != nil {
 			return err
 		}
