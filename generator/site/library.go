@@ -1,6 +1,7 @@
 package site
 
 import (
+	"fmt"
 	"regexp"
 	"slices"
 	"strconv"
@@ -216,11 +217,7 @@ func (b *builder) libCard(d *view.Doc) *libCard {
 		year = m[1]
 	}
 	if year != "" {
-		name := year
-		if d.Lang == "zh" {
-			name += "年"
-		}
-		c.Year = &libValue{Facet: "year", Slug: year, Name: name, order: year, key: year}
+		c.Year = &libValue{Facet: "year", Slug: year, Name: fmt.Sprintf(b.T(d.Lang, "libYearValue"), year), order: year, key: year}
 	}
 	if t := d.Topic(); t.Slug != "" {
 		c.Topic = &libValue{Facet: "topic", Slug: t.Slug, Name: t.Name, Han: t.Han, key: t.Slug}
@@ -292,7 +289,7 @@ func (b *builder) homes() error {
 		}
 		for _, f := range lib.Facets {
 			for _, o := range f.Options {
-				title := b.T(lang, f.Label) + colon(lang) + o.Name
+				title := fmt.Sprintf(b.T(lang, "libFilterTitle"), b.T(lang, f.Label), o.Name)
 				var byDate, byName []*libCard
 				for _, c := range lib.ByDate {
 					if v := c.Value(f.Key); v != nil && v.Slug == o.Slug {
@@ -314,14 +311,6 @@ func (b *builder) homes() error {
 		}
 	}
 	return nil
-}
-
-// colon is the colon after a label in lang.
-func colon(lang string) string {
-	if lang == "zh" {
-		return "："
-	}
-	return ": "
 }
 
 // Current reports whether o is the filter of the listing.

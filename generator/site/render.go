@@ -23,7 +23,7 @@ import (
 //
 //	join LIST SEP     strings.Join
 //	iso DATE          the date as printed (2022-12-28) — kept for symmetry
-//	longDate LANG ISO 2022年12月28日 / 28 December 2022
+//	longDate LANG ISO 2022年12月28日 / 28 December 2022 (dateLong of content/i18n)
 //	htmlLang LANG     BCP 47 tag for a lang attribute (zh → zh-Hans)
 //	json VALUE        a JSON literal safe inside <script type="application/ld+json">
 //	t LANG KEY        an interface string (content/i18n) where no *Page is at hand
@@ -37,7 +37,7 @@ func templateFuncs(strs view.Strings, fr *fragments) template.FuncMap {
 		"fragment": fr.fragment,
 		"once":     fr.once,
 		"join":     strings.Join,
-		"longDate": view.LongDate,
+		"longDate": strs.LongDate,
 		"htmlLang": view.HTMLLang,
 		"json":     view.JSONLiteral,
 		"add":      func(a, b int) int { return a + b },

@@ -69,5 +69,5 @@ func (n *Node) dateText() (string, bool) {
 	if iso == "" {
 		return "", false
 	}
-	return LongDate(n.Doc.Lang, iso), true
+	return longDate(n.Doc.T("dateLong"), iso), true
 }

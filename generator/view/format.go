@@ -3,20 +3,22 @@ package view
 import (
 	"encoding/json"
 	"html/template"
-	"strconv"
 	"time"
 )
 
-// LongDate writes an ISO date the way each language prints dates.
-func LongDate(lang, iso string) string {
-	t, err := time.Parse("2006-01-02", iso)
+// LongDate writes an ISO date the way lang prints dates: by content/i18n's
+// dateLong, Go's reference date written as the language writes it
+// ("2006年1月2日" → 2022年3月1日, "2 January 2006" → 1 March 2022).
+func (s Strings) LongDate(lang, iso string) string { return longDate(s.T(lang, "dateLong"), iso) }
+
+// longDate is an ISO date in the layout of package time (whose month
+// names are English), or iso unchanged when it is no date.
+func longDate(layout, iso string) string {
+	t, err := time.Parse(time.DateOnly, iso)
 	if err != nil {
 		return iso
 	}
-	if lang == "zh" {
-		return strconv.Itoa(t.Year()) + "年" + strconv.Itoa(int(t.Month())) + "月" + strconv.Itoa(t.Day()) + "日"
-	}
-	return t.Format("2 January 2006")
+	return t.Format(layout)
 }
 
 // JSONLiteral marshals v for a <script> element; html/template escapes

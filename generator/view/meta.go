@@ -30,12 +30,13 @@ func (d *Doc) CC() string {
 // Printer is the printing office (印发机关).
 func (d *Doc) Printer() string { return d.wrapperText(plan.KindPrinter, d.Meta.Printer) }
 
-// Publicity is 公开属性.
+// Publicity is 公开属性: as the plan prints it in Chinese, in another
+// language content/i18n's publicityPublic.
 func (d *Doc) Publicity() string {
-	if d.Lang == "zh" {
+	if d.Lang == SourceLang {
 		return d.Meta.Publicity
 	}
-	return "Public (released proactively)"
+	return d.T("publicityPublic")
 }
 
 // wrapperText is the first wrapper node of kind k in the document's

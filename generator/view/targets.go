@@ -1,6 +1,7 @@
 package view
 
 import (
+	"fmt"
 	"regexp"
 	"strconv"
 	"strings"
@@ -123,18 +124,16 @@ func (d *Doc) makeTargetRows() []TargetRow {
 	return out
 }
 
-// indicatorNote is the base value and kind of a row of an indicator
-// table: 基期值 90 · 约束性 / base 90; binding.
-func indicatorNote(w *TargetWords, base, binding, lang, baseWord string) string {
+// indicatorNote is the base value, written by baseFormat (content/i18n's
+// baseValue), and kind of a row of an indicator table: 基期值 90 · 约束性 /
+// base 90; binding.
+func indicatorNote(w *TargetWords, base, binding, lang, baseFormat string) string {
 	note := ""
-	if lang == "zh" {
-		if base != "" {
-			note = baseWord + " " + base + " · "
-		}
-		return note + binding
-	}
 	if base != "" {
-		note = baseWord + " " + base + "; "
+		note = fmt.Sprintf(baseFormat, base)
+	}
+	if lang == SourceLang {
+		return note + binding
 	}
 	k, ok := w.Kinds[binding]
 	if !ok {

@@ -51,9 +51,9 @@ func TestTargetWords(t *testing.T) {
 		{"deadline date", englishDeadline(&w, "2025-06-30"), "before 2025-06-30"},
 		{"deadline within", englishDeadline(&w, "P3Y"), "inside 3 yrs"},
 		{"deadline within one", englishDeadline(&w, "P1Y"), "inside 1 yr"},
-		{"kind", indicatorNote(&w, "90", "约束性", "en", "base"), "base 90; mandatory"},
-		{"kind not listed", indicatorNote(&w, "", "其他", "en", "base"), "indicative"},
-		{"kind zh", indicatorNote(&w, "90", "约束性", "zh", "基期值"), "基期值 90 · 约束性"},
+		{"kind", indicatorNote(&w, "90", "约束性", "en", "base %s; "), "base 90; mandatory"},
+		{"kind not listed", indicatorNote(&w, "", "其他", "en", "base %s; "), "indicative"},
+		{"kind zh", indicatorNote(&w, "90", "约束性", "zh", "基期值 %s · "), "基期值 90 · 约束性"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			if c.have != c.want {

@@ -1,0 +1,29 @@
+package view
+
+import (
+	"testing"
+
+	"plansite/generator/internal/testproject"
+)
+
+// TestLongDate: a date is written by content/i18n's dateLong in each
+// language; what is no date stays as it is.
+func TestLongDate(t *testing.T) {
+	strs, err := LoadStrings(testproject.FS())
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ lang, iso, want string }{
+		{"zh", "2022-03-01", "2022年3月1日"},
+		{"zh", "2022-12-28", "2022年12月28日"},
+		{"en", "2022-03-01", "1 March 2022"},
+		{"en", "2022-13", "2022-13"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.lang+" "+tt.iso, func(t *testing.T) {
+			if have := strs.LongDate(tt.lang, tt.iso); have != tt.want {
+				t.Errorf("have %q, want %q", have, tt.want)
+			}
+		})
+	}
+}
