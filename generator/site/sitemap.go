@@ -1,12 +1,12 @@
 package site
 
 import (
-	"bufio"
 	"encoding/xml"
 	"io"
 	"strings"
 
 	"plansite/generator/view"
+	"plansite/generator/xmlwrite"
 )
 
 // writeSitemap writes /sitemap.xml, with the data files (dataJobs): it
@@ -17,47 +17,30 @@ import (
 // content/site.yaml (baseURL), and without one the paths stay
 // site-absolute, which crawlers resolve against the sitemap's own URL.
 func (b *builder) writeSitemap(w io.Writer) error {
-	type url struct {
-		Loc        string      `xml:"loc"`
-		Alternates []alternate `xml:"xhtml:link"`
-	}
 	if err := b.describeAll(); err != nil {
 		return err
 	}
 	base := b.config().BaseURL
-	bw := bufio.NewWriter(w)
-	bw.WriteString(xml.Header)
-	enc := xml.NewEncoder(bw)
-	enc.Indent("", " ")
-	set := xml.StartElement{Name: xml.Name{Local: "urlset"}, Attr: []xml.Attr{
-		{Name: xml.Name{Local: "xmlns"}, Value: "http://www.sitemaps.org/schemas/sitemap/0.9"},
-		{Name: xml.Name{Local: "xmlns:xhtml"}, Value: "http://www.w3.org/1999/xhtml"}}}
-	if err := enc.EncodeToken(set); err != nil {
-		return err
-	}
-	elem := xml.StartElement{Name: xml.Name{Local: "url"}}
+	x := &xmlwrite.Writer{Indent: " ", To: w}
+	x.WriteString(xml.Header)
+	x.Open("urlset", "xmlns", "http://www.sitemaps.org/schemas/sitemap/0.9", "xmlns:xhtml", "http://www.w3.org/1999/xhtml")
 	for _, p := range b.sitemapPaths() {
-		if err := enc.EncodeElement(url{Loc: base + p, Alternates: b.alternates(base, p)}, elem); err != nil {
-			return err
+		x.Open("url")
+		x.Leaf("loc", base+p)
+		for _, a := range b.alternates(base, p) {
+			// The link is written with an end tag, as it always has been.
+			x.Inline("xhtml:link", []string{"rel", "alternate", "hreflang", a.hreflang, "href", a.href}, func() {})
 		}
+		x.Close("url")
 	}
-	if err := enc.EncodeToken(set.End()); err != nil {
-		return err
-	}
-	if err := enc.Close(); err != nil {
-		return err
-	}
-	return bw.Flush()
+	x.WriteString("</urlset>") // the file has always ended without a line feed
+	return x.Flush()
 }
 
 // alternate is a page's version in one language, as search engines read
 // it from a sitemap (<xhtml:link rel="alternate" hreflang>), the same pairs
 // every page's <head> declares.
-type alternate struct {
-	Rel      string `xml:"rel,attr"`
-	Hreflang string `xml:"hreflang,attr"`
-	Href     string `xml:"href,attr"`
-}
+type alternate struct{ hreflang, href string }
 
 // alternates lists page p in every language it is published in, itself
 // included, or nothing for a page in one language only.
@@ -66,7 +49,7 @@ func (b *builder) alternates(base, p string) []alternate {
 	for _, lang := range view.Langs() {
 		other := (&Page{Path: p, Lang: pageLang(p)}).Alternate(lang)
 		if pageLang(p) != "" && b.hasPage(pagePath(other)) {
-			out = append(out, alternate{Rel: "alternate", Hreflang: view.HTMLLang(lang), Href: base + other})
+			out = append(out, alternate{hreflang: view.HTMLLang(lang), href: base + other})
 		}
 	}
 	if len(out) < 2 {

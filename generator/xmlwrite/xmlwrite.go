@@ -1,31 +1,36 @@
 // Package xmlwrite writes indented XML whose bytes depend only on what is
 // written, for the exports that must stay byte-stable (Akoma Ntoso in
-// package opendata, XLIFF in package xliff), and the escaped tags and text
-// of other XML (the responsibility matrix's SVG in package link/dept).
+// package opendata, XLIFF in package xliff, the sitemap in package site),
+// and the escaped tags and text of other XML (the responsibility matrix's
+// SVG in package link/dept).
 // encoding/xml's Encoder would indent inside mixed content, changing its
 // text, and writes no self-closing tags.
 //
-// Elements are written one a line, indented two spaces a level; text and
-// attribute values are escaped by xml.EscapeText, which writes a line feed
-// as &#xA; so no tool folds it. Inline writes an element whose content
-// (text and elements) stays on one line, exactly as given.
+// Elements are written one a line, indented two spaces a level (or by
+// Indent); text and attribute values are escaped by xml.EscapeText, as
+// encoding/xml's Encoder escapes them, which writes a line feed as &#xA;
+// so no tool folds it. Inline writes an element whose content (text and
+// elements) stays on one line, exactly as given.
 package xmlwrite
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/xml"
 	"io"
 	"strings"
 )
 
 // Writer writes XML into its buffer. The zero value writes every
-// attribute; OmitEmpty leaves out those with empty values. With To set,
+// attribute; OmitEmpty leaves out those with empty values. Indent is one
+// level's indentation, two spaces when empty. With To set,
 // the buffer is passed on to To whenever a line ends with at least
 // flushSize bytes in it, and Flush passes on the rest: a huge document
 // is then never held whole.
 type Writer struct {
 	bytes.Buffer
 	OmitEmpty bool
+	Indent    string
 	To        io.Writer
 	depth     int
 	err       error
@@ -60,7 +65,7 @@ func (w *Writer) Flush() error {
 	return w.err
 }
 
-func (w *Writer) indent() { w.WriteString(strings.Repeat("  ", w.depth)) }
+func (w *Writer) indent() { w.WriteString(strings.Repeat(cmp.Or(w.Indent, "  "), w.depth)) }
 
 // Tag writes a start tag, or an empty element, with attributes given as
 // name, value pairs.

@@ -2,6 +2,7 @@ package xmlwrite
 
 import (
 	"bytes"
+	"encoding/xml"
 	"strconv"
 	"testing"
 )
@@ -34,5 +35,57 @@ func TestTo(t *testing.T) {
 	}
 	if !bytes.Equal(out.Bytes(), whole.Bytes()) {
 		t.Errorf("through To: have %d bytes, want the %d of the buffer, the same", out.Len(), whole.Len())
+	}
+}
+
+// TestEncoderBytes: what encoding/xml's indenting Encoder writes of
+// elements that hold text or only elements, the Writer writes byte for
+// byte with the same Indent — the escaping of text and attributes too.
+func TestEncoderBytes(t *testing.T) {
+	type link struct {
+		Rel  string `xml:"rel,attr"`
+		Href string `xml:"href,attr"`
+	}
+	type entry struct {
+		Loc   string `xml:"loc"`
+		Links []link `xml:"link"`
+	}
+	tests := []struct{ loc, href string }{
+		{"/zh/", "/en/"},
+		{"/a?b=1&c=<2>", "/\"q\"/'s'/\t\n\r/\x01/\uFFFD"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.loc, func(t *testing.T) {
+			var want bytes.Buffer
+			enc := xml.NewEncoder(&want)
+			enc.Indent("", " ")
+			set := xml.StartElement{Name: xml.Name{Local: "set"}}
+			if err := enc.EncodeToken(set); err != nil {
+				t.Fatal(err)
+			}
+			e := entry{Loc: tt.loc, Links: []link{{"alternate", tt.href}, {"self", tt.loc}}}
+			if err := enc.EncodeElement(e, xml.StartElement{Name: xml.Name{Local: "entry"}}); err != nil {
+				t.Fatal(err)
+			}
+			if err := enc.EncodeToken(set.End()); err != nil {
+				t.Fatal(err)
+			}
+			if err := enc.Close(); err != nil {
+				t.Fatal(err)
+			}
+			w := &Writer{Indent: " "}
+			w.Open("set")
+			w.Open("entry")
+			w.Leaf("loc", e.Loc)
+			for _, l := range e.Links {
+				w.Inline("link", []string{"rel", l.Rel, "href", l.Href}, func() {})
+			}
+			w.Close("entry")
+			w.Close("set")
+			// The Encoder ends the document without a line feed.
+			if have := w.String(); have != want.String()+"\n" {
+				t.Errorf("have\n%s\nwant\n%s", have, want.String())
+			}
+		})
 	}
 }
