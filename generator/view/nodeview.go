@@ -71,7 +71,23 @@ type NodeView struct {
 	Carries      []XRef
 	CarriedBy    []XRef
 
+	// The responsibility list's departments with their links from the
+	// page, set for the page (Shown) as the list prints them: RespLinks
+	// on a Chinese page (the parenthetical as printed, RespParts), else
+	// LeadLinks and SupportLinks. A department list is several names on
+	// most tasks, so a method per name cost the templates a reflective
+	// call each.
+	RespLinks               []RespLink
+	LeadLinks, SupportLinks []DeptLink
+
 	page Page
+}
+
+// RespLink is a piece of a responsibility parenthetical as a page prints
+// it: plain text (Dept nil) or a department with its link.
+type RespLink struct {
+	Text string
+	Dept *DeptLink
 }
 
 // Shown is what the node templates show of the node on page p.
@@ -79,7 +95,33 @@ func (n *Node) Shown(p Page) *NodeView {
 	v := *n.nodeView.get(n.makeView)
 	v.page = p
 	v.OnOwnPage = p.PageNode() == n
+	if v.Resp {
+		v.linkResp()
+	}
 	return &v
+}
+
+// linkResp sets the view's department links for its page.
+func (v *NodeView) linkResp() {
+	if v.Zh {
+		v.RespLinks = make([]RespLink, len(v.RespParts))
+		for i, part := range v.RespParts {
+			v.RespLinks[i].Text = part.Text
+			if part.Dept != nil {
+				l := v.deptLink(*part.Dept)
+				v.RespLinks[i].Dept = &l
+			}
+		}
+		return
+	}
+	links := func(rs []DeptRef) []DeptLink {
+		out := make([]DeptLink, len(rs))
+		for i, r := range rs {
+			out[i] = v.deptLink(r)
+		}
+		return out
+	}
+	v.LeadLinks, v.SupportLinks = links(v.RespLeads), links(v.RespSupports)
 }
 
 // makeView works out what Shown shows, for every page.
@@ -177,11 +219,20 @@ type XRefLink struct {
 func (v *NodeView) Link(x XRef) XRefLink { return XRefLink{XRef: x, Href: v.Rel(x.Node.URL())} }
 
 // DeptLink is a department of a responsibility list with the link to its
-// page from the page showing it.
+// page from the page showing it: DeptRef's fields and Href, not embedded,
+// since text/template finds a promoted field by a search of the embedded
+// structs on every lookup.
 type DeptLink struct {
-	DeptRef
-	Href string
+	Name, Lang, URL, LeadTag string
+	Lead                     bool
+	Href                     string
 }
 
-// DeptLink is r as shown on the view's page.
-func (v *NodeView) DeptLink(r DeptRef) DeptLink { return DeptLink{DeptRef: r, Href: v.Rel(r.URL)} }
+// deptLink is r as shown on the view's page.
+func (v *NodeView) deptLink(r DeptRef) DeptLink {
+	l := DeptLink{Name: r.Name, Lang: r.Lang, URL: r.URL, LeadTag: r.LeadTag, Lead: r.Lead}
+	if r.URL != "" {
+		l.Href = v.Rel(r.URL)
+	}
+	return l
+}
