@@ -3,7 +3,6 @@ package view
 import (
 	"testing"
 
-	"plansite/generator/internal/testproject"
 	"plansite/generator/link"
 	"plansite/generator/link/dept"
 )
@@ -13,10 +12,7 @@ import (
 // punctuation, and the departments both passages name as a sentence lists
 // them.
 func TestExplain(t *testing.T) {
-	strs, err := LoadStrings(testproject.FS())
-	if err != nil {
-		t.Fatal(err)
-	}
+	strs := testStrings(t)
 	finance := &dept.Entry{Name: "区财政局", EN: "District Finance Bureau"}
 	edu := &dept.Entry{Name: "区教体局", EN: "District Education and Sports Bureau"}
 	party := &dept.Entry{Name: "区委宣传部", EN: "Publicity Department of the District Committee"}

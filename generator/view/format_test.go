@@ -9,10 +9,7 @@ import (
 // TestLongDate: a date is written by content/i18n's dateLong in each
 // language; what is no date stays as it is.
 func TestLongDate(t *testing.T) {
-	strs, err := LoadStrings(testproject.FS())
-	if err != nil {
-		t.Fatal(err)
-	}
+	strs := testStrings(t)
 	tests := []struct{ lang, iso, want string }{
 		{"zh", "2022-03-01", "2022年3月1日"},
 		{"zh", "2022-12-28", "2022年12月28日"},
@@ -26,4 +23,14 @@ func TestLongDate(t *testing.T) {
 			}
 		})
 	}
+}
+
+// testStrings are the interface strings of the test project.
+func testStrings(t *testing.T) Strings {
+	t.Helper()
+	strs, err := LoadStrings(testproject.FS())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return strs
 }

@@ -49,7 +49,7 @@ func (d *Doc) Matrix() *MatrixView {
 		return nil
 	}
 	m := a.Matrix
-	// encoding/xml wrote and escaped every piece of the SVG (dept.Matrix.SVG).
+	// Package xmlwrite wrote and escaped every piece of the SVG (dept.Matrix.SVG).
 	v := &MatrixView{Summary: m.Summary(d.Lang, d.T), SVG: template.HTML(m.SVG(d.Lang, d.T))}
 	for _, c := range m.Columns {
 		n := d.Find(c.EID)
