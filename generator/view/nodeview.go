@@ -33,10 +33,22 @@ type NodeView struct {
 	// Kinds the templates tell apart; Passage is a paragraph or a bullet.
 	Notice, Conclusions, Table, TOC, Passage, Date, Title bool
 
-	// OnOwnPage: the page is the node's permalink page, set for the page
-	// (Shown) as a field, since a method costs the templates a reflective
-	// call, once per node shown.
-	OnOwnPage bool
+	// Set for the page (Shown) as fields, since a method costs the
+	// templates a reflective call, once per node shown: OnOwnPage, the
+	// page is the node's permalink page; Href, the link to that page from
+	// this one (or to it in the plan page, for a node without a page of its
+	// own); HeadingLevel, the node's HTML heading
+	// level here — below the plan's h1 on the plan page, the page's own
+	// h1 on a permalink page (nodes that are not passages); RepeatsTitle,
+	// the node's heading would repeat the plan page's h1 right under it:
+	// the preamble of a plan printed without a notice opens the document
+	// with the title the page is headed by (西城's 实施意见, the Shandong
+	// plans). After a notice, the plan's own title stands where the text
+	// prints it and is kept.
+	OnOwnPage    bool
+	Href         string
+	HeadingLevel int
+	RepeatsTitle bool
 
 	Lang     string  // the document's language
 	UI       *NodeUI // strings in Lang
@@ -47,6 +59,9 @@ type NodeView struct {
 	Pending           bool // not Translated
 	PendingTerms      []TermGloss
 	NumText, Heading  string
+	Deadline          *plan.Deadline // a task's, as the plan sets it
+	Points            string         // a task's score in an assessment
+	Cells             []string       // a project's row as printed
 	Body              template.HTML
 	HasText           bool // PlainText is not empty
 	Line              string
@@ -94,7 +109,16 @@ type RespLink struct {
 func (n *Node) Shown(p Page) *NodeView {
 	v := *n.nodeView.get(n.makeView)
 	v.page = p
-	v.OnOwnPage = p.PageNode() == n
+	top := p.PageNode()
+	v.OnOwnPage = top == n
+	if v.URL != "" {
+		v.Href = p.Rel(v.URL)
+	}
+	if !v.Passage {
+		v.HeadingLevel = n.headingLevel(top)
+		d := n.Doc
+		v.RepeatsTitle = n.Kind == plan.KindPreamble && top == nil && len(d.Nodes) > 0 && d.Nodes[0] == n && v.Heading == d.Title()
+	}
 	if v.Resp {
 		v.linkResp()
 	}
@@ -148,6 +172,9 @@ func (n *Node) makeView() *NodeView {
 		Stale:       n.Stale(),
 		NumText:     n.NumText(),
 		Heading:     n.Heading(),
+		Deadline:    n.Node.Deadline,
+		Points:      n.Node.Points,
+		Cells:       n.Node.Cells,
 		Body:        n.Body(),
 		Columns:     n.Columns,
 		Rows:        n.Rows,
@@ -192,21 +219,6 @@ func (v *NodeView) Rel(target string) string { return v.page.Rel(target) }
 
 // View is the view of another node on the same page.
 func (v *NodeView) View(n *Node) *NodeView { return n.Shown(v.page) }
-
-// HeadingLevel is the HTML heading level of the node on the view's page:
-// below the plan's h1 on the plan page, and the page's own h1 on a
-// permalink page.
-func (v *NodeView) HeadingLevel() int { return v.Node.headingLevel(v.page.PageNode()) }
-
-// RepeatsTitle reports whether the node's heading would repeat the plan
-// page's h1 right under it: the preamble of a plan printed without a
-// notice opens the document with the title the page is headed by
-// (西城's 实施意见, the Shandong plans). After a notice, the plan's own
-// title stands where the text prints it and is kept.
-func (v *NodeView) RepeatsTitle() bool {
-	d := v.Doc
-	return v.Node.Kind == plan.KindPreamble && v.page.PageNode() == nil && len(d.Nodes) > 0 && d.Nodes[0] == v.Node && v.Heading == d.Title()
-}
 
 // XRefLink is a key project ↔ task link with the link to the node at its
 // other end from the page showing it.
