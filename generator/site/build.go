@@ -8,7 +8,6 @@ import (
 	"io"
 	"io/fs"
 	"maps"
-	"path"
 	"runtime"
 	"slices"
 	"sync"
@@ -31,9 +30,7 @@ type builder struct {
 	frames   frameCache          // fragments of pages' frames (fragment.go)
 	strings  view.Strings        // interface strings, content/i18n
 	files    map[string][]byte   // files made while loading; pages and later files reserved as nil
-	jobs     []*Page             // the site's own pages, in the order the producers described them
-	byName   map[string]*Page    // the site's own pages by file
-	pages    []string            // the site's own pages for the sitemap, site-absolute
+	pageList                     // the site's own pages, in the order the producers described them
 	sets     map[string]*pageSet // each plan's pages by <lang>/<slug> (planpages.go)
 	setOrder []*pageSet          // the same, by plan and language (planSets)
 	// lazy are files made only when written or asked for (the
@@ -107,7 +104,7 @@ func loadKeeping(root fs.FS, docs []*plan.Document, prev *builder, keep bool) (*
 	if err != nil {
 		return nil, err
 	}
-	b := &builder{root: root, docs: docs, once: !keep, tmpl: ts, strings: strs, cfg: cfg, files: map[string][]byte{}, byName: map[string]*Page{},
+	b := &builder{root: root, docs: docs, once: !keep, tmpl: ts, strings: strs, cfg: cfg, files: map[string][]byte{}, pageList: pageList{byName: map[string]*Page{}},
 		lazy: map[string]func(io.Writer) error{}, sizes: map[string]int{}}
 	tr, warnings, err := loadTranslation(root, docs, prev)
 	if err != nil {
@@ -138,24 +135,15 @@ func loadKeeping(root fs.FS, docs []*plan.Document, prev *builder, keep bool) (*
 	return b, nil
 }
 
-// page describes p, to be rendered into its clean-URL file, and records it
-// for the sitemap.
+// page describes p, one of the site's own pages, to be rendered into its
+// clean-URL file.
 func (b *builder) page(p *Page) error {
-	p.b = b
-	if p.Docs == nil {
-		p.Docs = b.views[p.Lang]
-	}
 	name := pagePath(p.Path)
 	if _, dup := b.files[name]; dup {
 		return fmt.Errorf("two pages at %s", p.Path)
 	}
-	p.dir = path.Dir(name)
 	b.files[name] = nil
-	b.byName[name] = p
-	if p.Kind != "notfound" {
-		b.pages = append(b.pages, p.Path)
-	}
-	b.jobs = append(b.jobs, p)
+	b.add(b, name, p)
 	return nil
 }
 

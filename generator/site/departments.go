@@ -199,12 +199,10 @@ func (b *builder) formerSlugs(lang string, d *dept.Department) error {
 		return nil
 	}
 	for _, old := range d.Former {
-		p := &Page{Path: "/" + lang + "/departments/" + old + "/", Lang: lang, Kind: "deptredirect",
-			Title: b.T(lang, "redirectTitle"), Data: d}
-		if err := b.page(p); err != nil {
+		if err := b.page(&Page{Path: "/" + lang + "/departments/" + old + "/", Lang: lang, Kind: "deptredirect",
+			Title: b.T(lang, "redirectTitle"), Data: d}); err != nil {
 			return err
 		}
-		b.pages = b.pages[:len(b.pages)-1]
 	}
 	return nil
 }

@@ -183,3 +183,37 @@ func (p *Page) Head() *Head {
 	}
 	return h
 }
+
+// pageList is pages as described: by file, in order, and those the
+// sitemap lists.
+type pageList struct {
+	byName map[string]*Page
+	jobs   []*Page
+	pages  []string // site-absolute
+}
+
+// add records p, whose file is name, to be rendered from b, and for the
+// sitemap if it is listed.
+func (l *pageList) add(b *builder, name string, p *Page) {
+	p.b = b
+	if p.Docs == nil {
+		p.Docs = b.views[p.Lang]
+	}
+	p.dir = path.Dir(name)
+	l.byName[name] = p
+	if listed(p.Kind) {
+		l.pages = append(l.pages, p.Path)
+	}
+	l.jobs = append(l.jobs, p)
+}
+
+// listed reports whether the sitemap lists pages of the kind: not the 404
+// page, nor the search results pages (for readers, not crawlers: they say
+// noindex), nor the redirects of retired eIds and former department slugs.
+func listed(kind string) bool {
+	switch kind {
+	case "notfound", "search", "redirect", "deptredirect":
+		return false
+	}
+	return true
+}

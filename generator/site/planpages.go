@@ -35,12 +35,10 @@ var planProducers = []func(*builder, *pageSet, *view.Doc) error{
 // pageSet is the pages of one plan in one language, described once, on
 // first use; pages render side by side, so it may be asked for at once.
 type pageSet struct {
-	doc    *view.Doc
-	once   sync.Once
-	err    error
-	byName map[string]*Page // pages by file, the node pages left out
-	jobs   []*Page          // pages in the order described, the node pages left out
-	pages  []string         // pages for the sitemap, site-absolute, the node pages left out
+	doc      *view.Doc
+	once     sync.Once
+	err      error
+	pageList // the node pages left out
 	// nodes are the nodes with a permalink page, by eId, whose pages come
 	// after the first nodesAt of jobs. A node's page is made when it is
 	// asked for or rendered (nodePage), not held: a plan of 25,000 tasks
@@ -97,22 +95,13 @@ func (s *pageSet) described(b *builder) error {
 }
 
 // page describes p, a page of the set's plan, to be rendered into its
-// clean-URL file, and records it for the sitemap unless it is a redirect.
+// clean-URL file.
 func (s *pageSet) page(b *builder, p *Page) error {
-	p.b = b
-	if p.Docs == nil {
-		p.Docs = b.views[p.Lang]
-	}
 	name := pagePath(p.Path)
 	if _, dup := s.byName[name]; dup || s.node(name) != nil {
 		return fmt.Errorf("two pages at %s", p.Path)
 	}
-	p.dir = path.Dir(name)
-	s.byName[name] = p
-	if p.Kind != "redirect" {
-		s.pages = append(s.pages, p.Path)
-	}
-	s.jobs = append(s.jobs, p)
+	s.add(b, name, p)
 	return nil
 }
 

@@ -25,13 +25,9 @@ func SearchDir(lang string) string { return lang + "/search/" }
 // must share a folder, as search.js loads the other two from its own.
 func (b *builder) searchPages() error {
 	for _, lang := range view.Langs() {
-		p := &Page{Path: "/" + SearchDir(lang), Lang: lang, Kind: "search", Title: b.T(lang, "searchTitle")}
-		if err := b.page(p); err != nil {
+		if err := b.page(&Page{Path: "/" + SearchDir(lang), Lang: lang, Kind: "search", Title: b.T(lang, "searchTitle")}); err != nil {
 			return err
 		}
-		// A results page is for readers, not crawlers (it says noindex):
-		// keep it out of the sitemap.
-		b.pages = slices.DeleteFunc(b.pages, func(page string) bool { return page == p.Path })
 	}
 	return nil
 }
