@@ -39,7 +39,7 @@ func readHTML(name string, data []byte) (*Text, error) {
 	t := &Text{File: name, Format: "html"}
 	t.Props = append(t.Props, Prop{"charset", enc})
 	t.Meta = pageMeta(root, body)
-	t.Meta.Attachments = attachments(root, body)
+	t.Meta.Attachments = attachments(root)
 	w := &lineWriter{t: t}
 	if title := pageTitle(root, body, t.Meta); title.text != "" && !startsWith(body, title.text) {
 		w.put(title.text, title.line, 0)

@@ -82,10 +82,10 @@ var attachmentExt = map[string]bool{".pdf": true, ".doc": true, ".docx": true, "
 	".xlsx": true, ".et": true, ".zip": true, ".rar": true, ".ofd": true, ".txt": true, ".ppt": true, ".pptx": true}
 
 // attachments lists the files the page links: links to documents, or
-// whose text starts 附件, in the body or the page, once each. Addresses are
+// whose text starts 附件, anywhere in the page, once each. Addresses are
 // resolved against the page's own address when it gives one (<base>,
 // canonical link, og:url).
-func attachments(root, body *hnode) []plan.Attachment {
+func attachments(root *hnode) []plan.Attachment {
 	base := pageURL(root)
 	var out []plan.Attachment
 	seen := map[string]bool{}

@@ -44,7 +44,7 @@ func extractSentence(s string) []*Target {
 				from += k + len("、")
 			}
 		}
-		before := indicatorBefore(s, masked, from, group[0].pre, ds)
+		before := indicatorBefore(s, from, group[0].pre, ds)
 		if before != "" && group[0].verb != "" {
 			before += group[0].verb
 		}
@@ -61,7 +61,7 @@ func extractSentence(s string) []*Target {
 		}
 		prevBefore = before
 		names := splitIndicator(before, len(group))
-		per := perOf(masked, s, c.start, group[0].pre)
+		per := perOf(s, c.start, group[0].pre)
 		for k, q := range group {
 			t := &Target{Indicator: names[k] + noun, Comparator: q.comparator, Value: q.value, Low: q.low, High: q.high,
 				Unit: q.unit, Change: q.change, Per: per, Printed: strings.TrimSpace(s[q.pre:q.end]), Sentence: sentence,
@@ -82,18 +82,14 @@ func extractSentence(s string) []*Target {
 	}
 	out = append(out, benchmarks(s, masked, cs, ds, sentence)...)
 	for _, d := range ds {
-		if coveredAfter(out, d, s) {
+		// A target of the sentence may carry the deadline already.
+		if slices.ContainsFunc(out, func(t *Target) bool { return t.DeadlineText == d.text }) {
 			continue
 		}
-		out = append(out, &Target{Indicator: deadlineIndicator(s, masked, cs, d), Deadline: d.iso, DeadlineText: d.text,
+		out = append(out, &Target{Indicator: deadlineIndicator(s, cs, d), Deadline: d.iso, DeadlineText: d.text,
 			Printed: d.text, Sentence: sentence, Strive: d.strive || striving(d.start)})
 	}
 	return out
-}
-
-// coveredAfter reports whether a target of the sentence already carries d.
-func coveredAfter(ts []*Target, d deadline, s string) bool {
-	return slices.ContainsFunc(ts, func(t *Target) bool { return t.DeadlineText == d.text })
 }
 
 // benchmarks finds comparisons with a level named in words ("不低于或高于
@@ -103,12 +99,12 @@ func benchmarks(s, masked string, cs []clause, ds []deadline, sentence string) [
 	for _, m := range benchmarkRe.FindAllStringSubmatchIndex(masked, -1) {
 		c := cs[clauseAt(cs, m[0])]
 		cmp := map[string]string{"不低于": "≥", "不少于": "≥", "不高于": "≤", "不超过": "≤", "高于": ">", "低于": "<"}[s[m[2]:m[3]]]
-		out = append(out, &Target{Indicator: indicatorBefore(s, masked, c.start, m[0], ds), Comparator: cmp,
+		out = append(out, &Target{Indicator: indicatorBefore(s, c.start, m[0], ds), Comparator: cmp,
 			Value: s[m[4]:m[5]], Printed: s[m[0]:m[1]], Sentence: sentence})
 	}
 	for _, m := range noDecreaseRe.FindAllStringIndex(masked, -1) {
 		c := cs[clauseAt(cs, m[0])]
-		out = append(out, &Target{Indicator: indicatorBefore(s, masked, c.start, m[0], ds), Comparator: "≥",
+		out = append(out, &Target{Indicator: indicatorBefore(s, c.start, m[0], ds), Comparator: "≥",
 			Change: "no-decrease", Printed: s[m[0]:m[1]], Sentence: sentence})
 	}
 	return out
@@ -116,7 +112,7 @@ func benchmarks(s, masked string, cs []clause, ds []deadline, sentence string) [
 
 // indicatorBefore is the clause's text from start to at, without deadline
 // phrases, rates, lead words ("确保", "力争") and trailing linking words.
-func indicatorBefore(s, masked string, start, at int, ds []deadline) string {
+func indicatorBefore(s string, start, at int, ds []deadline) string {
 	var b strings.Builder
 	for i := start; i < at; {
 		skip := false
@@ -158,7 +154,7 @@ func tailVerb(m string) string {
 
 // perOf returns the rate or ratio words of the clause before at: "每年",
 // "年均", "每周", "每5所幼儿园".
-func perOf(masked, s string, start, at int) string {
+func perOf(s string, start, at int) string {
 	var parts []string
 	text := s[start:at]
 	if m := perRatioRe.FindString(text); m != "" {
@@ -212,7 +208,7 @@ func splitIndicator(text string, n int) []string {
 
 // deadlineIndicator is what a dated phrase promises: the rest of its
 // clause, or the next clause when the phrase stands alone.
-func deadlineIndicator(s, masked string, cs []clause, d deadline) string {
+func deadlineIndicator(s string, cs []clause, d deadline) string {
 	k := clauseAt(cs, d.start)
 	rest := strings.TrimFunc(s[d.end:cs[k].end], notWord)
 	rest = leadWordsRe.ReplaceAllString(rest, "")
