@@ -16,7 +16,7 @@ import (
 // a note. The files prev (the project's previous load, or nil) read
 // unchanged are not parsed again.
 func loadTranslation(root fs.FS, docs []*plan.Document, prev *builder) (view.Translation, []plan.Warning, error) {
-	tr := &translation{nodes: map[string]map[string]*plan.Node{}}
+	tr := &translation{nodes: map[string]map[string]*plan.Node{}, progress: map[string]translate.Progress{}}
 	for _, d := range docs {
 		byEID := map[string]*plan.Node{}
 		d.Walk(func(n *plan.Node) bool { byEID[n.EID] = n; return true })
@@ -35,6 +35,9 @@ func loadTranslation(root fs.FS, docs []*plan.Document, prev *builder) (view.Tra
 		tr.sets = append(tr.sets, set)
 		for _, d := range docs {
 			warnings = append(warnings, alignmentWarnings(translate.Align(d, set.Doc(d.Slug), lang), d)...)
+			if i == 0 {
+				tr.progress[d.Slug] = translate.ProgressOf(d, set.Doc(d.Slug), lang)
+			}
 		}
 	}
 	tr.remember()
@@ -85,6 +88,8 @@ type translation struct {
 	nodes map[string]map[string]*plan.Node // slug → eId → Chinese node
 	sets  []*translate.Set
 	units map[string]map[string]view.Unit // slug → eId → what view.Unit returns, when it finds one
+	// progress is each plan's translation's progress, as check reports it.
+	progress map[string]translate.Progress
 }
 
 // remember works out every node's unit once per build: a page asks for a
@@ -111,6 +116,9 @@ func (t *translation) Unit(slug, eid string) (view.Unit, bool) {
 	u, ok := t.units[slug][eid]
 	return u, ok
 }
+
+// Progress implements view.Translation.
+func (t *translation) Progress(slug string) translate.Progress { return t.progress[slug] }
 
 // unit works out what view.Unit returns.
 func (t *translation) unit(slug, eid string) (view.Unit, bool) {

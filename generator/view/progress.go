@@ -10,14 +10,12 @@ import (
 
 // TranslationStatus is how far a plan's translation into the second
 // language has come, as its metadata shows it on the home page and the
-// plan page in every language: passages by where they stand, and the
-// share of the Chinese, by characters, that is translated and current.
-// The words are the template's (partials/status.html, tr-status).
+// plan page in every language: the progress check reports (passages by
+// where they stand, Percent and Complete), told in Lang. The words are the
+// template's (partials/status.html, tr-status).
 type TranslationStatus struct {
-	Lang                              string // the language it is told in
-	Units, Translated, Stale, Missing int
-	Percent                           int // rounded down: 100 only when complete
-	Complete                          bool
+	Lang string // the language it is told in
+	translate.Progress
 }
 
 // TranslationStatus returns the status of the plan's translation into the
@@ -27,33 +25,10 @@ func (d *Doc) TranslationStatus() TranslationStatus {
 	if len(Langs()) < 2 {
 		return TranslationStatus{}
 	}
-	en := d.InLang(Langs()[1])
 	st := TranslationStatus{Lang: d.Lang}
-	if en.Lang != Langs()[1] {
-		return st // outside a build, a Chinese view knows no translation
-	}
-	chars, done := 0, 0
-	en.WalkViews(func(n *Node) {
-		if !n.NeedsUnit() {
-			return
-		}
-		c := translate.ChineseChars(n.Node)
-		chars += c
-		st.Units++
-		switch {
-		case !n.Translated():
-			st.Missing++
-		case n.Stale():
-			st.Stale++
-		default:
-			st.Translated++
-			done += c
-		}
-	})
-	st.Complete = st.Missing == 0 && st.Stale == 0
-	st.Percent = 100
-	if chars > 0 {
-		st.Percent = done * 100 / chars
+	// Outside a build, a Chinese view knows no translation.
+	if en := d.InLang(Langs()[1]); en.Lang == Langs()[1] && en.tr != nil {
+		st.Progress = en.tr.Progress(d.Slug)
 	}
 	return st
 }

@@ -11,6 +11,7 @@ import (
 
 	"plansite/generator/cite"
 	"plansite/generator/plan"
+	"plansite/generator/translate"
 )
 
 // Doc is a plan as a page shows it in one language.
@@ -49,9 +50,11 @@ type Unit struct {
 	Stale   bool          // the Chinese changed since the unit was translated
 }
 
-// Translation gives a node's text in a language other than the source.
+// Translation gives a node's text in a language other than the source,
+// and how far a plan's translation has come.
 type Translation interface {
 	Unit(slug, eid string) (Unit, bool)
+	Progress(slug string) translate.Progress
 }
 
 func newDoc(d *plan.Document, lang string, tr Translation) *Doc {
