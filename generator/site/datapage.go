@@ -2,7 +2,6 @@ package site
 
 import (
 	"html/template"
-	"strconv"
 	"strings"
 
 	"plansite/generator/highlight"
@@ -26,13 +25,8 @@ type DataFile struct {
 	Size   int    // bytes
 }
 
-// SizeText is the size as a reader wants it: 123.4 KB.
-func (f DataFile) SizeText() string {
-	if f.Size < 1024 {
-		return strconv.Itoa(f.Size) + " B"
-	}
-	return strconv.FormatFloat(float64(f.Size)/1024, 'f', 1, 64) + " KB"
-}
+// SizeText is the size as a reader wants it (view.SizeText).
+func (f DataFile) SizeText() string { return view.SizeText(int64(f.Size)) }
 
 // Sample is a highlighted excerpt of one format.
 type Sample struct {

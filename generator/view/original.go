@@ -16,15 +16,19 @@ type Original struct {
 	Size   int64
 }
 
-// SizeText is the size as a reader wants it: 36.5 KB, 1.2 MB.
-func (o Original) SizeText() string {
+// SizeText is the size as a reader wants it (SizeText).
+func (o Original) SizeText() string { return SizeText(o.Size) }
+
+// SizeText writes a file's size of n bytes as a reader wants it: 512 B,
+// 36.5 KB, 1.2 MB.
+func SizeText(n int64) string {
 	switch {
-	case o.Size < 1024:
-		return strconv.FormatInt(o.Size, 10) + " B"
-	case o.Size < 1024*1024:
-		return strconv.FormatFloat(float64(o.Size)/1024, 'f', 1, 64) + " KB"
+	case n < 1024:
+		return strconv.FormatInt(n, 10) + " B"
+	case n < 1024*1024:
+		return strconv.FormatFloat(float64(n)/1024, 'f', 1, 64) + " KB"
 	}
-	return strconv.FormatFloat(float64(o.Size)/(1024*1024), 'f', 1, 64) + " MB"
+	return strconv.FormatFloat(float64(n)/(1024*1024), 'f', 1, 64) + " MB"
 }
 
 // MediaType is the file's MIME type, for the link's type attribute.
