@@ -13,18 +13,12 @@ type Permalink struct {
 
 	DocHref, DocTitle string
 	DocTitlePending   bool
-	Crumbs            []Crumb // the node's ancestors that have a page, outermost first
-	FullText          string  // the link to the node in the plan page
+	Crumbs            []*view.NodeView // the node's ancestors that have a page, outermost first
+	FullText          string           // the link to the node in the plan page
 	Prev, Next        *PagerLink
 
 	// The page's words (content/i18n).
 	PartOf, Prevails, FullTextWord, PassageNav, PrevPassage, NextPassage string
-}
-
-// Crumb is an ancestor of the node in the breadcrumbs.
-type Crumb struct {
-	View *view.NodeView
-	Href string
 }
 
 // PagerLink is the passage before or after the node, in page order.
@@ -55,7 +49,7 @@ func permalink(p *Page) *Permalink {
 	}
 	for _, a := range n.Path() {
 		if v := a.Shown(p); v.HasPage {
-			pl.Crumbs = append(pl.Crumbs, Crumb{View: v, Href: p.Rel(v.URL)})
+			pl.Crumbs = append(pl.Crumbs, v)
 		}
 	}
 	return pl
