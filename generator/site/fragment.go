@@ -304,7 +304,8 @@ func (f *Frame) T(key string) string { return f.page.b.T(f.Lang, key) }
 // HTMLLang is the BCP 47 tag of the page's language.
 func (f *Frame) HTMLLang() string { return view.HTMLLang(f.Lang) }
 
-// SearchURL is the search page in the page's language (Page.SearchURL).
+// SearchURL is the results page in the page's language; the search box
+// submits to it.
 func (f *Frame) SearchURL() string { return "/" + SearchDir(f.Lang) }
 
 type frameKey struct {

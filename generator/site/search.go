@@ -67,10 +67,6 @@ func (b *builder) putSearchIndex(ctx context.Context, lang string, sink Sink) er
 	return nil
 }
 
-// SearchURL is the results page in the page's language; the search box
-// submits to it.
-func (p *Page) SearchURL() string { return "/" + SearchDir(p.Lang) }
-
 // SearchIssuers are the issuers of the plans, each once, in plan order,
 // for the results page's issuer filter (the index knows each plan's).
 func (p *Page) SearchIssuers() []string {
