@@ -1,10 +1,7 @@
 package view
 
 import (
-	"strings"
-
 	"plansite/generator/cite"
-	"plansite/generator/plan"
 )
 
 // GotoEntry is one line of the go-to page.
@@ -13,15 +10,6 @@ type GotoEntry struct {
 	Label string // the short label, 二（一）3
 	Cite  string // the citation label, 第二部分（一）3
 	Key   string // the go-to key, 2.1.3
-}
-
-// Title is the passage's heading, or the start of its text when it has
-// none (paragraphs).
-func (e GotoEntry) Title() string {
-	if h := e.Node.Heading(); h != "" {
-		return h
-	}
-	return plan.Clip(strings.TrimSpace(e.Node.PlainText()), 40)
 }
 
 // GotoEntries lists every passage with a label, in document order.
