@@ -71,7 +71,7 @@ func checkTo(args []string, w io.Writer) error {
 		}
 		for _, doc := range docs {
 			r := translate.Align(doc, set.Doc(doc.Slug), lang)
-			p := translate.ProgressOf(doc, set.Doc(doc.Slug), lang)
+			p := r.Progress
 			printReport(out, r)
 			printProgress(out, p)
 			printTerms(out, translate.CheckTerms(doc, set.Doc(doc.Slug), terms))
@@ -141,7 +141,7 @@ func printTargets(w io.Writer, fsys fs.FS, doc *plan.Document, lang string) (int
 // that needs attention with its file:line.
 func printReport(w io.Writer, r *translate.Report) {
 	fmt.Fprintf(w, "%s [%s]: %d needed, %d translated, %d missing, %d orphaned, %d stale, %d unstamped\n",
-		r.Slug, r.Lang, r.Needed, len(r.Translated), len(r.Missing), len(r.Orphaned), len(r.Stale), len(r.Unstamped))
+		r.Slug, r.Lang, r.Progress.Units, len(r.Translated), len(r.Missing), len(r.Orphaned), len(r.Stale), len(r.Unstamped))
 	for _, n := range r.Missing {
 		fmt.Fprintf(w, "  missing   %s (%s:%d)\n", n.EID, "seeds/"+r.Slug+".txt", n.Line)
 	}

@@ -34,9 +34,10 @@ func loadTranslation(root fs.FS, docs []*plan.Document, prev *builder) (view.Tra
 		}
 		tr.sets = append(tr.sets, set)
 		for _, d := range docs {
-			warnings = append(warnings, alignmentWarnings(translate.Align(d, set.Doc(d.Slug), lang), d)...)
+			r := translate.Align(d, set.Doc(d.Slug), lang)
+			warnings = append(warnings, alignmentWarnings(r, d)...)
 			if i == 0 {
-				tr.progress[d.Slug] = translate.ProgressOf(d, set.Doc(d.Slug), lang)
+				tr.progress[d.Slug] = r.Progress
 			}
 		}
 	}

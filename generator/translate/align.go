@@ -69,10 +69,11 @@ func StateOf(n *plan.Node, d *Doc) State {
 	return Current
 }
 
-// Report is the alignment of one translation with its Chinese document.
+// Report is the alignment of one translation with its Chinese document,
+// and its progress.
 type Report struct {
 	Slug, Lang string
-	Needed     int          // nodes that need a unit
+	Progress   Progress     // by units and by characters of the Chinese; Units are the nodes that need one
 	Translated []*Unit      // units whose eId the Chinese has (current, stale or unstamped)
 	Missing    []*plan.Node // nodes that need a unit and have none
 	Orphaned   []*Unit      // units whose eId the Chinese lacks
@@ -81,17 +82,19 @@ type Report struct {
 	Extra      []*Unit      // units for nodes that need none (dates, containers); harmless
 }
 
-// Align compares translation d (nil when there is none) with doc.
+// Align compares translation d (nil when there is none) with doc and
+// measures its progress.
 func Align(doc *plan.Document, d *Doc, lang string) *Report {
-	r := &Report{Slug: doc.Slug, Lang: lang}
+	r := &Report{Slug: doc.Slug, Lang: lang, Progress: Progress{Slug: doc.Slug, Lang: lang}}
 	seen := map[string]bool{}
 	doc.Walk(func(n *plan.Node) bool {
 		seen[n.EID] = true
-		if Needs(n) {
-			r.Needed++
+		state := StateOf(n, d)
+		if state != NotNeeded {
+			r.Progress.count(state, ChineseChars(n))
 		}
 		u := d.Unit(n.EID)
-		switch StateOf(n, d) {
+		switch state {
 		case Missing:
 			r.Missing = append(r.Missing, n)
 		case NotNeeded:

@@ -106,8 +106,8 @@ func TestAlign(t *testing.T) {
 			}
 		})
 	}
-	if r.Needed != 3 || r.Complete() {
-		t.Errorf("have needed %d complete %v, want 3 false", r.Needed, r.Complete())
+	if r.Progress.Units != 3 || r.Complete() {
+		t.Errorf("have needed %d complete %v, want 3 false", r.Progress.Units, r.Complete())
 	}
 	if StateOf(item, d) != Stale || StateOf(doc.Node("part_1"), d) != Current || StateOf(doc.Node("part_1__para_1"), d) != Missing {
 		t.Error("StateOf disagrees with Align")

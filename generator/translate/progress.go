@@ -24,33 +24,25 @@ type Progress struct {
 	StaleChars      int `json:"staleChars"`
 }
 
-// ProgressOf measures translation d (nil when none) of doc.
-func ProgressOf(doc *plan.Document, d *Doc, lang string) Progress {
-	p := Progress{Slug: doc.Slug, Lang: lang}
-	doc.Walk(func(n *plan.Node) bool {
-		if !Needs(n) {
-			return true
-		}
-		c := ChineseChars(n)
-		p.Units++
-		p.Chars += c
-		switch StateOf(n, d) {
-		case Current:
-			p.Translated++
-			p.TranslatedChars += c
-		case Unstamped:
-			p.Translated++
-			p.Unstamped++
-			p.TranslatedChars += c
-		case Stale:
-			p.Stale++
-			p.StaleChars += c
-		default:
-			p.Missing++
-		}
-		return true
-	})
-	return p
+// count adds a unit in state s (not NotNeeded) whose Chinese has c
+// characters.
+func (p *Progress) count(s State, c int) {
+	p.Units++
+	p.Chars += c
+	switch s {
+	case Current:
+		p.Translated++
+		p.TranslatedChars += c
+	case Unstamped:
+		p.Translated++
+		p.Unstamped++
+		p.TranslatedChars += c
+	case Stale:
+		p.Stale++
+		p.StaleChars += c
+	default:
+		p.Missing++
+	}
 }
 
 // Share is the part of the Chinese, by characters, that has a current

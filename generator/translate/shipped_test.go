@@ -34,9 +34,9 @@ func TestShippedTranslationIsComplete(t *testing.T) {
 		}
 		t.Run(doc.Slug, func(t *testing.T) {
 			r := translate.Align(doc, set.Doc(doc.Slug), "en")
-			if !r.Complete() || len(r.Translated) != r.Needed {
+			if !r.Complete() || len(r.Translated) != r.Progress.Units {
 				t.Errorf("have %d of %d translated, %d missing, %d orphaned, %d stale, %d unstamped; want all translated and none else",
-					len(r.Translated), r.Needed, len(r.Missing), len(r.Orphaned), len(r.Stale), len(r.Unstamped))
+					len(r.Translated), r.Progress.Units, len(r.Missing), len(r.Orphaned), len(r.Stale), len(r.Unstamped))
 			}
 			for _, i := range translate.CheckTerms(doc, set.Doc(doc.Slug), terms) {
 				t.Errorf("%s: %s renders %s otherwise than %q", i.Unit.Pos(), i.Unit.EID, i.Term.ZH, i.Term.EN)

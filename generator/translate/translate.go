@@ -71,8 +71,8 @@
 // from the project's current translations, department names and glossary
 // terms, and offers similar translated Chinese as match candidates. Apply
 // writes an XLIFF file's targets back into the Markdown files, touching
-// only the units whose English changes (see Apply). ProgressOf measures a
-// translation by units and by characters of the Chinese.
+// only the units whose English changes (see Apply). Align measures a
+// translation's Progress by units and by characters of the Chinese.
 package translate
 
 import (
