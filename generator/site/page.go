@@ -132,9 +132,6 @@ func (p *Page) HeadTitle() string {
 	return cite.Romanize(p.Title, true)
 }
 
-// Label is a node's short reference in the page's language.
-func (p *Page) Label(n *view.Node) string { return plan.Label(n.Node, p.Lang) }
-
 // View is what the node templates show of n on this page (nodeview.go).
 func (p *Page) View(n *view.Node) *view.NodeView { return n.Shown(p) }
 
