@@ -352,6 +352,7 @@ func (b *builder) allWarnings() []plan.Warning {
 		ws = append(ws, d.Warnings...)
 	}
 	ws = append(ws, b.warnings...)
+	ws = append(ws, b.strings.Missing()...)
 	placeWarnings(ws, b.docs)
 	return ws
 }

@@ -1,8 +1,13 @@
 package view
 
 import (
+	"fmt"
 	"io/fs"
+	"slices"
+	"strings"
+	"sync"
 
+	"plansite/generator/pos"
 	"plansite/generator/textfile"
 )
 
@@ -15,6 +20,10 @@ type Strings struct {
 	UI      map[string]map[string]string
 	Targets TargetWords
 	Kinds   Kinds // kinds.yaml
+
+	// missing are the keys T was asked for and did not find, by
+	// language, so that the build can say so (Missing); shared by copies.
+	missing *sync.Map // [2]string{lang, key} → struct{}
 }
 
 // StringsDir holds the interface strings.
@@ -32,7 +41,7 @@ func LoadStrings(root fs.FS) (Strings, error) {
 	if err != nil {
 		return Strings{}, err
 	}
-	s := Strings{UI: map[string]map[string]string{}, Targets: tw, Kinds: kinds}
+	s := Strings{UI: map[string]map[string]string{}, Targets: tw, Kinds: kinds, missing: &sync.Map{}}
 	for _, lang := range Langs() {
 		name := StringsDir + "/" + lang + ".yaml"
 		data, err := textfile.Read(root, name)
@@ -52,10 +61,46 @@ func LoadStrings(root fs.FS) (Strings, error) {
 }
 
 // T looks a key up, falling back to the key itself so that a missing
-// string shows rather than vanishes.
+// string shows rather than vanishes; Missing tells of it.
 func (s Strings) T(lang, key string) string {
 	if v, ok := s.UI[lang][key]; ok {
 		return v
 	}
+	if s.missing != nil {
+		s.missing.Store([2]string{lang, key}, struct{}{})
+	}
 	return key
+}
+
+// mostMissing is how many missing keys a warning names.
+const mostMissing = 5
+
+// Missing are warnings, one per language, naming the keys T was asked
+// for so far that content/i18n/<lang>.yaml lacks: the pages show the key
+// instead (an editor removed a string the templates use, or an old copy
+// of the file lacks a new one).
+func (s Strings) Missing() []pos.Error {
+	if s.missing == nil {
+		return nil
+	}
+	byLang := map[string][]string{}
+	s.missing.Range(func(k, _ any) bool {
+		lk := k.([2]string)
+		byLang[lk[0]] = append(byLang[lk[0]], lk[1])
+		return true
+	})
+	var ws []pos.Error
+	for _, lang := range Langs() {
+		keys := byLang[lang]
+		if len(keys) == 0 {
+			continue
+		}
+		slices.Sort(keys)
+		named := strings.Join(keys[:min(len(keys), mostMissing)], ", ")
+		if len(keys) > mostMissing {
+			named += fmt.Sprintf(" and %d more", len(keys)-mostMissing)
+		}
+		ws = append(ws, pos.Error{File: StringsDir + "/" + lang + ".yaml", Msg: "no string for " + named + ": the pages show the key instead"})
+	}
+	return ws
 }
