@@ -3,8 +3,6 @@ package parse
 import (
 	"regexp"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"plansite/generator/plan"
 )
@@ -361,118 +359,6 @@ func (p *parser) rosterEntries() []*plan.Node {
 		out = append(out, &plan.Node{Kind: plan.KindParagraph, Text: l.text, Line: l.n})
 		p.i = j
 	}
-}
-
-// isListEntry reports whether the numbered line n, printed as a heading
-// without text, is an entry of a list that the text before it opens
-// ("备注：小学入学咨询热线：" / "1.西城区政务服务业务咨询电话010-66007070"),
-// or continues a list of such entries: its words are the entry's text, not
-// a heading over text to come.
-func isListEntry(n, before *plan.Node) bool {
-	if before == nil || n.Heading == "" || n.Text != "" || n.RunIn || n.Resp != nil {
-		return false
-	}
-	t := strings.TrimRightFunc(before.Text, unicode.IsSpace)
-	if before == n.Parent || before.Kind == plan.KindParagraph {
-		return len(before.Children) == 0 && (strings.HasSuffix(t, "：") || strings.HasSuffix(t, ":"))
-	}
-	return before.Kind == n.Kind && before.Heading == "" && t != "" && len(before.Children) == 0 && !endsSentence(t)
-}
-
-// endsList reports whether n is the last clause of a list: a numbered
-// entry of text alone ending a sentence, after an entry like it that ends
-// with a semicolon ("（二）拥有…的非本市五城区户籍居民家庭；" "（三）…家庭。").
-func endsList(n *plan.Node, sib []*plan.Node) bool {
-	if !clause(n, "。") {
-		return false
-	}
-	for i := len(sib) - 1; i > 0; i-- {
-		if sib[i] == n {
-			return sib[i-1].Kind == n.Kind && clause(sib[i-1], "；;")
-		}
-	}
-	return false
-}
-
-// siblings returns the nodes beside the innermost open node: its parent's
-// children, or the document's top-level nodes.
-func siblings(stack, top []*plan.Node) []*plan.Node {
-	if k := len(stack); k > 1 {
-		return stack[k-2].Children
-	}
-	return top
-}
-
-// clause reports whether n is a numbered clause of a list: text alone,
-// ending with one of the characters ends.
-func clause(n *plan.Node, ends string) bool {
-	t := strings.TrimRightFunc(n.Text, unicode.IsSpace)
-	return n.Num != "" && n.Heading == "" && n.Resp == nil && len(n.Children) == 0 && t != "" && strings.Contains(ends, lastRune(t))
-}
-
-// isTitle reports whether line j is the title of a document: short,
-// unnumbered, unpunctuated. Inside a document (inner) it must also be
-// followed, within a few lines, by a first part 一、, since only a new
-// document restarts the numbering.
-func (p *parser) isTitle(j int, inner bool) bool {
-	l := p.lines[j]
-	if isTOCHeading(l.text) {
-		return false
-	}
-	if _, ok := classify(l.text); ok || l.tabbed() {
-		return false
-	}
-	if utf8.RuneCountInString(l.text) > 60 || strings.ContainsAny(l.text, "。，；：:;！？") {
-		return false
-	}
-	if boxLine.MatchString(l.text) || tableCaption.MatchString(l.text) || ccLine.MatchString(l.text) {
-		return false
-	}
-	if inner && utf8.RuneCountInString(l.text) < 3 {
-		return false // a document's title names at least its kind: 乙方案
-	}
-	if !inner {
-		next, k := p.peek(j + 1)
-		return k < 0 || !dateLine.MatchString(next.text)
-	}
-	for k, seen := j+1, 0; k < len(p.lines) && seen < 4; k++ {
-		if p.lines[k].blank() {
-			continue
-		}
-		seen++
-		if num, ok := classify(p.lines[k].text); ok {
-			// 一、 opens a plan; 第一章 or 第一条 a regulation, printed
-			// whole after the decision that amends it.
-			return num.ordinal == 1 && (num.kind == plan.KindPart || num.kind == plan.KindChapter || num.kind == plan.KindArticle)
-		}
-		if history.MatchString(p.lines[k].text) {
-			continue
-		}
-		if !endsSentence(p.lines[k].text) {
-			return false // a preamble is made of whole sentences
-		}
-	}
-	return false
-}
-
-// history is the note under a regulation's title that says when it was
-// made and amended: "(2011年8月26日省人民政府令第190号公布　根据…修正)".
-var history = regexp.MustCompile(`^[（(][^（）()]*(?:公布|发布|修正|修订|通过)[^（）()]*[）)]$`)
-
-// republished reports whether the document whose title is line j opens
-// with the history of a regulation or with its first article: a
-// regulation printed whole after the decision that amends it, an annex of
-// that decision though no 附件 line marks it.
-func (p *parser) republished(j int) bool {
-	next, k := p.peek(j + 1)
-	if k < 0 {
-		return false
-	}
-	if history.MatchString(next.text) {
-		return true
-	}
-	num, ok := classify(next.text)
-	return ok && num.ordinal == 1 && (num.kind == plan.KindChapter || num.kind == plan.KindArticle)
 }
 
 // bulletDashes are the dashes that open a bullet: the proper em dashes and

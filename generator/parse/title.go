@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strings"
 	"unicode/utf8"
+
+	"plansite/generator/plan"
 )
 
 var (
@@ -68,4 +70,69 @@ func titlePiece(l line) bool {
 	return !dateLine.MatchString(l.text) && !docNumber.MatchString(l.text) && !masthead.MatchString(l.text) &&
 		!boxLine.MatchString(l.text) && !tableCaption.MatchString(l.text) && !standingHeading(l.text) &&
 		!publicity.MatchString(l.text) && !attachmentLine.MatchString(l.text) && !ccLine.MatchString(l.text)
+}
+
+// isTitle reports whether line j is the title of a document: short,
+// unnumbered, unpunctuated. Inside a document (inner) it must also be
+// followed, within a few lines, by a first part 一、, since only a new
+// document restarts the numbering.
+func (p *parser) isTitle(j int, inner bool) bool {
+	l := p.lines[j]
+	if isTOCHeading(l.text) {
+		return false
+	}
+	if _, ok := classify(l.text); ok || l.tabbed() {
+		return false
+	}
+	if utf8.RuneCountInString(l.text) > 60 || strings.ContainsAny(l.text, "。，；：:;！？") {
+		return false
+	}
+	if boxLine.MatchString(l.text) || tableCaption.MatchString(l.text) || ccLine.MatchString(l.text) {
+		return false
+	}
+	if inner && utf8.RuneCountInString(l.text) < 3 {
+		return false // a document's title names at least its kind: 乙方案
+	}
+	if !inner {
+		next, k := p.peek(j + 1)
+		return k < 0 || !dateLine.MatchString(next.text)
+	}
+	for k, seen := j+1, 0; k < len(p.lines) && seen < 4; k++ {
+		if p.lines[k].blank() {
+			continue
+		}
+		seen++
+		if num, ok := classify(p.lines[k].text); ok {
+			// 一、 opens a plan; 第一章 or 第一条 a regulation, printed
+			// whole after the decision that amends it.
+			return num.ordinal == 1 && (num.kind == plan.KindPart || num.kind == plan.KindChapter || num.kind == plan.KindArticle)
+		}
+		if history.MatchString(p.lines[k].text) {
+			continue
+		}
+		if !endsSentence(p.lines[k].text) {
+			return false // a preamble is made of whole sentences
+		}
+	}
+	return false
+}
+
+// history is the note under a regulation's title that says when it was
+// made and amended: "(2011年8月26日省人民政府令第190号公布　根据…修正)".
+var history = regexp.MustCompile(`^[（(][^（）()]*(?:公布|发布|修正|修订|通过)[^（）()]*[）)]$`)
+
+// republished reports whether the document whose title is line j opens
+// with the history of a regulation or with its first article: a
+// regulation printed whole after the decision that amends it, an annex of
+// that decision though no 附件 line marks it.
+func (p *parser) republished(j int) bool {
+	next, k := p.peek(j + 1)
+	if k < 0 {
+		return false
+	}
+	if history.MatchString(next.text) {
+		return true
+	}
+	num, ok := classify(next.text)
+	return ok && num.ordinal == 1 && (num.kind == plan.KindChapter || num.kind == plan.KindArticle)
 }

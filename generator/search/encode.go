@@ -9,7 +9,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"unicode/utf16"
 	"unicode/utf8"
 )
 
@@ -181,127 +180,6 @@ func appendJSONString(buf []byte, s string) []byte {
 	buf = append(buf, '"')
 	buf = append(buf, s...)
 	return append(buf, '"')
-}
-
-// putChunks puts the passage chunks of doc and records them in d. The
-// chunks are named for their plan's content, which is known only once
-// they are all made: they are made twice, to be hashed and to be put,
-// rather than held (a plan of 25,000 tasks has 14 MB of them).
-func (x *Indexer) putChunks(d *docMeta, doc Doc) error {
-	h := sha256.New()
-	err := x.eachChunk(doc, false, func(chunk []byte, n int) error {
-		h.Write(chunk)
-		h.Write([]byte{0})
-		d.C = append(d.C, n)
-		return nil
-	})
-	if err != nil {
-		return err
-	}
-	// The chunks are named for their plan's content (as groupHash names
-	// files): a plan unchanged keeps its names, and its chunks can be
-	// cached forever.
-	d.H = hex.EncodeToString(h.Sum(nil)[:5])
-	if x.chunked[d.H] {
-		return nil // a plan with the same passages shares their files
-	}
-	x.chunked[d.H] = true
-	k := 0
-	return x.eachChunk(doc, true, func(chunk []byte, _ int) error {
-		err := x.put(chunkName(d, k), chunk)
-		k++
-		return err
-	})
-}
-
-// eachChunk cuts doc's passages into chunks of about opt.ChunkBytes and
-// calls fn with each and the number of passages it holds: a new slice
-// each if keep (fn keeps it), else one buffer reused.
-func (x *Indexer) eachChunk(doc Doc, keep bool, fn func(chunk []byte, n int) error) error {
-	var chunk []byte // "[" and the passages so far, each followed by ","
-	size, start := 0, 0
-	flush := func(next int) error {
-		if len(chunk) == 0 {
-			return nil
-		}
-		chunk[len(chunk)-1] = ']'
-		err := fn(chunk, next-start)
-		if keep {
-			chunk = nil
-		} else {
-			chunk = chunk[:0]
-		}
-		size, start = 0, next
-		return err
-	}
-	for i := range doc.Passages {
-		p := &doc.Passages[i]
-		s := stored{EID: p.EID, Label: p.Label, Heading: p.Heading, Text: p.Text}
-		if p.URL != doc.URL {
-			s.URL = p.URL
-		}
-		for _, dep := range p.Departments {
-			if dep.Lead {
-				s.Lead = append(s.Lead, dep.Name)
-			} else {
-				s.Support = append(s.Support, dep.Name)
-			}
-		}
-		if chunk == nil {
-			// Room for a chunk, up to 64 KB: a test asks for one chunk
-			// of a gigabyte.
-			chunk = make([]byte, 0, min(x.opt.ChunkBytes*2, 64<<10))
-		}
-		if len(chunk) == 0 {
-			chunk = append(chunk, '[')
-		}
-		j := s.appendJSON(nil)
-		chunk = append(append(chunk, j...), ',')
-		size += len(j)
-		if size >= x.opt.ChunkBytes {
-			if err := flush(i + 1); err != nil {
-				return err
-			}
-		}
-	}
-	return flush(len(doc.Passages))
-}
-
-// addGotos records the go-to keys of doc, whose eIds are passages byEID,
-// and its eIds, current and retired.
-func (x *Indexer) addGotos(doc Doc, byEID map[string]int) {
-	if len(doc.Goto) == 0 {
-		return
-	}
-	for k, eid := range doc.Goto {
-		if p, ok := byEID[eid]; ok {
-			x.gotos[k] = append(x.gotos[k], p)
-		}
-	}
-	for eid, p := range byEID {
-		x.gotos["eid:"+eid] = append(x.gotos["eid:"+eid], p)
-	}
-	for old, eid := range doc.Moved {
-		if _, current := byEID[old]; current {
-			continue
-		}
-		if p, ok := byEID[eid]; ok {
-			x.gotos["eid:"+old] = append(x.gotos["eid:"+old], p)
-		}
-	}
-}
-
-// gotoBucketKeys is how many keys a go-to bucket holds at most, on average.
-const gotoBucketKeys = 256
-
-// gotoBucket returns the bucket of key among n: FNV-1a over its UTF-16
-// code units, as search-index.js computes it.
-func gotoBucket(key string, n int) int {
-	h := uint32(2166136261)
-	for _, u := range utf16.Encode([]rune(key)) {
-		h = (h ^ uint32(u)) * 16777619
-	}
-	return int(h % uint32(n))
 }
 
 // encode puts the token shards, the go-to buckets and the manifest.

@@ -1,0 +1,85 @@
+package parse
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"plansite/generator/plan"
+)
+
+// closing reports whether line i starts the closing of a document: the
+// issuing authority, the date under it, then nothing but a publicity note
+// and the 抄送/印发 footer.
+func (p *parser) closing(i int) bool {
+	l := p.lines[i]
+	if l.blank() || utf8.RuneCountInString(l.text) > 30 || strings.ContainsAny(l.text, "。，；：:") {
+		return false
+	}
+	if dateLine.MatchString(l.text) {
+		// A portal page may print the date without the authority above
+		// it (the seal was an image): a date then the publicity note.
+		next, k := p.peek(i + 1)
+		return k >= 0 && publicity.MatchString(next.text)
+	}
+	if _, ok := classify(l.text); ok {
+		return false
+	}
+	next, k := p.peek(i + 1)
+	if k < 0 || !dateLine.MatchString(next.text) {
+		return false
+	}
+	for j := k + 1; j < len(p.lines); j++ {
+		t := p.lines[j].text
+		if attachmentLine.MatchString(t) {
+			return true // the text's closing, before its 附件
+		}
+		if t != "" && !publicity.MatchString(t) && !ccLine.MatchString(t) && !printLine.MatchString(t) {
+			return false
+		}
+		if ccLine.MatchString(t) {
+			return true
+		}
+	}
+	return true
+}
+
+// footer reads the closing of the text: the signature and date, the 抄送
+// list and the printing line at the end of the file. A signature and date
+// followed by 附件 end where the first 附件 begins.
+func (p *parser) footer() *plan.Node {
+	l := p.lines[p.i]
+	root := &plan.Node{Kind: plan.KindConclusions, Line: l.n}
+	for ; p.i < len(p.lines); p.i++ {
+		l := p.lines[p.i]
+		if l.blank() {
+			continue
+		}
+		if attachmentLine.MatchString(l.text) && len(root.Children) > 0 {
+			return root // the 附件 follow the signature
+		}
+		last := len(root.Children) - 1
+		switch {
+		case ccLine.MatchString(l.text):
+			num := ccLine.FindString(l.text)
+			root.Children = append(root.Children, &plan.Node{Kind: plan.KindCC, Num: num, Text: strings.TrimSpace(l.text[len(num):]), Line: l.n, Parent: root})
+		case printLine.MatchString(l.text):
+			m := printLine.FindStringSubmatch(l.text)
+			if m[1] != "" {
+				root.Children = append(root.Children, &plan.Node{Kind: plan.KindPrinter, Text: m[1], Line: l.n, Parent: root})
+			}
+			root.Children = append(root.Children, &plan.Node{Kind: plan.KindDate, Text: m[2], Num: "", Line: l.n, Parent: root})
+			root.Children[len(root.Children)-1].Text += "印发"
+		case dateLine.MatchString(l.text):
+			root.Children = append(root.Children, &plan.Node{Kind: plan.KindDate, Text: l.text, Line: l.n, Parent: root})
+		case publicity.MatchString(l.text):
+			root.Children = append(root.Children, &plan.Node{Kind: plan.KindPublicity, Text: l.text, Line: l.n, Parent: root})
+		case p.closing(p.i):
+			root.Children = append(root.Children, &plan.Node{Kind: plan.KindSignature, Text: l.text, Line: l.n, Parent: root})
+		case last >= 0 && root.Children[last].Kind == plan.KindCC && !strings.HasSuffix(root.Children[last].Text, "。"):
+			root.Children[last].Text += l.text // the list wrapped onto another line
+		default:
+			root.Children = append(root.Children, &plan.Node{Kind: plan.KindParagraph, Text: l.text, Line: l.n, Parent: root})
+		}
+	}
+	return root
+}
