@@ -20,9 +20,10 @@ import (
 // test of one; CiteRows are its Citations as printed), worked out on first
 // use and kept while the collector leaves it (weakValue); UI holds
 // interface strings (nodeui.go), the same on every node in the language.
-// What depends on the page — links relative to it,
-// heading levels — comes from its methods (Rel, HeadingLevel), which ask
-// the page the view was made for (Page.View), and OnOwnPage.
+// What depends on the page — links relative to it, heading levels — is
+// set for the page the view is made for (Shown: Href, HeadingLevel,
+// the department links, OnOwnPage), or comes from its methods (Rel, View,
+// Link), which ask that page.
 type NodeView struct {
 	Node     *Node
 	Doc      *Doc
@@ -34,20 +35,18 @@ type NodeView struct {
 	Notice, Conclusions, Table, TOC, Passage, Date, Title bool
 
 	// Set for the page (Shown) as fields, since a method costs the
-	// templates a reflective call, once per node shown: OnOwnPage, the
-	// page is the node's permalink page; Href, the link to that page from
-	// this one (or to it in the plan page, for a node without a page of its
-	// own); HeadingLevel, the node's HTML heading
-	// level here — below the plan's h1 on the plan page, the page's own
-	// h1 on a permalink page (nodes that are not passages); RepeatsTitle,
-	// the node's heading would repeat the plan page's h1 right under it:
-	// the preamble of a plan printed without a notice opens the document
-	// with the title the page is headed by (西城's 实施意见, the Shandong
-	// plans). After a notice, the plan's own title stands where the text
-	// prints it and is kept.
-	OnOwnPage    bool
-	Href         string
+	// templates a reflective call, once per node shown.
+	OnOwnPage bool   // the page is the node's permalink page
+	Href      string // the link to the node's page, or to it in the plan page, from this one
+	// HeadingLevel is the node's HTML heading level on the page: below the
+	// plan's h1 on the plan page, the page's own h1 on a permalink page
+	// (nodes that are not passages).
 	HeadingLevel int
+	// RepeatsTitle: the node's heading would repeat the plan page's h1
+	// right under it. The preamble of a plan printed without a notice
+	// opens the document with the title the page is headed by (西城's
+	// 实施意见, the Shandong plans); after a notice, the plan's own title
+	// stands where the text prints it and is kept.
 	RepeatsTitle bool
 
 	Lang     string  // the document's language
