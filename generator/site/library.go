@@ -62,15 +62,12 @@ type libCard struct {
 	Issuer, Year, Topic, Type, Status *libValue
 	Date                              string // ISO date of signing, else publication
 	Period                            string // 2021–2025
-	tr                                onceValue[view.TranslationStatus]
-	DateRank, TitleRank               int // place in each order, for library.js
+	DateRank, TitleRank               int    // place in each order, for library.js
 }
 
-// Tr is how far the plan's translation has come, worked out when a page
-// shows the card: it walks the whole plan.
-func (c *libCard) Tr() view.TranslationStatus {
-	return c.tr.get(c.Doc.TranslationStatus)
-}
+// Tr is how far the plan's translation has come (check's progress,
+// measured when the translation loaded).
+func (c *libCard) Tr() view.TranslationStatus { return c.Doc.TranslationStatus() }
 
 // Value is the card's value of facet, or nil.
 func (c *libCard) Value(facet string) *libValue {
