@@ -57,16 +57,9 @@ func TestSilentLoopStops(t *testing.T) {
 		t.Skip("renders for a second")
 	}
 	fsys, line := withTemplate(t, "templates/plan.html", `{{range add 3000000000 0}}{{end}}`)
-	docs, err := site.LoadDocs(fsys)
-	if err != nil {
-		t.Fatal(err)
-	}
-	p, err := site.Load(fsys, docs, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	_, p := loadProject(t, fsys)
 	before := runtime.NumGoroutine()
-	_, _, err = p.File(context.Background(), "zh/zichuan-education-2022/index.html", site.Limits{Time: 500 * time.Millisecond})
+	_, _, err := p.File(context.Background(), "zh/zichuan-education-2022/index.html", site.Limits{Time: 500 * time.Millisecond})
 	var pe *pos.Error
 	if !errors.As(err, &pe) || pe.File != "templates/plan.html" || !strings.Contains(pe.Msg, "took over") {
 		t.Fatalf("have %v, want templates/plan.html:%d: … took over …", err, line)

@@ -2,6 +2,7 @@ package site_test
 
 import (
 	"bytes"
+	"io/fs"
 	"reflect"
 	"slices"
 	"strings"
@@ -9,12 +10,28 @@ import (
 	"testing/fstest"
 
 	"plansite/generator/internal/testproject"
+	"plansite/generator/plan"
 	"plansite/generator/site"
 )
 
 // repoFS is the frozen project (testproject) in memory, for a test that
 // edits it.
 func repoFS(t testing.TB) fstest.MapFS { return testproject.Map(t) }
+
+// loadProject parses the project's plans and loads it, as the preview
+// does, failing the test on an error.
+func loadProject(tb testing.TB, fsys fs.FS) ([]*plan.Document, *site.Project) {
+	tb.Helper()
+	docs, err := site.LoadDocs(fsys)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	p, err := site.Load(fsys, docs, nil)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return docs, p
+}
 
 func TestDocCacheParsesOnlyChangedSeeds(t *testing.T) {
 	fsys := repoFS(t)

@@ -64,16 +64,9 @@ func TestRunawayTemplate(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			fsys, line := withTemplate(t, tt.file, tt.line)
-			docs, err := site.LoadDocs(fsys)
-			if err != nil {
-				t.Fatal(err)
-			}
-			p, err := site.Load(fsys, docs, nil)
-			if err != nil {
-				t.Fatal(err)
-			}
+			_, p := loadProject(t, fsys)
 			start := time.Now()
-			_, _, err = p.File(context.Background(), "zh/zichuan-education-2022/index.html", tt.lim)
+			_, _, err := p.File(context.Background(), "zh/zichuan-education-2022/index.html", tt.lim)
 			var pe *pos.Error
 			if !errors.As(err, &pe) || pe.File != tt.file || pe.Line != line || !strings.Contains(pe.Msg, tt.msg) {
 				t.Fatalf("have %v, want %s:%d: … %s …", err, tt.file, line, tt.msg)
@@ -89,18 +82,11 @@ func TestRunawayTemplate(t *testing.T) {
 // ends, between pages and within a page that is still rendering.
 func TestCheckCancelled(t *testing.T) {
 	fsys, _ := withTemplate(t, "templates/base.html", `{{range add 30000000 0}}{{"x"}}{{end}}`)
-	docs, err := site.LoadDocs(fsys)
-	if err != nil {
-		t.Fatal(err)
-	}
-	p, err := site.Load(fsys, docs, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	_, p := loadProject(t, fsys)
 	ctx, cancel := context.WithCancel(context.Background())
 	time.AfterFunc(100*time.Millisecond, cancel)
 	start := time.Now()
-	err = p.Check(ctx, site.Limits{Time: time.Hour})
+	err := p.Check(ctx, site.Limits{Time: time.Hour})
 	if !errors.Is(err, context.Canceled) {
 		t.Errorf("have %v, want context.Canceled", err)
 	}

@@ -15,14 +15,7 @@ import (
 // whose analyses the last load made.
 func BenchmarkLoad(b *testing.B) {
 	root := os.DirFS("../..")
-	docs, err := site.LoadDocs(root)
-	if err != nil {
-		b.Fatal(err)
-	}
-	prev, err := site.Load(root, docs, nil)
-	if err != nil {
-		b.Fatal(err)
-	}
+	docs, prev := loadProject(b, root)
 	b.ReportAllocs()
 	for b.Loop() {
 		if _, err := site.Load(root, docs, prev); err != nil {
@@ -34,14 +27,7 @@ func BenchmarkLoad(b *testing.B) {
 // BenchmarkPage measures rendering the plan page on demand.
 func BenchmarkPage(b *testing.B) {
 	root := os.DirFS("../..")
-	docs, err := site.LoadDocs(root)
-	if err != nil {
-		b.Fatal(err)
-	}
-	p, err := site.Load(root, docs, nil)
-	if err != nil {
-		b.Fatal(err)
-	}
+	_, p := loadProject(b, root)
 	b.ReportAllocs()
 	for b.Loop() {
 		if _, _, err := p.File(context.Background(), "zh/zichuan-education-2022/index.html", site.PreviewLimits()); err != nil {
@@ -54,14 +40,7 @@ func BenchmarkPage(b *testing.B) {
 // demand, in both languages: the page kind a library has most of.
 func BenchmarkPermalinkPage(b *testing.B) {
 	root := os.DirFS("../..")
-	docs, err := site.LoadDocs(root)
-	if err != nil {
-		b.Fatal(err)
-	}
-	p, err := site.Load(root, docs, nil)
-	if err != nil {
-		b.Fatal(err)
-	}
+	_, p := loadProject(b, root)
 	b.ReportAllocs()
 	for b.Loop() {
 		for _, lang := range []string{"zh", "en"} {

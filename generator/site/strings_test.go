@@ -20,14 +20,7 @@ func TestMissingStringsWarned(t *testing.T) {
 	}
 	i18nWarnings := func(fsys fstest.MapFS) []string {
 		t.Helper()
-		docs, err := site.LoadDocs(fsys)
-		if err != nil {
-			t.Fatal(err)
-		}
-		p, err := site.Load(fsys, docs, nil)
-		if err != nil {
-			t.Fatal(err)
-		}
+		_, p := loadProject(t, fsys)
 		if _, err := p.Render(context.Background(), site.Limits{}); err != nil {
 			t.Fatal(err)
 		}
