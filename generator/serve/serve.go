@@ -134,7 +134,7 @@ func Start(opts Options) (*Server, error) {
 		s.rb.lim = opts.Limits
 	}
 
-	w, err := newWatcher(root, opts.Log)
+	w, err := newWatcher(root, projectfs.FS(project), opts.Log)
 	if err != nil {
 		stop()
 		project.Close()

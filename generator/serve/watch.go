@@ -22,27 +22,24 @@ func watched() []string { return []string{"seeds", "content", "templates"} }
 // as slash paths relative to it, including directories created later.
 // Links inside the project are followed (watchlinks.go).
 type watcher struct {
-	fsw      *fsnotify.Watcher
-	root     string // absolute
-	realRoot string // root with its links resolved
-	log      io.Writer
-	changes  chan string
+	fsw     *fsnotify.Watcher
+	root    string // absolute
+	fsys    fs.FS  // the project at root, as the build reads it (projectfs.FS)
+	log     io.Writer
+	changes chan string
 	// Only the goroutine that runs the watcher (or made it) uses these.
 	dirs  map[string]bool   // directories watched
 	links map[string]string // a followed link's target → the link's project path
 }
 
-// newWatcher watches the project at root, an absolute path.
-func newWatcher(root string, log io.Writer) (*watcher, error) {
-	realRoot, err := filepath.EvalSymlinks(root)
-	if err != nil {
-		return nil, fmt.Errorf("watching %s: %w", root, err)
-	}
+// newWatcher watches the project at root, an absolute path, which fsys
+// reads as the build does (projectfs.FS).
+func newWatcher(root string, fsys fs.FS, log io.Writer) (*watcher, error) {
 	fsw, err := fsnotify.NewWatcher()
 	if err != nil {
 		return nil, fmt.Errorf("watching %s: %w", root, err)
 	}
-	w := &watcher{fsw: fsw, root: root, realRoot: realRoot, log: log, changes: make(chan string, 64),
+	w := &watcher{fsw: fsw, root: root, fsys: fsys, log: log, changes: make(chan string, 64),
 		dirs: map[string]bool{}, links: map[string]string{}}
 	// The project directory itself, not recursively: to see a watched
 	// directory that is created, or replaced, later.

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"plansite/generator/internal/testproject"
+	"plansite/generator/projectfs"
 )
 
 func TestIgnored(t *testing.T) {
@@ -143,7 +144,12 @@ func TestWatcherFollowsLinks(t *testing.T) {
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	w, err := newWatcher(root, io.Discard)
+	project, err := os.OpenRoot(root)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer project.Close()
+	w, err := newWatcher(root, projectfs.FS(project), io.Discard)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -5,28 +5,32 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+
+	"plansite/generator/projectfs"
 )
 
 // A watched file or directory may be a symbolic link to elsewhere in the
 // project (drafts/, a shared folder of translations): the build follows
-// such links (package projectfs) and refuses those that lead out of it or
-// to nothing. The watcher follows the same links, so that saving the file
-// a link leads to rebuilds the site: it watches a file link's directory
-// and a directory link's tree, and reports a change there under the
-// link's name, where the build reads it. Links out of the project and
-// dangling links are not followed; the build says what is wrong with them.
+// such links and refuses those that lead out of it or to nothing (package
+// projectfs). The watcher follows the same links, by the same rule
+// (projectfs.Resolve), so that saving the file a link leads to rebuilds
+// the site: it watches a file link's directory and a directory link's
+// tree, and reports a change there under the link's name, where the build
+// reads it. The links the build refuses are not followed; the build says
+// what is wrong with them.
 
-// follow watches what the link at p leads to, if that is in the project.
+// follow watches what the link at p leads to, if the build follows it.
 func (w *watcher) follow(p string) {
-	target, err := filepath.EvalSymlinks(p)
-	if err != nil || !within(w.realRoot, target) {
-		return
-	}
-	fi, err := os.Stat(target)
+	name, err := filepath.Rel(w.root, p)
 	if err != nil {
 		return
 	}
-	name, err := filepath.Rel(w.root, p)
+	resolved, err := projectfs.Resolve(w.fsys, filepath.ToSlash(name))
+	if err != nil {
+		return
+	}
+	target := filepath.Join(w.root, filepath.FromSlash(resolved))
+	fi, err := os.Stat(target)
 	if err != nil {
 		return
 	}
@@ -69,11 +73,4 @@ func (w *watcher) watchDir(dir string) error {
 	}
 	w.dirs[dir] = true
 	return nil
-}
-
-// within reports whether the path abs is root or below it; both are
-// absolute and free of links.
-func within(root, abs string) bool {
-	rel, err := filepath.Rel(root, abs)
-	return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator))
 }
