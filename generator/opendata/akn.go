@@ -240,31 +240,24 @@ func (w *xw) row(cell string, cells []string) {
 // responsibility writes the parenthetical with each department marked up:
 // the Chinese as printed, the English as a list.
 func (w *xw) responsibility(r *plan.Responsibility, lang string, orgs *orgIDs) {
-	type named struct{ name, role string }
-	var ns []named
-	for _, d := range r.Lead {
-		ns = append(ns, named{d, "#lead"})
-	}
-	for _, d := range r.Support {
-		ns = append(ns, named{d, "#support"})
-	}
-	org := func(x named) {
-		text := x.name
+	ns := listRoles(r)
+	org := func(x Role) {
+		text := x.Department
 		if lang != "zh" {
-			text = orgs.showAs[orgs.id(x.name)]
+			text = orgs.showAs[orgs.id(x.Department)]
 		}
-		w.InlineLeaf("organization", text, "refersTo", "#"+orgs.id(x.name), "as", x.role)
+		w.InlineLeaf("organization", text, "refersTo", "#"+orgs.id(x.Department), "as", "#"+x.Role)
 	}
 	if lang == "zh" && r.Raw != "" {
 		rest := r.Raw
 		for _, x := range ns {
-			i := strings.Index(rest, x.name)
+			i := strings.Index(rest, x.Department)
 			if i < 0 {
 				continue
 			}
 			w.Text(rest[:i])
 			org(x)
-			rest = rest[i+len(x.name):]
+			rest = rest[i+len(x.Department):]
 		}
 		w.Text(rest)
 		return
@@ -295,7 +288,7 @@ func organizations(x *export.Doc, dept Department) *orgIDs {
 		o.id(x.Meta.Issuer)
 	}
 	walk(x.Nodes, func(n *export.Node) {
-		for _, r := range AllRoles(n) {
+		for _, r := range roles(n) {
 			o.id(r.Department)
 		}
 	})

@@ -3,6 +3,8 @@ package opendata
 import (
 	"encoding/csv"
 	"io"
+	"slices"
+	"strconv"
 
 	"plansite/generator/export"
 	"plansite/generator/plan"
@@ -22,42 +24,50 @@ var csvHeader = map[string][]string{
 // out, row by row; base is prefixed to every url; en gives a department's
 // English name (nil: the column stays empty).
 func CSV(out io.Writer, x *export.Doc, base string, en func(name string) string) error {
-	if _, err := io.WriteString(out, bom); err != nil {
+	w, err := newCSV(out, csvHeader, x.Lang, 0)
+	if err != nil {
 		return err
 	}
-	w := csv.NewWriter(out)
-	w.UseCRLF = true
-	header := csvHeader[x.Lang]
-	if header == nil {
-		header = csvHeader["en"]
-	}
-	if err := w.Write(header); err != nil {
-		return err
-	}
-	var err error
 	walk(x.Nodes, func(n *export.Node) {
-		if err != nil {
-			return
-		}
 		dl, date := "", ""
 		if n.Deadline != nil {
 			dl, date = n.Deadline.Text, n.Deadline.Date
 		}
-		for _, r := range AllRoles(n) {
+		for _, r := range roles(n) {
 			english := ""
 			if en != nil {
 				english = en(r.Department)
 			}
-			if e := w.Write([]string{n.EID, n.Label, string(n.Kind), n.Heading, r.Department, r.Role, base + n.URL, english, dl, date, n.Points}); e != nil {
-				err = e
-			}
+			w.Write([]string{n.EID, n.Label, string(n.Kind), n.Heading, r.Department, r.Role, base + n.URL, english, dl, date, n.Points})
 		}
 	})
-	if err != nil {
-		return err
-	}
 	w.Flush()
 	return w.Error()
+}
+
+// newCSV writes the byte-order mark and the header row, in lang (English
+// for another language) and followed by cells columns of cells, and
+// returns the writer of the rows. A csv.Writer keeps its first error, which
+// Error reports after Flush.
+func newCSV(out io.Writer, headers map[string][]string, lang string, cells int) (*csv.Writer, error) {
+	if _, err := io.WriteString(out, bom); err != nil {
+		return nil, err
+	}
+	w := csv.NewWriter(out)
+	w.UseCRLF = true
+	header, ok := headers[lang]
+	if !ok {
+		header = headers["en"]
+	}
+	header = slices.Clone(header)
+	cell := "单元格"
+	if lang != "zh" {
+		cell = "cell "
+	}
+	for i := range cells {
+		header = append(header, cell+strconv.Itoa(i+1))
+	}
+	return w, w.Write(header)
 }
 
 // Role is one department's part in a task.
@@ -66,15 +76,21 @@ type Role struct {
 	Role       string // lead or support
 }
 
-// Roles lists the departments of n's responsibility, leads first.
-func Roles(n *export.Node) []Role {
-	if n.Responsibility == nil {
-		return nil
+// roles lists the departments of every responsibility list of n: those
+// printed inside its text, then its closing one, leads first in each.
+func roles(n *export.Node) []Role {
+	var rs []Role
+	for _, r := range append(slices.Clone(n.Inline), n.Responsibility) {
+		rs = append(rs, listRoles(r)...)
 	}
-	return roles(n.Responsibility)
+	return rs
 }
 
-func roles(r *plan.Responsibility) []Role {
+// listRoles lists the departments of one responsibility list, leads first.
+func listRoles(r *plan.Responsibility) []Role {
+	if r == nil {
+		return nil
+	}
 	var rs []Role
 	for _, d := range r.Lead {
 		rs = append(rs, Role{d, "lead"})
@@ -83,16 +99,6 @@ func roles(r *plan.Responsibility) []Role {
 		rs = append(rs, Role{d, "support"})
 	}
 	return rs
-}
-
-// AllRoles lists the departments of every responsibility list of n: those
-// printed inside its text, then its closing one, leads first in each.
-func AllRoles(n *export.Node) []Role {
-	var rs []Role
-	for _, r := range n.Inline {
-		rs = append(rs, roles(r)...)
-	}
-	return append(rs, Roles(n)...)
 }
 
 // walk calls fn for every node in document order.

@@ -1,9 +1,7 @@
 package opendata
 
 import (
-	"encoding/csv"
 	"io"
-	"strconv"
 
 	"plansite/generator/export"
 )
@@ -29,24 +27,8 @@ func TextCSV(out io.Writer, x *export.Doc, base string) error {
 			width = max(width, len(r))
 		}
 	})
-	if _, err := io.WriteString(out, bom); err != nil {
-		return err
-	}
-	w := csv.NewWriter(out)
-	w.UseCRLF = true
-	header := textHeader[x.Lang]
-	if header == nil {
-		header = textHeader["en"]
-	}
-	header = append([]string(nil), header...)
-	cell := "单元格"
-	if x.Lang != "zh" {
-		cell = "cell "
-	}
-	for i := range width {
-		header = append(header, cell+strconv.Itoa(i+1))
-	}
-	if err := w.Write(header); err != nil {
+	w, err := newCSV(out, textHeader, x.Lang, width)
+	if err != nil {
 		return err
 	}
 	fixed := len(textHeader["en"])
@@ -55,12 +37,6 @@ func TextCSV(out io.Writer, x *export.Doc, base string) error {
 		copy(rec, fields)
 		copy(rec[fixed:], cells)
 		return rec
-	}
-	var err error
-	write := func(rec []string) {
-		if err == nil {
-			err = w.Write(rec)
-		}
 	}
 	walk(x.Nodes, func(n *export.Node) {
 		raw, dl, date := "", "", ""
@@ -75,20 +51,17 @@ func TextCSV(out io.Writer, x *export.Doc, base string) error {
 			heading += "。"
 		}
 		url := base + n.URL
-		write(record([]string{n.EID, n.Label, string(n.Kind), n.Num, heading, n.Text, raw, dl, date, n.Points, url}, n.Cells))
+		w.Write(record([]string{n.EID, n.Label, string(n.Kind), n.Num, heading, n.Text, raw, dl, date, n.Points, url}, n.Cells))
 		if len(n.Columns) > 0 {
-			write(record([]string{n.EID, n.Label, "header", "", "", "", "", "", "", "", url}, n.Columns))
+			w.Write(record([]string{n.EID, n.Label, "header", "", "", "", "", "", "", "", url}, n.Columns))
 		}
 		if n.Kind == "project" {
 			return // its rows are cells not read as fields, which Cells holds
 		}
 		for _, r := range n.Rows {
-			write(record([]string{n.EID, n.Label, "row", "", "", "", "", "", "", "", url}, r))
+			w.Write(record([]string{n.EID, n.Label, "row", "", "", "", "", "", "", "", url}, r))
 		}
 	})
-	if err != nil {
-		return err
-	}
 	w.Flush()
 	return w.Error()
 }
