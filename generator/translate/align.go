@@ -1,8 +1,6 @@
 package translate
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
 	"strings"
 
 	"plansite/generator/plan"
@@ -11,23 +9,17 @@ import (
 // Fingerprint is the short fingerprint of the Chinese a unit translates
 // (see the package comment for what goes into it).
 func Fingerprint(n *plan.Node) string {
-	var b strings.Builder
-	b.WriteString(n.Heading)
-	b.WriteByte('\n')
-	b.WriteString(n.Text)
-	b.WriteByte('\n')
-	for _, c := range n.Columns {
-		b.WriteString(c)
-		b.WriteByte('\n')
+	return TextFingerprint(strings.Join(chinese(n), "\n"))
+}
+
+// chinese is the Chinese of node n that a unit translates: its heading,
+// its running text, then its table's cells.
+func chinese(n *plan.Node) []string {
+	out := append([]string{n.Heading, n.Text}, n.Columns...)
+	for _, r := range n.Rows {
+		out = append(out, r...)
 	}
-	for _, row := range n.Rows {
-		for _, c := range row {
-			b.WriteString(c)
-			b.WriteByte('\n')
-		}
-	}
-	sum := sha256.Sum256([]byte(b.String()))
-	return hex.EncodeToString(sum[:4])
+	return out
 }
 
 // Needs reports whether node n needs a unit in a translation: it has words
@@ -61,6 +53,13 @@ func StateOf(n *plan.Node, d *Doc) State {
 		return NotNeeded
 	case u == nil:
 		return Missing
+	}
+	return unitState(n, u)
+}
+
+// unitState is where unit u, which translates node n, stands.
+func unitState(n *plan.Node, u *Unit) State {
+	switch {
 	case u.ZH == "":
 		return Unstamped
 	case u.ZH != Fingerprint(n):

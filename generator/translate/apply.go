@@ -190,21 +190,10 @@ func readUnit(name string, u *xliff.Unit, n *plan.Node, old *Unit) (*unitEdit, *
 		e.zh = Fingerprint(&plan.Node{Heading: seenH, Text: seenT, Columns: n.Columns, Rows: n.Rows})
 	}
 	if old != nil && old.ZH != e.zh {
-		exported := stateRank[map[State]string{Current: xliff.StateFinal, Unstamped: xliff.StateTranslated}[stateOfUnit(n, old)]]
+		exported := stateRank[map[State]string{Current: xliff.StateFinal, Unstamped: xliff.StateTranslated}[unitState(n, old)]]
 		e.restampOnly = minRank > exported && minRank >= stateRank[xliff.StateTranslated]
 	}
 	return e, nil
-}
-
-// stateOfUnit is StateOf for a unit in hand.
-func stateOfUnit(n *plan.Node, u *Unit) State {
-	switch {
-	case u.ZH == "":
-		return Unstamped
-	case u.ZH != Fingerprint(n):
-		return Stale
-	}
-	return Current
 }
 
 // equivFirst expands a target's placeholders to the text the English

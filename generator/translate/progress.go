@@ -1,6 +1,7 @@
 package translate
 
 import (
+	"strings"
 	"unicode/utf8"
 
 	"plansite/generator/plan"
@@ -69,14 +70,5 @@ func (p Progress) Complete() bool { return p.Missing == 0 && p.Stale == 0 }
 // ChineseChars counts the characters a translator reads in node n: the
 // weight of its unit in the share of a plan translated.
 func ChineseChars(n *plan.Node) int {
-	c := utf8.RuneCountInString(n.Heading) + utf8.RuneCountInString(n.Text)
-	for _, s := range n.Columns {
-		c += utf8.RuneCountInString(s)
-	}
-	for _, r := range n.Rows {
-		for _, s := range r {
-			c += utf8.RuneCountInString(s)
-		}
-	}
-	return c
+	return utf8.RuneCountInString(strings.Join(chinese(n), ""))
 }

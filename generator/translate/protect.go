@@ -1,6 +1,7 @@
 package translate
 
 import (
+	"cmp"
 	"regexp"
 	"slices"
 	"strconv"
@@ -60,7 +61,7 @@ func protectedSpans(s string) []span {
 		}
 		out = append(out, span{m[0], m[1], subNumber})
 	}
-	sortSpans(out)
+	slices.SortFunc(out, func(a, b span) int { return cmp.Compare(a.start, b.start) })
 	return out
 }
 
@@ -99,27 +100,14 @@ func scaledNumber(after string) bool {
 // boundary reports whether s[a:b] is not glued to Latin letters or digits
 // on either side (a number inside a word is not a quantity).
 func boundary(s string, a, b int) bool {
-	if a > 0 {
-		r, _ := utf8.DecodeLastRuneInString(s[:a])
-		if r < utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_') {
-			return false
-		}
-	}
-	if b < len(s) {
-		r, _ := utf8.DecodeRuneInString(s[b:])
-		if r < utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_') {
-			return false
-		}
-	}
-	return true
+	before, _ := utf8.DecodeLastRuneInString(s[:a])
+	after, _ := utf8.DecodeRuneInString(s[b:])
+	return !wordRune(before) && !wordRune(after)
 }
 
-func sortSpans(ss []span) {
-	for i := 1; i < len(ss); i++ {
-		for j := i; j > 0 && ss[j].start < ss[j-1].start; j-- {
-			ss[j], ss[j-1] = ss[j-1], ss[j]
-		}
-	}
+// wordRune reports whether r is an ASCII letter, digit or underscore.
+func wordRune(r rune) bool {
+	return r < utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_')
 }
 
 // codes numbers the inline codes of one unit: ids are unique within it.
