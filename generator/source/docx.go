@@ -297,30 +297,20 @@ func (d *docx) countText(p, what string) {
 	}
 }
 
-// properties reads docProps/core.xml: the title as a hint, the rest as
-// properties for inspect.
+// properties reads docProps/core.xml's title as a hint.
 func (d *docx) properties() error {
 	data, err := d.part("docProps/core.xml")
 	if err != nil || data == nil {
 		return err
 	}
 	var core struct {
-		Title    string `xml:"title"`
-		Subject  string `xml:"subject"`
-		Creator  string `xml:"creator"`
-		Created  string `xml:"created"`
-		Modified string `xml:"modified"`
+		Title string `xml:"title"`
 	}
 	if err := xml.Unmarshal(data, &core); err != nil {
 		d.t.Warnings = append(d.t.Warnings, plan.Warning{File: d.name, Place: "docProps/core.xml", Msg: "document properties are unreadable and were ignored: " + err.Error()})
 		return nil
 	}
 	d.t.Hints.Title = strings.TrimSpace(core.Title)
-	for _, p := range []Prop{{"title", core.Title}, {"subject", core.Subject}, {"created", core.Created}, {"modified", core.Modified}} {
-		if v := strings.TrimSpace(p.Value); v != "" {
-			d.t.Props = append(d.t.Props, Prop{p.Name, v})
-		}
-	}
 	return nil
 }
 

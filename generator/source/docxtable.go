@@ -71,12 +71,10 @@ func (d *docx) table(dec *xml.Decoder) error {
 	}
 }
 
-// addTable records a table and writes it into the lines as the parser
-// reads a table: a blank line, one line a row with its cells separated by
+// addTable writes a table into the lines as the parser reads a table: a blank line, one line a row with its cells separated by
 // tabs (an empty, merged cell stays an empty field), a blank line.
 func (d *docx) addTable(first int, rows [][]string) {
 	place := fmt.Sprintf("table %d (paragraph %d)", d.tables, first)
-	d.t.Tables = append(d.t.Tables, Table{Place: place, Line: len(d.t.Lines) + 2, Rows: rows})
 	d.t.Lines = append(d.t.Lines, parse.Line{Place: place})
 	for r, row := range rows {
 		d.t.Lines = append(d.t.Lines, parse.Line{Text: tabRow(row), Place: fmt.Sprintf("table %d, row %d", d.tables, r+1)})

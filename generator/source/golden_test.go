@@ -16,20 +16,13 @@ import (
 // go test ./generator/source -update.
 var update = flag.Bool("update", false, "rewrite testdata/*.golden")
 
-// render writes what a reader took from a file: its metadata, properties,
-// tables and warnings, then every line with its place.
+// render writes what a reader took from a file: its metadata and warnings, then every line with its place.
 func render(t *source.Text) string {
 	var b strings.Builder
 	meta, _ := json.MarshalIndent(t.Meta, "", "  ")
 	fmt.Fprintf(&b, "format %s\nmeta %s\n", t.Format, meta)
 	if t.Hints.Title != "" {
 		fmt.Fprintf(&b, "hint title %q\n", t.Hints.Title)
-	}
-	for _, p := range t.Props {
-		fmt.Fprintf(&b, "prop %s %q\n", p.Name, p.Value)
-	}
-	for _, tb := range t.Tables {
-		fmt.Fprintf(&b, "table at %s (line %d): %d rows\n", tb.Place, tb.Line, len(tb.Rows))
 	}
 	for _, w := range t.Warnings {
 		fmt.Fprintf(&b, "warning %s\n", w)

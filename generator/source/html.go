@@ -22,7 +22,7 @@ const minArticle = 80
 // readHTML reads a portal page: the article body as lines, the page's
 // metadata table into Meta, linked attachments into Meta.Attachments.
 func readHTML(name string, data []byte) (*Text, error) {
-	page, enc, err := decodeHTML(data)
+	page, err := decodeHTML(data)
 	if err != nil {
 		return nil, problem(name, "%v", err)
 	}
@@ -37,7 +37,6 @@ func readHTML(name string, data []byte) (*Text, error) {
 		return nil, problem(name, "no article found in this HTML page: no element holds the text of a document (at most %d Chinese characters outside links); save the page of the document itself, or its text as .txt", n)
 	}
 	t := &Text{File: name, Format: "html"}
-	t.Props = append(t.Props, Prop{"charset", enc})
 	t.Meta = pageMeta(root, body)
 	t.Meta.Attachments = attachments(root)
 	w := &lineWriter{t: t}
@@ -54,22 +53,16 @@ func readHTML(name string, data []byte) (*Text, error) {
 // decodeHTML decodes a page by its byte order mark, <meta charset> or
 // http-equiv Content-Type, as browsers do; GB2312 and GBK are read as
 // GB18030, their superset, so no character of a Chinese page is lost.
-func decodeHTML(data []byte) (string, string, error) {
+func decodeHTML(data []byte) (string, error) {
 	enc, name, certain := charset.DetermineEncoding(data, "text/html")
-	if !certain && utf8.Valid(data) {
-		return string(bytes.TrimPrefix(data, []byte("\xEF\xBB\xBF"))), "utf-8", nil
-	}
-	switch name {
-	case "gbk", "gb2312", "gb18030":
-		enc, name = simplifiedchinese.GB18030, "gb18030"
-	case "utf-8":
-		return string(bytes.TrimPrefix(data, []byte("\xEF\xBB\xBF"))), name, nil
+	switch {
+	case !certain && utf8.Valid(data), name == "utf-8":
+		return string(bytes.TrimPrefix(data, []byte("\xEF\xBB\xBF"))), nil
+	case name == "gbk", name == "gb2312", name == "gb18030":
+		enc = simplifiedchinese.GB18030
 	}
 	out, err := enc.NewDecoder().Bytes(data)
-	if err != nil {
-		return "", "", err
-	}
-	return string(out), name, nil
+	return string(out), err
 }
 
 // articleBody finds the element that holds the document's text, as
@@ -231,18 +224,15 @@ func (w *lineWriter) table(n *hnode) {
 		return
 	}
 	place := "line " + strconv.Itoa(n.line)
-	tb := Table{Place: place, Line: len(w.t.Lines) + 2}
 	w.add(parse.Line{Place: place}, 0)
 	for _, r := range rows {
 		var texts []string
 		for _, c := range r {
 			texts = append(texts, textOf(c))
 		}
-		tb.Rows = append(tb.Rows, texts)
 		w.add(parse.Line{Text: tabRow(texts), Place: "line " + strconv.Itoa(r[0].line)}, r[0].col)
 	}
 	w.add(parse.Line{Place: place}, 0)
-	w.t.Tables = append(w.t.Tables, tb)
 }
 
 // titleLine is the page's title and where it is.

@@ -1,7 +1,7 @@
 // Package source reads a plan in the form it is published — plain text,
 // Word (.docx), PDF or a government portal's HTML page — into the lines the
 // parser reads, each with its place in the file, plus the metadata the file
-// carries and its tables as tables.
+// carries.
 //
 // # Formats
 //
@@ -48,22 +48,7 @@ type Text struct {
 	Lines    []parse.Line // the text, one printed line or paragraph a line
 	Meta     plan.Meta    // what the file says about the document outside its text
 	Hints    plan.Meta    // weaker metadata, used where the text says nothing
-	Props    []Prop       // everything else the file says about itself, for inspect
-	Tables   []Table      // tables as tables; their cells are in Lines as well
 	Warnings []plan.Warning
-}
-
-// Prop is a property the file carries that has no field in plan.Meta, such
-// as a Word file's created and modified dates.
-type Prop struct{ Name, Value string }
-
-// Table is a table of the file. Its rows are also in Text.Lines, in a form
-// the parser reads as a table (one line a row, cells separated by tabs,
-// between blank lines), starting at line Line.
-type Table struct {
-	Place string     // where it starts in the file
-	Line  int        // 1-based line of Text.Lines of its first cell
-	Rows  [][]string // cells as printed, the header row first
 }
 
 // Formats lists the seed extensions Read takes, lower case.
