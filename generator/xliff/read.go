@@ -5,13 +5,15 @@ import (
 	"encoding/xml"
 	"errors"
 	"io"
-	"strconv"
 
 	"plansite/generator/pos"
 )
 
 // Parse reads an XLIFF 2.x document; name is the file's path for messages.
-// Problems are *pos.Error at the line of the element concerned.
+// Problems are *pos.Error at the line of the element concerned. It reads
+// what an import needs (see the package comment), not what Plansite wrote
+// for the translator to read: notes, match candidates, glossary entries
+// and a unit's name are skipped like any tool's additions.
 func Parse(name string, data []byte) (*Document, error) {
 	r := &reader{name: name, dec: xml.NewDecoder(bytes.NewReader(data))}
 	d, err := r.document()
@@ -129,27 +131,10 @@ func (r *reader) file(se xml.StartElement) (*File, error) {
 			return nil
 		case core(c.Name, "group"):
 			return r.children(c, walk)
-		case core(c.Name, "notes"):
-			ns, err := r.notes(c)
-			f.Notes = append(f.Notes, ns...)
-			return err
 		}
 		return r.dec.Skip()
 	}
 	return f, r.children(se, walk)
-}
-
-func (r *reader) notes(se xml.StartElement) ([]Note, error) {
-	var ns []Note
-	err := r.children(se, func(c xml.StartElement) error {
-		if !core(c.Name, "note") {
-			return r.dec.Skip()
-		}
-		text, err := r.text()
-		ns = append(ns, Note{Category: attr(c, "", "category"), Text: text})
-		return err
-	})
-	return ns, err
 }
 
 // text reads the character data of the element just started, through its
@@ -175,7 +160,7 @@ func (r *reader) text() (string, error) {
 }
 
 func (r *reader) unit(se xml.StartElement) (*Unit, error) {
-	u := &Unit{ID: attr(se, "", "id"), Name: attr(se, "", "name"), ZH: attr(se, NSPlansite, "zh"), Line: r.line()}
+	u := &Unit{ID: attr(se, "", "id"), ZH: attr(se, NSPlansite, "zh"), Line: r.line()}
 	if u.ID == "" {
 		return nil, r.errorf(u.Line, "<unit> without an id")
 	}
@@ -187,49 +172,10 @@ func (r *reader) unit(se xml.StartElement) (*Unit, error) {
 				u.Segments = append(u.Segments, s)
 			}
 			return err
-		case core(c.Name, "notes"):
-			ns, err := r.notes(c)
-			u.Notes = append(u.Notes, ns...)
-			return err
 		case core(c.Name, "originalData"):
 			return r.children(c, func(d xml.StartElement) error {
 				text, err := r.text()
 				u.Data = append(u.Data, Data{ID: attr(d, "", "id"), Text: text})
-				return err
-			})
-		case c.Name.Space == NSMatches && c.Name.Local == "matches":
-			return r.children(c, func(m xml.StartElement) error {
-				match := Match{Ref: attr(m, "", "ref"), Origin: attr(m, "", "origin")}
-				match.Similarity, _ = strconv.ParseFloat(attr(m, "", "similarity"), 64)
-				err := r.children(m, func(st xml.StartElement) error {
-					text, err := r.text()
-					switch {
-					case core(st.Name, "source"):
-						match.Source = text
-					case core(st.Name, "target"):
-						match.Target = text
-					}
-					return err
-				})
-				u.Matches = append(u.Matches, match)
-				return err
-			})
-		case c.Name.Space == NSGlossary && c.Name.Local == "glossary":
-			return r.children(c, func(e xml.StartElement) error {
-				var g GlossEntry
-				err := r.children(e, func(t xml.StartElement) error {
-					text, err := r.text()
-					switch t.Name.Local {
-					case "term":
-						g.Term, g.Origin = text, attr(t, "", "source")
-					case "translation":
-						g.Translation = text
-					case "definition":
-						g.Definition = text
-					}
-					return err
-				})
-				u.Glossary = append(u.Glossary, g)
 				return err
 			})
 		}

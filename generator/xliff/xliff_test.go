@@ -31,20 +31,28 @@ func sample() *Document {
 }
 
 // TestRoundTrip: what Marshal writes, Parse reads back the same, line
-// feeds and markup characters included.
+// feeds and markup characters included, but for what is written for the
+// translator alone (notes, matches, glossary, a unit's name), which it
+// skips.
 func TestRoundTrip(t *testing.T) {
-	want := sample()
-	data := Marshal(want)
+	data := Marshal(sample())
 	have, err := Parse("p.xlf", data)
 	if err != nil {
 		t.Fatal(err)
 	}
 	clearLines(have)
+	want := sample()
+	for _, f := range want.Files {
+		f.Notes = nil
+		for _, u := range f.Units {
+			u.Name, u.Notes, u.Matches, u.Glossary = "", nil, nil, nil
+		}
+	}
 	if !reflect.DeepEqual(have, want) {
 		t.Errorf("have %+v\nwant %+v\n%s", have.Files[0].Units[0], want.Files[0].Units[0], data)
 	}
-	if again := Marshal(have); string(again) != string(data) {
-		t.Errorf("second write differs:\n%s\nfirst:\n%s", again, data)
+	if again, first := Marshal(have), Marshal(want); string(again) != string(first) {
+		t.Errorf("second write differs:\n%s\nfirst:\n%s", again, first)
 	}
 	if !strings.Contains(string(data), "&#xA;") {
 		t.Errorf("line feeds should be written as character references so tools keep them:\n%s", data)
