@@ -2,11 +2,15 @@ package link
 
 import (
 	"encoding/json"
+	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
+	"plansite/generator/internal/cputime"
 	"plansite/generator/internal/testproject"
 	"plansite/generator/parse"
+	"plansite/generator/plan"
 )
 
 func TestExport(t *testing.T) {
@@ -87,6 +91,31 @@ func BenchmarkAnalyzeZichuan(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// BenchmarkAnalyzeCorpus measures what a library build spends here per
+// plan: a fresh analysis of each corpus plan (text copies) and of Zichuan,
+// most of them without key projects.
+func BenchmarkAnalyzeCorpus(b *testing.B) {
+	reg, edits := registry(b), mustEdits(b)
+	files, err := filepath.Glob("../testdata/corpus/*.txt")
+	if err != nil || len(files) == 0 {
+		b.Fatalf("no corpus plans (%v)", err)
+	}
+	var docs []*plan.Document
+	for _, f := range append(files, zichuan) {
+		docs = append(docs, testproject.ParseFile(b, f))
+	}
+	b.ReportAllocs()
+	cpu := cputime.Used()
+	for b.Loop() {
+		for _, doc := range docs {
+			if _, err := Analyze(doc, reg, edits); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	b.ReportMetric(float64(cputime.Used()-cpu)/float64(time.Millisecond)/float64(b.N), "cpu-ms/op")
 }
 
 func mustEdits(t testing.TB) *Edits {

@@ -43,8 +43,13 @@ func TestAnalyzerReuse(t *testing.T) {
 		if have, want := fingerprint(t, a), fingerprint(t, cold); have != want {
 			t.Errorf("have an analysis unlike Analyze's:\n%s", firstDiff(have, want))
 		}
-		checkVocabulary(t, z.vocab, doc)
-		checkTasks(t, &z.tasks, a.Tasks)
+		// The task bigrams and the vocabulary are brought up to date only
+		// for a document whose key projects have tasks to score (all
+		// Zichuan's versions; not Shandong's, which has no projects).
+		if len(doc.Projects) > 0 && len(a.Tasks) > 0 {
+			checkVocabulary(t, z.vocab, doc)
+			checkTasks(t, &z.tasks, a.Tasks)
+		}
 	}
 	t.Run("first", func(t *testing.T) { check(t, zichuan, src) })
 	t.Run("parsed again", func(t *testing.T) { check(t, zichuan, src) })

@@ -87,8 +87,8 @@ func (a *Analysis) scores(p *plan.Node, c *corpus) []candidate {
 // the task's heading or text.
 func (a *Analysis) terms(p, t *plan.Node, c *corpus) []string {
 	text := t.Heading + "。" + t.Text
-	terms := c.vocab.sharedTerms(cleanName(p.Heading), text, minTermRunes, c)
-	for _, term := range c.vocab.sharedTerms(p.Text, text, 4, c) {
+	terms := c.vocabulary().sharedTerms(cleanName(p.Heading), text, minTermRunes, c)
+	for _, term := range c.vocabulary().sharedTerms(p.Text, text, 4, c) {
 		if !slices.ContainsFunc(terms, func(s string) bool { return strings.Contains(s, term) || strings.Contains(term, s) }) {
 			terms = append(terms, term)
 		}

@@ -15,7 +15,9 @@ type corpus struct {
 	depts    [][]*dept.Entry // each task's distinct departments
 	ddf      map[*dept.Entry]int
 	n        float64
-	vocab    *vocabulary
+	doc      *plan.Document
+	vocab    *vocabulary // the Analyzer's, of doc once vocabulary has been called
+	current  bool        // whether vocab is of doc
 	memo     map[string][]weighted
 	idfs     []float64       // by document frequency
 	distinct *memo[[]string] // distinctBigrams, kept by the Analyzer
@@ -90,9 +92,8 @@ func sortedBigrams(s string) []string {
 func (c *corpus) df(b string) int { return len(c.tasks[b]) }
 
 func (a *Analysis) corpus() *corpus {
-	a.z.vocab.update(a.Doc)
 	a.z.tasks.update(a.Tasks)
-	c := &corpus{taskBigrams: &a.z.tasks, ddf: map[*dept.Entry]int{}, n: float64(len(a.Tasks)), vocab: a.z.vocab,
+	c := &corpus{taskBigrams: &a.z.tasks, ddf: map[*dept.Entry]int{}, n: float64(len(a.Tasks)), doc: a.Doc, vocab: a.z.vocab,
 		memo: map[string][]weighted{}, distinct: &a.z.distinct}
 	for _, t := range a.Tasks {
 		ds := a.deptSet(t)
@@ -102,6 +103,17 @@ func (a *Analysis) corpus() *corpus {
 		}
 	}
 	return c
+}
+
+// vocabulary returns the vocabulary of the document, brought up to date
+// on first use: only the shared terms of a project's candidates need it,
+// and a plan whose projects have none spares its cost.
+func (c *corpus) vocabulary() *vocabulary {
+	if !c.current {
+		c.vocab.update(c.doc)
+		c.current = true
+	}
+	return c.vocab
 }
 
 // weighted is a bigram and its weight, the rarer the heavier.

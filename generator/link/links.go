@@ -52,7 +52,6 @@ func (l *Links) OfTask(eid string) []*Link { return l.byTask[eid] }
 // links computes candidates and applies the editors' decisions.
 func (a *Analysis) links(edits *Edits) (*Links, error) {
 	out := &Links{byProject: map[string][]*Link{}, byTask: map[string][]*Link{}}
-	c := a.corpus()
 	taskIndex := map[string]int{}
 	for i, t := range a.Tasks {
 		taskIndex[t.EID] = i
@@ -86,6 +85,13 @@ func (a *Analysis) links(edits *Edits) (*Links, error) {
 	if err := ps.Err(); err != nil {
 		return nil, err
 	}
+	if len(a.Doc.Projects) == 0 || len(a.Tasks) == 0 {
+		// Nothing to score, and no edit to apply (one would name a
+		// missing project or task): most plans have no key projects, and
+		// the corpus is the costliest part of an analysis.
+		return out, nil
+	}
+	c := a.corpus()
 	warn := func(line int, msg string) {
 		out.Warnings = append(out.Warnings, plan.Warning{File: file, Line: line, Msg: msg})
 	}

@@ -27,7 +27,7 @@ type vocabulary struct {
 	fields []string             // by id; "" when free
 	count  []int32              // how many fields of the document have the text
 	free   []int32              // ids to reuse
-	at     map[string][]posting // where each pair of Chinese characters occurs
+	at     map[string][]posting // where each pair of Chinese characters occurs (no other pair)
 	size   int                  // bytes of the document's distinct fields
 	last   []string             // the last document's headings and texts, in order
 

@@ -99,7 +99,7 @@ func (v *vocabulary) set(f string, k int32) {
 		v.count[id] = k
 		return
 	case ok:
-		runePairs(f, func(off int, pair string) {
+		hanPairs(f, func(off int, pair string) {
 			ps := v.at[pair]
 			for i := 0; i < len(ps); i++ {
 				if ps[i].field == id {
@@ -129,16 +129,22 @@ func (v *vocabulary) set(f string, k int32) {
 	}
 	v.ids[f] = id
 	v.size += len(f)
-	runePairs(f, func(off int, pair string) {
+	hanPairs(f, func(off int, pair string) {
 		v.at[pair] = append(v.at[pair], posting{id, int32(off)})
 	})
 }
 
-// runePairs calls fn with the byte offset of every pair of adjacent runes of
-// f, and the pair.
-func runePairs(f string, fn func(off int, pair string)) {
-	prev := -1
+// hanPairs calls fn with the byte offset of every pair of adjacent Chinese
+// characters of f, and the pair. Only they are looked up (compute weighs
+// runs of Chinese characters), and most of a plan's other pairs are
+// distinct: digits, Latin letters, punctuation.
+func hanPairs(f string, fn func(off int, pair string)) {
+	prev := -1 // byte offset of the previous rune when Chinese
 	for i, r := range f {
+		if !unicode.Is(unicode.Han, r) {
+			prev = -1
+			continue
+		}
 		if prev >= 0 {
 			fn(prev, f[prev:i+utf8.RuneLen(r)])
 		}

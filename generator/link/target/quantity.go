@@ -26,7 +26,9 @@ type quantity struct {
 var (
 	// quantityRe: an Arabic or Chinese number or range, then a unit or
 	// measure word, then a word bounding it.
-	quantityRe = regexp.MustCompile(`(?:(\d+(?:\.\d+)?)(?:\s*[-—–~～至到]\s*(\d+(?:\.\d+)?))?|([一二两三四五六七八九十百千]+)(?:[-—至到]([一二两三四五六七八九十百千]+))?)\s*` +
+	// It is anchored: quantityMatches tries it only where a number
+	// begins.
+	quantityRe = regexp.MustCompile(`^(?:(\d+(?:\.\d+)?)(?:\s*[-—–~～至到]\s*(\d+(?:\.\d+)?))?|([一二两三四五六七八九十百千]+)(?:[-—至到]([一二两三四五六七八九十百千]+))?)\s*` +
 		`((?:万|亿)?(?:%|％|个百分点|百分点|个月|个|所|名|项|次|课时|学时|处|家|人次|人|元|座|支|门|类|种|间|台|套|小时|天|倍|平方米|亩|公里|张|节|篇|部))` +
 		`(以上|以下|以内|左右|上下)?`)
 	// cnGate: a Chinese numeral counts only right after one of these words
@@ -53,13 +55,52 @@ var changeWords = []struct{ word, change string }{
 func quantities(s, masked string) []quantity {
 	var out []quantity
 	floor := 0
-	for _, m := range quantityRe.FindAllStringSubmatchIndex(masked, -1) {
+	for _, m := range quantityMatches(masked) {
 		if q, ok := readQuantity(s, masked, m, floor); ok {
 			out = append(out, q)
 			floor = q.end
 		}
 	}
 	return out
+}
+
+// quantityMatches returns the matches of quantityRe in masked, as
+// FindAllStringSubmatchIndex would of the regexp unanchored. A match starts
+// with an Arabic or Chinese digit, and only there is the regexp tried:
+// unanchored, having no literal to look for, it is tried at every
+// character of every sentence of a plan, which cost more than the rest of
+// the targets.
+func quantityMatches(masked string) [][]int {
+	var out [][]int
+	for i := 0; i < len(masked); {
+		r, size := utf8.DecodeRuneInString(masked[i:])
+		if !numberStart(r) {
+			i += size
+			continue
+		}
+		m := quantityRe.FindStringSubmatchIndex(masked[i:])
+		if m == nil {
+			i += size
+			continue
+		}
+		for k := range m {
+			if m[k] >= 0 {
+				m[k] += i
+			}
+		}
+		out = append(out, m)
+		i = m[1]
+	}
+	return out
+}
+
+// numberStart reports whether a quantity may start with r.
+func numberStart(r rune) bool {
+	switch r {
+	case '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '一', '二', '两', '三', '四', '五', '六', '七', '八', '九', '十', '百', '千':
+		return true
+	}
+	return false
 }
 
 // readQuantity checks one match in its context and reads it; the words it

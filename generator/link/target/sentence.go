@@ -96,6 +96,12 @@ func extractSentence(s string) []*Target {
 // 当地公务员平均工资收入水平") and "只增不减" (no decrease).
 func benchmarks(s, masked string, cs []clause, ds []deadline, sentence string) []*Target {
 	var out []*Target
+	// The regexps have no literal prefix to look for, so each would be
+	// tried at every character; most sentences have none of the words
+	// they need (every comparator of benchmarkRe but 不超过 ends in 于).
+	if !strings.Contains(masked, "于") && !strings.Contains(masked, "不超过") && !strings.Contains(masked, "只增不减") {
+		return nil
+	}
 	for _, m := range benchmarkRe.FindAllStringSubmatchIndex(masked, -1) {
 		c := cs[clauseAt(cs, m[0])]
 		cmp := map[string]string{"不低于": "≥", "不少于": "≥", "不高于": "≤", "不超过": "≤", "高于": ">", "低于": "<"}[s[m[2]:m[3]]]
