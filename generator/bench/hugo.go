@@ -64,7 +64,11 @@ func (n *node) title() string {
 // plan, and a department index. It returns how many content files it
 // wrote.
 func HugoProject(public, dir string) (int, error) {
-	if err := copyFS(dir, hugoFiles, "hugo"); err != nil {
+	layouts, err := fs.Sub(hugoFiles, "hugo")
+	if err != nil {
+		return 0, err
+	}
+	if err := os.CopyFS(dir, layouts); err != nil {
 		return 0, err
 	}
 	names, err := filepath.Glob(filepath.Join(public, "data", "*.json"))
@@ -303,22 +307,4 @@ func escapeMD(s string) string {
 		s = `\` + s
 	}
 	return s
-}
-
-// copyFS copies the tree under dir of fsys into out.
-func copyFS(out string, fsys fs.FS, dir string) error {
-	return fs.WalkDir(fsys, dir, func(name string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		data, err := fs.ReadFile(fsys, name)
-		if err != nil {
-			return err
-		}
-		file := filepath.Join(out, filepath.FromSlash(strings.TrimPrefix(name, dir+"/")))
-		if err := os.MkdirAll(filepath.Dir(file), 0o755); err != nil {
-			return err
-		}
-		return os.WriteFile(file, data, 0o644)
-	})
 }
