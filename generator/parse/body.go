@@ -319,13 +319,27 @@ func (p *parser) tableNotes() []*plan.Node {
 	if !ok || num.ordinal != 1 {
 		return out
 	}
-	for next := 2; ; next++ {
+	last := 1
+	return append(out, p.entries(func(_ line, _ int, n numbered) bool {
+		if n.rank != num.rank || n.ordinal != last+1 {
+			return false
+		}
+		last++
+		return true
+	})...)
+}
+
+// entries reads the numbered lines after p.i that entry accepts (the
+// line, its index and its number), each a paragraph, leaving p.i on the
+// last of them.
+func (p *parser) entries(entry func(l line, j int, num numbered) bool) []*plan.Node {
+	var out []*plan.Node
+	for {
 		l, j := p.peek(p.i + 1)
 		if j < 0 {
 			return out
 		}
-		n, ok := classify(l.text)
-		if !ok || n.rank != num.rank || n.ordinal != next {
+		if num, ok := classify(l.text); !ok || !entry(l, j, num) {
 			return out
 		}
 		out = append(out, &plan.Node{Kind: plan.KindParagraph, Text: l.text, Line: l.n})
@@ -346,19 +360,9 @@ func (p *parser) closingParagraph(l line) *plan.Node {
 // names, not sentences. They are entries of the list, not items of the
 // text.
 func (p *parser) rosterEntries() []*plan.Node {
-	var out []*plan.Node
-	for {
-		l, j := p.peek(p.i + 1)
-		if j < 0 {
-			return out
-		}
-		num, ok := classify(l.text)
-		if !ok || num.rank < rankItem || endsSentence(l.text) || p.closing(j) {
-			return out
-		}
-		out = append(out, &plan.Node{Kind: plan.KindParagraph, Text: l.text, Line: l.n})
-		p.i = j
-	}
+	return p.entries(func(l line, j int, num numbered) bool {
+		return num.rank >= rankItem && !endsSentence(l.text) && !p.closing(j)
+	})
 }
 
 // bulletDashes are the dashes that open a bullet: the proper em dashes and

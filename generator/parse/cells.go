@@ -28,14 +28,14 @@ import (
 func (p *parser) tableAt(l line) *plan.Node {
 	m := tableCaption.FindStringSubmatch(l.text)
 	switch {
-	case m != nil && p.tableFollows(p.i+1):
+	case m != nil && p.nextIs(p.i+1, line.tabbed):
 		return p.table(l, atoi(m[1]))
-	case m != nil && p.tabRow(p.i+1):
+	case m != nil && p.nextIs(p.i+1, tabSeparated):
 		p.i++
 		return p.tabRows(l, atoi(m[1]))
 	case m != nil && p.cellsFollow(p.i+1):
 		return p.cellLines(l, atoi(m[1]))
-	case m == nil && tabSeparated(l) && p.tabRow(p.i+1):
+	case m == nil && tabSeparated(l) && p.nextIs(p.i+1, tabSeparated):
 		return p.tabRows(line{n: l.n}, 0)
 	}
 	return nil
@@ -46,12 +46,6 @@ func tabSeparated(l line) bool {
 	return !l.blank() && strings.Contains(strings.TrimSpace(l.raw), "\t")
 }
 
-// tabRow reports whether the next non-blank line from j is a tab-separated row.
-func (p *parser) tabRow(j int) bool {
-	l, k := p.peek(j)
-	return k >= 0 && tabSeparated(l)
-}
-
 // tabRows reads tab-separated rows from p.i; the first is the header. A
 // caption with an empty text (n only) stands for a table printed without one.
 func (p *parser) tabRows(caption line, ordinal int) *plan.Node {
@@ -60,7 +54,7 @@ func (p *parser) tabRows(caption line, ordinal int) *plan.Node {
 	for ; p.i < len(p.lines); p.i++ {
 		l := p.lines[p.i]
 		if l.blank() {
-			if p.tabRow(p.i + 1) {
+			if p.nextIs(p.i+1, tabSeparated) {
 				continue
 			}
 			break

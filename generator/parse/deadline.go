@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"time"
 
 	"plansite/generator/plan"
 )
@@ -144,12 +145,8 @@ func endOf(y, mon, day int) string {
 	if mon < 1 || mon > 12 {
 		return ""
 	}
-	if day == 0 {
-		days := []int{31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}[mon-1]
-		if mon == 2 && (y%4 == 0 && y%100 != 0 || y%400 == 0) {
-			days = 29
-		}
-		day = days
+	if day == 0 { // the day before the next month's first
+		day = time.Date(y, time.Month(mon)+1, 0, 0, 0, 0, 0, time.UTC).Day()
 	}
 	return fmt.Sprintf("%04d-%02d-%02d", y, mon, day)
 }

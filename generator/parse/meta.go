@@ -50,11 +50,6 @@ func PageMeta(m *plan.Meta, label, value string) {
 	}
 }
 
-// blockMeta fills m's field for the label of a text's metadata block.
-func blockMeta(m *plan.Meta, label, value string) {
-	setMeta(m, metaLabels[labelKey(label)], value)
-}
-
 // setMeta fills m's field with value unless it is set: the text's own
 // wrapper wins over a portal's block, and the first value of a page's
 // table over a second. An empty or placeholder value ("〔〕号", "无") fills

@@ -273,8 +273,8 @@ func (p *parser) meta(doc *plan.Document) plan.Meta {
 			}
 		}
 	}
-	for _, kv := range p.portal {
-		blockMeta(&m, kv[0], kv[1])
+	for _, kv := range p.portal { // the text's metadata block, after its wrapper
+		setMeta(&m, metaLabels[labelKey(kv[0])], kv[1])
 	}
 	return m
 }

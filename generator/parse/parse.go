@@ -187,12 +187,16 @@ func (p *parser) split(text string) {
 
 // peek returns the next non-blank line at or after p.i, and its index.
 func (p *parser) peek(from int) (line, int) {
-	for j := from; j < len(p.lines); j++ {
-		if !p.lines[j].blank() {
-			return p.lines[j], j
-		}
+	if j := p.nonBlank(from, 1); j >= 0 {
+		return p.lines[j], j
 	}
 	return line{}, -1
+}
+
+// nextIs reports whether the next non-blank line from j is one that is.
+func (p *parser) nextIs(j int, is func(line) bool) bool {
+	l, k := p.peek(j)
+	return k >= 0 && is(l)
 }
 
 // collapse removes layout whitespace between CJK characters, left where a

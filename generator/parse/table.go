@@ -8,12 +8,6 @@ import (
 	"plansite/generator/plan"
 )
 
-// tableFollows reports whether the next non-blank line from j is a cell.
-func (p *parser) tableFollows(j int) bool {
-	l, k := p.peek(j)
-	return k >= 0 && l.tabbed()
-}
-
 // table reads a table from its caption line: one cell per tab-indented
 // line, rows separated by blank lines, a cell continuing on the next line
 // without a tab. The table ends at the first untabbed line after a blank
