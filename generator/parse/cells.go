@@ -137,13 +137,8 @@ func (p *parser) cellLines(caption line, ordinal int) *plan.Node {
 		ls = append(ls, l)
 	}
 	after := 0 // empty cells after the last
-	if p.i < len(p.lines) {
-		for k := p.i; k < len(p.lines); k++ {
-			if !p.lines[k].blank() {
-				after = emptyCells(p.lines[k])
-				break
-			}
-		}
+	if l, k := p.peek(p.i); k >= 0 {
+		after = emptyCells(l)
 	}
 	// bodyRow is the row of ls[s:end] with the empty cells printed
 	// between its cells and after its last (cells merged from the row

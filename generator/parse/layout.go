@@ -152,14 +152,8 @@ func (p *parser) doubleSpaced() {
 // nearBreak reports whether line i is at the top or bottom of a page: next
 // to a form feed, or the first or last text of the file.
 func (p *parser) nearBreak(i int) bool {
-	prev, next := i-1, i+1
-	for prev >= 0 && p.lines[prev].blank() {
-		prev--
-	}
-	for next < len(p.lines) && p.lines[next].blank() {
-		next++
-	}
-	return prev < 0 || next >= len(p.lines) || strings.ContainsRune(p.lines[next].raw, '\f') || strings.HasPrefix(p.lines[i].raw, "\f")
+	prev, next := p.nonBlank(i-1, -1), p.nonBlank(i+1, 1)
+	return prev < 0 || next < 0 || strings.ContainsRune(p.lines[next].raw, '\f') || strings.HasPrefix(p.lines[i].raw, "\f")
 }
 
 // blankRunTouches reports whether blank line i belongs to a run of blank
@@ -168,9 +162,6 @@ func (p *parser) blankRunTouches(i int, brk []bool) bool {
 	for j := i; j >= 0 && (j == i || p.lines[j].blank()); j-- {
 		if brk[j] {
 			return true
-		}
-		if j < i && !p.lines[j].blank() {
-			break
 		}
 	}
 	for j := i; j < len(p.lines); j++ {
