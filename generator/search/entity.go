@@ -3,6 +3,7 @@ package search
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // entity is a name shared by many passages — a department, a key project or
@@ -30,9 +31,17 @@ type link struct {
 type glossary struct {
 	mode     string
 	terms    []Term
-	forms    [][]glossForm // per term, its forms in the index language
-	byTokens bool          // some form matches by tokens
-	stems    stems         // the Indexer's
+	forms    [][]glossForm      // per term, its forms in the index language
+	byTokens map[string]bool    // the tokens of the forms matched by tokens
+	byFirst  map[rune][]hanForm // the forms matched as substrings, by their first character
+	found    []bool             // per term, during find
+	stems    stems              // the Indexer's
+}
+
+// hanForm is a form of term matched as a substring (glossForm.substr).
+type hanForm struct {
+	term   int
+	substr string
 }
 
 // glossForm is one form of a term: Han forms match as normalised
@@ -44,8 +53,9 @@ type glossForm struct {
 }
 
 func newGlossary(terms []Term, lang string, st stems) *glossary {
-	g := &glossary{mode: lang, terms: terms, stems: st}
-	for _, t := range terms {
+	g := &glossary{mode: lang, terms: terms, stems: st, byFirst: map[rune][]hanForm{}, byTokens: map[string]bool{},
+		found: make([]bool, len(terms))}
+	for i, t := range terms {
 		forms := append([]string{t.Zh}, t.AliasesZh...)
 		if lang == ModeEn {
 			forms = append([]string{t.En}, t.AliasesEn...)
@@ -58,6 +68,8 @@ func newGlossary(terms []Term, lang string, st stems) *glossary {
 			}
 			if strings.IndexFunc(n, isHan) >= 0 {
 				fs = append(fs, glossForm{substr: n})
+				first, _ := utf8.DecodeRuneInString(n)
+				g.byFirst[first] = append(g.byFirst[first], hanForm{i, n})
 				continue
 			}
 			var gf glossForm
@@ -72,7 +84,9 @@ func newGlossary(terms []Term, lang string, st stems) *glossary {
 			}
 			if len(gf.toks) > 0 {
 				fs = append(fs, gf)
-				g.byTokens = true
+				for _, tok := range gf.toks {
+					g.byTokens[tok] = true
+				}
 			}
 		}
 		g.forms = append(g.forms, fs)
@@ -86,21 +100,39 @@ func (g *glossary) find(text string) []Term {
 		return nil
 	}
 	norm := Normalize(text)
-	at := map[string][]int{} // token → its positions in order, when a form needs them
-	if g.byTokens {
+	at := map[string][]int{} // token of a form → its positions in order
+	if len(g.byTokens) > 0 {
 		ws, _ := scan([]rune(norm), g.mode, 0)
 		for _, w := range ws {
 			w.tokens(g.stems, func(tok string, pos int, countOnly bool) {
-				if !countOnly {
+				if !countOnly && g.byTokens[tok] {
 					at[tok] = append(at[tok], pos)
 				}
 			})
 		}
 	}
+	// The substring forms are looked for at once, where their first
+	// character is: strings.Contains of each form, whose first byte is
+	// that of most Chinese characters, read the text once per form.
+	found := g.found
+	clear(found)
+	if len(g.byFirst) > 0 {
+		for i, r := range norm {
+			for _, f := range g.byFirst[r] {
+				if !found[f.term] && strings.HasPrefix(norm[i:], f.substr) {
+					found[f.term] = true
+				}
+			}
+		}
+	}
 	var out []Term
 	for i, fs := range g.forms {
+		if found[i] {
+			out = append(out, g.terms[i])
+			continue
+		}
 		for _, f := range fs {
-			if f.matches(norm, at) {
+			if f.substr == "" && f.matches(at) {
 				out = append(out, g.terms[i])
 				break
 			}
@@ -109,12 +141,9 @@ func (g *glossary) find(text string) []Term {
 	return out
 }
 
-// matches reports whether the form occurs in a text, given its normalised
-// string and its token positions.
-func (f glossForm) matches(norm string, at map[string][]int) bool {
-	if f.substr != "" {
-		return strings.Contains(norm, f.substr)
-	}
+// matches reports whether the form, matched by tokens, occurs in a text,
+// given its token positions.
+func (f glossForm) matches(at map[string][]int) bool {
 	for _, x := range at[f.toks[0]] {
 		ok := true
 		for k := 1; k < len(f.toks) && ok; k++ {

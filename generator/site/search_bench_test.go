@@ -1,14 +1,18 @@
 package site
 
 import (
+	"context"
 	"encoding/json"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
 	"testing"
 	"testing/fstest"
+	"time"
 
 	"plansite/generator/cdp"
+	"plansite/generator/internal/cputime"
+	"plansite/generator/internal/library"
 	"plansite/generator/search"
 	"plansite/generator/view"
 )
@@ -88,6 +92,36 @@ func BenchmarkSearchIndex(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(bytes), "index-bytes")
+}
+
+// BenchmarkLibrarySearchIndex measures what a library build spends on
+// search: putSearchIndex of both languages over the frozen library of 14
+// plans (the Zichuan plan and the corpus), the Docs made from the page
+// views as the build makes them, the files discarded. cpu-ms/op is the
+// process's CPU time, garbage collection included.
+func BenchmarkLibrarySearchIndex(b *testing.B) {
+	root, err := library.Project(library.Sources)
+	if err != nil {
+		b.Fatal(err)
+	}
+	docs, err := LoadDocs(root)
+	if err != nil {
+		b.Fatal(err)
+	}
+	bld, err := load(root, docs, nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	cpu := cputime.Used()
+	for b.Loop() {
+		for _, lang := range view.Langs() {
+			if err := bld.putSearchIndex(context.Background(), lang, discard{}); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	b.ReportMetric(float64(cputime.Used()-cpu)/float64(time.Millisecond)/float64(b.N), "cpu-ms/op")
 }
 
 // BenchmarkSearchChromium measures search in headless Chromium on the
