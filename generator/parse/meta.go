@@ -2,6 +2,7 @@ package parse
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 
 	"plansite/generator/plan"
@@ -102,7 +103,11 @@ func setMeta(m *plan.Meta, field, value string) {
 // 2022-10-12 20:28, 2022.10.12, also with full-width digits or spaces
 // between the parts; a month or day out of range is no date.
 func ISODate(s string) string {
-	m := anyDate.FindStringSubmatch(halfDigits(squeezeSpace(s)))
+	s = squeezeSpace(s)
+	if m := hanDate.FindStringSubmatchIndex(s); m != nil {
+		s = s[:m[0]] + hanYear(s[m[2]:m[3]]) + "年" + strconv.Itoa(hanNumber(s[m[4]:m[5]])) + "月" + strconv.Itoa(hanNumber(s[m[6]:m[7]])) + "日" + s[m[1]:]
+	}
+	m := anyDate.FindStringSubmatch(halfDigits(s))
 	if m == nil {
 		return ""
 	}
@@ -117,6 +122,34 @@ func ISODate(s string) string {
 		return ""
 	}
 	return m[1] + "-" + pad(m[2]) + "-" + pad(m[3])
+}
+
+// hanDatePattern is a date in Chinese numerals up to its 日: the year
+// digit by digit (〇, or the ○ that often stands for it), month and day
+// as numbers (二〇〇九年三月十日, 二〇二三年十二月二十五日).
+const hanDatePattern = `([〇○零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})`
+
+var hanDate = regexp.MustCompile(hanDatePattern + `\s*日`)
+
+// hanYear writes a year printed digit by digit in Chinese numerals in
+// ASCII digits.
+func hanYear(s string) string {
+	return strings.Map(func(r rune) rune {
+		if d, ok := digits[r]; ok {
+			return '0' + rune(d)
+		}
+		return '0' // 〇, ○, 零
+	}, s)
+}
+
+// hanNumber is the value of a month or day in Chinese numerals, 0 if it is
+// not one.
+func hanNumber(s string) int {
+	n, size := chineseNumeral(s)
+	if size != len(s) {
+		return 0
+	}
+	return n
 }
 
 var anyDate = regexp.MustCompile(`(\d{4})(?:年|-|/|\.)(\d{1,2})(?:月|-|/|\.)(\d{1,2})`)

@@ -16,8 +16,9 @@ var (
 	// the metadata; a decree is numbered 北京市人民政府令第308号.
 	docNumber = regexp.MustCompile(`^[（(]?((?:[^\s（()）]{1,16}[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d{1,4}\s*号)|(?:\S{2,20}令\s*第\s*\d{1,4}\s*号))[）)]?$`)
 	// dateLine is a date standing alone, also with spaces between its
-	// parts and full-width digits (2022 年 11 月 26 日, 2025年９月4日).
-	dateLine = regexp.MustCompile(`^[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日$`)
+	// parts, full-width digits (2022 年 11 月 26 日, 2025年９月4日) or in
+	// Chinese numerals, as a signed document prints it (二〇〇九年三月十日).
+	dateLine = regexp.MustCompile(`^(?:[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}|` + hanDatePattern + `)\s*日$`)
 	// decree is the note under a government rule's title naming the
 	// decree that published it.
 	decree = regexp.MustCompile(`^[（(](\d{4}年\d{1,2}月\d{1,2}日)(\S+?)第(\d{1,4})号令公布`)
@@ -36,7 +37,9 @@ const noticeLimit = 40
 func (p *parser) notice() *plan.Node {
 	// A wrapper has a document number or a notice title, then a date line.
 	// A notice printed as the document itself (a 补充通知 whose parts
-	// follow its title) has a header only: 红头, number, title.
+	// follow its title) has a header only: 红头, number, title; so has an
+	// opinion or decision issued as itself, whose title a portal prints
+	// over its number (国务院关于…的意见 / 国发〔2014〕45号 / 主送).
 	end := -1
 	seen := 0
 	for j := p.i; j < len(p.lines) && seen < noticeLimit; j++ {
@@ -58,7 +61,7 @@ func (p *parser) notice() *plan.Node {
 		return nil
 	}
 	first, _ := p.peek(p.i)
-	if !docNumber.MatchString(first.text) && !isNoticeTitle(first.text) && !masthead.MatchString(first.text) {
+	if !docNumber.MatchString(first.text) && !isNoticeTitle(first.text) && !masthead.MatchString(first.text) && !p.numberedTitle(p.i) {
 		return nil
 	}
 	if next, k := p.peek(end + 1); k >= 0 && publicity.MatchString(next.text) {
@@ -82,7 +85,7 @@ func (p *parser) notice() *plan.Node {
 			add(plan.KindNumber, l, l.text)
 		case decreeSerial.MatchString(l.text) && len(root.Children) > 0 && root.Children[len(root.Children)-1].Kind == plan.KindMasthead:
 			add(plan.KindNumber, l, l.text)
-		case isNoticeTitle(l.text) && len(root.Children) <= 2:
+		case (isNoticeTitle(l.text) || len(root.Children) == 0 && p.numberedTitle(p.i)) && len(root.Children) <= 2:
 			add(plan.KindTitle, l, l.text)
 		case dateLine.MatchString(l.text):
 			add(plan.KindDate, l, l.text)
@@ -136,16 +139,19 @@ func (p *parser) pageHeading(root *plan.Node) {
 // headerEnd returns the index of the last line of a notice's header (红头,
 // 发文字号, title) at p.i, or -1 when the file does not start with one.
 func (p *parser) headerEnd() int {
-	end, title, addressed := -1, false, false
+	end, title, numbered, addressed := -1, false, false, false
 	for j := p.i; j < len(p.lines); j++ {
 		l := p.lines[j]
 		switch {
 		case l.blank():
 			continue
-		case masthead.MatchString(l.text) && end < 0, docNumber.MatchString(l.text) && !title,
+		case docNumber.MatchString(l.text) && !numbered && !addressed:
+			// Over the title as printed, under it as portals print it.
+			numbered = true
+		case masthead.MatchString(l.text) && end < 0,
 			masthead.MatchString(l.text) && strings.HasSuffix(l.text, "令") && !addressed,
 			decreeSerial.MatchString(l.text) && end >= 0 && strings.HasSuffix(p.lines[end].text, "令"):
-		case isNoticeTitle(l.text) && !title:
+		case (isNoticeTitle(l.text) || end < 0 && p.numberedTitle(j)) && !title:
 			title = true
 		case title && !addressed && addressees(l.text):
 			// The 主送 line under the title is the header's too: 各县（市）区
@@ -160,6 +166,21 @@ func (p *parser) headerEnd() int {
 		end = j
 	}
 	return end
+}
+
+// numberedTitle reports whether line j can be a document's title with its
+// number on the next line: short, unnumbered, unpunctuated, and the next
+// line a 发文字号.
+func (p *parser) numberedTitle(j int) bool {
+	l := p.lines[j]
+	if utf8.RuneCountInString(l.text) > 80 || strings.ContainsAny(l.text, "。，；：:;！？,") || docNumber.MatchString(l.text) || masthead.MatchString(l.text) {
+		return false
+	}
+	if _, ok := classify(l.text); ok {
+		return false
+	}
+	next, k := p.peek(j + 1)
+	return k >= 0 && docNumber.MatchString(next.text)
 }
 
 // addressees reports whether s can be a 主送 line: short, ending with a
@@ -331,16 +352,21 @@ func attachments(doc *plan.Document) int {
 	return n
 }
 
+// divisions is a list's name that is only levels of government (各省、
+// 自治区、直辖市人民政府; 各市州、县市区人民政府): it shares the body the
+// next name ends with.
+var divisions = regexp.MustCompile(`^各?(?:[省市县区州旗盟乡镇]|自治区|自治州|自治县|直辖市|地区|街道)+$`)
+
 // addresseeList splits a 主送 line into its addressees. A part of one or
-// two characters is a level of government the next part's noun ends
-// ("各旗、县、区人民政府": the people's governments of banners, counties
-// and districts), so it stays with it; at the end it stays with the part
-// before ("市直有关部门、单位").
+// two characters, or only of levels of government (divisions), names a
+// level whose body the next part ends with ("各旗、县、区人民政府": the
+// people's governments of banners, counties and districts), so it stays
+// with it; at the end it stays with the part before ("市直有关部门、单位").
 func addresseeList(s string) []string {
 	var out []string
 	pending := ""
 	for _, n := range names(s) {
-		if utf8.RuneCountInString(n) <= 2 {
+		if utf8.RuneCountInString(n) <= 2 || divisions.MatchString(n) {
 			pending += n + "、"
 			continue
 		}

@@ -52,6 +52,20 @@ func TestWrappers(t *testing.T) {
 			eids: []string{"conclusions__cc", "conclusions__para_1"},
 		},
 		{
+			name: "an opinion issued as itself, its title over its number",
+			text: "某省人民政府关于深化某某改革的实施意见\n某政发〔2014〕20号\n各市人民政府，各省、自治区、直辖市人民政府，省政府各部门、各直属机构：\n前言。\n一、总体要求\n正文。\n某省人民政府\n2014年12月31日\n",
+			meta: plan.Meta{DocumentNumber: "某政发〔2014〕20号", NoticeTitle: "某省人民政府关于深化某某改革的实施意见", Title: "某省人民政府关于深化某某改革的实施意见",
+				Issuer: "某省人民政府", Date: "2014-12-31", Addressees: []string{"各市人民政府", "各省、自治区、直辖市人民政府", "省政府各部门", "各直属机构"}},
+			eids: []string{"notice__title", "notice__number", "notice__addressees", "preamble__para_1", "part_1", "conclusions__signature", "conclusions__date"},
+		},
+		{
+			name: "红头, a title over two lines, each line a paragraph, signed in Chinese numerals",
+			text: "某市人民政府办公厅文件\n\n某政办发〔2009〕24号\n\n某市人民政府办公厅关于加强某某\n\n工作的通知\n\n各市州、县市区人民政府：\n\n现通知如下：\n\n一、加强领导。正文。\n\n某市人民政府办公厅\n\n二〇〇九年三月十日\n",
+			meta: plan.Meta{DocumentNumber: "某政办发〔2009〕24号", NoticeTitle: "某市人民政府办公厅关于加强某某工作的通知", Title: "某市人民政府办公厅关于加强某某工作的通知",
+				Issuer: "某市人民政府办公厅", Date: "2009-03-10", Addressees: []string{"各市州、县市区人民政府"}},
+			eids: []string{"notice__masthead", "notice__number", "notice__title", "notice__addressees", "preamble__para_1", "part_1", "conclusions__date"},
+		},
+		{
 			name: "no wrapper",
 			text: "某规划\n\n前言。\n一、总体要求\n正文。",
 			meta: plan.Meta{Title: "某规划"},

@@ -38,8 +38,14 @@ func (p *parser) joinTitles() {
 			continue
 		}
 		joined, k := l, i
-		for j := i + 1; j < len(p.lines) && j <= i+2 && titlePiece(p.lines[j]); j++ {
-			joined = joinLines(joined, p.lines[j])
+		for j, pieces := i+1, 1; j < len(p.lines) && pieces < 3; j++ {
+			if p.lines[j].blank() && j+1 < len(p.lines) && !p.lines[j-1].blank() {
+				continue // a portal's page prints each line as a paragraph
+			}
+			if !titlePiece(p.lines[j]) {
+				break
+			}
+			joined, pieces = joinLines(joined, p.lines[j]), pieces+1
 			if titleEnd.MatchString(joined.text) {
 				k = j
 				break
@@ -51,7 +57,9 @@ func (p *parser) joinTitles() {
 		}
 		out = append(out, joinLines(l, line{}))
 		for j := i + 1; j <= k; j++ {
-			out[len(out)-1] = joinLines(out[len(out)-1], p.lines[j])
+			if !p.lines[j].blank() {
+				out[len(out)-1] = joinLines(out[len(out)-1], p.lines[j])
+			}
 		}
 		i = k
 	}
