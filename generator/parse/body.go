@@ -56,6 +56,16 @@ func (p *parser) document() []*plan.Node {
 			}
 		}
 	}
+	if len(out) == 0 && footer != nil && footerAt == 1 && len(bodies) > 1 {
+		if n := unrecognisedNotice(bodies[0], footer); n != nil {
+			out = append(out, n)
+			bodies = bodies[1:]
+			footerAt = len(bodies)
+			if len(footer.Children) == 0 {
+				footer = nil
+			}
+		}
+	}
 	// The conclusions stand where the text printed them: after the plan,
 	// before its 附件, or at the end.
 	place := func(done int) {
@@ -95,6 +105,35 @@ func (p *parser) document() []*plan.Node {
 		place(i + 1)
 	}
 	return out
+}
+
+// unrecognisedNotice makes the notice of a file whose first document is
+// untitled, unnumbered running text, signed and dated (footer), and
+// followed by the document it issues, though its start was none the
+// wrapper knows (notice): the text and the signature, date and publicity
+// note are the notice's, taken out of footer, which keeps a 抄送 or 印发
+// line after them. It returns nil for any other first document.
+func unrecognisedNotice(b *body, footer *plan.Node) *plan.Node {
+	if b.num != "" || b.title.Heading != "" || len(b.nodes) > 0 || len(b.title.Children) == 0 {
+		return nil
+	}
+	n := &plan.Node{Kind: plan.KindNotice, Line: b.title.Line}
+	signed := 0
+	for _, c := range footer.Children {
+		if c.Kind != plan.KindSignature && c.Kind != plan.KindDate && c.Kind != plan.KindPublicity || strings.HasSuffix(c.Text, "印发") {
+			break
+		}
+		signed++
+	}
+	if signed == 0 {
+		return nil
+	}
+	n.Children = append(b.title.Children, footer.Children[:signed]...)
+	footer.Children = footer.Children[signed:]
+	for _, c := range n.Children {
+		c.Parent = n
+	}
+	return n
 }
 
 // lone returns the top-level nodes of a document that is not an

@@ -30,8 +30,8 @@ func (p *parser) closing(i int) bool {
 	}
 	for j := k + 1; j < len(p.lines); j++ {
 		t := p.lines[j].text
-		if attachmentLine.MatchString(t) {
-			return true // the text's closing, before its 附件
+		if attachmentLine.MatchString(t) || p.isTitle(j, true) {
+			return true // the text's closing, before its 附件 or the document it issues
 		}
 		if t != "" && !publicity.MatchString(t) && !ccLine.MatchString(t) && !printLine.MatchString(t) {
 			return false
@@ -54,8 +54,8 @@ func (p *parser) footer() *plan.Node {
 		if l.blank() {
 			continue
 		}
-		if attachmentLine.MatchString(l.text) && len(root.Children) > 0 {
-			return root // the 附件 follow the signature
+		if (attachmentLine.MatchString(l.text) || p.isTitle(p.i, true)) && len(root.Children) > 0 {
+			return root // the 附件, or the document a notice issues, follow the signature
 		}
 		last := len(root.Children) - 1
 		switch {

@@ -23,7 +23,9 @@ var (
 	// decree that published it.
 	decree = regexp.MustCompile(`^[（(](\d{4}年\d{1,2}月\d{1,2}日)(\S+?)第(\d{1,4})号令公布`)
 	// masthead is the 红头 line of an official document.
-	masthead  = regexp.MustCompile(`^\S{2,40}(?:文件|行政规范性文件|人民政府令|公报)$`)
+	masthead = regexp.MustCompile(`^\S{2,40}(?:文件|行政规范性文件|人民政府令|公报)$`)
+	// issuing is how a notice's body issues the document it carries.
+	issuing   = regexp.MustCompile(`^现将《[^》]+》(?:印发|转发)给你们`)
 	publicity = regexp.MustCompile(`^[（(](此件[^（）()]*)[）)]$`)
 	ccLine    = regexp.MustCompile(`^抄送[:：]`)
 	printLine = regexp.MustCompile(`^(.*?)[\s\x{3000}]*([0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日)\s*印发$`)
@@ -61,7 +63,12 @@ func (p *parser) notice() *plan.Node {
 		return nil
 	}
 	first, _ := p.peek(p.i)
-	if !docNumber.MatchString(first.text) && !isNoticeTitle(first.text) && !masthead.MatchString(first.text) && !p.numberedTitle(p.i) {
+	// A portal's metadata block, read before, may have taken the number
+	// and the title: then the notice opens with its 主送 line or straight
+	// with what it issues (现将《…》印发给你们), and only a date line, not a
+	// heading, may close it.
+	bare := (addressees(first.text) || issuing.MatchString(first.text)) && dateLine.MatchString(p.lines[end].text)
+	if !docNumber.MatchString(first.text) && !isNoticeTitle(first.text) && !masthead.MatchString(first.text) && !p.numberedTitle(p.i) && !bare {
 		return nil
 	}
 	if next, k := p.peek(end + 1); k >= 0 && publicity.MatchString(next.text) {

@@ -66,6 +66,25 @@ func TestWrappers(t *testing.T) {
 			eids: []string{"notice__masthead", "notice__number", "notice__title", "notice__addressees", "preamble__para_1", "part_1", "conclusions__date"},
 		},
 		{
+			name: "a notice opening with its 主送 line (a portal's metadata block, read before, took its number)",
+			text: "各市、县人民政府，省人民政府各委、办、厅、局：\n现将《某方案》印发给你们，请认真组织实施。\n某省人民政府\n2018年3月27日\n（此件公开发布）\n\n某方案\n前言。\n一、总体要求\n正文。\n",
+			meta: plan.Meta{Title: "某方案", Issuer: "某省人民政府", Date: "2018-03-27", Publicity: "主动公开",
+				Addressees: []string{"各市、县人民政府", "省人民政府各委、办、厅、局"}},
+			eids: []string{"notice__addressees", "notice__para_1", "notice__signature", "notice__date", "notice__publicity", "preamble__para_1", "part_1"},
+		},
+		{
+			name: "a notice opening with what it issues",
+			text: "现将《某方案》印发给你们，请认真贯彻执行。\n某区人民政府\n2022年3月1日\n\n某方案\n一、总体要求\n正文。\n",
+			meta: plan.Meta{Title: "某方案", Issuer: "某区人民政府", Date: "2022-03-01"},
+			eids: []string{"notice__para_1", "notice__signature", "notice__date", "preamble", "part_1"},
+		},
+		{
+			name: "untitled text, signed and dated, before the document it issues",
+			text: "为做好某工作，特制定本方案，请遵照执行。\n某区人民政府\n2022年3月1日\n（此件公开发布）\n\n某区某工作方案\n前言。\n一、总体要求\n正文。\n",
+			meta: plan.Meta{Title: "某区某工作方案", Issuer: "某区人民政府", Date: "2022-03-01", Publicity: "主动公开"},
+			eids: []string{"notice__para_1", "notice__signature", "notice__date", "notice__publicity", "preamble__para_1", "part_1__para_1"},
+		},
+		{
 			name: "no wrapper",
 			text: "某规划\n\n前言。\n一、总体要求\n正文。",
 			meta: plan.Meta{Title: "某规划"},
