@@ -260,9 +260,7 @@ func (d *docx) leftOut() {
 	for _, f := range slices.Sorted(maps.Keys(d.parts)) {
 		base := path.Base(f)
 		switch {
-		case strings.HasPrefix(f, "word/header") && strings.HasSuffix(f, ".xml"):
-			d.countText(f, "headers and footers")
-		case strings.HasPrefix(f, "word/footer") && strings.HasSuffix(f, ".xml"):
+		case (strings.HasPrefix(f, "word/header") || strings.HasPrefix(f, "word/footer")) && strings.HasSuffix(f, ".xml"):
 			d.countText(f, "headers and footers")
 		case base == "comments.xml":
 			d.countText(f, "comments")

@@ -188,8 +188,7 @@ func (w *lineWriter) block(n *hnode) {
 }
 
 // table writes a table's rows: a table of one cell (a layout table) is
-// read as text; others as rows of tab-separated cells (see tabRow), and
-// into Tables.
+// read as text; others as rows of tab-separated cells (see tabRow).
 func (w *lineWriter) table(n *hnode) {
 	var rows [][]*hnode
 	n.walk(func(m *hnode) bool {
