@@ -137,28 +137,6 @@ func (r *reader) file(se xml.StartElement) (*File, error) {
 	return f, r.children(se, walk)
 }
 
-// text reads the character data of the element just started, through its
-// end, with the text of any child elements.
-func (r *reader) text() (string, error) {
-	var b bytes.Buffer
-	depth := 1
-	for depth > 0 {
-		tok, err := r.dec.Token()
-		if err != nil {
-			return "", err
-		}
-		switch t := tok.(type) {
-		case xml.CharData:
-			b.Write(t)
-		case xml.StartElement:
-			depth++
-		case xml.EndElement:
-			depth--
-		}
-	}
-	return b.String(), nil
-}
-
 func (r *reader) unit(se xml.StartElement) (*Unit, error) {
 	u := &Unit{ID: attr(se, "", "id"), ZH: attr(se, NSPlansite, "zh"), Line: r.line()}
 	if u.ID == "" {
@@ -174,8 +152,8 @@ func (r *reader) unit(se xml.StartElement) (*Unit, error) {
 			return err
 		case core(c.Name, "originalData"):
 			return r.children(c, func(d xml.StartElement) error {
-				text, err := r.text()
-				u.Data = append(u.Data, Data{ID: attr(d, "", "id"), Text: text})
+				text, err := r.content() // text only: no inline codes in original data
+				u.Data = append(u.Data, Data{ID: attr(d, "", "id"), Text: text.Plain(nil)})
 				return err
 			})
 		}
