@@ -67,7 +67,10 @@ func (d *decoder) text(data []byte) (string, error) {
 	// Valid UTF-8 is UTF-8: UTF-16 text never is, but for a line or two.
 	u := scanUTF8(data)
 	if u.invalid == 0 {
-		return d.utf8(data, u), nil
+		if u.end < len(data) {
+			d.truncated(data)
+		}
+		return string(data[:u.end]), nil
 	}
 	if enc, ok := utf16Order(data); ok {
 		if len(data)%2 == 1 {
@@ -108,14 +111,6 @@ func (d *decoder) text(data []byte) (string, error) {
 		return "", d.errorAt(1, 0, "file does not decode as GB18030: %v", err)
 	}
 	return string(out), nil
-}
-
-// utf8 is data as valid UTF-8, leaving out a last character cut off.
-func (d *decoder) utf8(data []byte, u scan) string {
-	if u.end < len(data) {
-		d.truncated(data)
-	}
-	return string(data[:u.end])
 }
 
 // truncated warns that the file ends in the middle of a character.
