@@ -81,10 +81,12 @@ type Indexer struct {
 	lens  [2]float64 // sums of heading and text lengths
 
 	lists  map[string]*postingList
+	chars  []*postingList // the lists of one-character tokens, by character (list)
 	ents   []*entity
 	byKey  map[entityKey]*entity
 	gotos  map[string][]int // go-to key or "eid:" + eId → passages, in plan order
 	fields [2]fieldTokens   // memory the fields of a unit reuse
+	runes  []rune           // memory the values of a field reuse
 
 	sizes   []fileSize      // of the files put so far
 	chunked map[string]bool // hashes of the plans whose chunks are put
@@ -109,7 +111,7 @@ func NewIndexer(lang string, opt Options) (*Indexer, error) {
 	}
 	st := stems{}
 	return &Indexer{mode: lang, opt: opt, gloss: newGlossary(opt.Glossary, lang, st), kinds: map[string]int{}, stems: st,
-		lists: map[string]*postingList{}, byKey: map[entityKey]*entity{}, gotos: map[string][]int{}, chunked: map[string]bool{},
+		lists: map[string]*postingList{}, chars: make([]*postingList, 1<<16), byKey: map[entityKey]*entity{}, gotos: map[string][]int{}, chunked: map[string]bool{},
 		gz: gzip.NewWriter(nil)}, nil
 }
 

@@ -233,14 +233,25 @@ func (x *Indexer) encode() (Stats, error) {
 		}
 		return nil
 	}
-	toks := make([]string, 0, len(x.lists))
-	for tok := range x.lists {
-		toks = append(toks, tok)
+	type tokenList struct {
+		tok string
+		l   *postingList
 	}
-	slices.SortFunc(toks, utf16Compare)
-	for _, tok := range toks {
-		l := x.lists[tok]
-		delete(x.lists, tok)
+	toks := make([]tokenList, 0, len(x.lists))
+	for tok, l := range x.lists {
+		toks = append(toks, tokenList{tok, l})
+	}
+	for r, l := range x.chars {
+		if l != nil {
+			toks = append(toks, tokenList{string(rune(r)), l})
+		}
+	}
+	// The lists are in toks now, and dropped from there.
+	x.lists, x.chars = map[string]*postingList{}, nil
+	slices.SortFunc(toks, func(a, b tokenList) int { return utf16Compare(a.tok, b.tok) })
+	for i := range toks {
+		tok, l := toks[i].tok, toks[i].l
+		toks[i].l = nil
 		postings += l.n
 		if len(shard) == 0 {
 			shard = make([]byte, 1, opt.ShardBytes+opt.ShardBytes/4)

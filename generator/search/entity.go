@@ -35,6 +35,7 @@ type glossary struct {
 	byTokens map[string]bool    // the tokens of the forms matched by tokens
 	byFirst  map[rune][]hanForm // the forms matched as substrings, by their first character
 	found    []bool             // per term, during find
+	runes    []rune             // the text, during find
 	stems    stems              // the Indexer's
 }
 
@@ -102,7 +103,11 @@ func (g *glossary) find(text string) []Term {
 	norm := Normalize(text)
 	at := map[string][]int{} // token of a form → its positions in order
 	if len(g.byTokens) > 0 {
-		ws, _ := scan([]rune(norm), g.mode, 0)
+		g.runes = g.runes[:0]
+		for _, r := range norm {
+			g.runes = append(g.runes, r)
+		}
+		ws, _ := scan(g.runes, g.mode, 0)
 		for _, w := range ws {
 			w.tokens(g.stems, func(tok string, pos int, countOnly bool) {
 				if !countOnly && g.byTokens[tok] {

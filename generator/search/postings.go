@@ -3,6 +3,7 @@ package search
 import (
 	"slices"
 	"strconv"
+	"unicode/utf8"
 )
 
 // postingList is a token's posting list as it grows, encoded as in the
@@ -70,7 +71,8 @@ func (x *Indexer) collect(f *fieldTokens, values ...string) int {
 		if i > 0 && next > 0 {
 			next += valueGap
 		}
-		ws, n := scan([]rune(Normalize(v)), x.mode, 0)
+		x.runes = normRunes(x.runes[:0], v)
+		ws, n := scan(x.runes, x.mode, 0)
 		off := next
 		for _, w := range ws {
 			w.tokens(x.stems, func(tok string, pos int, countOnly bool) { f.add(tok, pos+off, countOnly) })
@@ -88,11 +90,8 @@ func (x *Indexer) collect(f *fieldTokens, values ...string) int {
 func (x *Indexer) emit(f *fieldTokens, unit, field int, lens *[2]int) {
 	for _, tok := range f.order {
 		t := f.by[tok]
-		l := x.lists[tok]
-		if l == nil {
-			l = &postingList{enc: []byte{'['}}
-			x.lists[tok] = l
-		} else {
+		l, known := x.list(tok)
+		if known {
 			l.enc = append(l.enc, ',')
 		}
 		buf := strconv.AppendInt(l.enc, int64(unit-l.last), 10)
@@ -121,6 +120,23 @@ func (x *Indexer) emit(f *fieldTokens, unit, field int, lens *[2]int) {
 		l.enc, l.last = buf, unit
 		l.n++
 	}
+}
+
+// list returns the posting list of tok, and whether it was there before.
+// A token of one character below U+10000, as half the tokens of a Chinese
+// text are, has its list at its index in chars, which is quicker than a
+// map of every token of the index, whose lookups miss the caches.
+func (x *Indexer) list(tok string) (l *postingList, known bool) {
+	if r, n := utf8.DecodeRuneInString(tok); n == len(tok) && int(r) < len(x.chars) && r != utf8.RuneError {
+		if l = x.chars[r]; l == nil {
+			l = &postingList{enc: []byte{'['}}
+			x.chars[r] = l
+		}
+	} else if l = x.lists[tok]; l == nil {
+		l = &postingList{enc: []byte{'['}}
+		x.lists[tok] = l
+	}
+	return l, l.n > 0
 }
 
 // link attaches the departments, key projects and glossary terms of

@@ -65,6 +65,15 @@ func Normalize(s string) string {
 	return strings.Map(normRune, s)
 }
 
+// normRunes appends the characters of s, each through normRune, to rs:
+// []rune(Normalize(s)) without the string between.
+func normRunes(rs []rune, s string) []rune {
+	for _, r := range s {
+		rs = append(rs, normRune(r))
+	}
+	return rs
+}
+
 func isHan(r rune) bool {
 	return r >= 0x3400 && r <= 0x4DBF || r >= 0x4E00 && r <= 0x9FFF ||
 		r >= 0xF900 && r <= 0xFAFF || r >= 0x20000 && r <= 0x2FA1F || r == 0x3007
