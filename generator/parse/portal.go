@@ -12,6 +12,7 @@ import (
 // an extraction of the page keeps, in one of these layouts:
 //
 //	索引号：000-2022-01        索  引  号: 000 (labels padded with spaces or NBSP)
+//	索引号: 000 组配分类: 通知    (several entries side by side)
 //	[发文字号] 京市监发〔2025〕21号
 //	索引号                      (the label on one line, the value on the next)
 //	50000007/2022-1663341
@@ -24,9 +25,10 @@ import (
 // bracketLabel is "[key] value" or "【key】value".
 var bracketLabel = regexp.MustCompile(`^[\[【]([^\]】]{1,12})[\]】]\s*(.*)$`)
 
-// pageDebris is a line of a portal page's furniture: publication time,
-// source, view count, print and close buttons, font size switches.
-var pageDebris = regexp.MustCompile(`^(?:相关解读|相关链接|政策解读)[:：].*$|^(?:\s*(?:(?:发布)?时间[:：]\s*[\d\-/: 年月日]*|来源[:：]\s*\S*|(?:浏览|点击|阅读|访问)(?:次数|量)?[:：]\s*\d*|【?(?:打印|关闭|打印本页|关闭窗口|收藏|分享到?)】?|字号[:：]?\s*[大中小]?\s*[大中小]?\s*[大中小]?|\[?(?:打印|关闭)\]?)\s*)+$`)
+// pageDebris is a line of a portal page's furniture: the breadcrumbs
+// (首页 > 政府信息公开 > …), publication time, source, view count, print
+// and close buttons, font size switches.
+var pageDebris = regexp.MustCompile(`^(?:(?:当前位置|您的位置|您现在的位置|所在位置)\s*[:：]?\s*)?首页\s*[>＞»›].*$|^(?:相关解读|相关链接|政策解读)[:：].*$|^(?:\s*(?:(?:发布)?时间[:：]\s*[\d\-/: 年月日]*|来源[:：]\s*\S*|(?:浏览|点击|阅读|访问)(?:次数|量)?[:：]\s*\d*|【?(?:打印|关闭|打印本页|关闭窗口|收藏|分享到?)】?|字号[:：]?\s*[大中小]?\s*[大中小]?\s*[大中小]?|\[?(?:打印|关闭)\]?)\s*)+$`)
 
 // label reports whether s (trimmed) is a metadata label, and its name.
 func label(s string) (string, bool) {
@@ -54,6 +56,34 @@ func MetaLabel(s string) (key, value string, ok bool) {
 	}
 	key, ok = label(s)
 	return key, "", ok
+}
+
+// metaPairs splits s, a line of a portal's metadata block, into its
+// entries (MetaLabel): one, or several printed side by side, each a label
+// with its colon ("生成日期: 2019-01-23 文号: 发文日期: 2019-01-23").
+func metaPairs(s string) ([][2]string, bool) {
+	k, v, ok := MetaLabel(s)
+	if !ok {
+		return nil, false
+	}
+	fields := strings.Fields(v)
+	for i, f := range fields {
+		key := f
+		if j := strings.IndexAny(f, ":："); j > 0 {
+			key = f[:j]
+		} else if i+1 == len(fields) || !strings.HasPrefix(fields[i+1], ":") && !strings.HasPrefix(fields[i+1], "：") {
+			continue // no colon after it: a word of the value
+		}
+		if _, isLabel := label(key); !isLabel {
+			continue
+		}
+		rest, ok := metaPairs(strings.Join(fields[i:], " "))
+		if !ok {
+			continue
+		}
+		return append([][2]string{{k, strings.Join(fields[:i], " ")}}, rest...), true
+	}
+	return [][2]string{{k, v}}, true
 }
 
 // registration is a 统一登记号 standing alone, the number a normative
@@ -90,11 +120,18 @@ func (p *parser) portalBlock() {
 	end := start // one past the block's last line
 	labels := 0
 	for j := start; j < len(p.lines); j++ {
-		t := strings.TrimSpace(p.lines[j].text)
+		t := strings.TrimLeft(strings.TrimSpace(p.lines[j].text), "•·● ")
 		if t == "" {
 			continue
 		}
-		if k, v, ok := MetaLabel(t); ok {
+		if kvs, ok := metaPairs(t); ok {
+			if len(kvs) > 1 {
+				pairs = append(pairs, kvs...)
+				labels += len(kvs)
+				end = j + 1
+				continue
+			}
+			k, v := kvs[0][0], kvs[0][1]
 			if v == "" && !strings.ContainsAny(t, ":：]】") {
 				// The value is on the next line, unless that is a label too.
 				if n := p.nonBlank(j+1, 1); n >= 0 {

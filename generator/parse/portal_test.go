@@ -52,6 +52,40 @@ func TestPortalBlock(t *testing.T) {
 	}
 }
 
+// TestPortalSideBySide reads a block whose entries stand two to a line,
+// some empty, under the page's breadcrumbs, which are debris.
+func TestPortalSideBySide(t *testing.T) {
+	text := "首页 > 某县人民政府办公室信息公开 > 信息浏览\n" +
+		"• 索引号: 003129766/201901-00336 组配分类: 规范性文件发布\n" +
+		"信息分类: 通知   发布机构: 某县人民政府办公室\n" +
+		"生成日期: 2019-01-23 文号:\n" +
+		"发文日期: 2019-01-23 时效性 :现行有效\n" +
+		"信息来源: 关键词:\n\n" +
+		"某县人民政府工作规则\n第一章  总  则\n一、为规范工作，制定本规则。\n"
+	doc, err := parse.Parse("portal.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	have := doc.Meta
+	want := plan.Meta{Title: "某县人民政府工作规则", Index: "003129766/201901-00336", Issuer: "某县人民政府办公室", Date: "2019-01-23", Validity: "现行有效"}
+	if !reflect.DeepEqual(have, want) {
+		t.Errorf("meta:\nhave %+v\nwant %+v", have, want)
+	}
+	if n := doc.Node("chp_1__part_1"); n == nil {
+		t.Errorf("no chp_1__part_1 in\n%s", outline(doc))
+	}
+	var ws []string
+	for _, w := range doc.Warnings {
+		ws = append(ws, w.String())
+	}
+	all := strings.Join(ws, "\n")
+	for _, w := range []string{"removed 1 line(s) of the portal page (\"首页 > ", "metadata block (lines 2–6)", "组配分类 规范性文件发布; 信息分类 通知; 生成日期 2019-01-23"} {
+		if !strings.Contains(all, w) {
+			t.Errorf("warnings: have\n%s\nwant %q", all, w)
+		}
+	}
+}
+
 // TestDecree reads a government rule's decree number from the note under
 // its title, and a date with spaces and a full-width digit.
 func TestDecree(t *testing.T) {
