@@ -122,6 +122,19 @@ func TestDuties(t *testing.T) {
 			want: []want{{eid: "part_1__item_1", deadline: plan.Deadline{Text: "2024年3月", Date: "2024-03-31"}}},
 		},
 		{
+			name: "labelled lines under each task",
+			text: "2023年重点工作任务分解方案\n\n一、预期目标\n1.努力实现地区生产总值增长6.2%左右。\n\n牵头单位:区发改局\n\n责任单位:立山经济开发区,各街道、区直各部门\n\n2.加快项目建设。\n牵头单位：区发改局\n完成时限：12月底前\n全年实施亿元以上项目30个。\n",
+			want: []want{
+				{eid: "part_1__item_1", lead: []string{"区发改局"}, support: []string{"立山经济开发区", "各街道", "区直各部门"}},
+				{eid: "part_1__item_2", lead: []string{"区发改局"}, deadline: plan.Deadline{Text: "12月底前", Date: "2023-12-31"}},
+			},
+		},
+		{
+			name: "a deadline line alone stays a paragraph",
+			text: "一、任务\n1.建设平台。\n完成时限：2024年3月\n",
+			want: []want{{eid: "part_1__item_1__para_1", deadline: plan.Deadline{Text: "2024年3月", Date: "2024-03-31"}}},
+		},
+		{
 			name: "not a responsibility",
 			text: "一、任务\n1.建设平台。审批同意后拨付县住建局，由县住建局负责发放。（以下简称平台）\n",
 		},
@@ -240,5 +253,21 @@ func TestClosingDays(t *testing.T) {
 		if have.Text != tt.deadline || have.Date != tt.date {
 			t.Errorf("%s: have %+v, want %q %s", tt.text, have, tt.deadline, tt.date)
 		}
+	}
+}
+
+// TestDutyLinesNumbering wants the paragraph after a task's duty lines to
+// be the task's first: the lines are the task's, as a parenthetical is.
+func TestDutyLinesNumbering(t *testing.T) {
+	doc, err := parse.Parse("duty.txt", []byte("一、任务\n1.加快项目建设。\n牵头单位：区发改局\n责任单位：各街道\n全年实施亿元以上项目30个。\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := doc.Node("part_1__item_1__para_1")
+	if n == nil || n.Text != "全年实施亿元以上项目30个。" {
+		t.Errorf("part_1__item_1__para_1: have %+v, want the paragraph after the lines, in\n%s", n, outline(doc))
+	}
+	if r := doc.Node("part_1__item_1").Resp; r == nil || r.Raw != "牵头单位：区发改局 责任单位：各街道" {
+		t.Errorf("Resp: have %+v, want the lines as printed", r)
 	}
 }

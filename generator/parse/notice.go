@@ -92,6 +92,9 @@ func (p *parser) notice() *plan.Node {
 			add(plan.KindNumber, l, l.text)
 		case decreeSerial.MatchString(l.text) && len(root.Children) > 0 && root.Children[len(root.Children)-1].Kind == plan.KindMasthead:
 			add(plan.KindNumber, l, l.text)
+		case isNoticeTitle(l.text) && !body && repeatsHeader(root, l.text):
+			p.drop(l.n, l.text, "page heading")
+			p.warn(l.n, "took the page's heading %q out of the notice: it repeats the number and title above it", l.text)
 		case (isNoticeTitle(l.text) || len(root.Children) == 0 && p.numberedTitle(p.i)) && len(root.Children) <= 2:
 			add(plan.KindTitle, l, l.text)
 		case dateLine.MatchString(l.text):
@@ -142,6 +145,30 @@ func (p *parser) pageHeading(root *plan.Node) {
 	}
 	p.warn(h.Line, "took the page's heading %q out of the notice: the printed title %q repeats it", h.Text, titles[1].Text)
 }
+
+// repeatsHeader reports whether s is a portal's heading of the page printed
+// under the notice's header: its title, the number run into it, the book
+// title marks and the spaces of the printed title's lines left out
+// ("鞍立政发〔2023〕2号立山区人民政府关于印发立山区…方案的通知" under
+// "立山区人民政府关于印发 《立山区…方案》的通知").
+func repeatsHeader(root *plan.Node, s string) bool {
+	m := leadingNumber.FindString(s)
+	if m == "" {
+		return false // a title repeated alone is pageHeading's
+	}
+	s = s[len(m):]
+	for _, c := range root.Children {
+		if c.Kind == plan.KindTitle && sameTitle(bookMarks.Replace(c.Text), bookMarks.Replace(s)) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	leadingNumber = regexp.MustCompile(`^[^\s（()）]{1,16}[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d{1,4}\s*号`)
+	bookMarks     = strings.NewReplacer("《", "", "》", "", "〈", "", "〉", "")
+)
 
 // headerEnd returns the index of the last line of a notice's header (红头,
 // 发文字号, title) at p.i, or -1 when the file does not start with one.

@@ -190,3 +190,25 @@ func TestDecreeAndAddressees(t *testing.T) {
 		t.Errorf("addressees: have %q, want %q", have, want)
 	}
 }
+
+// TestRepeatedPageHeading takes out of the notice a page's heading printed
+// under the header, the number run into it and the printed title's book
+// title marks and line breaks left out, with a warning; the 主送 line after
+// it is still the notice's.
+func TestRepeatedPageHeading(t *testing.T) {
+	text := "某市某区人民政府文件\n某立政发〔2023〕2号\n某区人民政府关于印发 《某区2023年重点工作任务分解 和责任分工方案》的通知\n\n" +
+		"某立政发〔2023〕2号某区人民政府关于印发某区2023年重点工作任务分解和责任分工方案的通知\n\n各街道办事处，各区直部门：\n现印发给你们。\n某区人民政府\n2023年3月28日\n"
+	doc, err := parse.Parse("notice.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if have, want := strings.Join(doc.Meta.Addressees, "|"), "各街道办事处|各区直部门"; have != want {
+		t.Errorf("addressees: have %q, want %q in\n%s", have, want, outline(doc))
+	}
+	if len(doc.Warnings) != 1 || !strings.Contains(doc.Warnings[0].String(), "took the page's heading") {
+		t.Errorf("warnings: have %v, want the page's heading taken out", doc.Warnings)
+	}
+	if len(doc.Dropped) != 1 {
+		t.Errorf("dropped: have %v, want the heading kept", doc.Dropped)
+	}
+}

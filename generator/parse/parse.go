@@ -102,6 +102,7 @@ func parseText(file, text string) *plan.Document {
 	doc := &plan.Document{Slug: Slug(file), File: file}
 	doc.Nodes = p.document()
 	settleLeads(nil, doc.Nodes, nil)
+	dutyLines(doc.Nodes)
 	assignEIDs(doc.Nodes, "")
 	doc.Walk(func(n *plan.Node) bool {
 		if n.Kind == plan.KindProject {

@@ -23,7 +23,7 @@ func (p *parser) tasks(doc *plan.Document) {
 		case plan.KindTable:
 			return true
 		}
-		if n.Resp != nil {
+		if n.Resp != nil && !n.Resp.Lines {
 			if strings.Contains(n.Resp.Raw, "第一") && strings.Contains(n.Resp.Raw, "牵头") {
 				leadFirst = true
 			}

@@ -199,6 +199,9 @@ type Responsibility struct {
 	Lead    []string `json:"lead"`
 	Support []string `json:"support"`
 	Raw     string   `json:"raw"` // the parenthetical as printed, brackets included
+	// Lines: Raw is not a parenthetical but lines under the task, one
+	// label to a line (牵头单位：… / 责任单位：…), joined by spaces.
+	Lines bool `json:"-"`
 }
 
 // All returns the lead departments followed by the supporting ones.

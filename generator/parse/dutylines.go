@@ -1,0 +1,74 @@
+package parse
+
+import (
+	"strings"
+
+	"plansite/generator/plan"
+)
+
+// dutyLines takes the lines a task list prints under a task, one label to
+// a line, into the task's responsibility and deadline:
+//
+//	1.努力实现地区生产总值增长6.2%左右。
+//	牵头单位：区发改局
+//	责任单位：立山经济开发区，全区经济运行各专班
+//	完成时限：2023年12月底前
+//
+// They are the parenthetical other plans print after the task's text,
+// printed as lines: the task's first paragraphs, each a label of
+// respLabels with its value, at least one naming departments. Their text,
+// joined by spaces, is the responsibility as printed (Resp.Raw, with
+// Resp.Lines set), so that the node's source keeps it. It runs before the
+// eIds are given, so that a paragraph after the lines is the task's first.
+func dutyLines(nodes []*plan.Node) {
+	for _, n := range nodes {
+		switch n.Kind {
+		case plan.KindNotice, plan.KindConclusions, plan.KindTable:
+			continue
+		}
+		takeDutyLines(n)
+		dutyLines(n.Children)
+	}
+}
+
+// takeDutyLines takes n's duty lines, if it has any.
+func takeDutyLines(n *plan.Node) {
+	if n.Resp != nil || !structural(n.Kind) {
+		return
+	}
+	k := 0
+	for k < len(n.Children) && n.Children[k].Kind == plan.KindParagraph && len(n.Children[k].Children) == 0 && labelledDutyLine(n.Children[k].Text) {
+		k++
+	}
+	if k == 0 {
+		return
+	}
+	lines := make([]string, k)
+	for i, c := range n.Children[:k] {
+		lines[i] = strings.TrimSpace(c.Text)
+	}
+	raw := strings.Join(lines, " ")
+	d, ok := labelled(raw)
+	if !ok || d.resp == nil || len(d.resp.Lead)+len(d.resp.Support) == 0 {
+		return
+	}
+	d.resp.Raw, d.resp.Lines = raw, true
+	n.Resp = d.resp
+	if d.deadline != "" && n.Deadline == nil {
+		n.Deadline = &plan.Deadline{Text: d.deadline}
+	}
+	n.Children = n.Children[k:]
+}
+
+// labelledDutyLine reports whether s is a line of one responsibility label and its
+// value: 牵头单位：区发改局.
+func labelledDutyLine(s string) bool {
+	s = strings.TrimSpace(s)
+	for _, l := range respLabels {
+		if rest, ok := strings.CutPrefix(s, l.label); ok {
+			v := strings.TrimLeft(rest, " 　")
+			return (strings.HasPrefix(v, "：") || strings.HasPrefix(v, ":")) && strings.TrimLeft(v, "：: 　") != ""
+		}
+	}
+	return false
+}
