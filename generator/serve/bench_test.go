@@ -133,7 +133,7 @@ func saves(b *testing.B, dir, page, file, from, to string) {
 		if ev.event != "reload" || ev.status.Build == last {
 			msg := ""
 			if ev.status.Error != nil {
-				msg = ev.status.Error.Message
+				msg = ev.status.Error.Msg
 			}
 			b.Fatalf("have %s %s %s, want reload of a new build", ev.event, ev.status.Build, msg)
 		}
@@ -186,7 +186,7 @@ func BenchmarkRebuild(b *testing.B) {
 				n++
 				toggle(b, path, orig, e.from, e.to, n)
 				if st := rb.build(nil); st.Error != nil {
-					b.Fatal(st.Error.Message)
+					b.Fatal(st.Error.Msg)
 				}
 			}
 			reportCPU(b, cpu, n)
@@ -199,7 +199,7 @@ func BenchmarkRebuild(b *testing.B) {
 			n++
 			rb := newRebuilder(os.DirFS(dir), io.Discard, &idle{}, func(*served) {}, func(*Status) {})
 			if st := rb.build(nil); st.Error != nil {
-				b.Fatal(st.Error.Message)
+				b.Fatal(st.Error.Msg)
 			}
 		}
 		reportCPU(b, cpu, n)

@@ -224,7 +224,7 @@ func (rb *rebuilder) warnings(ws []plan.Warning, print bool) []Problem {
 	var ps []Problem
 	seen := map[string]bool{}
 	for _, w := range ws {
-		ps = append(ps, fromWarning(w))
+		ps = append(ps, Problem{Error: w})
 		line := w.String()
 		seen[line] = true
 		if print && !rb.warned[line] {

@@ -78,7 +78,7 @@ func TestOpenDataPageDuringCheck(t *testing.T) {
 	t.Cleanup(s.rb.stop)
 
 	if st := s.rb.build(nil); st.Error != nil {
-		t.Fatalf("load: %s", st.Error.Message)
+		t.Fatalf("load: %s", st.Error.Msg)
 	}
 	checked := make(chan struct{})
 	go func() {
@@ -129,7 +129,7 @@ func TestSaveCancelsCheck(t *testing.T) {
 
 	edit(t, dir, "templates/base.html", footer, loop+footer)
 	if st := rb.build(nil); st.Error != nil {
-		t.Fatalf("the looping template: have %s, want it loaded (it parses)", st.Error.Message)
+		t.Fatalf("the looping template: have %s, want it loaded (it parses)", st.Error.Msg)
 	}
 	select {
 	case <-started:
@@ -149,7 +149,7 @@ func TestSaveCancelsCheck(t *testing.T) {
 
 	edit(t, dir, "templates/base.html", loop+footer, footer)
 	if st := rb.build(nil); st.Error != nil {
-		t.Fatalf("the mended template: %s", st.Error.Message)
+		t.Fatalf("the mended template: %s", st.Error.Msg)
 	}
 	stopped := make(chan struct{})
 	go func() {

@@ -5,6 +5,8 @@ import (
 	"net/http"
 	"strings"
 	"testing"
+
+	"plansite/generator/pos"
 )
 
 // TestHostChecked checks that the preview answers only to its own names, so
@@ -60,8 +62,8 @@ func TestSourceOnlyToThisMachine(t *testing.T) {
 	s := fakeServer(t)
 	s.opts.Addr = "0.0.0.0:1313"
 	s.hub.publish(&Status{Build: "b8",
-		Error:    &Problem{File: "seeds/draft.txt", Line: 3, Message: "broken", Source: []SourceLine{{N: 3, Text: "SECRET DRAFT LINE", Here: true}}},
-		Warnings: []Problem{{File: "seeds/draft.txt", Line: 4, Message: "odd", Source: []SourceLine{{N: 4, Text: "ANOTHER SECRET"}}}},
+		Error:    &Problem{Error: pos.Error{File: "seeds/draft.txt", Line: 3, Msg: "broken"}, Source: []SourceLine{{N: 3, Text: "SECRET DRAFT LINE", Here: true}}},
+		Warnings: []Problem{{Error: pos.Error{File: "seeds/draft.txt", Line: 4, Msg: "odd"}, Source: []SourceLine{{N: 4, Text: "ANOTHER SECRET"}}}},
 	})
 	tests := []struct {
 		remote string

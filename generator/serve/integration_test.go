@@ -138,7 +138,7 @@ const eventWait = 2 * time.Minute
 func (ev sse) String() string {
 	s := ev.event + " of build " + ev.status.Build
 	if p := ev.status.Error; p != nil {
-		s += fmt.Sprintf(" with problem %s:%d: %s", p.File, p.Line, p.Message)
+		s += fmt.Sprintf(" with problem %s:%d: %s", p.File, p.Line, p.Msg)
 	}
 	return s
 }
@@ -168,7 +168,7 @@ func (st *stream) drain(t testing.TB) {
 				t.Fatal("event stream ended")
 			}
 			if ev.status.Error != nil {
-				t.Logf("%s of build %s: %s", ev.event, ev.status.Build, ev.status.Error.Message)
+				t.Logf("%s of build %s: %s", ev.event, ev.status.Build, ev.status.Error.Msg)
 			}
 		default:
 			return
@@ -292,7 +292,7 @@ func TestLiveReload(t *testing.T) {
 	if ev.event != "problem" || ev.status.Error == nil {
 		t.Fatalf("after breaking a template have %s %+v, want problem", ev.event, ev.status)
 	}
-	if p := ev.status.Error; p.File != "templates/plan.html" || p.Line < 1 || !strings.Contains(p.Message, "missing value for if") || len(p.Source) == 0 {
+	if p := ev.status.Error; p.File != "templates/plan.html" || p.Line < 1 || !strings.Contains(p.Msg, "missing value for if") || len(p.Source) == 0 {
 		t.Errorf("have problem %+v, want templates/plan.html:line, missing value for if, with source", p)
 	}
 	if ev.status.Build != good {
@@ -402,7 +402,7 @@ func TestRunawayTemplate(t *testing.T) {
 		t.Errorf("have %d and a page %d bytes long, want 200 and the last good page (%d bytes)", code, len(body), len(good))
 	}
 	ev := st.next(t)
-	if p := ev.status.Error; ev.event != "problem" || p == nil || p.File != "templates/plan.html" || p.Line != 1 || !strings.Contains(p.Message, "took over "+lim.Time.String()) {
+	if p := ev.status.Error; ev.event != "problem" || p == nil || p.File != "templates/plan.html" || p.Line != 1 || !strings.Contains(p.Msg, "took over "+lim.Time.String()) {
 		t.Fatalf("have %s %+v, want a problem at templates/plan.html:1 saying the page took too long", ev.event, p)
 	}
 
@@ -418,7 +418,7 @@ func TestRunawayTemplate(t *testing.T) {
 	// templates load: at once, at its place, the last good site served.
 	edit(t, dir, "templates/plan.html", `{{define "main"}}`, `{{define "main"}}{{range 3000000000}}{{end}}`)
 	ev = st.next(t)
-	if p := ev.status.Error; ev.event != "problem" || p == nil || p.File != "templates/plan.html" || p.Line != 1 || !strings.Contains(p.Message, "at most 100000") {
+	if p := ev.status.Error; ev.event != "problem" || p == nil || p.File != "templates/plan.html" || p.Line != 1 || !strings.Contains(p.Msg, "at most 100000") {
 		t.Fatalf("have %s %+v, want a problem at templates/plan.html:1 refusing the range", ev.event, p)
 	}
 	if code, body := get(t, s, page); code != 200 || strip(body) != strip(good) {

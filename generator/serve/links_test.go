@@ -52,7 +52,7 @@ func TestLinksOutReported(t *testing.T) {
 				}
 				ev := st.next(t)
 				want := "a symbolic link to " + target + ", " + msg
-				if p := ev.status.Error; ev.event != "problem" || p == nil || p.File != tt.file || p.Message != want {
+				if p := ev.status.Error; ev.event != "problem" || p == nil || p.File != tt.file || p.Msg != want {
 					t.Errorf("have %s %+v, want a problem at %s saying %q", ev.event, p, tt.file, want)
 				}
 				if err := os.Remove(file); err != nil {

@@ -10,18 +10,13 @@ import (
 )
 
 // Problem is a failed build or a warning as the overlay shows it: where it
-// is, what it says, and the source lines around it.
+// is and what it says (a *pos.Error's fields: file, line, col, place,
+// message), and the source lines around it. Where Place is set (a seed
+// that is not plain text), Line counts the text read from the file and the
+// overlay shows no lines of it.
 type Problem struct {
-	File string `json:"file,omitempty"`
-	Line int    `json:"line,omitempty"`
-	Col  int    `json:"col,omitempty"`
-	// Place is where the problem is in a seed that is not plain text, as
-	// its reader names it ("page 2, line 14" of a PDF, "paragraph 41" of a
-	// .docx, "line 230" of an HTML page); Line then counts the text read
-	// from it and the overlay shows no lines of the file.
-	Place   string       `json:"place,omitempty"`
-	Message string       `json:"message"`
-	Source  []SourceLine `json:"source,omitempty"`
+	pos.Error
+	Source []SourceLine `json:"source,omitempty"`
 }
 
 // SourceLine is one line of the file around a problem.
@@ -36,20 +31,15 @@ type SourceLine struct {
 // the source lines around it. An error with no position is its message.
 func locate(root fs.FS, err error) Problem {
 	msg := err.Error()
-	p := Problem{Message: msg}
+	p := Problem{Error: pos.Error{Msg: msg}}
 	if pe, ok := pos.First(err); ok {
 		p.File, p.Line, p.Col = pe.File, pe.Line, pe.Col
 		// The place is shown apart; the rest of the message (a list's
 		// other problems, a wrapper's context) stays.
-		p.Message = strings.TrimPrefix(msg, pe.Where()+": ")
+		p.Msg = strings.TrimPrefix(msg, pe.Where()+": ")
 		p.Source = source(root, p.File, p.Line)
 	}
 	return p
-}
-
-// fromWarning is a parse or build warning as a Problem.
-func fromWarning(w plan.Warning) Problem {
-	return Problem{File: w.File, Line: w.Line, Place: w.Place, Message: w.Msg}
 }
 
 // sourceContext is how many lines the overlay shows on each side.

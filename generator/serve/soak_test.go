@@ -31,7 +31,7 @@ func soak(tb testing.TB, n int) map[string][2]float64 {
 		for i := 1; i <= n; i++ {
 			toggle(tb, path, orig, e.from, e.to, i)
 			if st := rb.build(nil); st.Error != nil {
-				tb.Fatalf("%s save %d: %s", e.name, i, st.Error.Message)
+				tb.Fatalf("%s save %d: %s", e.name, i, st.Error.Msg)
 			}
 			if _, found, err := cur.file(context.Background(), page); !found || err != nil {
 				tb.Fatalf("%s save %d: %s: %v", e.name, i, page, err)
