@@ -276,7 +276,7 @@ func (p *parser) meta(doc *plan.Document) plan.Meta {
 			// A page's heading may drop the issuer the printed title
 			// opens with ("印发《…》的通知" over "安化县人民政府办公室印发
 			// 《…》的通知"): the fuller of the two is the title.
-			m.NoticeTitle = n.Text
+			m.NoticeTitle = unquoted(n.Text)
 		case n.Kind == plan.KindAddressees:
 			m.Addressees = addresseeList(strings.TrimRight(n.Text, "：:"))
 		case n.Kind == plan.KindSignature && m.Issuer == "":
@@ -319,6 +319,10 @@ func (p *parser) meta(doc *plan.Document) plan.Meta {
 		m.Title = m.NoticeTitle
 		// …unless the notice names the plan it issues (关于印发《X》的通知)
 		// and one of the documents is X.
+		// …or the notice, signed and dated, is followed by an untitled
+		// document, which is X (a notice whose parts follow its title,
+		// undated, speaks for itself: 现将《X》印发给你们，并就有关事项通
+		// 知如下).
 		if issued := issuedTitle(m.NoticeTitle); issued != "" {
 			for _, n := range doc.Nodes {
 				if n.Kind == plan.KindAttachment && sameTitle(n.Heading, issued) {
@@ -326,12 +330,41 @@ func (p *parser) meta(doc *plan.Document) plan.Meta {
 					break
 				}
 			}
+			if untitledAfterSigned(doc) {
+				m.Title = issued
+			}
 		}
 	}
 	for _, kv := range p.portal { // the text's metadata block, after its wrapper
 		setMeta(&m, metaLabels[labelKey(kv[0])], kv[1])
 	}
 	return m
+}
+
+// unquoted is a title a portal printed in book title marks (《…印发〈X〉的
+// 通知》) as the document prints it (…印发《X》的通知).
+func unquoted(title string) string {
+	inner, ok := strings.CutPrefix(title, "《")
+	if inner, ok2 := strings.CutSuffix(inner, "》"); ok && ok2 && !strings.ContainsAny(inner, "《》") {
+		return innerMarks.Replace(inner)
+	}
+	return title
+}
+
+var innerMarks = strings.NewReplacer("〈", "《", "〉", "》")
+
+// untitledAfterSigned reports whether the file is a notice with its date
+// followed by a document without a title of its own.
+func untitledAfterSigned(doc *plan.Document) bool {
+	if len(doc.Nodes) < 2 || doc.Nodes[0].Kind != plan.KindNotice {
+		return false
+	}
+	dated := false
+	for _, c := range doc.Nodes[0].Children {
+		dated = dated || c.Kind == plan.KindDate
+	}
+	next := doc.Nodes[1]
+	return dated && (next.Kind == plan.KindPreamble && next.Heading == "" || structural(next.Kind))
 }
 
 // issuedTitle returns the title of the document a notice issues:
@@ -391,26 +424,31 @@ func attachments(doc *plan.Document) int {
 // next name ends with.
 var divisions = regexp.MustCompile(`^各?(?:[省市县区州旗盟乡镇]|自治区|自治州|自治县|直辖市|地区|街道)+$`)
 
-// addresseeList splits a 主送 line into its addressees. A part of one or
-// two characters, or only of levels of government (divisions), names a
-// level whose body the next part ends with ("各旗、县、区人民政府": the
-// people's governments of banners, counties and districts), so it stays
-// with it; at the end it stays with the part before ("市直有关部门、单位").
+// addresseeList splits a 主送 line into its addressees: at commas, and
+// within a comma's group at 、 where the parts name bodies of their own
+// (省政府各部门、各直属机构). A part of one or two characters, or only of
+// levels of government (divisions), shares its body with the part after
+// it in the group ("各旗、县、区人民政府": the people's governments of
+// banners, counties and districts) or, at the group's end, with the part
+// before it ("市政府各委、办、局", "市直有关部门、单位").
 func addresseeList(s string) []string {
 	var out []string
-	pending := ""
-	for _, n := range names(s) {
-		if utf8.RuneCountInString(n) <= 2 || divisions.MatchString(n) {
-			pending += n + "、"
-			continue
+	for _, group := range splitTop(s, "，,；;") {
+		first := len(out) // the group's first addressee
+		pending := ""
+		for _, n := range names(group) {
+			if utf8.RuneCountInString(n) <= 2 || divisions.MatchString(n) {
+				pending += n + "、"
+				continue
+			}
+			out = append(out, pending+n)
+			pending = ""
 		}
-		out = append(out, pending+n)
-		pending = ""
-	}
-	if pending = strings.TrimSuffix(pending, "、"); pending != "" {
-		if len(out) > 0 { // "市直有关部门、单位": the last names the same bodies
+		switch pending = strings.TrimSuffix(pending, "、"); {
+		case pending == "":
+		case len(out) > first:
 			out[len(out)-1] += "、" + pending
-		} else {
+		default:
 			out = append(out, pending)
 		}
 	}

@@ -85,6 +85,20 @@ func TestWrappers(t *testing.T) {
 			eids: []string{"notice__para_1", "notice__signature", "notice__date", "notice__publicity", "preamble__para_1", "part_1__para_1"},
 		},
 		{
+			name: "a title quoted whole, the number printed twice, then the untitled document it issues",
+			text: "《某市人民政府办公厅关于印发〈某市2016年政务公开工作要点〉的通知》\n某政办发〔2016〕26号\n某政办发〔2016〕26号\n各区人民政府，市政府各委、办、局，各市属机构：\n现印发给你们。\n某市人民政府办公厅\n2016年5月28日\n今年的总体要求是做好公开。\n一、推进公开\n（一）推进清单公开\n公布清单。\n",
+			meta: plan.Meta{DocumentNumber: "某政办发〔2016〕26号", NoticeTitle: "某市人民政府办公厅关于印发《某市2016年政务公开工作要点》的通知", Title: "某市2016年政务公开工作要点",
+				Issuer: "某市人民政府办公厅", Date: "2016-05-28", Addressees: []string{"各区人民政府", "市政府各委、办、局", "各市属机构"}},
+			eids: []string{"notice__title", "notice__number_2", "notice__date", "preamble__para_1", "part_1__sec_1__para_1"},
+		},
+		{
+			name: "a notice whose own parts follow its title, undated, is the document",
+			text: "某政〔2024〕1号\n某市人民政府关于印发某方案的通知\n各区人民政府：\n现将《某方案》印发给你们，并就有关事项通知如下，请一并贯彻执行。\n一、强化统筹。各单位要统筹。\n二、强化落实。各单位要落实。\n某市人民政府\n2024年1月20日\n",
+			meta: plan.Meta{DocumentNumber: "某政〔2024〕1号", NoticeTitle: "某市人民政府关于印发某方案的通知", Title: "某市人民政府关于印发某方案的通知",
+				Issuer: "某市人民政府", Date: "2024-01-20", Addressees: []string{"各区人民政府"}},
+			eids: []string{"notice__title", "notice__addressees", "preamble__para_1", "part_2", "conclusions__date"},
+		},
+		{
 			name: "no wrapper",
 			text: "某规划\n\n前言。\n一、总体要求\n正文。",
 			meta: plan.Meta{Title: "某规划"},
