@@ -92,9 +92,9 @@ func (p *parser) notice() *plan.Node {
 			add(plan.KindNumber, l, l.text)
 		case decreeSerial.MatchString(l.text) && len(root.Children) > 0 && root.Children[len(root.Children)-1].Kind == plan.KindMasthead:
 			add(plan.KindNumber, l, l.text)
-		case isNoticeTitle(l.text) && !body && repeatsHeader(root, l.text):
+		case !body && repeatsHeader(root, l.text):
 			p.drop(l.n, l.text, "page heading")
-			p.warn(l.n, "took the page's heading %q out of the notice: it repeats the number and title above it", l.text)
+			p.warn(l.n, "took the page's repeat of the title %q out of the notice", l.text)
 		case (isNoticeTitle(l.text) || len(root.Children) == 0 && p.numberedTitle(p.i)) && len(root.Children) <= 2:
 			add(plan.KindTitle, l, l.text)
 		case dateLine.MatchString(l.text):
@@ -146,23 +146,30 @@ func (p *parser) pageHeading(root *plan.Node) {
 	p.warn(h.Line, "took the page's heading %q out of the notice: the printed title %q repeats it", h.Text, titles[1].Text)
 }
 
-// repeatsHeader reports whether s is a portal's heading of the page printed
-// under the notice's header: its title, the number run into it, the book
-// title marks and the spaces of the printed title's lines left out
-// ("鞍立政发〔2023〕2号立山区人民政府关于印发立山区…方案的通知" under
-// "立山区人民政府关于印发 《立山区…方案》的通知").
+// repeatsHeader reports whether s is a portal's repeat of the notice's
+// title printed under the header: the page's heading, the number run into
+// it, the book title marks and the spaces of the printed title's lines
+// left out ("鞍立政发〔2023〕2号立山区人民政府关于印发立山区…方案的通知"
+// under "立山区人民政府关于印发 《立山区…方案》的通知"); or the page's
+// summary, the title and the text's first words cut off ("…的通知
+// 各区(市)县政府(管委会…"). A title repeated alone is pageHeading's.
 func repeatsHeader(root *plan.Node, s string) bool {
-	m := leadingNumber.FindString(s)
-	if m == "" {
-		return false // a title repeated alone is pageHeading's
-	}
-	s = s[len(m):]
 	for _, c := range root.Children {
-		if c.Kind == plan.KindTitle && sameTitle(bookMarks.Replace(c.Text), bookMarks.Replace(s)) {
+		if c.Kind == plan.KindTitle && repeatsTitle(c.Text, s) {
 			return true
 		}
 	}
 	return false
+}
+
+// repeatsTitle reports whether s is one of repeatsHeader's repeats of
+// title.
+func repeatsTitle(title, s string) bool {
+	if number := leadingNumber.FindString(s); number != "" {
+		return sameTitle(bookMarks.Replace(title), bookMarks.Replace(s[len(number):]))
+	}
+	rest, ok := strings.CutPrefix(squeezeSpace(s), squeezeSpace(title))
+	return ok && rest != "" && (strings.HasSuffix(rest, "…") || strings.HasSuffix(rest, "..."))
 }
 
 var (
@@ -173,7 +180,7 @@ var (
 // headerEnd returns the index of the last line of a notice's header (红头,
 // 发文字号, title) at p.i, or -1 when the file does not start with one.
 func (p *parser) headerEnd() int {
-	end, title, numbered, addressed := -1, false, false, false
+	end, title, numbered, addressed := -1, "", false, false
 	for j := p.i; j < len(p.lines); j++ {
 		l := p.lines[j]
 		switch {
@@ -185,14 +192,16 @@ func (p *parser) headerEnd() int {
 		case masthead.MatchString(l.text) && end < 0,
 			masthead.MatchString(l.text) && strings.HasSuffix(l.text, "令") && !addressed,
 			decreeSerial.MatchString(l.text) && end >= 0 && strings.HasSuffix(p.lines[end].text, "令"):
-		case (isNoticeTitle(l.text) || end < 0 && p.numberedTitle(j)) && !title:
-			title = true
-		case title && !addressed && addressees(l.text):
+		case (isNoticeTitle(l.text) || end < 0 && p.numberedTitle(j)) && title == "":
+			title = l.text
+		case title != "" && !addressed && (repeatsTitle(title, l.text) || sameTitle(title, l.text)):
+			// The page's repeats of the title, which notice takes out.
+		case title != "" && !addressed && addressees(l.text):
 			// The 主送 line under the title is the header's too: 各县（市）区
 			// 人民政府，市直各有关单位：
 			addressed = true
 		default:
-			if !title {
+			if title == "" {
 				return -1
 			}
 			return end

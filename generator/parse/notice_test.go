@@ -219,10 +219,55 @@ func TestRepeatedPageHeading(t *testing.T) {
 	if have, want := strings.Join(doc.Meta.Addressees, "|"), "各街道办事处|各区直部门"; have != want {
 		t.Errorf("addressees: have %q, want %q in\n%s", have, want, outline(doc))
 	}
-	if len(doc.Warnings) != 1 || !strings.Contains(doc.Warnings[0].String(), "took the page's heading") {
+	if len(doc.Warnings) != 1 || !strings.Contains(doc.Warnings[0].String(), "took the page's repeat of the title") {
 		t.Errorf("warnings: have %v, want the page's heading taken out", doc.Warnings)
 	}
 	if len(doc.Dropped) != 1 {
 		t.Errorf("dropped: have %v, want the heading kept", doc.Dropped)
+	}
+}
+
+// TestTitleLines joins a title printed over several lines: with a blank
+// line between (each line a paragraph on a portal's page), and with the
+// note of its years on a third line.
+func TestTitleLines(t *testing.T) {
+	for _, tt := range []struct{ name, text, want string }{
+		{"status note on a third line", "某区全力打响服务品牌\n加快建设某区三年行动计划\n(2018—2020年)\n为贯彻落实部署，制定本计划。\n一、总体要求\n正文。\n",
+			"某区全力打响服务品牌加快建设某区三年行动计划(2018—2020年)"},
+		{"blank lines between", "某县关于加强某某\n\n工作的实施意见\n\n为贯彻落实部署，提出本意见。\n一、总体要求\n正文。\n",
+			"某县关于加强某某工作的实施意见"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := parse.Parse("title.txt", []byte(tt.text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if have := doc.Meta.Title; have != tt.want {
+				t.Errorf("title: have %q, want %q in\n%s", have, tt.want, outline(doc))
+			}
+			if n := doc.Node("preamble__para_1"); n == nil || !strings.HasPrefix(n.Text, "为贯彻落实") {
+				t.Errorf("preamble__para_1: have %+v, want the first paragraph", n)
+			}
+		})
+	}
+}
+
+// TestPageSummary takes out of a notice a page's summary of it printed
+// under its title (the title and the text's first words, cut off).
+func TestPageSummary(t *testing.T) {
+	title := "某市发展和改革委员会 某市住房和城乡建设局 关于印发某工程实施方案的通知"
+	text := title + "\n\n" + title + " 各区(市)县政府(管委会…\n\n" + title + "\n\n各区(市)县政府(管委会),市级有关部门:\n\n为推动建设，特制定本方案。\n\n一、主要目标\n\n到2025年底前建成。\n"
+	doc, err := parse.Parse("notice.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if have, want := strings.Join(doc.Meta.Addressees, "|"), "各区(市)县政府(管委会)|市级有关部门"; have != want {
+		t.Errorf("addressees: have %q, want %q in\n%s", have, want, outline(doc))
+	}
+	if have := doc.Meta.NoticeTitle; have != title {
+		t.Errorf("notice title: have %q, want %q", have, title)
+	}
+	if len(doc.Dropped) != 2 {
+		t.Errorf("dropped: have %v, want the summary and the repeated heading", doc.Dropped)
 	}
 }

@@ -46,8 +46,12 @@ func (p *parser) joinTitles() {
 				break
 			}
 			joined, pieces = joinLines(joined, p.lines[j]), pieces+1
-			if titleEnd.MatchString(joined.text) {
+			if next, n := p.peek(j + 1); titleEnd.MatchString(joined.text) && (n < 0 || !statusNote.MatchString(next.text)) {
 				k = j
+				break
+			}
+			if statusNote.MatchString(p.lines[j].text) {
+				k = j // the note that ends a title over three lines: "(2018—2020年)"
 				break
 			}
 		}
@@ -92,7 +96,7 @@ func (p *parser) isTitle(j int, inner bool) bool {
 	if _, ok := classify(l.text); ok || l.tabbed() {
 		return false
 	}
-	if utf8.RuneCountInString(l.text) > 60 || strings.ContainsAny(l.text, "。，；：:;！？") {
+	if utf8.RuneCountInString(l.text) > 60 || strings.ContainsAny(l.text, "。，；：:;！？,") {
 		return false
 	}
 	if boxLine.MatchString(l.text) || tableCaption.MatchString(l.text) || ccLine.MatchString(l.text) {
