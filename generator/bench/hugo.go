@@ -29,10 +29,8 @@ type export struct {
 	} `json:"meta"`
 	Nodes       []node `json:"nodes"`
 	Departments []struct {
-		Slug   string   `json:"slug"`
 		Name   string   `json:"name"`
 		NameEn string   `json:"nameEn"`
-		Full   string   `json:"full"`
 		URL    string   `json:"url"`
 		URLEn  string   `json:"urlEn"`
 		Lead   []string `json:"lead"`
