@@ -24,6 +24,8 @@ var (
 	decree = regexp.MustCompile(`^[（(](\d{4}年\d{1,2}月\d{1,2}日)(\S+?)第(\d{1,4})号令公布`)
 	// masthead is the 红头 line of an official document.
 	masthead = regexp.MustCompile(`^\S{2,40}(?:文件|行政规范性文件|人民政府令|公报)$`)
+	// organ is the name of a government body standing alone.
+	organ = regexp.MustCompile(`^\p{Han}{2,28}(?:人民政府|办公厅|办公室|委员会|局|厅)$`)
 	// issuing is how a notice's body issues the document it carries.
 	issuing   = regexp.MustCompile(`^现将《[^》]+》(?:印发|转发)给你们`)
 	publicity = regexp.MustCompile(`^[（(](此件[^（）()]*)[）)]$`)
@@ -105,7 +107,7 @@ func (p *parser) notice() *plan.Node {
 			// Only the line before the body is 主送; "现通知如下：" in the
 			// body is a paragraph.
 			add(plan.KindAddressees, l, l.text)
-			body = true
+			body = body || !organ.MatchString(l.text)
 		case dateLine.MatchString(next.text) && utf8.RuneCountInString(l.text) <= 40 && !strings.ContainsAny(l.text, "。，"):
 			// The line over the date signs the notice; an office of a
 			// leading group has a long name (安徽省推进“三地一区”建设领导小组
@@ -113,7 +115,9 @@ func (p *parser) notice() *plan.Node {
 			add(plan.KindSignature, l, l.text)
 		default:
 			add(plan.KindParagraph, l, l.text)
-			body = true
+			// A page may print the issuing body's name between the
+			// titles (云南省昆明市人民政府办公厅); the 主送 line may follow.
+			body = body || !organ.MatchString(l.text)
 		}
 	}
 	p.pageHeading(root)

@@ -271,3 +271,24 @@ func TestPageSummary(t *testing.T) {
 		t.Errorf("dropped: have %v, want the summary and the repeated heading", doc.Dropped)
 	}
 }
+
+// TestIssuerLineBetweenTitles reads the 主送 line of a notice whose page
+// prints the issuing body's name between its heading and the title.
+func TestIssuerLineBetweenTitles(t *testing.T) {
+	text := "某市人民政府办公厅关于印发某办法的通知\n\n某省某市人民政府办公厅\n\n某市人民政府办公厅关于印发某办法的通知\n\n某政办〔2008〕114号\n\n" +
+		"某区人民政府，市政府有关委、办、局：\n\n现将《某办法》印发给你们。\n\n二○○八年九月二十二日\n\n某办法\n第一章 总 则\n第一条 为规范管理，制定本办法。\n"
+	doc, err := parse.Parse("notice.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := doc.Meta
+	if have, want := strings.Join(m.Addressees, "|"), "某区人民政府|市政府有关委、办、局"; have != want {
+		t.Errorf("addressees: have %q, want %q in\n%s", have, want, outline(doc))
+	}
+	if m.DocumentNumber != "某政办〔2008〕114号" || m.Date != "2008-09-22" || m.Title != "某办法" || m.NoticeTitle != "某市人民政府办公厅关于印发某办法的通知" {
+		t.Errorf("meta: have %+v", m)
+	}
+	if doc.Node("art_1") == nil {
+		t.Errorf("no art_1 in\n%s", outline(doc))
+	}
+}

@@ -39,8 +39,10 @@ func (p *parser) joinTitles() {
 		}
 		joined, k := l, i
 		for j, pieces := i+1, 1; j < len(p.lines) && pieces < 3; j++ {
-			if p.lines[j].blank() && j+1 < len(p.lines) && !p.lines[j-1].blank() {
-				continue // a portal's page prints each line as a paragraph
+			if p.lines[j].blank() && j+1 < len(p.lines) && !p.lines[j-1].blank() && !organ.MatchString(p.lines[j-1].text) {
+				// A portal's page prints each line as a paragraph; but a
+				// body's name set apart is no piece of the title under it.
+				continue
 			}
 			if !titlePiece(p.lines[j]) {
 				break
