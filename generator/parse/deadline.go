@@ -23,11 +23,11 @@ var (
 	ongoingDeadline = regexp.MustCompile(`^(?:持续推进|持续开展|持续实施|长期推进|长期坚持|长期实施|长期|持续|常态化推进|常态化开展|常态化|按年度推进|每年|逐年推进|按计划推进|按进度推进|持续优化|持续完善)$`)
 	scoreRe         = regexp.MustCompile(`^(\d+(?:\.\d+)?)\s*分$`)
 	// A deadline after its label in running text: "完成时限：2022年底前".
-	labelledDeadline = regexp.MustCompile(`(?:完成时限|完成时间|时间节点|完成期限)\s*[：:]\s*([^，,；;。）)\s]+)`)
+	labelledDeadline = guard(regexp.MustCompile(`(?:完成时限|完成时间|时间节点|完成期限)\s*[：:]\s*([^，,；;。）)\s]+)`), "完成", "时间节点")
 	// The day a window closes, in running text: "至 2023 年 2 月 20 日
 	// 24:00 止", "申报时间截止2023年8月20日". 截至 ("as of", before a
 	// figure) is no deadline, nor 有效期至 (the document's own term).
-	closingDay = regexp.MustCompile(`(有效期)?(?:至|截止(?:到|至)?)\s*((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:\s*\d{1,2}\s*[:：]\s*\d\d)?\s*(止|前|为止)?`)
+	closingDay = guard(regexp.MustCompile(`(有效期)?(?:至|截止(?:到|至)?)\s*((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:\s*\d{1,2}\s*[:：]\s*\d\d)?\s*(止|前|为止)?`), "月")
 )
 
 // closingDeadline finds the day a window closes in text, or nil. A day

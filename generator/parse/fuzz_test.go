@@ -3,10 +3,13 @@ package parse_test
 import (
 	"errors"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 
+	"plansite/generator/internal/cputime"
 	"plansite/generator/parse"
 	"plansite/generator/plan"
 	"plansite/generator/pos"
@@ -149,4 +152,34 @@ func BenchmarkParse(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// BenchmarkParseCorpus measures parsing the text of every corpus plan
+// and Zichuan, as a library build parses its seeds.
+func BenchmarkParseCorpus(b *testing.B) {
+	files, err := filepath.Glob("../testdata/corpus/*.txt")
+	if err != nil || len(files) == 0 {
+		b.Fatalf("no corpus plans (%v)", err)
+	}
+	var data [][]byte
+	size := 0
+	for _, f := range append(files, zichuan) {
+		d, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		data, size = append(data, d), size+len(d)
+	}
+	files = append(files, zichuan)
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	cpu := cputime.Used()
+	for b.Loop() {
+		for i, d := range data {
+			if _, err := parse.Parse(files[i], d); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	b.ReportMetric(float64(cputime.Used()-cpu)/float64(time.Millisecond)/float64(b.N), "cpu-ms/op")
 }

@@ -30,7 +30,7 @@ var (
 	issuing   = regexp.MustCompile(`^现将《[^》]+》(?:印发|转发)给你们`)
 	publicity = regexp.MustCompile(`^[（(](此件[^（）()]*)[）)]$`)
 	ccLine    = regexp.MustCompile(`^抄送[:：]`)
-	printLine = regexp.MustCompile(`^(.*?)[\s\x{3000}]*([0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日)\s*印发$`)
+	printLine = guard(regexp.MustCompile(`^(.*?)[\s\x{3000}]*([0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日)\s*印发$`), "印发")
 )
 
 // noticeLimit bounds how far into a file the wrapper may reach.

@@ -226,3 +226,42 @@ func collapse(s string) string {
 func wide(r rune) bool {
 	return unicode.Is(unicode.Han, r) || (r >= 0x3000 && r <= 0x303F) || (r >= 0xFF00 && r <= 0xFFEF) || r == '“' || r == '”' || r == '‘' || r == '’' || r == '—'
 }
+
+// guarded is a regular expression that matches no text holding none of
+// need, which its methods look for first. Most of the parser's
+// expressions have no literal prefix for package regexp to look for, so
+// an unanchored one is tried at every character of every line or node,
+// and even an anchored one clears memory the size of the text on each
+// call; the guard spares most texts both.
+type guarded struct {
+	*regexp.Regexp
+	need []string
+}
+
+func guard(re *regexp.Regexp, need ...string) guarded { return guarded{re, need} }
+
+// may reports whether s holds one of g.need.
+func (g guarded) may(s string) bool {
+	for _, n := range g.need {
+		if strings.Contains(s, n) {
+			return true
+		}
+	}
+	return false
+}
+
+func (g guarded) MatchString(s string) bool { return g.may(s) && g.Regexp.MatchString(s) }
+
+func (g guarded) FindStringSubmatch(s string) []string {
+	if !g.may(s) {
+		return nil
+	}
+	return g.Regexp.FindStringSubmatch(s)
+}
+
+func (g guarded) FindAllStringSubmatchIndex(s string, n int) [][]int {
+	if !g.may(s) {
+		return nil
+	}
+	return g.Regexp.FindAllStringSubmatchIndex(s, n)
+}

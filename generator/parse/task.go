@@ -129,7 +129,7 @@ const deptName = `[\p{Han}“”]{1,24}?(?:厅|局|委员会|委|办公室|办|�
 
 // dutyLine matches a duty line whose subject is a list of departments:
 // "省教育厅负责…", "省发展改革委、省财政厅按职责分工负责…".
-var dutyLine = regexp.MustCompile(`^(` + deptName + `(?:、` + deptName + `)*)(?:按职责分工|分别|共同)?(?:牵头)?负责`)
+var dutyLine = guard(regexp.MustCompile(`^(`+deptName+`(?:、`+deptName+`)*)(?:按职责分工|分别|共同)?(?:牵头)?负责`), "负责")
 
 // sentenceWords are words of a sentence that no department's name holds:
 // "拨付县住建局，由县住建局负责" is not a duty line.
