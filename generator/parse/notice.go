@@ -24,6 +24,11 @@ var (
 	decree = regexp.MustCompile(`^[（(](\d{4}年\d{1,2}月\d{1,2}日)(\S+?)第(\d{1,4})号令公布`)
 	// masthead is the 红头 line of an official document.
 	masthead = regexp.MustCompile(`^\S{2,40}(?:文件|行政规范性文件|人民政府令|公报)$`)
+	// signer is a decree's signature: the head of government and a name
+	// (市长袁宝成, spaces taken out), not the issuing body.
+	signer = regexp.MustCompile(`^\p{Han}{0,4}?(?:省长|市长|县长|区长|州长|旗长|主席|主任)\p{Han}{2,4}$`)
+	// decreeIssuer is the government a decree's number names.
+	decreeIssuer = regexp.MustCompile(`^(\p{Han}{2,20}?)令第`)
 	// organ is the name of a government body standing alone.
 	organ = regexp.MustCompile(`^\p{Han}{2,28}(?:人民政府|办公厅|办公室|委员会|局|厅)$`)
 	// issuing is how a notice's body issues the document it carries.
@@ -292,7 +297,7 @@ func (p *parser) meta(doc *plan.Document) plan.Meta {
 			m.NoticeTitle = unquoted(n.Text)
 		case n.Kind == plan.KindAddressees:
 			m.Addressees = addresseeList(strings.TrimRight(n.Text, "：:"))
-		case n.Kind == plan.KindSignature && m.Issuer == "":
+		case n.Kind == plan.KindSignature && m.Issuer == "" && !signer.MatchString(squeezeSpace(n.Text)):
 			m.Issuer = n.Text
 		case n.Kind == plan.KindDate && parent == plan.KindNotice:
 			m.Date = ISODate(n.Text)
@@ -326,6 +331,11 @@ func (p *parser) meta(doc *plan.Document) plan.Meta {
 		}
 		return true
 	})
+	// A decree signed by the head of government (市长 袁宝成) is issued
+	// by the government its number names.
+	if d := decreeIssuer.FindStringSubmatch(m.DocumentNumber); d != nil && m.Issuer == "" {
+		m.Issuer = d[1]
+	}
 	// A file that carries several documents is known by its notice, not by
 	// the first of them.
 	if m.Title == "" || (attachments(doc) > 1 && m.NoticeTitle != "" && doc.Node("preamble") == nil) {

@@ -99,6 +99,12 @@ func TestWrappers(t *testing.T) {
 			eids: []string{"notice__title", "notice__addressees", "preamble__para_1", "part_2", "conclusions__date"},
 		},
 		{
+			name: "a decree signed by the mayor, dated in Chinese numerals",
+			text: "某市人民政府令第123号\n\n《某办法》已经市人民政府同意，现予发布。\n\n市 长 某某某\n\n二○一二年五月三十日\n\n某办法\n\n第一章 总 则\n\n第一条 为加强管理，制定本办法。\n",
+			meta: plan.Meta{DocumentNumber: "某市人民政府令第123号", Title: "某办法", Issuer: "某市人民政府", Date: "2012-05-30"},
+			eids: []string{"notice__number", "notice__signature", "notice__date", "preamble", "chp_1", "art_1"},
+		},
+		{
 			name: "no wrapper",
 			text: "某规划\n\n前言。\n一、总体要求\n正文。",
 			meta: plan.Meta{Title: "某规划"},
