@@ -100,6 +100,7 @@ func FuzzParse(f *testing.F) {
 		text = strings.TrimPrefix(text, "\uFEFF")
 		text = strings.ReplaceAll(text, "\r\n", "\n")
 		text = strings.ReplaceAll(text, "\r", "\n")
+		text = strings.ReplaceAll(text, "\v", "\n") // a line break in Word's text
 		text = strings.Map(func(r rune) rune {
 			if r < 0x20 && r != '\t' && r != '\n' || r == 0x7F || r >= 0x80 && r < 0xA0 {
 				return -1 // control characters are removed, with a warning
