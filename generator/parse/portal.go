@@ -26,9 +26,11 @@ import (
 var bracketLabel = regexp.MustCompile(`^[\[【]([^\]】]{1,12})[\]】]\s*(.*)$`)
 
 // pageDebris is a line of a portal page's furniture: the breadcrumbs
-// (首页 > 政府信息公开 > …), publication time, source, view count, print
-// and close buttons, font size switches.
-var pageDebris = regexp.MustCompile(`^(?:(?:当前位置|您的位置|您现在的位置|所在位置)\s*[:：]?\s*)?首页\s*[>＞»›].*$|^(?:相关解读|相关链接|政策解读)[:：].*$|^(?:\s*(?:(?:发布)?时间[:：]\s*[\d\-/: 年月日]*|来源[:：]\s*\S*|(?:浏览|点击|阅读|访问)(?:次数|量)?[:：]\s*\d*|【?(?:打印|关闭|打印本页|关闭窗口|收藏|分享到?)】?|字号[:：]?\s*[大中小]?\s*[大中小]?\s*[大中小]?|\[?(?:打印|关闭)\]?)\s*)+$`)
+// (首页 > 政府信息公开 > …), publication time (also a bare time of day
+// with the source after it: 2023-01-05 10:00 区人民政府办公室, which no
+// printed date carries), source, view count, print and close buttons,
+// font size switches.
+var pageDebris = regexp.MustCompile(`^\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+\S{1,20})?$|^(?:(?:当前位置|您的位置|您现在的位置|所在位置)\s*[:：]?\s*)?首页\s*[>＞»›].*$|^(?:相关解读|相关链接|政策解读)[:：].*$|^(?:\s*(?:(?:发布)?时间[:：]\s*[\d\-/: 年月日]*|来源[:：]\s*\S*|(?:浏览|点击|阅读|访问)(?:次数|量)?[:：]\s*\d*|【?(?:打印|关闭|打印本页|关闭窗口|收藏|分享到?)】?|字号[:：]?\s*[大中小]?\s*[大中小]?\s*[大中小]?|\[?(?:打印|关闭)\]?)\s*)+$`)
 
 // label reports whether s (trimmed) is a metadata label, and its name.
 func label(s string) (string, bool) {
@@ -112,7 +114,7 @@ func (p *parser) registrationLine() {
 func (p *parser) portalBlock() {
 	p.pageDebris()
 	defer p.registrationLine()
-	start := p.nonBlank(0, 1)
+	start := p.blockStart()
 	if start < 0 {
 		return
 	}
@@ -124,7 +126,11 @@ func (p *parser) portalBlock() {
 		if t == "" {
 			continue
 		}
-		if kvs, ok := metaPairs(t); ok {
+		kvs, ok := metaPairs(t)
+		if !ok {
+			kvs, ok = spacedPairs(t, labels)
+		}
+		if ok {
 			if len(kvs) > 1 {
 				pairs = append(pairs, kvs...)
 				labels += len(kvs)
@@ -199,4 +205,72 @@ func (p *parser) pageDebris() {
 	if len(ns) > 0 {
 		p.warn(ns[0], "removed %d line(s) of the portal page (%s) on line(s) %s", len(ns), quoteFew(ts), lineList(ns))
 	}
+}
+
+// maxAboveBlock is how many lines a page prints above its metadata block:
+// the title, repeated, and the time and source of the posting.
+const maxAboveBlock = 4
+
+// blockStart returns the index of the first line of the portal's metadata
+// block, or of the first non-blank line where there is none: the block
+// opens the text, or follows a few short lines that are no text of the
+// plan's body (the title a page prints above it, once or twice).
+func (p *parser) blockStart() int {
+	first := p.nonBlank(0, 1)
+	for j, seen := first, 0; j >= 0 && seen <= maxAboveBlock; j, seen = p.nonBlank(j+1, 1), seen+1 {
+		t := strings.TrimLeft(strings.TrimSpace(p.lines[j].text), "•·● ")
+		if _, ok := metaPairs(t); ok {
+			return j
+		}
+		if _, ok := spacedPairs(t, 0); ok {
+			return j
+		}
+		if _, isNum := classify(t); isNum || utf8.RuneCountInString(t) > 80 || strings.HasSuffix(t, "。") || strings.HasSuffix(t, "：") || strings.HasSuffix(t, ":") {
+			break // the body has begun
+		}
+	}
+	return first
+}
+
+// maxLabelWords is how many words a label spaced out over a table's cell
+// spans (索 引 号, 有 效 性).
+const maxLabelWords = 4
+
+// spacedPairs splits s, a line of a metadata block a page prints as a
+// table without colons ("索 引 号 MB1534522/2023-05475 发文日期 2023-01-03"),
+// into its entries: it opens with a label, whose characters may stand
+// apart, and each further label (the longest run of words that is one)
+// ends the value before it. Without a colon to mark them, labels are
+// taken only where a line holds two, or where the block has begun
+// (inBlock entries read before it).
+func spacedPairs(s string, inBlock int) ([][2]string, bool) {
+	fields := strings.Fields(s)
+	labelAt := func(i int) (string, int) {
+		for k := min(maxLabelWords, len(fields)-i); k >= 1; k-- {
+			if key, ok := label(strings.Join(fields[i:i+k], "")); ok {
+				return key, k
+			}
+		}
+		return "", 0
+	}
+	key, k := labelAt(0)
+	if k == 0 {
+		return nil, false
+	}
+	var pairs [][2]string
+	from := k
+	for i := k; i < len(fields); i++ {
+		next, nk := labelAt(i)
+		if nk == 0 {
+			continue
+		}
+		pairs = append(pairs, [2]string{key, strings.Join(fields[from:i], " ")})
+		key, from = next, i+nk
+		i += nk - 1
+	}
+	pairs = append(pairs, [2]string{key, strings.Join(fields[from:], " ")})
+	if len(pairs) < 2 && inBlock == 0 {
+		return nil, false
+	}
+	return pairs, true
 }

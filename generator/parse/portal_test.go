@@ -104,3 +104,44 @@ func TestDecree(t *testing.T) {
 		t.Errorf("notice__masthead: have %+v", n)
 	}
 }
+
+// TestPortalBlockUnderTitle reads a block a page prints under the
+// document's title (twice) and the posting's time and source, as a table
+// without colons whose labels are spaced out over their cells.
+func TestPortalBlockUnderTitle(t *testing.T) {
+	tests := []struct {
+		name, block string
+		want        plan.Meta
+	}{
+		{"spaced labels side by side",
+			"索 引 号 MB0000001/2023-00001 发文日期 2023-01-03\n发布机构 某区人民政府办公室 文    号 某政办〔2023〕1号\n分   类 政务公开 有 效 性 有效\n",
+			plan.Meta{Index: "MB0000001/2023-00001", DocumentNumber: "某政办〔2023〕1号", Subject: "政务公开", Validity: "有效"}},
+		{"key：value",
+			"索引号：MB0000001/2023-00001\n文号：某政办〔2023〕1号\n",
+			plan.Meta{Index: "MB0000001/2023-00001", DocumentNumber: "某政办〔2023〕1号"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			title := "某区人民政府办公室关于印发某区某方案的通知"
+			text := title + "\n\n" + title + "\n\n2023-01-05 10:00 某区人民政府办公室\n" + tt.block +
+				"\n各街道办事处，区人民政府各部门：\n现将《某区某方案》印发给你们，请认真贯彻落实。\n某区人民政府办公室\n2023年1月3日\n某区某方案\n一、总体要求\n坚持稳中求进。\n"
+			doc, err := parse.Parse("portal.txt", []byte(text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			have := doc.Meta
+			want := tt.want
+			want.Title, want.NoticeTitle, want.Issuer, want.Date = "某区某方案", title, "某区人民政府办公室", "2023-01-03"
+			want.Addressees = []string{"各街道办事处", "区人民政府各部门"}
+			if !reflect.DeepEqual(have, want) {
+				t.Errorf("meta:\nhave %+v\nwant %+v", have, want)
+			}
+			if n := doc.Node("part_1"); n == nil || n.Heading != "总体要求" {
+				t.Errorf("part_1: have %+v in\n%s", n, outline(doc))
+			}
+			if len(doc.Dropped) < 2 || doc.Dropped[0].Text != "2023-01-05 10:00 某区人民政府办公室" {
+				t.Errorf("dropped: have %+v, want the posting's time first, then the block", doc.Dropped)
+			}
+		})
+	}
+}
