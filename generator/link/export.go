@@ -14,7 +14,7 @@ import (
 type ExportDepartment struct {
 	Slug       string      `json:"slug"`
 	Name       string      `json:"name"`              // Chinese, as the plan writes it
-	NameEN     string      `json:"nameEn"`            // English; the pinyin when the registry has none
+	NameEN     string      `json:"nameEn"`            // English; made by rule or the pinyin when the registry has none
 	Full       string      `json:"full,omitempty"`    // full official Chinese name
 	Aliases    []string    `json:"aliases,omitempty"` // other Chinese forms
 	Kind       string      `json:"kind"`              // party, government, people, other

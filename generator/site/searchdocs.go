@@ -115,7 +115,7 @@ func searchDepartment(as dept.Assignment, lang string) search.Department {
 		names := append([]string{as.Written, e.Name, e.Full}, e.Aliases...)
 		names = append(append(names, e.EN), e.ENAliases...)
 		if e.EN == "" {
-			names = append(names, e.Pinyin)
+			names = append(names, e.ByRule, e.Pinyin)
 		}
 		dep.Aliases = searchAliases(dep.Name, names)
 	}

@@ -1,6 +1,7 @@
 package dept
 
 import (
+	"cmp"
 	"io/fs"
 	"regexp"
 	"slices"
@@ -34,9 +35,13 @@ type Entry struct {
 	Scope     string   `json:"scope,omitempty"` // whose plans use the name; "" for every plan
 	Slug      string   `json:"slug"`
 	Pinyin    string   `json:"pinyin"` // "Qu Jiao Ti Ju": the English fallback
-	Former    []string `json:"-"`      // slugs it had before: their pages redirect to its page
-	Line      int      `json:"-"`      // line in the registry file; 0 if synthesised
-	Known     bool     `json:"inRegistry"`
+	// ByRule is the English name of a department the registry lacks,
+	// made by rule from its Chinese name (englishName), if the rule knows
+	// every part of it: a fallback before the pinyin.
+	ByRule string   `json:"enByRule,omitempty"`
+	Former []string `json:"-"` // slugs it had before: their pages redirect to its page
+	Line   int      `json:"-"` // line in the registry file; 0 if synthesised
+	Known  bool     `json:"inRegistry"`
 	// Gov is the government whose department it is: its scope's, or for
 	// a synthesised entry the plan's (nil when neither is known).
 	Gov *Government `json:"-"`
@@ -54,13 +59,11 @@ func (e *Entry) baseSlug() string {
 }
 
 // NameIn returns the department's name in lang ("zh" or "en"). An entry
-// without an English name falls back to its pinyin.
+// without an English name falls back to the one made by rule, then to its
+// pinyin.
 func (e *Entry) NameIn(lang string) string {
 	if lang == "en" {
-		if e.EN != "" {
-			return e.EN
-		}
-		return e.Pinyin
+		return cmp.Or(e.EN, e.ByRule, e.Pinyin)
 	}
 	return e.Name
 }

@@ -74,7 +74,8 @@ func (r *Registry) scopeOf(doc *plan.Document) string {
 
 // Resolve returns the entry for a name as written at line of the document.
 // A name the registry lacks gets an entry with a pinyin slug and no English
-// name, and a warning naming the document's file and line (once per name).
+// name but one made by rule, if any (englishName), and a warning naming the
+// document's file and line (once per name).
 func (rs *Resolver) Resolve(name string, line int) *Entry {
 	if e := rs.lookup(name); e != nil {
 		return e
@@ -87,8 +88,12 @@ func (rs *Resolver) Resolve(name string, line int) *Entry {
 	}
 	if !rs.warned[key] && line > 0 {
 		rs.warned[key] = true
+		english := "with no English name"
+		if e.ByRule != "" {
+			english = "named " + e.ByRule + " in English by rule"
+		}
 		rs.Warnings = append(rs.Warnings, plan.Warning{File: rs.doc.File, Line: line,
-			Msg: "department " + key + " is not in the registry " + rs.reg.File + "; its page is /zh/departments/" + e.Slug + "/ with no English name"})
+			Msg: "department " + key + " is not in the registry " + rs.reg.File + "; its page is /zh/departments/" + e.Slug + "/ " + english})
 	}
 	return e
 }
@@ -112,7 +117,7 @@ func (rs *Resolver) Peek(name string) *Entry {
 // synthesise makes the entry of a name the registry lacks: a department
 // of the plan's government with a free pinyin slug.
 func (rs *Resolver) synthesise(key string) *Entry {
-	e := &Entry{Name: key, Kind: KindOther, Scope: rs.Scope, Gov: rs.Gov, Pinyin: romanize(key)}
+	e := &Entry{Name: key, Kind: KindOther, Scope: rs.Scope, Gov: rs.Gov, Pinyin: romanize(key), ByRule: englishName(key, rs.Gov)}
 	e.Slug = rs.freeSlug(rs.slugPrefix() + Slug(key))
 	return e
 }

@@ -1,0 +1,87 @@
+package dept
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// English names by rule: a department the registry lacks is named in
+// English from its Chinese name when the name is a level of government
+// (or the plan's government), a field of work and a kind of body that the
+// tables below know, whole ("区发改局" → "District Development and Reform
+// Bureau", "省教育厅" → "Provincial Department of Education", "淄川区卫健委"
+// → "Zichuan District Health Commission"), in the style of the provincial
+// naming standards the reference notes (局 Bureau, 委 Commission, 办
+// Office, 厅 Department). Any other name keeps its pinyin: a rule that
+// guessed would put a wrong official name on a page.
+
+// levelWords are the levels of government a department's name may open with.
+var levelWords = map[string]string{"省": "Provincial", "市": "Municipal", "区": "District", "县": "County",
+	"州": "Prefectural", "旗": "Banner", "乡": "Township", "镇": "Township"}
+
+// workFields are the fields of work, in the forms names use, full or short.
+var workFields = map[string]string{
+	"发展和改革": "Development and Reform", "发展改革": "Development and Reform", "发改": "Development and Reform",
+	"教育和体育": "Education and Sports", "教体": "Education and Sports", "教育": "Education",
+	"科学技术": "Science and Technology", "科技": "Science and Technology",
+	"工业和信息化": "Industry and Information Technology", "工信": "Industry and Information Technology",
+	"经济和信息化": "Economy and Information Technology", "经信": "Economy and Information Technology",
+	"公安": "Public Security", "民政": "Civil Affairs", "司法": "Justice", "财政": "Finance",
+	"人力资源和社会保障": "Human Resources and Social Security", "人力资源社会保障": "Human Resources and Social Security", "人社": "Human Resources and Social Security",
+	"自然资源和规划": "Natural Resources and Planning", "自然资源": "Natural Resources",
+	"生态环境":    "Ecology and Environment",
+	"住房和城乡建设": "Housing and Urban-Rural Development", "住房城乡建设": "Housing and Urban-Rural Development", "住建": "Housing and Urban-Rural Development",
+	"交通运输": "Transport", "水利": "Water Resources", "水务": "Water Affairs",
+	"农业农村": "Agriculture and Rural Affairs", "商务": "Commerce",
+	"文化和旅游": "Culture and Tourism", "文化旅游": "Culture and Tourism", "文旅": "Culture and Tourism",
+	"卫生健康": "Health", "卫健": "Health", "退役军人事务": "Veterans Affairs",
+	"应急管理": "Emergency Management", "应急": "Emergency Management", "审计": "Audit",
+	"市场监督管理": "Market Regulation", "市场监管": "Market Regulation", "统计": "Statistics",
+	"医疗保障": "Healthcare Security", "医保": "Healthcare Security",
+	"行政审批服务": "Administrative Approval Service", "行政审批": "Administrative Approval",
+	"大数据": "Big Data", "城市管理": "Urban Management", "城管": "Urban Management",
+	"综合行政执法": "Comprehensive Administrative Law Enforcement",
+	"林业":     "Forestry", "林业和草原": "Forestry and Grassland", "林草": "Forestry and Grassland",
+	"粮食和物资储备": "Food and Strategic Reserves", "信访": "Letters and Visits",
+	"机关事务管理": "Government Offices Administration", "外事": "Foreign Affairs",
+	"体育": "Sports", "民族宗教": "Ethnic and Religious Affairs", "民宗": "Ethnic and Religious Affairs",
+	"人民防空": "Civil Air Defense", "人防": "Civil Air Defense", "气象": "Meteorology",
+	"政府": "Government", "国有资产监督管理": "State-owned Assets Supervision and Administration",
+}
+
+// bodies are the kinds of body a name ends with: the English word, and
+// whether it stands before the field ("Department of Education").
+var bodies = []struct {
+	zh, en string
+	before bool
+}{
+	{"委员会", "Commission", false}, {"办公室", "Office", false}, {"局", "Bureau", false},
+	{"委", "Commission", false}, {"办", "Office", false}, {"中心", "Center", false},
+	{"厅", "Department", true},
+}
+
+// englishName names a department the registry lacks in English by the
+// rule above, or returns "". gov is the plan's government, whose Chinese
+// name may open the name in place of a level.
+func englishName(zh string, gov *Government) string {
+	place := ""
+	if gov != nil && gov.Name != "" && gov.EN != "" && strings.HasPrefix(zh, gov.Name) {
+		place, zh = gov.EN, zh[len(gov.Name):]
+	} else if r, size := utf8.DecodeRuneInString(zh); levelWords[string(r)] != "" {
+		place, zh = levelWords[string(r)], zh[size:]
+	}
+	if place == "" {
+		return ""
+	}
+	for _, b := range bodies {
+		field, ok := strings.CutSuffix(zh, b.zh)
+		if !ok || workFields[field] == "" {
+			continue
+		}
+		if b.before {
+			return place + " " + b.en + " of " + workFields[field]
+		}
+		return place + " " + workFields[field] + " " + b.en
+	}
+	return ""
+}
