@@ -20,14 +20,14 @@ func TestEnglishName(t *testing.T) {
 		{"县政府办", nil, "County Government Office"},
 		{"市住房和城乡建设局", nil, "Municipal Housing and Urban-Rural Development Bureau"},
 		{"淄川区卫健委", zichuan, "Zichuan District Health Commission"},
-		{"淄川区卫健委", nil, ""},           // a place it does not know
-		{"区宇航局", nil, ""},              // a field it does not know
-		{"各街道", nil, ""},               // no body
-		{"区直各部门", nil, ""},            // no body it knows
-		{"立山经济开发区", nil, ""},         // a place
-		{"区发改局牵头", nil, ""},          // not a name
-		{"市场监管局", nil, ""},            // no level
-		{"区委宣传部", nil, ""},            // a Party department: Publicity Department of the CPC District Committee
+		{"淄川区卫健委", nil, ""},  // a place it does not know
+		{"区宇航局", nil, ""},    // a field it does not know
+		{"各街道", nil, ""},     // no body
+		{"区直各部门", nil, ""},   // no body it knows
+		{"立山经济开发区", nil, ""}, // a place
+		{"区发改局牵头", nil, ""},  // not a name
+		{"市场监管局", nil, ""},   // no level
+		{"区委宣传部", nil, ""},   // a Party department: Publicity Department of the CPC District Committee
 		{"县农业农村局", nil, "County Agriculture and Rural Affairs Bureau"},
 	} {
 		if have := englishName(tt.zh, tt.gov); have != tt.want {
