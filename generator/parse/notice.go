@@ -63,6 +63,9 @@ func (p *parser) notice() *plan.Node {
 		}
 		if _, ok := classify(l.text); ok {
 			end = p.headerEnd()
+			if e := p.partsThenIssued(j, seen); e >= 0 {
+				end = e
+			}
 			break
 		}
 	}
@@ -218,6 +221,45 @@ func (p *parser) headerEnd() int {
 		end = j
 	}
 	return end
+}
+
+// issuesIt is the sentence by which a notice issues the document it
+// carries: 现将《X》印发给你们, 《X》已经区政府同意，现印发给你们.
+var issuesIt = regexp.MustCompile(`(?:印发|转发)给你们|现予印发`)
+
+// partsThenIssued returns the index of the date line that closes a notice
+// whose body has numbered parts of its own, line j its first, or -1. An
+// issuing notice may set out what it asks of its readers (现印发给你们，并
+// 就有关事项通知如下：一、… 二、…) before it is signed and dated, and the
+// document it issues follows under its title; seen non-blank lines of the
+// notice are read before j. Without that document after the date, the
+// notice is the file's document and its parts are the document's.
+func (p *parser) partsThenIssued(j, seen int) int {
+	issues := false
+	for k := p.i; k < j; k++ {
+		issues = issues || issuesIt.MatchString(p.lines[k].text)
+	}
+	if !issues {
+		return -1
+	}
+	for k := j; k < len(p.lines) && seen < noticeLimit; k++ {
+		if p.lines[k].blank() {
+			continue
+		}
+		seen++
+		if !dateLine.MatchString(p.lines[k].text) {
+			continue
+		}
+		next, n := p.peek(k + 1)
+		if n >= 0 && publicity.MatchString(next.text) {
+			_, n = p.peek(n + 1)
+		}
+		if n >= 0 && p.isTitle(n, true) {
+			return k
+		}
+		return -1
+	}
+	return -1
 }
 
 // numberedTitle reports whether line j can be a document's title with its

@@ -99,6 +99,13 @@ func TestWrappers(t *testing.T) {
 			eids: []string{"notice__title", "notice__addressees", "preamble__para_1", "part_2", "conclusions__date"},
 		},
 		{
+			name: "an issuing notice with parts of its own, signed and dated, then the document it issues",
+			text: "某政办〔2023〕1号\n某区人民政府办公室关于印发2023年区《政府工作报告》确定的主要目标任务责任分解方案的通知\n各街道办事处，区人民政府各部门：\n《分解方案》已经区人民政府同意，现印发给你们，并就有关事项通知如下：\n一、各责任单位要高度重视，制订工作方案。\n二、各责任单位要按季度报送进展情况。\n某区人民政府办公室\n2023年1月3日\n\n2023年区《政府工作报告》确定的主要目标任务责任分解方案\n一、主要预期目标\n（一）地区生产总值增长7%以上\n责任单位：区发展和改革局\n",
+			meta: plan.Meta{DocumentNumber: "某政办〔2023〕1号", NoticeTitle: "某区人民政府办公室关于印发2023年区《政府工作报告》确定的主要目标任务责任分解方案的通知", Title: "2023年区《政府工作报告》确定的主要目标任务责任分解方案",
+				Issuer: "某区人民政府办公室", Date: "2023-01-03", Addressees: []string{"各街道办事处", "区人民政府各部门"}},
+			eids: []string{"notice__para_2", "notice__para_3", "notice__signature", "notice__date", "preamble", "part_1__sec_1"},
+		},
+		{
 			name: "a decree signed by the mayor, dated in Chinese numerals",
 			text: "某市人民政府令第123号\n\n《某办法》已经市人民政府同意，现予发布。\n\n市 长 某某某\n\n二○一二年五月三十日\n\n某办法\n\n第一章 总 则\n\n第一条 为加强管理，制定本办法。\n",
 			meta: plan.Meta{DocumentNumber: "某市人民政府令第123号", Title: "某办法", Issuer: "某市人民政府", Date: "2012-05-30"},
