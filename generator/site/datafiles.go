@@ -31,9 +31,9 @@ import (
 // dataInfo is what the open-data page shows of one plan's files in one
 // language: their sizes and the excerpts it highlights.
 type dataInfo struct {
-	sizes    map[string]int // site path → bytes
-	csv, akn string         // samples of the CSV and the Akoma Ntoso file
-	err      error
+	sizes          map[string]int // site path → bytes
+	json, csv, akn string         // samples of the JSON, the CSV and the Akoma Ntoso file
+	err            error
 }
 
 // infoKey names a plan in one language.
@@ -52,10 +52,11 @@ func (b *builder) planFiles(d *view.Doc, sink Sink) (dataInfo, error) {
 	if d.Lang != view.SourceLang {
 		json = "data/" + d.Slug + "." + d.Lang + ".json"
 	}
-	x := export.New(d.Document, d.Lang, func(n *plan.Node) (string, string, string) {
-		v := d.Find(n.EID)
-		return v.Heading(), v.PlainText(), v.URL()
-	})
+	// One export serves every file: the JSON file's with the plan's
+	// metadata in d's language and the link analysis, the open data's
+	// without (exportOf).
+	x := exportOf(d)
+	meta := x.Meta
 	x.Meta = d.TranslatedMeta()
 	x.Extra = b.linkExport(d)
 	w, err := sink.Create(json)
@@ -71,7 +72,10 @@ func (b *builder) planFiles(d *view.Doc, sink Sink) (dataInfo, error) {
 		return info, err
 	}
 	info.sizes[json] = cw.n
-	x = exportOf(d)
+	x.Meta, x.Extra = meta, nil
+	if info.json, err = opendata.SampleJSON(x); err != nil {
+		return info, err
+	}
 	names, err := b.departments(d.Document)
 	if err != nil {
 		return info, err

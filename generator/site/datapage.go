@@ -95,12 +95,8 @@ func dataFileRefs(d *view.Doc) []dataFileRef {
 // highlighting is taken from the last build when its text is the same.
 func (b *builder) samples(d *view.Doc, info dataInfo) ([]Sample, error) {
 	json, csv, akn := view.DataFile(d, "json", false), view.DataFile(d, "csv", false), view.DataFile(d, "akn.xml", true)
-	js, err := opendata.SampleJSON(exportOf(d))
-	if err != nil {
-		return nil, err
-	}
 	samples := []struct{ format, path, lexer, code string }{
-		{"JSON", "/" + json, "json", js},
+		{"JSON", "/" + json, "json", info.json},
 		{"CSV", "/" + csv, "csv", info.csv},
 		{"Akoma Ntoso XML", "/" + akn, "xml", info.akn},
 	}

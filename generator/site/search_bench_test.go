@@ -12,7 +12,6 @@ import (
 
 	"plansite/generator/cdp"
 	"plansite/generator/internal/cputime"
-	"plansite/generator/internal/library"
 	"plansite/generator/search"
 	"plansite/generator/view"
 )
@@ -100,18 +99,7 @@ func BenchmarkSearchIndex(b *testing.B) {
 // views as the build makes them, the files discarded. cpu-ms/op is the
 // process's CPU time, garbage collection included.
 func BenchmarkLibrarySearchIndex(b *testing.B) {
-	root, err := library.Project(library.Sources)
-	if err != nil {
-		b.Fatal(err)
-	}
-	docs, err := LoadDocs(root)
-	if err != nil {
-		b.Fatal(err)
-	}
-	bld, err := load(root, docs, nil)
-	if err != nil {
-		b.Fatal(err)
-	}
+	bld := loadLibrary(b)
 	b.ReportAllocs()
 	cpu := cputime.Used()
 	for b.Loop() {
