@@ -1,0 +1,211 @@
+package parse
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"plansite/generator/plan"
+)
+
+// meta derives the portal metadata from the wrapper nodes and from the
+// portal's metadata block the text carries (p.portal).
+func (p *parser) meta(doc *plan.Document) plan.Meta {
+	var m plan.Meta
+	doc.Walk(func(n *plan.Node) bool {
+		parent := plan.Kind("")
+		if n.Parent != nil {
+			parent = n.Parent.Kind
+		}
+		switch {
+		case n.Kind == plan.KindNumber && m.DocumentNumber == "" && decreeNumber(n) != "":
+			m.DocumentNumber = decreeNumber(n)
+		case n.Kind == plan.KindNumber && m.DocumentNumber == "" && docNumber.MatchString(n.Text):
+			m.DocumentNumber = normalNumber(docNumber.FindStringSubmatch(n.Text)[1])
+		case n.Kind == plan.KindTitle && (m.NoticeTitle == "" || fuller(n.Text, m.NoticeTitle)):
+			// A page's heading may drop the issuer the printed title
+			// opens with ("印发《…》的通知" over "安化县人民政府办公室印发
+			// 《…》的通知"): the fuller of the two is the title.
+			m.NoticeTitle = unquoted(n.Text)
+		case n.Kind == plan.KindAddressees:
+			m.Addressees = addresseeList(strings.TrimRight(n.Text, "：:"))
+		case n.Kind == plan.KindSignature && m.Issuer == "" && !signer.MatchString(squeezeSpace(n.Text)):
+			m.Issuer = n.Text
+		case n.Kind == plan.KindDate && parent == plan.KindNotice:
+			m.Date = ISODate(n.Text)
+		case n.Kind == plan.KindDate && parent == plan.KindConclusions && !strings.HasSuffix(n.Text, "印发") && m.Date == "":
+			m.Date = ISODate(n.Text) // signed at the end of a notice printed as the document
+		case n.Kind == plan.KindPublicity:
+			m.Publicity = publicityOf(n.Text)
+		case n.Kind == plan.KindCC:
+			m.CC = names(strings.TrimRight(n.Text, "。."))
+		case n.Kind == plan.KindPrinter:
+			m.Printer = n.Text
+		case n.Kind == plan.KindDate && parent == plan.KindConclusions && strings.HasSuffix(n.Text, "印发"):
+			m.PrintDate = ISODate(strings.TrimSuffix(n.Text, "印发"))
+		case n.Kind == plan.KindParagraph && parent == plan.KindPreamble && decree.MatchString(n.Text) && m.DocumentNumber == "":
+			// A government rule is published by a decree, noted under its
+			// title: （2023年3月16日北京市人民政府第308号令公布 …）.
+			d := decree.FindStringSubmatch(n.Text)
+			m.DocumentNumber = d[2] + "令第" + d[3] + "号"
+			if m.Date == "" {
+				m.Date = ISODate(d[1])
+			}
+			if m.Issuer == "" {
+				m.Issuer = d[2]
+			}
+		case n.Kind == plan.KindAttachment && m.Title == "" && m.NoticeTitle != "" && doc.Node("preamble") != nil:
+			// The file's own document is the notice's (a decision, its
+			// preamble untitled); its annex (the regulation it amends,
+			// republished) does not name the file.
+		case (n.Kind == plan.KindPreamble || n.Kind == plan.KindAttachment) && m.Title == "":
+			m.Title = n.Heading
+		}
+		return true
+	})
+	// A decree signed by the head of government (市长 袁宝成) is issued
+	// by the government its number names.
+	if d := decreeIssuer.FindStringSubmatch(m.DocumentNumber); d != nil && m.Issuer == "" {
+		m.Issuer = d[1]
+	}
+	// A file that carries several documents is known by its notice, not by
+	// the first of them.
+	if m.Title == "" || (attachments(doc) > 1 && m.NoticeTitle != "" && doc.Node("preamble") == nil) {
+		m.Title = m.NoticeTitle
+		// …unless the notice names the plan it issues (关于印发《X》的通知)
+		// and one of the documents is X.
+		// …or the notice, signed and dated, is followed by an untitled
+		// document, which is X (a notice whose parts follow its title,
+		// undated, speaks for itself: 现将《X》印发给你们，并就有关事项通
+		// 知如下).
+		if issued := issuedTitle(m.NoticeTitle); issued != "" {
+			for _, n := range doc.Nodes {
+				if n.Kind == plan.KindAttachment && sameTitle(n.Heading, issued) {
+					m.Title = n.Heading
+					break
+				}
+			}
+			if untitledAfterSigned(doc) {
+				m.Title = issued
+			}
+		}
+	}
+	for _, kv := range p.portal { // the text's metadata block, after its wrapper
+		setMeta(&m, metaLabels[labelKey(kv[0])], kv[1])
+	}
+	return m
+}
+
+// unquoted is a title a portal printed in book title marks (《…印发〈X〉的
+// 通知》) as the document prints it (…印发《X》的通知).
+func unquoted(title string) string {
+	inner, ok := strings.CutPrefix(title, "《")
+	if inner, ok2 := strings.CutSuffix(inner, "》"); ok && ok2 && !strings.ContainsAny(inner, "《》") {
+		return innerMarks.Replace(inner)
+	}
+	return title
+}
+
+var innerMarks = strings.NewReplacer("〈", "《", "〉", "》")
+
+// untitledAfterSigned reports whether the file is a notice with its date
+// followed by a document without a title of its own.
+func untitledAfterSigned(doc *plan.Document) bool {
+	if len(doc.Nodes) < 2 || doc.Nodes[0].Kind != plan.KindNotice {
+		return false
+	}
+	dated := false
+	for _, c := range doc.Nodes[0].Children {
+		dated = dated || c.Kind == plan.KindDate
+	}
+	next := doc.Nodes[1]
+	return dated && (next.Kind == plan.KindPreamble && next.Heading == "" || structural(next.Kind))
+}
+
+// issuedTitle returns the title of the document a notice issues:
+// 关于印发《X》的通知 and …印发X的通知 give X.
+func issuedTitle(notice string) string {
+	if strings.Contains(notice, "修改") || strings.Contains(notice, "废止") {
+		return "" // a decision amending 《X》 issues the decision, not X
+	}
+	if i, j := strings.Index(notice, "《"), strings.LastIndex(notice, "》"); i >= 0 && j > i {
+		return notice[i+len("《") : j]
+	}
+	if _, after, ok := strings.Cut(notice, "印发"); ok {
+		if x, _, ok := strings.Cut(after, "的通知"); ok {
+			return x
+		}
+	}
+	return ""
+}
+
+// sameTitle compares titles as printed in different places: brackets full
+// or half width, any dash between years (2021—2023, 2021-2023), spaces
+// aside.
+func sameTitle(a, b string) bool {
+	return a != "" && squeezeSpace(titleForms.Replace(a)) == squeezeSpace(titleForms.Replace(b))
+}
+
+var titleForms = strings.NewReplacer("(", "（", ")", "）", "—", "-", "–", "-", "－", "-", "~", "-", "～", "-")
+
+// publicityOf names the 公开属性 a portal shows for a publicity note:
+// （此件公开发布） and （此件主动公开） are 主动公开; the note may also say
+// 依申请公开 or 不予公开 (不公开).
+func publicityOf(note string) string {
+	switch {
+	case strings.Contains(note, "依申请"):
+		return "依申请公开"
+	case strings.Contains(note, "不公开") || strings.Contains(note, "不予公开"):
+		return "不予公开"
+	case strings.Contains(note, "公开"):
+		return "主动公开"
+	}
+	return ""
+}
+
+// attachments counts the documents a file carries as attachments.
+func attachments(doc *plan.Document) int {
+	n := 0
+	for _, t := range doc.Nodes {
+		if t.Kind == plan.KindAttachment {
+			n++
+		}
+	}
+	return n
+}
+
+// divisions is a list's name that is only levels of government (各省、
+// 自治区、直辖市人民政府; 各市州、县市区人民政府): it shares the body the
+// next name ends with.
+var divisions = regexp.MustCompile(`^各?(?:[省市县区州旗盟乡镇]|自治区|自治州|自治县|直辖市|地区|街道)+$`)
+
+// addresseeList splits a 主送 line into its addressees: at commas, and
+// within a comma's group at 、 where the parts name bodies of their own
+// (省政府各部门、各直属机构). A part of one or two characters, or only of
+// levels of government (divisions), shares its body with the part after
+// it in the group ("各旗、县、区人民政府": the people's governments of
+// banners, counties and districts) or, at the group's end, with the part
+// before it ("市政府各委、办、局", "市直有关部门、单位").
+func addresseeList(s string) []string {
+	var out []string
+	for _, group := range splitTop(s, "，,；;") {
+		first := len(out) // the group's first addressee
+		pending := ""
+		for _, n := range names(group) {
+			if utf8.RuneCountInString(n) <= 2 || divisions.MatchString(n) {
+				pending += n + "、"
+				continue
+			}
+			out = append(out, pending+n)
+			pending = ""
+		}
+		switch pending = strings.TrimSuffix(pending, "、"); {
+		case pending == "":
+		case len(out) > first:
+			out[len(out)-1] += "、" + pending
+		default:
+			out = append(out, pending)
+		}
+	}
+	return out
+}
