@@ -58,6 +58,10 @@ func TestCopyCitationInBrowser(t *testing.T) {
 	must(t, b.CallBrowser("Browser.grantPermissions", map[string]any{
 		"origin": srv.URL, "permissions": []string{"clipboardReadWrite", "clipboardSanitizedWrite"},
 	}, nil))
+	// The reader is in China: the script dates a citation by the reader's
+	// clock, the build by China's (view.AccessedDate); from 16:00 UTC a
+	// reader elsewhere cites the next day's page with their own date.
+	must(t, b.Call("Emulation.setTimezoneOverride", map[string]any{"timezoneId": "Asia/Shanghai"}, nil))
 	must(t, b.Navigate(srv.URL+"/zh/"+slug+"/part_2__sec_1__item_3/"))
 
 	var printed string
