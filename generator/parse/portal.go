@@ -30,7 +30,7 @@ var bracketLabel = regexp.MustCompile(`^[\[【]([^\]】]{1,12})[\]】]\s*(.*)$`)
 // with the source after it: 2023-01-05 10:00 区人民政府办公室, which no
 // printed date carries), source, view count, print and close buttons,
 // font size switches.
-var pageDebris = regexp.MustCompile(`^\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+\S{1,20})?$|^(?:(?:当前位置|您的位置|您现在的位置|所在位置)\s*[:：]?\s*)?首页\s*[>＞»›].*$|^(?:相关解读|相关链接|政策解读)[:：].*$|^(?:\s*(?:(?:发布)?时间[:：]\s*[\d\-/: 年月日]*|来源[:：]\s*\S*|(?:浏览|点击|阅读|访问)(?:次数|量)?[:：]\s*\d*|【?(?:打印|关闭|打印本页|关闭窗口|收藏|分享到?)】?|字号[:：]?\s*[大中小]?\s*[大中小]?\s*[大中小]?|\[?(?:打印|关闭)\]?)\s*)+$`)
+var pageDebris = regexp.MustCompile(`^\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+\S{1,20})?$|^(?:(?:当前位置|您的位置|您现在的位置|所在位置)\s*[:：]?\s*)?首页\s*[>＞»›].*$|^(?:相关解读|相关链接|政策解读)[:：].*$|^(?:\s*(?:(?:发布)?时间[:：]\s*[\d\-/: 年月日]*|来源[:：]\s*\S*|(?:浏览|点击|阅读|访问)(?:次数|量)?[:：]\s*\d*|【?(?:打印|关闭|打印本页|关闭窗口|收藏|分享到?|返回顶部|返回首页|无障碍(?:浏览|阅读)?|长者模式|关怀版)】?|字号[:：]?\s*[大中小]?\s*[大中小]?\s*[大中小]?|\[?(?:打印|关闭)\]?)\s*)+$`)
 
 // label reports whether s (trimmed) is a metadata label, and its name.
 func label(s string) (string, bool) {
@@ -138,11 +138,15 @@ func (p *parser) portalBlock() {
 				continue
 			}
 			k, v := kvs[0][0], kvs[0][1]
-			if v == "" && !strings.ContainsAny(t, ":：]】") {
-				// The value is on the next line, unless that is a label too.
+			if v == "" {
+				// The value is on the next line, unless that is a label
+				// too; after a colon, only if the page indented it under
+				// its label (• 索引号: over 6107280000/2024-001005), as
+				// the text after a block's last, empty entry is not.
 				if n := p.nonBlank(j+1, 1); n >= 0 {
 					nt := strings.TrimSpace(p.lines[n].text)
-					if _, _, isLabel := MetaLabel(nt); !isLabel && utf8.RuneCountInString(nt) <= 60 {
+					under := !strings.ContainsAny(t, ":：]】") || indent(p.lines[n].raw) > indent(p.lines[j].raw)
+					if _, _, isLabel := MetaLabel(nt); under && !isLabel && utf8.RuneCountInString(nt) <= 60 {
 						v, j = nt, n
 					}
 				}
@@ -164,6 +168,7 @@ func (p *parser) portalBlock() {
 	if labels < 2 {
 		return
 	}
+	p.headingAbove(start, end)
 	var unused []string
 	for j := start; j < end; j++ {
 		if !p.lines[j].blank() {
@@ -273,4 +278,24 @@ func spacedPairs(s string, inBlock int) ([][2]string, bool) {
 		return nil, false
 	}
 	return pairs, true
+}
+
+// headingAbove takes out the lines a page prints above its metadata block
+// (lines start to end) that the document's title under the block repeats:
+// they are the page's heading, not a second title (or a preamble's first
+// paragraph), and are kept in Dropped with a warning.
+func (p *parser) headingAbove(start, end int) {
+	below, k := p.peek(end)
+	if k < 0 {
+		return
+	}
+	for j := 0; j < start; j++ {
+		l := &p.lines[j]
+		if l.blank() || !sameTitle(l.text, below.text) {
+			continue
+		}
+		p.drop(l.n, l.text, "page heading")
+		p.warn(l.n, "took the page's heading %q out of the text: the title under the metadata block is the same", l.text)
+		l.raw, l.text = "", ""
+	}
 }

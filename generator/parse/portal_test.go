@@ -145,3 +145,36 @@ func TestPortalBlockUnderTitle(t *testing.T) {
 		})
 	}
 }
+
+// TestPortalBulleted reads a block of bulleted labels with colons, each
+// value indented under its label after a blank line or none, under the
+// page's heading and its 返回顶部 button; the document's title under the
+// block makes the heading above it the page's.
+func TestPortalBulleted(t *testing.T) {
+	text := "返回顶部\n\n某县人民政府工作规则\n\n  • 索引号:\n\n    0000000000/2024-001005\n  • 主题分类:\n\n  • 来源:\n\n" +
+		"  • 发文字号:\n\n    某政发〔2024〕7号\n  • 发文日期:\n\n    2024年04月06日 16:40\n  • 内容概述:\n\n" +
+		"某县人民政府工作规则\n\n第一章总则\n\n一、为规范工作，制定本规则。\n\n第二章 组成人员\n\n二、县政府由县长、副县长组成。\n"
+	doc, err := parse.Parse("portal.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := plan.Meta{Title: "某县人民政府工作规则", Index: "0000000000/2024-001005", DocumentNumber: "某政发〔2024〕7号", Date: "2024-04-06"}
+	if have := doc.Meta; !reflect.DeepEqual(have, want) {
+		t.Errorf("meta:\nhave %+v\nwant %+v", have, want)
+	}
+	for _, eid := range []string{"preamble", "chp_1__part_1", "chp_2__part_2"} {
+		if doc.Node(eid) == nil {
+			t.Errorf("no %s in\n%s", eid, outline(doc))
+		}
+	}
+	if n := doc.Node("preamble__para_1"); n != nil {
+		t.Errorf("preamble__para_1: have %q, want none (the block and the heading are the page's)", n.Text)
+	}
+	var why []string
+	for _, d := range doc.Dropped {
+		why = append(why, d.Why)
+	}
+	if have := strings.Join(why, ","); !strings.Contains(have, "page debris") || !strings.Contains(have, "page heading") {
+		t.Errorf("dropped: have %s, want the button and the page's heading among them", have)
+	}
+}
