@@ -15,20 +15,26 @@
 //     line after every line read as single spacing; a printed table of
 //     contents kept as one toc node, never as structure (toc.go);
 //   - a portal's metadata block at the top (portal.go), as key：value (labels
-//     padded with spaces or NBSP), key and value on separate lines, or
-//     [key] value, read into Document.Meta (索引号, 主题分类, 发布机构/发文机关,
-//     成文日期, 标题, 文号, 发布日期, 有效性) and taken out of the text with a
-//     warning naming what no field takes; page debris (时间, 来源, 浏览次数,
+//     padded with spaces or NBSP, several entries side by side on a line,
+//     bulleted), key and value on separate lines, or [key] value, read into
+//     Document.Meta (索引号, 主题分类, 发布机构/发文机关, 成文日期, 标题, 文号,
+//     发布日期, 有效性) and taken out of the text with a warning naming what
+//     no field takes; page debris (breadcrumbs 首页 > …, 时间, 来源, 浏览次数,
 //     打印, 关闭) removed. A field the text does not give stays empty: no
 //     date or number is ever invented;
 //   - the issuance wrapper: 红头 (masthead), 发文字号 (also in parentheses,
 //     with stray spaces, normalised to 渝府办发〔2025〕42号; decree numbers
 //     某某人民政府令第N号, also from the note under a rule's title), notice
-//     title(s) also over two or three lines, 主送, notice body, issuing
-//     authority, signing date (with spaces or full-width digits),
+//     title(s) also over two or three lines (a blank line between, a
+//     years' note last), 主送, notice body, issuing authority, signing date
+//     (with spaces, full-width digits or in Chinese numerals 二〇〇九年三月十日),
 //     （此件公开发布）, and the footer: a closing signature and date, 抄送
 //     list, printing office and date (印发); a notice printed as the document
-//     itself (a 补充通知 with parts) keeps its header as the wrapper;
+//     itself (a 补充通知 with parts), or an opinion issued as itself with its
+//     title over its number, keeps its header as the wrapper; a notice whose
+//     number and title a portal's block took opens with its 主送 line or
+//     with 现将《…》印发给你们; a page's repeats of the title (its heading,
+//     the number run into it, its summary) are taken out with a warning;
 //   - the plan's title and preamble, and further documents carried in the same
 //     file (a second title, or 附件), each becoming an attachment att_N;
 //   - the hierarchy of laws and 办法: books 第X编, chapters 第X章, sections
@@ -47,7 +53,9 @@
 //     departments (from the content's parenthetical or a 责任单位 column);
 //     further cells stay in the project's Rows;
 //   - responsibility parentheticals at the end of a paragraph or of a heading
-//     without text, which are taken out of the running text into Node.Resp.
+//     without text, which are taken out of the running text into Node.Resp,
+//     and a task's duty lines under it (牵头单位：… / 责任单位：… / 完成时限：…,
+//     dutylines.go), its Resp as lines.
 //
 // Word-processor debris ("[bookmark: _Hlk…]") is removed with a warning.
 // Damaged input (skipped or repeated numbers, a heading without text,
