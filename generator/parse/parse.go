@@ -232,7 +232,9 @@ func collapse(s string) string {
 // wide reports whether r is a CJK character or full-width punctuation, next
 // to which a space is layout, not text.
 func wide(r rune) bool {
-	return unicode.Is(unicode.Han, r) || (r >= 0x3000 && r <= 0x303F) || (r >= 0xFF00 && r <= 0xFFEF) || r == '“' || r == '”' || r == '‘' || r == '’' || r == '—'
+	// Most of a plan is in the block of common ideographs, every one Han:
+	// they are told apart before unicode.Is searches the Han table.
+	return r >= 0x4E00 && r <= 0x9FFF || unicode.Is(unicode.Han, r) || (r >= 0x3000 && r <= 0x303F) || (r >= 0xFF00 && r <= 0xFFEF) || r == '“' || r == '”' || r == '‘' || r == '’' || r == '—'
 }
 
 // guarded is a regular expression that matches no text holding none of
