@@ -195,3 +195,23 @@ func TestUntranslatedInEnglish(t *testing.T) {
 		t.Error("the plan page of a plan without metadata shows an empty metadata list")
 	}
 }
+
+// TestIssuerInEnglish: a plan not yet translated names its issuer in
+// English when the issuer is its government's own (明溪县人民政府 → People's
+// Government of Mingxi County, as the library's filters name it), and
+// leaves any other issuer in Chinese, marked as such.
+func TestIssuerInEnglish(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the 14-plan library")
+	}
+	s := buildLibrary(t, library.Sources)
+	for _, tt := range []struct{ page, want string }{
+		{"en/mingxi-realestate-2022/index.html", "<dd>People&#39;s Government of Mingxi County</dd>"},
+		{"zh/mingxi-realestate-2022/index.html", "<dd>明溪县人民政府</dd>"},
+	} {
+		if page := string(s.Files[tt.page]); !strings.Contains(page, tt.want) {
+			i := strings.Index(page, "<dl class=\"meta\">")
+			t.Errorf("%s: want %s in the metadata, have\n%.600s", tt.page, tt.want, page[max(i, 0):])
+		}
+	}
+}

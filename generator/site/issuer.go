@@ -36,37 +36,19 @@ func govIssuer(zh string, g *dept.Government) (slug, en string, ok bool) {
 	if g == nil || g.ID == "" {
 		return "", "", false
 	}
-	rest := ""
-	for _, place := range []string{g.Full, g.Name} {
-		if r, found := strings.CutPrefix(zh, place); place != "" && found && r != "" {
-			rest = r
-			break
-		}
-	}
-	if rest == "" {
+	rest, en, ok := dept.GovernmentBody(zh, g)
+	if !ok {
 		return "", "", false
-	}
-	of := ""
-	if g.EN != "" {
-		of = "People's Government of " + g.EN
 	}
 	switch strings.TrimPrefix(rest, "人民") {
 	case "政府":
-		return g.ID + "-government", of, true
+		return g.ID + "-government", en, true
 	case "政府办公厅":
-		return g.ID + "-government-general-office", prefixed("General Office of the ", of), true
+		return g.ID + "-government-general-office", en, true
 	case "政府办公室":
-		return g.ID + "-government-office", prefixed("Office of the ", of), true
+		return g.ID + "-government-office", en, true
 	}
 	return g.ID + "-" + shortSlug(rest), "", true
-}
-
-// prefixed is prefix and s, or "" when s is.
-func prefixed(prefix, s string) string {
-	if s == "" {
-		return ""
-	}
-	return prefix + s
 }
 
 // shortSlug is the pinyin slug of a name (dept.Slug), or the initials of

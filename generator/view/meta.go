@@ -1,6 +1,7 @@
 package view
 
 import (
+	"plansite/generator/link/dept"
 	"strings"
 
 	"plansite/generator/opendata"
@@ -12,7 +13,22 @@ import (
 // Chinese from the parsed wrapper, the English from the wrapper's units.
 
 // Issuer is the issuing authority (发文机关).
-func (d *Doc) Issuer() string { return d.wrapperText(plan.KindSignature, d.Meta.Issuer) }
+//
+// On a page in another language, a signature not yet translated that is
+// the plan's government or its office is named in English by rule
+// (dept.GovernmentBody: 淄川区人民政府 → People's Government of Zichuan
+// District).
+func (d *Doc) Issuer() string {
+	s := d.wrapperText(plan.KindSignature, d.Meta.Issuer)
+	if d.Lang != SourceLang && s == d.Meta.Issuer {
+		if a := d.Analysis(); a != nil && a.Resolver != nil {
+			if _, en, _ := dept.GovernmentBody(s, a.Resolver.Gov); en != "" {
+				return en
+			}
+		}
+	}
+	return s
+}
 
 // NoticeTitle is the title of the issuing notice.
 func (d *Doc) NoticeTitle() string { return d.wrapperText(plan.KindTitle, d.Meta.NoticeTitle) }

@@ -85,3 +85,37 @@ func englishName(zh string, gov *Government) string {
 	}
 	return ""
 }
+
+// GovernmentBody splits zh, an issuer's name, at the end of g's place
+// (全称 or short): rest is the body after it (人民政府办公厅 of
+// 安徽省人民政府办公厅), and en the English name of the government's own
+// offices ("General Office of the People's Government of Anhui Province";
+// "" for any other body, or when g has no English name). ok is false when
+// zh does not begin with g's place or is the place alone.
+func GovernmentBody(zh string, g *Government) (rest, en string, ok bool) {
+	if g == nil {
+		return "", "", false
+	}
+	for _, place := range []string{g.Full, g.Name} {
+		if r, found := strings.CutPrefix(zh, place); place != "" && found && r != "" {
+			rest = r
+			break
+		}
+	}
+	if rest == "" {
+		return "", "", false
+	}
+	if g.EN == "" {
+		return rest, "", true
+	}
+	of := "People's Government of " + g.EN
+	switch strings.TrimPrefix(rest, "人民") {
+	case "政府":
+		return rest, of, true
+	case "政府办公厅":
+		return rest, "General Office of the " + of, true
+	case "政府办公室":
+		return rest, "Office of the " + of, true
+	}
+	return rest, "", true
+}
