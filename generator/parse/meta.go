@@ -129,7 +129,7 @@ func ISODate(s string) string {
 // hanDatePattern is a date in Chinese numerals up to its 日: the year
 // digit by digit (〇, or the ○ that often stands for it), month and day
 // as numbers (二〇〇九年三月十日, 二〇二三年十二月二十五日).
-const hanDatePattern = `([〇○零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})`
+const hanDatePattern = `([〇○零OＯ0０一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})`
 
 var hanDate = regexp.MustCompile(hanDatePattern + `\s*日`)
 
@@ -140,7 +140,7 @@ func hanYear(s string) string {
 		if d, ok := digits[r]; ok {
 			return '0' + rune(d)
 		}
-		return '0' // 〇, ○, 零
+		return '0' // 〇, ○, 零, and the letter O or a digit 0 some texts type for 〇
 	}, s)
 }
 

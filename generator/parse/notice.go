@@ -105,7 +105,7 @@ func (p *parser) notice() *plan.Node {
 		case !body && repeatsHeader(root, l.text):
 			p.drop(l.n, l.text, "page heading")
 			p.warn(l.n, "took the page's repeat of the title %q out of the notice", l.text)
-		case (isNoticeTitle(l.text) || len(root.Children) == 0 && p.numberedTitle(p.i)) && len(root.Children) <= 2:
+		case (isNoticeTitle(l.text) || len(root.Children) == 0 && p.numberedTitle(p.i)) && (len(root.Children) <= 2 || !body && printedAgain(root, l.text)):
 			add(plan.KindTitle, l, l.text)
 		case dateLine.MatchString(l.text):
 			add(plan.KindDate, l, l.text)
@@ -144,18 +144,36 @@ func (p *parser) pageHeading(root *plan.Node) {
 			titles = append(titles, c)
 		}
 	}
-	if len(titles) != 2 || root.Children[0] != titles[0] || !(fuller(titles[1].Text, titles[0].Text) || sameTitle(titles[1].Text, titles[0].Text)) {
+	if len(titles) < 2 || root.Children[0] != titles[0] {
 		return
 	}
-	h := titles[0]
-	root.Children = root.Children[1:]
+	last := titles[len(titles)-1]
+	for _, h := range titles[:len(titles)-1] {
+		if !fuller(last.Text, h.Text) && !sameTitle(last.Text, h.Text) {
+			return
+		}
+	}
+	for _, h := range titles[:len(titles)-1] {
+		root.Children = slices.DeleteFunc(root.Children, func(c *plan.Node) bool { return c == h })
+		p.drop(h.Line, h.Text, "page heading")
+		if sameTitle(h.Text, last.Text) {
+			p.warn(h.Line, "took the heading %q out of the notice: the printed title under it is the same", h.Text)
+			continue
+		}
+		p.warn(h.Line, "took the page's heading %q out of the notice: the printed title %q repeats it", h.Text, last.Text)
+	}
 	root.Line = root.Children[0].Line
-	p.drop(h.Line, h.Text, "page heading")
-	if sameTitle(h.Text, titles[1].Text) {
-		p.warn(h.Line, "took the heading %q out of the notice: the printed title under it is the same", h.Text)
-		return
+}
+
+// printedAgain reports whether s is a title of the notice printed again
+// (a page may print its heading, the issuer, then the title once more).
+func printedAgain(root *plan.Node, s string) bool {
+	for _, c := range root.Children {
+		if c.Kind == plan.KindTitle && sameTitle(c.Text, s) {
+			return true
+		}
 	}
-	p.warn(h.Line, "took the page's heading %q out of the notice: the printed title %q repeats it", h.Text, titles[1].Text)
+	return false
 }
 
 // repeatsHeader reports whether s is a portal's repeat of the notice's

@@ -305,3 +305,39 @@ func TestIssuerLineBetweenTitles(t *testing.T) {
 		t.Errorf("no art_1 in\n%s", outline(doc))
 	}
 }
+
+// TestTitlePrintedThrice reads a notice as a law site prints it: a line
+// of the page's furniture (author, time, views, source, download link),
+// the title, the issuing body alone, the title again, then the notice
+// unsigned, dated with the letter O for 〇.
+func TestTitlePrintedThrice(t *testing.T) {
+	title := "某市人民政府关于印发某市某管理规定(试行)的通知"
+	text := title + "\n\n作者:某资料网 时间:2024-07-05 22:45:45   浏览:8903   来源:某资料网\n下载地址: 点击此处下载\n\n" +
+		title + "\n\n某省某市人民政府\n\n\n" + title + "\n\n\n各县、区人民政府,市直各委、办、局:\n\n" +
+		"《某市某管理规定(试行)》已经市人民政府常务会议通过,现印发给你们,请认真遵照执行。\n\n二OO六年二月二十日\n\n\n" +
+		"某市某管理规定(试行)\n\n第一条 为加强管理,制定本规定。\n\n第二条 本规定适用于本市。\n"
+	doc, err := parse.Parse("notice.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := plan.Meta{Title: "某市某管理规定(试行)", NoticeTitle: title, Issuer: "某省某市人民政府", Date: "2006-02-20",
+		Addressees: []string{"各县、区人民政府", "市直各委、办、局"}}
+	if have := doc.Meta; !reflect.DeepEqual(have, want) {
+		t.Errorf("meta:\nhave %+v\nwant %+v", have, want)
+	}
+	if n := doc.Node("notice__addressees"); n == nil {
+		t.Errorf("no notice__addressees in\n%s", outline(doc))
+	}
+	if n := doc.Node("art_2"); n == nil {
+		t.Errorf("no art_2 in\n%s", outline(doc))
+	}
+	headings := 0
+	for _, d := range doc.Dropped {
+		if d.Why == "page heading" {
+			headings++
+		}
+	}
+	if headings != 2 {
+		t.Errorf("dropped: have %+v, want the title's first two printings as page headings", doc.Dropped)
+	}
+}

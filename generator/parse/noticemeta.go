@@ -63,6 +63,18 @@ func (p *parser) meta(doc *plan.Document) plan.Meta {
 		}
 		return true
 	})
+	// A notice a page prints without its signature (dated only) is issued
+	// by the body the page names alone above its title (云南省临沧市人民政府).
+	if m.Issuer == "" && len(doc.Nodes) > 0 && doc.Nodes[0].Kind == plan.KindNotice {
+		for _, c := range doc.Nodes[0].Children {
+			if c.Kind == plan.KindTitle {
+				break
+			}
+			if c.Kind == plan.KindParagraph && organ.MatchString(c.Text) {
+				m.Issuer = c.Text
+			}
+		}
+	}
 	// A decree signed by the head of government (市长 袁宝成) is issued
 	// by the government its number names.
 	if d := decreeIssuer.FindStringSubmatch(m.DocumentNumber); d != nil && m.Issuer == "" {
