@@ -10,7 +10,9 @@ import (
 // (or the plan's government), a field of work and a kind of body that the
 // tables below know, whole ("区发改局" → "District Development and Reform
 // Bureau", "省教育厅" → "Provincial Department of Education", "淄川区卫健委"
-// → "Zichuan District Health Commission"), in the style of the provincial
+// → "Zichuan District Health Commission"), a Party committee's department
+// or a people's organization or court of the level (区委宣传部, 县妇联,
+// 团区委, 区法院), in the style of the provincial
 // naming standards the reference notes (局 Bureau, 委 Commission, 办
 // Office, 厅 Department). Any other name keeps its pinyin: a rule that
 // guessed would put a wrong official name on a page.
@@ -47,7 +49,22 @@ var workFields = map[string]string{
 	"体育": "Sports", "民族宗教": "Ethnic and Religious Affairs", "民宗": "Ethnic and Religious Affairs",
 	"人民防空": "Civil Air Defense", "人防": "Civil Air Defense", "气象": "Meteorology",
 	"政府": "Government", "国有资产监督管理": "State-owned Assets Supervision and Administration",
+	"税务": "Taxation",
 }
+
+// partyDepts are the departments of a Party committee (区委宣传部 →
+// Publicity Department of the CPC District Committee), and organs are
+// the bodies named by a level and a word of their own (县妇联 → County
+// Women's Federation, 团区委 → District Committee of the Communist Youth
+// League of China, as the reference renders it).
+var partyDepts = map[string]string{"宣传部": "Publicity Department", "组织部": "Organization Department",
+	"统战部": "United Front Work Department", "政法委": "Political and Legal Affairs Commission",
+	"编办": "Institutional Organization Commission Office", "网信办": "Cyberspace Affairs Commission Office"}
+
+var organs = map[string]string{"妇联": "Women's Federation", "残联": "Disabled Persons' Federation",
+	"总工会": "Federation of Trade Unions", "科协": "Association for Science and Technology",
+	"工商联": "Federation of Industry and Commerce", "法院": "People's Court", "人民法院": "People's Court",
+	"检察院": "People's Procuratorate", "人民检察院": "People's Procuratorate", "红十字会": "Red Cross Society"}
 
 // bodies are the kinds of body a name ends with: the English word, and
 // whether it stands before the field ("Department of Education").
@@ -71,7 +88,13 @@ func englishName(zh string, gov *Government) string {
 		place, zh = levelWords[string(r)], zh[size:]
 	}
 	if place == "" {
-		return ""
+		return youthLeague(zh)
+	}
+	if en := organs[zh]; en != "" {
+		return place + " " + en
+	}
+	if d, ok := strings.CutPrefix(zh, "委"); ok && partyDepts[d] != "" {
+		return partyDepts[d] + " of the CPC " + place + " Committee"
 	}
 	for _, b := range bodies {
 		field, ok := strings.CutSuffix(zh, b.zh)
@@ -82,6 +105,16 @@ func englishName(zh string, gov *Government) string {
 			return place + " " + b.en + " of " + workFields[field]
 		}
 		return place + " " + workFields[field] + " " + b.en
+	}
+	return ""
+}
+
+// youthLeague names a level's Communist Youth League committee (团区委).
+func youthLeague(zh string) string {
+	if l, ok := strings.CutPrefix(zh, "团"); ok {
+		if lvl, ok := strings.CutSuffix(l, "委"); ok && levelWords[lvl] != "" {
+			return levelWords[lvl] + " Committee of the Communist Youth League of China"
+		}
 	}
 	return ""
 }

@@ -27,7 +27,14 @@ func TestEnglishName(t *testing.T) {
 		{"立山经济开发区", nil, ""}, // a place
 		{"区发改局牵头", nil, ""},  // not a name
 		{"市场监管局", nil, ""},   // no level
-		{"区委宣传部", nil, ""},   // a Party department: Publicity Department of the CPC District Committee
+		{"区委宣传部", nil, "Publicity Department of the CPC District Committee"},
+		{"县委组织部", nil, "Organization Department of the CPC County Committee"},
+		{"团区委", nil, "District Committee of the Communist Youth League of China"},
+		{"县妇联", nil, "County Women's Federation"},
+		{"区法院", nil, "District People's Court"},
+		{"县税务局", nil, "County Taxation Bureau"},
+		{"区委教育工委", nil, ""}, // a committee it does not know
+		{"团委", nil, ""},
 		{"县农业农村局", nil, "County Agriculture and Rural Affairs Bureau"},
 	} {
 		if have := englishName(tt.zh, tt.gov); have != tt.want {
