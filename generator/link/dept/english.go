@@ -78,9 +78,26 @@ var bodies = []struct {
 }
 
 // englishName names a department the registry lacks in English by the
-// rule above, or returns "". gov is the plan's government, whose Chinese
-// name may open the name in place of a level.
-func englishName(zh string, gov *Government) string {
+// rule above, with its kind (KindGovernment, KindParty, KindPeople or
+// KindOther), or returns "" and KindOther. gov is the plan's government,
+// whose Chinese name may open the name in place of a level.
+func englishName(zh string, gov *Government) (en, kind string) {
+	en = ruleName(zh, gov)
+	switch {
+	case en == "":
+		return "", KindOther
+	case strings.Contains(en, " of the CPC "):
+		return en, KindParty
+	case strings.Contains(en, "Federation") || strings.Contains(en, "Association") || strings.Contains(en, "Youth League") || strings.Contains(en, "Red Cross"):
+		return en, KindPeople
+	case strings.Contains(en, "People's Court") || strings.Contains(en, "Procuratorate"):
+		return en, KindOther
+	}
+	return en, KindGovernment
+}
+
+// ruleName is englishName's English name.
+func ruleName(zh string, gov *Government) string {
 	place := ""
 	if gov != nil && gov.Name != "" && gov.EN != "" && strings.HasPrefix(zh, gov.Name) {
 		place, zh = gov.EN, zh[len(gov.Name):]

@@ -37,8 +37,18 @@ func TestEnglishName(t *testing.T) {
 		{"团委", nil, ""},
 		{"县农业农村局", nil, "County Agriculture and Rural Affairs Bureau"},
 	} {
-		if have := englishName(tt.zh, tt.gov); have != tt.want {
+		if have, _ := englishName(tt.zh, tt.gov); have != tt.want {
 			t.Errorf("%s: have %q, want %q", tt.zh, have, tt.want)
+		}
+	}
+}
+
+// TestEnglishNameKind gives a department named by rule its kind.
+func TestEnglishNameKind(t *testing.T) {
+	for zh, want := range map[string]string{"区发改局": KindGovernment, "区委宣传部": KindParty, "县妇联": KindPeople,
+		"团区委": KindPeople, "区法院": KindOther, "区宇航局": KindOther} {
+		if _, have := englishName(zh, nil); have != want {
+			t.Errorf("%s: have %s, want %s", zh, have, want)
 		}
 	}
 }

@@ -117,7 +117,8 @@ func (rs *Resolver) Peek(name string) *Entry {
 // synthesise makes the entry of a name the registry lacks: a department
 // of the plan's government with a free pinyin slug.
 func (rs *Resolver) synthesise(key string) *Entry {
-	e := &Entry{Name: key, Kind: KindOther, Scope: rs.Scope, Gov: rs.Gov, Pinyin: romanize(key), ByRule: englishName(key, rs.Gov)}
+	e := &Entry{Name: key, Scope: rs.Scope, Gov: rs.Gov, Pinyin: romanize(key)}
+	e.ByRule, e.Kind = englishName(key, rs.Gov)
 	e.Slug = rs.freeSlug(rs.slugPrefix() + Slug(key))
 	return e
 }
