@@ -13,8 +13,9 @@ var (
 	// docNumber matches 发文字号: issuer code, 〔year〕, serial, 号; also in
 	// parentheses on its own line, as the Anhui notice prints it.
 	// Stray spaces ("明政规〔2022〕6 号") are allowed and normalised in
-	// the metadata; a decree is numbered 北京市人民政府令第308号.
-	docNumber = regexp.MustCompile(`^[（(]?((?:[^\s（()）]{1,16}[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d{1,4}\s*号)|(?:\S{2,20}令\s*第\s*\d{1,4}\s*号))[）)]?$`)
+	// the metadata; a decree is numbered 北京市人民政府令第308号, also with
+	// its year (政府令〔2010〕第15号).
+	docNumber = regexp.MustCompile(`^[（(]?((?:[^\s（()）]{1,16}[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d{1,4}\s*号)|(?:\S{2,20}令\s*(?:[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*)?第\s*\d{1,4}\s*号))[）)]?$`)
 	// dateLine is a date standing alone, also with spaces between its
 	// parts, full-width digits (2022 年 11 月 26 日, 2025年９月4日) or in
 	// Chinese numerals, as a signed document prints it (二〇〇九年三月十日).
@@ -25,8 +26,9 @@ var (
 	// masthead is the 红头 line of an official document.
 	masthead = regexp.MustCompile(`^\S{2,40}(?:文件|行政规范性文件|人民政府令|公报)$`)
 	// signer is a decree's signature: the head of government and a name
-	// (市长袁宝成, spaces taken out), not the issuing body.
-	signer = regexp.MustCompile(`^\p{Han}{0,4}?(?:省长|市长|县长|区长|州长|旗长|主席|主任)\p{Han}{2,4}$`)
+	// (市长袁宝成, spaces taken out) or the office alone, as a page may
+	// print it (省长), not the issuing body.
+	signer = regexp.MustCompile(`^\p{Han}{0,4}?(?:省长|市长|县长|区长|州长|旗长|主席|主任)(?:\p{Han}{2,4})?$`)
 	// decreeIssuer is the government a decree's number names.
 	decreeIssuer = regexp.MustCompile(`^(\p{Han}{2,20}?)令第`)
 	// organ is the name of a government body standing alone.
@@ -105,7 +107,8 @@ func (p *parser) notice() *plan.Node {
 		case !body && repeatsHeader(root, l.text):
 			p.drop(l.n, l.text, "page heading")
 			p.warn(l.n, "took the page's repeat of the title %q out of the notice", l.text)
-		case (isNoticeTitle(l.text) || len(root.Children) == 0 && p.numberedTitle(p.i)) && (len(root.Children) <= 2 || !body && printedAgain(root, l.text)):
+		case (isNoticeTitle(l.text) || len(root.Children) == 0 && p.numberedTitle(p.i)) && len(root.Children) <= 2,
+			!body && printedAgain(root, l.text):
 			add(plan.KindTitle, l, l.text)
 		case dateLine.MatchString(l.text):
 			add(plan.KindDate, l, l.text)
@@ -281,8 +284,8 @@ func (p *parser) partsThenIssued(j, seen int) int {
 }
 
 // numberedTitle reports whether line j can be a document's title with its
-// number on the next line: short, unnumbered, unpunctuated, and the next
-// line a 发文字号.
+// number under it: short, unnumbered, unpunctuated, and the next line a
+// 发文字号, or the title again and the issuing body alone before one.
 func (p *parser) numberedTitle(j int) bool {
 	l := p.lines[j]
 	if utf8.RuneCountInString(l.text) > 80 || strings.ContainsAny(l.text, "。，；：:;！？,") || docNumber.MatchString(l.text) || masthead.MatchString(l.text) {
@@ -291,8 +294,18 @@ func (p *parser) numberedTitle(j int) bool {
 	if _, ok := classify(l.text); ok {
 		return false
 	}
-	next, k := p.peek(j + 1)
-	return k >= 0 && docNumber.MatchString(next.text)
+	// A page may print the title again over the number, the issuing
+	// body alone between (河北省人民政府).
+	for k, seen := p.nonBlank(j+1, 1), 0; k >= 0 && seen < 4; k, seen = p.nonBlank(k+1, 1), seen+1 {
+		t := p.lines[k].text
+		if docNumber.MatchString(t) {
+			return true
+		}
+		if !sameTitle(t, l.text) && !organ.MatchString(t) {
+			return false
+		}
+	}
+	return false
 }
 
 // addressees reports whether s can be a 主送 line: short, ending with a
