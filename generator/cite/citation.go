@@ -3,6 +3,7 @@ package cite
 import (
 	"regexp"
 	"strings"
+	"sync"
 )
 
 // Work is the cited document as one language names it.
@@ -77,7 +78,7 @@ func Short(w Work, label, lang string) string {
 	var b strings.Builder
 	if lang == "zh" {
 		b.WriteString("《")
-		b.WriteString(strings.NewReplacer("《", "〈", "》", "〉").Replace(w.Title))
+		b.WriteString(titleMarks.Replace(w.Title))
 		b.WriteString("》")
 		if w.Number != "" {
 			b.WriteString("（" + w.Number + "）")
@@ -95,6 +96,9 @@ func Short(w Work, label, lang string) string {
 	return b.String()
 }
 
+// titleMarks makes book-title marks inside a title single ones.
+var titleMarks = strings.NewReplacer("《", "〈", "》", "〉")
+
 // docNumber is 发文字号: issuer code, 〔year〕 in any of the brackets offices
 // use, serial, 号.
 var docNumber = regexp.MustCompile(`^\s*(\p{Han}+)\s*[〔［\[（(【](\d{4})[〕］\]）)】]\s*(\d+)\s*号?\s*$`)
@@ -103,6 +107,31 @@ var docNumber = regexp.MustCompile(`^\s*(\p{Han}+)\s*[〔［\[（(【](\d{4})[�
 // Chinese official documents do: 川政发〔2022〕10号 → Chuan Zheng Fa [2022]
 // No. 10. A number it cannot read is returned unchanged.
 func RomanizeNumber(num string) string {
+	romanized.Lock()
+	defer romanized.Unlock()
+	r, ok := romanized.m[num]
+	if !ok {
+		if len(romanized.m) >= maxRomanized {
+			clear(romanized.m) // a long preview session's numbers as they were typed
+		}
+		r = romanizeNumber(num)
+		romanized.m[num] = r
+	}
+	return r
+}
+
+// romanized remembers RomanizeNumber's results: a site cites each plan
+// by its number in every passage's citations, twice, and reading the
+// number's syllables is slow.
+var romanized = struct {
+	sync.Mutex
+	m map[string]string
+}{m: map[string]string{}}
+
+// maxRomanized bounds romanized.
+const maxRomanized = 1024
+
+func romanizeNumber(num string) string {
 	m := docNumber.FindStringSubmatch(num)
 	if m == nil {
 		return num
