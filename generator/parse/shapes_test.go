@@ -140,3 +140,27 @@ func containsAny(s string, subs ...string) bool {
 	}
 	return false
 }
+
+// TestDecimalHeadings reads an emergency plan numbered 1 / 1.1 / 1.1.1
+// into parts, sections and items, each heading standing alone over its
+// text.
+func TestDecimalHeadings(t *testing.T) {
+	text := "某县突发事件应急预案\n\n1 总则\n\n1.1 编制目的\n\n提高应对能力。\n\n1.2 编制依据\n\n依据有关法律。\n\n" +
+		"2 组织体系\n\n2.1 指挥机构\n\n县政府成立指挥部。\n\n2.1.1 办公室职责\n\n负责日常工作。\n\n2.2 成员单位\n\n各成员单位按职责分工负责。\n"
+	doc, err := parse.Parse("plan.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{"part_1": "总则", "part_1__sec_2": "编制依据", "part_2__sec_1__item_1": "办公室职责", "part_2__sec_2": "成员单位"}
+	for eid, heading := range want {
+		if n := doc.Node(eid); n == nil || n.Heading != heading {
+			t.Errorf("%s: have %+v, want the heading %q in\n%s", eid, n, heading, outline(doc))
+		}
+	}
+	if n := doc.Node("part_2__sec_1__item_1__para_1"); n == nil || n.Text != "负责日常工作。" {
+		t.Errorf("part_2__sec_1__item_1__para_1: have %+v", n)
+	}
+	if len(doc.Warnings) != 0 {
+		t.Errorf("warnings: have %v, want none", doc.Warnings)
+	}
+}

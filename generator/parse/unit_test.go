@@ -35,6 +35,12 @@ func TestClassify(t *testing.T) {
 		{"(10)强化", plan.KindSubitem, "(10)", 10, "强化"},
 		{"②加强", plan.KindSubitem, "②", 2, "加强"},
 		{"⑳最后", plan.KindSubitem, "⑳", 20, "最后"},
+		// An emergency plan's decimal headings.
+		{"1 总则", plan.KindPart, "1", 1, " 总则"},
+		{"2.2 办事机构", plan.KindSection, "2.2", 2, " 办事机构"},
+		{"2.2.1 办公室职责", plan.KindItem, "2.2.1", 1, " 办公室职责"},
+		{"3.1.2.4 细目", plan.KindSubitem, "3.1.2.4", 4, " 细目"},
+		{"１０．２　全角", plan.KindSection, "１０．２", 2, "　全角"},
 		{"第一章　总则", plan.KindChapter, "第一章", 1, "　总则"},
 		{"第二编 分则", plan.KindBook, "第二编", 2, " 分则"},
 		{"第三节 保障", plan.KindSection, "第三节", 3, " 保障"},
@@ -49,6 +55,9 @@ func TestClassify(t *testing.T) {
 		// Not numbering: a decimal, a year, a bare numeral, brackets
 		// around something else, a numeral that is part of a word.
 		{"1.5倍", "", "", 0, ""},
+		{"1.5 万元以下的项目", "", "", 0, ""},
+		{"34 号）进行修订，修订后具体措施如下：", "", "", 0, ""},
+		{"2 个县区完成改造任务，其余", "", "", 0, ""},
 		{"2025年，基本建成", "", "", 0, ""},
 		{"一是加强", "", "", 0, ""},
 		{"一体化发展", "", "", 0, ""},
