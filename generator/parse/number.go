@@ -21,7 +21,7 @@ type numbered struct {
 // a node nests under the nearest open node of a lower rank.
 const (
 	rankHeading  = iota // an unnumbered heading standing alone (前言)
-	rankBook            // 第一编
+	rankBook            // 第一编, 第一篇, 第一部分
 	rankChapter         // 第一章
 	rankDivision        // 第一节
 	rankArticle         // 第一条
@@ -42,12 +42,15 @@ func structural(k plan.Kind) bool {
 	return false
 }
 
-// ordinalUnits are the units of 第X编/章/节/条.
+// ordinalUnits are the units of 第X编/章/节/条; the divisions a plan
+// prints over its chapters or parts, 第X篇 (a five-year outline's) and
+// 第X部分, are books as 第X编 is.
 var ordinalUnits = map[rune]struct {
 	kind plan.Kind
 	rank int
 }{
 	'编': {plan.KindBook, rankBook},
+	'篇': {plan.KindBook, rankBook},
 	'章': {plan.KindChapter, rankChapter},
 	'节': {plan.KindSection, rankDivision},
 	'条': {plan.KindArticle, rankArticle},
@@ -64,7 +67,11 @@ func classify(line string) (numbered, bool) {
 			n, size = arabic(inner)
 		}
 		if n > 0 {
-			if u, usize := utf8.DecodeRuneInString(inner[size:]); usize > 0 {
+			u, usize := utf8.DecodeRuneInString(inner[size:])
+			if strings.HasPrefix(inner[size:], "部分") {
+				u, usize = '篇', len("部分") // 第一部分, a division as 第一篇 is
+			}
+			if usize > 0 {
 				if unit, ok := ordinalUnits[u]; ok {
 					num := line[:len("第")+size+usize]
 					rest := strings.TrimLeftFunc(line[len(num):], unicode.IsSpace)

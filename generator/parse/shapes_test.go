@@ -164,3 +164,26 @@ func TestDecimalHeadings(t *testing.T) {
 		t.Errorf("warnings: have %v, want none", doc.Warnings)
 	}
 }
+
+// TestDivisions reads a plan's 第X部分 over its parts as books, each with
+// its parts numbered afresh, not as documents of their own.
+func TestDivisions(t *testing.T) {
+	text := "某区优化营商环境行动方案\n\n为优化营商环境，制定本方案。\n\n第一部分 总体要求\n\n一、工作目标\n\n到2024年底，环境明显改善。\n\n" +
+		"第二部分 重点任务\n\n一、提升服务效能\n\n推行线上办理。\n\n二、优化市场环境\n\n开展专项整治。\n"
+	doc, err := parse.Parse("plan.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{"book_1": "总体要求", "book_1__part_1": "工作目标", "book_2": "重点任务", "book_2__part_2": "优化市场环境"}
+	for eid, heading := range want {
+		if n := doc.Node(eid); n == nil || n.Heading != heading {
+			t.Errorf("%s: have %+v, want the heading %q in\n%s", eid, n, heading, outline(doc))
+		}
+	}
+	if doc.Meta.Title != "某区优化营商环境行动方案" {
+		t.Errorf("title: have %q", doc.Meta.Title)
+	}
+	if have := plan.Label(doc.Node("book_2__part_2"), "zh"); have != "第二部分二" {
+		t.Errorf("label: have %q, want 第二部分二", have)
+	}
+}

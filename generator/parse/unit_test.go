@@ -43,6 +43,8 @@ func TestClassify(t *testing.T) {
 		{"１０．２　全角", plan.KindSection, "１０．２", 2, "　全角"},
 		{"第一章　总则", plan.KindChapter, "第一章", 1, "　总则"},
 		{"第二编 分则", plan.KindBook, "第二编", 2, " 分则"},
+		{"第二部分 重点任务", plan.KindBook, "第二部分", 2, " 重点任务"},
+		{"第三篇 创新驱动", plan.KindBook, "第三篇", 3, " 创新驱动"},
 		{"第三节 保障", plan.KindSection, "第三节", 3, " 保障"},
 		{"第四条房屋", plan.KindArticle, "第四条", 4, "房屋"},
 		{"第一百零五条　罚则", plan.KindArticle, "第一百零五条", 105, "　罚则"},
@@ -52,6 +54,7 @@ func TestClassify(t *testing.T) {
 		{"第二条规定的情形", "", "", 0, ""},
 		{"第三条的规定", "", "", 0, ""},
 		{"第一批试点", "", "", 0, ""},
+		{"第一部分的内容", "", "", 0, ""},
 		// Not numbering: a decimal, a year, a bare numeral, brackets
 		// around something else, a numeral that is part of a word.
 		{"1.5倍", "", "", 0, ""},

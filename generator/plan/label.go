@@ -54,12 +54,25 @@ func Level(n *Node, zh, citation bool) string {
 		f = [4]string{"附件#", "Att. #", "", "Annex #"}
 	case KindBook:
 		f, cn = [4]string{"第#编", "Book #"}, true
+		// A plan's division prints its own unit: 第一篇, 第一部分.
+		if strings.HasSuffix(n.Num, "篇") {
+			f[0], f[1] = "第#篇", "Part #"
+		} else if strings.HasSuffix(n.Num, "部分") {
+			f[0], f[1] = "第#部分", "Part #"
+		}
 	case KindChapter:
 		f, cn = [4]string{"第#章", "Ch. #", "", "Chapter #"}, true
 	case KindArticle:
 		f, cn = [4]string{"第#条", "Art. #", "", "Article #"}, true
 	case KindPart:
 		f, cn, roman = [4]string{"#", "#", "第#部分", "Part #"}, true, true
+		for a := n.Parent; a != nil; a = a.Parent {
+			if a.Kind == KindBook && strings.HasSuffix(a.Num, "部分") {
+				// Under a plan's 第X部分 a part is cited by its own
+				// number, not as a 部分 again.
+				f[2], f[3] = "", ""
+			}
+		}
 	case KindSection:
 		f, cn = [4]string{"（#）", "(#)"}, true
 	case KindItem:
