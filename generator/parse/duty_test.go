@@ -56,6 +56,11 @@ func TestDuties(t *testing.T) {
 				deadline: plan.Deadline{Text: "2023年6月底前", Date: "2023-06-30"}}},
 		},
 		{
+			name: "an unlabelled deadline after a labelled list",
+			text: "一、任务\n1.规范市场秩序。开展专项整治。（责任单位：区市场监管局、区商务局，2024年6月底前完成）\n",
+			want: []want{{eid: "part_1__item_1", support: []string{"区市场监管局", "区商务局"}, deadline: plan.Deadline{Text: "2024年6月底前完成", Date: "2024-06-30"}}},
+		},
+		{
 			name: "a deadline before the departments",
 			text: "一、任务\n1.建设平台。建成平台。（2022年底前完成，县住建局负责）\n",
 			want: []want{{eid: "part_1__item_1", lead: []string{"县住建局"}, deadline: plan.Deadline{Text: "2022年底前完成", Date: "2022-12-31"}}},

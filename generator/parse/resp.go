@@ -196,6 +196,15 @@ func labelled(inner string) (duty, bool) {
 			end = fields[i+1].at
 		}
 		v := strings.TrimRight(strings.TrimSpace(inner[f.end:end]), "，,；;。 　")
+		if f.role != "deadline" {
+			// A deadline after the departments, unlabelled: "责任单位：
+			// 区市场监管局，2024年6月底前完成".
+			parts := splitTop(v, "，,；;")
+			if last := strings.TrimSpace(parts[len(parts)-1]); len(parts) > 1 && isDeadline(last) && d.deadline == "" {
+				d.deadline = last
+				v = strings.TrimRight(strings.Join(parts[:len(parts)-1], "，"), "，,；; 　")
+			}
+		}
 		switch f.role {
 		case "deadline":
 			if v == "" || d.deadline != "" {
