@@ -3,6 +3,7 @@ package parse
 import (
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -13,13 +14,18 @@ import (
 // needs are words every match holds.
 func TestGuards(t *testing.T) {
 	guards := map[string]guarded{"labelledDeadline": labelledDeadline, "closingDay": closingDay,
-		"printLine": printLine, "dutyLine": dutyLine}
+		"printLine": printLine, "dutyLine": dutyLine, "pageDebris": pageDebris}
+	if pageDebris.starts == nil {
+		t.Error("pageDebris: no characters its matches start with")
+	}
 	files, err := filepath.Glob("../testdata/corpus/*.txt")
 	if err != nil || len(files) == 0 {
 		t.Fatalf("no corpus plans (%v)", err)
 	}
 	texts := []string{"完成时限：2022年底前", "时间节点:10月底", "申报时间截止2023年8月20日", "至 2023 年 2 月 20 日 24:00 止",
-		"淄川区人民政府办公室         2022年12月30日印发", "区教体局、区财政局负责", "区教体局牵头负责"}
+		"淄川区人民政府办公室         2022年12月30日印发", "区教体局、区财政局负责", "区教体局牵头负责",
+		"首页 > 政府信息公开", "您的位置：首页 > 政策文件", "发布时间：2022-01-05  来源：区政府办", "  打印  关闭", "【打印】【关闭】",
+		"相关解读：关于…的解读", "2023-01-05 10:00 区人民政府办公室", "字号：大 中 小", "浏览次数：125"}
 	for _, f := range append(files, "testdata/zichuan-education-2022.txt") {
 		data, err := os.ReadFile(f)
 		if err != nil {
@@ -45,6 +51,41 @@ func TestGuards(t *testing.T) {
 			}
 			if matched == 0 {
 				t.Error("matches no text: the test checks nothing")
+			}
+		})
+	}
+}
+
+// TestStartRunes: the characters an anchored expression's matches begin
+// with, and the expressions guardStart leaves unguarded.
+func TestStartRunes(t *testing.T) {
+	tests := []struct {
+		expr, starts string // starts: "" for unguarded
+	}{
+		{`^首页>`, "首"},
+		{`^\s*(?:打印|关闭)$`, "\t\n\f\r 关打"},
+		{`^(?:发布)?时间[:：]`, "发时"},
+		{`^\d{4}-|^【?返回】?$`, "0123456789【返"},
+		{`^(?:当前位置|您的位置)?\s*首页`, "当您\t\n\f\r 首"},
+		{`首页`, ""},       // not anchored
+		{`^.*首页`, ""},    // any character
+		{`^(?i)abc`, ""}, // case folded
+		{`^x*$`, ""},     // may be empty
+	}
+	for _, tt := range tests {
+		t.Run(tt.expr, func(t *testing.T) {
+			g := guardStart(regexp.MustCompile(tt.expr))
+			var have []rune
+			for i := 0; i+1 < len(g.starts); i += 2 {
+				for r := g.starts[i]; r <= g.starts[i+1]; r++ {
+					have = append(have, r)
+				}
+			}
+			want := []rune(tt.starts)
+			slices.Sort(have)
+			slices.Sort(want)
+			if !slices.Equal(slices.Compact(have), want) {
+				t.Errorf("have starts %q, want %q", string(have), string(want))
 			}
 		})
 	}
