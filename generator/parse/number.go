@@ -113,10 +113,14 @@ func classify(line string) (numbered, bool) {
 	if num, ok := decimal(line); ok {
 		return num, true
 	}
-	// 1． 1. 1、 1﹒ — but not 1.5 or 2025年.
+	// 1． 1. 1、 1﹒ 1） — but not 1.5 or 2025年.
 	if n, size := arabic(line); n > 0 {
 		sep, ssize := utf8.DecodeRuneInString(line[size:])
 		switch sep {
+		case '）', ')':
+			// 1） 1) — a sub-item, as （1） is, with its closing bracket only.
+			num := line[:size+ssize]
+			return numbered{plan.KindSubitem, num, n, line[len(num):], rankSubitem}, true
 		case '．', '.', '、', '﹒':
 			after, _ := utf8.DecodeRuneInString(line[size+ssize:])
 			if after >= '0' && after <= '9' {

@@ -34,6 +34,8 @@ func TestClassify(t *testing.T) {
 		{"（1）科技", plan.KindSubitem, "（1）", 1, "科技"},
 		{"(10)强化", plan.KindSubitem, "(10)", 10, "强化"},
 		{"②加强", plan.KindSubitem, "②", 2, "加强"},
+		{"1）推进一网通办", plan.KindSubitem, "1）", 1, "推进一网通办"},
+		{"12)强化", plan.KindSubitem, "12)", 12, "强化"},
 		{"⑳最后", plan.KindSubitem, "⑳", 20, "最后"},
 		// An emergency plan's decimal headings.
 		{"1 总则", plan.KindPart, "1", 1, " 总则"},
