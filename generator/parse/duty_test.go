@@ -61,6 +61,14 @@ func TestDuties(t *testing.T) {
 			want: []want{{eid: "part_1__item_1", support: []string{"区市场监管局", "区商务局"}, deadline: plan.Deadline{Text: "2024年6月底前完成", Date: "2024-06-30"}}},
 		},
 		{
+			name: "labelled sentences at the end of the text, without brackets",
+			text: "一、任务\n1）推进一网通办。全面推行线上办理。责任单位：区政务服务中心、区大数据局。完成时限：2024年12月底。\n2）深化一件事一次办。推出主题服务。牵头单位：区政务服务中心；配合单位：区市场监管局。\n3）加强协调。责任单位要加强协调。\n",
+			want: []want{
+				{eid: "part_1__subitem_1", support: []string{"区政务服务中心", "区大数据局"}, deadline: plan.Deadline{Text: "2024年12月底", Date: "2024-12-31"}},
+				{eid: "part_1__subitem_2", lead: []string{"区政务服务中心"}, support: []string{"区市场监管局"}},
+			},
+		},
+		{
 			name: "a deadline before the departments",
 			text: "一、任务\n1.建设平台。建成平台。（2022年底前完成，县住建局负责）\n",
 			want: []want{{eid: "part_1__item_1", lead: []string{"县住建局"}, deadline: plan.Deadline{Text: "2022年底前完成", Date: "2022-12-31"}}},

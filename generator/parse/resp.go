@@ -18,7 +18,7 @@ import (
 func takeResponsibility(text string, leadFirst *bool) (rest string, r *plan.Responsibility) {
 	trimmed := strings.TrimRightFunc(text, unicode.IsSpace)
 	if !strings.HasSuffix(trimmed, "）") && !strings.HasSuffix(trimmed, ")") {
-		return text, nil
+		return dutySentences(text)
 	}
 	open := matchingOpen(trimmed)
 	if open < 0 {
@@ -31,6 +31,30 @@ func takeResponsibility(text string, leadFirst *bool) (rest string, r *plan.Resp
 	}
 	d.resp.Raw = raw
 	return trimmed[:open], d.resp
+}
+
+// dutySentences splits off the end of a paragraph the labelled sentences
+// some task lists print there without brackets: "…全面推行线上办理。
+// 责任单位：区政务服务中心、区大数据局。完成时限：2024年12月底。". They
+// are read as the lines under a task are (Resp.Lines): the first sentence
+// that opens with a label and a colon starts them, and every sentence
+// from there must be a labelled field, one naming departments.
+func dutySentences(text string) (rest string, r *plan.Responsibility) {
+	for i := strings.Index(text, "。"); i >= 0; {
+		at := i + len("。")
+		if labelledDutyLine(text[at:]) {
+			if d, ok := labelled(strings.TrimSpace(text[at:])); ok && d.resp != nil && len(d.resp.Lead)+len(d.resp.Support) > 0 {
+				d.resp.Raw, d.resp.Lines = text[at:], true
+				return text[:at], d.resp
+			}
+		}
+		j := strings.Index(text[at:], "。")
+		if j < 0 {
+			break
+		}
+		i = at + j
+	}
+	return text, nil
 }
 
 // inside returns a bracketed string without its outer brackets.

@@ -23,11 +23,15 @@ func (p *parser) tasks(doc *plan.Document) {
 		case plan.KindTable:
 			return true
 		}
-		if n.Resp != nil && !n.Resp.Lines {
-			if strings.Contains(n.Resp.Raw, "第一") && strings.Contains(n.Resp.Raw, "牵头") {
-				leadFirst = true
+		if n.Resp != nil {
+			raw := n.Resp.Raw // lines or sentences of labelled fields
+			if !n.Resp.Lines {
+				if strings.Contains(raw, "第一") && strings.Contains(raw, "牵头") {
+					leadFirst = true
+				}
+				raw = inside(raw)
 			}
-			d := parseDuty(inside(n.Resp.Raw), &leadFirst)
+			d := parseDuty(raw, &leadFirst)
 			p.setDeadline(n, d.deadline)
 			p.setPoints(n, d.points)
 		}

@@ -199,8 +199,10 @@ type Responsibility struct {
 	Lead    []string `json:"lead"`
 	Support []string `json:"support"`
 	Raw     string   `json:"raw"` // the parenthetical as printed, brackets included
-	// Lines: Raw is not a parenthetical but lines under the task, one
-	// label to a line (牵头单位：… / 责任单位：…), joined by spaces.
+	// Lines: Raw is not a parenthetical but labelled fields, as lines
+	// under the task, one label to a line (牵头单位：… / 责任单位：…),
+	// joined by spaces, or as the last sentences of its text
+	// (…。责任单位：…。完成时限：…。).
 	Lines bool `json:"-"`
 }
 
