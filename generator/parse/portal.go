@@ -193,13 +193,26 @@ func (p *parser) portalBlock() {
 	}
 }
 
+// navHeading is the name of a portal's section a page prints alone at its
+// top, over the document (政府信息公开, then 政府文件): page furniture there,
+// never the document's title; further down the text, a heading it keeps.
+var navHeading = map[string]bool{
+	"政府信息公开": true, "政务公开": true, "信息公开": true, "政府文件": true, "政策文件": true,
+	"政府信息公开目录": true, "政策法规": true, "文件通知": true, "通知公告": true,
+}
+
 // pageDebris removes the portal page's furniture, one warning for all.
 func (p *parser) pageDebris() {
 	var ns []int
 	var ts []string
+	head := 0 // non-blank lines seen
 	for i := range p.lines {
 		l := &p.lines[i]
-		if l.blank() || !pageDebris.MatchString(l.text) {
+		if l.blank() {
+			continue
+		}
+		head++
+		if !pageDebris.MatchString(l.text) && (head > maxAboveBlock+2 || !navHeading[l.text]) {
 			continue
 		}
 		ns = append(ns, l.n)

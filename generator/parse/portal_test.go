@@ -178,3 +178,31 @@ func TestPortalBulleted(t *testing.T) {
 		t.Errorf("dropped: have %s, want the button and the page's heading among them", have)
 	}
 }
+
+// TestNavHeadings takes the names of a portal's sections printed alone at
+// the top of the page (政府信息公开, 政府文件) out as page furniture, so the
+// notice under them is read; the same words further down are text.
+func TestNavHeadings(t *testing.T) {
+	text := "政府信息公开\n\n您的位置: 首页  >>  政务公开  >>  正文\n政府文件\n\n关于印发《某市人民政府工作规则》的通知\n\n" +
+		"来源:市政府办公室 发布时间:2016年10月14日 18:46 浏览次数:\n\n某市政发〔2016〕83号\n\n关于印发《某市人民政府工作规则》的通知\n\n" +
+		"某镇人民政府,市人民政府各部门:\n\n《某市人民政府工作规则》已经市政府常务会议通过,现予印发。\n\n某市人民政府\n\n2016年10月14日\n\n" +
+		"某市人民政府工作规则\n\n第一章 总则\n\n第一条 为规范工作,制定本规则。\n\n第二章 政务公开\n\n政务公开\n\n第二条 市政府推进政务公开。\n"
+	doc, err := parse.Parse("rule.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := doc.Meta
+	if m.Title != "某市人民政府工作规则" || m.DocumentNumber != "某市政发〔2016〕83号" || m.Issuer != "某市人民政府" || len(m.Addressees) != 2 {
+		t.Errorf("meta: have %+v", m)
+	}
+	for _, eid := range []string{"notice__addressees", "chp_1", "art_2"} {
+		if doc.Node(eid) == nil {
+			t.Errorf("no %s in\n%s", eid, outline(doc))
+		}
+	}
+	for _, d := range doc.Dropped {
+		if d.Line > 10 && d.Why == "page debris" {
+			t.Errorf("dropped %+v: the body's words are text", d)
+		}
+	}
+}
