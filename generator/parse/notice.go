@@ -152,14 +152,14 @@ func (p *parser) pageHeading(root *plan.Node) {
 	}
 	last := titles[len(titles)-1]
 	for _, h := range titles[:len(titles)-1] {
-		if !fuller(last.Text, h.Text) && !sameTitle(last.Text, h.Text) {
+		if !fuller(last.Text, h.Text) && !sameTitle(last.Text, revisionNote.ReplaceAllString(h.Text, "")) {
 			return
 		}
 	}
 	for _, h := range titles[:len(titles)-1] {
 		root.Children = slices.DeleteFunc(root.Children, func(c *plan.Node) bool { return c == h })
 		p.drop(h.Line, h.Text, "page heading")
-		if sameTitle(h.Text, last.Text) {
+		if sameTitle(revisionNote.ReplaceAllString(h.Text, ""), last.Text) {
 			p.warn(h.Line, "took the heading %q out of the notice: the printed title under it is the same", h.Text)
 			continue
 		}
@@ -321,10 +321,14 @@ func fuller(title, short string) bool {
 	return len(title) > len(short) && strings.HasSuffix(squeezeSpace(title), squeezeSpace(short))
 }
 
+// revisionNote is the year of a revision a law database adds to a
+// notice's title: "…的通知(2019修订)".
+var revisionNote = regexp.MustCompile(`[（(]\d{4}年?(?:修订|修正)[）)]$`)
+
 // isNoticeTitle reports whether s is the title of a notice: 关于印发《…》的
 // 通知, …的决定, …的批复.
 func isNoticeTitle(s string) bool {
-	return strings.HasSuffix(s, "通知") ||
+	return strings.HasSuffix(revisionNote.ReplaceAllString(s, ""), "通知") ||
 		(strings.HasPrefix(s, "关于") || strings.HasSuffix(s, "的决定") || strings.HasSuffix(s, "的批复")) && utf8.RuneCountInString(s) < 80 && !strings.Contains(s, "。")
 }
 

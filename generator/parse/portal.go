@@ -199,7 +199,13 @@ func (p *parser) portalBlock() {
 var navHeading = map[string]bool{
 	"政府信息公开": true, "政务公开": true, "信息公开": true, "政府文件": true, "政策文件": true,
 	"政府信息公开目录": true, "政策法规": true, "文件通知": true, "通知公告": true,
+	// A law database's buttons over its text.
+	"下载": true, "转第": true, "保留字段信息": true, "页面宽度(px):": true, "页面宽度范围为200至2000": true,
 }
+
+// trail is a page's breadcrumb trail without 首页 (广东规范性文件 > 正文阅览),
+// furniture at the top of the page only.
+var trail = regexp.MustCompile(`^[^>＞»›\s]{2,20}(?:\s*(?:>>?|＞|»|›)\s*[^>＞»›\s]{2,20})+$`)
 
 // pageDebris removes the portal page's furniture, one warning for all.
 func (p *parser) pageDebris() {
@@ -212,7 +218,7 @@ func (p *parser) pageDebris() {
 			continue
 		}
 		head++
-		if !pageDebris.MatchString(l.text) && (head > maxAboveBlock+2 || !navHeading[l.text]) {
+		if !pageDebris.MatchString(l.text) && (head > maxAboveBlock+2 || !navHeading[l.text] && !trail.MatchString(l.text)) {
 			continue
 		}
 		ns = append(ns, l.n)

@@ -206,3 +206,26 @@ func TestNavHeadings(t *testing.T) {
 		}
 	}
 }
+
+// TestLawDatabasePage reads a notice as a law database prints it: its
+// breadcrumb trail without 首页 and its buttons over the text, its title
+// with the year of a revision (…的通知(2019修订)), then the title as
+// printed, joined to neither.
+func TestLawDatabasePage(t *testing.T) {
+	title := "某市人民政府关于印发《某市人民政府工作规则》的通知"
+	text := "广东规范性文件 > 正文阅览\n转第\n下载\n保留字段信息\n页面宽度(px):\n\n页面宽度范围为200至2000\n\n" +
+		title + "(2019修订)\n\n" + title + "\n\n\n各县(市、区)人民政府,市政府各部门:\n  《某市人民政府工作规则》已经市政府常务会议审议通过,现印发给你们。\n某市人民政府\n  2019年11月29日\n\n" +
+		"某市人民政府工作规则(2019年11月修订)\n\n\n  一、为规范工作,制定本规则。\n  二、市政府实行市长负责制。\n"
+	doc, err := parse.Parse("rule.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := plan.Meta{Title: "某市人民政府工作规则(2019年11月修订)", NoticeTitle: title, Issuer: "某市人民政府", Date: "2019-11-29",
+		Addressees: []string{"各县(市、区)人民政府", "市政府各部门"}}
+	if have := doc.Meta; !reflect.DeepEqual(have, want) {
+		t.Errorf("meta:\nhave %+v\nwant %+v", have, want)
+	}
+	if doc.Node("part_2") == nil || doc.Node("notice__addressees") == nil {
+		t.Errorf("want part_2 and notice__addressees in\n%s", outline(doc))
+	}
+}
