@@ -90,8 +90,11 @@ func (p *parser) checkNumbers(nodes []*plan.Node) {
 			}
 			if structural(n.Kind) || n.Kind == plan.KindProject {
 				want := last[n.Kind] + 1
-				if last[n.Kind] == 0 && seen[n.Kind] > 0 && n.Ordinal == seen[n.Kind]+1 {
-					want = n.Ordinal
+				if last[n.Kind] == 0 && seen[n.Kind] > 0 && n.Ordinal > seen[n.Kind] {
+					// Not 1: the numbering runs through from the last
+					// number seen (第四条 after 第二条 in the chapter
+					// before skips 第三条, not 第一条 to 第三条).
+					want = seen[n.Kind] + 1
 				}
 				if n.Kind == plan.KindProject && n.Ordinal == 1 {
 					want = 1 // the projects of each group (杭州市, 宁波市) are numbered afresh

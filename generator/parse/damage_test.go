@@ -18,6 +18,7 @@ var damaged = []struct {
 }{
 	{"skipped section", "一、总体要求\n（一）指导思想\n正文。\n（三）发展目标\n正文。", 4, "skipped"},
 	{"skipped part", "一、总体要求\n正文。\n三、重点任务\n正文。", 3, "skipped"},
+	{"skipped article numbered through", "第一章 总则\n第一条 甲。\n第二条 乙。\n第二章 会议\n第四条 丙。", 5, "第四条 follows 2: expected 3"},
 	{"repeated item", "一、任务\n1．甲。正文。\n1．乙。正文。\n2．丙。正文。", 3, "repeats"},
 	{"number goes back", "一、任务\n1．甲。正文。\n2．乙。正文。\n2．丙。正文。", 4, "repeats"},
 	{"heading without body", "一、总体要求\n二、重点任务\n（一）甲。正文。", 1, "no text"},
