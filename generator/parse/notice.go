@@ -53,6 +53,7 @@ func (p *parser) notice() *plan.Node {
 	// over its number (国务院关于…的意见 / 国发〔2014〕45号 / 主送).
 	end := -1
 	seen := 0
+	roster := false // in the notice's list of its 附件
 	for j := p.i; j < len(p.lines) && seen < noticeLimit; j++ {
 		l := p.lines[j]
 		if l.blank() {
@@ -63,6 +64,14 @@ func (p *parser) notice() *plan.Node {
 			end = j
 			break
 		}
+		if rosterLine.MatchString(l.text) {
+			roster = true // 附件：1．… over its signature: the notice's own
+			continue
+		}
+		if num, ok := classify(l.text); ok && roster && num.kind == plan.KindItem {
+			continue // 2．… of the roster
+		}
+		roster = false
 		if _, ok := classify(l.text); ok {
 			end = p.headerEnd()
 			if e := p.partsThenIssued(j, seen); e >= 0 {

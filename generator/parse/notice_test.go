@@ -106,6 +106,14 @@ func TestWrappers(t *testing.T) {
 			eids: []string{"notice__para_2", "notice__para_3", "notice__signature", "notice__date", "preamble", "part_1__sec_1"},
 		},
 		{
+			name: "a notice listing its 附件 over its signature, then the attachments",
+			text: "某县人民政府办公室关于印发某县三个方案的通知\n某政办发〔2023〕8号\n各乡镇人民政府，县直有关单位：\n现将《甲方案》《乙方案》《丙方案》印发给你们。\n\n附件：1．甲方案\n      2．乙方案\n      3．丙方案\n\n某县人民政府办公室\n2023年3月1日\n" +
+				"附件1\n甲方案\n一、目标任务\n正文。\n附件2\n乙方案\n一、目标任务\n正文。\n附件3\n丙方案\n一、目标任务\n正文。\n",
+			meta: plan.Meta{DocumentNumber: "某政办发〔2023〕8号", NoticeTitle: "某县人民政府办公室关于印发某县三个方案的通知", Title: "某县人民政府办公室关于印发某县三个方案的通知",
+				Issuer: "某县人民政府办公室", Date: "2023-03-01", Addressees: []string{"各乡镇人民政府", "县直有关单位"}},
+			eids: []string{"notice__para_4", "notice__signature", "notice__date", "att_1__part_1", "att_3__part_1"},
+		},
+		{
 			name: "a decree signed by the mayor, dated in Chinese numerals",
 			text: "某市人民政府令第123号\n\n《某办法》已经市人民政府同意，现予发布。\n\n市 长 某某某\n\n二○一二年五月三十日\n\n某办法\n\n第一章 总 则\n\n第一条 为加强管理，制定本办法。\n",
 			meta: plan.Meta{DocumentNumber: "某市人民政府令第123号", Title: "某办法", Issuer: "某市人民政府", Date: "2012-05-30"},
