@@ -278,7 +278,9 @@ func leadSentence(s string) (lead, text string, ok bool) {
 		return "", s, false
 	}
 	head := s[:i]
-	if utf8.RuneCountInString(head) > maxLead || strings.ContainsAny(head, "，,；;：:“”0123456789") || prescribes(head) {
+	// "一是加强领导。…二是…" enumerates in running text: its first point
+	// heads no paragraph.
+	if utf8.RuneCountInString(head) > maxLead || strings.ContainsAny(head, "，,；;：:“”0123456789") || prescribes(head) || strings.HasPrefix(head, "一是") {
 		return "", s, false
 	}
 	return head, s[i+len("。"):], true
