@@ -16,34 +16,44 @@
 //     contents kept as one toc node, never as structure (toc.go);
 //   - a portal's metadata block at the top (portal.go), as key：value (labels
 //     padded with spaces or NBSP, several entries side by side on a line,
-//     bulleted), key and value on separate lines, or [key] value, read into
+//     bulleted, values indented under their labels), a table without colons
+//     (索 引 号 … 发文日期 …), key and value on separate lines, or [key]
+//     value, also under the title a page prints above it, read into
 //     Document.Meta (索引号, 主题分类, 发布机构/发文机关, 成文日期, 标题, 文号,
 //     发布日期, 有效性) and taken out of the text with a warning naming what
-//     no field takes; page debris (breadcrumbs 首页 > …, 时间, 来源, 浏览次数,
-//     打印, 关闭) removed. A field the text does not give stays empty: no
+//     no field takes; page debris (breadcrumbs 首页 > …, 时间, 来源, 作者,
+//     浏览次数, 下载地址, 打印, 关闭, 返回顶部, a posting's time and source;
+//     at the top only, a trail without 首页 and section names such as
+//     政府信息公开) removed. A field the text does not give stays empty: no
 //     date or number is ever invented;
 //   - the issuance wrapper: 红头 (masthead), 发文字号 (also in parentheses,
 //     with stray spaces, normalised to 渝府办发〔2025〕42号; decree numbers
-//     某某人民政府令第N号, also from the note under a rule's title), notice
+//     某某人民政府令第N号 or 政府令〔2010〕第15号, also from the note under
+//     a rule's title), notice
 //     title(s) also over two or three lines (a blank line between, a
 //     years' note last), 主送, notice body, issuing authority, signing date
-//     (with spaces, full-width digits or in Chinese numerals 二〇〇九年三月十日),
+//     (with spaces, full-width digits or in Chinese numerals 二〇〇九年三月十日,
+//     also with the letter O for 〇),
 //     （此件公开发布）, and the footer: a closing signature and date, 抄送
 //     list, printing office and date (印发); a notice printed as the document
 //     itself (a 补充通知 with parts), or an opinion issued as itself with its
 //     title over its number, keeps its header as the wrapper; a notice whose
 //     number and title a portal's block took opens with its 主送 line or
-//     with 现将《…》印发给你们; a page's repeats of the title (its heading,
-//     the number run into it, its summary) are taken out with a warning;
+//     with 现将《…》印发给你们; an issuing notice may set out numbered points
+//     or list its 附件 before its date; a page's repeats of the title (its
+//     heading, also with a revision's year, printed two or three times, the
+//     number run into it, its summary) are taken out with a warning;
 //   - the plan's title and preamble, and further documents carried in the same
 //     file (a second title, or 附件), each becoming an attachment att_N;
-//   - the hierarchy of laws and 办法: books 第X编, chapters 第X章, sections
+//   - the hierarchy of laws and 办法: books 第X编 (and a plan's 第X篇 and
+//     第X部分), chapters 第X章, sections
 //     第X节, articles 第X条 (text on the same line, with or without a space;
 //     a chapter line may carry its first article), the 款 paragraphs of an
 //     article and its （一） items; unnumbered headings standing alone (前言,
 //     总则, 附则, 结束语); numbering that restarts under each parent or runs
 //     straight through the document is legal and not warned about;
-//   - parts 一、, sections （一） (一), items 1． 1. 1、 1﹒, sub-items （1） (1) ①,
+//   - parts 一、, sections （一） (一), items 1． 1. 1、 1﹒, sub-items （1） (1) 1） ①,
+//     an emergency plan's decimal numbers (1 总则, 1.1 编制目的, 2.2.1 …),
 //     headings standing alone or running into their paragraph up to the first
 //     。, unnumbered paragraphs with a short lead sentence, bullets opened by
 //     —— (or -- and －－, as some exports print it), 专栏 boxes, and tables
@@ -55,7 +65,7 @@
 //   - responsibility parentheticals at the end of a paragraph or of a heading
 //     without text, which are taken out of the running text into Node.Resp,
 //     and a task's duty lines under it (牵头单位：… / 责任单位：… / 完成时限：…,
-//     dutylines.go), its Resp as lines.
+//     dutylines.go), or as the last sentences of its text, its Resp as lines.
 //
 // Word-processor debris ("[bookmark: _Hlk…]") is removed with a warning.
 // Damaged input (skipped or repeated numbers, a heading without text,
