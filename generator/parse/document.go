@@ -1,0 +1,130 @@
+package parse
+
+import (
+	"strings"
+
+	"plansite/generator/plan"
+)
+
+// The file's documents: the notice, the documents it carries (bodies, read
+// by body.go) and the conclusions, in the order the text prints them, and
+// the eIds that order gives them.
+
+// document parses the whole file into top-level nodes.
+func (p *parser) document() []*plan.Node {
+	var out []*plan.Node
+	if n := p.notice(); n != nil {
+		out = append(out, n)
+	}
+	var bodies []*body
+	var footer *plan.Node
+	footerAt := 0 // the number of documents before the footer
+	for p.i < len(p.lines) {
+		b := p.body()
+		if b != nil {
+			bodies = append(bodies, b)
+		}
+		if p.i < len(p.lines) && (ccLine.MatchString(p.lines[p.i].text) || p.closing(p.i) || printLine.MatchString(p.lines[p.i].text)) {
+			f := p.footer()
+			if footer == nil {
+				footer, footerAt = f, len(bodies)
+			} else {
+				// A 版记 after the 附件 closes the file the signature
+				// before them began to close: one conclusions.
+				for _, c := range f.Children {
+					c.Parent = footer
+				}
+				footer.Children = append(footer.Children, f.Children...)
+			}
+		}
+	}
+	if len(out) == 0 && footer != nil && footerAt == 1 && len(bodies) > 1 {
+		if n := unrecognisedNotice(bodies[0], footer); n != nil {
+			out = append(out, n)
+			bodies = bodies[1:]
+			footerAt = len(bodies)
+			if len(footer.Children) == 0 {
+				footer = nil
+			}
+		}
+	}
+	// The conclusions stand where the text printed them: after the plan,
+	// before its 附件, or at the end.
+	place := func(done int) {
+		if footer != nil && footerAt == done {
+			out = append(out, footer)
+		}
+	}
+	// A plan followed only by its 附件 (each opened by a 附件 line) is the
+	// file's main document: it keeps plain eIds, and only the annexes are
+	// att_N, numbered as printed (附件2 → att_2). A lone document keeps
+	// plain eIds (part_2, not att_1__part_2) even when it is printed as a
+	// 附件, so a plan is cited alike whether or not its file carries the
+	// notice.
+	annexes := len(bodies) > 1 && bodies[0].num == ""
+	for _, b := range bodies[min(1, len(bodies)):] {
+		annexes = annexes && (b.num != "" || b.republished)
+	}
+	for i, b := range bodies {
+		if i == 0 && (annexes || len(bodies) == 1) {
+			out = append(out, p.lone(b)...)
+			place(1)
+			continue
+		}
+		att := b.title
+		att.Kind, att.Num, att.Ordinal = plan.KindAttachment, b.num, i+1
+		if annexes {
+			att.Ordinal = i
+			if n := atoi(strings.TrimLeft(strings.TrimRight(b.num, "：: "), "附件")); n > 0 {
+				att.Ordinal = n
+			}
+		}
+		for _, n := range b.nodes {
+			n.Parent = att
+		}
+		att.Children = append(att.Children, b.nodes...)
+		out = append(out, att)
+		place(i + 1)
+	}
+	return out
+}
+
+// unrecognisedNotice makes the notice of a file whose first document is
+// untitled, unnumbered running text, signed and dated (footer), and
+// followed by the document it issues, though its start was none the
+// wrapper knows (notice): the text and the signature, date and publicity
+// note are the notice's, taken out of footer, which keeps a 抄送 or 印发
+// line after them. It returns nil for any other first document.
+func unrecognisedNotice(b *body, footer *plan.Node) *plan.Node {
+	if b.num != "" || b.title.Heading != "" || len(b.nodes) > 0 || len(b.title.Children) == 0 {
+		return nil
+	}
+	n := &plan.Node{Kind: plan.KindNotice, Line: b.title.Line}
+	signed := 0
+	for _, c := range footer.Children {
+		if c.Kind != plan.KindSignature && c.Kind != plan.KindDate && c.Kind != plan.KindPublicity || strings.HasSuffix(c.Text, "印发") {
+			break
+		}
+		signed++
+	}
+	if signed == 0 {
+		return nil
+	}
+	n.Children = append(b.title.Children, footer.Children[:signed]...)
+	footer.Children = footer.Children[signed:]
+	for _, c := range n.Children {
+		c.Parent = n
+	}
+	return n
+}
+
+// lone returns the top-level nodes of a document that is not an
+// attachment: its title (the preamble) and its text.
+func (p *parser) lone(b *body) []*plan.Node {
+	var out []*plan.Node
+	b.title.Num = b.num
+	if b.title.Heading != "" || b.title.Num != "" || len(b.title.Children) > 0 {
+		out = append(out, b.title)
+	}
+	return append(out, b.nodes...)
+}
