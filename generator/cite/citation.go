@@ -3,7 +3,6 @@ package cite
 import (
 	"regexp"
 	"strings"
-	"sync"
 )
 
 // Work is the cited document as one language names it.
@@ -11,7 +10,11 @@ type Work struct {
 	Issuer string // 发文机关: 淄川区人民政府
 	Title  string // 题名: the plan's own title (not the issuing notice's)
 	Number string // 发文字号 as printed: 川政发〔2022〕10号
-	Date   string // 发布日期, YYYY-MM-DD
+	// NumberEN is Number as English citations print it (RomanizeNumber),
+	// worked out once by whoever makes the Work for many citations;
+	// Format and Short romanize Number when it is empty.
+	NumberEN string
+	Date     string // 发布日期, YYYY-MM-DD
 }
 
 // Citation is one GB/T 7714 reference, split around the date of citation
@@ -53,7 +56,7 @@ func Format(w Work, label, url, accessed, lang string) Citation {
 		if zh {
 			b.WriteString(w.Number)
 		} else {
-			b.WriteString(RomanizeNumber(w.Number))
+			b.WriteString(w.numberEN())
 			b.WriteString(" ")
 		}
 	}
@@ -88,12 +91,20 @@ func Short(w Work, label, lang string) string {
 	}
 	b.WriteString(w.Title)
 	if w.Number != "" {
-		b.WriteString(" (" + RomanizeNumber(w.Number) + ")")
+		b.WriteString(" (" + w.numberEN() + ")")
 	}
 	if label != "" {
 		b.WriteString(", " + label)
 	}
 	return b.String()
+}
+
+// numberEN is the number as English citations print it.
+func (w Work) numberEN() string {
+	if w.NumberEN != "" {
+		return w.NumberEN
+	}
+	return RomanizeNumber(w.Number)
 }
 
 // titleMarks makes book-title marks inside a title single ones.
@@ -107,31 +118,6 @@ var docNumber = regexp.MustCompile(`^\s*(\p{Han}+)\s*[〔［\[（(【](\d{4})[�
 // Chinese official documents do: 川政发〔2022〕10号 → Chuan Zheng Fa [2022]
 // No. 10. A number it cannot read is returned unchanged.
 func RomanizeNumber(num string) string {
-	romanized.Lock()
-	defer romanized.Unlock()
-	r, ok := romanized.m[num]
-	if !ok {
-		if len(romanized.m) >= maxRomanized {
-			clear(romanized.m) // a long preview session's numbers as they were typed
-		}
-		r = romanizeNumber(num)
-		romanized.m[num] = r
-	}
-	return r
-}
-
-// romanized remembers RomanizeNumber's results: a site cites each plan
-// by its number in every passage's citations, twice, and reading the
-// number's syllables is slow.
-var romanized = struct {
-	sync.Mutex
-	m map[string]string
-}{m: map[string]string{}}
-
-// maxRomanized bounds romanized.
-const maxRomanized = 1024
-
-func romanizeNumber(num string) string {
 	m := docNumber.FindStringSubmatch(num)
 	if m == nil {
 		return num

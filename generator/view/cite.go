@@ -93,7 +93,8 @@ func (d *Doc) makeCiteWork() cite.Work {
 	}
 	// A translation may render the document number (Chuan Zheng Fa [2022]
 	// No. 10); cite.Format romanises it when it does not.
-	return cite.Work{Issuer: d.Issuer(), Title: title, Number: d.DocumentNumber(), Date: d.Meta.Date}
+	number := d.DocumentNumber()
+	return cite.Work{Issuer: d.Issuer(), Title: title, Number: number, NumberEN: cite.RomanizeNumber(number), Date: d.Meta.Date}
 }
 
 // InLang is the same plan in another language, or d when there is none.
