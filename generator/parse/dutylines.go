@@ -47,17 +47,22 @@ func takeDutyLines(n *plan.Node) {
 	for i, c := range n.Children[:k] {
 		lines[i] = strings.TrimSpace(c.Text)
 	}
-	raw := strings.Join(lines, " ")
-	d, ok := labelled(raw)
+	if r := linesResp(strings.Join(lines, " ")); r != nil {
+		n.Resp = r // its deadline and score tasks reads, as from a parenthetical
+		n.Children = n.Children[k:]
+	}
+}
+
+// linesResp is the responsibility that raw, labelled fields printed
+// without brackets (lines under a task, or its last sentences), names,
+// with Raw and Lines set; nil when raw names no department.
+func linesResp(raw string) *plan.Responsibility {
+	d, ok := labelled(strings.TrimSpace(raw))
 	if !ok || d.resp == nil || len(d.resp.Lead)+len(d.resp.Support) == 0 {
-		return
+		return nil
 	}
 	d.resp.Raw, d.resp.Lines = raw, true
-	n.Resp = d.resp
-	if d.deadline != "" && n.Deadline == nil {
-		n.Deadline = &plan.Deadline{Text: d.deadline}
-	}
-	n.Children = n.Children[k:]
+	return d.resp
 }
 
 // labelledDutyLine reports whether s is a line of one responsibility label and its

@@ -43,9 +43,8 @@ func dutySentences(text string) (rest string, r *plan.Responsibility) {
 	for i := strings.Index(text, "。"); i >= 0; {
 		at := i + len("。")
 		if labelledDutyLine(text[at:]) {
-			if d, ok := labelled(strings.TrimSpace(text[at:])); ok && d.resp != nil && len(d.resp.Lead)+len(d.resp.Support) > 0 {
-				d.resp.Raw, d.resp.Lines = text[at:], true
-				return text[:at], d.resp
+			if r := linesResp(text[at:]); r != nil {
+				return text[:at], r
 			}
 		}
 		j := strings.Index(text[at:], "。")
