@@ -122,7 +122,7 @@ func (p *parser) portalBlock() {
 	end := start // one past the block's last line
 	labels := 0
 	for j := start; j < len(p.lines); j++ {
-		t := strings.TrimLeft(strings.TrimSpace(p.lines[j].text), "•·● ")
+		t := blockText(p.lines[j])
 		if t == "" {
 			continue
 		}
@@ -231,6 +231,10 @@ func (p *parser) pageDebris() {
 	}
 }
 
+// blockText is a line of a metadata block without the bullet a page may
+// print before each entry (• 索引号:).
+func blockText(l line) string { return strings.TrimLeft(strings.TrimSpace(l.text), "•·● ") }
+
 // maxAboveBlock is how many lines a page prints above its metadata block:
 // the title, repeated, and the time and source of the posting.
 const maxAboveBlock = 4
@@ -242,7 +246,7 @@ const maxAboveBlock = 4
 func (p *parser) blockStart() int {
 	first := p.nonBlank(0, 1)
 	for j, seen := first, 0; j >= 0 && seen <= maxAboveBlock; j, seen = p.nonBlank(j+1, 1), seen+1 {
-		t := strings.TrimLeft(strings.TrimSpace(p.lines[j].text), "•·● ")
+		t := blockText(p.lines[j])
 		if _, ok := metaPairs(t); ok {
 			return j
 		}
