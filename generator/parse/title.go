@@ -8,12 +8,16 @@ import (
 	"plansite/generator/plan"
 )
 
+// statusWords is a title's note on its status in brackets: （试行）,
+// (2018—2020年), (2019修订).
+const statusWords = `[（(](?:修订|试行|暂行|征求意见稿|草案|\d{4}.{0,8}年|\d{4}年?(?:修订|修正))[）)]`
+
 var (
 	// titleEnd is how the title of a document ends: the kind of document
 	// it is, or a note on its status in brackets (（试行）, (2019修订)).
-	titleEnd = regexp.MustCompile(`(?:规划|方案|办法|意见|措施|要点|规定|细则|计划|纲要|条例|决定|通知|批复|通报|公告|函|指引|清单|标准|制度|规则)$|[（(](?:修订|试行|暂行|征求意见稿|草案|\d{4}.{0,8}年|\d{4}年?(?:修订|修正))[）)]$`)
+	titleEnd = regexp.MustCompile(`(?:规划|方案|办法|意见|措施|要点|规定|细则|计划|纲要|条例|决定|通知|批复|通报|公告|函|指引|清单|标准|制度|规则)$|` + statusWords + `$`)
 	// statusNote is a title's second line that only notes its status.
-	statusNote = regexp.MustCompile(`^[（(](?:修订|试行|暂行|征求意见稿|草案|\d{4}.{0,8}年|\d{4}年?(?:修订|修正))[）)]$`)
+	statusNote = regexp.MustCompile(`^` + statusWords + `$`)
 )
 
 // joinTitles joins a title printed over two or three lines ("明溪县人民政府
