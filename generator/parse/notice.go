@@ -15,7 +15,7 @@ var (
 	// Stray spaces ("明政规〔2022〕6 号") are allowed and normalised in
 	// the metadata; a decree is numbered 北京市人民政府令第308号, also with
 	// its year (政府令〔2010〕第15号).
-	docNumber = regexp.MustCompile(`^[（(]?((?:[^\s（()）]{1,16}[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d{1,4}\s*号)|(?:\S{2,20}令\s*(?:[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*)?第\s*\d{1,4}\s*号))[）)]?$`)
+	docNumber = regexp.MustCompile(`^[（(]?((?:` + issuerNumber + `)|(?:\S{2,20}令\s*(?:[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*)?第\s*\d{1,4}\s*号))[）)]?$`)
 	// dateLine is a date standing alone, also with spaces between its
 	// parts, full-width digits (2022 年 11 月 26 日, 2025年９月4日) or in
 	// Chinese numerals, as a signed document prints it (二〇〇九年三月十日).
@@ -39,6 +39,10 @@ var (
 	ccLine    = regexp.MustCompile(`^抄送[:：]`)
 	printLine = guard(regexp.MustCompile(`^(.*?)[\s\x{3000}]*([0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日)\s*印发$`), "印发")
 )
+
+// issuerNumber is the common 发文字号: issuer code, 〔year〕, serial, 号
+// (docNumber's first form).
+const issuerNumber = `[^\s（()）]{1,16}[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d{1,4}\s*号`
 
 // noticeLimit bounds how far into a file the wrapper may reach.
 const noticeLimit = 40
@@ -127,7 +131,7 @@ func (p *parser) notice() *plan.Node {
 			// Only the line before the body is 主送; "现通知如下：" in the
 			// body is a paragraph.
 			add(plan.KindAddressees, l, l.text)
-			body = body || !organ.MatchString(l.text)
+			body = true
 		case dateLine.MatchString(next.text) && utf8.RuneCountInString(l.text) <= 40 && !strings.ContainsAny(l.text, "。，"):
 			// The line over the date signs the notice; an office of a
 			// leading group has a long name (安徽省推进“三地一区”建设领导小组
@@ -215,7 +219,7 @@ func repeatsTitle(title, s string) bool {
 }
 
 var (
-	leadingNumber = regexp.MustCompile(`^[^\s（()）]{1,16}[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d{1,4}\s*号`)
+	leadingNumber = regexp.MustCompile(`^` + issuerNumber)
 	bookMarks     = strings.NewReplacer("《", "", "》", "", "〈", "", "〉", "")
 )
 
