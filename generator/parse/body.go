@@ -53,7 +53,7 @@ func (p *parser) body() *body {
 	}
 	var stack []*plan.Node // open numbered nodes, outermost first
 	var ranks []int        // the rank of each node on the stack
-	var box *plan.Node     // open 专栏, until a blank line
+	var box *plan.Node     // open 专栏, until what follows is not its content
 	closed := false        // the closing clause has been read
 	top := func() *plan.Node {
 		if box != nil {
@@ -81,7 +81,9 @@ func (p *parser) body() *body {
 	for ; p.i < len(p.lines); p.i++ {
 		l := p.lines[p.i]
 		if l.blank() {
-			box = nil
+			if box != nil && !p.boxGoesOn(box, p.i+1) {
+				box = nil
+			}
 			continue
 		}
 		if ccLine.MatchString(l.text) || p.closing(p.i) || printLine.MatchString(l.text) {

@@ -114,6 +114,42 @@ func boxContinues(box, n *plan.Node) bool {
 	return n.Ordinal == last+1
 }
 
+// boxGoesOn reports whether the 专栏 box still holds the line after a blank
+// line, from j: a box's content often stands a blank line from its heading
+// and between its entries. The box holds the first line after its heading
+// unless that opens something else, and the further entries of its own
+// numbered list, printed as the last one was ("1．" then "2．"); any other
+// line after a blank one is the text around the box again.
+func (p *parser) boxGoesOn(box *plan.Node, j int) bool {
+	l, j := p.peek(j)
+	if j < 0 || boxLine.MatchString(l.text) || attachmentLine.MatchString(l.text) || tableCaption.MatchString(l.text) || tabSeparated(l) {
+		return false
+	}
+	num, ok := classify(l.text)
+	if !ok {
+		return len(box.Children) == 0 && !standingHeading(l.text)
+	}
+	if num.rank <= rankSection {
+		return false
+	}
+	n := &plan.Node{Kind: num.kind, Ordinal: num.ordinal}
+	if !boxContinues(box, n) {
+		return false
+	}
+	for _, c := range slices.Backward(box.Children) {
+		if c.Kind == num.kind {
+			return numberStyle(c.Num) == numberStyle(num.num)
+		}
+	}
+	return true
+}
+
+// numberStyle is what a number is printed with, its digits taken out
+// ("1．" and "12．" are one style, "1." another).
+func numberStyle(num string) string {
+	return strings.TrimLeftFunc(num, func(r rune) bool { return r >= '0' && r <= '9' || r >= '０' && r <= '９' })
+}
+
 // standingHeadings are the unnumbered headings that stand alone on a line
 // and open a division of the text: 前言 before the first part, 总则 and 附则
 // around the articles of a 办法, 结束语 at the end.

@@ -1,0 +1,59 @@
+package parse_test
+
+import (
+	"strings"
+	"testing"
+
+	"plansite/generator/parse"
+)
+
+// TestUnseenShapes reads shapes found in real plans outside the corpus, each
+// in a synthetic text of the same shape: every node named is there, as
+// num[heading]text (the text may be cut short).
+func TestUnseenShapes(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want map[string]string // eId → num[heading]text, a prefix of it
+		none []string          // eIds that must not be there
+	}{
+		{
+			name: "a 专栏 box whose entries stand a blank line apart",
+			text: "某区推进教育现代化实施方案\n\n为加快推进教育现代化，制定本方案。\n\n一、主要任务\n\n（一）扩大学前教育资源。新建幼儿园5所。\n\n" +
+				"专栏1 学前教育重点工程\n\n1．新建幼儿园工程。新建公办幼儿园5所。\n\n2．改扩建工程。改扩建幼儿园3所。\n\n" +
+				"（二）提升义务教育质量。推进集团化办学。\n\n专栏2 义务教育提升工程\n\n实施学校标准化建设，新建学校2所。\n\n" +
+				"3．加强师资。补充教师100名。\n\n二、保障措施\n\n加强组织领导。\n",
+			want: map[string]string{
+				"part_1__sec_1__box_1":         "专栏1[学前教育重点工程]",
+				"part_1__sec_1__box_1__item_2": "2．[改扩建工程]改扩建幼儿园3所。",
+				"part_1__sec_2__box_2__para_1": "[]实施学校标准化建设",
+				"part_1__sec_2__item_3":        "3．[加强师资]",
+				"part_2":                       "二、[保障措施]",
+			},
+			none: []string{"part_1__sec_1__item_1", "part_1__sec_2__box_2__para_2"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := parse.Parse("plan.txt", []byte(tt.text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			for eid, want := range tt.want {
+				n := doc.Node(eid)
+				if n == nil {
+					t.Errorf("%s: have none, want %s in\n%s", eid, want, outline(doc))
+					continue
+				}
+				if have := n.Num + "[" + n.Heading + "]" + n.Text; !strings.HasPrefix(have, want) {
+					t.Errorf("%s: have %s, want %s in\n%s", eid, have, want, outline(doc))
+				}
+			}
+			for _, eid := range tt.none {
+				if n := doc.Node(eid); n != nil {
+					t.Errorf("%s: have %+v, want none in\n%s", eid, n, outline(doc))
+				}
+			}
+		})
+	}
+}
