@@ -113,7 +113,7 @@ func (p *parser) body() *body {
 			box = n
 			continue
 		}
-		if num, ok := classify(l.text); ok {
+		if num, ok := l.number(); ok {
 			for _, e := range p.numberedNodes(l, num, inArticle(stack)) {
 				n := e.node
 				if box != nil && (e.rank <= rankSection || !boxContinues(box, n)) {
@@ -261,7 +261,7 @@ func (p *parser) entries(entry func(l line, j int, num numbered) bool) []*plan.N
 		if j < 0 {
 			return out
 		}
-		if num, ok := classify(l.text); !ok || !entry(l, j, num) {
+		if num, ok := l.number(); !ok || !entry(l, j, num) {
 			return out
 		}
 		out = append(out, &plan.Node{Kind: plan.KindParagraph, Text: l.text, Line: l.n})

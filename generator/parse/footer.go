@@ -21,7 +21,7 @@ func (p *parser) closing(i int) bool {
 		next, k := p.peek(i + 1)
 		return k >= 0 && publicity.MatchString(next.text)
 	}
-	if _, ok := classify(l.text); ok {
+	if _, ok := l.number(); ok {
 		return false
 	}
 	next, k := p.peek(i + 1)

@@ -96,7 +96,7 @@ func (p *parser) textFollows(j int) bool {
 		if attachmentLine.MatchString(l.text) || ccLine.MatchString(l.text) || tableCaption.MatchString(l.text) {
 			return false
 		}
-		num, ok := classify(l.text)
+		num, ok := l.number()
 		return !ok || num.rank > rankPart
 	}
 	return false
@@ -125,7 +125,7 @@ func (p *parser) boxGoesOn(box *plan.Node, j int) bool {
 	if j < 0 || boxLine.MatchString(l.text) || attachmentLine.MatchString(l.text) || tableCaption.MatchString(l.text) || tabSeparated(l) {
 		return false
 	}
-	num, ok := classify(l.text)
+	num, ok := l.number()
 	if !ok {
 		return len(box.Children) == 0 && !standingHeading(l.text)
 	}

@@ -72,11 +72,11 @@ func (p *parser) notice() *plan.Node {
 			roster = true // 附件：1．… over its signature: the notice's own
 			continue
 		}
-		if num, ok := classify(l.text); ok && roster && num.kind == plan.KindItem {
+		if num, ok := l.number(); ok && roster && num.kind == plan.KindItem {
 			continue // 2．… of the roster
 		}
 		roster = false
-		if _, ok := classify(l.text); ok {
+		if _, ok := l.number(); ok {
 			end = p.headerEnd()
 			if e := p.partsThenIssued(j, seen); e >= 0 {
 				end = e
@@ -304,7 +304,7 @@ func (p *parser) numberedTitle(j int) bool {
 	if utf8.RuneCountInString(l.text) > 80 || strings.ContainsAny(l.text, "。，；：:;！？,") || docNumber.MatchString(l.text) || masthead.MatchString(l.text) {
 		return false
 	}
-	if _, ok := classify(l.text); ok {
+	if _, ok := l.number(); ok {
 		return false
 	}
 	// A page may print the title again over the number, the issuing

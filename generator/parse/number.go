@@ -133,52 +133,6 @@ func classify(line string) (numbered, bool) {
 	return numbered{}, false
 }
 
-// decimalLevels are the kinds and ranks of a decimal number's levels, as
-// an emergency plan (应急预案) numbers its headings: 1 总则, 1.1 编制目的,
-// 1.1.1, 1.1.1.1.
-var decimalLevels = [...]struct {
-	kind plan.Kind
-	rank int
-}{{plan.KindPart, rankPart}, {plan.KindSection, rankSection}, {plan.KindItem, rankItem}, {plan.KindSubitem, rankSubitem}}
-
-// decimal recognises a decimal heading number (1 总则, 2.2.1 办公室职责):
-// up to four numbers of one or two digits joined by points, then a space
-// and a heading standing alone, short and without punctuation, that is no
-// unit of an amount, so that a line of running text opening with a number
-// (1.5 万元, 1.5倍, 34 号）进行修订) is none. Its ordinal is its last number.
-func decimal(line string) (numbered, bool) {
-	i, level, last := 0, 0, 0
-	for {
-		n, size := arabic(line[i:])
-		if n == 0 || utf8.RuneCountInString(line[i:i+size]) > 2 {
-			return numbered{}, false
-		}
-		level++
-		last = n
-		i += size
-		r, rsize := utf8.DecodeRuneInString(line[i:])
-		if (r == '.' || r == '．') && level < len(decimalLevels) {
-			if d, _ := utf8.DecodeRuneInString(line[i+rsize:]); d >= '0' && d <= '9' || d >= '０' && d <= '９' {
-				i += rsize
-				continue
-			}
-		}
-		break
-	}
-	rest := strings.TrimLeftFunc(line[i:], unicode.IsSpace)
-	if len(rest) == len(line[i:]) || rest == "" {
-		return numbered{}, false // no space after the number
-	}
-	if r, _ := utf8.DecodeRuneInString(rest); !unicode.Is(unicode.Han, r) || strings.ContainsRune("万亿元个倍吨", r) {
-		return numbered{}, false // 1.5 万元: an amount a PDF spaced out
-	}
-	if utf8.RuneCountInString(rest) > 30 || strings.ContainsAny(rest, "。，；：:;,、！？") || level == 1 && utf8.RuneCountInString(rest) > 20 {
-		return numbered{}, false
-	}
-	l := decimalLevels[level-1]
-	return numbered{l.kind, line[:i], last, line[i:], l.rank}, true
-}
-
 // arabic reads a number of up to three leading ASCII or full-width digits;
 // a longer one (a year, an amount) is no numbering.
 func arabic(s string) (n, size int) {

@@ -53,7 +53,9 @@
 //     总则, 附则, 结束语); numbering that restarts under each parent or runs
 //     straight through the document is legal and not warned about;
 //   - parts 一、, sections （一） (一), items 1． 1. 1、 1﹒, sub-items （1） (1) 1） ①,
-//     an emergency plan's decimal numbers (1 总则, 1.1 编制目的, 2.2.1 …),
+//     an emergency plan's decimal numbers (1 总则, 1.1 编制目的, 2.2.1 …;
+//     without the space, 1.1编制目的, where the numbers around follow in
+//     sequence),
 //     headings standing alone or running into their paragraph up to the first
 //     。, unnumbered paragraphs with a short lead sentence, bullets opened by
 //     —— (or -- and －－, as some exports print it), 专栏 boxes, and tables
@@ -117,6 +119,7 @@ func parseText(file, text string) *plan.Document {
 	p.split(text)
 	p.layout()
 	p.joinBrokenParens()
+	p.markDecimals()
 	doc := &plan.Document{Slug: Slug(file), File: file}
 	doc.Nodes = p.document()
 	settleLeads(nil, doc.Nodes, nil)
@@ -167,6 +170,10 @@ type line struct {
 	// (doubleSpaced): in a table printed one cell per line, each pair is an
 	// empty cell.
 	emptyBefore int
+	// decimal marks a decimal heading number printed without a space
+	// (1.1编制目的), read as one where the numbers around it follow in
+	// sequence (markDecimals).
+	decimal bool
 }
 
 func (l line) blank() bool { return l.text == "" }

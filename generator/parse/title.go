@@ -31,7 +31,7 @@ func (p *parser) joinTitles() {
 	head := true // before the first numbered line, or just after a 附件 line
 	for i := 0; i < len(p.lines); i++ {
 		l := p.lines[i]
-		if _, ok := classify(l.text); ok {
+		if _, ok := l.number(); ok {
 			head = false
 		}
 		if attachmentLine.MatchString(l.text) {
@@ -82,7 +82,7 @@ func titlePiece(l line) bool {
 	if l.blank() || l.tabbed() || utf8.RuneCountInString(l.text) > 40 || strings.ContainsAny(l.text, "。，；：:;！？,") {
 		return false
 	}
-	if _, ok := classify(l.text); ok {
+	if _, ok := l.number(); ok {
 		return false
 	}
 	return !dateLine.MatchString(l.text) && !docNumber.MatchString(l.text) && !masthead.MatchString(l.text) &&
@@ -99,7 +99,7 @@ func (p *parser) isTitle(j int, inner bool) bool {
 	if isTOCHeading(l.text) {
 		return false
 	}
-	if _, ok := classify(l.text); ok || l.tabbed() {
+	if _, ok := l.number(); ok || l.tabbed() {
 		return false
 	}
 	if utf8.RuneCountInString(l.text) > 60 || strings.ContainsAny(l.text, "。，；：:;！？,") {
@@ -120,7 +120,7 @@ func (p *parser) isTitle(j int, inner bool) bool {
 			continue
 		}
 		seen++
-		if num, ok := classify(p.lines[k].text); ok {
+		if num, ok := p.lines[k].number(); ok {
 			// 一、 opens a plan; 第一章 or 第一条 a regulation, printed
 			// whole after the decision that amends it.
 			return num.ordinal == 1 && (num.kind == plan.KindPart || num.kind == plan.KindChapter || num.kind == plan.KindArticle)
@@ -151,6 +151,6 @@ func (p *parser) republished(j int) bool {
 	if history.MatchString(next.text) {
 		return true
 	}
-	num, ok := classify(next.text)
+	num, ok := next.number()
 	return ok && num.ordinal == 1 && (num.kind == plan.KindChapter || num.kind == plan.KindArticle)
 }

@@ -32,6 +32,17 @@ func TestUnseenShapes(t *testing.T) {
 			},
 			none: []string{"part_1__sec_1__item_1", "part_1__sec_2__box_2__para_2"},
 		},
+		{
+			name: "decimal headings printed without a space, in sequence",
+			text: "某县森林火灾应急预案\n\n1总则\n\n1.1编制目的\n\n为有效应对森林火灾，制定本预案。\n\n1.2编制依据\n\n依据有关法律法规。\n\n" +
+				"2组织体系\n\n2.1指挥机构\n\n县政府设立指挥部。\n\n3.5米以上的隔离带由乡镇负责\n\n2.2成员单位职责\n\n各成员单位按职责分工负责。\n",
+			want: map[string]string{
+				"part_1":                "1[总则]",
+				"part_1__sec_2":         "1.2[编制依据]",
+				"part_2__sec_1__para_2": "[]3.5米以上",
+				"part_2__sec_2__para_1": "[]各成员单位",
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
