@@ -30,6 +30,7 @@ const (
 	rankItem            // 1．
 	rankSubitem         // （1）
 	rankCircled         // ①
+	rankLetter          // A．
 )
 
 // structural reports whether k is a numbered kind of the hierarchy, which
@@ -110,6 +111,9 @@ func classify(line string) (numbered, bool) {
 	if r, size := utf8.DecodeRuneInString(line); r >= '①' && r <= '⑳' {
 		return numbered{plan.KindSubitem, line[:size], int(r-'①') + 1, line[size:], rankCircled}, true
 	}
+	if num, ok := letter(line); ok {
+		return num, true
+	}
 	if num, ok := decimal(line); ok {
 		return num, true
 	}
@@ -131,6 +135,32 @@ func classify(line string) (numbered, bool) {
 		}
 	}
 	return numbered{}, false
+}
+
+// letter recognises a capital letter as a number (A．可回收物, Ｂ．有害垃圾,
+// C. 厨余垃圾), a sub-item below any numbering the text has open: the letter
+// and its point, then a Chinese character, perhaps after a space, so that a
+// grade or a name (A级景区, A.股, B2B) is none.
+func letter(line string) (numbered, bool) {
+	r, size := utf8.DecodeRuneInString(line)
+	var ordinal int
+	switch {
+	case r >= 'A' && r <= 'Z':
+		ordinal = int(r-'A') + 1
+	case r >= 'Ａ' && r <= 'Ｚ':
+		ordinal = int(r-'Ａ') + 1
+	default:
+		return numbered{}, false
+	}
+	sep, ssize := utf8.DecodeRuneInString(line[size:])
+	if sep != '．' && sep != '.' && sep != '、' && sep != '﹒' {
+		return numbered{}, false
+	}
+	num := line[:size+ssize]
+	if h, _ := utf8.DecodeRuneInString(strings.TrimLeftFunc(line[len(num):], unicode.IsSpace)); !unicode.Is(unicode.Han, h) {
+		return numbered{}, false
+	}
+	return numbered{plan.KindSubitem, num, ordinal, line[len(num):], rankLetter}, true
 }
 
 // arabic reads a number of up to three leading ASCII or full-width digits;

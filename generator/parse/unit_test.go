@@ -37,6 +37,10 @@ func TestClassify(t *testing.T) {
 		{"1）推进一网通办", plan.KindSubitem, "1）", 1, "推进一网通办"},
 		{"12)强化", plan.KindSubitem, "12)", 12, "强化"},
 		{"⑳最后", plan.KindSubitem, "⑳", 20, "最后"},
+		{"A．可回收物", plan.KindSubitem, "A．", 1, "可回收物"},
+		{"Ｃ． 全角", plan.KindSubitem, "Ｃ．", 3, " 全角"},
+		{"A级景区", "", "", 0, ""},
+		{"B.2B模式", "", "", 0, ""},
 		// An emergency plan's decimal headings.
 		{"1 总则", plan.KindPart, "1", 1, " 总则"},
 		{"2.2 办事机构", plan.KindSection, "2.2", 2, " 办事机构"},

@@ -43,6 +43,18 @@ func TestUnseenShapes(t *testing.T) {
 				"part_2__sec_2__para_1": "[]各成员单位",
 			},
 		},
+		{
+			name: "sub-items lettered A． B．",
+			text: "某区垃圾分类工作方案\n\n一、分类标准\n\n（一）生活垃圾分为四类。\n\nA．可回收物。主要包括废纸。\n\nＢ．有害垃圾。主要包括废电池。\n\n" +
+				"C. 厨余垃圾。主要包括剩菜剩饭。\n\nA级景区实行分类全覆盖。\n\n（二）分类投放要求。按类别投放。\n",
+			want: map[string]string{
+				"part_1__sec_1__subitem_1": "A．[可回收物]",
+				"part_1__sec_1__subitem_2": "Ｂ．[有害垃圾]",
+				"part_1__sec_1__subitem_3": "C.[厨余垃圾]",
+				"part_1__sec_2":            "（二）[分类投放要求]",
+			},
+			none: []string{"part_1__sec_1__subitem_4"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

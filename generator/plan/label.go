@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Label is the short reference a reader sees and types for a node:
@@ -79,6 +80,10 @@ func Level(n *Node, zh, citation bool) string {
 		f = [4]string{"#", "#"}
 	case KindSubitem:
 		f = [4]string{"（#）", "(#)"}
+		if r, _ := utf8.DecodeRuneInString(n.Num); r >= 'A' && r <= 'Z' || r >= 'Ａ' && r <= 'Ｚ' {
+			// A lettered sub-item (A．可回收物) is cited by its letter.
+			return string('A' + rune(n.Ordinal-1))
+		}
 	case KindBox:
 		f = [4]string{"专栏#", "Box #"}
 	case KindTable:

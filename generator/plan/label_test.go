@@ -43,3 +43,32 @@ func TestLevelPartInDivision(t *testing.T) {
 		t.Errorf("zh citation: have %q, want 第一部分", have)
 	}
 }
+
+// TestLevelLetter labels a lettered sub-item (A．, Ｃ．) by its letter in
+// both languages, where a numbered one is （1） / (1).
+func TestLevelLetter(t *testing.T) {
+	tests := []struct {
+		num     string
+		ordinal int
+		want    string
+	}{
+		{"A．", 1, "A"},
+		{"Ｃ．", 3, "C"},
+		{"（2）", 2, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.num, func(t *testing.T) {
+			n := &Node{Kind: KindSubitem, Num: tt.num, Ordinal: tt.ordinal}
+			zh, en := tt.want, tt.want
+			if zh == "" {
+				zh, en = "（2）", "(2)"
+			}
+			if have := Level(n, true, false); have != zh {
+				t.Errorf("zh: have %q, want %q", have, zh)
+			}
+			if have := Level(n, false, true); have != en {
+				t.Errorf("en: have %q, want %q", have, en)
+			}
+		})
+	}
+}
