@@ -198,8 +198,9 @@ func TestUntranslatedInEnglish(t *testing.T) {
 
 // TestIssuerInEnglish: a plan not yet translated names its issuer in
 // English when the issuer is its government's own (明溪县人民政府 → People's
-// Government of Mingxi County, as the library's filters name it), and
-// leaves any other issuer in Chinese, marked as such.
+// Government of Mingxi County, as the library's filters name it) or one of
+// its departments the rule names (北京市市场监督管理局), and leaves any other
+// issuer in Chinese, marked as such.
 func TestIssuerInEnglish(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds the 14-plan library")
@@ -208,6 +209,9 @@ func TestIssuerInEnglish(t *testing.T) {
 	for _, tt := range []struct{ page, want string }{
 		{"en/mingxi-realestate-2022/index.html", "<dd>People&#39;s Government of Mingxi County</dd>"},
 		{"zh/mingxi-realestate-2022/index.html", "<dd>明溪县人民政府</dd>"},
+		{"en/beijing-samr-bizenv-2025/index.html", "<dd>Beijing Market Regulation Bureau</dd>"},
+		{"en/index.html", ">Beijing Market Regulation Bureau</a>"},
+		{"en/anhui-rcep-2022/index.html", "<dd><span lang=\"zh-Hans\">安徽省推进“三地一区”建设领导小组改革开放新高地执行小组办公室</span></dd>"},
 	} {
 		if page := string(s.Files[tt.page]); !strings.Contains(page, tt.want) {
 			i := strings.Index(page, "<dl class=\"meta\">")

@@ -18,7 +18,8 @@ import (
 //	安徽省推进“三地一区”建设领导小组改革开放新高地执行小组办公室
 //	                                        → anhui-tjsdyqjsldxzgg (initials, the pinyin being long)
 //
-// The government's own bodies get an English name from the government's;
+// The government's own bodies get an English name from the government's,
+// its departments one by the departments' rule (dept.GovernmentBody);
 // any other body keeps its Chinese name, shown marked as Chinese (and in
 // pinyin in a <title>, Page.HeadTitle).
 
@@ -48,7 +49,7 @@ func govIssuer(zh string, g *dept.Government) (slug, en string, ok bool) {
 	case "政府办公室":
 		return g.ID + "-government-office", en, true
 	}
-	return g.ID + "-" + shortSlug(rest), "", true
+	return g.ID + "-" + shortSlug(rest), en, true
 }
 
 // shortSlug is the pinyin slug of a name (dept.Slug), or the initials of

@@ -22,7 +22,9 @@ func TestGovIssuer(t *testing.T) {
 		{"明溪县人民政府", mingxi, "mingxi-government", "People's Government of Mingxi County", true},
 		{"明溪县政府办公室", mingxi, "mingxi-government-office", "Office of the People's Government of Mingxi County", true},
 		{"山东省淄博市淄川区人民政府", zichuan, "zichuan-government", "People's Government of Zichuan District", true},
-		{"明溪县住房和城乡建设局", mingxi, "mingxi-zhu-fang-he-cheng-xiang-jian-she-ju", "", true},
+		{"明溪县住房和城乡建设局", mingxi, "mingxi-zhu-fang-he-cheng-xiang-jian-she-ju", "Mingxi County Housing and Urban-Rural Development Bureau", true},
+		{"山东省淄博市淄川区教育和体育局", zichuan, "zichuan-jiao-yu-he-ti-yu-ju", "Zichuan District Education and Sports Bureau", true},
+		{"明溪县招商服务中心", mingxi, "mingxi-zhao-shang-fu-wu-zhong-xin", "", true}, // a field the rule does not know
 		{"安徽省推进“三地一区”建设领导小组改革开放新高地执行小组办公室", anhui, "anhui-tjsdyqjsldxzggkf", "", true},
 		{"福州市人民政府办公厅", anhui, "", "", false}, // another place
 		{"明溪县", mingxi, "", "", false}, // the place alone

@@ -15,9 +15,10 @@ import (
 // Issuer is the issuing authority (发文机关).
 //
 // On a page in another language, a signature not yet translated that is
-// the plan's government or its office is named in English by rule
-// (dept.GovernmentBody: 淄川区人民政府 → People's Government of Zichuan
-// District).
+// the plan's government, its office or one of its departments is named in
+// English by rule (dept.GovernmentBody: 淄川区人民政府 → People's
+// Government of Zichuan District, 北京市市场监督管理局 → Beijing Market
+// Regulation Bureau).
 func (d *Doc) Issuer() string {
 	s := d.wrapperText(plan.KindSignature, d.Meta.Issuer)
 	if d.Lang != SourceLang && s == d.Meta.Issuer {

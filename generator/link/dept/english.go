@@ -100,7 +100,11 @@ func englishName(zh string, gov *Government) (en, kind string) {
 func ruleName(zh string, gov *Government) string {
 	place := ""
 	if gov != nil && gov.Name != "" && gov.EN != "" && strings.HasPrefix(zh, gov.Name) {
-		place, zh = gov.EN, zh[len(gov.Name):]
+		// A place of several levels is named by its own: 北京市西城区's
+		// "Xicheng District, Beijing" makes a "Xicheng District Education
+		// Commission", as the district's bodies write it.
+		place, _, _ = strings.Cut(gov.EN, ", ")
+		zh = zh[len(gov.Name):]
 	} else if r, size := utf8.DecodeRuneInString(zh); levelWords[string(r)] != "" {
 		place, zh = levelWords[string(r)], zh[size:]
 	}
@@ -138,10 +142,12 @@ func youthLeague(zh string) string {
 
 // GovernmentBody splits zh, an issuer's name, at the end of g's place
 // (全称 or short): rest is the body after it (人民政府办公厅 of
-// 安徽省人民政府办公厅), and en the English name of the government's own
-// offices ("General Office of the People's Government of Anhui Province";
-// "" for any other body, or when g has no English name). ok is false when
-// zh does not begin with g's place or is the place alone.
+// 安徽省人民政府办公厅), and en its English name: the government's own
+// offices' ("General Office of the People's Government of Anhui
+// Province"), or a department's by the rule above (北京市市场监督管理局 →
+// "Beijing Market Regulation Bureau", as the department would be named on
+// its page); "" for any other body, or when g has no English name. ok is
+// false when zh does not begin with g's place or is the place alone.
 func GovernmentBody(zh string, g *Government) (rest, en string, ok bool) {
 	if g == nil {
 		return "", "", false
@@ -167,5 +173,5 @@ func GovernmentBody(zh string, g *Government) (rest, en string, ok bool) {
 	case "政府办公室":
 		return rest, "Office of the " + of, true
 	}
-	return rest, "", true
+	return rest, ruleName(g.Name+rest, g), true
 }

@@ -20,6 +20,8 @@ func TestEnglishName(t *testing.T) {
 		{"县政府办", nil, "County Government Office"},
 		{"市住房和城乡建设局", nil, "Municipal Housing and Urban-Rural Development Bureau"},
 		{"淄川区卫健委", zichuan, "Zichuan District Health Commission"},
+		{"北京市西城区教育委员会", &Government{Name: "北京市西城区", EN: "Xicheng District, Beijing"}, "Xicheng District Education Commission"},
+		{"北京市西城区委宣传部", &Government{Name: "北京市西城区", EN: "Xicheng District, Beijing"}, "Publicity Department of the CPC Xicheng District Committee"},
 		{"淄川区卫健委", nil, ""},  // a place it does not know
 		{"区宇航局", nil, ""},    // a field it does not know
 		{"各街道", nil, ""},     // no body
