@@ -31,7 +31,7 @@ func TestIndicatorTargets(t *testing.T) {
 	}
 	first := rows[0]
 	if first.Indicator != "学前教育毛入园率" || first.Comparator != "≥" || first.Low != 95 || first.Unit != "%" ||
-		first.Base != "90" || first.Binding != "约束性" || first.Deadline != "2025" || first.ID != "table_1-t1" {
+		first.Base != "90" || first.Binding != "约束性" || first.Deadline != "2025" || first.ID != "part_1__table_1-t1" {
 		t.Errorf("first indicator: have %+v", *first)
 	}
 	if !rows[1].Strive || rows[1].Binding != "预期性" {

@@ -93,7 +93,9 @@ func (p *parser) body() *body {
 			return b
 		}
 		if t := p.tableAt(l); t != nil {
-			inside := len(stack) > 0 && p.textFollows(p.i+1)
+			// A heading with nothing under it yet is the table's own
+			// (二、重点项目, then the table).
+			inside := len(stack) > 0 && (p.textFollows(p.i+1) || bare(stack[len(stack)-1]))
 			if inside {
 				attach(t) // a table inside the text, where it stands
 			} else {
@@ -300,6 +302,11 @@ func bulletDash(text string) string {
 		}
 	}
 	return ""
+}
+
+// bare reports whether n is a heading with no text or node under it yet.
+func bare(n *plan.Node) bool {
+	return n.Text == "" && n.Resp == nil && len(n.Children) == 0
 }
 
 func atoi(s string) int {

@@ -37,6 +37,12 @@ func (p *parser) tableAt(l line) *plan.Node {
 		return p.cellLines(l, atoi(m[1]))
 	case m == nil && tabSeparated(l) && p.nextIs(p.i+1, tabSeparated):
 		return p.tabRows(line{n: l.n}, 0)
+	case m == nil && serialHead.MatchString(l.text) && p.firstRowFollows(p.i+1):
+		// A table printed one cell per line without a caption, as a
+		// portal's page prints its table as text: 序号, the header's
+		// cells, then 1 and the first row's.
+		p.i--
+		return p.cellLines(line{n: l.n}, 0)
 	}
 	return nil
 }
@@ -93,6 +99,26 @@ func (p *parser) cellsFollow(j int) bool {
 		short++
 	}
 	return short >= 4
+}
+
+// firstRowFollows reports whether, from line j, the header cells of a
+// table printed one cell per line follow its 序号 cell, two to twelve short
+// lines without a sentence's punctuation, and then the first row's number 1.
+func (p *parser) firstRowFollows(j int) bool {
+	cells := 0
+	for k := j; k < len(p.lines); k++ {
+		l := p.lines[k]
+		switch {
+		case l.blank():
+			continue
+		case l.text == "1" || l.text == "１":
+			return cells >= 2
+		case cells == 12 || endsCells(l.text) || utf8.RuneCountInString(l.text) > 12 || strings.ContainsAny(l.text, "。；;，,：:"):
+			return false
+		}
+		cells++
+	}
+	return false
 }
 
 // endsCells reports whether a line ends a table printed one cell per line:

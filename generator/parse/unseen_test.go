@@ -55,6 +55,18 @@ func TestUnseenShapes(t *testing.T) {
 			},
 			none: []string{"part_1__sec_1__subitem_4"},
 		},
+		{
+			name: "a key-project table a portal printed one cell per line, without a caption",
+			text: "某区优化营商环境工作要点\n\n一、提升政务服务效能\n\n推行线上办理。\n\n二、重点项目\n\n" +
+				"序号\n项目名称\n建设内容\n责任单位\n1\n政务服务中心改造\n改造大厅2000平方米\n区政务服务中心\n" +
+				"2\n企业开办一网通办\n实现企业开办全程网办\n区市场监管局\n\n三、保障措施\n\n加强组织领导。\n",
+			want: map[string]string{
+				"part_2__table_1": "[]",
+				"part_2__proj_2":  "2[企业开办一网通办]实现企业开办全程网办",
+				"part_3__para_1":  "[]加强组织领导。",
+			},
+			none: []string{"part_2__para_1"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
