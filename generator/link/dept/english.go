@@ -49,7 +49,10 @@ var workFields = map[string]string{
 	"体育": "Sports", "民族宗教": "Ethnic and Religious Affairs", "民宗": "Ethnic and Religious Affairs",
 	"人民防空": "Civil Air Defense", "人防": "Civil Air Defense", "气象": "Meteorology",
 	"政府": "Government", "国有资产监督管理": "State-owned Assets Supervision and Administration",
-	"税务": "Taxation",
+	"税务": "Taxation", "国资": "State-owned Assets Supervision and Administration", "市监": "Market Regulation",
+	"城管执法": "Urban Management and Law Enforcement", "地方金融监督管理": "Local Financial Supervision and Administration",
+	"地方金融监管": "Local Financial Supervision", "金融": "Financial Affairs", "数据资源": "Data Resources",
+	"网信": "Cyberspace Affairs", "外": "Foreign Affairs", "通信管理": "Communications Administration", "版权": "Copyright",
 }
 
 // partyDepts are the departments of a Party committee (区委宣传部 →
@@ -59,12 +62,14 @@ var workFields = map[string]string{
 // League of China, as the reference renders it).
 var partyDepts = map[string]string{"宣传部": "Publicity Department", "组织部": "Organization Department",
 	"统战部": "United Front Work Department", "政法委": "Political and Legal Affairs Commission",
-	"编办": "Institutional Organization Commission Office", "网信办": "Cyberspace Affairs Commission Office"}
+	"编办": "Institutional Organization Commission Office", "网信办": "Cyberspace Affairs Commission Office",
+	"老干部局": "Veteran Cadres Bureau"}
 
 var organs = map[string]string{"妇联": "Women's Federation", "残联": "Disabled Persons' Federation",
 	"总工会": "Federation of Trade Unions", "科协": "Association for Science and Technology",
 	"工商联": "Federation of Industry and Commerce", "法院": "People's Court", "人民法院": "People's Court",
-	"检察院": "People's Procuratorate", "人民检察院": "People's Procuratorate", "红十字会": "Red Cross Society"}
+	"检察院": "People's Procuratorate", "人民检察院": "People's Procuratorate", "红十字会": "Red Cross Society",
+	"人武部": "People's Armed Forces Department"}
 
 // bodies are the kinds of body a name ends with: the English word, and
 // whether it stands before the field ("Department of Education").
@@ -73,7 +78,7 @@ var bodies = []struct {
 	before bool
 }{
 	{"委员会", "Commission", false}, {"办公室", "Office", false}, {"局", "Bureau", false},
-	{"委", "Commission", false}, {"办", "Office", false}, {"中心", "Center", false},
+	{"委", "Commission", false}, {"办", "Office", false}, {"中心", "Center", false}, {"分局", "Sub-bureau", false},
 	{"厅", "Department", true},
 }
 
@@ -90,7 +95,7 @@ func englishName(zh string, gov *Government) (en, kind string) {
 		return en, KindParty
 	case strings.Contains(en, "Federation") || strings.Contains(en, "Association") || strings.Contains(en, "Youth League") || strings.Contains(en, "Red Cross"):
 		return en, KindPeople
-	case strings.Contains(en, "People's Court") || strings.Contains(en, "Procuratorate"):
+	case strings.Contains(en, "People's Court") || strings.Contains(en, "Procuratorate") || strings.Contains(en, "Armed Forces"):
 		return en, KindOther
 	}
 	return en, KindGovernment

@@ -38,6 +38,19 @@ func TestEnglishName(t *testing.T) {
 		{"区委教育工委", nil, ""}, // a committee it does not know
 		{"团委", nil, ""},
 		{"县农业农村局", nil, "County Agriculture and Rural Affairs Bureau"},
+		{"省国资委", nil, "Provincial State-owned Assets Supervision and Administration Commission"},
+		{"县市监局", nil, "County Market Regulation Bureau"},
+		{"县城管执法局", nil, "County Urban Management and Law Enforcement Bureau"},
+		{"省地方金融监管局", nil, "Provincial Local Financial Supervision Bureau"},
+		{"省外办", nil, "Provincial Foreign Affairs Office"},
+		{"区网信办", nil, "District Cyberspace Affairs Office"},
+		{"省通信管理局", nil, "Provincial Communications Administration Bureau"},
+		{"区生态环境分局", nil, "District Ecology and Environment Sub-bureau"},
+		{"区公安分局", nil, "District Public Security Sub-bureau"},
+		{"区委老干部局", nil, "Veteran Cadres Bureau of the CPC District Committee"},
+		{"区人武部", nil, "District People's Armed Forces Department"},
+		{"县政府金融办", nil, ""}, // the government's office of a field: not by rule
+		{"区分局", nil, ""},
 	} {
 		if have, _ := englishName(tt.zh, tt.gov); have != tt.want {
 			t.Errorf("%s: have %q, want %q", tt.zh, have, tt.want)
@@ -48,7 +61,7 @@ func TestEnglishName(t *testing.T) {
 // TestEnglishNameKind gives a department named by rule its kind.
 func TestEnglishNameKind(t *testing.T) {
 	for zh, want := range map[string]string{"区发改局": KindGovernment, "区委宣传部": KindParty, "县妇联": KindPeople,
-		"团区委": KindPeople, "区法院": KindOther, "区宇航局": KindOther} {
+		"团区委": KindPeople, "区法院": KindOther, "区宇航局": KindOther, "区人武部": KindOther, "区委老干部局": KindParty} {
 		if _, have := englishName(zh, nil); have != want {
 			t.Errorf("%s: have %s, want %s", zh, have, want)
 		}
