@@ -191,6 +191,15 @@ func attachments(doc *plan.Document) int {
 // next name ends with.
 var divisions = regexp.MustCompile(`^各?(?:[省市县区州旗盟乡镇]|自治区|自治州|自治县|直辖市|地区|街道)+$`)
 
+// leadsDivisions is a list's first name that ends in levels of government
+// after the organisation they belong to (共青团各省、自治区、直辖市委: the
+// Youth League committees of the provinces, regions and municipalities);
+// divisionsFirst is a name that opens with one (直辖市委).
+var (
+	leadsDivisions = regexp.MustCompile(`^\p{Han}{2,8}各(?:[省市县区州旗盟乡镇]|自治区|自治州|自治县|直辖市|地区|街道)+$`)
+	divisionsFirst = regexp.MustCompile(`^各?(?:[省市县区州旗盟乡镇]|自治区|自治州|自治县|直辖市|地区|街道)`)
+)
+
 // addresseeList splits a 主送 line into its addressees: at commas, and
 // within a comma's group at 、 where the parts name bodies of their own
 // (省政府各部门、各直属机构). A part of one or two characters, or only of
@@ -203,8 +212,9 @@ func addresseeList(s string) []string {
 	for _, group := range splitTop(s, "，,；;") {
 		first := len(out) // the group's first addressee
 		pending := ""
-		for _, n := range names(group) {
-			if utf8.RuneCountInString(n) <= 2 || divisions.MatchString(n) {
+		ns := names(group)
+		for i, n := range ns {
+			if utf8.RuneCountInString(n) <= 2 || divisions.MatchString(n) || i+1 < len(ns) && leadsDivisions.MatchString(n) && divisionsFirst.MatchString(ns[i+1]) {
 				pending += n + "、"
 				continue
 			}

@@ -92,3 +92,26 @@ func TestUnseenShapes(t *testing.T) {
 		})
 	}
 }
+
+// TestAddressees reads a notice's 主送 line into its addressees.
+func TestAddressees(t *testing.T) {
+	tests := []struct{ line, want string }{
+		// An organisation's committees at levels of government, named once.
+		{"共青团各省、自治区、直辖市委：", "共青团各省、自治区、直辖市委"},
+		{"共青团各省、团中央各部门：", "共青团各省|团中央各部门"},
+		{"各旗、县、区人民政府，市直有关部门、单位：", "各旗、县、区人民政府|市直有关部门、单位"},
+		{"省政府各部门、各直属机构：", "省政府各部门|各直属机构"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.line, func(t *testing.T) {
+			text := "某某委员会关于印发《某办法》的通知\n某发〔2023〕3号\n" + tt.line + "\n现将《某办法》印发给你们。\n某某委员会\n2023年3月1日\n某办法\n一、总则\n加强管理。\n"
+			doc, err := parse.Parse("a.txt", []byte(text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if have := strings.Join(doc.Meta.Addressees, "|"); have != tt.want {
+				t.Errorf("have %q, want %q", have, tt.want)
+			}
+		})
+	}
+}
