@@ -9,8 +9,9 @@ import (
 )
 
 // statusWords is a title's note on its status in brackets: （试行）,
-// (2018—2020年), (2019修订).
-const statusWords = `[（(](?:修订|试行|暂行|征求意见稿|草案|\d{4}.{0,8}年|\d{4}年?(?:修订|修正))[）)]`
+// (2018—2020年), (2019修订); its words may be spaced out ((试 行)), as a
+// line of two characters is centred in print.
+const statusWords = `[（(]\s*(?:修\s*订|试\s*行|暂\s*行|征求意见稿|草\s*案|\d{4}.{0,8}年|\d{4}年?(?:修订|修正))\s*[）)]`
 
 var (
 	// titleEnd is how the title of a document ends: the kind of document

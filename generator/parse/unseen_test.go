@@ -67,6 +67,15 @@ func TestUnseenShapes(t *testing.T) {
 			},
 			none: []string{"part_2__para_1"},
 		},
+		{
+			name: "a title whose status note is spaced out on its own line",
+			text: "某市青年中心创建办法\n(试 行)\n\n第一章 总 则\n\n第一条 为规范创建工作，制定本办法。\n\n第二条 本办法适用于本市。\n",
+			want: map[string]string{
+				"preamble": "[某市青年中心创建办法(试 行)]",
+				"art_2":    "第二条[]本办法适用于本市。",
+			},
+			none: []string{"preamble__para_1"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
