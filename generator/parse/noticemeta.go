@@ -200,6 +200,21 @@ var (
 	divisionsFirst = regexp.MustCompile(`^各?(?:[省市县区州旗盟乡镇]|自治区|自治州|自治县|直辖市|地区|街道)`)
 )
 
+// placeOnly is a name of a place without the body that governs it (高新区,
+// 经开区); placeBody one of a place's governing body (工业园区管委会).
+var (
+	placeOnly = regexp.MustCompile(`^\p{Han}{1,8}(?:区|县|市|园区|新区|镇|乡|街道)$`)
+	placeBody = regexp.MustCompile(`^\p{Han}{1,12}(?:区|县|市|镇|乡|街道)(?:管委会|管理委员会|人民政府|办事处)$`)
+)
+
+// sharesNext reports whether the name n, before next in a 主送 list, shares
+// next's body: levels of government after their organisation (共青团各省、
+// 自治区、直辖市委), or a place before another place's body (高新区、工业
+// 园区管委会: the committees of both zones).
+func sharesNext(n, next string) bool {
+	return leadsDivisions.MatchString(n) && divisionsFirst.MatchString(next) || placeOnly.MatchString(n) && placeBody.MatchString(next)
+}
+
 // addresseeList splits a 主送 line into its addressees: at commas, and
 // within a comma's group at 、 where the parts name bodies of their own
 // (省政府各部门、各直属机构). A part of one or two characters, or only of
@@ -214,7 +229,7 @@ func addresseeList(s string) []string {
 		pending := ""
 		ns := names(group)
 		for i, n := range ns {
-			if utf8.RuneCountInString(n) <= 2 || divisions.MatchString(n) || i+1 < len(ns) && leadsDivisions.MatchString(n) && divisionsFirst.MatchString(ns[i+1]) {
+			if utf8.RuneCountInString(n) <= 2 || divisions.MatchString(n) || i+1 < len(ns) && sharesNext(n, ns[i+1]) {
 				pending += n + "、"
 				continue
 			}

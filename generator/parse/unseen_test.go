@@ -108,6 +108,9 @@ func TestAddressees(t *testing.T) {
 		// An organisation's committees at levels of government, named once.
 		{"共青团各省、自治区、直辖市委：", "共青团各省、自治区、直辖市委"},
 		{"共青团各省、团中央各部门：", "共青团各省|团中央各部门"},
+		// A place before another place's body: the committees of both.
+		{"各县(区)人民政府,高新区、工业园区管委会,市人民政府各部门:", "各县(区)人民政府|高新区、工业园区管委会|市人民政府各部门"},
+		{"市发改委、高新区：", "市发改委|高新区"},
 		{"各旗、县、区人民政府，市直有关部门、单位：", "各旗、县、区人民政府|市直有关部门、单位"},
 		{"省政府各部门、各直属机构：", "省政府各部门|各直属机构"},
 	}
