@@ -1,255 +1,238 @@
 package cite
 
 import (
-	"regexp"
+	"slices"
 	"strconv"
 	"strings"
-	"unicode"
 
 	"plansite/generator/plan"
 )
 
 // Go-to keys: a reader types a passage as they saw it cited (二（一）3,
-// 2.1.3, II(1)3, II (1) 3, 第二部分（一）3, Part I (2), para. 1, 重点项目12,
-// 表2第12项) or an eId, and the go-to box must find the passage. Key gives
-// every citable node a canonical key built from its numbering, and Parse
-// reduces a typed query to the same key:
+// 2.1.3, II(1)3, 第二部分（一）3, Part I (2), para. 1, 第三章第十二条第二款,
+// Article 12(3), 附件1第3条, 重点项目12, 表2第12项, a whole citation with
+// the plan's title and document number) or an eId, and the go-to box must
+// find the passage. Key gives every citable node a canonical key built
+// from its numbering, Keys adds the other keys its printed citations read
+// to, and Parse reduces a typed query to one key:
 //
 //	2.1.3       part 2, section 1, item 3 (numbers of parts, sections,
 //	            items and sub-items, outermost first)
+//	pt2.1.3     the same as its citation label reads (第二部分（一）3,
+//	            Part II (1) 3); in a plan whose divisions are 第X部分 or
+//	            第X篇 (books), pt2 is the division and pt2.1.3 its part 1,
+//	            section 3, while 2.1.3 names nothing
+//	bk2         book 2 (第二编, Book 2)
+//	ch3, ch3.1  chapter 3, its section (节) 1
+//	art12.p2    article 12 (numbered through the document), paragraph
+//	            (款) 2; art12.3 its item 3
 //	1.2.p1      paragraph 1 of part 1, section 2
 //	2.3.b4      box 4 of part 2, section 3
 //	pre.p1      paragraph 1 of the preamble
 //	a1.2.1      attachment 1, part 2, section 1
-//	t2          table 2
-//	proj12      key project 12
+//	t2, st4     table 2, appended table (附表, Schedule) 4
+//	proj12      key project 12; t2.proj12 as row 12 of table 2
 //
-// A query that looks like an eId (lower case, digits and underscores) is
-// returned as "eid:" and the eId. label() in templates/assets/search-core.js
-// implements Parse again for the browser (the search box on every page and
-// the go-to page's form); testdata/parse.json is the contract for both.
+// A query that looks like an eId (lower case, digits and underscores), or
+// a permalink holding one, is returned as "eid:" and the eId. label() in
+// templates/assets/search-core.js implements Parse again for the browser
+// (the search box on every page and the go-to page's form);
+// testdata/parse.json is the contract for both.
 
-// Key returns n's go-to key, or "" for wrapper nodes.
+// Key returns n's canonical go-to key, or "" for nodes that are not cited
+// on their own (wrapper nodes, a table's rows).
 func Key(n *plan.Node) string {
-	if n.Kind == plan.KindProject {
-		return "proj" + strconv.Itoa(n.Ordinal)
+	if ks := Keys(n); len(ks) > 0 {
+		return ks[0]
 	}
-	var ks []string
+	return ""
+}
+
+// Keys returns n's go-to keys, Key first, then the keys its citation
+// labels read to where they differ (pt2.1.3 for 2.1.3, ch3 for bk1.ch3,
+// art12.p1 for art12, t2.proj12 for proj12), so that each printed form
+// finds it. Table settles keys that name two nodes.
+func Keys(n *plan.Node) []string {
+	if n.Kind == plan.KindProject {
+		k := "proj" + strconv.Itoa(n.Ordinal)
+		if p := n.Parent; p != nil && p.Kind == plan.KindTable {
+			t, _ := keyComponent(p)
+			return []string{k, t.key + "." + k}
+		}
+		return []string{k}
+	}
+	if !keyed(n.Kind) {
+		return nil
+	}
+	var cs []component
 	for _, a := range append(n.Ancestors(), n) {
-		o := strconv.Itoa(a.Ordinal)
-		switch a.Kind {
-		case plan.KindNotice, plan.KindConclusions:
-			return ""
-		case plan.KindAttachment:
-			ks = append(ks, "a"+o)
-		case plan.KindPreamble:
-			ks = append(ks, "pre")
-		case plan.KindPart, plan.KindSection, plan.KindItem, plan.KindSubitem:
-			ks = append(ks, o)
-		case plan.KindBook:
-			ks = append(ks, "bk"+o)
-		case plan.KindChapter:
-			ks = append(ks, "ch"+o)
-		case plan.KindHcontainer:
-			ks = append(ks, "h"+o)
-		case plan.KindArticle:
+		c, ok := keyComponent(a)
+		if !ok {
+			return nil
+		}
+		if c.key == "" {
+			continue
+		}
+		if a.Kind == plan.KindArticle {
 			// Articles are numbered through the document: art12, not
 			// ch2.art12 (an attachment's key stays in front).
-			kept := ks[:0]
-			for _, k := range ks {
-				if strings.HasPrefix(k, "a") && !strings.HasPrefix(k, "art") {
-					kept = append(kept, k)
-				}
-			}
-			ks = append(kept, "art"+o)
-		case plan.KindParagraph, plan.KindBullet:
-			ks = append(ks, "p"+strconv.Itoa(plan.ParaNumber(a)))
-		case plan.KindBox:
-			ks = append(ks, "b"+o)
-		case plan.KindTable:
-			ks = append(ks, "t"+o)
+			cs = slices.DeleteFunc(cs, func(c component) bool { return c.kind != plan.KindAttachment })
 		}
+		cs = append(cs, c)
+	}
+	if len(cs) == 0 {
+		return nil
+	}
+	keys := []string{join(cs)}
+	add := func(k string) {
+		if !slices.Contains(keys, k) {
+			keys = append(keys, k)
+		}
+	}
+	// A part cited as 第二部分 / Part II.
+	for i, c := range cs {
+		if c.kind == plan.KindPart && strings.HasPrefix(plan.Level(c.node, true, true), "第") {
+			pt := slices.Clone(cs)
+			pt[i].key = "pt" + c.key
+			add(join(pt))
+		}
+	}
+	// A chapter, or a table, by its own number, where the plan numbers
+	// them through the document (第三章, 表2) beneath a book or a part.
+	for i, c := range cs {
+		if (c.kind == plan.KindChapter || c.kind == plan.KindTable) && i > 0 {
+			short := slices.DeleteFunc(slices.Clone(cs[:i]), func(c component) bool { return c.kind != plan.KindAttachment })
+			add(join(append(short, cs[i:]...)))
+		}
+	}
+	// An article's own text is its first paragraph (第二条第一款), the
+	// items that follow it are items of that paragraph (第十七条第一款第一
+	// 项), and a paragraph numbered in brackets reads as Article 12(3).
+	last := cs[len(cs)-1]
+	if len(cs) >= 2 && cs[len(cs)-2].kind == plan.KindArticle {
+		art := join(cs[:len(cs)-1])
+		switch last.kind {
+		case plan.KindItem:
+			add(art + ".p1." + last.key)
+		case plan.KindParagraph:
+			add(art + "." + strings.TrimPrefix(last.key, "p"))
+		}
+	}
+	if last.kind == plan.KindArticle {
+		add(keys[0] + ".p1")
+	}
+	return keys
+}
+
+// component is one level of a key.
+type component struct {
+	node *plan.Node
+	kind plan.Kind
+	key  string
+}
+
+func join(cs []component) string {
+	ks := make([]string, len(cs))
+	for i, c := range cs {
+		ks[i] = c.key
 	}
 	return strings.Join(ks, ".")
 }
 
-var (
-	eidQuery     = regexp.MustCompile(`^[a-z][a-z0-9]*(_[a-z0-9]+)*(__[a-z][a-z0-9]*(_[a-z0-9]+)*)*$`)
-	projectQuery = regexp.MustCompile(`^(?:重点项目|项目|keyproject|project|proj_?)(\d+)$`)
-	rowQuery     = regexp.MustCompile(`^(?:表|table)\d+,?(?:第|item|row|no\.?)?(\d+)项?$`)
-	tableQuery   = regexp.MustCompile(`^(?:表|table)(\d+)$`)
-	partQuery    = regexp.MustCompile(`^第(.+?)部分`)
-	paraQuery    = regexp.MustCompile(`(?:第(\d+)段|(?:¶|paragraph|para\.?|段)(\d+))`)
-	boxQuery     = regexp.MustCompile(`(?:专栏|box)(\d+)`)
-	preQuery     = regexp.MustCompile(`^(?:序言|preamble)`)
-	attQuery     = regexp.MustCompile(`^(?:附件|annex|att\.?)(\d+)`)
-)
-
-// Parse reduces a typed passage reference to a go-to key (see Key), or ""
-// when it cannot be read.
-func Parse(q string) string {
-	q = strings.TrimSpace(q)
-	if eidQuery.MatchString(q) && strings.Contains(q, "_") {
-		return "eid:" + q
+// keyed reports whether nodes of kind k are cited on their own.
+func keyed(k plan.Kind) bool {
+	switch k {
+	case plan.KindPreamble, plan.KindAttachment, plan.KindBook, plan.KindChapter, plan.KindArticle,
+		plan.KindHcontainer, plan.KindPart, plan.KindSection, plan.KindItem, plan.KindSubitem,
+		plan.KindParagraph, plan.KindBullet, plan.KindBox, plan.KindTable:
+		return true
 	}
-	s := fold(q)
-	if m := projectQuery.FindStringSubmatch(s); m != nil {
-		return "proj" + trimZeros(m[1])
-	}
-	if m := rowQuery.FindStringSubmatch(s); m != nil {
-		return "proj" + trimZeros(m[1])
-	}
-	if m := tableQuery.FindStringSubmatch(s); m != nil {
-		return "t" + trimZeros(m[1])
-	}
-	s = strings.TrimPrefix(s, "part")
-	s = partQuery.ReplaceAllString(s, "$1.")
-	s = paraQuery.ReplaceAllString(s, ".p$1$2")
-	s = boxQuery.ReplaceAllString(s, ".b$1")
-	s = preQuery.ReplaceAllString(s, "pre.")
-	s = attQuery.ReplaceAllString(s, "a$1.")
-	s = strings.ReplaceAll(s, ".part", ".")
-	s = strings.ReplaceAll(s, ",part", ".")
-	toks := tokens(s)
-	if toks == nil {
-		return ""
-	}
-	return strings.Join(toks, ".")
+	return false
 }
 
-// fold lower-cases q, turns full-width forms into ASCII (（一） → (一),
-// ２．１ → 2.1) and drops spaces, so that the patterns see one spelling.
-func fold(q string) string {
-	var b strings.Builder
-	for _, r := range q {
-		switch {
-		case r >= '！' && r <= '～':
-			r = r - '！' + '!'
-		case r == '、' || r == '．' || r == '。':
-			r = '.'
-		case r == '，':
-			r = ','
+// keyComponent is what a node contributes to the keys of itself and its
+// descendants; false for wrapper nodes, whose passages have no key.
+func keyComponent(a *plan.Node) (component, bool) {
+	o := strconv.Itoa(a.Ordinal)
+	c := component{node: a, kind: a.Kind}
+	switch a.Kind {
+	case plan.KindNotice, plan.KindConclusions:
+		return c, false
+	case plan.KindAttachment:
+		c.key = "a" + o
+	case plan.KindPreamble:
+		c.key = "pre"
+	case plan.KindPart, plan.KindSection, plan.KindItem, plan.KindSubitem:
+		c.key = o
+	case plan.KindBook:
+		// A plan's 第X部分 and 第X篇 are cited as Part X, as a part is.
+		c.key = "bk" + o
+		if !strings.HasSuffix(a.Num, "编") && a.Num != "" {
+			c.key = "pt" + o
 		}
-		if unicode.IsSpace(r) {
-			continue
+	case plan.KindChapter:
+		c.key = "ch" + o
+	case plan.KindHcontainer:
+		c.key = "h" + o
+	case plan.KindArticle:
+		c.key = "art" + o
+	case plan.KindParagraph, plan.KindBullet:
+		c.key = "p" + strconv.Itoa(plan.ParaNumber(a))
+	case plan.KindBox:
+		c.key = "b" + o
+	case plan.KindTable:
+		c.key = "t" + o
+		if strings.HasPrefix(a.Num, "附表") {
+			c.key = "st" + o
 		}
-		b.WriteRune(unicode.ToLower(r))
 	}
-	return b.String()
+	return c, true
 }
 
-// tokens splits a folded query into levels: bracketed, Chinese, Roman and
-// Arabic numbers, and the p/b/a/pre markers the rewrites above produced.
-func tokens(s string) []string {
-	var out []string
-	rs := []rune(s)
-	for i := 0; i < len(rs); {
-		r := rs[i]
-		switch {
-		case strings.ContainsRune(".,()", r):
-			i++
-		case strings.HasPrefix(string(rs[i:]), "pre"):
-			out = append(out, "pre")
-			i += 3
-		case (r == 'p' || r == 'b' || r == 'a') && i+1 < len(rs) && isDigit(rs[i+1]):
-			j := span(rs, i+1, isDigit)
-			out = append(out, string(r)+trimZeros(string(rs[i+1:j])))
-			i = j
-		case isDigit(r):
-			j := span(rs, i, isDigit)
-			out = append(out, trimZeros(string(rs[i:j])))
-			i = j
-		case isChineseDigit(r), isRomanDigit(r):
-			j, value := span(rs, i, isChineseDigit), chineseValue
-			if isRomanDigit(r) {
-				j, value = span(rs, i, isRomanDigit), romanValue
-			}
-			v := value(string(rs[i:j]))
-			if v == 0 {
-				return nil
-			}
-			out = append(out, strconv.Itoa(v))
-			i = j
-		default:
-			return nil
-		}
-	}
-	return out
+// Table is a plan's go-to table: every key of its nodes (Keys) with the
+// eId it names. A node's canonical key wins over another's alias; a key
+// two nodes claim alike names neither and is listed in Ambiguous with
+// both, so that the go-to says so instead of guessing.
+type Table struct {
+	Keys      map[string]string
+	Ambiguous map[string][]string
 }
 
-const chineseDigits = "〇零一二三四五六七八九十两"
-
-func isChineseDigit(r rune) bool { return strings.ContainsRune(chineseDigits, r) }
-
-func isRomanDigit(r rune) bool { return strings.ContainsRune("ivxlc", r) }
-
-// span is the end of the run of runes from i on that in accepts.
-func span(rs []rune, i int, in func(rune) bool) int {
-	for i < len(rs) && in(rs[i]) {
-		i++
-	}
-	return i
-}
-
-func isDigit(r rune) bool { return r >= '0' && r <= '9' }
-
-func trimZeros(s string) string {
-	v, err := strconv.Atoi(s)
-	if err != nil {
-		return s
-	}
-	return strconv.Itoa(v)
-}
-
-// chineseValue reads 一 … 九十九; 0 when s is not such a numeral.
-func chineseValue(s string) int {
-	val := map[rune]int{'〇': 0, '零': 0, '一': 1, '二': 2, '两': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}
-	rs := []rune(s)
-	ten := -1
-	for i, r := range rs {
-		if r == '十' {
-			if ten >= 0 {
-				return 0
-			}
-			ten = i
+// NewTable builds the go-to table of the nodes walk visits, in document
+// order.
+func NewTable(walk func(func(*plan.Node))) Table {
+	t := Table{Keys: map[string]string{}, Ambiguous: map[string][]string{}}
+	canonical := map[string]bool{}
+	var aliases [][2]string
+	walk(func(n *plan.Node) {
+		ks := Keys(n)
+		if len(ks) == 0 {
+			return
+		}
+		t.claim(ks[0], n.EID)
+		canonical[ks[0]] = true
+		for _, k := range ks[1:] {
+			aliases = append(aliases, [2]string{k, n.EID})
+		}
+	})
+	for _, a := range aliases {
+		if !canonical[a[0]] {
+			t.claim(a[0], a[1])
 		}
 	}
-	if ten < 0 {
-		if len(rs) != 1 {
-			return 0
-		}
-		return val[rs[0]]
-	}
-	tens, ones := 1, 0
-	if ten == 1 {
-		tens = val[rs[0]]
-	} else if ten > 1 {
-		return 0
-	}
-	switch len(rs) - ten - 1 {
-	case 0:
-	case 1:
-		ones = val[rs[ten+1]]
-	default:
-		return 0
-	}
-	return tens*10 + ones
+	return t
 }
 
-// romanValue reads a Roman numeral up to 399; 0 when s is not one.
-func romanValue(s string) int {
-	vals := map[byte]int{'i': 1, 'v': 5, 'x': 10, 'l': 50, 'c': 100}
-	total := 0
-	for i := 0; i < len(s); i++ {
-		v := vals[s[i]]
-		if i+1 < len(s) && vals[s[i+1]] > v {
-			total -= v
-		} else {
-			total += v
-		}
+// claim gives key to eid, or makes it ambiguous when another has it.
+func (t Table) claim(key, eid string) {
+	if list, ok := t.Ambiguous[key]; ok {
+		t.Ambiguous[key] = append(list, eid)
+		return
 	}
-	if total <= 0 || plan.Roman(total) != strings.ToUpper(s) {
-		return 0
+	if have, ok := t.Keys[key]; ok && have != eid {
+		delete(t.Keys, key)
+		t.Ambiguous[key] = []string{have, eid}
+		return
 	}
-	return total
+	t.Keys[key] = eid
 }

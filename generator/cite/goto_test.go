@@ -56,7 +56,7 @@ func TestParse(t *testing.T) {
 }
 
 func TestResolve(t *testing.T) {
-	keys := map[string]string{"2.1.3": "part_2__sec_1__item_3", "proj12": "proj_12"}
+	keys := map[string]string{"2.1.3": "part_2__sec_1__item_3", "proj12": "proj_12", "t2.proj12": "proj_12"}
 	eids := map[string]string{"part_2__sec_1__item_3": "part_2__sec_1__item_3", "part_2__sec_1__item_9": "part_2__sec_1__item_3"}
 	tests := []struct {
 		q, want string

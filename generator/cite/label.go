@@ -15,9 +15,13 @@
 //	paragraph   第一部分（二）第1段         Part I (2), para. 1
 //	preamble ¶  序言第1段                 Preamble, para. 1
 //	box         第二部分（三）专栏4         Part II (3), Box 4
-//	table       表2                      Table 2
+//	table       表2, 附表4               Table 2, Schedule 4
 //	project     表2第12项                 Table 2, item 12
 //	attachment  附件1第二部分…            Annex 1, Part II …
+//	item of 附件 附件1第1项               Annex 1 1
+//	division    第二部分一（一）           Part 2 I (1)   (a plan's 第X部分 over its parts)
+//	chapter     第三章第一节               Chapter 3, Section 1
+//	article     第三章第十二条第2段         Chapter 3, Article 12, para. 2
 //
 // The short labels of package plan (二（一）3, II (1) 3) stay the on-page
 // form; the citation label adds 第…部分 / Part so it cannot be mistaken for
@@ -112,7 +116,7 @@ func Label(n *plan.Node, lang string) string {
 		return ""
 	}
 	if zh {
-		return strings.Join(parts, "")
+		return plan.JoinChinese(parts)
 	}
 	return joinEnglish(parts)
 }

@@ -37,10 +37,26 @@ func Label(n *Node, lang string) string {
 		}
 	}
 	if zh {
-		return strings.Join(parts, "")
+		return JoinChinese(parts)
 	}
 	return strings.Join(parts, " ")
 }
+
+// JoinChinese joins the levels of a Chinese label. A number that follows
+// a number is written 第1项, so that item 1 of 附件1 or 专栏1 does not read
+// as 附件11.
+func JoinChinese(parts []string) string {
+	var b strings.Builder
+	for i, p := range parts {
+		if i > 0 && p != "" && isDigit(p[0]) && isDigit(parts[i-1][len(parts[i-1])-1]) {
+			p = "第" + p + "项"
+		}
+		b.WriteString(p)
+	}
+	return b.String()
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 // Level is what a numbered node contributes to a label by its kind and
 // number alone: the short form of Label (二, （一）, Att. 1) or, with
@@ -68,14 +84,17 @@ func Level(n *Node, zh, citation bool) string {
 	case KindPart:
 		f, cn, roman = [4]string{"#", "#", "第#部分", "Part #"}, true, true
 		for a := n.Parent; a != nil; a = a.Parent {
-			if a.Kind == KindBook && strings.HasSuffix(a.Num, "部分") {
-				// Under a plan's 第X部分 a part is cited by its own
-				// number, not as a 部分 again.
+			if a.Kind != KindAttachment {
+				// Under a plan's 第X部分, 第X篇 or 第X章 a part is
+				// cited by its own number, not as a 部分 again.
 				f[2], f[3] = "", ""
 			}
 		}
 	case KindSection:
 		f, cn = [4]string{"（#）", "(#)"}, true
+		if strings.HasSuffix(n.Num, "节") {
+			f = [4]string{"第#节", "Section #"}
+		}
 	case KindItem:
 		f = [4]string{"#", "#"}
 	case KindSubitem:
@@ -88,6 +107,11 @@ func Level(n *Node, zh, citation bool) string {
 		f = [4]string{"专栏#", "Box #"}
 	case KindTable:
 		f = [4]string{"表#", "Table #"}
+		if strings.HasPrefix(n.Num, "附表") {
+			// A plan's appended tables are numbered apart from the
+			// tables in its text: 附表4 is not 表4.
+			f = [4]string{"附表#", "Schedule #"}
+		}
 	default:
 		return ""
 	}

@@ -177,6 +177,9 @@ type Doc struct {
 	// left out.
 	Goto  map[string]string
 	Moved map[string]string
+	// Ambiguous maps keys that name several passages of the plan to their
+	// eIds, in document order: the box lists them all, and goes to none.
+	Ambiguous map[string][]string
 }
 
 // Passage is one searchable unit of a plan: a part, section, task, paragraph,

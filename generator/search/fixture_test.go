@@ -169,18 +169,12 @@ func planDoc(d *plan.Document, lang string, reg map[string]deptEntry, en map[str
 	return doc
 }
 
-// gotoKeys maps the go-to keys of d's nodes to their eIds, as the site does.
+// gotoKeys maps the go-to keys of d's nodes to their eIds, as the site does
+// (cite.NewTable).
 func gotoKeys(d *plan.Document) map[string]string {
-	m := map[string]string{}
-	d.Walk(func(n *plan.Node) bool {
-		if k := cite.Key(n); k != "" {
-			if _, dup := m[k]; !dup {
-				m[k] = n.EID
-			}
-		}
-		return true
-	})
-	return m
+	return cite.NewTable(func(yield func(*plan.Node)) {
+		d.Walk(func(n *plan.Node) bool { yield(n); return true })
+	}).Keys
 }
 
 var fixture struct {

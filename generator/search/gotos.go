@@ -13,6 +13,13 @@ func (x *Indexer) addGotos(doc Doc, byEID map[string]int) {
 			x.gotos[k] = append(x.gotos[k], p)
 		}
 	}
+	for k, eids := range doc.Ambiguous {
+		for _, eid := range eids {
+			if p, ok := byEID[eid]; ok {
+				x.gotos[k] = append(x.gotos[k], p)
+			}
+		}
+	}
 	for eid, p := range byEID {
 		x.gotos["eid:"+eid] = append(x.gotos["eid:"+eid], p)
 	}

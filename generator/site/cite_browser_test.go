@@ -5,6 +5,7 @@ import (
 	"mime"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"os"
 	"path"
 	"strings"
@@ -162,4 +163,52 @@ func TestGotoInBrowser(t *testing.T) {
 			t.Errorf("%s: %v", url, err)
 		}
 	}
+}
+
+// TestGotoShapesInBrowser types references into the go-to page of the
+// library's regulation (chapters and articles) and of the Zhejiang plan,
+// whose 附表4 numbers its key projects afresh in each group: a reference
+// that names several passages lists them and goes to none, in the go-to
+// page and in the search box.
+func TestGotoShapesInBrowser(t *testing.T) {
+	t.Parallel()
+	if testing.Short() {
+		t.Skip("browser test")
+	}
+	if cdp.Binary() == "" {
+		t.Skip("no Chromium installed")
+	}
+	srv := serve(t, libraryBuilt(t))
+	b := cdp.Start(t, 1280, 900)
+	const reg, grouped = "aba-gov-data-2021", "zhejiang-urban-waterlogging-2021"
+	for _, tt := range []struct{ plan, query, hash string }{
+		{reg, "第三章第十七条第（二）项", "#art_17__item_2"},
+		{reg, "Article 10, para. 3", "#art_10__para_3"},
+		{reg, "第十条第三款", "#art_10__para_3"},
+		{grouped, "第三部分表4", "#part_3__table_4"},
+	} {
+		q, _ := json.Marshal(tt.query)
+		must(t, b.Navigate(srv.URL+"/zh/"+tt.plan+"/goto/?q="+url.QueryEscape(tt.query)))
+		if err := b.WaitFor(`location.hash === '` + tt.hash + `'`); err != nil {
+			t.Errorf("go-to %s in %s: %v", q, tt.plan, err)
+		}
+	}
+	must(t, b.Navigate(srv.URL+"/zh/"+grouped+"/goto/?q="+url.QueryEscape("附表4第5项")))
+	must(t, b.WaitFor(`document.querySelectorAll('.goto-msg a').length > 1`))
+	var msg string
+	must(t, b.Eval(`document.querySelector('.goto-msg').textContent`, &msg))
+	if !strings.Contains(msg, "proj_5_2") || location(t, b) != "" {
+		t.Errorf("附表4第5项: the go-to says %q at %q, want the projects listed and no jump", msg, location(t, b))
+	}
+	// The search box lists them and submits to the results page.
+	must(t, b.Navigate(srv.URL+"/zh/"+grouped+"/"))
+	must(t, b.Eval(`(function(){var f=document.querySelector('form.site-search');f.q.value='附表4第5项';f.requestSubmit();})()`, nil))
+	must(t, b.WaitFor(`location.pathname.endsWith('/zh/search/')`))
+}
+
+// location is the page's fragment.
+func location(t *testing.T, b *cdp.Browser) string {
+	var h string
+	must(t, b.Eval(`location.hash`, &h))
+	return h
 }

@@ -45,7 +45,7 @@ func (b *builder) searchDoc(lang string, i int) search.Doc {
 	}
 	doc := search.Doc{Slug: d.Slug, Title: d.Title(), URL: searchSiteRel(d.URL()), Issuer: d.Issuer()}
 	gm := d.GotoMap()
-	doc.Goto, doc.Moved = gm.Keys, gm.Moved
+	doc.Goto, doc.Moved, doc.Ambiguous = gm.Keys, gm.Moved, gm.Ambiguous
 	// A plan of 25,000 tasks has 44,000 passages: room for them all at
 	// once, not twice that as append grows, and one department's names
 	// shared by every passage naming it.

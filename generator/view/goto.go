@@ -2,6 +2,7 @@ package view
 
 import (
 	"plansite/generator/cite"
+	"plansite/generator/plan"
 )
 
 // GotoEntry is one line of the go-to page.
@@ -29,16 +30,17 @@ type GotoMap struct {
 	Keys  map[string]string `json:"keys"`  // go-to key → eId
 	IDs   []string          `json:"ids"`   // current eIds
 	Moved map[string]string `json:"moved"` // retired eId → current eId
+	// Ambiguous lists the passages of keys that name several (第一章 in a
+	// code whose books each have one), for the go-to to say so.
+	Ambiguous map[string][]string `json:"ambiguous,omitempty"`
 }
 
-// GotoMap builds the go-to map of d.
+// GotoMap builds the go-to map of d (cite.NewTable).
 func (d *Doc) GotoMap() GotoMap {
-	m := GotoMap{Keys: map[string]string{}, Moved: map[string]string{}}
-	for _, e := range d.GotoEntries() {
-		if _, dup := m.Keys[e.Key]; !dup {
-			m.Keys[e.Key] = e.Node.EID
-		}
-	}
+	t := cite.NewTable(func(yield func(*plan.Node)) {
+		d.WalkViews(func(n *Node) { yield(n.Node) })
+	})
+	m := GotoMap{Keys: t.Keys, Moved: map[string]string{}, Ambiguous: t.Ambiguous}
 	m.IDs = d.EIDs()
 	if d.site != nil {
 		for _, a := range d.site.Aliases(d.Slug) {

@@ -125,7 +125,12 @@
     }
     return k && map.keys[k] ? map.keys[k] : null;
   }
-  window.plansiteGoto = { parse: parse, resolve: resolve, ready: function () { return core(); } };
+  // several lists the passages q names when it names more than one.
+  function several(q) {
+    var k = parse(q);
+    return map && map.ambiguous && Object.prototype.hasOwnProperty.call(map.ambiguous, k) ? map.ambiguous[k] : null;
+  }
+  window.plansiteGoto = { parse: parse, resolve: resolve, several: several, ready: function () { return core(); } };
 
   // Fragment aliases: #old on the plan page becomes #new.
   function moved() {
@@ -140,7 +145,18 @@
     var input = f.querySelector('input[name=q]');
     var msg = f.querySelector('.goto-msg');
     function go(q, replace) {
-      var id = resolve(q);
+      var id = resolve(q), ids = several(q);
+      if (!id && ids && msg) {
+        // A number that names several passages goes to none of them.
+        msg.textContent = msg.getAttribute('data-ambiguous') + ' ';
+        ids.forEach(function (eid, i) {
+          if (i) msg.appendChild(document.createTextNode(' · '));
+          var a = msg.appendChild(document.createElement('a'));
+          a.href = f.getAttribute('data-plan') + '#' + eid;
+          a.textContent = eid;
+        });
+        return false;
+      }
       if (!id) {
         if (msg) msg.textContent = msg.getAttribute('data-not-found') + ' ' + q;
         return false;

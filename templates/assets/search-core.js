@@ -345,35 +345,73 @@
     return cs.slice(0, 5).map(function (c) { return c.term; });
   }
 
-  /* ---- passage numbers (package cite, goto.go; testdata/parse.json) ---- */
+  /* ---- passage numbers (package cite, read.go; testdata/parse.json) ---- */
 
+  function isDigitCh(c) { return c >= '0' && c <= '9'; }
+  // foldLabel: lower case, full-width forms as ASCII, no spaces (but a
+  // space between two numbers parts them).
   function foldLabel(q) {
-    var out = '';
-    for (var i = 0; i < q.length; i++) {
-      var c = q.charCodeAt(i), ch = q.charAt(i);
+    var out = '', space = false, last = '';
+    Array.from(q).forEach(function (ch) {
+      var c = ch.codePointAt(0);
       if (c >= 0xFF01 && c <= 0xFF5E) ch = String.fromCharCode(c - 0xFEE0);
       else if (ch === '、' || ch === '．' || ch === '。') ch = '.';
       else if (ch === '，') ch = ',';
-      if (/\s/.test(ch)) continue;
+      if (/\s/.test(ch)) { space = true; return; }
+      if (space && isDigitCh(last) && isDigitCh(ch)) out += '.';
+      space = false; last = ch;
       out += ch.toLowerCase();
-    }
+    });
     return out;
   }
-  var CN = '〇零一二三四五六七八九十两';
-  var CNV = { '〇': 0, '零': 0, '一': 1, '二': 2, '两': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9 };
-  function chineseValue(s) {
-    var rs = Array.from(s), ten = -1;
+  var EID = /^[a-z][a-z0-9]*(_[a-z0-9]+)*(__[a-z][a-z0-9]*(_[a-z0-9]+)*)*$/;
+  var URLQ = /(?:\/[a-z]{2}\/[^/]+\/|#)([a-z][a-z0-9]*(?:_[a-z0-9]+)*(?:__[a-z][a-z0-9]*(?:_[a-z0-9]+)*)*)\/?\.?$/;
+  var CITED = /^.*(?:》|\d{4}[〕\])】]第?\d+号\)?|令第\d+号\)?|\[\d{4}\]no\.\d+\)?)/;
+  var ORDINAL = /第([0-9〇零一二三四五六七八九十百两]+|\([0-9〇零一二三四五六七八九十百两]+\))(部分|篇|编|章|节|条|款|段|项)/g;
+  var STRONG = /^第[0-9〇零一二三四五六七八九十百两]+(部分|篇|编|章|条)/;
+  var WORDS = '重点项目|keyproject|项目|project|proj_?|part|book|chapter|chap\\.?|ch\\.|article|art\\.?|paragraph|para\\.?|¶|段|section|sec\\.?|subitem|item|row|no\\.|专栏|box|附表|schedule|表|table|附件|annex|appendix|attachment|att\\.?|序言|preamble';
+  var WORD = new RegExp(WORDS, 'g'), WORDSTART = new RegExp('^(?:' + WORDS + ')');
+  var UNITS = { '部分': 'K', '篇': 'K', '编': 'E', '章': 'C', '节': '.', '条': 'R', '款': 'P', '段': 'P', '项': '.' };
+  var MARKERS = {
+    '重点项目': 'J', keyproject: 'J', '项目': 'J', project: 'J', proj: 'J', proj_: 'J',
+    part: 'K', book: 'E', chapter: 'C', chap: 'C', 'chap.': 'C', 'ch.': 'C',
+    article: 'R', art: 'R', 'art.': 'R', paragraph: 'P', para: 'P', 'para.': 'P', '¶': 'P', '段': 'P',
+    section: '.', sec: '.', 'sec.': '.', subitem: '.', item: '.', row: '.', 'no.': '.',
+    '专栏': 'B', box: 'B', '附表': 'S', schedule: 'S', '表': 'T', table: 'T',
+    '附件': 'A', annex: 'A', appendix: 'A', attachment: 'A', att: 'A', 'att.': 'A', '序言': 'Q', preamble: 'Q'
+  };
+  var KEYS = { K: 'pt', E: 'bk', C: 'ch', R: 'art', P: 'p', B: 'b', A: 'a', T: 't', S: 'st', J: 'proj' };
+  var CN = '〇零一二三四五六七八九十百两';
+  function digitValue(rs) {
+    if (rs.length !== 1) return 0;
+    if (rs[0] === '两') return 2;
+    return Math.max(0, '〇一二三四五六七八九'.indexOf(rs[0]));
+  }
+  function tensValue(rs) {
+    var ten = -1;
     for (var i = 0; i < rs.length; i++) {
       if (rs[i] === '十') { if (ten >= 0) return 0; ten = i; }
     }
-    if (ten < 0) return rs.length === 1 ? CNV[rs[0]] : 0;
+    if (ten < 0) return digitValue(rs);
     var tens = 1, ones = 0;
-    if (ten === 1) tens = CNV[rs[0]];
+    if (ten === 1) tens = digitValue(rs.slice(0, 1));
     else if (ten > 1) return 0;
     var rest = rs.length - ten - 1;
-    if (rest === 1) ones = CNV[rs[ten + 1]];
+    if (rest === 1) ones = digitValue(rs.slice(ten + 1));
     else if (rest > 1) return 0;
+    if (tens <= 0 || ten + 1 < rs.length && ones <= 0) return 0;
     return tens * 10 + ones;
+  }
+  // chineseValue reads 一 … 九百九十九 (一百零五, 一百一十二); 0 otherwise.
+  function chineseValue(s) {
+    var rs = Array.from(s), i = rs.indexOf('百');
+    if (i < 0) return tensValue(rs);
+    var h = digitValue(rs.slice(0, i)), rest = rs.slice(i + 1);
+    if (h <= 0) return 0;
+    if (rest.length === 0) return h * 100;
+    if (rest[0] === '零') { var d = digitValue(rest.slice(1)); return d > 0 ? h * 100 + d : 0; }
+    var t = tensValue(rest);
+    return t >= 10 ? h * 100 + t : 0;
   }
   function roman(n) {
     var v = [1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1];
@@ -390,55 +428,63 @@
     }
     return t > 0 && roman(t) === s.toUpperCase() ? t : 0;
   }
-  function num(s) { return String(parseInt(s, 10)); }
+  // labelTokens splits markers and numbers into the levels of a key, or
+  // null when something else is left (read.go tokens).
   function labelTokens(s) {
     var out = [], rs = Array.from(s), i = 0, j;
-    var digit = function (c) { return c >= '0' && c <= '9'; };
+    function run(from, ok) { for (j = from; j < rs.length && ok(rs[j]); j++); return j; }
+    function cn(c) { return CN.indexOf(c) >= 0; }
+    function rn(c) { return 'ivxlc'.indexOf(c) >= 0; }
     while (i < rs.length) {
-      var r = rs[i];
-      if (r === '.' || r === ',' || r === '(' || r === ')') { i++; continue; }
-      if (rs.slice(i, i + 3).join('') === 'pre') { out.push('pre'); i += 3; continue; }
-      if ((r === 'p' || r === 'b' || r === 'a') && i + 1 < rs.length && digit(rs[i + 1])) {
-        for (j = i + 1; j < rs.length && digit(rs[j]); j++);
-        out.push(r + num(rs.slice(i + 1, j).join(''))); i = j; continue;
-      }
-      if (digit(r)) {
-        for (j = i; j < rs.length && digit(rs[j]); j++);
-        out.push(num(rs.slice(i, j).join(''))); i = j; continue;
-      }
-      if (CN.indexOf(r) >= 0) {
-        for (j = i; j < rs.length && CN.indexOf(rs[j]) >= 0; j++);
-        var c = chineseValue(rs.slice(i, j).join(''));
-        if (!c) return null;
-        out.push(String(c)); i = j; continue;
-      }
-      if ('ivxlc'.indexOf(r) >= 0) {
-        for (j = i; j < rs.length && 'ivxlc'.indexOf(rs[j]) >= 0; j++);
-        var v = romanValue(rs.slice(i, j).join(''));
-        if (!v) return null;
-        out.push(String(v)); i = j; continue;
-      }
-      return null;
+      var r = rs[i], prefix = '';
+      if (r === 'Q') { out.push('pre'); i++; continue; }
+      if (Object.prototype.hasOwnProperty.call(KEYS, r)) {
+        prefix = KEYS[r];
+        if (++i === rs.length) return null;
+        r = rs[i];
+      } else if ('.,():'.indexOf(r) >= 0) { i++; continue; }
+      var v = 0;
+      if (isDigitCh(r)) { j = run(i, isDigitCh); v = parseInt(rs.slice(i, j).join(''), 10); i = j; }
+      else if (cn(r)) { j = run(i, cn); v = chineseValue(rs.slice(i, j).join('')); i = j; }
+      else if (rn(r)) { j = run(i, rn); v = romanValue(rs.slice(i, j).join('')); i = j; }
+      if (!(v > 0)) return null;
+      out.push(prefix + v);
     }
     return out;
   }
-  // label reduces a typed passage number to a go-to key, "eid:…", or "".
+  // levels reads a folded reference without title or number (read.go).
+  function levels(s) {
+    s = s.replace(ORDINAL, function (_, n, unit) { return UNITS[unit] + n.replace(/^\(+|\)+$/g, '') + '.'; });
+    s = s.replace(WORD, function (m) { return MARKERS[m]; });
+    var t = labelTokens(s), i;
+    if (!t || !t.length) return '';
+    for (i = 0; i < t.length; i++) {
+      if (t[i].lastIndexOf('art', 0) === 0) {
+        t = t.slice(0, i).filter(function (k) { return k[0] === 'a'; }).concat(t.slice(i));
+        break;
+      }
+    }
+    for (i = 1; i < t.length; i++) {
+      if ((t[i - 1][0] === 't' || t[i - 1].lastIndexOf('st', 0) === 0) && isDigitCh(t[i][0])) t[i] = 'proj' + t[i];
+    }
+    return t.join('.');
+  }
+  // label reduces a typed passage reference to a go-to key, "eid:…", or ""
+  // (read.go Parse).
   function label(q) {
     q = q.trim();
-    if (/^[a-z][a-z0-9]*(_[a-z0-9]+)*(__[a-z][a-z0-9]*(_[a-z0-9]+)*)*$/.test(q) && q.indexOf('_') >= 0) return 'eid:' + q;
-    var s = foldLabel(q), m;
-    if ((m = /^(?:重点项目|项目|keyproject|project|proj_?)(\d+)$/.exec(s))) return 'proj' + num(m[1]);
-    if ((m = /^(?:表|table)\d+,?(?:第|item|row|no\.?)?(\d+)项?$/.exec(s))) return 'proj' + num(m[1]);
-    if ((m = /^(?:表|table)(\d+)$/.exec(s))) return 't' + num(m[1]);
-    if (s.indexOf('part') === 0) s = s.slice(4);
-    s = s.replace(/^第(.+?)部分/, '$1.');
-    s = s.replace(/(?:第(\d+)段|(?:¶|paragraph|para\.?|段)(\d+))/g, function (_, a, b) { return '.p' + (a || '') + (b || ''); });
-    s = s.replace(/(?:专栏|box)(\d+)/g, '.b$1');
-    s = s.replace(/^(?:序言|preamble)/, 'pre.');
-    s = s.replace(/^(?:附件|annex|att\.?)(\d+)/, 'a$1.');
-    s = s.split('.part').join('.').split(',part').join('.');
-    var t = labelTokens(s);
-    return t ? t.join('.') : '';
+    if (EID.test(q) && q.indexOf('_') >= 0) return 'eid:' + q;
+    var s = foldLabel(q), m, k;
+    if ((m = URLQ.exec(s))) return 'eid:' + m[1];
+    if ((k = levels(s))) return k;
+    if ((m = CITED.exec(s))) return levels(s.slice(m[0].length).replace(/^[,:.]+/, ''));
+    for (var i = 1; i < s.length; i++) {
+      var rest = s.slice(i);
+      if (STRONG.test(rest) || s[i - 1] === ',' && WORDSTART.test(rest)) {
+        if ((k = levels(rest))) return k;
+      }
+    }
+    return '';
   }
 
   /* ---- highlighting (client only) ---- */

@@ -73,6 +73,10 @@
     u.hash = r.p.eid;
     return u.href;
   }
+  // only is the passage a number names, or null when it names none or
+  // several in one plan (第一章 of a code whose books each have one): the
+  // box lists them and goes to none.
+  function only(g) { return g.length && !(g.length > 1 && g[1].p.plan === g[0].p.plan) ? g[0] : null; }
   // gotoHref is a passage named by number, without highlighting.
   function gotoHref(r) {
     var u = new URL(r.p.url, root);
@@ -309,7 +313,7 @@
           if (mine !== seq) return;
           var rs = ans.results, terms = termsFor(c), k = 0;
           list.textContent = '';
-          gotoURL = ans.goto.length ? gotoHref(ans.goto[0]) : '';
+          gotoURL = only(ans.goto) ? gotoHref(only(ans.goto)) : '';
           gotoQ = q;
           function option(o) {
             o.id = id + '-' + (k++);
@@ -358,7 +362,7 @@
       if (!q) return;
       e.preventDefault();
       Promise.all([index(), core()]).then(function (v) { return v[0].goto(q, { first: formFirst(input) }); }).then(function (g) {
-        location.href = g.length ? gotoHref(g[0]) : resultsURL(input, q);
+        location.href = only(g) ? gotoHref(only(g)) : resultsURL(input, q);
       }, function () { location.href = resultsURL(input, q); });
     });
     input.addEventListener('blur', function () {

@@ -1,0 +1,304 @@
+package cite
+
+import (
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"plansite/generator/plan"
+)
+
+// Reading a typed reference (Parse). The query is folded to one spelling
+// (fold), a permalink gives its eId, and the words that name a level —
+// 第二部分, 第三章, 第十二条, 第二款, 专栏4, 附件1, Part, Article, para.,
+// Box, Annex … — become one-letter markers in upper case (the folded
+// query has none), so that what is left is markers, numbers (Arabic,
+// Chinese or Roman) and separators, which levels reads into a key.
+
+var (
+	eidQuery = regexp.MustCompile(`^[a-z][a-z0-9]*(_[a-z0-9]+)*(__[a-z][a-z0-9]*(_[a-z0-9]+)*)*$`)
+	// A permalink, as a citation prints it: …/zh/<plan>/<eId>/ or #<eId>.
+	urlQuery = regexp.MustCompile(`(?:/[a-z]{2}/[^/]+/|#)([a-z][a-z0-9]*(?:_[a-z0-9]+)*(?:__[a-z][a-z0-9]*(?:_[a-z0-9]+)*)*)/?\.?$`)
+	// The title and document number in front of a label: 《…》, 川政发
+	// 〔2022〕10号, （…号）, 北京市人民政府令第308号, Chuan Zheng Fa
+	// [2022] No. 10), as Short prints them.
+	citedQuery = regexp.MustCompile(`^.*(?:》|\d{4}[〕\])】]第?\d+号\)?|令第\d+号\)?|\[\d{4}\]no\.\d+\)?)`)
+	// 第二部分, 第三章, 第（一）项 …: a number and its unit.
+	ordinalQuery = regexp.MustCompile(`第([0-9〇零一二三四五六七八九十百两]+|\([0-9〇零一二三四五六七八九十百两]+\))(部分|篇|编|章|节|条|款|段|项)`)
+	// A label that starts with a unit no title ends in.
+	strongQuery = regexp.MustCompile(`^第[0-9〇零一二三四五六七八九十百两]+(部分|篇|编|章|条)`)
+	// Words before a number that name its level, longest first.
+	wordQuery      = regexp.MustCompile(levelWords)
+	wordStartQuery = regexp.MustCompile(`^(?:` + levelWords + `)`)
+)
+
+const levelWords = `重点项目|keyproject|项目|project|proj_?|part|book|chapter|chap\.?|ch\.|article|art\.?|paragraph|para\.?|¶|段|section|sec\.?|subitem|item|row|no\.|专栏|box|附表|schedule|表|table|附件|annex|appendix|attachment|att\.?|序言|preamble`
+
+// ordinalUnits are the markers of the units after 第N.
+var ordinalUnits = map[string]string{"部分": "K", "篇": "K", "编": "E", "章": "C", "节": ".", "条": "R", "款": "P", "段": "P", "项": "."}
+
+// wordMarkers are the markers of the level words.
+var wordMarkers = map[string]string{
+	"重点项目": "J", "keyproject": "J", "项目": "J", "project": "J", "proj": "J", "proj_": "J",
+	"part": "K", "book": "E", "chapter": "C", "chap": "C", "chap.": "C", "ch.": "C",
+	"article": "R", "art": "R", "art.": "R", "paragraph": "P", "para": "P", "para.": "P", "¶": "P", "段": "P",
+	"section": ".", "sec": ".", "sec.": ".", "subitem": ".", "item": ".", "row": ".", "no.": ".",
+	"专栏": "B", "box": "B", "附表": "S", "schedule": "S", "表": "T", "table": "T",
+	"附件": "A", "annex": "A", "appendix": "A", "attachment": "A", "att": "A", "att.": "A", "序言": "Q", "preamble": "Q",
+}
+
+// markerKeys are what each marker and the number after it become in a key.
+var markerKeys = map[rune]string{'K': "pt", 'E': "bk", 'C': "ch", 'R': "art", 'P': "p", 'B': "b", 'A': "a", 'T': "t", 'S': "st", 'J': "proj"}
+
+// Parse reduces a typed passage reference to a go-to key (see Key), or ""
+// when it cannot be read.
+func Parse(q string) string {
+	q = strings.TrimSpace(q)
+	if eidQuery.MatchString(q) && strings.Contains(q, "_") {
+		return "eid:" + q
+	}
+	s := fold(q)
+	if m := urlQuery.FindStringSubmatch(s); m != nil {
+		return "eid:" + m[1]
+	}
+	if k := levels(s); k != "" {
+		return k
+	}
+	// A citation: the label after the title and document number.
+	if loc := citedQuery.FindStringIndex(s); loc != nil {
+		return levels(strings.TrimLeft(s[loc[1]:], ",:."))
+	}
+	// A title without marks before a label that names its unit
+	// (…规划第二部分（一）3, …District, Part II (1) 3): the first place
+	// the rest reads from.
+	for i := range s {
+		rest := s[i:]
+		if i > 0 && (strongQuery.MatchString(rest) || s[i-1] == ',' && wordStartQuery.MatchString(rest)) {
+			if k := levels(rest); k != "" {
+				return k
+			}
+		}
+	}
+	return ""
+}
+
+// levels reads a folded reference without title or number into a key.
+func levels(s string) string {
+	s = ordinalQuery.ReplaceAllStringFunc(s, func(m string) string {
+		sub := ordinalQuery.FindStringSubmatch(m)
+		return ordinalUnits[sub[2]] + strings.Trim(sub[1], "()") + "."
+	})
+	s = wordQuery.ReplaceAllStringFunc(s, func(m string) string { return wordMarkers[m] })
+	toks := tokens(s)
+	if len(toks) == 0 {
+		return ""
+	}
+	// An article is numbered through the document: 第三章第十二条 is
+	// art12 (an attachment stays in front).
+	for i, t := range toks {
+		if strings.HasPrefix(t, "art") {
+			var kept []string
+			for _, k := range toks[:i] {
+				if k[0] == 'a' {
+					kept = append(kept, k)
+				}
+			}
+			toks = append(kept, toks[i:]...)
+			break
+		}
+	}
+	// A number after a table is its row: 表2第12项, Table 2, item 12.
+	for i := 1; i < len(toks); i++ {
+		if (toks[i-1][0] == 't' || strings.HasPrefix(toks[i-1], "st")) && isDigit(rune(toks[i][0])) {
+			toks[i] = "proj" + toks[i]
+		}
+	}
+	return strings.Join(toks, ".")
+}
+
+// fold lower-cases q, turns full-width forms into ASCII (（一） → (一),
+// ２．１ → 2.1) and drops spaces, so that the patterns see one spelling;
+// spaces between two numbers part them (Article 17 1).
+func fold(q string) string {
+	var b strings.Builder
+	space := false
+	var last rune
+	for _, r := range q {
+		switch {
+		case r >= '！' && r <= '～':
+			r = r - '！' + '!'
+		case r == '、' || r == '．' || r == '。':
+			r = '.'
+		case r == '，':
+			r = ','
+		}
+		if unicode.IsSpace(r) {
+			space = true
+			continue
+		}
+		if space && isDigit(last) && isDigit(r) {
+			b.WriteRune('.')
+		}
+		space, last = false, r
+		b.WriteRune(unicode.ToLower(r))
+	}
+	return b.String()
+}
+
+// tokens splits markers and numbers into the levels of a key, or nil when
+// something else is left.
+func tokens(s string) []string {
+	var out []string
+	rs := []rune(s)
+	for i := 0; i < len(rs); {
+		r := rs[i]
+		prefix := ""
+		if r == 'Q' {
+			out = append(out, "pre")
+			i++
+			continue
+		}
+		if p, ok := markerKeys[r]; ok {
+			prefix = p
+			if i++; i == len(rs) {
+				return nil
+			}
+			r = rs[i]
+		} else if strings.ContainsRune(".,():", r) {
+			i++
+			continue
+		}
+		var v int
+		switch {
+		case isDigit(r):
+			j := span(rs, i, isDigit)
+			v, _ = strconv.Atoi(string(rs[i:j]))
+			i = j
+		case isChineseDigit(r):
+			j := span(rs, i, isChineseDigit)
+			v = chineseValue(string(rs[i:j]))
+			i = j
+		case isRomanDigit(r):
+			j := span(rs, i, isRomanDigit)
+			v = romanValue(string(rs[i:j]))
+			i = j
+		}
+		if v <= 0 {
+			return nil
+		}
+		out = append(out, prefix+strconv.Itoa(v))
+	}
+	return out
+}
+
+const chineseDigits = "〇零一二三四五六七八九十百两"
+
+func isChineseDigit(r rune) bool { return strings.ContainsRune(chineseDigits, r) }
+
+func isRomanDigit(r rune) bool { return strings.ContainsRune("ivxlc", r) }
+
+// span is the end of the run of runes from i on that in accepts.
+func span(rs []rune, i int, in func(rune) bool) int {
+	for i < len(rs) && in(rs[i]) {
+		i++
+	}
+	return i
+}
+
+func isDigit(r rune) bool { return r >= '0' && r <= '9' }
+
+// chineseValue reads 一 … 九百九十九 (一百零五, 一百一十二); 0 when s is
+// not such a numeral.
+func chineseValue(s string) int {
+	rs := []rune(s)
+	for i, r := range rs {
+		if r != '百' {
+			continue
+		}
+		h := digit(rs[:i])
+		if h <= 0 {
+			return 0
+		}
+		rest := rs[i+1:]
+		switch {
+		case len(rest) == 0:
+			return h * 100
+		case rest[0] == '零':
+			// 一百零五: a zero, then one digit.
+			if d := digit(rest[1:]); d > 0 {
+				return h*100 + d
+			}
+			return 0
+		}
+		if t := tensValue(rest); t >= 10 {
+			return h*100 + t
+		}
+		return 0
+	}
+	return tensValue(rs)
+}
+
+// tensValue reads 一 … 九十九; 0 when rs is not such a numeral.
+func tensValue(rs []rune) int {
+	ten := -1
+	for i, r := range rs {
+		if r == '十' {
+			if ten >= 0 {
+				return 0
+			}
+			ten = i
+		}
+	}
+	if ten < 0 {
+		return digit(rs)
+	}
+	tens, ones := 1, 0
+	switch {
+	case ten == 1:
+		tens = digit(rs[:1])
+	case ten > 1:
+		return 0
+	}
+	switch len(rs) - ten - 1 {
+	case 0:
+	case 1:
+		ones = digit(rs[ten+1:])
+	default:
+		return 0
+	}
+	if tens <= 0 || ten+1 < len(rs) && ones <= 0 {
+		return 0
+	}
+	return tens*10 + ones
+}
+
+// digit reads one digit 一 … 九 or 两; 0 otherwise.
+func digit(rs []rune) int {
+	if len(rs) != 1 {
+		return 0
+	}
+	if rs[0] == '两' {
+		return 2
+	}
+	return max(0, slices.Index([]rune("〇一二三四五六七八九"), rs[0]))
+}
+
+// romanValue reads a Roman numeral up to 399; 0 when s is not one.
+func romanValue(s string) int {
+	vals := map[byte]int{'i': 1, 'v': 5, 'x': 10, 'l': 50, 'c': 100}
+	total := 0
+	for i := 0; i < len(s); i++ {
+		v := vals[s[i]]
+		if i+1 < len(s) && vals[s[i+1]] > v {
+			total -= v
+		} else {
+			total += v
+		}
+	}
+	if total <= 0 || plan.Roman(total) != strings.ToUpper(s) {
+		return 0
+	}
+	return total
+}

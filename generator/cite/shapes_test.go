@@ -1,0 +1,117 @@
+package cite_test
+
+import (
+	"path/filepath"
+	"testing"
+
+	"plansite/generator/cite"
+)
+
+// TestGotoShapes types references as staff write them into the go-to of
+// plans of each shape: parts (一、), divisions 第X部分 over parts, a
+// five-year outline's 第X篇 over chapters and 节, and a regulation's 编,
+// 章, 条, 款 and 项. The same words name a book in one plan and a part in
+// another; a reference to nothing, or to two passages, finds none.
+func TestGotoShapes(t *testing.T) {
+	const ambiguous = "ambiguous"
+	tests := []struct {
+		file  string
+		cases map[string]string // query → eId, "" (names nothing) or ambiguous
+	}{
+		{"../parse/testdata/zichuan-education-2022.txt", map[string]string{
+			"第二部分":          "part_2",
+			"Part II":       "part_2",
+			"Part 2":        "part_2",
+			"二":             "part_2",
+			"第一部分（二）":       "part_1__sec_2",
+			"第一部分(二)":       "part_1__sec_2",
+			"第 一 部 分 （ 二 ）": "part_1__sec_2",
+			"第１部分（２）":       "part_1__sec_2",
+			"川政发〔2022〕10号第一部分（二）":                                                  "part_1__sec_2",
+			"川政发[2022]10号 第一部分（二）":                                                 "part_1__sec_2",
+			"《淄川区教育事业发展“十四五”规划》（川政发〔2022〕10号）第二部分（一）3":                             "part_2__sec_1__item_3",
+			"淄川区教育事业发展“十四五”规划第二部分（一）3":                                             "part_2__sec_1__item_3",
+			"Zichuan Education Plan (Chuan Zheng Fa [2022] No. 10), Part II (1) 3": "part_2__sec_1__item_3",
+			"Part II (1) 3":       "part_2__sec_1__item_3",
+			"II (1), item 3":      "part_2__sec_1__item_3",
+			"Part I (2), para. 1": "part_1__sec_2__para_1",
+			"第一部分（二）第1段":          "part_1__sec_2__para_1",
+			"重点项目7":               "proj_7",
+			"表2第7项":               "proj_7",
+			"Table 2, item 7":     "proj_7",
+			"https://plans.example.gov.cn/zh/zichuan-education-2022/part_2__sec_1__item_3/": "part_2__sec_1__item_3",
+			"第九部分":    "",
+			"第二编":     "",
+			"第三条":     "",
+			"九（九）9":   "",
+			"2022年":   "",
+			"第二部分的内容": "",
+		}},
+		{"testdata/plans/divisions-bufen.txt", map[string]string{
+			"第二部分":           "book_2",
+			"Part 2":         "book_2",
+			"第二部分一":          "book_2__part_1",
+			"第二部分一（一）1":      "book_2__part_1__sec_1__item_1",
+			"Part 2 I (1) 1": "book_2__part_1__sec_1__item_1",
+			"第三部分二":          "book_3__part_2",
+			"第一部分二（二）第1段":    "book_1__part_2__sec_2__para_1",
+			// A part's number alone names a part in each division.
+			"二（一）": "",
+			"二":    "",
+		}},
+		{"testdata/plans/outline-pian.txt", map[string]string{
+			"第二篇":                  "book_2",
+			"Part 2":               "book_2",
+			"第三章":                  "book_2__chp_3",
+			"Chapter 3":            "book_2__chp_3",
+			"Ch. 3":                "book_2__chp_3",
+			"第二篇第三章":               "book_2__chp_3",
+			"第三章第一节":               "book_2__chp_3__sec_1",
+			"Chapter 3, Section 1": "book_2__chp_3__sec_1",
+			"第二篇第三章第一节一":           "book_2__chp_3__sec_1__part_1",
+			"第三章第一节二第1段":           "book_2__chp_3__sec_1__part_2__para_1",
+			"第五章":                  "",
+		}},
+		{"testdata/plans/law-bian.txt", map[string]string{
+			"第二编":                "book_2",
+			"Book 2":             "book_2",
+			"第二编第一章":             "book_2__chp_1",
+			"第一章":                ambiguous, // 第一编 and 第二编 each have one
+			"第四条":                "art_4",
+			"第二编第一章第四条":          "art_4",
+			"Article 4":          "art_4",
+			"Art. 4":             "art_4",
+			"第四条第一项":             "art_4__item_1",
+			"第四条第（一）项":           "art_4__item_1",
+			"第四条（一）":             "art_4__item_1",
+			"第四条第一款第（三）项":        "art_4__item_3",
+			"Article 4(1)":       "art_4__item_1",
+			"第四条第二款":             "art_4__para_2",
+			"Article 4, para. 2": "art_4__para_2",
+			"第二条第一款":             "art_2",
+			"第二条第二款":             "art_2__para_2",
+			"Article 2(2)":       "art_2__para_2",
+			"art. 6 para. 2":     "art_6__para_2",
+			"第七条":                "art_7",
+			"第八条":                "",
+			"第一百零五条":             "",
+		}},
+	}
+	for _, tt := range tests {
+		_, table := readPlan(t, tt.file)
+		for q, want := range tt.cases {
+			t.Run(filepath.Base(tt.file)+"/"+q, func(t *testing.T) {
+				have, why := resolve(table, q)
+				if want == ambiguous {
+					if len(table.Ambiguous[cite.Parse(q)]) < 2 {
+						t.Errorf("have %q (%s), want a key that names several passages", have, why)
+					}
+					return
+				}
+				if have != want {
+					t.Errorf("have %q (%s), want %q", have, why, want)
+				}
+			})
+		}
+	}
+}
