@@ -29,8 +29,9 @@ var bracketLabel = regexp.MustCompile(`^[\[【]([^\]】]{1,12})[\]】]\s*(.*)$`)
 // (首页 > 政府信息公开 > …), publication time (also a bare time of day
 // with the source after it: 2023-01-05 10:00 区人民政府办公室, which no
 // printed date carries), source, view count, print and close buttons,
-// font size switches.
-var pageDebris = guardStart(regexp.MustCompile(`^\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+\S{1,20})?$|^(?:(?:当前位置|您的位置|您现在的位置|所在位置)\s*[:：]?\s*)?首页\s*[>＞»›].*$|^(?:相关解读|相关链接|政策解读)[:：].*$|^(?:\s*(?:(?:发布)?时间[:：]\s*[\d\-/: 年月日]*|来源[:：]\s*\S*|作者[:：]\s*\S*|下载地址[:：]\s*(?:点击此处下载)?|(?:浏览|点击|阅读|访问)(?:次数|量)?[:：]\s*\d*|【?(?:打印|关闭|打印本页|关闭窗口|收藏|分享到?|返回顶部|返回首页|无障碍(?:浏览|阅读)?|长者模式|关怀版)】?|字号[:：]?\s*[大中小]?\s*[大中小]?\s*[大中小]?|\[?(?:打印|关闭)\]?)\s*)+$`))
+// font size switches, the links a page lists at its top (- 设为首页, - 加入
+// 收藏), the note under a page's QR code (扫一扫在手机上查看当前页面).
+var pageDebris = guardStart(regexp.MustCompile(`^\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+\S{1,20})?$|^(?:(?:当前位置|您的位置|您现在的位置|所在位置)\s*[:：]?\s*)?首页\s*[>＞»›].*$|^(?:相关解读|相关链接|政策解读)[:：].*$|^(?:[-•·]\s*)?(?:\s*(?:(?:发布)?时间[:：]\s*[\d\-/: 年月日]*|来源[:：]\s*\S*|作者[:：]\s*\S*|下载地址[:：]\s*(?:点击此处下载)?|(?:浏览|点击|阅读|访问)(?:次数|量)?[:：]\s*\d*|【?(?:打印|关闭|打印本页|关闭窗口|收藏|分享到?|返回顶部|返回首页|无障碍(?:浏览|阅读)?|长者(?:模式|版)|关怀版|设为首页|加入收藏|扫一扫在手机上?(?:查看|打开)当前页面?)】?|字号[:：]?\s*[大中小]?\s*[大中小]?\s*[大中小]?|\[?(?:打印|关闭)\]?)\s*)+$`))
 
 // label reports whether s (trimmed) is a metadata label, and its name.
 func label(s string) (string, bool) {

@@ -76,6 +76,14 @@ func TestUnseenShapes(t *testing.T) {
 			},
 			none: []string{"preamble__para_1"},
 		},
+		{
+			name: "a page's links at its top",
+			text: "- 设为首页\n- 加入收藏\n- 无障碍阅读\n- 长者版\n某区人民政府办公室关于印发某方案的通知\n某政办发〔2020〕3号\n各街道办事处:\n现将《某方案》印发给你们。\n某区人民政府办公室\n2020年6月28日\n某方案\n一、目标\n加强管理。\n",
+			want: map[string]string{
+				"notice__title": "[]某区人民政府办公室关于印发某方案的通知",
+				"preamble":      "[某方案]",
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
