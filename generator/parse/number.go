@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -56,6 +57,10 @@ var ordinalUnits = map[rune]struct {
 	'节': {plan.KindSection, rankDivision},
 	'条': {plan.KindArticle, rankArticle},
 }
+
+// yearFirst is a year opening an item's text, run into its number
+// (2.2018年民生十件实事任务分解表).
+var yearFirst = regexp.MustCompile(`^\d{4}年`)
 
 // classify recognises the numbering at the start of a trimmed line.
 func classify(line string) (numbered, bool) {
@@ -127,8 +132,8 @@ func classify(line string) (numbered, bool) {
 			return numbered{plan.KindSubitem, num, n, line[len(num):], rankSubitem}, true
 		case '．', '.', '、', '﹒':
 			after, _ := utf8.DecodeRuneInString(line[size+ssize:])
-			if after >= '0' && after <= '9' {
-				break
+			if after >= '0' && after <= '9' && !yearFirst.MatchString(line[size+ssize:]) {
+				break // 1.5: a decimal, but 2.2018年民生实事 is item 2
 			}
 			num := line[:size+ssize]
 			return numbered{plan.KindItem, num, n, line[len(num):], rankItem}, true

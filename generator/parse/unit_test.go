@@ -40,6 +40,7 @@ func TestClassify(t *testing.T) {
 		{"A．可回收物", plan.KindSubitem, "A．", 1, "可回收物"},
 		{"Ｃ． 全角", plan.KindSubitem, "Ｃ．", 3, " 全角"},
 		{"A级景区", "", "", 0, ""},
+		{"2.2018年民生实事", plan.KindItem, "2.", 2, "2018年民生实事"},
 		{"B.2B模式", "", "", 0, ""},
 		// An emergency plan's decimal headings.
 		{"1 总则", plan.KindPart, "1", 1, " 总则"},

@@ -77,6 +77,17 @@ func TestUnseenShapes(t *testing.T) {
 			none: []string{"preamble__para_1"},
 		},
 		{
+			name: "a notice's 附件 roster whose entries open with a year, over its signature, then a page's QR code note",
+			text: "关于做好某区2018年重点工作任务的通知\n各乡镇人民政府,区政府各部门:\n现就有关事宜通知如下:\n一、落实责任\n各责任单位要制定计划。\n二、加强督查\n区政府办公室将加强跟踪督查。\n" +
+				"附件:1.2018年重点工作任务分解表\n2.2018年民生实事任务分解表\n3.某市2018年为民办实事任务分解表\n某区人民政府办公室\n2018年8月16日\n(此件公开发布)\n扫一扫在手机上查看当前页面\n",
+			want: map[string]string{
+				"para_2":                 "[]2.2018年民生实事任务分解表",
+				"para_3":                 "[]3.某市2018年",
+				"conclusions__signature": "[]某区人民政府办公室",
+			},
+			none: []string{"item_3", "conclusions__para_1"},
+		},
+		{
 			name: "a page's links at its top",
 			text: "- 设为首页\n- 加入收藏\n- 无障碍阅读\n- 长者版\n某区人民政府办公室关于印发某方案的通知\n某政办发〔2020〕3号\n各街道办事处:\n现将《某方案》印发给你们。\n某区人民政府办公室\n2020年6月28日\n某方案\n一、目标\n加强管理。\n",
 			want: map[string]string{
