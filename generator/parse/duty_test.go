@@ -30,6 +30,14 @@ func TestDuties(t *testing.T) {
 			want: []want{{eid: "part_1__item_1", lead: []string{"示范区发展改革和统计局(商务局)"}, support: []string{"示范区财政金融局"}}},
 		},
 		{
+			name: "labels in square brackets",
+			text: "一、任务\n1、做好疫情防控。建立常态化防控机制。[牵头单位:区卫健局;责任单位:区疫情防控指挥部成员单位、各街办(新区)]\n2、推进复工复产。【牵头单位：区发改局】\n3、完善制度。见附件[1]\n",
+			want: []want{
+				{eid: "part_1__item_1", lead: []string{"区卫健局"}, support: []string{"区疫情防控指挥部成员单位", "各街办(新区)"}},
+				{eid: "part_1__item_2", lead: []string{"区发改局"}},
+			},
+		},
+		{
 			name: "按职责分工负责 without a lead",
 			text: "一、任务\n1.扩大开放。推进合作。（省商务厅、省发展改革委、省财政厅按职责分工负责）\n",
 			want: []want{{eid: "part_1__item_1", support: []string{"省商务厅", "省发展改革委", "省财政厅"}}},

@@ -17,7 +17,7 @@ import (
 // parenthetical turns it on for the rest of the plan.
 func takeResponsibility(text string, leadFirst *bool) (rest string, r *plan.Responsibility) {
 	trimmed := strings.TrimRightFunc(text, unicode.IsSpace)
-	if !strings.HasSuffix(trimmed, "）") && !strings.HasSuffix(trimmed, ")") {
+	if !strings.HasSuffix(trimmed, "）") && !strings.HasSuffix(trimmed, ")") && !strings.HasSuffix(trimmed, "]") && !strings.HasSuffix(trimmed, "】") {
 		return dutySentences(text)
 	}
 	open := matchingOpen(trimmed)
@@ -66,16 +66,23 @@ func inside(raw string) string {
 	return raw[osize : len(raw)-csize]
 }
 
-// matchingOpen finds the bracket that opens the parenthetical closing s.
+// matchingOpen finds the bracket that opens the parenthetical closing s:
+// round, or square as some task lists bracket their duties
+// ([牵头单位:区卫健局;责任单位:各街办(新区)], 【责任单位：…】).
 func matchingOpen(s string) int {
+	closing, _ := utf8.DecodeLastRuneInString(s)
+	closers, openers := "）)", "（("
+	if closing == ']' || closing == '】' {
+		closers, openers = "]】", "[【"
+	}
 	depth := 0
 	for i := len(s); i > 0; {
 		r, size := utf8.DecodeLastRuneInString(s[:i])
 		i -= size
-		switch r {
-		case '）', ')':
+		switch {
+		case strings.ContainsRune(closers, r):
 			depth++
-		case '（', '(':
+		case strings.ContainsRune(openers, r):
 			depth--
 			if depth == 0 {
 				return i
