@@ -50,7 +50,7 @@ func Key(n *plan.Node) string {
 
 // Keys returns n's go-to keys, Key first, then the keys its citation
 // labels read to where they differ (pt2.1.3 for 2.1.3, ch3 for bk1.ch3,
-// art12.p1 for art12, t2.proj12 for proj12), so that each printed form
+// b3 for 2.1.b3, art12.p1 for art12, t2.proj12 for proj12), so that each printed form
 // finds it. Table settles keys that name two nodes.
 func Keys(n *plan.Node) []string {
 	if n.Kind == plan.KindProject {
@@ -97,10 +97,11 @@ func Keys(n *plan.Node) []string {
 			add(join(pt))
 		}
 	}
-	// A chapter, or a table, by its own number, where the plan numbers
-	// them through the document (第三章, 表2) beneath a book or a part.
+	// A chapter, a box or a table by its own number, where the plan
+	// numbers them through the document (第三章, 专栏3, 表2) beneath a book
+	// or a part.
 	for i, c := range cs {
-		if (c.kind == plan.KindChapter || c.kind == plan.KindTable) && i > 0 {
+		if (c.kind == plan.KindChapter || c.kind == plan.KindBox || c.kind == plan.KindTable) && i > 0 {
 			short := slices.DeleteFunc(slices.Clone(cs[:i]), func(c component) bool { return c.kind != plan.KindAttachment })
 			add(join(append(short, cs[i:]...)))
 		}

@@ -86,6 +86,10 @@ func Parse(q string) string {
 
 // levels reads a folded reference without title or number into a key.
 func levels(s string) string {
+	if strings.HasPrefix(s, "(") {
+		// （一） alone is a section of any part.
+		return ""
+	}
 	s = ordinalQuery.ReplaceAllStringFunc(s, func(m string) string {
 		sub := ordinalQuery.FindStringSubmatch(m)
 		return ordinalUnits[sub[2]] + strings.Trim(sub[1], "()") + "."

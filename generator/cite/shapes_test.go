@@ -46,6 +46,20 @@ func TestGotoShapes(t *testing.T) {
 			"九（九）9":   "",
 			"2022年":   "",
 			"第二部分的内容": "",
+			// A section's number alone names a section of any part.
+			"（一）": "",
+			"(2)": "",
+		}},
+		{"../testdata/corpus/anhui-industrial-internet-2021.txt", map[string]string{
+			"附件2专栏1":         "att_2__part_2__sec_1__item_2__box_1",
+			"附件2专栏1第1段":      "att_2__part_2__sec_1__item_2__box_1__para_1",
+			"Annex 2, Box 2": "att_2__part_2__sec_2__item_3__box_2",
+			"专栏1":            "",
+		}},
+		{"../testdata/corpus/zhejiang-urban-waterlogging-2021.txt", map[string]string{
+			"专栏1":    "part_3__sec_1__box_1",
+			"Box 1":  "part_3__sec_1__box_1",
+			"专栏1第1项": "part_3__sec_1__box_1__item_1",
 		}},
 		{"testdata/plans/divisions-bufen.txt", map[string]string{
 			"第二部分":           "book_2",

@@ -454,6 +454,7 @@
   }
   // levels reads a folded reference without title or number (read.go).
   function levels(s) {
+    if (s[0] === '(') return ''; // （一） alone is a section of any part
     s = s.replace(ORDINAL, function (_, n, unit) { return UNITS[unit] + n.replace(/^\(+|\)+$/g, '') + '.'; });
     s = s.replace(WORD, function (m) { return MARKERS[m]; });
     var t = labelTokens(s), i;
