@@ -73,7 +73,11 @@ func setMeta(m *plan.Meta, field, value string) {
 	case "subject":
 		set(&m.Subject, value)
 	case "issuer":
-		set(&m.Issuer, value)
+		// A page may name where it was posted (发文机构: 县政府网站),
+		// which issued nothing.
+		if !strings.HasSuffix(value, "网站") && !strings.HasSuffix(value, "门户") {
+			set(&m.Issuer, value)
+		}
 	case "date":
 		set(&m.Date, ISODate(value))
 	case "published":

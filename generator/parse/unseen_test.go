@@ -146,3 +146,18 @@ func TestAddressees(t *testing.T) {
 		})
 	}
 }
+
+// TestPortalIssuerWebsite leaves the issuer empty where a page's block names
+// the website it was posted on, and reads it where the block names a body.
+func TestPortalIssuerWebsite(t *testing.T) {
+	for value, want := range map[string]string{"县政府网站": "", "某县人民政府": "某县人民政府"} {
+		text := "索引号: 6107280000/2024-001005\n发文机构: " + value + "\n发文字号: 某政发〔2024〕7号\n\n某县人民政府工作规则\n\n第一章 总则\n\n一、为规范工作，制定本规则。\n"
+		doc, err := parse.Parse("a.txt", []byte(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if doc.Meta.Issuer != want {
+			t.Errorf("发文机构 %s: have issuer %q, want %q", value, doc.Meta.Issuer, want)
+		}
+	}
+}
