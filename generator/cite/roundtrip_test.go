@@ -1,6 +1,9 @@
 package cite_test
 
 import (
+	"bytes"
+	"encoding/json"
+	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -25,6 +28,8 @@ func TestCitationsRoundTrip(t *testing.T) {
 	}
 	more, _ := filepath.Glob("testdata/plans/*.txt")
 	files = append(files, more...)
+	var sample []parseCase
+	total := 0
 	for _, file := range files {
 		t.Run(filepath.Base(file), func(t *testing.T) {
 			doc, table := readPlan(t, file)
@@ -64,6 +69,9 @@ func TestCitationsRoundTrip(t *testing.T) {
 						if q == "" {
 							continue
 						}
+						if (total+checked)%sampleEvery == 0 {
+							sample = append(sample, parseCase{q, cite.Parse(q)})
+						}
 						checked++
 						have, why := resolve(table, q)
 						if have == "" && n.Kind == plan.KindProject && slices.Contains(table.Ambiguous[cite.Parse(q)], n.EID) {
@@ -87,10 +95,50 @@ func TestCitationsRoundTrip(t *testing.T) {
 				t.Errorf("… %d of %d forms failed", failed, checked)
 			}
 			t.Logf("%d forms, %d name several key projects and the go-to says so", checked, ambiguous)
+			total += checked
 			if checked == 0 {
 				t.Error("no cited passages")
 			}
 		})
+	}
+	checkSample(t, sample)
+}
+
+// parseCase is a case of testdata/parse.json and roundtrip.json.
+type parseCase struct {
+	Query string `json:"query"`
+	Want  string `json:"want"`
+}
+
+// sampleEvery: one form in so many goes into testdata/roundtrip.json,
+// which holds search-core.js's label() (the Node and Chromium tests that
+// read parse.json) to Parse's reading of the forms our citations print.
+const sampleEvery = 61
+
+var update = flag.Bool("update", false, "rewrite testdata/roundtrip.json")
+
+// checkSample compares the sample with testdata/roundtrip.json, or writes
+// it there with -update.
+func checkSample(t *testing.T, sample []parseCase) {
+	t.Helper()
+	data, err := json.MarshalIndent(sample, "", " ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	data = append(data, '\n')
+	const file = "testdata/roundtrip.json"
+	if *update {
+		if err := os.WriteFile(file, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	have, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(have, data) {
+		t.Errorf("%s is not the sample of today's forms and their keys: run go test -run RoundTrip -update ./generator/cite, and check the difference", file)
 	}
 }
 

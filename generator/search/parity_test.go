@@ -259,15 +259,20 @@ func TestClientParityNode(t *testing.T) {
 }
 
 // labelCases is package cite's contract for reading passage numbers,
-// which search-core.js's label() implements again.
+// which search-core.js's label() implements again: its cases, and a sample
+// of the forms the corpus plans' citations print.
 func labelCases(t *testing.T) []struct{ Query, Want string } {
-	data, err := os.ReadFile("../cite/testdata/parse.json")
-	if err != nil {
-		t.Fatal(err)
-	}
 	var cs []struct{ Query, Want string }
-	if err := json.Unmarshal(data, &cs); err != nil {
-		t.Fatal(err)
+	for _, name := range []string{"parse.json", "roundtrip.json"} {
+		data, err := os.ReadFile("../cite/testdata/" + name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var more []struct{ Query, Want string }
+		if err := json.Unmarshal(data, &more); err != nil {
+			t.Fatal(err)
+		}
+		cs = append(cs, more...)
 	}
 	return cs
 }

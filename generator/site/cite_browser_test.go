@@ -121,10 +121,14 @@ func TestGotoInBrowser(t *testing.T) {
 	plan := srv.URL + "/zh/" + slug + "/"
 	must(t, b.Navigate(plan))
 
-	data, err := os.ReadFile("../cite/testdata/parse.json")
-	must(t, err)
 	var cases []struct{ Query, Want string }
-	must(t, json.Unmarshal(data, &cases))
+	for _, name := range []string{"parse.json", "roundtrip.json"} {
+		data, err := os.ReadFile("../cite/testdata/" + name)
+		must(t, err)
+		var more []struct{ Query, Want string }
+		must(t, json.Unmarshal(data, &more))
+		cases = append(cases, more...)
+	}
 	for _, c := range cases {
 		q, _ := json.Marshal(c.Query)
 		var have string
