@@ -31,17 +31,38 @@ func decimal(line string) (numbered, bool) {
 	return decimalHeading(line, nums, i, "万亿元个倍吨")
 }
 
-// tightDecimal recognises a decimal heading number printed without a space
-// (1.1编制目的, 1总则), which a line of running text may open with as well
-// (2.3公里, 3年内): the parser takes it as a heading only where the numbers
-// around it follow in sequence (markDecimals).
-func tightDecimal(line string) (numbered, bool) {
+// looseDecimal recognises a decimal number as documents print it beside
+// the spaced headings decimal reads: without a space (1.1编制目的, 1总则),
+// with a point after a first-level number (1.总则), or at the head of a
+// provision's running text (1.3.1为有效处置各类突发事件，…; below the first
+// level only). A line of running text may open so as well (2.3公里, 3年内):
+// the parser takes it as a number only where the numbers around it follow
+// in sequence (markDecimals).
+func looseDecimal(line string) (numbered, bool) {
 	nums, i := decimalNumber(line)
 	if nums == nil {
 		return numbered{}, false
 	}
-	return decimalHeading(line, nums, i, "万亿元个倍吨年月日天时分秒岁公千米平立亩家所项人次名户只台辆座张条届期批号%％")
+	if r, size := utf8.DecodeRuneInString(line[i:]); len(nums) == 1 && (r == '.' || r == '．') {
+		if h, _ := utf8.DecodeRuneInString(line[i+size:]); unicode.Is(unicode.Han, h) {
+			i += size // 1.总则
+		}
+	}
+	if num, ok := decimalHeading(line, nums, i, looseUnits); ok || len(nums) == 1 {
+		return num, ok
+	}
+	rest := strings.TrimLeftFunc(line[i:], unicode.IsSpace)
+	if r, _ := utf8.DecodeRuneInString(rest); !unicode.Is(unicode.Han, r) || strings.ContainsRune(looseUnits, r) {
+		return numbered{}, false
+	}
+	l := decimalLevels[len(nums)-1]
+	return numbered{l.kind, line[:i], nums[len(nums)-1], line[i:], l.rank}, true
 }
+
+// looseUnits are the units of an amount that may follow a number without a
+// space (1.5万元, 2.3米); a character that also opens headings (分级分类,
+// 公众信息, 天然气, 平台) is none, and the sequence decides.
+const looseUnits = "万亿元个倍吨月日岁千米亩%％"
 
 // decimalNumber reads the numbers of a decimal heading number at the start
 // of line, and where it ends.
@@ -83,12 +104,12 @@ func decimalHeading(line string, nums []int, i int, units string) (numbered, boo
 	return numbered{l.kind, line[:i], nums[len(nums)-1], line[i:], l.rank}, true
 }
 
-// markDecimals finds the decimal headings printed without a space: a line
-// tightDecimal accepts is one where it stands in a run of three decimal
-// headings at least (spaced or not) whose numbers follow one another (1总则,
-// 1.1编制目的, 1.2编制依据), or of two where one is spaced as decimal
-// headings usually are. A number alone (2.3公里 at a line's start) follows
-// nothing and stays text.
+// markDecimals finds the decimal numbers looseDecimal reads: a line is one
+// where it stands in a run of three decimal numbers at least (spaced or
+// not) that follow one another (1总则, 1.1编制目的, 1.2编制依据), or of two
+// where one is a spaced heading as decimal headings usually are, two of
+// them of two levels or more (1．指导思想, 2．基本原则 alone are items). A
+// number alone (2.3公里 at a line's start) follows nothing and stays text.
 func (p *parser) markDecimals() {
 	type heading struct {
 		i      int
@@ -98,7 +119,13 @@ func (p *parser) markDecimals() {
 	var run []heading
 	settle := func() {
 		spaced := slices.ContainsFunc(run, func(h heading) bool { return h.spaced })
-		if len(run) >= 3 || len(run) == 2 && spaced {
+		deep := 0 // numbers of two levels or more: 1．, 2．, 3． alone are items
+		for _, h := range run {
+			if len(h.nums) > 1 {
+				deep++
+			}
+		}
+		if deep >= 2 && (len(run) >= 3 || len(run) == 2 && spaced) {
 			for _, h := range run {
 				p.lines[h.i].decimal = !h.spaced
 			}
@@ -110,7 +137,7 @@ func (p *parser) markDecimals() {
 			continue
 		}
 		_, spaced := decimal(l.text)
-		if _, ok := tightDecimal(l.text); !ok && !spaced {
+		if _, ok := looseDecimal(l.text); !ok && !spaced {
 			continue
 		}
 		nums, _ := decimalNumber(l.text)
@@ -136,11 +163,13 @@ func followsDecimal(a, b []int) bool {
 	return slices.Equal(a[:k], b[:k]) && b[k] == a[k]+1
 }
 
-// number reads the numbering at the start of the line, a decimal heading
-// without a space (markDecimals) included.
+// number reads the numbering at the start of the line, a decimal number
+// markDecimals found included.
 func (l line) number() (numbered, bool) {
-	if num, ok := classify(l.text); ok || !l.decimal {
-		return num, ok
+	if l.decimal {
+		if num, ok := looseDecimal(l.text); ok {
+			return num, true
+		}
 	}
-	return tightDecimal(l.text)
+	return classify(l.text)
 }

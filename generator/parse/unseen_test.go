@@ -95,6 +95,19 @@ func TestUnseenShapes(t *testing.T) {
 				"preamble":      "[某方案]",
 			},
 		},
+		{
+			name: "decimal numbers heading running text, and headings opening with a unit-like character",
+			text: "某镇突发事件总体应急预案\n1总则\n1.1制定目的\n规范应对突发事件行为。\n1.2分级分类\n" +
+				"1.2.1为有效处置各类突发事件,依据危害程度,由低到高划分为4个级别。\n1.2.2根据其发生的过程,分为四大类。\n" +
+				"1.3工作原则\n1.3.1以人为本。把保障人民群众生命财产安全作为首要任务。\n2.公众参与\n2.1平台建设\n镇政府建设信息平台。\n",
+			want: map[string]string{
+				"part_1__sec_2":         "1.2[分级分类]",
+				"part_1__sec_2__item_1": "1.2.1[]为有效处置各类突发事件",
+				"part_1__sec_3__item_1": "1.3.1[以人为本]把保障",
+				"part_2":                "2.[公众参与]",
+				"part_2__sec_1":         "2.1[平台建设]",
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
