@@ -21,7 +21,8 @@
 //	item of 附件 附件1第1项               Annex 1 1
 //	division    第二部分一（一）           Part 2 I (1)   (a plan's 第X部分 over its parts)
 //	chapter     第三章第一节               Chapter 3, Section 1
-//	article     第三章第十二条第2段         Chapter 3, Article 12, para. 2
+//	article     第十二条第二款              Article 12, para. 2
+//	  its item  第十二条第（三）项           Article 12 (3)
 //
 // The short labels of package plan (二（一）3, II (1) 3) stay the on-page
 // form; the citation label adds 第…部分 / Part so it cannot be mistaken for
@@ -107,6 +108,14 @@ func Label(n *plan.Node, lang string) string {
 		switch a.Kind {
 		case plan.KindNotice, plan.KindConclusions:
 			return ""
+		case plan.KindArticle:
+			// An article is cited by its number alone, as legal
+			// citations do (第十二条, not 第二章第十二条): articles are
+			// numbered through the document, or an attachment's.
+			parts = parts[:0]
+			if at := attachment(a); at != nil {
+				parts = append(parts, level(at, zh))
+			}
 		}
 		if s := level(a, zh); s != "" {
 			parts = append(parts, s)
@@ -142,9 +151,39 @@ func startsWithWord(s string) bool {
 	return s != "" && (s[0] >= 'a' && s[0] <= 'z' || s[0] >= 'A' && s[0] <= 'Z')
 }
 
+// attachment is the attachment n is in, or nil.
+func attachment(n *plan.Node) *plan.Node {
+	for a := n.Parent; a != nil; a = a.Parent {
+		if a.Kind == plan.KindAttachment {
+			return a
+		}
+	}
+	return nil
+}
+
+// inArticle reports whether n is a paragraph or item of an article (or of
+// an article's paragraph), which legal citations call 款 and 项.
+func inArticle(n *plan.Node) bool {
+	p := n.Parent
+	if p != nil && p.Kind == plan.KindParagraph && n.Kind == plan.KindItem {
+		p = p.Parent
+	}
+	return p != nil && p.Kind == plan.KindArticle
+}
+
 // level is one node's contribution to a label.
 func level(n *plan.Node, zh bool) string {
 	ord := strconv.Itoa(n.Ordinal)
+	if inArticle(n) {
+		switch {
+		case n.Kind == plan.KindParagraph && zh:
+			return "第" + plan.ChineseNumeral(plan.ParaNumber(n)) + "款"
+		case n.Kind == plan.KindItem && zh:
+			return "第（" + plan.ChineseNumeral(n.Ordinal) + "）项"
+		case n.Kind == plan.KindItem:
+			return "(" + ord + ")"
+		}
+	}
 	switch n.Kind {
 	case plan.KindPreamble:
 		if zh {
