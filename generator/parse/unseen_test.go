@@ -108,6 +108,17 @@ func TestUnseenShapes(t *testing.T) {
 				"part_2__sec_1":         "2.1[平台建设]",
 			},
 		},
+		{
+			name: "a table of contents without page numbers under a heading the title runs into",
+			text: "某县煤矿事故应急预案\n某县煤矿事故应急预案目录\n1 总则\n1.1 编制目的\n1.2 编制依据\n2 组织体系\n2.1 指挥机构\n" +
+				"1.总则\n1.1编制目的\n建立健全救援体系。\n1.2 编制依据\n依据有关法律。\n2.组织体系\n2.1指挥机构\n县政府成立指挥部。\n",
+			want: map[string]string{
+				"toc":                   "[某县煤矿事故应急预案目录]",
+				"part_1__sec_1__para_1": "[]建立健全救援体系。",
+				"part_2__sec_1__para_1": "[]县政府成立指挥部。",
+			},
+			none: []string{"part_1_2", "part_3"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
