@@ -119,6 +119,28 @@ func TestUnseenShapes(t *testing.T) {
 			},
 			none: []string{"part_1_2", "part_3"},
 		},
+		{
+			name: "a portal page's furniture of another design: site notices with bars, a block without colons, a link to its reading",
+			text: "网站支持IPV6 | 无障碍阅读 | 适老化模式\n当前位置: 首页>>政府信息公开>>政府文件\n\n某县人民政府关于印发某县总体应急预案的通知\n\n" +
+				"索引号 620722087/2020-00915 发文字号 某政发〔2020〕110号\n公开形式 主动公开 责任部门 政府办\n生成日期 2020-12-12 15:40:33 是否有效\n\n" +
+				"政策解读链接:《某县总体应急预案》政策解读\n\n各镇人民政府,县政府各部门:\n\n《某县总体应急预案》已经县政府同意,现印发你们。\n\n某县人民政府\n\n2020年12月8日\n\n" +
+				"某县总体应急预案\n\n1 总则\n\n1.1 编制目的\n\n为了建立健全应急处置机制,特制定本预案。\n",
+			want: map[string]string{
+				"notice__addressees": "[]各镇人民政府",
+				"preamble":           "[某县总体应急预案]",
+				"part_1__sec_1":      "1.1[编制目的]",
+			},
+			none: []string{"att_1", "notice__para_2"},
+		},
+		{
+			name: "a posting time between a notice's title and its 主送 line",
+			text: "某政发【2023】7号关于印发某县总体应急预案的通知\n\n发布日期: 2023-03-10 00:00\n\n浏览次数:\n\n各乡镇人民政府、街道办事处:\n\n现将《某县总体应急预案》印发给你们。\n\n" +
+				"某县人民政府\n\n2023年3月9日\n\n某县总体应急预案\n\n1 总则\n\n1.1 编制依据\n\n结合实际,制定本预案。\n",
+			want: map[string]string{
+				"notice__addressees": "[]各乡镇人民政府",
+				"notice__para_1":     "[]现将",
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
