@@ -31,7 +31,9 @@ import (
 //	pre.p1      paragraph 1 of the preamble
 //	a1.2.1      attachment 1, part 2, section 1
 //	t2, st4     table 2, appended table (附表, Schedule) 4
-//	proj12      key project 12; t2.proj12 as row 12 of table 2
+//	proj12      key project 12; t2.proj12 as row 12 of table 2;
+//	            t4.proj3~name where table 4 has several rows 3, each
+//	            cited with its name (表4第3项“…”)
 //
 // A query that looks like an eId (lower case, digits and underscores), or
 // a permalink holding one, is returned as "eid:" and the eId. label() in
@@ -57,7 +59,13 @@ func Keys(n *plan.Node) []string {
 		k := "proj" + strconv.Itoa(n.Ordinal)
 		if p := n.Parent; p != nil && p.Kind == plan.KindTable {
 			t, _ := keyComponent(p)
-			return []string{k, t.key + "." + k}
+			ks := []string{k, t.key + "." + k}
+			if sharedNumber(n) && n.Heading != "" {
+				// Its label names it (表4第3项“…”): see Label.
+				name := nameSep + fold(n.Heading)
+				ks = append(ks, k+name, t.key+"."+k+name)
+			}
+			return ks
 		}
 		return []string{k}
 	}

@@ -205,10 +205,39 @@ func level(n *plan.Node, zh bool) string {
 			}
 			return "Key project " + ord
 		}
+		item := "item " + ord
 		if zh {
-			return "第" + ord + "项"
+			item = "第" + ord + "项"
 		}
-		return "item " + ord
+		if sharedNumber(n) {
+			// A table that numbers its rows afresh in each group
+			// (附表4 of the Zhejiang plan: by city, then kind of work)
+			// has several rows 第3项; the project's name tells them
+			// apart.
+			item += nameMark(n, zh)
+		}
+		return item
 	}
 	return plan.Level(n, zh, true)
+}
+
+// sharedNumber reports whether another project of n's table has n's number.
+func sharedNumber(n *plan.Node) bool {
+	for _, c := range n.Parent.Children {
+		if c != n && c.Kind == plan.KindProject && c.Ordinal == n.Ordinal {
+			return true
+		}
+	}
+	return false
+}
+
+// nameMark is a project's name in quotation marks, after its number.
+func nameMark(n *plan.Node, zh bool) string {
+	if n.Heading == "" {
+		return ""
+	}
+	if zh {
+		return "“" + n.Heading + "”"
+	}
+	return " “" + n.Heading + "”"
 }

@@ -63,6 +63,26 @@ func Parse(q string) string {
 	if m := urlQuery.FindStringSubmatch(s); m != nil {
 		return "eid:" + m[1]
 	}
+	// A project cited with its name (表4第3项“…”), which may hold
+	// quotation marks of its own, after a title that may too.
+	if strings.HasSuffix(s, "”") {
+		for i := 0; i < len(s); i++ {
+			if strings.HasPrefix(s[i:], "“") && i > 0 {
+				if k := reference(s[:i]); k != "" {
+					return k + nameSep + s[i+len("“"):len(s)-len("”")]
+				}
+			}
+		}
+		return ""
+	}
+	return reference(s)
+}
+
+// nameSep joins a project's name to the key of its number.
+const nameSep = "~"
+
+// reference reads a folded reference, perhaps after a title and number.
+func reference(s string) string {
 	if k := levels(s); k != "" {
 		return k
 	}

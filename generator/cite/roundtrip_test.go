@@ -76,9 +76,12 @@ func TestCitationsRoundTrip(t *testing.T) {
 						have, why := resolve(table, q)
 						if have == "" && n.Kind == plan.KindProject && slices.Contains(table.Ambiguous[cite.Parse(q)], n.EID) {
 							// A table whose numbering restarts in each group
-							// (附表4 of the Zhejiang plan, one group a
-							// city) prints one label for several rows: the
-							// go-to lists them instead of guessing.
+							// (附表4 of the Zhejiang plan, by city and kind of
+							// work) shows 重点项目3 on the page for several
+							// rows; its citations add the project's name
+							// (附表4第3项“…”), which some cities' projects
+							// share too (城市易涝区域整治工程): the go-to lists
+							// them instead of guessing.
 							ambiguous++
 							continue
 						}

@@ -60,6 +60,11 @@ func TestGotoShapes(t *testing.T) {
 			"专栏1":    "part_3__sec_1__box_1",
 			"Box 1":  "part_3__sec_1__box_1",
 			"专栏1第1项": "part_3__sec_1__box_1__item_1",
+			// 附表4 numbers its rows afresh in each group: the name
+			// tells them apart.
+			"附表4第5项": ambiguous,
+			"附表4第5项“大江东片外排工程”":              "proj_5_2",
+			"Schedule 4, item 5 “大江东片外排工程”": "proj_5_2",
 		}},
 		{"testdata/plans/divisions-bufen.txt", map[string]string{
 			"第二部分":           "book_2",

@@ -475,8 +475,20 @@
   function label(q) {
     q = q.trim();
     if (EID.test(q) && q.indexOf('_') >= 0) return 'eid:' + q;
-    var s = foldLabel(q), m, k;
+    var s = foldLabel(q), m, k, i;
     if ((m = URLQ.exec(s))) return 'eid:' + m[1];
+    // A project cited with its name (表4第3项“…”).
+    if (s.slice(-1) === '”') {
+      for (i = 1; i < s.length; i++) {
+        if (s[i] === '“' && (k = reference(s.slice(0, i)))) return k + '~' + s.slice(i + 1, -1);
+      }
+      return '';
+    }
+    return reference(s);
+  }
+  // reference reads a folded reference, perhaps after a title and number.
+  function reference(s) {
+    var m, k;
     if ((k = levels(s))) return k;
     if ((m = CITED.exec(s))) return levels(s.slice(m[0].length).replace(/^[,:.]+/, ''));
     for (var i = 1; i < s.length; i++) {
