@@ -42,7 +42,7 @@ var (
 
 // issuerNumber is the common 发文字号: issuer code, 〔year〕, serial, 号
 // (docNumber's first form).
-const issuerNumber = `[^\s（()）]{1,16}[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d{1,4}\s*号`
+const issuerNumber = `[^\s（()）【]{1,16}[〔\[［(（【]\s*\d{4}\s*[〕\]］)）】]\s*\d{1,4}\s*号`
 
 // noticeLimit bounds how far into a file the wrapper may reach.
 const noticeLimit = 40
@@ -122,6 +122,14 @@ func (p *parser) notice() *plan.Node {
 			p.warn(l.n, "took the page's repeat of the title %q out of the notice", l.text)
 		case (isNoticeTitle(l.text) || len(root.Children) == 0 && p.numberedTitle(p.i)) && len(root.Children) <= 2,
 			!body && printedAgain(root, l.text):
+			if number := leadingNumber.FindString(l.text); number != "" && !slices.ContainsFunc(root.Children, isKind(plan.KindNumber)) && isNoticeTitle(l.text[len(number):]) {
+				// A page that prints the number only run into the
+				// title (梁政发【2023】7号关于印发…的通知): both are the
+				// notice's.
+				add(plan.KindNumber, l, number)
+				add(plan.KindTitle, l, l.text[len(number):])
+				break
+			}
 			add(plan.KindTitle, l, l.text)
 		case dateLine.MatchString(l.text):
 			add(plan.KindDate, l, l.text)
@@ -364,4 +372,9 @@ func decreeNumber(n *plan.Node) string {
 		return ""
 	}
 	return normalNumber(before.Text + n.Text)
+}
+
+// isKind returns a test for nodes of kind k.
+func isKind(k plan.Kind) func(*plan.Node) bool {
+	return func(n *plan.Node) bool { return n.Kind == k }
 }

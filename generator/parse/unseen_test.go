@@ -141,6 +141,15 @@ func TestUnseenShapes(t *testing.T) {
 				"notice__para_1":     "[]现将",
 			},
 		},
+		{
+			name: "a notice's number run into its title, the page printing it only so",
+			text: "某政发【2023】7号关于印发某县总体应急预案的通知\n\n各乡镇人民政府、街道办事处:\n\n现将《某县总体应急预案》印发给你们。\n\n" +
+				"某县人民政府\n\n2023年3月9日\n\n某县总体应急预案\n\n1 总则\n\n1.1 编制依据\n\n结合实际,制定本预案。\n",
+			want: map[string]string{
+				"notice__number": "[]某政发【2023】7号",
+				"notice__title":  "[]关于印发某县总体应急预案的通知",
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -205,5 +214,20 @@ func TestPortalIssuerWebsite(t *testing.T) {
 		if doc.Meta.Issuer != want {
 			t.Errorf("发文机构 %s: have issuer %q, want %q", value, doc.Meta.Issuer, want)
 		}
+	}
+}
+
+// TestNumberInTitle reads the document number a page runs into a notice's
+// title as the notice's number.
+func TestNumberInTitle(t *testing.T) {
+	doc, err := parse.Parse("a.txt", []byte("某政发【2023】7号关于印发某县总体应急预案的通知\n\n各乡镇人民政府:\n\n现将《某县总体应急预案》印发给你们。\n\n某县人民政府\n\n2023年3月9日\n\n某县总体应急预案\n\n1 总则\n\n1.1 编制依据\n\n结合实际,制定本预案。\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if have, want := doc.Meta.DocumentNumber, "某政发〔2023〕7号"; have != want {
+		t.Errorf("number: have %q, want %q", have, want)
+	}
+	if have, want := doc.Meta.NoticeTitle, "关于印发某县总体应急预案的通知"; have != want {
+		t.Errorf("notice title: have %q, want %q", have, want)
 	}
 }
