@@ -201,13 +201,18 @@ func TestGotoShapesInBrowser(t *testing.T) {
 	must(t, b.WaitFor(`document.querySelectorAll('.goto-msg a').length > 1`))
 	var msg string
 	must(t, b.Eval(`document.querySelector('.goto-msg').textContent`, &msg))
-	if !strings.Contains(msg, "proj_5_2") || location(t, b) != "" {
+	if !strings.Contains(msg, "附表4第5项“大江东片外排工程”") || location(t, b) != "" {
 		t.Errorf("附表4第5项: the go-to says %q at %q, want the projects listed and no jump", msg, location(t, b))
 	}
 	// The search box lists them and submits to the results page.
 	must(t, b.Navigate(srv.URL+"/zh/"+grouped+"/"))
 	must(t, b.Eval(`(function(){var f=document.querySelector('form.site-search');f.q.value='附表4第5项';f.requestSubmit();})()`, nil))
 	must(t, b.WaitFor(`location.pathname.endsWith('/zh/search/')`))
+	// Its name tells the project apart.
+	must(t, b.Navigate(srv.URL+"/zh/"+grouped+"/goto/?q="+url.QueryEscape("附表4第5项“大江东片外排工程”")))
+	if err := b.WaitFor(`location.hash === '#proj_5_2'`); err != nil {
+		t.Errorf("附表4第5项“大江东片外排工程”: %v", err)
+	}
 }
 
 // location is the page's fragment.

@@ -153,7 +153,12 @@
           if (i) msg.appendChild(document.createTextNode(' · '));
           var a = msg.appendChild(document.createElement('a'));
           a.href = f.getAttribute('data-plan') + '#' + eid;
-          a.textContent = eid;
+          // named by its citation label and title as the page's list
+          // has them, else by its eId
+          var row = document.querySelector('.goto-list a[href$="#' + CSS.escape(eid) + '"]');
+          row = row && row.closest('tr');
+          var label = row && row.cells.length > 2 ? row.cells[1].textContent : '', title = label ? row.cells[2].textContent : '';
+          a.textContent = !label ? eid : title && label.indexOf(title) < 0 ? label + ' ' + title : label;
         });
         return false;
       }
