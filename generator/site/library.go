@@ -118,6 +118,44 @@ type libListing struct {
 	Home      string // site path of the whole library, newest first
 	DatePath  string // this listing newest first
 	TitlePath string // this listing by title
+	// Filters are the catalog's facets as the page links to them, made
+	// as it renders (on).
+	Filters []libFilter
+}
+
+// libFilter is a facet's filter as one library page shows it, read by the
+// template as fields: every page of the library lists every value of
+// every facet, and a method (Page.Rel, a listing's test of its filter)
+// or a field promoted from an embedded struct costs text/template a
+// search by name and a reflective call on each.
+type libFilter struct {
+	Key   string
+	Label string // in the page's language
+	Links []libLink
+}
+
+// libLink is a filter value as a page links to it.
+type libLink struct {
+	Facet, Slug, Name string
+	Han               bool
+	Count             int
+	Href              string // its page, from this one
+	Current           bool   // the page lists this value
+}
+
+// on is the listing as page p shows it, with its Filters.
+func (l *libListing) on(p *Page) *libListing {
+	q := *l
+	q.Filters = make([]libFilter, len(l.Facets))
+	for i, f := range l.Facets {
+		links := make([]libLink, len(f.Options))
+		for j, o := range f.Options {
+			links[j] = libLink{Facet: o.Facet, Slug: o.Slug, Name: o.Name, Han: o.Han, Count: o.Count,
+				Href: p.Rel(o.Path), Current: l.Filter == o}
+		}
+		q.Filters[i] = libFilter{Key: f.Key, Label: p.T(f.Label), Links: links}
+	}
+	return &q
 }
 
 // Total is how many plans the library has.
@@ -275,7 +313,8 @@ func (b *builder) homes() error {
 			if datePath == home {
 				l.TitlePath = all + "by-title/"
 			}
-			return b.page(&Page{Path: path, Lang: lang, Kind: kind, Title: title, Data: l})
+			return b.page(&Page{Path: path, Lang: lang, Kind: kind, Title: title, Data: l,
+				prepare: func(p *Page) (any, error) { return l.on(p), nil }})
 		}
 		if err := list(home, "home", b.T(lang, "site"), nil, "date", lib.ByDate, home); err != nil {
 			return err
@@ -308,11 +347,6 @@ func (b *builder) homes() error {
 		}
 	}
 	return nil
-}
-
-// Current reports whether o is the filter of the listing.
-func (l *libListing) Current(o *libOption) bool {
-	return l.Filter != nil && l.Filter.Facet == o.Facet && l.Filter.Slug == o.Slug
 }
 
 // PathOf is the page of the plans with the value v.

@@ -19,8 +19,8 @@ type OpenGraph struct {
 	SiteName                      string
 }
 
-// OpenGraph returns the page's tags, or nil for pages outside a plan.
-func (p *Page) OpenGraph() *OpenGraph {
+// openGraph returns the page's tags, or nil for pages outside a plan.
+func (p *Page) openGraph() *OpenGraph {
 	d := p.Doc
 	if d == nil || p.Kind == "redirect" {
 		return nil
@@ -52,9 +52,9 @@ func ogLocale(lang string) string {
 	return "en_US"
 }
 
-// LinkedData is the page's JSON-LD block: the plan's Legislation on its
+// linkedData is the page's JSON-LD block: the plan's Legislation on its
 // plan page, the passage's on a permalink page, nil elsewhere.
-func (p *Page) LinkedData() *schemaorg.Legislation {
+func (p *Page) linkedData() *schemaorg.Legislation {
 	if p.Doc == nil {
 		return nil
 	}

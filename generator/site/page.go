@@ -7,6 +7,7 @@ import (
 
 	"plansite/generator/cite"
 	"plansite/generator/plan"
+	"plansite/generator/schemaorg"
 	"plansite/generator/view"
 )
 
@@ -29,6 +30,10 @@ type Page struct {
 	// Absolute makes Rel return site-absolute paths, for pages such as
 	// 404.html that a host serves at any URL.
 	Absolute bool
+
+	// Head is what base.html prints around the page's content, set as the
+	// page renders (renderPage).
+	Head *Head
 
 	b   *builder
 	dir string // the directory of the page's file, for Rel
@@ -156,11 +161,15 @@ func (p *Page) basePath() string {
 }
 
 // Head is what base.html prints of a page around its content, worked out
-// once per page: the template reads it as fields where it called a method
-// for each (a lookup by name, a function type and a reflective call in
-// text/template, on every page of the site).
+// once per page as it renders: the templates read it as fields where they
+// called a method for each (a lookup by name, a function type and a
+// reflective call in text/template, on every page of the site).
 type Head struct {
 	Site, HTMLLang, Favicon string
+	// TitleLead is what <title> prints before the site's name: the page's
+	// title as HeadTitle gives it, unless the page is titled by the
+	// site's name alone.
+	TitleLead string
 	// The page's twin in the other language, on every page but the
 	// language choice and the not-found page: Self and OtherHref are the
 	// links to this page and to it, OtherLang its BCP 47 tag, OtherWord
@@ -168,12 +177,19 @@ type Head struct {
 	Alternate                             bool
 	Self, OtherLang, OtherHref, OtherWord string
 	Frame                                 *Frame
+	BackToTop                             string // the footer's link
+	OpenGraph                             *OpenGraph
+	LinkedData                            *schemaorg.Legislation
 }
 
-// Head returns the page's Head.
-func (p *Page) Head() *Head {
+// head returns the page's Head.
+func (p *Page) head() *Head {
 	h := &Head{Site: p.T("site"), HTMLLang: p.HTMLLang(), Favicon: p.Rel("/assets/favicon.svg"), Frame: p.Frame(),
-		Alternate: p.Kind != "choose" && p.Kind != "notfound"}
+		Alternate: p.Kind != "choose" && p.Kind != "notfound", BackToTop: p.T("backToTop"),
+		OpenGraph: p.openGraph(), LinkedData: p.linkedData()}
+	if p.Title != "" && p.Title != h.Site {
+		h.TitleLead = p.HeadTitle()
+	}
 	if h.Alternate {
 		other := p.Other()
 		h.Self, h.OtherLang, h.OtherHref, h.OtherWord = p.Rel(p.Path), view.HTMLLang(other), p.Rel(p.Alternate(other)), p.T("otherLanguage")

@@ -200,14 +200,15 @@ func (b *builder) renderPage(ctx context.Context, p *Page, lim Limits, w io.Writ
 	if !ok {
 		return &pos.Error{File: "templates/" + p.Kind + ".html", Msg: "missing: needed for " + p.Path}
 	}
+	q := *p
 	if p.prepare != nil {
-		q := *p
 		var err error
 		if q.Data, err = p.prepare(&q); err != nil {
 			return err
 		}
-		p = &q
 	}
+	q.Head = q.head()
+	p = &q
 	err := b.tmpl.execute(ctx, t, p, lim, w)
 	// A template's own error is told where it is even when another page's
 	// failure has just ended the build: this page may come first.

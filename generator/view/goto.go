@@ -5,12 +5,17 @@ import (
 	"plansite/generator/plan"
 )
 
-// GotoEntry is one line of the go-to page.
+// GotoEntry is one line of the go-to page, with what the page prints of
+// its node as fields: the page lists every passage of the plan, and a
+// method costs the template a lookup by name and a reflective call.
 type GotoEntry struct {
-	Node  *Node
-	Label string // the short label, 二（一）3
-	Cite  string // the citation label, 第二部分（一）3
-	Key   string // the go-to key, 2.1.3
+	Node       *Node
+	Label      string // the short label, 二（一）3
+	Cite       string // the citation label, 第二部分（一）3
+	Key        string // the go-to key, 2.1.3
+	Anchor     string // the node in the plan page (Node.Anchor)
+	ShortTitle string
+	Pending    bool // not Translated: ShortTitle is the Chinese
 }
 
 // GotoEntries lists every passage with a label, in document order.
@@ -18,7 +23,8 @@ func (d *Doc) GotoEntries() []GotoEntry {
 	var es []GotoEntry
 	d.WalkViews(func(n *Node) {
 		if k := cite.Key(n.Node); k != "" {
-			es = append(es, GotoEntry{Node: n, Label: n.Label(), Cite: n.CiteLabel(), Key: k})
+			es = append(es, GotoEntry{Node: n, Label: n.Label(), Cite: n.CiteLabel(), Key: k,
+				Anchor: n.Anchor(), ShortTitle: n.ShortTitle(), Pending: !n.Translated()})
 		}
 	})
 	return es
