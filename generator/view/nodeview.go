@@ -25,65 +25,60 @@ import (
 // the department links, OnOwnPage), or comes from its methods (Rel, View,
 // Link), which ask that page.
 type NodeView struct {
-	Node     *Node
-	Doc      *Doc
-	Children []*Node
-	EID      string
-	Kind     string
+	// The fields the node templates read on most nodes come first, the
+	// most read first: text/template finds a field by comparing its name
+	// with each field's in turn, on every read.
 
-	// Kinds the templates tell apart; Passage is a paragraph or a bullet.
-	Notice, Conclusions, Table, TOC, Passage, Date, Title bool
+	Passage bool // a paragraph or a bullet
+	// Pending: not Translated; Stale: the Chinese has changed since.
+	Pending      bool
+	UI           *NodeUI // strings in Lang
+	Label        string
+	Href         string // the link to the node's page, or to it in the plan page, from this one
+	Heading      string
+	EID          string
+	HTMLLang     string // HTMLLang(Lang)
+	Title        bool
+	CiteLabel    string
+	NumText      string
+	Stale        bool
+	PendingTerms []TermGloss
+	Resp         bool // the node has a responsibility list
+	Kind         string
+	URL          string
+	HasText      bool // PlainText is not empty
+	Citable      bool
+	Body         template.HTML
+	Lang         string // the document's language
+	Carries      []XRef
+	CarriedBy    []XRef
+	Deadline     *plan.Deadline // a task's, as the plan sets it
+	Date         bool
+	AbsURL       string  // citable nodes only
+	Citing       *Citing // CiteRows to print once for every page; citable nodes only
+	// OnOwnPage: the page is the node's permalink page. Set for the page
+	// (Shown) as fields, as is Href, since a method costs the templates a
+	// reflective call, once per node shown.
+	OnOwnPage  bool
+	Zh         bool   // Lang is Chinese, the text of the plan
+	Points     string // a task's score in an assessment
+	Translated bool
+	HasPage    bool
+	Children   []*Node
 
-	// Set for the page (Shown) as fields, since a method costs the
-	// templates a reflective call, once per node shown.
-	OnOwnPage bool   // the page is the node's permalink page
-	Href      string // the link to the node's page, or to it in the plan page, from this one
-	// HeadingLevel is the node's HTML heading level on the page: below the
-	// plan's h1 on the plan page, the page's own h1 on a permalink page
-	// (nodes that are not passages).
-	HeadingLevel int
+	// Kinds the templates tell apart, beside Passage, Date and Title.
+	Notice, Conclusions, Table, TOC bool
+
 	// RepeatsTitle: the node's heading would repeat the plan page's h1
 	// right under it. The preamble of a plan printed without a notice
 	// opens the document with the title the page is headed by (西城's
 	// 实施意见, the Shandong plans); after a notice, the plan's own title
 	// stands where the text prints it and is kept.
 	RepeatsTitle bool
-
-	Lang     string  // the document's language
-	UI       *NodeUI // strings in Lang
-	Zh       bool    // Lang is Chinese, the text of the plan
-	HTMLLang string  // HTMLLang(Lang)
-
-	Translated, Stale bool
-	Pending           bool // not Translated
-	PendingTerms      []TermGloss
-	NumText, Heading  string
-	Deadline          *plan.Deadline // a task's, as the plan sets it
-	Points            string         // a task's score in an assessment
-	Cells             []string       // a project's row as printed
-	Body              template.HTML
-	HasText           bool // PlainText is not empty
-	Line              string
-	ISODate           string // date nodes only
-	Columns           []string
-	Rows              [][]string
-
-	HasPage    bool
-	URL        string
-	Label      string
-	ShortTitle string
-	Citable    bool
-	CiteLabel  string
-	AbsURL     string    // citable nodes only
-	CiteRows   []CiteRow // Citations; citable nodes only
-	Citing     *Citing   // CiteRows to print once for every page; citable nodes only
-
-	Resp         bool // the node has a responsibility list
-	RespParts    []RespPart
-	RespLeads    []DeptRef
-	RespSupports []DeptRef
-	Carries      []XRef
-	CarriedBy    []XRef
+	// HeadingLevel is the node's HTML heading level on the page: below the
+	// plan's h1 on the plan page, the page's own h1 on a permalink page
+	// (nodes that are not passages).
+	HeadingLevel int
 
 	// The responsibility list's departments with their links from the
 	// page, set for the page (Shown) as the list prints them: RespLinks
@@ -93,6 +88,20 @@ type NodeView struct {
 	// call each.
 	RespLinks               []RespLink
 	LeadLinks, SupportLinks []DeptLink
+
+	Node       *Node
+	Doc        *Doc
+	Cells      []string // a project's row as printed
+	Line       string
+	ISODate    string // date nodes only
+	Columns    []string
+	Rows       [][]string
+	ShortTitle string
+	CiteRows   []CiteRow // Citations; citable nodes only
+
+	RespParts    []RespPart
+	RespLeads    []DeptRef
+	RespSupports []DeptRef
 
 	page Page
 }
