@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -46,9 +47,20 @@ func (p *parser) numberedNodes(l line, num numbered, article bool) []entry {
 	}
 	switch num.rank {
 	case rankArticle:
-		// An article has no heading: its text is its first 款, whether a
-		// space follows the number or not (第四条房屋…).
-		n.Text, n.Resp = takeResponsibility(strings.TrimLeftFunc(num.rest, unicode.IsSpace), &p.leadFirst)
+		// An article's text is its first 款, whether a space follows the
+		// number or not (第四条房屋…), or the line under a number printed
+		// alone; a caption in brackets before it (第一条(立法目的)为了…)
+		// is its heading.
+		rest := strings.TrimLeftFunc(num.rest, unicode.IsSpace)
+		if rest == "" {
+			if next, j := p.peek(p.i + 1); j >= 0 && p.articleText(next) {
+				rest, p.i = next.text, j
+			}
+		}
+		if m := articleCaption.FindStringSubmatch(rest); m != nil && len(m[0]) < len(rest) {
+			n.Heading, rest = m[1], rest[len(m[0]):]
+		}
+		n.Text, n.Resp = takeResponsibility(rest, &p.leadFirst)
 		return []entry{{n, num.rank}}
 	case rankBook, rankChapter, rankDivision:
 		rest := strings.TrimLeftFunc(num.rest, unicode.IsSpace)
@@ -80,6 +92,19 @@ func (p *parser) numberedNodes(l line, num numbered, article bool) []entry {
 		n.Heading, n.Resp = takeResponsibility(n.Heading, &p.leadFirst)
 	}
 	return []entry{{n, num.rank}}
+}
+
+// articleCaption is an article's caption in brackets before its text
+// (（立法目的）为了…).
+var articleCaption = regexp.MustCompile(`^[（(]([^（()）。，；：,;:]{2,12})[）)]\s*`)
+
+// articleText reports whether l, under an article's number printed alone,
+// is that article's text: running text, not a number, heading or table.
+func (p *parser) articleText(l line) bool {
+	if _, ok := l.number(); ok || l.tabbed() || boxLine.MatchString(l.text) || tableCaption.MatchString(l.text) || attachmentLine.MatchString(l.text) || standingHeading(l.text) {
+		return false
+	}
+	return true
 }
 
 // textFollows reports whether the text after a table (from line j) goes on

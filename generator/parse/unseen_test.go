@@ -150,6 +150,19 @@ func TestUnseenShapes(t *testing.T) {
 				"notice__title":  "[]关于印发某县总体应急预案的通知",
 			},
 		},
+		{
+			name: "articles with a caption in brackets, and article numbers printed alone over their text",
+			text: "某市社会信用条例\n\n第一章 总则\n\n第一条(立法目的)为了规范社会信用管理,制定本条例。\n\n第二条（适用范围）本市行政区域内的社会信用管理,适用本条例。\n\n" +
+				"第三条\n\n本条例所称社会信用信息,是指客观数据和资料。\n\n前款信息的归集,依照国家规定执行。\n\n第四条（已删除）\n",
+			want: map[string]string{
+				"art_1":         "第一条[立法目的]为了规范",
+				"art_2":         "第二条[适用范围]本市行政区域",
+				"art_3":         "第三条[]本条例所称社会信用信息",
+				"art_3__para_2": "[]前款信息的归集",
+				"art_4":         "第四条[]（已删除）",
+			},
+			none: []string{"art_3__para_1"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
