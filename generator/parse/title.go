@@ -9,9 +9,10 @@ import (
 )
 
 // statusWords is a title's note on its status in brackets: （试行）,
-// (2018—2020年), (2019修订); its words may be spaced out ((试 行)), as a
-// line of two characters is centred in print.
-const statusWords = `[（(]\s*(?:修\s*订|试\s*行|暂\s*行|征求意见稿|草\s*案|\d{4}.{0,8}年|\d{4}年?(?:修订|修正))\s*[）)]`
+// (2018—2020年), (2019修订), a draft's stage ((草案修改二稿征求意见稿),
+// (送审稿)); its words may be spaced out ((试 行)), as a line of two
+// characters is centred in print.
+const statusWords = `[（(]\s*(?:修\s*订|试\s*行|暂\s*行|[^（()）。，\s]{0,10}?(?:征求意见稿|送审稿)|草\s*案|\d{4}.{0,8}年|\d{4}年?(?:修订|修正))\s*[）)]`
 
 var (
 	// titleEnd is how the title of a document ends: the kind of document
@@ -38,7 +39,7 @@ func (p *parser) joinTitles() {
 		if attachmentLine.MatchString(l.text) {
 			head = true
 		}
-		if !head || !titlePiece(l) || titleEnd.MatchString(l.text) && !(i+1 < len(p.lines) && statusNote.MatchString(p.lines[i+1].text)) {
+		if !head || !titlePiece(l) || titleEnd.MatchString(l.text) && !p.nextIs(i+1, func(n line) bool { return statusNote.MatchString(n.text) }) {
 			out = append(out, l)
 			continue
 		}

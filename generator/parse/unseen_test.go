@@ -163,6 +163,12 @@ func TestUnseenShapes(t *testing.T) {
 			},
 			none: []string{"art_3__para_1"},
 		},
+		{
+			name: "a draft's stage a blank line under its title",
+			text: "某市社会信用条例\n\n(草案修改二稿征求意见稿)\n\n第一章 总则\n\n第一条 为了规范社会信用管理,制定本条例。\n\n第二条 本条例适用于本市。\n",
+			want: map[string]string{"preamble": "[某市社会信用条例(草案修改二稿征求意见稿)]"},
+			none: []string{"preamble__para_1"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
