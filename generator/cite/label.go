@@ -209,12 +209,16 @@ func level(n *plan.Node, zh bool) string {
 		if zh {
 			item = "第" + ord + "项"
 		}
-		if sharedNumber(n) {
+		if zh && sharedNumber(n) {
 			// A table that numbers its rows afresh in each group
 			// (附表4 of the Zhejiang plan: by city, then kind of work)
 			// has several rows 第3项; the project's name tells them
-			// apart.
-			item += nameMark(n, zh)
+			// apart. Not in English: the name is the plan's Chinese,
+			// which a label, printed as plain text of the page's
+			// language (titles, pager, citations), cannot mark as
+			// such; the English label names the row and the go-to
+			// lists the rows it may be.
+			item += nameMark(n)
 		}
 		return item
 	}
@@ -232,12 +236,9 @@ func sharedNumber(n *plan.Node) bool {
 }
 
 // nameMark is a project's name in quotation marks, after its number.
-func nameMark(n *plan.Node, zh bool) string {
+func nameMark(n *plan.Node) string {
 	if n.Heading == "" {
 		return ""
 	}
-	if zh {
-		return "“" + n.Heading + "”"
-	}
-	return " “" + n.Heading + "”"
+	return "“" + n.Heading + "”"
 }
