@@ -40,6 +40,7 @@ func (p *parser) drop(n int, text, why string) {
 }
 
 func (p *parser) layout() {
+	p.lawMarkers()
 	p.portalBlock()
 	p.garbage()
 	p.pageBreaks()

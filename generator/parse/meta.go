@@ -16,8 +16,8 @@ import (
 var metaLabels = map[string]string{
 	"索引号": "index",
 	"分类":  "subject", "主题分类": "subject", "主题词": "subject",
-	"发文机关": "issuer", "发文机构": "issuer", "发文单位": "issuer", "发布机构": "issuer",
-	"成文日期": "date", "发文日期": "date",
+	"发文机关": "issuer", "发文机构": "issuer", "颁布单位": "issuer", "发文单位": "issuer", "发布机构": "issuer",
+	"成文日期": "date", "发文日期": "date", "颁布日期": "date",
 	"标题": "title", "名称": "title", "文件名称": "title",
 	"文号": "number", "发文字号": "number",
 	"发布日期": "published", "发布时间": "published", "公开日期": "published",

@@ -13,7 +13,9 @@
 //     into paragraphs (CJK with nothing between, Latin words with a space)
 //     when many lines fill the measure without ending a sentence; a blank
 //     line after every line read as single spacing; a printed table of
-//     contents kept as one toc node, never as structure (toc.go);
+//     contents kept as one toc node, never as structure (toc.go), also
+//     without page numbers; a law database's line labels (【章名】,
+//     【题注】; marker.go);
 //   - a portal's metadata block at the top (portal.go), as key：value (labels
 //     padded with spaces or NBSP, several entries side by side on a line,
 //     bulleted, values indented under their labels), a table without colons

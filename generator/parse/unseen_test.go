@@ -1,10 +1,12 @@
 package parse_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
 	"plansite/generator/parse"
+	"plansite/generator/plan"
 )
 
 // TestUnseenShapes reads shapes found in real plans outside the corpus, each
@@ -169,6 +171,16 @@ func TestUnseenShapes(t *testing.T) {
 			want: map[string]string{"preamble": "[某市社会信用条例(草案修改二稿征求意见稿)]"},
 			none: []string{"preamble__para_1"},
 		},
+		{
+			name: "a law database's line labels (【章名】, 【题注】)",
+			text: "某市制定地方性法规条例\n\n颁布日期:2001-6-3\n实施日期:2001-8-1\n颁布单位:某市人民代表大会常务委员会\n\n" +
+				"【题注】 (2001年4月29日某市人民代表大会通过)\n【章名】 第一章 总则\n第一条 为了规范立法活动,制定本条例。\n第二条 本条例适用于本市。\n【章名】 第二章 立法准备\n第三条 常务委员会应当编制立法规划。\n",
+			want: map[string]string{
+				"chp_1": "第一章[总则]",
+				"chp_2": "第二章[立法准备]",
+			},
+			none: []string{"art_2__para_2"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -248,5 +260,20 @@ func TestNumberInTitle(t *testing.T) {
 	}
 	if have, want := doc.Meta.NoticeTitle, "关于印发某县总体应急预案的通知"; have != want {
 		t.Errorf("notice title: have %q, want %q", have, want)
+	}
+}
+
+// TestLawDatabaseLabels reads a law database's block of 颁布日期 and 颁布单位
+// and keeps the labels it takes out of the text in Dropped.
+func TestLawDatabaseLabels(t *testing.T) {
+	doc, err := parse.Parse("a.txt", []byte("某市制定地方性法规条例\n\n颁布日期:2001-6-3\n颁布单位:某市人民代表大会常务委员会\n\n【章名】 第一章 总则\n第一条 为了规范立法活动,制定本条例。\n第二条 本条例适用于本市。\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.Meta.Date != "2001-06-03" || doc.Meta.Issuer != "某市人民代表大会常务委员会" {
+		t.Errorf("meta: have date %q issuer %q, want 2001-06-03 and the committee", doc.Meta.Date, doc.Meta.Issuer)
+	}
+	if !slices.ContainsFunc(doc.Dropped, func(d plan.Dropped) bool { return d.Text == "【章名】" && d.Line == 6 }) {
+		t.Errorf("dropped: have %+v, want the label 【章名】 of line 6", doc.Dropped)
 	}
 }
