@@ -89,6 +89,15 @@ func (p *parser) body() *body {
 		if ccLine.MatchString(l.text) || p.closing(p.i) || printLine.MatchString(l.text) {
 			return b
 		}
+		if len(b.nodes) == 0 && repeatsOnly(b.title) {
+			if b.title.Heading != "" && squeezeSpace(l.text) == squeezeSpace(b.title.Heading) {
+				// A page (a law database's) prints the title again
+				// under its heading, two or three times.
+				p.drop(l.n, l.text, "page heading")
+				p.warn(l.n, "took the page's repeat of the title %q out of the text", l.text)
+				continue
+			}
+		}
 		if attachmentLine.MatchString(l.text) || ((len(stack) > 0 || closed) && p.isTitle(p.i, true)) {
 			return b
 		}
@@ -302,6 +311,18 @@ func bulletDash(text string) string {
 		}
 	}
 	return ""
+}
+
+// repeatsOnly reports whether the preamble holds only the names of bodies
+// a page prints between its repeats of the title (内蒙古自治区包头市人大
+// 常委会).
+func repeatsOnly(preamble *plan.Node) bool {
+	for _, c := range preamble.Children {
+		if c.Kind != plan.KindParagraph || !organ.MatchString(c.Text) && !strings.HasSuffix(c.Text, "常委会") {
+			return false
+		}
+	}
+	return true
 }
 
 // bare reports whether n is a heading with no text or node under it yet.

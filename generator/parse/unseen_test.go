@@ -181,6 +181,12 @@ func TestUnseenShapes(t *testing.T) {
 			},
 			none: []string{"art_2__para_2"},
 		},
+		{
+			name: "a rule's title a law database prints three times, the body's name between",
+			text: "某市制定地方性法规条例\n\n某市制定地方性法规条例\n\n某省某市人大常委会\n\n某市制定地方性法规条例\n\n第一章 总则\n\n第一条 为了规范立法活动,制定本条例。\n\n第二条 本条例适用于本市。\n",
+			want: map[string]string{"preamble": "[某市制定地方性法规条例]", "preamble__para_1": "[]某省某市人大常委会", "art_2": "第二条"},
+			none: []string{"preamble__para_2"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
