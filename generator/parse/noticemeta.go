@@ -43,6 +43,10 @@ func (p *parser) meta(doc *plan.Document) plan.Meta {
 			m.Printer = n.Text
 		case n.Kind == plan.KindDate && parent == plan.KindConclusions && strings.HasSuffix(n.Text, "印发"):
 			m.PrintDate = ISODate(strings.TrimSuffix(n.Text, "印发"))
+		case n.Kind == plan.KindParagraph && parent == plan.KindPreamble && datedNote(n.Text) && m.Date == "":
+			// A Party committee's document notes its date under its
+			// title: （2023年5月6日）.
+			m.Date = ISODate(n.Text)
 		case n.Kind == plan.KindParagraph && parent == plan.KindPreamble && decree.MatchString(n.Text) && m.DocumentNumber == "":
 			// A government rule is published by a decree, noted under its
 			// title: （2023年3月16日北京市人民政府第308号令公布 …）.
@@ -245,4 +249,19 @@ func addresseeList(s string) []string {
 		}
 	}
 	return out
+}
+
+// datedNote reports whether text is a date alone in brackets, as a
+// document notes its date under its title (（2023年5月6日）): the date of
+// the document, not a deadline.
+func datedNote(text string) bool {
+	inner, ok := strings.CutPrefix(text, "（")
+	if !ok {
+		inner, ok = strings.CutPrefix(text, "(")
+	}
+	if inner, found := strings.CutSuffix(inner, "）"); found {
+		return ok && dateLine.MatchString(strings.TrimSpace(inner))
+	}
+	inner, found := strings.CutSuffix(inner, ")")
+	return ok && found && dateLine.MatchString(strings.TrimSpace(inner))
 }

@@ -45,7 +45,7 @@ func (p *parser) tasks(doc *plan.Document) {
 		if m := headingScore.FindStringSubmatch(n.Heading); m != nil && n.Points == "" {
 			n.Points = m[1] // "政务服务“一网通办”（25分）": the heading's share of the score
 		}
-		if n.Deadline == nil && n.Kind != plan.KindTable && n.Kind != plan.KindProject {
+		if n.Deadline == nil && n.Kind != plan.KindTable && n.Kind != plan.KindProject && !datedNote(n.Text) {
 			n.Deadline = closingDeadline(n.Text, doc.Meta.Date)
 		}
 		if n.Deadline != nil && n.Deadline.Date == "" {
@@ -56,7 +56,7 @@ func (p *parser) tasks(doc *plan.Document) {
 }
 
 func (p *parser) setDeadline(n *plan.Node, text string) {
-	if text != "" && n.Deadline == nil {
+	if text != "" && n.Deadline == nil && !datedNote(n.Text) {
 		n.Deadline = &plan.Deadline{Text: text}
 	}
 }

@@ -283,3 +283,19 @@ func TestLawDatabaseLabels(t *testing.T) {
 		t.Errorf("dropped: have %+v, want the label 【章名】 of line 6", doc.Dropped)
 	}
 }
+
+// TestDatedNote reads the date a document notes in brackets under its title
+// (a Party committee's and government's joint opinion) as its date, not as
+// a deadline.
+func TestDatedNote(t *testing.T) {
+	doc, err := parse.Parse("a.txt", []byte("中共某县委 某县人民政府\n关于全面推进乡村振兴的实施意见\n（2023年5月6日）\n\n为全面推进乡村振兴，现提出如下意见。\n\n一、总体要求\n\n坚持农业农村优先发展。\n\n二、重点任务\n\n（一）保障粮食安全。稳定粮食播种面积。（县农业农村局牵头，各乡镇配合）\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.Meta.Date != "2023-05-06" {
+		t.Errorf("date: have %q, want 2023-05-06", doc.Meta.Date)
+	}
+	if n := doc.Node("preamble__para_1"); n == nil || n.Deadline != nil {
+		t.Errorf("preamble__para_1: have %+v, want the dated note without a deadline", n)
+	}
+}
