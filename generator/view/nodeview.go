@@ -22,7 +22,7 @@ import (
 // interface strings (nodeui.go), the same on every node in the language.
 // What depends on the page — links relative to it, heading levels — is
 // set for the page the view is made for (Shown: Href, HeadingLevel,
-// the department links, OnOwnPage), or comes from its methods (Rel, View,
+// the department links, CiteDisclosure), or comes from its methods (Rel, View,
 // Link), which ask that page.
 type NodeView struct {
 	// The fields the node templates read on most nodes come first, the
@@ -48,23 +48,25 @@ type NodeView struct {
 	URL          string
 	HasText      bool // PlainText is not empty
 	Citable      bool
-	Body         template.HTML
-	Lang         string // the document's language
-	Carries      []XRef
-	CarriedBy    []XRef
-	Deadline     *plan.Deadline // a task's, as the plan sets it
-	Date         bool
-	AbsURL       string  // citable nodes only
-	Citing       *Citing // CiteRows to print once for every page; citable nodes only
-	// OnOwnPage: the page is the node's permalink page. Set for the page
-	// (Shown) as fields, as is Href, since a method costs the templates a
-	// reflective call, once per node shown.
-	OnOwnPage  bool
-	Zh         bool   // Lang is Chinese, the text of the plan
-	Points     string // a task's score in an assessment
-	Translated bool
-	HasPage    bool
-	Children   []*Node
+	// CiteDisclosure: the node shows its citations in a disclosure: it is
+	// Citable and the page is not its permalink page, whose cite-block
+	// shows the same rows open. Set for the page (Shown) as a field, as
+	// is Href, since a method (or a not) costs the templates a reflective
+	// call, once per node shown.
+	CiteDisclosure bool
+	Body           template.HTML
+	Lang           string // the document's language
+	Carries        []XRef
+	CarriedBy      []XRef
+	Deadline       *plan.Deadline // a task's, as the plan sets it
+	Date           bool
+	AbsURL         string  // citable nodes only
+	Citing         *Citing // CiteRows to print once for every page; citable nodes only
+	Zh             bool    // Lang is Chinese, the text of the plan
+	Points         string  // a task's score in an assessment
+	Translated     bool
+	HasPage        bool
+	Children       []*Node
 
 	// Kinds the templates tell apart, beside Passage, Date and Title.
 	Notice, Conclusions, Table, TOC bool
@@ -118,7 +120,7 @@ func (n *Node) Shown(p Page) *NodeView {
 	v := *n.nodeView.get(n.makeView)
 	v.page = p
 	top := p.PageNode()
-	v.OnOwnPage = top == n
+	v.CiteDisclosure = v.Citable && top != n
 	if v.URL != "" {
 		v.Href = p.Rel(v.URL)
 	}

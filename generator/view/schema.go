@@ -5,12 +5,13 @@ import (
 )
 
 // SchemaPlan describes d for package schemaorg; with links, it names the
-// other languages and the downloads too.
+// other languages and the downloads too. Without, it is made once for the
+// plan (every permalink page's JSON-LD names it) and must not be changed.
 func (d *Doc) SchemaPlan(links bool) *schemaorg.Plan {
-	sp := d.schemaPlanOnly()
 	if !links {
-		return sp
+		return d.schemaPlan()
 	}
+	sp := d.schemaPlanOnly()
 	for _, lang := range Langs() {
 		v := d.InLang(lang)
 		if lang == SourceLang && lang != d.Lang {

@@ -11,6 +11,7 @@ import (
 
 	"plansite/generator/cite"
 	"plansite/generator/plan"
+	"plansite/generator/schemaorg"
 	"plansite/generator/translate"
 )
 
@@ -27,10 +28,11 @@ type Doc struct {
 	// asking.
 	nodeUI     func() *NodeUI
 	citeWork   func() cite.Work
-	pageOrder  func() pageOrder   // status.go
-	romanTitle func() string      // PlainTitle's, on every page of the plan
-	glossForms func() *glossForms // the site's glossary, to find in the plan's text (progress.go)
-	targets    func() *targetRows // targets.go
+	pageOrder  func() pageOrder       // status.go
+	romanTitle func() string          // PlainTitle's, on every page of the plan
+	glossForms func() *glossForms     // the site's glossary, to find in the plan's text (progress.go)
+	targets    func() *targetRows     // targets.go
+	schemaPlan func() *schemaorg.Plan // SchemaPlan(false)'s, on every permalink page of the plan
 }
 
 // Node is a node as a page shows it in one language.
@@ -61,6 +63,7 @@ func newDoc(d *plan.Document, lang string, tr Translation) *Doc {
 	v := &Doc{Document: d, Lang: lang, byEID: map[string]*Node{}, tr: tr}
 	v.nodeUI, v.citeWork, v.pageOrder = sync.OnceValue(v.makeNodeUI), sync.OnceValue(v.makeCiteWork), sync.OnceValue(v.makePageOrder)
 	v.romanTitle, v.targets = sync.OnceValue(v.makeRomanTitle), sync.OnceValue(v.makeTargets)
+	v.schemaPlan = sync.OnceValue(v.schemaPlanOnly)
 	v.glossForms = sync.OnceValue(func() *glossForms { return makeGlossForms(v.site.Glossary()) })
 	var wrap func(ns []*plan.Node, parent *Node) []*Node
 	wrap = func(ns []*plan.Node, parent *Node) []*Node {
