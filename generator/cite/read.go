@@ -29,6 +29,10 @@ var (
 	ordinalQuery = regexp.MustCompile(`第([0-9〇零一二三四五六七八九十百两]+|\([0-9〇零一二三四五六七八九十百两]+\))(部分|篇|编|章|节|条|款|段|项)`)
 	// A label that starts with a unit no title ends in.
 	strongQuery = regexp.MustCompile(`^第[0-9〇零一二三四五六七八九十百两]+(部分|篇|编|章|条)`)
+	// A lettered sub-item's letter after its item's number (一（一）B,
+	// Part I (1), B): its ordinal, where a Roman numeral would name
+	// nothing (C is 100).
+	letterQuery = regexp.MustCompile(`([0-9)〇零一二三四五六七八九十百两]),?([a-h])($|[第¶,])`)
 	// Words before a number that name its level, longest first.
 	wordQuery      = regexp.MustCompile(levelWords)
 	wordStartQuery = regexp.MustCompile(`^(?:` + levelWords + `)`)
@@ -109,6 +113,9 @@ func levels(s string) string {
 	if strings.HasPrefix(s, "(") {
 		// （一） alone is a section of any part.
 		return ""
+	}
+	if m := letterQuery.FindStringSubmatchIndex(s); m != nil {
+		s = s[:m[3]] + "." + strconv.Itoa(int(s[m[4]]-'a'+1)) + s[m[6]:]
 	}
 	s = ordinalQuery.ReplaceAllStringFunc(s, func(m string) string {
 		sub := ordinalQuery.FindStringSubmatch(m)

@@ -115,6 +115,15 @@ func TestGotoShapes(t *testing.T) {
 			"第八条":                "",
 			"第一百零五条":             "",
 		}},
+		{"testdata/plans/letters.txt", map[string]string{
+			"一（一）B":           "part_1__sec_1__subitem_2",
+			"第一部分（一）B":        "part_1__sec_1__subitem_2",
+			"Part I (1), B":   "part_1__sec_1__subitem_2",
+			"一（一）C":           "part_1__sec_1__subitem_3",
+			"一（二）1B":          "part_1__sec_2__item_1__subitem_2",
+			"Part I (2) 1, B": "part_1__sec_2__item_1__subitem_2",
+			"一（一）D":           "",
+		}},
 	}
 	for _, tt := range tests {
 		_, table := readPlan(t, tt.file)

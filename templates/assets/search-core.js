@@ -367,6 +367,7 @@
   var EID = /^[a-z][a-z0-9]*(_[a-z0-9]+)*(__[a-z][a-z0-9]*(_[a-z0-9]+)*)*$/;
   var URLQ = /(?:\/[a-z]{2}\/[^/]+\/|#)([a-z][a-z0-9]*(?:_[a-z0-9]+)*(?:__[a-z][a-z0-9]*(?:_[a-z0-9]+)*)*)\/?\.?$/;
   var CITED = /^.*(?:》|\d{4}[〕\])】]第?\d+号\)?|令第\d+号\)?|\[\d{4}\]no\.\d+\)?)/;
+  var LETTER = /([0-9)〇零一二三四五六七八九十百两]),?([a-h])($|[第¶,])/;
   var ORDINAL = /第([0-9〇零一二三四五六七八九十百两]+|\([0-9〇零一二三四五六七八九十百两]+\))(部分|篇|编|章|节|条|款|段|项)/g;
   var STRONG = /^第[0-9〇零一二三四五六七八九十百两]+(部分|篇|编|章|条)/;
   var WORDS = '重点项目|keyproject|项目|project|proj_?|part|book|chapter|chap\\.?|ch\\.|article|art\\.?|paragraph|para\\.?|¶|段|section|sec\\.?|subitem|item|row|no\\.|专栏|box|附表|schedule|表|table|附件|annex|appendix|attachment|att\\.?|序言|preamble';
@@ -455,6 +456,8 @@
   // levels reads a folded reference without title or number (read.go).
   function levels(s) {
     if (s[0] === '(') return ''; // （一） alone is a section of any part
+    // A lettered sub-item's letter after its item's number (read.go letterQuery).
+    s = s.replace(LETTER, function (_, p, l, next) { return p + '.' + (l.charCodeAt(0) - 96) + next; });
     s = s.replace(ORDINAL, function (_, n, unit) { return UNITS[unit] + n.replace(/^\(+|\)+$/g, '') + '.'; });
     s = s.replace(WORD, function (m) { return MARKERS[m]; });
     var t = labelTokens(s), i;
