@@ -9,8 +9,10 @@ import (
 
 // Label is the short reference a reader sees and types for a node:
 // 二（一）4 in Chinese and II (1) 4 in English. Parts, sections, items and
-// sub-items contribute their numbers; a paragraph adds ¶N; a key project is
-// 重点项目12 / Key project 12. Wrapper nodes have no label.
+// sub-items contribute their numbers; a paragraph adds ¶N, or in Chinese
+// 第N款 when it is an article's, as the law names it and the citation
+// prints it (第十四条第二款); a key project is 重点项目12 / Key project 12.
+// Wrapper nodes have no label.
 func Label(n *Node, lang string) string {
 	zh := lang == "zh"
 	if n.Kind == KindProject {
@@ -24,6 +26,9 @@ func Label(n *Node, lang string) string {
 		s := Level(a, zh, false)
 		if a.Kind == KindParagraph || a.Kind == KindBullet {
 			s = "¶" + strconv.Itoa(ParaNumber(a))
+			if zh && a.Kind == KindParagraph && a.Parent != nil && a.Parent.Kind == KindArticle {
+				s = "第" + ChineseNumeral(ParaNumber(a)) + "款"
+			}
 			if a.Parent != nil && (a.Parent.Kind == KindPreamble || a.Parent.Kind == KindNotice) {
 				if zh {
 					s = "序言" + s

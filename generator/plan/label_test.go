@@ -72,3 +72,26 @@ func TestLevelLetter(t *testing.T) {
 		})
 	}
 }
+
+// TestLabelArticleParagraph: an article's paragraph is its 款 in Chinese,
+// as its citation prints it, and ¶N in English and outside articles.
+func TestLabelArticleParagraph(t *testing.T) {
+	art := &Node{EID: "art_14", Kind: KindArticle, Ordinal: 14, Num: "第十四条"}
+	para := &Node{EID: "art_14__para_2", Kind: KindParagraph, Parent: art}
+	sec := &Node{EID: "part_1", Kind: KindPart, Ordinal: 1}
+	other := &Node{EID: "part_1__para_2", Kind: KindParagraph, Parent: sec}
+	art.Children = []*Node{{EID: "art_14__para_1", Kind: KindParagraph, Parent: art}, para}
+	sec.Children = []*Node{{EID: "part_1__para_1", Kind: KindParagraph, Parent: sec}, other}
+	for _, tt := range []struct {
+		n          *Node
+		lang, want string
+	}{
+		{para, "zh", "第十四条第二款"},
+		{para, "en", "Art. 14 ¶2"},
+		{other, "zh", "一¶2"},
+	} {
+		if have := Label(tt.n, tt.lang); have != tt.want {
+			t.Errorf("%s %s: have %q, want %q", tt.n.EID, tt.lang, have, tt.want)
+		}
+	}
+}
