@@ -306,19 +306,6 @@ func (b *builder) renderTo(ctx context.Context, lim Limits, sink Sink) error {
 	return waitErr
 }
 
-// putPage renders p into its file in sink.
-func (b *builder) putPage(ctx context.Context, p *Page, lim Limits, sink Sink) error {
-	w, err := sink.Create(pagePath(p.Path))
-	if err != nil {
-		return err
-	}
-	err = b.renderPage(ctx, p, lim, w)
-	if cerr := w.Close(); err == nil {
-		err = cerr
-	}
-	return err
-}
-
 // madeFiles are the files made while loading (the assets), pages and
 // the files made later left out.
 func (b *builder) madeFiles() map[string][]byte {

@@ -189,6 +189,19 @@ func (b *builder) render(ctx context.Context, p *Page, lim Limits) ([]byte, erro
 	return buf.Bytes(), nil
 }
 
+// putPage renders p into its file in sink.
+func (b *builder) putPage(ctx context.Context, p *Page, lim Limits, sink Sink) error {
+	w, err := sink.Create(pagePath(p.Path))
+	if err != nil {
+		return err
+	}
+	err = b.renderPage(ctx, p, lim, w)
+	if cerr := w.Close(); err == nil {
+		err = cerr
+	}
+	return err
+}
+
 // renderPage executes the page's template within lim into w: as it goes
 // when lim sets no bound, so that a big page is never held whole, else
 // once the page is complete within the bounds.
