@@ -177,7 +177,7 @@ func level(n *plan.Node, zh bool) string {
 	if inArticle(n) {
 		switch {
 		case n.Kind == plan.KindParagraph && zh:
-			return "第" + plan.ChineseNumeral(plan.ParaNumber(n)) + "款"
+			return plan.Clause(n)
 		case n.Kind == plan.KindItem && zh:
 			return "第（" + plan.ChineseNumeral(n.Ordinal) + "）项"
 		case n.Kind == plan.KindItem:

@@ -26,8 +26,8 @@ func Label(n *Node, lang string) string {
 		s := Level(a, zh, false)
 		if a.Kind == KindParagraph || a.Kind == KindBullet {
 			s = "¶" + strconv.Itoa(ParaNumber(a))
-			if zh && a.Kind == KindParagraph && a.Parent != nil && a.Parent.Kind == KindArticle {
-				s = "第" + ChineseNumeral(ParaNumber(a)) + "款"
+			if c := Clause(a); zh && c != "" {
+				s = c
 			}
 			if a.Parent != nil && (a.Parent.Kind == KindPreamble || a.Parent.Kind == KindNotice) {
 				if zh {
@@ -45,6 +45,15 @@ func Label(n *Node, lang string) string {
 		return JoinChinese(parts)
 	}
 	return strings.Join(parts, " ")
+}
+
+// Clause is n's 款 when it is an article's paragraph (第二款), as the law
+// names it; "" for any other node.
+func Clause(n *Node) string {
+	if n.Kind != KindParagraph || n.Parent == nil || n.Parent.Kind != KindArticle {
+		return ""
+	}
+	return "第" + ChineseNumeral(ParaNumber(n)) + "款"
 }
 
 // JoinChinese joins the levels of a Chinese label. A number that follows
