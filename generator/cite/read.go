@@ -2,7 +2,6 @@ package cite
 
 import (
 	"regexp"
-	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -243,77 +242,10 @@ func isDigit(r rune) bool { return r >= '0' && r <= '9' }
 // chineseValue reads 一 … 九百九十九 (一百零五, 一百一十二); 0 when s is
 // not such a numeral.
 func chineseValue(s string) int {
-	rs := []rune(s)
-	for i, r := range rs {
-		if r != '百' {
-			continue
-		}
-		h := digit(rs[:i])
-		if h <= 0 {
-			return 0
-		}
-		rest := rs[i+1:]
-		switch {
-		case len(rest) == 0:
-			return h * 100
-		case rest[0] == '零':
-			// 一百零五: a zero, then one digit.
-			if d := digit(rest[1:]); d > 0 {
-				return h*100 + d
-			}
-			return 0
-		}
-		if t := tensValue(rest); t >= 10 {
-			return h*100 + t
-		}
-		return 0
+	if n, size := plan.ParseChineseNumeral(s); size == len(s) {
+		return n
 	}
-	return tensValue(rs)
-}
-
-// tensValue reads 一 … 九十九; 0 when rs is not such a numeral.
-func tensValue(rs []rune) int {
-	ten := -1
-	for i, r := range rs {
-		if r == '十' {
-			if ten >= 0 {
-				return 0
-			}
-			ten = i
-		}
-	}
-	if ten < 0 {
-		return digit(rs)
-	}
-	tens, ones := 1, 0
-	switch {
-	case ten == 1:
-		tens = digit(rs[:1])
-	case ten > 1:
-		return 0
-	}
-	switch len(rs) - ten - 1 {
-	case 0:
-	case 1:
-		ones = digit(rs[ten+1:])
-	default:
-		return 0
-	}
-	if tens <= 0 || ten+1 < len(rs) && ones <= 0 {
-		return 0
-	}
-	return tens*10 + ones
-}
-
-// digit reads one digit 一 … 九 or 两; 0 otherwise.
-func digit(rs []rune) int {
-	if len(rs) != 1 {
-		return 0
-	}
-	if rs[0] == '两' {
-		return 2
-	}
-	return max(0, slices.Index([]rune("〇一二三四五六七八九"), rs[0]))
+	return 0
 }
 
 // romanValue reads a Roman numeral up to 399; 0 when s is not one.

@@ -142,7 +142,7 @@ var hanDate = regexp.MustCompile(hanDatePattern + `\s*日`)
 // ASCII digits.
 func hanYear(s string) string {
 	return strings.Map(func(r rune) rune {
-		if d, ok := digits[r]; ok {
+		if d, _ := plan.ParseChineseNumeral(string(r)); d > 0 && d < 10 {
 			return '0' + rune(d)
 		}
 		return '0' // 〇, ○, 零, and the letter O or a digit 0 some texts type for 〇
@@ -152,7 +152,7 @@ func hanYear(s string) string {
 // hanNumber is the value of a month or day in Chinese numerals, 0 if it is
 // not one.
 func hanNumber(s string) int {
-	n, size := chineseNumeral(s)
+	n, size := plan.ParseChineseNumeral(s)
 	if size != len(s) {
 		return 0
 	}

@@ -68,7 +68,7 @@ func classify(line string) (numbered, bool) {
 	// follow with or without a space (第四条房屋…).
 	if strings.HasPrefix(line, "第") {
 		inner := line[len("第"):]
-		n, size := chineseNumeral(inner)
+		n, size := plan.ParseChineseNumeral(inner)
 		if n == 0 {
 			n, size = arabic(inner)
 		}
@@ -92,14 +92,14 @@ func classify(line string) (numbered, bool) {
 		}
 	}
 	// 二、 — a Chinese numeral and an enumeration comma.
-	if n, size := chineseNumeral(line); n > 0 && strings.HasPrefix(line[size:], "、") {
+	if n, size := plan.ParseChineseNumeral(line); n > 0 && strings.HasPrefix(line[size:], "、") {
 		num := line[:size+len("、")]
 		return numbered{plan.KindPart, num, n, line[len(num):], rankPart}, true
 	}
 	// （一） (一) （1） (1)
 	if open, osize := utf8.DecodeRuneInString(line); open == '（' || open == '(' {
 		inner := line[osize:]
-		if n, size := chineseNumeral(inner); n > 0 {
+		if n, size := plan.ParseChineseNumeral(inner); n > 0 {
 			if c, csize := utf8.DecodeRuneInString(inner[size:]); c == '）' || c == ')' {
 				num := line[:osize+size+csize]
 				return numbered{plan.KindSection, num, n, line[len(num):], rankSection}, true
@@ -189,49 +189,6 @@ func arabic(s string) (n, size int) {
 		size = i + utf8.RuneLen(r)
 	}
 	return n, size
-}
-
-var digits = map[rune]int{'一': 1, '二': 2, '两': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}
-
-// chineseNumeral reads a leading Chinese numeral from 一 to 九百九十九
-// (一百零五, 二十, 十二).
-func chineseNumeral(s string) (n, size int) {
-	var total, units int
-	seen := 0 // characters read
-	lastMult := 1000
-	for i, r := range s {
-		d, isDigit := digits[r]
-		switch {
-		case isDigit && units == 0:
-			units = d
-		case r == '零' && units == 0 && total > 0:
-		case (r == '十' || r == '百') && (r == '十' && lastMult > 10 || r == '百' && lastMult > 100):
-			mult := 10
-			if r == '百' {
-				mult = 100
-			}
-			if units == 0 {
-				if r == '百' {
-					return 0, 0
-				}
-				units = 1
-			}
-			total += units * mult
-			units = 0
-			lastMult = mult
-		default:
-			if seen == 0 {
-				return 0, 0
-			}
-			return total + units, i
-		}
-		seen++
-		size = i + utf8.RuneLen(r)
-	}
-	if total+units == 0 {
-		return 0, 0
-	}
-	return total + units, size
 }
 
 // splitHeading separates a heading that runs into its paragraph up to the

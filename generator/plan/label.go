@@ -161,38 +161,6 @@ func Clip(s string, n int) string {
 	return string(r[:n]) + "…"
 }
 
-// ChineseNumeral writes 1–99 as 一 … 九十九.
-func ChineseNumeral(n int) string {
-	ds := []string{"", "一", "二", "三", "四", "五", "六", "七", "八", "九"}
-	switch {
-	case n <= 0 || n > 99:
-		return strconv.Itoa(n)
-	case n < 10:
-		return ds[n]
-	case n < 20:
-		return "十" + ds[n%10]
-	default:
-		return ds[n/10] + "十" + ds[n%10]
-	}
-}
-
-// Roman writes 1–3999 in Roman numerals.
-func Roman(n int) string {
-	if n <= 0 || n >= 4000 {
-		return strconv.Itoa(n)
-	}
-	vals := []int{1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1}
-	syms := []string{"M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"}
-	var b strings.Builder
-	for i, v := range vals {
-		for n >= v {
-			b.WriteString(syms[i])
-			n -= v
-		}
-	}
-	return b.String()
-}
-
 // ParaNumber is an unnumbered paragraph's position among its parent's
 // paragraphs, as its eId records it (part_1__sec_2__para_3 → 3).
 func ParaNumber(n *Node) int {

@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"plansite/generator/plan"
 )
 
 // quantity is one number with its unit found in a clause, and what the
@@ -141,9 +143,16 @@ func readQuantity(s, masked string, m []int, floor int) (quantity, bool) {
 		if !slices.ContainsFunc(cnGate, func(w string) bool { return strings.Contains(tail, w) }) {
 			return quantity{}, false
 		}
-		lo = strconv.Itoa(chineseNumber(s[m[6]:m[7]]))
+		n := chineseNumber(s[m[6]:m[7]])
+		if n == 0 {
+			return quantity{}, false // 一千五: no number the reader can be sure of
+		}
+		lo = strconv.Itoa(n)
 		if m[8] >= 0 {
-			hi = strconv.Itoa(chineseNumber(s[m[8]:m[9]]))
+			if n = chineseNumber(s[m[8]:m[9]]); n == 0 {
+				return quantity{}, false
+			}
+			hi = strconv.Itoa(n)
 		}
 	}
 	q.low, _ = strconv.ParseFloat(lo, 64)
@@ -212,21 +221,13 @@ func preComparator(masked string, floor, start int) (cmp string, at, end int) {
 	return cmp, at, end
 }
 
-// chineseNumber reads a Chinese numeral below ten thousand: 一 → 1, 十五 → 15,
-// 两 → 2, 三百 → 300.
+// chineseNumber reads a Chinese numeral below ten thousand (一 → 1, 十五 →
+// 15, 两 → 2, 三百 → 300); 0 when s is not one whole.
 func chineseNumber(s string) int {
-	digits := map[rune]int{'一': 1, '二': 2, '两': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}
-	units := map[rune]int{'十': 10, '百': 100, '千': 1000}
-	total, cur := 0, 0
-	for _, r := range s {
-		if d, ok := digits[r]; ok {
-			cur = d
-		} else if u, ok := units[r]; ok {
-			total += max(cur, 1) * u
-			cur = 0
-		}
+	if n, size := plan.ParseChineseNumeral(s); size == len(s) {
+		return n
 	}
-	return total + cur
+	return 0
 }
 
 // lastRunes returns the last n runes of s.
