@@ -24,6 +24,9 @@ func (p *parser) closing(i int) bool {
 	if _, ok := l.number(); ok {
 		return false
 	}
+	if last := p.coSigners(i); last >= 0 {
+		i = last // the first of a joint document's signatures
+	}
 	next, k := p.peek(i + 1)
 	if k < 0 || !dateLine.MatchString(next.text) {
 		return false

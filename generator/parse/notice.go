@@ -145,6 +145,8 @@ func (p *parser) notice() *plan.Node {
 			// leading group has a long name (安徽省推进“三地一区”建设领导小组
 			// 改革开放新高地执行小组办公室).
 			add(plan.KindSignature, l, l.text)
+		case body && p.coSigners(p.i) >= 0:
+			add(plan.KindSignature, l, l.text) // one of a joint document's bodies
 		default:
 			add(plan.KindParagraph, l, l.text)
 			// A page may print the issuing body's name between the

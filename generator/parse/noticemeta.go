@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"cmp"
 	"regexp"
 	"strings"
 	"unicode/utf8"
@@ -30,7 +31,7 @@ func (p *parser) meta(doc *plan.Document) plan.Meta {
 		case n.Kind == plan.KindAddressees:
 			m.Addressees = addresseeList(strings.TrimRight(n.Text, "：:"))
 		case n.Kind == plan.KindSignature && m.Issuer == "" && !signer.MatchString(squeezeSpace(n.Text)):
-			m.Issuer = n.Text
+			m.Issuer = jointIssuer(n)
 		case n.Kind == plan.KindDate && parent == plan.KindNotice:
 			m.Date = ISODate(n.Text)
 		case n.Kind == plan.KindDate && parent == plan.KindConclusions && !strings.HasSuffix(n.Text, "印发") && m.Date == "":
@@ -108,6 +109,12 @@ func (p *parser) meta(doc *plan.Document) plan.Meta {
 	}
 	for _, kv := range p.portal { // the text's metadata block, after its wrapper
 		setMeta(&m, metaLabels[labelKey(kv[0])], kv[1])
+	}
+	// A joint 意见 printed without its signatures, and no portal block
+	// naming its issuer, is issued by the bodies its title opens with
+	// (中共某县委 某县人民政府关于…).
+	if m.Issuer == "" {
+		m.Issuer = issuersOfTitle(cmp.Or(m.NoticeTitle, m.Title))
 	}
 	return m
 }

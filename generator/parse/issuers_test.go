@@ -1,0 +1,56 @@
+package parse_test
+
+import (
+	"testing"
+
+	"plansite/generator/parse"
+)
+
+// TestJointIssuers names every body of a jointly issued document: the
+// bodies that sign it, each on its line over the one date, or, printed
+// without signatures, the bodies its title opens with.
+func TestJointIssuers(t *testing.T) {
+	body := "\n\n为加快推进乡村振兴，现提出如下意见。\n\n一、总体要求\n\n坚持农业农村优先发展。\n"
+	notice := "《某市全面推进政务公开工作实施方案》已经市委、市人民政府同意，现印发给你们，请认真贯彻执行。\n\n"
+	plan := "\n\n某市全面推进政务公开工作实施方案\n\n为全面推进政务公开，制定本方案。\n\n一、总体要求\n\n坚持以公开为常态。\n"
+	tests := []struct {
+		name, text, want string
+		signatures       []string // eIds of signature nodes
+	}{
+		{"a Party committee's and a government's 意见 under its date",
+			"中共某县委 某县人民政府\n关于加快推进乡村振兴的实施意见\n（2023年5月6日）" + body, "中共某县委、某县人民政府", nil},
+		{"one government's 意见 under its date",
+			"某县人民政府关于加快推进乡村振兴的实施意见\n（2023年5月6日）" + body, "某县人民政府", nil},
+		{"the two offices run together in the title, unsigned",
+			"中共某市委办公室某市人民政府办公室印发《某市全面推进政务公开工作实施方案》的通知\n\n各县（市、区）委、人民政府：\n\n" + notice + "2017年1月10日" + plan,
+			"中共某市委办公室、某市人民政府办公室", nil},
+		{"a notice signed by both offices",
+			"中共某市委办公室 某市人民政府办公室\n关于印发《某市全面推进政务公开工作实施方案》的通知\n\n市直各单位：\n\n" + notice +
+				"中共某市委办公室\n\n某市人民政府办公室\n\n2017年1月10日" + plan,
+			"中共某市委办公室、某市人民政府办公室", []string{"notice__signature", "notice__signature_2"}},
+		{"a notice of three departments",
+			"某区关于印发某工程实施方案的通知\n\n各街道：\n\n" + notice + "某区发展和改革局\n某区住房和城乡建设局\n某区财政局\n2024年3月1日" + plan,
+			"某区发展和改革局、某区住房和城乡建设局、某区财政局", []string{"notice__signature", "notice__signature_2", "notice__signature_3"}},
+		{"a plan's closing signed by both",
+			"某县乡村振兴实施方案" + body + "\n中共某县委\n某县人民政府\n2023年5月6日\n",
+			"中共某县委、某县人民政府", []string{"conclusions__signature", "conclusions__signature_2"}},
+		{"a title opening with no body's name",
+			"某县推进乡村振兴工作关于产业发展的实施意见\n（2023年5月6日）" + body, "", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := parse.Parse("joint.txt", []byte(tt.text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if have := doc.Meta.Issuer; have != tt.want {
+				t.Errorf("issuer: have %q, want %q in\n%s", have, tt.want, outline(doc))
+			}
+			for _, eid := range tt.signatures {
+				if n := doc.Node(eid); n == nil || n.Kind != "signature" {
+					t.Errorf("%s: have %+v, want a signature in\n%s", eid, n, outline(doc))
+				}
+			}
+		})
+	}
+}
