@@ -130,6 +130,12 @@ func (p *parser) notice() *plan.Node {
 				add(plan.KindTitle, l, l.text[len(number):])
 				break
 			}
+			if m := trailingNumber.FindStringSubmatchIndex(l.text); m != nil && !slices.ContainsFunc(root.Children, isKind(plan.KindNumber)) {
+				// …or in brackets after it (…的通知(岳办发〔2017〕2号)).
+				add(plan.KindTitle, l, l.text[:m[0]])
+				add(plan.KindNumber, l, l.text[m[2]:m[3]])
+				break
+			}
 			add(plan.KindTitle, l, l.text)
 		case dateLine.MatchString(l.text):
 			add(plan.KindDate, l, l.text)
@@ -230,7 +236,10 @@ func repeatsTitle(title, s string) bool {
 
 var (
 	leadingNumber = regexp.MustCompile(`^` + issuerNumber)
-	bookMarks     = strings.NewReplacer("《", "", "》", "", "〈", "", "〉", "")
+	// trailingNumber is a notice's number a page prints in brackets after
+	// its title (…的通知(岳办发〔2017〕2号)).
+	trailingNumber = regexp.MustCompile(`\s*[（(]\s*(` + issuerNumber + `)\s*[）)]$`)
+	bookMarks      = strings.NewReplacer("《", "", "》", "", "〈", "", "〉", "")
 )
 
 // headerEnd returns the index of the last line of a notice's header (红头,
@@ -351,6 +360,7 @@ var revisionNote = regexp.MustCompile(`[（(]\d{4}年?(?:修订|修正)[）)]$`)
 // isNoticeTitle reports whether s is the title of a notice: 关于印发《…》的
 // 通知, …的决定, …的批复.
 func isNoticeTitle(s string) bool {
+	s = trailingNumber.ReplaceAllString(s, "")
 	return strings.HasSuffix(revisionNote.ReplaceAllString(s, ""), "通知") ||
 		(strings.HasPrefix(s, "关于") || strings.HasSuffix(s, "的决定") || strings.HasSuffix(s, "的批复")) && utf8.RuneCountInString(s) < 80 && !strings.Contains(s, "。")
 }

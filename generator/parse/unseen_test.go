@@ -257,15 +257,28 @@ func TestPortalIssuerWebsite(t *testing.T) {
 // TestNumberInTitle reads the document number a page runs into a notice's
 // title as the notice's number.
 func TestNumberInTitle(t *testing.T) {
-	doc, err := parse.Parse("a.txt", []byte("某政发【2023】7号关于印发某县总体应急预案的通知\n\n各乡镇人民政府:\n\n现将《某县总体应急预案》印发给你们。\n\n某县人民政府\n\n2023年3月9日\n\n某县总体应急预案\n\n1 总则\n\n1.1 编制依据\n\n结合实际,制定本预案。\n"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if have, want := doc.Meta.DocumentNumber, "某政发〔2023〕7号"; have != want {
-		t.Errorf("number: have %q, want %q", have, want)
-	}
-	if have, want := doc.Meta.NoticeTitle, "关于印发某县总体应急预案的通知"; have != want {
-		t.Errorf("notice title: have %q, want %q", have, want)
+	rest := "\n\n各乡镇人民政府:\n\n现将《某县总体应急预案》印发给你们。\n\n某县人民政府\n\n2023年3月9日\n\n某县总体应急预案\n\n1 总则\n\n1.1 编制依据\n\n结合实际,制定本预案。\n"
+	for _, tt := range []struct{ name, head string }{
+		{"before the title", "某政发【2023】7号关于印发某县总体应急预案的通知"},
+		// A page's line of source, date and type sizes, and its eyesight
+		// colour switch, under the title.
+		{"in brackets after the title", "关于印发某县总体应急预案的通知(某政发〔2023〕7号)\n\n来源:某县政府门户网 日期:2023-03-10 17:08 字号:【\n视力保护色:\n浏览量:"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := parse.Parse("a.txt", []byte(tt.head+rest))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if have, want := doc.Meta.DocumentNumber, "某政发〔2023〕7号"; have != want {
+				t.Errorf("number: have %q, want %q in\n%s", have, want, outline(doc))
+			}
+			if have, want := doc.Meta.NoticeTitle, "关于印发某县总体应急预案的通知"; have != want {
+				t.Errorf("notice title: have %q, want %q", have, want)
+			}
+			if have, want := strings.Join(doc.Meta.Addressees, "|"), "各乡镇人民政府"; have != want {
+				t.Errorf("addressees: have %q, want %q", have, want)
+			}
+		})
 	}
 }
 
