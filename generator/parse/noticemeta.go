@@ -226,13 +226,18 @@ func sharesNext(n, next string) bool {
 	return leadsDivisions.MatchString(n) && divisionsFirst.MatchString(next) || placeOnly.MatchString(n) && placeBody.MatchString(next)
 }
 
+// bareBody is a body named without its place in a 主送 line, which takes
+// the place of the name before it.
+var bareBody = regexp.MustCompile(`^(?:人民政府|政府|管委会|管理委员会|办事处)$`)
+
 // addresseeList splits a 主送 line into its addressees: at commas, and
 // within a comma's group at 、 where the parts name bodies of their own
 // (省政府各部门、各直属机构). A part of one or two characters, or only of
 // levels of government (divisions), shares its body with the part after
 // it in the group ("各旗、县、区人民政府": the people's governments of
 // banners, counties and districts) or, at the group's end, with the part
-// before it ("市政府各委、办、局", "市直有关部门、单位").
+// before it ("市政府各委、办、局", "市直有关部门、单位"); a body without
+// its place (bareBody) is the place's before it (各县市区委、人民政府).
 func addresseeList(s string) []string {
 	var out []string
 	for _, group := range splitTop(s, "，,；;") {
@@ -240,6 +245,12 @@ func addresseeList(s string) []string {
 		pending := ""
 		ns := names(group)
 		for i, n := range ns {
+			if bareBody.MatchString(n) && pending == "" && len(out) > first {
+				// The place before names this body's too: 各县市区委、
+				// 人民政府 are the committees and governments of each.
+				out[len(out)-1] += "、" + n
+				continue
+			}
 			if utf8.RuneCountInString(n) <= 2 || divisions.MatchString(n) || i+1 < len(ns) && sharesNext(n, ns[i+1]) {
 				pending += n + "、"
 				continue
