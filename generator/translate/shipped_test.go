@@ -35,8 +35,22 @@ func TestShippedTranslationIsComplete(t *testing.T) {
 		t.Run(doc.Slug, func(t *testing.T) {
 			r := translate.Align(doc, set.Doc(doc.Slug), "en")
 			if !r.Complete() || len(r.Translated) != r.Progress.Units {
-				t.Errorf("have %d of %d translated, %d missing, %d orphaned, %d stale, %d unstamped; want all translated and none else",
+				t.Errorf("have %d of %d translated, %d missing, %d orphaned, %d stale, %d unstamped; want all translated and none else "+
+					"(an editor who changed the Chinese revises the English, then runs go run ./generator check -restamp)",
 					len(r.Translated), r.Progress.Units, len(r.Missing), len(r.Orphaned), len(r.Stale), len(r.Unstamped))
+			}
+			// Name each unit, so that the failure says where to look.
+			for _, n := range r.Missing {
+				t.Errorf("%s:%d: %s has no English", doc.File, n.Line, n.EID)
+			}
+			for _, u := range r.Stale {
+				t.Errorf("%s: %s is stale: its Chinese changed since it was translated", u.Pos(), u.EID)
+			}
+			for _, u := range r.Unstamped {
+				t.Errorf("%s: %s has no fingerprint", u.Pos(), u.EID)
+			}
+			for _, u := range r.Orphaned {
+				t.Errorf("%s: %s has no Chinese", u.Pos(), u.EID)
 			}
 			for _, i := range translate.CheckTerms(doc, set.Doc(doc.Slug), terms) {
 				t.Errorf("%s: %s renders %s otherwise than %q", i.Unit.Pos(), i.Unit.EID, i.Term.ZH, i.Term.EN)
