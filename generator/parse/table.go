@@ -85,7 +85,15 @@ func (p *parser) finishTable(t *plan.Node, rows []tableRow) *plan.Node {
 	cols := t.Columns
 	projects := len(cols) >= 2 && (strings.Contains(cols[0], "序号") || cols[0] == "编号") && projectName(cols[1])
 	p.raggedWarning(t.Num, len(cols), rows[1:])
-	for _, r := range rows[1:] {
+	// The groups the table prints above its projects: a section's label
+	// before its own header (杭州市, 宁波市 …, the first one between the
+	// caption and the header), and a label among the rows (河道综合治理工程
+	// …/（个）), which a table may number its rows afresh under.
+	var section, group string
+	if sectioned(rows[1:]) {
+		section = t.Text
+	}
+	for i, r := range rows[1:] {
 		if !projects {
 			t.Rows = append(t.Rows, r.cells)
 			continue
@@ -94,14 +102,62 @@ func (p *parser) finishTable(t *plan.Node, rows []tableRow) *plan.Node {
 			// A group label, a total or a repeated header among projects
 			// ("杭州市", "小计", "序号"), kept in its place.
 			t.Children = append(t.Children, &plan.Node{Kind: plan.KindRow, Rows: [][]string{r.cells}, Line: r.line, Parent: t})
+			if label := groupLabelRow(r.cells); label != "" {
+				if i+2 < len(rows) && repeatedHeader(rows[i+2].cells) {
+					section, group = label, ""
+				} else {
+					group = label
+				}
+			}
 			continue
 		}
-		t.Children = append(t.Children, p.project(t, r))
+		n := p.project(t, r)
+		for _, g := range []string{section, group} {
+			if g != "" {
+				n.Group = append(n.Group, g)
+			}
+		}
+		t.Children = append(t.Children, n)
 	}
 	if !projects {
 		t.Indicators = indicators(t)
 	}
 	return t
+}
+
+// groupLabelRow is the label of a row that labels a group of projects
+// (its one filled cell, neither a total nor a header), or "".
+func groupLabelRow(cells []string) string {
+	label := ""
+	for _, c := range cells {
+		if strings.TrimSpace(c) == "" {
+			continue
+		}
+		if label != "" {
+			return ""
+		}
+		label = c
+	}
+	if totalRow(label) || !plan.HasHan(label) {
+		return ""
+	}
+	return label
+}
+
+// repeatedHeader reports whether a row is the table's header printed again.
+func repeatedHeader(cells []string) bool {
+	return strings.Join(strings.Fields(firstFilled(cells)), "") == "序号"
+}
+
+// sectioned reports whether a table prints a label before a repeated
+// header: it is in sections, the first labelled before its header.
+func sectioned(rows []tableRow) bool {
+	for i := 1; i < len(rows); i++ {
+		if repeatedHeader(rows[i].cells) && groupLabelRow(rows[i-1].cells) != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // firstFilled returns the first cell that is not empty: a 小计 row may open

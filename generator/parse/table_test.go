@@ -1,6 +1,7 @@
 package parse_test
 
 import (
+	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -172,5 +173,34 @@ func TestKeyedRows(t *testing.T) {
 	}
 	for _, w := range doc.Warnings {
 		t.Errorf("unexpected warning %v", w)
+	}
+}
+
+// TestTableGroups: the Zhejiang plan's 附表4 is in sections (a city before
+// its header, printed again for each) and groups each city's projects by
+// kind of work, numbering them afresh in each group (one cell a line);
+// each project knows its groups, where a total or a header is no group.
+func TestTableGroups(t *testing.T) {
+	doc, _ := parseFile(t, filepath.Join(corpusDir, "zhejiang-urban-waterlogging-2021.txt"))
+	const river, flood = "河道综合治理工程（含新开河道、连通河道、堤岸治理、清淤疏浚等工程）/（个）", "城市排洪防涝工程（含沿河强排设施、泵闸站、排洪沟等工程）/（个）"
+	want := map[string][]string{
+		"proj_1":    {"杭州市", river},          // the first city, printed between the caption and the header
+		"proj_45":   {"杭州市", river},          // the group's last
+		"proj_1_2":  {"杭州市", flood},          // after 小计, the next group
+		"proj_2_3":  {"杭州市", "智慧监测管控工程/（项）"}, // the city's last group
+		"proj_1_9":  {"宁波市", river},          // after 合计, the next city and its header
+		"proj_1_20": {"温州市", flood},          // a part of project 1, numbered （1）
+	}
+	have := map[string][]string{}
+	doc.Walk(func(n *plan.Node) bool {
+		if _, ok := want[n.EID]; ok && n.Parent.Num == "附表4" {
+			have[n.EID] = n.Group
+		}
+		return true
+	})
+	for eid, w := range want {
+		if !reflect.DeepEqual(have[eid], w) {
+			t.Errorf("%s: have %q, want %q", eid, have[eid], w)
+		}
 	}
 }

@@ -184,12 +184,18 @@ type Node struct {
 	Indicators []Indicator       `json:"indicators,omitempty"` // rows of an indicator table
 	// Cells is a project's table row, every cell as printed in column
 	// order; it repeats what Num, Heading, Text, Resp and Rows hold.
-	Cells    []string   `json:"-"`
-	Columns  []string   `json:"columns,omitempty"` // table header cells
-	Rows     [][]string `json:"rows,omitempty"`    // cells of a table that is not a project list; of a project, its row's cells after number, name, content and departments
-	Line     int        `json:"line"`              // 1-based line in the source
-	Children []*Node    `json:"children,omitempty"`
-	Parent   *Node      `json:"-"`
+	Cells   []string   `json:"-"`
+	Columns []string   `json:"columns,omitempty"` // table header cells
+	Rows    [][]string `json:"rows,omitempty"`    // cells of a table that is not a project list; of a project, its row's cells after number, name, content and departments
+	// Group is a project's place in a table that groups its rows: the
+	// labels the table prints above it, outermost first, as printed
+	// (杭州市, 河道综合治理工程（含…）/（个）): a section's label before its
+	// header, then a label among the rows. A table may number its rows
+	// afresh in each group.
+	Group    []string `json:"-"`
+	Line     int      `json:"line"` // 1-based line in the source
+	Children []*Node  `json:"children,omitempty"`
+	Parent   *Node    `json:"-"`
 }
 
 // Responsibility is a parenthetical naming who carries out a task.
