@@ -65,6 +65,9 @@ func Keys(n *plan.Node) []string {
 				name := nameSep + fold(n.Heading)
 				ks = append(ks, k+name, t.key+"."+k+name)
 			}
+			if grouped(n) {
+				ks = append(ks, groupedKeys(n, t.key)...)
+			}
 			return ks
 		}
 		return []string{k}

@@ -205,15 +205,17 @@ func level(n *plan.Node, zh bool) string {
 			}
 			return "Key project " + ord
 		}
+		if grouped(n) {
+			return groupedLevel(n, zh)
+		}
 		item := "item " + ord
 		if zh {
 			item = "第" + ord + "项"
 		}
 		if zh && sharedNumber(n) {
-			// A table that numbers its rows afresh in each group
-			// (附表4 of the Zhejiang plan: by city, then kind of work)
-			// has several rows 第3项; the project's name tells them
-			// apart. Not in English: the name is the plan's Chinese,
+			// A table that numbers its rows afresh without groups
+			// printed above them (see group.go) has several rows
+			// 第3项; the project's name tells them apart. Not in English: the name is the plan's Chinese,
 			// which a label, printed as plain text of the page's
 			// language (titles, pager, citations), cannot mark as
 			// such; the English label names the row and the go-to
@@ -223,16 +225,6 @@ func level(n *plan.Node, zh bool) string {
 		return item
 	}
 	return plan.Level(n, zh, true)
-}
-
-// sharedNumber reports whether another project of n's table has n's number.
-func sharedNumber(n *plan.Node) bool {
-	for _, c := range n.Parent.Children {
-		if c != n && c.Kind == plan.KindProject && c.Ordinal == n.Ordinal {
-			return true
-		}
-	}
-	return false
 }
 
 // nameMark is a project's name in quotation marks, after its number.

@@ -32,6 +32,10 @@ var (
 	// Part I (1), B): its ordinal, where a Roman numeral would name
 	// nothing (C is 100).
 	letterQuery = regexp.MustCompile(`([0-9)〇零一二三四五六七八九十百两]),?([a-h])($|[第¶,])`)
+	// A grouped project (group.go) by its table, groups and number, or
+	// its groups and number: 附表4杭州市河道综合治理工程第5项,
+	// schedule4,hangzhou,…,item1(1), after a title or not.
+	groupQuery = regexp.MustCompile(`^(?:.*?(附表|schedule|表|table)([0-9]+),?)?([^0-9]+?),?(?:第([0-9]+|[〇零一二三四五六七八九十百两]+)项|item([0-9]+))(?:\(([0-9]+)\))?$`)
 	// Words before a number that name its level, longest first.
 	wordQuery      = regexp.MustCompile(levelWords)
 	wordStartQuery = regexp.MustCompile(`^(?:` + levelWords + `)`)
@@ -113,6 +117,7 @@ func levels(s string) string {
 		// （一） alone is a section of any part.
 		return ""
 	}
+	q := s
 	if m := letterQuery.FindStringSubmatchIndex(s); m != nil {
 		s = s[:m[3]] + "." + strconv.Itoa(int(s[m[4]]-'a'+1)) + s[m[6]:]
 	}
@@ -123,7 +128,7 @@ func levels(s string) string {
 	s = wordQuery.ReplaceAllStringFunc(s, func(m string) string { return wordMarkers[m] })
 	toks := tokens(s)
 	if len(toks) == 0 {
-		return ""
+		return groupedReference(q)
 	}
 	// An article is numbered through the document: 第三章第十二条 is
 	// art12 (an attachment stays in front).
@@ -146,6 +151,31 @@ func levels(s string) string {
 		}
 	}
 	return strings.Join(toks, ".")
+}
+
+// groupedReference reads a grouped project's reference into its key
+// (t4.proj5@<groups>, group.go), or "".
+func groupedReference(s string) string {
+	m := groupQuery.FindStringSubmatch(s)
+	if m == nil {
+		return ""
+	}
+	g := groupKey(m[3])
+	n, _ := strconv.Atoi(m[4] + m[5])
+	if m[4] != "" && n == 0 {
+		n = chineseValue(m[4])
+	}
+	if g == "" || n <= 0 {
+		return ""
+	}
+	k := "proj" + strconv.Itoa(n)
+	if m[6] != "" {
+		k += "." + m[6]
+	}
+	if m[1] != "" {
+		k = markerKeys[rune(wordMarkers[m[1]][0])] + m[2] + "." + k
+	}
+	return k + groupSep + g
 }
 
 // fold lower-cases q, turns full-width forms into ASCII (（一） → (一),

@@ -60,11 +60,23 @@ func TestGotoShapes(t *testing.T) {
 			"专栏1":    "part_3__sec_1__box_1",
 			"Box 1":  "part_3__sec_1__box_1",
 			"专栏1第1项": "part_3__sec_1__box_1__item_1",
-			// 附表4 numbers its rows afresh in each group: the name
-			// tells them apart.
+			// 附表4 numbers its rows afresh in each city's kinds of work:
+			// the groups tell them apart (the name did before, and
+			// still does where no other row has it).
 			"附表4第5项": ambiguous,
-			"附表4第5项“大江东片外排工程”":              "proj_5_2",
-			"Schedule 4, item 5 “大江东片外排工程”": "proj_5_2",
+			"附表4第5项“大江东片外排工程”":                                                        "proj_5_2",
+			"Schedule 4, item 5 “大江东片外排工程”":                                           "proj_5_2",
+			"附表4杭州市城市排洪防涝工程第5项":                                                       "proj_5_2",
+			"附表4杭州市河道综合治理工程第5项":                                                       "proj_5",
+			"《浙江省城市内涝治理“十四五”规划》附表4 杭州市 河道综合治理工程 第五项":                                  "proj_5",
+			"Schedule 4, Hangzhou, He dao zong he zhi li gong cheng, item 5":          "proj_5",
+			"杭州市河道综合治理工程第5项":                                                          "proj_5",
+			"Ningbo, He dao zong he zhi li gong cheng, item 1":                        "proj_1_9",
+			"附表4温州市城市排洪防涝工程第1项":                                                       "proj_1_19",
+			"附表4温州市城市排洪防涝工程第1项（2）":                                                    "proj_2_9",
+			"Schedule 4, Wenzhou, Cheng shi pai hong fang lao gong cheng, item 1 (2)": "proj_2_9",
+			"附表4杭州市河道综合治理工程第46项":                                                      "",
+			"附表4上海市河道综合治理工程第5项":                                                       "",
 		}},
 		{"testdata/plans/divisions-bufen.txt", map[string]string{
 			"第二部分":           "book_2",

@@ -46,7 +46,10 @@
 // Other packages add sections to the JSON through Extra.
 package export
 
-import "plansite/generator/plan"
+import (
+	"plansite/generator/cite"
+	"plansite/generator/plan"
+)
 
 // Texts gives a node's heading, text and URL in the export's language.
 type Texts func(n *plan.Node) (heading, text, url string)
@@ -109,7 +112,7 @@ func New(d *plan.Document, lang string, texts Texts) *Doc {
 		var out []*Node
 		for _, n := range ns {
 			h, t, u := texts(n)
-			out = append(out, &Node{EID: n.EID, Kind: n.Kind, Num: n.Num, Label: plan.Label(n, lang),
+			out = append(out, &Node{EID: n.EID, Kind: n.Kind, Num: n.Num, Label: cite.ShortLabel(n, lang),
 				Heading: h, RunIn: n.RunIn && n.Heading != "", Text: t, Responsibility: n.Resp, Inline: n.Inline,
 				Deadline: n.Deadline, Points: n.Points, Columns: n.Columns, Rows: n.Rows, Cells: n.Cells,
 				Indicators: n.Indicators, URL: u, Children: tree(n.Children)})

@@ -171,9 +171,10 @@ func TestGotoInBrowser(t *testing.T) {
 
 // TestGotoShapesInBrowser types references into the go-to page of the
 // library's regulation (chapters and articles) and of the Zhejiang plan,
-// whose 附表4 numbers its key projects afresh in each group: a reference
-// that names several passages lists them and goes to none, in the go-to
-// page and in the search box.
+// whose 附表4 numbers its key projects afresh in each group: its groups and
+// number name one (附表4杭州市城市排洪防涝工程第5项); a reference that names
+// several passages lists them by their labels and goes to none, in the
+// go-to page and in the search box.
 func TestGotoShapesInBrowser(t *testing.T) {
 	t.Parallel()
 	if testing.Short() {
@@ -190,6 +191,9 @@ func TestGotoShapesInBrowser(t *testing.T) {
 		{reg, "Article 10, para. 3", "#art_10__para_3"},
 		{reg, "第十条第三款", "#art_10__para_3"},
 		{grouped, "第三部分表4", "#part_3__table_4"},
+		{grouped, "附表4杭州市城市排洪防涝工程第5项", "#proj_5_2"},
+		{grouped, "Schedule 4, Hangzhou, Cheng shi pai hong fang lao gong cheng, item 5", "#proj_5_2"},
+		{grouped, "附表4温州市城市排洪防涝工程第1项（2）", "#proj_2_9"},
 	} {
 		q, _ := json.Marshal(tt.query)
 		must(t, b.Navigate(srv.URL+"/zh/"+tt.plan+"/goto/?q="+url.QueryEscape(tt.query)))
@@ -201,7 +205,7 @@ func TestGotoShapesInBrowser(t *testing.T) {
 	must(t, b.WaitFor(`document.querySelectorAll('.goto-msg a').length > 1`))
 	var msg string
 	must(t, b.Eval(`document.querySelector('.goto-msg').textContent`, &msg))
-	if !strings.Contains(msg, "附表4第5项“大江东片外排工程”") || location(t, b) != "" {
+	if !strings.Contains(msg, "附表4杭州市城市排洪防涝工程第5项 大江东片外排工程") || location(t, b) != "" {
 		t.Errorf("附表4第5项: the go-to says %q at %q, want the projects listed and no jump", msg, location(t, b))
 	}
 	// The search box lists them and submits to the results page.

@@ -172,8 +172,8 @@ func (n *Node) PlainText() string {
 	return n.Node.Text
 }
 
-// Label is the node's short reference (二（一）4, II (1) 4).
-func (n *Node) Label() string { return plan.Label(n.Node, n.Doc.Lang) }
+// Label is the node's short reference (二（一）4, II (1) 4; cite.ShortLabel).
+func (n *Node) Label() string { return cite.ShortLabel(n.Node, n.Doc.Lang) }
 
 // URL is where the node can be read: its permalink page when it has one,
 // otherwise its anchor on the plan page.

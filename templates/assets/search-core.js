@@ -370,6 +370,8 @@
   var LETTER = /([0-9)〇零一二三四五六七八九十百两]),?([a-h])($|[第¶,])/;
   var ORDINAL = /第([0-9〇零一二三四五六七八九十百两]+|\([0-9〇零一二三四五六七八九十百两]+\))(部分|篇|编|章|节|条|款|段|项)/g;
   var STRONG = /^第[0-9〇零一二三四五六七八九十百两]+(部分|篇|编|章|条)/;
+  // A grouped project by its table, groups and number (read.go groupQuery).
+  var GROUPED = /^(?:.*?(附表|schedule|表|table)([0-9]+),?)?([^0-9]+?),?(?:第([0-9]+|[〇零一二三四五六七八九十百两]+)项|item([0-9]+))(?:\(([0-9]+)\))?$/;
   var WORDS = '重点项目|keyproject|项目|project|proj_?|part|book|chapter|chap\\.?|ch\\.|article|art\\.?|paragraph|para\\.?|¶|段|section|sec\\.?|subitem|item|row|no\\.|专栏|box|附表|schedule|表|table|附件|annex|appendix|attachment|att\\.?|序言|preamble';
   var WORD = new RegExp(WORDS, 'g'), WORDSTART = new RegExp('^(?:' + WORDS + ')');
   var UNITS = { '部分': 'K', '篇': 'K', '编': 'E', '章': 'C', '节': '.', '条': 'R', '款': 'P', '段': 'P', '项': '.' };
@@ -456,12 +458,13 @@
   // levels reads a folded reference without title or number (read.go).
   function levels(s) {
     if (s[0] === '(') return ''; // （一） alone is a section of any part
+    var q = s;
     // A lettered sub-item's letter after its item's number (read.go letterQuery).
     s = s.replace(LETTER, function (_, p, l, next) { return p + '.' + (l.charCodeAt(0) - 96) + next; });
     s = s.replace(ORDINAL, function (_, n, unit) { return UNITS[unit] + n.replace(/^\(+|\)+$/g, '') + '.'; });
     s = s.replace(WORD, function (m) { return MARKERS[m]; });
     var t = labelTokens(s), i;
-    if (!t || !t.length) return '';
+    if (!t || !t.length) return grouped(q);
     for (i = 0; i < t.length; i++) {
       if (t[i].lastIndexOf('art', 0) === 0) {
         t = t.slice(0, i).filter(function (k) { return k[0] === 'a'; }).concat(t.slice(i));
@@ -472,6 +475,18 @@
       if ((t[i - 1][0] === 't' || t[i - 1].lastIndexOf('st', 0) === 0) && isDigitCh(t[i][0])) t[i] = 'proj' + t[i];
     }
     return t.join('.');
+  }
+  // grouped reads a grouped project's reference into its key
+  // (t4.proj5@<groups>), or "" (read.go groupedReference).
+  function grouped(s) {
+    var m = GROUPED.exec(s);
+    if (!m) return '';
+    var g = m[3].replace(/[,.·:]/g, ''), n = parseInt((m[4] || '') + (m[5] || ''), 10) || 0;
+    if (m[4] && !n) n = chineseValue(m[4]);
+    if (!g || !(n > 0)) return '';
+    var k = 'proj' + n + (m[6] ? '.' + m[6] : '');
+    if (m[1]) k = KEYS[MARKERS[m[1]]] + m[2] + '.' + k;
+    return k + '@' + g;
   }
   // label reduces a typed passage reference to a go-to key, "eid:…", or ""
   // (read.go Parse).

@@ -221,6 +221,17 @@ func placeLevels(issuer string) []string {
 	}
 }
 
+// PlaceEnglish is the English of a place's name by the rule GovernmentOf
+// names an undeclared government's place by (杭州市 → Hangzhou, 北京市西城区
+// → Xicheng District, Beijing), and false when name is not a place alone.
+func PlaceEnglish(name string) (string, bool) {
+	levels := placeLevels(name)
+	if len(levels) == 0 || strings.Join(levels, "") != name {
+		return "", false
+	}
+	return placeGovernment(levels).EN, true
+}
+
 // placeGovernment is the government of a place the registry does not
 // declare, named from its levels: 北京市西城区 is beijing-xicheng,
 // "Xicheng District, Beijing".

@@ -238,3 +238,22 @@ func TestSamePinyinTwoGovernments(t *testing.T) {
 		t.Errorf("抚州市's 市财政局 links to %s", b.Departments[0].URL("zh"))
 	}
 }
+
+func TestPlaceEnglish(t *testing.T) {
+	tests := []struct {
+		name, en string
+		ok       bool
+	}{
+		{"杭州市", "Hangzhou", true},
+		{"北京市西城区", "Xicheng District, Beijing", true},
+		{"安化县", "Anhua County", true},
+		{"城市排洪防涝工程", "", false}, // 城市 is no place, and the rest no level
+		{"易涝区域整治工程", "", false},
+		{"区教体局", "", false},
+	}
+	for _, tt := range tests {
+		if en, ok := PlaceEnglish(tt.name); en != tt.en || ok != tt.ok {
+			t.Errorf("PlaceEnglish(%s): have %q %v, want %q %v", tt.name, en, ok, tt.en, tt.ok)
+		}
+	}
+}
