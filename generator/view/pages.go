@@ -12,6 +12,19 @@ func (d *Doc) MatrixURL() string { return d.URL() + "matrix/" }
 // TargetsURL is the plan's targets page.
 func (d *Doc) TargetsURL() string { return d.URL() + "targets/" }
 
+// NamesDepartments reports whether the plan names a department
+// responsible for a task or key project. A plan that names none has an
+// empty matrix, so its pages do not link to the matrix or the departments
+// index, which would show nothing of it.
+func (d *Doc) NamesDepartments() bool {
+	a := d.Analysis()
+	return a != nil && a.Matrix != nil && len(a.Matrix.Rows) > 0
+}
+
+// HasTargets reports whether the plan states a target: only then do its
+// pages link to its targets page.
+func (d *Doc) HasTargets() bool { return len(d.Targets()) > 0 }
+
 // DepartmentsURL is the departments index in the plan's language.
 func (d *Doc) DepartmentsURL() string { return "/" + d.Lang + "/departments/" }
 
