@@ -55,3 +55,44 @@ func TestPrintStartsWithText(t *testing.T) {
 		})
 	}
 }
+
+// TestPrintLeavesOutNavigation prints permalink pages and reads every
+// printed page: the link back to the full text ("Full text", "全文"), like
+// the pager and the print button beside it, is for the screen; printed
+// alone on the last page it was a word that led nowhere.
+func TestPrintLeavesOutNavigation(t *testing.T) {
+	t.Parallel() // the slow tests run side by side (-parallel), overlapping their waits on Chromium
+	if testing.Short() {
+		t.Skip("browser test")
+	}
+	if cdp.Binary() == "" {
+		t.Skip("no Chromium installed")
+	}
+	pdftotext, err := exec.LookPath("pdftotext")
+	if err != nil {
+		t.Skip("no pdftotext (poppler-utils); .ci/run installs it")
+	}
+	srv := serve(t, built(t))
+	b := cdp.Start(t, 1280, 900)
+	for _, tt := range []struct{ page, link string }{
+		{"/en/zichuan-education-2022/proj_12/", "Full text"},
+		{"/zh/zichuan-education-2022/part_2__sec_1__item_4/", "全文"},
+	} {
+		t.Run(tt.page, func(t *testing.T) {
+			must(t, b.Navigate(srv.URL+tt.page))
+			var pdf struct{ Data string }
+			must(t, b.Call("Page.printToPDF", map[string]any{"printBackground": false}, &pdf))
+			data, err := base64.StdEncoding.DecodeString(pdf.Data)
+			must(t, err)
+			file := filepath.Join(t.TempDir(), "page.pdf")
+			must(t, os.WriteFile(file, data, 0o644))
+			out, err := exec.Command(pdftotext, file, "-").Output()
+			must(t, err)
+			for line := range strings.Lines(string(out)) {
+				if strings.TrimSpace(line) == tt.link {
+					t.Errorf("the printed page has the link %q on a line of its own", tt.link)
+				}
+			}
+		})
+	}
+}
