@@ -64,6 +64,13 @@ func (p *parser) numberedNodes(l line, num numbered, article bool) []entry {
 		return []entry{{n, num.rank}}
 	case rankBook, rankChapter, rankDivision:
 		rest := strings.TrimLeftFunc(num.rest, unicode.IsSpace)
+		if w, ok := spacedWord(rest); ok {
+			// A heading spaced out to fill the line (第一章 总 则) reads
+			// as its word, as a heading standing alone does; the line
+			// keeps its spaces in the source.
+			n.Heading = w
+			return []entry{{n, num.rank}}
+		}
 		if i := strings.IndexFunc(rest, unicode.IsSpace); i > 0 {
 			after := strings.TrimLeftFunc(rest[i:], unicode.IsSpace)
 			if inner, ok := classify(after); ok && inner.rank > num.rank {

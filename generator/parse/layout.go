@@ -249,20 +249,27 @@ func (p *parser) nonBlank(i, step int) int {
 func (p *parser) spacedWords() {
 	for i := range p.lines {
 		l := &p.lines[i]
-		fields := strings.Fields(l.text)
-		if len(fields) < 2 || len(fields) > 8 {
-			continue
-		}
-		spaced := true
-		for _, f := range fields {
-			r, size := utf8.DecodeRuneInString(f)
-			spaced = spaced && size == len(f) && unicode.Is(unicode.Han, r)
-		}
-		if spaced {
-			l.text = strings.Join(fields, "")
+		if w, ok := spacedWord(l.text); ok {
+			l.text = w
 			l.raw = leading(l.raw) + l.text
 		}
 	}
+}
+
+// spacedWord returns the word s prints spaced out, one character at a
+// time (总  则 → 总则), and whether s is so spaced: two to eight Han
+// characters, each standing alone.
+func spacedWord(s string) (string, bool) {
+	fields := strings.Fields(s)
+	if len(fields) < 2 || len(fields) > 8 {
+		return s, false
+	}
+	for _, f := range fields {
+		if r, size := utf8.DecodeRuneInString(f); size != len(f) || !unicode.Is(unicode.Han, r) {
+			return s, false
+		}
+	}
+	return strings.Join(fields, ""), true
 }
 
 // leading returns the layout whitespace at the start of s.

@@ -35,6 +35,18 @@ func TestUnseenShapes(t *testing.T) {
 			none: []string{"part_1__sec_1__item_1", "part_1__sec_2__box_2__para_2"},
 		},
 		{
+			name: "chapter headings spaced out to fill the line",
+			text: "某市某管理办法\n\n第一章 总 则\n\n第一条 为规范管理，制定本办法。\n\n第二章  管 理 职 责\n\n第二条 市政府负责。\n\n" +
+				"第一节 一 般 规 定\n\n第三条 各区负责。\n\n第三章 附  则\n\n第四条 本办法自发布之日起施行。\n",
+			want: map[string]string{
+				"chp_1":        "第一章[总则]",
+				"chp_2":        "第二章[管理职责]",
+				"chp_2__sec_1": "第一节[一般规定]",
+				"chp_3":        "第三章[附则]",
+				"art_4":        "第四条[]本办法",
+			},
+		},
+		{
 			name: "decimal headings printed without a space, in sequence",
 			text: "某县森林火灾应急预案\n\n1总则\n\n1.1编制目的\n\n为有效应对森林火灾，制定本预案。\n\n1.2编制依据\n\n依据有关法律法规。\n\n" +
 				"2组织体系\n\n2.1指挥机构\n\n县政府设立指挥部。\n\n3.5米以上的隔离带由乡镇负责\n\n2.2成员单位职责\n\n各成员单位按职责分工负责。\n",
