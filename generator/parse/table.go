@@ -194,6 +194,10 @@ func column(cols []string, words ...string) int {
 	return -1
 }
 
+// contentColumns are header words of a column giving what a project or
+// task does: a key-project table's 建设内容, a task table's 具体措施.
+var contentColumns = []string{"内容", "具体措施", "工作措施", "主要措施", "推进措施", "工作举措", "具体举措", "主要举措"}
+
 // deadlineColumns are header words of a column giving when a project is due.
 var deadlineColumns = []string{"完成时限", "完成时间", "时间节点", "建设期限", "建设年限", "建设周期", "实施期限", "实施年限", "起止年限", "项目起止", "起止时间", "实施时间", "时限"}
 
@@ -212,13 +216,12 @@ func (p *parser) project(t *plan.Node, r tableRow) *plan.Node {
 		p.warn(r.line, "project row %q has no number", plan.Clip(n.Num, 12))
 	}
 	taken := map[int]bool{0: true, 1: true}
-	if c := column(cols, "内容"); c >= 0 && c < len(r.cells) {
+	if c := column(cols, contentColumns...); c >= 0 && c < len(r.cells) {
 		n.Text, n.Resp = takeResponsibility(cell(c), &p.leadFirst)
 		taken[c] = true
 	}
-	if c := column(cols, respWords...); c >= 0 && c < len(r.cells) && n.Resp == nil {
-		n.Resp = columnResponsibility(cols[c], cell(c))
-		taken[c] = n.Resp != nil
+	if n.Resp == nil {
+		n.Resp = columnsResponsibility(cols, r.cells, taken)
 	}
 	if c := column(cols, deadlineColumns...); c >= 0 {
 		switch {
@@ -267,20 +270,31 @@ func respColumn(header string) bool {
 	return slices.ContainsFunc(respWords, func(w string) bool { return strings.Contains(header, w) })
 }
 
-// columnResponsibility reads a cell of a responsibility column. The header
-// decides the role as the label inside a parenthetical does (see
-// parseResponsibility): 牵头 names the lead; 责任单位 and 配合单位 name no
-// lead, so every name is support.
-func columnResponsibility(header, cell string) *plan.Responsibility {
-	all := names(cell)
-	if len(all) == 0 {
+// columnsResponsibility reads the cells of a row's responsibility columns
+// (from the third on), marking them taken. The header decides the role
+// as the label inside a parenthetical does (see parseResponsibility): 牵头
+// names the lead; 责任单位 and 配合单位 name no lead, so every name is
+// support; a task table's 牵头单位 and 责任单位 columns side by side give
+// both. Raw is the cells read, joined by a space.
+func columnsResponsibility(cols, cells []string, taken map[int]bool) *plan.Responsibility {
+	r := &plan.Responsibility{Lead: []string{}, Support: []string{}}
+	var raw []string
+	for i := 2; i < len(cols) && i < len(cells); i++ {
+		all := names(cells[i])
+		if !respColumn(cols[i]) || len(all) == 0 {
+			continue
+		}
+		if strings.Contains(cols[i], "牵头") {
+			r.Lead = append(r.Lead, all...)
+		} else {
+			r.Support = append(r.Support, all...)
+		}
+		raw = append(raw, cells[i])
+		taken[i] = true
+	}
+	if len(raw) == 0 {
 		return nil
 	}
-	r := &plan.Responsibility{Lead: []string{}, Support: []string{}, Raw: cell}
-	if strings.Contains(header, "牵头") {
-		r.Lead = all
-	} else {
-		r.Support = all
-	}
+	r.Raw = strings.Join(raw, " ")
 	return r
 }

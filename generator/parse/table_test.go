@@ -50,6 +50,14 @@ func TestTables(t *testing.T) {
 			},
 		},
 		{
+			name: "task table with lead and responsible columns",
+			text: table("表1 重点任务分工表", []string{"序号", "重点任务", "具体措施", "牵头单位", "责任单位", "完成时限"},
+				[]string{"1", "提升政务服务效能", "推行一网通办。", "区政务服务中心", "区市场监管局、区税务局", "2024年6月底前"}),
+			projects: []plan.Node{
+				{EID: "proj_1", Num: "1", Heading: "提升政务服务效能", Text: "推行一网通办。", Resp: &plan.Responsibility{Lead: []string{"区政务服务中心"}, Support: []string{"区市场监管局", "区税务局"}, Raw: "区政务服务中心 区市场监管局、区税务局"}, Rows: [][]string{{"2024年6月底前"}}},
+			},
+		},
+		{
 			name: "responsibility in both",
 			text: table("表1 项目清单", []string{"序号", "名称", "内容", "责任单位"}, []string{"1", "甲工程", "建设。（省教育厅负责）", "省财政厅"}),
 			projects: []plan.Node{
