@@ -17,7 +17,7 @@ import (
 // the bodies its title opens with.
 
 // jointSeparator joins the bodies of a joint issuer in Meta.Issuer.
-const jointSeparator = "、"
+const jointSeparator = plan.IssuerSeparator
 
 var (
 	// bodyName is the name of an issuing body standing alone: a

@@ -137,7 +137,7 @@ type Meta struct {
 	DocumentNumber string   `json:"documentNumber,omitempty"` // 发文字号
 	NoticeTitle    string   `json:"noticeTitle,omitempty"`    // 标题 of the issuing notice
 	Title          string   `json:"title"`                    // the plan's own title
-	Issuer         string   `json:"issuer,omitempty"`         // 发文机关
+	Issuer         string   `json:"issuer,omitempty"`         // 发文机关; joint issuers joined by IssuerSeparator
 	Date           string   `json:"date,omitempty"`           // 成文日期, YYYY-MM-DD
 	Addressees     []string `json:"addressees,omitempty"`     // 主送
 	Publicity      string   `json:"publicity,omitempty"`      // 公开属性, e.g. 主动公开
@@ -151,6 +151,20 @@ type Meta struct {
 	Published   string       `json:"published,omitempty"`   // 发布日期, YYYY-MM-DD
 	Validity    string       `json:"validity,omitempty"`    // 有效性 as printed: 有效, 失效, 废止
 	Attachments []Attachment `json:"attachments,omitempty"` // files the portal page links (附件)
+}
+
+// IssuerSeparator joins in Meta.Issuer the bodies that issue a document
+// jointly (中共某县委、某县人民政府), in the printed order, as a citation
+// lists them.
+const IssuerSeparator = "、"
+
+// Issuers are the bodies Meta.Issuer names: one, or each of a joint
+// issue's; none when it names none.
+func (m *Meta) Issuers() []string {
+	if m.Issuer == "" {
+		return nil
+	}
+	return strings.Split(m.Issuer, IssuerSeparator)
 }
 
 // Attachment is a file a portal page links beside the text.

@@ -8,7 +8,9 @@
 //	legislationIdentifier  the document number (发文字号), 川政发〔2022〕10号
 //	legislationDate        the date of signing (成文日期)
 //	legislationJurisdiction, legislationType   from content/works.yaml
-//	legislationPassedBy, publisher             the issuing authority
+//	legislationPassedBy, publisher             the issuing authority: one
+//	                       GovernmentOrganization, or a list of those that
+//	                       issue the plan jointly
 //	inLanguage, name, alternateName (the issuing notice), url, identifier
 //	                       (the Akoma Ntoso FRBR expression URI)
 //	workExample            on the authoritative (Chinese) page: each translation
@@ -18,6 +20,11 @@
 // A permalink page carries a Legislation for its passage, named by its
 // citation label, with isPartOf pointing at the plan.
 package schemaorg
+
+import (
+	"bytes"
+	"encoding/json"
+)
 
 // Context is the JSON-LD context every block uses.
 const Context = "https://schema.org"
@@ -36,8 +43,8 @@ type Legislation struct {
 	DatePublished           string          `json:"datePublished,omitempty"`
 	LegislationJurisdiction string          `json:"legislationJurisdiction,omitempty"`
 	LegislationType         string          `json:"legislationType,omitempty"`
-	LegislationPassedBy     *Organization   `json:"legislationPassedBy,omitempty"`
-	Publisher               *Organization   `json:"publisher,omitempty"`
+	LegislationPassedBy     Organizations   `json:"legislationPassedBy,omitempty"`
+	Publisher               Organizations   `json:"publisher,omitempty"`
 	InLanguage              string          `json:"inLanguage,omitempty"`
 	URL                     string          `json:"url,omitempty"`
 	Description             string          `json:"description,omitempty"`
@@ -53,6 +60,28 @@ type Organization struct {
 	Name string `json:"name"`
 }
 
+// Organizations are the bodies that issue a plan: written as one object
+// when there is one, as most plans have, and as a list when several issue
+// it jointly.
+type Organizations []*Organization
+
+// MarshalJSON writes one organization as an object, several as a list,
+// escaping no more than the encoder that calls it does (it escapes its
+// result again as it is set to).
+func (o Organizations) MarshalJSON() ([]byte, error) {
+	var v any = []*Organization(o)
+	if len(o) == 1 {
+		v = o[0]
+	}
+	var b bytes.Buffer
+	e := json.NewEncoder(&b)
+	e.SetEscapeHTML(false)
+	if err := e.Encode(v); err != nil {
+		return nil, err
+	}
+	return bytes.TrimSuffix(b.Bytes(), []byte("\n")), nil
+}
+
 // DataDownload is one open-data file of a plan.
 type DataDownload struct {
 	Type           string `json:"@type"`
@@ -63,9 +92,9 @@ type DataDownload struct {
 
 // Plan describes a plan in one language.
 type Plan struct {
-	Name, NoticeTitle  string // the plan's title and the issuing notice's
-	Number, Date       string // 发文字号, YYYY-MM-DD
-	Issuer             string
+	Name, NoticeTitle  string   // the plan's title and the issuing notice's
+	Number, Date       string   // 发文字号, YYYY-MM-DD
+	Issuers            []string // jointly issued: several
 	Jurisdiction, Type string
 	Lang               string // BCP 47: zh-Hans, en
 	URL                string // absolute URL of the plan page
@@ -115,9 +144,9 @@ func ForPassage(p *Plan, label, heading, url string) *Legislation {
 
 // node is the full description of a plan, without context.
 func node(p *Plan) *Legislation {
-	var org *Organization
-	if p.Issuer != "" {
-		org = &Organization{Type: "GovernmentOrganization", Name: p.Issuer}
+	var org Organizations
+	for _, name := range p.Issuers {
+		org = append(org, &Organization{Type: "GovernmentOrganization", Name: name})
 	}
 	return &Legislation{
 		Type: "Legislation", ID: p.URL, Name: p.Name, AlternateName: p.NoticeTitle,

@@ -70,7 +70,7 @@
 //
 //	manifest.json   everything a query needs besides postings: tokenizer
 //	                mode, scoring constants, the plans ("docs": slug, title,
-//	                URL, issuer, n passages, c chunk sizes, h the hash naming
+//	                URL, issuers, n passages, c chunk sizes, h the hash naming
 //	                its chunks; a plan's passages follow the last plan's),
 //	                per passage its kind ("kind", into "kinds") and how far
 //	                back its parent is ("up", 0 for none), the entity →
@@ -167,8 +167,8 @@ package search
 type Doc struct {
 	Slug     string
 	Title    string
-	URL      string // the plan's page, relative to the site root: "zh/zichuan-education-2022/"
-	Issuer   string // the issuing authority, which readers filter by
+	URL      string   // the plan's page, relative to the site root: "zh/zichuan-education-2022/"
+	Issuers  []string // the issuing authorities (several when joint), which readers filter by
 	Passages []Passage
 
 	// Goto maps go-to keys (cite.Key: "2.1.3", "proj7") to eIds, and Moved

@@ -40,13 +40,13 @@ type manifest struct {
 // after the last plan's, stored in chunks of C[0], C[1], … passages in the
 // files p/<H>-0.json, p/<H>-1.json, ….
 type docMeta struct {
-	Slug   string `json:"slug"`
-	Title  string `json:"title"`
-	URL    string `json:"url"`
-	Issuer string `json:"issuer,omitempty"`
-	N      int    `json:"n"`
-	C      []int  `json:"c"`
-	H      string `json:"h"`
+	Slug    string   `json:"slug"`
+	Title   string   `json:"title"`
+	URL     string   `json:"url"`
+	Issuers []string `json:"issuers,omitempty"`
+	N       int      `json:"n"`
+	C       []int    `json:"c"`
+	H       string   `json:"h"`
 }
 
 // shardGroup is how many token shards share a name.

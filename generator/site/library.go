@@ -25,7 +25,8 @@ import (
 //	/zh/plans/<facet>/<value>/by-title/   the same by title
 //
 // where facet is issuer (value: the registry's slug of the issuing body,
-// else the pinyin of its name; these are the per-issuer pages), year (of
+// else the pinyin of its name; these are the per-issuer pages, and a plan
+// issued jointly is listed under each of its bodies), year (of
 // signing, else of publication or of the document number: 2022), topic
 // (view.Topic's slug), type (view.DocTypes) or status (in-force, expired,
 // repealed, draft: view.Status). A plan nothing says a value of is listed
@@ -56,34 +57,57 @@ type libValue struct {
 }
 
 // libCard is one plan as the library shows it in one language; a facet
-// nothing says is nil and shown nowhere.
+// nothing says is nil and shown nowhere. A plan issued jointly has an
+// issuer value for each body, and is listed under each.
 type libCard struct {
-	Doc                               *view.Doc
-	Issuer, Year, Topic, Type, Status *libValue
-	Date                              string // ISO date of signing, else publication
-	Period                            string // 2021–2025
-	DateRank, TitleRank               int    // place in each order, for library.js
+	Doc                       *view.Doc
+	Issuers                   []*libValue
+	Year, Topic, Type, Status *libValue
+	IssuerSlugs               string // data-issuer: the issuers' final slugs
+	Date                      string // ISO date of signing, else publication
+	Period                    string // 2021–2025
+	DateRank, TitleRank       int    // place in each order, for library.js
 }
 
 // Tr is how far the plan's translation has come (check's progress,
 // measured when the translation loaded).
 func (c *libCard) Tr() view.TranslationStatus { return c.Doc.TranslationStatus() }
 
-// Value is the card's value of facet, or nil.
-func (c *libCard) Value(facet string) *libValue {
+// Values are the card's values of facet: several issuers, one or no
+// other value.
+func (c *libCard) Values(facet string) []*libValue {
+	var v *libValue
 	switch facet {
 	case "issuer":
-		return c.Issuer
+		return c.Issuers
 	case "year":
-		return c.Year
+		v = c.Year
 	case "topic":
-		return c.Topic
+		v = c.Topic
 	case "type":
-		return c.Type
+		v = c.Type
 	case "status":
-		return c.Status
+		v = c.Status
 	}
-	return nil
+	if v == nil {
+		return nil
+	}
+	return []*libValue{v}
+}
+
+// has reports whether the card has the value of facet with slug.
+func (c *libCard) has(facet, slug string) bool {
+	return slices.ContainsFunc(c.Values(facet), func(v *libValue) bool { return v.Slug == slug })
+}
+
+// issuerSlugs are the slugs of the card's issuers, space-separated, for
+// library.js to match a filter against.
+func (c *libCard) issuerSlugs() string {
+	slugs := make([]string, len(c.Issuers))
+	for i, v := range c.Issuers {
+		slugs[i] = v.Slug
+	}
+	return strings.Join(slugs, " ")
 }
 
 // libOption is one value of a facet in the filters: how many plans have
@@ -199,22 +223,20 @@ func (b *builder) newLibrary(lang string) *catalog {
 		facet := &libFacet{Key: f.key, Label: f.label}
 		bySlug := map[string]*libOption{}
 		for _, c := range lib.ByDate {
-			v := c.Value(f.key)
-			if v == nil {
-				continue
+			for _, v := range c.Values(f.key) {
+				o := bySlug[v.Slug]
+				// Two names may share a pinyin slug: the later gets slug-2…
+				for n := 2; o != nil && o.key != v.key; n++ {
+					v.Slug = strings.TrimSuffix(v.Slug, "-"+strconv.Itoa(n-1)) + "-" + strconv.Itoa(n)
+					o = bySlug[v.Slug]
+				}
+				if o == nil {
+					o = &libOption{libValue: v, Path: "/" + lang + "/plans/" + f.key + "/" + v.Slug + "/"}
+					bySlug[v.Slug] = o
+					facet.Options = append(facet.Options, o)
+				}
+				o.Count++
 			}
-			o := bySlug[v.Slug]
-			// Two names may share a pinyin slug: the later gets slug-2…
-			for n := 2; o != nil && o.key != v.key; n++ {
-				v.Slug = strings.TrimSuffix(v.Slug, "-"+strconv.Itoa(n-1)) + "-" + strconv.Itoa(n)
-				o = bySlug[v.Slug]
-			}
-			if o == nil {
-				o = &libOption{libValue: v, Path: "/" + lang + "/plans/" + f.key + "/" + v.Slug + "/"}
-				bySlug[v.Slug] = o
-				facet.Options = append(facet.Options, o)
-			}
-			o.Count++
 		}
 		slices.SortStableFunc(facet.Options, func(x, y *libOption) int {
 			if f.key == "year" {
@@ -226,6 +248,9 @@ func (b *builder) newLibrary(lang string) *catalog {
 			return col.CompareString(x.Name, y.Name)
 		})
 		lib.Facets = append(lib.Facets, facet)
+	}
+	for _, c := range lib.ByDate {
+		c.IssuerSlugs = c.issuerSlugs() // once the slugs are told apart
 	}
 	return lib
 }
@@ -244,7 +269,7 @@ func (b *builder) libCard(d *view.Doc) *libCard {
 	if c.Date == "" {
 		c.Date = d.Portal().Published
 	}
-	c.Issuer = b.issuerValue(d)
+	c.Issuers = b.issuerValues(d)
 	year := ""
 	if len(c.Date) >= 4 {
 		year = c.Date[:4]
@@ -266,38 +291,41 @@ func (b *builder) libCard(d *view.Doc) *libCard {
 	return c
 }
 
-// issuerValue is the plan's issuing body: the registry's entry for the
-// name the text signs with (its slug and English name), else a body of the
-// plan's government (issuer.go), else the name with a short pinyin slug;
-// in Chinese on pages in other languages unless the plan's signature is
-// translated; nil when the text names no issuer.
-func (b *builder) issuerValue(d *view.Doc) *libValue {
-	zhName := d.InLang(view.SourceLang).Meta.Issuer
-	if zhName == "" {
-		return nil
-	}
-	v := &libValue{Facet: "issuer", Slug: shortSlug(zhName), Name: zhName, key: zhName}
-	if a := d.Analysis(); a != nil && a.Resolver != nil {
-		if e := a.Resolver.Known(zhName); e != nil {
-			v.Slug, v.key = e.Slug, "registry:"+e.Slug
-			if d.Lang != view.SourceLang && e.EN != "" {
-				v.Name = e.EN
-			}
-		} else if slug, en, ok := govIssuer(zhName, a.Resolver.Gov); ok {
-			v.Slug = slug
-			if d.Lang != view.SourceLang && en != "" {
-				v.Name = en
+// issuerValues are the plan's issuing bodies, one or a joint issue's
+// each: the registry's entry for the name the text signs with (its slug
+// and English name), else a body of the plan's government (issuer.go),
+// else the name with a short pinyin slug; in Chinese on pages in other
+// languages unless the plan's signature is translated; none when the
+// text names no issuer.
+func (b *builder) issuerValues(d *view.Doc) []*libValue {
+	zhNames := d.InLang(view.SourceLang).Meta.Issuers()
+	names := d.Issuers()
+	var out []*libValue
+	for i, zhName := range zhNames {
+		v := &libValue{Facet: "issuer", Slug: shortSlug(zhName), Name: zhName, key: zhName}
+		if a := d.Analysis(); a != nil && a.Resolver != nil {
+			if e := a.Resolver.Known(zhName); e != nil {
+				v.Slug, v.key = e.Slug, "registry:"+e.Slug
+				if d.Lang != view.SourceLang && e.EN != "" {
+					v.Name = e.EN
+				}
+			} else if slug, en, ok := govIssuer(zhName, a.Resolver.Gov); ok {
+				v.Slug = slug
+				if d.Lang != view.SourceLang && en != "" {
+					v.Name = en
+				}
 			}
 		}
-	}
-	if d.Lang != view.SourceLang && v.Name == zhName {
-		if en := d.Issuer(); en != zhName {
-			v.Name = en
-		} else {
-			v.Han = true
+		if d.Lang != view.SourceLang && v.Name == zhName {
+			if i < len(names) && names[i] != zhName {
+				v.Name = names[i]
+			} else {
+				v.Han = true
+			}
 		}
+		out = append(out, v)
 	}
-	return v
+	return out
 }
 
 // homes describes the library's pages in every language: the home page
@@ -328,12 +356,12 @@ func (b *builder) homes() error {
 				title := fmt.Sprintf(b.T(lang, "libFilterTitle"), b.T(lang, f.Label), o.Name)
 				var byDate, byName []*libCard
 				for _, c := range lib.ByDate {
-					if v := c.Value(f.Key); v != nil && v.Slug == o.Slug {
+					if c.has(f.Key, o.Slug) {
 						byDate = append(byDate, c)
 					}
 				}
 				for _, c := range lib.ByTitle {
-					if v := c.Value(f.Key); v != nil && v.Slug == o.Slug {
+					if c.has(f.Key, o.Slug) {
 						byName = append(byName, c)
 					}
 				}

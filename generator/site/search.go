@@ -67,13 +67,16 @@ func (b *builder) putSearchIndex(ctx context.Context, lang string, sink Sink) er
 	return nil
 }
 
-// SearchIssuers are the issuers of the plans, each once, in plan order,
-// for the results page's issuer filter (the index knows each plan's).
+// SearchIssuers are the issuers of the plans, each body once (a joint
+// issue's each on its own), in plan order, for the results page's issuer
+// filter (the index knows each plan's).
 func (p *Page) SearchIssuers() []string {
 	var out []string
 	for _, d := range p.Docs {
-		if is := d.Issuer(); is != "" && !slices.Contains(out, is) {
-			out = append(out, is)
+		for _, is := range d.Issuers() {
+			if !slices.Contains(out, is) {
+				out = append(out, is)
+			}
 		}
 	}
 	return out

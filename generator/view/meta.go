@@ -12,23 +12,59 @@ import (
 // The metadata accessors give each field in the document's language: the
 // Chinese from the parsed wrapper, the English from the wrapper's units.
 
-// Issuer is the issuing authority (发文机关).
-//
-// On a page in another language, a signature not yet translated that is
-// the plan's government, its office or one of its departments is named in
+// Issuer is the issuing authority (发文机关): Issuers as a sentence lists
+// them (某县委、某县人民政府; A and B).
+func (d *Doc) Issuer() string { return AndList(d.T, d.Issuers()) }
+
+// Issuers are the bodies that issue the document (plan.Meta.Issuers), each
+// in the document's language: its signature's translation, else, on a
+// page in another language, the registry's English name (as the library's
+// issuer filter names it), else a body of the plan's government named in
 // English by rule (dept.GovernmentBody: 淄川区人民政府 → People's
 // Government of Zichuan District, 北京市市场监督管理局 → Beijing Market
-// Regulation Bureau).
-func (d *Doc) Issuer() string {
-	s := d.wrapperText(plan.KindSignature, d.Meta.Issuer)
-	if d.Lang != SourceLang && s == d.Meta.Issuer {
-		if a := d.Analysis(); a != nil && a.Resolver != nil {
-			if _, en, _ := dept.GovernmentBody(s, a.Resolver.Gov); en != "" {
-				return en
+// Regulation Bureau), else the Chinese.
+func (d *Doc) Issuers() []string {
+	bodies := d.Meta.Issuers()
+	if d.Lang == SourceLang {
+		return bodies
+	}
+	out := make([]string, len(bodies))
+	for i, zh := range bodies {
+		s := zh
+		if len(bodies) == 1 {
+			// One body signs once or twice (the notice, the plan): the
+			// first signature translated names it.
+			s = d.wrapperText(plan.KindSignature, zh)
+		} else if n := d.signedBy(zh); n != nil {
+			s = n.Line()
+		}
+		if a := d.Analysis(); s == zh && a != nil && a.Resolver != nil {
+			if e := a.Resolver.Known(zh); e != nil && e.EN != "" {
+				s = e.EN
+			} else if _, en, _ := dept.GovernmentBody(zh, a.Resolver.Gov); en != "" {
+				s = en
+			}
+		}
+		out[i] = s
+	}
+	return out
+}
+
+// signedBy is the translated signature of body zh among the wrapper's, or
+// nil.
+func (d *Doc) signedBy(zh string) *Node {
+	for _, n := range d.Nodes {
+		cands := []*Node{n}
+		if n.Kind == plan.KindNotice || n.Kind == plan.KindConclusions {
+			cands = n.Children
+		}
+		for _, c := range cands {
+			if c.Kind == plan.KindSignature && c.Text == zh && c.Translated() {
+				return c
 			}
 		}
 	}
-	return s
+	return nil
 }
 
 // NoticeTitle is the title of the issuing notice.

@@ -37,7 +37,7 @@ func (d *Doc) SchemaPlan(links bool) *schemaorg.Plan {
 func (d *Doc) schemaPlanOnly() *schemaorg.Plan {
 	sp := &schemaorg.Plan{
 		Name: d.Title(), NoticeTitle: d.NoticeTitle(), Number: d.Meta.DocumentNumber, Date: d.Meta.Date,
-		Issuer: d.Issuer(), Lang: HTMLLang(d.Lang), URL: d.Absolute(d.URL()),
+		Issuers: d.Issuers(), Lang: HTMLLang(d.Lang), URL: d.Absolute(d.URL()),
 		Authoritative: d.Lang == SourceLang,
 	}
 	if d.site != nil {

@@ -72,9 +72,15 @@
 
   function cards() { return Array.prototype.slice.call(list.children); }
 
+  // has reports whether card has value v of facet f: a card lists its
+  // values space-separated (a plan issued jointly has several issuers).
+  function has(card, f, v) {
+    return (card.getAttribute('data-' + f) || '').split(' ').indexOf(v) >= 0;
+  }
+
   function matches(card, s, except) {
     return facets.every(function (f) {
-      return f === except || !s[f] || card.getAttribute('data-' + f) === s[f];
+      return f === except || !s[f] || has(card, f, s[f]);
     });
   }
 
@@ -94,7 +100,7 @@
     var names = [];
     root.querySelectorAll('[data-facet-group] a[data-facet]').forEach(function (a) {
       var f = a.getAttribute('data-facet'), v = a.getAttribute('data-value');
-      var n = cards().filter(function (c) { return c.getAttribute('data-' + f) === v && matches(c, s, f); }).length;
+      var n = cards().filter(function (c) { return has(c, f, v) && matches(c, s, f); }).length;
       a.querySelector('.lib-count').textContent = n;
       var on = s[f] === v;
       if (on) {

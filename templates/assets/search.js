@@ -158,7 +158,7 @@
   function pageScope(ix, params) {
     var plan = params.get('plan') || '', issuer = params.get('issuer') || '', sc = { first: params.get('first') || '' };
     if (plan || issuer) {
-      sc.only = ix.m.docs.filter(function (d) { return (!plan || d.slug === plan) && (!issuer || d.issuer === issuer); })
+      sc.only = ix.m.docs.filter(function (d) { return (!plan || d.slug === plan) && (!issuer || (d.issuers || []).indexOf(issuer) >= 0); })
         .map(function (d) { return d.slug; });
       if (!sc.only.length) sc.only = ['/']; // no plan: nothing kept
     }
