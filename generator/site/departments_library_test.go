@@ -343,39 +343,3 @@ func TestLibraryPlanNamingNoDepartments(t *testing.T) {
 		})
 	}
 }
-
-// TestLibraryEnglishNumberInSummary: an untranslated plan's document
-// number is romanized on English pages (Wan Zheng Ban Mi [2021] No. 82),
-// as its library card, metadata and citations print it; the folded
-// "Document information" line of its page said 皖政办秘〔2021〕82号.
-func TestLibraryEnglishNumberInSummary(t *testing.T) {
-	s := libraryBuilt(t)
-	home := "en/index.html"
-	checked := 0
-	for _, c := range findAll(dom(t, s, home), tag("li", "class", "plan-card")) {
-		var number string
-		for _, div := range findAll(c, tag("div")) {
-			if dt := findAll(div, tag("dt")); len(dt) == 1 && text(dt[0]) == "Document number" {
-				if dd := findAll(div, tag("dd")); len(dd) == 1 && attr(dd[0], "lang") == "" {
-					number = text(dd[0])
-				}
-			}
-		}
-		if number == "" {
-			continue
-		}
-		page := hrefs(home, findAll(c, tag("h2"))[0])[0]
-		hint := findAll(dom(t, s, page), tag("span", "class", "fold-hint"))
-		if len(hint) == 0 {
-			t.Errorf("%s: no document number in the metadata's summary", page)
-			continue
-		}
-		if have := text(hint[0]); have != number || attr(hint[0], "lang") != "" {
-			t.Errorf("%s: the metadata's summary says %q (lang %q), the card %q", page, have, attr(hint[0], "lang"), number)
-		}
-		checked++
-	}
-	if checked < 5 {
-		t.Errorf("%d cards with an English document number, want at least 5", checked)
-	}
-}

@@ -1,0 +1,74 @@
+package site_test
+
+import (
+	"testing"
+)
+
+// The tests here read, as a citizen would, pages of the frozen 14-plan
+// library that differ from the bundled site's: plans without a
+// translation, departments or scores.
+
+// TestLibraryEnglishNumberInSummary: an untranslated plan's document
+// number is romanized on English pages (Wan Zheng Ban Mi [2021] No. 82),
+// as its library card, metadata and citations print it; the folded
+// "Document information" line of its page said 皖政办秘〔2021〕82号.
+func TestLibraryEnglishNumberInSummary(t *testing.T) {
+	s := libraryBuilt(t)
+	home := "en/index.html"
+	checked := 0
+	for _, c := range findAll(dom(t, s, home), tag("li", "class", "plan-card")) {
+		var number string
+		for _, div := range findAll(c, tag("div")) {
+			if dt := findAll(div, tag("dt")); len(dt) == 1 && text(dt[0]) == "Document number" {
+				if dd := findAll(div, tag("dd")); len(dd) == 1 && attr(dd[0], "lang") == "" {
+					number = text(dd[0])
+				}
+			}
+		}
+		if number == "" {
+			continue
+		}
+		page := hrefs(home, findAll(c, tag("h2"))[0])[0]
+		hint := findAll(dom(t, s, page), tag("span", "class", "fold-hint"))
+		if len(hint) == 0 {
+			t.Errorf("%s: no document number in the metadata's summary", page)
+			continue
+		}
+		if have := text(hint[0]); have != number || attr(hint[0], "lang") != "" {
+			t.Errorf("%s: the metadata's summary says %q (lang %q), the card %q", page, have, attr(hint[0], "lang"), number)
+		}
+		checked++
+	}
+	if checked < 5 {
+		t.Errorf("%d cards with an English document number, want at least 5", checked)
+	}
+}
+
+// TestLibraryParallelPending: on the side-by-side page of a plan not yet
+// translated, a passage's English cell holds its pending note and not its
+// Chinese again, which the cell beside it already shows: every passage of
+// the RCEP opinions was printed twice.
+func TestLibraryParallelPending(t *testing.T) {
+	s := libraryBuilt(t)
+	for _, lang := range []string{"zh", "en"} {
+		name := lang + "/anhui-rcep-2022/parallel/index.html"
+		pending := 0
+		for _, row := range findAll(dom(t, s, name), tag("div", "role", "row")) {
+			cells := findAll(row, tag("div", "role", "cell"))
+			if len(cells) != 2 || len(findAll(cells[1], tag("span", "class", "unit-pending"))) == 0 {
+				continue
+			}
+			pending++
+			if src, tr := text(cells[0]), text(cells[1]); len(findAll(cells[1], tag("span", "class", "par-text")))+len(findAll(cells[1], tag("strong", "class", "par-heading"))) > 0 {
+				t.Errorf("%s: %s: the pending cell repeats the Chinese: %q beside %q", name, attr(row, "id"), tr, src)
+			}
+			if have := attr(cells[1], "lang"); have != "en" {
+				t.Errorf("%s: %s: the pending cell is lang=%q, want en", name, attr(row, "id"), have)
+			}
+		}
+		if pending < 40 {
+			t.Errorf("%s: %d pending passages, want the whole plan", name, pending)
+		}
+	}
+}
+
