@@ -72,3 +72,29 @@ func TestLibraryParallelPending(t *testing.T) {
 	}
 }
 
+// TestLibraryTimetableColumns: the timetable of a plan that names no
+// department and scores nothing (Zhejiang's) has no Departments and
+// Points columns, which printed a dash on each of its 244 rows.
+func TestLibraryTimetableColumns(t *testing.T) {
+	s := libraryBuilt(t)
+	for _, lang := range []string{"zh", "en"} {
+		name := lang + "/zhejiang-urban-waterlogging-2021/timetable/index.html"
+		doc := dom(t, s, name)
+		var cols []string
+		for _, th := range findAll(doc, tag("th", "scope", "col")) {
+			cols = append(cols, text(th))
+		}
+		if len(cols) != 3 {
+			t.Errorf("%s: columns %q, want the date, the deadline and the task", name, cols)
+		}
+		rows := findAll(doc, tag("tr"))
+		for _, tr := range rows[1:] {
+			if n := len(findAll(tr, tag("td"))) + len(findAll(tr, tag("th"))); n != len(cols) {
+				t.Fatalf("%s: a row of %d cells under %d columns: %q", name, n, len(cols), text(tr))
+			}
+		}
+		if len(rows) < 100 {
+			t.Errorf("%s: %d rows, want Zhejiang's deadlines", name, len(rows))
+		}
+	}
+}
