@@ -1,6 +1,7 @@
 package site_test
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -95,6 +96,34 @@ func TestLibraryTimetableColumns(t *testing.T) {
 		}
 		if len(rows) < 100 {
 			t.Errorf("%s: %d rows, want Zhejiang's deadlines", name, len(rows))
+		}
+	}
+}
+
+// TestLibraryLeadSaidOnce: where a plan says itself which department
+// leads (（省商务厅牵头，省农业农村厅配合）), the Chinese page links the
+// name, marked lead, without adding its 牵头 tag: the list read
+// 省商务厅牵头牵头. A list that does not say it (（省商务厅负责）, all of
+// Zichuan's) keeps the tag.
+func TestLibraryLeadSaidOnce(t *testing.T) {
+	s := libraryBuilt(t)
+	for _, tt := range []struct {
+		name string
+		all  bool // every lead tagged
+	}{
+		{"zh/anhui-rcep-2022/index.html", false},
+		{"zh/zichuan-education-2022/index.html", true},
+	} {
+		leads, tags := 0, 0
+		for _, resp := range findAll(dom(t, s, tt.name), tag("span", "class", "resp")) {
+			if strings.Contains(text(resp), "牵头牵头") {
+				t.Errorf("%s: %q", tt.name, text(resp))
+			}
+			leads += len(findAll(resp, tag("a", "class", "lead")))
+			tags += len(findAll(resp, tag("span", "class", "role")))
+		}
+		if leads == 0 || tags == 0 || (tags == leads) != tt.all {
+			t.Errorf("%s: %d leads, %d lead tags; want every lead tagged: %v", tt.name, leads, tags, tt.all)
 		}
 	}
 }

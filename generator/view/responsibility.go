@@ -1,8 +1,13 @@
 package view
 
 import (
+	"strings"
+
 	"plansite/generator/link/dept"
 )
+
+// leadWord is how a plan says that the department before it leads.
+const leadWord = "牵头"
 
 // DeptRef is a department named in a responsibility list as a page shows
 // it: its name in the page's language (on Chinese pages as the plan writes
@@ -14,7 +19,8 @@ type DeptRef struct {
 	Lead bool
 	// LeadTag is the lead tag in the page's language (牵头, lead): a
 	// field, so that templates need no reflective call of the t function
-	// for every lead.
+	// for every lead. It is empty where the plan's own words after the
+	// name say so (省商务厅牵头，…): the tag would print 牵头 twice.
 	LeadTag string
 }
 
@@ -37,10 +43,14 @@ func (n *Node) RespParts() []RespPart {
 		return []RespPart{{Text: n.Resp.Raw}}
 	}
 	var out []RespPart
-	for _, s := range a.Segments(n.Node) {
+	segs := a.Segments(n.Node)
+	for i, s := range segs {
 		p := RespPart{Text: s.Text}
 		if s.Dept != nil {
 			p.Dept = &DeptRef{Name: s.Text, URL: s.Dept.URL(n.Doc.Lang), Lead: s.Role == dept.RoleLead, LeadTag: n.Doc.nodeUI().RoleLead}
+			if p.Dept.Lead && i+1 < len(segs) && segs[i+1].Dept == nil && strings.HasPrefix(segs[i+1].Text, leadWord) {
+				p.Dept.LeadTag = ""
+			}
 		}
 		out = append(out, p)
 	}
