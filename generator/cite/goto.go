@@ -29,6 +29,10 @@ import (
 //	1.2.p1      paragraph 1 of part 1, section 2
 //	2.3.b4      box 4 of part 2, section 3
 //	pre.p1      paragraph 1 of the preamble
+//	std3        an unnumbered heading by its name, 总则 or General
+//	            Provisions (std1 前言, std2 引言, std4 分则, std5 附则,
+//	            std6 结束语), or a chapter or book headed so; h2 is the
+//	            plan's second such heading
 //	a1.2.1      attachment 1, part 2, section 1
 //	t2, st4     table 2, appended table (附表, Schedule) 4
 //	proj12      key project 12; t2.proj12 as row 12 of table 2;
@@ -108,6 +112,18 @@ func Keys(n *plan.Node) []string {
 			add(join(pt))
 		}
 	}
+	// An unnumbered heading standing alone (前言, 总则), or a chapter or
+	// book headed so (第一章 总则, 第一编 总则), by its name: std3 for 总则
+	// and General Provisions, pre for 序言 (standingKey).
+	for i, c := range cs {
+		if c.kind == plan.KindHcontainer || c.kind == plan.KindChapter || c.kind == plan.KindBook {
+			if k := standingKey(c.node.Heading); k != "" {
+				st := slices.Clone(cs)
+				st[i].key = k
+				add(join(st))
+			}
+		}
+	}
 	// A chapter, a box or a table by its own number, where the plan
 	// numbers them through the document (第三章, 专栏3, 表2) beneath a book
 	// or a part.
@@ -185,7 +201,9 @@ func keyComponent(a *plan.Node) (component, bool) {
 	case plan.KindChapter:
 		c.key = "ch" + o
 	case plan.KindHcontainer:
-		c.key = "h" + o
+		// Unnumbered: its place among the plan's, as its eId has it
+		// (hcontainer_2), where its ordinal is 0 for all.
+		c.key = "h" + strconv.Itoa(plan.ParaNumber(a))
 	case plan.KindArticle:
 		c.key = "art" + o
 	case plan.KindParagraph, plan.KindBullet:

@@ -14,6 +14,8 @@
 //	subitem     第二部分（一）3（2）        Part II (1) 3 (2)
 //	paragraph   第一部分（二）第1段         Part I (2), para. 1
 //	preamble ¶  序言第1段                 Preamble, para. 1
+//	heading     前言, 总则第1段            Foreword, General Provisions, para. 1
+//	            (unnumbered, standing alone: plan.Standing)
 //	box         第二部分（三）专栏4         Part II (3), Box 4
 //	table       表2, 附表4               Table 2, Schedule 4
 //	project     表2第12项                 Table 2, item 12
@@ -190,8 +192,6 @@ func level(n *plan.Node, zh bool) string {
 			return "序言"
 		}
 		return "Preamble"
-	case plan.KindHcontainer:
-		return n.Heading
 	case plan.KindParagraph, plan.KindBullet:
 		num := strconv.Itoa(plan.ParaNumber(n))
 		if zh {

@@ -38,8 +38,32 @@ var (
 	groupQuery = regexp.MustCompile(`^(?:.*?(附表|schedule|表|table)([0-9]+),?)?([^0-9]+?),?(?:第([0-9]+|[〇零一二三四五六七八九十百两]+)项|item([0-9]+))(?:\(([0-9]+)\))?$`)
 	// Words before a number that name its level, longest first.
 	wordQuery      = regexp.MustCompile(levelWords)
-	wordStartQuery = regexp.MustCompile(`^(?:` + levelWords + `)`)
+	wordStartQuery = regexp.MustCompile(`^(?:` + levelWords + `|` + standingWords + `)`)
+	standingQuery  = regexp.MustCompile(standingWords)
 )
+
+// standingWords are the unnumbered headings that stand alone (parse's
+// standing headings, plan.Standing), in Chinese and in English as folded,
+// with their number in a key (std3 for 总则 and General Provisions); 序言
+// is the preamble's word. Longest first where one begins another.
+const standingWords = `前言|foreword|preface|引言|导言|introduction|总则|generalprovisions|分则|specificprovisions|附则|supplementaryprovisions|结束语|结语|concludingremarks|conclusion`
+
+var standingNumbers = map[string]int{"前言": 1, "foreword": 1, "preface": 1, "引言": 2, "导言": 2, "introduction": 2,
+	"总则": 3, "generalprovisions": 3, "分则": 4, "specificprovisions": 4, "附则": 5, "supplementaryprovisions": 5,
+	"结束语": 6, "结语": 6, "concludingremarks": 6, "conclusion": 6}
+
+// standingKey is the key level of a heading standing alone by its name
+// (std1 … std6; pre for 序言), or "".
+func standingKey(heading string) string {
+	h := fold(heading)
+	if h == "序言" {
+		return "pre"
+	}
+	if n, ok := standingNumbers[h]; ok {
+		return "std" + strconv.Itoa(n)
+	}
+	return ""
+}
 
 const levelWords = `重点项目|keyproject|项目|project|proj_?|part|book|chapter|chap\.?|ch\.|article|art\.?|paragraph|para\.?|¶|段|section|sec\.?|subitem|item|row|no\.|专栏|box|附表|schedule|表|table|附件|annex|appendix|attachment|att\.?|序言|preamble`
 
@@ -57,7 +81,7 @@ var wordMarkers = map[string]string{
 }
 
 // markerKeys are what each marker and the number after it become in a key.
-var markerKeys = map[rune]string{'K': "pt", 'E': "bk", 'C': "ch", 'R': "art", 'P': "p", 'B': "b", 'A': "a", 'T': "t", 'S': "st", 'J': "proj"}
+var markerKeys = map[rune]string{'H': "std", 'K': "pt", 'E': "bk", 'C': "ch", 'R': "art", 'P': "p", 'B': "b", 'A': "a", 'T': "t", 'S': "st", 'J': "proj"}
 
 // Parse reduces a typed passage reference to a go-to key (see Key), or ""
 // when it cannot be read.
@@ -125,6 +149,7 @@ func levels(s string) string {
 		sub := ordinalQuery.FindStringSubmatch(m)
 		return ordinalUnits[sub[2]] + strings.Trim(sub[1], "()") + "."
 	})
+	s = standingQuery.ReplaceAllStringFunc(s, func(m string) string { return "H" + strconv.Itoa(standingNumbers[m]) + "." })
 	s = wordQuery.ReplaceAllStringFunc(s, func(m string) string { return wordMarkers[m] })
 	toks := tokens(s)
 	if len(toks) == 0 {

@@ -127,6 +127,34 @@ func TestGotoShapes(t *testing.T) {
 			"第八条":                "",
 			"第一百零五条":             "",
 		}},
+		// Headings without numbers: found by name where the plan has
+		// one, listed where it has several, not found where it has none.
+		{"testdata/plans/standing.txt", map[string]string{
+			"前言":                 "hcontainer_1",
+			"Foreword":           "hcontainer_1",
+			"前言第1段":              "hcontainer_1__para_1",
+			"总则":                 "hcontainer_2",
+			"General Provisions": "hcontainer_2",
+			"《某市就业促进办法》附则":       "hcontainer_4",
+			"附则第五条":              "art_5",
+			"分则":                 "hcontainer_3",
+			"结束语":                "",
+			"Introduction":       "",
+		}},
+		{"testdata/standing-twice.txt", map[string]string{
+			"总则":                 ambiguous,
+			"General Provisions": ambiguous,
+			"第二条":                "art_2",
+		}},
+		{"../testdata/corpus/aba-gov-data-2021.txt", map[string]string{
+			"总则":                       "chp_1",
+			"附则":                       "chp_9",
+			"Supplementary Provisions": "chp_9",
+		}},
+		{"testdata/plans/law-bian.txt", map[string]string{
+			"总则": "book_1",
+			"附则": "book_3",
+		}},
 		{"testdata/plans/letters.txt", map[string]string{
 			"一（一）B":           "part_1__sec_1__subitem_2",
 			"第一部分（一）B":        "part_1__sec_1__subitem_2",

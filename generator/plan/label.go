@@ -76,7 +76,8 @@ func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 // number alone: the short form of Label (二, （一）, Att. 1) or, with
 // citation, the citation form of package cite (第二部分, Annex 1). It is ""
 // for kinds whose part says more than a number (paragraphs, key projects,
-// the preamble, headed containers): each label spells those itself.
+// the preamble): each label spells those itself; an unnumbered heading
+// standing alone is named by itself (Standing).
 func Level(n *Node, zh, citation bool) string {
 	var f [4]string // zh, en, then the citation forms where they differ; # is the number
 	cn, roman := false, false
@@ -119,6 +120,8 @@ func Level(n *Node, zh, citation bool) string {
 		}
 	case KindBox:
 		f = [4]string{"专栏#", "Box #"}
+	case KindHcontainer:
+		return Standing(n.Heading, zh)
 	case KindTable:
 		f = [4]string{"表#", "Table #"}
 		if strings.HasPrefix(n.Num, "附表") {
@@ -144,6 +147,26 @@ func Level(n *Node, zh, citation bool) string {
 		num = Roman(n.Ordinal)
 	}
 	return strings.Replace(form, "#", num, 1)
+}
+
+// standingEnglish are the unnumbered headings that stand alone (parse's
+// standing headings) in English, as translations of Chinese laws and
+// plans name them.
+var standingEnglish = map[string]string{
+	"前言": "Foreword", "序言": "Preamble", "引言": "Introduction", "导言": "Introduction",
+	"总则": "General Provisions", "分则": "Specific Provisions", "附则": "Supplementary Provisions",
+	"结束语": "Concluding Remarks", "结语": "Concluding Remarks",
+}
+
+// Standing is an unnumbered heading standing alone (前言, 总则) as a label
+// names it: the heading without its spaces, in English its translation
+// (Foreword, General Provisions), or the heading where it has none.
+func Standing(heading string, zh bool) string {
+	h := strings.Join(strings.Fields(heading), "")
+	if en, ok := standingEnglish[h]; ok && !zh {
+		return en
+	}
+	return h
 }
 
 // HasHan reports whether s holds a Chinese character.

@@ -95,3 +95,28 @@ func TestLabelArticleParagraph(t *testing.T) {
 		}
 	}
 }
+
+// TestLabelStanding: an unnumbered heading standing alone is named by
+// itself in a label, in English by its translation; before, it added
+// nothing (a paragraph under 前言 was ¶1, the heading had no label) and a
+// citation printed the Chinese heading on English pages.
+func TestLabelStanding(t *testing.T) {
+	pre := &Node{EID: "hcontainer_1", Kind: KindHcontainer, Heading: "前  言"}
+	para := &Node{EID: "hcontainer_1__para_1", Kind: KindParagraph, Parent: pre}
+	odd := &Node{EID: "hcontainer_2", Kind: KindHcontainer, Heading: "说明"}
+	pre.Children = []*Node{para}
+	for _, tt := range []struct {
+		n          *Node
+		lang, want string
+	}{
+		{pre, "zh", "前言"},
+		{pre, "en", "Foreword"},
+		{para, "zh", "前言¶1"},
+		{para, "en", "Foreword ¶1"},
+		{odd, "en", "说明"},
+	} {
+		if have := Label(tt.n, tt.lang); have != tt.want {
+			t.Errorf("%s %s: have %q, want %q", tt.n.EID, tt.lang, have, tt.want)
+		}
+	}
+}

@@ -373,7 +373,14 @@
   // A grouped project by its table, groups and number (read.go groupQuery).
   var GROUPED = /^(?:.*?(附表|schedule|表|table)([0-9]+),?)?([^0-9]+?),?(?:第([0-9]+|[〇零一二三四五六七八九十百两]+)项|item([0-9]+))(?:\(([0-9]+)\))?$/;
   var WORDS = '重点项目|keyproject|项目|project|proj_?|part|book|chapter|chap\\.?|ch\\.|article|art\\.?|paragraph|para\\.?|¶|段|section|sec\\.?|subitem|item|row|no\\.|专栏|box|附表|schedule|表|table|附件|annex|appendix|attachment|att\\.?|序言|preamble';
-  var WORD = new RegExp(WORDS, 'g'), WORDSTART = new RegExp('^(?:' + WORDS + ')');
+  // Unnumbered headings standing alone, with their key's number (read.go standingWords).
+  var STANDINGS = '前言|foreword|preface|引言|导言|introduction|总则|generalprovisions|分则|specificprovisions|附则|supplementaryprovisions|结束语|结语|concludingremarks|conclusion';
+  var STANDING_N = {
+    '前言': 1, foreword: 1, preface: 1, '引言': 2, '导言': 2, introduction: 2, '总则': 3, generalprovisions: 3,
+    '分则': 4, specificprovisions: 4, '附则': 5, supplementaryprovisions: 5, '结束语': 6, '结语': 6, concludingremarks: 6, conclusion: 6
+  };
+  var STANDING = new RegExp(STANDINGS, 'g');
+  var WORD = new RegExp(WORDS, 'g'), WORDSTART = new RegExp('^(?:' + WORDS + '|' + STANDINGS + ')');
   var UNITS = { '部分': 'K', '篇': 'K', '编': 'E', '章': 'C', '节': '.', '条': 'R', '款': 'P', '段': 'P', '项': '.' };
   var MARKERS = {
     '重点项目': 'J', keyproject: 'J', '项目': 'J', project: 'J', proj: 'J', proj_: 'J',
@@ -383,7 +390,7 @@
     '专栏': 'B', box: 'B', '附表': 'S', schedule: 'S', '表': 'T', table: 'T',
     '附件': 'A', annex: 'A', appendix: 'A', attachment: 'A', att: 'A', 'att.': 'A', '序言': 'Q', preamble: 'Q'
   };
-  var KEYS = { K: 'pt', E: 'bk', C: 'ch', R: 'art', P: 'p', B: 'b', A: 'a', T: 't', S: 'st', J: 'proj' };
+  var KEYS = { H: 'std', K: 'pt', E: 'bk', C: 'ch', R: 'art', P: 'p', B: 'b', A: 'a', T: 't', S: 'st', J: 'proj' };
   var CN = '〇零一二三四五六七八九十百两';
   function digitValue(rs) {
     if (rs.length !== 1) return 0;
@@ -462,6 +469,7 @@
     // A lettered sub-item's letter after its item's number (read.go letterQuery).
     s = s.replace(LETTER, function (_, p, l, next) { return p + '.' + (l.charCodeAt(0) - 96) + next; });
     s = s.replace(ORDINAL, function (_, n, unit) { return UNITS[unit] + n.replace(/^\(+|\)+$/g, '') + '.'; });
+    s = s.replace(STANDING, function (m) { return 'H' + STANDING_N[m] + '.'; });
     s = s.replace(WORD, function (m) { return MARKERS[m]; });
     var t = labelTokens(s), i;
     if (!t || !t.length) return grouped(q);
