@@ -45,7 +45,10 @@ func takeDutyLines(n *plan.Node) {
 	}
 	lines := make([]string, k)
 	for i, c := range n.Children[:k] {
-		lines[i] = strings.TrimSpace(c.Text)
+		// The line as printed: a bracket at its end (牵头单位：区发改局
+		// （责任单位：各街道）) was taken out of its text as the line's
+		// own responsibility.
+		lines[i] = strings.TrimSpace(c.Source())
 	}
 	if r := linesResp(strings.Join(lines, " ")); r != nil {
 		n.Resp = r // its deadline and score tasks reads, as from a parenthetical
