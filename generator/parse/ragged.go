@@ -251,3 +251,50 @@ func (p *parser) raggedWarning(num string, ncol int, rows []tableRow) {
 	p.warn(first, "table %s: %d of its %d rows do not have its %d columns, %s; every cell is kept as printed, check these rows against the original",
 		num, len(fewer)+len(more), len(rows), ncol, strings.Join(why, "; "))
 }
+
+// spannedCells gives a body row printed one cell short its empty place
+// where a cell of the row above spans it: a table groups its rows under a
+// cell printed once, on the group's first row (a score table's 考核项目
+// 组织领导 over its 考核内容 rows). The place is the leftmost where the
+// row's cells line up with the full row's above, figure for figure and text
+// for text, as grouping columns stand on the left; a row that lines up
+// leaving out the last cell (an empty 备注 not printed) stays as printed,
+// since either may be so.
+func spannedCells(rows []tableRow, ncol int) {
+	for i := 1; i < len(rows) && ncol >= 3; i++ {
+		r, above := &rows[i], rows[i-1].cells
+		if len(r.cells) != ncol-1 || len(above) != ncol {
+			continue
+		}
+		have := cellShapes(r.cells)
+		without := func(k int) string { return cellShapes(slices.Concat(above[:k], above[k+1:])) }
+		if without(ncol-1) == have {
+			continue
+		}
+		for k := range ncol - 1 {
+			if without(k) == have {
+				r.cells = slices.Insert(r.cells, k, "")
+				break
+			}
+		}
+	}
+}
+
+// figure is a cell holding a figure: a score, a count, a share.
+var figure = regexp.MustCompile(`^[-+]?[0-9０-９]+(?:[.．][0-9０-９]+)?\s*(?:%|％|分|个|项)?$`)
+
+// cellShapes writes each cell as f (a figure), e (empty) or t (text).
+func cellShapes(cells []string) string {
+	var b strings.Builder
+	for _, c := range cells {
+		switch c = strings.TrimSpace(c); {
+		case c == "":
+			b.WriteByte('e')
+		case figure.MatchString(c):
+			b.WriteByte('f')
+		default:
+			b.WriteByte('t')
+		}
+	}
+	return b.String()
+}

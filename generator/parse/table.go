@@ -84,6 +84,7 @@ func (p *parser) finishTable(t *plan.Node, rows []tableRow) *plan.Node {
 	}
 	cols := t.Columns
 	projects := len(cols) >= 2 && (strings.Contains(cols[0], "序号") || cols[0] == "编号") && projectName(cols[1])
+	spannedCells(rows[1:], len(cols))
 	p.raggedWarning(t.Num, len(cols), rows[1:])
 	// The groups the table prints above its projects: a section's label
 	// before its own header (杭州市, 宁波市 …, the first one between the

@@ -3,6 +3,7 @@ package parse_test
 import (
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -210,5 +211,56 @@ func TestTableGroups(t *testing.T) {
 		if !reflect.DeepEqual(have[eid], w) {
 			t.Errorf("%s: have %q, want %q", eid, have[eid], w)
 		}
+	}
+}
+
+// TestSpannedCells reads a table that groups its rows under a cell printed
+// once, on the group's first row (a 考核办法's score table), with the
+// spanned cell's place empty in the group's other rows, so that every cell
+// stands under its column; a row short of a last cell nothing tells stays
+// as printed, with the warning.
+func TestSpannedCells(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       [][]string
+		ragged     bool // warned about rows short of the columns
+	}{
+		{"the first column spans, tab-indented cells",
+			table("表1 考核评分表", []string{"考核项目", "考核内容", "分值", "评分标准"},
+				[]string{"组织领导（20分）", "1．成立领导小组", "10", "未成立的扣10分。"}, []string{"2．制定工作方案", "10", "未制定的扣10分。"},
+				[]string{"3．开展督查", "5", "未开展的扣5分。"}, []string{"产业发展（30分）", "4．培育特色产业", "15", "每少一个扣5分。"}),
+			[][]string{{"组织领导（20分）", "1．成立领导小组", "10", "未成立的扣10分。"}, {"", "2．制定工作方案", "10", "未制定的扣10分。"},
+				{"", "3．开展督查", "5", "未开展的扣5分。"}, {"产业发展（30分）", "4．培育特色产业", "15", "每少一个扣5分。"}}, false},
+		{"the second column spans, one cell per line after 序号",
+			"一、考核内容\n\n序号\n考核项目\n考核内容\n分值\n评分标准\n1\n组织领导\n成立领导小组\n10\n未成立的扣10分。\n2\n制定工作方案\n10\n未制定的扣10分。\n3\n产业发展\n培育特色产业\n15\n每少一个扣5分。\n\n二、结果运用\n\n作为评优依据。\n",
+			[][]string{{"1", "组织领导", "成立领导小组", "10", "未成立的扣10分。"}, {"2", "", "制定工作方案", "10", "未制定的扣10分。"}, {"3", "产业发展", "培育特色产业", "15", "每少一个扣5分。"}}, false},
+		{"a last cell not printed",
+			table("表1 评分表", []string{"序号", "考核内容", "分值", "备注"}, []string{"1", "成立领导小组", "10", "按季度"}, []string{"2", "制定工作方案", "10"}),
+			[][]string{{"1", "成立领导小组", "10", "按季度"}, {"2", "制定工作方案", "10"}}, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := parse.Parse("table.txt", []byte(tt.text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var rows [][]string
+			doc.Walk(func(n *plan.Node) bool {
+				if n.Kind == plan.KindTable {
+					rows = n.Rows
+				}
+				return true
+			})
+			if !reflect.DeepEqual(rows, tt.want) {
+				t.Errorf("rows:\nhave %q\nwant %q", rows, tt.want)
+			}
+			ragged := slices.ContainsFunc(doc.Warnings, func(w plan.Warning) bool { return strings.Contains(w.Msg, "do not have its") })
+			if ragged != tt.ragged || len(doc.Warnings) > 0 && !tt.ragged {
+				t.Errorf("warnings: have %v, want the ragged rows warned about: %v", doc.Warnings, tt.ragged)
+			}
+			if have, want := squeeze(doc.Source()), squeeze(tt.text); have != want {
+				t.Errorf("Source:\n%s", firstDiff(have, want))
+			}
+		})
 	}
 }
