@@ -55,7 +55,14 @@ func AKN(out io.Writer, x *export.Doc, f FRBR, original, generated string, dept 
 
 // meta writes identification and references.
 func (w *xw) meta(x *export.Doc, f FRBR, original, generated string, orgs *orgIDs) {
-	issuer := orgs.id(x.Meta.Issuer)
+	// The work's authors: its issuer, or each body of a joint issue.
+	var authors []string
+	for _, name := range x.Meta.Issuers() {
+		authors = append(authors, orgs.id(name))
+	}
+	if len(authors) == 0 {
+		authors = []string{orgs.id("")}
+	}
 	w.Open("meta")
 	w.Open("identification", "source", "#plansite")
 	w.Open("FRBRWork")
@@ -64,7 +71,9 @@ func (w *xw) meta(x *export.Doc, f FRBR, original, generated string, orgs *orgID
 	if f.Date != "" {
 		w.Empty("FRBRdate", "date", f.Date, "name", f.DateName)
 	}
-	w.Empty("FRBRauthor", "href", "#"+issuer, "as", "#author")
+	for _, a := range authors {
+		w.Empty("FRBRauthor", "href", "#"+a, "as", "#author")
+	}
 	w.Empty("FRBRcountry", "value", strings.SplitN(strings.TrimPrefix(f.Work, "/akn/"), "/", 2)[0])
 	w.Empty("FRBRsubtype", "value", "plan")
 	w.Empty("FRBRnumber", "value", f.Number)
@@ -79,7 +88,9 @@ func (w *xw) meta(x *export.Doc, f FRBR, original, generated string, orgs *orgID
 		w.Empty("FRBRdate", "date", f.Date, "name", "expression")
 	}
 	if original == "" {
-		w.Empty("FRBRauthor", "href", "#"+issuer, "as", "#author")
+		for _, a := range authors {
+			w.Empty("FRBRauthor", "href", "#"+a, "as", "#author")
+		}
 	} else {
 		w.Empty("FRBRauthor", "href", "#plansite", "as", "#translator")
 	}
@@ -284,8 +295,8 @@ type orgIDs struct {
 
 func organizations(x *export.Doc, dept Department) *orgIDs {
 	o := &orgIDs{dept: dept, byName: map[string]string{}, showAs: map[string]string{}, used: map[string]bool{}}
-	if x.Meta.Issuer != "" {
-		o.id(x.Meta.Issuer)
+	for _, name := range x.Meta.Issuers() {
+		o.id(name)
 	}
 	walk(x.Nodes, func(n *export.Node) {
 		for _, r := range roles(n) {

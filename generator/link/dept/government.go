@@ -134,7 +134,8 @@ func (r *Registry) Government(id string) *Government { return r.govs[id] }
 // tells:
 //
 //  1. a registry government that lists doc's slug under plans;
-//  2. the issuer (发文机关, from the text or the portal page's metadata)
+//  2. the issuer (发文机关, from the text or the portal page's metadata;
+//     each body of a joint issue in turn, with rule 3)
 //     when the registry names it: an entry's name, alias or full name
 //     (淄川区人民政府) gives the entry's scope;
 //  3. the place the issuer begins with (安徽省人民政府办公厅 → 安徽省;
@@ -149,7 +150,10 @@ func (r *Registry) GovernmentOf(doc *plan.Document) (*Government, string) {
 			return g, "plans"
 		}
 	}
-	if issuer := normalize(doc.Meta.Issuer); issuer != "" {
+	// A joint issue's bodies in turn: 中共某县委 names no place, 某县人民政府
+	// does.
+	for _, issuer := range doc.Meta.Issuers() {
+		issuer = normalize(issuer)
 		if e := r.byIssuer(issuer); e != nil && e.Gov != nil {
 			return e.Gov, "issuer"
 		}

@@ -65,6 +65,26 @@ func TestGovernmentOf(t *testing.T) {
 	}
 }
 
+// TestGovernmentOfJoint: a plan issued jointly by a Party committee and
+// a government (Meta.Issuer 中共青山县委、青山县人民政府) is the
+// government's, whose place the second body names; one issued by a
+// registered department and another is that department's government.
+func TestGovernmentOfJoint(t *testing.T) {
+	reg, _, _ := counties(t)
+	for _, tt := range []struct{ issuer, gov, how string }{
+		{"中共青山县委、青山县人民政府", "qingshan", "place"},
+		{"中共绿谷县委、绿谷县人民政府", "lvgu", "place"},
+		{"中共某某委员会、青山县教育局", "qingshan", "issuer"},
+	} {
+		t.Run(tt.issuer, func(t *testing.T) {
+			g, how := reg.GovernmentOf(&plan.Document{Slug: "x", File: "seeds/x.txt", Meta: plan.Meta{Issuer: tt.issuer}})
+			if g == nil || g.ID != tt.gov || how != tt.how {
+				t.Errorf("have %v by %q, want %s by %s", g, how, tt.gov, tt.how)
+			}
+		})
+	}
+}
+
 // TestSameNameTwoCounties: 县财政局 and 县教育局 of 青山县, 白水县 and 绿谷县
 // are different departments, registered or not; 市财政局, the city's,
 // which the registry puts above both counties, is one department named by
