@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"plansite/generator/plan"
 )
@@ -173,13 +174,15 @@ func firstFilled(cells []string) string {
 }
 
 // projectName reports whether the second header cell of a table names its
-// rows as projects or tasks.
+// rows as projects or tasks, or as the problems a 整改方案 sets out to
+// rectify (存在问题, 反馈问题), each a task with its measures, departments
+// and deadline.
 func projectName(c string) bool {
 	switch c {
 	case "名称", "项目", "重点项目", "工程", "任务", "重点任务", "工作任务", "任务名称", "项目内容":
 		return true
 	}
-	return strings.Contains(c, "项目名称") || strings.Contains(c, "工程名称")
+	return strings.Contains(c, "项目名称") || strings.Contains(c, "工程名称") || strings.HasSuffix(c, "问题") && utf8.RuneCountInString(c) <= 6
 }
 
 // column returns the index of the first header cell from 2 on that
@@ -197,7 +200,7 @@ func column(cols []string, words ...string) int {
 
 // contentColumns are header words of a column giving what a project or
 // task does: a key-project table's 建设内容, a task table's 具体措施.
-var contentColumns = []string{"内容", "具体措施", "工作措施", "主要措施", "推进措施", "工作举措", "具体举措", "主要举措"}
+var contentColumns = []string{"内容", "具体措施", "整改措施", "工作措施", "主要措施", "推进措施", "工作举措", "具体举措", "主要举措"}
 
 // deadlineColumns are header words of a column giving when a project is due.
 var deadlineColumns = []string{"完成时限", "完成时间", "时间节点", "建设期限", "建设年限", "建设周期", "实施期限", "实施年限", "起止年限", "项目起止", "起止时间", "实施时间", "时限"}

@@ -59,6 +59,14 @@ func TestTables(t *testing.T) {
 			},
 		},
 		{
+			name: "rectification list",
+			text: table("表1 反馈问题整改清单", []string{"序号", "存在问题", "整改措施", "责任领导", "责任单位", "整改时限"},
+				[]string{"1", "垃圾处理设施运行不规范", "开展专项排查。", "张某", "县住建局、各乡镇人民政府", "2024年6月底前"}),
+			projects: []plan.Node{
+				{EID: "proj_1", Num: "1", Heading: "垃圾处理设施运行不规范", Text: "开展专项排查。", Resp: &plan.Responsibility{Support: []string{"县住建局", "各乡镇人民政府"}, Raw: "县住建局、各乡镇人民政府"}, Rows: [][]string{{"张某", "2024年6月底前"}}},
+			},
+		},
+		{
 			name: "responsibility in both",
 			text: table("表1 项目清单", []string{"序号", "名称", "内容", "责任单位"}, []string{"1", "甲工程", "建设。（省教育厅负责）", "省财政厅"}),
 			projects: []plan.Node{
