@@ -29,6 +29,11 @@ import (
 //	1.2.p1      paragraph 1 of part 1, section 2
 //	2.3.b4      box 4 of part 2, section 3
 //	pre.p1      paragraph 1 of the preamble
+//	s3          a section by its number alone, （三）, outside
+//	            attachments: the plan's one, or a list
+//	pt2~主要任务  a label followed by its node's heading, as copied
+//	            from the page (parts, sections, chapters, books, boxes,
+//	            tables, attachments: see titled)
 //	std3        an unnumbered heading by its name, 总则 or General
 //	            Provisions (std1 前言, std2 引言, std4 分则, std5 附则,
 //	            std6 结束语), or a chapter or book headed so; h2 is the
@@ -149,7 +154,29 @@ func Keys(n *plan.Node) []string {
 	if last.kind == plan.KindArticle {
 		add(keys[0] + ".p1")
 	}
+	// A section by its number alone (（三）), outside attachments.
+	if last.kind == plan.KindSection && attachment(n) == nil {
+		add("s" + strconv.Itoa(n.Ordinal))
+	}
+	// A label followed by the node's heading (titled).
+	if titledKind(n.Kind) && n.Heading != "" {
+		h := nameSep + fold(n.Heading)
+		for _, k := range slices.Clone(keys) {
+			add(k + h)
+		}
+	}
 	return keys
+}
+
+// titledKind reports whether a node of kind k is found by its label
+// followed by its heading: the divisions with titles, not items, whose
+// headings are their first sentences.
+func titledKind(k plan.Kind) bool {
+	switch k {
+	case plan.KindPart, plan.KindSection, plan.KindBook, plan.KindChapter, plan.KindBox, plan.KindTable, plan.KindAttachment:
+		return true
+	}
+	return false
 }
 
 // component is one level of a key.

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"plansite/generator/plan"
 )
@@ -26,8 +27,9 @@ var (
 	citedQuery = regexp.MustCompile(`^.*(?:》|\d{4}[〕\])】]第?\d+号\)?|令第\d+号\)?|\[\d{4}\]no\.\d+\)?)`)
 	// 第二部分, 第三章, 第（一）项 …: a number and its unit.
 	ordinalQuery = regexp.MustCompile(`第([0-9〇零一二三四五六七八九十百两]+|\([0-9〇零一二三四五六七八九十百两]+\))(部分|篇|编|章|节|条|款|段|项)`)
-	// A label that starts with a unit no title ends in.
-	strongQuery = regexp.MustCompile(`^第[0-9〇零一二三四五六七八九十百两]+(部分|篇|编|章|条)`)
+	// A label that starts with a unit no title ends in, or with a
+	// numbered attachment, table or box (…规划附件1第二部分).
+	strongQuery = regexp.MustCompile(`^(?:第[0-9〇零一二三四五六七八九十百两]+(部分|篇|编|章|条)|(?:附表|附件|专栏|表)[0-9〇零一二三四五六七八九十百两]+)`)
 	// A lettered sub-item's letter after its item's number (一（一）B,
 	// Part I (1), B): its ordinal, where a Roman numeral would name
 	// nothing (C is 100).
@@ -36,6 +38,10 @@ var (
 	// its groups and number: 附表4杭州市河道综合治理工程第5项,
 	// schedule4,hangzhou,…,item1(1), after a title or not.
 	groupQuery = regexp.MustCompile(`^(?:.*?(附表|schedule|表|table)([0-9]+),?)?([^0-9]+?),?(?:第([0-9]+|[〇零一二三四五六七八九十百两]+)项|item([0-9]+))(?:\(([0-9]+)\))?$`)
+	// A GB/T 7714 type code and carrier: [A/OL], [EB/OL].
+	typeCodeQuery = regexp.MustCompile(`\[[a-z]+/ol\]`)
+	// A section's number alone: （三）, (3).
+	sectionQuery = regexp.MustCompile(`^\(([0-9]+|[〇零一二三四五六七八九十百两]+)\)$`)
 	// Words before a number that name its level, longest first.
 	wordQuery      = regexp.MustCompile(levelWords)
 	wordStartQuery = regexp.MustCompile(`^(?:` + levelWords + `|` + standingWords + `)`)
@@ -94,6 +100,15 @@ func Parse(q string) string {
 	if m := urlQuery.FindStringSubmatch(s); m != nil {
 		return "eid:" + m[1]
 	}
+	// A GB/T 7714 reference without its permalink (cut off, or copied
+	// without it): the label is before the document number's colon, or
+	// before the type code.
+	if loc := typeCodeQuery.FindStringIndex(s); loc != nil {
+		s = s[:loc[0]]
+		if i := strings.LastIndex(s, ":"); i > 0 {
+			s = s[:i]
+		}
+	}
 	// A project cited with its name (表4第3项“…”), which may hold
 	// quotation marks of its own, after a title that may too.
 	if strings.HasSuffix(s, "”") {
@@ -119,17 +134,56 @@ func reference(s string) string {
 	}
 	// A citation: the label after the title and document number.
 	if loc := citedQuery.FindStringIndex(s); loc != nil {
-		return levels(strings.TrimLeft(s[loc[1]:], ",:."))
+		rest := strings.TrimLeft(s[loc[1]:], ",:.")
+		if k := levels(rest); k != "" {
+			return k
+		}
+		return titled(rest)
 	}
 	// A title without marks before a label that names its unit
 	// (…规划第二部分（一）3, …District, Part II (1) 3): the first place
 	// the rest reads from.
+	starts := []int{0}
 	for i := range s {
 		rest := s[i:]
 		if i > 0 && (strongQuery.MatchString(rest) || s[i-1] == ',' && wordStartQuery.MatchString(rest)) {
 			if k := levels(rest); k != "" {
 				return k
 			}
+			starts = append(starts, i)
+		}
+	}
+	for _, i := range starts {
+		if k := titled(s[i:]); k != "" {
+			return k
+		}
+	}
+	return ""
+}
+
+// titled reads a label followed by its node's heading, as copied from a
+// page (专栏1 工业互联网网络互联互通工程, 第二部分 主要任务, 一、总体要求,
+// 附件1：…安排表) into the label's key, a tilde and the heading (Keys
+// gives a titled node's keys so), or "". The label is the longest start
+// that reads and names its unit or ends with a bracket or stop (not the
+// 十四 of 十四五规划); the heading starts with a Chinese character or a
+// quotation mark.
+func titled(s string) string {
+	for i := len(s) - 1; i > 0; i-- {
+		if !utf8.RuneStart(s[i]) {
+			continue
+		}
+		label, heading := s[:i], s[i:]
+		r, _ := utf8.DecodeRuneInString(heading)
+		if !unicode.Is(unicode.Han, r) && r != '“' {
+			continue
+		}
+		if !strings.HasSuffix(label, ")") && !strings.HasSuffix(label, ".") && !strings.HasSuffix(label, ":") &&
+			!wordQuery.MatchString(label) && !ordinalQuery.MatchString(label) && !standingQuery.MatchString(label) {
+			continue
+		}
+		if k := levels(label); k != "" {
+			return k + nameSep + heading
 		}
 	}
 	return ""
@@ -138,7 +192,13 @@ func reference(s string) string {
 // levels reads a folded reference without title or number into a key.
 func levels(s string) string {
 	if strings.HasPrefix(s, "(") {
-		// （一） alone is a section of any part.
+		// （三） alone is a section of any part: s3, which names it in a
+		// plan that has one and lists them in a plan that has several.
+		if m := sectionQuery.FindStringSubmatch(s); m != nil {
+			if n := number(m[1]); n > 0 {
+				return "s" + strconv.Itoa(n)
+			}
+		}
 		return ""
 	}
 	q := s
@@ -186,10 +246,7 @@ func groupedReference(s string) string {
 		return ""
 	}
 	g := groupKey(m[3])
-	n, _ := strconv.Atoi(m[4] + m[5])
-	if m[4] != "" && n == 0 {
-		n = chineseValue(m[4])
-	}
+	n := number(m[4] + m[5])
 	if g == "" || n <= 0 {
 		return ""
 	}
@@ -203,6 +260,14 @@ func groupedReference(s string) string {
 	return k + groupSep + g
 }
 
+// number reads Arabic or Chinese digits; 0 when s is neither.
+func number(s string) int {
+	if n, err := strconv.Atoi(s); err == nil {
+		return n
+	}
+	return chineseValue(s)
+}
+
 // fold lower-cases q, turns full-width forms into ASCII (（一） → (一),
 // ２．１ → 2.1) and drops spaces, so that the patterns see one spelling;
 // spaces between two numbers part them (Article 17 1).
@@ -211,6 +276,9 @@ func fold(q string) string {
 	space := false
 	var last rune
 	for _, r := range q {
+		if strings.ContainsRune(invisible, r) {
+			continue
+		}
 		switch {
 		case r >= '！' && r <= '～':
 			r = r - '！' + '!'
@@ -231,6 +299,11 @@ func fold(q string) string {
 	}
 	return b.String()
 }
+
+// invisible are the characters a copy from Word or a web page may hold
+// that show nothing: zero-width spaces and joiners, a soft hyphen, a byte
+// order mark. JavaScript's \s holds the last, Go's unicode.IsSpace none.
+const invisible = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 
 // tokens splits markers and numbers into the levels of a key, or nil when
 // something else is left.

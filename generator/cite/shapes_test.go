@@ -46,11 +46,23 @@ func TestGotoShapes(t *testing.T) {
 			"九（九）9":   "",
 			"2022年":   "",
 			"第二部分的内容": "",
-			// A section's number alone names a section of any part.
-			"（一）": "",
-			"(2)": "",
+			// A section's number alone names a section of any part: the
+			// go-to lists them, or goes to the one part 2 alone has.
+			"（一）": ambiguous,
+			"（四）": "part_2__sec_4",
+			"(4)": "part_2__sec_4",
+			// A label followed by its heading, as copied from the page.
+			"二、重点任务":         "part_2",
+			"第二部分 重点任务":      "part_2",
+			"二（六）深入推进教育改革创新": "part_2__sec_6",
+			"（六）深入推进教育改革创新":  "part_2__sec_6",
+			"《淄川区教育事业发展“十四五”规划》第二部分重点任务": "part_2",
+			"第二部分 总体要求": "",
+			"(2)":       "",
 		}},
 		{"../testdata/corpus/anhui-industrial-internet-2021.txt", map[string]string{
+			"附件2专栏1 工业互联网网络互联互通工程": "att_2__part_2__sec_1__item_2__box_1",
+			"附件2第二部分":        "att_2__part_2",
 			"附件2专栏1":         "att_2__part_2__sec_1__item_2__box_1",
 			"附件2专栏1第1段":      "att_2__part_2__sec_1__item_2__box_1__para_1",
 			"Annex 2, Box 2": "att_2__part_2__sec_2__item_3__box_2",
@@ -78,6 +90,10 @@ func TestGotoShapes(t *testing.T) {
 			"附表4杭州市河道综合治理工程第46项":                                                      "",
 			"附表4上海市河道综合治理工程第5项":                                                       "",
 		}},
+		{"../testdata/corpus/xicheng-enrollment-2020.txt", map[string]string{
+			"附件1：西城区2020年小学入学工作时间安排表": "att_1",
+			"附件2 西城区2020年初中入学工作时间安排表": "att_2",
+		}},
 		{"testdata/plans/divisions-bufen.txt", map[string]string{
 			"第二部分":           "book_2",
 			"Part 2":         "book_2",
@@ -104,11 +120,15 @@ func TestGotoShapes(t *testing.T) {
 			"第五章":                  "",
 		}},
 		{"testdata/plans/law-bian.txt", map[string]string{
-			"第二编":                "book_2",
-			"Book 2":             "book_2",
-			"第二编第一章":             "book_2__chp_1",
-			"第一章":                ambiguous, // 第一编 and 第二编 each have one
-			"第四条":                "art_4",
+			"第二编":    "book_2",
+			"Book 2": "book_2",
+			"第二编第一章": "book_2__chp_1",
+			"第一章":    ambiguous, // 第一编 and 第二编 each have one
+			"第四条":    "art_4",
+			// Numbers of articles and their paragraphs in Arabic digits.
+			"第7条":                "art_7",
+			"第4条第（1）项":           "art_4__item_1",
+			"第四条第2款":             "art_4__para_2",
 			"第二编第一章第四条":          "art_4",
 			"Article 4":          "art_4",
 			"Art. 4":             "art_4",

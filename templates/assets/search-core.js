@@ -350,6 +350,8 @@
   function isDigitCh(c) { return c >= '0' && c <= '9'; }
   // foldLabel: lower case, full-width forms as ASCII, no spaces (but a
   // space between two numbers parts them).
+  // Characters that show nothing (read.go invisible), and Go's space U+0085.
+  var INVISIBLE = /[\u200b\u200c\u200d\u2060\ufeff\u00ad]/;
   function foldLabel(q) {
     var out = '', space = false, last = '';
     Array.from(q).forEach(function (ch) {
@@ -357,7 +359,8 @@
       if (c >= 0xFF01 && c <= 0xFF5E) ch = String.fromCharCode(c - 0xFEE0);
       else if (ch === '、' || ch === '．' || ch === '。') ch = '.';
       else if (ch === '，') ch = ',';
-      if (/\s/.test(ch)) { space = true; return; }
+      if (INVISIBLE.test(ch)) return;
+      if (/\s/.test(ch) || ch === '\u0085') { space = true; return; }
       if (space && isDigitCh(last) && isDigitCh(ch)) out += '.';
       space = false; last = ch;
       out += ch.toLowerCase();
@@ -366,10 +369,11 @@
   }
   var EID = /^[a-z][a-z0-9]*(_[a-z0-9]+)*(__[a-z][a-z0-9]*(_[a-z0-9]+)*)*$/;
   var URLQ = /(?:\/[a-z]{2}\/[^/]+\/|#)([a-z][a-z0-9]*(?:_[a-z0-9]+)*(?:__[a-z][a-z0-9]*(?:_[a-z0-9]+)*)*)\/?\.?$/;
+  var TYPECODE = /\[[a-z]+\/ol\]/;
   var CITED = /^.*(?:》|\d{4}[〕\])】]第?\d+号\)?|令第\d+号\)?|\[\d{4}\]no\.\d+\)?)/;
   var LETTER = /([0-9)〇零一二三四五六七八九十百两]),?([a-h])($|[第¶,])/;
   var ORDINAL = /第([0-9〇零一二三四五六七八九十百两]+|\([0-9〇零一二三四五六七八九十百两]+\))(部分|篇|编|章|节|条|款|段|项)/g;
-  var STRONG = /^第[0-9〇零一二三四五六七八九十百两]+(部分|篇|编|章|条)/;
+  var STRONG = /^(?:第[0-9〇零一二三四五六七八九十百两]+(部分|篇|编|章|条)|(?:附表|附件|专栏|表)[0-9〇零一二三四五六七八九十百两]+)/;
   // A grouped project by its table, groups and number (read.go groupQuery).
   var GROUPED = /^(?:.*?(附表|schedule|表|table)([0-9]+),?)?([^0-9]+?),?(?:第([0-9]+|[〇零一二三四五六七八九十百两]+)项|item([0-9]+))(?:\(([0-9]+)\))?$/;
   var WORDS = '重点项目|keyproject|项目|project|proj_?|part|book|chapter|chap\\.?|ch\\.|article|art\\.?|paragraph|para\\.?|¶|段|section|sec\\.?|subitem|item|row|no\\.|专栏|box|附表|schedule|表|table|附件|annex|appendix|attachment|att\\.?|序言|preamble';
@@ -379,7 +383,11 @@
     '前言': 1, foreword: 1, preface: 1, '引言': 2, '导言': 2, introduction: 2, '总则': 3, generalprovisions: 3,
     '分则': 4, specificprovisions: 4, '附则': 5, supplementaryprovisions: 5, '结束语': 6, '结语': 6, concludingremarks: 6, conclusion: 6
   };
-  var STANDING = new RegExp(STANDINGS, 'g');
+  var STANDING = new RegExp(STANDINGS, 'g'), STANDING1 = new RegExp(STANDINGS);
+  // A section's number alone (read.go sectionQuery); what a heading after
+  // a label starts with (read.go titled).
+  var SECTION = /^\(([0-9]+|[〇零一二三四五六七八九十百两]+)\)$/, HEADSTART = /^[\p{Script=Han}“]/u;
+  var WORD1 = new RegExp(WORDS), ORDINAL1 = new RegExp(ORDINAL.source);
   var WORD = new RegExp(WORDS, 'g'), WORDSTART = new RegExp('^(?:' + WORDS + '|' + STANDINGS + ')');
   var UNITS = { '部分': 'K', '篇': 'K', '编': 'E', '章': 'C', '节': '.', '条': 'R', '款': 'P', '段': 'P', '项': '.' };
   var MARKERS = {
@@ -464,7 +472,10 @@
   }
   // levels reads a folded reference without title or number (read.go).
   function levels(s) {
-    if (s[0] === '(') return ''; // （一） alone is a section of any part
+    if (s[0] === '(') { // （三） alone: a section of any part, s3
+      var sm = SECTION.exec(s), sn = sm ? numberValue(sm[1]) : 0;
+      return sn > 0 ? 's' + sn : '';
+    }
     var q = s;
     // A lettered sub-item's letter after its item's number (read.go letterQuery).
     s = s.replace(LETTER, function (_, p, l, next) { return p + '.' + (l.charCodeAt(0) - 96) + next; });
@@ -484,13 +495,26 @@
     }
     return t.join('.');
   }
+  // numberValue reads Arabic or Chinese digits; 0 otherwise (read.go number).
+  function numberValue(s) { return /^[0-9]+$/.test(s) ? parseInt(s, 10) : chineseValue(s); }
+  // titled reads a label followed by its node's heading into the label's
+  // key, "~" and the heading, or "" (read.go titled).
+  function titled(s) {
+    for (var i = s.length - 1; i > 0; i--) {
+      var lab = s.slice(0, i), heading = s.slice(i);
+      if (!HEADSTART.test(heading)) continue;
+      if (!/[).:]$/.test(lab) && !WORD1.test(lab) && !ORDINAL1.test(lab) && !STANDING1.test(lab)) continue;
+      var k = levels(lab);
+      if (k) return k + '~' + heading;
+    }
+    return '';
+  }
   // grouped reads a grouped project's reference into its key
   // (t4.proj5@<groups>), or "" (read.go groupedReference).
   function grouped(s) {
     var m = GROUPED.exec(s);
     if (!m) return '';
-    var g = m[3].replace(/[,.·:]/g, ''), n = parseInt((m[4] || '') + (m[5] || ''), 10) || 0;
-    if (m[4] && !n) n = chineseValue(m[4]);
+    var g = m[3].replace(/[,.·:]/g, ''), n = numberValue((m[4] || '') + (m[5] || ''));
     if (!g || !(n > 0)) return '';
     var k = 'proj' + n + (m[6] ? '.' + m[6] : '');
     if (m[1]) k = KEYS[MARKERS[m[1]]] + m[2] + '.' + k;
@@ -503,6 +527,12 @@
     if (EID.test(q) && q.indexOf('_') >= 0) return 'eid:' + q;
     var s = foldLabel(q), m, k, i;
     if ((m = URLQ.exec(s))) return 'eid:' + m[1];
+    // A GB/T 7714 reference without its permalink: the label is before
+    // the document number's colon, or before the type code.
+    if ((m = TYPECODE.exec(s))) {
+      s = s.slice(0, m.index);
+      if ((i = s.lastIndexOf(':')) > 0) s = s.slice(0, i);
+    }
     // A project cited with its name (表4第3项“…”).
     if (s.slice(-1) === '”') {
       for (i = 1; i < s.length; i++) {
@@ -514,15 +544,20 @@
   }
   // reference reads a folded reference, perhaps after a title and number.
   function reference(s) {
-    var m, k;
+    var m, k, rest, i, starts = [0];
     if ((k = levels(s))) return k;
-    if ((m = CITED.exec(s))) return levels(s.slice(m[0].length).replace(/^[,:.]+/, ''));
-    for (var i = 1; i < s.length; i++) {
-      var rest = s.slice(i);
+    if ((m = CITED.exec(s))) {
+      rest = s.slice(m[0].length).replace(/^[,:.]+/, '');
+      return levels(rest) || titled(rest);
+    }
+    for (i = 1; i < s.length; i++) {
+      rest = s.slice(i);
       if (STRONG.test(rest) || s[i - 1] === ',' && WORDSTART.test(rest)) {
         if ((k = levels(rest))) return k;
+        starts.push(i);
       }
     }
+    for (i = 0; i < starts.length; i++) if ((k = titled(s.slice(starts[i])))) return k;
     return '';
   }
 
