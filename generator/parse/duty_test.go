@@ -103,6 +103,16 @@ func TestDuties(t *testing.T) {
 			},
 		},
 		{
+			name: "a leader in charge before the departments, in brackets and as lines",
+			text: "一、工作任务\n（一）清理生活垃圾。各村（社区）要全面清理。（责任领导：王某某；责任单位：镇农业服务中心、各村〔社区〕；完成时限：2024年5月底前）\n" +
+				"（二）整治村容村貌。拆除违章搭建。\n责任领导：李某某\n责任单位：镇村建办、各村（社区）\n完成时限：2024年9月底前\n（三）开展评比。（牵头领导小组负责）\n",
+			want: []want{
+				{eid: "part_1__sec_1", support: []string{"镇农业服务中心", "各村〔社区〕"}, deadline: plan.Deadline{Text: "2024年5月底前", Date: "2024-05-31"}},
+				{eid: "part_1__sec_2", support: []string{"镇村建办", "各村（社区）"}, deadline: plan.Deadline{Text: "2024年9月底前", Date: "2024-09-30"}},
+				{eid: "part_1__sec_3", lead: []string{"牵头领导小组"}},
+			},
+		},
+		{
 			name: "duty lines whose subject is a department",
 			text: "职责分工\n\n一、分工\n省教育厅负责统筹推进学校建设。\n省发展改革委、省财政厅按职责分工负责资金保障。\n各地要抓好落实。\n",
 			want: []want{

@@ -103,7 +103,7 @@ type duty struct {
 // a deadline.
 type respLabel struct {
 	label string
-	role  string // lead, support or deadline
+	role  string // lead, support, person or deadline
 }
 
 // respLabels are tried longest first at each place a label may start.
@@ -112,6 +112,9 @@ var respLabels = []respLabel{
 	{"主责单位", "lead"}, {"主办单位", "lead"},
 	{"责任单位", "support"}, {"责任部门", "support"}, {"配合单位", "support"}, {"配合部门", "support"},
 	{"参与单位", "support"}, {"协同单位", "support"}, {"协办单位", "support"}, {"考核单位", "support"},
+	// A leader or officer in charge names a person, no department: the
+	// label parts the fields (责任领导：王某；责任单位：镇农业服务中心).
+	{"责任领导", "person"}, {"分管领导", "person"}, {"牵头领导", "person"}, {"包抓领导", "person"}, {"包联领导", "person"}, {"责任人", "person"},
 	{"完成时限", "deadline"}, {"完成时间", "deadline"}, {"时间节点", "deadline"}, {"完成期限", "deadline"}, {"时限", "deadline"},
 }
 
@@ -193,7 +196,7 @@ func labelled(inner string) (duty, bool) {
 			for _, l := range respLabels {
 				if rest, ok := strings.CutPrefix(inner[i:], l.label); ok {
 					v := strings.TrimLeft(rest, "：: 　")
-					if len(v) == len(rest) && l.role != "deadline" && !strings.HasPrefix(l.label, "牵头") {
+					if len(v) == len(rest) && l.role != "deadline" && (l.role == "person" || !strings.HasPrefix(l.label, "牵头")) {
 						continue // "责任单位" without a colon is a word in a name list
 					}
 					fields = append(fields, field{i, len(inner) - len(v), l.role})
@@ -243,6 +246,7 @@ func labelled(inner string) (duty, bool) {
 			d.deadline = v
 		case "lead":
 			r.Lead = append(r.Lead, names(v)...)
+		case "person":
 		default:
 			r.Support = append(r.Support, names(v)...)
 		}
