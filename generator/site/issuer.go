@@ -48,6 +48,12 @@ func govIssuer(zh string, g *dept.Government) (slug, en string, ok bool) {
 		return g.ID + "-government-general-office", en, true
 	case "政府办公室":
 		return g.ID + "-government-office", en, true
+	case "委":
+		return g.ID + "-party-committee", en, true
+	case "委办公室", "委办":
+		return g.ID + "-party-committee-office", en, true
+	case "委办公厅":
+		return g.ID + "-party-committee-general-office", en, true
 	}
 	return g.ID + "-" + shortSlug(rest), en, true
 }

@@ -24,6 +24,8 @@ func TestGovIssuer(t *testing.T) {
 		{"山东省淄博市淄川区人民政府", zichuan, "zichuan-government", "People's Government of Zichuan District", true},
 		{"明溪县住房和城乡建设局", mingxi, "mingxi-zhu-fang-he-cheng-xiang-jian-she-ju", "Mingxi County Housing and Urban-Rural Development Bureau", true},
 		{"山东省淄博市淄川区教育和体育局", zichuan, "zichuan-jiao-yu-he-ti-yu-ju", "Zichuan District Education and Sports Bureau", true},
+		{"中共明溪县委", mingxi, "mingxi-party-committee", "CPC Mingxi County Committee", true},
+		{"中共明溪县委办公室", mingxi, "mingxi-party-committee-office", "Office of the CPC Mingxi County Committee", true},
 		{"明溪县招商服务中心", mingxi, "mingxi-zhao-shang-fu-wu-zhong-xin", "", true}, // a field the rule does not know
 		{"安徽省推进“三地一区”建设领导小组改革开放新高地执行小组办公室", anhui, "anhui-tjsdyqjsldxzggkf", "", true},
 		{"福州市人民政府办公厅", anhui, "", "", false}, // another place

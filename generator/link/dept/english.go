@@ -91,7 +91,7 @@ func englishName(zh string, gov *Government) (en, kind string) {
 	switch {
 	case en == "":
 		return "", KindOther
-	case strings.Contains(en, " of the CPC "):
+	case strings.Contains(en, "CPC "):
 		return en, KindParty
 	case strings.Contains(en, "Federation") || strings.Contains(en, "Association") || strings.Contains(en, "Youth League") || strings.Contains(en, "Red Cross"):
 		return en, KindPeople
@@ -103,6 +103,17 @@ func englishName(zh string, gov *Government) (en, kind string) {
 
 // ruleName is englishName's English name.
 func ruleName(zh string, gov *Government) string {
+	// 中共 names the Party, whose committee a level's 委 is already:
+	// 中共淄川区委 is 淄川区委, and names nothing else.
+	zh, cpc := strings.CutPrefix(zh, "中共")
+	if en := ruleName1(zh, gov); !cpc || strings.Contains(en, "CPC ") {
+		return en
+	}
+	return ""
+}
+
+// ruleName1 is ruleName without 中共.
+func ruleName1(zh string, gov *Government) string {
 	place := ""
 	if gov != nil && gov.Name != "" && gov.EN != "" && strings.HasPrefix(zh, gov.Name) {
 		// A place of several levels is named by its own: 北京市西城区's
@@ -118,6 +129,17 @@ func ruleName(zh string, gov *Government) string {
 	}
 	if en := organs[zh]; en != "" {
 		return place + " " + en
+	}
+	// The level's Party committee and its office, named as the
+	// government's are (区委 → CPC District Committee, 县委办公室 →
+	// Office of the CPC County Committee).
+	switch zh {
+	case "委":
+		return "CPC " + place + " Committee"
+	case "委办公室", "委办":
+		return "Office of the CPC " + place + " Committee"
+	case "委办公厅":
+		return "General Office of the CPC " + place + " Committee"
 	}
 	if d, ok := strings.CutPrefix(zh, "委"); ok && partyDepts[d] != "" {
 		return partyDepts[d] + " of the CPC " + place + " Committee"
@@ -157,6 +179,7 @@ func GovernmentBody(zh string, g *Government) (rest, en string, ok bool) {
 	if g == nil {
 		return "", "", false
 	}
+	zh = strings.TrimPrefix(zh, "中共") // 中共明溪县委: the county's Party committee
 	for _, place := range []string{g.Full, g.Name} {
 		if r, found := strings.CutPrefix(zh, place); place != "" && found && r != "" {
 			rest = r

@@ -32,6 +32,12 @@ func TestEnglishName(t *testing.T) {
 		{"区委宣传部", nil, "Publicity Department of the CPC District Committee"},
 		{"县委组织部", nil, "Organization Department of the CPC County Committee"},
 		{"团区委", nil, "District Committee of the Communist Youth League of China"},
+		{"区委", nil, "CPC District Committee"},
+		{"中共淄川区委", zichuan, "CPC Zichuan District Committee"},
+		{"中共淄川区委办公室", zichuan, "Office of the CPC Zichuan District Committee"},
+		{"中共淄川区委宣传部", zichuan, "Publicity Department of the CPC Zichuan District Committee"},
+		{"省委办公厅", nil, "General Office of the CPC Provincial Committee"},
+		{"中共淄川区卫健委", zichuan, ""}, // 中共 names no government body
 		{"县妇联", nil, "County Women's Federation"},
 		{"区法院", nil, "District People's Court"},
 		{"县税务局", nil, "County Taxation Bureau"},
@@ -61,7 +67,8 @@ func TestEnglishName(t *testing.T) {
 // TestEnglishNameKind gives a department named by rule its kind.
 func TestEnglishNameKind(t *testing.T) {
 	for zh, want := range map[string]string{"区发改局": KindGovernment, "区委宣传部": KindParty, "县妇联": KindPeople,
-		"团区委": KindPeople, "区法院": KindOther, "区宇航局": KindOther, "区人武部": KindOther, "区委老干部局": KindParty} {
+		"团区委": KindPeople, "区法院": KindOther, "区宇航局": KindOther, "区人武部": KindOther, "区委老干部局": KindParty,
+		"区委": KindParty, "县委办公室": KindParty} {
 		if _, have := englishName(zh, nil); have != want {
 			t.Errorf("%s: have %s, want %s", zh, have, want)
 		}
