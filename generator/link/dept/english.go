@@ -10,8 +10,9 @@ import (
 // (or the plan's government), a field of work and a kind of body that the
 // tables below know, whole ("区发改局" → "District Development and Reform
 // Bureau", "省教育厅" → "Provincial Department of Education", "淄川区卫健委"
-// → "Zichuan District Health Commission"), a Party committee's department
-// or a people's organization or court of the level (区委宣传部, 县妇联,
+// → "Zichuan District Health Commission"), the level's Party committee,
+// its office or one of its departments (区委, 中共淄川区委办公室,
+// 区委宣传部), or a people's organization or court of the level (县妇联,
 // 团区委, 区法院), in the style of the provincial
 // naming standards the reference notes (局 Bureau, 委 Commission, 办
 // Office, 厅 Department). Any other name keeps its pinyin: a rule that
