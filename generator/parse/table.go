@@ -174,7 +174,8 @@ func firstFilled(cells []string) string {
 }
 
 // projectName reports whether the second header cell of a table names its
-// rows as projects or tasks, or as the problems a 整改方案 sets out to
+// rows as projects or tasks (however a task breakdown words it), or as the
+// problems a 整改方案 sets out to
 // rectify (存在问题, 反馈问题), each a task with its measures, departments
 // and deadline.
 func projectName(c string) bool {
@@ -182,7 +183,11 @@ func projectName(c string) bool {
 	case "名称", "项目", "重点项目", "工程", "任务", "重点任务", "工作任务", "任务名称", "项目内容":
 		return true
 	}
-	return strings.Contains(c, "项目名称") || strings.Contains(c, "工程名称") || strings.HasSuffix(c, "问题") && utf8.RuneCountInString(c) <= 6
+	n := utf8.RuneCountInString(c)
+	return strings.Contains(c, "项目名称") || strings.Contains(c, "工程名称") || strings.HasSuffix(c, "问题") && n <= 6 ||
+		// 目标任务, 主要任务, 具体工作任务; 重点工作, 主要工作, 工作事项:
+		// a task breakdown's (任务分解表) rows.
+		strings.HasSuffix(c, "任务") && n <= 6 || strings.HasSuffix(c, "工作") && n <= 4 || c == "工作事项"
 }
 
 // column returns the index of the first header cell from 2 on that

@@ -67,6 +67,14 @@ func TestTables(t *testing.T) {
 			},
 		},
 		{
+			name: "task breakdown with a leader column",
+			text: table("表1 重点工作任务分解表", []string{"序号", "目标任务", "责任领导", "牵头单位", "配合单位", "完成时限"},
+				[]string{"1", "新增城镇就业3000人", "李某", "县人社局", "各乡镇人民政府", "2024年12月底前"}),
+			projects: []plan.Node{
+				{EID: "proj_1", Num: "1", Heading: "新增城镇就业3000人", Resp: &plan.Responsibility{Lead: []string{"县人社局"}, Support: []string{"各乡镇人民政府"}, Raw: "县人社局 各乡镇人民政府"}, Rows: [][]string{{"李某", "2024年12月底前"}}},
+			},
+		},
+		{
 			name: "responsibility in both",
 			text: table("表1 项目清单", []string{"序号", "名称", "内容", "责任单位"}, []string{"1", "甲工程", "建设。（省教育厅负责）", "省财政厅"}),
 			projects: []plan.Node{
