@@ -74,7 +74,9 @@ func Keys(n *plan.Node) []string {
 				name := nameSep + fold(n.Heading)
 				ks = append(ks, k+name, t.key+"."+k+name)
 			}
-			if grouped(n) {
+			if len(n.Group) > 0 {
+				// Cited by its groups where its number is not its
+				// own (group.go), and found by them wherever.
 				ks = append(ks, groupedKeys(n, t.key)...)
 			}
 			return ks

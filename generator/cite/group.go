@@ -26,7 +26,7 @@ import (
 // (titles, pager, citations), where Chinese could not be marked as such.
 // The on-page label (ShortLabel) is the same without the table. Go-to
 // keys: t4.proj5@<groups>, with the groups folded (groupKey) in either
-// language, and proj5@<groups>; the older keys (proj5, t4.proj5, and
+// language, proj5@<groups>, and t4.proj5@<outermost group>; the older keys (proj5, t4.proj5, and
 // t4.proj5~name for the labels that named the project) stay, naming
 // several rows where they do.
 
@@ -128,8 +128,10 @@ func groupName(label string) string {
 	return name
 }
 
-// groupedKeys are a grouped project's keys by its groups: table and
-// number, and number alone, each with the groups in either language.
+// groupedKeys are the keys of a project under groups by its groups: table
+// and number, and number alone, each with the groups in either language,
+// and table and number with the outermost group, which staff may give
+// alone; a project whose number is its own is found by them too.
 func groupedKeys(n *plan.Node, table string) []string {
 	var num []string
 	for _, v := range rowNumber(n) {
@@ -142,6 +144,12 @@ func groupedKeys(n *plan.Node, table string) []string {
 		ks = append(ks, table+"."+k+g, k+g)
 		if sharedRow(n) && n.Heading != "" {
 			ks = append(ks, table+"."+k+g+nameSep+fold(n.Heading))
+		}
+		if len(n.Group) > 1 {
+			// By its outermost group alone (附表4杭州市第30项,
+			// Schedule 4, Hangzhou, item 30), as staff may cite it:
+			// one row, or several that the go-to lists.
+			ks = append(ks, table+"."+k+groupSep+groupKey(fold(groupNames(n, zh)[0])))
 		}
 	}
 	return ks

@@ -194,6 +194,7 @@ func TestGotoShapesInBrowser(t *testing.T) {
 		{grouped, "附表4杭州市城市排洪防涝工程第5项", "#proj_5_2"},
 		{grouped, "Schedule 4, Hangzhou, Cheng shi pai hong fang lao gong cheng, item 5", "#proj_5_2"},
 		{grouped, "附表4温州市城市排洪防涝工程第1项（2）", "#proj_2_9"},
+		{grouped, "附表4杭州市第30项", "#proj_30"},
 	} {
 		q, _ := json.Marshal(tt.query)
 		must(t, b.Navigate(srv.URL+"/zh/"+tt.plan+"/goto/?q="+url.QueryEscape(tt.query)))
