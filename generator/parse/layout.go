@@ -23,8 +23,9 @@ import (
 
 var (
 	// pageNumber is a page number standing alone between dashes: - 1 -,
-	// — 31 —, －3－, or 第 2 页 (共 9 页).
-	pageNumber = regexp.MustCompile(`^(?:[-－—–]+\s*\d{1,3}\s*[-－—–]+|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?)$`)
+	// — 31 —, －3－, with its dashes spaced apart (— — — 2 —, as a site
+	// re-printing a PDF gives them), or 第 2 页 (共 9 页).
+	pageNumber = regexp.MustCompile(`^(?:(?:[-－—–]\s*)+\d{1,3}\s*[-－—–](?:\s*[-－—–])*|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?)$`)
 	// romanPage is a lone Roman page number (the front matter's II).
 	romanPage = regexp.MustCompile(`^(?:I{1,3}|IV|V|VI{1,3}|IX|X|XI{1,3})$`)
 	// gluedRoman is a Roman page number that extraction glued onto the

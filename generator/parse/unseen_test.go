@@ -35,6 +35,16 @@ func TestUnseenShapes(t *testing.T) {
 			none: []string{"part_1__sec_1__item_1", "part_1__sec_2__box_2__para_2"},
 		},
 		{
+			name: "a page number between dashes spaced apart",
+			text: "某区任务分解方案\n\n为做好工作，制定本方案。\n\n— — — 2 —\n\n一、工作任务\n\n加强领导。\n\n- - 3 - -\n\n二、保障措施\n\n抓好落实。\n",
+			want: map[string]string{
+				"preamble__para_1": "[]为做好工作",
+				"part_1__para_1":   "[]加强领导。",
+				"part_2":           "二、[保障措施]",
+			},
+			none: []string{"preamble__para_2", "part_1__para_2"},
+		},
+		{
 			name: "chapter headings spaced out to fill the line",
 			text: "某市某管理办法\n\n第一章 总 则\n\n第一条 为规范管理，制定本办法。\n\n第二章  管 理 职 责\n\n第二条 市政府负责。\n\n" +
 				"第一节 一 般 规 定\n\n第三条 各区负责。\n\n第三章 附  则\n\n第四条 本办法自发布之日起施行。\n",
