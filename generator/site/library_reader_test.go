@@ -127,3 +127,36 @@ func TestLibraryLeadSaidOnce(t *testing.T) {
 		}
 	}
 }
+
+// TestLibraryDepartmentsIndexPlans: the departments index lists the plans
+// naming its departments under a heading, each with its issuer and date,
+// so that plans of the same title (a county's copy of Anhua's measures)
+// can be told apart; the list was bare titles, four of them alike.
+func TestLibraryDepartmentsIndexPlans(t *testing.T) {
+	s := libraryBuilt(t)
+	for _, lang := range []string{"zh", "en"} {
+		name := lang + "/departments/index.html"
+		doc := dom(t, s, name)
+		lists := findAll(doc, tag("ul", "class", "dept-plan-links"))
+		if len(lists) != 1 || attr(lists[0], "aria-labelledby") == "" || len(findAll(doc, tag("h2", "id", attr(lists[0], "aria-labelledby")))) != 1 {
+			t.Fatalf("%s: %d plan lists, want one under a heading", name, len(lists))
+		}
+		seen := map[string]bool{}
+		items := findAll(lists[0], tag("li"))
+		for _, li := range items {
+			a := findAll(li, tag("a"))[0]
+			muted := findAll(li, tag("span", "class", "muted"))
+			if len(muted) != 1 {
+				continue // a copy of Shandong's plan, which prints neither
+			}
+			entry := text(a) + " " + text(muted[0])
+			if seen[entry] {
+				t.Errorf("%s: two plans read %q", name, entry)
+			}
+			seen[entry] = true
+		}
+		if len(items) < 5 || len(seen) < len(items)/2 {
+			t.Errorf("%s: %d plans listed, %d with an issuer or date", name, len(items), len(seen))
+		}
+	}
+}
