@@ -96,3 +96,36 @@ func TestPrintLeavesOutNavigation(t *testing.T) {
 		})
 	}
 }
+
+// TestPrintPlanMetadata: a printed plan keeps its metadata table but not
+// what only a screen can use: the English translation's progress bar and
+// the link to download the original file, printed without its address.
+func TestPrintPlanMetadata(t *testing.T) {
+	t.Parallel() // the slow tests run side by side (-parallel), overlapping their waits on Chromium
+	if testing.Short() {
+		t.Skip("browser test")
+	}
+	srv := serve(t, built(t))
+	b := cdp.Start(t, 1280, 900)
+	for _, lang := range []string{"zh", "en"} {
+		t.Run(lang, func(t *testing.T) {
+			must(t, b.Navigate(srv.URL+"/"+lang+"/zichuan-education-2022/"))
+			must(t, b.Call("Emulation.setEmulatedMedia", map[string]any{"media": "print"}, nil))
+			defer b.Call("Emulation.setEmulatedMedia", map[string]any{"media": ""}, nil)
+			var shown map[string]bool
+			must(t, b.Eval(`(function () {
+				var out = {};
+				for (var s of ['.tr-status', '.original', 'dl.meta']) {
+					var e = document.querySelector(s);
+					out[s] = !!e && e.getClientRects().length > 0;
+				}
+				return out;
+			})()`, &shown))
+			for s, want := range map[string]bool{".tr-status": false, ".original": false, "dl.meta": true} {
+				if shown[s] != want {
+					t.Errorf("printed, %s shown: %v, want %v", s, shown[s], want)
+				}
+			}
+		})
+	}
+}
