@@ -1,9 +1,10 @@
 package view
 
 import (
-	"plansite/generator/link/dept"
+	"iter"
 	"strings"
 
+	"plansite/generator/link/dept"
 	"plansite/generator/opendata"
 	"plansite/generator/parse"
 	"plansite/generator/plan"
@@ -53,15 +54,9 @@ func (d *Doc) Issuers() []string {
 // signedBy is the translated signature of body zh among the wrapper's, or
 // nil.
 func (d *Doc) signedBy(zh string) *Node {
-	for _, n := range d.Nodes {
-		cands := []*Node{n}
-		if n.Kind == plan.KindNotice || n.Kind == plan.KindConclusions {
-			cands = n.Children
-		}
-		for _, c := range cands {
-			if c.Kind == plan.KindSignature && c.Text == zh && c.Translated() {
-				return c
-			}
+	for c := range d.wrapperNodes(plan.KindSignature) {
+		if c.Text == zh && c.Translated() {
+			return c
 		}
 	}
 	return nil
@@ -92,26 +87,38 @@ func (d *Doc) Publicity() string {
 	return d.T("publicityPublic")
 }
 
-// wrapperText is the first wrapper node of kind k in the document's
-// language, or zh when the document is Chinese or the node is missing.
+// wrapperText is the first translated wrapper node of kind k in the
+// document's language, or zh when the document is Chinese or no such node
+// is translated.
 func (d *Doc) wrapperText(k plan.Kind, zh string) string {
 	if d.Lang == "zh" {
 		return zh
 	}
-	// In document order: a plan may carry several, such as the signatures
-	// of the notice and of the plan.
-	for _, n := range d.Nodes {
-		cands := []*Node{n}
-		if n.Kind == plan.KindNotice || n.Kind == plan.KindConclusions {
-			cands = n.Children
-		}
-		for _, c := range cands {
-			if c.Kind == k && c.Translated() {
-				return c.Line()
-			}
+	for c := range d.wrapperNodes(k) {
+		if c.Translated() {
+			return c.Line()
 		}
 	}
 	return zh
+}
+
+// wrapperNodes are the wrapper's nodes of kind k in document order: at
+// the top or in the notice or the conclusions, as a plan may carry several
+// signatures (the notice's and the plan's).
+func (d *Doc) wrapperNodes(k plan.Kind) iter.Seq[*Node] {
+	return func(yield func(*Node) bool) {
+		for _, n := range d.Nodes {
+			cands := []*Node{n}
+			if n.Kind == plan.KindNotice || n.Kind == plan.KindConclusions {
+				cands = n.Children
+			}
+			for _, c := range cands {
+				if c.Kind == k && !yield(c) {
+					return
+				}
+			}
+		}
+	}
 }
 
 // headingLevel is the node's heading level on page p, which may be nil.
