@@ -168,8 +168,8 @@ func youthLeague(zh string) string {
 	return ""
 }
 
-// GovernmentBody splits zh, an issuer's name, at the end of g's place
-// (全称 or short): rest is the body after it (人民政府办公厅 of
+// GovernmentBody splits zh, an issuer's name (after any 中共), at the end
+// of g's place (全称 or short): rest is the body after it (人民政府办公厅 of
 // 安徽省人民政府办公厅), and en its English name: the government's own
 // offices' ("General Office of the People's Government of Anhui
 // Province"), or a department's by the rule above (北京市市场监督管理局 →
