@@ -27,13 +27,15 @@ var (
 // which keeps the first line's number. Lines are joined only when each is
 // short and unpunctuated, none is numbered, and only together do they end
 // as a title ends; and only where titles stand: before the first numbered
-// line, or after a 附件 line (never among a table's cells).
+// line or 序号 cell, or after a 附件 line (never among a table's cells).
 func (p *parser) joinTitles() {
 	var out []line
 	head := true // before the first numbered line, or just after a 附件 line
 	for i := 0; i < len(p.lines); i++ {
 		l := p.lines[i]
-		if _, ok := l.number(); ok {
+		if _, ok := l.number(); ok || serialHead.MatchString(l.text) {
+			// Numbered text, or a table printed one cell a line (序号 /
+			// 重点任务 / 具体措施), whose cells are no title's lines.
 			head = false
 		}
 		if attachmentLine.MatchString(l.text) {

@@ -35,6 +35,17 @@ func TestUnseenShapes(t *testing.T) {
 			none: []string{"part_1__sec_1__item_1", "part_1__sec_2__box_2__para_2"},
 		},
 		{
+			name: "a 附件 that is a task table printed one cell per line under its title",
+			text: "某区营商环境工作方案\n\n一、工作目标\n\n便利度明显提升。\n\n附件\n\n某区营商环境重点任务清单\n\n" +
+				"序号\n重点任务\n具体措施\n牵头单位\n1\n优化企业开办\n推行一网通办。\n区市场监管局\n2\n提升办税便利度\n推行非接触式办税。\n区税务局\n",
+			want: map[string]string{
+				"att_1":         "附件[某区营商环境重点任务清单]",
+				"att_1__proj_1": "1[优化企业开办]推行一网通办。",
+				"att_1__proj_2": "2[提升办税便利度]推行非接触式办税。",
+			},
+			none: []string{"att_1__para_1"},
+		},
+		{
 			name: "a page number between dashes spaced apart",
 			text: "某区任务分解方案\n\n为做好工作，制定本方案。\n\n— — — 2 —\n\n一、工作任务\n\n加强领导。\n\n- - 3 - -\n\n二、保障措施\n\n抓好落实。\n",
 			want: map[string]string{
