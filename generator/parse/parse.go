@@ -6,7 +6,7 @@
 // line ending, and recognises:
 //
 //   - the layout of PDF and Word extractions (layout.go, wrap.go), taken
-//     out before the structure is read: page numbers (- 1 -, — 31 —, a lone
+//     out before the structure is read: page numbers (- 1 -, — 31 —, — — 2 —, a lone
 //     or glued II), running headers and footers, (cid:NN) garbage, each kind
 //     with one warning naming its lines and kept in Document.Dropped;
 //     spaced-out words (目   录) read as words; hard-wrapped lines joined
@@ -44,7 +44,10 @@
 //     with 现将《…》印发给你们; an issuing notice may set out numbered points
 //     or list its 附件 before its date; a page's repeats of the title (its
 //     heading, also with a revision's year, printed two or three times, the
-//     number run into it, its summary) are taken out with a warning;
+//     number run into it or bracketed after it, its summary) are taken out
+//     with a warning; a joint document's bodies each sign on a line of their
+//     own over the one date, and an unsigned one (a 中共X县委 X县人民政府
+//     意见) is issued by the bodies its title opens with (issuers.go);
 //   - the plan's title and preamble, and further documents carried in the same
 //     file (a second title, or 附件), each becoming an attachment att_N;
 //   - the hierarchy of laws and 办法: books 第X编 (and a plan's 第X篇 and
@@ -52,7 +55,8 @@
 //     第X节, articles 第X条 (text on the same line, with or without a space;
 //     a chapter line may carry its first article), the 款 paragraphs of an
 //     article and its （一） items; unnumbered headings standing alone (前言,
-//     总则, 附则, 结束语); numbering that restarts under each parent or runs
+//     总则, 附则, 结束语), also spaced out to fill the line (总  则, 第一章
+//     总 则: the heading reads 总则); numbering that restarts under each parent or runs
 //     straight through the document is legal and not warned about;
 //   - parts 一、, sections （一） (一), items 1． 1. 1、 1﹒, sub-items （1） (1) 1） ①,
 //     an emergency plan's decimal numbers (1 总则, 1.1 编制目的, 2.2.1 …;
@@ -62,14 +66,19 @@
 //     。, unnumbered paragraphs with a short lead sentence, bullets opened by
 //     —— (or -- and －－, as some exports print it), 专栏 boxes, and tables
 //     (one cell per tab-indented line);
-//   - key-project tables, whose header starts 序号, 名称: each row is a
-//     project (proj_N) with number, name, content (a 内容 column) and
-//     departments (from the content's parenthetical or a 责任单位 column);
-//     further cells stay in the project's Rows;
+//   - key-project tables, whose header starts 序号, 名称, and task tables
+//     (序号, 重点任务 or 目标任务…, and a 整改方案's 存在问题): each row is a
+//     project (proj_N) with number, name, content (a 内容 or 具体措施
+//     column) and departments (from the content's parenthetical, or the
+//     牵头单位 column for the lead and 责任单位/配合单位 for support);
+//     further cells stay in the project's Rows; a row printed one cell short
+//     under a cell spanning its group (a score table's 考核项目) gets the
+//     spanned cell's place, empty (ragged.go);
 //   - responsibility parentheticals at the end of a paragraph or of a heading
 //     without text, which are taken out of the running text into Node.Resp,
 //     and a task's duty lines under it (牵头单位：… / 责任单位：… / 完成时限：…,
-//     dutylines.go), or as the last sentences of its text, its Resp as lines.
+//     dutylines.go), or as the last sentences of its text, its Resp as lines;
+//     a leader in charge among them (责任领导：…) names no department.
 //
 // Word-processor debris ("[bookmark: _Hlk…]") is removed with a warning.
 // Damaged input (skipped or repeated numbers, a heading without text,
