@@ -128,6 +128,11 @@ func Keys(n *plan.Node) []string {
 				st := slices.Clone(cs)
 				st[i].key = k
 				add(join(st))
+				if c.kind != plan.KindHcontainer && i == len(cs)-1 {
+					// 第一章 总则, Chapter 1 General Provisions: the
+					// label and the heading, which reads as a name.
+					add(join(cs) + "." + k)
+				}
 			}
 		}
 	}

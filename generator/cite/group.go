@@ -130,8 +130,7 @@ func groupName(label string) string {
 
 // groupedKeys are the keys of a project under groups by its groups: table
 // and number, and number alone, each with the groups in either language,
-// and table and number with the outermost group, which staff may give
-// alone; a project whose number is its own is found by them too.
+// and with the outermost group, which staff may give alone; a project whose number is its own is found by them too.
 func groupedKeys(n *plan.Node, table string) []string {
 	var num []string
 	for _, v := range rowNumber(n) {
@@ -149,7 +148,8 @@ func groupedKeys(n *plan.Node, table string) []string {
 			// By its outermost group alone (附表4杭州市第30项,
 			// Schedule 4, Hangzhou, item 30), as staff may cite it:
 			// one row, or several that the go-to lists.
-			ks = append(ks, table+"."+k+groupSep+groupKey(fold(groupNames(n, zh)[0])))
+			g := groupSep + groupKey(fold(groupNames(n, zh)[0]))
+			ks = append(ks, table+"."+k+g, k+g)
 		}
 	}
 	return ks

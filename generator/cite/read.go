@@ -37,7 +37,7 @@ var (
 	// A grouped project (group.go) by its table, groups and number, or
 	// its groups and number: 附表4杭州市河道综合治理工程第5项,
 	// schedule4,hangzhou,…,item1(1), after a title or not.
-	groupQuery = regexp.MustCompile(`^(?:.*?(附表|schedule|表|table)([0-9]+),?)?([^0-9]+?),?(?:第([0-9]+|[〇零一二三四五六七八九十百两]+)项|item([0-9]+))(?:\(([0-9]+)\))?$`)
+	groupQuery = regexp.MustCompile(`^(?:.*?(附表|schedule|表|table)([0-9]+|[〇零一二三四五六七八九十百两]+),?)?([^0-9]+?),?(?:第([0-9]+|[〇零一二三四五六七八九十百两]+)项|item([0-9]+))(?:\(([0-9]+)\))?$`)
 	// A GB/T 7714 type code and carrier: [A/OL], [EB/OL].
 	typeCodeQuery = regexp.MustCompile(`\[[a-z]+/ol\]`)
 	// A section's number alone: （三）, (3).
@@ -255,7 +255,11 @@ func groupedReference(s string) string {
 		k += "." + m[6]
 	}
 	if m[1] != "" {
-		k = markerKeys[rune(wordMarkers[m[1]][0])] + m[2] + "." + k
+		t := number(m[2])
+		if t <= 0 {
+			return ""
+		}
+		k = markerKeys[rune(wordMarkers[m[1]][0])] + strconv.Itoa(t) + "." + k
 	}
 	return k + groupSep + g
 }

@@ -89,6 +89,8 @@ func TestGotoShapes(t *testing.T) {
 			"Schedule 4, Wenzhou, Cheng shi pai hong fang lao gong cheng, item 1 (2)": "proj_2_9",
 			"附表4杭州市第30项":                                                              "proj_30",
 			"Schedule 4, Hangzhou, item 30":                                           "proj_30",
+			"杭州市第30项":                                                                 "proj_30",
+			"附表四杭州市河道综合治理工程第五项":                                                       "proj_5",
 			"附表4杭州市第5项":                                                               ambiguous,
 			"附表4杭州市河道综合治理工程第46项":                                                      "",
 			"附表4上海市河道综合治理工程第5项":                                                       "",
@@ -170,9 +172,11 @@ func TestGotoShapes(t *testing.T) {
 			"第二条":                "art_2",
 		}},
 		{"../testdata/corpus/aba-gov-data-2021.txt", map[string]string{
-			"总则":                       "chp_1",
-			"附则":                       "chp_9",
-			"Supplementary Provisions": "chp_9",
+			"第一章 总则":                       "chp_1",
+			"Chapter 1 General Provisions": "chp_1",
+			"总则":                           "chp_1",
+			"附则":                           "chp_9",
+			"Supplementary Provisions":     "chp_9",
 		}},
 		{"testdata/plans/law-bian.txt", map[string]string{
 			"总则": "book_1",

@@ -375,7 +375,7 @@
   var ORDINAL = /第([0-9〇零一二三四五六七八九十百两]+|\([0-9〇零一二三四五六七八九十百两]+\))(部分|篇|编|章|节|条|款|段|项)/g;
   var STRONG = /^(?:第[0-9〇零一二三四五六七八九十百两]+(部分|篇|编|章|条)|(?:附表|附件|专栏|表)[0-9〇零一二三四五六七八九十百两]+)/;
   // A grouped project by its table, groups and number (read.go groupQuery).
-  var GROUPED = /^(?:.*?(附表|schedule|表|table)([0-9]+),?)?([^0-9]+?),?(?:第([0-9]+|[〇零一二三四五六七八九十百两]+)项|item([0-9]+))(?:\(([0-9]+)\))?$/;
+  var GROUPED = /^(?:.*?(附表|schedule|表|table)([0-9]+|[〇零一二三四五六七八九十百两]+),?)?([^0-9]+?),?(?:第([0-9]+|[〇零一二三四五六七八九十百两]+)项|item([0-9]+))(?:\(([0-9]+)\))?$/;
   var WORDS = '重点项目|keyproject|项目|project|proj_?|part|book|chapter|chap\\.?|ch\\.|article|art\\.?|paragraph|para\\.?|¶|段|section|sec\\.?|subitem|item|row|no\\.|专栏|box|附表|schedule|表|table|附件|annex|appendix|attachment|att\\.?|序言|preamble';
   // Unnumbered headings standing alone, with their key's number (read.go standingWords).
   var STANDINGS = '前言|foreword|preface|引言|导言|introduction|总则|generalprovisions|分则|specificprovisions|附则|supplementaryprovisions|结束语|结语|concludingremarks|conclusion';
@@ -517,7 +517,11 @@
     var g = m[3].replace(/[,.·:]/g, ''), n = numberValue((m[4] || '') + (m[5] || ''));
     if (!g || !(n > 0)) return '';
     var k = 'proj' + n + (m[6] ? '.' + m[6] : '');
-    if (m[1]) k = KEYS[MARKERS[m[1]]] + m[2] + '.' + k;
+    if (m[1]) {
+      var t = numberValue(m[2]);
+      if (!(t > 0)) return '';
+      k = KEYS[MARKERS[m[1]]] + t + '.' + k;
+    }
     return k + '@' + g;
   }
   // label reduces a typed passage reference to a go-to key, "eid:…", or ""
