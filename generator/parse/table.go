@@ -262,10 +262,10 @@ func (p *parser) project(t *plan.Node, r tableRow) *plan.Node {
 var yearOnly = regexp.MustCompile(`^(?:19|20)\d\d$`)
 
 // endsTable reports whether a line after a table row starts what follows the
-// table rather than continuing its last cell: a part or section heading, a
-// caption, a box or the footer.
+// table rather than continuing its last cell: a book, chapter, part or
+// section heading, a caption, a box or the footer.
 func endsTable(text string) bool {
-	if num, ok := classify(text); ok && (num.kind == plan.KindPart || num.kind == plan.KindSection) {
+	if num, ok := classify(text); ok && (num.kind == plan.KindPart || num.kind == plan.KindSection || num.kind == plan.KindChapter || num.kind == plan.KindBook) {
 		return true
 	}
 	return tableCaption.MatchString(text) || boxLine.MatchString(text) || ccLine.MatchString(text)
