@@ -103,8 +103,9 @@ func (p *parser) body() *body {
 		}
 		if t := p.tableAt(l); t != nil {
 			// A heading with nothing under it yet is the table's own
-			// (二、重点项目, then the table).
-			inside := len(stack) > 0 && (p.textFollows(p.i+1) || bare(stack[len(stack)-1]))
+			// (二、重点项目, then the table), and so is a 专栏's (专栏2
+			// 服务业重点项目, then its table).
+			inside := len(stack) > 0 && (p.textFollows(p.i+1) || bare(stack[len(stack)-1])) || box != nil && bare(box)
 			if inside {
 				attach(t) // a table inside the text, where it stands
 			} else {

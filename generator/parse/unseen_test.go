@@ -56,6 +56,18 @@ func TestUnseenShapes(t *testing.T) {
 			},
 		},
 		{
+			name: "a 专栏's table printed one cell per line under its heading",
+			text: "某县规划纲要\n\n第一章 产业发展\n\n第一节 发展服务业\n\n加快发展。\n\n专栏1 服务业重点项目\n\n序号\n项目名称\n建设内容\n责任单位\n1\n物流园\n建设物流园。\n县商务局\n2\n电商中心\n建设电商中心。\n县商务局\n\n" +
+				"第二章 保障措施\n\n加强领导。\n",
+			want: map[string]string{
+				"chp_1__sec_1__box_1":          "专栏1[服务业重点项目]",
+				"chp_1__sec_1__box_1__table_1": "[]",
+				"chp_1__sec_1__box_1__proj_2":  "2[电商中心]建设电商中心。",
+				"chp_2":                        "第二章[保障措施]",
+			},
+			none: []string{"table_1", "proj_1"},
+		},
+		{
 			name: "a page number between dashes spaced apart",
 			text: "某区任务分解方案\n\n为做好工作，制定本方案。\n\n— — — 2 —\n\n一、工作任务\n\n加强领导。\n\n- - 3 - -\n\n二、保障措施\n\n抓好落实。\n",
 			want: map[string]string{
