@@ -171,6 +171,14 @@ func Keys(n *plan.Node) []string {
 		for _, k := range slices.Clone(keys) {
 			add(k + h)
 		}
+		// And what the go-to reads its printed label or number and
+		// heading as, where the heading starts with what reads as a
+		// number too (专栏6 两化融合贯标升级工程, 专栏7 5G＋…).
+		for _, q := range []string{Label(n, "zh"), Label(n, "zh") + " ", n.Num, n.Num + " "} {
+			if k := Parse(q + n.Heading); k != "" && !strings.HasPrefix(k, "eid:") {
+				add(k)
+			}
+		}
 	}
 	return keys
 }

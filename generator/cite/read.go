@@ -111,15 +111,16 @@ func Parse(q string) string {
 	}
 	// A project cited with its name (表4第3项“…”), which may hold
 	// quotation marks of its own, after a title that may too.
+	// A heading may end in a quotation too (…全面推行新建商品房“交房即
+	// 交证”): a label that reads with a heading of its own is none.
 	if strings.HasSuffix(s, "”") {
 		for i := 0; i < len(s); i++ {
 			if strings.HasPrefix(s[i:], "“") && i > 0 {
-				if k := reference(s[:i]); k != "" {
+				if k := reference(s[:i]); k != "" && !strings.Contains(k, nameSep) {
 					return k + nameSep + s[i+len("“"):len(s)-len("”")]
 				}
 			}
 		}
-		return ""
 	}
 	return reference(s)
 }
@@ -167,7 +168,7 @@ func reference(s string) string {
 // gives a titled node's keys so), or "". The label is the longest start
 // that reads and names its unit or ends with a bracket or stop (not the
 // 十四 of 十四五规划); the heading starts with a Chinese character or a
-// quotation mark.
+// quotation mark, or with a figure after a stop or a bracket.
 func titled(s string) string {
 	for i := len(s) - 1; i > 0; i-- {
 		if !utf8.RuneStart(s[i]) {
@@ -175,11 +176,18 @@ func titled(s string) string {
 		}
 		label, heading := s[:i], s[i:]
 		r, _ := utf8.DecodeRuneInString(heading)
-		if !unicode.Is(unicode.Han, r) && r != '“' {
+		if !unicode.Is(unicode.Han, r) && r != '“' && !(isDigit(r) && strings.ContainsAny(label[len(label)-1:], ".:)") && plan.HasHan(heading)) {
+			// A heading may start with a figure after a stop or a
+			// bracket (专栏7 5G＋…, 一、5G…).
 			continue
 		}
 		if !strings.HasSuffix(label, ")") && !strings.HasSuffix(label, ".") && !strings.HasSuffix(label, ":") &&
 			!wordQuery.MatchString(label) && !ordinalQuery.MatchString(label) && !standingQuery.MatchString(label) {
+			continue
+		}
+		if last, size := utf8.DecodeLastRuneInString(label); isChineseDigit(last) && len(label) > size && isDigit(rune(label[len(label)-size-1])) {
+			// A Chinese numeral right after a figure starts the heading
+			// (专栏6 两化融合…): no label ends 6两.
 			continue
 		}
 		if k := levels(label); k != "" {

@@ -61,6 +61,14 @@ func TestCitationsRoundTrip(t *testing.T) {
 					if lang == "zh" && w.Number != "" {
 						forms = append(forms, w.Number+label, "《"+w.Title+"》"+label)
 					}
+					if lang == "zh" && titled(n) {
+						// The label and the heading, as copied from the page.
+						forms = append(forms, label+" "+n.Heading)
+						if have, _ := resolve(table, n.Num); have == n.EID {
+							// Its number and heading as the page prints them.
+							forms = append(forms, n.Num+" "+n.Heading)
+						}
+					}
 					if lang == "en" {
 						forms = append(forms, w.Title+", "+label)
 					}
@@ -92,6 +100,16 @@ func TestCitationsRoundTrip(t *testing.T) {
 		})
 	}
 	checkSample(t, sample)
+}
+
+// titled reports whether n is found by its label and heading: the titled
+// divisions of Keys.
+func titled(n *plan.Node) bool {
+	switch n.Kind {
+	case plan.KindPart, plan.KindSection, plan.KindBook, plan.KindChapter, plan.KindBox, plan.KindTable, plan.KindAttachment:
+		return n.Heading != ""
+	}
+	return false
 }
 
 // parseCase is a case of testdata/parse.json and roundtrip.json.

@@ -62,7 +62,9 @@ func TestGotoShapes(t *testing.T) {
 		}},
 		{"../testdata/corpus/anhui-industrial-internet-2021.txt", map[string]string{
 			"附件2专栏1 工业互联网网络互联互通工程": "att_2__part_2__sec_1__item_2__box_1",
-			"附件2第二部分":        "att_2__part_2",
+			"附件2第二部分": "att_2__part_2",
+			"附件2专栏7 5G＋工业互联网融合应用工程": "att_2__part_2__sec_5__item_12__box_7",
+			"附件2专栏6 两化融合贯标升级工程":     "att_2__part_2__sec_4__item_11__box_6",
 			"附件2专栏1":         "att_2__part_2__sec_1__item_2__box_1",
 			"附件2专栏1第1段":      "att_2__part_2__sec_1__item_2__box_1__para_1",
 			"Annex 2, Box 2": "att_2__part_2__sec_2__item_3__box_2",
@@ -94,6 +96,11 @@ func TestGotoShapes(t *testing.T) {
 			"附表4杭州市第5项":                                                               ambiguous,
 			"附表4杭州市河道综合治理工程第46项":                                                      "",
 			"附表4上海市河道综合治理工程第5项":                                                       "",
+		}},
+		{"../testdata/corpus/anhua-realestate-2022.txt", map[string]string{
+			// A heading that ends in a quotation is no project's name.
+			"第十一部分 全面推行新建商品房“交房即交证”": "part_11",
+			"十一、全面推行新建商品房“交房即交证”":    "part_11",
 		}},
 		{"../testdata/corpus/xicheng-enrollment-2020.txt", map[string]string{
 			"附件1：西城区2020年小学入学工作时间安排表": "att_1",

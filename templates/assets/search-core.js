@@ -386,7 +386,7 @@
   var STANDING = new RegExp(STANDINGS, 'g'), STANDING1 = new RegExp(STANDINGS);
   // A section's number alone (read.go sectionQuery); what a heading after
   // a label starts with (read.go titled).
-  var SECTION = /^\(([0-9]+|[〇零一二三四五六七八九十百两]+)\)$/, HEADSTART = /^[\p{Script=Han}“]/u;
+  var SECTION = /^\(([0-9]+|[〇零一二三四五六七八九十百两]+)\)$/, HEADSTART = /^[\p{Script=Han}“]/u, HAN = /\p{Script=Han}/u;
   var WORD1 = new RegExp(WORDS), ORDINAL1 = new RegExp(ORDINAL.source);
   var WORD = new RegExp(WORDS, 'g'), WORDSTART = new RegExp('^(?:' + WORDS + '|' + STANDINGS + ')');
   var UNITS = { '部分': 'K', '篇': 'K', '编': 'E', '章': 'C', '节': '.', '条': 'R', '款': 'P', '段': 'P', '项': '.' };
@@ -502,8 +502,10 @@
   function titled(s) {
     for (var i = s.length - 1; i > 0; i--) {
       var lab = s.slice(0, i), heading = s.slice(i);
-      if (!HEADSTART.test(heading)) continue;
+      if (!HEADSTART.test(heading) && !(/^[0-9]/.test(heading) && /[.:)]$/.test(lab) && HAN.test(heading))) continue;
       if (!/[).:]$/.test(lab) && !WORD1.test(lab) && !ORDINAL1.test(lab) && !STANDING1.test(lab)) continue;
+      // A Chinese numeral right after a figure starts the heading.
+      if (lab.length > 1 && CN.indexOf(lab[lab.length - 1]) >= 0 && isDigitCh(lab[lab.length - 2])) continue;
       var k = levels(lab);
       if (k) return k + '~' + heading;
     }
@@ -538,11 +540,12 @@
       if ((i = s.lastIndexOf(':')) > 0) s = s.slice(0, i);
     }
     // A project cited with its name (表4第3项“…”).
+    // A heading may end in a quotation too: a label that reads with a
+    // heading of its own is none.
     if (s.slice(-1) === '”') {
       for (i = 1; i < s.length; i++) {
-        if (s[i] === '“' && (k = reference(s.slice(0, i)))) return k + '~' + s.slice(i + 1, -1);
+        if (s[i] === '“' && (k = reference(s.slice(0, i))) && k.indexOf('~') < 0) return k + '~' + s.slice(i + 1, -1);
       }
-      return '';
     }
     return reference(s);
   }
