@@ -78,9 +78,19 @@ func TestLibrarySearchInBrowser(t *testing.T) {
 	}
 	t.Logf("%s: %d plans' results shown, status %q", q, len(shown), status)
 
-	// A plan's group shows more of that plan's results on request.
+	// A plan's group shows more of that plan's results on request, with a
+	// button a finger can hit and an eye can read: the browser's default
+	// (13 px text, 21 px high) was smaller than the results around it.
 	mustDo(t, b.Navigate(base+"zh/search/?q="+url.QueryEscape("教育")))
 	mustDo(t, b.WaitFor(done))
+	var button struct{ Height, Font, Body float64 }
+	evalInto(t, b, `(function(){
+		var btn = document.querySelector('#search-results .search-more-plan');
+		return JSON.stringify({Height: btn.getBoundingClientRect().height, Font: parseFloat(getComputedStyle(btn).fontSize), Body: parseFloat(getComputedStyle(document.body).fontSize)});
+	})()`, &button)
+	if button.Height < 32 || button.Font < 0.85*button.Body {
+		t.Errorf("the more-results button is %.0f px high with %.1f px text (body %.1f px): want a 32 px target and text near the body's", button.Height, button.Font, button.Body)
+	}
 	var grew struct{ Before, After, Left int }
 	evalInto(t, b, `(function(){
 		var btn = document.querySelector('#search-results .search-more-plan'), g = btn.closest('.search-plan');
