@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"html/template"
+	"slices"
 	"sync"
 	"sync/atomic"
 	tparse "text/template/parse"
@@ -345,11 +346,17 @@ next:
 	return "", false
 }
 
+// keep adds v to key's variants, unless one with the same links is there:
+// two pages rendered side by side may both miss and make the same
+// fragment, and the second is no variant.
 func (c *frameCache) keep(key frameKey, v *frameVariant) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.m == nil {
 		c.m = map[frameKey][]*frameVariant{}
+	}
+	if slices.ContainsFunc(c.m[key], func(o *frameVariant) bool { return slices.Equal(o.rels, v.rels) }) {
+		return
 	}
 	vs := append([]*frameVariant{v}, c.m[key]...)
 	if len(vs) > frameVariants {

@@ -169,3 +169,21 @@ func frozenBuilder(t *testing.T) *builder {
 	}
 	return b
 }
+
+// TestFrameCacheKeepsOneOfAlike: two pages rendered side by side may both
+// miss the cache and make the same fragment; the second is not kept as
+// another variant (TestFragmentReused failed under load when it was).
+func TestFrameCacheKeepsOneOfAlike(t *testing.T) {
+	var c frameCache
+	key := frameKey{name: "head", lang: "zh", kind: "node"}
+	rels := func() []relCall { return []relCall{{"/assets/style.css", "../../assets/style.css"}} }
+	c.keep(key, &frameVariant{rels: rels(), html: "a"})
+	c.keep(key, &frameVariant{rels: rels(), html: "a"})
+	if have := len(c.m[key]); have != 1 {
+		t.Errorf("have %d variants of one fragment made twice, want 1", have)
+	}
+	c.keep(key, &frameVariant{rels: []relCall{{"/assets/style.css", "../assets/style.css"}}, html: "b"})
+	if have := len(c.m[key]); have != 2 {
+		t.Errorf("have %d variants after a page at another depth, want 2", have)
+	}
+}
