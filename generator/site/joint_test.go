@@ -16,12 +16,10 @@ import (
 const jointSeed = "中共淄川区委 淄川区人民政府\n关于加快推进乡村振兴的实施意见\n（2023年5月6日）\n\n" +
 	"为加快推进乡村振兴，现提出如下意见。\n\n一、总体要求\n\n坚持农业农村优先发展。\n\n二、重点任务\n\n（一）发展乡村产业。培育特色产业。（区农业农村局负责）\n"
 
-// TestJointIssuers: a plan two bodies issue jointly is listed under each
-// in the library (its card links both, each issuer's page lists it), the
-// search filter offers each body and the index gives the plan both, its
-// schema.org block names both organizations, and its English page names
-// both in English.
-func TestJointIssuers(t *testing.T) {
+// jointSite is the frozen project with the joint 意见 beside its plan,
+// built.
+func jointSite(t *testing.T) *site.Site {
+	t.Helper()
 	fsys, err := library.Project(1)
 	if err != nil {
 		t.Fatal(err)
@@ -31,6 +29,16 @@ func TestJointIssuers(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return s
+}
+
+// TestJointIssuers: a plan two bodies issue jointly is listed under each
+// in the library (its card links both, each issuer's page lists it), the
+// search filter offers each body and the index gives the plan both, its
+// schema.org block names both organizations, and its English page names
+// both in English.
+func TestJointIssuers(t *testing.T) {
+	s := jointSite(t)
 	var joint, single card
 	for _, c := range cards(t, s, "zh/index.html") {
 		switch c.Slug {
@@ -106,15 +114,7 @@ func TestJointIssuersInBrowser(t *testing.T) {
 	if testing.Short() {
 		t.Skip("browser test")
 	}
-	fsys, err := library.Project(1)
-	if err != nil {
-		t.Fatal(err)
-	}
-	fsys["seeds/zichuan-joint-2023.txt"] = &fstest.MapFile{Data: []byte(jointSeed)}
-	s, err := site.Build(fsys)
-	if err != nil {
-		t.Fatal(err)
-	}
+	s := jointSite(t)
 	srv := serve(t, s)
 	b := cdp.Start(t, 1280, 900)
 	must(t, b.Navigate(srv.URL+"/zh/"))
