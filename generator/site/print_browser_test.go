@@ -11,12 +11,10 @@ import (
 	"plansite/generator/cdp"
 )
 
-// TestPrintStartsWithText prints permalink pages to PDF in Chromium and
-// reads their first page (poppler's pdftotext): the passage's heading and
-// its first words must be there, not pushed to page 2 by a rule that
-// keeps a task whole (a long task left page 1 blank but for breadcrumbs).
-func TestPrintStartsWithText(t *testing.T) {
-	t.Parallel() // the slow tests run side by side (-parallel), overlapping their waits on Chromium
+// printTools skips a print test under -short or where Chromium or
+// pdftotext is missing, and returns pdftotext's path.
+func printTools(t *testing.T) string {
+	t.Helper()
 	if testing.Short() {
 		t.Skip("browser test")
 	}
@@ -27,6 +25,32 @@ func TestPrintStartsWithText(t *testing.T) {
 	if err != nil {
 		t.Skip("no pdftotext (poppler-utils); .ci/run installs it")
 	}
+	return pdftotext
+}
+
+// printedText prints the page open in b to PDF and returns the text
+// pdftotext reads from it, given args before the file (-f 1 -l 1: the
+// first page only).
+func printedText(t *testing.T, b *cdp.Browser, pdftotext string, args ...string) string {
+	t.Helper()
+	var pdf struct{ Data string }
+	must(t, b.Call("Page.printToPDF", map[string]any{"printBackground": false}, &pdf))
+	data, err := base64.StdEncoding.DecodeString(pdf.Data)
+	must(t, err)
+	file := filepath.Join(t.TempDir(), "page.pdf")
+	must(t, os.WriteFile(file, data, 0o644))
+	out, err := exec.Command(pdftotext, append(args, file, "-")...).Output()
+	must(t, err)
+	return string(out)
+}
+
+// TestPrintStartsWithText prints permalink pages to PDF in Chromium and
+// reads their first page (poppler's pdftotext): the passage's heading and
+// its first words must be there, not pushed to page 2 by a rule that
+// keeps a task whole (a long task left page 1 blank but for breadcrumbs).
+func TestPrintStartsWithText(t *testing.T) {
+	t.Parallel() // the slow tests run side by side (-parallel), overlapping their waits on Chromium
+	pdftotext := printTools(t)
 	srv := serve(t, built(t))
 	b := cdp.Start(t, 1280, 900)
 	for _, tt := range []struct {
@@ -38,15 +62,7 @@ func TestPrintStartsWithText(t *testing.T) {
 	} {
 		t.Run(tt.page, func(t *testing.T) {
 			must(t, b.Navigate(srv.URL+tt.page))
-			var pdf struct{ Data string }
-			must(t, b.Call("Page.printToPDF", map[string]any{"printBackground": false}, &pdf))
-			data, err := base64.StdEncoding.DecodeString(pdf.Data)
-			must(t, err)
-			file := filepath.Join(t.TempDir(), "page.pdf")
-			must(t, os.WriteFile(file, data, 0o644))
-			out, err := exec.Command(pdftotext, "-f", "1", "-l", "1", file, "-").Output()
-			must(t, err)
-			first := strings.Join(strings.Fields(string(out)), " ")
+			first := strings.Join(strings.Fields(printedText(t, b, pdftotext, "-f", "1", "-l", "1")), " ")
 			for _, w := range tt.want {
 				if !strings.Contains(first, w) {
 					t.Errorf("printed page 1 lacks %q; have %q", w, first)
@@ -62,16 +78,7 @@ func TestPrintStartsWithText(t *testing.T) {
 // alone on the last page it was a word that led nowhere.
 func TestPrintLeavesOutNavigation(t *testing.T) {
 	t.Parallel() // the slow tests run side by side (-parallel), overlapping their waits on Chromium
-	if testing.Short() {
-		t.Skip("browser test")
-	}
-	if cdp.Binary() == "" {
-		t.Skip("no Chromium installed")
-	}
-	pdftotext, err := exec.LookPath("pdftotext")
-	if err != nil {
-		t.Skip("no pdftotext (poppler-utils); .ci/run installs it")
-	}
+	pdftotext := printTools(t)
 	srv := serve(t, built(t))
 	b := cdp.Start(t, 1280, 900)
 	for _, tt := range []struct{ page, link string }{
@@ -80,15 +87,7 @@ func TestPrintLeavesOutNavigation(t *testing.T) {
 	} {
 		t.Run(tt.page, func(t *testing.T) {
 			must(t, b.Navigate(srv.URL+tt.page))
-			var pdf struct{ Data string }
-			must(t, b.Call("Page.printToPDF", map[string]any{"printBackground": false}, &pdf))
-			data, err := base64.StdEncoding.DecodeString(pdf.Data)
-			must(t, err)
-			file := filepath.Join(t.TempDir(), "page.pdf")
-			must(t, os.WriteFile(file, data, 0o644))
-			out, err := exec.Command(pdftotext, file, "-").Output()
-			must(t, err)
-			for line := range strings.Lines(string(out)) {
+			for line := range strings.Lines(printedText(t, b, pdftotext)) {
 				if strings.TrimSpace(line) == tt.link {
 					t.Errorf("the printed page has the link %q on a line of its own", tt.link)
 				}
