@@ -182,7 +182,8 @@ func Keys(n *plan.Node) []string {
 		// label, which is read alone.
 		r, _ := utf8.DecodeRuneInString(n.Heading)
 		whole := !unicode.Is(unicode.Han, r) || isChineseDigit(r) || strings.ContainsRune("第附专表", r)
-		for _, q := range []string{Label(n, "zh"), Label(n, "zh") + " ", n.Num, n.Num + " "} {
+		label := Label(n, "zh")
+		for _, q := range []string{label, label + " ", n.Num, n.Num + " "} {
 			if whole {
 				if k := Parse(q + n.Heading); k != "" && !strings.HasPrefix(k, "eid:") {
 					add(k)
