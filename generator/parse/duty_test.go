@@ -161,6 +161,30 @@ func TestDuties(t *testing.T) {
 			},
 		},
 		{
+			name: "a bracketed duty on a line of its own under a task",
+			text: "一、任务\n（一）提升服务效能。\n1．推进一网通办。推行线上办理。\n（牵头单位：区政务服务中心；责任单位：区大数据局）\n2．优化企业开办。压缩开办时间。\n" +
+				"（二）加强监管。推行双随机。\n（牵头单位：区市场监管局）\n",
+			want: []want{
+				{eid: "part_1__sec_1__item_1", lead: []string{"区政务服务中心"}, support: []string{"区大数据局"}},
+				{eid: "part_1__sec_2", lead: []string{"区市场监管局"}},
+			},
+		},
+		{
+			name: "a bracketed duty on a line of its own after a task's sub-items",
+			text: "一、任务\n1．推进一网通办。\n①推行线上办理。\n②推行帮办代办。\n（牵头单位：区政务服务中心；责任单位：区大数据局，2024年底前完成）\n2．优化企业开办。\n",
+			want: []want{
+				{eid: "part_1__item_1", lead: []string{"区政务服务中心"}, support: []string{"区大数据局"}, deadline: plan.Deadline{Text: "2024年底前完成", Date: "2024-12-31"}},
+			},
+		},
+		{
+			name: "a bracketed duty on a line of its own under each sub-item",
+			text: "一、任务\n1．推进一网通办。\n①推行线上办理。\n（责任单位：区大数据局）\n②推行帮办代办。\n（责任单位：区政务服务中心）\n",
+			want: []want{
+				{eid: "part_1__item_1__subitem_1", support: []string{"区大数据局"}},
+				{eid: "part_1__item_1__subitem_2", support: []string{"区政务服务中心"}},
+			},
+		},
+		{
 			name: "a deadline line alone stays a paragraph",
 			text: "一、任务\n1.建设平台。\n完成时限：2024年3月\n",
 			want: []want{{eid: "part_1__item_1__para_1", deadline: plan.Deadline{Text: "2024年3月", Date: "2024-03-31"}}},

@@ -56,6 +56,78 @@ func takeDutyLines(n *plan.Node) {
 	}
 }
 
+// lineDuties gives a task the responsibility parenthetical printed on a
+// line of its own under it, which the outline read as a paragraph with no
+// text:
+//
+//	1．推进一网通办。推行线上办理。
+//	（牵头单位：区政务服务中心；责任单位：区大数据局）
+//
+// Printed after the last of a task's sub-items, none of which has one of
+// its own, it is the task's, not the last sub-item's (Resp.After: it
+// stays in the source after them):
+//
+//	1．推进一网通办。
+//	①推行线上办理。
+//	②推行帮办代办。
+//	（牵头单位：区政务服务中心）
+//
+// It runs before the leads are settled, so that a sub-item left without
+// children reads as its siblings do, and before the eIds are given.
+func lineDuties(nodes []*plan.Node) {
+	for _, n := range nodes {
+		switch n.Kind {
+		case plan.KindNotice, plan.KindConclusions, plan.KindTable:
+			continue
+		}
+		if n.Resp == nil && structural(n.Kind) {
+			if last := lastSubItem(n.Children); last != nil {
+				r := last.Children[0].Resp
+				r.After = true
+				n.Resp, last.Children = r, nil
+			} else if len(n.Children) > 0 && loneDuty(n.Children[0]) {
+				n.Resp, n.Children = n.Children[0].Resp, n.Children[1:]
+			}
+		}
+		lineDuties(n.Children)
+	}
+}
+
+// lastSubItem returns the last of children when it is an item or
+// sub-item whose only child is a lone duty line, after items of its kind
+// with neither a duty of their own (in brackets, or on a line) nor
+// anything under them; else nil.
+func lastSubItem(children []*plan.Node) *plan.Node {
+	if len(children) < 2 {
+		return nil
+	}
+	last := children[len(children)-1]
+	if last.Kind != plan.KindItem && last.Kind != plan.KindSubitem || last.Resp != nil || len(last.Children) != 1 || !loneDuty(last.Children[0]) {
+		return nil
+	}
+	before := 0
+	for _, c := range children[:len(children)-1] {
+		if c.Kind != last.Kind {
+			continue
+		}
+		if c.Resp != nil || len(c.Children) > 0 {
+			return nil
+		}
+		before++
+	}
+	if before == 0 {
+		return nil
+	}
+	return last
+}
+
+// loneDuty reports whether n is a responsibility parenthetical printed
+// on a line of its own: a paragraph of no text.
+func loneDuty(n *plan.Node) bool {
+	return n.Kind == plan.KindParagraph && n.Num == "" && n.Heading == "" && strings.TrimSpace(n.Text) == "" &&
+		len(n.Children) == 0 && len(n.Inline) == 0 && n.Resp != nil && !n.Resp.Lines
+}
+
 // linesResp is the responsibility that raw, labelled fields printed
 // without brackets (lines under a task, or its last sentences), names,
 // with Raw and Lines set; nil when raw names no department.

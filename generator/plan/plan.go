@@ -224,6 +224,10 @@ type Responsibility struct {
 	// joined by spaces, or as the last sentences of its text
 	// (…。责任单位：…。完成时限：…。).
 	Lines bool `json:"-"`
+	// After: Raw is printed on a line of its own after the node's
+	// children (the duty of a task printed under its last sub-item), so
+	// Document.Source puts it there and Node.Source leaves it out.
+	After bool `json:"-"`
 }
 
 // All returns the lead departments followed by the supporting ones.
@@ -268,7 +272,8 @@ func (d *Document) Node(eid string) *Node {
 }
 
 // Source reassembles the node's own printed text: number, heading, text and
-// responsibility, a table's cells, a project's row; without children.
+// responsibility (unless printed after the children: Resp.After), a
+// table's cells, a project's row; without children.
 func (n *Node) Source() string {
 	var b strings.Builder
 	if n.Cells != nil {
@@ -285,7 +290,7 @@ func (n *Node) Source() string {
 		b.WriteString("。")
 	}
 	b.WriteString(n.Text)
-	if n.Resp != nil {
+	if n.Resp != nil && !n.Resp.After {
 		b.WriteString(n.Resp.Raw)
 	}
 	for _, c := range n.Columns {
@@ -302,10 +307,17 @@ func (n *Node) Source() string {
 // Source reassembles the document's text in source order.
 func (d *Document) Source() string {
 	var b strings.Builder
-	d.Walk(func(n *Node) bool {
-		b.WriteString(n.Source())
-		return true
-	})
+	var write func([]*Node)
+	write = func(ns []*Node) {
+		for _, n := range ns {
+			b.WriteString(n.Source())
+			write(n.Children)
+			if n.Resp != nil && n.Resp.After {
+				b.WriteString(n.Resp.Raw)
+			}
+		}
+	}
+	write(d.Nodes)
 	return b.String()
 }
 
