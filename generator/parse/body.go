@@ -166,9 +166,10 @@ func (p *parser) body() *body {
 			}
 			continue
 		}
-		if rosterLine.MatchString(l.text) || (box == nil && !inArticle(stack) && inForce.MatchString(l.text)) || (box == nil && p.closingWord(stack, b.nodes)) {
+		if rosterLine.MatchString(l.text) || (box == nil && !inArticle(stack) && !bareHeading(stack) && inForce.MatchString(l.text)) || (box == nil && p.closingWord(stack, b.nodes)) {
 			// The document's closing clause and the list of its 附件 speak
-			// of the whole document, not of its last part.
+			// of the whole document, not of its last part; but a clause
+			// right under a heading (二、附则) is that heading's text.
 			stack, ranks, box = nil, nil, nil
 			if len(b.nodes) > 0 {
 				closed = true
@@ -324,6 +325,13 @@ func repeatsOnly(preamble *plan.Node) bool {
 		}
 	}
 	return true
+}
+
+// bareHeading reports whether the innermost node open on stack is a
+// heading standing alone (二、附则) with nothing under it yet, not a
+// sentence of its own ((二)乙。).
+func bareHeading(stack []*plan.Node) bool {
+	return len(stack) > 0 && !stack[len(stack)-1].RunIn && bare(stack[len(stack)-1])
 }
 
 // bare reports whether n is a heading with no text or node under it yet.

@@ -242,6 +242,12 @@ func TestUnseenShapes(t *testing.T) {
 			want: map[string]string{"preamble": "[某市制定地方性法规条例]", "preamble__para_1": "[]某省某市人大常委会", "art_2": "第二条"},
 			none: []string{"preamble__para_2"},
 		},
+		{
+			name: "a closing clause that is the only text of the last part's heading",
+			text: "某县乡村振兴实施方案\n\n为推进乡村振兴，制定本方案。\n\n一、总体要求\n\n坚持农业农村优先发展。\n\n二、附则\n\n本方案自印发之日起施行。\n",
+			want: map[string]string{"part_2": "二、[附则]", "part_2__para_1": "[]本方案自印发之日起施行。"},
+			none: []string{"para_1"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
