@@ -125,7 +125,11 @@ func (p *parser) body() *body {
 			box = n
 			continue
 		}
-		if num, ok := l.number(); ok {
+		num, ok := l.number()
+		if !ok {
+			num, ok = boxEntry(box, l.text)
+		}
+		if ok {
 			for _, e := range p.numberedNodes(l, num, inArticle(stack)) {
 				n := e.node
 				if box != nil && (e.rank <= rankSection || !boxContinues(box, n)) {

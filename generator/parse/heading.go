@@ -146,6 +146,26 @@ func boxContinues(box, n *plan.Node) bool {
 	return n.Ordinal == last+1
 }
 
+// boxNumber is the number of a 专栏's entry printed as two figures and a
+// space (01 茶产业提升工程。…, 02 …), as key-project boxes number theirs.
+var boxNumber = regexp.MustCompile(`^(\d\d)[ \t\x{3000}]+\S`)
+
+// boxEntry reads line as the next entry of the open 专栏 box numbered
+// 01, 02: the box's first (01) or the one after its last, only inside
+// the box, where a figure and a space read so (05 年内…) outside it are
+// text.
+func boxEntry(box *plan.Node, text string) (numbered, bool) {
+	m := boxNumber.FindStringSubmatch(text)
+	if box == nil || m == nil {
+		return numbered{}, false
+	}
+	num := numbered{plan.KindItem, m[1], atoi(m[1]), text[len(m[1]):], rankItem}
+	if !boxContinues(box, &plan.Node{Kind: num.kind, Ordinal: num.ordinal}) {
+		return numbered{}, false
+	}
+	return num, true
+}
+
 // boxGoesOn reports whether the 专栏 box still holds the line after a blank
 // line, from j: a box's content often stands a blank line from its heading
 // and between its entries. The box holds the first line after its heading
@@ -158,6 +178,9 @@ func (p *parser) boxGoesOn(box *plan.Node, j int) bool {
 		return false
 	}
 	num, ok := l.number()
+	if !ok {
+		num, ok = boxEntry(box, l.text)
+	}
 	if !ok {
 		return len(box.Children) == 0 && !standingHeading(l.text)
 	}

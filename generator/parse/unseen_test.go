@@ -248,6 +248,19 @@ func TestUnseenShapes(t *testing.T) {
 			want: map[string]string{"part_2": "二、[附则]", "part_2__para_1": "[]本方案自印发之日起施行。"},
 			none: []string{"para_1"},
 		},
+		{
+			name: "a 专栏's entries numbered 01, 02",
+			text: "某县乡村振兴实施方案\n\n一、重点任务\n\n（一）发展特色产业。建设示范基地3个。\n\n专栏1 特色产业重点工程\n\n" +
+				"01 茶产业提升工程。新建茶园5000亩。\n\n02 食用菌产业工程。建设大棚200个。\n03 乡村旅游工程。打造精品线路2条。\n\n" +
+				"（二）改善人居环境。推进厕所革命。\n\n05 年内完成改厕。\n",
+			want: map[string]string{
+				"part_1__sec_1__box_1__item_1": "01[茶产业提升工程]新建茶园5000亩。",
+				"part_1__sec_1__box_1__item_2": "02[食用菌产业工程]",
+				"part_1__sec_1__box_1__item_3": "03[乡村旅游工程]",
+				"part_1__sec_2__para_1":        "[]05 年内完成改厕。",
+			},
+			none: []string{"part_1__sec_1__box_1__para_1", "part_1__sec_1__para_1"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
