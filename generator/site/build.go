@@ -28,6 +28,7 @@ type builder struct {
 	order    map[*plan.Document]int // a document's place in docs and views
 	tmpl     templates
 	frames   frameCache          // fragments of pages' frames (fragment.go)
+	minified minified            // the assets minified, for the next load (minify.go)
 	strings  view.Strings        // interface strings, content/i18n
 	files    map[string][]byte   // files made while loading; pages and later files reserved as nil
 	pageList                     // the site's own pages, in the order the producers described them
@@ -64,7 +65,6 @@ type dataResult struct {
 // Pages render later (Project.Render, Project.File), and the data files
 // and the sitemap on first use.
 var producers = []func(*builder) error{
-	(*builder).assets,
 	(*builder).originals,
 	(*builder).citeSetup, // before any page: home pages show works.yaml metadata
 	(*builder).choose,
@@ -125,6 +125,9 @@ func loadKeeping(root fs.FS, docs []*plan.Document, prev *builder, keep bool) (*
 		}
 	}
 	if err := b.analyze(prev); err != nil {
+		return nil, err
+	}
+	if err := b.assets(prev); err != nil {
 		return nil, err
 	}
 	for _, p := range producers {
@@ -368,9 +371,9 @@ func (b *builder) notFound() error {
 	// A host serves 404.html at any URL, at any depth under the site: its
 	// links are absolute under baseURL's path, and its styles are inline,
 	// so it reads right even where baseURL does not name the sub-path.
-	css, err := fs.ReadFile(b.root, "templates/assets/style.css")
-	if err != nil {
-		return fmt.Errorf("404 page: %w", err)
+	css, ok := b.files["assets/style.css"]
+	if !ok {
+		return fmt.Errorf("404 page: %s/style.css: %w", assetDir, fs.ErrNotExist)
 	}
 	return b.page(&Page{Path: "/404.html", Lang: "zh", Kind: "notfound", Title: b.T("zh", "notFound"), Absolute: true,
 		Data: template.CSS(css)})

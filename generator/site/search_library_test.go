@@ -247,9 +247,11 @@ func contains(ss []string, s string) bool {
 }
 
 // TestLibraryParityNode runs the client's query() under Node on the
-// library's index, with scopes, and compares it with the Go mirror.
+// library's index, with scopes, and compares it with the Go mirror. It
+// runs the scripts as published, minified (minify.go), where the search
+// package's parity tests run them as written.
 func TestLibraryParityNode(t *testing.T) {
-	_, docs, sharded, _ := libraryIndexes(t)
+	b, docs, sharded, _ := libraryIndexes(t)
 	node, err := exec.LookPath("node")
 	if err != nil {
 		t.Skip("node not installed")
@@ -270,9 +272,18 @@ func TestLibraryParityNode(t *testing.T) {
 	}
 	qs := libraryQueries(t, docs)
 	req, _ := json.Marshal(map[string]any{"indexes": indexes, "queries": qs})
-	assets, err := filepath.Abs("../../templates/assets")
-	if err != nil {
+	assets := filepath.Join(dir, "assets")
+	if err := os.Mkdir(assets, 0o755); err != nil {
 		t.Fatal(err)
+	}
+	for _, name := range searchScripts {
+		data, ok := b.files["assets/"+name]
+		if !ok {
+			t.Fatalf("the site has no assets/%s", name)
+		}
+		if err := os.WriteFile(filepath.Join(assets, name), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
 	}
 	cmd := exec.Command(node, "../search/testdata/node-runner.js", assets)
 	cmd.Stdin = strings.NewReader(string(req))
