@@ -226,3 +226,58 @@ func location(t *testing.T, b *cdp.Browser) string {
 	must(t, b.Eval(`location.hash`, &h))
 	return h
 }
+
+// TestGotoOnPhone opens the go-to page on a phone, in both languages: its
+// hint names only what a citizen has (a passage's number, a link, a
+// citation) — no "eId" — and what it names works: the citation copied
+// from a permalink page, pasted into the box, goes to the passage. The
+// list of passages reflows into a block a passage, its title under its
+// number at the list's full width, where three columns squeezed the
+// title to a word a line.
+func TestGotoOnPhone(t *testing.T) {
+	t.Parallel() // the slow tests run side by side (-parallel), overlapping their waits on Chromium
+	if testing.Short() {
+		t.Skip("browser test")
+	}
+	if cdp.Binary() == "" {
+		t.Skip("no Chromium installed")
+	}
+	srv := serve(t, built(t))
+	b := cdp.Start(t, 390, 844)
+	phone(t, b, 390)
+	for _, lang := range []string{"zh", "en"} {
+		t.Run(lang, func(t *testing.T) {
+			must(t, b.Navigate(srv.URL+"/"+lang+"/"+slug+"/part_2__sec_1__item_3/"))
+			var citation string
+			must(t, b.Eval(`document.querySelector('.cite-block .cite-text').textContent`, &citation))
+			must(t, b.Navigate(srv.URL+"/"+lang+"/"+slug+"/goto/"))
+			var hint string
+			must(t, b.Eval(`document.getElementById('goto-hint').textContent`, &hint))
+			if strings.Contains(strings.ToLower(hint), "eid") {
+				t.Errorf("hint %q: want plain words, not eId", hint)
+			}
+			var rows struct {
+				Rows, Table int
+				Squeezed    []string
+			}
+			must(t, b.Eval(`(function () {
+				var table = document.querySelector('.goto-list'), w = table.getBoundingClientRect().width, bad = [], n = 0;
+				table.querySelectorAll('tbody tr').forEach(function (r) {
+					var label = r.cells[0].getBoundingClientRect(), title = r.cells[2].getBoundingClientRect();
+					n++;
+					if (r.cells[2].textContent && (title.top < label.bottom - 1 || title.width < w * 0.9)) bad.push(r.cells[1].textContent);
+				});
+				return {Rows: n, Table: Math.round(w), Squeezed: bad.slice(0, 5)};
+			})()`, &rows))
+			if rows.Rows == 0 || len(rows.Squeezed) > 0 {
+				t.Errorf("%d rows in a %d px list; titles beside their numbers or narrower than the list: %q", rows.Rows, rows.Table, rows.Squeezed)
+			}
+			noSideways(t, b)
+			q, _ := json.Marshal(citation)
+			must(t, b.Eval(`(function(){var f=document.querySelector('form[data-goto]');f.q.value=`+string(q)+`;f.requestSubmit();})()`, nil))
+			if err := b.WaitFor(`location.hash === '#part_2__sec_1__item_3'`); err != nil {
+				t.Errorf("citation %q pasted into the go-to box: %v", citation, err)
+			}
+		})
+	}
+}
