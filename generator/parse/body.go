@@ -197,6 +197,17 @@ func (p *parser) body() *body {
 			stack, ranks = append(stack, n), append(ranks, rankHeading)
 			continue
 		}
+		if box == nil && len(stack) > 0 && !inArticle(stack) && divisionHeading(l.text) {
+			// A division's heading printed without its number among
+			// numbered ones (二、重点任务, then 保障措施, then 三、附则)
+			// stands where they do: it closes what is open and holds
+			// what is numbered below them, until the next of them.
+			rank := ranks[0]
+			n := &plan.Node{Kind: plan.KindHcontainer, Heading: l.text, Line: l.n}
+			b.nodes = append(b.nodes, n)
+			stack, ranks = []*plan.Node{n}, []int{rank}
+			continue
+		}
 		if k := len(stack); box == nil && k > 0 && endsList(stack[k-1], siblings(stack, b.nodes)) {
 			// The paragraph after the last clause of a list speaks of the
 			// list, so it belongs to the node the list is in.

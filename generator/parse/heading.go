@@ -213,6 +213,20 @@ var standingHeadings = map[string]bool{
 	"附则": true, "结束语": true, "结语": true,
 }
 
+// divisionHeadings are the headings of a plan's closing division that a
+// plan may print without the number its other divisions have (一、…
+// 二、… 保障措施): standing alone among numbered divisions, they are one.
+var divisionHeadings = map[string]bool{
+	"保障措施": true, "保障机制": true, "组织实施": true, "组织保障": true, "实施保障": true,
+	"工作保障": true, "工作要求": true, "工作措施": true, "实施步骤": true, "工作步骤": true,
+}
+
+// divisionHeading reports whether text is such a heading, spaced out or
+// not (保 障 措 施).
+func divisionHeading(text string) bool {
+	return divisionHeadings[squeezeSpace(text)]
+}
+
 // standingHeading reports whether text is such a heading, spaced out or not
 // ("前    言").
 func standingHeading(text string) bool {

@@ -261,6 +261,29 @@ func TestUnseenShapes(t *testing.T) {
 			},
 			none: []string{"part_1__sec_1__box_1__para_1", "part_1__sec_1__para_1"},
 		},
+		{
+			name: "an unnumbered 保障措施 standing alone between numbered parts",
+			text: "某区优化营商环境实施方案\n\n一、工作目标\n\n便利度明显提升。\n\n二、重点任务\n\n（一）提升政务服务效能。推行一网通办。\n\n（二）优化企业开办。压缩开办时间。\n\n" +
+				"保障措施\n\n（一）加强组织领导。成立领导小组。\n\n（二）强化督查考核。纳入年度考核。\n\n三、附则\n\n本方案由区发改局负责解释。\n",
+			want: map[string]string{
+				"part_2__sec_2":       "（二）[优化企业开办]压缩开办时间。",
+				"hcontainer_1":        "[保障措施]",
+				"hcontainer_1__sec_1": "（一）[加强组织领导]",
+				"hcontainer_1__sec_2": "（二）[强化督查考核]",
+				"part_3":              "三、[附则]",
+				"part_3__para_1":      "[]本方案由区发改局",
+			},
+			none: []string{"part_2__sec_2__para_1", "sec_1", "part_2__sec_3"},
+		},
+		{
+			name: "an unnumbered 组织实施 standing alone after the last part, with paragraphs",
+			text: "某镇人居环境整治工作方案\n\n一、工作目标\n\n村容村貌明显改善。\n\n二、工作任务\n\n清理生活垃圾。\n\n组织实施\n\n加强组织领导。成立工作专班。\n\n强化督导检查。每月通报一次。\n",
+			want: map[string]string{
+				"hcontainer_1":         "[组织实施]",
+				"hcontainer_1__para_2": "[强化督导检查]",
+			},
+			none: []string{"part_2__para_2"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
