@@ -41,8 +41,12 @@ type GotoMap struct {
 	Ambiguous map[string][]string `json:"ambiguous,omitempty"`
 }
 
-// GotoMap builds the go-to map of d (cite.NewTable).
-func (d *Doc) GotoMap() GotoMap {
+// GotoMap is the go-to map of d (cite.NewTable), made once: the plan
+// page, the go-to page and the search index each print it. Its maps are
+// shared and must not be changed.
+func (d *Doc) GotoMap() GotoMap { return d.gotoMap() }
+
+func (d *Doc) makeGotoMap() GotoMap {
 	t := cite.NewTable(func(yield func(*plan.Node)) {
 		d.WalkViews(func(n *Node) { yield(n.Node) })
 	})
