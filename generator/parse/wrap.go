@@ -46,7 +46,11 @@ func (p *parser) joinWrapped() {
 			}
 		}
 	}
-	if wrapped < 8 || wrapped*5 < lines { // fewer than one line in five
+	// Fewer than one line in five, or a short excerpt (a page or less)
+	// with fewer than a third of its lines broken mid-sentence, is not
+	// wrapped: a text of one paragraph a line leaves few full lines
+	// unfinished, a long heading or two.
+	if wrapped < 4 || wrapped*5 < lines || wrapped < 8 && wrapped*3 < lines {
 		return
 	}
 	var out []line

@@ -108,3 +108,33 @@ func TestTOC(t *testing.T) {
 		t.Errorf("hcontainer_1: have %+v, want 前言", n)
 	}
 }
+
+// TestShortWrapped reads a short excerpt of a PDF hard-wrapped at a fixed
+// width, its first lines not indented: a few lines broken mid-sentence
+// are enough to tell, and its headings stay headings.
+func TestShortWrapped(t *testing.T) {
+	text := "某区关于进一步优化营商环境的实施方案\n" +
+		"为深入贯彻落实党中央、国务院关于优化营商环境的决策部署，\n持续打造市场化法治化国际化营商环境，结合我区实际，制定\n本方案。\n" +
+		"一、工作目标\n到2024年底，全区营商环境便利度明显提升，企业开办时间压\n缩至1个工作日以内，政务服务事项全程网办率达到90%以上。\n" +
+		"二、重点任务\n（一）提升政务服务效能。全面推行“一网通办”，推动更多\n政务服务事项网上办、掌上办，实现高频事项“跨省通办”。\n" +
+		"（二）优化企业开办服务。推行企业开办“一件事一次办”，\n压缩企业开办时间。\n" +
+		"三、保障措施\n各部门要加强组织领导，明确责任分工，确保各项任务落到实\n处。\n"
+	doc, err := parse.Parse("short.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for eid, want := range map[string]string{
+		"preamble__para_1": "为深入贯彻落实党中央、国务院关于优化营商环境的决策部署，持续打造市场化法治化国际化营商环境，结合我区实际，制定本方案。",
+		"part_1__para_1":   "到2024年底，全区营商环境便利度明显提升，企业开办时间压缩至1个工作日以内，政务服务事项全程网办率达到90%以上。",
+		"part_2__sec_1":    "全面推行“一网通办”，推动更多政务服务事项网上办、掌上办，实现高频事项“跨省通办”。",
+		"part_2__sec_2":    "推行企业开办“一件事一次办”，压缩企业开办时间。",
+		"part_3__para_1":   "各部门要加强组织领导，明确责任分工，确保各项任务落到实处。",
+	} {
+		if n := doc.Node(eid); n == nil || n.Text != want {
+			t.Errorf("%s: have %+v\n\twant text %q", eid, n, want)
+		}
+	}
+	if c := parse.Count(doc); c.Parts != 3 || c.Sections != 2 || c.Whole != c.Paragraphs {
+		t.Errorf("counts: have %v, want 3 parts, 2 sections and every paragraph whole", c)
+	}
+}
