@@ -71,17 +71,7 @@ func common(term string, c *corpus) bool {
 // order, repeats included, as substrings of s.
 func bigramList(s string) []string {
 	var out []string
-	prev := -1 // byte offset of the previous rune when Chinese
-	for i, r := range s {
-		if !unicode.Is(unicode.Han, r) {
-			prev = -1
-			continue
-		}
-		if prev >= 0 {
-			out = append(out, s[prev:i+utf8.RuneLen(r)])
-		}
-		prev = i
-	}
+	hanPairs(s, func(_ int, pair string) { out = append(out, pair) })
 	return out
 }
 

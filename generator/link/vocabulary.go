@@ -138,13 +138,11 @@ func (v *vocabulary) rotate() {
 	}
 	memo := map[string]int{}
 	for s := range v.segs {
-		for _, run := range hanRuns(s) {
-			substrings(run, func(x string) {
-				if w, ok := v.memo[x]; ok {
-					memo[x] = w
-				}
-			})
-		}
+		occurrences(s, func(x string, _, _ rune) {
+			if w, ok := v.memo[x]; ok {
+				memo[x] = w
+			}
+		})
 	}
 	v.memo, v.kept = memo, len(memo)
 }

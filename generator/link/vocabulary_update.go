@@ -198,18 +198,3 @@ func occurrences(f string, fn func(x string, prev, next rune)) {
 		}
 	}
 }
-
-// substrings calls fn with every substring of run (Chinese characters)
-// that segment weighs: two to maxWordRunes runes.
-func substrings(run string, fn func(string)) {
-	var starts [maxWordRunes + 1]int // byte offsets of the last runes, a ring
-	k := 0
-	for i, r := range run {
-		end := i + utf8.RuneLen(r)
-		starts[k%len(starts)] = i
-		k++
-		for n := 2; n <= min(k, maxWordRunes); n++ {
-			fn(run[starts[(k-n)%len(starts)]:end])
-		}
-	}
-}
