@@ -12,7 +12,7 @@ import (
 
 // Answer is everything the search box shows for a query.
 type Answer struct {
-	Results []Result // best first; see Search
+	Results []Result // best first
 	Also    []string // words searched as well, from the synonym table
 	Partial bool     // no passage holds every word: Results are the best partial matches
 	Suggest []string // glossary terms to try when nothing holds every word

@@ -7,7 +7,7 @@
 // Build turns neutral Docs (filled by the site for each language) into files
 // that the site writes, unchanged, into one folder per language, by default
 // <root>/<lang>/search/ beside the results page. Open reads those files back;
-// (*Index).Search is the Go mirror of the client's search(). The tokenizer,
+// (*Index).Query is the Go mirror of the client's query(). The tokenizer,
 // the posting format and the scoring below are implemented twice — here and
 // in templates/assets/search-core.js and templates/assets/search-index.js — and the parity
 // tests run both on the same queries (under Node when it is installed, in

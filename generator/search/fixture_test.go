@@ -242,3 +242,10 @@ func open(t testing.TB, lang string) *Index {
 	ix.Reset()
 	return ix
 }
+
+// Search runs a query and returns every matching passage, best first: the
+// results of Query, as search() in search-index.js returns them.
+func (ix *Index) Search(q string) ([]Result, error) {
+	a, err := ix.Query(q)
+	return a.Results, err
+}

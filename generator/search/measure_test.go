@@ -1,6 +1,7 @@
 package search
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"testing"
@@ -154,3 +155,13 @@ func BenchmarkSearch(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(b.N*len(cases)), "µs/query")
 }
+
+// String sums the stats up on one line, for the tests' logs.
+func (s Stats) String() string {
+	return fmt.Sprintf("%s: %d passages, %d entities, %d tokens, %d postings; %d files, %s raw, %s gzip "+
+		"(manifest %s, %d token shards ≤ %s, %d passage chunks ≤ %s); first query ≤ %s gzip",
+		s.Lang, s.Passages, s.Entities, s.Tokens, s.Postings, s.Files, kb(s.Bytes), kb(s.Gzip),
+		kb(s.ManifestGzip), s.Shards, kb(s.ShardGzipMax), s.Chunks, kb(s.ChunkGzipMax), kb(s.FirstQueryBound))
+}
+
+func kb(n int) string { return fmt.Sprintf("%.1f KB", float64(n)/1000) }

@@ -19,13 +19,6 @@ type Result struct {
 // round6 rounds a positive score to 1e-6, as Math.floor(x*1e6+0.5)/1e6.
 func round6(x float64) float64 { return math.Floor(x*1e6+0.5) / 1e6 }
 
-// Search runs a query and returns every matching passage, best first: the
-// results of Query. It mirrors search() in search-index.js.
-func (ix *Index) Search(q string) ([]Result, error) {
-	a, err := ix.Query(q)
-	return a.Results, err
-}
-
 // rank scores every passage for the terms of one query. It returns the
 // passages found, in passage order, and which of them hold every word of
 // the query (each word term exactly or by prefix; the phrase not needed).

@@ -28,16 +28,6 @@ type Stats struct {
 	FirstQueryBound int
 }
 
-// String sums the stats up on one line.
-func (s Stats) String() string {
-	return fmt.Sprintf("%s: %d passages, %d entities, %d tokens, %d postings; %d files, %s raw, %s gzip "+
-		"(manifest %s, %d token shards ≤ %s, %d passage chunks ≤ %s); first query ≤ %s gzip",
-		s.Lang, s.Passages, s.Entities, s.Tokens, s.Postings, s.Files, kb(s.Bytes), kb(s.Gzip),
-		kb(s.ManifestGzip), s.Shards, kb(s.ShardGzipMax), s.Chunks, kb(s.ChunkGzipMax), kb(s.FirstQueryBound))
-}
-
-func kb(n int) string { return fmt.Sprintf("%.1f KB", float64(n)/1000) }
-
 // GzipSize returns the size of data gzipped at the default level.
 func GzipSize(data []byte) int { return gzipSize(gzip.NewWriter(nil), data) }
 

@@ -49,7 +49,7 @@ func TestSearchIndexSize(t *testing.T) {
 	for _, c := range loadQualityCases(t) {
 		ix := ixs[c.Lang]
 		ix.Reset()
-		if _, err := ix.Search(c.Q); err != nil {
+		if _, err := ix.Query(c.Q); err != nil {
 			t.Fatal(err)
 		}
 		files, gz := ix.Fetched()

@@ -1,7 +1,6 @@
 package translate
 
 import (
-	"fmt"
 	"io/fs"
 	"path"
 	"strings"
@@ -286,5 +285,3 @@ func escapeBody(s string) string {
 	}
 	return strings.Join(lines, "\n")
 }
-
-func (e *unitEdit) String() string { return fmt.Sprintf("%s %q", e.node.EID, e.heading) }
