@@ -22,7 +22,7 @@ var formatNames = map[string]string{
 // renamed .txt is not parsed as garbled text.
 func Detect(name string, data []byte) (string, error) {
 	ext := strings.ToLower(path.Ext(name))
-	want, ok := map[string]string{".txt": "txt", ".docx": "docx", ".pdf": "pdf", ".html": "html", ".htm": "html"}[ext]
+	want, ok := formats[ext]
 	switch {
 	case ext == ".doc" || ext == ".wps":
 		return "", problem(name, "%s is an old binary format Plansite cannot read: open it in Word or WPS and save it as .docx (Word 2007 or later)", ext)

@@ -51,12 +51,13 @@ type Text struct {
 	Warnings []plan.Warning
 }
 
-// Formats lists the seed extensions Read takes, lower case.
-var Formats = []string{".txt", ".docx", ".pdf", ".html", ".htm"}
+// formats maps the seed extensions Read takes, lower case, to their format.
+var formats = map[string]string{".txt": "txt", ".docx": "docx", ".pdf": "pdf", ".html": "html", ".htm": "html"}
 
 // Accepts reports whether name has an extension Read takes (any case).
 func Accepts(name string) bool {
-	return slices.Contains(Formats, strings.ToLower(path.Ext(name)))
+	_, ok := formats[strings.ToLower(path.Ext(name))]
+	return ok
 }
 
 // ParseBytes parses the seed name, whatever its format: the document

@@ -36,13 +36,12 @@ type State int
 
 // Unit states.
 const (
-	Missing    State = iota // the node needs a unit and has none
-	Current                 // translated, fingerprint matches
-	Stale                   // translated from Chinese that has since changed
-	Unstamped               // translated, no fingerprint recorded
-	Orphaned                // the unit's eId is not in the Chinese
-	NotNeeded               // the node needs no unit (a date, a container)
-	NotChinese              // the document is the Chinese itself
+	Missing   State = iota // the node needs a unit and has none
+	Current                // translated, fingerprint matches
+	Stale                  // translated from Chinese that has since changed
+	Unstamped              // translated, no fingerprint recorded
+	Orphaned               // the unit's eId is not in the Chinese
+	NotNeeded              // the node needs no unit (a date, a container)
 )
 
 // StateOf tells where node n of the Chinese stands in translation d.
