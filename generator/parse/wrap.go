@@ -23,8 +23,10 @@ func (p *parser) joinWrapped() {
 	}
 	full := func(l line) bool { return width(l.raw) >= measure*3/4 }
 	marked := p.indentMarked(base, full)
-	cont := func(prev, l line) bool {
-		if prev.blank() || l.blank() || prev.tabbed() || l.tabbed() || !full(prev) || indent(l.raw) > base+1 ||
+	// cont reports whether l continues prev, whose last printed line
+	// fills the measure when prevFull.
+	cont := func(prev line, prevFull bool, l line) bool {
+		if prev.blank() || l.blank() || prev.tabbed() || l.tabbed() || !prevFull || indent(l.raw) > base+1 ||
 			attachmentLine.MatchString(l.text) || standingHeading(l.text) {
 			return false
 		}
@@ -41,7 +43,7 @@ func (p *parser) joinWrapped() {
 	for i := 1; i < len(p.lines); i++ {
 		if !p.lines[i].blank() {
 			lines++
-			if cont(p.lines[i-1], p.lines[i]) {
+			if cont(p.lines[i-1], full(p.lines[i-1]), p.lines[i]) {
 				wrapped++
 			}
 		}
@@ -54,26 +56,29 @@ func (p *parser) joinWrapped() {
 		return
 	}
 	var out []line
+	lastFull := false // the last printed line of out's last fills the measure
 	for i := 0; i < len(p.lines); i++ {
 		l := p.lines[i]
 		k := len(out) - 1
-		if k >= 0 && l.blank() && i+1 < len(p.lines) && cont(out[k], p.lines[i+1]) {
+		if k >= 0 && l.blank() && i+1 < len(p.lines) && cont(out[k], lastFull, p.lines[i+1]) {
 			// One blank line inside a wrapped sentence is a page break
 			// (a form feed read as a line break).
 			l = p.lines[i+1]
 			i++
 		}
-		if k >= 0 && cont(out[k], l) {
-			out[k] = joinLines(out[k], l)
+		if k >= 0 && cont(out[k], lastFull, l) {
+			// Judged by its own width, not the joined paragraph's: a
+			// heading's short last line (…的全面 / 领导) ends it.
+			out[k], lastFull = joinLines(out[k], l), full(l)
 			continue
 		}
-		if k >= 0 && fragment(out[k], l) && indent(l.raw) > base+1 && i+1 < len(p.lines) && indent(p.lines[i+1].raw) <= base+1 && full(out[k]) && !endsSentence(out[k].text) {
+		if k >= 0 && fragment(out[k], l) && indent(l.raw) > base+1 && i+1 < len(p.lines) && indent(p.lines[i+1].raw) <= base+1 && lastFull && !endsSentence(out[k].text) {
 			// A few characters the extraction set apart at the right
 			// margin ("（明"), between two lines of one sentence.
 			out[k] = joinLines(out[k], l)
 			continue
 		}
-		out = append(out, l)
+		out, lastFull = append(out, l), full(l)
 	}
 	p.lines = out
 }

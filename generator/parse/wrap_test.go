@@ -138,3 +138,36 @@ func TestShortWrapped(t *testing.T) {
 		t.Errorf("counts: have %v, want 3 parts, 2 sections and every paragraph whole", c)
 	}
 }
+
+// TestWrappedLastLine ends a wrapped paragraph at its short last line,
+// judged by that line's width, not the joined paragraph's: a part's
+// heading wrapped over two lines does not run on into the item under it,
+// nor a wrapped duty line into the next task.
+func TestWrappedLastLine(t *testing.T) {
+	text := "某区任务分解方案\n" +
+		"为贯彻落实全市街道工作会议精神及有关文件要求，建设文明街道\n、活力街道、宜居街道，现结合我区实际，制定如下任务分解方案。\n" +
+		"一、提高城市基层党建工作水平，加强党对基层治理的全面领\n导\n" +
+		"1.完善街道党工委对地区治理重大工作的领导体制机制，优化决\n策程序，全面提升街道抓党建、抓治理、抓服务的领导能力。\n" +
+		"牵头单位：区委组织部\n协办单位：区委编办、区民政局、园区党工委、各街道党工\n委\n" +
+		"2.以区域化党建为重点，构建区、街道、社区党组织上下贯通的\n基层党建工作体系，推动社区党建、单位党建、行业党建联动。\n" +
+		"牵头单位：区委组织部\n" +
+		"二、推进街道管理体制改革，完善街道职责清单和工作运行机\n制\n3.制定街道职责清单，明确街道主要承担党群工作、平安建设\n、城市管理、社区建设、民生保障等方面的职能。\n"
+	doc, err := parse.Parse("tasks.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for eid, want := range map[string]string{
+		"part_1":         "提高城市基层党建工作水平，加强党对基层治理的全面领导",
+		"part_1__item_2": "以区域化党建为重点",
+		"part_2":         "推进街道管理体制改革，完善街道职责清单和工作运行机制",
+		"part_2__item_3": "制定街道职责清单",
+	} {
+		n := doc.Node(eid)
+		if n == nil || !strings.HasPrefix(n.Heading+n.Text, want) {
+			t.Errorf("%s: have %+v, want %q first", eid, n, want)
+		}
+	}
+	if n := doc.Node("part_1__item_1"); n == nil || n.Resp == nil || strings.Join(n.Resp.Support, "|") != "区委编办|区民政局|园区党工委|各街道党工委" {
+		t.Errorf("part_1__item_1: have %+v, want its duty lines' departments, the wrapped line joined", n)
+	}
+}
