@@ -164,84 +164,6 @@ func (p *parser) notice() *plan.Node {
 	return root
 }
 
-// pageHeading takes out of the notice a portal page's or an export's
-// heading that opens it and that the printed title repeats, with the
-// issuer before it ("印发《…》的通知" over "安化县人民政府办公室印发《…》的
-// 通知") or as it is (brackets full or half width aside): it is the page's,
-// not the document's, and is kept in Dropped with a warning.
-func (p *parser) pageHeading(root *plan.Node) {
-	var titles []*plan.Node
-	for _, c := range root.Children {
-		if c.Kind == plan.KindTitle {
-			titles = append(titles, c)
-		}
-	}
-	if len(titles) < 2 || root.Children[0] != titles[0] {
-		return
-	}
-	last := titles[len(titles)-1]
-	for _, h := range titles[:len(titles)-1] {
-		if !fuller(last.Text, h.Text) && !sameTitle(last.Text, revisionNote.ReplaceAllString(h.Text, "")) {
-			return
-		}
-	}
-	for _, h := range titles[:len(titles)-1] {
-		root.Children = slices.DeleteFunc(root.Children, func(c *plan.Node) bool { return c == h })
-		p.drop(h.Line, h.Text, "page heading")
-		if sameTitle(revisionNote.ReplaceAllString(h.Text, ""), last.Text) {
-			p.warn(h.Line, "took the heading %q out of the notice: the printed title under it is the same", h.Text)
-			continue
-		}
-		p.warn(h.Line, "took the page's heading %q out of the notice: the printed title %q repeats it", h.Text, last.Text)
-	}
-	root.Line = root.Children[0].Line
-}
-
-// printedAgain reports whether s is a title of the notice printed again
-// (a page may print its heading, the issuer, then the title once more).
-func printedAgain(root *plan.Node, s string) bool {
-	for _, c := range root.Children {
-		if c.Kind == plan.KindTitle && sameTitle(c.Text, s) {
-			return true
-		}
-	}
-	return false
-}
-
-// repeatsHeader reports whether s is a portal's repeat of the notice's
-// title printed under the header: the page's heading, the number run into
-// it, the book title marks and the spaces of the printed title's lines
-// left out ("鞍立政发〔2023〕2号立山区人民政府关于印发立山区…方案的通知"
-// under "立山区人民政府关于印发 《立山区…方案》的通知"); or the page's
-// summary, the title and the text's first words cut off ("…的通知
-// 各区(市)县政府(管委会…"). A title repeated alone is pageHeading's.
-func repeatsHeader(root *plan.Node, s string) bool {
-	for _, c := range root.Children {
-		if c.Kind == plan.KindTitle && repeatsTitle(c.Text, s) {
-			return true
-		}
-	}
-	return false
-}
-
-// repeatsTitle reports whether s is one of repeatsHeader's repeats of
-// title.
-func repeatsTitle(title, s string) bool {
-	if number := leadingNumber.FindString(s); number != "" {
-		return sameTitle(bookMarks.Replace(title), bookMarks.Replace(s[len(number):]))
-	}
-	rest, ok := strings.CutPrefix(squeezeSpace(s), squeezeSpace(title))
-	return ok && rest != "" && (strings.HasSuffix(rest, "…") || strings.HasSuffix(rest, "..."))
-}
-
-var (
-	leadingNumber = regexp.MustCompile(`^` + issuerNumber)
-	// trailingNumber is a notice's number a page prints in brackets after
-	// its title (…的通知(岳办发〔2017〕2号)).
-	trailingNumber = regexp.MustCompile(`\s*[（(]\s*(` + issuerNumber + `)\s*[）)]$`)
-	bookMarks      = strings.NewReplacer("《", "", "》", "", "〈", "", "〉", "")
-)
-
 // headerEnd returns the index of the last line of a notice's header (红头,
 // 发文字号, title) at p.i, or -1 when the file does not start with one.
 func (p *parser) headerEnd() int {
@@ -345,24 +267,6 @@ func (p *parser) numberedTitle(j int) bool {
 func addressees(s string) bool {
 	return (strings.HasSuffix(s, "：") || strings.HasSuffix(s, ":")) && utf8.RuneCountInString(s) < 120 &&
 		!strings.Contains(s, "《") && !strings.Contains(s, "如下") // "…决定对《…》作如下修改：" opens the body
-}
-
-// fuller reports whether title says all that short does and more before
-// it: the issuer a page's heading leaves out.
-func fuller(title, short string) bool {
-	return len(title) > len(short) && strings.HasSuffix(squeezeSpace(title), squeezeSpace(short))
-}
-
-// revisionNote is the year of a revision a law database adds to a
-// notice's title: "…的通知(2019修订)".
-var revisionNote = regexp.MustCompile(`[（(]\d{4}年?(?:修订|修正)[）)]$`)
-
-// isNoticeTitle reports whether s is the title of a notice: 关于印发《…》的
-// 通知, …的决定, …的批复.
-func isNoticeTitle(s string) bool {
-	s = trailingNumber.ReplaceAllString(s, "")
-	return strings.HasSuffix(revisionNote.ReplaceAllString(s, ""), "通知") ||
-		(strings.HasPrefix(s, "关于") || strings.HasSuffix(s, "的决定") || strings.HasSuffix(s, "的批复")) && utf8.RuneCountInString(s) < 80 && !strings.Contains(s, "。")
 }
 
 // decreeSerial is the number of a decree printed under its masthead
