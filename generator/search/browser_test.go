@@ -95,7 +95,7 @@ func writeSite(t *testing.T) string {
 // results lists what the results page shows.
 const results = `JSON.stringify(Array.from(document.querySelectorAll('#search-results .search-result'), function (li) {
   return {href: li.querySelector('a').href, label: li.querySelector('.search-label').textContent,
-    heading: li.querySelector('.search-heading').textContent,
+    heading: (li.querySelector('.search-heading') || {}).textContent || '',
     marks: Array.from(li.querySelectorAll('mark'), function (m) { return m.textContent; })};
 }))`
 

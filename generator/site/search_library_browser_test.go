@@ -78,6 +78,24 @@ func TestLibrarySearchInBrowser(t *testing.T) {
 	}
 	t.Logf("%s: %d plans' results shown, status %q", q, len(shown), status)
 
+	// A result without a heading of its own (an article's 款) is named by
+	// its label, not by its plan's title again under the group that names
+	// the plan.
+	mustDo(t, b.Navigate(base+"zh/search/?q="+url.QueryEscape("大数据中心")))
+	mustDo(t, b.WaitFor(done))
+	var named struct{ ByLabel, Repeated int }
+	evalInto(t, b, `(function(){
+		var n = {ByLabel: document.querySelectorAll('#search-results .search-by-label').length, Repeated: 0};
+		document.querySelectorAll('#search-results .search-plan').forEach(function (g) {
+			var title = g.querySelector('.search-plan-title').firstChild.textContent;
+			g.querySelectorAll('.search-heading').forEach(function (h) { if (h.textContent === title) n.Repeated++; });
+		});
+		return JSON.stringify(n);
+	})()`, &named)
+	if named.ByLabel == 0 || named.Repeated > 0 {
+		t.Errorf("大数据中心: %d results named by their label, %d headed by their plan's title again: want some and none", named.ByLabel, named.Repeated)
+	}
+
 	// A plan's group shows more of that plan's results on request, with a
 	// button a finger can hit and an eye can read: the browser's default
 	// (13 px text, 21 px high) was smaller than the results around it.
@@ -122,6 +140,11 @@ func TestLibrarySearchInBrowser(t *testing.T) {
 		if !strings.Contains(p, "/zh/"+want+"/") {
 			t.Errorf("%s in %s: a result at %s", q, want, p)
 		}
+	}
+	// One plan's results in a library still name their plan, as a group.
+	evalInto(t, b, groups, &shown)
+	if !slices.Equal(shown, []string{want}) {
+		t.Errorf("%s in %s: groups %v, want the one plan's", q, want, shown)
 	}
 	var selected string
 	mustDo(t, b.Eval(`document.getElementById('search-plan').value`, &selected))

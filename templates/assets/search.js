@@ -95,8 +95,12 @@
     var li = el(tag, 'search-result'), a = el('a', 'search-link'), terms = termsOf(r.q || q);
     a.href = href(r, q);
     if (r.p.label) a.appendChild(el('span', 'search-label', r.p.label));
-    var heading = r.p.heading || r.p.doc.title;
-    marked(a.appendChild(el('span', 'search-heading')), c.snippet(heading, terms, lang, 400).parts);
+    // A passage without a heading of its own (an article's 款, a
+    // paragraph) is named by its label: the plan's title, which the group
+    // or the plan tag already shows, would only repeat above every one.
+    var heading = r.p.heading || (r.p.label ? '' : r.p.doc.title);
+    if (heading) marked(a.appendChild(el('span', 'search-heading')), c.snippet(heading, terms, lang, 400).parts);
+    else a.className += ' search-by-label';
     li.appendChild(a);
     if (r.p.text) {
       var s = c.snippet(r.p.text, terms, lang, width), p = el('p', 'search-snippet');
@@ -200,9 +204,11 @@
       return ix.query(q, pageScope(ix, params)).then(function (ans) {
         var rs = ans.results, shown = {}, order = [], count = {}, groups = {}, plans = 0;
         rs.forEach(function (r) { var d = ix.doc(r.passage); if (!count[d]) plans++; count[d] = (count[d] || 0) + 1; });
-        // Results of several plans are grouped by plan, the plans in the
-        // order of their best result; each batch shows the next ten.
-        var grouped = plans > 1;
+        // Results in a library are grouped by plan, the plans in the order
+        // of their best result, even when all are one plan's: the group
+        // names the plan, which a result named by its label does not;
+        // each batch shows the next ten.
+        var grouped = ix.m.docs.length > 1;
         if (ans.goto.length) {
           var g = el('ul', 'search-gotos');
           ans.goto.forEach(function (r) { g.appendChild(gotoItem('li', r)); });
