@@ -1,0 +1,117 @@
+package parse_test
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"plansite/generator/parse"
+	"plansite/generator/plan"
+)
+
+// The metadata of documents outside the corpus, each read from a
+// synthetic text of the shape a real one has: addressees, issuer,
+// number, date.
+
+// TestAddressees reads a notice's 主送 line into its addressees.
+func TestAddressees(t *testing.T) {
+	tests := []struct{ line, want string }{
+		// An organisation's committees at levels of government, named once.
+		{"共青团各省、自治区、直辖市委：", "共青团各省、自治区、直辖市委"},
+		{"共青团各省、团中央各部门：", "共青团各省|团中央各部门"},
+		// A place before another place's body: the committees of both.
+		{"各县(区)人民政府,高新区、工业园区管委会,市人民政府各部门:", "各县(区)人民政府|高新区、工业园区管委会|市人民政府各部门"},
+		{"市发改委、高新区：", "市发改委|高新区"},
+		{"各旗、县、区人民政府，市直有关部门、单位：", "各旗、县、区人民政府|市直有关部门、单位"},
+		{"省政府各部门、各直属机构：", "省政府各部门|各直属机构"},
+		// A body without its place: the place's before it.
+		{"各县市区委、人民政府,市直各单位:", "各县市区委、人民政府|市直各单位"},
+		{"各县（市、区）委、人民政府，各街道办事处：", "各县（市、区）委、人民政府|各街道办事处"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.line, func(t *testing.T) {
+			text := "某某委员会关于印发《某办法》的通知\n某发〔2023〕3号\n" + tt.line + "\n现将《某办法》印发给你们。\n某某委员会\n2023年3月1日\n某办法\n一、总则\n加强管理。\n"
+			doc, err := parse.Parse("a.txt", []byte(text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if have := strings.Join(doc.Meta.Addressees, "|"); have != tt.want {
+				t.Errorf("have %q, want %q", have, tt.want)
+			}
+		})
+	}
+}
+
+// TestPortalIssuerWebsite leaves the issuer empty where a page's block names
+// the website it was posted on, and reads it where the block names a body.
+func TestPortalIssuerWebsite(t *testing.T) {
+	for value, want := range map[string]string{"县政府网站": "", "某县人民政府": "某县人民政府"} {
+		text := "索引号: 6107280000/2024-001005\n发文机构: " + value + "\n发文字号: 某政发〔2024〕7号\n\n某县人民政府工作规则\n\n第一章 总则\n\n一、为规范工作，制定本规则。\n"
+		doc, err := parse.Parse("a.txt", []byte(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if doc.Meta.Issuer != want {
+			t.Errorf("发文机构 %s: have issuer %q, want %q", value, doc.Meta.Issuer, want)
+		}
+	}
+}
+
+// TestNumberInTitle reads the document number a page runs into a notice's
+// title as the notice's number.
+func TestNumberInTitle(t *testing.T) {
+	rest := "\n\n各乡镇人民政府:\n\n现将《某县总体应急预案》印发给你们。\n\n某县人民政府\n\n2023年3月9日\n\n某县总体应急预案\n\n1 总则\n\n1.1 编制依据\n\n结合实际,制定本预案。\n"
+	for _, tt := range []struct{ name, head string }{
+		{"before the title", "某政发【2023】7号关于印发某县总体应急预案的通知"},
+		// A page's line of source, date and type sizes, and its eyesight
+		// colour switch, under the title.
+		{"in brackets after the title", "关于印发某县总体应急预案的通知(某政发〔2023〕7号)\n\n来源:某县政府门户网 日期:2023-03-10 17:08 字号:【\n视力保护色:\n浏览量:"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := parse.Parse("a.txt", []byte(tt.head+rest))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if have, want := doc.Meta.DocumentNumber, "某政发〔2023〕7号"; have != want {
+				t.Errorf("number: have %q, want %q in\n%s", have, want, outline(doc))
+			}
+			if have, want := doc.Meta.NoticeTitle, "关于印发某县总体应急预案的通知"; have != want {
+				t.Errorf("notice title: have %q, want %q", have, want)
+			}
+			if have, want := strings.Join(doc.Meta.Addressees, "|"), "各乡镇人民政府"; have != want {
+				t.Errorf("addressees: have %q, want %q", have, want)
+			}
+		})
+	}
+}
+
+// TestLawDatabaseLabels reads a law database's block of 颁布日期 and 颁布单位
+// and keeps the labels it takes out of the text in Dropped.
+func TestLawDatabaseLabels(t *testing.T) {
+	doc, err := parse.Parse("a.txt", []byte("某市制定地方性法规条例\n\n颁布日期:2001-6-3\n颁布单位:某市人民代表大会常务委员会\n\n【章名】 第一章 总则\n第一条 为了规范立法活动,制定本条例。\n第二条 本条例适用于本市。\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.Meta.Date != "2001-06-03" || doc.Meta.Issuer != "某市人民代表大会常务委员会" {
+		t.Errorf("meta: have date %q issuer %q, want 2001-06-03 and the committee", doc.Meta.Date, doc.Meta.Issuer)
+	}
+	if !slices.ContainsFunc(doc.Dropped, func(d plan.Dropped) bool { return d.Text == "【章名】" && d.Line == 6 }) {
+		t.Errorf("dropped: have %+v, want the label 【章名】 of line 6", doc.Dropped)
+	}
+}
+
+// TestDatedNote reads the date a document notes in brackets under its title
+// (a Party committee's and government's joint opinion) as its date, not as
+// a deadline.
+func TestDatedNote(t *testing.T) {
+	doc, err := parse.Parse("a.txt", []byte("中共某县委 某县人民政府\n关于全面推进乡村振兴的实施意见\n（2023年5月6日）\n\n为全面推进乡村振兴，现提出如下意见。\n\n一、总体要求\n\n坚持农业农村优先发展。\n\n二、重点任务\n\n（一）保障粮食安全。稳定粮食播种面积。（县农业农村局牵头，各乡镇配合）\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.Meta.Date != "2023-05-06" {
+		t.Errorf("date: have %q, want 2023-05-06", doc.Meta.Date)
+	}
+	if n := doc.Node("preamble__para_1"); n == nil || n.Deadline != nil {
+		t.Errorf("preamble__para_1: have %+v, want the dated note without a deadline", n)
+	}
+}
