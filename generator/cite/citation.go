@@ -3,6 +3,8 @@ package cite
 import (
 	"regexp"
 	"strings"
+
+	"plansite/generator/pinyin"
 )
 
 // Work is the cited document as one language names it.
@@ -122,7 +124,7 @@ func RomanizeNumber(num string) string {
 	if m == nil {
 		return num
 	}
-	syl := readings([]rune(m[1]))
+	syl := pinyin.Readings([]rune(m[1]))
 	for i, s := range syl {
 		if s == "" {
 			return num

@@ -83,7 +83,7 @@
 // another script; the page marks it lang="zh". Where no language can be
 // marked (a page's <title>), Romanize writes it in pinyin as library
 // catalogues do (Zhejiang Sheng cheng shi nei lao zhi li "shi si wu" gui hua),
-// a polyphonic character read as in its word where readings.txt lists the
+// a polyphonic character read as in its word where pinyin's readings.txt lists the
 // word (协调 xie tiao, 银行 yin hang, 重庆 Chongqing).
 //
 // Short follows the rule of 党政机关公文处理工作条例 for quoting a document

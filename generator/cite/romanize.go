@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"plansite/generator/pinyin"
 	"plansite/generator/plan"
 )
 
@@ -20,14 +21,14 @@ import (
 //
 // Text that is not Chinese is kept; Chinese punctuation becomes its
 // English counterpart. A polyphonic character takes the reading of the
-// word it is in where readings.txt lists the word (协调 xie tiao, 银行 yin
+// word it is in where pinyin's readings.txt lists the word (协调 xie tiao, 银行 yin
 // hang, 重庆 Chongqing), else its commonest; ü is written ü (绿色 lü se).
 func Romanize(s string, title bool) string {
 	if !plan.HasHan(s) {
 		return s
 	}
 	rs := []rune(strings.TrimSpace(s))
-	syl := readings(rs)
+	syl := pinyin.Readings(rs)
 	var b strings.Builder
 	glue := true // the next word follows without a space: at the start, after an opening mark
 	word := func(w string) {

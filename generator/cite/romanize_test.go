@@ -1,9 +1,6 @@
 package cite
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 func TestRomanize(t *testing.T) {
 	for _, c := range []struct {
@@ -34,7 +31,7 @@ func TestRomanize(t *testing.T) {
 }
 
 // TestRomanizePolyphones checks that a polyphonic character takes the
-// reading of the word it is in (readings.txt), that a word whose reading
+// reading of the word it is in (package pinyin's readings.txt), that a word whose reading
 // is the common one keeps a listed word from taking its last character,
 // and that ü is written ü.
 func TestRomanizePolyphones(t *testing.T) {
@@ -73,32 +70,5 @@ func TestRomanizePolyphones(t *testing.T) {
 		if have := Romanize(c.in, c.title); have != c.want {
 			t.Errorf("Romanize(%q, %v):\nhave %q\nwant %q", c.in, c.title, have, c.want)
 		}
-	}
-}
-
-func TestParseReadings(t *testing.T) {
-	words, longest, err := parseReadings(readingsTxt)
-	if err != nil {
-		t.Fatalf("readings.txt:%v", err)
-	}
-	if have := words["协调"]; len(have) != 2 || have[1] != "tiao" {
-		t.Errorf("readings.txt: 协调 is %q, want [xie tiao]", have)
-	}
-	if longest < 3 {
-		t.Errorf("longest word: have %d characters, want at least 3 (长三角)", longest)
-	}
-	for _, c := range []struct{ name, txt, want string }{
-		{"too few syllables", "协调 xie\n", "1: 协调 has 2 characters and 1 syllables"},
-		{"not Chinese", "# c\nab a b\n", "2: \"ab\" is not a word"},
-		{"twice", "协调 xie tiao\n协调 xie tiao\n", "2: 协调 is listed twice"},
-		{"v for ü", "绿色 lv se\n", "1: 绿色: syllable \"lv\""},
-		{"tone", "协调 xié tiáo\n", "1: 协调: syllable \"xié\""},
-	} {
-		t.Run(c.name, func(t *testing.T) {
-			_, _, err := parseReadings(c.txt)
-			if err == nil || !strings.HasPrefix(err.Error(), c.want) {
-				t.Errorf("have error %v, want one starting %q", err, c.want)
-			}
-		})
 	}
 }

@@ -1,4 +1,11 @@
-package cite
+// Package pinyin reads Chinese characters in Hanyu Pinyin without tones,
+// each as it is read in its word: a polyphonic character takes the
+// reading of the longest word of readings.txt it starts or continues
+// (协调 xie tiao, 银行 yin hang, 长沙 chang sha), else its commonest
+// (go-pinyin's first). Titles, document numbers (package cite) and the
+// place names in departments' English names (package link/dept) read
+// through it, so that one place is spelled one way everywhere.
+package pinyin
 
 import (
 	_ "embed"
@@ -24,7 +31,7 @@ func mustReadings(txt string) (map[string][]string, int) {
 	words, longest, err := parseReadings(txt)
 	if err != nil {
 		// The file is part of the package, checked by its tests.
-		panic("cite: readings.txt:" + err.Error())
+		panic("pinyin: readings.txt:" + err.Error())
 	}
 	return words, longest
 }
@@ -61,11 +68,11 @@ func parseReadings(txt string) (map[string][]string, int, error) {
 	return words, longest, nil
 }
 
-// readings returns the syllable of each of rs's characters, "" for one
+// Readings returns the syllable of each of rs's characters, "" for one
 // that is not Chinese: the reading of the longest word of readings.txt
 // that starts at a character, or else the character's commonest one, with
 // ü written ü (go-pinyin writes lv for 绿, lve for 略).
-func readings(rs []rune) []string {
+func Readings(rs []rune) []string {
 	out := make([]string, len(rs))
 	args := pinyin.NewArgs()
 	for i := 0; i < len(rs); {
