@@ -1,9 +1,6 @@
 package dept
 
-import (
-	"strings"
-	"unicode/utf8"
-)
+import "strings"
 
 // English names by rule: a department the registry lacks is named in
 // English from its Chinese name when the name is a level of government
@@ -15,8 +12,10 @@ import (
 // 区委宣传部), or a people's organization or court of the level (县妇联,
 // 团区委, 区法院), in the style of the provincial
 // naming standards the reference notes (局 Bureau, 委 Commission, 办
-// Office, 厅 Department). Any other name keeps its pinyin: a rule that
-// guessed would put a wrong official name on a page.
+// Office, 厅 Department). The place may be one of its own, and the body a
+// national administration's office or a national company's branch
+// (place.go: 合肥海关 → "Hefei Customs"). Any other name keeps its pinyin:
+// a rule that guessed would put a wrong official name on a page.
 
 // levelWords are the levels of government a department's name may open with.
 var levelWords = map[string]string{"省": "Provincial", "市": "Municipal", "区": "District", "县": "County",
@@ -54,6 +53,10 @@ var workFields = map[string]string{
 	"城管执法": "Urban Management and Law Enforcement", "地方金融监督管理": "Local Financial Supervision and Administration",
 	"地方金融监管": "Local Financial Supervision", "金融": "Financial Affairs", "数据资源": "Data Resources",
 	"网信": "Cyberspace Affairs", "外": "Foreign Affairs", "通信管理": "Communications Administration", "版权": "Copyright",
+	"规划": "Planning", "教育督导": "Education Supervision", "住房保障": "Housing Security", "住保": "Housing Security",
+	"征拆": "Expropriation and Relocation", "大数据信息服务": "Big Data Information Service",
+	// state enterprises' groups (省港航集团)
+	"港航": "Port and Shipping", "机场": "Airport", "民航机场": "Civil Aviation Airport", "投资": "Investment",
 }
 
 // partyDepts are the departments of a Party committee (区委宣传部 →
@@ -64,13 +67,14 @@ var workFields = map[string]string{
 var partyDepts = map[string]string{"宣传部": "Publicity Department", "组织部": "Organization Department",
 	"统战部": "United Front Work Department", "政法委": "Political and Legal Affairs Commission",
 	"编办": "Institutional Organization Commission Office", "网信办": "Cyberspace Affairs Commission Office",
-	"老干部局": "Veteran Cadres Bureau"}
+	"老干部局": "Veteran Cadres Bureau", "教育工委": "Education Working Committee",
+	"军民融合办": "Military-Civilian Integration Office", "台港澳办": "Taiwan, Hong Kong and Macao Affairs Office"}
 
 var organs = map[string]string{"妇联": "Women's Federation", "残联": "Disabled Persons' Federation",
 	"总工会": "Federation of Trade Unions", "科协": "Association for Science and Technology",
 	"工商联": "Federation of Industry and Commerce", "法院": "People's Court", "人民法院": "People's Court",
 	"检察院": "People's Procuratorate", "人民检察院": "People's Procuratorate", "红十字会": "Red Cross Society",
-	"人武部": "People's Armed Forces Department"}
+	"人武部": "People's Armed Forces Department", "贸促会": "Council for the Promotion of International Trade"}
 
 // bodies are the kinds of body a name ends with: the English word, and
 // whether it stands before the field ("Department of Education").
@@ -80,7 +84,7 @@ var bodies = []struct {
 }{
 	{"委员会", "Commission", false}, {"办公室", "Office", false}, {"局", "Bureau", false},
 	{"委", "Commission", false}, {"办", "Office", false}, {"中心", "Center", false}, {"分局", "Sub-bureau", false},
-	{"厅", "Department", true},
+	{"厅", "Department", true}, {"集团", "Group", false},
 }
 
 // englishName names a department the registry lacks in English by the
@@ -96,7 +100,8 @@ func englishName(zh string, gov *Government) (en, kind string) {
 		return en, KindParty
 	case strings.Contains(en, "Federation") || strings.Contains(en, "Association") || strings.Contains(en, "Youth League") || strings.Contains(en, "Red Cross"):
 		return en, KindPeople
-	case strings.Contains(en, "People's Court") || strings.Contains(en, "Procuratorate") || strings.Contains(en, "Armed Forces"):
+	case strings.Contains(en, "People's Court") || strings.Contains(en, "Procuratorate") || strings.Contains(en, "Armed Forces"),
+		strings.Contains(en, "People's Bank") || strings.HasSuffix(en, " Group") || strings.Contains(en, "Company") || strings.Contains(en, "Corporation") || strings.Contains(en, "China "):
 		return en, KindOther
 	}
 	return en, KindGovernment
@@ -107,34 +112,50 @@ func ruleName(zh string, gov *Government) string {
 	// 中共 names the Party, whose committee a level's 委 is already:
 	// 中共淄川区委 is 淄川区委, and names nothing else.
 	zh, cpc := strings.CutPrefix(zh, "中共")
+	if r, ok := strings.CutPrefix(zh, "国网"); ok {
+		// 国网合肥供电公司: State Grid's company of the place.
+		if en := ruleName1(r, gov); strings.HasSuffix(en, "Power Supply Company") {
+			return "State Grid " + en
+		}
+		return ""
+	}
 	if en := ruleName1(zh, gov); !cpc || strings.Contains(en, "CPC ") {
 		return en
 	}
 	return ""
 }
 
-// ruleName1 is ruleName without 中共.
+// ruleName1 is ruleName without 中共: the first reading of zh as a place
+// and a body (places) that names the body.
 func ruleName1(zh string, gov *Government) string {
-	place := ""
-	if gov != nil && gov.Name != "" && gov.EN != "" && strings.HasPrefix(zh, gov.Name) {
-		// A place of several levels is named by its own: 北京市西城区's
-		// "Xicheng District, Beijing" makes a "Xicheng District Education
-		// Commission", as the district's bodies write it.
-		place, _, _ = strings.Cut(gov.EN, ", ")
-		zh = zh[len(gov.Name):]
-	} else if r, size := utf8.DecodeRuneInString(zh); levelWords[string(r)] != "" {
-		place, zh = levelWords[string(r)], zh[size:]
+	for _, c := range places(zh, gov) {
+		if en := bodyName(c.place, c.rest, c.bare); en != "" {
+			return en
+		}
 	}
-	if place == "" {
-		return youthLeague(zh)
+	if en := bankBranch(zh, gov); en != "" {
+		return en
 	}
-	if en := organs[zh]; en != "" {
+	if en := manyGovernments(zh); en != "" {
+		return en
+	}
+	return youthLeague(zh)
+}
+
+// bodyName names rest, a body of the place named place in English.
+// bare is true when the place is a name without its level (合肥 of
+// 合肥海关), which only the bodies of national administrations take.
+func bodyName(place, rest string, bare bool) string {
+	if en := nationalBody(place, rest); en != "" || bare {
+		return en
+	}
+	if en := organs[rest]; en != "" {
 		return place + " " + en
 	}
 	// The level's Party committee and its office, named as the
 	// government's are (区委 → CPC District Committee, 县委办公室 →
 	// Office of the CPC County Committee).
-	switch zh {
+	switch rest {
 	case "委":
 		return "CPC " + place + " Committee"
 	case "委办公室", "委办":
@@ -142,18 +163,36 @@ func ruleName1(zh string, gov *Government) string {
 	case "委办公厅":
 		return "General Office of the CPC " + place + " Committee"
 	}
-	if d, ok := strings.CutPrefix(zh, "委"); ok && partyDepts[d] != "" {
+	if d, ok := strings.CutPrefix(rest, "委"); ok && partyDepts[d] != "" {
 		return partyDepts[d] + " of the CPC " + place + " Committee"
 	}
+	// A body of the level's government (区政府教育督导委员会 → Education
+	// Supervision Commission of the District People's Government); 区政府办
+	// is the government's own office, named below.
+	if r, ok := strings.CutPrefix(rest, "政府"); ok && r != "办" && r != "办公室" {
+		if en := fieldBody(r); en != "" {
+			return en + " of the " + place + " People's Government"
+		}
+	}
+	if en := fieldBody(rest); en != "" {
+		return place + " " + en
+	}
+	return ""
+}
+
+// fieldBody names a field of work and the kind of body it ends with
+// (发改局 → "Development and Reform Bureau", 教育厅 → "Department of
+// Education"), or returns "".
+func fieldBody(zh string) string {
 	for _, b := range bodies {
 		field, ok := strings.CutSuffix(zh, b.zh)
 		if !ok || workFields[field] == "" {
 			continue
 		}
 		if b.before {
-			return place + " " + b.en + " of " + workFields[field]
+			return b.en + " of " + workFields[field]
 		}
-		return place + " " + workFields[field] + " " + b.en
+		return workFields[field] + " " + b.en
 	}
 	return ""
 }

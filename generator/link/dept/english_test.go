@@ -22,7 +22,7 @@ func TestEnglishName(t *testing.T) {
 		{"淄川区卫健委", zichuan, "Zichuan District Health Commission"},
 		{"北京市西城区教育委员会", &Government{Name: "北京市西城区", EN: "Xicheng District, Beijing"}, "Xicheng District Education Commission"},
 		{"北京市西城区委宣传部", &Government{Name: "北京市西城区", EN: "Xicheng District, Beijing"}, "Publicity Department of the CPC Xicheng District Committee"},
-		{"淄川区卫健委", nil, ""},  // a place it does not know
+		{"淄川区卫健委", nil, "Zichuan District Health Commission"}, // a place of its own
 		{"区宇航局", nil, ""},    // a field it does not know
 		{"各街道", nil, ""},     // no body
 		{"区直各部门", nil, ""},   // no body it knows
@@ -40,8 +40,9 @@ func TestEnglishName(t *testing.T) {
 		{"中共淄川区卫健委", zichuan, ""}, // 中共 names no government body
 		{"县妇联", nil, "County Women's Federation"},
 		{"区法院", nil, "District People's Court"},
-		{"县税务局", nil, "County Taxation Bureau"},
-		{"区委教育工委", nil, ""}, // a committee it does not know
+		{"县税务局", nil, "County Tax Service"},
+		{"区委教育工委", nil, "Education Working Committee of the CPC District Committee"},
+		{"区委政研室", nil, ""}, // a committee it does not know
 		{"团委", nil, ""},
 		{"县农业农村局", nil, "County Agriculture and Rural Affairs Bureau"},
 		{"省国资委", nil, "Provincial State-owned Assets Supervision and Administration Commission"},
@@ -55,7 +56,37 @@ func TestEnglishName(t *testing.T) {
 		{"区公安分局", nil, "District Public Security Sub-bureau"},
 		{"区委老干部局", nil, "Veteran Cadres Bureau of the CPC District Committee"},
 		{"区人武部", nil, "District People's Armed Forces Department"},
-		{"县政府金融办", nil, ""}, // the government's office of a field: not by rule
+		{"县政府金融办", nil, "Financial Affairs Office of the County People's Government"},
+		{"区政府教育督导委员会", nil, "Education Supervision Commission of the District People's Government"},
+		// A place of its own, in pinyin as one word, its level apart, and
+		// the kinds of body of national administrations.
+		{"合肥海关", nil, "Hefei Customs"},
+		{"合肥市公安局", nil, "Hefei Municipal Public Security Bureau"},
+		{"安化县税务局", nil, "Anhua County Tax Service"},
+		{"长沙市气象局", nil, "Changsha Municipal Meteorological Bureau"}, // 长 read chang in 长沙
+		{"省邮政管理局", nil, "Provincial Postal Administration"},
+		{"市消防救援支队", nil, "Municipal Fire and Rescue Detachment"},
+		{"国网合肥供电公司", nil, "State Grid Hefei Power Supply Company"},
+		{"县供电公司", nil, "County Power Supply Company"},
+		{"区交警大队", nil, "District Traffic Police Brigade"},
+		{"安徽证监局", nil, "Anhui Bureau of the China Securities Regulatory Commission"},
+		{"安徽银保监局", nil, "Anhui Bureau of the China Banking and Insurance Regulatory Commission"},
+		{"省外汇管理局", nil, "Provincial Branch of the State Administration of Foreign Exchange"},
+		{"人行合肥中心支行", nil, "Hefei Central Sub-Branch of the People's Bank of China"},
+		{"人民银行安化县支行", nil, "Anhua County Sub-Branch of the People's Bank of China"},
+		{"中国人民银行淄川区支行", zichuan, "Zichuan District Sub-Branch of the People's Bank of China"},
+		{"中国出口信用保险公司安徽分公司", nil, "Anhui Branch of China Export & Credit Insurance Corporation"},
+		{"省贸促会", nil, "Provincial Council for the Promotion of International Trade"},
+		{"省港航集团", nil, "Provincial Port and Shipping Group"},
+		{"县住保中心", nil, "County Housing Security Center"},
+		{"区规划办", nil, "District Planning Office"},
+		{"省铁塔公司", nil, "Provincial Branch of China Tower Corporation"},
+		{"各市人民政府", nil, "Municipal People's Governments"},
+		{"相关县政府", nil, "Relevant County People's Governments"},
+		{"合肥", nil, ""},     // a place alone
+		{"合肥财政局", nil, ""},  // a government's body after a place without its level
+		{"开发区财政局", nil, ""}, // a zone is no district
+		{"海关", nil, ""},     // no place
 		{"区分局", nil, ""},
 	} {
 		if have, _ := englishName(tt.zh, tt.gov); have != tt.want {
@@ -68,7 +99,8 @@ func TestEnglishName(t *testing.T) {
 func TestEnglishNameKind(t *testing.T) {
 	for zh, want := range map[string]string{"区发改局": KindGovernment, "区委宣传部": KindParty, "县妇联": KindPeople,
 		"团区委": KindPeople, "区法院": KindOther, "区宇航局": KindOther, "区人武部": KindOther, "区委老干部局": KindParty,
-		"区委": KindParty, "县委办公室": KindParty} {
+		"区委": KindParty, "县委办公室": KindParty, "合肥海关": KindGovernment, "人行合肥中心支行": KindOther,
+		"省港航集团": KindOther, "国网合肥供电公司": KindOther, "中国出口信用保险公司安徽分公司": KindOther} {
 		if _, have := englishName(zh, nil); have != want {
 			t.Errorf("%s: have %s, want %s", zh, have, want)
 		}

@@ -8,6 +8,7 @@ import (
 
 	"go.yaml.in/yaml/v3"
 
+	"plansite/generator/pinyin"
 	"plansite/generator/plan"
 	"plansite/generator/pos"
 	"plansite/generator/textfile"
@@ -249,9 +250,10 @@ func placeGovernment(levels []string) *Government {
 				break
 			}
 		}
-		py := strings.Join(syllables(name), "")
-		ids = append(ids, py)
-		word := py
+		ids = append(ids, strings.Join(syllables(name), ""))
+		// The English reads a character as in its place's name (长沙
+		// Changsha), as titles do; the id keeps the reading pages have had.
+		word := strings.Join(pinyin.Readings([]rune(name)), "")
 		if word != "" {
 			word = strings.ToUpper(word[:1]) + word[1:]
 		}

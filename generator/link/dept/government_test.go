@@ -48,7 +48,7 @@ func TestGovernmentOf(t *testing.T) {
 		{"qingshan-budget-2023", "qingshan", "place", "Qingshan County", true},   // 青山县人民政府
 		{"qingshan-schools-2023", "qingshan", "issuer", "Qingshan County", true}, // 青山县教育局, a registry full name
 		{"baishui-budget-2023", "baishui", "place", "Baishui County", true},      // 白水县人民政府办公室
-		{"lugu-budget-2023", "lvgu", "place", "Lvgu County", false},              // 绿谷县: not declared
+		{"lugu-budget-2023", "lvgu", "place", "Lügu County", false},              // 绿谷县: not declared; 绿 is lü, written ü
 		{"unsigned-2023", "baishui", "plans", "Baishui County", true},            // no issuer; the registry lists it
 	}
 	for _, tt := range tests {

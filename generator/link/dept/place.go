@@ -1,0 +1,192 @@
+package dept
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"plansite/generator/pinyin"
+)
+
+// Places in English names by rule. A department's name opens with its
+// place: the plan's government (淄川区卫健委), a level standing for it
+// (区发改局), or a place of its own, which is named in pinyin as one word
+// with its level apart, as places are in English (合肥市公安局 → "Hefei
+// Municipal Public Security Bureau", 安化县税务局 → "Anhua County Tax
+// Service"). A place without its level (合肥 of 合肥海关, 安徽 of 安徽证监局)
+// is read only before the body of a national administration, which names
+// its offices so; bodies named around their place (人行合肥中心支行, a
+// national company's 安徽分公司) are read by the forms they take.
+
+// levelAdjectives are the levels a place's own name may end with.
+var levelAdjectives = map[rune]string{'省': "Provincial", '市': "Municipal", '县': "County", '区': "District", '州': "Prefectural"}
+
+// notPlaces are words that open a name but name no place of government:
+// a development zone is no district, 各市 no city.
+var notPlaces = []string{"各", "相关", "有关", "开发", "高新", "园", "经济", "工业", "保税", "新区", "直"}
+
+// candidate is one reading of a name as a place and the body after it.
+type candidate struct {
+	place, rest string
+	bare        bool // place is a name without its level
+}
+
+// places reads zh as a place and a body, in order of preference: the
+// government's own place, a level, a place's own name with its level,
+// then without it.
+func places(zh string, gov *Government) []candidate {
+	var out []candidate
+	if gov != nil && gov.Name != "" && gov.EN != "" && strings.HasPrefix(zh, gov.Name) {
+		// A place of several levels is named by its own: 北京市西城区's
+		// "Xicheng District, Beijing" makes a "Xicheng District Education
+		// Commission", as the district's bodies write it.
+		place, _, _ := strings.Cut(gov.EN, ", ")
+		out = append(out, candidate{place: place, rest: zh[len(gov.Name):]})
+	}
+	if r, size := utf8.DecodeRuneInString(zh); levelWords[string(r)] != "" {
+		out = append(out, candidate{place: levelWords[string(r)], rest: zh[size:]})
+	}
+	rs := []rune(zh)
+	for n := 2; n <= 4 && n < len(rs); n++ {
+		if name, level := placeName(rs[:n+1]); name != "" && level != "" {
+			out = append(out, candidate{place: name + " " + level, rest: string(rs[n+1:])})
+		}
+	}
+	for n := 2; n <= 4 && n < len(rs); n++ {
+		if name, level := placeName(rs[:n]); name != "" && level == "" {
+			out = append(out, candidate{place: name, rest: string(rs[n:]), bare: true})
+		}
+	}
+	return out
+}
+
+// placeName reads rs as a place's own name: two to four Chinese
+// characters and, if the last is a level, the level (安化县 → "Anhua",
+// "County"; 合肥 → "Hefei", ""). name is "" when rs cannot be a place.
+func placeName(rs []rune) (name, level string) {
+	s := string(rs)
+	for _, w := range notPlaces {
+		if strings.Contains(s, w) {
+			return "", ""
+		}
+	}
+	if lvl := levelAdjectives[rs[len(rs)-1]]; lvl != "" && len(rs) > 2 {
+		rs, level = rs[:len(rs)-1], lvl
+	}
+	for _, r := range rs {
+		if !unicode.Is(unicode.Han, r) || levelAdjectives[r] != "" {
+			return "", ""
+		}
+	}
+	name = strings.Join(pinyin.Readings(rs), "")
+	return strings.ToUpper(name[:1]) + name[1:], level
+}
+
+// nationalBodies are the offices of national administrations, named by
+// their place and kind wherever they are (合肥海关 → "Hefei Customs", 县税务局
+// → "County Tax Service", 安徽证监局 → "Anhui Bureau of the China
+// Securities Regulatory Commission").
+var nationalBodies = map[string]string{
+	"海关": "Customs", "税务局": "Tax Service", "气象局": "Meteorological Bureau", "邮政管理局": "Postal Administration",
+	"消防救援总队": "Fire and Rescue Corps", "消防救援支队": "Fire and Rescue Detachment", "消防救援大队": "Fire and Rescue Brigade",
+	"供电公司": "Power Supply Company", "供电局": "Power Supply Bureau", "交警支队": "Traffic Police Detachment", "交警大队": "Traffic Police Brigade",
+	"银保监局": "Bureau of the China Banking and Insurance Regulatory Commission", "银保监分局": "Sub-bureau of the China Banking and Insurance Regulatory Commission",
+	"证监局": "Bureau of the China Securities Regulatory Commission", "外汇管理局": "Branch of the State Administration of Foreign Exchange",
+	"烟草专卖局": "Tobacco Monopoly Bureau", "地震局": "Earthquake Agency",
+}
+
+// nationalBody names rest, a national administration's office or a
+// national company's branch in place, or returns "".
+func nationalBody(place, rest string) string {
+	if en := nationalBodies[rest]; en != "" {
+		return place + " " + en
+	}
+	if c, ok := strings.CutSuffix(rest, "公司"); ok && companyShort[c] != "" {
+		return place + " Branch of " + companyShort[c]
+	}
+	return ""
+}
+
+// bankKinds are the People's Bank of China's offices by rank.
+var bankKinds = []struct{ zh, en string }{{"中心支行", "Central Sub-Branch"}, {"分行", "Branch"}, {"支行", "Sub-Branch"}}
+
+// companyShort are the national companies a level's branch is named by
+// (省铁塔公司 → "Provincial Branch of China Tower Corporation").
+var companyShort = map[string]string{"铁塔": "China Tower Corporation", "移动": "China Mobile", "电信": "China Telecom",
+	"联通": "China Unicom", "邮政": "China Post"}
+
+// manyGovernments names the governments of a level a plan addresses
+// together (各市人民政府 → "Municipal People's Governments", 相关县政府 →
+// "Relevant County People's Governments"), or returns "".
+func manyGovernments(zh string) string {
+	for _, w := range []struct{ zh, en string }{{"各", ""}, {"相关", "Relevant "}, {"有关", "Relevant "}} {
+		r, ok := strings.CutPrefix(zh, w.zh)
+		if !ok {
+			continue
+		}
+		lvl, size := utf8.DecodeRuneInString(r)
+		if adj := levelAdjectives[lvl]; adj != "" && (r[size:] == "人民政府" || r[size:] == "政府") {
+			return w.en + adj + " People's Governments"
+		}
+	}
+	return ""
+}
+
+// companies are the national companies whose branches plans name by
+// company and place (中国出口信用保险公司安徽分公司).
+var companies = map[string]string{
+	"中国出口信用保险公司": "China Export & Credit Insurance Corporation", "中国铁塔股份有限公司": "China Tower Corporation",
+	"中国铁塔": "China Tower Corporation", "中国移动": "China Mobile", "中国电信": "China Telecom", "中国联通": "China Unicom",
+	"中国邮政": "China Post", "国家电网": "State Grid Corporation of China",
+}
+
+// bankBranch names an office of the People's Bank of China (人行合肥中心支行
+// → "Hefei Central Sub-Branch of the People's Bank of China", 人民银行安化县支行
+// → "Anhua County Sub-Branch …") or a national company's branch
+// (中国出口信用保险公司安徽分公司 → "Anhui Branch of China Export & Credit
+// Insurance Corporation"), or returns "".
+func bankBranch(zh string, gov *Government) string {
+	for _, bank := range []string{"中国人民银行", "人民银行", "人行"} {
+		r, ok := strings.CutPrefix(zh, bank)
+		if !ok {
+			continue
+		}
+		for _, k := range bankKinds {
+			if p, ok := strings.CutSuffix(r, k.zh); ok {
+				if place := branchPlace(p, gov, k.zh != "中心支行"); place != "" {
+					return place + " " + k.en + " of the People's Bank of China"
+				}
+			}
+		}
+		return ""
+	}
+	for zhName, en := range companies {
+		if r, ok := strings.CutPrefix(zh, zhName); ok {
+			if p, ok := strings.CutSuffix(r, "分公司"); ok {
+				if place := branchPlace(p, gov, false); place != "" {
+					return place + " Branch of " + en
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// branchPlace names p, the place of a branch: the government's, or a
+// place's own name, with its level when level is set and the level is
+// not a city's (a city's branch is named by the city alone).
+func branchPlace(p string, gov *Government, level bool) string {
+	if gov != nil && gov.EN != "" && (p == gov.Name || p == gov.Full) {
+		place, _, _ := strings.Cut(gov.EN, ", ")
+		return place
+	}
+	rs := []rune(p)
+	if len(rs) < 2 || len(rs) > 5 {
+		return ""
+	}
+	name, lvl := placeName(rs)
+	if name == "" || !level || lvl == "" || lvl == "Municipal" {
+		return name
+	}
+	return name + " " + lvl
+}
