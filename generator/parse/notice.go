@@ -141,6 +141,11 @@ func (p *parser) notice() *plan.Node {
 			add(plan.KindDate, l, l.text)
 		case publicity.MatchString(l.text):
 			add(plan.KindPublicity, l, l.text)
+		case !body && titleNote.MatchString(l.text) && len(root.Children) > 0 && root.Children[len(root.Children)-1].Kind == plan.KindTitle:
+			// The note under the title of when the document was
+			// approved and issued: a paragraph, but the 主送 line may
+			// follow.
+			add(plan.KindParagraph, l, l.text)
 		case addressees(l.text) && !body:
 			// Only the line before the body is 主送; "现通知如下：" in the
 			// body is a paragraph.

@@ -91,6 +91,10 @@ var (
 	bookMarks      = strings.NewReplacer("《", "", "》", "", "〈", "", "〉", "")
 )
 
+// titleNote is a note in brackets a notice prints under its title, dated:
+// (2023年6月21日中共某市委常委会会议审议批准 2023年7月20日…发布).
+var titleNote = regexp.MustCompile(`^[（(][^（）()]*\d{4}\s*年[^（）()]*[）)]$`)
+
 // fuller reports whether title says all that short does and more before
 // it: the issuer a page's heading leaves out.
 func fuller(title, short string) bool {

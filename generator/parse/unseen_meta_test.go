@@ -115,3 +115,24 @@ func TestDatedNote(t *testing.T) {
 		t.Errorf("preamble__para_1: have %+v, want the dated note without a deadline", n)
 	}
 }
+
+// TestTitleNote reads the 主送 line under a note a notice prints in
+// brackets under its title (when its document was approved and issued),
+// as a Party committee's and government's offices print it.
+func TestTitleNote(t *testing.T) {
+	doc, err := parse.Parse("a.txt", []byte("关于印发《某市乡村振兴责任制实施细则》的通知\n(2023年6月21日中共某市委常委会会议审议批准 2023年7月20日中共某市委办公厅、某市人民政府办公厅发布)\n"+
+		"各区委、区政府,市委各部委办,市各国家机关:\n经市委、市政府同意,现将《某市乡村振兴责任制实施细则》印发给你们,请认真遵照执行。\n"+
+		"中共某市委办公厅\n某市人民政府办公厅\n2023年7月20日\n某市乡村振兴责任制实施细则\n第一章 总则\n第一条 为了落实乡村振兴责任制,制定本细则。\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if have, want := strings.Join(doc.Meta.Addressees, "|"), "各区委|区政府|市委各部委办|市各国家机关"; have != want {
+		t.Errorf("addressees: have %q, want %q in\n%s", have, want, outline(doc))
+	}
+	if n := doc.Node("notice__para_2"); n == nil || !strings.HasPrefix(n.Text, "经市委") {
+		t.Errorf("notice__para_2: have %+v, want the notice's text after the note (notice__para_1)", n)
+	}
+	if doc.Meta.Date != "2023-07-20" {
+		t.Errorf("date: have %q, want 2023-07-20", doc.Meta.Date)
+	}
+}
