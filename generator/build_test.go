@@ -223,7 +223,7 @@ func TestBuildAssetDirectoryLinks(t *testing.T) {
 			if err := os.MkdirAll(extra, 0o755); err != nil {
 				t.Fatal(err)
 			}
-			if err := os.WriteFile(filepath.Join(extra, "x.css"), []byte("body{}\n"), 0o644); err != nil {
+			if err := os.WriteFile(filepath.Join(extra, "x.css"), []byte("body { color: red; }\n"), 0o644); err != nil {
 				t.Fatal(err)
 			}
 			if err := os.Symlink(tt.target, filepath.Join(root, "templates", "assets", "extra")); err != nil {
@@ -239,8 +239,8 @@ func TestBuildAssetDirectoryLinks(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if data, err := os.ReadFile(filepath.Join(root, "public", "assets", "extra", "x.css")); string(data) != "body{}\n" {
-				t.Errorf("have %q, %v, want the linked directory's file in public/assets/extra/", data, err)
+			if data, err := os.ReadFile(filepath.Join(root, "public", "assets", "extra", "x.css")); string(data) != "body{color:red}" {
+				t.Errorf("have %q, %v, want the linked directory's file, minified, in public/assets/extra/", data, err)
 			}
 		})
 	}
