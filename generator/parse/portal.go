@@ -27,11 +27,12 @@ var bracketLabel = regexp.MustCompile(`^[\[【]([^\]】]{1,12})[\]】]\s*(.*)$`)
 
 // pageDebris is a line of a portal page's furniture: the breadcrumbs
 // (首页 > 政府信息公开 > …), publication time (also a bare time of day
-// with the source after it: 2023-01-05 10:00 区人民政府办公室, which no
-// printed date carries), source, view count, print and close buttons,
-// font size switches, the links a page lists at its top (- 设为首页, - 加入
+// with the source after it: 2023-01-05 10:00 区人民政府办公室, or
+// 2011-06-18 00:00:00 来源: 本站原创, which no printed date carries),
+// source, view count, print and close buttons, font size switches (字号,
+// 【字体:), the links a page lists at its top (- 设为首页, - 加入
 // 收藏), the note under a page's QR code (扫一扫在手机上查看当前页面).
-var pageDebris = guardStart(regexp.MustCompile(`^\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+\S{1,20})?$|^(?:(?:当前位置|您的位置|您现在的位置|所在位置)\s*[:：]?\s*)?首页\s*[>＞»›].*$|^(?:相关解读|相关链接|政策解读(?:链接)?)[:：].*$|^发布(?:日期|时间)[:：]\s*\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$|^网站支持IPV6(?:\s*\|\s*(?:无障碍(?:浏览|阅读)?|适老化模式|长者(?:模式|版)))*$|^(?:[-•·]\s*)?(?:\s*(?:(?:发布)?(?:时间|日期)[:：]\s*[\d\-/: 年月日]*|来源[:：]\s*\S*|作者[:：]\s*\S*|下载地址[:：]\s*(?:点击此处下载)?|(?:浏览|点击|阅读|访问)(?:次数|量)?[:：]\s*\d*|【?(?:打印|关闭|打印本页|关闭窗口|收藏|分享到?|返回顶部|返回首页|无障碍(?:浏览|阅读)?|长者(?:模式|版)|关怀版|设为首页|加入收藏|扫一扫在手机上?(?:查看|打开)当前页面?)】?|字号[:：]?\s*【?\s*[大中小]?\s*[大中小]?\s*[大中小]?\s*】?|视力保护色[:：]?|\[?(?:打印|关闭)\]?)\s*)+$`))
+var pageDebris = guardStart(regexp.MustCompile(`^\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+(?:来源[:：]\s*)?\S{1,20})?$|^(?:(?:当前位置|您的位置|您现在的位置|所在位置)\s*[:：]?\s*)?首页\s*[>＞»›].*$|^(?:相关解读|相关链接|政策解读(?:链接)?)[:：].*$|^发布(?:日期|时间)[:：]\s*\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$|^网站支持IPV6(?:\s*\|\s*(?:无障碍(?:浏览|阅读)?|适老化模式|长者(?:模式|版)))*$|^(?:[-•·]\s*)?(?:\s*(?:(?:发布)?(?:时间|日期)[:：]\s*[\d\-/: 年月日]*|来源[:：]\s*\S*|作者[:：]\s*\S*|下载地址[:：]\s*(?:点击此处下载)?|(?:浏览|点击|阅读|访问)(?:次数|量)?[:：]\s*\d*|【?(?:打印|关闭|打印本页|关闭窗口|收藏|分享到?|返回顶部|返回首页|无障碍(?:浏览|阅读)?|长者(?:模式|版)|关怀版|设为首页|加入收藏|扫一扫在手机上?(?:查看|打开)当前页面?)】?|【?字[号体][:：]?\s*【?\s*[大中小]?\s*[大中小]?\s*[大中小]?\s*】?|视力保护色[:：]?|\[?(?:打印|关闭)\]?)\s*)+$`))
 
 // label reports whether s (trimmed) is a metadata label, and its name.
 func label(s string) (string, bool) {
@@ -234,7 +235,13 @@ func (p *parser) pageDebris() {
 
 // blockText is a line of a metadata block without the bullet a page may
 // print before each entry (• 索引号:).
-func blockText(l line) string { return strings.TrimLeft(strings.TrimSpace(l.text), "•·● ") }
+func blockText(l line) string {
+	t := strings.TrimLeft(strings.TrimSpace(l.text), "•·● ")
+	if rest, ok := strings.CutPrefix(t, "-"); ok && strings.HasPrefix(rest, " ") {
+		return strings.TrimLeft(rest, " ") // - 索引号:, as a list's hyphen
+	}
+	return t
+}
 
 // maxAboveBlock is how many lines a page prints above its metadata block:
 // the title, repeated, and the time and source of the posting.

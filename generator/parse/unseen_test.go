@@ -282,6 +282,21 @@ func TestUnseenShapes(t *testing.T) {
 			},
 			none: []string{"part_2__para_2"},
 		},
+		{
+			name: "a portal block bulleted with hyphens",
+			text: "- 索引号:abcd/2021-00016\n- 发文字号:某行发〔2021〕42号\n- 发文机构:地区行署\n- 名 称:某地区行政公署关于印发《某地区行政公署工作规则》的通知\n- 公文种类 :其他\n" +
+				"某地区行政公署关于印发《某地区行政公署工作规则》的通知\n各县人民政府,行署各局、委、办:\n《某地区行政公署工作规则》已经研究通过,现印发给你们。\n某地区行政公署\n2021年11月9日\n" +
+				"某地区行政公署工作规则\n第一章 总 则\n一、为规范行政行为,制定本规则。\n",
+			want: map[string]string{"notice__addressees": "[]各县人民政府", "notice__title": "[]某地区行政公署关于印发", "chp_1__part_1": "一、"},
+			none: []string{"notice__para_2"},
+		},
+		{
+			name: "a posting's time with its source, and a font size switch, over the number",
+			text: "关于印发《某市人民政府工作规则》的通知\n2011-06-18 00:00:00 来源: 本站原创\n【字体:\n\n某府〔2011〕33号\n\n各区人民政府,市政府直属各单位:\n" +
+				"    《某市人民政府工作规则》已经市政府常务会议修订通过,现予印发。\n\n                二○一一年四月八日\n\n某市人民政府工作规则\n\n第一章  总  则\n\n    一、为规范工作,制定本规则。\n",
+			want: map[string]string{"notice__addressees": "[]各区人民政府", "notice__para_1": "[]《某市人民政府工作规则》", "chp_1__part_1": "一、"},
+			none: []string{"notice__para_2"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
