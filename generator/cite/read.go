@@ -46,6 +46,10 @@ var (
 	wordQuery      = regexp.MustCompile(levelWords)
 	wordStartQuery = regexp.MustCompile(`^(?:` + levelWords + `|` + standingWords + `)`)
 	standingQuery  = regexp.MustCompile(standingWords)
+	// What a rule's text says after an article it refers to (依照本办法
+	// 第十条之规定, 第二十条第一款规定的情形): no heading, but the end of
+	// the reference.
+	formulaQuery = regexp.MustCompile(`^[之的]?(?:规定|要求|所列|所述)(?:的|执行|办理|情形|事项)*$`)
 )
 
 // standingWords are the unnumbered headings that stand alone (parse's
@@ -191,6 +195,9 @@ func titled(s string) string {
 			continue
 		}
 		if k := levels(label); k != "" {
+			if formulaQuery.MatchString(heading) {
+				return k
+			}
 			return k + nameSep + heading
 		}
 	}

@@ -387,6 +387,9 @@
   // A section's number alone (read.go sectionQuery); what a heading after
   // a label starts with (read.go titled).
   var SECTION = /^\(([0-9]+|[〇零一二三四五六七八九十百两]+)\)$/, HEADSTART = /^[\p{Script=Han}“]/u, HAN = /\p{Script=Han}/u;
+  // What a rule's text says after an article it refers to: no heading
+  // (read.go formulaQuery).
+  var FORMULA = /^[之的]?(?:规定|要求|所列|所述)(?:的|执行|办理|情形|事项)*$/;
   var WORD1 = new RegExp(WORDS), ORDINAL1 = new RegExp(ORDINAL.source);
   var WORD = new RegExp(WORDS, 'g'), WORDSTART = new RegExp('^(?:' + WORDS + '|' + STANDINGS + ')');
   var UNITS = { '部分': 'K', '篇': 'K', '编': 'E', '章': 'C', '节': '.', '条': 'R', '款': 'P', '段': 'P', '项': '.' };
@@ -507,7 +510,7 @@
       // A Chinese numeral right after a figure starts the heading.
       if (lab.length > 1 && CN.indexOf(lab[lab.length - 1]) >= 0 && isDigitCh(lab[lab.length - 2])) continue;
       var k = levels(lab);
-      if (k) return k + '~' + heading;
+      if (k) return FORMULA.test(heading) ? k : k + '~' + heading;
     }
     return '';
   }
