@@ -223,14 +223,8 @@ func splitRuns(q, mode string) string {
 				}
 				parts = append(parts, string(r[k:k+2]))
 			}
-		case numberWord:
-			if w.pct {
-				parts = append(parts, w.text+"%")
-			} else {
-				parts = append(parts, w.text)
-			}
 		default:
-			parts = append(parts, w.text)
+			parts = append(parts, w.printed())
 		}
 	}
 	if !cut {

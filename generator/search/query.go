@@ -53,11 +53,7 @@ func parseQuery(q, mode string) []qterm {
 				t.prefix = w.text
 			}
 		case numberWord:
-			tok := w.text
-			if w.pct {
-				tok += "%"
-			}
-			t.toks, t.offs = []string{tok}, []int{0}
+			t.toks, t.offs = []string{w.printed()}, []int{0}
 		}
 		if len(t.toks) > 0 || t.prefix != "" {
 			ts = append(ts, t)
@@ -83,12 +79,9 @@ func phraseTerm(ws []word) (qterm, bool) {
 		if p.pos < 0 {
 			p.pos = w.pos
 		}
-		tok := w.text
-		switch {
-		case w.kind == latinWord:
+		tok := w.printed()
+		if w.kind == latinWord {
 			tok = stem(w.text)
-		case w.pct:
-			tok += "%"
 		}
 		p.toks = append(p.toks, tok)
 		p.offs = append(p.offs, w.pos-p.pos)

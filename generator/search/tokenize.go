@@ -186,6 +186,14 @@ func (m stems) stem(w string) string {
 	return s
 }
 
+// printed is the word as a query writes it: a number with its %.
+func (w word) printed() string {
+	if w.pct {
+		return w.text + "%"
+	}
+	return w.text
+}
+
 // stop reports whether a Latin word is left out of the index.
 func (w word) stop() bool { return w.kind == latinWord && stopSet[w.text] }
 
