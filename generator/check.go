@@ -114,7 +114,7 @@ func printTargets(w io.Writer, fsys fs.FS, doc *plan.Document, lang string) (int
 		return 0, err
 	}
 	indicators := map[string]string{}
-	for _, t := range target.Of(doc, func(*plan.Node) *dept.Entry { return nil }, target.Values, target.IsReview) {
+	for _, t := range target.Of(doc, func(*plan.Node) *dept.Entry { return nil }, target.Extract, target.IsReview) {
 		indicators[t.ID] = t.Indicator
 	}
 	if len(indicators) == 0 && len(units) == 0 {

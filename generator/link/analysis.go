@@ -89,7 +89,7 @@ func analyzeWith(doc *plan.Document, reg *dept.Registry, edits *Edits, z *Analyz
 	}
 	a.Links = links
 	a.Targets = target.Of(doc, a.Lead,
-		func(text string) []target.Target { return z.targets.get(text, target.Values) },
+		func(text string) []target.Target { return z.targets.get(text, target.Extract) },
 		func(heading string) bool { return z.review.get(heading, target.IsReview) })
 	a.Warnings = append(a.Resolver.Warnings, a.Links.Warnings...)
 	return a, nil

@@ -7,7 +7,7 @@ import (
 )
 
 // extractSentence reads the targets of one sentence.
-func extractSentence(s string) []*Target {
+func extractSentence(s string) []Target {
 	masked := mask(s)
 	cs := clausesOf(masked)
 	ds := deadlines(s, masked)
@@ -26,7 +26,7 @@ func extractSentence(s string) []*Target {
 		c := cs[clauseAt(cs, at)]
 		return striveRe.MatchString(masked[c.start:at])
 	}
-	var out []*Target
+	var out []Target
 	prevBefore := ""
 	for i := 0; i < len(qs); {
 		// a run "55%、95%以上" shares one comparator and splits one indicator
@@ -63,7 +63,7 @@ func extractSentence(s string) []*Target {
 		names := splitIndicator(before, len(group))
 		per := perOf(s, c.start, group[0].pre)
 		for k, q := range group {
-			t := &Target{Indicator: names[k] + noun, Comparator: q.comparator, Value: q.value, Low: q.low, High: q.high,
+			t := Target{Indicator: names[k] + noun, Comparator: q.comparator, Value: q.value, Low: q.low, High: q.high,
 				Unit: q.unit, Change: q.change, Per: per, Printed: strings.TrimSpace(s[q.pre:q.end]), Sentence: sentence,
 				Strive: striving(q.pre)}
 			if q.comparator == "=" && k < len(group)-1 && last.comparator != "=" {
@@ -83,10 +83,10 @@ func extractSentence(s string) []*Target {
 	out = append(out, benchmarks(s, masked, cs, ds, sentence)...)
 	for _, d := range ds {
 		// A target of the sentence may carry the deadline already.
-		if slices.ContainsFunc(out, func(t *Target) bool { return t.DeadlineText == d.text }) {
+		if slices.ContainsFunc(out, func(t Target) bool { return t.DeadlineText == d.text }) {
 			continue
 		}
-		out = append(out, &Target{Indicator: deadlineIndicator(s, cs, d), Deadline: d.iso, DeadlineText: d.text,
+		out = append(out, Target{Indicator: deadlineIndicator(s, cs, d), Deadline: d.iso, DeadlineText: d.text,
 			Printed: d.text, Sentence: sentence, Strive: d.strive || striving(d.start)})
 	}
 	return out
@@ -94,8 +94,8 @@ func extractSentence(s string) []*Target {
 
 // benchmarks finds comparisons with a level named in words ("不低于或高于
 // 当地公务员平均工资收入水平") and "只增不减" (no decrease).
-func benchmarks(s, masked string, cs []clause, ds []deadline, sentence string) []*Target {
-	var out []*Target
+func benchmarks(s, masked string, cs []clause, ds []deadline, sentence string) []Target {
+	var out []Target
 	// The regexps have no literal prefix to look for, so each would be
 	// tried at every character; most sentences have none of the words
 	// they need (every comparator of benchmarkRe but 不超过 ends in 于).
@@ -105,12 +105,12 @@ func benchmarks(s, masked string, cs []clause, ds []deadline, sentence string) [
 	for _, m := range benchmarkRe.FindAllStringSubmatchIndex(masked, -1) {
 		c := cs[clauseAt(cs, m[0])]
 		cmp := map[string]string{"不低于": "≥", "不少于": "≥", "不高于": "≤", "不超过": "≤", "高于": ">", "低于": "<"}[s[m[2]:m[3]]]
-		out = append(out, &Target{Indicator: indicatorBefore(s, c.start, m[0], ds), Comparator: cmp,
+		out = append(out, Target{Indicator: indicatorBefore(s, c.start, m[0], ds), Comparator: cmp,
 			Value: s[m[4]:m[5]], Printed: s[m[0]:m[1]], Sentence: sentence})
 	}
 	for _, m := range noDecreaseRe.FindAllStringIndex(masked, -1) {
 		c := cs[clauseAt(cs, m[0])]
-		out = append(out, &Target{Indicator: indicatorBefore(s, c.start, m[0], ds), Comparator: "≥",
+		out = append(out, Target{Indicator: indicatorBefore(s, c.start, m[0], ds), Comparator: "≥",
 			Change: "no-decrease", Printed: s[m[0]:m[1]], Sentence: sentence})
 	}
 	return out

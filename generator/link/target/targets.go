@@ -80,7 +80,7 @@ var (
 )
 
 // Of extracts the targets of every node's text in doc, in document order,
-// with lead giving each its lead department. extract and review are Values
+// with lead giving each its lead department. extract and review are Extract
 // and IsReview, or remembered versions of them (link.Analyzer's).
 func Of(doc *plan.Document, lead func(*plan.Node) *dept.Entry, extract func(text string) []Target, review func(heading string) bool) []*Target {
 	var out []*Target
@@ -160,22 +160,13 @@ var yearRe = regexp.MustCompile(`(?:19|20)\d\d`)
 // opens many plans (发展基础, “十三五”成就): facts, not commitments.
 func IsReview(heading string) bool { return reviewHeading.MatchString(heading) }
 
-// Values is Extract for a memo: copies of its targets are completed for
-// each node with the text.
-func Values(text string) []Target {
-	var out []Target
-	for _, t := range Extract(text) {
-		out = append(out, *t)
-	}
-	return out
-}
-
 // Extract finds the targets of a running text (ID, EID, Node and Lead left
 // empty): every quantity with its comparator, unit, rate and deadline, every
 // benchmark ("不低于当地公务员平均工资收入水平"), and every deadline that no
-// quantity follows in its sentence.
-func Extract(text string) []*Target {
-	var out []*Target
+// quantity follows in its sentence. They are values, so that a memo of
+// them (link.Analyzer's) hands each node its own copies.
+func Extract(text string) []Target {
+	var out []Target
 	for _, s := range sentences(text) {
 		out = append(out, extractSentence(s)...)
 	}

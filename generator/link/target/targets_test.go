@@ -109,9 +109,9 @@ func TestExtract(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			var have []string
 			for _, x := range Extract(tt.text) {
-				have = append(have, short(x))
+				have = append(have, short(&x))
 				if !strings.Contains(tt.text, strings.TrimSuffix(x.Sentence, "。")) || x.Printed == "" {
-					t.Errorf("target %q: sentence %q, printed %q", short(x), x.Sentence, x.Printed)
+					t.Errorf("target %q: sentence %q, printed %q", short(&x), x.Sentence, x.Printed)
 				}
 			}
 			if strings.Join(have, "\n") != strings.Join(tt.want, "\n") {
@@ -147,7 +147,7 @@ func TestExtractNone(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			for _, x := range Extract(tt.text) {
-				t.Errorf("unexpected target %q (printed %q)", short(x), x.Printed)
+				t.Errorf("unexpected target %q (printed %q)", short(&x), x.Printed)
 			}
 		})
 	}
@@ -175,7 +175,7 @@ func analyze(t testing.TB, file string) analysed {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return analysed{doc, Of(doc, dept.Assign(doc, reg).Lead, Values, IsReview)}
+	return analysed{doc, Of(doc, dept.Assign(doc, reg).Lead, Extract, IsReview)}
 }
 
 func TestZichuanTargets(t *testing.T) {
