@@ -215,7 +215,9 @@ func (p *parser) body() *body {
 		}
 		n := &plan.Node{Kind: plan.KindParagraph, Line: l.n}
 		text := l.text
-		if dash := bulletDash(text); dash != "" {
+		// The line under a report's title that dates it (——2023年2月2日
+		// 在…会议上) is a paragraph of the preamble, not a bullet.
+		if dash := bulletDash(text); dash != "" && !(len(b.nodes) == 0 && occasion.MatchString(text)) {
 			n.Kind, n.Num, text = plan.KindBullet, dash, text[len(dash):]
 		}
 		if lead, rest, ok := leadSentence(text); ok && !inArticle(stack) {

@@ -44,6 +44,10 @@ func (p *parser) meta(doc *plan.Document) plan.Meta {
 			m.Printer = n.Text
 		case n.Kind == plan.KindDate && parent == plan.KindConclusions && strings.HasSuffix(n.Text, "印发"):
 			m.PrintDate = ISODate(strings.TrimSuffix(n.Text, "印发"))
+		case n.Kind == plan.KindParagraph && parent == plan.KindPreamble && m.Date == "" && occasion.MatchString(n.Text):
+			// A report or speech notes when and where it was given:
+			// ——2023年2月2日在某市第十六届人民代表大会第三次会议上.
+			m.Date = ISODate(occasion.FindStringSubmatch(n.Text)[1])
 		case n.Kind == plan.KindParagraph && parent == plan.KindPreamble && datedNote(n.Text) && m.Date == "":
 			// A Party committee's document notes its date under its
 			// title: （2023年5月6日）.
@@ -268,6 +272,11 @@ func addresseeList(s string) []string {
 	}
 	return out
 }
+
+// occasion is the line under a report's or speech's title that says
+// when and where it was given: ——2023年2月2日在某市第十六届人民代表大会
+// 第三次会议上.
+var occasion = regexp.MustCompile(`^——\s*((?:[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}|` + hanDatePattern + `)\s*日)\s*在[^。]{2,60}上(?:的\S{0,8})?$`)
 
 // datedNote reports whether text is a date alone in brackets, as a
 // document notes its date under its title (（2023年5月6日）): the date of

@@ -136,3 +136,25 @@ func TestTitleNote(t *testing.T) {
 		t.Errorf("date: have %q, want 2023-07-20", doc.Meta.Date)
 	}
 }
+
+// TestReportOccasion reads the line under a 政府工作报告's title that says
+// when and where it was given as the report's date, a paragraph, not a
+// bullet.
+func TestReportOccasion(t *testing.T) {
+	for _, line := range []string{"——2023年2月2日在某市第十六届人民代表大会第三次会议上", "—— 二〇二三年二月二日在某市第十六届人民代表大会第三次会议上"} {
+		doc, err := parse.Parse("a.txt", []byte("政府工作报告\n"+line+"\n某市市长 某某\n各位代表:\n现在,我代表市人民政府向大会报告工作,请予审议。\n"+
+			"一、2022年工作回顾\n经济实现稳健发展。\n——地区生产总值增长5%。\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if doc.Meta.Date != "2023-02-02" {
+			t.Errorf("%s: have date %q, want 2023-02-02", line, doc.Meta.Date)
+		}
+		if n := doc.Node("preamble__para_1"); n == nil || n.Kind != plan.KindParagraph {
+			t.Errorf("%s: preamble__para_1: have %+v, want the occasion as a paragraph", line, n)
+		}
+		if n := doc.Node("part_1__para_2"); n == nil || n.Kind != plan.KindBullet {
+			t.Errorf("%s: part_1__para_2: have %+v, want a bullet", line, n)
+		}
+	}
+}
