@@ -82,12 +82,18 @@ func (nopCloser) Close() error { return nil }
 type dirSink struct {
 	dir string
 	n   atomic.Int64
+	// writers are the buffers of the files being written, reused from
+	// file to file: a site is thousands of small files, and a fresh 64 KB
+	// buffer for each was a third of what a build allocated.
+	writers sync.Pool
 }
 
-// writers are the buffers of the files being written, reused from file
-// to file: a site is thousands of small files, and a fresh 64 KB buffer
-// for each was a third of what a build allocated.
-var writers = sync.Pool{New: func() any { return bufio.NewWriterSize(nil, 64<<10) }}
+// newDirSink is a dirSink writing under dir.
+func newDirSink(dir string) *dirSink {
+	s := &dirSink{dir: dir}
+	s.writers.New = func() any { return bufio.NewWriterSize(nil, 64<<10) }
+	return s
+}
 
 func (s *dirSink) Create(name string) (io.WriteCloser, error) {
 	if !fs.ValidPath(name) || name == "." {
@@ -102,9 +108,9 @@ func (s *dirSink) Create(name string) (io.WriteCloser, error) {
 		return nil, err
 	}
 	s.n.Add(1)
-	w := writers.Get().(*bufio.Writer)
+	w := s.writers.Get().(*bufio.Writer)
 	w.Reset(f)
-	return &diskFile{Writer: w, f: f}, nil
+	return &diskFile{Writer: w, f: f, pool: &s.writers}, nil
 }
 
 // create makes the file p, which must not exist, to write. os.OpenFile
@@ -150,7 +156,8 @@ func (s *dirSink) mkdir(dir string) error {
 // diskFile is a file of a dirSink being written.
 type diskFile struct {
 	*bufio.Writer
-	f *os.File
+	f    *os.File
+	pool *sync.Pool // where the buffer goes back to
 }
 
 func (f *diskFile) Close() error {
@@ -162,7 +169,7 @@ func (f *diskFile) Close() error {
 		err = cerr
 	}
 	f.Writer.Reset(nil)
-	writers.Put(f.Writer)
+	f.pool.Put(f.Writer)
 	f.Writer = nil
 	return err
 }
@@ -204,7 +211,7 @@ func WriteDir(dir string, fill func(Sink) error) (files int, err error) {
 	if err := os.WriteFile(filepath.Join(tmp, OutputMarker), []byte(markerText), 0o644); err != nil {
 		return 0, err
 	}
-	sink := &dirSink{dir: tmp}
+	sink := newDirSink(tmp)
 	if err := fill(sink); err != nil {
 		return 0, err
 	}

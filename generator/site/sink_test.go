@@ -138,7 +138,7 @@ func TestFailedBuildLeavesOutput(t *testing.T) {
 // TestDirSinkRefusesEscapes checks that a file name cannot leave the
 // output directory.
 func TestDirSinkRefusesEscapes(t *testing.T) {
-	s := &dirSink{dir: t.TempDir()}
+	s := newDirSink(t.TempDir())
 	for _, name := range []string{"../x", "/etc/x", "a/../../x", ""} {
 		if _, err := s.Create(name); err == nil {
 			t.Errorf("Create(%q): have nil, want an error", name)
