@@ -111,7 +111,9 @@ func (p *parser) notice() *plan.Node {
 		}
 		next, _ := p.peek(p.i + 1)
 		switch {
-		case masthead.MatchString(l.text) && (len(root.Children) == 0 || strings.HasSuffix(l.text, "令") && !body):
+		case masthead.MatchString(l.text) && (len(root.Children) == 0 || !body && (strings.HasSuffix(l.text, "令") || headingsOnly(root))):
+			// First, or under a page's heading that the printed title
+			// repeats (pageHeading takes it out).
 			add(plan.KindMasthead, l, l.text)
 		case docNumber.MatchString(l.text):
 			add(plan.KindNumber, l, l.text)

@@ -73,14 +73,19 @@ func (p *parser) meta(doc *plan.Document) plan.Meta {
 		return true
 	})
 	// A notice a page prints without its signature (dated only) is issued
-	// by the body the page names alone above its title (云南省临沧市人民政府).
+	// by the body the page names alone above its title (云南省临沧市人民政府),
+	// or by its masthead's (新疆维吾尔自治区人民政府文件).
 	if m.Issuer == "" && len(doc.Nodes) > 0 && doc.Nodes[0].Kind == plan.KindNotice {
+		titled := false
 		for _, c := range doc.Nodes[0].Children {
-			if c.Kind == plan.KindTitle {
-				break
-			}
-			if c.Kind == plan.KindParagraph && organ.MatchString(c.Text) {
+			body, ok := strings.CutSuffix(c.Text, "文件")
+			switch {
+			case c.Kind == plan.KindTitle:
+				titled = true
+			case c.Kind == plan.KindParagraph && !titled && organ.MatchString(c.Text):
 				m.Issuer = c.Text
+			case c.Kind == plan.KindMasthead && m.Issuer == "" && ok && organ.MatchString(body):
+				m.Issuer = body
 			}
 		}
 	}

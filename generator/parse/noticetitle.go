@@ -46,6 +46,12 @@ func (p *parser) pageHeading(root *plan.Node) {
 	root.Line = root.Children[0].Line
 }
 
+// headingsOnly reports whether the notice so far holds titles only: a
+// page's heading over the printed header.
+func headingsOnly(root *plan.Node) bool {
+	return !slices.ContainsFunc(root.Children, func(c *plan.Node) bool { return c.Kind != plan.KindTitle })
+}
+
 // printedAgain reports whether s is a title of the notice printed again
 // (a page may print its heading, the issuer, then the title once more).
 func printedAgain(root *plan.Node, s string) bool {

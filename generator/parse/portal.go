@@ -209,19 +209,31 @@ var navHeading = map[string]bool{
 // furniture at the top of the page only.
 var trail = regexp.MustCompile(`^[^>＞»›\s]{2,20}(?:\s*(?:>>?|＞|»|›)\s*[^>＞»›\s]{2,20})+$`)
 
+// crumbSep separates the sections of a breadcrumb trail.
+var crumbSep = regexp.MustCompile(`\s*(?:>>?|＞|»|›)\s*`)
+
 // pageDebris removes the portal page's furniture, one warning for all.
 func (p *parser) pageDebris() {
 	var ns []int
 	var ts []string
-	head := 0 // non-blank lines seen
+	head := 0                   // non-blank lines seen
+	crumbs := map[string]bool{} // the sections a breadcrumb trail above named
 	for i := range p.lines {
 		l := &p.lines[i]
 		if l.blank() {
 			continue
 		}
 		head++
-		if !pageDebris.MatchString(l.text) && (head > maxAboveBlock+2 || !navHeading[l.text] && !trail.MatchString(l.text)) {
+		top := head <= maxAboveBlock+2
+		if !pageDebris.MatchString(l.text) && (!top || !navHeading[l.text] && !crumbs[l.text] && !trail.MatchString(l.text)) {
 			continue
+		}
+		if top {
+			// The trail's last section printed again under it
+			// (… >> 自治区文件 >> 正文, then 自治区文件) is furniture too.
+			for _, c := range crumbSep.Split(l.text, -1) {
+				crumbs[strings.TrimSpace(c)] = true
+			}
 		}
 		ns = append(ns, l.n)
 		ts = append(ts, l.text)

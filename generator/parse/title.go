@@ -41,6 +41,13 @@ func (p *parser) joinTitles() {
 		if attachmentLine.MatchString(l.text) {
 			head = true
 		}
+		if next, j := p.peek(i + 1); head && j >= 0 && organ.MatchString(l.text) && mastheadWord[next.text] {
+			// A masthead printed over two lines (新疆维吾尔自治区人民政府
+			// / 文件), as a double-spaced page prints its large type.
+			out = append(out, joinLines(l, next))
+			i = j
+			continue
+		}
 		if !head || !titlePiece(l) || titleEnd.MatchString(l.text) && !p.nextIs(i+1, func(n line) bool { return statusNote.MatchString(n.text) }) {
 			out = append(out, l)
 			continue
@@ -79,6 +86,10 @@ func (p *parser) joinTitles() {
 	}
 	p.lines = out
 }
+
+// mastheadWord is the word a masthead ends with (masthead), which a page
+// may print on a line of its own under the issuing body.
+var mastheadWord = map[string]bool{"文件": true, "行政规范性文件": true}
 
 // titlePiece reports whether l may be a piece of a title: short, not
 // numbered, without the punctuation of running text or a date.

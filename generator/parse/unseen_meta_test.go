@@ -158,3 +158,38 @@ func TestReportOccasion(t *testing.T) {
 		}
 	}
 }
+
+// TestRedHeadReprint reads a 红头 notice as a portal reprints its PDF,
+// double-spaced: the page's breadcrumb and its last section printed again,
+// the page's heading over the masthead, the masthead over two lines
+// (某自治区人民政府 / 文件), the title and the 主送 wrapped, unsigned.
+func TestRedHeadReprint(t *testing.T) {
+	header := "某自治区人民政府\n\n文件\n\n某政发〔2020〕16号\n\n关于印发《某自治区关于进一步\n\n做好稳就业工作的实施意见》的通知\n\n" +
+		"某某自治州,各州、市、县(市)人民政府,各行政公署,自治\n\n区人民政府各部门、各直属机构:\n\n" +
+		"《某自治区关于进一步做好稳就业工作的实施意见》\n\n已经自治区人民政府第81次常务会议审议通过,现印发你们,请\n\n认真贯彻执行。\n\n2020年3月19日\n\n(此件公开发布)\n\n—1—\n\n" +
+		"某自治区关于进一步做好\n\n稳就业工作的实施意见\n\n"
+	body := strings.Repeat("自治区党委、自治区人民政府始终坚持就业第一,把就业作为\n\n最大的民生工程、民心工程、根基工程,作为保障和改善民生、维护\n\n社会稳定的重要举措,确保我区就业局势保持总体稳定。\n\n", 3) +
+		"一、总体要求\n\n以新时代中国特色社会主义思想为指导,深入学习贯彻党的十九\n\n大和十九届二中、三中、四中全会精神,把稳就业摆在更加突出\n\n的位置。\n"
+	page := "政府信息公开\n\n您的位置: 首页  >>  政务公开  >>  自治区文件  >>  正文\n自治区文件\n\n关于印发《某自治区关于进一步做好稳就业工作的实施意见》的通知\n\n来源:某自治区政府网 发布时间:2020年03月25日 11:31 浏览次数:\n\n"
+	for name, text := range map[string]string{"as printed": header + body, "on the portal's page": page + header + body} {
+		t.Run(name, func(t *testing.T) {
+			doc, err := parse.Parse("a.txt", []byte(text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			m := doc.Meta
+			if m.DocumentNumber != "某政发〔2020〕16号" || m.NoticeTitle != "关于印发《某自治区关于进一步做好稳就业工作的实施意见》的通知" || m.Issuer != "某自治区人民政府" {
+				t.Errorf("meta: have number %q, notice title %q, issuer %q in\n%s", m.DocumentNumber, m.NoticeTitle, m.Issuer, outline(doc))
+			}
+			if have, want := strings.Join(m.Addressees, "|"), "某某自治州|各州、市、县(市)人民政府|各行政公署|自治区人民政府各部门|各直属机构"; have != want {
+				t.Errorf("addressees: have %q, want %q", have, want)
+			}
+			if n := doc.Node("notice__masthead"); n == nil || n.Text != "某自治区人民政府文件" {
+				t.Errorf("notice__masthead: have %+v, want the masthead joined", n)
+			}
+			if n := doc.Node("notice__para_2"); n != nil {
+				t.Errorf("notice__para_2: have %+v, want the notice's one paragraph", n)
+			}
+		})
+	}
+}
