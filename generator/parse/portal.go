@@ -32,7 +32,7 @@ var bracketLabel = regexp.MustCompile(`^[\[【]([^\]】]{1,12})[\]】]\s*(.*)$`)
 // source, view count, print and close buttons, font size switches (字号,
 // 【字体:), the links a page lists at its top (- 设为首页, - 加入
 // 收藏), the note under a page's QR code (扫一扫在手机上查看当前页面).
-var pageDebris = guardStart(regexp.MustCompile(`^\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+(?:来源[:：]\s*)?\S{1,20})?$|^(?:(?:当前位置|您的位置|您现在的位置|所在位置)\s*[:：]?\s*)?首页\s*[>＞»›].*$|^(?:相关解读|相关链接|政策解读(?:链接)?)[:：].*$|^发布(?:日期|时间)[:：]\s*\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$|^网站支持IPV6(?:\s*\|\s*(?:无障碍(?:浏览|阅读)?|适老化模式|长者(?:模式|版)))*$|^(?:[-•·]\s*)?(?:\s*(?:(?:发布)?(?:时间|日期)[:：]\s*[\d\-/: 年月日]*|来源[:：]\s*\S*|作者[:：]\s*\S*|下载地址[:：]\s*(?:点击此处下载)?|(?:浏览|点击|阅读|访问)(?:次数|量)?[:：]\s*\d*|【?(?:打印|关闭|打印本页|关闭窗口|收藏|分享到?|返回顶部|返回首页|无障碍(?:浏览|阅读)?|长者(?:模式|版)|关怀版|设为首页|加入收藏|扫一扫在手机上?(?:查看|打开)当前页面?)】?|【?字[号体][:：]?\s*【?\s*[大中小]?\s*[大中小]?\s*[大中小]?\s*】?|视力保护色[:：]?|\[?(?:打印|关闭)\]?)\s*)+$`))
+var pageDebris = guardStart(regexp.MustCompile(`^\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+(?:来源[:：]\s*)?\S{1,20})?$|^(?:(?:当前位置|您的位置|您现在的位置|所在位置)\s*[:：]?\s*)?(?:网站)?首页\s*[>＞»›].*$|^(?:相关解读|相关链接|政策解读(?:链接)?)[:：].*$|^发布(?:日期|时间)[:：]\s*\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$|^网站支持IPV6(?:\s*\|\s*(?:无障碍(?:浏览|阅读)?|适老化模式|长者(?:模式|版)))*$|^(?:[-•·]\s*)?(?:\s*(?:(?:发布)?(?:时间|日期)[:：]\s*[\d\-/: 年月日]*|来源[:：]\s*\S*|作者[:：]\s*\S*|下载地址[:：]\s*(?:点击此处下载)?|(?:浏览|点击|阅读|访问)(?:次数|量)?[:：]\s*\d*|【?(?:打印|关闭|打印本页|关闭窗口|收藏|分享到?|返回顶部|返回首页|无障碍(?:浏览|阅读)?|长者(?:模式|版)|关怀版|设为首页|加入收藏|扫一扫在手机上?(?:查看|打开)当前页面?)】?|【?字[号体][:：]?\s*【?\s*[大中小]?\s*[大中小]?\s*[大中小]?\s*】?|视力保护色[:：]?|\[?(?:打印|关闭)\]?)\s*)+$`))
 
 // label reports whether s (trimmed) is a metadata label, and its name.
 func label(s string) (string, bool) {
@@ -78,14 +78,22 @@ func metaPairs(s string) ([][2]string, bool) {
 		} else if i+1 == len(fields) || !strings.HasPrefix(fields[i+1], ":") && !strings.HasPrefix(fields[i+1], "：") {
 			continue // no colon after it: a word of the value
 		}
+		at := i
 		if _, isLabel := label(key); !isLabel {
-			continue
+			// A label spaced out to the width of the others (文    号:).
+			if i == 0 || utf8.RuneCountInString(fields[i-1]) > 2 {
+				continue
+			}
+			if _, isLabel := label(fields[i-1] + key); !isLabel {
+				continue
+			}
+			at = i - 1
 		}
-		rest, ok := metaPairs(strings.Join(fields[i:], " "))
+		rest, ok := metaPairs(strings.Join(fields[at:], " "))
 		if !ok {
 			continue
 		}
-		return append([][2]string{{k, strings.Join(fields[:i], " ")}}, rest...), true
+		return append([][2]string{{k, strings.Join(fields[:at], " ")}}, rest...), true
 	}
 	return [][2]string{{k, v}}, true
 }
@@ -199,7 +207,7 @@ func (p *parser) portalBlock() {
 // top, over the document (政府信息公开, then 政府文件): page furniture there,
 // never the document's title; further down the text, a heading it keeps.
 var navHeading = map[string]bool{
-	"政府信息公开": true, "政务公开": true, "信息公开": true, "政府文件": true, "政策文件": true,
+	"网站首页": true, "政府信息公开": true, "政务公开": true, "信息公开": true, "政府文件": true, "政策文件": true,
 	"政府信息公开目录": true, "政策法规": true, "文件通知": true, "通知公告": true,
 	// A law database's buttons over its text.
 	"下载": true, "转第": true, "保留字段信息": true, "页面宽度(px):": true, "页面宽度范围为200至2000": true,

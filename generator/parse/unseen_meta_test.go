@@ -193,3 +193,22 @@ func TestRedHeadReprint(t *testing.T) {
 		})
 	}
 }
+
+// TestSpacedLabelSideBySide reads a portal block whose entries stand side
+// by side, one label spaced out to the others' width (文    号:), under
+// a breadcrumb that opens with 网站首页.
+func TestSpacedLabelSideBySide(t *testing.T) {
+	doc, err := parse.Parse("a.txt", []byte("网站首页\n当前位置: 网站首页>>公开信息内容\n关于印发《某州人民政府工作规则》的通知\n"+
+		"索引号: K4563570-X-2017-0831005 公开目录: 政府文件 发布日期: 2017年08月31日\n主题词: 发布机构: 某州政府 文    号: 某州政发〔2017〕129号\n\n"+
+		"各县市人民政府,州人民政府各部门:\n\n《某州人民政府工作规则》已经州人民政府常务会议研究通过,现予印发。\n\n 2017年8月28日\n\n某州人民政府工作规则\n\n第一章 总 则\n\n一、为规范工作,制定本规则。\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := doc.Meta
+	if m.DocumentNumber != "某州政发〔2017〕129号" || m.Issuer != "某州政府" || m.Index != "K4563570-X-2017-0831005" || m.NoticeTitle != "关于印发《某州人民政府工作规则》的通知" {
+		t.Errorf("meta: have number %q, issuer %q, index %q, notice title %q in\n%s", m.DocumentNumber, m.Issuer, m.Index, m.NoticeTitle, outline(doc))
+	}
+	if have, want := strings.Join(m.Addressees, "|"), "各县市人民政府|州人民政府各部门"; have != want {
+		t.Errorf("addressees: have %q, want %q", have, want)
+	}
+}
