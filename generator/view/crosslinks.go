@@ -19,9 +19,6 @@ type XRef struct {
 // with their reason, or the computation, not yet reviewed.
 func (x XRef) Verdict() string { return Verdict(x.Node.Doc.T, x.Link, x.lang) }
 
-// Task is the task end of the link (the page's own node on a task's page).
-func (x XRef) Task() *Node { return x.Node.Doc.Find(x.Link.Task.EID) }
-
 // SharedDepts are the departments both passages name, as a list in the
 // page's language ("A, B and C", "A、B、C"), or "".
 func (x XRef) SharedDepts() string {
@@ -102,10 +99,13 @@ type Goal struct {
 	ValueZh                    bool
 }
 
+// task is the task end of the link (the page's own node on a task's page).
+func (x XRef) task() *Node { return x.Node.Doc.Find(x.Link.Task.EID) }
+
 // Goal returns the goal the link's ends share, or nil when the task has
 // neither a target nor a part with a heading above it.
 func (x XRef) Goal() *Goal {
-	task := x.Task()
+	task := x.task()
 	if task == nil {
 		return nil
 	}
