@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 
+	"plansite/generator/link/dept"
 	"plansite/generator/pinyin"
 )
 
@@ -116,20 +117,49 @@ var titleMarks = strings.NewReplacer("《", "〈", "》", "〉")
 // use, serial, 号.
 var docNumber = regexp.MustCompile(`^\s*(\p{Han}+)\s*[〔［\[（(【](\d{4})[〕］\]）)】]\s*(\d+)\s*号?\s*$`)
 
+// orderNumber is a government order's number: issuer, 令, an optional
+// 〔year〕, 第 serial 号 (北京市人民政府令第308号, 阿坝州政府令〔2010〕第15号).
+var orderNumber = regexp.MustCompile(`^\s*(\p{Han}+?)令\s*(?:[〔［\[（(【](\d{4})[〕］\]）)】])?\s*第\s*(\d+)\s*号\s*$`)
+
 // RomanizeNumber writes a document number the way English translations of
 // Chinese official documents do: 川政发〔2022〕10号 → Chuan Zheng Fa [2022]
-// No. 10. A number it cannot read is returned unchanged.
+// No. 10; a government's order by its issuer's English name,
+// 北京市人民政府令第308号 → Beijing Municipal People's Government Order No.
+// 308 (dept.PeoplesGovernment; an issuer it cannot name is romanized as an
+// issuer code is). A number it cannot read is returned unchanged.
 func RomanizeNumber(num string) string {
+	if m := orderNumber.FindStringSubmatch(num); m != nil {
+		issuer := dept.PeoplesGovernment(m[1])
+		if issuer == "" {
+			if issuer = romanizeCode(m[1]); issuer == "" {
+				return num
+			}
+		}
+		if m[2] != "" {
+			return issuer + " Order [" + m[2] + "] No. " + m[3]
+		}
+		return issuer + " Order No. " + m[3]
+	}
 	m := docNumber.FindStringSubmatch(num)
 	if m == nil {
 		return num
 	}
-	syl := pinyin.Readings([]rune(m[1]))
+	code := romanizeCode(m[1])
+	if code == "" {
+		return num
+	}
+	return code + " [" + m[2] + "] No. " + m[3]
+}
+
+// romanizeCode writes an issuer code a syllable a word, capitalized (川政发
+// → Chuan Zheng Fa), or "" when a character has no reading.
+func romanizeCode(code string) string {
+	syl := pinyin.Readings([]rune(code))
 	for i, s := range syl {
 		if s == "" {
-			return num
+			return ""
 		}
 		syl[i] = capital(s)
 	}
-	return strings.Join(syl, " ") + " [" + m[2] + "] No. " + m[3]
+	return strings.Join(syl, " ")
 }

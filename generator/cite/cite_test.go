@@ -125,6 +125,12 @@ func TestRomanizeNumber(t *testing.T) {
 		{"川政发〔2022〕10号", "Chuan Zheng Fa [2022] No. 10"},
 		{"鲁政发[2021]7号", "Lu Zheng Fa [2021] No. 7"},
 		{"皖政办〔2021〕3号", "Wan Zheng Ban [2021] No. 3"},
+		{"北京市人民政府令第308号", "Beijing Municipal People's Government Order No. 308"},
+		{"安徽省人民政府令第 190 号", "Anhui Provincial People's Government Order No. 190"},
+		{"阿坝州政府令〔2010〕第15号", "Aba Prefectural People's Government Order [2010] No. 15"},
+		{"省人民政府令第190号", "Provincial People's Government Order No. 190"},
+		{"国务院令第708号", "State Council Order No. 708"},
+		{"交通运输部令第5号", "Jiao Tong Yun Shu Bu Order No. 5"},
 		{"not a number", "not a number"},
 	}
 	for _, tt := range tests {

@@ -190,3 +190,29 @@ func branchPlace(p string, gov *Government, level bool) string {
 	}
 	return name + " " + lvl
 }
+
+// PeoplesGovernment names a people's government in English by its place
+// (北京市人民政府 → "Beijing Municipal People's Government", 省政府 →
+// "Provincial People's Government"; 国务院 → "State Council"), as an
+// order it issues is cited; "" when zh names no government of one place.
+func PeoplesGovernment(zh string) string {
+	if zh == "国务院" {
+		return "State Council"
+	}
+	p, ok := strings.CutSuffix(zh, "人民政府")
+	if !ok {
+		p, ok = strings.CutSuffix(zh, "政府")
+	}
+	if !ok {
+		return ""
+	}
+	if lvl := levelWords[p]; lvl != "" {
+		return lvl + " People's Government"
+	}
+	if rs := []rune(p); len(rs) >= 3 && len(rs) <= 5 {
+		if name, level := placeName(rs); name != "" && level != "" {
+			return name + " " + level + " People's Government"
+		}
+	}
+	return ""
+}
