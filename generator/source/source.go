@@ -103,19 +103,15 @@ func decode(name, format string, data []byte) (*Text, error) {
 	case "html":
 		t, err = readHTML(name, data)
 	default:
-		return nil, &pos.Error{File: name, Msg: fmt.Sprintf("unknown format %q", format)}
+		return nil, problem(name, "unknown format %q", format)
 	}
 	if err != nil {
 		return nil, err
 	}
-	if !hasText(t.Lines) {
-		return nil, &pos.Error{File: name, Msg: fmt.Sprintf("no text found in this %s file: expected the text of a plan", strings.ToUpper(format))}
+	if !slices.ContainsFunc(t.Lines, func(l parse.Line) bool { return strings.TrimSpace(l.Text) != "" }) {
+		return nil, problem(name, "no text found in this %s file: expected the text of a plan", strings.ToUpper(format))
 	}
 	return t, nil
-}
-
-func hasText(lines []parse.Line) bool {
-	return slices.ContainsFunc(lines, func(l parse.Line) bool { return strings.TrimSpace(l.Text) != "" })
 }
 
 // problem returns an input error about the whole file.
