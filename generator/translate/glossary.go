@@ -2,6 +2,7 @@ package translate
 
 import (
 	"io/fs"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -95,15 +96,11 @@ func CheckTerms(doc *plan.Document, d *Doc, terms []Term) []TermIssue {
 	return out
 }
 
-// usesTerm reports whether the Chinese uses the term in its own right, not
-// only inside a longer glossary term that contains it.
+// usesTerm reports whether the Chinese holds one of the term's forms.
 func usesTerm(zh string, t Term) bool {
-	for _, form := range append([]string{t.ZH}, t.AliasesZH...) {
-		if form != "" && strings.Contains(zh, form) {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(append([]string{t.ZH}, t.AliasesZH...), func(form string) bool {
+		return form != "" && strings.Contains(zh, form)
+	})
 }
 
 // words splits English text into lower-case words, dropping punctuation

@@ -111,10 +111,7 @@ func wordRune(r rune) bool {
 }
 
 // codes numbers the inline codes of one unit: ids are unique within it.
-type codes struct {
-	data []xliff.Data
-	used []*xliff.Code // in the order made, for targets to reuse
-}
+type codes struct{ data []xliff.Data }
 
 // source turns Chinese text into inline content, each protected span a
 // placeholder whose data is the Chinese and whose equiv is what the
@@ -133,9 +130,7 @@ func (cs *codes) source(s string) xliff.Content {
 		}
 		id := strconv.Itoa(len(cs.data) + 1)
 		cs.data = append(cs.data, xliff.Data{ID: "d" + id, Text: orig})
-		k := &xliff.Code{ID: id, DataRef: "d" + id, Equiv: equiv, Disp: orig, SubType: sp.sub}
-		cs.used = append(cs.used, k)
-		c = append(c, xliff.Inline{Code: k})
+		c = append(c, xliff.Inline{Code: &xliff.Code{ID: id, DataRef: "d" + id, Equiv: equiv, Disp: orig, SubType: sp.sub}})
 		last = sp.end
 	}
 	if last < len(s) {
