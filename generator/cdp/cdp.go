@@ -30,7 +30,6 @@ const Timeout = 2 * time.Minute
 
 // Browser is one headless Chromium with one page.
 type Browser struct {
-	cmd     *exec.Cmd
 	in      *os.File
 	mu      sync.Mutex
 	nextID  int
@@ -98,7 +97,7 @@ func Start(tb testing.TB, width, height int) *Browser {
 	}
 	cmdR.Close()
 	outW.Close()
-	b := &Browser{cmd: cmd, in: cmdW, waiting: map[int]chan reply{}, events: make(chan event, 256)}
+	b := &Browser{in: cmdW, waiting: map[int]chan reply{}, events: make(chan event, 256)}
 	tb.Cleanup(func() {
 		cmdW.Close()
 		syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL)

@@ -9,7 +9,6 @@ import (
 type qterm struct {
 	toks   []string // tokens that must all occur, at offs from the term's start
 	offs   []int
-	single bool   // one count-only token: a single gram character
 	prefix string // while typing: also match tokens that start with this
 	pos    int    // query position of the term and its span
 	span   int
@@ -32,7 +31,7 @@ func parseQuery(q, mode string) []qterm {
 		case gramWord:
 			r := []rune(w.text)
 			if len(r) == 1 {
-				t.toks, t.offs, t.single = []string{w.text}, []int{0}, true
+				t.toks, t.offs = []string{w.text}, []int{0}
 				break
 			}
 			// Bigrams at every other offset, and the last, cover every
