@@ -148,6 +148,12 @@ func (p *parser) notice() *plan.Node {
 			// approved and issued: a paragraph, but the 主送 line may
 			// follow.
 			add(plan.KindParagraph, l, l.text)
+		case !body && bracketedNumber.MatchString(l.text) && addressees(l.text[len(bracketedNumber.FindString(l.text)):]):
+			// The number run into the 主送 line: both are the notice's.
+			number := bracketedNumber.FindString(l.text)
+			add(plan.KindNumber, l, number)
+			add(plan.KindAddressees, l, l.text[len(number):])
+			body = true
 		case addressees(l.text) && !body:
 			// Only the line before the body is 主送; "现通知如下：" in the
 			// body is a paragraph.

@@ -95,6 +95,10 @@ var (
 	// its title (…的通知(岳办发〔2017〕2号)).
 	trailingNumber = regexp.MustCompile(`\s*[（(]\s*(` + issuerNumber + `)\s*[）)]$`)
 	bookMarks      = strings.NewReplacer("《", "", "》", "", "〈", "", "〉", "")
+	// bracketedNumber is a notice's number in brackets run into the line
+	// after it, as a law database joins them ((新政发〔1994〕103号)各州、
+	// 市、县(市)人民政府:).
+	bracketedNumber = regexp.MustCompile(`^[（(]\s*` + issuerNumber + `\s*[）)]`)
 )
 
 // titleNote is a note in brackets a notice prints under its title, dated:

@@ -297,6 +297,12 @@ func TestUnseenShapes(t *testing.T) {
 			want: map[string]string{"notice__addressees": "[]各区人民政府", "notice__para_1": "[]《某市人民政府工作规则》", "chp_1__part_1": "一、"},
 			none: []string{"notice__para_2"},
 		},
+		{
+			name: "a notice's number in brackets run into its 主送 line, as a law database prints it",
+			text: "自治区人民政府关于\n印发某自治区温饱工程计划的通知\n(某政发〔1994〕103号)各州、市、县(市)人民政府,自治区人民政府各部门:\n" +
+				"现将《某自治区温饱工程计划》印发给你们,请认真贯彻执行。\n某自治区人民政府\n一九九四年十二月二十七日\n某自治区温饱工程计划\n一、指导思想\n坚持开发式扶贫。\n",
+			want: map[string]string{"notice__number": "[](某政发〔1994〕103号)", "notice__addressees": "[]各州、市、县(市)人民政府", "notice__para_1": "[]现将"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
