@@ -129,6 +129,12 @@ func (p *parser) body() *body {
 		if !ok {
 			num, ok = boxEntry(box, l.text)
 		}
+		if ok && len(b.nodes) == 0 && len(stack) == 0 && num.ordinal == 1 {
+			if t := p.headlessTOC(); t != nil {
+				b.nodes = append(b.nodes, t)
+				continue
+			}
+		}
 		if ok {
 			for _, e := range p.numberedNodes(l, num, inArticle(stack)) {
 				n := e.node

@@ -42,7 +42,7 @@ func (p *parser) toc() *plan.Node {
 		last = j
 	}
 	if len(n.Rows) == 0 {
-		last = p.bareTOC(n)
+		last = p.bareTOC(n, p.i+1)
 	}
 	if len(n.Rows) == 0 {
 		return nil
@@ -53,15 +53,15 @@ func (p *parser) toc() *plan.Node {
 }
 
 // bareTOC reads a table of contents printed without page numbers (1 总则 /
-// 1.1 编制目的 / …) into n's rows: short headings without punctuation, up
-// to the text's own first heading, which repeats the first entry in its
-// words (1.总则 after 1 总则). Without that repeat, or with fewer than three
-// entries, it is no table of contents and n keeps no rows; it returns the
-// index of the last entry.
-func (p *parser) bareTOC(n *plan.Node) int {
+// 1.1 编制目的 / …) from line from into n's rows: short headings without
+// punctuation, up to the text's own first heading, which repeats the first
+// entry in its words (1.总则 after 1 总则). Without that repeat, or with
+// fewer than three entries, it is no table of contents and n keeps no
+// rows; it returns the index of the last entry.
+func (p *parser) bareTOC(n *plan.Node, from int) int {
 	var rows [][]string
 	first, last := "", p.i
-	for j := p.i + 1; j < len(p.lines); j++ {
+	for j := from; j < len(p.lines); j++ {
 		l := p.lines[j]
 		if l.blank() {
 			continue
@@ -94,4 +94,21 @@ func hanOnly(s string) string {
 		}
 		return -1
 	}, s)
+}
+
+// headlessTOC reads a table of contents printed without its 目录 heading
+// and without page numbers, the first heading of the text at line p.i
+// (1 总则 / 1.1 编制目的 / … / 1 总则 again, as a portal prints a Word
+// file's contents), as bareTOC does; nil when the headings from p.i are
+// the text's own. It leaves p.i on the last line of the table.
+func (p *parser) headlessTOC() *plan.Node {
+	head := p.lines[p.i]
+	n := &plan.Node{Kind: plan.KindTOC, Line: head.n}
+	last := p.bareTOC(n, p.i)
+	if len(n.Rows) == 0 {
+		return nil
+	}
+	p.warn(head.n, "read %d headings without text that the text then prints again (lines %d–%d) as a table of contents without its heading, not as structure", len(n.Rows), head.n, p.lines[last].n)
+	p.i = last
+	return n
 }

@@ -303,6 +303,13 @@ func TestUnseenShapes(t *testing.T) {
 				"现将《某自治区温饱工程计划》印发给你们,请认真贯彻执行。\n某自治区人民政府\n一九九四年十二月二十七日\n某自治区温饱工程计划\n一、指导思想\n坚持开发式扶贫。\n",
 			want: map[string]string{"notice__number": "[](某政发〔1994〕103号)", "notice__addressees": "[]各州、市、县(市)人民政府", "notice__para_1": "[]现将"},
 		},
+		{
+			name: "an emergency plan's contents printed without 目录 and page numbers, then its text",
+			text: "某市干旱灾害应急预案\n\n1 总则\n\n1.1 编制目的\n\n1.2 编制依据\n\n2 组织指挥体系\n\n2.1 指挥部职责\n\n" +
+				"1 总则\n\n1.1 编制目的\n\n减少旱灾损失。\n\n1.2 编制依据\n\n依据有关法律法规。\n\n2 组织指挥体系\n\n2.1 指挥部职责\n\n负责组织全市抗旱工作。\n",
+			want: map[string]string{"toc": "[]", "part_1__sec_1__para_1": "[]减少旱灾损失。", "part_2__sec_1": "2.1[指挥部职责]"},
+			none: []string{"part_1_2", "part_3"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
