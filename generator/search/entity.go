@@ -74,7 +74,7 @@ func newGlossary(terms []Term, lang string, st stems) *glossary {
 				continue
 			}
 			var gf glossForm
-			ws, _ := scan([]rune(n), lang, 0)
+			ws, _ := scan([]rune(n), lang)
 			for _, w := range ws {
 				w.tokens(g.stems, func(tok string, pos int, countOnly bool) {
 					if !countOnly {
@@ -107,7 +107,7 @@ func (g *glossary) find(text string) []Term {
 		for _, r := range norm {
 			g.runes = append(g.runes, r)
 		}
-		ws, _ := scan(g.runes, g.mode, 0)
+		ws, _ := scan(g.runes, g.mode)
 		for _, w := range ws {
 			w.tokens(g.stems, func(tok string, pos int, countOnly bool) {
 				if !countOnly && g.byTokens[tok] {

@@ -72,7 +72,7 @@ func (x *Indexer) collect(f *fieldTokens, values ...string) int {
 			next += valueGap
 		}
 		x.runes = normRunes(x.runes[:0], v)
-		ws, n := scan(x.runes, x.mode, 0)
+		ws, n := scan(x.runes, x.mode)
 		off := next
 		for _, w := range ws {
 			w.tokens(x.stems, func(tok string, pos int, countOnly bool) { f.add(tok, pos+off, countOnly) })

@@ -22,7 +22,7 @@ type qterm struct {
 // teachers.
 func parseQuery(q, mode string) []qterm {
 	rs := []rune(Normalize(q))
-	ws, _ := scan(rs, mode, 0)
+	ws, _ := scan(rs, mode)
 	endsInLetter := len(rs) > 0 && isLetter(rs[len(rs)-1])
 	var ts []qterm
 	for i, w := range ws {

@@ -85,10 +85,9 @@ func isLetter(r rune) bool {
 	return r >= 'a' && r <= 'z' || r >= 0xDF && r <= 0x24F && r != 0xF7
 }
 
-// scan cuts normalised runes into words, numbering positions from pos.
-// It returns the words and the next free position.
-func scan(rs []rune, mode string, pos int) ([]word, int) {
-	var ws []word
+// scan cuts normalised runes into words, numbering positions from 0. It
+// returns the words and the number of positions they take.
+func scan(rs []rune, mode string) (ws []word, pos int) {
 	n := len(rs)
 	at := func(i int) rune {
 		if i < 0 || i >= n {
@@ -229,7 +228,7 @@ func (w word) tokens(st stems, emit func(tok string, pos int, countOnly bool)) {
 // Tokens returns the index tokens of s in the given mode, in order: what a
 // query or a passage is made of. It is the reference for search-core.js.
 func Tokens(s, mode string) []string {
-	ws, _ := scan([]rune(Normalize(s)), mode, 0)
+	ws, _ := scan([]rune(Normalize(s)), mode)
 	var out []string
 	for _, w := range ws {
 		w.tokens(nil, func(t string, _ int, _ bool) { out = append(out, t) })
