@@ -46,17 +46,16 @@ func parseTree(page string) *hnode {
 	// popTo closes elements down to and including the innermost open tag,
 	// stopping at any element of stop (a <td> does not close a cell of an
 	// outer table).
-	popTo := func(tag string, stop map[string]bool) bool {
+	popTo := func(tag string, stop map[string]bool) {
 		for i := len(stack) - 1; i > 0; i-- {
 			if stack[i].tag == tag {
 				stack = stack[:i]
-				return true
+				return
 			}
 			if stop[stack[i].tag] {
-				return false
+				return
 			}
 		}
-		return false
 	}
 	tableScope := map[string]bool{"table": true}
 	listScope := map[string]bool{"ul": true, "ol": true, "table": true}
