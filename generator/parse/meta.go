@@ -16,7 +16,7 @@ import (
 var metaLabels = map[string]string{
 	"索引号": "index",
 	"分类":  "subject", "主题分类": "subject", "主题词": "subject",
-	"发文机关": "issuer", "发文机构": "issuer", "颁布单位": "issuer", "发文单位": "issuer", "发布机构": "issuer",
+	"发文机关": "issuer", "发文机构": "issuer", "颁布单位": "issuer", "发文单位": "issuer", "发布机构": "issuer", "发布部门": "issuer",
 	"成文日期": "date", "发文日期": "date", "颁布日期": "date",
 	"标题": "title", "名称": "title", "文件名称": "title",
 	"文号": "number", "发文字号": "number",
@@ -34,11 +34,11 @@ var metaLabels = map[string]string{
 }
 
 // weakLabels fill their field only where the text says nothing: 发布机构
-// is often the office that posted the page, 发文日期 the day it did, and
+// (发布部门) is often the office that posted the page, 发文日期 the day it did, and
 // 主题词 are keywords more than a subject. A text's block is read after the
 // text's own wrapper and fills only what that left empty, so it reads
 // them; a page's table outranks the text, so it does not (PageMeta).
-var weakLabels = map[string]bool{"发布机构": true, "发文日期": true, "主题词": true}
+var weakLabels = map[string]bool{"发布机构": true, "发布部门": true, "发文日期": true, "主题词": true}
 
 // labelKey is a label as metaLabels has it.
 func labelKey(label string) string {

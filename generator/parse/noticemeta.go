@@ -116,14 +116,24 @@ func (p *parser) meta(doc *plan.Document) plan.Meta {
 			}
 		}
 	}
-	for _, kv := range p.portal { // the text's metadata block, after its wrapper
-		setMeta(&m, metaLabels[labelKey(kv[0])], kv[1])
-	}
-	// A joint 意见 printed without its signatures, and no portal block
-	// naming its issuer, is issued by the bodies its title opens with
-	// (中共某县委 某县人民政府关于…).
+	// A document printed without its signature is issued by the bodies
+	// its title opens with (中共某县委 某县人民政府关于…, 西藏自治区人民
+	// 政府关于…), unless the portal's block names its issuer: a block's
+	// 发布机构 (西藏政府) is the poster's name, read only where this
+	// leaves the issuer empty.
+	titleIssuer := ""
 	if m.Issuer == "" {
-		m.Issuer = issuersOfTitle(cmp.Or(m.NoticeTitle, m.Title))
+		titleIssuer = issuersOfTitle(cmp.Or(m.NoticeTitle, m.Title))
+	}
+	for _, kv := range p.portal { // the text's metadata block, after its wrapper
+		key := labelKey(kv[0])
+		if titleIssuer != "" && weakLabels[key] && metaLabels[key] == "issuer" {
+			continue
+		}
+		setMeta(&m, metaLabels[key], kv[1])
+	}
+	if m.Issuer == "" {
+		m.Issuer = titleIssuer
 	}
 	return m
 }

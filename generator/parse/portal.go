@@ -214,8 +214,13 @@ var navHeading = map[string]bool{
 }
 
 // trail is a page's breadcrumb trail without 首页 (广东规范性文件 > 正文阅览),
-// furniture at the top of the page only.
-var trail = regexp.MustCompile(`^[^>＞»›\s]{2,20}(?:\s*(?:>>?|＞|»|›)\s*[^>＞»›\s]{2,20})+$`)
+// its last section the document's title maybe (乡村研究数据库 > 地方政策 >
+// 西藏自治区人民政府关于…的实施意见), furniture at the top of the page
+// only; so is a site's greeting there (欢迎来到乡村研究数据库).
+var trail = regexp.MustCompile(`^[^>＞»›\s]{2,20}(?:\s*(?:>>?|＞|»|›)\s*[^>＞»›\s]{2,20})*\s*(?:>>?|＞|»|›)\s*[^>＞»›\s]{2,80}$`)
+
+// greeting is a site's welcome over its page.
+var greeting = regexp.MustCompile(`^欢迎(?:来到|访问|光临|进入)\S{2,30}$`)
 
 // crumbSep separates the sections of a breadcrumb trail.
 var crumbSep = regexp.MustCompile(`\s*(?:>>?|＞|»|›)\s*`)
@@ -233,13 +238,15 @@ func (p *parser) pageDebris() {
 		}
 		head++
 		top := head <= maxAboveBlock+2
-		if !pageDebris.MatchString(l.text) && (!top || !navHeading[l.text] && !crumbs[l.text] && !trail.MatchString(l.text)) {
+		if !pageDebris.MatchString(l.text) && (!top || !navHeading[l.text] && !crumbs[l.text] && !trail.MatchString(l.text) && !greeting.MatchString(l.text)) {
 			continue
 		}
 		if top {
-			// The trail's last section printed again under it
-			// (… >> 自治区文件 >> 正文, then 自治区文件) is furniture too.
-			for _, c := range crumbSep.Split(l.text, -1) {
+			// A section of the trail printed again under it (… >>
+			// 自治区文件 >> 正文, then 自治区文件) is furniture too; not
+			// its last, which may be the document's title.
+			cs := crumbSep.Split(l.text, -1)
+			for _, c := range cs[:len(cs)-1] {
 				crumbs[strings.TrimSpace(c)] = true
 			}
 		}

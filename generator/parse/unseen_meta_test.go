@@ -212,3 +212,22 @@ func TestSpacedLabelSideBySide(t *testing.T) {
 		t.Errorf("addressees: have %q, want %q", have, want)
 	}
 }
+
+// TestPolicyDatabasePage reads an opinion as a policy database prints it:
+// its greeting, a breadcrumb trail without 首页 ending in the title, the
+// trail's section again, the title, and a block naming the poster.
+func TestPolicyDatabasePage(t *testing.T) {
+	title := "某自治区人民政府关于统筹推进县域内城乡义务教育一体化改革发展的实施意见"
+	doc, err := parse.Parse("a.txt", []byte("欢迎来到某某研究数据库\n\n某某研究数据库 > 地方政策 > "+title+"\n\n地方政策\n\n"+title+"\n\n发布部门:某区政府 发布时间:2017年04月27日\n"+
+		"为深入推进县域内城乡义务教育一体化改革发展,结合我区实际,制定如下实施意见。\n \n 一、总体要求\n \n(一)指导思想。\n \n统筹推进县域内城乡义务教育一体化改革发展。\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := doc.Meta
+	if m.Title != title || m.Issuer != "某自治区人民政府" || m.Published != "2017-04-27" {
+		t.Errorf("meta: have title %q, issuer %q, published %q, want the title, the body it opens with and 2017-04-27 in\n%s", m.Title, m.Issuer, m.Published, outline(doc))
+	}
+	if n := doc.Node("preamble__para_1"); n == nil || !strings.HasPrefix(n.Text, "为深入推进") {
+		t.Errorf("preamble__para_1: have %+v, want the opinion's first paragraph", n)
+	}
+}
