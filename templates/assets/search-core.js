@@ -242,10 +242,10 @@
     var rs = codes(q), ws = scan(rs, mode, 0), ts = [];
     var endsInLetter = rs.length > 0 && isLetter(rs[rs.length - 1]);
     ws.forEach(function (w, i) {
-      var t = { toks: [], offs: [], single: false, prefix: '', pos: w.pos, span: w.n, kind: w.kind, text: w.text };
+      var t = { toks: [], offs: [], prefix: '', pos: w.pos, span: w.n, kind: w.kind, text: w.text };
       if (w.kind === GRAM) {
         var r = Array.from(w.text);
-        if (r.length === 1) { t.toks = [w.text]; t.offs = [0]; t.single = true; }
+        if (r.length === 1) { t.toks = [w.text]; t.offs = [0]; }
         else {
           // bigrams at every other offset, and the last: they cover the run
           for (var k = 0; k + 1 < r.length; k += 2) { t.toks.push(r[k] + r[k + 1]); t.offs.push(k); }
@@ -268,7 +268,7 @@
   // phraseTerm is the phrase of a query of Latin words and numbers: their
   // tokens at their offsets, stop words keeping their place (query.go).
   function phraseTerm(ws) {
-    var p = { toks: [], offs: [], single: false, prefix: '', pos: -1, span: 0, kind: LATIN, text: '', phrase: true };
+    var p = { toks: [], offs: [], prefix: '', pos: -1, span: 0, kind: LATIN, text: '', phrase: true };
     for (var i = 0; i < ws.length; i++) {
       var w = ws[i];
       if (w.kind === GRAM) return null;
