@@ -48,6 +48,10 @@ func (p *parser) meta(doc *plan.Document) plan.Meta {
 			// A report or speech notes when and where it was given:
 			// ——2023年2月2日在某市第十六届人民代表大会第三次会议上.
 			m.Date = ISODate(occasion.FindStringSubmatch(n.Text)[1])
+		case n.Kind == plan.KindParagraph && parent == plan.KindPreamble && m.Date == "" && adoptedNote.MatchString(n.Text) && n == n.Parent.Children[0]:
+			// A Party committee's document notes under its title when
+			// it was adopted: （2025年11月28日中共某市委第十次全体会议通过）.
+			m.Date = ISODate(adoptedNote.FindStringSubmatch(n.Text)[1])
 		case n.Kind == plan.KindParagraph && parent == plan.KindPreamble && datedNote(n.Text) && m.Date == "":
 			// A Party committee's document notes its date under its
 			// title: （2023年5月6日）.
@@ -292,6 +296,11 @@ func addresseeList(s string) []string {
 // when and where it was given: ——2023年2月2日在某市第十六届人民代表大会
 // 第三次会议上.
 var occasion = regexp.MustCompile(`^——\s*((?:[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}|` + hanDatePattern + `)\s*日)\s*在[^。]{2,60}上(?:的\S{0,8})?$`)
+
+// adoptedNote is the note under a document's title of the day it was
+// adopted or issued and by whom: （2025年11月28日中国共产党某市第十届委员会
+// 第十次全体会议通过）.
+var adoptedNote = regexp.MustCompile(`^[（(]\s*((?:[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}|` + hanDatePattern + `)\s*日)[^（）()]{2,60}(?:通过|批准|发布|印发)[）)]$`)
 
 // datedNote reports whether text is a date alone in brackets, as a
 // document notes its date under its title (（2023年5月6日）): the date of

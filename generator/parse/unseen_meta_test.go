@@ -231,3 +231,16 @@ func TestPolicyDatabasePage(t *testing.T) {
 		t.Errorf("preamble__para_1: have %+v, want the opinion's first paragraph", n)
 	}
 }
+
+// TestAdoptedNote reads the note under a Party committee's proposal of the
+// day its plenary session adopted it as the document's date.
+func TestAdoptedNote(t *testing.T) {
+	doc, err := parse.Parse("a.txt", []byte("中国共产党某市委员会关于制定“十五五”时期国民经济和社会发展规划的建议\n\n  (2025年11月28日中国共产党某市第十届委员会第十次全体会议通过)\n\n"+
+		"  中国共产党某市第十届委员会第十次全体会议就制定规划提出以下建议。\n\n  一、“十五五”时期是关键时期\n\n  (一)发展取得历史性成就。各项事业全面进步。\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.Meta.Date != "2025-11-28" {
+		t.Errorf("date: have %q, want 2025-11-28 in\n%s", doc.Meta.Date, outline(doc))
+	}
+}
