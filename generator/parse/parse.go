@@ -11,24 +11,30 @@
 //     with one warning naming its lines and kept in Document.Dropped;
 //     spaced-out words (目   录) read as words; hard-wrapped lines joined
 //     into paragraphs (CJK with nothing between, Latin words with a space)
-//     when many lines fill the measure without ending a sentence; a blank
+//     when many lines fill the measure without ending a sentence (a short
+//     excerpt's few), each paragraph ending at its short last line; a blank
 //     line after every line read as single spacing; a printed table of
 //     contents kept as one toc node, never as structure (toc.go), also
-//     without page numbers; a law database's line labels (【章名】,
+//     without page numbers, and without its 目录 heading where the text
+//     prints its headings again; a law database's line labels (【章名】,
 //     【题注】; marker.go);
 //   - a portal's metadata block at the top (portal.go), as key：value (labels
 //     padded with spaces or NBSP, several entries side by side on a line,
-//     bulleted, values indented under their labels), a table without colons
+//     bulleted with • or -, values indented under their labels, a label
+//     spaced out among entries side by side), a table without colons
 //     (索 引 号 … 发文日期 …), key and value on separate lines, or [key]
 //     value, also under the title a page prints above it, read into
 //     Document.Meta (索引号, 主题分类, 发布机构/发文机关, 成文日期, 标题, 文号,
 //     发布日期, 有效性) and taken out of the text with a warning naming what
 //     no field takes; page debris (breadcrumbs 首页 > …, 时间, 来源, 作者,
-//     浏览次数, 下载地址, 打印, 关闭, 返回顶部, a posting's time and source;
-//     at the top only, a trail without 首页 and section names such as
-//     政府信息公开) removed. A field the text does not give stays empty: no
-//     date or number is ever invented;
-//   - the issuance wrapper: 红头 (masthead), 发文字号 (also in parentheses,
+//     浏览次数, 下载地址, 打印, 关闭, 返回顶部, a posting's time and source,
+//     【字体:; at the top only, a trail without 首页 (its last section
+//     maybe the title), a section of the trail printed again under it,
+//     a site's greeting and section names such as 政府信息公开) removed.
+//     A field the text does not give stays empty: no date or number is
+//     ever invented;
+//   - the issuance wrapper: 红头 (masthead, also over two lines 某某人民政府
+//     / 文件, or under the page's heading), 发文字号 (also in parentheses,
 //     with stray spaces, normalised to 渝府办发〔2025〕42号; decree numbers
 //     某某人民政府令第N号 or 政府令〔2010〕第15号, also from the note under
 //     a rule's title), notice
@@ -45,9 +51,14 @@
 //     or list its 附件 before its date; a page's repeats of the title (its
 //     heading, also with a revision's year, printed two or three times, the
 //     number run into it or bracketed after it, its summary) are taken out
-//     with a warning; a joint document's bodies each sign on a line of their
-//     own over the one date, and an unsigned one (a 中共X县委 X县人民政府
-//     意见) is issued by the bodies its title opens with (issuers.go);
+//     with a warning; a dated note under a notice's title, or its number
+//     bracketed and run into the 主送 line, leaves the 主送 line read; a
+//     joint document's bodies each sign on a line of their own over the
+//     one date, and an unsigned one (a 中共X县委 X县人民政府 意见) is
+//     issued by the bodies its title opens with (issuers.go), or by its
+//     masthead's body; the note under a title of the day a document was
+//     adopted (（…全体会议通过）) and a report's ——2023年2月2日在…会议上
+//     give its date;
 //   - the plan's title and preamble, and further documents carried in the same
 //     file (a second title, or 附件), each becoming an attachment att_N;
 //   - the hierarchy of laws and 办法: books 第X编 (and a plan's 第X篇 and
@@ -56,15 +67,18 @@
 //     a chapter line may carry its first article), the 款 paragraphs of an
 //     article and its （一） items; unnumbered headings standing alone (前言,
 //     总则, 附则, 结束语), also spaced out to fill the line (总  则, 第一章
-//     总 则: the heading reads 总则); numbering that restarts under each parent or runs
-//     straight through the document is legal and not warned about;
+//     总 则: the heading reads 总则), and a closing division printed
+//     unnumbered among numbered ones (保障措施, 组织实施); numbering that
+//     restarts under each parent or runs straight through the document is
+//     legal and not warned about;
 //   - parts 一、, sections （一） (一), items 1． 1. 1、 1﹒, sub-items （1） (1) 1） ①,
 //     an emergency plan's decimal numbers (1 总则, 1.1 编制目的, 2.2.1 …;
 //     without the space, 1.1编制目的, where the numbers around follow in
 //     sequence),
 //     headings standing alone or running into their paragraph up to the first
 //     。, unnumbered paragraphs with a short lead sentence, bullets opened by
-//     —— (or -- and －－, as some exports print it), 专栏 boxes, and tables
+//     —— (or -- and －－, as some exports print it), 专栏 boxes (their entries
+//     numbered 1． or 01), and tables
 //     (one cell per tab-indented line);
 //   - key-project tables, whose header starts 序号, 名称, and task tables
 //     (序号, 重点任务 or 目标任务…, and a 整改方案's 存在问题): each row is a
@@ -76,8 +90,10 @@
 //     spanned cell's place, empty (ragged.go);
 //   - responsibility parentheticals at the end of a paragraph or of a heading
 //     without text, which are taken out of the running text into Node.Resp,
-//     and a task's duty lines under it (牵头单位：… / 责任单位：… / 完成时限：…,
-//     dutylines.go), or as the last sentences of its text, its Resp as lines;
+//     also printed on a line of their own under a task or after its
+//     sub-items (Resp.After), and a task's duty lines under it (牵头单位：…
+//     / 责任单位：… / 完成时限：…, dutylines.go), or as the last sentences
+//     of its text, its Resp as lines;
 //     a leader in charge among them (责任领导：…) names no department.
 //
 // Word-processor debris ("[bookmark: _Hlk…]") is removed with a warning.
