@@ -16,14 +16,14 @@ import (
 // number, which name one row:
 //
 //	附表4杭州市河道综合治理工程第5项
-//	Schedule 4, Hangzhou, He dao zong he zhi li gong cheng, item 5
+//	Schedule 4, Hangzhou, 河道综合治理工程, item 5
 //
 // and a part numbered in brackets under a project (（1） under 1) by both
 // numbers, 第1项（1） / item 1 (1). A group is named by its label short of
 // what qualifies it (河道综合治理工程（含…）/（个） → 河道综合治理工程); in
-// English a place by package dept's rule (杭州市 → Hangzhou), anything
-// else in pinyin: a label is printed as plain text of the page's language
-// (titles, pager, citations), where Chinese could not be marked as such.
+// English a place by package dept's rule (杭州市 → Hangzhou), a kind of
+// work in Chinese, which pages mark as Chinese (its pinyin helps no one;
+// the pinyin English labels had before still go to their rows).
 // The on-page label (ShortLabel) is the same without the table. Go-to
 // keys: t4.proj5@<groups>, with the groups folded (groupKey) in either
 // language, proj5@<groups>, and t4.proj5@<outermost group>; the older keys (proj5, t4.proj5, and
@@ -77,8 +77,7 @@ func rowNumber(n *plan.Node) []int {
 func bracketed(num string) bool { return strings.HasPrefix(num, "（") || strings.HasPrefix(num, "(") }
 
 // groupedLevel is a grouped project's level of its label: its groups and
-// number (杭州市河道综合治理工程第5项; Hangzhou, He dao zong he zhi li gong
-// cheng, item 5), and in Chinese its name where the number and groups
+// number (杭州市河道综合治理工程第5项; Hangzhou, 河道综合治理工程, item 5), and in Chinese its name where the number and groups
 // name several rows.
 func groupedLevel(n *plan.Node, zh bool) string {
 	names := groupNames(n, zh)
@@ -106,13 +105,28 @@ func groupNames(n *plan.Node, zh bool) []string {
 	for i, g := range n.Group {
 		name := groupName(g)
 		if !zh {
+			// A place has its English name; a kind of work has none
+			// here, and its pinyin (He dao zong he zhi li gong cheng)
+			// would help no one: it stays Chinese, which a page marks
+			// as such (view.Marked) and a page's title romanizes.
 			if en, ok := dept.PlaceEnglish(name); ok {
 				name = en
-			} else {
-				name = capital(Romanize(name, false))
 			}
 		}
 		names[i] = name
+	}
+	return names
+}
+
+// romanizedGroups are n's groups as English labels named them before
+// kinds of work stayed Chinese: a place in English, anything else in
+// pinyin.
+func romanizedGroups(n *plan.Node) []string {
+	names := groupNames(n, false)
+	for i, name := range names {
+		if plan.HasHan(name) {
+			names[i] = capital(Romanize(name, false))
+		}
 	}
 	return names
 }
@@ -140,6 +154,14 @@ func groupedKeys(n *plan.Node, table string) []string {
 	var ks []string
 	for _, zh := range []bool{true, false} {
 		g := groupSep + groupKey(fold(strings.Join(groupNames(n, zh), "")))
+		if !zh {
+			// The English labels printed before kinds of work stayed
+			// Chinese named them in pinyin (Hangzhou, He dao zong he zhi
+			// li gong cheng, item 5): a citation copied then still goes
+			// to its row.
+			old := groupSep + groupKey(fold(strings.Join(romanizedGroups(n), "")))
+			ks = append(ks, table+"."+k+old, k+old)
+		}
 		ks = append(ks, table+"."+k+g, k+g)
 		if sharedRow(n) && n.Heading != "" {
 			ks = append(ks, table+"."+k+g+nameSep+fold(n.Heading))

@@ -31,23 +31,28 @@ type NodeView struct {
 
 	Passage bool // a paragraph or a bullet
 	// Pending: not Translated; Stale: the Chinese has changed since.
-	Pending      bool
-	UI           *NodeUI // strings in Lang
-	Label        string
-	Href         string // the link to the node's page, or to it in the plan page, from this one
-	Heading      string
-	EID          string
-	HTMLLang     string // HTMLLang(Lang)
-	Title        bool
-	CiteLabel    string
-	NumText      string
-	Stale        bool
-	PendingTerms []TermGloss
-	Resp         bool // the node has a responsibility list
-	Kind         string
-	URL          string
-	HasText      bool // PlainText is not empty
-	Citable      bool
+	Pending   bool
+	UI        *NodeUI // strings in Lang
+	Label     string
+	Href      string // the link to the node's page, or to it in the plan page, from this one
+	Heading   string
+	EID       string
+	HTMLLang  string // HTMLLang(Lang)
+	Title     bool
+	CiteLabel string
+	// LabelRuns and CiteLabelRuns are Label and CiteLabel with their
+	// Chinese marked, on a page in another language where they quote
+	// some (a grouped project's kind of work); nil otherwise, the
+	// templates printing the string.
+	LabelRuns, CiteLabelRuns []TextRun
+	NumText                  string
+	Stale                    bool
+	PendingTerms             []TermGloss
+	Resp                     bool // the node has a responsibility list
+	Kind                     string
+	URL                      string
+	HasText                  bool // PlainText is not empty
+	Citable                  bool
 	// CiteDisclosure: the node shows its citations in a disclosure: it is
 	// Citable and the page is not its permalink page, whose cite-block
 	// shows the same rows open. Set for the page (Shown) as a field, as
@@ -197,6 +202,7 @@ func (n *Node) makeView() *NodeView {
 		Carries:     n.Carries(),
 		CarriedBy:   n.CarriedBy(),
 	}
+	v.LabelRuns, v.CiteLabelRuns = quoted(v.Lang, v.Label), quoted(v.Lang, v.CiteLabel)
 	v.Pending = !v.Translated
 	if v.Pending {
 		v.PendingTerms = n.PendingTerms()
