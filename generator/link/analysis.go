@@ -26,7 +26,7 @@
 //	z := link.NewAnalyzer()                // one per plan file, kept between builds
 //	a, err := z.Analyze(doc, reg, edits)   // doc: the latest parse
 //
-// a.Departments, a.Matrix (and a.Matrix.SVG(lang, words)),
+// a.Departments, a.Matrix (and a.Matrix.SVG(lang, words, labels)),
 // a.Responsible(node) and a.Segments(node) (a responsibility parenthetical
 // split into text and linked names), all of the embedded
 // *dept.Responsibilities, and a.Links.OfProject(eId), a.Links.OfTask(eId),

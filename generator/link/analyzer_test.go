@@ -168,8 +168,8 @@ func fingerprint(t *testing.T, a *Analysis) string {
 	}
 	b.Write(data)
 	keys := func(key string) string { return key } // the words are not the analysis's
-	b.Write(a.Matrix.SVG("zh", keys))
-	b.Write(a.Matrix.SVG("en", keys))
+	b.Write(a.Matrix.SVG("zh", keys, nil))
+	b.Write(a.Matrix.SVG("en", keys, nil))
 	for _, w := range a.Warnings {
 		fmt.Fprintln(&b, w)
 	}

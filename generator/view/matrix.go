@@ -3,6 +3,7 @@ package view
 import (
 	"html/template"
 
+	"plansite/generator/cite"
 	"plansite/generator/plan"
 )
 
@@ -49,8 +50,9 @@ func (d *Doc) Matrix() *MatrixView {
 		return nil
 	}
 	m := a.Matrix
-	// Package xmlwrite wrote and escaped every piece of the SVG (dept.Matrix.SVG).
-	v := &MatrixView{Summary: m.Summary(d.Lang, d.T), SVG: template.HTML(m.SVG(d.Lang, d.T))}
+	// Package xmlwrite wrote and escaped every piece of the SVG
+	// (dept.Matrix.SVG), whose columns are labelled as the table's are.
+	v := &MatrixView{Summary: m.Summary(d.Lang, d.T), SVG: template.HTML(m.SVG(d.Lang, d.T, cite.ShortLabel))}
 	for _, c := range m.Columns {
 		n := d.Find(c.EID)
 		col := MatrixColumn{Short: n.Label(), Title: n.Label(), URL: n.URL()}

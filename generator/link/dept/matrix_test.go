@@ -138,7 +138,7 @@ func TestMatrixSVG(t *testing.T) {
 	a := analyze(t, zichuan)
 	for _, lang := range []string{"zh", "en"} {
 		t.Run(lang, func(t *testing.T) {
-			svg := a.Matrix.SVG(lang, words(t, lang))
+			svg := a.Matrix.SVG(lang, words(t, lang), nil)
 			text := svgText(t, svg)
 			for _, want := range []string{a.Matrix.Summary(lang, words(t, lang)), a.Matrix.Rows[0].Dept.NameIn(lang)} {
 				if !strings.Contains(text, want) {
@@ -153,11 +153,28 @@ func TestMatrixSVG(t *testing.T) {
 			}
 		})
 	}
-	if zh := svgText(t, a.Matrix.SVG("zh", words(t, "zh"))); !strings.Contains(zh, "二（一）") || !strings.Contains(zh, "重点项目") {
+	if zh := svgText(t, a.Matrix.SVG("zh", words(t, "zh"), nil)); !strings.Contains(zh, "二（一）") || !strings.Contains(zh, "重点项目") {
 		t.Error("Chinese column labels missing")
 	}
-	if en := svgText(t, a.Matrix.SVG("en", words(t, "en"))); !strings.Contains(en, "II (1)") || strings.Contains(en, "区教体局") {
+	if en := svgText(t, a.Matrix.SVG("en", words(t, "en"), nil)); !strings.Contains(en, "II (1)") || strings.Contains(en, "区教体局") {
 		t.Error("English SVG: column labels missing or Chinese names left")
+	}
+}
+
+// TestSVGColumnLabels: a column is labelled as the pages label its node: a
+// key project under groups by its groups and number where plan.Label
+// would give 重点项目5, which names a row of every group.
+func TestSVGColumnLabels(t *testing.T) {
+	proj := &plan.Node{EID: "proj_5_2", Kind: plan.KindProject, Num: "5", Ordinal: 5, Heading: "大江东片外排工程", Group: []string{"杭州市", "城市排洪防涝工程"}}
+	m := &Matrix{ID: "m", Columns: []*plan.Node{proj},
+		Rows: []*MatrixRow{{Dept: &Entry{Name: "区水利局", EN: "District Water Resources Bureau"}, Cells: []Cell{{Lead: 1}}, Counts: Counts{Lead: 1}}}}
+	page := func(n *plan.Node, lang string) string { return "杭州市城市排洪防涝工程第5项" }
+	text := svgText(t, m.SVG("zh", words(t, "zh"), page))
+	if !strings.Contains(text, "杭州市城市排洪防涝工程第5项") || strings.Contains(text, "重点项目5") {
+		t.Errorf("column labelled otherwise than the page labels it: %s", text)
+	}
+	if text := svgText(t, m.SVG("zh", words(t, "zh"), nil)); !strings.Contains(text, "重点项目5") {
+		t.Errorf("without a page's labels the column is not plan.Label's: %s", text)
 	}
 }
 
@@ -166,7 +183,7 @@ func TestSVGEscapes(t *testing.T) {
 	m := &Matrix{ID: "m", Columns: []*plan.Node{{EID: "part_1", Kind: plan.KindPart, Num: "一、", Ordinal: 1, Heading: "<b>&</b>"}},
 		Rows: []*MatrixRow{{Dept: &Entry{Name: `区<script>alert("x")</script>局`, EN: `A & B "Office" <x>`}, Cells: []Cell{{Lead: 1}}, Counts: Counts{Lead: 1}}}}
 	for _, lang := range []string{"zh", "en"} {
-		svg := m.SVG(lang, words(t, lang))
+		svg := m.SVG(lang, words(t, lang), nil)
 		if bytes.Contains(svg, []byte("<script")) || bytes.Contains(svg, []byte("<x>")) || bytes.Contains(svg, []byte("<b>")) {
 			t.Errorf("%s: markup from a name reached the SVG:\n%s", lang, svg)
 		}

@@ -33,8 +33,15 @@ const (
 // The drawing has a viewBox and its natural width and height; on a phone,
 // scale it to the screen width (max-width:100%; height:auto) or let its
 // container scroll sideways.
-func (m *Matrix) SVG(lang string, t Words) []byte {
+//
+// label names a column's node as the pages do (a key project under
+// groups by its groups and number, cite.ShortLabel), so that the drawing
+// and the page around it agree; nil names it by plan.Label.
+func (m *Matrix) SVG(lang string, t Words, label func(n *plan.Node, lang string) string) []byte {
 	en := lang == "en"
+	if label == nil {
+		label = plan.Label
+	}
 	labels := make([][]string, len(m.Rows))
 	labelW, lines := 0, 1
 	for i, r := range m.Rows {
@@ -48,7 +55,7 @@ func (m *Matrix) SVG(lang string, t Words) []byte {
 	rowH := max(svgCell, lines*svgLine+6)
 	headH := 0
 	for _, c := range m.Columns {
-		headH = max(headH, textWidth(columnLabel(c, lang, t)))
+		headH = max(headH, textWidth(columnLabel(c, lang, t, label)))
 	}
 	headH += 2 * svgPad
 	x0, y0 := svgPad+labelW, svgPad+headH
@@ -73,8 +80,8 @@ func (m *Matrix) SVG(lang string, t Words) []byte {
 			cx := x0 + j*svgCell + svgCell/2
 			w.open("text", "x", itoa(cx), "y", itoa(y0-svgPad), "writing-mode", "tb", "text-anchor", "end", "fill", "#222")
 		}
-		w.InlineLeaf("title", columnTitle(c, lang, t))
-		w.Text(columnLabel(c, lang, t))
+		w.InlineLeaf("title", columnTitle(c, lang, t, label))
+		w.Text(columnLabel(c, lang, t, label))
 		w.close("text")
 	}
 	w.InlineLeaf("text", t("colTotal"), "x", itoa(x0+len(m.Columns)*svgCell+svgTotalW/2), "y", itoa(y0-svgPad), "text-anchor", "middle", "fill", "#222")
@@ -97,7 +104,7 @@ func (m *Matrix) SVG(lang string, t Words) []byte {
 		for j, c := range r.Cells {
 			x := x0 + j*svgCell
 			w.open("g")
-			w.InlineLeaf("title", r.Dept.NameIn(lang)+" · "+columnTitle(m.Columns[j], lang, t)+": "+c.Describe(t))
+			w.InlineLeaf("title", r.Dept.NameIn(lang)+" · "+columnTitle(m.Columns[j], lang, t, label)+": "+c.Describe(t))
 			fill, stroke, ink := "#fff", "#d0d5da", "#000"
 			switch {
 			case c.Lead > 0:
@@ -126,19 +133,19 @@ func (m *Matrix) SVG(lang string, t Words) []byte {
 
 // columnLabel is the short upright label of a column: "二（一）", "II (1)",
 // and for the key-project table t's "keyProjects" (重点项目 / Key projects).
-func columnLabel(c *plan.Node, lang string, t Words) string {
+func columnLabel(c *plan.Node, lang string, t Words, label func(*plan.Node, string) string) string {
 	if c.Kind == plan.KindTable {
 		return t("keyProjects")
 	}
-	return plan.Label(c, lang)
+	return label(c, lang)
 }
 
 // columnTitle is a column's label with its heading, for tooltips.
-func columnTitle(c *plan.Node, lang string, t Words) string {
+func columnTitle(c *plan.Node, lang string, t Words, label func(*plan.Node, string) string) string {
 	if c.Kind == plan.KindTable || lang == "en" || c.Heading == "" {
-		return columnLabel(c, lang, t)
+		return columnLabel(c, lang, t, label)
 	}
-	return plan.Label(c, lang) + " " + c.Heading
+	return label(c, lang) + " " + c.Heading
 }
 
 // rowLabel is a department's label: Chinese on one line; English wrapped
