@@ -83,6 +83,11 @@ func TestEnglishName(t *testing.T) {
 		{"省铁塔公司", nil, "Provincial Branch of China Tower Corporation"},
 		{"各市人民政府", nil, "Municipal People's Governments"},
 		{"相关县政府", nil, "Relevant County People's Governments"},
+		{"省司法厅", &Government{Name: "安徽省", EN: "Anhui Province"}, "Anhui Provincial Department of Justice"},
+		{"市住建局", &Government{Name: "福州市", EN: "Fuzhou"}, "Fuzhou Municipal Housing and Urban-Rural Development Bureau"},
+		{"省贸促会", &Government{Name: "安徽省", EN: "Anhui Province"}, "Anhui Provincial Council for the Promotion of International Trade"},
+		{"区财政局", zichuan, "District Finance Bureau"}, // a district's bodies are "District …"
+		{"省教育厅", zichuan, "Provincial Department of Education"},
 		{"合肥", nil, ""},     // a place alone
 		{"合肥财政局", nil, ""},  // a government's body after a place without its level
 		{"开发区财政局", nil, ""}, // a zone is no district

@@ -44,7 +44,7 @@ func places(zh string, gov *Government) []candidate {
 		out = append(out, candidate{place: place, rest: zh[len(gov.Name):]})
 	}
 	if r, size := utf8.DecodeRuneInString(zh); levelWords[string(r)] != "" {
-		out = append(out, candidate{place: levelWords[string(r)], rest: zh[size:]})
+		out = append(out, candidate{place: ownLevel(r, gov), rest: zh[size:]})
 	}
 	rs := []rune(zh)
 	for n := 2; n <= 4 && n < len(rs); n++ {
@@ -58,6 +58,22 @@ func places(zh string, gov *Government) []candidate {
 		}
 	}
 	return out
+}
+
+// ownLevel is the place a level word stands for: a province's or a city's
+// own name where the plan's government is that province or city (省司法厅 of
+// an Anhui plan → "Anhui Provincial", as the registry names Anhui's
+// departments), else the level alone ("Provincial"; "District" even in a
+// district's plan, as the reference names 区教体局).
+func ownLevel(r rune, gov *Government) string {
+	if (r == '省' || r == '市') && gov != nil && gov.EN != "" && strings.HasSuffix(gov.Name, string(r)) {
+		name, _, _ := strings.Cut(gov.EN, ", ")
+		name = strings.TrimSuffix(strings.TrimSuffix(name, " Province"), " City")
+		if !strings.Contains(name, " ") {
+			return name + " " + levelAdjectives[r]
+		}
+	}
+	return levelWords[string(r)]
 }
 
 // placeName reads rs as a place's own name: two to four Chinese
