@@ -87,13 +87,13 @@ func (p *parser) notice() *plan.Node {
 	if end < 0 {
 		return nil
 	}
-	first, _ := p.peek(p.i)
+	first, fj := p.peek(p.i)
 	// A portal's metadata block, read before, may have taken the number
 	// and the title: then the notice opens with its 主送 line or straight
 	// with what it issues (现将《…》印发给你们), and only a date line, not a
 	// heading, may close it.
 	bare := (addressees(first.text) || issuing.MatchString(first.text)) && dateLine.MatchString(p.lines[end].text)
-	if !docNumber.MatchString(first.text) && !isNoticeTitle(first.text) && !masthead.MatchString(first.text) && !p.numberedTitle(p.i) && !bare {
+	if !docNumber.MatchString(first.text) && !isNoticeTitle(first.text) && !masthead.MatchString(first.text) && !p.numberedTitle(fj) && !bare {
 		return nil
 	}
 	if next, k := p.peek(end + 1); k >= 0 && publicity.MatchString(next.text) {

@@ -216,8 +216,28 @@ var navHeading = map[string]bool{
 // trail is a page's breadcrumb trail without 首页 (广东规范性文件 > 正文阅览),
 // its last section the document's title maybe (乡村研究数据库 > 地方政策 >
 // 西藏自治区人民政府关于…的实施意见), furniture at the top of the page
-// only; so is a site's greeting there (欢迎来到乡村研究数据库).
+// only; so are a site's greeting there (欢迎来到乡村研究数据库) and a
+// heading of the number and the title (numberedHeading).
 var trail = regexp.MustCompile(`^[^>＞»›\s]{2,20}(?:\s*(?:>>?|＞|»|›)\s*[^>＞»›\s]{2,20})*\s*(?:>>?|＞|»|›)\s*[^>＞»›\s]{2,80}$`)
+
+// numberedHeading reports whether line i is a page's heading of the
+// document's number and its title in book marks (鲁政发〔2014〕20号《山东省
+// 人民政府关于…的实施意见》) over the title printed as such within the
+// next few lines: the page's, not the document's.
+func (p *parser) numberedHeading(i int) bool {
+	m := numberedHeadingLine.FindStringSubmatch(p.lines[i].text)
+	if m == nil {
+		return false
+	}
+	for j, seen := p.nonBlank(i+1, 1), 0; j >= 0 && seen < maxAboveBlock; j, seen = p.nonBlank(j+1, 1), seen+1 {
+		if sameTitle(p.lines[j].text, m[1]) {
+			return true
+		}
+	}
+	return false
+}
+
+var numberedHeadingLine = regexp.MustCompile(`^` + issuerNumber + `\s*《([^《》]+)》$`)
 
 // greeting is a site's welcome over its page.
 var greeting = regexp.MustCompile(`^欢迎(?:来到|访问|光临|进入)\S{2,30}$`)
@@ -238,7 +258,7 @@ func (p *parser) pageDebris() {
 		}
 		head++
 		top := head <= maxAboveBlock+2
-		if !pageDebris.MatchString(l.text) && (!top || !navHeading[l.text] && !crumbs[l.text] && !trail.MatchString(l.text) && !greeting.MatchString(l.text)) {
+		if !pageDebris.MatchString(l.text) && (!top || !navHeading[l.text] && !crumbs[l.text] && !trail.MatchString(l.text) && !greeting.MatchString(l.text) && !p.numberedHeading(i)) {
 			continue
 		}
 		if top {

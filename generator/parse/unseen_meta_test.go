@@ -244,3 +244,18 @@ func TestAdoptedNote(t *testing.T) {
 		t.Errorf("date: have %q, want 2025-11-28 in\n%s", doc.Meta.Date, outline(doc))
 	}
 }
+
+// TestNumberedPageHeading reads an opinion issued as itself under a page's
+// heading of its number and its title in book marks.
+func TestNumberedPageHeading(t *testing.T) {
+	doc, err := parse.Parse("a.txt", []byte("某政发〔2014〕20号《某省人民政府关于深化预算管理制度改革的实施意见》\n\n浏览量:          时间:2016-01-17 23:45:19\n\n"+
+		"某省人民政府关于深化预算管理制度改革的实施意见\n\n\n某政发〔2014〕20号\n\n \n\n\n各市人民政府,省政府各部门、各直属机构:\n\n"+
+		"现代预算制度是现代财政制度的基础。现就深化预算管理制度改革提出以下实施意见:\n\n一、总体要求\n\n1.指导思想。改进预算管理制度。\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := doc.Meta
+	if m.DocumentNumber != "某政发〔2014〕20号" || m.Title != "某省人民政府关于深化预算管理制度改革的实施意见" || strings.Join(m.Addressees, "|") != "各市人民政府|省政府各部门|各直属机构" {
+		t.Errorf("meta: have number %q, title %q, addressees %q in\n%s", m.DocumentNumber, m.Title, m.Addressees, outline(doc))
+	}
+}
