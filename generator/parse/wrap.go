@@ -30,7 +30,7 @@ func (p *parser) joinWrapped() {
 			attachmentLine.MatchString(l.text) || standingHeading(l.text) {
 			return false
 		}
-		if titleEnd.MatchString(prev.text) && organ.MatchString(l.text) {
+		if organ.MatchString(l.text) && titleEnd.MatchString(prev.text) {
 			return false // a page's heading over the masthead's body (…的通知 / 某某人民政府 / 文件)
 		}
 		if !endsSentence(prev.text) {
