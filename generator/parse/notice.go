@@ -132,6 +132,14 @@ func (p *parser) notice() *plan.Node {
 				add(plan.KindTitle, l, l.text[len(number):])
 				break
 			}
+			if tag := placeTag.FindString(l.text); tag != "" && len(root.Children) == 0 && isNoticeTitle(l.text[len(tag):]) {
+				// A news site's tag of the place before the title
+				// (北京:关于印发《…》的通知): the site's, not the title's.
+				p.drop(l.n, tag, "page tag")
+				p.warn(l.n, "took the site's tag %q out of the notice's title", tag)
+				add(plan.KindTitle, l, l.text[len(tag):])
+				break
+			}
 			if m := trailingNumber.FindStringSubmatchIndex(l.text); m != nil && !slices.ContainsFunc(root.Children, isKind(plan.KindNumber)) {
 				// …or in brackets after it (…的通知(岳办发〔2017〕2号)).
 				add(plan.KindTitle, l, l.text[:m[0]])

@@ -95,6 +95,9 @@ var (
 	// its title (…的通知(岳办发〔2017〕2号)).
 	trailingNumber = regexp.MustCompile(`\s*[（(]\s*(` + issuerNumber + `)\s*[）)]$`)
 	bookMarks      = strings.NewReplacer("《", "", "》", "", "〈", "", "〉", "")
+	// placeTag is the place a news site tags a notice's title with
+	// (北京:关于印发…的通知).
+	placeTag = regexp.MustCompile(`^\p{Han}{2,8}[:：]\s*`)
 	// bracketedNumber is a notice's number in brackets run into the line
 	// after it, as a law database joins them ((新政发〔1994〕103号)各州、
 	// 市、县(市)人民政府:).

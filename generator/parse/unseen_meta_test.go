@@ -259,3 +259,19 @@ func TestNumberedPageHeading(t *testing.T) {
 		t.Errorf("meta: have number %q, title %q, addressees %q in\n%s", m.DocumentNumber, m.Title, m.Addressees, outline(doc))
 	}
 }
+
+// TestPlaceTag takes the place a news site tags a notice's title with out
+// of the title, into Dropped.
+func TestPlaceTag(t *testing.T) {
+	doc, err := parse.Parse("a.txt", []byte("某市:关于印发《某市乡村振兴责任制实施细则》的通知\n各区委、区政府:\n现将《某市乡村振兴责任制实施细则》印发给你们,请认真遵照执行。\n"+
+		"中共某市委办公厅\n2023年7月20日\n某市乡村振兴责任制实施细则\n第一章 总则\n第一条 为了落实乡村振兴责任制,制定本细则。\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if have, want := doc.Meta.NoticeTitle, "关于印发《某市乡村振兴责任制实施细则》的通知"; have != want {
+		t.Errorf("notice title: have %q, want %q in\n%s", have, want, outline(doc))
+	}
+	if !slices.ContainsFunc(doc.Dropped, func(d plan.Dropped) bool { return d.Text == "某市:" && d.Line == 1 }) {
+		t.Errorf("dropped: have %+v, want the tag 某市: of line 1", doc.Dropped)
+	}
+}
