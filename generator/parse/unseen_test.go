@@ -310,6 +310,12 @@ func TestUnseenShapes(t *testing.T) {
 			want: map[string]string{"toc": "[]", "part_1__sec_1__para_1": "[]减少旱灾损失。", "part_2__sec_1": "2.1[指挥部职责]"},
 			none: []string{"part_1_2", "part_3"},
 		},
+		{
+			name: "a page's poster under the title",
+			text: "某县“十四五”规划纲要(草案)的说明\n发布日期:2021-07-01 15:12\n发布者:政务公开办\n来源:\n一、编制起草情况\n按照全省统一部署,正式启动规划编制工作。\n",
+			want: map[string]string{"part_1__para_1": "[]按照全省统一部署"},
+			none: []string{"preamble__para_1"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
