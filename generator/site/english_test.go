@@ -207,7 +207,7 @@ func TestIssuerInEnglish(t *testing.T) {
 	}
 	s := buildLibrary(t, library.Sources)
 	for _, tt := range []struct{ page, want string }{
-		{"en/mingxi-realestate-2022/index.html", "<dd>People&#39;s Government of Mingxi County</dd>"},
+		{"en/mingxi-realestate-2022/index.html", "<dd>Mingxi County People&#39;s Government</dd>"},
 		{"zh/mingxi-realestate-2022/index.html", "<dd>明溪县人民政府</dd>"},
 		{"en/beijing-samr-bizenv-2025/index.html", "<dd>Beijing Market Regulation Bureau</dd>"},
 		{"en/index.html", ">Beijing Market Regulation Bureau</a>"},

@@ -12,7 +12,7 @@ import (
 // URL stays short and is the same in every build of any library:
 //
 //	安徽省人民政府办公厅 (government anhui) → anhui-government-general-office,
-//	    "General Office of the People's Government of Anhui Province"
+//	    "General Office of the Anhui Provincial People's Government"
 //	明溪县人民政府 (mingxi)                 → mingxi-government
 //	北京市市场监督管理局 (beijing)           → beijing-shi-chang-jian-du-guan-li-ju
 //	安徽省推进“三地一区”建设领导小组改革开放新高地执行小组办公室

@@ -18,10 +18,10 @@ func TestGovIssuer(t *testing.T) {
 		slug, en string
 		ok       bool
 	}{
-		{"安徽省人民政府办公厅", anhui, "anhui-government-general-office", "General Office of the People's Government of Anhui Province", true},
-		{"明溪县人民政府", mingxi, "mingxi-government", "People's Government of Mingxi County", true},
-		{"明溪县政府办公室", mingxi, "mingxi-government-office", "Office of the People's Government of Mingxi County", true},
-		{"山东省淄博市淄川区人民政府", zichuan, "zichuan-government", "People's Government of Zichuan District", true},
+		{"安徽省人民政府办公厅", anhui, "anhui-government-general-office", "General Office of the Anhui Provincial People's Government", true},
+		{"明溪县人民政府", mingxi, "mingxi-government", "Mingxi County People's Government", true},
+		{"明溪县政府办公室", mingxi, "mingxi-government-office", "Office of the Mingxi County People's Government", true},
+		{"山东省淄博市淄川区人民政府", zichuan, "zichuan-government", "Zichuan District People's Government", true},
 		{"明溪县住房和城乡建设局", mingxi, "mingxi-zhu-fang-he-cheng-xiang-jian-she-ju", "Mingxi County Housing and Urban-Rural Development Bureau", true},
 		{"山东省淄博市淄川区教育和体育局", zichuan, "zichuan-jiao-yu-he-ti-yu-ju", "Zichuan District Education and Sports Bureau", true},
 		{"中共明溪县委", mingxi, "mingxi-party-committee", "CPC Mingxi County Committee", true},

@@ -220,7 +220,7 @@ func TestLibraryPages(t *testing.T) {
 	for _, w := range []string{`<h2 lang="zh-Hans"><a href="anhua-realestate-2022/">`, `lang="zh-Hans">安徽省推进“三地一区”建设领导小组改革开放新高地执行小组办公室</a>`,
 		`data-value="beijing-shi-chang-jian-du-guan-li-ju">Beijing Market Regulation Bureau</a>`, `<dd>An Zheng Ban Fa [2022] No. 20</dd>`,
 		`<dd>Beijing Municipal People&#39;s Government Order No. 308</dd>`,
-		`<a href="plans/issuer/anhua-government-office/" data-facet="issuer" data-value="anhua-government-office">Office of the People&#39;s Government of Anhua County</a>`} {
+		`<a href="plans/issuer/anhua-government-office/" data-facet="issuer" data-value="anhua-government-office">Office of the Anhua County People&#39;s Government</a>`} {
 		if !strings.Contains(en, w) {
 			t.Errorf("en/index.html lacks %s", w)
 		}

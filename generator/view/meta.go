@@ -21,9 +21,9 @@ func (d *Doc) Issuer() string { return AndList(d.T, d.Issuers()) }
 // in the document's language: its signature's translation, else, on a
 // page in another language, the registry's English name (as the library's
 // issuer filter names it), else a body of the plan's government named in
-// English by rule (dept.GovernmentBody: 淄川区人民政府 → People's
-// Government of Zichuan District, 北京市市场监督管理局 → Beijing Market
-// Regulation Bureau), else the Chinese.
+// English by rule (dept.GovernmentBody: 淄川区人民政府 → Zichuan District
+// People's Government, 北京市市场监督管理局 → Beijing Market Regulation
+// Bureau), else the Chinese.
 func (d *Doc) Issuers() []string {
 	bodies := d.Meta.Issuers()
 	if d.Lang == SourceLang {

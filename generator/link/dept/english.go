@@ -210,8 +210,8 @@ func youthLeague(zh string) string {
 // GovernmentBody splits zh, an issuer's name (after any 中共), at the end
 // of g's place (全称 or short): rest is the body after it (人民政府办公厅 of
 // 安徽省人民政府办公厅), and en its English name: the government's own
-// offices' ("General Office of the People's Government of Anhui
-// Province"), or a department's by the rule above (北京市市场监督管理局 →
+// offices' ("General Office of the Anhui Provincial People's
+// Government"), or a department's by the rule above (北京市市场监督管理局 →
 // "Beijing Market Regulation Bureau", as the department would be named on
 // its page); "" for any other body, or when g has no English name. ok is
 // false when zh does not begin with g's place or is the place alone.
@@ -232,7 +232,7 @@ func GovernmentBody(zh string, g *Government) (rest, en string, ok bool) {
 	if g.EN == "" {
 		return rest, "", true
 	}
-	of := "People's Government of " + g.EN
+	of := governmentName(g)
 	switch strings.TrimPrefix(rest, "人民") {
 	case "政府":
 		return rest, of, true
@@ -242,4 +242,22 @@ func GovernmentBody(zh string, g *Government) (rest, en string, ok bool) {
 		return rest, "Office of the " + of, true
 	}
 	return rest, ruleName(g.Name+rest, g), true
+}
+
+// governmentName is g's people's government in English as the registry
+// names 淄川区人民政府 ("Zichuan District People's Government") and an
+// order cites its issuer (PeoplesGovernment): its place, the level as a
+// word before it ("Anhui Provincial", "Beijing Municipal", "Mingxi
+// County", "Xicheng District" of "Xicheng District, Beijing").
+func governmentName(g *Government) string {
+	place, _, _ := strings.Cut(g.EN, ", ")
+	switch {
+	case strings.HasSuffix(place, " Province"):
+		place = strings.TrimSuffix(place, " Province") + " Provincial"
+	case strings.HasSuffix(place, " Prefecture") && !strings.Contains(place, "Autonomous"):
+		place = strings.TrimSuffix(place, " Prefecture") + " Prefectural"
+	case !strings.Contains(place, " ") && strings.HasSuffix(g.Name, "市"):
+		place += " Municipal"
+	}
+	return place + " People's Government"
 }
