@@ -225,4 +225,14 @@ func TestLibraryPages(t *testing.T) {
 			t.Errorf("en/index.html lacks %s", w)
 		}
 	}
+	// The English results page says how many plans only Chinese words
+	// find (all but Zichuan's), and leads to the same search in Chinese;
+	// the Chinese page has nothing to say.
+	untranslated := fmt.Sprintf(`<p class="search-untranslated">%d of the %d plans are not yet translated into English`, library.Sources-1, library.Sources)
+	if en := cs(t, s, "en/search/index.html"); !strings.Contains(en, untranslated) || !strings.Contains(en, `<a href="../../zh/search/" hreflang="zh-Hans" data-lang-switch>`) {
+		t.Errorf("en/search/index.html lacks %s…, with a link to the Chinese search", untranslated)
+	}
+	if zh := cs(t, s, "zh/search/index.html"); strings.Contains(zh, "search-untranslated") {
+		t.Error("zh/search/index.html says plans are untranslated")
+	}
 }

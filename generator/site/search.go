@@ -81,3 +81,20 @@ func (p *Page) SearchIssuers() []string {
 	}
 	return out
 }
+
+// Untranslated counts the plans with no passage translated into the
+// page's language: their pages show the Chinese, so their index holds it,
+// and only Chinese words find their text, which the results page says.
+// Zero on the source language's pages.
+func (p *Page) Untranslated() int {
+	if p.Lang == view.SourceLang {
+		return 0
+	}
+	n := 0
+	for _, d := range p.Docs {
+		if d.TranslationStatus().Translated == 0 {
+			n++
+		}
+	}
+	return n
+}
