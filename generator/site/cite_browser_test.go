@@ -43,19 +43,26 @@ func must(t *testing.T, err error) {
 	}
 }
 
-// TestCopyCitationInBrowser clicks "copy citation" on a permalink page and
-// reads what was copied: from the clipboard, which the test grants the page,
-// and from the status line where the script also leaves it.
-func TestCopyCitationInBrowser(t *testing.T) {
-	t.Parallel() // the slow tests run side by side (-parallel), overlapping their waits on Chromium
+// inBrowser starts a browser test of the bundled site: it skips under
+// -short and without Chromium, and serves the site to a Chromium window
+// of w×h pixels.
+func inBrowser(t *testing.T, w, h int) (*httptest.Server, *cdp.Browser) {
+	t.Helper()
 	if testing.Short() {
 		t.Skip("browser test")
 	}
 	if cdp.Binary() == "" {
 		t.Skip("no Chromium installed")
 	}
-	srv := serve(t, built(t))
-	b := cdp.Start(t, 390, 900)
+	return serve(t, built(t)), cdp.Start(t, w, h)
+}
+
+// TestCopyCitationInBrowser clicks "copy citation" on a permalink page and
+// reads what was copied: from the clipboard, which the test grants the page,
+// and from the status line where the script also leaves it.
+func TestCopyCitationInBrowser(t *testing.T) {
+	t.Parallel() // the slow tests run side by side (-parallel), overlapping their waits on Chromium
+	srv, b := inBrowser(t, 390, 900)
 	must(t, b.CallBrowser("Browser.grantPermissions", map[string]any{
 		"origin": srv.URL, "permissions": []string{"clipboardReadWrite", "clipboardSanitizedWrite"},
 	}, nil))
@@ -110,14 +117,7 @@ func TestCopyCitationInBrowser(t *testing.T) {
 // over the go-to box), by retired fragment and by retired path.
 func TestGotoInBrowser(t *testing.T) {
 	t.Parallel() // the slow tests run side by side (-parallel), overlapping their waits on Chromium
-	if testing.Short() {
-		t.Skip("browser test")
-	}
-	if cdp.Binary() == "" {
-		t.Skip("no Chromium installed")
-	}
-	srv := serve(t, built(t))
-	b := cdp.Start(t, 1280, 900)
+	srv, b := inBrowser(t, 1280, 900)
 	plan := srv.URL + "/zh/" + slug + "/"
 	must(t, b.Navigate(plan))
 
@@ -236,14 +236,7 @@ func location(t *testing.T, b *cdp.Browser) string {
 // title to a word a line.
 func TestGotoOnPhone(t *testing.T) {
 	t.Parallel() // the slow tests run side by side (-parallel), overlapping their waits on Chromium
-	if testing.Short() {
-		t.Skip("browser test")
-	}
-	if cdp.Binary() == "" {
-		t.Skip("no Chromium installed")
-	}
-	srv := serve(t, built(t))
-	b := cdp.Start(t, 390, 844)
+	srv, b := inBrowser(t, 390, 844)
 	phone(t, b, 390)
 	for _, lang := range []string{"zh", "en"} {
 		t.Run(lang, func(t *testing.T) {

@@ -101,11 +101,7 @@ func TestPrintLeavesOutNavigation(t *testing.T) {
 // the link to download the original file, printed without its address.
 func TestPrintPlanMetadata(t *testing.T) {
 	t.Parallel() // the slow tests run side by side (-parallel), overlapping their waits on Chromium
-	if testing.Short() {
-		t.Skip("browser test")
-	}
-	srv := serve(t, built(t))
-	b := cdp.Start(t, 1280, 900)
+	srv, b := inBrowser(t, 1280, 900)
 	for _, lang := range []string{"zh", "en"} {
 		t.Run(lang, func(t *testing.T) {
 			must(t, b.Navigate(srv.URL+"/"+lang+"/zichuan-education-2022/"))
