@@ -60,8 +60,13 @@ func Format(w Work, label, url, accessed, lang string) Citation {
 			b.WriteString(w.Number)
 		} else {
 			b.WriteString(w.numberEN())
-			b.WriteString(" ")
 		}
+	}
+	if !zh {
+		// English sets the type code apart, after a number (No. 10
+		// [A/OL]) or a label (item 5 [A/OL]) alike; Chinese runs it on,
+		// as GB/T 7714's own example does.
+		b.WriteString(" ")
 	}
 	b.WriteString("[A/OL]. ")
 	if w.Date != "" {

@@ -113,10 +113,18 @@ func TestFormat(t *testing.T) {
 	}
 }
 
+// TestFormatWithoutNumber: a Chinese citation runs the type code on, as
+// GB/T 7714's example does; an English one sets it apart after a label as
+// after a number (No. 10 [A/OL]).
 func TestFormatWithoutNumber(t *testing.T) {
-	c := Format(Work{Title: "某规划"}, "", "https://x/", "2026-01-02", "zh")
-	if have, want := c.Text(), "某规划[A/OL]. [2026-01-02]. https://x/."; have != want {
-		t.Errorf("have %q, want %q", have, want)
+	for _, tt := range []struct{ title, label, lang, want string }{
+		{"某规划", "", "zh", "某规划[A/OL]. [2026-01-02]. https://x/."},
+		{"Some Plan", "Schedule 4, Hangzhou, item 5", "en", "Some Plan, Schedule 4, Hangzhou, item 5 [A/OL]. [2026-01-02]. https://x/."},
+	} {
+		c := Format(Work{Title: tt.title}, tt.label, "https://x/", "2026-01-02", tt.lang)
+		if have := c.Text(); have != tt.want {
+			t.Errorf("have %q, want %q", have, tt.want)
+		}
 	}
 }
 
