@@ -18,8 +18,14 @@ import (
 // its offices so; bodies named around their place (人行合肥中心支行, a
 // national company's 安徽分公司) are read by the forms they take.
 
-// levelAdjectives are the levels a place's own name may end with.
-var levelAdjectives = map[rune]string{'省': "Provincial", '市': "Municipal", '县': "County", '区': "District", '州': "Prefectural"}
+// levelAdjective is the English of r where it is a level a place's own
+// name may end with (of levelWords, those a 旗, 乡 or 镇 is not), or "".
+func levelAdjective(r rune) string {
+	if !strings.ContainsRune("省市县区州", r) {
+		return ""
+	}
+	return levelWords[string(r)]
+}
 
 // notPlaces are words that open a name but name no place of government:
 // a development zone is no district, 各市 no city.
@@ -70,7 +76,7 @@ func ownLevel(r rune, gov *Government) string {
 		name, _, _ := strings.Cut(gov.EN, ", ")
 		name = strings.TrimSuffix(strings.TrimSuffix(name, " Province"), " City")
 		if !strings.Contains(name, " ") {
-			return name + " " + levelAdjectives[r]
+			return name + " " + levelAdjective(r)
 		}
 	}
 	return levelWords[string(r)]
@@ -86,11 +92,11 @@ func placeName(rs []rune) (name, level string) {
 			return "", ""
 		}
 	}
-	if lvl := levelAdjectives[rs[len(rs)-1]]; lvl != "" && len(rs) > 2 {
+	if lvl := levelAdjective(rs[len(rs)-1]); lvl != "" && len(rs) > 2 {
 		rs, level = rs[:len(rs)-1], lvl
 	}
 	for _, r := range rs {
-		if !unicode.Is(unicode.Han, r) || levelAdjectives[r] != "" {
+		if !unicode.Is(unicode.Han, r) || levelAdjective(r) != "" {
 			return "", ""
 		}
 	}
@@ -141,7 +147,7 @@ func manyGovernments(zh string) string {
 			continue
 		}
 		lvl, size := utf8.DecodeRuneInString(r)
-		if adj := levelAdjectives[lvl]; adj != "" && (r[size:] == "人民政府" || r[size:] == "政府") {
+		if adj := levelAdjective(lvl); adj != "" && (r[size:] == "人民政府" || r[size:] == "政府") {
 			return w.en + adj + " People's Governments"
 		}
 	}
