@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"fmt"
 	"regexp"
 	"strconv"
 	"strings"
@@ -80,9 +81,9 @@ func setMeta(m *plan.Meta, field, value string) {
 			set(&m.Issuer, value)
 		}
 	case "date":
-		set(&m.Date, ISODate(value))
+		set(&m.Date, fieldDate(value))
 	case "published":
-		set(&m.Published, ISODate(value))
+		set(&m.Published, fieldDate(value))
 	case "title":
 		if strings.HasPrefix(value, "关于") || strings.Contains(value, "印发") || strings.HasSuffix(value, "通知") {
 			set(&m.NoticeTitle, value)
@@ -129,6 +130,46 @@ func ISODate(s string) string {
 		return ""
 	}
 	return m[1] + "-" + pad(m[2]) + "-" + pad(m[3])
+}
+
+// fieldDate is the date a metadata field gives: as ISODate reads it, or
+// printed without separators, as some portals' databases keep it
+// (20180525, 2018525 for 2018年5月25日, also before a time). Seven digits
+// are read only where one split gives a date (2018525 is 5月25日; 2018115
+// could be 1月15日 or 11月5日, and is no date).
+func fieldDate(value string) string {
+	if d := ISODate(value); d != "" {
+		return d
+	}
+	s := halfDigits(strings.TrimSpace(value))
+	n := 0
+	for n < len(s) && s[n] >= '0' && s[n] <= '9' {
+		n++
+	}
+	if n < 6 || n > 8 || (n < len(s) && s[n] != ' ') {
+		return ""
+	}
+	year, rest := s[:4], s[4:n]
+	if y, _ := strconv.Atoi(year); y < 1949 || y > 2100 {
+		return ""
+	}
+	var found string
+	for cut := 1; cut <= 2; cut++ {
+		if cut >= len(rest) || len(rest)-cut > 2 {
+			continue
+		}
+		mo, d := atoi(rest[:cut]), atoi(rest[cut:])
+		// A part padded with 0 pads the other: 2018105 is 10月5日.
+		padded := rest[0] == '0' || rest[cut] == '0'
+		if padded && (cut != 2 || len(rest) != 4) || mo < 1 || mo > 12 || d < 1 || d > 31 {
+			continue
+		}
+		if found != "" {
+			return "" // two readings
+		}
+		found = fmt.Sprintf("%s-%02d-%02d", year, mo, d)
+	}
+	return found
 }
 
 // hanDatePattern is a date in Chinese numerals up to its 日: the year

@@ -139,6 +139,7 @@ func (p *parser) meta(doc *plan.Document) plan.Meta {
 	if m.Issuer == "" {
 		m.Issuer = titleIssuer
 	}
+	setMeta(&m, "published", p.posted)
 	return m
 }
 

@@ -215,6 +215,7 @@ type parser struct {
 	i         int
 	leadFirst bool        // the plan said the first department named leads
 	portal    [][2]string // label and value of the portal's metadata block
+	posted    string      // the date of a page's line of its posting (发布时间：…)
 	dropped   []plan.Dropped
 	warnings  []plan.Warning
 }

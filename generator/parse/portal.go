@@ -35,6 +35,12 @@ var bracketLabel = regexp.MustCompile(`^[\[【]([^\]】]{1,12})[\]】]\s*(.*)$`)
 // 当前页面).
 var pageDebris = guardStart(regexp.MustCompile(`^\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+(?:来源[:：]\s*)?\S{1,20})?$|^(?:(?:当前位置|您的位置|您现在的位置|所在位置)\s*[:：]?\s*)?(?:网站)?首页\s*[>＞»›].*$|^(?:相关解读|相关链接|政策解读(?:链接)?)[:：].*$|^发布(?:日期|时间)[:：]\s*\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$|^网站支持IPV6(?:\s*\|\s*(?:无障碍(?:浏览|阅读)?|适老化模式|长者(?:模式|版)))*$|^(?:[-•·]\s*)?(?:\s*(?:(?:发布)?(?:时间|日期)[:：]\s*[\d\-/: 年月日]*|来源[:：]\s*\S*|作者[:：]\s*\S*|发布(?:者|人)[:：]\s*\S*|下载地址[:：]\s*(?:点击此处下载)?|(?:浏览|点击|阅读|访问)(?:次数|量)?[:：]\s*\d*|【?(?:打印|关闭|打印本页|关闭窗口|收藏|分享到?|返回顶部|返回首页|无障碍(?:浏览|阅读)?|长者(?:模式|版)|关怀版|设为首页|加入收藏|扫一扫在手机上?(?:查看|打开)当前页面?)】?|【?字[号体][:：]?\s*【?\s*[大中小]?\s*[大中小]?\s*[大中小]?\s*】?|视力保护色[:：]?|\[?(?:打印|关闭)\]?)\s*)+$`))
 
+// postedLine is a page's line of the date it published the document
+// (发布时间：2023-03-10 10:00, 发布日期：2018525 来源：…), read where the
+// metadata block gives none; not a bare 时间：, which a site reprinting
+// the document prints for its own posting.
+var postedLine = regexp.MustCompile(`^(?:[-•·]\s*)?发布(?:时间|日期)[:：]\s*(\d[\d\-/.年月日]*)`)
+
 // label reports whether s (trimmed) is a metadata label, and its name.
 func label(s string) (string, bool) {
 	k := labelKey(s)
@@ -270,6 +276,9 @@ func (p *parser) pageDebris() {
 			for _, c := range cs[:len(cs)-1] {
 				crumbs[strings.TrimSpace(c)] = true
 			}
+		}
+		if m := postedLine.FindStringSubmatch(l.text); m != nil && p.posted == "" {
+			p.posted = m[1]
 		}
 		ns = append(ns, l.n)
 		ts = append(ts, l.text)

@@ -275,3 +275,37 @@ func TestPlaceTag(t *testing.T) {
 		t.Errorf("dropped: have %+v, want the tag 某市: of line 1", doc.Dropped)
 	}
 }
+
+// TestCompactDate reads a metadata field's date printed without
+// separators, as some portals' databases keep it, where one reading gives a
+// date.
+func TestCompactDate(t *testing.T) {
+	for value, want := range map[string]string{
+		"20180525": "2018-05-25", "2018525": "2018-05-25", "201855": "2018-05-05",
+		"2018105": "2018-10-05", "20180525 10:30": "2018-05-25", "２０１８５２５": "2018-05-25",
+		"2018115":  "", // 1月15日 or 11月5日
+		"2018135":  "", // 1月35日 and 13月5日 are no dates
+		"20181305": "", "12345678": "", "2018-5-25": "2018-05-25",
+	} {
+		t.Run(value, func(t *testing.T) {
+			var m plan.Meta
+			parse.PageMeta(&m, "成文日期", value)
+			if m.Date != want {
+				t.Errorf("have %q, want %q", m.Date, want)
+			}
+		})
+	}
+	// A block's field, and a page's line of its posting under the title.
+	for _, tt := range []struct{ text, date, published string }{
+		{"索引号: 000-2018-00025\n发文字号: 某政办发〔2018〕12号\n成文日期: 2018525\n发布日期: 20180528\n\n某区扶贫工作方案\n", "2018-05-25", "2018-05-28"},
+		{"某区扶贫工作方案\n发布时间：2018528 来源：某区政府办 浏览次数：120\n", "", "2018-05-28"},
+	} {
+		doc, err := parse.Parse("a.txt", []byte(tt.text+"\n一、工作目标\n\n到2020年全部脱贫。\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if doc.Meta.Date != tt.date || doc.Meta.Published != tt.published {
+			t.Errorf("have date %q, published %q, want %q, %q", doc.Meta.Date, doc.Meta.Published, tt.date, tt.published)
+		}
+	}
+}
