@@ -42,6 +42,7 @@ func (p *parser) drop(n int, text, why string) {
 
 func (p *parser) layout() {
 	p.lawMarkers()
+	p.readingTags()
 	p.portalBlock()
 	p.garbage()
 	p.pageBreaks()

@@ -85,6 +85,7 @@ func setMeta(m *plan.Meta, field, value string) {
 	case "published":
 		set(&m.Published, fieldDate(value))
 	case "title":
+		value = strings.TrimSpace(readingTag.ReplaceAllString(value, ""))
 		if strings.HasPrefix(value, "关于") || strings.Contains(value, "印发") || strings.HasSuffix(value, "通知") {
 			set(&m.NoticeTitle, value)
 		} else {

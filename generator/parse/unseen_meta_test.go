@@ -309,3 +309,35 @@ func TestCompactDate(t *testing.T) {
 		}
 	}
 }
+
+// TestReadingTag takes the tag a portal prints before or after a title to
+// say the page is a reading of it (【文字解读】) out of the title, into
+// Dropped.
+func TestReadingTag(t *testing.T) {
+	body := "\n\n一、工作目标\n\n到2020年全部脱贫。\n"
+	notice := "\n\n各镇人民政府、街道办事处：\n\n现将《某区扶贫工作方案》印发给你们。\n\n某区人民政府办公室\n\n2018年5月25日\n\n某区扶贫工作方案" + body
+	for _, tt := range []struct{ name, text, title, noticeTitle, tag string }{
+		{"before a plan's title", "【图片解读】某区扶贫工作方案" + body, "某区扶贫工作方案", "", "【图片解读】"},
+		{"after it, under the trail", "首页 > 政策解读\n某区扶贫工作方案【文字解读】" + body, "某区扶贫工作方案", "", "【文字解读】"},
+		{"alone over it", "[政策解读]\n某区扶贫工作方案" + body, "某区扶贫工作方案", "", "[政策解读]"},
+		{"before a notice's title", "【文字解读】某区人民政府办公室关于印发某区扶贫工作方案的通知" + notice,
+			"某区扶贫工作方案", "某区人民政府办公室关于印发某区扶贫工作方案的通知", "【文字解读】"},
+		{"in the block's title", "索引号: 000-2018-00025\n标题: 【政策解读】某区扶贫工作方案\n\n【政策解读】某区扶贫工作方案" + body, "某区扶贫工作方案", "", "【政策解读】"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := parse.Parse("a.txt", []byte(tt.text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if doc.Meta.Title != tt.title || doc.Meta.NoticeTitle != tt.noticeTitle {
+				t.Errorf("have title %q, notice title %q; want %q, %q in\n%s", doc.Meta.Title, doc.Meta.NoticeTitle, tt.title, tt.noticeTitle, outline(doc))
+			}
+			if !slices.ContainsFunc(doc.Dropped, func(d plan.Dropped) bool { return d.Text == tt.tag }) {
+				t.Errorf("dropped: have %+v, want %s", doc.Dropped, tt.tag)
+			}
+			if n := doc.Node("part_1__para_1"); n == nil || n.Text != "到2020年全部脱贫。" {
+				t.Errorf("part_1__para_1: have %+v", n)
+			}
+		})
+	}
+}
