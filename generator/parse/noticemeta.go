@@ -254,6 +254,29 @@ func sharesNext(n, next string) bool {
 // the place of the name before it.
 var bareBody = regexp.MustCompile(`^(?:人民政府|政府|管委会|管理委员会|办事处)$`)
 
+// eachPlaceBody is a 主送 name of a body of each place of a level (各区委,
+// 各乡镇党委, 各县（市、区）委): its place, and the body.
+var eachPlaceBody = regexp.MustCompile(`^各((?:[省市县区州旗盟乡镇]|自治区|自治州|自治县|街道|[（(][^（）()]{1,12}[)）])+)(党委|党工委|委|人民政府|政府|管委会)$`)
+
+// eachToo is the name after a body of each place (各区委) that names
+// another body of the same places, its place left out or printed without
+// 各 (各区委、区政府; 各乡镇党委、政府; 各县市区委、人民政府): the bodies
+// of each place too, so 各区政府, 各乡镇政府, 各县市区人民政府, as a
+// reader citing one of them says it; "" where next is no such name.
+func eachToo(before, next string) string {
+	m := eachPlaceBody.FindStringSubmatch(before)
+	if m == nil {
+		return ""
+	}
+	if bareBody.MatchString(next) {
+		return "各" + m[1] + next
+	}
+	if body, ok := strings.CutPrefix(next, m[1]); ok && (bareBody.MatchString(body) || body == "委" || body == "党委" || body == "党工委") {
+		return "各" + next
+	}
+	return ""
+}
+
 // addresseeList splits a 主送 line into its addressees: at commas, and
 // within a comma's group at 、 where the parts name bodies of their own
 // (省政府各部门、各直属机构). A part of one or two characters, or only of
@@ -269,6 +292,12 @@ func addresseeList(s string) []string {
 		pending := ""
 		ns := names(group)
 		for i, n := range ns {
+			if each := ""; pending == "" && len(out) > first && i > 0 {
+				if each = eachToo(ns[i-1], n); each != "" {
+					out = append(out, each)
+					continue
+				}
+			}
 			if bareBody.MatchString(n) && pending == "" && len(out) > first {
 				// The place before names this body's too: 各县市区委、
 				// 人民政府 are the committees and governments of each.

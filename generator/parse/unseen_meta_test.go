@@ -24,9 +24,15 @@ func TestAddressees(t *testing.T) {
 		{"市发改委、高新区：", "市发改委|高新区"},
 		{"各旗、县、区人民政府，市直有关部门、单位：", "各旗、县、区人民政府|市直有关部门、单位"},
 		{"省政府各部门、各直属机构：", "省政府各部门|各直属机构"},
-		// A body without its place: the place's before it.
-		{"各县市区委、人民政府,市直各单位:", "各县市区委、人民政府|市直各单位"},
-		{"各县（市、区）委、人民政府，各街道办事处：", "各县（市、区）委、人民政府|各街道办事处"},
+		// Two bodies of each place, the second without its place or its
+		// 各: each a body of each place, as a reader cites it.
+		{"各县市区委、人民政府,市直各单位:", "各县市区委|各县市区人民政府|市直各单位"},
+		{"各县（市、区）委、人民政府，各街道办事处：", "各县（市、区）委|各县（市、区）人民政府|各街道办事处"},
+		{"各区委、区政府，市委各部委：", "各区委|各区政府|市委各部委"},
+		{"各县委、县政府，县直各部门：", "各县委|各县政府|县直各部门"},
+		{"各乡镇党委、政府，各街道党工委、办事处：", "各乡镇党委|各乡镇政府|各街道党工委|各街道办事处"},
+		{"各乡镇人民政府、街道办事处：", "各乡镇人民政府|街道办事处"},
+		{"各区委、市直各部门：", "各区委|市直各部门"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.line, func(t *testing.T) {
@@ -126,7 +132,7 @@ func TestTitleNote(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if have, want := strings.Join(doc.Meta.Addressees, "|"), "各区委|区政府|市委各部委办|市各国家机关"; have != want {
+	if have, want := strings.Join(doc.Meta.Addressees, "|"), "各区委|各区政府|市委各部委办|市各国家机关"; have != want {
 		t.Errorf("addressees: have %q, want %q in\n%s", have, want, outline(doc))
 	}
 	if n := doc.Node("notice__para_2"); n == nil || !strings.HasPrefix(n.Text, "经市委") {
