@@ -1,14 +1,18 @@
 // Package link makes departments, key projects and targets first-class.
 // It owns the key project ↔ task links (candidates, the editors' link file
 // content/links.yaml, evidence and reasons) and the Analysis that puts a
-// document's three analyses together; the other two are its
-// sub-packages, each usable alone:
+// document's three analyses together; the others are its sub-packages,
+// each usable alone:
 //
 //   - link/dept: the department registry (content/departments.yaml), the
 //     resolution of the names a plan writes, who leads and supports which
 //     task, the departments index across plans and the responsibility
 //     matrix (and its SVG);
-//   - link/target: the plan's quantitative and dated commitments.
+//   - link/target: the plan's quantitative and dated commitments;
+//   - link/docref: where a plan names another plan of the library (by
+//     title, notice title or document number), the passage it names and
+//     whether it repeals it: across plans, so the site runs it over the
+//     whole library rather than in Analyze.
 //
 // The imports go one way: target and link use dept; link uses target.
 // Everything is a pure function of a parsed *plan.Document, the registry

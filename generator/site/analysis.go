@@ -13,6 +13,7 @@ import (
 
 	"plansite/generator/link"
 	"plansite/generator/link/dept"
+	"plansite/generator/link/docref"
 	"plansite/generator/plan"
 	"plansite/generator/translate"
 	"plansite/generator/view"
@@ -35,6 +36,7 @@ type linking struct {
 	registry   *dept.Registry
 	links      *link.Edits
 	analyzers  map[string]*link.Analyzer // by plan file
+	refs       *docref.Index             // references between the plans
 }
 
 // analyze runs link.Analyze once per plan and load. Analysing a plan
@@ -116,8 +118,26 @@ func (b *builder) analyze(prev *builder) error {
 		b.warnings = append(b.warnings, all[i].Warnings...)
 	}
 	l.index = link.Departments(all...)
+	l.refs = references(b.docs)
 	b.linking = l
 	return nil
+}
+
+// references are the references between the plans of docs, found anew
+// on every load: a plan's references change with the others' titles and
+// numbers, and finding them reads only the text that quotes a title or a
+// number.
+func references(docs []*plan.Document) *docref.Index {
+	names := make([]docref.Doc, len(docs))
+	for i, d := range docs {
+		names[i] = docref.Doc{Slug: d.Slug, Title: d.Meta.Title, NoticeTitle: d.Meta.NoticeTitle, Number: d.Meta.DocumentNumber}
+	}
+	c := docref.NewCatalog(names)
+	var refs []docref.Ref
+	for _, d := range docs {
+		refs = append(refs, c.Find(d.Slug, d)...)
+	}
+	return docref.NewIndex(refs)
 }
 
 // orEmptyList stands in an empty list for a missing registry.
@@ -173,6 +193,24 @@ func (b *builder) Work(slug string) opendata.Work { return b.citing.works[slug] 
 
 // Aliases are the plan's retired eIds.
 func (b *builder) Aliases(slug string) []alias.Alias { return b.citing.aliases.For(slug) }
+
+// References are the references between the library's plans.
+func (b *builder) References() *docref.Index {
+	if b.linking == nil {
+		return nil
+	}
+	return b.linking.refs
+}
+
+// Plan is the view in lang of the library's plan slug, or nil.
+func (b *builder) Plan(lang, slug string) *view.Doc {
+	for _, d := range b.views[lang] {
+		if d.Slug == slug {
+			return d
+		}
+	}
+	return nil
+}
 
 // View is doc's view in lang.
 func (b *builder) View(lang string, doc *plan.Document) *view.Doc {

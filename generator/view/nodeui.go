@@ -13,7 +13,7 @@ type NodeUI struct {
 	PendingNote, TranslationPending, StaleNote string
 	PendingTerms                               string
 	Responsible, RoleLead                      string
-	LinkedProjects, CarriesOut                 string
+	LinkedProjects, CarriesOut, RefersTo       string
 	No, Name, Content                          string
 	Due, PointsUnit                            string
 	citationZh, citationEn, shortZh, shortEn   string
@@ -26,7 +26,7 @@ func (d *Doc) makeNodeUI() *NodeUI {
 	return &NodeUI{
 		Cite: t("cite"), CiteOf: t("citeOf"), Link: t("link"), CopyLink: t("copyLink"), CopyCitation: t("copyCitation"),
 		PendingNote: t("pendingNote"), TranslationPending: t("translationPending"), StaleNote: t("staleNote"), PendingTerms: t("pendingTerms"),
-		Responsible: t("responsible"), RoleLead: t("roleLead"), LinkedProjects: t("linkedProjects"), CarriesOut: t("carriesOut"),
+		Responsible: t("responsible"), RoleLead: t("roleLead"), LinkedProjects: t("linkedProjects"), CarriesOut: t("carriesOut"), RefersTo: t("refersTo"),
 		No: t("no"), Name: t("name"), Content: t("content"), Due: t("due"), PointsUnit: t("pointsUnit"),
 		citationZh: t("citationZh"), citationEn: t("citationEn"), shortZh: t("citationShortZh"), shortEn: t("citationShortEn"),
 	}

@@ -63,6 +63,7 @@ type NodeView struct {
 	Lang           string // the document's language
 	Carries        []XRef
 	CarriedBy      []XRef
+	Refs           []DocRef       // the library's plans the node names
 	Deadline       *plan.Deadline // a task's, as the plan sets it
 	Date           bool
 	AbsURL         string  // citable nodes only
@@ -201,6 +202,7 @@ func (n *Node) makeView() *NodeView {
 		Resp:        n.Resp != nil,
 		Carries:     n.Carries(),
 		CarriedBy:   n.CarriedBy(),
+		Refs:        n.Refs(),
 	}
 	v.LabelRuns, v.CiteLabelRuns = quoted(v.Lang, v.Label), quoted(v.Lang, v.CiteLabel)
 	v.Pending = !v.Translated

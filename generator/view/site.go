@@ -11,6 +11,7 @@ package view
 import (
 	"plansite/generator/alias"
 	"plansite/generator/link"
+	"plansite/generator/link/docref"
 	"plansite/generator/opendata"
 	"plansite/generator/plan"
 	"plansite/generator/translate"
@@ -28,6 +29,10 @@ type Site interface {
 	Work(slug string) opendata.Work         // the plan's entry in works.yaml
 	Aliases(slug string) []alias.Alias      // retired eIds of the plan
 	View(lang string, doc *plan.Document) *Doc
+	Plan(lang, slug string) *Doc // the view of the library's plan slug, or nil
+	// References are the references between the library's plans
+	// (package docref), nil when none were looked for.
+	References() *docref.Index
 	BaseURL() string
 	// TargetUnits are the plan's target indicator units in lang
 	// (translate.TargetsFile); none when its file is missing or unreadable,

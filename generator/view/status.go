@@ -34,8 +34,10 @@ var (
 // the text gives; the state from works.yaml (draft, validity), else a draft
 // when the title says so, expired once the period has ended by the build's
 // date, in force while its period runs or where the portal's 有效性 says
-// so; otherwise the state is left unknown (""), since nothing says whether
-// a rule without a period is still in force and the page must not guess.
+// so, repealed where another plan of the library says so (原《X》同时废止)
+// and neither works.yaml nor the portal gives a validity; otherwise the
+// state is left unknown (""), since nothing says whether a rule without a
+// period is still in force and the page must not guess.
 func (d *Doc) Status() Status {
 	var w opendata.Work
 	if d.site != nil {
@@ -70,7 +72,7 @@ func (d *Doc) Status() Status {
 	switch {
 	case w.Draft || draftWords.MatchString(d.Meta.Title+d.Meta.NoticeTitle):
 		st.State = "statusDraft"
-	case validity == "repealed":
+	case validity == "repealed", validity == "" && d.RepealedBy() != nil:
 		st.State = "statusRepealed"
 	case validity == "expired", to > 0 && year > to:
 		st.State = "statusExpired"

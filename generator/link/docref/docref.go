@@ -10,9 +10,10 @@
 //     with its year in 〔〕, [], ［］, () or （）.
 //
 // A title several plans share (two editions of one 办法) names the one
-// whose number follows it, else the only one that is not the citing plan,
-// else none: a reference is never guessed. A plan never references itself
-// (its notice's 现将《X》印发给你们).
+// whose number follows it; else, when the citing plan has that title, the
+// citing plan itself (its notice's 现将《X》印发给你们), unless the title is
+// the former's (原《X》) and one other plan has it; else the only plan with
+// it. A reference is never guessed, and a plan never references itself.
 //
 // What follows the name says more: a passage reference (《X》第十条,
 // 第二部分第三项), kept as printed in Ref.Where for the site to resolve
@@ -88,7 +89,7 @@ var (
 	numberAfter = regexp.MustCompile(`^[（(](\p{Han}+[〔\[［(（](?:19|20)\d\d[〕\]］)）]第?\d{1,4}号)[）)]`)
 	// whereRE is a passage reference right after a name, past a
 	// bracketed number: 第十条, 第二部分第三项, 附件2.
-	whereRE = regexp.MustCompile(`^(?:[（(][^（）()]{0,40}[）)])?((?:第[一二三四五六七八九十百千零〇两0-9]+(?:编|篇|章|节|条|款|项|目|部分))+|附件[0-9一二三四五六七八九十]+)`)
+	whereRE = regexp.MustCompile(`^(?:[（(][^（）()]{0,40}[）)])?((?:第[一二三四五六七八九十百千零〇两0-9]+(?:编|篇|章|节|条|款|项|目|部分))+(?:[（(][一二三四五六七八九十]+[）)])?|附件[0-9一二三四五六七八九十]+)`)
 	// titleFold folds what titles print differently from one mention
 	// to the next.
 	titleFold = strings.NewReplacer(" ", "", "\u3000", "", "〈", "", "〉", "",
@@ -148,7 +149,7 @@ func (c *Catalog) find(self, text string) []Ref {
 			slugs = keep
 			end += m[1]
 		}
-		to, ok := pick(self, slugs)
+		to, ok := pick(self, slugs, strings.HasSuffix(text[:span[0]], "原"))
 		if !ok {
 			continue
 		}
@@ -164,7 +165,7 @@ func (c *Catalog) find(self, text string) []Ref {
 		for _, n := range nums {
 			slugs = append(slugs, n.slug)
 		}
-		if to, ok := pick(self, slugs); ok {
+		if to, ok := pick(self, slugs, false); ok {
 			// The words before the number are the Han run's before the
 			// issuer's code: 废止某政发〔2015〕7号.
 			code := nums[slices.IndexFunc(nums, func(n number) bool { return n.slug == to })].code
@@ -225,8 +226,14 @@ func (c *Catalog) numbers(num string) []number {
 	return out
 }
 
-// pick is the one plan of slugs other than self.
-func pick(self string, slugs []string) (string, bool) {
+// pick is the one plan of slugs a reference in plan self names: self
+// itself when it is one of them (the notice's 现将《X》印发) unless the
+// reference is to the former (原《X》, a new edition repealing the old),
+// then the only other.
+func pick(self string, slugs []string, former bool) (string, bool) {
+	if slices.Contains(slugs, self) && !former {
+		return "", false
+	}
 	var other []string
 	for _, s := range slugs {
 		if s != self {
@@ -260,4 +267,38 @@ func titleSpans(text string) [][2]int {
 	// In the order they open: outer titles before the titles inside them.
 	slices.SortFunc(spans, func(a, b [2]int) int { return a[0] - b[0] })
 	return spans
+}
+
+// Index is a library's references, by citing passage and by plan named.
+// The nil Index has none.
+type Index struct {
+	from map[[2]string][]Ref // slug, eId of the citing passage
+	to   map[string][]Ref    // slug of the plan named
+}
+
+// NewIndex indexes refs, each list keeping their order.
+func NewIndex(refs []Ref) *Index {
+	x := &Index{from: map[[2]string][]Ref{}, to: map[string][]Ref{}}
+	for _, r := range refs {
+		k := [2]string{r.From, r.EID}
+		x.from[k] = append(x.from[k], r)
+		x.to[r.To] = append(x.to[r.To], r)
+	}
+	return x
+}
+
+// From are the references of passage eid of plan slug.
+func (x *Index) From(slug, eid string) []Ref {
+	if x == nil {
+		return nil
+	}
+	return x.from[[2]string{slug, eid}]
+}
+
+// To are the references to plan slug.
+func (x *Index) To(slug string) []Ref {
+	if x == nil {
+		return nil
+	}
+	return x.to[slug]
 }

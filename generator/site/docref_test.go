@@ -1,0 +1,92 @@
+package site_test
+
+import (
+	"os"
+	"path"
+	"regexp"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"plansite/generator/internal/testproject"
+	"plansite/generator/site"
+)
+
+// TestReferencesBetweenPlans builds the frozen project with two editions
+// of a rule (testdata/docref): the new edition names an article of the
+// Zichuan plan and repeals the old edition. Each reference links to what
+// it names, in both languages; the plans named say who cites them; the old
+// edition's status is repealed.
+func TestReferencesBetweenPlans(t *testing.T) {
+	m := testproject.Map(t)
+	for _, name := range []string{"mou-rule-2015.txt", "mou-rule-2023.txt"} {
+		data, err := os.ReadFile("testdata/docref/" + name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		m["seeds/"+name] = &fstest.MapFile{Data: data}
+	}
+	s, err := site.Build(m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	page := func(name string) string {
+		t.Helper()
+		data, ok := s.Files[name]
+		if !ok {
+			t.Fatalf("no page %s", name)
+		}
+		return string(data)
+	}
+	// marks are the references' links of a page, each as the file and
+	// fragment it resolves to, with its text.
+	marks := func(name, class string) []string {
+		t.Helper()
+		var out []string
+		for _, block := range regexp.MustCompile(`(?s)<span class="`+class+`".*?</a></span>|<div class="`+class+`">.*?</div>`).FindAllString(page(name), -1) {
+			for _, a := range regexp.MustCompile(`<a href="([^"]*)">(.*?)</a>`).FindAllStringSubmatch(block, -1) {
+				href, _, _ := strings.Cut(a[1], "#")
+				target := path.Join(path.Dir("/"+name), href)
+				if strings.HasSuffix(href, "/") || href == "" {
+					target += "/index.html"
+				}
+				target = strings.TrimPrefix(target, "/")
+				if _, ok := s.Files[target]; !ok {
+					t.Errorf("%s: link %q: no file %s", name, a[1], target)
+				}
+				out = append(out, target+" "+regexp.MustCompile(`<[^>]*>`).ReplaceAllString(a[2], ""))
+			}
+		}
+		return out
+	}
+	tests := []struct {
+		name, page, class string
+		want              []string
+	}{
+		{"an article of another plan, zh", "zh/mou-rule-2023/index.html", "xref-mark docref",
+			[]string{"zh/zichuan-education-2022/part_3__sec_1/index.html 《淄川区教育事业发展“十四五”规划》（川政发〔2022〕10号）第三部分（一）", "zh/mou-rule-2015/index.html 《某区校外培训机构管理办法》（某政发〔2015〕7号）"}},
+		{"an article of another plan, en", "en/mou-rule-2023/index.html", "xref-mark docref",
+			[]string{"en/zichuan-education-2022/part_3__sec_1/index.html Zichuan District 14th Five-Year Plan for Education Development (Chuan Zheng Fa [2022] No. 10), Part III (1)", "en/mou-rule-2015/index.html 某区校外培训机构管理办法 (Mou Zheng Fa [2015] No. 7)"}},
+		{"the article's own page", "zh/mou-rule-2023/art_1/index.html", "xref-mark docref",
+			[]string{"zh/zichuan-education-2022/part_3__sec_1/index.html 《淄川区教育事业发展“十四五”规划》（川政发〔2022〕10号）第三部分（一）"}},
+		{"cited by", "zh/zichuan-education-2022/index.html", "cited-by",
+			[]string{"zh/mou-rule-2023/art_1/index.html 《某区校外培训机构管理办法》（某政发〔2023〕2号）第一条"}},
+		{"repealed by", "zh/mou-rule-2015/index.html", "cited-by",
+			[]string{"zh/mou-rule-2023/art_3/index.html 《某区校外培训机构管理办法》（某政发〔2023〕2号）第三条"}},
+		{"none: the notice names the plan itself", "zh/mou-rule-2015/art_1/index.html", "xref-mark docref", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			have := marks(tt.page, tt.class)
+			if strings.Join(have, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("%s: references\nhave %q\nwant %q", tt.page, have, tt.want)
+			}
+		})
+	}
+	if p := page("zh/mou-rule-2015/index.html"); !strings.Contains(p, `status-state statusRepealed">已废止`) || !strings.Contains(p, "废止本文件") {
+		t.Errorf("the old edition's page does not say it is repealed, by whom")
+	}
+	if p := page("zh/mou-rule-2023/index.html"); strings.Contains(p, "statusRepealed") {
+		t.Errorf("the new edition's page says it is repealed")
+	}
+}
