@@ -73,3 +73,19 @@ func TestFindDocument(t *testing.T) {
 		t.Errorf("Find:\nhave %s\nwant %s", have, want)
 	}
 }
+
+// FuzzFind reads any text as a citing passage: no panic, and every
+// reference names a plan of the library other than the citing one.
+func FuzzFind(f *testing.F) {
+	f.Add("原《某区校外培训机构管理办法》（某政发〔2015〕7号）同时废止。")
+	f.Add("《某区人民政府关于印发〈某区“十四五”教育发展规划〉的通知》第三部分（一）")
+	f.Add("根据《》《〈》〉某政发[2022]10号，废止某政发〔2015〕7号")
+	c := NewCatalog(library)
+	f.Fuzz(func(t *testing.T, text string) {
+		for _, r := range c.find("preschool", text) {
+			if r.To == "preschool" || r.To == "" {
+				t.Errorf("find(%q): a reference to %q", text, r.To)
+			}
+		}
+	})
+}
