@@ -169,7 +169,48 @@ func (b *builder) linkExport(d *view.Doc) map[string]any {
 	explain := func(l *link.Link, lang string) string {
 		return view.Explain(func(key string) string { return b.T(lang, key) }, l, lang)
 	}
-	return map[string]any{"departments": a.ExportDepartments(), "links": a.ExportLinks(explain), "targets": targets}
+	m := map[string]any{"departments": a.ExportDepartments(), "links": a.ExportLinks(explain), "targets": targets}
+	// References between plans only where there are some: a plan of its
+	// own keeps the export it had.
+	var refs []exportRef
+	d.WalkViews(func(n *view.Node) {
+		for _, r := range n.Refs() {
+			refs = append(refs, exportRefOf(n.EID, r, true))
+		}
+	})
+	if len(refs) > 0 {
+		m["references"] = refs
+	}
+	var by []exportRef
+	for _, r := range d.CitedBy() {
+		by = append(by, exportRefOf(r.Node.EID, r, false))
+	}
+	if len(by) > 0 {
+		m["citedBy"] = by
+	}
+	return m
+}
+
+// exportRef is a reference between plans of the library in the JSON
+// export: in "references", a passage of the plan (EID) naming another plan
+// (Plan) or its passage (Passage); in "citedBy", a passage (EID) of
+// another plan (Plan) naming this one. URL is the other end's page.
+type exportRef struct {
+	EID     string `json:"eId"`
+	Plan    string `json:"plan"`
+	Passage string `json:"passage,omitempty"`
+	URL     string `json:"url"`
+	Repeals bool   `json:"repeals,omitempty"`
+}
+
+// exportRefOf is r as the export gives it: from the passage eid of the
+// plan to the passage r names (named), or from r's passage to the plan.
+func exportRefOf(eid string, r view.DocRef, named bool) exportRef {
+	x := exportRef{EID: eid, Plan: r.Doc.Slug, URL: r.URL, Repeals: r.Repeals}
+	if named && r.Node != nil {
+		x.Passage = r.Node.EID
+	}
+	return x
 }
 
 // exportTarget is a target of the JSON export with its passage's url.

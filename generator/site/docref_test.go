@@ -89,4 +89,36 @@ func TestReferencesBetweenPlans(t *testing.T) {
 	if p := page("zh/mou-rule-2023/index.html"); strings.Contains(p, "statusRepealed") {
 		t.Errorf("the new edition's page says it is repealed")
 	}
+	// The JSON exports give both ends.
+	for name, want := range map[string]string{
+		"data/mou-rule-2023.json": `"references": [
+    {
+      "eId": "art_1",
+      "plan": "zichuan-education-2022",
+      "passage": "part_3__sec_1",
+      "url": "/zh/zichuan-education-2022/part_3__sec_1/"
+    },
+    {
+      "eId": "art_3",
+      "plan": "mou-rule-2015",
+      "url": "/zh/mou-rule-2015/",
+      "repeals": true
+    }
+  ]`,
+		"data/mou-rule-2015.en.json": `"citedBy": [
+    {
+      "eId": "art_3",
+      "plan": "mou-rule-2023",
+      "url": "/en/mou-rule-2023/art_3/",
+      "repeals": true
+    }
+  ]`,
+	} {
+		if p := page(name); !strings.Contains(p, want) {
+			t.Errorf("%s: no %s", name, want)
+		}
+	}
+	if p := page("data/zichuan-education-2022.json"); strings.Contains(p, `"references"`) {
+		t.Errorf("data/zichuan-education-2022.json: references, where it names no plan of the library")
+	}
 }
