@@ -6,6 +6,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"plansite/generator/cite"
 )
@@ -284,7 +285,7 @@ func (ix *Index) Goto(q string, sc Scope) ([]Result, error) {
 		return nil, err
 	}
 	var out []Result
-	for _, p := range ps {
+	for _, p := range ix.titled(q, ps) {
 		out = append(out, Result{Passage: p, Q: q})
 	}
 	out = ix.order(out, sc)
@@ -296,6 +297,39 @@ func (ix *Index) Goto(q string, sc Scope) ([]Result, error) {
 	}
 	return out, nil
 }
+
+// titled keeps of ps the passages of the plans whose titles q quotes,
+// when it quotes any: a citation pasted whole, or 《X》第十条, goes to X's
+// article, not to every plan's. A title counts from four characters, so
+// that a word of the query is not taken for one.
+func (ix *Index) titled(q string, ps []int) []int {
+	fq := titleKey(q)
+	named := map[int]bool{}
+	for i, d := range ix.m.Docs {
+		if t := titleKey(d.Title); utf8.RuneCountInString(t) >= 4 && strings.Contains(fq, t) {
+			named[i] = true
+		}
+	}
+	if len(named) == 0 {
+		return ps
+	}
+	var out []int
+	for _, p := range ps {
+		if named[ix.doc(p)] {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// titleFold folds what a title prints differently from one copy to the
+// next, once Normalize has folded widths and case: spaces, title
+// brackets, quotes (search-index.js titleKey).
+var titleFold = strings.NewReplacer(" ", "", "\u3000", "", "《", "", "》", "", "〈", "", "〉", "",
+	"“", "", "”", "", "\"", "", "‘", "", "’", "", "'", "", "「", "", "」", "")
+
+// titleKey is s as titles are compared.
+func titleKey(s string) string { return titleFold.Replace(Normalize(s)) }
 
 // gotoPassages returns the passages a query names by number or eId, in
 // plan order.

@@ -3,6 +3,7 @@ package search
 import (
 	"errors"
 	"slices"
+	"strings"
 	"testing"
 
 	"plansite/generator/pos"
@@ -106,5 +107,35 @@ func TestPartialSuggests(t *testing.T) {
 	}
 	if a.Results[0].Q != "学前 教育 普及率" {
 		t.Errorf("first result found by %q, want the split query", a.Results[0].Q)
+	}
+}
+
+// TestGotoTitled: a passage number goes to that passage in every plan
+// holding one, unless the query quotes a plan's title (a pasted citation,
+// 《X》第一部分), which keeps that plan's.
+func TestGotoTitled(t *testing.T) {
+	docs := handDocs()
+	for i := range docs {
+		docs[i].Goto = map[string]string{"1": "part_1", "pt1": "part_1"}
+	}
+	ix := buildOpen(t, docs, ModeEn, Options{})
+	for _, c := range []struct{ q, want string }{
+		{"Part I", "en/one/ en/two/"},
+		{"Plan Two, Part I", "en/two/"},
+		{"《plan two》I", "en/two/"},
+		{"Plan One (Chuan Zheng Fa [2022] No. 10), Part I", "en/one/"},
+		{"Plan Three, Part I", "en/one/ en/two/"},
+	} {
+		rs, err := ix.Goto(c.q, Scope{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var have []string
+		for _, r := range rs {
+			have = append(have, r.URL)
+		}
+		if strings.Join(have, " ") != c.want {
+			t.Errorf("Goto(%q): have %q, want %s", c.q, have, c.want)
+		}
 	}
 }

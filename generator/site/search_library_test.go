@@ -6,6 +6,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -113,6 +114,10 @@ func libraryQueries(t testing.TB, docs map[string][]search.Doc) []libraryQuery {
 	for _, q := range []string{"education", "safety", "real estate", "data", "I (2)"} {
 		add("en", q)
 	}
+	// A passage number with a plan's title, as a citation is pasted: the
+	// go-to keeps that plan's passage.
+	add("zh", "《"+docs["zh"][0].Title+"》一（二）")
+	add("en", docs["en"][0].Title+", Part I (2)")
 	for i := range qs {
 		if s := qs[i].JS; s != nil {
 			qs[i].Scope = &search.Scope{First: s.First, Only: s.Only}
@@ -338,6 +343,46 @@ func TestLibraryParityNode(t *testing.T) {
 		if fmt.Sprint(gotos) != fmt.Sprint(ja.GotoPassages) || a.Partial != ja.Partial ||
 			fmt.Sprint(a.Also) != fmt.Sprint(ja.Also) || fmt.Sprint(a.Suggest) != fmt.Sprint(ja.Suggest) {
 			t.Errorf("%s %q %+v: Go goto %v partial %v also %v suggest %v; JS %+v", q.Lang, q.Q, q.JS, gotos, a.Partial, a.Also, a.Suggest, ja)
+		}
+	}
+}
+
+// TestLibraryGotoTitled: in a library, a passage number goes to that
+// passage in several plans; with a plan's title, as a citation is pasted,
+// only to that plan's.
+func TestLibraryGotoTitled(t *testing.T) {
+	_, docs, sharded, _ := libraryIndexes(t)
+	for _, c := range []struct{ lang, num, before, after string }{
+		{"zh", "一（二）", "《", "》一（二）"},
+		{"en", "Part I (2)", "", ", Part I (2)"},
+	} {
+		ix, err := search.Open(sharded[c.lang])
+		if err != nil {
+			t.Fatal(err)
+		}
+		plans := func(q string) []string {
+			rs, err := ix.Goto(q, search.Scope{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var out []string
+			for _, r := range rs {
+				out = append(out, planOf(docs[c.lang], r.Passage))
+			}
+			return out
+		}
+		all := plans(c.num)
+		if len(all) < 2 {
+			t.Fatalf("%s %q: goes to %q, want several plans", c.lang, c.num, all)
+		}
+		for _, d := range docs[c.lang] {
+			if d.Slug != all[1] {
+				continue
+			}
+			q := c.before + d.Title + c.after
+			if have, want := plans(q), []string{d.Slug}; !slices.Equal(have, want) {
+				t.Errorf("%s %q: goes to %q, want %q", c.lang, q, have, want)
+			}
 		}
 	}
 }

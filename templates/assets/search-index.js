@@ -252,12 +252,30 @@
     });
   };
 
+  // titleKey is s as titles are compared: normalised, without spaces,
+  // title brackets and quotes (answer.go titleKey).
+  function titleKey(s) {
+    return core.normalize(s).replace(/[ \u3000《》〈〉“”"‘’'「」]/g, '');
+  }
+
+  // titled keeps of ps the passages of the plans whose titles q quotes,
+  // when it quotes any (answer.go titled).
+  Index.prototype.titled = function (q, ps) {
+    var fq = titleKey(q), named = {}, any = false, self = this;
+    this.m.docs.forEach(function (d, i) {
+      var t = titleKey(d.title);
+      if (t.replace(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g, '_').length >= 4 && fq.indexOf(t) >= 0) { named[i] = true; any = true; }
+    });
+    if (!any) return ps;
+    return ps.filter(function (p) { return named[self.doc(p)]; });
+  };
+
   // goto resolves to the passages q names by number or eId, in plan order
   // within scope (at most GOTO), with .p.
   Index.prototype.goto = function (q, scope) {
     var self = this;
     return this.gotoPassages(q).then(function (ps) {
-      ps = self.order(ps.map(function (p) { return { passage: p, tier: 0, score: 0, q: q }; }), scope).slice(0, GOTO);
+      ps = self.order(self.titled(q, ps).map(function (p) { return { passage: p, tier: 0, score: 0, q: q }; }), scope).slice(0, GOTO);
       return Promise.all(ps.map(function (r) {
         return self.passage(r.passage).then(function (s) { r.p = s; return r; });
       }));
