@@ -57,3 +57,45 @@ func clause(n *plan.Node, ends string) bool {
 	t := strings.TrimRightFunc(n.Text, unicode.IsSpace)
 	return n.Num != "" && n.Heading == "" && n.Resp == nil && len(n.Children) == 0 && t != "" && strings.Contains(ends, lastRune(t))
 }
+
+// clauseLists puts the items a 款 of an article opens (前款所称公共设施包
+// 括：, …履行下列职责：) under that 款, where they were the article's: a
+// reader cites them as 第二条第二款第（一）项 (art_2__para_2__item_1). The
+// items after the article's own text stay the article's, since that text
+// is its first 款 and no node of its own.
+func clauseLists(nodes []*plan.Node) {
+	for _, n := range nodes {
+		if n.Kind == plan.KindArticle {
+			n.Children = underClauses(n.Children)
+		}
+		clauseLists(n.Children)
+	}
+}
+
+// underClauses moves each run of items after a 款 that ends with a colon
+// under it, and returns the article's children left.
+func underClauses(children []*plan.Node) []*plan.Node {
+	out := children[:0]
+	var open *plan.Node // the 款 whose list is being read
+	for _, c := range children {
+		switch {
+		case open != nil && c.Kind == plan.KindItem:
+			c.Parent = open
+			open.Children = append(open.Children, c)
+			continue
+		case c.Kind == plan.KindParagraph && len(c.Children) == 0 && opensList(c.Text):
+			open = c
+		default:
+			open = nil
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// opensList reports whether a 款's text ends by announcing the list after
+// it, with a colon.
+func opensList(text string) bool {
+	t := strings.TrimRightFunc(text, unicode.IsSpace)
+	return strings.HasSuffix(t, "：") || strings.HasSuffix(t, ":")
+}

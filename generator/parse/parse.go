@@ -149,6 +149,7 @@ func parseText(file, text string) *plan.Document {
 	p.markDecimals()
 	doc := &plan.Document{Slug: Slug(file), File: file}
 	doc.Nodes = p.document()
+	clauseLists(doc.Nodes)
 	lineDuties(doc.Nodes)
 	settleLeads(nil, doc.Nodes, nil)
 	dutyLines(doc.Nodes)

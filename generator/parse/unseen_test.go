@@ -316,6 +316,18 @@ func TestUnseenShapes(t *testing.T) {
 			want: map[string]string{"part_1__para_1": "[]按照全省统一部署"},
 			none: []string{"preamble__para_1"},
 		},
+		{
+			name: "items a 款 of an article opens (前款所称…包括：)",
+			text: "某市某管理办法\n\n第一条 为规范管理，制定本办法。\n\n第二条 本办法所称公共设施，是指政府投资建设的设施。\n前款所称公共设施包括：\n" +
+				"（一）道路、桥梁；\n（二）公园、广场。\n公共设施由市政府统一管理。\n\n第三条 有下列情形之一的，予以处罚：\n（一）擅自占用的；\n（二）损坏设施的。\n",
+			want: map[string]string{
+				"art_2__para_2":         "[]前款所称公共设施包括：",
+				"art_2__para_2__item_2": "（二）[]公园、广场。",
+				"art_2__para_3":         "[]公共设施由市政府统一管理。",
+				"art_3__item_2":         "（二）[]损坏设施的。",
+			},
+			none: []string{"art_2__item_1", "art_2__para_3__item_1"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
