@@ -32,6 +32,8 @@ var metaLabels = map[string]string{
 	"公文种类": "", "文件编号": "", "发布单位": "", "印发日期": "",
 	"信息分类": "", "生成日期": "", "生效时间": "", "废止时间": "", "关键词": "",
 	"内容概述": "", "浏览次数": "", "来源": "", "责任部门": "", "公开目录": "",
+	// A law database's fields (效力级别: 地方政府规章, 法规类别: 城市建设).
+	"效力级别": "", "法规类别": "subject", "公布日期": "date", "施行日期": "", "制定机关": "issuer",
 }
 
 // weakLabels fill their field only where the text says nothing: 发布机构

@@ -140,6 +140,11 @@ func (p *parser) meta(doc *plan.Document) plan.Meta {
 		m.Issuer = titleIssuer
 	}
 	setMeta(&m, "published", p.posted)
+	// A law database dates a rule by the day it was published (发布日期),
+	// as the rule's decree does.
+	if p.lawDatabase {
+		m.Date = cmp.Or(m.Date, m.Published)
+	}
 	return m
 }
 

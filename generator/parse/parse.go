@@ -217,8 +217,11 @@ type parser struct {
 	leadFirst bool        // the plan said the first department named leads
 	portal    [][2]string // label and value of the portal's metadata block
 	posted    string      // the date of a page's line of its posting (发布时间：…)
-	dropped   []plan.Dropped
-	warnings  []plan.Warning
+	// lawDatabase marks a law database's block, which gives a rule's
+	// 效力级别 and dates it by its 发布日期.
+	lawDatabase bool
+	dropped     []plan.Dropped
+	warnings    []plan.Warning
 }
 
 func (p *parser) warn(n int, format string, args ...any) {

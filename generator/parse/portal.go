@@ -32,8 +32,8 @@ var bracketLabel = regexp.MustCompile(`^[\[【]([^\]】]{1,12})[\]】]\s*(.*)$`)
 // source, poster (发布者:), view count, print and close buttons, font
 // size switches (字号, 【字体:), the links a page lists at its top (- 设为
 // 首页, - 加入收藏), the note under a page's QR code (扫一扫在手机上查看
-// 当前页面).
-var pageDebris = guardStart(regexp.MustCompile(`^\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+(?:来源[:：]\s*)?\S{1,20})?$|^(?:(?:当前位置|您的位置|您现在的位置|所在位置)\s*[:：]?\s*)?(?:网站)?首页\s*[>＞»›].*$|^(?:相关解读|相关链接|政策解读(?:链接)?)[:：].*$|^发布(?:日期|时间)[:：]\s*\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$|^网站支持IPV6(?:\s*\|\s*(?:无障碍(?:浏览|阅读)?|适老化模式|长者(?:模式|版)))*$|^(?:[-•·]\s*)?(?:\s*(?:(?:发布)?(?:时间|日期)[:：]\s*[\d\-/: 年月日]*|来源[:：]\s*\S*|作者[:：]\s*\S*|发布(?:者|人)[:：]\s*\S*|下载地址[:：]\s*(?:点击此处下载)?|(?:浏览|点击|阅读|访问)(?:次数|量)?[:：]\s*\d*|【?(?:打印|关闭|打印本页|关闭窗口|收藏|分享到?|返回顶部|返回首页|无障碍(?:浏览|阅读)?|长者(?:模式|版)|关怀版|设为首页|加入收藏|扫一扫在手机上?(?:查看|打开)当前页面?)】?|【?字[号体][:：]?\s*【?\s*[大中小]?\s*[大中小]?\s*[大中小]?\s*】?|视力保护色[:：]?|\[?(?:打印|关闭)\]?)\s*)+$`))
+// 当前页面), a site's copyright line (© 版权所有 …).
+var pageDebris = guardStart(regexp.MustCompile(`^(?:©|Copyright|版权所有)[^。]{0,80}$|^\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+(?:来源[:：]\s*)?\S{1,20})?$|^(?:(?:当前位置|您的位置|您现在的位置|所在位置)\s*[:：]?\s*)?(?:网站)?首页\s*[>＞»›].*$|^(?:相关解读|相关链接|政策解读(?:链接)?)[:：].*$|^发布(?:日期|时间)[:：]\s*\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$|^网站支持IPV6(?:\s*\|\s*(?:无障碍(?:浏览|阅读)?|适老化模式|长者(?:模式|版)))*$|^(?:[-•·]\s*)?(?:\s*(?:(?:发布)?(?:时间|日期)[:：]\s*[\d\-/: 年月日]*|来源[:：]\s*\S*|作者[:：]\s*\S*|发布(?:者|人)[:：]\s*\S*|下载地址[:：]\s*(?:点击此处下载)?|(?:浏览|点击|阅读|访问)(?:次数|量)?[:：]\s*\d*|【?(?:打印|关闭|打印本页|关闭窗口|收藏|分享到?|返回顶部|返回首页|无障碍(?:浏览|阅读)?|长者(?:模式|版)|关怀版|设为首页|加入收藏|扫一扫在手机上?(?:查看|打开)当前页面?)】?|【?字[号体][:：]?\s*【?\s*[大中小]?\s*[大中小]?\s*[大中小]?\s*】?|视力保护色[:：]?|\[?(?:打印|关闭)\]?)\s*)+$`))
 
 // postedLine is a page's line of the date it published the document
 // (发布时间：2023-03-10 10:00, 发布日期：2018525 来源：…), read where the
@@ -194,6 +194,7 @@ func (p *parser) portalBlock() {
 		}
 	}
 	for _, kv := range pairs {
+		p.lawDatabase = p.lawDatabase || kv[0] == "效力级别"
 		if kv[0] == "" || metaLabels[kv[0]] == "" {
 			if kv[1] != "" {
 				unused = append(unused, strings.TrimSpace(kv[0]+" "+kv[1]))
@@ -225,7 +226,11 @@ var navHeading = map[string]bool{
 // 西藏自治区人民政府关于…的实施意见), furniture at the top of the page
 // only; so are a site's greeting there (欢迎来到乡村研究数据库) and a
 // heading of the number and the title (numberedHeading).
-var trail = regexp.MustCompile(`^[^>＞»›\s]{2,20}(?:\s*(?:>>?|＞|»|›)\s*[^>＞»›\s]{2,20})*\s*(?:>>?|＞|»|›)\s*[^>＞»›\s]{2,80}$`)
+var trail = regexp.MustCompile(`^` + crumb + `(?:\s*(?:>>?|＞|»|›)\s*` + crumb + `)*\s*(?:>>?|＞|»|›)\s*[^>＞»›\s]{2,80}$`)
+
+// crumb is a section of a breadcrumb trail other than its last: a name of
+// a few characters, or a few words (WorldLII >> China Law >> …).
+const crumb = `(?:[^>＞»›\s]{2,20}|[A-Za-z]+(?: [A-Za-z]+){1,3})`
 
 // numberedHeading reports whether line i is a page's heading of the
 // document's number and its title in book marks (鲁政发〔2014〕20号《山东省

@@ -229,3 +229,37 @@ func TestLawDatabasePage(t *testing.T) {
 		t.Errorf("want part_2 and notice__addressees in\n%s", outline(doc))
 	}
 }
+
+// TestLawDatabaseFields reads a rule as a law database's page prints it
+// (WorldLII, 法律法规数据库): its trail, its title, a block of 发布部门,
+// 发文字号, 效力级别, 时效性, 发布日期, 实施日期 (labels with colons or in
+// 【】), the title again, the text and a copyright line. The block is the
+// rule's metadata, dated by its 发布日期; the page's chrome is no text.
+func TestLawDatabaseFields(t *testing.T) {
+	rule := "\n\n第一章 总则\n\n第一条 为了加强城市绿化管理，制定本办法。\n\n第二章 附则\n\n第二条 本办法自2015年7月1日起施行。\n"
+	for _, tt := range []struct{ name, head, tail, subject string }{
+		{"labels with colons", "某市城市绿化管理办法\n发布部门： 某市人民政府\n发文字号： 某市人民政府令第12号\n效力级别： 地方政府规章\n" +
+			"时效性： 现行有效\n发布日期： 2015-06-01\n实施日期： 2015-07-01", "", ""},
+		{"labels in 【】 under a trail", "WorldLII >> Databases >> China Law >> 某市城市绿化管理办法\n某市城市绿化管理办法\n【发布部门】 某市人民政府\n" +
+			"【发文字号】 某市人民政府令第12号\n【效力级别】 地方政府规章\n【时效性】 现行有效\n【发布日期】 2015.06.01\n【实施日期】 2015.07.01\n" +
+			"【法规类别】 城市建设\n【正文】\n某市城市绿化管理办法", "© 版权所有 某某法律信息研究所\n", "城市建设"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := parse.Parse("rule.txt", []byte(tt.head+rule+tt.tail))
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := plan.Meta{Title: "某市城市绿化管理办法", DocumentNumber: "某市人民政府令第12号", Issuer: "某市人民政府",
+				Date: "2015-06-01", Published: "2015-06-01", Validity: "现行有效", Subject: tt.subject}
+			if have := doc.Meta; !reflect.DeepEqual(have, want) {
+				t.Errorf("meta:\nhave %+v\nwant %+v", have, want)
+			}
+			if n := doc.Node("preamble"); n == nil || len(n.Children) > 0 {
+				t.Errorf("preamble: have %+v, want the title alone in\n%s", n, outline(doc))
+			}
+			if n := doc.Node("art_2"); n == nil || len(n.Children) > 0 {
+				t.Errorf("art_2: have %+v, want its text alone in\n%s", n, outline(doc))
+			}
+		})
+	}
+}
