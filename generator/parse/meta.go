@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"time"
 
 	"plansite/generator/plan"
 )
@@ -83,9 +84,9 @@ func setMeta(m *plan.Meta, field, value string) {
 			set(&m.Issuer, value)
 		}
 	case "date":
-		set(&m.Date, fieldDate(value))
+		set(&m.Date, ISODate(value))
 	case "published":
-		set(&m.Published, fieldDate(value))
+		set(&m.Published, ISODate(value))
 	case "title":
 		value = strings.TrimSpace(readingTag.ReplaceAllString(value, ""))
 		if strings.HasPrefix(value, "关于") || strings.Contains(value, "印发") || strings.HasSuffix(value, "通知") {
@@ -112,15 +113,17 @@ func setMeta(m *plan.Meta, field, value string) {
 
 // ISODate returns the first date in s as YYYY-MM-DD, or "": 2022年12月28日,
 // 2022-10-12 20:28, 2022.10.12, also with full-width digits or spaces
-// between the parts; a month or day out of range is no date.
+// between the parts, or s a date printed without separators (compactDate);
+// a month or day out of range is no date.
 func ISODate(s string) string {
+	printed := s
 	s = squeezeSpace(s)
 	if m := hanDate.FindStringSubmatchIndex(s); m != nil {
 		s = s[:m[0]] + hanYear(s[m[2]:m[3]]) + "年" + strconv.Itoa(hanNumber(s[m[4]:m[5]])) + "月" + strconv.Itoa(hanNumber(s[m[6]:m[7]])) + "日" + s[m[1]:]
 	}
 	m := anyDate.FindStringSubmatch(halfDigits(s))
 	if m == nil {
-		return ""
+		return compactDate(printed)
 	}
 	pad := func(x string) string {
 		if len(x) == 1 {
@@ -135,16 +138,14 @@ func ISODate(s string) string {
 	return m[1] + "-" + pad(m[2]) + "-" + pad(m[3])
 }
 
-// fieldDate is the date a metadata field gives: as ISODate reads it, or
-// printed without separators, as some portals' databases keep it
-// (20180525, 2018525 for 2018年5月25日, also before a time). Seven digits
-// are read only where one split gives a date (2018525 is 5月25日; 2018115
-// could be 1月15日 or 11月5日, and is no date).
-func fieldDate(value string) string {
-	if d := ISODate(value); d != "" {
-		return d
-	}
-	s := halfDigits(strings.TrimSpace(value))
+// compactDate is the date of s printed without separators, as some
+// portals keep it, and nothing else but a time after it (20180525,
+// 2018525 for 2018年5月25日, 20180525 10:30), as YYYY-MM-DD, or "". Seven
+// digits are read only where one split gives a date (2018525 is 5月25日;
+// 2018115 could be 1月15日 or 11月5日, and is no date), and a part padded
+// with 0 pads the other (2018105 is 10月5日).
+func compactDate(s string) string {
+	s = halfDigits(strings.TrimSpace(s))
 	n := 0
 	for n < len(s) && s[n] >= '0' && s[n] <= '9' {
 		n++
@@ -152,27 +153,44 @@ func fieldDate(value string) string {
 	if n < 6 || n > 8 || (n < len(s) && s[n] != ' ') {
 		return ""
 	}
-	year, rest := s[:4], s[4:n]
-	if y, _ := strconv.Atoi(year); y < 1949 || y > 2100 {
+	y, _ := strconv.Atoi(s[:4])
+	if y < 1949 || y > 2100 {
 		return ""
 	}
-	var found string
-	for cut := 1; cut <= 2; cut++ {
-		if cut >= len(rest) || len(rest)-cut > 2 {
+	rest := s[4:n]
+	found := ""
+	for cut := 1; cut <= 2 && cut < len(rest); cut++ {
+		if len(rest)-cut > 2 {
 			continue
 		}
-		mo, d := atoi(rest[:cut]), atoi(rest[cut:])
-		// A part padded with 0 pads the other: 2018105 is 10月5日.
 		padded := rest[0] == '0' || rest[cut] == '0'
-		if padded && (cut != 2 || len(rest) != 4) || mo < 1 || mo > 12 || d < 1 || d > 31 {
+		mo, d := atoi(rest[:cut]), atoi(rest[cut:])
+		if padded && (cut != 2 || len(rest) != 4) || mo < 1 || mo > 12 || d < 1 || d > daysIn(y, mo) {
 			continue
 		}
 		if found != "" {
 			return "" // two readings
 		}
-		found = fmt.Sprintf("%s-%02d-%02d", year, mo, d)
+		found = fmt.Sprintf("%04d-%02d-%02d", y, mo, d)
 	}
 	return found
+}
+
+// datePattern is a date alone on a line: as its expression reads it, or
+// printed without separators (compactDate), digits alone.
+type datePattern struct{ re *regexp.Regexp }
+
+// MatchString reports whether s is a date alone.
+func (d datePattern) MatchString(s string) bool {
+	if d.re.MatchString(s) {
+		return true
+	}
+	return len(s) >= 6 && len(s) <= 24 && strings.Trim(s, "0123456789０１２３４５６７８９") == "" && compactDate(s) != ""
+}
+
+// daysIn is the number of days of month mo of year y.
+func daysIn(y, mo int) int {
+	return time.Date(y, time.Month(mo)+1, 0, 0, 0, 0, 0, time.UTC).Day()
 }
 
 // hanDatePattern is a date in Chinese numerals up to its 日: the year

@@ -292,6 +292,7 @@ func TestCompactDate(t *testing.T) {
 		"2018115":  "", // 1月15日 or 11月5日
 		"2018135":  "", // 1月35日 and 13月5日 are no dates
 		"20181305": "", "12345678": "", "2018-5-25": "2018-05-25",
+		"2019230": "", // 2月30日 and 23月0日 are no dates
 	} {
 		t.Run(value, func(t *testing.T) {
 			var m plan.Meta
@@ -301,17 +302,21 @@ func TestCompactDate(t *testing.T) {
 			}
 		})
 	}
-	// A block's field, and a page's line of its posting under the title.
+	// A notice's date line (2018525 under its signature), a block's field,
+	// and a page's line of its posting under the title.
+	notice := "某区人民政府办公室关于印发某区扶贫工作方案的通知\n\n各镇人民政府，区政府各部门:\n\n现将《某区扶贫工作方案》印发给你们。\n\n" +
+		"某区人民政府办公室\n\n2018525\n\n某区扶贫工作方案\n"
 	for _, tt := range []struct{ text, date, published string }{
 		{"索引号: 000-2018-00025\n发文字号: 某政办发〔2018〕12号\n成文日期: 2018525\n发布日期: 20180528\n\n某区扶贫工作方案\n", "2018-05-25", "2018-05-28"},
 		{"某区扶贫工作方案\n发布时间：2018528 来源：某区政府办 浏览次数：120\n", "", "2018-05-28"},
+		{notice, "2018-05-25", ""},
 	} {
 		doc, err := parse.Parse("a.txt", []byte(tt.text+"\n一、工作目标\n\n到2020年全部脱贫。\n"))
 		if err != nil {
 			t.Fatal(err)
 		}
-		if doc.Meta.Date != tt.date || doc.Meta.Published != tt.published {
-			t.Errorf("have date %q, published %q, want %q, %q", doc.Meta.Date, doc.Meta.Published, tt.date, tt.published)
+		if doc.Meta.Date != tt.date || doc.Meta.Published != tt.published || doc.Meta.Title != "某区扶贫工作方案" {
+			t.Errorf("have date %q, published %q, title %q; want %q, %q, 某区扶贫工作方案 in\n%s", doc.Meta.Date, doc.Meta.Published, doc.Meta.Title, tt.date, tt.published, outline(doc))
 		}
 	}
 }
