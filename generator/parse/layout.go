@@ -37,6 +37,9 @@ var (
 
 // drop records text taken out of line n as layout.
 func (p *parser) drop(n int, text, why string) {
+	// A form feed is layout, taken out as such (pageBreaks), not text
+	// that was dropped, though a line taken out before may hold one.
+	text = strings.ReplaceAll(text, "\f", "")
 	p.dropped = append(p.dropped, plan.Dropped{Line: n, Text: text, Why: why})
 }
 
