@@ -211,6 +211,7 @@ func numberStyle(num string) string {
 var standingHeadings = map[string]bool{
 	"前言": true, "序言": true, "引言": true, "导言": true, "总则": true, "分则": true,
 	"附则": true, "结束语": true, "结语": true,
+	"總則": true, "附則": true, "分則": true, "結束語": true, "結語": true, // in traditional characters
 }
 
 // divisionHeadings are the headings of a plan's closing division that a

@@ -44,7 +44,8 @@ func structural(k plan.Kind) bool {
 	return false
 }
 
-// ordinalUnits are the units of 第X编/章/节/条; the divisions a plan
+// ordinalUnits are the units of 第X编/章/节/条 (also in traditional
+// characters); the divisions a plan
 // prints over its chapters or parts, 第X篇 (a five-year outline's) and
 // 第X部分, are books as 第X编 is.
 var ordinalUnits = map[rune]struct {
@@ -56,6 +57,11 @@ var ordinalUnits = map[rune]struct {
 	'章': {plan.KindChapter, rankChapter},
 	'节': {plan.KindSection, rankDivision},
 	'条': {plan.KindArticle, rankArticle},
+	// The same in traditional characters, as a portal's big5 gateway
+	// prints a document (第一條, 第二節, 第一編).
+	'編': {plan.KindBook, rankBook},
+	'節': {plan.KindSection, rankDivision},
+	'條': {plan.KindArticle, rankArticle},
 }
 
 // yearFirst is a year opening an item's text, run into its number
@@ -84,7 +90,7 @@ func classify(line string) (numbered, bool) {
 					// "第二条规定的" in running text is a reference, not a
 					// heading; a heading's number is followed by a space, a
 					// heading or the article's text, never by a particle.
-					if !strings.HasPrefix(rest, "的") && !strings.HasPrefix(rest, "规定") && !strings.HasPrefix(rest, "所") && !strings.HasPrefix(rest, "、") && !strings.HasPrefix(rest, "至") {
+					if !strings.HasPrefix(rest, "的") && !strings.HasPrefix(rest, "规定") && !strings.HasPrefix(rest, "規定") && !strings.HasPrefix(rest, "所") && !strings.HasPrefix(rest, "、") && !strings.HasPrefix(rest, "至") {
 						return numbered{unit.kind, num, n, line[len(num):], unit.rank}, true
 					}
 				}

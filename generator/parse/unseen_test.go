@@ -328,6 +328,18 @@ func TestUnseenShapes(t *testing.T) {
 			},
 			none: []string{"art_2__item_1", "art_2__para_3__item_1"},
 		},
+		{
+			name: "a rule in traditional characters, as a portal's big5 gateway prints it",
+			text: "某市規範性文件管理規定\n\n第一章 總 則\n\n第一條 為了規範管理，制定本規定。\n第二條 依照本規定第一條規定辦理。\n\n" +
+				"第二章 附則\n\n第一節 一般規定\n\n第三條 本規定自發布之日起施行。\n",
+			want: map[string]string{
+				"chp_1":        "第一章[總則]",
+				"art_2":        "第二條[]依照本規定第一條規定辦理。",
+				"chp_2__sec_1": "第一節[一般規定]",
+				"art_3":        "第三條[]本規定",
+			},
+			none: []string{"chp_1__para_1"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
