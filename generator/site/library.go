@@ -44,6 +44,7 @@ var libFacets = []struct{ key, label string }{
 // statusSlugs are the URL values of view.Status's states.
 var statusSlugs = map[string]string{
 	"statusInForce": "in-force", "statusExpired": "expired", "statusRepealed": "repealed", "statusDraft": "draft",
+	"statusLapsed": "lapsed", "statusNotYet": "not-yet",
 }
 
 // libValue is a plan's value of one facet in one language.

@@ -13,7 +13,7 @@ import (
 // interpretation are published.
 type Status struct {
 	Period         string // "2021–2025", or "" when neither the text nor works.yaml says
-	State          string // UI key: statusDraft, statusInForce, statusExpired, statusRepealed
+	State          string // UI key: statusDraft, statusInForce, statusExpired, statusRepealed, statusLapsed, statusNotYet
 	Original       string // URL of the original publication, or ""
 	Interpretation string // URL of the official interpretation (政策解读), or ""
 }
@@ -34,8 +34,10 @@ var (
 // the text gives; the state from works.yaml (draft, validity), else a draft
 // when the title says so, expired once the period has ended by the build's
 // date, in force while its period runs or where the portal's 有效性 says
-// so, repealed where another plan of the library says so (原《X》同时废止)
-// and neither works.yaml nor the portal gives a validity; otherwise the
+// so. Where neither works.yaml nor the portal gives a validity: repealed
+// where another plan of the library says so (原《X》同时废止); lapsed once
+// the term its text gives (Term: 有效期至…, 有效期2年) has ended, not yet in
+// force before the day it takes effect, in force between. Otherwise the
 // state is left unknown (""), since nothing says whether a rule without a
 // period is still in force and the page must not guess.
 func (d *Doc) Status() Status {
@@ -64,19 +66,25 @@ func (d *Doc) Status() Status {
 	if from > 0 && to >= from {
 		st.Period = strconv.Itoa(from) + "–" + strconv.Itoa(to)
 	}
-	year, _ := strconv.Atoi(AccessedDate()[:4])
+	today := AccessedDate()
+	year, _ := strconv.Atoi(today[:4])
 	validity := w.Validity
 	if validity == "" {
 		validity = validityOf(d.Meta.Validity)
 	}
+	term := d.Term()
 	switch {
 	case w.Draft || draftWords.MatchString(d.Meta.Title+d.Meta.NoticeTitle):
 		st.State = "statusDraft"
 	case validity == "repealed", validity == "" && d.RepealedBy() != nil:
 		st.State = "statusRepealed"
+	case validity == "expired" && to == 0, validity == "" && term.Expires != "" && today > term.Expires:
+		st.State = "statusLapsed"
+	case validity == "" && term.Effective > today:
+		st.State = "statusNotYet"
 	case validity == "expired", to > 0 && year > to:
 		st.State = "statusExpired"
-	case validity == "valid", to > 0:
+	case validity == "valid", to > 0, term.Expires != "":
 		st.State = "statusInForce"
 	}
 	return st

@@ -34,6 +34,7 @@ type Doc struct {
 	targets    func() *targetRows     // targets.go
 	schemaPlan func() *schemaorg.Plan // SchemaPlan(false)'s, on every permalink page of the plan
 	gotoMap    func() GotoMap         // the plan page's, the go-to page's and the search index's (goto.go)
+	term       func() Term            // the status line's, on every page (term.go)
 }
 
 // Node is a node as a page shows it in one language.
@@ -64,7 +65,7 @@ func newDoc(d *plan.Document, lang string, tr Translation) *Doc {
 	v := &Doc{Document: d, Lang: lang, byEID: map[string]*Node{}, tr: tr}
 	v.nodeUI, v.citeWork, v.pageOrder = sync.OnceValue(v.makeNodeUI), sync.OnceValue(v.makeCiteWork), sync.OnceValue(v.makePageOrder)
 	v.romanTitle, v.targets = sync.OnceValue(v.makeRomanTitle), sync.OnceValue(v.makeTargets)
-	v.schemaPlan, v.gotoMap = sync.OnceValue(v.schemaPlanOnly), sync.OnceValue(v.makeGotoMap)
+	v.schemaPlan, v.gotoMap, v.term = sync.OnceValue(v.schemaPlanOnly), sync.OnceValue(v.makeGotoMap), sync.OnceValue(v.makeTerm)
 	v.glossForms = sync.OnceValue(func() *glossForms { return makeGlossForms(v.site.Glossary()) })
 	var wrap func(ns []*plan.Node, parent *Node) []*Node
 	wrap = func(ns []*plan.Node, parent *Node) []*Node {
