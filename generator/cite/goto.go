@@ -42,7 +42,10 @@ import (
 //	            plan's second such heading
 //	a1.2.1      attachment 1, part 2, section 1
 //	t2, st4     table 2, appended table (附表, Schedule) 4
-//	proj12      key project 12; t2.proj12 as row 12 of table 2;
+//	t1.r3       row 3 of table 1 (表1第3行, Table 1, row 3, row 3 of
+//	            table 1), of a table that lists no projects
+//	proj12      key project 12; t2.proj12 as item 12 of table 2 (and
+//	            t2.r12, as its row);
 //	            t4.proj3~name where table 4 has several rows 3, each
 //	            cited with its name (表4第3项“…”)
 //
@@ -53,7 +56,8 @@ import (
 // testdata/parse.json is the contract for both.
 
 // Key returns n's canonical go-to key, or "" for nodes that are not cited
-// on their own (wrapper nodes, a table's rows).
+// on their own (wrapper nodes, a key-project table's rows that are no
+// project).
 func Key(n *plan.Node) string {
 	if ks := Keys(n); len(ks) > 0 {
 		return ks[0]
@@ -70,7 +74,9 @@ func Keys(n *plan.Node) []string {
 		k := "proj" + strconv.Itoa(n.Ordinal)
 		if p := n.Parent; p != nil && p.Kind == plan.KindTable {
 			t, _ := keyComponent(p)
-			ks := []string{k, t.key + "." + k}
+			// Row 12 of table 2 too, as a table's rows are cited
+			// (Table 2, row 12).
+			ks := []string{k, t.key + "." + k, t.key + ".r" + strconv.Itoa(n.Ordinal)}
 			if sharedNumber(n) && n.Heading != "" {
 				// Its label names it (表4第3项“…”): see Label.
 				name := nameSep + fold(n.Heading)
@@ -85,7 +91,7 @@ func Keys(n *plan.Node) []string {
 		}
 		return []string{k}
 	}
-	if !keyed(n.Kind) {
+	if !keyed(n.Kind) && !n.DataRow() {
 		return nil
 	}
 	var cs []component
@@ -265,6 +271,8 @@ func keyComponent(a *plan.Node) (component, bool) {
 		c.key = "p" + strconv.Itoa(plan.ParaNumber(a))
 	case plan.KindBox:
 		c.key = "b" + o
+	case plan.KindRow:
+		c.key = "r" + o // a table's row (plan.DataRow): t1.r3
 	case plan.KindTable:
 		c.key = "t" + o
 		if strings.HasPrefix(a.Num, "附表") {

@@ -19,6 +19,8 @@
 //	box         第二部分（三）专栏4         Part II (3), Box 4
 //	table       表2, 附表4               Table 2, Schedule 4
 //	project     表2第12项                 Table 2, item 12
+//	table row   表1第3行, 附表1第3行        Table 1, row 3, Schedule 1, row 3
+//	            (a table that lists no projects: plan.DataRow)
 //	attachment  附件1第二部分…            Annex 1, Part II …
 //	item of 附件 附件1第1项               Annex 1 1
 //	division    第二部分一（一）           Part 2 I (1)   (a plan's 第X部分 over its parts)
@@ -198,6 +200,14 @@ func level(n *plan.Node, zh bool) string {
 			return "第" + num + "段"
 		}
 		return "para. " + num
+	case plan.KindRow:
+		if !n.DataRow() {
+			return ""
+		}
+		if zh {
+			return "第" + ord + "行"
+		}
+		return "row " + ord
 	case plan.KindProject:
 		if n.Parent == nil || n.Parent.Kind != plan.KindTable {
 			if zh {

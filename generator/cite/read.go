@@ -26,7 +26,7 @@ var (
 	// [2022] No. 10), as Short prints them.
 	citedQuery = regexp.MustCompile(`^.*(?:》|\d{4}[〕\])】]第?\d+号\)?|令第\d+号\)?|\[\d{4}\]no\.\d+\)?)`)
 	// 第二部分, 第三章, 第（一）项 …: a number and its unit.
-	ordinalQuery = regexp.MustCompile(`第([0-9〇零一二三四五六七八九十百两]+|\([0-9〇零一二三四五六七八九十百两]+\))(部分|篇|编|章|节|条|款|段|项)`)
+	ordinalQuery = regexp.MustCompile(`第([0-9〇零一二三四五六七八九十百两]+|\([0-9〇零一二三四五六七八九十百两]+\))(部分|篇|编|章|节|条|款|段|项|行)`)
 	// A label that starts with a unit no title ends in, or with a
 	// numbered attachment, table or box (…规划附件1第二部分).
 	strongQuery = regexp.MustCompile(`^(?:第[0-9〇零一二三四五六七八九十百两]+(部分|篇|编|章|条)|(?:附表|附件|专栏|表)[0-9〇零一二三四五六七八九十百两]+)`)
@@ -38,6 +38,8 @@ var (
 	// its groups and number: 附表4杭州市河道综合治理工程第5项,
 	// schedule4,hangzhou,…,item1(1), after a title or not.
 	groupQuery = regexp.MustCompile(`^(?:.*?(附表|schedule|表|table)([0-9]+|[〇零一二三四五六七八九十百两]+),?)?([^0-9]+?),?(?:第([0-9]+|[〇零一二三四五六七八九十百两]+)项|item([0-9]+))(?:\(([0-9]+)\))?$`)
+	// A table's row before its table: row3oftable1, row 2 of schedule 4.
+	rowOfQuery = regexp.MustCompile(`^row([0-9]+)of(table|schedule)([0-9]+)$`)
 	// A GB/T 7714 type code and carrier: [A/OL], [EB/OL].
 	typeCodeQuery = regexp.MustCompile(`\[[a-z]+/ol\]`)
 	// A section's number alone: （三）, (3).
@@ -78,20 +80,20 @@ func standingKey(heading string) string {
 const levelWords = `重点项目|keyproject|项目|project|proj_?|part|book|chapter|chap\.?|ch\.|article|art\.?|paragraph|para\.?|¶|段|section|sec\.?|subitem|item|row|no\.|专栏|box|附表|schedule|表|table|附件|annex|appendix|attachment|att\.?|序言|preamble`
 
 // ordinalUnits are the markers of the units after 第N.
-var ordinalUnits = map[string]string{"部分": "K", "篇": "K", "编": "E", "章": "C", "节": ".", "条": "R", "款": "P", "段": "P", "项": "."}
+var ordinalUnits = map[string]string{"部分": "K", "篇": "K", "编": "E", "章": "C", "节": ".", "条": "R", "款": "P", "段": "P", "项": ".", "行": "W"}
 
 // wordMarkers are the markers of the level words.
 var wordMarkers = map[string]string{
 	"重点项目": "J", "keyproject": "J", "项目": "J", "project": "J", "proj": "J", "proj_": "J",
 	"part": "K", "book": "E", "chapter": "C", "chap": "C", "chap.": "C", "ch.": "C",
 	"article": "R", "art": "R", "art.": "R", "paragraph": "P", "para": "P", "para.": "P", "¶": "P", "段": "P",
-	"section": ".", "sec": ".", "sec.": ".", "subitem": ".", "item": ".", "row": ".", "no.": ".",
+	"section": ".", "sec": ".", "sec.": ".", "subitem": ".", "item": ".", "row": "W", "no.": ".",
 	"专栏": "B", "box": "B", "附表": "S", "schedule": "S", "表": "T", "table": "T",
 	"附件": "A", "annex": "A", "appendix": "A", "attachment": "A", "att": "A", "att.": "A", "序言": "Q", "preamble": "Q",
 }
 
 // markerKeys are what each marker and the number after it become in a key.
-var markerKeys = map[rune]string{'H': "std", 'K': "pt", 'E': "bk", 'C': "ch", 'R': "art", 'P': "p", 'B': "b", 'A': "a", 'T': "t", 'S': "st", 'J': "proj"}
+var markerKeys = map[rune]string{'H': "std", 'K': "pt", 'E': "bk", 'C': "ch", 'R': "art", 'P': "p", 'B': "b", 'A': "a", 'T': "t", 'S': "st", 'J': "proj", 'W': "r"}
 
 // Parse reduces a typed passage reference to a go-to key (see Key), or ""
 // when it cannot be read.
@@ -217,6 +219,8 @@ func levels(s string) string {
 		return ""
 	}
 	q := s
+	// A row named before its table, as English says it: row 3 of table 1.
+	s = rowOfQuery.ReplaceAllString(s, "${2}${3}row${1}")
 	if m := letterQuery.FindStringSubmatchIndex(s); m != nil {
 		s = s[:m[3]] + "." + strconv.Itoa(int(s[m[4]]-'a'+1)) + s[m[6]:]
 	}

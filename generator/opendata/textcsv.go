@@ -17,7 +17,8 @@ var textHeader = map[string][]string{
 // node in document order, then, after a table's own row, a row for its
 // header (kind "header") and one for each of its rows (kind "row"), their
 // cells in the cell columns; a project's row has its whole table row in
-// them. base is prefixed to every url. It writes to out row by row: the
+// them, and a table's row that is a node (plan.KindRow: 表1第3行, a group
+// label among projects) is one row of kind "row", with its eId and cells. base is prefixed to every url. It writes to out row by row: the
 // text CSV of a plan of 25,000 tasks is 10 MB.
 func TextCSV(out io.Writer, x *export.Doc, base string) error {
 	width := 0
@@ -51,7 +52,13 @@ func TextCSV(out io.Writer, x *export.Doc, base string) error {
 			heading += "。"
 		}
 		url := base + n.URL
-		w.Write(record([]string{n.EID, n.Label, string(n.Kind), n.Num, heading, n.Text, raw, dl, date, n.Points, url}, n.Cells))
+		fields := []string{n.EID, n.Label, string(n.Kind), n.Num, heading, n.Text, raw, dl, date, n.Points, url}
+		if n.Kind == "row" && len(n.Rows) == 1 {
+			// A table's row is a node (表1第3行): one row, its cells.
+			w.Write(record(fields, n.Rows[0]))
+			return
+		}
+		w.Write(record(fields, n.Cells))
 		if len(n.Columns) > 0 {
 			w.Write(record([]string{n.EID, n.Label, "header", "", "", "", "", "", "", "", url}, n.Columns))
 		}

@@ -94,7 +94,8 @@ func articlePrefix(n *plan.Node) string {
 // name names nodes that share one eId namespace: the children of one
 // parent, and the projects of the tables among them, which are cited as
 // proj_12, not table_2__proj_12; so two project tables under one parent
-// cannot both have a proj_1.
+// cannot both have a proj_1. The rows of a table that lists no projects
+// are the table's own: table_2__row_3.
 func (nm *namer) name(nodes []*plan.Node, prefix string, used map[string]bool, paras *int) {
 	kinds := map[plan.Kind]int{} // n's position among its siblings of its kind
 	for _, n := range nodes {
@@ -133,7 +134,7 @@ func (nm *namer) name(nodes []*plan.Node, prefix string, used map[string]bool, p
 		}
 		seen[join(pre, id)] = true
 		n.EID = join(pre, id)
-		if n.Kind == plan.KindTable {
+		if n.Kind == plan.KindTable && !plan.HasDataRows(n) {
 			nm.name(n.Children, prefix, used, paras)
 		} else {
 			nm.children(n.Children, n.EID)

@@ -66,9 +66,9 @@ type tableRow struct {
 // number and name from the first two cells, content from a 内容 column,
 // departments from the content's parenthetical or a 责任单位 column, a
 // deadline from a 建设期限 (完成时限, 项目起止…) column; the cells not taken
-// stay in the project's Rows, and Cells keeps the whole row. Another table
-// keeps its rows in Rows; an indicator table (主要指标) also lists its
-// Indicators.
+// stay in the project's Rows, and Cells keeps the whole row. Another
+// table's rows are its children, each a KindRow holding its cells
+// (dataRows); an indicator table (主要指标) also lists its Indicators.
 func (p *parser) finishTable(t *plan.Node, rows []tableRow) *plan.Node {
 	if len(rows) == 0 {
 		p.warn(t.Line, "table %s has no rows: expected tab-indented cells", t.Num)
@@ -95,9 +95,10 @@ func (p *parser) finishTable(t *plan.Node, rows []tableRow) *plan.Node {
 	if sectioned(rows[1:]) {
 		section = t.Text
 	}
+	var lines []int // of the rows of a table that lists no projects
 	for i, r := range rows[1:] {
 		if !projects {
-			t.Rows = append(t.Rows, r.cells)
+			t.Rows, lines = append(t.Rows, r.cells), append(lines, r.line)
 			continue
 		}
 		if atoi(strings.Trim(r.cells[0], "（）()")) == 0 && (len(r.cells) < 3 || totalRow(firstFilled(r.cells))) {
@@ -123,8 +124,20 @@ func (p *parser) finishTable(t *plan.Node, rows []tableRow) *plan.Node {
 	}
 	if !projects {
 		t.Indicators = indicators(t)
+		dataRows(t, lines)
 	}
 	return t
+}
+
+// dataRows makes each row of a table that lists no projects a node of its
+// own (KindRow, numbered from 1 as printed, the header not counted), so
+// that it has an eId (table_1__row_3) a reader can cite and link; its
+// cells move from the table's Rows into the row's.
+func dataRows(t *plan.Node, lines []int) {
+	for i, cells := range t.Rows {
+		t.Children = append(t.Children, &plan.Node{Kind: plan.KindRow, Ordinal: i + 1, Rows: [][]string{cells}, Line: lines[i], Parent: t})
+	}
+	t.Rows = nil
 }
 
 // groupLabelRow is the label of a row that labels a group of projects

@@ -130,7 +130,7 @@ func TestTables(t *testing.T) {
 				}
 			}
 			rows := 0
-			doc.Walk(func(n *plan.Node) bool { rows += len(n.Rows) * btoi(n.Kind == plan.KindTable); return true })
+			doc.Walk(func(n *plan.Node) bool { rows += len(n.TableRows()) * btoi(n.Kind == plan.KindTable); return true })
 			if rows != tt.rows {
 				t.Errorf("plain rows: have %d, want %d", rows, tt.rows)
 			}
@@ -186,7 +186,7 @@ func TestKeyedRows(t *testing.T) {
 		{"part_1__sec_1__table_8", []string{"防护等级", "重要性", "常住人口（万人）"}, [][]string{{"Ⅰ", "特别重要", "≥150"}, {"Ⅱ", "重要", "<150，≥50"}}},
 	} {
 		n := doc.Node(tt.eid)
-		if n == nil || !reflect.DeepEqual(n.Columns, tt.columns) || !reflect.DeepEqual(n.Rows, tt.rows) {
+		if n == nil || !reflect.DeepEqual(n.Columns, tt.columns) || !reflect.DeepEqual(n.TableRows(), tt.rows) {
 			t.Errorf("%s: have %+v, want columns %q rows %q", tt.eid, n, tt.columns, tt.rows)
 		}
 	}
@@ -263,7 +263,7 @@ func TestSpannedCells(t *testing.T) {
 			var rows [][]string
 			doc.Walk(func(n *plan.Node) bool {
 				if n.Kind == plan.KindTable {
-					rows = n.Rows
+					rows = n.TableRows()
 				}
 				return true
 			})
@@ -278,5 +278,44 @@ func TestSpannedCells(t *testing.T) {
 				t.Errorf("Source:\n%s", firstDiff(have, want))
 			}
 		})
+	}
+}
+
+// TestDataRows makes each row of a table that lists no projects a node
+// with an eId of the table's own, numbered as printed below the header,
+// so a reader can cite and link it (表3第2行); two tables under one parent
+// each have their row_1. Before, the cells were only the table's Rows.
+func TestDataRows(t *testing.T) {
+	text := "某办法\n\n" +
+		table("表3 主要指标", []string{"指标", "2020年", "2025年目标"}, []string{"学前教育毛入园率（%）", "90", "95"}, []string{"高中阶段毛入学率（%）", "98", "99"}) + "\n" +
+		table("表4 评分标准", []string{"项目", "分值", "评分标准"}, []string{"组织领导", "10", "未成立的扣10分。"})
+	doc, err := parse.Parse("rows.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		eid     string
+		ordinal int
+		cells   []string
+	}{
+		{"table_3__row_1", 1, []string{"学前教育毛入园率（%）", "90", "95"}},
+		{"table_3__row_2", 2, []string{"高中阶段毛入学率（%）", "98", "99"}},
+		{"table_4__row_1", 1, []string{"组织领导", "10", "未成立的扣10分。"}},
+	} {
+		t.Run(tt.eid, func(t *testing.T) {
+			n := doc.Node(tt.eid)
+			if n == nil {
+				t.Fatalf("no node %s:\n%s", tt.eid, outline(doc))
+			}
+			if !n.DataRow() || n.Ordinal != tt.ordinal || len(n.Rows) != 1 || !reflect.DeepEqual(n.Rows[0], tt.cells) {
+				t.Errorf("have %s ordinal %d rows %q, want a data row %d with %q", n.Kind, n.Ordinal, n.Rows, tt.ordinal, tt.cells)
+			}
+		})
+	}
+	if tab := doc.Node("table_3"); tab == nil || len(tab.Rows) != 0 || len(tab.Indicators) != 2 || tab.Indicators[1].Row != 1 {
+		t.Errorf("table 3: have %+v, want its cells in its rows and two indicators, the second in row index 1", tab)
+	}
+	if have, want := squeeze(doc.Source()), squeeze(text); have != want {
+		t.Errorf("Source:\n%s", firstDiff(have, want))
 	}
 }

@@ -11,8 +11,9 @@ import (
 // 二（一）4 in Chinese and II (1) 4 in English. Parts, sections, items and
 // sub-items contribute their numbers; a paragraph adds ¶N, or in Chinese
 // 第N款 when it is an article's, as the law names it and the citation
-// prints it (第十四条第二款); a key project is 重点项目12 / Key project 12.
-// Wrapper nodes have no label.
+// prints it (第十四条第二款); a key project is 重点项目12 / Key project 12; a
+// table's row (DataRow) is 表1第3行 / Table 1, row 3. Wrapper nodes have no
+// label.
 func Label(n *Node, lang string) string {
 	zh := lang == "zh"
 	if n.Kind == KindProject {
@@ -37,6 +38,13 @@ func Label(n *Node, lang string) string {
 				}
 			}
 		}
+		if a.DataRow() {
+			// A table's row after the table (表1第3行, Table 1, row 3).
+			s = "第" + strconv.Itoa(a.Ordinal) + "行"
+			if !zh {
+				s = "row " + strconv.Itoa(a.Ordinal)
+			}
+		}
 		if s != "" {
 			parts = append(parts, s)
 		}
@@ -44,7 +52,11 @@ func Label(n *Node, lang string) string {
 	if zh {
 		return JoinChinese(parts)
 	}
-	return strings.Join(parts, " ")
+	en := strings.Join(parts, " ")
+	if n.DataRow() && len(parts) > 1 {
+		en = strings.Join(parts[:len(parts)-1], " ") + ", " + parts[len(parts)-1]
+	}
+	return en
 }
 
 // Clause is n's 款 when it is an article's paragraph (第二款), as the law

@@ -120,3 +120,29 @@ func TestLabelStanding(t *testing.T) {
 		}
 	}
 }
+
+// TestLabelDataRow: a row of a table that lists no projects is labelled
+// after its table, 表1第3行 / Table 1, row 3; a key-project table's row
+// that is no project (unnumbered) adds nothing of its own.
+func TestLabelDataRow(t *testing.T) {
+	part := &Node{EID: "part_2", Kind: KindPart, Ordinal: 2}
+	tab := &Node{EID: "part_2__table_1", Kind: KindTable, Num: "表1", Ordinal: 1, Parent: part}
+	sched := &Node{EID: "table_4", Kind: KindTable, Num: "附表4", Ordinal: 4}
+	row := &Node{EID: "part_2__table_1__row_3", Kind: KindRow, Ordinal: 3, Parent: tab}
+	srow := &Node{EID: "table_4__row_12", Kind: KindRow, Ordinal: 12, Parent: sched}
+	group := &Node{EID: "row_1", Kind: KindRow, Parent: sched}
+	for _, tt := range []struct {
+		n          *Node
+		lang, want string
+	}{
+		{row, "zh", "二表1第3行"},
+		{row, "en", "II Table 1, row 3"},
+		{srow, "zh", "附表4第12行"},
+		{srow, "en", "Schedule 4, row 12"},
+		{group, "zh", "附表4"},
+	} {
+		if have := Label(tt.n, tt.lang); have != tt.want {
+			t.Errorf("%s %s: have %q, want %q", tt.n.EID, tt.lang, have, tt.want)
+		}
+	}
+}

@@ -36,6 +36,9 @@
 //	part_2__sec_3__box_4           专栏4
 //	table_2                        表2; the rows of a key-project table are projects: proj_12,
 //	                               and its other rows (杭州市, 小计) row_N, in the table's order
+//	table_2__row_3                 the third row under the header of a table that lists no
+//	                               projects (a score table, an indicator table): a KindRow
+//	                               with Ordinal 3 (DataRow), its cells in its Rows
 //	conclusions__cc, conclusions__printer, conclusions__date   抄送, 印发 footer
 //	att_2__part_1__sec_1           when a file carries several documents, each is att_N;
 //	                               a plan followed only by its 附件 keeps plain eIds
@@ -88,7 +91,7 @@ const (
 	KindBox         Kind = "box"
 	KindTable       Kind = "table"
 	KindProject     Kind = "project"
-	KindRow         Kind = "row" // a row of a key-project table that is no project: a group label, a total, a repeated header
+	KindRow         Kind = "row" // a table row: of a table listing no projects, numbered (DataRow); of a key-project table, one that is no project (a group label, a total, a repeated header), unnumbered
 	KindConclusions Kind = "conclusions"
 	KindCC          Kind = "cc"
 	KindPrinter     Kind = "printer"
@@ -200,7 +203,7 @@ type Node struct {
 	// order; it repeats what Num, Heading, Text, Resp and Rows hold.
 	Cells   []string   `json:"-"`
 	Columns []string   `json:"columns,omitempty"` // table header cells
-	Rows    [][]string `json:"rows,omitempty"`    // cells of a table that is not a project list; of a project, its row's cells after number, name, content and departments
+	Rows    [][]string `json:"rows,omitempty"`    // cells of a row (KindRow), of a printed contents list; of a project, its row's cells after number, name, content and departments
 	// Group is a project's place in a table that groups its rows: the
 	// labels the table prints above it, outermost first, as printed
 	// (杭州市, 河道综合治理工程（含…）/（个）): a section's label before its
@@ -319,6 +322,28 @@ func (d *Document) Source() string {
 	}
 	write(d.Nodes)
 	return b.String()
+}
+
+// DataRow reports whether n is a row of a table that lists no projects:
+// numbered as printed below the header, cited and linked on its own
+// (表1第3行), where a key-project table's rows that are no project are not.
+func (n *Node) DataRow() bool { return n.Kind == KindRow && n.Ordinal > 0 }
+
+// HasDataRows reports whether table t's rows are its data rows (DataRow):
+// it lists no projects and has rows under its header.
+func HasDataRows(t *Node) bool { return len(t.Children) > 0 && t.Children[0].DataRow() }
+
+// TableRows are the cells of a table's rows as printed, below the header:
+// its data rows' (DataRow), in order, or what its own Rows hold.
+func (n *Node) TableRows() [][]string {
+	if !HasDataRows(n) {
+		return n.Rows
+	}
+	out := make([][]string, 0, len(n.Children))
+	for _, c := range n.Children {
+		out = append(out, c.Rows...)
+	}
+	return out
 }
 
 // Ancestors returns the node's ancestors, outermost first.

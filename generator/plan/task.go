@@ -13,8 +13,8 @@ type Deadline struct {
 
 // Indicator is one row of an indicator table (主要指标): what is measured,
 // its base and target values and whether the target binds (约束性) or is
-// expected (预期性). The cells stay in the table's Rows; Row is the row's
-// index there.
+// expected (预期性). The cells stay in the table's rows; Row is the row's
+// index among them (TableRows), its data row's Ordinal less one.
 type Indicator struct {
 	Row     int    `json:"row"`
 	Name    string `json:"name"`

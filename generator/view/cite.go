@@ -28,8 +28,11 @@ func AccessedDate() string {
 }
 
 // Citable reports whether the node gets a cite control: every passage with
-// a permalink page.
-func (n *Node) Citable() bool { return n.HasPage() && cite.Label(n.Node, n.Doc.Lang) != "" }
+// a permalink page, and a table's row (plan.DataRow), which is linked at
+// its place on the plan page.
+func (n *Node) Citable() bool {
+	return (n.HasPage() || n.DataRow()) && n.CiteLabel() != ""
+}
 
 // CiteLabel is the node's citation label (第二部分（一）3, Part II (1) 3).
 func (n *Node) CiteLabel() string { return cite.Label(n.Node, n.Doc.Lang) }

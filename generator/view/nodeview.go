@@ -76,6 +76,10 @@ type NodeView struct {
 
 	// Kinds the templates tell apart, beside Passage, Date and Title.
 	Notice, Conclusions, Table, TOC bool
+	// ProjectList: a table whose rows are key projects (and the rows
+	// among them that are none), where another table's rows are its
+	// data rows (plan.DataRow).
+	ProjectList bool
 
 	// RepeatsTitle: the node's heading would repeat the plan page's h1
 	// right under it. The preamble of a plan printed without a notice
@@ -176,6 +180,7 @@ func (n *Node) makeView() *NodeView {
 		Notice:      k == plan.KindNotice,
 		Conclusions: k == plan.KindConclusions,
 		Table:       k == plan.KindTable,
+		ProjectList: k == plan.KindTable && len(n.Node.Children) > 0 && !plan.HasDataRows(n.Node),
 		TOC:         k == plan.KindTOC,
 		Passage:     k == plan.KindParagraph || k == plan.KindBullet,
 		Date:        k == plan.KindDate,
@@ -209,7 +214,7 @@ func (n *Node) makeView() *NodeView {
 	if v.Pending {
 		v.PendingTerms = n.PendingTerms()
 	}
-	v.Citable = v.HasPage && v.CiteLabel != ""
+	v.Citable = (v.HasPage || n.DataRow()) && v.CiteLabel != ""
 	if v.Citable {
 		v.AbsURL = n.AbsURL()
 		v.CiteRows = citeRows(n.Citations(), v.UI)

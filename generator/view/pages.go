@@ -34,6 +34,10 @@ func (n *Node) ShortTitle() string {
 	if h := n.Heading(); h != "" {
 		return h
 	}
+	if n.DataRow() && n.PlainText() == "" && len(n.Rows) > 0 {
+		// A table's row by its cells, as printed.
+		return plan.Clip(strings.Join(strings.Fields(strings.Join(n.Rows[0], " ")), " "), 40)
+	}
 	return plan.Clip(strings.TrimSpace(n.PlainText()), 40)
 }
 

@@ -371,8 +371,9 @@
   var URLQ = /(?:\/[a-z]{2}\/[^/]+\/|#)([a-z][a-z0-9]*(?:_[a-z0-9]+)*(?:__[a-z][a-z0-9]*(?:_[a-z0-9]+)*)*)\/?\.?$/;
   var TYPECODE = /\[[a-z]+\/ol\]/;
   var CITED = /^.*(?:》|\d{4}[〕\])】]第?\d+号\)?|令第\d+号\)?|\[\d{4}\]no\.\d+\)?)/;
+  var ROWOF = /^row([0-9]+)of(table|schedule)([0-9]+)$/;
   var LETTER = /([0-9)〇零一二三四五六七八九十百两]),?([a-h])($|[第¶,])/;
-  var ORDINAL = /第([0-9〇零一二三四五六七八九十百两]+|\([0-9〇零一二三四五六七八九十百两]+\))(部分|篇|编|章|节|条|款|段|项)/g;
+  var ORDINAL = /第([0-9〇零一二三四五六七八九十百两]+|\([0-9〇零一二三四五六七八九十百两]+\))(部分|篇|编|章|节|条|款|段|项|行)/g;
   var STRONG = /^(?:第[0-9〇零一二三四五六七八九十百两]+(部分|篇|编|章|条)|(?:附表|附件|专栏|表)[0-9〇零一二三四五六七八九十百两]+)/;
   // A grouped project by its table, groups and number (read.go groupQuery).
   var GROUPED = /^(?:.*?(附表|schedule|表|table)([0-9]+|[〇零一二三四五六七八九十百两]+),?)?([^0-9]+?),?(?:第([0-9]+|[〇零一二三四五六七八九十百两]+)项|item([0-9]+))(?:\(([0-9]+)\))?$/;
@@ -392,16 +393,16 @@
   var FORMULA = /^[之的]?(?:规定|要求|所列|所述)(?:的|执行|办理|情形|事项)*$/;
   var WORD1 = new RegExp(WORDS), ORDINAL1 = new RegExp(ORDINAL.source);
   var WORD = new RegExp(WORDS, 'g'), WORDSTART = new RegExp('^(?:' + WORDS + '|' + STANDINGS + ')');
-  var UNITS = { '部分': 'K', '篇': 'K', '编': 'E', '章': 'C', '节': '.', '条': 'R', '款': 'P', '段': 'P', '项': '.' };
+  var UNITS = { '部分': 'K', '篇': 'K', '编': 'E', '章': 'C', '节': '.', '条': 'R', '款': 'P', '段': 'P', '项': '.', '行': 'W' };
   var MARKERS = {
     '重点项目': 'J', keyproject: 'J', '项目': 'J', project: 'J', proj: 'J', proj_: 'J',
     part: 'K', book: 'E', chapter: 'C', chap: 'C', 'chap.': 'C', 'ch.': 'C',
     article: 'R', art: 'R', 'art.': 'R', paragraph: 'P', para: 'P', 'para.': 'P', '¶': 'P', '段': 'P',
-    section: '.', sec: '.', 'sec.': '.', subitem: '.', item: '.', row: '.', 'no.': '.',
+    section: '.', sec: '.', 'sec.': '.', subitem: '.', item: '.', row: 'W', 'no.': '.',
     '专栏': 'B', box: 'B', '附表': 'S', schedule: 'S', '表': 'T', table: 'T',
     '附件': 'A', annex: 'A', appendix: 'A', attachment: 'A', att: 'A', 'att.': 'A', '序言': 'Q', preamble: 'Q'
   };
-  var KEYS = { H: 'std', K: 'pt', E: 'bk', C: 'ch', R: 'art', P: 'p', B: 'b', A: 'a', T: 't', S: 'st', J: 'proj' };
+  var KEYS = { H: 'std', K: 'pt', E: 'bk', C: 'ch', R: 'art', P: 'p', B: 'b', A: 'a', T: 't', S: 'st', J: 'proj', W: 'r' };
   var CN = '〇零一二三四五六七八九十百两';
   function digitValue(rs) {
     if (rs.length !== 1) return 0;
@@ -480,6 +481,8 @@
       return sn > 0 ? 's' + sn : '';
     }
     var q = s;
+    // A row named before its table: row 3 of table 1 (read.go rowOfQuery).
+    s = s.replace(ROWOF, '$2$3row$1');
     // A lettered sub-item's letter after its item's number (read.go letterQuery).
     s = s.replace(LETTER, function (_, p, l, next) { return p + '.' + (l.charCodeAt(0) - 96) + next; });
     s = s.replace(ORDINAL, function (_, n, unit) { return UNITS[unit] + n.replace(/^\(+|\)+$/g, '') + '.'; });

@@ -122,9 +122,10 @@ func indicatorTargets(n *plan.Node) []*Target {
 		}
 	}
 	var out []*Target
+	rows := n.TableRows()
 	for _, in := range n.Indicators {
 		t := &Target{Indicator: in.Name, Unit: in.Unit, Base: in.Base, Binding: in.Binding, Deadline: year, DeadlineText: yearText(year),
-			Printed: in.Target, Sentence: strings.Join(n.Rows[in.Row], " ")}
+			Printed: in.Target, Sentence: strings.Join(rows[in.Row], " ")}
 		v := in.Target
 		for _, c := range []string{"≥", "≤", ">", "<", "＞", "＜"} {
 			if rest, ok := strings.CutPrefix(v, c); ok {
