@@ -188,7 +188,17 @@ func (b *builder) linkExport(d *view.Doc) map[string]any {
 	if len(by) > 0 {
 		m["citedBy"] = by
 	}
+	if t := d.Term(); t != (view.Term{}) {
+		m["term"] = exportTerm{Effective: t.Effective, Expires: t.Expires}
+	}
 	return m
+}
+
+// exportTerm is a rule's own term of force in the JSON export (view.Term),
+// where its text gives one.
+type exportTerm struct {
+	Effective string `json:"effective,omitempty"`
+	Expires   string `json:"expires,omitempty"`
 }
 
 // exportRef is a reference between plans of the library in the JSON

@@ -118,7 +118,12 @@ func TestReferencesBetweenPlans(t *testing.T) {
 			t.Errorf("%s: no %s", name, want)
 		}
 	}
-	if p := page("data/zichuan-education-2022.json"); strings.Contains(p, `"references"`) {
-		t.Errorf("data/zichuan-education-2022.json: references, where it names no plan of the library")
+	if p := page("data/mou-rule-2023.json"); !strings.Contains(p, `"term": {
+    "effective": "2023-03-01"
+  }`) {
+		t.Errorf("data/mou-rule-2023.json: no term, where its text says 本办法自2023年3月1日起施行")
+	}
+	if p := page("data/zichuan-education-2022.json"); strings.Contains(p, `"references"`) || strings.Contains(p, `"term"`) {
+		t.Errorf("data/zichuan-education-2022.json: references or a term, where it names no plan of the library and gives no term")
 	}
 }
