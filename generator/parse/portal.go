@@ -202,7 +202,42 @@ func blockText(l line) string {
 	if rest, ok := strings.CutPrefix(t, "-"); ok && strings.HasPrefix(rest, " ") {
 		return strings.TrimLeft(rest, " ") // - 索引号:, as a list's hyphen
 	}
+	if strings.Count(t, "|") >= 2 {
+		return pipeRow(t)
+	}
 	return t
+}
+
+// pipeRow is a row of a metadata table that an extraction printed with
+// its cells between bars (索引号 | 001008003001086/2020-42401 | ||, 组配分类
+// | 部门文件 | 发布机构 | 山福镇 |), written as entries with colons
+// (组配分类：部门文件 发布机构：山福镇); a row whose first cell is no
+// label is left as it is.
+func pipeRow(t string) string {
+	var cells []string
+	for _, c := range strings.Split(t, "|") {
+		if c = strings.TrimSpace(c); c != "" {
+			cells = append(cells, c)
+		}
+	}
+	if len(cells) == 0 {
+		return t
+	}
+	if _, ok := label(cells[0]); !ok {
+		return t
+	}
+	var b strings.Builder
+	for i, c := range cells {
+		if _, ok := label(c); ok {
+			if i > 0 {
+				b.WriteString(" ")
+			}
+			b.WriteString(c + "：")
+			continue
+		}
+		b.WriteString(c)
+	}
+	return b.String()
 }
 
 // maxAboveBlock is how many lines a page prints above its metadata block:

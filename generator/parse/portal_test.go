@@ -263,3 +263,23 @@ func TestLawDatabaseFields(t *testing.T) {
 		})
 	}
 }
+
+// TestPortalPipeRows reads a metadata table an extraction printed with its
+// cells between bars, as a 镇's page's table reads as text.
+func TestPortalPipeRows(t *testing.T) {
+	text := "索引号 | 001008003001086/2020-42401 | ||\n组配分类 | 部门文件 | 发布机构 | 某镇 |\n生成日期 | 2020-10-22 | 公开方式 | 主动公开 |\n文号 | 某山政〔2020〕72号 |\n\n" +
+		"某镇突发公共事件总体应急预案\n\n1 总则\n\n1.1 目的依据\n\n为提高处置突发公共事件的能力，制定本预案。\n"
+	doc, err := parse.Parse("a.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := plan.Meta{Title: "某镇突发公共事件总体应急预案", Index: "001008003001086/2020-42401", Issuer: "某镇", DocumentNumber: "某山政〔2020〕72号", Publicity: "主动公开"}
+	have := doc.Meta
+	have.Addressees, have.CC, have.Attachments = nil, nil, nil
+	if !reflect.DeepEqual(have, want) {
+		t.Errorf("meta:\nhave %+v\nwant %+v", have, want)
+	}
+	if n := doc.Node("preamble"); n == nil || len(n.Children) > 0 {
+		t.Errorf("preamble: have %+v, want the title alone in\n%s", n, outline(doc))
+	}
+}
