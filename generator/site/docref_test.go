@@ -6,10 +6,6 @@ import (
 	"regexp"
 	"strings"
 	"testing"
-	"testing/fstest"
-
-	"plansite/generator/internal/testproject"
-	"plansite/generator/site"
 )
 
 // TestReferencesBetweenPlans builds the frozen project with two editions
@@ -18,26 +14,15 @@ import (
 // it names, in both languages; the plans named say who cites them; the old
 // edition's status is repealed.
 func TestReferencesBetweenPlans(t *testing.T) {
-	m := testproject.Map(t)
+	var seeds []string
 	for _, name := range []string{"mou-rule-2015.txt", "mou-rule-2023.txt"} {
 		data, err := os.ReadFile("testdata/docref/" + name)
 		if err != nil {
 			t.Fatal(err)
 		}
-		m["seeds/"+name] = &fstest.MapFile{Data: data}
+		seeds = append(seeds, name, string(data))
 	}
-	s, err := site.Build(m)
-	if err != nil {
-		t.Fatal(err)
-	}
-	page := func(name string) string {
-		t.Helper()
-		data, ok := s.Files[name]
-		if !ok {
-			t.Fatalf("no page %s", name)
-		}
-		return string(data)
-	}
+	s, page := buildPages(t, withSeed(t, seeds...))
 	// marks are the references' links of a page, each as the file and
 	// fragment it resolves to, with its text.
 	marks := func(name, class string) []string {

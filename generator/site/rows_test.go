@@ -3,8 +3,6 @@ package site_test
 import (
 	"strings"
 	"testing"
-
-	"plansite/generator/site"
 )
 
 // scoreSeed is an assessment with a score table and an appended table,
@@ -48,18 +46,7 @@ const scoreSeed = `某区教育工作考核办法
 // and a go-to key; it has no page of its own. Before, such rows were
 // cells without an id.
 func TestTableRowsCitable(t *testing.T) {
-	s, err := site.Build(withSeed(t, "score-2023.txt", scoreSeed))
-	if err != nil {
-		t.Fatal(err)
-	}
-	page := func(name string) string {
-		t.Helper()
-		data, ok := s.Files[name]
-		if !ok {
-			t.Fatalf("no file %s", name)
-		}
-		return string(data)
-	}
+	s, page := buildPages(t, withSeed(t, "score-2023.txt", scoreSeed))
 	zh, en := page("zh/score-2023/index.html"), page("en/score-2023/index.html")
 	for _, tt := range []struct {
 		name, page, want string

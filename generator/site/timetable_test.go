@@ -35,26 +35,34 @@ const dutiesSeed = `2022年养老服务工作要点
 	市民政局
 `
 
-// withSeed is the frozen project with one more seed.
-func withSeed(t *testing.T, name, text string) fs.FS {
+// withSeed is the frozen project with more seeds, given as name and text
+// in turn.
+func withSeed(t *testing.T, nameText ...string) fstest.MapFS {
 	t.Helper()
-	src := testproject.FS()
-	m := fstest.MapFS{}
-	for _, dir := range []string{"seeds", "content", "templates"} {
-		err := fs.WalkDir(src, dir, func(p string, d fs.DirEntry, err error) error {
-			if err != nil || d.IsDir() {
-				return err
-			}
-			data, err := fs.ReadFile(src, p)
-			m[p] = &fstest.MapFile{Data: data}
-			return err
-		})
-		if err != nil {
-			t.Fatal(err)
-		}
+	m := testproject.Map(t)
+	for i := 0; i+1 < len(nameText); i += 2 {
+		m["seeds/"+nameText[i]] = &fstest.MapFile{Data: []byte(nameText[i+1])}
 	}
-	m["seeds/"+name] = &fstest.MapFile{Data: []byte(text)}
 	return m
+}
+
+// buildPages builds the project fsys and returns the site and a reader
+// of its files as text by name, which fails the test on a file the site
+// lacks.
+func buildPages(t *testing.T, fsys fs.FS) (*site.Site, func(name string) string) {
+	t.Helper()
+	s, err := site.Build(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s, func(name string) string {
+		t.Helper()
+		data, ok := s.Files[name]
+		if !ok {
+			t.Fatalf("no file %s", name)
+		}
+		return string(data)
+	}
 }
 
 // TestDeadlinesShown checks the timetable page (deadlines by date, the
@@ -63,18 +71,7 @@ func withSeed(t *testing.T, name, text string) fs.FS {
 // deadlines on a department's page; a plan without deadlines has no
 // timetable page.
 func TestDeadlinesShown(t *testing.T) {
-	s, err := site.Build(withSeed(t, "duties-2022.txt", dutiesSeed))
-	if err != nil {
-		t.Fatal(err)
-	}
-	page := func(name string) string {
-		t.Helper()
-		data, ok := s.Files[name]
-		if !ok {
-			t.Fatalf("no file %s", name)
-		}
-		return string(data)
-	}
+	s, page := buildPages(t, withSeed(t, "duties-2022.txt", dutiesSeed))
 	tt := page("zh/duties-2022/timetable/index.html")
 	var order []int
 	for _, d := range []string{">2022-06-30<", ">2022-10-31<", ">2024-12-31<", ">持续推进<"} {
