@@ -24,7 +24,7 @@ var (
 	termSubject = `(?:本[\p{Han}]{1,8}|[（(][^（）()]{0,60}?)`
 	effectiveOn = regexp.MustCompile(termSubject + `自\s*((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*起\s*(?:施行|实施|实行|执行|生效)`)
 	effectiveAt = regexp.MustCompile(`本[\p{Han}]{1,8}自(?:印发|颁布|发布|公布|下发)之日起\s*(?:施行|实施|实行|执行|生效)`)
-	expiresOn   = regexp.MustCompile(`本[\p{Han}]{0,8}[^。；]{0,40}?有效期(?:至|到|截至)\s*((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日`)
+	expiresOn   = regexp.MustCompile(`本[\p{Han}]{0,8}[^。；]{0,40}?有效期(?:至|到|截至)\s*((?:19|20)\d\d)\s*年\s*(?:(\d{1,2})\s*月\s*(\d{1,2})\s*日|底)`)
 	expiresIn   = regexp.MustCompile(`本[\p{Han}]{0,8}[^。；]{0,40}?有效期(?:为)?\s*([0-9一二两三四五六七八九十]+)\s*年`)
 )
 
@@ -49,7 +49,9 @@ func (d *Doc) makeTerm() Term {
 				}
 			}
 			if t.Expires == "" && years == 0 {
-				if m := expiresOn.FindStringSubmatch(s); m != nil {
+				if m := expiresOn.FindStringSubmatch(s); m != nil && m[2] == "" {
+					t.Expires = m[1] + "-12-31" // 有效期至2025年底
+				} else if m != nil {
 					t.Expires = isoDate(m[1], m[2], m[3])
 				} else if m := expiresIn.FindStringSubmatch(s); m != nil {
 					years = chineseCount(m[1])

@@ -20,6 +20,7 @@ func TestTerm(t *testing.T) {
 		{"from the date of issue, for two years", "2021-03-10", []string{"本办法自颁布之日起施行，有效期2年。"}, Term{"2021-03-10", "2023-03-09"}},
 		{"years in Chinese", "2020-05-20", []string{"本方案自印发之日起实施，有效期为三年。"}, Term{"2020-05-20", "2023-05-19"}},
 		{"the rule's parenthetical", "", []string{"（2023年3月16日北京市人民政府第308号令公布　自2023年4月15日起施行）", "第二十九条　本规定自2023年4月15日起施行。"}, Term{"2023-04-15", ""}},
+		{"to the year's end", "", []string{"本实施细则自2024年1月1日起施行，有效期至2025年底。"}, Term{"2024-01-01", "2025-12-31"}},
 		{"spaced figures", "", []string{"本通知自 2016 年 10 月 7 日起施行。"}, Term{"2016-10-07", ""}},
 		{"years without a start", "", []string{"本办法有效期5年。"}, Term{}},
 		{"another policy's term", "", []string{"在本政策有效期内办理网签备案。", "将原政策有效期延长至2025年12月31日。"}, Term{}},
