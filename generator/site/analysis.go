@@ -118,7 +118,9 @@ func (b *builder) analyze(prev *builder) error {
 		b.warnings = append(b.warnings, all[i].Warnings...)
 	}
 	l.index = link.Departments(all...)
-	l.refs = references(b.docs)
+	var warnings []plan.Warning
+	l.refs, warnings = references(b.docs)
+	b.warnings = append(b.warnings, warnings...)
 	b.linking = l
 	return nil
 }
@@ -126,18 +128,22 @@ func (b *builder) analyze(prev *builder) error {
 // references are the references between the plans of docs, found anew
 // on every load: a plan's references change with the others' titles and
 // numbers, and finding them reads only the text that quotes a title or a
-// number.
-func references(docs []*plan.Document) *docref.Index {
+// number. The warnings name the references that could not say which plan
+// they name.
+func references(docs []*plan.Document) (*docref.Index, []plan.Warning) {
 	names := make([]docref.Doc, len(docs))
 	for i, d := range docs {
 		names[i] = docref.Doc{Slug: d.Slug, Title: d.Meta.Title, NoticeTitle: d.Meta.NoticeTitle, Number: d.Meta.DocumentNumber}
 	}
 	c := docref.NewCatalog(names)
 	var refs []docref.Ref
+	var warnings []plan.Warning
 	for _, d := range docs {
-		refs = append(refs, c.Find(d.Slug, d)...)
+		r, w := c.Find(d.Slug, d)
+		refs = append(refs, r...)
+		warnings = append(warnings, w...)
 	}
-	return docref.NewIndex(refs)
+	return docref.NewIndex(refs), warnings
 }
 
 // orEmptyList stands in an empty list for a missing registry.

@@ -29,6 +29,7 @@ package docref
 import (
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 
 	"plansite/generator/plan"
@@ -104,16 +105,26 @@ func normTitle(t string) string {
 }
 
 // Find returns the references of doc, the plan slug, to the other plans
-// of c, in document order, one per passage and plan named.
-func (c *Catalog) Find(slug string, doc *plan.Document) []Ref {
+// of c, in document order, one per passage and plan named; and a warning,
+// at the passage's line, for each title or number that names several
+// plans none of which it can pick, so that the editor can add the number
+// that says which.
+func (c *Catalog) Find(slug string, doc *plan.Document) ([]Ref, []plan.Warning) {
 	var out []Ref
+	var warnings []plan.Warning
 	seen := map[[2]string]bool{}
 	doc.Walk(func(n *plan.Node) bool {
 		for _, text := range []string{n.Heading, n.Text} {
 			if !strings.ContainsAny(text, "《〈号") {
 				continue
 			}
-			for _, r := range c.find(slug, text) {
+			refs, unsure := c.find(slug, text)
+			for _, u := range unsure {
+				warnings = append(warnings, plan.Warning{File: doc.File, Line: n.Line, Place: doc.Place(n.Line),
+					Msg: u.name + " names " + strconv.Itoa(len(u.slugs)) + " plans of the library (" + strings.Join(u.slugs, ", ") +
+						"), so it links to none; a document number after it, in brackets, says which"})
+			}
+			for _, r := range refs {
 				k := [2]string{n.EID, r.To}
 				if n.EID == "" || seen[k] {
 					continue
@@ -125,12 +136,20 @@ func (c *Catalog) Find(slug string, doc *plan.Document) []Ref {
 		}
 		return true
 	})
-	return out
+	return out, warnings
 }
 
-// find reads the references of one text of plan self.
-func (c *Catalog) find(self, text string) []Ref {
+// unsure is a name that several plans of the library answer to.
+type unsure struct {
+	name  string
+	slugs []string
+}
+
+// find reads the references of one text of plan self, and the names in
+// it that several plans answer to.
+func (c *Catalog) find(self, text string) ([]Ref, []unsure) {
 	var out []Ref
+	var doubt []unsure
 	covered := 0 // the end of the last name matched: a number inside it is the same reference
 	for _, span := range titleSpans(text) {
 		slugs := c.byTitle[normTitle(text[span[0]:span[1]])]
@@ -151,6 +170,9 @@ func (c *Catalog) find(self, text string) []Ref {
 		}
 		to, ok := pick(self, slugs, strings.HasSuffix(text[:span[0]], "原"))
 		if !ok {
+			if n := others(self, slugs); len(n) > 1 && !slices.Contains(slugs, self) {
+				doubt = append(doubt, unsure{text[span[0]:span[1]], n})
+			}
 			continue
 		}
 		out = append(out, ref(to, text[:span[0]], rest))
@@ -165,6 +187,9 @@ func (c *Catalog) find(self, text string) []Ref {
 		for _, n := range nums {
 			slugs = append(slugs, n.slug)
 		}
+		if n := others(self, slugs); len(n) > 1 && !slices.Contains(slugs, self) {
+			doubt = append(doubt, unsure{text[m[0]:m[1]], n})
+		}
 		if to, ok := pick(self, slugs, false); ok {
 			// The words before the number are the Han run's before the
 			// issuer's code: 废止某政发〔2015〕7号.
@@ -172,7 +197,7 @@ func (c *Catalog) find(self, text string) []Ref {
 			out = append(out, ref(to, text[:m[3]-len(code)], text[m[1]:]))
 		}
 	}
-	return out
+	return out, doubt
 }
 
 // ref is a reference to plan to, between before and rest in the text.
@@ -234,16 +259,21 @@ func pick(self string, slugs []string, former bool) (string, bool) {
 	if slices.Contains(slugs, self) && !former {
 		return "", false
 	}
-	var other []string
+	if other := others(self, slugs); len(other) == 1 {
+		return other[0], true
+	}
+	return "", false
+}
+
+// others are slugs without self.
+func others(self string, slugs []string) []string {
+	var out []string
 	for _, s := range slugs {
 		if s != self {
-			other = append(other, s)
+			out = append(out, s)
 		}
 	}
-	if len(other) != 1 {
-		return "", false
-	}
-	return other[0], true
+	return out
 }
 
 // titleSpans are the byte spans of the titles text quotes in 《》 or 〈〉,

@@ -45,7 +45,8 @@ func TestFind(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var have []string
-			for _, r := range c.find(tt.self, tt.text) {
+			refs, _ := c.find(tt.self, tt.text)
+			for _, r := range refs {
 				have = append(have, fmt.Sprintf("%s %s %v", r.To, r.Where, r.Repeals))
 			}
 			if fmt.Sprint(have) != fmt.Sprint(tt.want) {
@@ -64,13 +65,34 @@ func TestFindDocument(t *testing.T) {
 		}},
 		{EID: "part_2", Text: "没有引用。"},
 	}}
-	have := fmt.Sprint(NewCatalog(library).Find("preschool", doc))
+	refs, warnings := NewCatalog(library).Find("preschool", doc)
+	have := fmt.Sprint(refs)
 	want := fmt.Sprint([]Ref{
 		{From: "preschool", EID: "part_1", To: "edu"},
 		{From: "preschool", EID: "part_1__para_1", To: "edu", Where: "第二部分"},
 	})
 	if have != want {
 		t.Errorf("Find:\nhave %s\nwant %s", have, want)
+	}
+	if len(warnings) != 0 {
+		t.Errorf("Find: warnings %v", warnings)
+	}
+}
+
+// TestFindUnsure: a title two plans share, from a third plan without a
+// number after it, links to neither and warns at its line.
+func TestFindUnsure(t *testing.T) {
+	doc := &plan.Document{Slug: "edu", File: "seeds/edu.txt", Nodes: []*plan.Node{
+		{EID: "art_1", Line: 7, Text: "依照《某区校外培训机构管理办法》执行。"},
+		{EID: "art_2", Line: 8, Text: "依照《某区校外培训机构管理办法》（某政发〔2023〕2号）执行。"},
+	}}
+	refs, warnings := NewCatalog(library).Find("edu", doc)
+	if have, want := fmt.Sprint(refs), fmt.Sprint([]Ref{{From: "edu", EID: "art_2", To: "rule-2023"}}); have != want {
+		t.Errorf("refs: have %s, want %s", have, want)
+	}
+	want := "seeds/edu.txt:7: 《某区校外培训机构管理办法》 names 2 plans of the library (rule-2015, rule-2023), so it links to none; a document number after it, in brackets, says which"
+	if len(warnings) != 1 || warnings[0].Error() != want {
+		t.Errorf("warnings: have %v, want %s", warnings, want)
 	}
 }
 
@@ -82,7 +104,8 @@ func FuzzFind(f *testing.F) {
 	f.Add("根据《》《〈》〉某政发[2022]10号，废止某政发〔2015〕7号")
 	c := NewCatalog(library)
 	f.Fuzz(func(t *testing.T, text string) {
-		for _, r := range c.find("preschool", text) {
+		refs, _ := c.find("preschool", text)
+		for _, r := range refs {
 			if r.To == "preschool" || r.To == "" {
 				t.Errorf("find(%q): a reference to %q", text, r.To)
 			}
