@@ -49,23 +49,24 @@ var trail = regexp.MustCompile(`^` + crumb + `(?:\s*(?:>>?|＞|»|›)\s*` + cru
 const crumb = `(?:[^>＞»›\s]{2,20}|[A-Za-z]+(?: [A-Za-z]+){1,3})`
 
 // numberedHeading reports whether line i is a page's heading of the
-// document's number and its title in book marks (鲁政发〔2014〕20号《山东省
-// 人民政府关于…的实施意见》) over the title printed as such within the
-// next few lines: the page's, not the document's.
+// document's number and its title, in book marks or not (鲁政发〔2014〕20号
+// 《山东省人民政府关于…的实施意见》, 晋政办发〔2017〕55号 山西省人民政府办公厅
+// 关于印发…工作方案) over the title printed as such within the next few
+// lines, in book marks or not: the page's, not the document's.
 func (p *parser) numberedHeading(i int) bool {
 	m := numberedHeadingLine.FindStringSubmatch(p.lines[i].text)
 	if m == nil {
 		return false
 	}
 	for j, seen := p.nonBlank(i+1, 1), 0; j >= 0 && seen < maxAboveBlock; j, seen = p.nonBlank(j+1, 1), seen+1 {
-		if sameTitle(p.lines[j].text, m[1]) {
+		if sameTitle(unquoted(p.lines[j].text), unquoted(m[1])) {
 			return true
 		}
 	}
 	return false
 }
 
-var numberedHeadingLine = regexp.MustCompile(`^` + issuerNumber + `\s*《([^《》]+)》$`)
+var numberedHeadingLine = regexp.MustCompile(`^` + issuerNumber + `\s*(\S.{7,})$`)
 
 // greeting is a site's welcome over its page.
 var greeting = regexp.MustCompile(`^欢迎(?:来到|访问|光临|进入)\S{2,30}$`)

@@ -264,6 +264,19 @@ func TestNumberedPageHeading(t *testing.T) {
 	if m.DocumentNumber != "某政发〔2014〕20号" || m.Title != "某省人民政府关于深化预算管理制度改革的实施意见" || strings.Join(m.Addressees, "|") != "各市人民政府|省政府各部门|各直属机构" {
 		t.Errorf("meta: have number %q, title %q, addressees %q in\n%s", m.DocumentNumber, m.Title, m.Addressees, outline(doc))
 	}
+	// The heading's title without book marks, or the title printed in
+	// them under it.
+	notice := "某省人民政府办公厅关于印发某省贯彻落实《某规划》工作方案"
+	rest := "\n某政办发〔2017〕55号\n各市、县人民政府:\n现印发给你们,请认真贯彻执行。\n某省人民政府办公厅\n2017年5月15日\n某省贯彻落实《某规划》工作方案\n一、总体要求\n加快转型。\n"
+	for _, head := range []string{"某政办发〔2017〕55号 " + notice + "\n" + notice, "某政办发〔2017〕55号《" + notice + "》\n《" + notice + "》"} {
+		doc, err := parse.Parse("a.txt", []byte(head+rest))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if m := doc.Meta; m.DocumentNumber != "某政办发〔2017〕55号" || m.Title != "某省贯彻落实《某规划》工作方案" || m.Date != "2017-05-15" {
+			t.Errorf("meta: have number %q, title %q, date %q in\n%s", m.DocumentNumber, m.Title, m.Date, outline(doc))
+		}
+	}
 }
 
 // TestPlaceTag takes the place a news site tags a notice's title with out
