@@ -22,7 +22,7 @@ var (
 	// opens with: 本办法, 本政策措施, 本通知; or the parenthetical under a
 	// rule's title, （…公布　自2023年4月15日起施行）.
 	termSubject = `(?:本[\p{Han}]{1,8}|[（(][^（）()]{0,60}?)`
-	effectiveOn = regexp.MustCompile(termSubject + `自\s*((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*起\s*(?:施行|实施|实行|执行|生效)`)
+	effectiveOn = regexp.MustCompile(termSubject + `自\s*((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日起\s*(?:施行|实施|实行|执行|生效)`)
 	effectiveAt = regexp.MustCompile(`本[\p{Han}]{1,8}自(?:印发|颁布|发布|公布|下发)之日起\s*(?:施行|实施|实行|执行|生效)`)
 	expiresOn   = regexp.MustCompile(`本[\p{Han}]{0,8}[^。；]{0,40}?有效期(?:至|到|截至)\s*((?:19|20)\d\d)\s*年\s*(?:(\d{1,2})\s*月\s*(\d{1,2})\s*日|底)`)
 	expiresIn   = regexp.MustCompile(`本[\p{Han}]{0,8}[^。；]{0,40}?有效期(?:为)?\s*([0-9一二两三四五六七八九十]+)\s*年`)
@@ -37,8 +37,9 @@ func (d *Doc) makeTerm() Term {
 	var years int
 	d.Document.Walk(func(n *plan.Node) bool {
 		for _, s := range []string{n.Heading, n.Text} {
-			if !strings.Contains(s, "施行") && !strings.Contains(s, "实施") && !strings.Contains(s, "实行") &&
-				!strings.Contains(s, "执行") && !strings.Contains(s, "生效") && !strings.Contains(s, "有效期") {
+			// Every pattern holds 日起 or 有效期: the rest of the text,
+			// nearly all of it, is passed over by two searches.
+			if !strings.Contains(s, "日起") && !strings.Contains(s, "有效期") {
 				continue
 			}
 			if t.Effective == "" {
