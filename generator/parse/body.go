@@ -214,7 +214,15 @@ func (p *parser) body() *body {
 			stack, ranks = []*plan.Node{n}, []int{rank}
 			continue
 		}
-		if k := len(stack); box == nil && k > 0 && endsList(stack[k-1], siblings(stack, b.nodes)) {
+		if k := len(stack); box == nil && k > 1 && clauseOfArticle(stack[k-1]) && inArticle(stack) {
+			// In an article, a paragraph after its items (or their
+			// sub-items) is the article's next 款: items of a law hold
+			// no paragraphs (第三条 … / （一）… / （二）… / 区城市管理
+			// 部门…: 第三条第二款).
+			for stack[len(stack)-1].Kind != plan.KindArticle {
+				stack, ranks = stack[:len(stack)-1], ranks[:len(ranks)-1]
+			}
+		} else if k := len(stack); box == nil && k > 0 && endsList(stack[k-1], siblings(stack, b.nodes)) {
 			// The paragraph after the last clause of a list speaks of the
 			// list, so it belongs to the node the list is in.
 			stack, ranks = stack[:len(stack)-1], ranks[:len(ranks)-1]

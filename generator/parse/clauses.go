@@ -58,6 +58,13 @@ func clause(n *plan.Node, ends string) bool {
 	return n.Num != "" && n.Heading == "" && n.Resp == nil && len(n.Children) == 0 && t != "" && strings.Contains(ends, lastRune(t))
 }
 
+// clauseOfArticle reports whether n, open in an article, is one of its
+// items or their sub-items as a law prints them: a number and text, no
+// heading.
+func clauseOfArticle(n *plan.Node) bool {
+	return (n.Kind == plan.KindItem || n.Kind == plan.KindSubitem) && n.Heading == "" && n.Num != ""
+}
+
 // clauseLists puts the items a 款 of an article opens (前款所称公共设施包
 // 括：, …履行下列职责：) under that 款, where they were the article's: a
 // reader cites them as 第二条第二款第（一）项 (art_2__para_2__item_1). The

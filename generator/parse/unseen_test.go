@@ -340,6 +340,16 @@ func TestUnseenShapes(t *testing.T) {
 			},
 			none: []string{"chp_1__para_1"},
 		},
+		{
+			name: "a 款 of an article after its items and their 目 (实施细则)",
+			text: "某市某实施细则\n\n第一章 总则\n\n第一条 某局履行下列职责：\n（一）负责市容方面的执法，包括：\n1．违反容貌标准的；\n2．乱扔垃圾的；\n" +
+				"（二）负责规划方面的执法。\n区城市管理部门负责本区域的执法。\n\n第二条 本细则自发布之日起施行。\n",
+			want: map[string]string{
+				"art_1__item_1__subitem_2": "2．[]乱扔垃圾的；",
+				"art_1__para_2":            "[]区城市管理部门",
+			},
+			none: []string{"art_1__item_2__para_1"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
