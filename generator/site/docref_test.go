@@ -28,7 +28,7 @@ func TestReferencesBetweenPlans(t *testing.T) {
 	marks := func(name, class string) []string {
 		t.Helper()
 		var out []string
-		for _, block := range regexp.MustCompile(`(?s)<span class="`+class+`".*?</a></span>|<div class="`+class+`">.*?</div>`).FindAllString(page(name), -1) {
+		for _, block := range regexp.MustCompile(`(?s)<span class="`+class+`".*?</a></span>|<div class="`+class+`">.*?</div>|<p class="`+class+`">.*?</p>`).FindAllString(page(name), -1) {
 			for _, a := range regexp.MustCompile(`<a href="([^"]*)">(.*?)</a>`).FindAllStringSubmatch(block, -1) {
 				href, _, _ := strings.Cut(a[1], "#")
 				target := path.Join(path.Dir("/"+name), href)
@@ -56,7 +56,9 @@ func TestReferencesBetweenPlans(t *testing.T) {
 			[]string{"zh/zichuan-education-2022/part_3__sec_1/index.html 《淄川区教育事业发展“十四五”规划》（川政发〔2022〕10号）第三部分（一）"}},
 		{"cited by", "zh/zichuan-education-2022/index.html", "cited-by",
 			[]string{"zh/mou-rule-2023/art_1/index.html 《某区校外培训机构管理办法》（某政发〔2023〕2号）第一条"}},
-		{"repealed by", "zh/mou-rule-2015/index.html", "cited-by",
+		{"repealed by, under the status", "zh/mou-rule-2015/index.html", "repealed-by",
+			[]string{"zh/mou-rule-2023/art_3/index.html 《某区校外培训机构管理办法》（某政发〔2023〕2号）第三条"}},
+		{"repealed by, among the citing", "zh/mou-rule-2015/index.html", "cited-by",
 			[]string{"zh/mou-rule-2023/art_3/index.html 《某区校外培训机构管理办法》（某政发〔2023〕2号）第三条"}},
 		{"none: the notice names the plan itself", "zh/mou-rule-2015/art_1/index.html", "xref-mark docref", nil},
 	}
