@@ -59,7 +59,7 @@ import (
 // on their own (wrapper nodes, a key-project table's rows that are no
 // project).
 func Key(n *plan.Node) string {
-	if ks := Keys(n); len(ks) > 0 {
+	if ks := KeysIn(n, nil); len(ks) > 0 {
 		return ks[0]
 	}
 	return ""
@@ -69,7 +69,11 @@ func Key(n *plan.Node) string {
 // labels read to where they differ (pt2.1.3 for 2.1.3, ch3 for bk1.ch3,
 // b3 for 2.1.b3, art12.p1 for art12, t2.proj12 for proj12), so that each printed form
 // finds it. Table settles keys that name two nodes.
-func Keys(n *plan.Node) []string {
+func Keys(n *plan.Node) []string { return KeysIn(n, nil) }
+
+// KeysIn is Keys with the English of a grouped project's groups from
+// terms (see Terms), as LabelIn prints them.
+func KeysIn(n *plan.Node, terms Terms) []string {
 	if n.Kind == plan.KindProject {
 		k := "proj" + strconv.Itoa(n.Ordinal)
 		if p := n.Parent; p != nil && p.Kind == plan.KindTable {
@@ -85,7 +89,7 @@ func Keys(n *plan.Node) []string {
 			if len(n.Group) > 0 {
 				// Cited by its groups where its number is not its
 				// own (group.go), and found by them wherever.
-				ks = append(ks, groupedKeys(n, t.key)...)
+				ks = append(ks, groupedKeys(n, t.key, terms)...)
 			}
 			return ks
 		}
@@ -293,12 +297,15 @@ type Table struct {
 
 // NewTable builds the go-to table of the nodes walk visits, in document
 // order.
-func NewTable(walk func(func(*plan.Node))) Table {
+func NewTable(walk func(func(*plan.Node))) Table { return NewTableIn(walk, nil) }
+
+// NewTableIn is NewTable with the keys of KeysIn.
+func NewTableIn(walk func(func(*plan.Node)), terms Terms) Table {
 	t := Table{Keys: map[string]string{}, Ambiguous: map[string][]string{}}
 	canonical := map[string]bool{}
 	var aliases [][2]string
 	walk(func(n *plan.Node) {
-		ks := Keys(n)
+		ks := KeysIn(n, terms)
 		if len(ks) == 0 {
 			return
 		}

@@ -16,14 +16,15 @@ import (
 // number, which name one row:
 //
 //	附表4杭州市河道综合治理工程第5项
-//	Schedule 4, Hangzhou, 河道综合治理工程, item 5
+//	Schedule 4, Hangzhou, comprehensive river improvement projects, item 5
 //
 // and a part numbered in brackets under a project (（1） under 1) by both
 // numbers, 第1项（1） / item 1 (1). A group is named by its label short of
 // what qualifies it (河道综合治理工程（含…）/（个） → 河道综合治理工程); in
 // English a place by package dept's rule (杭州市 → Hangzhou), a kind of
-// work in Chinese, which pages mark as Chinese (its pinyin helps no one;
-// the pinyin English labels had before still go to their rows).
+// work by the English editors fixed for it (Terms: the glossary), else in
+// Chinese, which pages mark as Chinese (its pinyin helps no one; the
+// pinyin and Chinese English labels had before still go to their rows).
 // The on-page label (ShortLabel) is the same without the table. Go-to
 // keys: t4.proj5@<groups>, with the groups folded (groupKey) in either
 // language, proj5@<groups>, and t4.proj5@<outermost group>; the older keys (proj5, t4.proj5, and
@@ -79,8 +80,8 @@ func bracketed(num string) bool { return strings.HasPrefix(num, "（") || string
 // groupedLevel is a grouped project's level of its label: its groups and
 // number (杭州市河道综合治理工程第5项; Hangzhou, 河道综合治理工程, item 5), and in Chinese its name where the number and groups
 // name several rows.
-func groupedLevel(n *plan.Node, zh bool) string {
-	names := groupNames(n, zh)
+func groupedLevel(n *plan.Node, zh bool, terms Terms) string {
+	names := groupNames(n, zh, terms)
 	row := rowNumber(n)
 	if zh {
 		s := strings.Join(names, "") + "第" + strconv.Itoa(row[0]) + "项"
@@ -99,17 +100,21 @@ func groupedLevel(n *plan.Node, zh bool) string {
 	return s
 }
 
-// groupNames are n's groups as its label names them.
-func groupNames(n *plan.Node, zh bool) []string {
+// groupNames are n's groups as its label names them: in English a place
+// by package dept's rule, a kind of work by terms.
+func groupNames(n *plan.Node, zh bool, terms Terms) []string {
 	names := make([]string, len(n.Group))
 	for i, g := range n.Group {
 		name := groupName(g)
 		if !zh {
-			// A place has its English name; a kind of work has none
-			// here, and its pinyin (He dao zong he zhi li gong cheng)
-			// would help no one: it stays Chinese, which a page marks
-			// as such (view.Marked) and a page's title romanizes.
+			// A place has its English name, a kind of work the one
+			// editors fixed (terms); one without, its pinyin (He dao
+			// zong he zhi li gong cheng) would help no one: it stays
+			// Chinese, which a page marks as such (view.Marked) and a
+			// page's title romanizes.
 			if en, ok := dept.PlaceEnglish(name); ok {
+				name = en
+			} else if en, ok := terms.english(name); ok {
 				name = en
 			}
 		}
@@ -122,7 +127,7 @@ func groupNames(n *plan.Node, zh bool) []string {
 // kinds of work stayed Chinese: a place in English, anything else in
 // pinyin.
 func romanizedGroups(n *plan.Node) []string {
-	names := groupNames(n, false)
+	names := groupNames(n, false, nil)
 	for i, name := range names {
 		if plan.HasHan(name) {
 			names[i] = capital(Romanize(name, false))
@@ -145,7 +150,7 @@ func groupName(label string) string {
 // groupedKeys are the keys of a project under groups by its groups: table
 // and number, and number alone, each with the groups in either language,
 // and with the outermost group, which staff may give alone; a project whose number is its own is found by them too.
-func groupedKeys(n *plan.Node, table string) []string {
+func groupedKeys(n *plan.Node, table string, terms Terms) []string {
 	var num []string
 	for _, v := range rowNumber(n) {
 		num = append(num, strconv.Itoa(v))
@@ -153,7 +158,14 @@ func groupedKeys(n *plan.Node, table string) []string {
 	k := "proj" + strings.Join(num, ".")
 	var ks []string
 	for _, zh := range []bool{true, false} {
-		g := groupSep + groupKey(fold(strings.Join(groupNames(n, zh), "")))
+		g := groupSep + groupKey(fold(strings.Join(groupNames(n, zh, terms), "")))
+		if !zh && terms != nil {
+			// With a kind of work in English, the label that named it
+			// in Chinese (Hangzhou, 河道综合治理工程, item 5) still goes
+			// to its row.
+			old := groupSep + groupKey(fold(strings.Join(groupNames(n, false, nil), "")))
+			ks = append(ks, table+"."+k+old, k+old)
+		}
 		if !zh {
 			// The English labels printed before kinds of work stayed
 			// Chinese named them in pinyin (Hangzhou, He dao zong he zhi
@@ -170,7 +182,7 @@ func groupedKeys(n *plan.Node, table string) []string {
 			// By its outermost group alone (附表4杭州市第30项,
 			// Schedule 4, Hangzhou, item 30), as staff may cite it:
 			// one row, or several that the go-to lists.
-			g := groupSep + groupKey(fold(groupNames(n, zh)[0]))
+			g := groupSep + groupKey(fold(groupNames(n, zh, terms)[0]))
 			ks = append(ks, table+"."+k+g, k+g)
 		}
 	}
@@ -194,9 +206,13 @@ func groupKey(folded string) string {
 // ShortLabel is n's label as a page shows it, plan.Label's, but for a
 // grouped project its groups and number (杭州市河道综合治理工程第5项), as
 // its number alone names a row of every group.
-func ShortLabel(n *plan.Node, lang string) string {
+func ShortLabel(n *plan.Node, lang string) string { return ShortLabelIn(n, lang, nil) }
+
+// ShortLabelIn is ShortLabel with the English of a grouped project's
+// groups from terms (see Terms).
+func ShortLabelIn(n *plan.Node, lang string, terms Terms) string {
 	if grouped(n) {
-		return groupedLevel(n, lang == "zh")
+		return groupedLevel(n, lang == "zh", terms)
 	}
 	return plan.Label(n, lang)
 }

@@ -105,7 +105,11 @@ import (
 
 // Label returns the citation label of n in lang ("zh" or "en"), or "" for
 // nodes that are cited as the whole document.
-func Label(n *plan.Node, lang string) string {
+func Label(n *plan.Node, lang string) string { return LabelIn(n, lang, nil) }
+
+// LabelIn is Label with the English of the groups a project is cited by
+// from terms (see Terms).
+func LabelIn(n *plan.Node, lang string, terms Terms) string {
 	zh := lang == "zh"
 	var parts []string
 	for _, a := range append(n.Ancestors(), n) {
@@ -118,10 +122,10 @@ func Label(n *plan.Node, lang string) string {
 			// numbered through the document, or an attachment's.
 			parts = parts[:0]
 			if at := attachment(a); at != nil {
-				parts = append(parts, level(at, zh))
+				parts = append(parts, level(at, zh, terms))
 			}
 		}
-		if s := level(a, zh); s != "" {
+		if s := level(a, zh, terms); s != "" {
 			parts = append(parts, s)
 		}
 	}
@@ -176,7 +180,7 @@ func inArticle(n *plan.Node) bool {
 }
 
 // level is one node's contribution to a label.
-func level(n *plan.Node, zh bool) string {
+func level(n *plan.Node, zh bool, terms Terms) string {
 	ord := strconv.Itoa(n.Ordinal)
 	if inArticle(n) {
 		switch {
@@ -216,7 +220,7 @@ func level(n *plan.Node, zh bool) string {
 			return "Key project " + ord
 		}
 		if grouped(n) {
-			return groupedLevel(n, zh)
+			return groupedLevel(n, zh, terms)
 		}
 		item := "item " + ord
 		if zh {

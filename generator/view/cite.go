@@ -35,7 +35,29 @@ func (n *Node) Citable() bool {
 }
 
 // CiteLabel is the node's citation label (第二部分（一）3, Part II (1) 3).
-func (n *Node) CiteLabel() string { return cite.Label(n.Node, n.Doc.Lang) }
+func (n *Node) CiteLabel() string { return cite.LabelIn(n.Node, n.Doc.Lang, n.Doc.citeTerms()) }
+
+// makeCiteTerms is the glossary as cite.Terms (Doc.citeTerms): the English
+// editors fixed for a term or any of its Chinese forms, which labels name
+// a grouped project's kind of work by (河道综合治理工程 → comprehensive
+// river improvement projects). Made once per plan and language.
+func (d *Doc) makeCiteTerms() cite.Terms {
+	if d.site == nil {
+		return nil
+	}
+	en := map[string]string{}
+	for _, t := range d.site.Glossary() {
+		for _, zh := range append([]string{t.ZH}, t.AliasesZH...) {
+			if _, ok := en[zh]; !ok && t.EN != "" {
+				en[zh] = t.EN
+			}
+		}
+	}
+	return func(zh string) (string, bool) {
+		s, ok := en[zh]
+		return s, ok
+	}
+}
 
 // AbsURL is the node's permalink as an absolute URL.
 func (n *Node) AbsURL() string { return n.Doc.Absolute(n.URL()) }
@@ -51,7 +73,7 @@ func (n *Node) Citations() []cite.Citation {
 		if v == nil {
 			continue
 		}
-		cs = append(cs, cite.Format(d.citeWork(), cite.Label(n.Node, lang), n.Doc.Absolute(v.URL()), AccessedDate(), lang))
+		cs = append(cs, cite.Format(d.citeWork(), cite.LabelIn(n.Node, lang, d.citeTerms()), n.Doc.Absolute(v.URL()), AccessedDate(), lang))
 	}
 	return cs
 }

@@ -22,7 +22,8 @@ type GotoEntry struct {
 func (d *Doc) GotoEntries() []GotoEntry {
 	var es []GotoEntry
 	d.WalkViews(func(n *Node) {
-		if k := cite.Key(n.Node); k != "" {
+		if ks := cite.KeysIn(n.Node, d.citeTerms()); len(ks) > 0 {
+			k := ks[0]
 			es = append(es, GotoEntry{Node: n, Label: n.Label(), Cite: n.CiteLabel(), Key: k,
 				Anchor: n.Anchor(), ShortTitle: n.ShortTitle(), Pending: !n.Translated()})
 		}
@@ -47,9 +48,9 @@ type GotoMap struct {
 func (d *Doc) GotoMap() GotoMap { return d.gotoMap() }
 
 func (d *Doc) makeGotoMap() GotoMap {
-	t := cite.NewTable(func(yield func(*plan.Node)) {
+	t := cite.NewTableIn(func(yield func(*plan.Node)) {
 		d.WalkViews(func(n *Node) { yield(n.Node) })
-	})
+	}, d.citeTerms())
 	m := GotoMap{Keys: t.Keys, Moved: map[string]string{}, Ambiguous: t.Ambiguous}
 	m.IDs = d.EIDs()
 	if d.site != nil {

@@ -34,6 +34,7 @@ type Doc struct {
 	targets    func() *targetRows     // targets.go
 	schemaPlan func() *schemaorg.Plan // SchemaPlan(false)'s, on every permalink page of the plan
 	gotoMap    func() GotoMap         // the plan page's, the go-to page's and the search index's (goto.go)
+	citeTerms  func() cite.Terms      // the glossary's English of grouped projects' kinds of work (cite.go)
 	term       func() Term            // the status line's, on every page (term.go)
 }
 
@@ -67,6 +68,7 @@ func newDoc(d *plan.Document, lang string, tr Translation) *Doc {
 	v.romanTitle, v.targets = sync.OnceValue(v.makeRomanTitle), sync.OnceValue(v.makeTargets)
 	v.schemaPlan, v.gotoMap, v.term = sync.OnceValue(v.schemaPlanOnly), sync.OnceValue(v.makeGotoMap), sync.OnceValue(v.makeTerm)
 	v.glossForms = sync.OnceValue(func() *glossForms { return makeGlossForms(v.site.Glossary()) })
+	v.citeTerms = sync.OnceValue(v.makeCiteTerms)
 	var wrap func(ns []*plan.Node, parent *Node) []*Node
 	wrap = func(ns []*plan.Node, parent *Node) []*Node {
 		var out []*Node
@@ -175,7 +177,7 @@ func (n *Node) PlainText() string {
 }
 
 // Label is the node's short reference (二（一）4, II (1) 4; cite.ShortLabel).
-func (n *Node) Label() string { return cite.ShortLabel(n.Node, n.Doc.Lang) }
+func (n *Node) Label() string { return cite.ShortLabelIn(n.Node, n.Doc.Lang, n.Doc.citeTerms()) }
 
 // URL is where the node can be read: its permalink page when it has one,
 // otherwise its anchor on the plan page.
