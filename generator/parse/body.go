@@ -176,7 +176,7 @@ func (p *parser) body() *body {
 			}
 			continue
 		}
-		if rosterLine.MatchString(l.text) || (box == nil && !inArticle(stack) && !bareHeading(stack) && inForce.MatchString(l.text)) || (box == nil && p.closingWord(stack, b.nodes)) {
+		if rosterLine.MatchString(l.text) || (box == nil && !inArticle(stack) && !bareHeading(stack) && inForce.MatchString(l.text)) || (box == nil && p.closingWord(stack, b.nodes)) || (box == nil && len(stack) > 0 && p.addressedClosing()) {
 			// The document's closing clause and the list of its 附件 speak
 			// of the whole document, not of its last part; but a clause
 			// right under a heading (二、附则) is that heading's text.
@@ -241,6 +241,27 @@ func (p *parser) body() *body {
 		attach(n)
 	}
 	return b
+}
+
+// addressing is the form of address a report or speech opens with and
+// turns to again in its last words (各位代表！, 同志们：).
+var addressing = guardStart(regexp.MustCompile(`^(?:各位代表|各位委员|各位同志|同志们|代表们)[！!，,：:]`))
+
+// addressedClosing reports whether the paragraph at p.i turns to the
+// audience with no numbered line after it: the last words of a report
+// (各位代表！新征程催人奋进…), which speak of the whole of it, not of
+// its last part; an address within a part (各位代表！过去一年…) is that
+// part's.
+func (p *parser) addressedClosing() bool {
+	if !addressing.MatchString(p.lines[p.i].text) {
+		return false
+	}
+	for _, l := range p.lines[p.i+1:] {
+		if _, ok := l.number(); ok {
+			return false
+		}
+	}
+	return true
 }
 
 // closingWord reports whether the paragraph at p.i, the last before the

@@ -126,6 +126,18 @@ func TestClosingWord(t *testing.T) {
 	if n := doc.Node("part_20__para_1"); n == nil || !strings.HasPrefix(n.Text, "各地") {
 		t.Errorf("part_20__para_1: have %+v, want a paragraph of the last part", n)
 	}
+	// A report's last words turn to its audience again, after its last
+	// part: the report's, not that part's; an address within a part is
+	// the part's.
+	doc, _ = parse.Parse("r.txt", []byte("政府工作报告\n——2024年1月10日在某县第十八届人民代表大会第四次会议上\n各位代表：\n现在，我代表县人民政府向大会报告工作。\n"+
+		"一、2023年工作回顾\n全县生产总值增长6.5%。\n各位代表！成绩来之不易。\n二、2024年重点工作\n（一）推动产业转型。建设园区。\n（二）增进民生福祉。新建幼儿园3所。\n"+
+		"各位代表！新征程催人奋进，让我们砥砺奋进！\n"))
+	if n := doc.Node("para_1"); n == nil || !strings.HasPrefix(n.Text, "各位代表！新征程") {
+		t.Errorf("para_1: have %+v, want the report's last words in\n%s", n, outline(doc))
+	}
+	if n := doc.Node("part_1__para_2"); n == nil || !strings.HasPrefix(n.Text, "各位代表！成绩") {
+		t.Errorf("part_1__para_2: have %+v, want the address within part 1 in\n%s", n, outline(doc))
+	}
 }
 
 func containsAny(s string, subs ...string) bool {
