@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"path"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -356,5 +357,20 @@ func TestExportHasDepartmentsLinksTargets(t *testing.T) {
 		if d := x.Departments[0]; d.Slug != "education-sports-bureau" || d.URL != "/zh/departments/education-sports-bureau/" || d.NameEn == "" {
 			t.Errorf("%s: departments[0] = %+v", name, d)
 		}
+	}
+}
+
+// TestDepartmentPlanStatus: a department's page says, for each plan it
+// has tasks in, whether the plan is in force (its period, its state):
+// a promise of a plan whose period has ended is no longer one.
+func TestDepartmentPlanStatus(t *testing.T) {
+	s := buildFrozen(t)
+	page := string(s.Files["zh/departments/agriculture-rural-affairs-bureau/index.html"])
+	_, section, ok := strings.Cut(page, `<section class="dept-plan" aria-labelledby="plan-zichuan-education-2022">`)
+	if !ok {
+		t.Fatal("no section for the plan on the department's page")
+	}
+	if !regexp.MustCompile(`^\s*<h2[^\n]*</h2>\s*<p class="status-line">.*规划期 2021–2025.*status-state`).MatchString(section) {
+		t.Errorf("the plan's section does not open with its status line:\n%.400s", section)
 	}
 }
