@@ -40,7 +40,7 @@ func decode(file string, data []byte) (string, []plan.Warning, error) {
 	if err != nil {
 		return "", nil, err
 	}
-	text = d.clean(text)
+	text = d.fontGlyphs(d.clean(text))
 	if !plan.HasHan(text) {
 		return "", nil, d.errorAt(1, 0, "file does not look like a Chinese plan: it holds no Chinese characters")
 	}

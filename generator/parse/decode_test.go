@@ -144,3 +144,24 @@ func TestDecodeText(t *testing.T) {
 		})
 	}
 }
+
+// TestFontGlyphs reads the Yi syllables a PDF's font gives for its
+// punctuation (ꎬ for the ， of GB2312 code A3AC) as that punctuation, with a
+// warning, and leaves a text with other Yi syllables as it is.
+func TestFontGlyphs(t *testing.T) {
+	text := "某省金融改革政策措施\n\n一、扩大信贷投放\n\n银行要积极争取差别化政策ꎬ年贷款增幅不低于上年ꎮ实施办法由省财政厅制定ꎻ省金融办配合ꎮ\n"
+	doc, err := parse.Parse("a.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := doc.Node("part_1__para_1"); n == nil || n.Text != "银行要积极争取差别化政策，年贷款增幅不低于上年。实施办法由省财政厅制定；省金融办配合。" {
+		t.Errorf("part_1__para_1: have %+v", n)
+	}
+	if len(doc.Warnings) != 1 || doc.Warnings[0].Line != 5 || !strings.Contains(doc.Warnings[0].Msg, "4 character(s)") {
+		t.Errorf("warnings: have %v, want one naming line 5 and the 4 glyphs", doc.Warnings)
+	}
+	yi := "某州彝汉双语通知\n\nꀀꀁꎬ\n"
+	if have, n := parse.FontGlyphs(yi); have != yi || n != 0 {
+		t.Errorf("a text in Yi: have %q (%d), want it as it is", have, n)
+	}
+}

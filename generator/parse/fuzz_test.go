@@ -98,6 +98,7 @@ func FuzzParse(f *testing.F) {
 			return // decoded as GB18030: the bytes are not the text
 		}
 		text = strings.TrimPrefix(text, "\uFEFF")
+		text, _ = parse.FontGlyphs(text) // a PDF font's glyphs are read as the punctuation they are
 		text = strings.ReplaceAll(text, "\r\n", "\n")
 		text = strings.ReplaceAll(text, "\r", "\n")
 		text = strings.ReplaceAll(text, "\v", "\n") // a line break in Word's text
