@@ -14,7 +14,9 @@ import "strings"
 // naming standards the reference notes (局 Bureau, 委 Commission, 办
 // Office, 厅 Department). The place may be one of its own, and the body a
 // national administration's office or a national company's branch
-// (place.go: 合肥海关 → "Hefei Customs"). Any other name keeps its pinyin:
+// (place.go: 合肥海关 → "Hefei Customs"), a development zone's management
+// committee (开发区管委会), or a body whose field names its place (地方金融
+// 监管局: "Local Financial Supervision Bureau"). Any other name keeps its pinyin:
 // a rule that guessed would put a wrong official name on a page.
 
 // levelWords are the levels of government a department's name may open with.
@@ -138,6 +140,14 @@ func ruleName1(zh string, gov *Government) string {
 	}
 	if en := manyGovernments(zh); en != "" {
 		return en
+	}
+	if en := zoneCommittee(zh); en != "" {
+		return en
+	}
+	if strings.HasPrefix(zh, "地方") {
+		// 地方金融监管局: "local" is its place, the field says so
+		// (Local Financial Supervision Bureau).
+		return fieldBody(zh)
 	}
 	return youthLeague(zh)
 }

@@ -27,8 +27,13 @@ func TestEnglishName(t *testing.T) {
 		{"各街道", nil, ""},     // no body
 		{"区直各部门", nil, ""},   // no body it knows
 		{"立山经济开发区", nil, ""}, // a place
-		{"区发改局牵头", nil, ""},  // not a name
-		{"市场监管局", nil, ""},   // no level
+		{"开发区管委会", nil, "Development Zone Management Committee"},
+		{"立山经济开发区管理委员会", nil, "Lishan Economic Development Zone Management Committee"},
+		{"区经济开发区管委会", nil, ""}, // a level is no place's name
+		{"地方金融监管局", nil, "Local Financial Supervision Bureau"},
+		{"地方宇航局", nil, ""},  // a field it does not know
+		{"区发改局牵头", nil, ""}, // not a name
+		{"市场监管局", nil, ""},  // no level
 		{"区委宣传部", nil, "Publicity Department of the CPC District Committee"},
 		{"县委组织部", nil, "Organization Department of the CPC County Committee"},
 		{"团区委", nil, "District Committee of the Communist Youth League of China"},

@@ -137,6 +137,41 @@ var bankKinds = []struct{ zh, en string }{{"中心支行", "Central Sub-Branch"}
 var companyShort = map[string]string{"铁塔": "China Tower Corporation", "移动": "China Mobile", "电信": "China Telecom",
 	"联通": "China Unicom", "邮政": "China Post"}
 
+// zones are the development zones a government sets up, longest first.
+var zones = []struct{ zh, en string }{
+	{"经济技术开发区", "Economic and Technological Development Zone"}, {"高新技术产业开发区", "High-tech Industrial Development Zone"},
+	{"经济开发区", "Economic Development Zone"}, {"高新区", "High-tech Zone"}, {"开发区", "Development Zone"},
+}
+
+// zoneCommittee names a development zone's management committee, the
+// body that governs it (开发区管委会 → "Development Zone Management
+// Committee", 立山经济开发区管理委员会 → "Lishan Economic Development Zone
+// Management Committee"), or returns "".
+func zoneCommittee(zh string) string {
+	r, ok := strings.CutSuffix(zh, "管委会")
+	if !ok {
+		if r, ok = strings.CutSuffix(zh, "管理委员会"); !ok {
+			return ""
+		}
+	}
+	for _, z := range zones {
+		p, ok := strings.CutSuffix(r, z.zh)
+		if !ok {
+			continue
+		}
+		if p == "" {
+			return z.en + " Management Committee"
+		}
+		if rs := []rune(p); len(rs) >= 2 && len(rs) <= 4 {
+			if name, _ := placeName(rs); name != "" {
+				return name + " " + z.en + " Management Committee"
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
 // manyGovernments names the governments of a level a plan addresses
 // together (各市人民政府 → "Municipal People's Governments", 相关县政府 →
 // "Relevant County People's Governments"), or returns "".
