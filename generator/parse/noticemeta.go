@@ -48,6 +48,11 @@ func (p *parser) meta(doc *plan.Document) plan.Meta {
 			// A report or speech notes when and where it was given:
 			// ——2023年2月2日在某市第十六届人民代表大会第三次会议上.
 			m.Date = ISODate(occasion.FindStringSubmatch(n.Text)[1])
+		case n.Kind == plan.KindParagraph && parent == plan.KindPreamble && m.Issuer == "" && speaker.MatchString(n.Text):
+			// The byline under a report's occasion names who gave it for
+			// which body: 某县人民政府县长 王某某 (the government's
+			// report).
+			m.Issuer = speaker.FindStringSubmatch(n.Text)[1]
 		case n.Kind == plan.KindParagraph && parent == plan.KindPreamble && m.Date == "" && adoptedNote.MatchString(n.Text) && n == n.Parent.Children[0]:
 			// A Party committee's document notes under its title when
 			// it was adopted: （2025年11月28日中共某市委第十次全体会议通过）.
@@ -326,6 +331,11 @@ func addresseeList(s string) []string {
 	}
 	return out
 }
+
+// speaker is the byline of a report's speaker: the body and the office
+// its head holds, then a name (某县人民政府县长 王某某, 某市人民政府代市长
+// 李某).
+var speaker = regexp.MustCompile(`^(\p{Han}{2,30}人民政府)(?:代理|代)?(?:省长|市长|县长|区长|州长|旗长|盟长|乡长|镇长|主席)\s*\p{Han}{2,4}$`)
 
 // occasion is the line under a report's or speech's title that says
 // when and where it was given: ——2023年2月2日在某市第十六届人民代表大会

@@ -162,6 +162,18 @@ func TestReportOccasion(t *testing.T) {
 		if n := doc.Node("part_1__para_2"); n == nil || n.Kind != plan.KindBullet {
 			t.Errorf("%s: part_1__para_2: have %+v, want a bullet", line, n)
 		}
+		if doc.Meta.Issuer != "" {
+			t.Errorf("%s: have issuer %q, want none: 某市市长 names no body", line, doc.Meta.Issuer)
+		}
+	}
+	// A byline naming the government whose head gave the report: the
+	// government's report.
+	doc, err := parse.Parse("a.txt", []byte("政府工作报告\n——2024年1月10日在某县第十八届人民代表大会第四次会议上\n某县人民政府县长 王某某\n各位代表：\n现在，我代表县人民政府向大会报告工作。\n一、工作回顾\n经济稳健发展。\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.Meta.Issuer != "某县人民政府" {
+		t.Errorf("have issuer %q, want 某县人民政府 in\n%s", doc.Meta.Issuer, outline(doc))
 	}
 }
 
