@@ -17,20 +17,27 @@
 //     contents kept as one toc node, never as structure (toc.go), also
 //     without page numbers, and without its 目录 heading where the text
 //     prints its headings again; a law database's line labels (【章名】,
-//     【题注】; marker.go);
+//     【题注】; marker.go) and a portal's reading tags before or after a
+//     title (【文字解读】, 【图片解读】); the Yi syllables a PDF's font gives
+//     for GB2312 punctuation (ꎬ for ，, ꎮ for 。; glyphs.go);
 //   - a portal's metadata block at the top (portal.go), as key：value (labels
 //     padded with spaces or NBSP, several entries side by side on a line,
 //     bulleted with • or -, values indented under their labels, a label
-//     spaced out among entries side by side), a table without colons
+//     spaced out among entries side by side, a table's cells between bars
+//     | … |), a table without colons
 //     (索 引 号 … 发文日期 …), key and value on separate lines, or [key]
 //     value, also under the title a page prints above it, read into
 //     Document.Meta (索引号, 主题分类, 发布机构/发文机关, 成文日期, 标题, 文号,
-//     发布日期, 有效性) and taken out of the text with a warning naming what
+//     发布日期, 有效性; a law database's 发布部门, 效力级别, 时效性, 实施日期,
+//     dating a rule by its 发布日期; a date printed without separators,
+//     2018525) and taken out of the text with a warning naming what
 //     no field takes; page debris (breadcrumbs 首页 > …, 时间, 来源, 作者,
 //     浏览次数, 下载地址, 打印, 关闭, 返回顶部, a posting's time and source,
 //     【字体:; at the top only, a trail without 首页 (its last section
 //     maybe the title), a section of the trail printed again under it,
-//     a site's greeting and section names such as 政府信息公开) removed.
+//     a site's greeting and section names such as 政府信息公开, a heading of
+//     the number and the title, a copyright line) removed (debris.go), a
+//     posting's 发布时间 the page's publication date.
 //     A field the text does not give stays empty: no date or number is
 //     ever invented;
 //   - the issuance wrapper: 红头 (masthead, also over two lines 某某人民政府
@@ -41,7 +48,7 @@
 //     title(s) also over two or three lines (a blank line between, a
 //     years' note last), 主送, notice body, issuing authority, signing date
 //     (with spaces, full-width digits or in Chinese numerals 二〇〇九年三月十日,
-//     also with the letter O for 〇),
+//     also with the letter O for 〇, or digits alone, 2018525),
 //     （此件公开发布）, and the footer: a closing signature and date, 抄送
 //     list, printing office and date (印发); a notice printed as the document
 //     itself (a 补充通知 with parts), or an opinion issued as itself with its
@@ -58,14 +65,20 @@
 //     issued by the bodies its title opens with (issuers.go), or by its
 //     masthead's body; the note under a title of the day a document was
 //     adopted (（…全体会议通过）) and a report's ——2023年2月2日在…会议上
-//     give its date;
+//     give its date, a report's byline (某县人民政府县长 王某某) its issuer,
+//     and its last words to its audience (各位代表！…) close it; a 主送
+//     line's two bodies of each place (各区委、区政府) are two addressees,
+//     each of each place (各区委, 各区政府);
 //   - the plan's title and preamble, and further documents carried in the same
 //     file (a second title, or 附件), each becoming an attachment att_N;
 //   - the hierarchy of laws and 办法: books 第X编 (and a plan's 第X篇 and
 //     第X部分), chapters 第X章, sections
 //     第X节, articles 第X条 (text on the same line, with or without a space;
 //     a chapter line may carry its first article), the 款 paragraphs of an
-//     article and its （一） items; unnumbered headings standing alone (前言,
+//     article and its （一） items (a 款 ending 包括： or 下列…： holds the
+//     items after it; a paragraph after an article's items is its next
+//     款), also in traditional characters (第一條, 第一節, 總則); unnumbered
+//     headings standing alone (前言,
 //     总则, 附则, 结束语), also spaced out to fill the line (总  则, 第一章
 //     总 则: the heading reads 总则), and a closing division printed
 //     unnumbered among numbered ones (保障措施, 组织实施); numbering that
