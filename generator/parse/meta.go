@@ -35,6 +35,7 @@ var metaLabels = map[string]string{
 	"内容概述": "", "浏览次数": "", "来源": "", "责任部门": "", "公开目录": "",
 	// A law database's fields (效力级别: 地方政府规章, 法规类别: 城市建设).
 	"效力级别": "", "法规类别": "subject", "公布日期": "date", "施行日期": "", "制定机关": "issuer",
+	"发布文号": "number", "所属类别": "subject",
 }
 
 // weakLabels fill their field only where the text says nothing: 发布机构

@@ -205,7 +205,36 @@ func blockText(l line) string {
 	if strings.Count(t, "|") >= 2 {
 		return pipeRow(t)
 	}
+	if strings.Count(t, "【") >= 2 {
+		return bracketRow(t)
+	}
 	return t
+}
+
+// bracketRow is a line of a metadata block whose labels stand in 【】 side
+// by side (【发布文号】…令第116号 【发布日期】2016-12-06 【失效日期】), written
+// as entries with colons; a line whose first bracket holds no label is left
+// as it is.
+func bracketRow(t string) string {
+	var b strings.Builder
+	for i, part := range strings.Split(t, "【")[1:] {
+		k, v, ok := strings.Cut(part, "】")
+		if _, isLabel := label(k); !ok || !isLabel {
+			if i == 0 {
+				return t
+			}
+			b.WriteString("【" + part) // a bracket of the value's
+			continue
+		}
+		if i > 0 {
+			b.WriteString(" ")
+		}
+		b.WriteString(k + "：" + strings.TrimSpace(v))
+	}
+	if !strings.HasPrefix(t, "【") {
+		return t
+	}
+	return b.String()
 }
 
 // pipeRow is a row of a metadata table that an extraction printed with

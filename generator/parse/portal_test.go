@@ -283,3 +283,23 @@ func TestPortalPipeRows(t *testing.T) {
 		t.Errorf("preamble: have %+v, want the title alone in\n%s", n, outline(doc))
 	}
 }
+
+// TestPortalBracketRow reads a law site's block whose labels stand in 【】
+// side by side on one line, one of them empty.
+func TestPortalBracketRow(t *testing.T) {
+	text := "【发布文号】某自治区人民政府令2016年第116号 【发布日期】2016-12-06 【生效日期】2017-03-01 【失效日期】 【所属类别】地方法规\n\n" +
+		"【文件来源】某自治区人民政府\n\n某自治区土地整治办法\n\n第一章 总则\n\n第一条 为了规范土地整治活动,制定本办法。\n"
+	doc, err := parse.Parse("a.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := plan.Meta{Title: "某自治区土地整治办法", DocumentNumber: "某自治区人民政府令2016年第116号", Subject: "地方法规", Published: "2016-12-06"}
+	have := doc.Meta
+	have.Addressees, have.CC, have.Attachments = nil, nil, nil
+	if !reflect.DeepEqual(have, want) {
+		t.Errorf("meta:\nhave %+v\nwant %+v", have, want)
+	}
+	if n := doc.Node("preamble"); n == nil || len(n.Children) > 0 {
+		t.Errorf("preamble: have %+v, want the title alone in\n%s", n, outline(doc))
+	}
+}
