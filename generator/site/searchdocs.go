@@ -2,6 +2,7 @@ package site
 
 import (
 	"slices"
+	"strings"
 
 	"plansite/generator/link"
 	"plansite/generator/link/dept"
@@ -21,7 +22,8 @@ func (b *builder) searchDocs(lang string) []search.Doc {
 }
 
 // searchDoc turns plan i of one language into what package search
-// indexes: every node with a heading or text is a passage, read through the
+// indexes: every node with a heading or text is a passage (a table's row
+// by its cells), read through the
 // page views (so the English index holds the translation, and a unit not
 // yet translated the Chinese the page shows), with its departments under
 // their names in lang and every name of both languages as aliases, a key
@@ -57,6 +59,10 @@ func (b *builder) searchDoc(lang string, i int) search.Doc {
 	d.Walk(func(pn *plan.Node) bool {
 		n := d.Find(pn.EID)
 		heading, text := n.Heading(), n.PlainText()
+		if text == "" && pn.DataRow() && len(pn.Rows) > 0 {
+			// A table's row (表1第3行) is found by its cells, as printed.
+			text = strings.Join(pn.Rows[0], " ")
+		}
 		if heading == "" && text == "" {
 			return true
 		}
