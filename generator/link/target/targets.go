@@ -97,8 +97,15 @@ func Of(doc *plan.Document, lead func(*plan.Node) *dept.Entry, extract func(text
 			out = append(out, &t)
 		}
 		for i, t := range indicatorTargets(n) {
+			// Its id stays the table's (translations key on it); its
+			// passage is the indicator's row where the table's rows are
+			// nodes (表3第2行).
 			t.ID = n.EID + "-t" + strconv.Itoa(i+1)
-			t.EID, t.Node, t.Lead = n.EID, n, lead(n)
+			at := n
+			if r := n.Indicators[i].Row; plan.HasDataRows(n) && r < len(n.Children) {
+				at = n.Children[r]
+			}
+			t.EID, t.Node, t.Lead = at.EID, at, lead(at)
 			out = append(out, t)
 		}
 		return true

@@ -8,6 +8,7 @@ import (
 
 	"plansite/generator/internal/testproject"
 	"plansite/generator/link/dept"
+	"plansite/generator/parse"
 	"plansite/generator/plan"
 )
 
@@ -283,5 +284,25 @@ func TestExtractTokenSoup(t *testing.T) {
 				t.Fatalf("Extract(%q): printed %q is not in the text", s, x.Printed)
 			}
 		}
+	}
+}
+
+// TestIndicatorTargetRows: a target of an indicator table names the
+// indicator's row as its passage (table_1__row_2, 表1第2行), where it named
+// the table; its id stays the table's.
+func TestIndicatorTargetRows(t *testing.T) {
+	text := "某规划\n\n表1 主要指标\n\t指标\n\t2020年\n\t2025年目标\n\t属性\n\n\t学前教育毛入园率（%）\n\t90\n\t95\n\t预期性\n\n\t高中阶段毛入学率（%）\n\t98\n\t99\n\t约束性\n"
+	doc, err := parse.Parse("ind.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ts := Of(doc, func(*plan.Node) *dept.Entry { return nil }, Extract, IsReview)
+	var have []string
+	for _, x := range ts {
+		have = append(have, x.ID+" "+x.EID+" "+x.Indicator)
+	}
+	want := []string{"table_1-t1 table_1__row_1 学前教育毛入园率（%）", "table_1-t2 table_1__row_2 高中阶段毛入学率（%）"}
+	if strings.Join(have, "\n") != strings.Join(want, "\n") {
+		t.Errorf("have\n%s\nwant\n%s", strings.Join(have, "\n"), strings.Join(want, "\n"))
 	}
 }
