@@ -200,8 +200,25 @@ func putSorted(sink Sink, files map[string][]byte) error {
 // exportOf builds d's JSON export model without its metadata and link
 // analysis, as the open data reads it.
 func exportOf(d *view.Doc) *export.Doc {
-	return export.New(d.Document, d.Lang, func(n *plan.Node) (string, string, string) {
+	x := export.New(d.Document, d.Lang, func(n *plan.Node) (string, string, string) {
 		v := d.Find(n.EID)
 		return v.Heading(), v.PlainText(), v.URL()
 	})
+	if d.Lang != view.SourceLang {
+		relabelGrouped(d, x.Nodes)
+	}
+	return x
+}
+
+// relabelGrouped gives a grouped key project (cite's group.go) the label
+// its pages print, which names its kind of work in the glossary's
+// English (view.Node.Label), where export.New names it without the
+// glossary; other labels are the same and are left as made.
+func relabelGrouped(d *view.Doc, ns []*export.Node) {
+	for _, n := range ns {
+		if v := d.Find(n.EID); v != nil && len(v.Group) > 0 {
+			n.Label = v.Label()
+		}
+		relabelGrouped(d, n.Children)
+	}
 }

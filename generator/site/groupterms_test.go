@@ -13,7 +13,8 @@ import (
 
 // TestGroupTermsInEnglish: a grouped key project's kind of work (the
 // Zhejiang plan's 附表4) takes the English the glossary gives it in its
-// on-page label, its citations and the go-to map of the English pages;
+// on-page label, its citations, the go-to map of the English pages and
+// the label of the English JSON and text CSV exports;
 // a kind the glossary lacks stays Chinese, marked so. Before, every kind
 // of work stayed Chinese in a lang="zh-Hans" span.
 func TestGroupTermsInEnglish(t *testing.T) {
@@ -39,6 +40,11 @@ func TestGroupTermsInEnglish(t *testing.T) {
 	} {
 		if !strings.Contains(en, want) {
 			t.Errorf("English plan page: have no %s", want)
+		}
+	}
+	for _, file := range []string{"data/" + slug + ".en.text.csv", "data/" + slug + ".en.json"} {
+		if !strings.Contains(string(s.Files[file]), `"Hangzhou, comprehensive river improvement projects, item 5"`) {
+			t.Errorf("%s: have no label naming the kind of work in English", file)
 		}
 	}
 	if strings.Contains(en, `<span lang="zh-Hans">河道综合治理工程</span>, item`) {
