@@ -123,19 +123,16 @@ func nationalBody(place, rest string) string {
 	if en := nationalBodies[rest]; en != "" {
 		return place + " " + en
 	}
-	if c, ok := strings.CutSuffix(rest, "公司"); ok && companyShort[c] != "" {
-		return place + " Branch of " + companyShort[c]
+	// A level's branch is named by the company's short name (省铁塔公司 →
+	// "Provincial Branch of China Tower Corporation"): 中国 dropped.
+	if c, ok := strings.CutSuffix(rest, "公司"); ok && companies["中国"+c] != "" {
+		return place + " Branch of " + companies["中国"+c]
 	}
 	return ""
 }
 
 // bankKinds are the People's Bank of China's offices by rank.
 var bankKinds = []struct{ zh, en string }{{"中心支行", "Central Sub-Branch"}, {"分行", "Branch"}, {"支行", "Sub-Branch"}}
-
-// companyShort are the national companies a level's branch is named by
-// (省铁塔公司 → "Provincial Branch of China Tower Corporation").
-var companyShort = map[string]string{"铁塔": "China Tower Corporation", "移动": "China Mobile", "电信": "China Telecom",
-	"联通": "China Unicom", "邮政": "China Post"}
 
 // zones are the development zones a government sets up, longest first.
 var zones = []struct{ zh, en string }{
