@@ -264,42 +264,37 @@ func TestLawDatabaseFields(t *testing.T) {
 	}
 }
 
-// TestPortalPipeRows reads a metadata table an extraction printed with its
-// cells between bars, as a 镇's page's table reads as text.
-func TestPortalPipeRows(t *testing.T) {
-	text := "索引号 | 001008003001086/2020-42401 | ||\n组配分类 | 部门文件 | 发布机构 | 某镇 |\n生成日期 | 2020-10-22 | 公开方式 | 主动公开 |\n文号 | 某山政〔2020〕72号 |\n\n" +
-		"某镇突发公共事件总体应急预案\n\n1 总则\n\n1.1 目的依据\n\n为提高处置突发公共事件的能力，制定本预案。\n"
-	doc, err := parse.Parse("a.txt", []byte(text))
-	if err != nil {
-		t.Fatal(err)
-	}
-	want := plan.Meta{Title: "某镇突发公共事件总体应急预案", Index: "001008003001086/2020-42401", Issuer: "某镇", DocumentNumber: "某山政〔2020〕72号", Publicity: "主动公开"}
-	have := doc.Meta
-	have.Addressees, have.CC, have.Attachments = nil, nil, nil
-	if !reflect.DeepEqual(have, want) {
-		t.Errorf("meta:\nhave %+v\nwant %+v", have, want)
-	}
-	if n := doc.Node("preamble"); n == nil || len(n.Children) > 0 {
-		t.Errorf("preamble: have %+v, want the title alone in\n%s", n, outline(doc))
-	}
-}
-
-// TestPortalBracketRow reads a law site's block whose labels stand in 【】
-// side by side on one line, one of them empty.
-func TestPortalBracketRow(t *testing.T) {
-	text := "【发布文号】某自治区人民政府令2016年第116号 【发布日期】2016-12-06 【生效日期】2017-03-01 【失效日期】 【所属类别】地方法规\n\n" +
-		"【文件来源】某自治区人民政府\n\n某自治区土地整治办法\n\n第一章 总则\n\n第一条 为了规范土地整治活动,制定本办法。\n"
-	doc, err := parse.Parse("a.txt", []byte(text))
-	if err != nil {
-		t.Fatal(err)
-	}
-	want := plan.Meta{Title: "某自治区土地整治办法", DocumentNumber: "某自治区人民政府令2016年第116号", Subject: "地方法规", Published: "2016-12-06"}
-	have := doc.Meta
-	have.Addressees, have.CC, have.Attachments = nil, nil, nil
-	if !reflect.DeepEqual(have, want) {
-		t.Errorf("meta:\nhave %+v\nwant %+v", have, want)
-	}
-	if n := doc.Node("preamble"); n == nil || len(n.Children) > 0 {
-		t.Errorf("preamble: have %+v, want the title alone in\n%s", n, outline(doc))
+// TestPortalBlockRows reads a portal's metadata block as extractions
+// print its rows: cells between bars, as a 镇's page's table reads as
+// text; labels in 【】 side by side on one line, one of them empty, as a
+// law site prints them.
+func TestPortalBlockRows(t *testing.T) {
+	for _, tt := range []struct {
+		name, text string
+		want       plan.Meta
+	}{
+		{"cells between bars",
+			"索引号 | 001008003001086/2020-42401 | ||\n组配分类 | 部门文件 | 发布机构 | 某镇 |\n生成日期 | 2020-10-22 | 公开方式 | 主动公开 |\n文号 | 某山政〔2020〕72号 |\n\n" +
+				"某镇突发公共事件总体应急预案\n\n1 总则\n\n1.1 目的依据\n\n为提高处置突发公共事件的能力，制定本预案。\n",
+			plan.Meta{Title: "某镇突发公共事件总体应急预案", Index: "001008003001086/2020-42401", Issuer: "某镇", DocumentNumber: "某山政〔2020〕72号", Publicity: "主动公开"}},
+		{"labels in 【】 side by side",
+			"【发布文号】某自治区人民政府令2016年第116号 【发布日期】2016-12-06 【生效日期】2017-03-01 【失效日期】 【所属类别】地方法规\n\n" +
+				"【文件来源】某自治区人民政府\n\n某自治区土地整治办法\n\n第一章 总则\n\n第一条 为了规范土地整治活动,制定本办法。\n",
+			plan.Meta{Title: "某自治区土地整治办法", DocumentNumber: "某自治区人民政府令2016年第116号", Subject: "地方法规", Published: "2016-12-06"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := parse.Parse("a.txt", []byte(tt.text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			have := doc.Meta
+			have.Addressees, have.CC, have.Attachments = nil, nil, nil
+			if !reflect.DeepEqual(have, tt.want) {
+				t.Errorf("meta:\nhave %+v\nwant %+v", have, tt.want)
+			}
+			if n := doc.Node("preamble"); n == nil || len(n.Children) > 0 {
+				t.Errorf("preamble: have %+v, want the title alone in\n%s", n, outline(doc))
+			}
+		})
 	}
 }
