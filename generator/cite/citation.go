@@ -6,6 +6,7 @@ import (
 
 	"plansite/generator/link/dept"
 	"plansite/generator/pinyin"
+	"plansite/generator/plan"
 )
 
 // Work is the cited document as one language names it.
@@ -120,11 +121,11 @@ var titleMarks = strings.NewReplacer("《", "〈", "》", "〉")
 
 // docNumber is 发文字号: issuer code, 〔year〕 in any of the brackets offices
 // use, serial, 号.
-var docNumber = regexp.MustCompile(`^\s*(\p{Han}+)\s*[〔［\[（(【](\d{4})[〕］\]）)】]\s*(\d+)\s*号?\s*$`)
+var docNumber = regexp.MustCompile(`^\s*(\p{Han}+)\s*[` + plan.NumberOpen + `]\s*(\d{4})\s*[` + plan.NumberClose + `]\s*(\d+)\s*号?\s*$`)
 
 // orderNumber is a government order's number: issuer, 令, an optional
 // 〔year〕, 第 serial 号 (北京市人民政府令第308号, 阿坝州政府令〔2010〕第15号).
-var orderNumber = regexp.MustCompile(`^\s*(\p{Han}+?)令\s*(?:[〔［\[（(【](\d{4})[〕］\]）)】])?\s*第\s*(\d+)\s*号\s*$`)
+var orderNumber = regexp.MustCompile(`^\s*(\p{Han}+?)令\s*(?:[` + plan.NumberOpen + `]\s*(\d{4})\s*[` + plan.NumberClose + `])?\s*第\s*(\d+)\s*号\s*$`)
 
 // RomanizeNumber writes a document number the way English translations of
 // Chinese official documents do: 川政发〔2022〕10号 → Chuan Zheng Fa [2022]

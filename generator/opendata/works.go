@@ -180,10 +180,7 @@ func valueLine(m *yaml.Node, key string) int {
 	return m.Line
 }
 
-var (
-	serial     = regexp.MustCompile(`(\d+)\s*号\s*$`)
-	numberYear = regexp.MustCompile(`[〔\[［(（](\d{4})[〕\]］)）]`)
-)
+var serial = regexp.MustCompile(`(\d+)\s*号\s*$`)
 
 // FRBR are a plan's Akoma Ntoso identifiers in one language.
 type FRBR struct {
@@ -209,9 +206,7 @@ func (w Work) Identify(d *plan.Document, lang string) FRBR {
 	}
 	dated := f.Date
 	if dated == "" {
-		if m := numberYear.FindStringSubmatch(d.Meta.DocumentNumber); m != nil {
-			dated = m[1]
-		}
+		dated = plan.NumberYear(d.Meta.DocumentNumber)
 	}
 	f.Work = "/akn/" + w.Country + "/doc/" + w.Subtype + "/" + w.Actor
 	if dated != "" {

@@ -15,7 +15,7 @@ var (
 	// Stray spaces ("明政规〔2022〕6 号") are allowed and normalised in
 	// the metadata; a decree is numbered 北京市人民政府令第308号, also with
 	// its year (政府令〔2010〕第15号).
-	docNumber = regexp.MustCompile(`^[（(]?((?:` + issuerNumber + `)|(?:\S{2,20}令\s*(?:[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*)?第\s*\d{1,4}\s*号))[）)]?$`)
+	docNumber = regexp.MustCompile(`^[（(]?((?:` + issuerNumber + `)|(?:\S{2,20}令\s*(?:[` + plan.NumberOpen + `]\s*\d{4}\s*[` + plan.NumberClose + `]\s*)?第\s*\d{1,4}\s*号))[）)]?$`)
 	// dateLine is a date standing alone, also with spaces between its
 	// parts, full-width digits (2022 年 11 月 26 日, 2025年９月4日) or in
 	// Chinese numerals, as a signed document prints it (二〇〇九年三月十日).
@@ -44,7 +44,7 @@ var (
 
 // issuerNumber is the common 发文字号: issuer code, 〔year〕, serial, 号
 // (docNumber's first form).
-const issuerNumber = `[^\s（()）【]{1,16}[〔\[［(（【]\s*\d{4}\s*[〕\]］)）】]\s*\d{1,4}\s*号`
+const issuerNumber = `[^\s（()）【]{1,16}[` + plan.NumberOpen + `]\s*\d{4}\s*[` + plan.NumberClose + `]\s*\d{1,4}\s*号`
 
 // noticeLimit bounds how far into a file the wrapper may reach.
 const noticeLimit = 40

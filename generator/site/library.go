@@ -2,7 +2,6 @@ package site
 
 import (
 	"fmt"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -10,6 +9,7 @@ import (
 	"golang.org/x/text/collate"
 	"golang.org/x/text/language"
 
+	"plansite/generator/plan"
 	"plansite/generator/view"
 )
 
@@ -256,9 +256,6 @@ func (b *builder) newLibrary(lang string) *catalog {
 	return lib
 }
 
-// numberYear is the year of a document number: 川政发〔2022〕10号.
-var numberYear = regexp.MustCompile(`[〔\[［(（]((?:19|20)\d\d)[〕\]］)）]`)
-
 // libCard is d as a card, with what its text, the portal's metadata and
 // works.yaml say of each facet.
 func (b *builder) libCard(d *view.Doc) *libCard {
@@ -274,8 +271,8 @@ func (b *builder) libCard(d *view.Doc) *libCard {
 	year := ""
 	if len(c.Date) >= 4 {
 		year = c.Date[:4]
-	} else if m := numberYear.FindStringSubmatch(zh.Meta.DocumentNumber); m != nil {
-		year = m[1]
+	} else {
+		year = plan.NumberYear(zh.Meta.DocumentNumber)
 	}
 	if year != "" {
 		c.Year = &libValue{Facet: "year", Slug: year, Name: fmt.Sprintf(b.T(d.Lang, "libYearValue"), year), order: year, key: year}

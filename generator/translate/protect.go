@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"plansite/generator/cite"
+	"plansite/generator/plan"
 	"plansite/generator/xliff"
 )
 
@@ -18,7 +19,7 @@ import (
 var (
 	// docNumberText is a document number inside running text: issuer code,
 	// year in brackets, serial, 号.
-	docNumberText = regexp.MustCompile(`\p{Han}{1,12}\s*[〔［\[【](\d{4})[〕］\]】]\s*\d+\s*号`)
+	docNumberText = regexp.MustCompile(`\p{Han}{1,12}\s*[` + plan.NumberOpen + `]\s*(?:19|20)\d\d\s*[` + plan.NumberClose + `]\s*第?\s*\d+\s*号`)
 	// eIDRef is an eId written out (a link in a translation, a reference).
 	eIDRef = regexp.MustCompile(`\b(?:notice|preamble|conclusions|part|table|proj|att)(?:_[0-9]+)?(?:__[a-z]+(?:_[0-9a-z]+)*)*\b`)
 	// numberUnit is an Arabic number with the unit or letters glued to it
@@ -72,7 +73,7 @@ var issuerWords = []string{"根据", "依据", "按照", "参照", "对照", "�
 // issuerStart is where the document number matched at s[a:b] starts: its
 // issuer code is at most five characters, without the words before it.
 func issuerStart(s string, a, b int) int {
-	open := strings.IndexAny(s[a:b], "〔［[【") + a
+	open := strings.IndexAny(s[a:b], strings.ReplaceAll(plan.NumberOpen, `\`, "")) + a
 	start := open
 	for n := 0; n < 5 && start > a; n++ {
 		_, size := utf8.DecodeLastRuneInString(s[a:start])

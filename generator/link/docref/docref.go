@@ -84,10 +84,10 @@ func NewCatalog(docs []Doc) *Catalog {
 var (
 	// numberRE is a document number: the issuer's code, the year in
 	// one of the brackets portals print, the serial.
-	numberRE = regexp.MustCompile(`(\p{Han}*)[〔\[［(（]((?:19|20)\d\d)[〕\]］)）]第?(\d{1,4})号`)
+	numberRE = regexp.MustCompile(`(\p{Han}*)[` + plan.NumberOpen + `]((?:19|20)\d\d)[` + plan.NumberClose + `]第?(\d{1,4})号`)
 	// numberAfter is a document number in brackets right after a
 	// title: 《X》（某政发〔2022〕10号）.
-	numberAfter = regexp.MustCompile(`^[（(](\p{Han}+[〔\[［(（](?:19|20)\d\d[〕\]］)）]第?\d{1,4}号)[）)]`)
+	numberAfter = regexp.MustCompile(`^[（(](\p{Han}+[` + plan.NumberOpen + `](?:19|20)\d\d[` + plan.NumberClose + `]第?\d{1,4}号)[）)]`)
 	// whereRE is a passage reference right after a name, past a
 	// bracketed number: 第十条, 第二部分第三项, 附件2.
 	whereRE = regexp.MustCompile(`^(?:[（(][^（）()]{0,40}[）)])?((?:第[一二三四五六七八九十百千零〇两0-9]+(?:编|篇|章|节|条|款|项|目|部分))+(?:[（(][一二三四五六七八九十]+[）)])?|附件[0-9一二三四五六七八九十]+)`)

@@ -29,6 +29,7 @@ func TestFind(t *testing.T) {
 		{"passage after number", "rule-2023", "依照《某区校外培训机构管理办法》（某政发〔2015〕7号）第十条", []string{"rule-2015 第十条 false"}},
 		{"number alone", "preschool", "按照某政发〔2022〕10号文件要求", []string{"edu  false"}},
 		{"number in other brackets", "preschool", "按照某政发[2022]10号文件要求", []string{"edu  false"}},
+		{"number in lenticular brackets", "preschool", "按照某政发【2022】10号文件要求", []string{"edu  false"}},
 		{"number of another issuer", "preschool", "按照另政发〔2022〕10号文件要求", nil},
 		{"repealed by the new edition", "rule-2023", "本办法自2023年3月1日起施行，原《某区校外培训机构管理办法》（某政发〔2015〕7号）同时废止。", []string{"rule-2015  true"}},
 		{"repealed, title alone", "rule-2023", "原《某区校外培训机构管理办法》同时废止。", []string{"rule-2015  true"}},
