@@ -15,7 +15,7 @@ func (p *parser) closing(i int) bool {
 	if l.blank() || utf8.RuneCountInString(l.text) > 30 || strings.ContainsAny(l.text, "。，；：:") {
 		return false
 	}
-	if dateLine.MatchString(l.text) {
+	if l.isDate() {
 		// A portal page may print the date without the authority above
 		// it (the seal was an image): a date then the publicity note.
 		next, k := p.peek(i + 1)
@@ -28,7 +28,7 @@ func (p *parser) closing(i int) bool {
 		i = last // the first of a joint document's signatures
 	}
 	next, k := p.peek(i + 1)
-	if k < 0 || !dateLine.MatchString(next.text) {
+	if k < 0 || !next.isDate() {
 		return false
 	}
 	for j := k + 1; j < len(p.lines); j++ {
@@ -72,7 +72,7 @@ func (p *parser) footer() *plan.Node {
 			}
 			root.Children = append(root.Children, &plan.Node{Kind: plan.KindDate, Text: m[2], Num: "", Line: l.n, Parent: root})
 			root.Children[len(root.Children)-1].Text += "印发"
-		case dateLine.MatchString(l.text):
+		case l.isDate():
 			root.Children = append(root.Children, &plan.Node{Kind: plan.KindDate, Text: l.text, Line: l.n, Parent: root})
 		case publicity.MatchString(l.text):
 			root.Children = append(root.Children, &plan.Node{Kind: plan.KindPublicity, Text: l.text, Line: l.n, Parent: root})

@@ -44,7 +44,7 @@ func (p *parser) coSigners(i int) int {
 		switch {
 		case k < 0:
 			return -1
-		case dateLine.MatchString(next.text):
+		case next.isDate():
 			return i
 		case !bodyName.MatchString(squeezeSpace(next.text)):
 			return -1

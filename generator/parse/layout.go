@@ -51,6 +51,7 @@ func (p *parser) layout() {
 	p.pageBreaks()
 	p.doubleSpaced()
 	p.spacedWords()
+	p.compactDates()
 	p.joinWrapped()
 	p.joinTitles()
 }

@@ -177,16 +177,10 @@ func compactDate(s string) string {
 	return found
 }
 
-// datePattern is a date alone on a line: as its expression reads it, or
-// printed without separators (compactDate), digits alone.
-type datePattern struct{ re *regexp.Regexp }
-
-// MatchString reports whether s is a date alone.
-func (d datePattern) MatchString(s string) bool {
-	if d.re.MatchString(s) {
-		return true
-	}
-	return len(s) >= 6 && len(s) <= 24 && strings.Trim(s, "0123456789０１２３４５６７８９") == "" && compactDate(s) != ""
+// dateAlone reports whether s, the inside of a note's brackets under a
+// title, is a date alone: as dateLine reads it, or in digits alone.
+func dateAlone(s string) bool {
+	return dateLine.MatchString(s) || compactLine(s)
 }
 
 // daysIn is the number of days of month mo of year y.

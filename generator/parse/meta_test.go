@@ -66,3 +66,31 @@ func TestPageMeta(t *testing.T) {
 		}
 	}
 }
+
+// TestCompactDateColumn reads a number in digits alone that could be a
+// date (20230101, 2018525) as a table's cell where the table is printed
+// one cell per line, not as the document's date line: a line of digits
+// stands around it. Under a signature, alone, it is the date.
+func TestCompactDateColumn(t *testing.T) {
+	head := "某市重点项目工作方案\n\n一、总体要求\n加快推进项目建设。\n二、项目清单\n"
+	for _, tt := range []struct{ name, text, date string }{
+		{"a 编号 column, no 序号", head + "项目名称\n项目编号\n某某道路工程\n20230101\n某某公园建设\n2018525\n", ""},
+		{"a 序号 column and a 单位 column", head + "序号\n项目名称\n责任单位\n开工日期\n1\n某某道路工程\n某区住建局\n20230101\n2\n某某公园建设\n某区城管局\n2018525\n", ""},
+		{"under the signature", head + "某某道路工程年内开工。\n\n某市人民政府办公室\n2018525\n", "2018-05-25"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := parse.Parse("a.txt", []byte(tt.text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			signed := false
+			doc.Walk(func(n *plan.Node) bool {
+				signed = signed || n.Kind == plan.KindSignature || n.Kind == plan.KindDate
+				return true
+			})
+			if doc.Meta.Date != tt.date || signed != (tt.date != "") {
+				t.Errorf("have date %q, signed %v; want %q in\n%s", doc.Meta.Date, signed, tt.date, outline(doc))
+			}
+		})
+	}
+}

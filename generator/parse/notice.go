@@ -20,8 +20,8 @@ var (
 	// parts, full-width digits (2022 年 11 月 26 日, 2025年９月4日) or in
 	// Chinese numerals, as a signed document prints it (二〇〇九年三月十日).
 	// A portal may print it without separators (2018525), which
-	// compactDate reads.
-	dateLine = datePattern{regexp.MustCompile(`^(?:[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}|` + hanDatePattern + `)\s*日$`)}
+	// compactDates reads where a date line can stand (line.isDate).
+	dateLine = regexp.MustCompile(`^(?:[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}|` + hanDatePattern + `)\s*日$`)
 	// decree is the note under a government rule's title naming the
 	// decree that published it.
 	decree = regexp.MustCompile(`^[（(](\d{4}年\d{1,2}月\d{1,2}日)(\S+?)第(\d{1,4})号令公布`)
@@ -66,7 +66,7 @@ func (p *parser) notice() *plan.Node {
 			continue
 		}
 		seen++
-		if dateLine.MatchString(l.text) {
+		if l.isDate() {
 			end = j
 			break
 		}
@@ -94,7 +94,7 @@ func (p *parser) notice() *plan.Node {
 	// and the title: then the notice opens with its 主送 line or straight
 	// with what it issues (现将《…》印发给你们), and only a date line, not a
 	// heading, may close it.
-	bare := (addressees(first.text) || issuing.MatchString(first.text)) && dateLine.MatchString(p.lines[end].text)
+	bare := (addressees(first.text) || issuing.MatchString(first.text)) && p.lines[end].isDate()
 	if !docNumber.MatchString(first.text) && !isNoticeTitle(first.text) && !masthead.MatchString(first.text) && !p.numberedTitle(fj) && !bare {
 		return nil
 	}
@@ -149,7 +149,7 @@ func (p *parser) notice() *plan.Node {
 				break
 			}
 			add(plan.KindTitle, l, l.text)
-		case dateLine.MatchString(l.text):
+		case l.isDate():
 			add(plan.KindDate, l, l.text)
 		case publicity.MatchString(l.text):
 			add(plan.KindPublicity, l, l.text)
@@ -169,7 +169,7 @@ func (p *parser) notice() *plan.Node {
 			// body is a paragraph.
 			add(plan.KindAddressees, l, l.text)
 			body = true
-		case dateLine.MatchString(next.text) && utf8.RuneCountInString(l.text) <= 40 && !strings.ContainsAny(l.text, "。，"):
+		case next.isDate() && utf8.RuneCountInString(l.text) <= 40 && !strings.ContainsAny(l.text, "。，"):
 			// The line over the date signs the notice; an office of a
 			// leading group has a long name (安徽省推进“三地一区”建设领导小组
 			// 改革开放新高地执行小组办公室).
@@ -245,7 +245,7 @@ func (p *parser) partsThenIssued(j, seen int) int {
 			continue
 		}
 		seen++
-		if !dateLine.MatchString(p.lines[k].text) {
+		if !p.lines[k].isDate() {
 			continue
 		}
 		next, n := p.peek(k + 1)

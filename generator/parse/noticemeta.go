@@ -356,8 +356,8 @@ func datedNote(text string) bool {
 		inner, ok = strings.CutPrefix(text, "(")
 	}
 	if inner, found := strings.CutSuffix(inner, "）"); found {
-		return ok && dateLine.MatchString(strings.TrimSpace(inner))
+		return ok && dateAlone(strings.TrimSpace(inner))
 	}
 	inner, found := strings.CutSuffix(inner, ")")
-	return ok && found && dateLine.MatchString(strings.TrimSpace(inner))
+	return ok && found && dateAlone(strings.TrimSpace(inner))
 }

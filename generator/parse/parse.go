@@ -216,6 +216,9 @@ type line struct {
 	// (1.1编制目的), read as one where the numbers around it follow in
 	// sequence (markDecimals).
 	decimal bool
+	// date marks a date printed in digits alone (2018525) where a date
+	// line can stand (compactDates).
+	date bool
 }
 
 func (l line) blank() bool { return l.text == "" }

@@ -100,7 +100,7 @@ func titlePiece(l line) bool {
 	if _, ok := l.number(); ok {
 		return false
 	}
-	return !dateLine.MatchString(l.text) && !docNumber.MatchString(l.text) && !masthead.MatchString(l.text) &&
+	return !l.isDate() && !docNumber.MatchString(l.text) && !masthead.MatchString(l.text) &&
 		!boxLine.MatchString(l.text) && !tableCaption.MatchString(l.text) && !standingHeading(l.text) &&
 		!publicity.MatchString(l.text) && !attachmentLine.MatchString(l.text) && !ccLine.MatchString(l.text)
 }
@@ -128,7 +128,7 @@ func (p *parser) isTitle(j int, inner bool) bool {
 	}
 	if !inner {
 		next, k := p.peek(j + 1)
-		return k < 0 || !dateLine.MatchString(next.text)
+		return k < 0 || !next.isDate()
 	}
 	for k, seen := j+1, 0; k < len(p.lines) && seen < 4; k++ {
 		if p.lines[k].blank() {

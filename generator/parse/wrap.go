@@ -40,7 +40,7 @@ func (p *parser) joinWrapped() {
 		// not indented where every paragraph's first line is: the paragraph
 		// goes on ("…定期通报企业违法违规情况。" / "加强舆论正面宣传引导…").
 		_, numbered := classify(l.text)
-		return marked && !numbered && !dateLine.MatchString(l.text)
+		return marked && !numbered && !l.isDate()
 	}
 	wrapped, lines := 0, 0
 	for i := 1; i < len(p.lines); i++ {

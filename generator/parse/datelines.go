@@ -1,0 +1,83 @@
+package parse
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+)
+
+// compactDates marks the lines that print a document's date in digits
+// alone (2018525 for 2018年5月25日, as a portal page may keep it) where a
+// date line can stand: under the signature (a body's or a head of
+// government's name), or under the title at the top of the file. A line
+// of the same digits elsewhere is a number, above all in a table printed
+// one cell per line, whose 序号 or 编号 column (1, 2 …, 20230101)
+// stands around it: a digits-only line within a few lines of it makes it
+// a cell, wherever it stands. It runs before the wrapped lines are
+// joined, which ask whether a line is a date.
+func (p *parser) compactDates() {
+	first := p.nonBlank(0, 1)
+	for i := range p.lines {
+		l := &p.lines[i]
+		if !compactLine(l.text) {
+			continue
+		}
+		prev := p.nonBlank(i-1, -1)
+		if prev < 0 || p.inColumn(i) {
+			continue
+		}
+		under := squeezeSpace(p.lines[prev].text)
+		l.date = dateSigner(under) || p.topLines(first, prev)
+	}
+}
+
+// compactLine reports whether s is a date printed in digits alone.
+func compactLine(s string) bool {
+	return len(s) >= 6 && len(s) <= 24 && digitsOnly(s) && compactDate(s) != ""
+}
+
+// digitsOnly reports whether s is a number alone: digits, half- or
+// full-width, as a table's cell prints one.
+func digitsOnly(s string) bool {
+	return s != "" && strings.Trim(s, "0123456789０１２３４５６７８９") == ""
+}
+
+// inColumn reports whether a digits-only line stands within four lines of
+// text before or after line i: i is a cell of a column of numbers.
+func (p *parser) inColumn(i int) bool {
+	for _, step := range []int{-1, 1} {
+		for j, seen := i+step, 0; j >= 0 && j < len(p.lines) && seen < 4; j += step {
+			if p.lines[j].blank() {
+				continue
+			}
+			seen++
+			if digitsOnly(p.lines[j].text) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// dateSigner reports whether s, a line over a date, signs a document: a
+// government body's name (某区人民政府办公室, 某县发展和改革局) or its head's
+// (市长 某某).
+func dateSigner(s string) bool {
+	return utf8.RuneCountInString(s) <= 40 && (bodyName.MatchString(s) || signer.MatchString(s) || deptLine.MatchString(s))
+}
+
+// deptLine is a department's name alone on a line.
+var deptLine = regexp.MustCompile(`^` + deptName + `$`)
+
+// topLines reports whether line prev, the line over a date, is the
+// file's first line of text or the one after it (a title printed over two
+// lines).
+func (p *parser) topLines(first, prev int) bool {
+	return first >= 0 && (prev == first || p.nonBlank(first+1, 1) == prev)
+}
+
+// isDate reports whether l is a date line: a date alone as dateLine reads
+// it, or in digits alone where compactDates found one.
+func (l line) isDate() bool {
+	return l.date || dateLine.MatchString(l.text)
+}
