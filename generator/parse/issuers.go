@@ -61,7 +61,7 @@ func jointIssuer(n *plan.Node) string {
 	}
 	var names []string
 	for _, c := range n.Parent.Children {
-		if c.Kind == plan.KindSignature && !signer.MatchString(squeezeSpace(c.Text)) {
+		if c.Kind == plan.KindSignature && !signer.MatchString(squeezeSpace(c.Text)) && !elided(c.Text) {
 			names = append(names, c.Text)
 		}
 	}

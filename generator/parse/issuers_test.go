@@ -1,6 +1,8 @@
 package parse_test
 
 import (
+	"slices"
+	"strings"
 	"testing"
 
 	"plansite/generator/parse"
@@ -50,6 +52,31 @@ func TestJointIssuers(t *testing.T) {
 				if n := doc.Node(eid); n == nil || n.Kind != "signature" {
 					t.Errorf("%s: have %+v, want a signature in\n%s", eid, n, outline(doc))
 				}
+			}
+		})
+	}
+}
+
+// TestElidedIssuer reads a signature, 主送 line or 抄送 line a reprint
+// prints as left out (略, （略）) as no body: the document is issued by the
+// body its title opens with, and addresses and copies no one.
+func TestElidedIssuer(t *testing.T) {
+	notice := "现将《某市扶贫工作方案》印发给你们，请认真贯彻执行。\n\n"
+	plan := "\n\n某市扶贫工作方案\n\n一、工作目标\n到2020年全部脱贫。\n"
+	for _, tt := range []struct{ name, text, issuer string }{
+		{"a notice signed （略）", "某市人民政府办公室关于印发某市扶贫工作方案的通知\n\n各区人民政府：\n\n" + notice + "（略）\n2018年5月25日" + plan, "某市人民政府办公室"},
+		{"a notice's 主送 line （略）：", "某市人民政府办公室关于印发某市扶贫工作方案的通知\n\n（略）：\n\n" + notice + "某市人民政府办公室\n2018年5月25日" + plan, "某市人民政府办公室"},
+		{"an opinion signed 略, copied to 略", "某市人民政府关于加强安全生产工作的意见\n\n一、总体要求\n加强安全生产。\n\n略\n2023年5月25日\n\n抄送：略。\n", "某市人民政府"},
+		{"a block's 发布机构: 略", "索引号: 000-2018-00025\n发布机构: 略\n\n某市扶贫工作方案\n\n一、工作目标\n到2020年全部脱贫。\n", ""},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := parse.Parse("a.txt", []byte(tt.text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			m := doc.Meta
+			if m.Issuer != tt.issuer || len(m.CC) > 0 || slices.ContainsFunc(m.Addressees, func(a string) bool { return strings.Contains(a, "略") }) {
+				t.Errorf("have issuer %q, addressees %q, cc %q; want %q and no 略 in\n%s", m.Issuer, m.Addressees, m.CC, tt.issuer, outline(doc))
 			}
 		})
 	}

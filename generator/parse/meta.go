@@ -61,11 +61,11 @@ func PageMeta(m *plan.Meta, label, value string) {
 
 // setMeta fills m's field with value unless it is set: the text's own
 // wrapper wins over a portal's block, and the first value of a page's
-// table over a second. An empty or placeholder value ("〔〕号", "无") fills
-// nothing, so metadata is never invented.
+// table over a second. An empty or placeholder value ("〔〕号", "无", "略")
+// fills nothing, so metadata is never invented.
 func setMeta(m *plan.Meta, field, value string) {
 	value = strings.TrimSpace(value)
-	if value == "" || value == "无" {
+	if value == "" || value == "无" || elided(value) {
 		return
 	}
 	set := func(f *string, v string) {
@@ -110,6 +110,14 @@ func setMeta(m *plan.Meta, field, value string) {
 	case "publicity":
 		set(&m.Publicity, value)
 	}
+}
+
+// elided reports whether s stands for text a reprint left out: 略,
+// （略）, 从略, as a collection prints a document's signature or 主送 line
+// it does not give. It names no body.
+func elided(s string) bool {
+	s = strings.Trim(squeezeSpace(s), "（）()〔〕【】[]。.：:")
+	return s == "略" || s == "从略" || s == "此略"
 }
 
 // ISODate returns the first date in s as YYYY-MM-DD, or "": 2022年12月28日,

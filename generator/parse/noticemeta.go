@@ -3,6 +3,7 @@ package parse
 import (
 	"cmp"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -30,7 +31,7 @@ func (p *parser) meta(doc *plan.Document) plan.Meta {
 			m.NoticeTitle = unquoted(n.Text)
 		case n.Kind == plan.KindAddressees:
 			m.Addressees = addresseeList(strings.TrimRight(n.Text, "：:"))
-		case n.Kind == plan.KindSignature && m.Issuer == "" && !signer.MatchString(squeezeSpace(n.Text)):
+		case n.Kind == plan.KindSignature && m.Issuer == "" && !signer.MatchString(squeezeSpace(n.Text)) && !elided(n.Text):
 			m.Issuer = jointIssuer(n)
 		case n.Kind == plan.KindDate && parent == plan.KindNotice:
 			m.Date = ISODate(n.Text)
@@ -39,7 +40,7 @@ func (p *parser) meta(doc *plan.Document) plan.Meta {
 		case n.Kind == plan.KindPublicity:
 			m.Publicity = publicityOf(n.Text)
 		case n.Kind == plan.KindCC:
-			m.CC = names(strings.TrimRight(n.Text, "。."))
+			m.CC = slices.DeleteFunc(names(strings.TrimRight(n.Text, "。.")), elided)
 		case n.Kind == plan.KindPrinter:
 			m.Printer = n.Text
 		case n.Kind == plan.KindDate && parent == plan.KindConclusions && strings.HasSuffix(n.Text, "印发"):
@@ -300,7 +301,7 @@ func addresseeList(s string) []string {
 	for _, group := range splitTop(s, "，,；;") {
 		first := len(out) // the group's first addressee
 		pending := ""
-		ns := names(group)
+		ns := slices.DeleteFunc(names(group), elided) // 各区人民政府：（略）
 		for i, n := range ns {
 			if each := ""; pending == "" && len(out) > first && i > 0 {
 				if each = eachToo(ns[i-1], n); each != "" {
