@@ -70,7 +70,8 @@
 //
 //	manifest.json   everything a query needs besides postings: tokenizer
 //	                mode, scoring constants, the plans ("docs": slug, title,
-//	                URL, issuers, n passages, c chunk sizes, h the hash naming
+//	                note telling it from others of that title, URL,
+//	                issuers, n passages, c chunk sizes, h the hash naming
 //	                its chunks; a plan's passages follow the last plan's),
 //	                per passage its kind ("kind", into "kinds") and how far
 //	                back its parent is ("up", 0 for none), the entity →
@@ -167,6 +168,7 @@ package search
 type Doc struct {
 	Slug     string
 	Title    string
+	Note     string   // what tells the plan apart from others of its title (a number, an issuer), or ""
 	URL      string   // the plan's page, relative to the site root: "zh/zichuan-education-2022/"
 	Issuers  []string // the issuing authorities (several when joint), which readers filter by
 	Passages []Passage

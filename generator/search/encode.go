@@ -42,6 +42,7 @@ type manifest struct {
 type docMeta struct {
 	Slug    string   `json:"slug"`
 	Title   string   `json:"title"`
+	Note    string   `json:"note,omitempty"`
 	URL     string   `json:"url"`
 	Issuers []string `json:"issuers,omitempty"`
 	N       int      `json:"n"`

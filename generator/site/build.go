@@ -52,6 +52,8 @@ type builder struct {
 	// data are the data files held in memory for the preview, made on
 	// first use (Project.File).
 	data onceValue[dataResult]
+	// names tells plans of one title apart (namesake.go).
+	names onceValue[map[*view.Doc]string]
 }
 
 // dataResult is the data files made into memory.

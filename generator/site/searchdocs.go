@@ -45,7 +45,7 @@ func (b *builder) searchDoc(lang string, i int) search.Doc {
 			targets[t.EID] = append(targets[t.EID], t.Indicator+t.Printed)
 		}
 	}
-	doc := search.Doc{Slug: d.Slug, Title: d.Title(), URL: searchSiteRel(d.URL()), Issuers: d.Issuers()}
+	doc := search.Doc{Slug: d.Slug, Title: d.Title(), Note: b.namesake(lang, i), URL: searchSiteRel(d.URL()), Issuers: d.Issuers()}
 	gm := d.GotoMap()
 	doc.Goto, doc.Moved, doc.Ambiguous = gm.Keys, gm.Moved, gm.Ambiguous
 	// A plan of 25,000 tasks has 44,000 passages: room for them all at

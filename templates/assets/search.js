@@ -24,7 +24,7 @@
     en: { count: function (n, q) { return n + (n === 1 ? ' result' : ' results') + ' for “' + q + '”'; }, none: function (q) { return 'Nothing found for “' + q + '”.'; },
       more: 'Show more results', searching: 'Searching…', failed: 'Search is unavailable: ', lead: 'Lead: ', support: 'Supporting: ', all: 'See all results', sep: '; ', and: ', ',
       go: 'Go to', also: 'Also searched: ', partial: 'Nothing holds all the words; these are the closest partial matches.', partialTag: 'partial match', suggest: 'Try the glossary term: ',
-      plans: function (n) { return ' in ' + n + ' plans'; }, inPlan: function (n) { return n + (n === 1 ? ' result' : ' results'); }, morePlan: 'More from this plan' }
+      plans: function (n) { return ' in ' + n + (n === 1 ? ' plan' : ' plans'); }, inPlan: function (n) { return n + (n === 1 ? ' result' : ' results'); }, morePlan: 'More from this plan' }
   }[lang === 'zh' ? 'zh' : 'en'];
 
   /* ---- loading ---- */
@@ -76,6 +76,9 @@
   // only is the passage a number names, or null when it names none or
   // several in one plan (第一章 of a code whose books each have one): the
   // box lists them and goes to none.
+  // planName names a plan in a list of plans: its title, and what tells it
+  // from others of that title (two editions of a rule) where one does.
+  function planName(doc) { return doc.note ? doc.title + ' — ' + doc.note : doc.title; }
   function only(g) { return g.length && !(g.length > 1 && g[1].p.plan === g[0].p.plan) ? g[0] : null; }
   // gotoHref is a passage named by number, without highlighting.
   function gotoHref(r) {
@@ -116,7 +119,7 @@
       marked(li.appendChild(el('p', 'search-meta')), c.snippet(d.join(T.sep), terms, lang, 1000).parts);
     }
     if (partial) a.appendChild(el('span', 'search-partial', T.partialTag));
-    if (planTag) li.appendChild(el('p', 'search-plan-tag', r.p.doc.title));
+    if (planTag) li.appendChild(el('p', 'search-plan-tag', planName(r.p.doc)));
     return li;
   }
   // gotoItem draws a passage the query names by number.
@@ -126,7 +129,7 @@
     a.appendChild(el('span', 'search-go', T.go));
     if (r.p.label) a.appendChild(el('span', 'search-label', r.p.label));
     a.appendChild(el('span', 'search-heading', r.p.heading || r.p.doc.title));
-    if (r.p.heading) a.appendChild(el('span', 'search-plan-tag', r.p.doc.title));
+    if (r.p.heading) a.appendChild(el('span', 'search-plan-tag', planName(r.p.doc)));
     return li;
   }
   // notes draws what else the answer says: synonyms searched, partial
@@ -223,6 +226,7 @@
           g.li.dataset.plan = r.p.doc.slug;
           var h = g.li.appendChild(el('h2', 'search-plan-title')), a = h.appendChild(el('a', '', r.p.doc.title));
           a.href = new URL(r.p.doc.url, root).href;
+          if (r.p.doc.note) h.appendChild(el('span', 'search-plan-note', r.p.doc.note));
           h.appendChild(el('span', 'search-plan-count', T.inPlan(count[d])));
           g.ol = g.li.appendChild(el('ol', 'search-list'));
           return g;
