@@ -130,6 +130,14 @@ func TestDuties(t *testing.T) {
 			},
 		},
 		{
+			name: "articles of a rule whose subject is a department",
+			text: "某区学校安全管理办法\n\n第一条　为加强学校安全管理，制定本办法。\n第二条　区教体局负责全区学校安全管理工作，区公安分局、区应急局配合。\n第三条　本办法由区人民政府办公室负责解释。\n",
+			want: []want{
+				{eid: "art_2", lead: []string{"区教体局"}},
+				{eid: "art_2", support: []string{"区公安分局", "区应急局"}},
+			},
+		},
+		{
 			name: "duty lines of an office, a group and a federation",
 			text: "职责分工\n\n一、分工\n北京市经济和信息化局负责数据专区的统筹协调。\n北京市大数据工作推进小组负责数据专区建设的统筹。\n省妇联负责参与婴幼儿家庭教育指导服务。\n",
 			want: []want{

@@ -149,12 +149,13 @@ func sentence(name string) bool {
 	return strings.ContainsAny(name, sentenceWords)
 }
 
-// dutySubject reads a duty line of n (a paragraph, item or bullet): the
+// dutySubject reads a duty line of n (a paragraph, item, bullet, or an
+// article whose text is its first 款: 第二条　区教体局负责…): the
 // departments it opens with are responsible; the text stays as printed and
 // Inline's Raw names the subject.
 func (p *parser) dutySubject(n *plan.Node, leadFirst bool) {
 	switch n.Kind {
-	case plan.KindParagraph, plan.KindBullet, plan.KindItem, plan.KindSubitem:
+	case plan.KindParagraph, plan.KindBullet, plan.KindItem, plan.KindSubitem, plan.KindArticle:
 	default:
 		return
 	}
