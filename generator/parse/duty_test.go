@@ -138,6 +138,16 @@ func TestDuties(t *testing.T) {
 			},
 		},
 		{
+			name: "several duty clauses in one paragraph",
+			text: "某市学校安全管理办法\n\n第一条　为加强学校安全管理，制定本办法。\n第二条　职责分工如下：\n市教育局负责学校安全的监督管理；市公安局负责校园周边治安秩序，市交通运输局配合；市卫生健康委负责学校卫生防疫的指导。\n",
+			want: []want{
+				{eid: "art_2__para_2", lead: []string{"市教育局"}},
+				{eid: "art_2__para_2", lead: []string{"市公安局"}},
+				{eid: "art_2__para_2", support: []string{"市交通运输局"}},
+				{eid: "art_2__para_2", lead: []string{"市卫生健康委"}},
+			},
+		},
+		{
 			name: "duty lines of an office, a group and a federation",
 			text: "职责分工\n\n一、分工\n北京市经济和信息化局负责数据专区的统筹协调。\n北京市大数据工作推进小组负责数据专区建设的统筹。\n省妇联负责参与婴幼儿家庭教育指导服务。\n",
 			want: []want{

@@ -149,10 +149,12 @@ func sentence(name string) bool {
 	return strings.ContainsAny(name, sentenceWords)
 }
 
-// dutySubject reads a duty line of n (a paragraph, item, bullet, or an
+// dutySubject reads the duty lines of n (a paragraph, item, bullet, or an
 // article whose text is its first 款: 第二条　区教体局负责…): the
-// departments it opens with are responsible; the text stays as printed and
-// Inline's Raw names the subject.
+// departments a clause opens with are responsible; the text stays as
+// printed and Inline's Raw names the subject. A paragraph may hold several
+// such clauses, each its own subject ("区教体局负责…；区财政局负责…。"),
+// each running to the next one's start.
 func (p *parser) dutySubject(n *plan.Node, leadFirst bool) {
 	switch n.Kind {
 	case plan.KindParagraph, plan.KindBullet, plan.KindItem, plan.KindSubitem, plan.KindArticle:
@@ -163,27 +165,47 @@ func (p *parser) dutySubject(n *plan.Node, leadFirst bool) {
 	if n.Heading != "" {
 		s = n.Heading
 	}
-	m := dutyLine.FindStringSubmatch(s)
-	if m == nil {
+	if !strings.Contains(s, "负责") {
 		return
 	}
-	all := names(m[1])
-	if slices.ContainsFunc(all, sentence) {
-		return
+	var at []int
+	var subjects [][]string
+	off := 0
+	for _, clause := range splitTop(s, "；;。") {
+		if m := dutyLine.FindStringSubmatch(s[off:]); m != nil && !slices.ContainsFunc(names(m[1]), sentence) {
+			at, subjects = append(at, off), append(subjects, m)
+		}
+		off += len(clause)
+		if off < len(s) {
+			_, size := utf8.DecodeRuneInString(s[off:])
+			off += size
+		}
 	}
-	r := firstLeads(all, leadFirst || len(all) == 1 || strings.Contains(m[0], "牵头"))
+	for i, a := range at {
+		end := len(s)
+		if i+1 < len(at) {
+			end = at[i+1]
+		}
+		dutyClause(n, s[a:end], subjects[i], leadFirst)
+	}
+}
+
+// dutyClause adds to n the responsibility of the duty clause c, whose
+// subject dutyLine matched as m.
+func dutyClause(n *plan.Node, c string, m []string, leadFirst bool) {
+	r := firstLeads(names(m[1]), leadFirst || len(names(m[1])) == 1 || strings.Contains(m[0], "牵头"))
 	r.Raw = m[0]
 	n.Inline = append(n.Inline, r)
 	// "省住房城乡建设厅牵头负责…，省自然资源厅配合。": the departments
-	// named at the end of the line with 配合 support the subject, a second
-	// list whose Raw is that clause (so that each list's Raw holds its
-	// names, as the exports mark them up).
-	if c := dutyTail.FindStringSubmatch(s[len(m[0]):]); c != nil && len(r.Lead) > 0 {
-		support := names(c[1])
+	// named at the end of the clause with 配合 support the subject, a
+	// second list whose Raw is that clause (so that each list's Raw holds
+	// its names, as the exports mark them up).
+	if t := dutyTail.FindStringSubmatch(c[len(m[0]):]); t != nil && len(r.Lead) > 0 {
+		support := names(t[1])
 		if slices.ContainsFunc(support, sentence) {
 			return
 		}
-		n.Inline = append(n.Inline, &plan.Responsibility{Lead: []string{}, Support: support, Raw: c[1] + c[2]})
+		n.Inline = append(n.Inline, &plan.Responsibility{Lead: []string{}, Support: support, Raw: t[1] + t[2]})
 	}
 }
 
