@@ -15,7 +15,7 @@ import (
 // Article 12(3), 附件1第3条, 重点项目12, 表2第12项, a whole citation with
 // the plan's title and document number) or an eId, and the go-to box must
 // find the passage. Key gives every citable node a canonical key built
-// from its numbering, Keys adds the other keys its printed citations read
+// from its numbering, KeysIn adds the other keys its printed citations read
 // to, and Parse reduces a typed query to one key:
 //
 //	2.1.3       part 2, section 1, item 3 (numbers of parts, sections,
@@ -65,14 +65,12 @@ func Key(n *plan.Node) string {
 	return ""
 }
 
-// Keys returns n's go-to keys, Key first, then the keys its citation
+// KeysIn returns n's go-to keys, Key first, then the keys its citation
 // labels read to where they differ (pt2.1.3 for 2.1.3, ch3 for bk1.ch3,
-// b3 for 2.1.b3, art12.p1 for art12, t2.proj12 for proj12), so that each printed form
-// finds it. Table settles keys that name two nodes.
-func Keys(n *plan.Node) []string { return KeysIn(n, nil) }
-
-// KeysIn is Keys with the English of a grouped project's groups from
-// terms (see Terms), as LabelIn prints them.
+// b3 for 2.1.b3, art12.p1 for art12, t2.proj12 for proj12), so that each
+// printed form finds it; a grouped project's groups in English are read
+// from terms (see Terms), as LabelIn prints them. Table settles keys that
+// name two nodes.
 func KeysIn(n *plan.Node, terms Terms) []string {
 	if n.Kind == plan.KindProject {
 		k := "proj" + strconv.Itoa(n.Ordinal)
@@ -286,7 +284,7 @@ func keyComponent(a *plan.Node) (component, bool) {
 	return c, true
 }
 
-// Table is a plan's go-to table: every key of its nodes (Keys) with the
+// Table is a plan's go-to table: every key of its nodes (KeysIn) with the
 // eId it names. A node's canonical key wins over another's alias; a key
 // two nodes claim alike names neither and is listed in Ambiguous with
 // both, so that the go-to says so instead of guessing.
