@@ -125,8 +125,33 @@ func (p *parser) finishTable(t *plan.Node, rows []tableRow) *plan.Node {
 	if !projects {
 		t.Indicators = indicators(t)
 		dataRows(t, lines)
+		rowDuties(t)
 	}
 	return t
+}
+
+// rowDuties gives each data row of a task list whose header names no
+// tasks in its second column (序号, 工作内容, 责任单位, 完成时限) the
+// departments of its responsibility columns and the deadline of its
+// deadline column, as a key project's row has them, so that the row is
+// a task on department pages, the deadlines and the matrix. Its cells
+// stay in its Rows as printed.
+func rowDuties(t *plan.Node) {
+	cols := t.Columns
+	if !slices.ContainsFunc(cols[min(2, len(cols)):], respColumn) {
+		return
+	}
+	dl := column(cols, deadlineColumns...)
+	for _, n := range t.Children {
+		cells := n.Rows[0]
+		if len(cells) != len(cols) {
+			continue // ragged: a merged cell shifts the columns
+		}
+		n.Resp = columnsResponsibility(cols, cells, map[int]bool{})
+		if dl >= 0 && strings.TrimSpace(cells[dl]) != "" {
+			n.Deadline = &plan.Deadline{Text: cells[dl]}
+		}
+	}
 }
 
 // dataRows makes each row of a table that lists no projects a node of its

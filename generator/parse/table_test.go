@@ -319,3 +319,50 @@ func TestDataRows(t *testing.T) {
 		t.Errorf("Source:\n%s", firstDiff(have, want))
 	}
 }
+
+// TestTaskListRows: a task list whose second column names no tasks
+// (工作内容) stays a table of data rows, but each row carries the
+// departments of its responsibility columns (牵头单位 the lead, 配合单位
+// support) and the deadline of its 完成时限 column, dated, as a task does;
+// a table without a responsibility column gives its rows neither. Before,
+// the rows had no departments and no deadline.
+func TestTaskListRows(t *testing.T) {
+	text := "某区2023年工作要点\n\n" +
+		table("表1 重点工作任务清单", []string{"序号", "工作内容", "牵头单位", "配合单位", "完成时限"},
+			[]string{"1", "建成智慧校园平台", "区教体局", "区财政局、区大数据中心", "2023年10月底"},
+			[]string{"2", "完善学生资助体系", "区民政局", "区财政局", "持续推进"}) + "\n" +
+		table("表2 项目进度", []string{"序号", "工作内容", "完成时限"}, []string{"1", "开工", "2023年6月"})
+	doc, err := parse.Parse("tasks.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		eid           string
+		lead, support []string
+		deadline      *plan.Deadline
+	}{
+		{"table_1__row_1", []string{"区教体局"}, []string{"区财政局", "区大数据中心"}, &plan.Deadline{Text: "2023年10月底", Date: "2023-10-31"}},
+		{"table_1__row_2", []string{"区民政局"}, []string{"区财政局"}, &plan.Deadline{Text: "持续推进"}},
+		{"table_2__row_1", nil, nil, nil},
+	} {
+		t.Run(tt.eid, func(t *testing.T) {
+			n := doc.Node(tt.eid)
+			if n == nil || !n.DataRow() {
+				t.Fatalf("no data row %s:\n%s", tt.eid, outline(doc))
+			}
+			var lead, support []string
+			if n.Resp != nil {
+				lead, support = n.Resp.Lead, n.Resp.Support
+			}
+			if !reflect.DeepEqual(lead, tt.lead) || !reflect.DeepEqual(support, tt.support) {
+				t.Errorf("have lead %q support %q, want %q %q", lead, support, tt.lead, tt.support)
+			}
+			if !reflect.DeepEqual(n.Deadline, tt.deadline) {
+				t.Errorf("have deadline %+v, want %+v", n.Deadline, tt.deadline)
+			}
+		})
+	}
+	if have, want := squeeze(doc.Source()), squeeze(text); have != want {
+		t.Errorf("Source:\n%s", firstDiff(have, want))
+	}
+}

@@ -293,7 +293,9 @@ func (n *Node) Source() string {
 		b.WriteString("。")
 	}
 	b.WriteString(n.Text)
-	if n.Resp != nil && !n.Resp.After {
+	if n.Resp != nil && !n.Resp.After && n.Kind != KindRow {
+		// A table row's departments are read from its cells, which its
+		// Rows print.
 		b.WriteString(n.Resp.Raw)
 	}
 	for _, c := range n.Columns {

@@ -59,7 +59,7 @@ func (d *Doc) Matrix() *MatrixView {
 		if n.Translated() { // a tooltip cannot mark Chinese on an English page
 			col.Title += " " + n.Heading()
 		}
-		if c.Kind == plan.KindTable {
+		if c.Kind == plan.KindTable && !plan.HasDataRows(c) {
 			col.Short = d.T("keyProjects")
 			col.Title = n.NumText()
 			if n.Translated() {

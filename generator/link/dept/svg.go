@@ -132,9 +132,10 @@ func (m *Matrix) SVG(lang string, t Words, label func(n *plan.Node, lang string)
 }
 
 // columnLabel is the short upright label of a column: "二（一）", "II (1)",
-// and for the key-project table t's "keyProjects" (重点项目 / Key projects).
+// "表1" for a task list's table of rows (plan.HasDataRows), and for the
+// key-project table t's "keyProjects" (重点项目 / Key projects).
 func columnLabel(c *plan.Node, lang string, t Words, label func(*plan.Node, string) string) string {
-	if c.Kind == plan.KindTable {
+	if projectTable(c) {
 		return t("keyProjects")
 	}
 	return label(c, lang)
@@ -142,11 +143,15 @@ func columnLabel(c *plan.Node, lang string, t Words, label func(*plan.Node, stri
 
 // columnTitle is a column's label with its heading, for tooltips.
 func columnTitle(c *plan.Node, lang string, t Words, label func(*plan.Node, string) string) string {
-	if c.Kind == plan.KindTable || lang == "en" || c.Heading == "" {
+	if projectTable(c) || lang == "en" || c.Heading == "" {
 		return columnLabel(c, lang, t, label)
 	}
 	return label(c, lang) + " " + c.Heading
 }
+
+// projectTable reports whether a column is a table of key projects, where
+// a task list's rows (plan.HasDataRows) are a table's own.
+func projectTable(c *plan.Node) bool { return c.Kind == plan.KindTable && !plan.HasDataRows(c) }
 
 // rowLabel is a department's label: Chinese on one line; English wrapped
 // at word boundaries into at most two lines, the rest cut with "…".
