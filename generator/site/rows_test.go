@@ -60,6 +60,9 @@ func TestTableRowsCitable(t *testing.T) {
 		{"en label", en, `<p class="cite-label">Table 1, row 3</p>`},
 		{"en citation", en, `[Measures], Table 1, row 3 [A/OL]`},
 		{"en schedule", en, `Schedule 1, row 2`},
+		{"zh row tooltip", zh, `<summary title="引用本行">`},
+		{"en row tooltip", en, `<summary title="Cite this row">`},
+		{"zh passage tooltip", zh, `<summary title="引用本段">`},
 		{"goto", zh, `"t1.r3":"table_1__row_3"`},
 		{"goto schedule", zh, `"st1.r2":"table_1_2__row_2"`},
 	} {

@@ -9,14 +9,14 @@ import (
 // language: fields rather than calls of the t function, which
 // text/template makes reflectively, several on every node of every page.
 type NodeUI struct {
-	Cite, CiteOf, Link, CopyLink, CopyCitation string
-	PendingNote, TranslationPending, StaleNote string
-	PendingTerms                               string
-	Responsible, RoleLead                      string
-	LinkedProjects, CarriesOut, RefersTo       string
-	No, Name, Content                          string
-	Due, PointsUnit                            string
-	citationZh, citationEn, shortZh, shortEn   string
+	Cite, CiteOf, CiteRowOf, Link, CopyLink, CopyCitation string
+	PendingNote, TranslationPending, StaleNote            string
+	PendingTerms                                          string
+	Responsible, RoleLead                                 string
+	LinkedProjects, CarriesOut, RefersTo                  string
+	No, Name, Content                                     string
+	Due, PointsUnit                                       string
+	citationZh, citationEn, shortZh, shortEn              string
 }
 
 // makeNodeUI makes the node templates' strings in the view's language
@@ -24,7 +24,7 @@ type NodeUI struct {
 func (d *Doc) makeNodeUI() *NodeUI {
 	t := d.T
 	return &NodeUI{
-		Cite: t("cite"), CiteOf: t("citeOf"), Link: t("link"), CopyLink: t("copyLink"), CopyCitation: t("copyCitation"),
+		Cite: t("cite"), CiteOf: t("citeOf"), CiteRowOf: t("citeRowOf"), Link: t("link"), CopyLink: t("copyLink"), CopyCitation: t("copyCitation"),
 		PendingNote: t("pendingNote"), TranslationPending: t("translationPending"), StaleNote: t("staleNote"), PendingTerms: t("pendingTerms"),
 		Responsible: t("responsible"), RoleLead: t("roleLead"), LinkedProjects: t("linkedProjects"), CarriesOut: t("carriesOut"), RefersTo: t("refersTo"),
 		No: t("no"), Name: t("name"), Content: t("content"), Due: t("due"), PointsUnit: t("pointsUnit"),

@@ -110,6 +110,7 @@ type NodeView struct {
 	Rows       [][]string
 	ShortTitle string
 	CiteRows   []CiteRow // Citations; citable nodes only
+	CiteOf     string    // the cite control's title (引用本段, 引用本行); citable nodes only
 
 	RespParts    []RespPart
 	RespLeads    []DeptRef
@@ -216,6 +217,10 @@ func (n *Node) makeView() *NodeView {
 	}
 	v.Citable = (v.HasPage || n.DataRow()) && v.CiteLabel != ""
 	if v.Citable {
+		v.CiteOf = v.UI.CiteOf
+		if n.DataRow() {
+			v.CiteOf = v.UI.CiteRowOf // 引用本行: a row is no paragraph
+		}
 		v.AbsURL = n.AbsURL()
 		v.CiteRows = citeRows(n.Citations(), v.UI)
 		v.Citing = &Citing{UI: v.UI, Rows: v.CiteRows}
