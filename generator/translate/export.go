@@ -90,7 +90,7 @@ const formatNote = "Targets are Markdown: *italics* for titles of documents, a b
 func exportUnit(n *plan.Node, d *Doc, mem *Memory, scope, title string, st *ExportStats) *xliff.Unit {
 	tu := d.Unit(n.EID)
 	state := StateOf(n, d)
-	xu := &xliff.Unit{ID: n.EID, Name: cite.Label(n, "en"), ZH: Fingerprint(n)}
+	xu := &xliff.Unit{ID: n.EID, Name: cite.LabelIn(n, "en", mem.citeTerms), ZH: Fingerprint(n)}
 	cs := &codes{}
 	type seg struct{ id, zh, en string }
 	var segs []seg
@@ -187,7 +187,7 @@ func exportUnit(n *plan.Node, d *Doc, mem *Memory, scope, title string, st *Expo
 		termNotes = append(termNotes, t.ZH+" = "+t.EN)
 		st.Terms++
 	}
-	xu.Notes = append(xu.Notes, xliff.Note{Category: "location", Text: location(n, d)})
+	xu.Notes = append(xu.Notes, xliff.Note{Category: "location", Text: location(n, d, mem.citeTerms)})
 	if len(deptNotes) > 0 {
 		xu.Notes = append(xu.Notes, xliff.Note{Category: "departments", Text: "Departments named, with their registry English names: " + strings.Join(deptNotes, "; ") + "."})
 	}
@@ -272,11 +272,12 @@ func segName(id string) string {
 	return "Text"
 }
 
-// location says where the passage is: its label in both languages and the
-// heading it is under, with that heading's English where there is one.
-func location(n *plan.Node, d *Doc) string {
+// location says where the passage is: its label in both languages (a
+// grouped project's kind of work in the glossary's English, terms) and
+// the heading it is under, with that heading's English where there is one.
+func location(n *plan.Node, d *Doc, terms cite.Terms) string {
 	var b strings.Builder
-	zh, en := cite.Label(n, "zh"), cite.Label(n, "en")
+	zh, en := cite.Label(n, "zh"), cite.LabelIn(n, "en", terms)
 	switch {
 	case zh != "":
 		fmt.Fprintf(&b, "%s (%s), %s", zh, en, n.Kind)

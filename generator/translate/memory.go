@@ -28,6 +28,10 @@ type Memory struct {
 	exact   map[string]*memEntry
 	reg     *dept.Registry
 	terms   []Term
+	// citeTerms is the glossary as cite.Terms: the English of a grouped
+	// key project's kind of work in its label (河道综合治理工程 →
+	// comprehensive river improvement projects), as pages label it.
+	citeTerms cite.Terms
 	// Titles are the plans' English titles from content/works.yaml, by
 	// slug, for the title of a plan not yet translated.
 	Titles map[string]string
@@ -56,7 +60,7 @@ type Candidate struct {
 // for none), the registry (nil for none) and the glossary. Stale units are
 // left out: their English no longer says what their Chinese says.
 func NewMemory(docs []*plan.Document, set *Set, reg *dept.Registry, terms []Term) *Memory {
-	m := &Memory{exact: map[string]*memEntry{}, reg: reg, terms: terms}
+	m := &Memory{exact: map[string]*memEntry{}, reg: reg, terms: terms, citeTerms: CiteTerms(terms)}
 	for _, doc := range docs {
 		d := set.Doc(doc.Slug)
 		if d == nil {
@@ -273,4 +277,22 @@ func (m *Memory) DepartmentsIn(zh, scope string) []DeptMention {
 		out = append(out, DeptMention{Written: n, Entry: e})
 	}
 	return out
+}
+
+// CiteTerms is the glossary as cite.Terms, which labels name a grouped
+// key project's kind of work by: a term's English for it and each of its
+// Chinese forms, the first term naming a form winning.
+func CiteTerms(terms []Term) cite.Terms {
+	en := map[string]string{}
+	for _, t := range terms {
+		for _, zh := range append([]string{t.ZH}, t.AliasesZH...) {
+			if _, ok := en[zh]; !ok && t.EN != "" {
+				en[zh] = t.EN
+			}
+		}
+	}
+	return func(zh string) (string, bool) {
+		s, ok := en[zh]
+		return s, ok
+	}
 }

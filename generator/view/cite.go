@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"plansite/generator/cite"
+	"plansite/generator/translate"
 )
 
 // Citations (package cite) as pages show them: templates/partials/cite.html
@@ -45,18 +46,7 @@ func (d *Doc) makeCiteTerms() cite.Terms {
 	if d.site == nil {
 		return nil
 	}
-	en := map[string]string{}
-	for _, t := range d.site.Glossary() {
-		for _, zh := range append([]string{t.ZH}, t.AliasesZH...) {
-			if _, ok := en[zh]; !ok && t.EN != "" {
-				en[zh] = t.EN
-			}
-		}
-	}
-	return func(zh string) (string, bool) {
-		s, ok := en[zh]
-		return s, ok
-	}
+	return translate.CiteTerms(d.site.Glossary())
 }
 
 // AbsURL is the node's permalink as an absolute URL.
