@@ -28,7 +28,7 @@ var projectDirs = []string{"seeds", "content", "templates", "generator", ".git"}
 // project at root, or nil. It refuses / and the project directory, any
 // directory above it, any directory inside seeds/, content/, templates/,
 // generator/ or .git, and every directory that is not absent, empty or a
-// previous Plansite output (see OutputMarker).
+// previous Plansite output with nothing added to it (see OutputMarker).
 func CheckOutput(root, out string) error {
 	r, err := realPath(root)
 	if err != nil {
@@ -53,8 +53,9 @@ func CheckOutput(root, out string) error {
 }
 
 // checkTarget refuses a directory Write must not replace: /, one holding a
-// project (seeds/ or .git), a file, or a directory with files in it that
-// carries no OutputMarker. real is out with symbolic links resolved.
+// project (seeds/ or .git), a file, a directory with files in it that
+// carries no OutputMarker, or a previous output holding something its
+// marker does not list. real is out with symbolic links resolved.
 func checkTarget(out, real string) error {
 	if filepath.Dir(real) == real {
 		return fmt.Errorf("refusing to write the site to %s: it is the root of the file system", out)
@@ -75,7 +76,11 @@ func checkTarget(out, real string) error {
 		}
 	}
 	if fi, err := os.Lstat(filepath.Join(real, OutputMarker)); err == nil && fi.Mode().IsRegular() {
-		return nil
+		foreign, err := foreignEntry(real)
+		if err != nil || foreign == "" {
+			return err
+		}
+		return fmt.Errorf("refusing to write the site to %s: it holds %s, which Plansite did not write, and a build replaces its output directory whole; move it out of %s", out, filepath.Join(out, filepath.FromSlash(foreign)), out)
 	}
 	f, err := os.Open(real)
 	if err != nil {

@@ -127,3 +127,79 @@ func TestWriteReplacesItsOwnOutput(t *testing.T) {
 		t.Errorf("temporary directories left behind: %v", left)
 	}
 }
+
+// TestWriteKeepsWhatItDidNotWrite checks that a build refuses to replace
+// its previous output once someone has put a file or directory in it,
+// naming it, and leaves it there; files of its own that were removed are
+// no reason to refuse.
+func TestWriteKeepsWhatItDidNotWrite(t *testing.T) {
+	site := &Site{Files: map[string][]byte{"index.html": []byte("one"), "zh/a/index.html": []byte("a"), "zh-b/index.html": []byte("b")}}
+	tests := []struct {
+		name string
+		add  func(dir string) error
+		want string // the path the refusal names; "" for none
+	}{
+		{"file at the top", func(dir string) error { return os.WriteFile(filepath.Join(dir, "CNAME"), []byte("x"), 0o644) }, "CNAME"},
+		{"file in a directory of the site", func(dir string) error {
+			return os.WriteFile(filepath.Join(dir, "zh", "a", "notes.txt"), []byte("x"), 0o644)
+		}, filepath.Join("zh", "a", "notes.txt")},
+		{"empty directory", func(dir string) error { return os.Mkdir(filepath.Join(dir, "uploads"), 0o755) }, "uploads"},
+		{"directory with a file", func(dir string) error {
+			os.Mkdir(filepath.Join(dir, "zz"), 0o755)
+			return os.WriteFile(filepath.Join(dir, "zz", "x.pdf"), []byte("x"), 0o644)
+		}, "zz"},
+		{"one of its files removed", func(dir string) error { return os.RemoveAll(filepath.Join(dir, "zh", "a")) }, ""},
+		{"nothing added", func(string) error { return nil }, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := filepath.Join(t.TempDir(), "public")
+			if err := site.Write(dir); err != nil {
+				t.Fatal(err)
+			}
+			if err := tt.add(dir); err != nil {
+				t.Fatal(err)
+			}
+			err := site.Write(dir)
+			if tt.want == "" {
+				if err != nil {
+					t.Fatalf("second Write: have %v, want nil", err)
+				}
+				return
+			}
+			if err == nil || !strings.Contains(err.Error(), filepath.Join(dir, tt.want)+", which Plansite did not write") {
+				t.Fatalf("second Write: have %v, want a refusal naming %s", err, tt.want)
+			}
+			if _, err := os.Stat(filepath.Join(dir, tt.want)); err != nil {
+				t.Errorf("after the refusal: %v", err)
+			}
+		})
+	}
+}
+
+// TestWriteRemovesStaleTemporaries checks that a build removes the
+// temporary directory a killed build left beside its output (it holds the
+// marker, which nobody holds), and keeps a look-alike without a marker.
+func TestWriteRemovesStaleTemporaries(t *testing.T) {
+	parent := t.TempDir()
+	dir := filepath.Join(parent, "public")
+	stale := filepath.Join(parent, ".public.new-123")
+	other := filepath.Join(parent, ".public.new-mine")
+	for _, d := range []string{stale, other} {
+		if err := os.MkdirAll(filepath.Join(d, "zh"), 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	os.WriteFile(filepath.Join(stale, OutputMarker), []byte(markerText), 0o644)
+	os.WriteFile(filepath.Join(stale, "zh", "index.html"), []byte("half"), 0o644)
+	os.WriteFile(filepath.Join(other, "notes.txt"), []byte("mine"), 0o644)
+	if err := (&Site{Files: map[string][]byte{"index.html": []byte("new")}}).Write(dir); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(stale); err == nil {
+		t.Errorf("%s: a killed build's directory is still there", stale)
+	}
+	if _, err := os.Stat(filepath.Join(other, "notes.txt")); err != nil {
+		t.Errorf("a directory without a marker was touched: %v", err)
+	}
+}

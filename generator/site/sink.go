@@ -187,8 +187,10 @@ func (f *diskFile) Close() error {
 // moment between the two renames dir is missing.
 //
 // WriteDir replaces only a directory that is absent, empty or a previous
-// output (it holds OutputMarker, which WriteDir leaves in each); it
-// refuses / and a directory holding seeds/ or .git, before fill runs.
+// output (it holds OutputMarker, which WriteDir leaves in each, listing
+// what it wrote) with nothing in it the previous build did not write; it
+// refuses / and a directory holding seeds/ or .git, before fill runs. It
+// removes the temporary directories of builds that were killed.
 // CheckOutput adds the checks that need the project's place. It returns
 // how many files fill put, the marker left out.
 func WriteDir(dir string, fill func(Sink) error) (files int, err error) {
@@ -203,16 +205,28 @@ func WriteDir(dir string, fill func(Sink) error) (files int, err error) {
 	if err := os.MkdirAll(parent, 0o755); err != nil {
 		return 0, err
 	}
+	cleanStale(real)
 	tmp, err := os.MkdirTemp(parent, "."+filepath.Base(real)+".new-")
 	if err != nil {
 		return 0, err
 	}
 	defer os.RemoveAll(tmp) // after the swap, the old site; a no-op after a plain rename
-	if err := os.WriteFile(filepath.Join(tmp, OutputMarker), []byte(markerText), 0o644); err != nil {
+	// The marker is made first, so that a build killed halfway leaves a
+	// directory recognisably its own, and held while the build runs.
+	marker, err := os.OpenFile(filepath.Join(tmp, OutputMarker), os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o644)
+	if err != nil {
+		return 0, err
+	}
+	defer marker.Close()
+	holdMarker(marker) // where it cannot, the directory is never taken for a dead build's
+	if _, err := marker.WriteString(markerText); err != nil {
 		return 0, err
 	}
 	sink := newDirSink(tmp)
 	if err := fill(sink); err != nil {
+		return 0, err
+	}
+	if err := writeManifest(marker, tmp); err != nil {
 		return 0, err
 	}
 	// The target is checked again: it may have changed while the site
