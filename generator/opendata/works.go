@@ -127,8 +127,10 @@ func LoadWorks(root fs.FS, docs []*plan.Document) (map[string]Work, error) {
 		known[d.Slug] = true
 	}
 	if m != nil {
-		if err := m.Decode(&raw); err != nil {
-			return nil, textfile.YAMLError(WorksFile, err)
+		// Decoded strictly: a misspelt field (subjcet:) is an error, not
+		// a field silently left out.
+		if err := textfile.Decode(WorksFile, data, &raw); err != nil {
+			return nil, err
 		}
 		for i := 0; i+1 < len(m.Content); i += 2 {
 			slug := m.Content[i].Value

@@ -31,6 +31,7 @@ func TestLoadWorks(t *testing.T) {
 		{"unknown plan", "q:\n  actor: x\n", "content/works.yaml:1: no plan \"q\"", nil},
 		{"bad validity", "p:\n  actor: x\n  validity: maybe\n", "content/works.yaml:3: validity \"maybe\": expected valid, expired or repealed", nil},
 		{"bad date", "p:\n  published: 2022年12月30日\n", "content/works.yaml:2: published", nil},
+		{"misspelt field", "p:\n  actor: x\n  subjcet:\n    zh: 教育\n", `content/works.yaml:3: unknown field "subjcet"`, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

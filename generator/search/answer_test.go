@@ -61,6 +61,7 @@ func TestParseSynonyms(t *testing.T) {
 		{"no search words", "zh:\n  - words: [眼睛]\n", 2},
 		{"nothing to search", "en:\n  - words: [the]\n    search: [myopia]\n", 2},
 		{"bad YAML", "zh: [\n", 1},
+		{"misspelt field", "zh:\n  - words: [眼睛]\n    search: [近视]\n    serch: [视力]\n", 4},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			_, err := ParseSynonyms("content/synonyms.yaml", []byte(c.src))

@@ -59,6 +59,11 @@ func ParseSynonyms(name string, data []byte) (map[string][]Synonym, error) {
 		if err := v.Decode(&es); err != nil {
 			return nil, pos.Errorf(name, v.Line, "%s: expected a list of entries with words: and search: (%v)", k.Value, err)
 		}
+		for _, e := range v.Content {
+			if err := textfile.Fields(name, e, &Synonym{}); err != nil {
+				return nil, err
+			}
+		}
 		for j, e := range es {
 			line := v.Line
 			if j < len(v.Content) {

@@ -110,7 +110,7 @@ func TestYAMLErrorsNameFileAndLine(t *testing.T) {
 	}{
 		{"syntax", "baseURL: [x\n", "content/site.yaml:1: did not find expected ',' or ']'"},
 		{"indentation", "a: b\n  c: d\n", "content/site.yaml:2: mapping values are not allowed in this context"},
-		{"unknown field", "baseURL: x\nbase: y\n", "content/site.yaml:2: field base not found in type site.Config"},
+		{"unknown field", "baseURL: x\nbase: y\n", `content/site.yaml:2: unknown field "base"`},
 		{"wrong type", "baseURL: {a: 1}\n", "content/site.yaml:1: cannot unmarshal !!map into string"},
 	}
 	for _, tt := range tests {

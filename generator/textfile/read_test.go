@@ -15,7 +15,7 @@ func TestReadDecode(t *testing.T) {
 	}
 	var v struct{ X int }
 	data, _ := Read(fsys, "a.yaml")
-	if err := Decode("a.yaml", data, &v); err == nil || err.Error() != "a.yaml:2: field y not found in type struct { X int }" {
+	if err := Decode("a.yaml", data, &v); err == nil || err.Error() != `a.yaml:2: unknown field "y"` {
 		t.Errorf("unknown field: have %v", err)
 	}
 	v.X = 7

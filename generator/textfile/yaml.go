@@ -2,6 +2,8 @@ package textfile
 
 import (
 	"errors"
+	"fmt"
+	"regexp"
 	"strconv"
 	"strings"
 
@@ -24,10 +26,17 @@ func YAMLError(file string, err error) error {
 	var l pos.List
 	for _, m := range msgs {
 		line, rest := yamlLine(strings.TrimPrefix(strings.TrimSpace(m), "yaml: "))
+		if f := unknownField.FindStringSubmatch(rest); f != nil {
+			rest = fmt.Sprintf("unknown field %q", f[1]) // editors need not know the Go type
+		}
 		l = append(l, &pos.Error{File: file, Line: line, Msg: rest, Err: err})
 	}
 	return l
 }
+
+// unknownField is the decoder's word for a key the type lacks (Decode
+// refuses them).
+var unknownField = regexp.MustCompile(`^field (.*) not found in type \S.*$`)
 
 // yamlLine splits "line N: rest" into N and rest; 0 and m when m has no line.
 func yamlLine(m string) (int, string) {

@@ -32,3 +32,33 @@ func TestYAMLError(t *testing.T) {
 		})
 	}
 }
+
+func TestFields(t *testing.T) {
+	type unit struct {
+		ZH   string `yaml:"zh"`
+		Text string `yaml:"en,omitempty"`
+		Kind string
+		Line int `yaml:"-"`
+	}
+	tests := []struct{ name, data, want string }{
+		{"known fields", "zh: a\nen: b\nkind: c\n", ""},
+		{"misspelt field", "zh: a\n\nenn: b\n", `f.yaml:3: unknown field "enn" (expected zh, en, kind)`},
+		{"a field kept out of YAML", "zh: a\nline: 3\n", `f.yaml:2: unknown field "line" (expected zh, en, kind)`},
+		{"not a mapping", "[a, b]\n", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			root, err := YAMLRoot("f.yaml", []byte(tt.data))
+			if err != nil {
+				t.Fatal(err)
+			}
+			have := ""
+			if err := Fields("f.yaml", root, &unit{}); err != nil {
+				have = err.Error()
+			}
+			if have != tt.want {
+				t.Errorf("have %q, want %q", have, tt.want)
+			}
+		})
+	}
+}

@@ -1,6 +1,11 @@
 package textfile
 
 import (
+	"cmp"
+	"reflect"
+	"slices"
+	"strings"
+
 	"go.yaml.in/yaml/v3"
 
 	"plansite/generator/pos"
@@ -73,5 +78,33 @@ func List(file string, n *yaml.Node, what string, ps *pos.List) []string {
 		return out
 	}
 	ps.Add(file, n.Line, "%s: expected a list", what)
+	return nil
+}
+
+// Fields reports the first key of the mapping node n that no field of
+// the struct v (or *v) is decoded from, as `unknown field "x" (expected
+// …)` at its line: yaml's Node.Decode passes such keys over, and a
+// misspelt key would be a field silently left out. Anything but a mapping
+// is left to Decode to report.
+func Fields(file string, n *yaml.Node, v any) error {
+	if n.Kind != yaml.MappingNode {
+		return nil
+	}
+	t := reflect.TypeOf(v)
+	if t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	var names []string
+	for f := range t.Fields() {
+		name, _, _ := strings.Cut(f.Tag.Get("yaml"), ",")
+		if f.IsExported() && name != "-" {
+			names = append(names, cmp.Or(name, strings.ToLower(f.Name)))
+		}
+	}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		if k := n.Content[i]; !slices.Contains(names, k.Value) {
+			return pos.Errorf(file, k.Line, "unknown field %q (expected %s)", k.Value, strings.Join(names, ", "))
+		}
+	}
 	return nil
 }

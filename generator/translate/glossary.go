@@ -51,17 +51,23 @@ func ParseGlossary(data []byte) ([]Term, error) {
 	if seq.Kind != yaml.SequenceNode {
 		return nil, pos.Errorf(GlossaryFile, seq.Line, "expected a list of terms (\"- zh: …\")")
 	}
+	// Decoded strictly: a misspelt field (aliases: for aliases_zh:) is an
+	// error, not forms of the term silently left out.
 	var terms []Term
-	for _, n := range seq.Content {
-		var t Term
-		if err := n.Decode(&t); err != nil {
-			return nil, textfile.YAMLError(GlossaryFile, err)
-		}
+	if err := textfile.Decode(GlossaryFile, data, &terms); err != nil {
+		return nil, err
+	}
+	first := map[string]int{} // Chinese term → line of its entry
+	for i, n := range seq.Content {
+		t := &terms[i]
 		if t.ZH == "" || t.EN == "" {
 			return nil, pos.Errorf(GlossaryFile, n.Line, "a term needs zh and en")
 		}
 		t.Line = n.Line
-		terms = append(terms, t)
+		if line, ok := first[t.ZH]; ok {
+			return nil, pos.Errorf(GlossaryFile, n.Line, "%s is already a term at line %d: keep one entry", t.ZH, line)
+		}
+		first[t.ZH] = n.Line
 	}
 	return terms, nil
 }

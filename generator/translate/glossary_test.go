@@ -59,8 +59,16 @@ func TestLoadGlossary(t *testing.T) {
 	if err != nil || len(terms) != 1 || terms[0].EN != `"double reduction"` || terms[0].Line != 2 {
 		t.Errorf("have %+v, %v; want one term at line 2", terms, err)
 	}
-	_, err = LoadGlossary(fstest.MapFS{GlossaryFile: {Data: []byte("- zh: 双减\n- zh: 十四五\n  en: x\n")}})
-	if err == nil || !strings.Contains(err.Error(), GlossaryFile+":1: a term needs zh and en") {
-		t.Errorf("have %v, want %s:1: a term needs zh and en", err, GlossaryFile)
+	for _, tt := range []struct{ name, yaml, want string }{
+		{"no en", "- zh: 双减\n- zh: 十四五\n  en: x\n", ":1: a term needs zh and en"},
+		{"misspelt field", "- zh: 双减\n  en: x\n  aliases: [减负]\n", `:3: unknown field "aliases"`},
+		{"term twice", "- zh: 双减\n  en: x\n- zh: 十四五\n  en: y\n- zh: 双减\n  en: z\n", ":5: 双减 is already a term at line 1"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := LoadGlossary(fstest.MapFS{GlossaryFile: {Data: []byte(tt.yaml)}})
+			if err == nil || !strings.Contains(err.Error(), GlossaryFile+tt.want) {
+				t.Errorf("have %v, want %s%s", err, GlossaryFile, tt.want)
+			}
+		})
 	}
 }

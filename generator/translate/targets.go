@@ -62,6 +62,9 @@ func LoadTargets(fsys fs.FS, lang, slug string) (map[string]TargetUnit, error) {
 	}
 	for i := 0; i+1 < len(m.Content); i += 2 {
 		var u TargetUnit
+		if err := textfile.Fields(name, m.Content[i+1], &u); err != nil {
+			return nil, err
+		}
 		if err := m.Content[i+1].Decode(&u); err != nil || u.Text == "" {
 			return nil, pos.Errorf(name, m.Content[i].Line, "%s: expected zh: (the fingerprint) and en: (the English)", m.Content[i].Value)
 		}

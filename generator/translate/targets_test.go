@@ -34,4 +34,9 @@ func TestTargetUnits(t *testing.T) {
 	if !errors.As(err, &pe) || pe.Line != 1 {
 		t.Errorf("a unit without en: have %v, want an error at line 1", err)
 	}
+	misspelt := fstest.MapFS{"content/en/p/targets.yaml": {Data: []byte("a-t1:\n  zh: \"00000000\"\n  en: Rate\n  en_note: x\n")}}
+	_, err = LoadTargets(misspelt, "en", "p")
+	if !errors.As(err, &pe) || pe.Line != 4 || pe.Msg != `unknown field "en_note" (expected zh, en)` {
+		t.Errorf("a misspelt field: have %v, want an error at line 4", err)
+	}
 }

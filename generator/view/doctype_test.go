@@ -67,7 +67,7 @@ func TestKindsOf(t *testing.T) {
 func TestKindsFile(t *testing.T) {
 	for _, c := range []struct{ data, want string }{
 		{"- {zh: 规划, type: plan, en: Plan}\n- {zh: 方案, type: schemes, en: Plan}\n", KindsFile + ":2: type \"schemes\": expected one of plan,"},
-		{"- {zh: 规划, english: Plan}\n", KindsFile + ":1: field english not found"},
+		{"- {zh: 规划, english: Plan}\n", KindsFile + `:1: unknown field "english"`},
 	} {
 		_, err := loadKinds(fstest.MapFS{KindsFile: {Data: []byte(c.data)}})
 		if err == nil || !strings.HasPrefix(err.Error(), c.want) {
