@@ -1,9 +1,13 @@
 package view
 
 import (
+	"cmp"
 	"fmt"
 	"io/fs"
+	"maps"
+	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -42,6 +46,7 @@ func LoadStrings(root fs.FS) (Strings, error) {
 		return Strings{}, err
 	}
 	s := Strings{UI: map[string]map[string]string{}, Targets: tw, Kinds: kinds, missing: &sync.Map{}}
+	lines := map[string]map[string]int{} // language → key → line
 	for _, lang := range Langs() {
 		name := StringsDir + "/" + lang + ".yaml"
 		data, err := textfile.Read(root, name)
@@ -56,8 +61,72 @@ func LoadStrings(root fs.FS) (Strings, error) {
 			return Strings{}, err
 		}
 		s.UI[lang] = m
+		lines[lang] = keyLines(name, data)
 	}
-	return s, nil
+	return s, s.checkPlaceholders(lines)
+}
+
+// keyLines are the lines of the keys of the YAML mapping data, which
+// Decode has read without error.
+func keyLines(name string, data []byte) map[string]int {
+	out := map[string]int{}
+	if root, _ := textfile.YAMLRoot(name, data); root != nil {
+		for i := 0; i+1 < len(root.Content); i += 2 {
+			out[root.Content[i].Value] = root.Content[i].Line
+		}
+	}
+	return out
+}
+
+// placeholder is a verb of fmt in an interface string: %d, %s, %[2]d.
+var placeholder = regexp.MustCompile(`%(?:\[(\d+)\])?[-+# 0]*\d*(?:\.\d+)?([a-zA-Z%])`)
+
+// placeholders returns the verbs of s as written and, to compare them,
+// which value each takes ("1d 2s"): the pages fill a key's string with the
+// same values in every language, in the order the first language's
+// string takes them, so another language may reorder them only with
+// explicit indexes (%[2]d).
+func placeholders(s string) (written, takes string) {
+	var ws, ts []string
+	n := 0
+	for _, m := range placeholder.FindAllStringSubmatch(s, -1) {
+		if m[2] == "%" {
+			continue
+		}
+		if m[1] != "" {
+			n, _ = strconv.Atoi(m[1])
+		} else {
+			n++
+		}
+		ws = append(ws, m[0])
+		ts = append(ts, strconv.Itoa(n)+m[2])
+	}
+	slices.Sort(ts)
+	return cmp.Or(strings.Join(ws, " "), "none"), strings.Join(slices.Compact(ts), " ")
+}
+
+// checkPlaceholders reports a key whose string in some language takes
+// other values than in the first (a "%d" dropped or added), which the
+// pages would print as "%!d(MISSING)" or "%!(EXTRA int=3)".
+func (s Strings) checkPlaceholders(lines map[string]map[string]int) error {
+	langs := Langs()
+	first := s.UI[langs[0]]
+	keys := slices.Sorted(maps.Keys(first))
+	for _, lang := range langs[1:] {
+		for _, key := range keys {
+			v, ok := s.UI[lang][key]
+			if !ok {
+				continue
+			}
+			want, wantTakes := placeholders(first[key])
+			have, haveTakes := placeholders(v)
+			if haveTakes != wantTakes {
+				return pos.Errorf(StringsDir+"/"+lang+".yaml", lines[lang][key], "%s: placeholders %s where %s/%s.yaml:%d has %s: the pages fill both with the same values",
+					key, have, StringsDir, langs[0], lines[langs[0]][key], want)
+			}
+		}
+	}
+	return nil
 }
 
 // T looks a key up, falling back to the key itself so that a missing
