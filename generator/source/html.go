@@ -52,13 +52,17 @@ func readHTML(name string, data []byte) (*Text, error) {
 
 // decodeHTML decodes a page by its byte order mark, <meta charset> or
 // http-equiv Content-Type, as browsers do; GB2312 and GBK are read as
-// GB18030, their superset, so no character of a Chinese page is lost.
+// GB18030, their superset, so no character of a Chinese page is lost. A
+// page that declares nothing is UTF-8 if it is valid UTF-8, else GB18030
+// (a portal page saved without its header), not the Windows-1252 a
+// browser would guess (or a <meta> may claim), in which it has no Chinese
+// at all.
 func decodeHTML(data []byte) (string, error) {
 	enc, name, certain := charset.DetermineEncoding(data, "text/html")
 	switch {
 	case !certain && utf8.Valid(data), name == "utf-8":
 		return string(bytes.TrimPrefix(data, []byte("\xEF\xBB\xBF"))), nil
-	case name == "gbk", name == "gb2312", name == "gb18030":
+	case !certain && name == "windows-1252", name == "gbk", name == "gb2312", name == "gb18030":
 		enc = simplifiedchinese.GB18030
 	}
 	out, err := enc.NewDecoder().Bytes(data)

@@ -117,6 +117,9 @@ func TestHTMLCharset(t *testing.T) {
 		{"http-equiv gbk", gb(`<html><head><meta http-equiv="Content-Type" content="text/html; charset=GBK"></head><body>` + body + `</body></html>`)},
 		{"gb18030 beyond GBK", gb(`<html><head><meta charset="gb18030"></head><body>` + strings.Replace(body, "总体", "总𠀀体", 1) + `</body></html>`)},
 		{"no declaration, utf-8", []byte("<html><body>" + body + "</body></html>")},
+		{"no declaration, gbk", gb("<html><body>" + body + "</body></html>")},
+		{"meta charset windows-1252, gbk", gb(`<html><head><meta charset="windows-1252"></head><body>` + body + `</body></html>`)},
+		{"no declaration, gb18030 beyond GBK", gb("<html><body>" + strings.Replace(body, "总体", "总𠀀体", 1) + "</body></html>")},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
