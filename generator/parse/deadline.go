@@ -60,7 +60,7 @@ func closingDeadline(text, signed string) *plan.Deadline {
 
 // isDeadline reports whether s, a whole field, is a deadline.
 func isDeadline(s string) bool {
-	s = strings.TrimSpace(s)
+	s = simplified(strings.TrimSpace(s)) // 年內辦結
 	if s == "" {
 		return false
 	}
@@ -85,7 +85,7 @@ func score(s string) (string, bool) {
 // document's when the text gives none (0: unknown). Ongoing tasks and
 // deadlines without a year where none is known get "".
 func deadlineDate(text string, year int) string {
-	text = strings.TrimSpace(text)
+	text = simplified(strings.TrimSpace(text))
 	if m := spanDeadline.FindStringSubmatch(text); m != nil {
 		y, _ := strconv.Atoi(m[3])
 		mon, _ := strconv.Atoi(m[4])

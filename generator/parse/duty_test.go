@@ -25,6 +25,22 @@ func TestDuties(t *testing.T) {
 		want []want
 	}{
 		{
+			// As a portal's big5 gateway prints a task list: every form
+			// above, in traditional characters; names stay as printed.
+			name: "in traditional characters",
+			text: "一、任務\n1.推進一網通辦。（牽頭單位：區政務服務中心；責任單位：區大數據局；完成時限：2024年12月底前）\n" +
+				"2.推進幫辦代辦。（區教體局、區科技局負責，2024年內辦結）\n3.優化營商環境。（區發改局牽頭，區財政局、區稅務局配合）\n" +
+				"4.區市場監管局負責做好企業開辦工作，區公安分局配合。\n5.加強隊伍建設。\n牽頭單位：區委組織部\n責任單位：各街道辦事處\n",
+			want: []want{
+				{eid: "part_1__item_1", lead: []string{"區政務服務中心"}, support: []string{"區大數據局"}, deadline: plan.Deadline{Text: "2024年12月底前", Date: "2024-12-31"}},
+				{eid: "part_1__item_2", support: []string{"區教體局", "區科技局"}, deadline: plan.Deadline{Text: "2024年內辦結", Date: "2024-12-31"}},
+				{eid: "part_1__item_3", lead: []string{"區發改局"}, support: []string{"區財政局", "區稅務局"}},
+				{eid: "part_1__item_4", lead: []string{"區市場監管局"}},
+				{eid: "part_1__item_4", support: []string{"區公安分局"}},
+				{eid: "part_1__item_5", lead: []string{"區委組織部"}, support: []string{"各街道辦事處"}},
+			},
+		},
+		{
 			name: "half-width labels with nested brackets",
 			text: "一、任务\n1.扩大开放。推进合作(牵头单位:示范区发展改革和统计局(商务局),责任单位:示范区财政金融局)\n",
 			want: []want{{eid: "part_1__item_1", lead: []string{"示范区发展改革和统计局(商务局)"}, support: []string{"示范区财政金融局"}}},

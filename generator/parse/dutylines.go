@@ -144,8 +144,12 @@ func linesResp(raw string) *plan.Responsibility {
 // value: 牵头单位：区发改局.
 func labelledDutyLine(s string) bool {
 	s = strings.TrimSpace(s)
+	// Only the longest label's length is folded (牽頭責任單位): s may be
+	// a paragraph's long rest.
+	head := simplified(s[:min(len(s), len("牵头责任单位"))])
 	for _, l := range respLabels {
-		if rest, ok := strings.CutPrefix(s, l.label); ok {
+		if strings.HasPrefix(head, l.label) {
+			rest := s[len(l.label):]
 			v := strings.TrimLeft(rest, " 　")
 			return (strings.HasPrefix(v, "：") || strings.HasPrefix(v, ":")) && strings.TrimLeft(v, "：: 　") != ""
 		}

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 )
 
 // TestCorpusLossless checks the lossless contract on the 13 corpus
@@ -60,4 +61,15 @@ func squeezeAll(s string) string {
 		}
 		return r
 	}, s)
+}
+
+// TestSimplifiedSameLength keeps simplified's promise that an offset in
+// the simplified text is one in the text as printed: every character of
+// simplifiedOf is as long in UTF-8 as its simplified one.
+func TestSimplifiedSameLength(t *testing.T) {
+	for tr, s := range simplifiedOf {
+		if utf8.RuneLen(tr) != utf8.RuneLen(s) || tr == s {
+			t.Errorf("%c → %c: have %d and %d bytes, want the same length and another character", tr, s, utf8.RuneLen(tr), utf8.RuneLen(s))
+		}
+	}
 }

@@ -155,7 +155,7 @@ func Parse(file string, data []byte) (*plan.Document, error) {
 
 // parseText parses decoded text with "\n" line endings.
 func parseText(file, text string) *plan.Document {
-	p := &parser{file: file}
+	p := &parser{file: file, traditional: strings.IndexFunc(text, traditional) >= 0}
 	p.split(text)
 	p.layout()
 	p.joinBrokenParens()
@@ -236,6 +236,9 @@ type parser struct {
 	// lawDatabase marks a law database's block, which gives a rule's
 	// 效力级别 and dates it by its 发布日期.
 	lawDatabase bool
+	// traditional marks a text with traditional characters of its
+	// duties' words (fold).
+	traditional bool
 	dropped     []plan.Dropped
 	warnings    []plan.Warning
 }

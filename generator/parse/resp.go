@@ -185,6 +185,7 @@ func labelled(inner string) (duty, bool) {
 	var fields []field
 	depth := 0
 	prev := rune(-1)
+	folded := simplified(inner) // labels in traditional characters: 牽頭單位
 	for i, r := range inner {
 		switch r {
 		case '（', '(':
@@ -194,7 +195,7 @@ func labelled(inner string) (duty, bool) {
 		}
 		if depth == 0 && (prev < 0 || strings.ContainsRune("，,；;。、 　", prev)) {
 			for _, l := range respLabels {
-				if rest, ok := strings.CutPrefix(inner[i:], l.label); ok {
+				if rest, ok := strings.CutPrefix(folded[i:], l.label); ok {
 					v := strings.TrimLeft(rest, "：: 　")
 					if len(v) == len(rest) && l.role != "deadline" && (l.role == "person" || !strings.HasPrefix(l.label, "牵头")) {
 						continue // "责任单位" without a colon is a word in a name list
@@ -268,11 +269,12 @@ func labelled(inner string) (duty, bool) {
 // byDuty reads "省教育厅、省财政厅负责" and "…按职责分工负责": the names
 // before the last 负责, the first leading only where the plan says so.
 func byDuty(inner string, leadFirst *bool) *plan.Responsibility {
-	i := strings.LastIndex(inner, "负责")
+	folded := simplified(inner) // 負責, 牽頭
+	i := strings.LastIndex(folded, "负责")
 	if i <= 0 {
 		return nil
 	}
-	list, note := inner[:i], strings.TrimLeft(inner[i+len("负责"):], "，,；; ")
+	list, note := inner[:i], strings.TrimLeft(folded[i+len("负责"):], "，,；; ")
 	if note != "" && !strings.Contains(note, "牵头") {
 		return nil
 	}
@@ -280,7 +282,7 @@ func byDuty(inner string, leadFirst *bool) *plan.Responsibility {
 		*leadFirst = true
 	}
 	for _, s := range []string{"按照职责分工", "按职责分工", "按各自职责", "按职责", "分别", "共同"} {
-		list = strings.TrimSuffix(list, s)
+		list, _ = cutSuffixFold(list, s)
 	}
 	all := names(list)
 	if len(all) == 0 {
@@ -346,7 +348,7 @@ func leadAndSupport(inner string) *plan.Responsibility {
 	if len(parts) < 1 {
 		return nil
 	}
-	lead, ok := strings.CutSuffix(strings.TrimSpace(parts[0]), "牵头")
+	lead, ok := cutSuffixFold(strings.TrimSpace(parts[0]), "牵头")
 	if !ok {
 		return nil
 	}
@@ -355,7 +357,7 @@ func leadAndSupport(inner string) *plan.Responsibility {
 		part = strings.TrimSpace(part)
 		var list string
 		for _, role := range []string{"按职责分工负责", "按职责分工配合", "按职责分工参与", "配合", "参与", "负责", "协同", "协助"} {
-			if l, ok := strings.CutSuffix(part, role); ok {
+			if l, ok := cutSuffixFold(part, role); ok {
 				list = l
 				break
 			}

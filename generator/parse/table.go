@@ -314,6 +314,7 @@ var respWords = []string{"责任单位", "责任部门", "牵头单位", "牵头
 
 // respColumn reports whether a table header names responsible departments.
 func respColumn(header string) bool {
+	header = simplified(header) // 責任單位
 	return slices.ContainsFunc(respWords, func(w string) bool { return strings.Contains(header, w) })
 }
 
@@ -331,7 +332,7 @@ func columnsResponsibility(cols, cells []string, taken map[int]bool) *plan.Respo
 		if !respColumn(cols[i]) || len(all) == 0 {
 			continue
 		}
-		if strings.Contains(cols[i], "牵头") {
+		if strings.Contains(simplified(cols[i]), "牵头") {
 			r.Lead = append(r.Lead, all...)
 		} else {
 			r.Support = append(r.Support, all...)

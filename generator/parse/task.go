@@ -26,7 +26,7 @@ func (p *parser) tasks(doc *plan.Document) {
 		if n.Resp != nil {
 			raw := n.Resp.Raw // lines or sentences of labelled fields
 			if !n.Resp.Lines {
-				if strings.Contains(raw, "第一") && strings.Contains(raw, "牵头") {
+				if f := simplified(raw); strings.Contains(f, "第一") && strings.Contains(f, "牵头") {
 					leadFirst = true
 				}
 				raw = inside(raw)
@@ -39,8 +39,8 @@ func (p *parser) tasks(doc *plan.Document) {
 		if n.Resp == nil && len(n.Inline) == 0 {
 			p.dutySubject(n, leadFirst)
 		}
-		if m := labelledDeadline.FindStringSubmatch(n.Text); m != nil && isDeadline(m[1]) {
-			p.setDeadline(n, m[1])
+		if m := labelledDeadline.FindStringSubmatchIndex(p.fold(n.Text)); m != nil && isDeadline(n.Text[m[2]:m[3]]) {
+			p.setDeadline(n, n.Text[m[2]:m[3]]) // as printed: 完成時限：年內辦結
 		}
 		if m := headingScore.FindStringSubmatch(n.Heading); m != nil && n.Points == "" {
 			n.Points = m[1] // "政务服务“一网通办”（25分）": the heading's share of the score
@@ -143,6 +143,7 @@ const sentenceWords = "将由把对向后在并的是为从按经使让被"
 // sentence, not of a department's name; 经 is one (经审核) except in 经济
 // and 经信 (省经济和信息化厅), 对 except in 对外.
 func sentence(name string) bool {
+	name = simplified(name)
 	for _, compound := range []string{"经济", "经信", "对外"} {
 		name = strings.ReplaceAll(name, compound, "")
 	}
@@ -165,15 +166,19 @@ func (p *parser) dutySubject(n *plan.Node, leadFirst bool) {
 	if n.Heading != "" {
 		s = n.Heading
 	}
-	if !strings.Contains(s, "负责") {
+	folded := p.fold(s) // 區教育局負責
+	if !strings.Contains(folded, "负责") {
 		return
 	}
 	var at []int
 	var subjects [][]string
 	off := 0
 	for _, clause := range splitTop(s, "；;。") {
-		if m := dutyLine.FindStringSubmatch(s[off:]); m != nil && !slices.ContainsFunc(names(m[1]), sentence) {
-			at, subjects = append(at, off), append(subjects, m)
+		if i := dutyLine.FindStringSubmatchIndex(folded[off:]); i != nil {
+			m := []string{s[off : off+i[1]], s[off+i[2] : off+i[3]]} // as printed
+			if !slices.ContainsFunc(names(m[1]), sentence) {
+				at, subjects = append(at, off), append(subjects, m)
+			}
 		}
 		off += len(clause)
 		if off < len(s) {
@@ -186,21 +191,24 @@ func (p *parser) dutySubject(n *plan.Node, leadFirst bool) {
 		if i+1 < len(at) {
 			end = at[i+1]
 		}
-		dutyClause(n, s[a:end], subjects[i], leadFirst)
+		dutyClause(n, s[a:end], folded[a:end], subjects[i], leadFirst)
 	}
 }
 
-// dutyClause adds to n the responsibility of the duty clause c, whose
+// dutyClause adds to n the responsibility of the duty clause c (folded
+// as fc is: simplified where the text has traditional characters), whose
 // subject dutyLine matched as m.
-func dutyClause(n *plan.Node, c string, m []string, leadFirst bool) {
-	r := firstLeads(names(m[1]), leadFirst || len(names(m[1])) == 1 || strings.Contains(m[0], "牵头"))
+func dutyClause(n *plan.Node, c, fc string, m []string, leadFirst bool) {
+	r := firstLeads(names(m[1]), leadFirst || len(names(m[1])) == 1 || strings.Contains(fc[:len(m[0])], "牵头"))
 	r.Raw = m[0]
 	n.Inline = append(n.Inline, r)
 	// "省住房城乡建设厅牵头负责…，省自然资源厅配合。": the departments
 	// named at the end of the clause with 配合 support the subject, a
 	// second list whose Raw is that clause (so that each list's Raw holds
 	// its names, as the exports mark them up).
-	if t := dutyTail.FindStringSubmatch(c[len(m[0]):]); t != nil && len(r.Lead) > 0 {
+	if i := dutyTail.FindStringSubmatchIndex(fc[len(m[0]):]); i != nil && len(r.Lead) > 0 {
+		tail := c[len(m[0]):]
+		t := []string{tail[i[0]:i[1]], tail[i[2]:i[3]], tail[i[4]:i[5]]} // as printed
 		support := names(t[1])
 		if slices.ContainsFunc(support, sentence) {
 			return
