@@ -57,6 +57,7 @@ type DeptPage struct {
 // DeptPlan is a department's part in one plan.
 type DeptPlan struct {
 	Doc      *view.Doc
+	Namesake string      // what tells it from a plan of its title the page lists too (namesake.go)
 	Lead     []*DeptPart // tasks it leads, by part
 	Support  []*DeptPart // tasks it supports, by part
 	Projects []DeptProject
@@ -124,8 +125,15 @@ func (b *builder) departmentPages() error {
 				if govs != nil {
 					dp.Gov = govOf[d]
 				}
+				titles := map[string]int{}
 				for _, r := range d.Plans {
 					dp.Plans = append(dp.Plans, b.deptPlan(lang, r))
+					titles[dp.Plans[len(dp.Plans)-1].Doc.Title()]++
+				}
+				for _, p := range dp.Plans {
+					if titles[p.Doc.Title()] > 1 {
+						p.Namesake = b.namesakes()[p.Doc]
+					}
 				}
 				return dp, nil
 			}
