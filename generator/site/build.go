@@ -113,7 +113,7 @@ func loadKeeping(root fs.FS, docs []*plan.Document, prev *builder, keep bool) (*
 		return nil, err
 	}
 	b.tr = tr
-	b.warnings = append(b.warnings, warnings...)
+	b.warnings = append(append(b.warnings, unreadSeeds(root)...), warnings...)
 	b.views = map[string][]*view.Doc{}
 	b.infos = map[infoKey]*onceValue[dataInfo]{}
 	b.order = make(map[*plan.Document]int, len(docs))

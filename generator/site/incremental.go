@@ -94,8 +94,7 @@ func seedNames(root fs.FS) ([]string, error) {
 	slugs := map[string]string{}
 	for _, e := range entries {
 		name := "seeds/" + e.Name()
-		ext := strings.ToLower(path.Ext(name))
-		if e.IsDir() || strings.HasPrefix(e.Name(), ".") || !(source.Accepts(name) || ext == ".doc" || ext == ".wps") {
+		if !isSeed(e) {
 			continue
 		}
 		if err := checkSeedFile(root, e, name); err != nil {
@@ -113,4 +112,32 @@ func seedNames(root fs.FS) ([]string, error) {
 	}
 	sort.Strings(names)
 	return names, nil
+}
+
+// isSeed reports whether the entry of seeds/ is a plan's file: not hidden,
+// not a directory, with an extension package source reads or one it
+// refuses with advice (.doc, .wps).
+func isSeed(e fs.DirEntry) bool {
+	ext := strings.ToLower(path.Ext(e.Name()))
+	return !e.IsDir() && !strings.HasPrefix(e.Name(), ".") && (source.Accepts(e.Name()) || ext == ".doc" || ext == ".wps")
+}
+
+// unreadSeeds are warnings naming what seedNames passes over in seeds/
+// (but hidden files, editors' backups and Windows's thumbnails): a plan
+// saved as .md, .rtf or .odt, or put in a folder, is not published, and
+// the editor should hear so.
+func unreadSeeds(root fs.FS) []plan.Warning {
+	entries, _ := fs.ReadDir(root, "seeds") // seedNames reports a failure
+	var ws []plan.Warning
+	for _, e := range entries {
+		switch name := strings.ToLower(e.Name()); {
+		case isSeed(e), strings.HasPrefix(name, "."), strings.HasPrefix(name, "#"), strings.HasSuffix(name, "~"),
+			name == "thumbs.db", name == "desktop.ini": // editors' and systems' own files
+		case e.IsDir():
+			ws = append(ws, pos.Error{File: "seeds/" + e.Name(), Msg: "not read: a folder; plans go directly in seeds/"})
+		default:
+			ws = append(ws, pos.Error{File: "seeds/" + e.Name(), Msg: "not read: a plan's file ends in .txt, .docx, .pdf, .html or .htm (plain text: rename it .txt)"})
+		}
+	}
+	return ws
 }

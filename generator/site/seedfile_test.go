@@ -133,3 +133,39 @@ func link(t *testing.T, target, name string) {
 		t.Skipf("no symbolic links here: %v", err)
 	}
 }
+
+// TestFilesNotReadWarned checks that what the build passes over in seeds/
+// (a plan saved as .md, a folder of plans) and a translation whose plan is
+// gone are warnings naming them, so that no plan or translation goes
+// missing from the site unsaid; hidden files and editors' backups are not.
+func TestFilesNotReadWarned(t *testing.T) {
+	fsys := testproject.Map(t)
+	plan := fsys["seeds/zichuan-education-2022.txt"]
+	fsys["seeds/other.md"] = plan
+	fsys["seeds/2022/third.txt"] = plan
+	fsys["seeds/.other.txt.swp"] = plan
+	fsys["seeds/zichuan-education-2022.txt~"] = plan
+	fsys["content/en/renamed-plan/part-1.md"] = fsys["content/en/zichuan-education-2022/part-1.md"]
+	docs, err := site.LoadDocs(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := site.Load(fsys, docs, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{
+		"seeds/2022: not read: a folder; plans go directly in seeds/",
+		"seeds/other.md: not read: a plan's file ends in .txt, .docx, .pdf, .html or .htm (plain text: rename it .txt)",
+		"content/en/renamed-plan: translation of a plan that seeds/ lacks: not shown (was the seed renamed?)",
+	}
+	var have []string
+	for _, w := range p.Warnings() {
+		if !strings.HasPrefix(w.File, "seeds/zichuan") && !strings.HasPrefix(w.File, "content/departments") {
+			have = append(have, w.Error())
+		}
+	}
+	if strings.Join(have, "\n") != strings.Join(want, "\n") {
+		t.Errorf("have warnings\n%s\nwant\n%s", strings.Join(have, "\n"), strings.Join(want, "\n"))
+	}
+}

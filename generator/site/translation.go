@@ -3,8 +3,11 @@ package site
 import (
 	"fmt"
 	"io/fs"
+	"maps"
+	"slices"
 
 	"plansite/generator/plan"
+	"plansite/generator/pos"
 	"plansite/generator/translate"
 	"plansite/generator/view"
 )
@@ -13,8 +16,9 @@ import (
 // (package translate) and reports its alignment with the Chinese as build
 // warnings. A translation file that cannot be read is an error; a missing
 // or stale unit is not: the page shows the Chinese, or the old English, with
-// a note. The files prev (the project's previous load, or nil) read
-// unchanged are not parsed again.
+// a note, and a plan's translation whose seed is gone is a warning. The
+// files prev (the project's previous load, or nil) read unchanged are not
+// parsed again.
 func loadTranslation(root fs.FS, docs []*plan.Document, prev *builder) (view.Translation, []plan.Warning, error) {
 	tr := &translation{nodes: map[string]map[string]*plan.Node{}, progress: map[string]translate.Progress{}}
 	for _, d := range docs {
@@ -38,6 +42,12 @@ func loadTranslation(root fs.FS, docs []*plan.Document, prev *builder) (view.Tra
 			warnings = append(warnings, alignmentWarnings(r, d)...)
 			if i == 0 {
 				tr.progress[d.Slug] = r.Progress
+			}
+		}
+		for _, slug := range slices.Sorted(maps.Keys(set.Docs)) {
+			if _, ok := tr.nodes[slug]; !ok {
+				warnings = append(warnings, pos.Error{File: translate.Dir(lang) + "/" + slug,
+					Msg: "translation of a plan that seeds/ lacks: not shown (was the seed renamed?)"})
 			}
 		}
 	}
