@@ -27,7 +27,9 @@ func benchCmd(args []string) error {
 	hugo := fl.Bool("hugo", true, "also build the same pages with Hugo and Hugo + Pagefind, where installed")
 	seed := fl.Float64("seed", 0, "also build one generated plan of this many MB (0: none)")
 	dir := fl.String("dir", "", "directory for the libraries and their outputs (default: a temporary one, removed after)")
-	fl.Parse(args)
+	if err := parseFlags(fl, args); err != nil {
+		return err
+	}
 	opt := bench.Options{Runs: *runs, Dir: *dir, Log: os.Stderr}
 	for f := range strings.SplitSeq(*plans, ",") {
 		n, err := strconv.Atoi(strings.TrimSpace(f))

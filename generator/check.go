@@ -43,7 +43,9 @@ func checkTo(args []string, w io.Writer) error {
 	stamp := fl.Bool("stamp", false, "write missing fingerprints into the translation files")
 	restamp := fl.Bool("restamp", false, "with -stamp: also replace stale fingerprints (after revising those units)")
 	asJSON := fl.Bool("json", false, "print each plan's translation progress as JSON")
-	fl.Parse(args)
+	if err := parseFlags(fl, args); err != nil {
+		return err
+	}
 	out := w
 	if *asJSON {
 		out = io.Discard

@@ -27,8 +27,12 @@ import (
 	"plansite/generator/site"
 )
 
+// usageText names the commands; each lists its flags with -h.
+const usageText = "usage: generator build|check|serve|inspect|translate|bench [flags]\n" +
+	"  generator COMMAND -h lists a command's flags"
+
 func usage() {
-	fmt.Fprintln(os.Stderr, "usage: generator build|check|serve|translate|bench [flags]")
+	fmt.Fprintln(os.Stderr, usageText)
 	os.Exit(2)
 }
 
@@ -37,6 +41,10 @@ func main() {
 		usage()
 	}
 	cmd, args := os.Args[1], os.Args[2:]
+	if cmd == "help" || cmd == "-h" || cmd == "-help" || cmd == "--help" {
+		fmt.Println(usageText)
+		return
+	}
 	// Each subcommand but build is in its own file.
 	run := map[string]func([]string) error{"build": build, "check": check, "serve": serveCmd,
 		"translate": translateCmd, "bench": benchCmd, "inspect": inspect}[cmd]
@@ -55,7 +63,9 @@ func build(args []string) error {
 	out := fl.String("out", "", "output directory (default <root>/public)")
 	cpuprofile := fl.String("cpuprofile", "", "write a CPU profile of the build to `file` (go tool pprof)")
 	memprofile := fl.String("memprofile", "", "write a heap profile of the build at its largest live heap to `file` (go tool pprof)")
-	fl.Parse(args)
+	if err := parseFlags(fl, args); err != nil {
+		return err
+	}
 	if *out == "" {
 		*out = filepath.Join(*root, "public")
 	}
@@ -99,5 +109,17 @@ func build(args []string) error {
 		return err
 	}
 	fmt.Printf("wrote %d files to %s\n", n, *out)
+	return nil
+}
+
+// parseFlags parses the flags of a command that takes no other argument,
+// refusing one: the flag package stops at the first word that is not a
+// flag, so "build public -out site" would otherwise build into public/
+// and never read -out.
+func parseFlags(fl *flag.FlagSet, args []string) error {
+	fl.Parse(args)
+	if fl.NArg() > 0 {
+		return fmt.Errorf("%s: unexpected argument %q: the command takes flags only (generator %s -h lists them)", fl.Name(), fl.Arg(0), fl.Name())
+	}
 	return nil
 }

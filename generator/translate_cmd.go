@@ -50,7 +50,9 @@ func exportCmd(args []string, stdout, stderr io.Writer) error {
 	root := fl.String("root", ".", "project directory (seeds/, content/)")
 	slug := fl.String("plan", "", "the plan to export (its seed's name without extension)")
 	out := fl.String("o", "", "file to write (default SLUG.en.xlf; - for standard output)")
-	fl.Parse(args)
+	if err := parseFlags(fl, args); err != nil {
+		return err
+	}
 	if *slug == "" {
 		return errors.New("translate export: -plan SLUG is required")
 	}

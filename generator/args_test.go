@@ -1,0 +1,32 @@
+package main
+
+import (
+	"io"
+	"strings"
+	"testing"
+)
+
+// TestCommandsRefuseArguments: a command that takes flags only refuses a
+// word that is not a flag, since the flags after it would go unread
+// ("build public -out site" built into public/). serve and bench use the
+// same parseFlags; they are not run here, since without it they would
+// start a server or a benchmark (whose child builds are this binary).
+func TestCommandsRefuseArguments(t *testing.T) {
+	root := writeProject(t, "# Overall Requirements {#part_1}\n")
+	tests := []struct {
+		name string
+		run  func() error
+		want string
+	}{
+		{"build", func() error { return build([]string{"-root", root, "public", "-out", t.TempDir()}) }, `build: unexpected argument "public"`},
+		{"check", func() error { return checkTo([]string{"-root", root, "extra"}, io.Discard) }, `check: unexpected argument "extra"`},
+		{"translate export", func() error { return exportCmd([]string{"-root", root, "-plan", "p", "p.xlf"}, io.Discard, io.Discard) }, `translate export: unexpected argument "p.xlf"`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if err := tt.run(); err == nil || !strings.HasPrefix(err.Error(), tt.want) {
+				t.Errorf("have %v, want %s…", err, tt.want)
+			}
+		})
+	}
+}
