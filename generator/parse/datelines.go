@@ -81,3 +81,35 @@ func (p *parser) topLines(first, prev int) bool {
 func (l line) isDate() bool {
 	return l.date || dateLine.MatchString(l.text)
 }
+
+// signedDate is a signature and its date printed on one line, as a page
+// prints a decree's (主席 某某某 2023年3月20日) or a notice's (某市人民政府
+// 2023年3月20日).
+var signedDate = regexp.MustCompile(`^(\S.*?)[\s\x{3000}]+((?:[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}|` + hanDatePattern + `)\s*日)$`)
+
+// signedDateLine splits a line of signedDate into the signature and the
+// date as printed; ok only where the signature is a body's or its head's
+// name (dateSigner).
+func signedDateLine(s string) (signature, date string, ok bool) {
+	if !strings.HasSuffix(s, "日") {
+		return "", "", false
+	}
+	m := signedDate.FindStringSubmatch(s)
+	if m == nil || !dateSigner(squeezeSpace(m[1])) {
+		return "", "", false
+	}
+	return m[1], m[2], true
+}
+
+// signedOnOneLine reports whether l is a signature and its date on one
+// line.
+func signedOnOneLine(l line) bool {
+	_, _, ok := signedDateLine(l.text)
+	return ok
+}
+
+// signedAndDated reports whether l is a signature and its date on one
+// line, or a date line: either ends a notice.
+func (l line) signedAndDated() bool {
+	return l.isDate() || signedOnOneLine(l)
+}

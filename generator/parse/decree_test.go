@@ -2,6 +2,7 @@ package parse_test
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 
 	"plansite/generator/parse"
@@ -28,5 +29,38 @@ func TestDecreeTitleRepeated(t *testing.T) {
 		if doc.Node(eid) == nil {
 			t.Errorf("no %s in\n%s", eid, outline(doc))
 		}
+	}
+}
+
+// TestSignedDateLine reads a signature and its date printed on one line
+// (主席 某某某 2023年3月20日, as a page prints an autonomous region's
+// decree; 某市人民政府 2018年5月25日 under a plan) as the signature and the
+// date, two nodes of the line, where the line was a paragraph joined to
+// the rule's title under it and the decree had no date.
+func TestSignedDateLine(t *testing.T) {
+	decree := "某自治区人民政府令 第156号\n\n《某自治区某某管理办法》已经2023年3月1日自治区人民政府第10次常务会议审议通过，现予公布，自2023年5月1日起施行。\n\n" +
+		"主席 某某某 2023年3月20日\n\n某自治区某某管理办法\n\n第一条 为了加强某某管理，制定本办法。\n第二条 本办法适用于本自治区行政区域。\n"
+	closing := "某市扶贫工作方案\n\n一、工作目标\n到2020年全部脱贫。\n\n某市人民政府　2018年5月25日\n"
+	for _, tt := range []struct {
+		name, text string
+		want       plan.Meta
+		signature  string // eId of the signature, the date's the same with date
+	}{
+		{"a decree", decree, plan.Meta{Title: "某自治区某某管理办法", DocumentNumber: "某自治区人民政府令第156号", Issuer: "某自治区人民政府", Date: "2023-03-20"}, "notice__signature"},
+		{"a plan's closing", closing, plan.Meta{Title: "某市扶贫工作方案", Issuer: "某市人民政府", Date: "2018-05-25"}, "conclusions__signature"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := parse.Parse("a.txt", []byte(tt.text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if have := doc.Meta; !reflect.DeepEqual(have, tt.want) {
+				t.Errorf("meta:\nhave %+v\nwant %+v", have, tt.want)
+			}
+			date := strings.TrimSuffix(tt.signature, "signature") + "date"
+			if s, d := doc.Node(tt.signature), doc.Node(date); s == nil || d == nil || strings.ContainsAny(s.Text, "0123456789") {
+				t.Errorf("have signature %+v, date %+v, want both in\n%s", s, d, outline(doc))
+			}
+		})
 	}
 }

@@ -21,6 +21,11 @@ func (p *parser) closing(i int) bool {
 		next, k := p.peek(i + 1)
 		return k >= 0 && publicity.MatchString(next.text)
 	}
+	if signedOnOneLine(l) {
+		// The signature and its date on one line (主席 某某某
+		// 2023年3月20日): the closing where only the footer follows.
+		return p.onlyFooter(i + 1)
+	}
 	if _, ok := l.number(); ok {
 		return false
 	}
@@ -31,7 +36,14 @@ func (p *parser) closing(i int) bool {
 	if k < 0 || !next.isDate() {
 		return false
 	}
-	for j := k + 1; j < len(p.lines); j++ {
+	return p.onlyFooter(k + 1)
+}
+
+// onlyFooter reports whether from line from on there is nothing but a
+// closing's publicity note and 抄送/印发 footer, up to a 附件 or the
+// document a notice issues.
+func (p *parser) onlyFooter(from int) bool {
+	for j := from; j < len(p.lines); j++ {
 		t := p.lines[j].text
 		if attachmentLine.MatchString(t) || p.isTitle(j, true) {
 			return true // the text's closing, before its 附件 or the document it issues
@@ -74,6 +86,10 @@ func (p *parser) footer() *plan.Node {
 			root.Children[len(root.Children)-1].Text += "印发"
 		case l.isDate():
 			root.Children = append(root.Children, &plan.Node{Kind: plan.KindDate, Text: l.text, Line: l.n, Parent: root})
+		case signedOnOneLine(l):
+			signature, date, _ := signedDateLine(l.text)
+			root.Children = append(root.Children, &plan.Node{Kind: plan.KindSignature, Text: signature, Line: l.n, Parent: root},
+				&plan.Node{Kind: plan.KindDate, Text: date, Line: l.n, Parent: root})
 		case publicity.MatchString(l.text):
 			root.Children = append(root.Children, &plan.Node{Kind: plan.KindPublicity, Text: l.text, Line: l.n, Parent: root})
 		case p.closing(p.i):

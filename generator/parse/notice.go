@@ -66,7 +66,7 @@ func (p *parser) notice() *plan.Node {
 			continue
 		}
 		seen++
-		if l.isDate() {
+		if l.signedAndDated() {
 			end = j
 			break
 		}
@@ -94,7 +94,7 @@ func (p *parser) notice() *plan.Node {
 	// and the title: then the notice opens with its 主送 line or straight
 	// with what it issues (现将《…》印发给你们), and only a date line, not a
 	// heading, may close it.
-	bare := (addressees(first.text) || issuing.MatchString(first.text)) && p.lines[end].isDate()
+	bare := (addressees(first.text) || issuing.MatchString(first.text)) && p.lines[end].signedAndDated()
 	if !docNumber.MatchString(first.text) && !isNoticeTitle(first.text) && !masthead.MatchString(first.text) && !p.numberedTitle(fj) && !bare {
 		return nil
 	}
@@ -151,6 +151,12 @@ func (p *parser) notice() *plan.Node {
 			add(plan.KindTitle, l, l.text)
 		case l.isDate():
 			add(plan.KindDate, l, l.text)
+		case signedOnOneLine(l):
+			// A decree's signer and date on one line (主席 某某某
+			// 2023年3月20日): two nodes of the line.
+			signature, date, _ := signedDateLine(l.text)
+			add(plan.KindSignature, l, signature)
+			add(plan.KindDate, l, date)
 		case publicity.MatchString(l.text):
 			add(plan.KindPublicity, l, l.text)
 		case !body && titleNote.MatchString(l.text) && len(root.Children) > 0 && root.Children[len(root.Children)-1].Kind == plan.KindTitle:

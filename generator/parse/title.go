@@ -100,7 +100,7 @@ func titlePiece(l line) bool {
 	if _, ok := l.number(); ok {
 		return false
 	}
-	return !l.isDate() && !docNumber.MatchString(l.text) && !masthead.MatchString(l.text) &&
+	return !l.signedAndDated() && !docNumber.MatchString(l.text) && !masthead.MatchString(l.text) &&
 		!boxLine.MatchString(l.text) && !tableCaption.MatchString(l.text) && !standingHeading(l.text) &&
 		!publicity.MatchString(l.text) && !attachmentLine.MatchString(l.text) && !ccLine.MatchString(l.text)
 }
