@@ -256,6 +256,8 @@ func WriteDir(dir string, fill func(Sink) error) (files int, err error) {
 // BuildDir builds the project at root and writes it to dir as WriteDir
 // does, each page written as soon as it is rendered: the build command.
 // It stops, leaving dir as it was, at the first error or when ctx ends.
+// Its warnings name the plans' pages the previous output had and the new
+// one lacks (lostpages.go).
 func BuildDir(ctx context.Context, root fs.FS, dir string) (files int, warnings []plan.Warning, err error) {
 	docs, err := LoadDocs(root)
 	if err != nil {
@@ -266,6 +268,11 @@ func BuildDir(ctx context.Context, root fs.FS, dir string) (files int, warnings 
 		return 0, nil, err
 	}
 	p := &Project{b}
+	before := publishedPages(dir)
 	n, err := WriteDir(dir, func(s Sink) error { return p.RenderTo(ctx, Limits{}, s) })
-	return n, p.Warnings(), err
+	warnings = p.Warnings()
+	if err == nil {
+		warnings = append(warnings, lostPages(dir, before, docs)...)
+	}
+	return n, warnings, err
 }
