@@ -57,6 +57,7 @@ var workFields = map[string]string{
 	"网信": "Cyberspace Affairs", "外": "Foreign Affairs", "通信管理": "Communications Administration", "版权": "Copyright",
 	"规划": "Planning", "教育督导": "Education Supervision", "住房保障": "Housing Security", "住保": "Housing Security",
 	"征拆": "Expropriation and Relocation", "大数据信息服务": "Big Data Information Service",
+	"住房公积金": "Housing Provident Fund",
 	// state enterprises' groups (省港航集团)
 	"港航": "Port and Shipping", "机场": "Airport", "民航机场": "Civil Aviation Airport", "投资": "Investment",
 }
@@ -136,6 +137,9 @@ func ruleName1(zh string, gov *Government) string {
 		}
 	}
 	if en := bankBranch(zh, gov); en != "" {
+		return en
+	}
+	if en := servedPlace(zh, gov); en != "" {
 		return en
 	}
 	if en := manyGovernments(zh); en != "" {

@@ -58,6 +58,11 @@ func TestEnglishName(t *testing.T) {
 		{"区网信办", nil, "District Cyberspace Affairs Office"},
 		{"省通信管理局", nil, "Provincial Communications Administration Bureau"},
 		{"区生态环境分局", nil, "District Ecology and Environment Sub-bureau"},
+		{"市住房公积金中心", nil, "Municipal Housing Provident Fund Center"},
+		{"市住房公积金中心安化管理部", nil, "Anhua Management Department of the Municipal Housing Provident Fund Center"},
+		{"市住房公积金中心安化县管理部", nil, "Anhua County Management Department of the Municipal Housing Provident Fund Center"},
+		{"市宇航中心安化管理部", nil, ""},  // a body it does not know
+		{"市住房公积金中心管理部", nil, ""}, // no place
 		{"区公安分局", nil, "District Public Security Sub-bureau"},
 		{"区委老干部局", nil, "Veteran Cadres Bureau of the CPC District Committee"},
 		{"区人武部", nil, "District People's Armed Forces Department"},

@@ -277,3 +277,38 @@ func TestPlaceEnglish(t *testing.T) {
 		}
 	}
 }
+
+// TestKindOfBodyEnglish: a name the registry lacks in a plan's
+// government that names the bodies of a kind (各基础电信企业) takes the
+// English of the registry's one entry of that name in another government,
+// staying a department of its own government; a name of one body of a
+// place (县财政局) does not.
+func TestKindOfBodyEnglish(t *testing.T) {
+	reg, err := ParseRegistry("reg.yaml", []byte(`- government: anhui
+  name: 安徽省
+  en: Anhui Province
+- name: 各基础电信企业
+  en: Basic Telecommunications Enterprises
+  kind: other
+  scope: anhui
+  slug: ah-telecom-enterprises
+- name: 县宇航局
+  en: Anhui County Space Bureau
+  kind: government
+  scope: anhui
+  slug: ah-space
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := &plan.Document{Slug: "x", File: "seeds/x.txt", Meta: plan.Meta{Issuer: "东山县人民政府"}}
+	rs := NewResolver(reg, doc)
+	e := rs.Resolve("各基础电信企业", 0)
+	if e.Known || e.Slug == "ah-telecom-enterprises" || e.NameIn("en") != "Basic Telecommunications Enterprises" || e.Kind != KindOther {
+		t.Errorf("各基础电信企业 of 东山县: have slug %s known %v English %q kind %s, want its own page named Basic Telecommunications Enterprises, other",
+			e.Slug, e.Known, e.NameIn("en"), e.Kind)
+	}
+	if e := rs.Resolve("县宇航局", 0); e.NameIn("en") != "Xian Yu Hang Ju" {
+		t.Errorf("县宇航局 of 东山县: have %q, want its pinyin", e.NameIn("en"))
+	}
+}

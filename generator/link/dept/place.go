@@ -226,6 +226,31 @@ func bankBranch(zh string, gov *Government) string {
 	return ""
 }
 
+// servedPlace names a body's department for a place it serves, printed
+// after the body (市住房公积金中心安化管理部 → "Anhua Management Department
+// of the Municipal Housing Provident Fund Center"), or returns "". The
+// body must be named by rule and the place be a place's own name.
+func servedPlace(zh string, gov *Government) string {
+	r, ok := strings.CutSuffix(zh, "管理部")
+	if !ok {
+		return ""
+	}
+	rs := []rune(r)
+	for n := 2; n <= 4 && n < len(rs); n++ {
+		name, level := placeName(rs[len(rs)-n:])
+		if name == "" {
+			continue
+		}
+		if body := ruleName1(string(rs[:len(rs)-n]), gov); body != "" {
+			if level != "" && level != "Municipal" {
+				name += " " + level
+			}
+			return name + " Management Department of the " + body
+		}
+	}
+	return ""
+}
+
 // branchPlace names p, the place of a branch: the government's, or a
 // place's own name, with its level when level is set and the level is
 // not a city's (a city's branch is named by the city alone).

@@ -119,6 +119,12 @@ func (rs *Resolver) Peek(name string) *Entry {
 func (rs *Resolver) synthesise(key string) *Entry {
 	e := &Entry{Name: key, Scope: rs.Scope, Gov: rs.Gov, Pinyin: romanize(key)}
 	e.ByRule, e.Kind = englishName(key, rs.Gov)
+	if o := rs.reg.Lookup("", key); e.ByRule == "" && strings.HasPrefix(key, "各") && o != nil && o.EN != "" {
+		// 各基础电信企业 names the bodies of a kind, not one of a place:
+		// another government's entry of the name (the only one) gives
+		// its English; the department stays this government's own.
+		e.ByRule, e.Kind = o.EN, o.Kind
+	}
 	e.Slug = rs.freeSlug(rs.slugPrefix() + Slug(key))
 	return e
 }
