@@ -3,8 +3,12 @@ package site_test
 import (
 	"bytes"
 	"encoding/json"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+
+	"plansite/generator/internal/testproject"
 )
 
 const taskListSeed = `某区2023年教育工作要点
@@ -72,5 +76,24 @@ func TestTaskListRowsAsTasks(t *testing.T) {
 	}
 	if strings.Contains(matrix, "重点项目") {
 		t.Errorf("the matrix calls the task list 重点项目")
+	}
+}
+
+// TestFullNameNotRepeated: a department whose registry entry gives its
+// name again as its full name (各基础电信企业) shows the name once on its
+// English page, and no full name on its Chinese one. Before, the English
+// page read 各基础电信企业（各基础电信企业）.
+func TestFullNameNotRepeated(t *testing.T) {
+	const slug = "anhui-industrial-internet-2021"
+	text, err := os.ReadFile(filepath.Join(testproject.Repo(), "generator", "testdata", "corpus", slug+".txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, page := buildPages(t, withSeed(t, slug+".txt", string(text)))
+	if en, want := page("en/departments/ah-telecom-enterprises/index.html"), `<dd lang="zh-Hans">各基础电信企业</dd>`; !strings.Contains(en, want) {
+		t.Errorf("English page: have no %s", want)
+	}
+	if zh := page("zh/departments/ah-telecom-enterprises/index.html"); strings.Contains(zh, "全称") {
+		t.Errorf("Chinese page: a full name that repeats the name")
 	}
 }

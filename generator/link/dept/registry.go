@@ -68,6 +68,16 @@ func (e *Entry) NameIn(lang string) string {
 	return e.Name
 }
 
+// FullName is the full official name where it says more than Name, for
+// a page to print beside it; "" where the registry repeats the name as
+// its full name (各市人民政府) or gives none.
+func (e *Entry) FullName() string {
+	if e.Full == e.Name {
+		return ""
+	}
+	return e.Full
+}
+
 // URL returns the site-absolute path of the department's page in lang.
 func (e *Entry) URL(lang string) string {
 	return "/" + lang + "/departments/" + e.Slug + "/"
