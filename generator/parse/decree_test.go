@@ -64,3 +64,31 @@ func TestSignedDateLine(t *testing.T) {
 		})
 	}
 }
+
+// TestDecreeHeading reads a page's heading of a rule's title with its
+// decree's number in brackets (某自治区某某管理办法（某自治区人民政府令第156号）),
+// over the decree, as the decree's number; the title, printed again over
+// the rule, is the page's and taken out. Before, the heading was the
+// plan's title, the decree its preamble and the rule an attachment.
+func TestDecreeHeading(t *testing.T) {
+	decree := "《某自治区某某管理办法》已经2023年3月1日自治区人民政府第10次常务会议审议通过，现予公布，自2023年5月1日起施行。\n主席 某某某\n2023年3月20日\n"
+	rule := "某自治区某某管理办法\n第一条 为了加强某某管理，制定本办法。\n第二条 本办法适用于本自治区行政区域。\n"
+	for _, tt := range []struct{ name, text, noticeTitle string }{
+		{"title printed again", "某自治区某某管理办法（某自治区人民政府令第156号）\n" + decree + rule, ""},
+		{"half-width brackets, title not again", "某自治区某某管理办法(某自治区人民政府令第156号)\n" + decree + "第一条 为了加强某某管理，制定本办法。\n", "某自治区某某管理办法"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := parse.Parse("a.txt", []byte(tt.text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := plan.Meta{Title: "某自治区某某管理办法", NoticeTitle: tt.noticeTitle, DocumentNumber: "某自治区人民政府令第156号", Issuer: "某自治区人民政府", Date: "2023-03-20"}
+			if have := doc.Meta; !reflect.DeepEqual(have, want) {
+				t.Errorf("meta:\nhave %+v\nwant %+v in\n%s", have, want, outline(doc))
+			}
+			if doc.Node("art_2") == nil && doc.Node("art_1") == nil {
+				t.Errorf("no article at the top level in\n%s", outline(doc))
+			}
+		})
+	}
+}

@@ -95,7 +95,7 @@ func (p *parser) notice() *plan.Node {
 	// with what it issues (现将《…》印发给你们), and only a date line, not a
 	// heading, may close it.
 	bare := (addressees(first.text) || issuing.MatchString(first.text)) && p.lines[end].signedAndDated()
-	if !docNumber.MatchString(first.text) && !isNoticeTitle(first.text) && !masthead.MatchString(first.text) && !p.numberedTitle(fj) && !bare {
+	if !docNumber.MatchString(first.text) && !isNoticeTitle(first.text) && !masthead.MatchString(first.text) && !p.numberedTitle(fj) && !bare && !decreeHeading.MatchString(first.text) {
 		return nil
 	}
 	if next, k := p.peek(end + 1); k >= 0 && publicity.MatchString(next.text) {
@@ -113,6 +113,8 @@ func (p *parser) notice() *plan.Node {
 		}
 		next, _ := p.peek(p.i + 1)
 		switch {
+		case len(root.Children) == 0 && decreeHeading.MatchString(l.text):
+			p.readDecreeHeading(root, l, end)
 		case masthead.MatchString(l.text) && (len(root.Children) == 0 || !body && (strings.HasSuffix(l.text, "令") || headingsOnly(root))):
 			// First, or under a page's heading that the printed title
 			// repeats (pageHeading takes it out).

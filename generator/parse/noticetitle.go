@@ -125,3 +125,31 @@ func isNoticeTitle(s string) bool {
 	return strings.HasSuffix(revisionNote.ReplaceAllString(s, ""), "通知") ||
 		(strings.HasPrefix(s, "关于") || strings.HasSuffix(s, "的决定") || strings.HasSuffix(s, "的批复")) && utf8.RuneCountInString(s) < 80 && !strings.Contains(s, "。")
 }
+
+// decreeHeading is a page's heading of a rule's title with the decree
+// that published it in brackets after it (某自治区某某管理办法（某自治区人民
+// 政府令第156号）), over the decree's text.
+var decreeHeading = regexp.MustCompile(`^(\S.{1,80}?)\s*[（(]\s*(\S{2,20}令\s*(?:[` + plan.NumberOpen + `]\s*\d{4}\s*[` + plan.NumberClose + `]\s*)?第\s*\d{1,4}\s*号)\s*[）)]$`)
+
+// readDecreeHeading reads line l, a decreeHeading opening a notice that ends
+// at line end, into root: the decree's number, and the rule's title,
+// which is the page's heading, taken out, where the rule prints it again
+// under the decree (within a few lines after end).
+func (p *parser) readDecreeHeading(root *plan.Node, l line, end int) {
+	m := decreeHeading.FindStringSubmatchIndex(l.text)
+	title := l.text[m[2]:m[3]]
+	again := false
+	for j, seen := end+1, 0; j < len(p.lines) && seen < 3 && !again; j++ {
+		if !p.lines[j].blank() {
+			seen++
+			again = sameTitle(p.lines[j].text, title)
+		}
+	}
+	if again {
+		p.drop(l.n, title, "page heading")
+		p.warn(l.n, "took the page's heading %q out of the decree: the rule prints its title under it", title)
+	} else {
+		root.Children = append(root.Children, &plan.Node{Kind: plan.KindTitle, Text: title, Line: l.n, Parent: root})
+	}
+	root.Children = append(root.Children, &plan.Node{Kind: plan.KindNumber, Text: l.text[m[4]:m[5]], Line: l.n, Parent: root})
+}
