@@ -2,6 +2,7 @@ package view
 
 import (
 	"html/template"
+	"strings"
 
 	"plansite/generator/plan"
 )
@@ -104,6 +105,7 @@ type NodeView struct {
 	Node       *Node
 	Doc        *Doc
 	Cells      []string // a project's row as printed
+	Facts      []Fact   // a project's other cells under their headers (facts)
 	Line       string
 	ISODate    string // date nodes only
 	Columns    []string
@@ -239,7 +241,41 @@ func (n *Node) makeView() *NodeView {
 		v.RespLeads = n.RespLeads()
 		v.RespSupports = n.RespSupports()
 	}
+	if k == plan.KindProject {
+		v.Facts = facts(n.Node, !v.Zh)
+	}
 	return v
+}
+
+// Fact is a cell of a key project's row under its column's header, as
+// the plan's table prints it; Zh marks Chinese on an English page.
+type Fact struct {
+	Column, Cell     string
+	ColumnZh, CellZh bool
+}
+
+// facts are the cells of project n's row beyond its number, name,
+// content and departments (the cells parse left in its Rows: 建设性质,
+// 建设地点, 项目起止, 总投资（万元）…), each under its column's header, for
+// the project's own page, which shows the project as a section and would
+// otherwise lose them where the plan's table prints them. A ragged row,
+// whose cells the header does not name one to one, has none.
+func facts(n *plan.Node, en bool) []Fact {
+	if n.Parent == nil || len(n.Rows) == 0 || len(n.Cells) != len(n.Parent.Columns) {
+		return nil
+	}
+	cols, rest := n.Parent.Columns, n.Rows[0]
+	var out []Fact
+	for i, j := 2, 0; i < len(n.Cells) && j < len(rest); i++ {
+		if n.Cells[i] != rest[j] {
+			continue // a cell the page shows already (content, departments)
+		}
+		j++
+		if c := n.Cells[i]; strings.TrimSpace(c) != "" {
+			out = append(out, Fact{Column: cols[i], Cell: c, ColumnZh: en && plan.HasHan(cols[i]), CellZh: en && plan.HasHan(c)})
+		}
+	}
+	return out
 }
 
 // Rel is the link from the view's page to target (Page.Rel).
