@@ -95,7 +95,7 @@ func (p *parser) notice() *plan.Node {
 	// with what it issues (现将《…》印发给你们), and only a date line, not a
 	// heading, may close it.
 	bare := (addressees(first.text) || issuing.MatchString(first.text)) && p.lines[end].signedAndDated()
-	if !docNumber.MatchString(first.text) && !isNoticeTitle(first.text) && !masthead.MatchString(first.text) && !p.numberedTitle(fj) && !bare && !decreeHeading.MatchString(first.text) {
+	if !docNumber.MatchString(first.text) && !isNoticeTitle(first.text) && !masthead.MatchString(first.text) && !p.numberedTitle(fj) && !bare && !decreeHeading.MatchString(first.text) && !p.addressedTitle(fj) {
 		return nil
 	}
 	if next, k := p.peek(end + 1); k >= 0 && publicity.MatchString(next.text) {
@@ -126,7 +126,7 @@ func (p *parser) notice() *plan.Node {
 		case !body && repeatsHeader(root, l.text):
 			p.drop(l.n, l.text, "page heading")
 			p.warn(l.n, "took the page's repeat of the title %q out of the notice", l.text)
-		case (isNoticeTitle(l.text) || len(root.Children) == 0 && p.numberedTitle(p.i)) && len(root.Children) <= 2,
+		case (isNoticeTitle(l.text) || len(root.Children) == 0 && (p.numberedTitle(p.i) || p.addressedTitle(p.i))) && len(root.Children) <= 2,
 			!body && printedAgain(root, l.text):
 			if number := leadingNumber.FindString(l.text); number != "" && !slices.ContainsFunc(root.Children, isKind(plan.KindNumber)) && isNoticeTitle(l.text[len(number):]) {
 				// A page that prints the number only run into the
@@ -210,7 +210,7 @@ func (p *parser) headerEnd() int {
 		case masthead.MatchString(l.text) && end < 0,
 			masthead.MatchString(l.text) && strings.HasSuffix(l.text, "令") && !addressed,
 			decreeSerial.MatchString(l.text) && end >= 0 && strings.HasSuffix(p.lines[end].text, "令"):
-		case (isNoticeTitle(l.text) || end < 0 && p.numberedTitle(j)) && title == "":
+		case (isNoticeTitle(l.text) || end < 0 && (p.numberedTitle(j) || p.addressedTitle(j))) && title == "":
 			title = l.text
 		case title != "" && !addressed && (repeatsTitle(title, l.text) || sameTitle(title, l.text)):
 			// The page's repeats of the title, which notice takes out.
@@ -291,6 +291,21 @@ func (p *parser) numberedTitle(j int) bool {
 		}
 	}
 	return false
+}
+
+// addressedTitle reports whether line j is the title of a document issued
+// as itself, unnumbered, over its 主送 line (某县人民政府关于…的意见 / 各乡镇
+// 人民政府，县政府各部门：), as a 决定's title (isNoticeTitle) is.
+func (p *parser) addressedTitle(j int) bool {
+	l := p.lines[j]
+	if !strings.Contains(l.text, "关于") || utf8.RuneCountInString(l.text) > 80 || strings.ContainsAny(l.text, "。，；：:;！？,") || docNumber.MatchString(l.text) {
+		return false
+	}
+	if _, ok := l.number(); ok {
+		return false
+	}
+	next, k := p.peek(j + 1)
+	return k >= 0 && addressees(next.text)
 }
 
 // addressees reports whether s can be a 主送 line: short, ending with a

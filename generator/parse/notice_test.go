@@ -349,3 +349,21 @@ func TestTitlePrintedThrice(t *testing.T) {
 		t.Errorf("dropped: have %+v, want the title's first two printings as page headings", doc.Dropped)
 	}
 }
+
+// TestAddressedOpinion reads an opinion issued as itself, unnumbered, as
+// a decision is: its title over its 主送 line is its header, the 主送
+// line its addressees, where the line was the preamble's first paragraph.
+func TestAddressedOpinion(t *testing.T) {
+	for _, title := range []string{"某县人民政府关于加快推进乡村振兴的意见", "某县人民政府办公室关于加快推进乡村振兴的实施意见", "某县人民政府关于加快推进乡村振兴的决定"} {
+		t.Run(title, func(t *testing.T) {
+			text := title + "\n\n各乡镇人民政府，县政府各部门：\n为加快推进乡村振兴，现提出如下意见。\n一、总体要求\n坚持农业农村优先发展。\n\n某县人民政府\n2023年5月6日\n"
+			doc, err := parse.Parse("a.txt", []byte(text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if have := doc.Meta.Addressees; !reflect.DeepEqual(have, []string{"各乡镇人民政府", "县政府各部门"}) || doc.Meta.Title != title || doc.Node("preamble__para_1") == nil {
+				t.Errorf("have addressees %q, title %q; want 各乡镇人民政府|县政府各部门, %s, preamble__para_1 in\n%s", have, doc.Meta.Title, title, outline(doc))
+			}
+		})
+	}
+}
