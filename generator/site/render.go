@@ -16,6 +16,7 @@ import (
 
 	"plansite/generator/plan"
 	"plansite/generator/pos"
+	"plansite/generator/textfile"
 	"plansite/generator/view"
 )
 
@@ -73,7 +74,14 @@ func loadTemplates(root fs.FS, prev *templates, strs view.Strings) (templates, e
 	ts := templates{src: map[string][]byte{}, strs: strs, kinds: map[string]*template.Template{}, files: map[*tparse.Tree]string{}}
 	for _, name := range append(append([]string{"templates/base.html"}, partials...), kindFiles...) {
 		data, err := fs.ReadFile(root, name)
+		if _, ok := errors.AsType[*pos.Error](err); !ok && errors.Is(err, fs.ErrNotExist) {
+			return templates{}, &pos.Error{File: name, Msg: "missing: every page is printed in it"} // only base.html is not globbed
+		}
 		if err != nil {
+			return templates{}, err
+		}
+		// A template saved as GBK would put its bytes into UTF-8 pages.
+		if err := textfile.Check(name, data); err != nil {
 			return templates{}, err
 		}
 		ts.src[name] = data

@@ -73,3 +73,29 @@ func TestTemplateExecError(t *testing.T) {
 		})
 	}
 }
+
+// TestTemplateFileRefused: a template that is not UTF-8 (saved as GBK)
+// stops the build at its line and column, rather than putting its bytes
+// into UTF-8 pages, and a missing base.html is named as such.
+func TestTemplateFileRefused(t *testing.T) {
+	good := &fstest.MapFile{Data: []byte(`{{define "main"}}x{{end}}`)}
+	gbk := &fstest.MapFile{Data: []byte("{{define \"main\"}}\n<p>\xb9\xe6\xbb\xae</p>{{end}}")} // 规划 in GBK
+	tests := []struct {
+		name string
+		fsys fstest.MapFS
+		want string
+	}{
+		{"page in GBK", fstest.MapFS{"templates/base.html": good, "templates/plan.html": gbk}, "templates/plan.html:2:4: byte 0xb9 is not UTF-8; save the file as UTF-8 (was it saved as GBK?)"},
+		{"partial in GBK", fstest.MapFS{"templates/base.html": good, "templates/partials/meta.html": gbk}, "templates/partials/meta.html:2:4: byte 0xb9 is not UTF-8; save the file as UTF-8 (was it saved as GBK?)"},
+		{"no base.html", fstest.MapFS{"templates/plan.html": good}, "templates/base.html: missing: every page is printed in it"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := loadTemplates(tt.fsys, nil, view.Strings{})
+			pe, ok := pos.First(err)
+			if !ok || pe.Error() != tt.want {
+				t.Errorf("have %v, want %s", err, tt.want)
+			}
+		})
+	}
+}

@@ -1,5 +1,6 @@
-// Package textfile checks the text files editors write — translations and
-// the YAML data under content/ — before they are parsed: they must be
+// Package textfile checks the text files editors write — translations,
+// the YAML data under content/ and the templates — before they are
+// parsed: they must be
 // UTF-8. A file saved in another encoding (GBK from an old editor, UTF-16
 // from Notepad) would otherwise reach pages as garbled text, or fail deep
 // in a parser at a line that is not where the trouble is. Plan texts under
