@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -101,6 +102,9 @@ func seedNames(root fs.FS) ([]string, error) {
 			return nil, err
 		}
 		slug := parse.Slug(name)
+		if slices.Contains(siteSections, slug) {
+			return nil, &pos.Error{File: name, Msg: fmt.Sprintf("the plan %q would be published at /zh/%s/, where the site's own pages are: rename the file", slug, slug)}
+		}
 		if other, ok := slugs[slug]; ok {
 			return nil, &pos.Error{File: name, Msg: fmt.Sprintf("%s and %s would both be the plan %q: keep one of them in seeds/", other, name, slug)}
 		}
@@ -113,6 +117,11 @@ func seedNames(root fs.FS) ([]string, error) {
 	sort.Strings(names)
 	return names, nil
 }
+
+// siteSections are the site's own directories beside the plans' under
+// /<lang>/ (departments.go, glossary.go, library.go, search.go); a plan of
+// one of these names would be published where they are.
+var siteSections = []string{"departments", "glossary", "plans", "search"}
 
 // isSeed reports whether the entry of seeds/ is a plan's file: not hidden,
 // not a directory, with an extension package source reads or one it

@@ -55,6 +55,9 @@ func TestSeedFiles(t *testing.T) {
 			write(t, seeds, "Plan 1.txt", tinyPlan)
 			write(t, seeds, "plan-1.txt", tinyPlan)
 		}, `seeds/Plan 1.txt and seeds/plan-1.txt would both be the plan "plan-1"`, nil},
+		{"name of the site's own pages", func(t *testing.T, seeds string) {
+			write(t, seeds, "Search.txt", tinyPlan)
+		}, `seeds/Search.txt: the plan "search" would be published at /zh/search/, where the site's own pages are: rename the file`, nil},
 		{"too large", func(t *testing.T, seeds string) {
 			write(t, seeds, "big.txt", tinyPlan+strings.Repeat("坚持教育优先发展。\n", site.MaxSeedSize/28+1))
 		}, "seeds/big.txt: the file is 20.0 MB; a seed may be at most 20 MB", nil},
