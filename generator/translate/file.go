@@ -22,6 +22,12 @@ var fingerprintPattern = regexp.MustCompile(`^[0-9a-f]{8}$`)
 // ParseFile reads the units of one translation file; name is used in
 // messages. See the package comment for the format.
 func ParseFile(name string, src []byte) ([]*Unit, error) {
+	// A byte order mark (Windows editors save UTF-8 with one) is read as
+	// the three spaces of indentation a heading may have, so that every
+	// offset stays the file's.
+	if rest, ok := bytes.CutPrefix(src, []byte("\uFEFF")); ok {
+		src = append([]byte("   "), rest...)
+	}
 	p := &fileParser{name: name, src: src, lines: bytes.Split(src, []byte{'\n'})}
 	doc := markdown.Parse(src)
 	for n := doc.FirstChild(); n != nil; n = n.NextSibling() {

@@ -157,3 +157,27 @@ func TestLoadDuplicate(t *testing.T) {
 		t.Errorf("have %q, want %q", es[0].Error(), want)
 	}
 }
+
+// TestParseFileByteOrderMark: a file saved with a UTF-8 byte order mark
+// (Notepad's habit) reads as the same units as without it, its first
+// heading a heading rather than "text before the first heading".
+func TestParseFileByteOrderMark(t *testing.T) {
+	src := "# Key Tasks {#part_2 zh=\"0a1b2c3d\"}\n\nText.\n\n## Item {#part_2__item_1}\n\nMore.\n"
+	plain, err := ParseFile("f.md", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	marked, err := ParseFile("f.md", []byte("\uFEFF"+src))
+	if err != nil {
+		t.Fatalf("with a byte order mark: %v", err)
+	}
+	if len(marked) != len(plain) {
+		t.Fatalf("have %d units, want %d", len(marked), len(plain))
+	}
+	for i, u := range marked {
+		p := plain[i]
+		if u.EID != p.EID || u.Heading != p.Heading || u.HeadingMD != p.HeadingMD || u.Text != p.Text || u.Line != p.Line || u.End != p.End {
+			t.Errorf("unit %d: have %s %q %q line %d-%d, want %s %q %q line %d-%d", i, u.EID, u.HeadingMD, u.Text, u.Line, u.End, p.EID, p.HeadingMD, p.Text, p.Line, p.End)
+		}
+	}
+}
