@@ -59,6 +59,32 @@ func TestCheckStamp(t *testing.T) {
 	}
 }
 
+// TestCheckStampThroughLink: a translation file that is a symbolic link
+// inside the project (the build follows it) is stamped where the link
+// leads, and the link stays a link.
+func TestCheckStampThroughLink(t *testing.T) {
+	dir := writeProject(t, "")
+	testproject.WriteFile(t, dir, "content/drafts/part.md", []byte("# Overall Requirements {#part_1}\n\nKept.\n"))
+	link := filepath.Join(dir, "content/en/p/part.md")
+	if err := os.Remove(link); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink("../../drafts/part.md", link); err != nil {
+		t.Fatal(err)
+	}
+	if err := check([]string{"-root", dir, "-stamp"}); err != nil {
+		t.Fatal(err)
+	}
+	if fi, err := os.Lstat(link); err != nil || fi.Mode()&os.ModeSymlink == 0 {
+		t.Errorf("content/en/p/part.md: have %v, %v; want the link kept", fi.Mode(), err)
+	}
+	data, err := os.ReadFile(filepath.Join(dir, "content/drafts/part.md"))
+	fp := translate.Fingerprint(&plan.Node{Heading: "总体要求"})
+	if want := "# Overall Requirements {#part_1 zh=\"" + fp + "\"}\n\nKept.\n"; err != nil || string(data) != want {
+		t.Errorf("the link's target: have %q, %v; want %q", data, err, want)
+	}
+}
+
 // TestCheckLiveProject: check passes on the repository itself. It is an
 // invariant of the live project, like the site building with every link
 // resolved: an edit to content/ or a seed breaks it only when it leaves a
