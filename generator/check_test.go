@@ -59,6 +59,24 @@ func TestCheckStamp(t *testing.T) {
 	}
 }
 
+// TestCheckStampKeepsOtherFiles: stamping writes through a temporary file
+// of its own, so an editor's part.md.tmp beside the file is left as it was
+// and nothing else is left behind.
+func TestCheckStampKeepsOtherFiles(t *testing.T) {
+	dir := writeProject(t, "# Overall Requirements {#part_1}\n")
+	testproject.WriteFile(t, dir, "content/en/p/part.md.tmp", []byte("my notes"))
+	if err := check([]string{"-root", dir, "-stamp"}); err != nil {
+		t.Fatal(err)
+	}
+	if data, err := os.ReadFile(filepath.Join(dir, "content/en/p/part.md.tmp")); err != nil || string(data) != "my notes" {
+		t.Errorf("content/en/p/part.md.tmp: have %q, %v; want it as it was", data, err)
+	}
+	entries, _ := os.ReadDir(filepath.Join(dir, "content/en/p"))
+	if len(entries) != 2 {
+		t.Errorf("content/en/p holds %d files, want part.md and part.md.tmp", len(entries))
+	}
+}
+
 // TestCheckStampThroughLink: a translation file that is a symbolic link
 // inside the project (the build follows it) is stamped where the link
 // leads, and the link stays a link.

@@ -222,14 +222,26 @@ func writeContent(root, name string, data []byte) error {
 }
 
 // writeAtomic writes data to a temporary file beside name and renames it
-// over name, so a reader never sees half a file.
+// over name, so a reader never sees half a file. The temporary file has a
+// name of its own (an editor's part-1.md.tmp is not overwritten) and is
+// removed when the write fails (a full disk).
 func writeAtomic(name string, data []byte, perm fs.FileMode) error {
-	tmp := name + ".tmp"
-	if err := os.WriteFile(tmp, data, perm); err != nil {
+	f, err := os.CreateTemp(filepath.Dir(name), "."+filepath.Base(name)+".*.tmp")
+	if err != nil {
 		return err
 	}
-	if err := os.Rename(tmp, name); err != nil {
-		return errors.Join(err, os.Remove(tmp))
+	_, err = f.Write(data)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Chmod(f.Name(), perm)
+	}
+	if err == nil {
+		err = os.Rename(f.Name(), name)
+	}
+	if err != nil {
+		return errors.Join(err, os.Remove(f.Name()))
 	}
 	return nil
 }
