@@ -77,7 +77,7 @@ func exportCmd(args []string, stdout, stderr io.Writer) error {
 	if *out == "-" {
 		_, err = stdout.Write(data)
 	} else {
-		err = writeExport(*out, data)
+		err = writeExport(*out, data, f)
 	}
 	if err != nil {
 		return err
@@ -106,13 +106,53 @@ func kinds(m map[string]int) string {
 	return strings.Join(ks, ", ")
 }
 
-// writeExport writes an export, refusing to overwrite a file that is not
-// one: the command never overwrites what it did not write.
-func writeExport(name string, data []byte) error {
-	if old, err := os.ReadFile(name); err == nil && !bytes.Contains(old, []byte(xliff.NSPlansite)) {
+// writeExport writes the export data of f, refusing to overwrite a file
+// that is not one (the command never overwrites what it did not write) or
+// one holding translations the project lacks: the translator's file, put
+// back where the export was made and not imported yet.
+func writeExport(name string, data []byte, f *xliff.File) error {
+	old, err := os.ReadFile(name)
+	if err != nil {
+		return writeAtomic(name, data, 0o644)
+	}
+	if !bytes.Contains(old, []byte(xliff.NSPlansite)) {
 		return fmt.Errorf("%s exists and is not an export of this command: not overwritten (choose another -o)", name)
 	}
+	doc, err := xliff.Parse(name, old)
+	if err != nil {
+		return fmt.Errorf("%s exists and does not read as an export (%w): not overwritten (choose another -o)", name, err)
+	}
+	if id := unimported(doc, f); id != "" {
+		return fmt.Errorf("%s holds translations the project lacks (unit %s first): not overwritten; import it (generator translate import %s) or choose another -o", name, id, name)
+	}
 	return writeAtomic(name, data, 0o644)
+}
+
+// unimported returns the id of the first unit of old whose targets the
+// export f would not write again (a translator's work), or "".
+func unimported(old *xliff.Document, f *xliff.File) string {
+	units := map[string]*xliff.Unit{}
+	for _, u := range f.Units {
+		units[u.ID] = u
+	}
+	for _, of := range old.Files {
+		for _, ou := range of.Units {
+			nu := units[ou.ID]
+			for _, s := range ou.Segments {
+				if len(s.Target) == 0 {
+					continue
+				}
+				var ns *xliff.Segment
+				if nu != nil && of.ID == f.ID {
+					ns = nu.Segment(s.ID)
+				}
+				if ns == nil || s.Target.Plain(ou.DataText) != ns.Target.Plain(nu.DataText) {
+					return ou.ID
+				}
+			}
+		}
+	}
+	return ""
 }
 
 // loadMemory reads the translations, the registry and the glossary of the

@@ -55,6 +55,45 @@ func TestTranslateRoundTrip(t *testing.T) {
 	}
 }
 
+// TestExportKeepsTranslatorsWork: exporting again over the translator's
+// file, put back before it was imported, is refused and leaves it as it
+// was; once imported, the export may replace it.
+func TestExportKeepsTranslatorsWork(t *testing.T) {
+	dir := t.TempDir()
+	testproject.Copy(t, dir)
+	xlf := filepath.Join(t.TempDir(), "z.xlf")
+	export := func() error {
+		return exportCmd([]string{"-root", dir, "-plan", "zichuan-education-2022", "-o", xlf}, io.Discard, io.Discard)
+	}
+	if err := export(); err != nil {
+		t.Fatal(err)
+	}
+	if err := export(); err != nil {
+		t.Fatalf("exporting again over an untouched export: %v", err)
+	}
+	data, err := os.ReadFile(xlf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	worked := bytes.Replace(data, []byte("<target>Overall Requirements</target>"), []byte("<target>General Requirements</target>"), 1)
+	if bytes.Equal(worked, data) {
+		t.Fatal("no target to change")
+	}
+	os.WriteFile(xlf, worked, 0o644)
+	if err := export(); err == nil || !strings.Contains(err.Error(), "holds translations the project lacks (unit part_1 first): not overwritten") {
+		t.Errorf("exporting over the translator's file: have %v, want a refusal naming part_1", err)
+	}
+	if have, _ := os.ReadFile(xlf); !bytes.Equal(have, worked) {
+		t.Error("the translator's file changed")
+	}
+	if err := importCmd([]string{"-root", dir, xlf}, io.Discard, io.Discard); err != nil {
+		t.Fatal(err)
+	}
+	if err := export(); err != nil {
+		t.Errorf("exporting after the import: %v", err)
+	}
+}
+
 // TestTranslateShandong: a plan without translation is exported, filled
 // in (as a CAT tool would: every segment, keeping the placeholders),
 // imported and built: its English pages show the English, and check
