@@ -49,6 +49,9 @@ type rootFS struct {
 }
 
 func (r rootFS) Open(name string) (fs.File, error) {
+	if err := r.special(name); err != nil {
+		return nil, err
+	}
 	f, err := r.fsys.Open(name)
 	if err != nil {
 		return nil, r.explain(name, err)
@@ -57,8 +60,32 @@ func (r rootFS) Open(name string) (fs.File, error) {
 }
 
 func (r rootFS) ReadFile(name string) ([]byte, error) {
+	if err := r.special(name); err != nil {
+		return nil, err
+	}
 	data, err := fs.ReadFile(r.fsys, name)
 	return data, r.explain(name, err)
+}
+
+// special refuses, before it is opened, a name that is neither a file nor
+// a directory: opening a named pipe waits for a writer that never comes,
+// and the build, deaf to Ctrl-C in the open, with it; a socket or a
+// device is no editor's file either.
+func (r rootFS) special(name string) error {
+	fi, err := fs.Stat(r.fsys, name)
+	if err != nil || fi.Mode().IsRegular() || fi.IsDir() {
+		return nil // a failure is the read's to report
+	}
+	kind := "a special file"
+	switch t := fi.Mode().Type(); {
+	case t&fs.ModeNamedPipe != 0:
+		kind = "a named pipe"
+	case t&fs.ModeSocket != 0:
+		kind = "a socket"
+	case t&fs.ModeDevice != 0:
+		kind = "a device"
+	}
+	return &pos.Error{File: name, Msg: kind + ", not a file: expected a file an editor saved"}
 }
 
 func (r rootFS) ReadDir(name string) ([]fs.DirEntry, error) {
