@@ -25,6 +25,17 @@ func TestDuties(t *testing.T) {
 		want []want
 	}{
 		{
+			// A 厅's own 工作要点 names its divisions: 处室, 科室.
+			name: "a department's divisions",
+			text: "一、任务\n1.加快高速公路建设。（责任处室：规划处、建设处）\n2.推进国省道建设。（责任处室：公路处；责任单位：省公路事业发展中心）\n3.优化客运服务。（牵头处室：运输处；配合处室：安全处）\n4.编制规划。\n牵头科室：规划科\n责任科室：综合科\n",
+			want: []want{
+				{eid: "part_1__item_1", support: []string{"规划处", "建设处"}},
+				{eid: "part_1__item_2", support: []string{"公路处", "省公路事业发展中心"}},
+				{eid: "part_1__item_3", lead: []string{"运输处"}, support: []string{"安全处"}},
+				{eid: "part_1__item_4", lead: []string{"规划科"}, support: []string{"综合科"}},
+			},
+		},
+		{
 			// As a portal's big5 gateway prints a task list: every form
 			// above, in traditional characters; names stay as printed.
 			name: "in traditional characters",

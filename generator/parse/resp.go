@@ -112,6 +112,9 @@ var respLabels = []respLabel{
 	{"主责单位", "lead"}, {"主办单位", "lead"},
 	{"责任单位", "support"}, {"责任部门", "support"}, {"配合单位", "support"}, {"配合部门", "support"},
 	{"参与单位", "support"}, {"协同单位", "support"}, {"协办单位", "support"}, {"考核单位", "support"},
+	// A 厅's or 局's own work plan names its divisions (处室, 科室).
+	{"牵头处室", "lead"}, {"牵头科室", "lead"}, {"责任处室", "support"}, {"责任科室", "support"},
+	{"配合处室", "support"}, {"配合科室", "support"}, {"责任处", "support"}, {"责任科", "support"},
 	// A leader or officer in charge names a person, no department: the
 	// label parts the fields (责任领导：王某；责任单位：镇农业服务中心).
 	{"责任领导", "person"}, {"分管领导", "person"}, {"牵头领导", "person"}, {"包抓领导", "person"}, {"包联领导", "person"}, {"责任人", "person"},
