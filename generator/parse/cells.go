@@ -209,6 +209,13 @@ func (p *parser) cellLines(caption line, ordinal int) *plan.Node {
 			if totalRow(ls[k-1].text) {
 				continue // the count of a 小计 row
 			}
+			if k+1 < len(ls) && totalRow(ls[k+1].text) {
+				// The last figure of the row above, not a row's number:
+				// a row's name follows its number, and 小计 opens a row
+				// of its own (Zhejiang 附表4: …58, 3, 小计, …, 39 =
+				// 36 + 3).
+				continue
+			}
 			if v == next || restart {
 				starts = append(starts, k)
 				next = v + 1

@@ -366,3 +366,28 @@ func TestTaskListRows(t *testing.T) {
 		t.Errorf("Source:\n%s", firstDiff(have, want))
 	}
 }
+
+// TestFigureBeforeTotal: in a table printed one cell per line, a number
+// right before 小计 is the last figure of the row above (the Zhejiang
+// 附表4's …58, 3, 小计 … 39, where 39 = 36 + 3), not the number of a
+// project of its own. Before, it opened a project 3 without a name.
+func TestFigureBeforeTotal(t *testing.T) {
+	text := "某规划\n\n表1 项目表\n序号\n项目名称\n总投资\n“十四五”投资\n1\n甲工程\n62\n36\n2\n乙工程\n58\n3\n小  计\n120\n39\n\n二、保障措施\n加强领导。\n"
+	doc, err := parse.Parse("total.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tab := doc.Node("table_1")
+	if tab == nil {
+		t.Fatalf("no table:\n%s", outline(doc))
+	}
+	var projects [][]string
+	for _, c := range tab.Children {
+		if c.Kind == plan.KindProject {
+			projects = append(projects, c.Cells)
+		}
+	}
+	if want := [][]string{{"1", "甲工程", "62", "36"}, {"2", "乙工程", "58", "3"}}; !reflect.DeepEqual(projects, want) {
+		t.Errorf("have projects %q, want %q", projects, want)
+	}
+}
