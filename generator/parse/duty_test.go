@@ -25,6 +25,18 @@ func TestDuties(t *testing.T) {
 		want []want
 	}{
 		{
+			// A rule's 款 and a plan's paragraph name their subjects'
+			// shares of a duty with 按照职责分工 and 按各自职责.
+			name: "按照职责分工负责 as subject",
+			text: "第一条 市园林局负责编制城市绿地规划。\n市自然资源局、市住建局按照职责分工负责相关工作。\n第二条 市财政局按各自职责负责保障经费，市审计局按照职责分工配合。\n",
+			want: []want{
+				{eid: "art_1", lead: []string{"市园林局"}},
+				{eid: "art_1__para_2", support: []string{"市自然资源局", "市住建局"}},
+				{eid: "art_2", lead: []string{"市财政局"}},
+				{eid: "art_2", support: []string{"市审计局"}},
+			},
+		},
+		{
 			// A 厅's own 工作要点 names its divisions: 处室, 科室.
 			name: "a department's divisions",
 			text: "一、任务\n1.加快高速公路建设。（责任处室：规划处、建设处）\n2.推进国省道建设。（责任处室：公路处；责任单位：省公路事业发展中心）\n3.优化客运服务。（牵头处室：运输处；配合处室：安全处）\n4.编制规划。\n牵头科室：规划科\n责任科室：综合科\n",

@@ -133,7 +133,7 @@ const deptName = `[\p{Han}“”]{1,24}?(?:厅|局|委员会|委|办公室|办|�
 
 // dutyLine matches a duty line whose subject is a list of departments:
 // "省教育厅负责…", "省发展改革委、省财政厅按职责分工负责…".
-var dutyLine = guard(regexp.MustCompile(`^(`+deptName+`(?:、`+deptName+`)*)(?:按职责分工|分别|共同)?(?:牵头)?负责`), "负责")
+var dutyLine = guard(regexp.MustCompile(`^(`+deptName+`(?:、`+deptName+`)*)(?:按照?职责分工|按各自职责|分别|共同)?(?:牵头)?负责`), "负责")
 
 // sentenceWords are words of a sentence that no department's name holds:
 // "拨付县住建局，由县住建局负责" is not a duty line.
@@ -222,7 +222,7 @@ var headingScore = regexp.MustCompile(`[（(](\d+(?:\.\d+)?)\s*分[）)]$`)
 
 // dutyTail matches the clause that ends a duty line with the departments
 // that support its subject: "…，省自然资源厅、省财政厅配合。".
-var dutyTail = regexp.MustCompile(`[，,；;](` + deptName + `(?:、` + deptName + `)*)((?:按职责分工)?(?:配合|参与|协助))[。；;]?$`)
+var dutyTail = regexp.MustCompile(`[，,；;](` + deptName + `(?:、` + deptName + `)*)((?:按照?职责分工)?(?:配合|参与|协助))[。；;]?$`)
 
 // joinBrokenParens joins a responsibility parenthetical broken over two
 // lines ("…（责任单位：县财政局、" / "县税务局）") back into its line, before
