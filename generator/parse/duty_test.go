@@ -25,6 +25,16 @@ func TestDuties(t *testing.T) {
 		want []want
 	}{
 		{
+			// An opinion's 一是/二是 run names the lead of each clause
+			// with 牵头 and the others with 配合, unbracketed.
+			name: "牵头 and 配合 as a clause",
+			text: "一、任务\n（一）改善人居环境。\n一是推进厕所革命。县农业农村局牵头，县卫生健康局、县财政局配合。\n二是县住建局牵头组织农房改造。\n",
+			want: []want{
+				{eid: "part_1__sec_1__para_1", lead: []string{"县农业农村局"}},
+				{eid: "part_1__sec_1__para_1", support: []string{"县卫生健康局", "县财政局"}},
+			},
+		},
+		{
 			// A rule's 款 and a plan's paragraph name their subjects'
 			// shares of a duty with 按照职责分工 and 按各自职责.
 			name: "按照职责分工负责 as subject",

@@ -132,8 +132,10 @@ func parentheticals(s string) [][2]int {
 const deptName = `[\p{Han}“”]{1,24}?(?:厅|局|委员会|委|办公室|办|部|院|会|中心|政府|集团|公司|支行|分行|署|队|站|馆|社|小组|指挥部|专班|妇联|残联|工商联|科协)`
 
 // dutyLine matches a duty line whose subject is a list of departments:
-// "省教育厅负责…", "省发展改革委、省财政厅按职责分工负责…".
-var dutyLine = guard(regexp.MustCompile(`^(`+deptName+`(?:、`+deptName+`)*)(?:按照?职责分工|按各自职责|分别|共同)?(?:牵头)?负责`), "负责")
+// "省教育厅负责…", "省发展改革委、省财政厅按职责分工负责…", also one that
+// names the lead alone, the others after it ("县农业农村局牵头，县卫生健康局
+// 配合。").
+var dutyLine = guard(regexp.MustCompile(`^(`+deptName+`(?:、`+deptName+`)*)(?:(?:按照?职责分工|按各自职责|分别|共同)?(?:牵头)?负责|牵头[，,])`), "负责", "牵头")
 
 // sentenceWords are words of a sentence that no department's name holds:
 // "拨付县住建局，由县住建局负责" is not a duty line.
@@ -167,7 +169,7 @@ func (p *parser) dutySubject(n *plan.Node, leadFirst bool) {
 		s = n.Heading
 	}
 	folded := p.fold(s) // 區教育局負責
-	if !strings.Contains(folded, "负责") {
+	if !strings.Contains(folded, "负责") && !strings.Contains(folded, "牵头") {
 		return
 	}
 	var at []int
@@ -175,7 +177,10 @@ func (p *parser) dutySubject(n *plan.Node, leadFirst bool) {
 	off := 0
 	for _, clause := range splitTop(s, "；;。") {
 		if i := dutyLine.FindStringSubmatchIndex(folded[off:]); i != nil {
-			m := []string{s[off : off+i[1]], s[off+i[2] : off+i[3]]} // as printed
+			// The comma after 牵头 is the clause's, where the others' part
+			// (，县卫生健康局配合) begins.
+			end := off + len(strings.TrimRight(folded[off:off+i[1]], "，,"))
+			m := []string{s[off:end], s[off+i[2] : off+i[3]]} // as printed
 			if !slices.ContainsFunc(names(m[1]), sentence) {
 				at, subjects = append(at, off), append(subjects, m)
 			}
