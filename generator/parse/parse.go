@@ -68,7 +68,13 @@
 //     give its date, a report's byline (某县人民政府县长 王某某) its issuer,
 //     and its last words to its audience (各位代表！…) close it; a 主送
 //     line's two bodies of each place (各区委、区政府) are two addressees,
-//     each of each place (各区委, 各区政府);
+//     each of each place (各区委, 各区政府); an unnumbered opinion's title
+//     over its 主送 line is its header, as a decision's is; a signature and
+//     date on one line (主席 某某某 2023年3月20日) are both, a page's heading
+//     of a rule's title and its decree's number in brackets opens the
+//     decree, and a signature, 主送 or 抄送 line printed as 略 names no
+//     body; a date in digits alone (2018525) is a date line only under a
+//     signature or a title, never among a column of numbers (datelines.go);
 //   - the plan's title and preamble, and further documents carried in the same
 //     file (a second title, or 附件), each becoming an attachment att_N;
 //   - the hierarchy of laws and 办法: books 第X编 (and a plan's 第X篇 and
@@ -107,7 +113,10 @@
 //     sub-items (Resp.After), and a task's duty lines under it (牵头单位：…
 //     / 责任单位：… / 完成时限：…, dutylines.go), or as the last sentences
 //     of its text, its Resp as lines;
-//     a leader in charge among them (责任领导：…) names no department.
+//     a leader in charge among them (责任领导：…) names no department; a
+//     厅's divisions (牵头处室, 责任科室) are departments; duty words in
+//     traditional characters (牽頭單位, 負責) are read as in simplified ones
+//     (traditional.go), the names kept as printed.
 //
 // Word-processor debris ("[bookmark: _Hlk…]") is removed with a warning.
 // Damaged input (skipped or repeated numbers, a heading without text,
