@@ -2,8 +2,10 @@ package site
 
 import (
 	"io/fs"
+	"net/url"
 	"strings"
 
+	"plansite/generator/pos"
 	"plansite/generator/textfile"
 )
 
@@ -26,6 +28,19 @@ func loadConfig(root fs.FS) (Config, error) {
 	}
 	if err := textfile.Decode(configFile, data, &c); err != nil {
 		return c, err
+	}
+	// Citations, the sitemap and Open Graph print it as it is: without
+	// its scheme it would be read as a path, and no reader gets there.
+	if u, err := url.Parse(c.BaseURL); c.BaseURL != "" && (err != nil || u.Scheme != "http" && u.Scheme != "https" || u.Host == "" || u.RawQuery != "" || u.Fragment != "") {
+		line := 0
+		if root, _ := textfile.YAMLRoot(configFile, data); root != nil {
+			for i := 0; i+1 < len(root.Content); i += 2 {
+				if root.Content[i].Value == "baseURL" {
+					line = root.Content[i].Line
+				}
+			}
+		}
+		return c, pos.Errorf(configFile, line, "baseURL %q: expected the site's address with its scheme, as https://plans.example.gov.cn", c.BaseURL)
 	}
 	c.BaseURL = strings.TrimSuffix(c.BaseURL, "/")
 	return c, nil
