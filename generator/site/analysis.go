@@ -277,11 +277,10 @@ func (b *builder) View(lang string, doc *plan.Document) *view.Doc {
 	return nil
 }
 
-// TargetUnits are the plan's target indicator units in lang; a file that
-// does not read leaves the indicators in Chinese (check reports it).
+// TargetUnits are the plan's target indicator units in lang, read when the
+// project was loaded (loadTargetUnits).
 func (b *builder) TargetUnits(lang, slug string) map[string]translate.TargetUnit {
-	units, _ := translate.LoadTargets(b.root, lang, slug)
-	return units
+	return b.targets[lang+"/"+slug]
 }
 
 // BaseURL is content/site.yaml's baseURL.

@@ -15,6 +15,7 @@ import (
 	"golang.org/x/sync/errgroup"
 
 	"plansite/generator/plan"
+	"plansite/generator/translate"
 	"plansite/generator/view"
 )
 
@@ -41,6 +42,7 @@ type builder struct {
 	sizes    map[string]int
 	warnings []plan.Warning
 	tr       view.Translation
+	targets  map[string]map[string]translate.TargetUnit // <lang>/<slug> → the plan's target units
 	cfg      Config
 	once     bool     // a build run once: keep nothing for a later load
 	citing   citing   // aliases and works for citations (citepages.go)
@@ -114,6 +116,9 @@ func loadKeeping(root fs.FS, docs []*plan.Document, prev *builder, keep bool) (*
 	}
 	b.tr = tr
 	b.warnings = append(append(b.warnings, unreadSeeds(root)...), warnings...)
+	if b.targets, err = loadTargetUnits(root, docs); err != nil {
+		return nil, err
+	}
 	b.views = map[string][]*view.Doc{}
 	b.infos = map[infoKey]*onceValue[dataInfo]{}
 	b.order = make(map[*plan.Document]int, len(docs))

@@ -130,3 +130,29 @@ func TestYAMLErrorsNameFileAndLine(t *testing.T) {
 		})
 	}
 }
+
+// TestTargetUnitsErrors: a plan's targets.yaml that does not read stops
+// the load at its line, where the targets page showed every indicator in
+// Chinese without a word.
+func TestTargetUnitsErrors(t *testing.T) {
+	const name = "content/en/zichuan-education-2022/targets.yaml"
+	tests := []struct{ name, yaml, want string }{
+		{"syntax", "a-t1: [\n", name + ":1: did not find expected node content"},
+		{"misspelt field", "a-t1:\n  zh: \"00000000\"\n  en: Rate\n  enn: x\n", name + `:4: unknown field "enn" (expected zh, en)`},
+		{"no English", "a-t1:\n  zh: \"00000000\"\n", name + ":1: a-t1: expected zh: (the fingerprint) and en: (the English)"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			fsys := repoFS(t)
+			fsys[name] = &fstest.MapFile{Data: []byte(tt.yaml)}
+			docs, err := site.LoadDocs(fsys)
+			if err != nil {
+				t.Fatal(err)
+			}
+			_, err = site.Load(fsys, docs, nil)
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("have %v, want %s", err, tt.want)
+			}
+		})
+	}
+}

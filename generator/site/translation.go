@@ -55,6 +55,24 @@ func loadTranslation(root fs.FS, docs []*plan.Document, prev *builder) (view.Tra
 	return tr, warnings, nil
 }
 
+// loadTargetUnits reads every plan's target units (content/<lang>/<slug>/
+// targets.yaml) in the languages after the first, by <lang>/<slug>. A file
+// that does not read is an error at its line, as a Markdown unit's is,
+// rather than the whole targets page left in Chinese without a word.
+func loadTargetUnits(root fs.FS, docs []*plan.Document) (map[string]map[string]translate.TargetUnit, error) {
+	out := map[string]map[string]translate.TargetUnit{}
+	for _, lang := range view.Langs()[1:] {
+		for _, d := range docs {
+			units, err := translate.LoadTargets(root, lang, d.Slug)
+			if err != nil {
+				return nil, err
+			}
+			out[lang+"/"+d.Slug] = units
+		}
+	}
+	return out, nil
+}
+
 // prevTranslation is prev's translation, if it has one.
 func prevTranslation(prev *builder) (*translation, bool) {
 	if prev == nil {
