@@ -32,7 +32,7 @@ func Decode(name string, data []byte, v any) error {
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	dec.KnownFields(true)
 	if err := dec.Decode(v); err != nil && err != io.EOF {
-		return YAMLError(name, err)
+		return atProblem(data, err, YAMLError(name, err))
 	}
 	return nil
 }

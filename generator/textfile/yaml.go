@@ -1,6 +1,7 @@
 package textfile
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"regexp"
@@ -37,6 +38,38 @@ func YAMLError(file string, err error) error {
 // unknownField is the decoder's word for a key the type lacks (Decode
 // refuses them).
 var unknownField = regexp.MustCompile(`^field (.*) not found in type \S.*$`)
+
+// atProblem moves the syntax error perr of data, err restated, from the
+// line the YAML parser names — where the construct it was reading began:
+// line 16 of a 480-line glossary, where its list starts, for an entry
+// added at its end without "- " — to the line the parser stopped at: the
+// end of the shortest prefix of data, in whole lines, that fails the same
+// way, found by bisection. Type errors name their own lines.
+func atProblem(data []byte, err error, perr error) error {
+	l, ok := perr.(pos.List)
+	if _, typed := errors.AsType[*yaml.TypeError](err); typed || !ok || len(l) != 1 || l[0].Line == 0 {
+		return perr
+	}
+	lines := bytes.SplitAfter(data, []byte("\n"))
+	fails := func(k int) bool { // the first k lines fail as data does
+		var n yaml.Node
+		e := yaml.Unmarshal(bytes.Join(lines[:k], nil), &n)
+		return e != nil && e.Error() == err.Error()
+	}
+	lo, hi := l[0].Line, len(lines)
+	if lo > hi || !fails(hi) {
+		return perr
+	}
+	for lo < hi {
+		if mid := (lo + hi) / 2; fails(mid) {
+			hi = mid
+		} else {
+			lo = mid + 1
+		}
+	}
+	l[0].Line = lo
+	return l
+}
 
 // yamlLine splits "line N: rest" into N and rest; 0 and m when m has no line.
 func yamlLine(m string) (int, string) {

@@ -62,3 +62,32 @@ func TestFields(t *testing.T) {
 		})
 	}
 }
+
+// TestYAMLErrorAtProblem: a syntax error is reported at the line where
+// the parser stopped, not where the list or mapping it was reading began.
+func TestYAMLErrorAtProblem(t *testing.T) {
+	list := "# terms\n\n- zh: 甲\n  en: a\n\n- zh: 乙\n  en: b\n"
+	tests := []struct {
+		name, data string
+		line       int
+	}{
+		{"entry without its dash", list + "\nzh: 丙\nen: c\n", 9},
+		{"field indented one space short", list + "\n- zh: 丙\n en: c\n", 10},
+		{"tab", list + "\t- zh: 丙\n", 8},
+		{"unclosed flow list", "a: [x\n", 1},
+		{"mapping in a mapping's place", "a:\n  b: 1\n  c: 2\n d: 3\n", 4},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, rootErr := YAMLRoot("f.yaml", []byte(tt.data))
+			var v any
+			decodeErr := Decode("f.yaml", []byte(tt.data), &v)
+			for _, err := range []error{rootErr, decodeErr} {
+				var pe *pos.Error
+				if !errors.As(err, &pe) || pe.Line != tt.line {
+					t.Errorf("have %v, want an error at f.yaml:%d", err, tt.line)
+				}
+			}
+		})
+	}
+}

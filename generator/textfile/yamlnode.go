@@ -16,7 +16,7 @@ import (
 func YAMLRoot(file string, data []byte) (*yaml.Node, error) {
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
-		return nil, YAMLError(file, err)
+		return nil, atProblem(data, err, YAMLError(file, err))
 	}
 	if len(doc.Content) == 0 {
 		return nil, nil
