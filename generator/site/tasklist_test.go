@@ -60,7 +60,7 @@ func TestTaskListRowsAsTasks(t *testing.T) {
 	for _, tt := range []struct {
 		name, page, want string
 	}{
-		{"department lists the row", deptPage, `<a href="../../tasks-2023/#table_1__row_1"><span class="label">表1第1行</span>`},
+		{"department lists the row", deptPage, `<a href="../../tasks-2023/#table_1__row_1"><span class="label">表1第1行</span> <span>建成智慧校园平台</span></a>`},
 		{"department's deadline", deptPage, `<time datetime="2023-10-31" title="2023年10月底">2023-10-31</time> <a href="../../tasks-2023/#table_1__row_1">`},
 		{"deadlines page", page("zh/tasks-2023/timetable/index.html"), `table_1__row_1"><span class="label">表1第1行</span>`},
 		{"matrix column", matrix, `<a href="../#table_1" title="表1 重点工作任务清单">表1</a></th>`},

@@ -1,6 +1,7 @@
 package view
 
 import (
+	"strconv"
 	"strings"
 
 	"plansite/generator/plan"
@@ -36,7 +37,7 @@ func (n *Node) ShortTitle() string {
 	}
 	if n.DataRow() && n.PlainText() == "" && len(n.Rows) > 0 {
 		// A table's row by its cells, as printed.
-		return plan.Clip(strings.Join(strings.Fields(strings.Join(n.Rows[0], " ")), " "), 40)
+		return plan.Clip(strings.Join(strings.Fields(strings.Join(rowWords(n.Node), " ")), " "), 40)
 	}
 	return plan.Clip(strings.TrimSpace(n.PlainText()), 40)
 }
@@ -51,4 +52,26 @@ func DataFile(d *Doc, ext string, withLang bool) string {
 		return "data/" + d.Slug + "." + d.Lang + "." + ext
 	}
 	return "data/" + d.Slug + "." + ext
+}
+
+// rowWords are the cells of data row n that say what it is: all of them,
+// but for a task list's row (one with departments) without its number and
+// the cells of its departments and deadline, which lists of tasks show
+// apart (建成智慧校园平台, not 1 建成智慧校园平台 区档案馆 区财政局 2023年10月底).
+func rowWords(n *plan.Node) []string {
+	cells := n.Rows[0]
+	if n.Resp == nil {
+		return cells
+	}
+	var out []string
+	for i, c := range cells {
+		switch {
+		case i == 0 && c == strconv.Itoa(n.Ordinal):
+		case n.Deadline != nil && c == n.Deadline.Text:
+		case strings.Contains(" "+n.Resp.Raw+" ", " "+c+" "): // Raw: the departments' cells joined by spaces
+		default:
+			out = append(out, c)
+		}
+	}
+	return out
 }
