@@ -49,14 +49,18 @@ func CheckOutput(root, out string) error {
 			return fmt.Errorf("refusing to write the site to %s: it is inside the project's %s/, which holds editors' files", out, d)
 		}
 	}
-	return checkTarget(out, o)
+	return checkTarget(out, o, false)
 }
 
 // checkTarget refuses a directory Write must not replace: /, one holding a
 // project (seeds/ or .git), a file, a directory with files in it that
-// carries no OutputMarker, or a previous output holding something its
-// marker does not list. real is out with symbolic links resolved.
-func checkTarget(out, real string) error {
+// carries no OutputMarker, or, where listed is set, a previous output
+// holding something its marker does not list. real is out with symbolic
+// links resolved. Looking for what the marker does not list walks the
+// whole previous site, so only the check right before the new site takes
+// its place does it: that one is needed anyway, as a file may be put
+// there while the site is made.
+func checkTarget(out, real string, listed bool) error {
 	if filepath.Dir(real) == real {
 		return fmt.Errorf("refusing to write the site to %s: it is the root of the file system", out)
 	}
@@ -76,6 +80,9 @@ func checkTarget(out, real string) error {
 		}
 	}
 	if fi, err := os.Lstat(filepath.Join(real, OutputMarker)); err == nil && fi.Mode().IsRegular() {
+		if !listed {
+			return nil
+		}
 		foreign, err := foreignEntry(real)
 		if err != nil || foreign == "" {
 			return err

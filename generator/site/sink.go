@@ -188,8 +188,9 @@ func (f *diskFile) Close() error {
 //
 // WriteDir replaces only a directory that is absent, empty or a previous
 // output (it holds OutputMarker, which WriteDir leaves in each, listing
-// what it wrote) with nothing in it the previous build did not write; it
-// refuses / and a directory holding seeds/ or .git, before fill runs. It
+// what it wrote) with nothing in it the previous build did not write,
+// which it finds once the new site is made, right before the swap; it
+// refuses / and a directory holding seeds/ or .git before fill runs. It
 // removes the temporary directories of builds that were killed.
 // CheckOutput adds the checks that need the project's place. It returns
 // how many files fill put, the marker left out.
@@ -198,7 +199,7 @@ func WriteDir(dir string, fill func(Sink) error) (files int, err error) {
 	if err != nil {
 		return 0, fmt.Errorf("output directory %s: %w", dir, err)
 	}
-	if err := checkTarget(dir, real); err != nil {
+	if err := checkTarget(dir, real, false); err != nil {
 		return 0, err
 	}
 	parent := filepath.Dir(real)
@@ -231,7 +232,7 @@ func WriteDir(dir string, fill func(Sink) error) (files int, err error) {
 	}
 	// The target is checked again: it may have changed while the site
 	// was made, which for a big site takes a while.
-	if err := checkTarget(dir, real); err != nil {
+	if err := checkTarget(dir, real, true); err != nil {
 		return 0, err
 	}
 	if err := os.Chmod(tmp, 0o755); err != nil {
