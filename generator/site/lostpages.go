@@ -3,7 +3,6 @@ package site
 import (
 	"bufio"
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 
@@ -54,20 +53,16 @@ func publishedPages(dir string) []string {
 // manifestLines calls fn with every path the marker at name lists; it
 // does nothing for a marker that is missing or lists nothing.
 func manifestLines(name string, fn func(rel string)) {
-	f, err := os.Open(name)
-	if err != nil {
+	f, r, _ := openManifest(name)
+	if f != nil {
+		defer f.Close()
+	}
+	if r == nil {
 		return
 	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	listed := false
+	sc := bufio.NewScanner(r)
 	for sc.Scan() {
-		switch {
-		case listed:
-			fn(sc.Text())
-		case sc.Text()+"\n" == manifestHead:
-			listed = true
-		}
+		fn(sc.Text())
 	}
 }
 

@@ -47,23 +47,12 @@ func writeManifest(f *os.File, dir string) error {
 // has no manifest. Both lists are in WalkDir's order, so they are merged
 // as they are read, whatever the size of the site.
 func foreignEntry(dir string) (string, error) {
-	f, err := os.Open(filepath.Join(dir, OutputMarker))
-	if err != nil {
-		return "", err
+	f, r, err := openManifest(filepath.Join(dir, OutputMarker))
+	if f != nil {
+		defer f.Close()
 	}
-	defer f.Close()
-	r := bufio.NewReader(f)
-	for {
-		line, err := r.ReadString('\n')
-		if line == manifestHead {
-			break
-		}
-		if err == io.EOF {
-			return "", nil // an older marker, without a manifest
-		}
-		if err != nil {
-			return "", err
-		}
+	if r == nil {
+		return "", err // an older marker, without a manifest, or an error
 	}
 	listed, more := "", true
 	next := func() {
@@ -84,6 +73,30 @@ func foreignEntry(dir string) (string, error) {
 		return fs.SkipAll
 	})
 	return foreign, err
+}
+
+// openManifest opens the marker at name and reads it up to the list of
+// what the build wrote, which r then reads, a path a line. r is nil for a
+// marker without the list (written before it existed); f, when not nil,
+// is for the caller to close.
+func openManifest(name string) (f *os.File, r *bufio.Reader, err error) {
+	f, err = os.Open(name)
+	if err != nil {
+		return nil, nil, err
+	}
+	r = bufio.NewReader(f)
+	for {
+		line, err := r.ReadString('\n')
+		if line == manifestHead {
+			return f, r, nil
+		}
+		if err == io.EOF {
+			return f, nil, nil
+		}
+		if err != nil {
+			return f, nil, err
+		}
+	}
 }
 
 // walkOutput calls fn with the slash-separated path, relative to dir, of
