@@ -1,6 +1,9 @@
 package main
 
 import (
+	"context"
+	"errors"
+	"fmt"
 	"io"
 	"strings"
 	"testing"
@@ -28,5 +31,20 @@ func TestCommandsRefuseArguments(t *testing.T) {
 				t.Errorf("have %v, want %s…", err, tt.want)
 			}
 		})
+	}
+}
+
+// TestInterruptedSaysSo: a build stopped by an interrupt says the output
+// is left as it was, where it printed "context canceled"; other errors
+// pass unchanged.
+func TestInterruptedSaysSo(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if have, want := interrupted(ctx, fmt.Errorf("rendering: %w", ctx.Err()), "public").Error(), "build interrupted: public is left as it was"; have != want {
+		t.Errorf("have %q, want %q", have, want)
+	}
+	other := errors.New("seeds/x.txt:3: bad")
+	if have := interrupted(context.Background(), other, "public"); have != other {
+		t.Errorf("have %v, want %v", have, other)
 	}
 }

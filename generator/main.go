@@ -16,6 +16,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"os"
@@ -106,10 +107,20 @@ func build(args []string) error {
 		fmt.Fprintln(os.Stderr, "warning:", w)
 	}
 	if err != nil {
-		return err
+		return interrupted(ctx, err, *out)
 	}
 	fmt.Printf("wrote %d files to %s\n", n, *out)
 	return nil
+}
+
+// interrupted is err, the build's, said as what it means to the user when
+// the build was stopped by an interrupt: "context canceled" would leave
+// them wondering what became of the output.
+func interrupted(ctx context.Context, err error, out string) error {
+	if ctx.Err() != nil && errors.Is(err, ctx.Err()) {
+		return fmt.Errorf("build interrupted: %s is left as it was", out)
+	}
+	return err
 }
 
 // parseFlags parses the flags of a command that takes no other argument,
