@@ -41,10 +41,13 @@ func Measure(opt Options) ([]Row, error) {
 	for _, n := range opt.Plans {
 		row := Row{Plans: n}
 		lib := filepath.Join(opt.Dir, fmt.Sprintf("library-%d", n))
-		if err := os.RemoveAll(lib); err != nil {
+		if err := fresh(lib); err != nil {
 			return nil, err
 		}
 		if err := library.Write(lib, n); err != nil {
+			return nil, err
+		}
+		if err := own(lib); err != nil {
 			return nil, err
 		}
 		out := filepath.Join(lib, "public")
@@ -69,7 +72,7 @@ func Measure(opt Options) ([]Row, error) {
 			}
 			logf(opt.Log, "%d plans, run %d: Plansite %v", n, run+1, r)
 			floorOut := filepath.Join(opt.Dir, fmt.Sprintf("floor-%d", n))
-			if err := os.RemoveAll(floorOut); err != nil {
+			if err := fresh(floorOut); err != nil {
 				return nil, err
 			}
 			f, err := Floor(out, floorOut)
@@ -85,10 +88,13 @@ func Measure(opt Options) ([]Row, error) {
 				continue
 			}
 			if run == 0 {
-				if err := os.RemoveAll(hugoDir); err != nil {
+				if err := fresh(hugoDir); err != nil {
 					return nil, err
 				}
 				if _, err := HugoProject(out, hugoDir); err != nil {
+					return nil, err
+				}
+				if err := own(hugoDir); err != nil {
 					return nil, err
 				}
 			}

@@ -3,7 +3,6 @@ package bench
 import (
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 
 	"plansite/generator/internal/library"
@@ -15,7 +14,7 @@ import (
 // target (a 5 MB seed under 300 MB peak RSS).
 func MeasureSeed(dir, exe string, size int) (Run, Output, error) {
 	proj := filepath.Join(dir, fmt.Sprintf("seed-%d", size))
-	if err := os.RemoveAll(proj); err != nil {
+	if err := fresh(proj); err != nil {
 		return Run{}, Output{}, err
 	}
 	m, err := library.SinglePlan("seed", library.Plan(library.ItemsFor(size)))
@@ -23,6 +22,9 @@ func MeasureSeed(dir, exe string, size int) (Run, Output, error) {
 		return Run{}, Output{}, err
 	}
 	if err := library.WriteFS(proj, m); err != nil {
+		return Run{}, Output{}, err
+	}
+	if err := own(proj); err != nil {
 		return Run{}, Output{}, err
 	}
 	out := filepath.Join(proj, "public")
