@@ -9,7 +9,6 @@ import (
 	"golang.org/x/text/collate"
 	"golang.org/x/text/language"
 
-	"plansite/generator/plan"
 	"plansite/generator/view"
 )
 
@@ -259,7 +258,6 @@ func (b *builder) newLibrary(lang string) *catalog {
 // libCard is d as a card, with what its text, the portal's metadata and
 // works.yaml say of each facet.
 func (b *builder) libCard(d *view.Doc) *libCard {
-	zh := d.InLang(view.SourceLang)
 	c := &libCard{Doc: d}
 	st := d.Status()
 	c.Period = st.Period
@@ -268,13 +266,7 @@ func (b *builder) libCard(d *view.Doc) *libCard {
 		c.Date = d.Portal().Published
 	}
 	c.Issuers = b.issuerValues(d)
-	year := ""
-	if len(c.Date) >= 4 {
-		year = c.Date[:4]
-	} else {
-		year = plan.NumberYear(zh.Meta.DocumentNumber)
-	}
-	if year != "" {
+	if year := docYear(d); year != "" {
 		c.Year = &libValue{Facet: "year", Slug: year, Name: fmt.Sprintf(b.T(d.Lang, "libYearValue"), year), order: year, key: year}
 	}
 	if t := d.Topic(); t.Slug != "" {

@@ -84,7 +84,9 @@ func issuerNames(d *view.Doc) string {
 	return strings.Join(d.Issuers(), sep)
 }
 
-// docYear is the year d was signed, published or numbered.
+// docYear is the year d was signed, published or numbered: the library's
+// year facet, and what tells namesakes apart when their numbers and
+// issuers do not.
 func docYear(d *view.Doc) string {
 	if len(d.Meta.Date) >= 4 {
 		return d.Meta.Date[:4]
