@@ -85,7 +85,7 @@ func (l line) isDate() bool {
 // signedDate is a signature and its date printed on one line, as a page
 // prints a decree's (主席 某某某 2023年3月20日) or a notice's (某市人民政府
 // 2023年3月20日).
-var signedDate = regexp.MustCompile(`^(\S.*?)[\s\x{3000}]+((?:[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}|` + hanDatePattern + `)\s*日)$`)
+var signedDate = regexp.MustCompile(`^(\S.*?)[\s\x{3000}]+(` + printedDate + `)$`)
 
 // signedDateLine splits a line of signedDate into the signature and the
 // date as printed; ok only where the signature is a body's or its head's

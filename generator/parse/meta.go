@@ -201,6 +201,13 @@ func daysIn(y, mo int) int {
 // as numbers (二〇〇九年三月十日, 二〇二三年十二月二十五日).
 const hanDatePattern = `([〇○零OＯ0０一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})`
 
+// printedDate is a date as a signed document prints it: Arabic digits,
+// half- or full-width, with spaces between its parts or none
+// (2022 年 11 月 26 日, 2025年９月4日), or Chinese numerals
+// (二〇〇九年三月十日). Date lines, signatures with their date, occasions
+// and adoption notes all read it.
+const printedDate = `(?:[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}|` + hanDatePattern + `)\s*日`
+
 var hanDate = regexp.MustCompile(hanDatePattern + `\s*日`)
 
 // hanYear writes a year printed digit by digit in Chinese numerals in

@@ -21,7 +21,7 @@ var (
 	// Chinese numerals, as a signed document prints it (二〇〇九年三月十日).
 	// A portal may print it without separators (2018525), which
 	// compactDates reads where a date line can stand (line.isDate).
-	dateLine = regexp.MustCompile(`^(?:[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}|` + hanDatePattern + `)\s*日$`)
+	dateLine = regexp.MustCompile(`^` + printedDate + `$`)
 	// decree is the note under a government rule's title naming the
 	// decree that published it.
 	decree = regexp.MustCompile(`^[（(](\d{4}年\d{1,2}月\d{1,2}日)(\S+?)第(\d{1,4})号令公布`)

@@ -341,12 +341,12 @@ var speaker = regexp.MustCompile(`^(\p{Han}{2,30}人民政府)(?:代理|代)?(?:
 // occasion is the line under a report's or speech's title that says
 // when and where it was given: ——2023年2月2日在某市第十六届人民代表大会
 // 第三次会议上.
-var occasion = regexp.MustCompile(`^——\s*((?:[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}|` + hanDatePattern + `)\s*日)\s*在[^。]{2,60}上(?:的\S{0,8})?$`)
+var occasion = regexp.MustCompile(`^——\s*(` + printedDate + `)\s*在[^。]{2,60}上(?:的\S{0,8})?$`)
 
 // adoptedNote is the note under a document's title of the day it was
 // adopted or issued and by whom: （2025年11月28日中国共产党某市第十届委员会
 // 第十次全体会议通过）.
-var adoptedNote = regexp.MustCompile(`^[（(]\s*((?:[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}|` + hanDatePattern + `)\s*日)[^（）()]{2,60}(?:通过|批准|发布|印发)[）)]$`)
+var adoptedNote = regexp.MustCompile(`^[（(]\s*(` + printedDate + `)[^（）()]{2,60}(?:通过|批准|发布|印发)[）)]$`)
 
 // datedNote reports whether text is a date alone in brackets, as a
 // document notes its date under its title (（2023年5月6日）): the date of
