@@ -8,7 +8,6 @@ import (
 	"io/fs"
 	"maps"
 	"os"
-	"path/filepath"
 	"slices"
 
 	"plansite/generator/link/dept"
@@ -206,7 +205,7 @@ func stampAll(w io.Writer, root string, fsys fs.FS, docs []*plan.Document, resta
 		for _, doc := range docs {
 			edits := translate.StampPlan(doc, set.Doc(doc.Slug), restamp)
 			for _, f := range slices.Sorted(maps.Keys(edits)) {
-				if err := stampFile(root, f, edits[f]); err != nil {
+				if err := stampFile(root, fsys, f, edits[f]); err != nil {
 					return err
 				}
 				fmt.Fprintf(w, "stamped %d units in %s\n", len(edits[f]), f)
@@ -218,19 +217,12 @@ func stampAll(w io.Writer, root string, fsys fs.FS, docs []*plan.Document, resta
 
 // stampFile writes the fingerprints fps into the translation file name of
 // the project at root. A file that is a symbolic link inside the project,
-// which the build follows, is written where the link leads, so that the
-// link stays and its target is what gets stamped.
-func stampFile(root, name string, fps map[int]string) error {
-	path, err := filepath.EvalSymlinks(filepath.Join(root, filepath.FromSlash(name)))
+// which the build follows, is written where the link leads (contentPath),
+// so that the link stays and its target is what gets stamped.
+func stampFile(root string, fsys fs.FS, name string, fps map[int]string) error {
+	path, err := contentPath(root, fsys, name)
 	if err != nil {
 		return err
-	}
-	realRoot, err := filepath.EvalSymlinks(root)
-	if err != nil {
-		return err
-	}
-	if rel, err := filepath.Rel(realRoot, path); err != nil || !filepath.IsLocal(rel) {
-		return fmt.Errorf("%s: leads to %s, outside the project: not stamped", name, path)
 	}
 	src, err := os.ReadFile(path)
 	if err != nil {

@@ -218,71 +218,13 @@ func importCmd(args []string, stdout, stderr io.Writer) error {
 		fmt.Fprintln(stderr, "warning:", w)
 	}
 	for _, f := range slices.Sorted(maps.Keys(imp.Files)) {
-		if err := writeContent(*root, f, imp.Files[f]); err != nil {
+		if err := writeContent(*root, fsys, f, imp.Files[f]); err != nil {
 			return err
 		}
 		fmt.Fprintln(stdout, "wrote", f)
 	}
 	fmt.Fprintf(stdout, "%s: %d units changed, %d added, %d restamped, %d unchanged, %d without a target\n",
 		imp.Slug, imp.Changed, imp.Added, imp.Restamped, imp.Unchanged, imp.Empty)
-	return nil
-}
-
-// writeContent writes a translation file under root, refusing a path that
-// leaves content/ or passes through a symbolic link.
-func writeContent(root, name string, data []byte) error {
-	clean := filepath.Clean(filepath.FromSlash(name))
-	if !strings.HasPrefix(filepath.ToSlash(clean), translate.Dir(lang)+"/") {
-		return fmt.Errorf("%s: not under %s", name, translate.Dir(lang))
-	}
-	p := root
-	for part := range strings.SplitSeq(filepath.Dir(clean), string(filepath.Separator)) {
-		p = filepath.Join(p, part)
-		info, err := os.Lstat(p)
-		switch {
-		case errors.Is(err, fs.ErrNotExist):
-			if err := os.Mkdir(p, 0o755); err != nil {
-				return err
-			}
-		case err != nil:
-			return err
-		case info.Mode()&fs.ModeSymlink != 0 || !info.IsDir():
-			return fmt.Errorf("%s: %s is not a directory of the project", name, p)
-		}
-	}
-	full := filepath.Join(root, clean)
-	perm := fs.FileMode(0o644)
-	if info, err := os.Lstat(full); err == nil {
-		if info.Mode()&fs.ModeSymlink != 0 {
-			return fmt.Errorf("%s is a symbolic link: not written", name)
-		}
-		perm = info.Mode().Perm()
-	}
-	return writeAtomic(full, data, perm)
-}
-
-// writeAtomic writes data to a temporary file beside name and renames it
-// over name, so a reader never sees half a file. The temporary file has a
-// name of its own (an editor's part-1.md.tmp is not overwritten) and is
-// removed when the write fails (a full disk).
-func writeAtomic(name string, data []byte, perm fs.FileMode) error {
-	f, err := os.CreateTemp(filepath.Dir(name), "."+filepath.Base(name)+".*.tmp")
-	if err != nil {
-		return err
-	}
-	_, err = f.Write(data)
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Chmod(f.Name(), perm)
-	}
-	if err == nil {
-		err = os.Rename(f.Name(), name)
-	}
-	if err != nil {
-		return errors.Join(err, os.Remove(f.Name()))
-	}
 	return nil
 }
 
