@@ -90,7 +90,8 @@ func dataFileRefs(d *view.Doc) []dataFileRef {
 	return out
 }
 
-// samples highlights an excerpt of each of d's files in d's language.
+// samples highlights an excerpt of each of d's files in d's language,
+// the Chinese an English excerpt quotes marked as Chinese.
 // An excerpt is a few lines of a file, unchanged by most edits, so its
 // highlighting is taken from the last build when its text is the same.
 func (b *builder) samples(d *view.Doc, info dataInfo) ([]Sample, error) {
@@ -104,6 +105,11 @@ func (b *builder) samples(d *view.Doc, info dataInfo) ([]Sample, error) {
 	for _, s := range samples {
 		h, err := highlight.HTML(s.code, s.lexer)
 		if err != nil {
+			return nil, err
+		}
+		// The English data quote the Chinese (department names as the
+		// plan writes them, its list as printed): marked, as on the page.
+		if h, err = view.MarkHTML(d.Lang, h); err != nil {
 			return nil, err
 		}
 		out = append(out, Sample{Format: s.format, Path: s.path, Code: h})

@@ -18,9 +18,9 @@ import (
 // TestEnglishPagesInEnglish: an English page holds no Han character
 // outside an element marked lang="zh…" (a quoted Chinese name, a passage
 // not yet translated, which the page marks so). Text and the attributes a
-// reader meets (title, alt, aria-label, placeholder) are read; scripts,
-// styles and code samples (pre: the open-data page quotes the data files
-// as they are) are not.
+// reader meets (title, alt, aria-label, placeholder) are read, and code
+// samples (pre: the open-data page quotes the data files, Chinese
+// names and all); scripts and styles are not.
 // It runs over the frozen project and, as an invariant, over the bundled
 // one as it is today.
 func TestEnglishPagesInEnglish(t *testing.T) {
@@ -68,8 +68,7 @@ func checkEnglish(t *testing.T, s *site.Site) {
 
 // hanOutsideZh lists the texts of page, and the attributes a reader meets
 // (title, alt, aria-label, placeholder), that hold a Han character outside
-// an element marked lang="zh…". Scripts, styles and code samples (pre:
-// the open-data page quotes the data files as they are) are not read.
+// an element marked lang="zh…". Scripts and styles are not read.
 func hanOutsideZh(t *testing.T, page []byte) []string {
 	t.Helper()
 	// Without scripting, as a reader without JavaScript gets <noscript>.
