@@ -134,6 +134,7 @@ func loadKeeping(root fs.FS, docs []*plan.Document, prev *builder, keep bool) (*
 	if err := b.analyze(prev); err != nil {
 		return nil, err
 	}
+	b.warnings = append(b.warnings, b.orphanedTargetUnits()...)
 	if err := b.assets(prev); err != nil {
 		return nil, err
 	}

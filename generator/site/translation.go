@@ -73,6 +73,37 @@ func loadTargetUnits(root fs.FS, docs []*plan.Document) (map[string]map[string]t
 	return out, nil
 }
 
+// orphanedTargetUnits warns, at its line of targets.yaml, of each target
+// unit whose id is none of its plan's targets (the passage was renumbered
+// or its indicator dropped): the unit is shown nowhere, as an orphaned
+// Markdown unit is not, and check fails on it; the build says so too,
+// rather than only check.
+func (b *builder) orphanedTargetUnits() []plan.Warning {
+	var ws []plan.Warning
+	for _, lang := range view.Langs()[1:] {
+		for _, d := range b.docs {
+			units := b.targets[lang+"/"+d.Slug]
+			if len(units) == 0 {
+				continue
+			}
+			ids := map[string]bool{}
+			if a := b.linking.byDoc[d]; a != nil {
+				for _, t := range a.Targets {
+					ids[t.ID] = true
+				}
+			}
+			file := translate.Dir(lang) + "/" + d.Slug + "/" + translate.TargetsFile
+			for _, id := range slices.Sorted(maps.Keys(units)) {
+				if !ids[id] {
+					ws = append(ws, plan.Warning{File: file, Line: units[id].Line,
+						Msg: fmt.Sprintf("%s is not a target of %s: the unit is not shown (go run ./generator check lists the targets)", id, d.File)})
+				}
+			}
+		}
+	}
+	return ws
+}
+
 // prevTranslation is prev's translation, if it has one.
 func prevTranslation(prev *builder) (*translation, bool) {
 	if prev == nil {

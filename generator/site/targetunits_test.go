@@ -1,0 +1,44 @@
+package site_test
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// TestOrphanedTargetUnitWarned: a target unit of targets.yaml whose id is
+// no target of its plan (the passage renumbered, the indicator dropped) is
+// a build warning at its line, as check reports it, where the build said
+// nothing and the unit was shown nowhere.
+func TestOrphanedTargetUnitWarned(t *testing.T) {
+	const file = "content/en/zichuan-education-2022/targets.yaml"
+	warnings := func(t *testing.T, data []byte) []string {
+		t.Helper()
+		fsys := repoFS(t)
+		if data != nil {
+			f := *fsys[file]
+			f.Data = data
+			fsys[file] = &f
+		}
+		_, p := loadProject(t, fsys)
+		var ws []string
+		for _, w := range p.Warnings() {
+			if w.File == file {
+				ws = append(ws, w.Error())
+			}
+		}
+		return ws
+	}
+	if ws := warnings(t, nil); len(ws) > 0 {
+		t.Errorf("the frozen project: have %q, want no warning of %s", ws, file)
+	}
+	data := repoFS(t)[file].Data
+	line := bytes.Count(data, []byte("\n")) + 1
+	orphaned := append(bytes.Clone(data), "part_9__sec_9__para_1-t1:\n  zh: \"00000000\"\n  en: A target that is gone\n"...)
+	ws := warnings(t, orphaned)
+	want := fmt.Sprintf("%s:%d: part_9__sec_9__para_1-t1 is not a target of seeds/zichuan-education-2022.txt", file, line)
+	if len(ws) != 1 || !strings.HasPrefix(ws[0], want) {
+		t.Errorf("have %q, want one warning starting %q", ws, want)
+	}
+}
