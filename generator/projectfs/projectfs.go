@@ -48,6 +48,17 @@ type rootFS struct {
 	dir  string // the project's absolute directory, "" if unknown
 }
 
+// Dir is the absolute directory of the project fsys reads, when fsys is
+// FS's; "" for another fs.FS (a test's fstest.MapFS). Messages name it
+// where a project-relative name alone leaves the user asking which
+// project: "no plans in seeds/" of a -root they mistyped.
+func Dir(fsys fs.FS) string {
+	if r, ok := fsys.(rootFS); ok {
+		return r.dir
+	}
+	return ""
+}
+
 func (r rootFS) Open(name string) (fs.File, error) {
 	if err := r.special(name); err != nil {
 		return nil, err

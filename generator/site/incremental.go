@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
+	"path/filepath"
 	"slices"
 	"sort"
 	"strings"
@@ -14,6 +15,7 @@ import (
 	"plansite/generator/parse"
 	"plansite/generator/plan"
 	"plansite/generator/pos"
+	"plansite/generator/projectfs"
 	"plansite/generator/source"
 )
 
@@ -112,10 +114,36 @@ func seedNames(root fs.FS) ([]string, error) {
 		names = append(names, name)
 	}
 	if len(names) == 0 {
-		return nil, fmt.Errorf("seeds: no plans found: expected seeds/*.txt, .docx, .pdf or .html")
+		return nil, noPlans(root, err != nil)
 	}
 	sort.Strings(names)
 	return names, nil
+}
+
+// seedKinds says which files seeds/ takes as plans.
+const seedKinds = "a plan's file ending in .txt, .docx, .pdf, .html or .htm"
+
+// noPlans is the error of a project with no plan: seeds/ missing (a
+// mistyped -root, a command run in the wrong directory), empty, or
+// holding only files that are not plans, the first of which it names. It
+// names the project's directory where the reader knows it.
+func noPlans(root fs.FS, missing bool) error {
+	dir := "seeds/"
+	if d := projectfs.Dir(root); d != "" {
+		dir = filepath.Join(d, "seeds") + string(filepath.Separator)
+	}
+	if missing {
+		return &pos.Error{File: "seeds", Msg: fmt.Sprintf("no such directory (%s): expected the project's plans there, each %s; is this the project's directory (-root)?", dir, seedKinds)}
+	}
+	msg := fmt.Sprintf("no plans in %s: expected %s, directly in seeds/", dir, seedKinds)
+	switch ws := unreadSeeds(root); len(ws) {
+	case 0:
+	case 1:
+		msg += fmt.Sprintf("; %s is not one", ws[0].File)
+	default:
+		msg += fmt.Sprintf("; %s and %d more are not", ws[0].File, len(ws)-1)
+	}
+	return &pos.Error{File: "seeds", Msg: msg}
 }
 
 // siteSections are the site's own directories beside the plans' under

@@ -8,6 +8,7 @@ import (
 	"testing/fstest"
 
 	"plansite/generator/internal/testproject"
+	"plansite/generator/projectfs"
 	"plansite/generator/site"
 )
 
@@ -61,6 +62,17 @@ func TestSeedFiles(t *testing.T) {
 		{"too large", func(t *testing.T, seeds string) {
 			write(t, seeds, "big.txt", tinyPlan+strings.Repeat("坚持教育优先发展。\n", site.MaxSeedSize/28+1))
 		}, "seeds/big.txt: the file is 20.0 MB; a seed may be at most 20 MB", nil},
+		{"empty seeds/", func(t *testing.T, seeds string) {},
+			"seeds: no plans in seeds/: expected a plan's file ending in .txt, .docx, .pdf, .html or .htm, directly in seeds/", nil},
+		{"no plan among the files", func(t *testing.T, seeds string) {
+			write(t, seeds, "notes.md", tinyPlan)
+			write(t, seeds, "drafts/p.txt", tinyPlan)
+		}, "directly in seeds/; seeds/drafts and 1 more are not", nil},
+		{"no seeds/", func(t *testing.T, seeds string) {
+			if err := os.Remove(seeds); err != nil {
+				t.Fatal(err)
+			}
+		}, "seeds: no such directory (seeds/): expected the project's plans there, each a plan's file ending in .txt", nil},
 		{"English text", func(t *testing.T, seeds string) {
 			write(t, seeds, "t.txt", "root:x:0:0:root:/root:/bin/bash\n")
 		}, "seeds/t.txt:1: file does not look like a Chinese plan", nil},
@@ -95,6 +107,22 @@ func TestSeedFiles(t *testing.T) {
 				t.Errorf("read %v (cached %d), want %v", have, len(cached), tt.read)
 			}
 		})
+	}
+}
+
+// TestNoPlansNamesProject: a project without plans, read as the commands
+// read it (projectfs), is named by its directory, which a mistyped -root
+// leaves the user asking for.
+func TestNoPlansNamesProject(t *testing.T) {
+	dir := t.TempDir()
+	root, err := os.OpenRoot(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer root.Close()
+	_, err = site.LoadDocs(projectfs.FS(root))
+	if want := "seeds: no such directory (" + filepath.Join(dir, "seeds") + "/)"; err == nil || !strings.HasPrefix(err.Error(), want) {
+		t.Errorf("have %v, want an error starting %q", err, want)
 	}
 }
 
