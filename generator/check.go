@@ -10,6 +10,7 @@ import (
 	"os"
 	"slices"
 
+	"plansite/generator/alias"
 	"plansite/generator/link/dept"
 	"plansite/generator/link/target"
 	"plansite/generator/plan"
@@ -28,10 +29,12 @@ type planProgress struct {
 }
 
 // check prints the translation alignment of every plan in every language
-// and fails when a unit is orphaned. With -stamp it first writes the
+// and fails when a unit is orphaned or when an address the site published
+// (alias.PublishedFile) no longer answers. With -stamp it first writes the
 // fingerprint of the current Chinese into every unstamped unit; -restamp
 // also overwrites stale fingerprints, for use once those units' English has
-// been revised.
+// been revised; -record appends the addresses the plans publish now to
+// the ledger.
 func check(args []string) error { return checkTo(args, os.Stdout) }
 
 // checkTo is check writing its report to w. With -json the report is one
@@ -42,6 +45,7 @@ func checkTo(args []string, w io.Writer) error {
 	stamp := fl.Bool("stamp", false, "write missing fingerprints into the translation files")
 	restamp := fl.Bool("restamp", false, "with -stamp: also replace stale fingerprints (after revising those units)")
 	asJSON := fl.Bool("json", false, "print each plan's translation progress as JSON")
+	record := fl.Bool("record", false, "append the addresses the plans publish now to "+alias.PublishedFile)
 	if err := parseFlags(fl, args); err != nil {
 		return err
 	}
@@ -56,6 +60,11 @@ func checkTo(args []string, w io.Writer) error {
 	defer project.Close()
 	if *stamp || *restamp {
 		if err := stampAll(out, *root, fsys, docs, *restamp); err != nil {
+			return err
+		}
+	}
+	if *record {
+		if err := recordPublished(out, *root, fsys, docs); err != nil {
 			return err
 		}
 	}
@@ -100,10 +109,17 @@ func checkTo(args []string, w io.Writer) error {
 			return err
 		}
 	}
+	// The ledger is read after the translations: its lost addresses are
+	// the last thing printed, and the first failure reported.
+	lostErr := checkPublished(out, fsys, docs)
 	if orphans > 0 {
-		return fmt.Errorf("%d orphaned translation units: their eIds are not in the Chinese", orphans)
+		err := fmt.Errorf("%d orphaned translation units: their eIds are not in the Chinese", orphans)
+		if lostErr != nil {
+			err = fmt.Errorf("%w; %w", err, lostErr)
+		}
+		return err
 	}
-	return nil
+	return lostErr
 }
 
 // printTargets reports the plan's target indicator units in lang

@@ -16,6 +16,11 @@
 // and the go-to box accepts the old eId. An alias must name a plan in
 // seeds/, an old eId that is no longer in use (a current eId would be
 // hidden) and a new eId that exists; otherwise Load fails with file:line.
+//
+// content/published.txt, the ledger of every address the site has
+// published (published.go), lets check and the build tell which old
+// links nothing answers any more, so that a lost address is aliased or
+// let go on purpose.
 package alias
 
 import (

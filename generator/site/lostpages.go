@@ -68,8 +68,11 @@ func manifestLines(name string, fn func(rel string)) {
 
 // lostPages returns a warning for each plan of before (publishedPages)
 // whose pages the output in dir, just written, no longer lists: per plan
-// of docs, its file and the lost addresses; per plan gone, its slug.
-func lostPages(dir string, before []string, docs []*plan.Document) []plan.Warning {
+// of docs, its file and the lost addresses; per plan gone, its slug. It
+// leaves out the plans of listed, which the project's ledger of
+// published addresses lists (alias.PublishedFile): the ledger's
+// warnings name each lost address at its line.
+func lostPages(dir string, before []string, docs []*plan.Document, listed map[string]bool) []plan.Warning {
 	if len(before) == 0 {
 		return nil
 	}
@@ -82,10 +85,10 @@ func lostPages(dir string, before []string, docs []*plan.Document) []plan.Warnin
 	lost := map[string][]string{} // slug → addresses
 	var order []string
 	for _, rel := range before {
-		if now[rel] {
+		slug := strings.Split(rel, "/")[1]
+		if now[rel] || listed[slug] {
 			continue
 		}
-		slug := strings.Split(rel, "/")[1]
 		if lost[slug] == nil {
 			order = append(order, slug)
 		}

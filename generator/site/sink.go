@@ -273,7 +273,7 @@ func BuildDir(ctx context.Context, root fs.FS, dir string) (files int, warnings 
 	n, err := WriteDir(dir, func(s Sink) error { return p.RenderTo(ctx, Limits{}, s) })
 	warnings = p.Warnings()
 	if err == nil {
-		warnings = append(warnings, lostPages(dir, before, docs)...)
+		warnings = append(warnings, lostPages(dir, before, docs, b.citing.listed)...)
 	}
 	return n, warnings, err
 }

@@ -1,0 +1,156 @@
+package alias
+
+import (
+	"bytes"
+	"fmt"
+	"io/fs"
+	"slices"
+	"strings"
+
+	"plansite/generator/plan"
+	"plansite/generator/textfile"
+)
+
+// Staff cite a passage for years, but a build only sees the project as it
+// is now: a renumbered passage or a renamed seed loses its addresses
+// without a word when the site is built afresh, as a CI build is. So the
+// project can keep a ledger of every address it has published,
+// PublishedFile, one line each:
+//
+//	# comment
+//	zichuan-education-2022                 the plan: /<lang>/<slug>/
+//	zichuan-education-2022/part_2__sec_1   a passage: its page
+//	                                       /<lang>/<slug>/<eId>/ and its
+//	                                       anchor #<eId> on the plan page
+//
+// `generator check -record` appends the addresses the ledger lacks and
+// never removes a line; `check` fails, and `build` warns, at the line of
+// every address that neither a plan nor an alias (File) answers now. An
+// editor lets an address go by deleting its line.
+
+// PublishedFile is the ledger of published addresses.
+const PublishedFile = "content/published.txt"
+
+// Address is a line of PublishedFile: a plan (EID empty) or a passage.
+type Address struct {
+	Slug, EID string
+	Line      int // in PublishedFile; 0 for an address not listed yet
+}
+
+// String is the address as PublishedFile writes it.
+func (a Address) String() string {
+	if a.EID == "" {
+		return a.Slug
+	}
+	return a.Slug + "/" + a.EID
+}
+
+// ReadPublished reads PublishedFile; no file is an empty ledger.
+func ReadPublished(root fs.FS) ([]Address, error) {
+	data, err := textfile.Read(root, PublishedFile)
+	if err != nil || data == nil {
+		return nil, err
+	}
+	var out []Address
+	seen := map[string]int{}
+	for i, line := range strings.Split(string(data), "\n") {
+		line = strings.TrimSpace(strings.TrimSuffix(line, "\r"))
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		a := Address{Line: i + 1}
+		a.Slug, a.EID, _ = strings.Cut(line, "/")
+		if a.Slug == "" || strings.ContainsAny(a.Slug, " \t#") || a.EID != "" && !eidPattern.MatchString(a.EID) {
+			return nil, fmt.Errorf("%s:%d: want <plan slug> or <plan slug>/<eId>, found %q", PublishedFile, a.Line, line)
+		}
+		if prev, dup := seen[line]; dup {
+			return nil, fmt.Errorf("%s:%d: %s is listed already at line %d", PublishedFile, a.Line, line, prev)
+		}
+		seen[line] = a.Line
+		out = append(out, a)
+	}
+	return out, nil
+}
+
+// Lost returns a warning at the line of every address of published that
+// neither a plan of docs nor an alias of set answers, saying what the
+// editor can do. A plan that is gone loses all its addresses, and only
+// its first line stands for them.
+func Lost(published []Address, docs []*plan.Document, set Set) []plan.Warning {
+	bySlug := map[string]*plan.Document{}
+	for _, d := range docs {
+		bySlug[d.Slug] = d
+	}
+	gone := map[string]bool{}
+	var out []plan.Warning
+	for _, a := range published {
+		d := bySlug[a.Slug]
+		switch {
+		case d == nil:
+			if !gone[a.Slug] {
+				gone[a.Slug] = true
+				out = append(out, plan.Warning{File: PublishedFile, Line: a.Line, Msg: fmt.Sprintf(
+					"the plan %[1]s was published, and seeds/ has no plan %[1]s now: name its seed %[1]s again, or delete its lines to let its addresses go", a.Slug)})
+			}
+		case a.EID == "" || d.Node(a.EID) != nil:
+		default:
+			if _, ok := set[a.Slug][a.EID]; !ok {
+				out = append(out, plan.Warning{File: PublishedFile, Line: a.Line, Msg: fmt.Sprintf(
+					"%s was published, and the plan has no passage %s now: list it in %s under %s with the eId of the passage it became (a redirect), or delete this line to let it go",
+					a, a.EID, File, a.Slug)})
+			}
+		}
+	}
+	return out
+}
+
+// Unlisted returns the addresses of docs that published lacks, plan by
+// plan: the plan, then its passages in document order.
+func Unlisted(published []Address, docs []*plan.Document) []Address {
+	listed := map[Address]bool{}
+	for _, a := range published {
+		listed[Address{Slug: a.Slug, EID: a.EID}] = true
+	}
+	var out []Address
+	add := func(a Address) {
+		if !listed[a] {
+			out = append(out, a)
+		}
+	}
+	for _, d := range docs {
+		add(Address{Slug: d.Slug})
+		d.Walk(func(n *plan.Node) bool {
+			if n.EID != "" {
+				add(Address{Slug: d.Slug, EID: n.EID})
+			}
+			return true
+		})
+	}
+	return out
+}
+
+// publishedHeader opens a ledger that `check -record` makes.
+const publishedHeader = `# Addresses this site has published, one per line: a plan's slug (its
+# page /<lang>/<slug>/) or <slug>/<eId> (a passage's page and its anchor
+# on the plan page). Staff cite them for years, so every one must keep
+# answering: ` + "`generator check`" + ` fails, and the build warns, at the line of an
+# address no plan and no alias in content/aliases.yaml answers.
+# ` + "`generator check -record`" + ` appends new addresses and never removes one;
+# delete a line to let an address go for good.
+`
+
+// AppendPublished returns the ledger data (nil: none yet) with add
+// appended, each on a line of its own.
+func AppendPublished(data []byte, add []Address) []byte {
+	out := slices.Clone(data)
+	if len(out) == 0 {
+		out = []byte(publishedHeader)
+	}
+	if !bytes.HasSuffix(out, []byte("\n")) {
+		out = append(out, '\n')
+	}
+	for _, a := range add {
+		out = append(append(out, a.String()...), '\n')
+	}
+	return out
+}

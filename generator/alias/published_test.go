@@ -1,0 +1,108 @@
+package alias
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"plansite/generator/plan"
+)
+
+func TestReadPublished(t *testing.T) {
+	tests := []struct {
+		name, data string
+		want       []string // address@line
+		err        string
+	}{
+		{"no ledger", "", nil, ""},
+		{"comments and blanks", "# ledger\n\nz\n  z/part_2 \r\n", []string{"z@3", "z/part_2@4"}, ""},
+		{"not an eId", "z\nz/二（九）\n", nil, `content/published.txt:2: want <plan slug> or <plan slug>/<eId>, found "z/二（九）"`},
+		{"a space", "z part_2\n", nil, `content/published.txt:1: want <plan slug>`},
+		{"twice", "z/part_2\nz\nz/part_2\n", nil, "content/published.txt:3: z/part_2 is listed already at line 1"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			fsys := fstest.MapFS{}
+			if tt.data != "" {
+				fsys[PublishedFile] = &fstest.MapFile{Data: []byte(tt.data)}
+			}
+			have, err := ReadPublished(fsys)
+			if tt.err != "" {
+				if err == nil || !strings.Contains(err.Error(), tt.err) {
+					t.Fatalf("have error %v, want %q", err, tt.err)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := lines(have); !slices.Equal(got, tt.want) {
+				t.Errorf("have %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// lines writes addresses as address@line.
+func lines(as []Address) []string {
+	var out []string
+	for _, a := range as {
+		out = append(out, a.String()+"@"+strconv.Itoa(a.Line))
+	}
+	return out
+}
+
+func TestLost(t *testing.T) {
+	docs := []*plan.Document{doc()}
+	set := Set{"z": {"part_2__sec_9": {Old: "part_2__sec_9", New: "part_2__sec_1", Line: 2}}}
+	ledger := "z\nz/part_2\nz/part_2__sec_1\nz/part_2__sec_9\nz/part_3\ny\ny/part_1\nx/part_1\nx/part_2\n"
+	published, err := ReadPublished(fstest.MapFS{PublishedFile: {Data: []byte(ledger)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// part_2__sec_9 is answered by its alias; part_3 by nothing; plan y
+	// and plan x are gone, each once, at its first line.
+	want := []string{
+		"content/published.txt:5: z/part_3 was published, and the plan has no passage part_3 now: list it in content/aliases.yaml under z with the eId of the passage it became (a redirect), or delete this line to let it go",
+		"content/published.txt:6: the plan y was published, and seeds/ has no plan y now: name its seed y again, or delete its lines to let its addresses go",
+		"content/published.txt:8: the plan x was published",
+	}
+	have := Lost(published, docs, set)
+	if len(have) != len(want) {
+		t.Fatalf("have %d warnings %v, want %d", len(have), have, len(want))
+	}
+	for i := range want {
+		if !strings.HasPrefix(have[i].Error(), want[i]) {
+			t.Errorf("have %q, want %q", have[i].Error(), want[i])
+		}
+	}
+}
+
+func TestRecordPublished(t *testing.T) {
+	docs := []*plan.Document{doc()}
+	first := Unlisted(nil, docs)
+	if have, want := lines(first), []string{"z@0", "z/part_2@0", "z/part_2__sec_1@0"}; !slices.Equal(have, want) {
+		t.Fatalf("unlisted in an empty ledger: have %q, want %q", have, want)
+	}
+	data := AppendPublished(nil, first)
+	if !strings.HasPrefix(string(data), "# Addresses this site has published") || !strings.HasSuffix(string(data), "\nz\nz/part_2\nz/part_2__sec_1\n") {
+		t.Fatalf("a new ledger reads\n%s", data)
+	}
+	// An editor's ledger: a line kept for a passage that is gone, no
+	// newline at its end. Recording again adds only what it lacks, and
+	// keeps every line it had.
+	edited := []byte("# mine\nz/part_2__sec_1\nz/part_7")
+	published, err := ReadPublished(fstest.MapFS{PublishedFile: {Data: edited}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	add := Unlisted(published, docs)
+	if have, want := lines(add), []string{"z@0", "z/part_2@0"}; !slices.Equal(have, want) {
+		t.Fatalf("unlisted: have %q, want %q", have, want)
+	}
+	if have, want := string(AppendPublished(edited, add)), "# mine\nz/part_2__sec_1\nz/part_7\nz\nz/part_2\n"; have != want {
+		t.Errorf("have %q, want %q", have, want)
+	}
+}

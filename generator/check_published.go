@@ -1,0 +1,90 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+
+	"plansite/generator/alias"
+	"plansite/generator/plan"
+	"plansite/generator/projectfs"
+	"plansite/generator/textfile"
+)
+
+// recordPublished appends to the ledger (alias.PublishedFile) of the
+// project at root every address of docs it lacks, making the ledger if
+// there is none; it never removes a line.
+func recordPublished(w io.Writer, root string, fsys fs.FS, docs []*plan.Document) error {
+	published, err := alias.ReadPublished(fsys)
+	if err != nil {
+		return err
+	}
+	add := alias.Unlisted(published, docs)
+	if len(add) == 0 {
+		fmt.Fprintf(w, "%s lists every address already\n", alias.PublishedFile)
+		return nil
+	}
+	data, err := textfile.Read(fsys, alias.PublishedFile)
+	if err != nil {
+		return err
+	}
+	path, perm, err := ledgerPath(root, fsys, data != nil)
+	if err != nil {
+		return err
+	}
+	if err := writeAtomic(path, alias.AppendPublished(data, add), perm); err != nil {
+		return err
+	}
+	fmt.Fprintf(w, "recorded %d addresses in %s\n", len(add), alias.PublishedFile)
+	return nil
+}
+
+// checkPublished prints, at its line, every address of the ledger that
+// no plan of docs and no alias answers, and fails if there is one.
+func checkPublished(out io.Writer, fsys fs.FS, docs []*plan.Document) error {
+	published, err := alias.ReadPublished(fsys)
+	if err != nil || len(published) == 0 {
+		return err
+	}
+	aliases, err := alias.Load(fsys, docs)
+	if err != nil {
+		return err
+	}
+	lost := alias.Lost(published, docs, aliases)
+	for _, w := range lost {
+		fmt.Fprintln(out, w.Error())
+	}
+	if len(lost) > 0 {
+		return fmt.Errorf("%d published addresses no longer answer (%s)", len(lost), alias.PublishedFile)
+	}
+	return nil
+}
+
+// ledgerPath is the file a write of the ledger goes to, and its mode: the
+// ledger where it is, or where a symbolic link inside the project that
+// stands for it leads (as the build reads it, projectfs), keeping the
+// link; a new ledger where it belongs. A link out of the project, or
+// anything at its place that is not a file, is refused.
+func ledgerPath(root string, fsys fs.FS, exists bool) (string, fs.FileMode, error) {
+	name := alias.PublishedFile
+	if !exists {
+		full := filepath.Join(root, filepath.FromSlash(name))
+		if _, err := os.Lstat(full); !errors.Is(err, fs.ErrNotExist) {
+			return "", 0, fmt.Errorf("%s: not a file: not recorded", name)
+		}
+		return full, 0o644, nil
+	}
+	target, err := projectfs.Resolve(fsys, name)
+	if err != nil {
+		return "", 0, fmt.Errorf("%w: not recorded", err)
+	}
+	full := filepath.Join(root, filepath.FromSlash(target))
+	info, err := os.Stat(full)
+	if err != nil {
+		return "", 0, err
+	}
+	return full, info.Mode().Perm(), nil
+}
