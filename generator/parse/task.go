@@ -131,11 +131,12 @@ func parentheticals(s string) [][2]int {
 // deptName is a department's name: Chinese ending in a word for an office.
 const deptName = `[\p{Han}“”]{1,24}?(?:厅|局|委员会|委|办公室|办|部|院|会|中心|政府|集团|公司|支行|分行|署|队|站|馆|社|小组|指挥部|专班|妇联|残联|工商联|科协)`
 
-// dutyLine matches a duty line whose subject is a list of departments:
-// "省教育厅负责…", "省发展改革委、省财政厅按职责分工负责…", also one that
+// dutyLine matches a duty line whose subject is a list of departments or
+// roles (authority.go): "省教育厅负责…", "省发展改革委、省财政厅按职责分工负责…",
+// "公安机关依法负责…", also one that
 // names the lead alone, the others after it ("县农业农村局牵头，县卫生健康局
 // 配合。").
-var dutyLine = guard(regexp.MustCompile(`^(`+deptName+`(?:、`+deptName+`)*)(?:(?:按照?职责分工|按各自职责|分别|共同)?(?:牵头)?负责|牵头[，,])`), "负责", "牵头")
+var dutyLine = guard(regexp.MustCompile(`^(`+dutySubjectName+`(?:、`+dutySubjectName+`)*)(?:(?:按照?职责分工|按照?各自职责|分别|共同|依法)?(?:牵头)?负责|牵头[，,])`), "负责", "牵头")
 
 // sentenceWords are words of a sentence that no department's name holds:
 // "拨付县住建局，由县住建局负责" is not a duty line.
@@ -151,6 +152,10 @@ func sentence(name string) bool {
 	}
 	return strings.ContainsAny(name, sentenceWords)
 }
+
+// notSubject reports whether a name read before 负责 is none of a duty
+// clause: a sentence, or a generic role (有关部门).
+func notSubject(name string) bool { return sentence(name) || genericRole(name) }
 
 // dutySubject reads the duty lines of n (a paragraph, item, bullet, or an
 // article whose text is its first 款: 第二条　区教体局负责…): the
@@ -181,7 +186,7 @@ func (p *parser) dutySubject(n *plan.Node, leadFirst bool) {
 			// (，县卫生健康局配合) begins.
 			end := off + len(strings.TrimRight(folded[off:off+i[1]], "，,"))
 			m := []string{s[off:end], s[off+i[2] : off+i[3]]} // as printed
-			if !slices.ContainsFunc(names(m[1]), sentence) {
+			if !slices.ContainsFunc(names(m[1]), notSubject) {
 				at, subjects = append(at, off), append(subjects, m)
 			}
 		}
@@ -215,7 +220,7 @@ func dutyClause(n *plan.Node, c, fc string, m []string, leadFirst bool) {
 		tail := c[len(m[0]):]
 		t := []string{tail[i[0]:i[1]], tail[i[2]:i[3]], tail[i[4]:i[5]]} // as printed
 		support := names(t[1])
-		if slices.ContainsFunc(support, sentence) {
+		if slices.ContainsFunc(support, notSubject) {
 			return
 		}
 		n.Inline = append(n.Inline, &plan.Responsibility{Lead: []string{}, Support: support, Raw: t[1] + t[2]})
@@ -227,7 +232,7 @@ var headingScore = regexp.MustCompile(`[（(](\d+(?:\.\d+)?)\s*分[）)]$`)
 
 // dutyTail matches the clause that ends a duty line with the departments
 // that support its subject: "…，省自然资源厅、省财政厅配合。".
-var dutyTail = regexp.MustCompile(`[，,；;](` + deptName + `(?:、` + deptName + `)*)((?:按照?职责分工)?(?:配合|参与|协助))[。；;]?$`)
+var dutyTail = regexp.MustCompile(`[，,；;](` + dutySubjectName + `(?:、` + dutySubjectName + `)*)((?:按照?职责分工)?(?:配合|参与|协助))[。；;]?$`)
 
 // joinBrokenParens joins a responsibility parenthetical broken over two
 // lines ("…（责任单位：县财政局、" / "县税务局）") back into its line, before

@@ -284,62 +284,82 @@ func TestFormerDepartmentSlug(t *testing.T) {
 	}
 }
 
-// TestLibraryPlanNamingNoDepartments: a plan that names no department and
-// states no target (the Beijing railway regulation) has a matrix page and
-// a targets page that say so in a sentence, without the chart, its legend
-// and empty tables a citizen would read as missing data; and neither its
-// page, its card on the library home nor the departments index links to
-// pages with nothing of it. A plan that names departments (the Anhui
-// industrial internet policy) keeps every link.
+// TestLibraryPlanNamingNoDepartments: a plan that names no department
+// (the Fuzhou real-estate notice) has a matrix page, and a plan that
+// states no target (the Beijing railway regulation, whose duties are its
+// roles') a targets page, that say so in a sentence, without the chart,
+// its legend and empty tables a citizen would read as missing data; and
+// neither its page, its card on the library home nor the departments
+// index links to pages with nothing of it. A plan that names departments
+// and targets (the Anhui industrial internet policy) keeps every link.
 func TestLibraryPlanNamingNoDepartments(t *testing.T) {
 	s := libraryBuilt(t)
-	const none, some = "beijing-railway-safety-2023", twoPlansOne
+	const noDepts, noTargets, some = "fuzhou-realestate-2016", "beijing-railway-safety-2023", twoPlansOne
 	sentences := map[string][2]string{ // content/i18n: matrixNone, targetsNone
 		"zh": {"本规划未列出责任单位。", "本规划未列出量化目标或时限承诺。"},
 		"en": {"The plan names no responsible departments.", "The plan states no quantitative or dated commitment."},
 	}
 	for _, lang := range []string{"zh", "en"} {
 		t.Run(lang, func(t *testing.T) {
-			for page, want := range map[string]string{"matrix": sentences[lang][0], "targets": sentences[lang][1]} {
-				name := lang + "/" + none + "/" + page + "/index.html"
+			empty := []struct{ slug, page, sentence string }{
+				{noDepts, "matrix", sentences[lang][0]},
+				{noTargets, "targets", sentences[lang][1]},
+			}
+			for _, e := range empty {
+				name := lang + "/" + e.slug + "/" + e.page + "/index.html"
 				doc := dom(t, s, name)
 				if n := len(findAll(doc, tag("table"))) + len(findAll(doc, tag("figure"))) + len(findAll(doc, tag("svg"))); n != 0 {
 					t.Errorf("%s: %d tables, figures or charts, want none", name, n)
 				}
 				main := findAll(doc, tag("main"))
-				if len(main) != 1 || !strings.Contains(text(main[0]), want) {
-					t.Errorf("%s lacks the sentence %q", name, want)
+				if len(main) != 1 || !strings.Contains(text(main[0]), e.sentence) {
+					t.Errorf("%s lacks the sentence %q", name, e.sentence)
 				}
 			}
 			home := lang + "/index.html"
+			linksOf := func(from, slug string) []string {
+				if from != home {
+					return hrefs(from, dom(t, s, from))
+				}
+				for _, c := range findAll(dom(t, s, home), tag("li", "class", "plan-card")) {
+					if l := hrefs(home, c); slices.Contains(l, lang+"/"+slug+"/index.html") {
+						return l
+					}
+				}
+				return nil
+			}
 			for _, tt := range []struct {
-				from, slug string
-				links      bool
+				slug  string
+				pages []string // pages the plan's page and card link to
+				none  []string // pages they must not link to
 			}{
-				{lang + "/" + none + "/index.html", none, false},
-				{lang + "/" + some + "/index.html", some, true},
-				{home, none, false},
-				{home, some, true},
+				{noDepts, []string{"targets"}, []string{"matrix", "departments"}},
+				{noTargets, []string{"matrix", "departments"}, []string{"targets"}},
+				{some, []string{"matrix", "targets", "departments"}, nil},
 			} {
-				var links []string
-				if tt.from == home {
-					for _, c := range findAll(dom(t, s, home), tag("li", "class", "plan-card")) {
-						if l := hrefs(home, c); slices.Contains(l, lang+"/"+tt.slug+"/index.html") {
-							links = l
+				page := func(p string) string {
+					if p == "departments" {
+						return lang + "/departments/index.html"
+					}
+					return lang + "/" + tt.slug + "/" + p + "/index.html"
+				}
+				for _, from := range []string{lang + "/" + tt.slug + "/index.html", home} {
+					links := linksOf(from, tt.slug)
+					for _, p := range tt.pages {
+						if !slices.Contains(links, page(p)) {
+							t.Errorf("%s (%s): no link to %s", from, tt.slug, page(p))
 						}
 					}
-				} else {
-					links = hrefs(tt.from, dom(t, s, tt.from))
-				}
-				for _, page := range []string{lang + "/" + tt.slug + "/matrix/index.html", lang + "/" + tt.slug + "/targets/index.html", lang + "/departments/index.html"} {
-					if have := slices.Contains(links, page); have != tt.links {
-						t.Errorf("%s (%s): links to %s: have %v, want %v", tt.from, tt.slug, page, have, tt.links)
+					for _, p := range tt.none {
+						if slices.Contains(links, page(p)) {
+							t.Errorf("%s (%s): links to %s, which has nothing of it", from, tt.slug, page(p))
+						}
 					}
 				}
 			}
 			index := lang + "/departments/index.html"
-			if l := hrefs(index, dom(t, s, index)); slices.Contains(l, lang+"/"+none+"/matrix/index.html") {
-				t.Errorf("%s links to the empty matrix of %s", index, none)
+			if l := hrefs(index, dom(t, s, index)); slices.Contains(l, lang+"/"+noDepts+"/matrix/index.html") {
+				t.Errorf("%s links to the empty matrix of %s", index, noDepts)
 			}
 		})
 	}

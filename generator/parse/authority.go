@@ -1,0 +1,65 @@
+package parse
+
+import "strings"
+
+// A rule (办法, 规定, 条例) assigns most of its duties to roles, not to
+// departments by name: 县级以上人民政府交通运输主管部门负责…, 公安机关负责…,
+// 市场监督管理部门按照职责分工负责…. Such a role is read as the subject of
+// a duty clause as a department's name is, and kept as printed (the
+// level's government before it too): which department holds it is the
+// registry's to say (link/dept), not the parser's.
+
+// roleName is a role a duty clause may name as its subject: a field of
+// work and a word for an authority (主管部门, 行政部门, 管理部门, 机关,
+// 部门), after the government of a level it may name first
+// (县级以上人民政府, 区人民政府).
+const roleName = `(?:[\p{Han}、]{1,12}?人民政府)?\p{Han}{2,16}?(?:部门|机关)`
+
+// dutySubjectName is a name a duty clause may open with: a department's,
+// or a role's.
+const dutySubjectName = `(?:` + deptName + `|` + roleName + `)`
+
+// genericFields are the words before 部门 or 机关 that name no one role but
+// any department of a kind: 有关部门, 政务部门 (every department holding
+// government data), 数据提供部门, 行业主管部门. A clause of such a
+// subject restates a duty of all, which no department page can show.
+var genericFields = []string{"有关", "相关", "其他", "其它", "政务", "职能", "责任", "牵头", "配合",
+	"提供", "使用", "同级", "上级", "下级", "本级", "业务", "行业", "成员", "直属", "组成", "国家"}
+
+// genericRole reports whether name, a subject roleName matched, is
+// generic (genericFields, 各部门, 区直各部门) or a sentence rather than a
+// role; a department's name (deptName) never is.
+func genericRole(name string) bool {
+	name = simplified(name)
+	field, ok := strings.CutSuffix(name, "部门")
+	if !ok {
+		if field, ok = strings.CutSuffix(name, "机关"); !ok {
+			return false
+		}
+	}
+	if i := strings.LastIndex(field, "人民政府"); i >= 0 {
+		field = field[i+len("人民政府"):]
+	}
+	for _, s := range []string{"主管", "行政", "管理"} {
+		if f, ok := strings.CutSuffix(field, s); ok && f != "" {
+			field = f
+			break
+		}
+	}
+	if field == "" || strings.Contains(field, "各") {
+		return true
+	}
+	// 州人民政府授权州数据资源主管部门负责: a government's act, whose
+	// object holds the duty, is no role's name.
+	for _, verb := range []string{"授权", "确定", "指定", "会同", "组织", "设立", "委托", "应当"} {
+		if strings.Contains(field, verb) {
+			return true
+		}
+	}
+	for _, g := range genericFields {
+		if strings.HasSuffix(field, g) {
+			return true
+		}
+	}
+	return false
+}
