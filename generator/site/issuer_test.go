@@ -23,6 +23,7 @@ func TestGovIssuer(t *testing.T) {
 		{"明溪县政府办公室", mingxi, "mingxi-government-office", "Office of the Mingxi County People's Government", true},
 		{"山东省淄博市淄川区人民政府", zichuan, "zichuan-government", "Zichuan District People's Government", true},
 		{"明溪县住房和城乡建设局", mingxi, "mingxi-zhu-fang-he-cheng-xiang-jian-she-ju", "Mingxi County Housing and Urban-Rural Development Bureau", true},
+		{"淄博市淄川区人民政府办公室", zichuan, "zichuan-government-office", "Office of the Zichuan District People's Government", true},
 		{"山东省淄博市淄川区教育和体育局", zichuan, "zichuan-jiao-yu-he-ti-yu-ju", "Zichuan District Education and Sports Bureau", true},
 		{"中共明溪县委", mingxi, "mingxi-party-committee", "CPC Mingxi County Committee", true},
 		{"中共明溪县委办公室", mingxi, "mingxi-party-committee-office", "Office of the CPC Mingxi County Committee", true},
@@ -31,6 +32,9 @@ func TestGovIssuer(t *testing.T) {
 		{"福州市人民政府办公厅", anhui, "", "", false}, // another place
 		{"明溪县", mingxi, "", "", false}, // the place alone
 		{"明溪县人民政府", nil, "", "", false},
+		// A library's copy under a fictitious county (internal/library):
+		// the county's own body, in the county's English.
+		{"东山县人民政府办公厅", &dept.Government{ID: "dongshan", Name: "东山县", EN: "Dongshan County"}, "dongshan-government-general-office", "General Office of the Dongshan County People's Government", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.zh, func(t *testing.T) {

@@ -222,7 +222,7 @@ func youthLeague(zh string) string {
 }
 
 // GovernmentBody splits zh, an issuer's name (after any 中共), at the end
-// of g's place (全称 or short): rest is the body after it (人民政府办公厅 of
+// of g's place (全称, short, or the last levels of its 全称): rest is the body after it (人民政府办公厅 of
 // 安徽省人民政府办公厅), and en its English name: the government's own
 // offices' ("General Office of the Anhui Provincial People's
 // Government"), or a department's by the rule above (北京市市场监督管理局 →
@@ -234,7 +234,13 @@ func GovernmentBody(zh string, g *Government) (rest, en string, ok bool) {
 		return "", "", false
 	}
 	zh = strings.TrimPrefix(zh, "中共") // 中共明溪县委: the county's Party committee
-	for _, place := range []string{g.Full, g.Name} {
+	// 淄博市淄川区人民政府 names Zichuan (山东省淄博市淄川区) as GovernmentOf
+	// finds it, by the last levels of its full name.
+	places := []string{g.Full, g.Name}
+	if p := Place(zh); p != "" && g.Full != "" && strings.HasSuffix(g.Full, p) {
+		places = append(places, p)
+	}
+	for _, place := range places {
 		if r, found := strings.CutPrefix(zh, place); place != "" && found && r != "" {
 			rest = r
 			break

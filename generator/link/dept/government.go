@@ -143,7 +143,8 @@ func (r *Registry) Government(id string) *Government { return r.govs[id] }
 //     北京市西城区教育委员会 → 北京市西城区): the registry government of
 //     that name or full name (or whose full name ends with it), else a
 //     government of that place, not declared, its id the place in pinyin
-//     (安化县 → anhua, 北京市西城区 → beijing-xicheng);
+//     (安化县 → anhua, 北京市西城区 → beijing-xicheng), within the declared
+//     government its leading levels name (安徽省东山县 → within anhui);
 //  4. the scope that recognises most of doc's responsibility names.
 func (r *Registry) GovernmentOf(doc *plan.Document) (*Government, string) {
 	for _, g := range r.govList {
@@ -165,13 +166,29 @@ func (r *Registry) GovernmentOf(doc *plan.Document) (*Government, string) {
 					return g, "place"
 				}
 			}
-			return placeGovernment(levels), "place"
+			g := placeGovernment(levels)
+			g.Within = r.within(levels)
+			return g, "place"
 		}
 	}
 	if s := r.scopeOf(doc); s != "" {
 		return r.govs[s], "names"
 	}
 	return nil, ""
+}
+
+// within is the declared government that the leading levels of an
+// undeclared place name (安徽省东山县 → anhui), or "".
+func (r *Registry) within(levels []string) string {
+	for k := len(levels) - 1; k > 0; k-- {
+		place := strings.Join(levels[:k], "")
+		for _, g := range r.govList {
+			if place == g.Name || place == g.Full {
+				return g.ID
+			}
+		}
+	}
+	return ""
 }
 
 // byIssuer returns the single scoped entry whose name, alias or full name
@@ -225,6 +242,10 @@ func placeLevels(issuer string) []string {
 		rest = rest[len(m):]
 	}
 }
+
+// Place is the place an issuer's name begins with, as GovernmentOf reads
+// it (北京市西城区教育委员会 → 北京市西城区; 中共明溪县委 → 明溪县), or "".
+func Place(issuer string) string { return strings.Join(placeLevels(issuer), "") }
 
 // PlaceEnglish is the English of a place's name by the rule GovernmentOf
 // names an undeclared government's place by (杭州市 → Hangzhou, 北京市西城区

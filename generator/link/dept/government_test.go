@@ -312,3 +312,33 @@ func TestKindOfBodyEnglish(t *testing.T) {
 		t.Errorf("县宇航局 of 东山县: have %q, want its pinyin", e.NameIn("en"))
 	}
 }
+
+// TestWithinDeclared: a county the registry does not declare, whose
+// issuer names the province above it (安徽省东山县人民政府), is a government
+// of its own within the province: its plan's 省教育厅 is Anhui's, its
+// 县教育局 its own, and its English name is the county's.
+func TestWithinDeclared(t *testing.T) {
+	reg, err := Load(testproject.FS(), "content/departments.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := &plan.Document{Slug: "x", File: "seeds/x.txt", Meta: plan.Meta{Issuer: "安徽省东山县人民政府办公室"}}
+	rs := NewResolver(reg, doc)
+	if g := rs.Gov; g == nil || g.ID != "anhui-dongshan" || g.EN != "Dongshan County, Anhui Province" || g.Within != "anhui" {
+		t.Fatalf("government of 安徽省东山县人民政府办公室: have %+v, want anhui-dongshan, Dongshan County, Anhui Province, within anhui", g)
+	}
+	if e := rs.Resolve("省教育厅", 0); e.Slug != "ah-education-department" {
+		t.Errorf("省教育厅 of 安徽省东山县: have %s, want Anhui's (ah-education-department)", e.Slug)
+	}
+	if e := rs.Resolve("县教育局", 0); e.Known || e.Slug != "anhui-dongshan-xian-jiao-yu-ju" || e.NameIn("en") != "County Education Bureau" {
+		t.Errorf("县教育局 of 安徽省东山县: have %s known %v %q, want its own page, anhui-dongshan-xian-jiao-yu-ju, County Education Bureau", e.Slug, e.Known, e.NameIn("en"))
+	}
+	if _, en, _ := GovernmentBody("安徽省东山县人民政府办公室", rs.Gov); en != "Office of the Dongshan County People's Government" {
+		t.Errorf("安徽省东山县人民政府办公室 in English: have %q", en)
+	}
+	// A county of a province the registry does not declare lies within
+	// none.
+	if g, _ := reg.GovernmentOf(&plan.Document{Meta: plan.Meta{Issuer: "湖南省安化县人民政府"}}); g == nil || g.Within != "" {
+		t.Errorf("湖南省安化县: have %+v, want a government within none", g)
+	}
+}

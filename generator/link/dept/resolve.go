@@ -133,12 +133,25 @@ func (rs *Resolver) synthesise(key string) *Entry {
 func (rs *Resolver) Known(name string) *Entry { return rs.lookup(name) }
 
 func (rs *Resolver) lookup(name string) *Entry {
-	if e := rs.reg.Lookup(rs.Scope, name); e != nil {
+	if e := rs.lookupScoped(name); e != nil {
 		return e
 	}
 	// "省发展改革委（省能源局）": the body named before the bracket.
 	if i := strings.IndexAny(normalize(name), "（"); i > 0 {
-		return rs.reg.Lookup(rs.Scope, normalize(name)[:i])
+		return rs.lookupScoped(normalize(name)[:i])
+	}
+	return nil
+}
+
+// lookupScoped looks name up in the plan's scope, then, for a government
+// the registry does not declare, in the one its place lies within (安徽省东山县
+// → anhui: its plan's 省教育厅 is Anhui's).
+func (rs *Resolver) lookupScoped(name string) *Entry {
+	if e := rs.reg.Lookup(rs.Scope, name); e != nil {
+		return e
+	}
+	if g := rs.Gov; g != nil && !g.Declared && g.Within != "" {
+		return rs.reg.Lookup(g.Within, name)
 	}
 	return nil
 }
