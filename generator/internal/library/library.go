@@ -6,8 +6,12 @@
 // The i-th plan of a library (from 0) is source i mod 14 in a fixed order,
 // the frozen Zichuan plan first: the first round is the sources as they
 // are, and round r ≥ 1 is a copy under the slug <source>-<r+1> whose
-// issuer, wherever the text names it, is renamed to one of a fictitious
-// county's (东山县 + the issuer), so that no two plans share a slug or,
+// issuer, wherever the text names it, is renamed to the same body of a
+// fictitious county, a county of its own for each copy (County), in the
+// province the issuer names if any: 淄川区人民政府 → 东山县人民政府 (the
+// first copy), 安徽省人民政府办公厅 → 安徽省东湖县人民政府办公厅 (the fourth).
+// The copy's government, and so its issuer's English name and its
+// departments' pages, are the county's, and no two plans share a slug or,
 // where the text names one, an issuer. A library's content/ is the frozen
 // project's (its translation, registry, glossary, works.yaml), so only the
 // Zichuan plan itself is translated; templates/ and content/i18n come from
@@ -26,8 +30,10 @@ import (
 	"sort"
 	"strings"
 	"testing/fstest"
+	"unicode/utf8"
 
 	"plansite/generator/internal/testproject"
+	"plansite/generator/link/dept"
 	"plansite/generator/parse"
 )
 
@@ -92,20 +98,63 @@ func Seeds(n int) ([]Seed, error) {
 		}
 		data := s.data
 		if s.issuer != "" {
-			data = []byte(strings.ReplaceAll(string(data), s.issuer, County(round)+s.issuer))
+			data = []byte(strings.ReplaceAll(string(data), s.issuer, countyIssuer(s.issuer, County(i-len(src)+1))))
 		}
 		seeds = append(seeds, Seed{Name: fmt.Sprintf("seeds/%s-%d.txt", s.slug, round+1), Data: data})
 	}
 	return seeds, nil
 }
 
-// County is the fictitious county of copy round r (1 to 100): 东山县,
-// 东川县, … 平溪县, a different one for each round.
-func County(r int) string {
+// countyIssuer is issuer as the same body of county would sign: the place
+// the name begins with (淄川区, 北京市西城区), or the level it names alone
+// (省粮食和物资储备局), gives way to the county, which stays in the
+// province or municipality the name begins with (安徽省人民政府办公厅 →
+// 安徽省东山县人民政府办公厅, a county of Anhui whose plans' 省教育厅 is
+// Anhui's); a Party body stays one (中共明溪县委 → 中共东山县委).
+func countyIssuer(issuer, county string) string {
+	party, rest := "", issuer
+	if r, ok := strings.CutPrefix(rest, "中共"); ok {
+		party, rest = "中共", r
+	}
+	place := dept.Place(rest)
+	if place == "" {
+		if r, size := utf8.DecodeRuneInString(rest); strings.ContainsRune("省市州县区", r) {
+			place = rest[:size]
+		}
+	}
+	rest = strings.TrimPrefix(rest, place)
+	return party + province(place) + county + rest
+}
+
+// province is the province, autonomous region or municipality a place
+// begins with (安徽省 of 安徽省合肥市, 北京市 of 北京市西城区), or "".
+func province(place string) string {
+	for _, m := range []string{"北京市", "天津市", "上海市", "重庆市"} {
+		if strings.HasPrefix(place, m) {
+			return m
+		}
+	}
+	for _, level := range []string{"自治区", "省"} {
+		if i := strings.Index(place, level); i > 0 {
+			return place[:i+len(level)]
+		}
+	}
+	return ""
+}
+
+// County is the fictitious county of the k-th copy of a library (from
+// 1): 东山县, 东川县, … 平溪县 for the first 100, then names of three
+// characters (东山江县 …) to the 1,000th; a larger library repeats them.
+func County(k int) string {
 	first := []rune("东西南北青云金玉长平")
 	second := []rune("山川河湖林阳宁安丰溪")
-	r = (r - 1) % 100
-	return string(first[r/10]) + string(second[r%10]) + "县"
+	third := []rune("江源坪岭城桥口台庄坝")
+	n := (k - 1) % 1000
+	name := string(first[n/10%10]) + string(second[n%10])
+	if n >= 100 {
+		name += string(third[n/100-1])
+	}
+	return name + "县"
 }
 
 // Project returns a project of n plans in memory: their seeds, the frozen

@@ -51,12 +51,48 @@ func TestSeedsDistinct(t *testing.T) {
 
 func TestCounty(t *testing.T) {
 	seen := map[string]bool{}
-	for r := 1; r <= 100; r++ {
-		c := County(r)
+	for k := 1; k <= 1000; k++ {
+		c := County(k)
 		if seen[c] || !strings.HasSuffix(c, "县") {
-			t.Errorf("County(%d) = %s: repeated or not a county", r, c)
+			t.Errorf("County(%d) = %s: repeated or not a county", k, c)
 		}
 		seen[c] = true
+	}
+	if c := County(1); c != "东山县" {
+		t.Errorf("County(1) = %s, want 东山县", c)
+	}
+}
+
+// TestCopyIssuer: a copy's issuer is the same body of its own county, in
+// the province the source's names, if any: its government is the county.
+func TestCopyIssuer(t *testing.T) {
+	for _, tt := range []struct{ issuer, want string }{
+		{"安徽省人民政府办公厅", "安徽省东山县人民政府办公厅"},
+		{"淄川区人民政府", "东山县人民政府"},
+		{"福州市人民政府办公厅", "东山县人民政府办公厅"},
+		{"北京市西城区教育委员会", "北京市东山县教育委员会"},
+		{"北京市市场监督管理局", "北京市东山县市场监督管理局"},
+		{"广西壮族自治区南宁市人民政府", "广西壮族自治区东山县人民政府"},
+		{"省粮食和物资储备局", "东山县粮食和物资储备局"},
+		{"中共明溪县委", "中共东山县委"},
+		{"安徽省推进“三地一区”建设领导小组改革开放新高地执行小组办公室", "安徽省东山县推进“三地一区”建设领导小组改革开放新高地执行小组办公室"},
+	} {
+		if have := countyIssuer(tt.issuer, "东山县"); have != tt.want {
+			t.Errorf("countyIssuer(%s): have %s, want %s", tt.issuer, have, tt.want)
+		}
+	}
+	seeds, err := Seeds(Sources + 4)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The fourth copy is the Anhui industrial-internet plan's, under the
+	// fourth county.
+	doc, err := parse.Parse(seeds[Sources+3].Name, seeds[Sources+3].Data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if have, want := doc.Meta.Issuer, "安徽省"+County(4)+"人民政府办公厅"; have != want {
+		t.Errorf("%s: issuer %s, want %s", seeds[Sources+3].Name, have, want)
 	}
 }
 
