@@ -32,6 +32,9 @@
 //	                               or status (issuer/zichuan-government/,
 //	                               year/2022/, type/plan/, status/in-force/);
 //	                               …/by-title/ in title order
+//	/zh/feed.xml, /zh/plans/<facet>/<value>/feed.xml
+//	                               Atom feed of that listing's plans, newest
+//	                               first (feed.go; only with a baseURL)
 //	/zh/<slug>/                    the full plan; every node carries its eId as id
 //	/zh/<slug>/<eId>/              permalink page of an item, section, part,
 //	                               paragraph or key project
