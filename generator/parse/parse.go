@@ -116,7 +116,12 @@
 //     a leader in charge among them (责任领导：…) names no department; a
 //     厅's divisions (牵头处室, 责任科室) are departments; duty words in
 //     traditional characters (牽頭單位, 負責) are read as in simplified ones
-//     (traditional.go), the names kept as printed.
+//     (traditional.go), the names kept as printed;
+//   - duty clauses whose subject is named in the text (省教育厅负责…,
+//     县农业农村局牵头，县卫生健康局配合, task.go), a rule's roles among them
+//     (交通运输主管部门负责…, 公安机关依法负责…, authority.go): the role as
+//     printed is the name, for the department registry to resolve; a
+//     generic subject (有关部门, 政务部门) names no one.
 //
 // Word-processor debris ("[bookmark: _Hlk…]") is removed with a warning.
 // Damaged input (skipped or repeated numbers, a heading without text,

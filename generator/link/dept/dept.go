@@ -31,6 +31,9 @@
 //	  en: Zichuan District           # (required)
 //	  within: shandong               # a Zichuan plan's 省教育厅 is Shandong's
 //	  plans: [some-plan]             # plans it issues, whatever their issuer says
+//	  roles:                         # roles its rules name → the slug of the department holding each
+//	    教育行政部门: education-sports-bureau
+//	    公安机关: zichuan-public-security-bureau
 //
 // Names and aliases are unique within a scope (the same short name, 省教育厅,
 // is a different body in Shandong and Anhui); a scope no government
@@ -63,6 +66,36 @@
 // and a warning at the plan's file:line. Department pages live at
 // /<lang>/departments/<slug>/; when the registry adds such a department,
 // listing the pinyin slug under former keeps its page's address working.
+//
+// # Duties of roles
+//
+// A rule (办法, 规定, 条例) assigns duties to roles rather than to named
+// departments (交通运输主管部门负责…, 公安机关负责…), which the parser reads
+// as names. A name ending in 部门 or 机关 that the registry does not name is
+// a role; the government's roles: say which department holds it, checked
+// when the registry is read (a role's form, a slug of a department of the
+// government or of one it lies within, each at its line). A role so
+// resolved is that department's, with the lead or support the rule gives
+// it, on its page, in the matrix and the exports, under the role's name
+// as printed. A level's government printed before the role
+// (县级以上人民政府教育行政部门) is the same role, unless roles: lists the
+// longer form apart. Only the plan's own government's roles count, not
+// those of a government it lies within: a district's rule naming 教育行政部门
+// means the district's.
+//
+// A role the registry does not resolve is a department of its own (IsRole),
+// as a name the registry lacks is: one page per role and government
+// (/<lang>/departments/<government>-<pinyin>/), named in English by rule
+// as a role (交通运输主管部门 → Competent Transport Authority, 公安机关 →
+// Public Security Authority, 教育行政部门 → Education Administrative
+// Department; the pinyin where the field is unknown), with one warning at
+// the plan's file:line saying what to add to which government. A page
+// rather than a warning alone: within one government a role is one body,
+// the same in every article, and a citizen reading the rule wants its
+// duties together, as for any department; the page says the registry has
+// not said which department it is. Rules name roles generically, but
+// generic subjects (有关部门, 政务部门) are never read as roles: the parser
+// leaves them unread.
 //
 // # Roles
 //

@@ -29,6 +29,12 @@ type Government struct {
 	// Declared is true for a government of the registry, false for one
 	// read from an issuer or named only by its departments' scope.
 	Declared bool `json:"declared"`
+	// Roles are the roles its rules name (交通运输主管部门) and the slug of
+	// the department that holds each (authority.go).
+	Roles map[string]string `json:"-"`
+
+	roleLines   map[string]int    // a role's line in the registry file
+	roleEntries map[string]*Entry // a role's department, once the registry is read
 }
 
 // NameIn returns the government's name in lang ("zh" or "en").
@@ -59,8 +65,10 @@ func readGovernment(file string, n *yaml.Node, ps *pos.List) *Government {
 			g.Within = textfile.Scalar(file, v, key, ps)
 		case "plans":
 			g.Plans = textfile.List(file, v, key, ps)
+		case "roles":
+			readRoles(file, g, v, ps)
 		default:
-			ps.Add(file, k.Line, "unknown field %q (expected government, name, full, en, within, plans)", key)
+			ps.Add(file, k.Line, "unknown field %q (expected government, name, full, en, within, plans, roles)", key)
 		}
 	})
 	if n.Kind != yaml.MappingNode {

@@ -42,6 +42,10 @@ type Entry struct {
 	Former []string `json:"-"` // slugs it had before: their pages redirect to its page
 	Line   int      `json:"-"` // line in the registry file; 0 if synthesised
 	Known  bool     `json:"inRegistry"`
+	// IsRole is true for the entry of a role a rule assigns duties to
+	// (交通运输主管部门,公安机关) when the registry does not say which
+	// department holds it (authority.go): Name is the role.
+	IsRole bool `json:"role,omitempty"`
 	// Gov is the government whose department it is: its scope's, or for
 	// a synthesised entry the plan's (nil when neither is known).
 	Gov *Government `json:"-"`
@@ -129,6 +133,7 @@ func ParseRegistry(file string, data []byte) (*Registry, error) {
 		}
 		r.checkFormer(&ps)
 		r.linkGovernments(&ps)
+		r.linkRoles(&ps)
 	}
 	if err := ps.Err(); err != nil {
 		return nil, err

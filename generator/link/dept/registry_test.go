@@ -23,7 +23,7 @@ func TestRegistryLoads(t *testing.T) {
 	if len(reg.Entries) < 37 {
 		t.Fatalf("registry has %d entries, want at least the 37 of the Zichuan plan", len(reg.Entries))
 	}
-	if got, want := strings.Join(reg.Scopes(), ","), "anhui,shandong,zichuan"; got != want {
+	if got, want := strings.Join(reg.Scopes(), ","), "anhui,beijing,shandong,zichuan"; got != want {
 		t.Errorf("scopes = %s, want %s", got, want)
 	}
 	for _, e := range reg.Entries {

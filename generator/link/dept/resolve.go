@@ -75,12 +75,13 @@ func (r *Registry) scopeOf(doc *plan.Document) string {
 // Resolve returns the entry for a name as written at line of the document.
 // A name the registry lacks gets an entry with a pinyin slug and no English
 // name but one made by rule, if any (englishName), and a warning naming the
-// document's file and line (once per name).
+// document's file and line (once per name); a role the registry does not
+// say who holds likewise (authority.go), once per role.
 func (rs *Resolver) Resolve(name string, line int) *Entry {
 	if e := rs.lookup(name); e != nil {
 		return e
 	}
-	key := normalize(name)
+	key := unknownKey(name)
 	e := rs.unknown[key]
 	if e == nil {
 		e = rs.synthesise(key)
@@ -88,14 +89,27 @@ func (rs *Resolver) Resolve(name string, line int) *Entry {
 	}
 	if !rs.warned[key] && line > 0 {
 		rs.warned[key] = true
-		english := "with no English name"
-		if e.ByRule != "" {
-			english = "named " + e.ByRule + " in English by rule"
+		msg := rs.roleWarning(e)
+		if !e.IsRole {
+			english := "with no English name"
+			if e.ByRule != "" {
+				english = "named " + e.ByRule + " in English by rule"
+			}
+			msg = "department " + key + " is not in the registry " + rs.reg.File + "; its page is /zh/departments/" + e.Slug + "/ " + english
 		}
-		rs.Warnings = append(rs.Warnings, plan.Warning{File: rs.doc.File, Line: line,
-			Msg: "department " + key + " is not in the registry " + rs.reg.File + "; its page is /zh/departments/" + e.Slug + "/ " + english})
+		rs.Warnings = append(rs.Warnings, plan.Warning{File: rs.doc.File, Line: line, Msg: msg})
 	}
 	return e
+}
+
+// unknownKey is the key of a name the registry lacks: a role's
+// (roleKey), the same however its level's government is printed before
+// it, or the name's.
+func unknownKey(name string) string {
+	if key, ok := roleKey(name); ok {
+		return key
+	}
+	return normalize(name)
 }
 
 // Peek returns the entry for name as Resolve would, without recording
@@ -107,7 +121,7 @@ func (rs *Resolver) Peek(name string) *Entry {
 	if e := rs.lookup(name); e != nil {
 		return e
 	}
-	key := normalize(name)
+	key := unknownKey(name)
 	if e := rs.unknown[key]; e != nil {
 		return e
 	}
@@ -115,11 +129,14 @@ func (rs *Resolver) Peek(name string) *Entry {
 }
 
 // synthesise makes the entry of a name the registry lacks: a department
-// of the plan's government with a free pinyin slug.
+// of the plan's government with a free pinyin slug; a role's, named in
+// English as a role (roleEnglish).
 func (rs *Resolver) synthesise(key string) *Entry {
 	e := &Entry{Name: key, Scope: rs.Scope, Gov: rs.Gov, Pinyin: romanize(key)}
 	e.ByRule, e.Kind = englishName(key, rs.Gov)
-	if o := rs.reg.Lookup("", key); e.ByRule == "" && strings.HasPrefix(key, "各") && o != nil && o.EN != "" {
+	if _, ok := roleKey(key); ok {
+		e.IsRole, e.ByRule, e.Kind = true, roleEnglish(key), KindGovernment
+	} else if o := rs.reg.Lookup("", key); e.ByRule == "" && strings.HasPrefix(key, "各") && o != nil && o.EN != "" {
 		// 各基础电信企业 names the bodies of a kind, not one of a place:
 		// another government's entry of the name (the only one) gives
 		// its English; the department stays this government's own.
@@ -135,6 +152,9 @@ func (rs *Resolver) Known(name string) *Entry { return rs.lookup(name) }
 func (rs *Resolver) lookup(name string) *Entry {
 	if e := rs.lookupScoped(name); e != nil {
 		return e
+	}
+	if e := rs.Gov.holder(name); e != nil {
+		return e // a role the registry says the department holds
 	}
 	// "省发展改革委（省能源局）": the body named before the bracket.
 	if i := strings.IndexAny(normalize(name), "（"); i > 0 {

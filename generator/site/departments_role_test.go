@@ -1,0 +1,88 @@
+package site_test
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"plansite/generator/internal/testproject"
+	"plansite/generator/site"
+)
+
+// roleRule is a rule of 淄川区 whose duties name roles: 教育行政部门, which
+// the registry says the District Education and Sports Bureau holds, and
+// 公安机关, which it does not say.
+const roleRule = "淄川区校车安全管理办法\n\n" +
+	"第一条　为了加强校车安全管理，制定本办法。\n" +
+	"第二条　县级以上人民政府教育行政部门负责校车安全管理工作。\n" +
+	"第三条　公安机关负责校车通行安全管理，教育行政部门配合。\n"
+
+// TestDepartmentDutiesFromRoles: a rule's duty assigned to a role the
+// registry resolves is listed on the department's page, linking to the
+// article, in both languages; a role it does not resolve has a page of
+// its own, named by rule in English, saying the registry lacks it, and
+// the build warns once at its line.
+func TestDepartmentDutiesFromRoles(t *testing.T) {
+	m := testproject.Map(t)
+	reg := string(m["content/departments.yaml"].Data)
+	const gov = "- government: zichuan\n  name: 淄川区\n  full: 山东省淄博市淄川区\n  en: Zichuan District\n  within: shandong\n"
+	if !strings.Contains(reg, gov) {
+		t.Fatal("the frozen registry has no zichuan government as expected")
+	}
+	m["content/departments.yaml"].Data = []byte(strings.Replace(reg, gov,
+		gov+"  plans: [zichuan-school-bus-2023]\n  roles:\n    教育行政部门: education-sports-bureau\n", 1))
+	m["seeds/zichuan-school-bus-2023.txt"] = &fstest.MapFile{Data: []byte(roleRule)}
+	s, err := site.Build(m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, lang := range []string{"zh", "en"} {
+		name := lang + "/departments/education-sports-bureau/index.html"
+		links := hrefs(name, findAll(dom(t, s, name), tag("main"))[0])
+		for _, want := range []string{lang + "/zichuan-school-bus-2023/art_2/index.html", lang + "/zichuan-school-bus-2023/art_3/index.html"} {
+			if !slices.ContainsFunc(links, func(l string) bool { return strings.HasPrefix(l, strings.TrimSuffix(want, "index.html")) || l == want }) {
+				t.Errorf("%s: no link to %s among %v", name, want, links)
+			}
+		}
+		role := lang + "/departments/zichuan-gong-an-ji-guan/index.html"
+		page := text(dom(t, s, role))
+		want := map[string][]string{"zh": {"公安机关", "职能部门"}, "en": {"Public Security Authority", "role"}}[lang]
+		for _, w := range want {
+			if !strings.Contains(page, w) {
+				t.Errorf("%s lacks %q", role, w)
+			}
+		}
+	}
+	var warned []string
+	for _, w := range s.Warnings {
+		if strings.Contains(w.Msg, "role") {
+			warned = append(warned, w.String())
+		}
+	}
+	if len(warned) != 1 || !strings.HasPrefix(warned[0], "seeds/zichuan-school-bus-2023.txt:5:") || !strings.Contains(warned[0], "role 公安机关") {
+		t.Errorf("warnings %q, want one for 公安机关 at its line", warned)
+	}
+}
+
+// TestLibraryRolesOfBeijing: in the library, the Beijing railway
+// regulation's duties assigned to roles are the duties of the city's
+// departments the frozen registry says hold them (公安机关 → 市公安局), and
+// the role it leaves unresolved (消防救援主管部门) has its page, in
+// English "Competent Fire and Rescue Authority".
+func TestLibraryRolesOfBeijing(t *testing.T) {
+	s := libraryBuilt(t)
+	const rule = "beijing-railway-safety-2023"
+	for _, lang := range []string{"zh", "en"} {
+		name := lang + "/departments/bj-public-security-bureau/index.html"
+		links := hrefs(name, findAll(dom(t, s, name), tag("main"))[0])
+		if !slices.ContainsFunc(links, func(l string) bool { return strings.HasPrefix(l, lang+"/"+rule+"/art_6") }) {
+			t.Errorf("%s: no link into %s's article 6 among %v", name, rule, links)
+		}
+		role := lang + "/departments/beijing-xiao-fang-jiu-yuan-zhu-guan-bu-men/index.html"
+		want := map[string]string{"zh": "消防救援主管部门", "en": "Competent Fire and Rescue Authority"}[lang]
+		if h := findAll(dom(t, s, role), tag("h1")); len(h) != 1 || !strings.Contains(text(h[0]), want) {
+			t.Errorf("%s: heading %v, want %q", role, h, want)
+		}
+	}
+}
