@@ -342,3 +342,67 @@ func TestWithinDeclared(t *testing.T) {
 		t.Errorf("湖南省安化县: have %+v, want a government within none", g)
 	}
 }
+
+// TestUnitsOfKnownBody: a task force's member and lead units and its
+// office are named in English by the task force's registry entry, whose
+// name no rule could translate; a unit of a body the registry lacks keeps
+// its pinyin.
+func TestUnitsOfKnownBody(t *testing.T) {
+	reg, err := ParseRegistry("reg.yaml", []byte(`- government: anhui
+  name: 安徽省
+  en: Anhui Province
+- name: 省十大新兴产业推进组工作专班
+  aliases: [安徽省十大新兴产业推进组工作专班]
+  en: Anhui Provincial Task Forces for the Ten Emerging Industries
+  kind: government
+  scope: anhui
+  slug: ah-emerging-industries-task-forces
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := &plan.Document{Slug: "x", File: "seeds/x.txt", Meta: plan.Meta{Issuer: "安徽省人民政府办公厅"}}
+	rs := NewResolver(reg, doc)
+	for _, tt := range []struct{ zh, en, kind string }{
+		{"省十大新兴产业推进组工作专班成员单位", "Member Units of the Anhui Provincial Task Forces for the Ten Emerging Industries", KindGovernment},
+		{"省十大新兴产业推进组工作专班牵头单位", "Lead Units of the Anhui Provincial Task Forces for the Ten Emerging Industries", KindGovernment},
+		{"安徽省十大新兴产业推进组工作专班办公室", "Office of the Anhui Provincial Task Forces for the Ten Emerging Industries", KindGovernment},
+		{"省推进“三地一区”建设领导小组成员单位", "Sheng Tui Jin San Di Yi Qu Jian She Ling Dao Xiao Zu Cheng Yuan Dan Wei", KindOther},
+	} {
+		t.Run(tt.zh, func(t *testing.T) {
+			e := rs.Resolve(tt.zh, 0)
+			if e.Known || e.NameIn("en") != tt.en || e.Kind != tt.kind {
+				t.Errorf("have known %v %q %s, want a page of its own named %q, %s", e.Known, e.NameIn("en"), e.Kind, tt.en, tt.kind)
+			}
+		})
+	}
+}
+
+// TestAnhuiNamesInEnglish: every department the two Anhui corpus plans
+// name has an English name, from the registry or by rule — none is left
+// in pinyin (the provincial task forces and their member and lead units
+// were, until registered).
+func TestAnhuiNamesInEnglish(t *testing.T) {
+	reg := registry(t)
+	for _, file := range []string{"anhui-industrial-internet-2021.txt", "anhui-rcep-2022.txt"} {
+		t.Run(file, func(t *testing.T) {
+			doc := testproject.ParseFile(t, corpus(file))
+			rs := NewResolver(reg, doc)
+			seen := map[string]bool{}
+			doc.Walk(func(n *plan.Node) bool {
+				for _, r := range n.Responsibilities() {
+					for _, name := range r.All() {
+						if e := rs.Resolve(name, 0); !seen[name] && e.EN == "" && e.ByRule == "" {
+							t.Errorf("%s: in pinyin, %q", name, e.NameIn("en"))
+						}
+						seen[name] = true
+					}
+				}
+				return true
+			})
+			if len(seen) < 10 {
+				t.Errorf("%d names read, want the plan's (10 or more)", len(seen))
+			}
+		})
+	}
+}

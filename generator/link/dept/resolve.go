@@ -142,8 +142,38 @@ func (rs *Resolver) synthesise(key string) *Entry {
 		// its English; the department stays this government's own.
 		e.ByRule, e.Kind = o.EN, o.Kind
 	}
+	if en, kind := rs.unitsOf(key); e.ByRule == "" && en != "" {
+		e.ByRule, e.Kind = en, kind
+	}
 	e.Slug = rs.freeSlug(rs.slugPrefix() + Slug(key))
 	return e
+}
+
+// unitNames are the units a body that the registry names may have, which
+// plans name by the body's name and a word: its member and lead units (a
+// task force's 成员单位, 牵头单位), its office (办公室).
+var unitNames = []struct{ zh, en string }{
+	{"成员单位", "Member Units of the "},
+	{"牵头单位", "Lead Units of the "},
+	{"办公室", "Office of the "},
+}
+
+// unitsOf is the English of a unit of a body the registry names, whose
+// own name, full of the free words of its mission (省十大新兴产业推进组工作专班),
+// no rule could translate: 省十大新兴产业推进组工作专班成员单位 → "Member
+// Units of the " and the body's English; "" when the name is no such
+// unit.
+func (rs *Resolver) unitsOf(key string) (en, kind string) {
+	for _, u := range unitNames {
+		body, ok := strings.CutSuffix(key, u.zh)
+		if !ok || body == "" {
+			continue
+		}
+		if e := rs.lookup(body); e != nil && e.EN != "" {
+			return u.en + strings.TrimPrefix(e.EN, "the "), e.Kind
+		}
+	}
+	return "", ""
 }
 
 // Known returns the registry entry for name, or nil; it never warns.
