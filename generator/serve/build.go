@@ -113,7 +113,7 @@ func (rb *rebuilder) build(changed []string) *Status {
 	}
 	if err == nil {
 		rb.n++
-		sv := &served{id: rb.run + "-" + strconv.Itoa(rb.n), proj: proj, lim: rb.lim}
+		sv := &served{id: rb.run + "-" + strconv.Itoa(rb.n), proj: proj, lim: rb.lim.For(proj)}
 		if rb.cur != nil && !rb.cur.failed.Load() {
 			rb.good = rb.cur.proj
 		}
@@ -171,7 +171,7 @@ func (rb *rebuilder) check(ctx context.Context, sv *served, loaded *Status) {
 		return
 	}
 	start := time.Now()
-	err := sv.proj.RenderTo(ctx, rb.lim, checkSink{ctx: ctx, idle: rb.idle, before: rb.beforeCheckFile})
+	err := sv.proj.RenderTo(ctx, sv.lim, checkSink{ctx: ctx, idle: rb.idle, before: rb.beforeCheckFile})
 	if ctx.Err() != nil {
 		return
 	}

@@ -117,7 +117,7 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 		if found {
-			s.write(w, r, http.StatusOK, name, s.inject(name, data, cur.id))
+			s.write(w, r, http.StatusOK, name, s.inject(name, data, cur.id)...)
 			return
 		}
 	}
@@ -133,7 +133,7 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if data, found, err := cur.file(r.Context(), "404.html"); found && err == nil {
-		s.write(w, r, http.StatusNotFound, "404.html", s.inject("404.html", data, cur.id))
+		s.write(w, r, http.StatusNotFound, "404.html", s.inject("404.html", data, cur.id)...)
 		return
 	}
 	http.NotFound(w, r)
@@ -158,36 +158,56 @@ func sitePath(p string) (string, bool) {
 }
 
 // inject adds the reload script to an HTML page, before </body>, leaving
-// every other file as the build wrote it.
-func (s *Server) inject(name string, data []byte, build string) []byte {
+// every other file as the build wrote it. It returns the page in parts,
+// written one after the other, rather than a copy of it with the tag: a
+// generated plan's page is over 100 MB, and each copy of it counts.
+func (s *Server) inject(name string, data []byte, build string) [][]byte {
 	if !strings.HasSuffix(name, ".html") {
-		return data
+		return [][]byte{data}
 	}
 	var tag bytes.Buffer
 	injectTmpl.Execute(&tag, struct{ Script, Build string }{scriptPath, build})
-	at := bytes.LastIndex(bytes.ToLower(data), []byte("</body>"))
-	if at < 0 {
-		at = len(data)
+	at := lastBodyEnd(data)
+	return [][]byte{data[:at], tag.Bytes(), data[at:]}
+}
+
+// lastBodyEnd is where the page's last </body> is, in any case, or its
+// end: the tag is near the end, so the search reads from there and
+// copies nothing.
+func lastBodyEnd(data []byte) int {
+	const end = "</body>"
+	for at := len(data) - len(end); at >= 0; at-- {
+		if data[at] == '<' && bytes.EqualFold(data[at:at+len(end)], []byte(end)) {
+			return at
+		}
 	}
-	return slices.Concat(data[:at], tag.Bytes(), data[at:])
+	return len(data)
 }
 
 // noSite answers while no build has succeeded: a page that shows the error
 // overlay and reloads once a build succeeds.
 func (s *Server) noSite(w http.ResponseWriter, r *http.Request) {
-	s.write(w, r, http.StatusServiceUnavailable, "index.html", s.inject("index.html", []byte(nositeHTML), ""))
+	s.write(w, r, http.StatusServiceUnavailable, "index.html", s.inject("index.html", []byte(nositeHTML), "")...)
 }
 
-// write sends a file; the preview is never cached, so a reload always shows
-// the latest build.
-func (s *Server) write(w http.ResponseWriter, r *http.Request, code int, name string, data []byte) {
+// write sends a file, given in parts; the preview is never cached, so a
+// reload always shows the latest build.
+func (s *Server) write(w http.ResponseWriter, r *http.Request, code int, name string, parts ...[]byte) {
+	n := 0
+	for _, p := range parts {
+		n += len(p)
+	}
 	h := w.Header()
 	h.Set("Content-Type", contentType(name))
-	h.Set("Content-Length", strconv.Itoa(len(data)))
+	h.Set("Content-Length", strconv.Itoa(n))
 	h.Set("Cache-Control", "no-store")
 	w.WriteHeader(code)
 	if r.Method != http.MethodHead {
-		w.Write(data)
+		for _, p := range parts {
+			if _, err := w.Write(p); err != nil {
+				return // the browser went away
+			}
+		}
 	}
 }
 

@@ -83,3 +83,7 @@ type discardFile struct{}
 
 func (discardFile) Write(p []byte) (int, error) { return len(p), nil }
 func (discardFile) Close() error                { return nil }
+
+// Discards tells the page's rendering to count its bytes, not keep them
+// (site.Discarder).
+func (discardFile) Discards() bool { return true }

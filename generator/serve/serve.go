@@ -26,7 +26,7 @@
 //     and only after the models of the save are in place, so every response
 //     after the reload comes from the new save. Then every page is rendered
 //     in the background, within the preview's limits per page
-//     (Options.Limits, site.PreviewLimits by default), to find errors on pages nobody has open; the
+//     (Options.Limits, site.PreviewLimits by default, widened by Limits.For for large plans), to find errors on pages nobody has open; the
 //     next save cancels it. All tabs of a browser share one stream through
 //     a shared worker, /_plansite/worker.js, since a browser opens only six
 //     connections to a host. A page reloads keeping its scroll position. A

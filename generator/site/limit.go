@@ -15,6 +15,7 @@ import (
 
 	tparse "text/template/parse"
 
+	"plansite/generator/plan"
 	"plansite/generator/pos"
 )
 
@@ -31,6 +32,53 @@ type Limits struct {
 // PreviewLimits are the preview's: a real page renders in milliseconds
 // and is well under a megabyte.
 func PreviewLimits() Limits { return Limits{Time: 2 * time.Second, Bytes: 50 << 20} }
+
+// Per megabyte of the plans' text, For widens the limits by these: a page
+// shows a plan's text a few times over (the plan page prints every
+// passage with its label, anchors, citation controls and English), so a
+// page's size grows with the plan's, and its time with it. The Zichuan
+// plan's 60 KB of text make a 350 KB page; a generated plan of 5 MB
+// (bench -seed 5) a 111 MB Chinese and a 122 MB English page, which
+// render in 16 and 21 s in the preview on the loaded two-core machine, and its library
+// card in over 2 s the first time (the plan's progress is worked out
+// then).
+const (
+	bytesPerTextMB = 40 << 20
+	timePerTextMB  = 8 * time.Second
+)
+
+// For is lim widened for the pages of p, whose plans' text is larger than
+// a real plan's: the limits are there to stop a template that loops, and
+// a plan ten times larger makes pages ten times larger, which must not
+// read as one. A zero Limits (no bound) stays zero.
+func (lim Limits) For(p *Project) Limits {
+	mb := float64(p.b.textBytes()) / (1 << 20)
+	if lim.Time > 0 {
+		lim.Time += time.Duration(mb * float64(timePerTextMB))
+	}
+	if lim.Bytes > 0 {
+		lim.Bytes += int(mb * bytesPerTextMB)
+	}
+	return lim
+}
+
+// textBytes is the size of the plans' text: every heading, text and
+// table cell.
+func (b *builder) textBytes() int {
+	n := 0
+	for _, d := range b.docs {
+		d.Walk(func(x *plan.Node) bool {
+			n += len(x.Heading) + len(x.Text)
+			for _, r := range x.Rows {
+				for _, c := range r {
+					n += len(c)
+				}
+			}
+			return true
+		})
+	}
+	return n
+}
 
 // execute runs t's "base.html" on p into out. Without limits it writes
 // into out as it goes. Within limits it runs the template on a goroutine
@@ -52,7 +100,7 @@ func (ts templates) execute(ctx context.Context, t *template.Template, p *Page, 
 		}
 		return err
 	}
-	w := &limitWriter{max: lim.Bytes}
+	w := &limitWriter{max: lim.Bytes, discard: discards(out)}
 	done := make(chan error, 1)
 	go func() { done <- safeExecute(t, w, p) }()
 	var timeout <-chan time.Time
@@ -112,12 +160,29 @@ var (
 // limitWriter is a page's output within limits. It remembers the last
 // writes, which are mostly template text, to tell where the template was.
 type limitWriter struct {
-	mu     sync.Mutex
-	buf    bytes.Buffer
-	max    int
-	err    error
-	recent [8][]byte
-	n      int
+	mu      sync.Mutex
+	buf     bytes.Buffer
+	size    int // bytes written
+	max     int
+	discard bool // the page is thrown away (a check): count it, keep none of it
+	err     error
+	recent  [8][]byte
+	n       int
+}
+
+// Discarder is a writer that throws away what it is given, as the
+// preview's check of every page does: a page rendered into it within
+// limits is counted, not held whole (a generated plan's page is over
+// 100 MB).
+type Discarder interface {
+	io.Writer
+	Discards() bool
+}
+
+// discards reports whether out throws away what it is given.
+func discards(out io.Writer) bool {
+	d, ok := out.(Discarder)
+	return out == io.Discard || ok && d.Discards()
 }
 
 func (w *limitWriter) Write(b []byte) (int, error) {
@@ -126,7 +191,7 @@ func (w *limitWriter) Write(b []byte) (int, error) {
 	if w.err != nil {
 		return 0, w.err
 	}
-	if w.max > 0 && w.buf.Len()+len(b) > w.max {
+	if w.max > 0 && w.size+len(b) > w.max {
 		w.err = errTooBig
 		return 0, w.err
 	}
@@ -135,6 +200,10 @@ func (w *limitWriter) Write(b []byte) (int, error) {
 	}
 	w.recent[w.n%len(w.recent)] = b
 	w.n++
+	w.size += len(b)
+	if w.discard {
+		return len(b), nil
+	}
 	return w.buf.Write(b)
 }
 

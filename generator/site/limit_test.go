@@ -94,3 +94,24 @@ func TestCheckCancelled(t *testing.T) {
 		t.Errorf("the check ended %v after it began, want soon after 100ms", took)
 	}
 }
+
+// TestLimitsFor: Limits.For widens bounds by the plans' text and leaves
+// no bound unbounded; a check, which keeps no page, still stops a page at
+// its byte limit.
+func TestLimitsFor(t *testing.T) {
+	_, p := loadProject(t, repoFS(t))
+	if lim := (site.Limits{}).For(p); lim != (site.Limits{}) {
+		t.Errorf("no limits: have %+v, want none", lim)
+	}
+	base := site.PreviewLimits()
+	lim := base.For(p)
+	if lim.Bytes <= base.Bytes || lim.Time <= base.Time || lim.Bytes > base.Bytes+10<<20 {
+		t.Errorf("the Zichuan project: have %+v, want a little over %+v", lim, base)
+	}
+	fsys, _ := withTemplate(t, "templates/plan.html", `{{range add 30000000 0}}xxxxxxxxxx{{end}}`)
+	_, p = loadProject(t, fsys)
+	err := p.Check(context.Background(), site.Limits{Time: time.Minute, Bytes: 1 << 20})
+	if err == nil || !strings.Contains(err.Error(), "over 1 MB") {
+		t.Errorf("a check of a looping page: have %v, want it over 1 MB", err)
+	}
+}

@@ -78,6 +78,9 @@ type nopCloser struct{ io.Writer }
 
 func (nopCloser) Close() error { return nil }
 
+// Discards reports whether the file throws its bytes away (Discarder).
+func (n nopCloser) Discards() bool { return n.Writer == io.Discard }
+
 // dirSink writes each file under a directory as it is made.
 type dirSink struct {
 	dir string

@@ -1,0 +1,22 @@
+package serve
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"plansite/generator/site"
+)
+
+// TestLimitsGrowWithPlans: the preview's limits per page grow with the
+// plans' text, so that a page as large as its plan makes it (the plan page
+// of a 5 MB seed is over 100 MB) is served, not failed as a template
+// looping without end. Here the limit is below the Zichuan plan page's
+// 350 KB, as 50 MB is below that 100 MB page.
+func TestLimitsGrowWithPlans(t *testing.T) {
+	s := startWith(t, Options{Root: project(t), Quiet: testQuiet, Limits: site.Limits{Time: time.Minute, Bytes: 200 << 10}})
+	code, body := get(t, s, "/zh/zichuan-education-2022/")
+	if code != 200 || len(body) < 200<<10 || !strings.Contains(body, "</html>") {
+		t.Errorf("have %d, %d bytes; want the whole plan page, over 200 KB", code, len(body))
+	}
+}
