@@ -309,8 +309,10 @@ func endsTable(text string) bool {
 	return tableCaption.MatchString(text) || boxLine.MatchString(text) || ccLine.MatchString(text)
 }
 
-// respWords name a column of responsible departments.
-var respWords = []string{"责任单位", "责任部门", "牵头单位", "牵头部门", "配合单位"}
+// respWords name a column of responsible departments, or of a 厅's or
+// 局's own divisions (牵头处室, 责任处室, 责任科室), as respLabels do.
+var respWords = []string{"责任单位", "责任部门", "牵头单位", "牵头部门", "配合单位", "配合部门",
+	"牵头处", "责任处", "配合处", "牵头科", "责任科", "配合科"}
 
 // respColumn reports whether a table header names responsible departments.
 func respColumn(header string) bool {
