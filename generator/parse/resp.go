@@ -315,12 +315,24 @@ func plausibleName(s string) bool {
 }
 
 // names splits a list of department names on 、 and ，, outside nested
-// brackets ("省发展改革委（省能源局）、省财政厅").
+// brackets ("省发展改革委（省能源局）、省财政厅"). 企业、事业单位
+// (enterprises and public institutions) is one phrase, whose 、 parts no
+// two names: 各大企业、事业单位 is one.
 func names(s string) []string {
 	var out []string
-	for _, n := range splitTop(s, "、，,") {
-		if n = strings.TrimSpace(n); n != "" {
-			out = append(out, n)
+	for _, list := range splitTop(s, "，,") {
+		joined := false // the last name ends a list of this run of 、
+		for _, n := range splitTop(list, "、") {
+			n = strings.TrimSpace(n)
+			switch {
+			case n == "":
+				joined = false
+			case joined && strings.HasPrefix(simplified(n), "事业单位") && strings.HasSuffix(simplified(out[len(out)-1]), "企业"):
+				out[len(out)-1] += "、" + n
+			default:
+				out = append(out, n)
+				joined = true
+			}
 		}
 	}
 	return out
