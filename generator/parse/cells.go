@@ -146,7 +146,8 @@ var (
 func (p *parser) cellLines(caption line, ordinal int) *plan.Node {
 	t := newTable(caption, ordinal)
 	var ls []line
-	since := -1 // lines since the last row number
+	since := -1              // lines since the last row number
+	numAt, firstAt := -1, -1 // the 序号 cell's index in ls, and the first row's number's
 	for p.i++; p.i < len(p.lines); p.i++ {
 		l := p.lines[p.i]
 		if l.blank() {
@@ -154,6 +155,18 @@ func (p *parser) cellLines(caption line, ordinal int) *plan.Node {
 		}
 		if endsCells(l.text) || (since >= 3 && prose(l.text)) {
 			break
+		}
+		if numAt >= 0 && firstAt > numAt && since+1 >= firstAt-numAt && p.closing(p.i) {
+			// The last row has as many cells as the header: the
+			// signature and date under the table are the text's
+			// closing, not more cells of the row.
+			break
+		}
+		switch {
+		case numAt < 0 && serialHead.MatchString(l.text):
+			numAt = len(ls)
+		case numAt >= 0 && firstAt < 0 && l.text == "1":
+			firstAt = len(ls)
 		}
 		if serial.MatchString(l.text) {
 			since = 0

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"plansite/generator/parse"
+	"plansite/generator/plan"
 )
 
 // TestDivisionColumns: a 厅's or 局's own task list names its divisions
@@ -38,6 +39,56 @@ func TestDivisionColumns(t *testing.T) {
 			}
 			if n.Resp == nil || !reflect.DeepEqual(n.Resp.Lead, tt.lead) || !reflect.DeepEqual(n.Resp.Support, tt.support) {
 				t.Errorf("have %+v, want lead %q support %q", n.Resp, tt.lead, tt.support)
+			}
+		})
+	}
+}
+
+// TestCellTableBeforeSignature: a table printed one cell per line that
+// ends the text, right above the signature and its date, ends where its
+// last row is full: the signature is the document's, not two cells more
+// of the last row. A row whose last cells are a department and a date,
+// as a deadline column prints them, keeps them.
+func TestCellTableBeforeSignature(t *testing.T) {
+	const head = "某县2022年重点工作任务清单\n\n一、总体要求\n加强组织领导，压实工作责任。\n\n表1 任务清单\n序号\n工作内容\n责任单位\n完成时限\n1\n建设平台\n县住建局\n2022年12月31日\n2\n完善制度\n县司法局\n"
+	tests := []struct {
+		name, text string
+		lastRow    []string
+		signature  string
+	}{
+		{"signature after the table", head + "2022年6月30日\n某县人民政府\n2022年3月1日\n", []string{"2", "完善制度", "县司法局", "2022年6月30日"}, "某县人民政府"},
+		{"signature and date on one line", head + "2022年6月30日\n某县人民政府　2022年3月1日\n", []string{"2", "完善制度", "县司法局", "2022年6月30日"}, "某县人民政府"},
+		{"a row ending in a department and a date", head + "2022年6月30日\n3\n开展督查\n县政府办公室\n2022年12月31日\n", []string{"3", "开展督查", "县政府办公室", "2022年12月31日"}, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := parse.Parse("signed.txt", []byte(tt.text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var tab *plan.Node
+			doc.Walk(func(n *plan.Node) bool {
+				if n.Kind == plan.KindTable && tab == nil {
+					tab = n
+				}
+				return true
+			})
+			if tab == nil || len(tab.Children) == 0 {
+				t.Fatalf("no table with rows:\n%s", outline(doc))
+			}
+			last := tab.Children[len(tab.Children)-1]
+			if len(last.Rows) != 1 || !reflect.DeepEqual(last.Rows[0], tt.lastRow) {
+				t.Errorf("last row %q, want %q", last.Rows, tt.lastRow)
+			}
+			var signature string
+			doc.Walk(func(n *plan.Node) bool {
+				if n.Kind == plan.KindSignature {
+					signature = n.Text
+				}
+				return true
+			})
+			if signature != tt.signature {
+				t.Errorf("signature %q, want %q\n%s", signature, tt.signature, outline(doc))
 			}
 		})
 	}
