@@ -198,8 +198,10 @@ func TestUntranslatedInEnglish(t *testing.T) {
 // TestIssuerInEnglish: a plan not yet translated names its issuer in
 // English when the issuer is its government's own (明溪县人民政府 → People's
 // Government of Mingxi County, as the library's filters name it) or one of
-// its departments the rule names (北京市市场监督管理局), and leaves any other
-// issuer in Chinese, marked as such.
+// its departments the rule names (北京市市场监督管理局), or a body the
+// departments' rule names (省粮食和物资储备局 of a plan whose government no
+// place tells) or a unit of a body the registry names (a task force's
+// office); any other issuer stays in Chinese, marked as such.
 func TestIssuerInEnglish(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds the 14-plan library")
@@ -210,7 +212,9 @@ func TestIssuerInEnglish(t *testing.T) {
 		{"zh/mingxi-realestate-2022/index.html", "<dd>明溪县人民政府</dd>"},
 		{"en/beijing-samr-bizenv-2025/index.html", "<dd>Beijing Market Regulation Bureau</dd>"},
 		{"en/index.html", ">Beijing Market Regulation Bureau</a>"},
-		{"en/anhui-rcep-2022/index.html", "<dd><span lang=\"zh-Hans\">安徽省推进“三地一区”建设领导小组改革开放新高地执行小组办公室</span></dd>"},
+		// The office of a task force the registry names, by its name.
+		{"en/anhui-rcep-2022/index.html", "<dd>Office of the Executive Group for a New Highland of Reform and Opening-up of the Anhui Provincial Leading Group for Building the &#34;Three Places and One Zone&#34;</dd>"},
+		{"en/jiangxi-grain-workpoints-2020/index.html", "<dd>Provincial Food and Strategic Reserves Bureau</dd>"},
 	} {
 		if page := string(s.Files[tt.page]); !strings.Contains(page, tt.want) {
 			i := strings.Index(page, "<dl class=\"meta\">")

@@ -286,8 +286,8 @@ func (b *builder) libCard(d *view.Doc) *libCard {
 // issuerValues are the plan's issuing bodies, one or a joint issue's
 // each: the registry's entry for the name the text signs with (its slug
 // and English name), else a body of the plan's government (issuer.go;
-// its English by the departments' rule where the government's own
-// offices give none: a registered task force's office),
+// its English, where the government's own offices give none, as the
+// plan's pages name it: view.Doc.Issuers),
 // else the name with a short pinyin slug; in Chinese on pages in other
 // languages unless the plan's signature is translated; none when the
 // text names no issuer.
@@ -305,10 +305,6 @@ func (b *builder) issuerValues(d *view.Doc) []*libValue {
 				}
 			} else if slug, en, ok := govIssuer(zhName, a.Resolver.Gov); ok {
 				v.Slug = slug
-				if en == "" {
-					// The office of a task force the registry names.
-					en = a.Resolver.Peek(zhName).ByRule
-				}
 				if d.Lang != view.SourceLang && en != "" {
 					v.Name = en
 				}

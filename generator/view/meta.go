@@ -23,7 +23,8 @@ func (d *Doc) Issuer() string { return AndList(d.T, d.Issuers()) }
 // issuer filter names it), else a body of the plan's government named in
 // English by rule (dept.GovernmentBody: 淄川区人民政府 → Zichuan District
 // People's Government, 北京市市场监督管理局 → Beijing Market Regulation
-// Bureau), else the Chinese.
+// Bureau), or a unit of a body the registry names (the office of a task
+// force: dept's unitsOf), else the Chinese.
 func (d *Doc) Issuers() []string {
 	bodies := d.Meta.Issuers()
 	if d.Lang == SourceLang {
@@ -44,6 +45,8 @@ func (d *Doc) Issuers() []string {
 				s = e.EN
 			} else if _, en, _ := dept.GovernmentBody(zh, a.Resolver.Gov); en != "" {
 				s = en
+			} else if e := a.Resolver.Peek(zh); e.ByRule != "" {
+				s = e.ByRule // the office of a task force the registry names
 			}
 		}
 		out[i] = s
