@@ -1,6 +1,8 @@
 package serve
 
 import (
+	"os"
+	"runtime/debug"
 	"strings"
 	"testing"
 	"time"
@@ -18,5 +20,20 @@ func TestLimitsGrowWithPlans(t *testing.T) {
 	code, body := get(t, s, "/zh/zichuan-education-2022/")
 	if code != 200 || len(body) < 200<<10 || !strings.Contains(body, "</html>") {
 		t.Errorf("have %d, %d bytes; want the whole plan page, over 200 KB", code, len(body))
+	}
+}
+
+// TestPreviewMemoryLimit: the preview holds the runtime's memory to
+// previewMemory, where GOGC=300 alone let a large plan's preview grow to
+// four times its live heap (1.9 GB for a 5 MB seed).
+func TestPreviewMemoryLimit(t *testing.T) {
+	if os.Getenv("GOMEMLIMIT") != "" {
+		t.Skip("GOMEMLIMIT is set: the user's choice is kept")
+	}
+	prev := debug.SetMemoryLimit(-1)
+	t.Cleanup(func() { debug.SetMemoryLimit(prev) })
+	startWith(t, Options{Root: project(t), Quiet: testQuiet, Limits: testLimits()})
+	if have := debug.SetMemoryLimit(-1); have != previewMemory {
+		t.Errorf("have a memory limit of %d, want %d", have, previewMemory)
 	}
 }
