@@ -83,9 +83,9 @@ func TestFeeds(t *testing.T) {
 		t.Errorf("the year 2024's feed lists %d plans: %+v", len(year.Entries), year.Entries)
 	}
 	for _, tt := range []struct{ page, want string }{
-		{"en/index.html", `<link rel="alternate" type="application/atom+xml" title="Plans in the open" href="feed.xml">`},
+		{"en/index.html", `<link rel="alternate" type="application/atom+xml" title="Follow new plans (Atom feed)" href="feed.xml">`},
 		{"en/index.html", `<a class="lib-feed" href="feed.xml" type="application/atom+xml">`},
-		{"zh/plans/year/2024/by-title/index.html", `<link rel="alternate" type="application/atom+xml" title="年份：2024年" href="../feed.xml">`},
+		{"zh/plans/year/2024/by-title/index.html", `<link rel="alternate" type="application/atom+xml" title="订阅更新（Atom）" href="../feed.xml">`},
 	} {
 		if !strings.Contains(page(tt.page), tt.want) {
 			t.Errorf("%s lacks %s", tt.page, tt.want)

@@ -143,7 +143,6 @@ type libListing struct {
 	DatePath  string // this listing newest first
 	TitlePath string // this listing by title
 	Feed      string // site path of this listing's Atom feed, or "" (feed.go)
-	FeedTitle string // the feed's title: the listing's, newest first
 	// Filters are the catalog's facets as the page links to them, made
 	// as it renders (on).
 	Filters []libFilter
@@ -329,18 +328,17 @@ func (b *builder) homes() error {
 		lib := b.newLibrary(lang)
 		home := "/" + lang + "/"
 		all := "/" + lang + "/plans/"
-		// A listing's newest-first path → its feed, and the feed's title.
-		feeds, feedTitles := map[string]string{}, map[string]string{}
+		feeds := map[string]string{} // a listing's newest-first path → its feed
 		list := func(path, kind, title string, filter *libOption, sort string, cards []*libCard, datePath string) error {
 			l := &libListing{catalog: lib, Filter: filter, Sort: sort, Cards: cards, Home: home,
-				DatePath: datePath, TitlePath: strings.TrimSuffix(datePath, "/") + "/by-title/", Feed: feeds[datePath], FeedTitle: feedTitles[datePath]}
+				DatePath: datePath, TitlePath: strings.TrimSuffix(datePath, "/") + "/by-title/", Feed: feeds[datePath]}
 			if datePath == home {
 				l.TitlePath = all + "by-title/"
 			}
 			return b.page(&Page{Path: path, Lang: lang, Kind: kind, Title: title, Data: l,
 				prepare: func(p *Page) (any, error) { return l.on(p), nil }})
 		}
-		feeds[home], feedTitles[home] = b.feed(lang, home, b.T(lang, "site"), lib.ByDate), b.T(lang, "site")
+		feeds[home] = b.feed(lang, home, b.T(lang, "site"), lib.ByDate)
 		if err := list(home, "home", b.T(lang, "site"), nil, "date", lib.ByDate, home); err != nil {
 			return err
 		}
@@ -362,7 +360,7 @@ func (b *builder) homes() error {
 						byName = append(byName, c)
 					}
 				}
-				feeds[o.Path], feedTitles[o.Path] = b.feed(lang, o.Path, title, byDate), title
+				feeds[o.Path] = b.feed(lang, o.Path, title, byDate)
 				if err := list(o.Path, "library", title, o, "date", byDate, o.Path); err != nil {
 					return err
 				}
