@@ -207,11 +207,11 @@ func numberStyle(num string) string {
 
 // standingHeadings are the unnumbered headings that stand alone on a line
 // and open a division of the text: 前言 before the first part, 总则 and 附则
-// around the articles of a 办法, 结束语 at the end.
+// around the articles of a 办法, 结束语 at the end; in traditional
+// characters (總則, 結束語) read through simplifiedOf.
 var standingHeadings = map[string]bool{
 	"前言": true, "序言": true, "引言": true, "导言": true, "总则": true, "分则": true,
 	"附则": true, "结束语": true, "结语": true,
-	"總則": true, "附則": true, "分則": true, "結束語": true, "結語": true, // in traditional characters
 }
 
 // divisionHeadings are the headings of a plan's closing division that a
@@ -231,5 +231,5 @@ func divisionHeading(text string) bool {
 // standingHeading reports whether text is such a heading, spaced out or not
 // ("前    言").
 func standingHeading(text string) bool {
-	return standingHeadings[squeezeSpace(text)]
+	return standingHeadings[simplified(squeezeSpace(text))]
 }

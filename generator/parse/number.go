@@ -44,10 +44,10 @@ func structural(k plan.Kind) bool {
 	return false
 }
 
-// ordinalUnits are the units of 第X编/章/节/条 (also in traditional
-// characters); the divisions a plan
-// prints over its chapters or parts, 第X篇 (a five-year outline's) and
-// 第X部分, are books as 第X编 is.
+// ordinalUnits are the units of 第X编/章/节/条 (read in traditional
+// characters through simplifiedOf: 第一條, 第二節, 第一編); the divisions a
+// plan prints over its chapters or parts, 第X篇 (a five-year outline's)
+// and 第X部分, are books as 第X编 is.
 var ordinalUnits = map[rune]struct {
 	kind plan.Kind
 	rank int
@@ -57,11 +57,6 @@ var ordinalUnits = map[rune]struct {
 	'章': {plan.KindChapter, rankChapter},
 	'节': {plan.KindSection, rankDivision},
 	'条': {plan.KindArticle, rankArticle},
-	// The same in traditional characters, as a portal's big5 gateway
-	// prints a document (第一條, 第二節, 第一編).
-	'編': {plan.KindBook, rankBook},
-	'節': {plan.KindSection, rankDivision},
-	'條': {plan.KindArticle, rankArticle},
 }
 
 // yearFirst is a year opening an item's text, run into its number
@@ -84,13 +79,13 @@ func classify(line string) (numbered, bool) {
 				u, usize = '篇', len("部分") // 第一部分, a division as 第一篇 is
 			}
 			if usize > 0 {
-				if unit, ok := ordinalUnits[u]; ok {
+				if unit, ok := ordinalUnits[simplifiedRune(u)]; ok {
 					num := line[:len("第")+size+usize]
 					rest := strings.TrimLeftFunc(line[len(num):], unicode.IsSpace)
 					// "第二条规定的" in running text is a reference, not a
 					// heading; a heading's number is followed by a space, a
 					// heading or the article's text, never by a particle.
-					if !strings.HasPrefix(rest, "的") && !strings.HasPrefix(rest, "规定") && !strings.HasPrefix(rest, "規定") && !strings.HasPrefix(rest, "所") && !strings.HasPrefix(rest, "、") && !strings.HasPrefix(rest, "至") {
+					if !strings.HasPrefix(rest, "的") && !strings.HasPrefix(simplified(rest[:min(len(rest), len("规定"))]), "规定") && !strings.HasPrefix(rest, "所") && !strings.HasPrefix(rest, "、") && !strings.HasPrefix(rest, "至") {
 						return numbered{unit.kind, num, n, line[len(num):], unit.rank}, true
 					}
 				}

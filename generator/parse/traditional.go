@@ -5,11 +5,13 @@ import "strings"
 // simplifiedOf holds the traditional characters of the words that assign
 // duties (牽頭單位, 負責, 配合, 參與, 按職責分工), that end a
 // department's name (廳, 辦, 委員會, 指揮部, 專班) or a deadline (辦結,
-// 落實, 持續推進), and of the words that make a sentence of a name (將,
-// 對, 為): a plan in traditional characters, as a portal's big5 gateway
-// prints it, assigns its tasks with them. Each maps to its simplified
-// character, of the same length in UTF-8, so that an offset found in the
-// simplified text is the same in the text as printed.
+// 落實, 持續推進), of the words that make a sentence of a name (將,
+// 對, 為), and of the headings' words: the units of 第X編/節/條, the
+// standing headings (總則, 附則, 結束語) and 規定, which makes 第一條 a
+// reference: a plan in traditional characters, as a portal's big5 gateway
+// prints it, is divided and assigns its tasks with them. Each maps to its
+// simplified character, of the same length in UTF-8, so that an offset
+// found in the simplified text is the same in the text as printed.
 var simplifiedOf = map[rune]rune{
 	'牽': '牵', '頭': '头', '責': '责', '單': '单', '負': '负', '門': '门', '參': '参', '與': '与',
 	'協': '协', '辦': '办', '領': '领', '導': '导', '務': '务', '時': '时', '間': '间', '節': '节',
@@ -18,6 +20,7 @@ var simplifiedOf = map[rune]rune{
 	'對': '对', '後': '后', '並': '并', '為': '为', '從': '从', '經': '经', '讓': '让', '濟': '济',
 	'結': '结', '實': '实', '現': '现', '啟': '启', '動': '动', '見': '见', '線': '线', '續': '续',
 	'進': '进', '長': '长', '堅': '坚', '態': '态', '開': '开', '優': '优', '內': '内', '據': '据',
+	'條': '条', '編': '编', '總': '总', '則': '则', '語': '语', '規': '规',
 }
 
 // simplified writes the traditional characters of simplifiedOf in s as
@@ -33,6 +36,14 @@ func simplified(s string) string {
 		}
 		return r
 	}, s)
+}
+
+// simplifiedRune is r in simplified characters, if simplifiedOf has it.
+func simplifiedRune(r rune) rune {
+	if traditional(r) {
+		return simplifiedOf[r]
+	}
+	return r
 }
 
 // traditional reports whether r is a character of simplifiedOf. It is
