@@ -48,3 +48,27 @@ func TestInterruptedSaysSo(t *testing.T) {
 		t.Errorf("have %v, want %v", have, other)
 	}
 }
+
+// TestBenchRefusesBadFlags: bench refuses, before it builds anything, a
+// number of runs or a seed size it cannot honour, where it ran once for
+// -runs 0 and built no seed for -seed -5, without a word.
+func TestBenchRefusesBadFlags(t *testing.T) {
+	tests := []struct {
+		args []string
+		want string
+	}{
+		{[]string{"-runs", "0"}, "bench: -runs 0: want 1 or more paired runs"},
+		{[]string{"-runs", "-2"}, "bench: -runs -2: want 1 or more"},
+		{[]string{"-seed", "-5"}, "bench: -seed -5: want a size in MB from 0 (none) to 20"},
+		{[]string{"-seed", "NaN"}, "bench: -seed NaN: want a size in MB"},
+		{[]string{"-seed", "1e9"}, "bench: -seed 1e+09: want a size in MB"},
+	}
+	for _, tt := range tests {
+		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {
+			args := append([]string{"-plans", "1", "-hugo=false", "-dir", t.TempDir()}, tt.args...)
+			if err := benchCmd(args); err == nil || !strings.HasPrefix(err.Error(), tt.want) {
+				t.Errorf("have %v, want %s…", err, tt.want)
+			}
+		})
+	}
+}

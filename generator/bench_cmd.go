@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"plansite/generator/bench"
+	"plansite/generator/site"
 )
 
 // benchCmd builds synthetic libraries of the corpus plans (1, 10 and 100
@@ -29,6 +30,12 @@ func benchCmd(args []string) error {
 	dir := fl.String("dir", "", "directory for the libraries and their outputs (default: a temporary one, removed after)")
 	if err := parseFlags(fl, args); err != nil {
 		return err
+	}
+	if *runs < 1 {
+		return fmt.Errorf("bench: -runs %d: want 1 or more paired runs", *runs)
+	}
+	if !(*seed >= 0 && *seed*1e6 <= site.MaxSeedSize) { // NaN too
+		return fmt.Errorf("bench: -seed %v: want a size in MB from 0 (none) to %d, the largest seed a build reads", *seed, site.MaxSeedSize>>20)
 	}
 	opt := bench.Options{Runs: *runs, Dir: *dir, Log: os.Stderr}
 	for f := range strings.SplitSeq(*plans, ",") {
