@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 
 	"plansite/generator/parse"
+	"plansite/generator/site"
 	"plansite/generator/source"
 )
 
@@ -28,7 +29,7 @@ func inspect(args []string) error {
 		return errors.New("inspect: no file given")
 	}
 	for _, name := range fl.Args() {
-		data, err := os.ReadFile(name)
+		data, err := readInput(name, "a plan's file (.txt, .docx, .pdf, .html)", site.MaxSeedSize)
 		if err != nil {
 			return err
 		}

@@ -193,7 +193,7 @@ func importCmd(args []string, stdout, stderr io.Writer) error {
 		return errors.New("usage: generator translate import [-plan SLUG] FILE")
 	}
 	name := fl.Arg(0)
-	data, err := os.ReadFile(name)
+	data, err := readInput(name, "an XLIFF file of translate export", maxXLIFF)
 	if err != nil {
 		return err
 	}
