@@ -137,6 +137,9 @@ func TestRomanizeNumber(t *testing.T) {
 		{"安徽省人民政府令第 190 号", "Anhui Provincial People's Government Order No. 190"},
 		{"阿坝州政府令〔2010〕第15号", "Aba Prefectural People's Government Order [2010] No. 15"},
 		{"省人民政府令第190号", "Provincial People's Government Order No. 190"},
+		{"北京市西城区人民政府令第2号", "Xicheng District People's Government Order No. 2"}, // the last of its levels
+		{"陕西省人民政府令第211号", "Shaanxi Provincial People's Government Order No. 211"},
+		{"广东省广州市人民政府令第9号", "Guangzhou Municipal People's Government Order No. 9"},
 		{"国务院令第708号", "State Council Order No. 708"},
 		{"交通运输部令第5号", "Jiao Tong Yun Shu Bu Order No. 5"},
 		{"not a number", "not a number"},

@@ -57,7 +57,7 @@ func Romanize(s string, title bool) string {
 			if l == 0 {
 				return n
 			}
-			word(capital(strings.Join(syl[i+n:i+n+l-1], "")))
+			word(capital(pinyin.Word(syl[i+n : i+n+l-1])))
 			word(capital(syl[i+n+l-1]))
 			n += l
 		}

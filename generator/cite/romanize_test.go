@@ -11,6 +11,7 @@ func TestRomanize(t *testing.T) {
 		{"Plain English", true, "Plain English"},
 		{"浙江省城市内涝治理“十四五”规划", true, `Zhejiang Sheng cheng shi nei lao zhi li "shi si wu" gui hua`},
 		{"北京市西城区教育委员会", true, "Beijing Shi Xicheng Qu jiao yu wei yuan hui"},
+		{"西安市教育局", true, "Xi'an Shi jiao yu ju"},
 		{"阿坝州人民政府办公室", true, "Aba Zhou ren min zheng fu ban gong shi"},
 		{"省粮食和物资储备局", true, "Sheng liang shi he wu zi chu bei ju"},
 		{"2020年全省粮食和物资储备改革发展工作要点", true, "2020 nian quan sheng liang shi he wu zi chu bei gai ge fa zhan gong zuo yao dian"},

@@ -98,3 +98,18 @@ func Readings(rs []rune) []string {
 	}
 	return out
 }
+
+// Word joins syllables into one word, as a place's name is written
+// (长沙 → changsha), with the apostrophe that Hanyu Pinyin puts before a
+// syllable beginning with a, o or e after another (西安 → xi'an, 东阿 →
+// dong'e, 延安 → yan'an), where xian would read as one syllable.
+func Word(syls []string) string {
+	var b strings.Builder
+	for i, s := range syls {
+		if i > 0 && s != "" && strings.ContainsRune("aoe", rune(s[0])) && b.Len() > 0 {
+			b.WriteByte('\'')
+		}
+		b.WriteString(s)
+	}
+	return b.String()
+}

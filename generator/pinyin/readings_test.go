@@ -31,3 +31,20 @@ func TestParseReadings(t *testing.T) {
 		})
 	}
 }
+
+func TestWord(t *testing.T) {
+	for _, tt := range []struct{ zh, want string }{
+		{"长沙", "changsha"},
+		{"西安", "xi'an"},
+		{"东安", "dong'an"},
+		{"延安", "yan'an"},
+		{"东阿", "dong'e"},
+		{"安化", "anhua"},
+		{"淮安", "huai'an"},
+		{"西城", "xicheng"},
+	} {
+		if have := Word(Readings([]rune(tt.zh))); have != tt.want {
+			t.Errorf("Word(%s): have %q, want %q", tt.zh, have, tt.want)
+		}
+	}
+}

@@ -133,7 +133,7 @@ func TestPlaceLevels(t *testing.T) {
 		{"阿坝州人民政府办公室", "阿坝州", "aba", "Aba Prefecture"},
 		{"安徽省推进“三地一区”建设领导小组", "安徽省", "anhui", "Anhui Province"},
 		{"中共淄川区委", "淄川区", "zichuan", "Zichuan District"},
-		{"广西壮族自治区人民政府", "广西壮族自治区", "guangxizhuangzu", "Guangxizhuangzu Autonomous Region"},
+		{"广西壮族自治区人民政府", "广西壮族自治区", "guangxizhuangzu", "Guangxi Zhuang Autonomous Region"},
 		{"省粮食和物资储备局", "", "", ""},
 		{"区教体局", "", "", ""},
 	}
@@ -267,6 +267,9 @@ func TestPlaceEnglish(t *testing.T) {
 		{"杭州市", "Hangzhou", true},
 		{"北京市西城区", "Xicheng District, Beijing", true},
 		{"安化县", "Anhua County", true},
+		{"陕西省西安市", "Xi'an, Shaanxi Province", true}, // the apostrophe of Hanyu Pinyin
+		{"湖南省东安县", "Dong'an County, Hunan Province", true},
+		{"广西壮族自治区", "Guangxi Zhuang Autonomous Region", true},
 		{"城市排洪防涝工程", "", false}, // 城市 is no place, and the rest no level
 		{"易涝区域整治工程", "", false},
 		{"区教体局", "", false},

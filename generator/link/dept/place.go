@@ -4,8 +4,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"plansite/generator/pinyin"
 )
 
 // Places in English names by rule. A department's name opens with its
@@ -100,8 +98,7 @@ func placeName(rs []rune) (name, level string) {
 			return "", ""
 		}
 	}
-	name = strings.Join(pinyin.Readings(rs), "")
-	return strings.ToUpper(name[:1]) + name[1:], level
+	return placeWord(string(rs)), level
 }
 
 // nationalBodies are the offices of national administrations, named by
@@ -272,7 +269,8 @@ func branchPlace(p string, gov *Government, level bool) string {
 
 // PeoplesGovernment names a people's government in English by its place
 // (北京市人民政府 → "Beijing Municipal People's Government", 省政府 →
-// "Provincial People's Government"; 国务院 → "State Council"), as an
+// "Provincial People's Government"; 北京市西城区人民政府 → "Xicheng District
+// People's Government"; 国务院 → "State Council"), as an
 // order it issues is cited; "" when zh names no government of one place.
 func PeoplesGovernment(zh string) string {
 	if zh == "国务院" {
@@ -292,6 +290,11 @@ func PeoplesGovernment(zh string) string {
 		if name, level := placeName(rs); name != "" && level != "" {
 			return name + " " + level + " People's Government"
 		}
+	}
+	// A place of several levels (北京市西城区) is named by its last, as
+	// GovernmentOf names its government.
+	if levels := placeLevels(p); len(levels) > 1 && strings.Join(levels, "") == p {
+		return governmentName(placeGovernment(levels))
 	}
 	return ""
 }
