@@ -32,6 +32,7 @@ var damaged = []struct {
 	{"cut mid-sentence", "一、总体要求\n（一）指导思想\n坚持党的全面领导，坚持", 3, "mid-sentence"},
 	{"cut after heading", "一、总体要求\n（一）指导思想\n正文。\n（二）基本原则", 4, "cut off"},
 	{"debris", "一、总体要求\n[bookmark: _Toc123]正文。", 2, "debris"},
+	{"only a title", "\n某区教育发展规划\n", 2, "only a title (某区教育发展规划): expected the plan's text under it"},
 }
 
 func TestDamaged(t *testing.T) {

@@ -194,6 +194,11 @@ func parseText(file, text string) *plan.Document {
 		// Only debris or blank lines: the file is text, so it is an empty
 		// document with a warning, not an error.
 		p.warn(1, "no text found: expected a plan")
+	} else if n := doc.Nodes[0]; len(doc.Nodes) == 1 && n.Kind == plan.KindPreamble && n.Text == "" && len(n.Children) == 0 {
+		// A new seed holding the title an editor typed first, or a copy
+		// that took the heading alone: the plan's pages would show the
+		// title and nothing else, without a word.
+		p.warn(n.Line, "only a title (%s): expected the plan's text under it", plan.Clip(n.Heading, 40))
 	}
 	doc.Warnings = p.warnings
 	doc.Dropped = p.dropped
