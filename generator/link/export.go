@@ -19,6 +19,8 @@ type ExportDepartment struct {
 	Aliases    []string    `json:"aliases,omitempty"` // other Chinese forms
 	Kind       string      `json:"kind"`              // party, government, people, other
 	InRegistry bool        `json:"inRegistry"`        // false: the registry lacks it
+	Role       bool        `json:"role,omitempty"`    // a role the plan names (公安机关) that the registry does not say who holds
+	AsRoles    []string    `json:"asRoles,omitempty"` // roles by which the plan assigns it duties (公安机关), the registry saying it holds them
 	URL        string      `json:"url"`               // /zh/departments/<slug>/
 	URLEN      string      `json:"urlEn"`             // /en/departments/<slug>/
 	Counts     dept.Counts `json:"counts"`
@@ -51,7 +53,11 @@ func (a *Analysis) ExportDepartments() []ExportDepartment {
 		e := ExportDepartment{Slug: d.Slug, Name: d.Name, NameEN: d.NameIn("en"), Full: d.Full, Aliases: d.Aliases,
 			Kind: d.Kind, InRegistry: d.Known, URL: d.URL("zh"), URLEN: d.URL("en"), Counts: d.Counts,
 			Lead: []string{}, Support: []string{}}
+		e.Role = d.IsRole
 		for _, r := range d.Plans {
+			for _, rn := range r.AsRoles {
+				e.AsRoles = append(e.AsRoles, rn.Name)
+			}
 			e.Lead = append(e.Lead, eids(r.Lead)...)
 			e.Support = append(e.Support, eids(r.Support)...)
 			for _, p := range r.Projects {

@@ -64,6 +64,9 @@ type DeptPlan struct {
 	Counts   dept.Counts
 	// Deadlines are its tasks and projects with a deadline, soonest first.
 	Deadlines []view.TimetableRow
+	// AsRoles are the roles by which the plan assigns it its duties
+	// (公安机关), where the registry says it holds them.
+	AsRoles []dept.RoleName
 }
 
 // DeptPart is the tasks of one part of the plan, by section.
@@ -258,7 +261,7 @@ func (b *builder) matrixPage(s *pageSet, d *view.Doc) error {
 // deptPlan turns a department's roles in a plan into views in lang.
 func (b *builder) deptPlan(lang string, r *dept.Roles) *DeptPlan {
 	d := b.View(lang, r.Doc)
-	dp := &DeptPlan{Doc: d, Counts: r.Counts, Lead: byPart(d, r.Lead), Support: byPart(d, r.Support)}
+	dp := &DeptPlan{Doc: d, Counts: r.Counts, Lead: byPart(d, r.Lead), Support: byPart(d, r.Support), AsRoles: r.AsRoles}
 	for _, p := range r.Projects {
 		dp.Projects = append(dp.Projects, DeptProject{Node: d.Find(p.Project.EID), Lead: p.Role == dept.RoleLead})
 	}

@@ -45,6 +45,12 @@ func TestDepartmentDutiesFromRoles(t *testing.T) {
 				t.Errorf("%s: no link to %s among %v", name, want, links)
 			}
 		}
+		// The page says by which role the plan assigns the duties.
+		as := findAll(dom(t, s, name), tag("p", "class", "dept-as-roles"))
+		wantAs := map[string]string{"zh": "教育行政部门", "en": "Education Administrative Department (教育行政部门)"}[lang]
+		if len(as) != 1 || !strings.Contains(text(as[0]), wantAs) {
+			t.Errorf("%s: role sentence %v, want one naming %q", name, as, wantAs)
+		}
 		role := lang + "/departments/zichuan-gong-an-ji-guan/index.html"
 		page := text(dom(t, s, role))
 		want := map[string][]string{"zh": {"公安机关", "职能部门"}, "en": {"Public Security Authority", "role"}}[lang]
@@ -52,6 +58,14 @@ func TestDepartmentDutiesFromRoles(t *testing.T) {
 			if !strings.Contains(page, w) {
 				t.Errorf("%s lacks %q", role, w)
 			}
+		}
+	}
+	// The export says it too: the department's roles, and which
+	// department is a role of its own.
+	export := string(s.Files["data/zichuan-school-bus-2023.json"])
+	for _, want := range []string{`"asRoles": [`, `"教育行政部门"`, `"role": true`} {
+		if !strings.Contains(export, want) {
+			t.Errorf("data/zichuan-school-bus-2023.json lacks %s", want)
 		}
 	}
 	var warned []string

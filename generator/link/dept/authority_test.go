@@ -61,6 +61,9 @@ func TestRoleResolved(t *testing.T) {
 	if transport.Counts != (Counts{Lead: 1, Support: 1}) {
 		t.Errorf("qc-transport-bureau: counts %+v, want leads 1 (第二条), supports 1 (第二条第二款)", transport.Counts)
 	}
+	if rs := transport.Plans[0].AsRoles; len(rs) != 1 || rs[0] != (RoleName{Name: "交通运输主管部门", EN: "Competent Transport Authority"}) {
+		t.Errorf("qc-transport-bureau: as roles %+v, want 交通运输主管部门 once, however printed", rs)
+	}
 	police := a.Department("qc-public-security-bureau")
 	if police == nil || police.Counts != (Counts{Lead: 1}) {
 		t.Errorf("qc-public-security-bureau: have %+v, want leading 1", police)

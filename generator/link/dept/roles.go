@@ -67,6 +67,16 @@ type Roles struct {
 	Support  []*Group // tasks it supports, grouped by section
 	Projects []ProjectRole
 	Counts   Counts
+	// AsRoles are the roles by which the document assigns the department
+	// its duties (公安机关), where the registry says it holds them
+	// (authority.go), in document order.
+	AsRoles []RoleName
+}
+
+// RoleName is a role a rule names, in Chinese (without the level's
+// government printed before it) and in English by rule.
+type RoleName struct {
+	Name, EN string
 }
 
 // Department is a department with its roles in every document naming it:
@@ -105,6 +115,16 @@ func (r *Responsibilities) roles() map[*Entry]*Roles {
 		return append(groups, &Group{Node: c, Tasks: []*plan.Node{n}})
 	}
 	for _, n := range r.Tasks {
+		for _, as := range r.Responsible(n) {
+			// A role the registry resolves, not a registered name that
+			// happens to end in 部门.
+			if key, ok := roleKey(as.Written); ok && as.Dept.Known && r.Resolver.reg.Lookup(r.Resolver.Scope, as.Written) == nil {
+				rs := get(as.Dept)
+				if !slices.ContainsFunc(rs.AsRoles, func(rn RoleName) bool { return rn.Name == key }) {
+					rs.AsRoles = append(rs.AsRoles, RoleName{Name: key, EN: roleEnglish(key)})
+				}
+			}
+		}
 		for _, as := range once(r.Responsible(n)) {
 			r := get(as.Dept)
 			if as.Role == RoleLead {
