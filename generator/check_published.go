@@ -7,22 +7,28 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 
 	"plansite/generator/alias"
 	"plansite/generator/plan"
 	"plansite/generator/projectfs"
+	"plansite/generator/site"
 	"plansite/generator/textfile"
 )
 
 // recordPublished appends to the ledger (alias.PublishedFile) of the
-// project at root every address of docs it lacks, making the ledger if
-// there is none; it never removes a line.
+// project at root every address of docs and of the departments' pages it
+// lacks, making the ledger if there is none; it never removes a line.
 func recordPublished(w io.Writer, root string, fsys fs.FS, docs []*plan.Document) error {
 	published, err := alias.ReadPublished(fsys)
 	if err != nil {
 		return err
 	}
-	add := alias.Unlisted(published, docs)
+	depts, _, err := departments(fsys, docs)
+	if err != nil {
+		return err
+	}
+	add := alias.Unlisted(published, docs, depts)
 	if len(add) == 0 {
 		fmt.Fprintf(w, "%s lists every address already\n", alias.PublishedFile)
 		return nil
@@ -53,7 +59,13 @@ func checkPublished(out io.Writer, fsys fs.FS, docs []*plan.Document) error {
 	if err != nil {
 		return err
 	}
-	lost := alias.Lost(published, docs, aliases)
+	var answers map[string]bool
+	if slices.ContainsFunc(published, func(a alias.Address) bool { return a.Dept != "" }) {
+		if _, answers, err = departments(fsys, docs); err != nil {
+			return err
+		}
+	}
+	lost := alias.Lost(published, docs, aliases, answers)
 	for _, w := range lost {
 		fmt.Fprintln(out, w.Error())
 	}
@@ -87,4 +99,16 @@ func ledgerPath(root string, fsys fs.FS, exists bool) (string, fs.FileMode, erro
 		return "", 0, err
 	}
 	return full, info.Mode().Perm(), nil
+}
+
+// departments loads the site around docs for its departments' pages: the
+// slugs of their pages, and every slug that answers for a department
+// (site.Project.Departments). Only the link analysis knows them.
+func departments(fsys fs.FS, docs []*plan.Document) ([]string, map[string]bool, error) {
+	p, err := site.Load(fsys, docs, nil)
+	if err != nil {
+		return nil, nil, err
+	}
+	pages, answers := p.Departments()
+	return pages, answers, nil
 }

@@ -20,15 +20,7 @@ import (
 // section, fails check at the ledger's line until an alias answers for
 // the section; the build warns at the same line meanwhile.
 func TestCheckPublished(t *testing.T) {
-	dir := writeProject(t, "# Overall Requirements {#part_1}\n")
-	// The build needs the frozen project's templates and interface words.
-	files, err := testproject.Files("templates", "content/i18n")
-	if err != nil {
-		t.Fatal(err)
-	}
-	for name, f := range files {
-		testproject.WriteFile(t, dir, name, f.Data)
-	}
+	dir := siteProject(t)
 	var out bytes.Buffer
 	if err := checkTo([]string{"-root", dir, "-record"}, &out); err != nil {
 		t.Fatal(err)
@@ -100,7 +92,7 @@ func buildWarnings(t *testing.T, dir string) string {
 // recorded where it leads, the link kept; one out of the project is
 // refused and left alone.
 func TestRecordThroughLink(t *testing.T) {
-	dir := writeProject(t, "# Overall Requirements {#part_1}\n")
+	dir := siteProject(t)
 	testproject.WriteFile(t, dir, "content/ledgers/published.txt", []byte("p\n"))
 	if err := os.Symlink("ledgers/published.txt", filepath.Join(dir, alias.PublishedFile)); err != nil {
 		t.Fatal(err)
@@ -126,5 +118,56 @@ func TestRecordThroughLink(t *testing.T) {
 	}
 	if data, _ := os.ReadFile(outside); string(data) != "p\n" {
 		t.Errorf("the file out of the project was written:\n%s", data)
+	}
+}
+
+// siteProject is writeProject's one-plan project with the frozen
+// project's templates and interface words, which a build needs, as does
+// recording the departments' pages.
+func siteProject(t *testing.T) string {
+	t.Helper()
+	dir := writeProject(t, "# Overall Requirements {#part_1}\n")
+	files, err := testproject.Files("templates", "content/i18n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, f := range files {
+		testproject.WriteFile(t, dir, name, f.Data)
+	}
+	return dir
+}
+
+// TestCheckPublishedDepartments: a department's page recorded, then its
+// slug changed in the registry, fails check until the registry gives the
+// old slug as former:, which redirects.
+func TestCheckPublishedDepartments(t *testing.T) {
+	dir := siteProject(t)
+	testproject.WriteFile(t, dir, "seeds/p.txt", []byte("关于印发某规划的通知\n\n某规划\n\n一、总体要求\n\n（一）指导思想\n\n坚持教育优先发展。（责任单位：区财政局）\n"))
+	registry := "- name: 区财政局\n  en: District Finance Bureau\n  kind: government\n  slug: %s\n"
+	testproject.WriteFile(t, dir, "content/departments.yaml", []byte(strings.Replace(registry, "%s", "finance-bureau", 1)))
+	if err := checkTo([]string{"-root", dir, "-record"}, io.Discard); err != nil {
+		t.Fatal(err)
+	}
+	ledger, err := os.ReadFile(filepath.Join(dir, alias.PublishedFile))
+	if err != nil || !strings.HasSuffix(string(ledger), "\ndepartments/finance-bureau\n") {
+		t.Fatalf("the ledger reads (%v)\n%s", err, ledger)
+	}
+	line := strconv.Itoa(strings.Count(string(ledger), "\n"))
+
+	testproject.WriteFile(t, dir, "content/departments.yaml", []byte(strings.Replace(registry, "%s", "district-finance-bureau", 1)))
+	var out bytes.Buffer
+	if err := checkTo([]string{"-root", dir}, &out); err == nil {
+		t.Error("check passed with the department's page gone")
+	}
+	if want := "content/published.txt:" + line + ": departments/finance-bureau was published, and no department has that page now: give finance-bureau as former:"; !strings.Contains(out.String(), want) {
+		t.Errorf("check said\n%s\nwant %q", out.String(), want)
+	}
+	if warnings := buildWarnings(t, dir); !strings.Contains(warnings, "departments/finance-bureau was published") {
+		t.Errorf("the build warned\n%s", warnings)
+	}
+
+	testproject.WriteFile(t, dir, "content/departments.yaml", []byte(strings.Replace(registry, "%s", "district-finance-bureau\n  former: [finance-bureau]", 1)))
+	if err := checkTo([]string{"-root", dir}, io.Discard); err != nil {
+		t.Errorf("with former: %v", err)
 	}
 }

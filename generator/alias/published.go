@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"io/fs"
+	"regexp"
 	"slices"
 	"strings"
 
@@ -22,28 +23,43 @@ import (
 //	zichuan-education-2022/part_2__sec_1   a passage: its page
 //	                                       /<lang>/<slug>/<eId>/ and its
 //	                                       anchor #<eId> on the plan page
+//	departments/education-sports-bureau    a department's page
+//	                                       /<lang>/departments/<slug>/
 //
 // `generator check -record` appends the addresses the ledger lacks and
 // never removes a line; `check` fails, and `build` warns, at the line of
-// every address that neither a plan nor an alias (File) answers now. An
+// every address that neither a plan nor an alias (File) answers now, nor
+// a department's page or its former slug (content/departments.yaml). An
 // editor lets an address go by deleting its line.
 
 // PublishedFile is the ledger of published addresses.
 const PublishedFile = "content/published.txt"
 
-// Address is a line of PublishedFile: a plan (EID empty) or a passage.
+// Address is a line of PublishedFile: a plan (EID empty), a passage, or
+// a department's page (Dept).
 type Address struct {
 	Slug, EID string
-	Line      int // in PublishedFile; 0 for an address not listed yet
+	Dept      string // a department's slug; Slug and EID are then empty
+	Line      int    // in PublishedFile; 0 for an address not listed yet
 }
+
+// deptDir is the site section of the departments' pages, which no plan's
+// slug can be (package site refuses such a seed).
+const deptDir = "departments"
 
 // String is the address as PublishedFile writes it.
 func (a Address) String() string {
-	if a.EID == "" {
+	switch {
+	case a.Dept != "":
+		return deptDir + "/" + a.Dept
+	case a.EID == "":
 		return a.Slug
 	}
 	return a.Slug + "/" + a.EID
 }
+
+// deptSlug is the shape of a department's slug (link/dept).
+var deptSlug = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
 
 // ReadPublished reads PublishedFile; no file is an empty ledger.
 func ReadPublished(root fs.FS) ([]Address, error) {
@@ -60,8 +76,12 @@ func ReadPublished(root fs.FS) ([]Address, error) {
 		}
 		a := Address{Line: i + 1}
 		a.Slug, a.EID, _ = strings.Cut(line, "/")
-		if a.Slug == "" || strings.ContainsAny(a.Slug, " \t#") || a.EID != "" && !eidPattern.MatchString(a.EID) {
-			return nil, fmt.Errorf("%s:%d: want <plan slug> or <plan slug>/<eId>, found %q", PublishedFile, a.Line, line)
+		if a.Slug == deptDir {
+			a.Slug, a.EID, a.Dept = "", "", a.EID
+		}
+		if a.Dept == "" && (a.Slug == "" || strings.ContainsAny(a.Slug, " \t#") || a.EID != "" && !eidPattern.MatchString(a.EID)) ||
+			a.Dept != "" && !deptSlug.MatchString(a.Dept) || line == deptDir || line == deptDir+"/" {
+			return nil, fmt.Errorf("%s:%d: want <plan slug>, <plan slug>/<eId> or departments/<department slug>, found %q", PublishedFile, a.Line, line)
 		}
 		if prev, dup := seen[line]; dup {
 			return nil, fmt.Errorf("%s:%d: %s is listed already at line %d", PublishedFile, a.Line, line, prev)
@@ -73,10 +93,11 @@ func ReadPublished(root fs.FS) ([]Address, error) {
 }
 
 // Lost returns a warning at the line of every address of published that
-// neither a plan of docs nor an alias of set answers, saying what the
-// editor can do. A plan that is gone loses all its addresses, and only
-// its first line stands for them.
-func Lost(published []Address, docs []*plan.Document, set Set) []plan.Warning {
+// neither a plan of docs nor an alias of set answers, nor a department of
+// depts (every slug the site has a department's page or redirect at),
+// saying what the editor can do. A plan that is gone loses all its
+// addresses, and only its first line stands for them.
+func Lost(published []Address, docs []*plan.Document, set Set, depts map[string]bool) []plan.Warning {
 	bySlug := map[string]*plan.Document{}
 	for _, d := range docs {
 		bySlug[d.Slug] = d
@@ -86,6 +107,12 @@ func Lost(published []Address, docs []*plan.Document, set Set) []plan.Warning {
 	for _, a := range published {
 		d := bySlug[a.Slug]
 		switch {
+		case a.Dept != "":
+			if !depts[a.Dept] {
+				out = append(out, plan.Warning{File: PublishedFile, Line: a.Line, Msg: fmt.Sprintf(
+					"%s was published, and no department has that page now: give %s as former: of the department that took its place in content/departments.yaml (a redirect), or delete this line to let it go",
+					a, a.Dept)})
+			}
 		case d == nil:
 			if !gone[a.Slug] {
 				gone[a.Slug] = true
@@ -104,12 +131,13 @@ func Lost(published []Address, docs []*plan.Document, set Set) []plan.Warning {
 	return out
 }
 
-// Unlisted returns the addresses of docs that published lacks, plan by
-// plan: the plan, then its passages in document order.
-func Unlisted(published []Address, docs []*plan.Document) []Address {
+// Unlisted returns the addresses of docs and of the departments' pages
+// depts (their slugs) that published lacks: plan by plan, the plan, then
+// its passages in document order; then the departments in depts' order.
+func Unlisted(published []Address, docs []*plan.Document, depts []string) []Address {
 	listed := map[Address]bool{}
 	for _, a := range published {
-		listed[Address{Slug: a.Slug, EID: a.EID}] = true
+		listed[Address{Slug: a.Slug, EID: a.EID, Dept: a.Dept}] = true
 	}
 	var out []Address
 	add := func(a Address) {
@@ -126,15 +154,20 @@ func Unlisted(published []Address, docs []*plan.Document) []Address {
 			return true
 		})
 	}
+	for _, slug := range depts {
+		add(Address{Dept: slug})
+	}
 	return out
 }
 
 // publishedHeader opens a ledger that `check -record` makes.
 const publishedHeader = `# Addresses this site has published, one per line: a plan's slug (its
-# page /<lang>/<slug>/) or <slug>/<eId> (a passage's page and its anchor
-# on the plan page). Staff cite them for years, so every one must keep
-# answering: ` + "`generator check`" + ` fails, and the build warns, at the line of an
-# address no plan and no alias in content/aliases.yaml answers.
+# page /<lang>/<slug>/), <slug>/<eId> (a passage's page and its anchor on
+# the plan page) or departments/<slug> (a department's page). Staff cite
+# them for years, so every one must keep answering: ` + "`generator check`" + ` fails,
+# and the build warns, at the line of an address that no plan, no alias in
+# content/aliases.yaml and no department (or its former: slug in
+# content/departments.yaml) answers.
 # ` + "`generator check -record`" + ` appends new addresses and never removes one;
 # delete a line to let an address go for good.
 `

@@ -17,9 +17,11 @@ func TestReadPublished(t *testing.T) {
 		err        string
 	}{
 		{"no ledger", "", nil, ""},
-		{"comments and blanks", "# ledger\n\nz\n  z/part_2 \r\n", []string{"z@3", "z/part_2@4"}, ""},
-		{"not an eId", "z\nz/二（九）\n", nil, `content/published.txt:2: want <plan slug> or <plan slug>/<eId>, found "z/二（九）"`},
+		{"comments and blanks", "# ledger\n\nz\n  z/part_2 \r\ndepartments/qu-jiao-ti-ju\n", []string{"z@3", "z/part_2@4", "departments/qu-jiao-ti-ju@5"}, ""},
+		{"not an eId", "z\nz/二（九）\n", nil, `content/published.txt:2: want <plan slug>, <plan slug>/<eId> or departments/<department slug>, found "z/二（九）"`},
 		{"a space", "z part_2\n", nil, `content/published.txt:1: want <plan slug>`},
+		{"a department's name", "departments/区教体局\n", nil, `content/published.txt:1: want <plan slug>, <plan slug>/<eId> or departments/<department slug>, found "departments/区教体局"`},
+		{"no department", "departments/\n", nil, `content/published.txt:1: want`},
 		{"twice", "z/part_2\nz\nz/part_2\n", nil, "content/published.txt:3: z/part_2 is listed already at line 1"},
 	}
 	for _, tt := range tests {
@@ -57,7 +59,7 @@ func lines(as []Address) []string {
 func TestLost(t *testing.T) {
 	docs := []*plan.Document{doc()}
 	set := Set{"z": {"part_2__sec_9": {Old: "part_2__sec_9", New: "part_2__sec_1", Line: 2}}}
-	ledger := "z\nz/part_2\nz/part_2__sec_1\nz/part_2__sec_9\nz/part_3\ny\ny/part_1\nx/part_1\nx/part_2\n"
+	ledger := "z\nz/part_2\nz/part_2__sec_1\nz/part_2__sec_9\nz/part_3\ny\ny/part_1\nx/part_1\nx/part_2\ndepartments/finance-bureau\ndepartments/qu-cai-zheng-ju\ndepartments/gone\n"
 	published, err := ReadPublished(fstest.MapFS{PublishedFile: {Data: []byte(ledger)}})
 	if err != nil {
 		t.Fatal(err)
@@ -68,8 +70,11 @@ func TestLost(t *testing.T) {
 		"content/published.txt:5: z/part_3 was published, and the plan has no passage part_3 now: list it in content/aliases.yaml under z with the eId of the passage it became (a redirect), or delete this line to let it go",
 		"content/published.txt:6: the plan y was published, and seeds/ has no plan y now: name its seed y again, or delete its lines to let its addresses go",
 		"content/published.txt:8: the plan x was published",
+		"content/published.txt:12: departments/gone was published, and no department has that page now: give gone as former: of the department that took its place in content/departments.yaml (a redirect), or delete this line to let it go",
 	}
-	have := Lost(published, docs, set)
+	// finance-bureau is a department's page; qu-cai-zheng-ju its former
+	// slug, which redirects.
+	have := Lost(published, docs, set, map[string]bool{"finance-bureau": true, "qu-cai-zheng-ju": true})
 	if len(have) != len(want) {
 		t.Fatalf("have %d warnings %v, want %d", len(have), have, len(want))
 	}
@@ -82,27 +87,27 @@ func TestLost(t *testing.T) {
 
 func TestRecordPublished(t *testing.T) {
 	docs := []*plan.Document{doc()}
-	first := Unlisted(nil, docs)
-	if have, want := lines(first), []string{"z@0", "z/part_2@0", "z/part_2__sec_1@0"}; !slices.Equal(have, want) {
+	first := Unlisted(nil, docs, []string{"finance-bureau"})
+	if have, want := lines(first), []string{"z@0", "z/part_2@0", "z/part_2__sec_1@0", "departments/finance-bureau@0"}; !slices.Equal(have, want) {
 		t.Fatalf("unlisted in an empty ledger: have %q, want %q", have, want)
 	}
 	data := AppendPublished(nil, first)
-	if !strings.HasPrefix(string(data), "# Addresses this site has published") || !strings.HasSuffix(string(data), "\nz\nz/part_2\nz/part_2__sec_1\n") {
+	if !strings.HasPrefix(string(data), "# Addresses this site has published") || !strings.HasSuffix(string(data), "\nz\nz/part_2\nz/part_2__sec_1\ndepartments/finance-bureau\n") {
 		t.Fatalf("a new ledger reads\n%s", data)
 	}
 	// An editor's ledger: a line kept for a passage that is gone, no
 	// newline at its end. Recording again adds only what it lacks, and
 	// keeps every line it had.
-	edited := []byte("# mine\nz/part_2__sec_1\nz/part_7")
+	edited := []byte("# mine\nz/part_2__sec_1\ndepartments/finance-bureau\nz/part_7")
 	published, err := ReadPublished(fstest.MapFS{PublishedFile: {Data: edited}})
 	if err != nil {
 		t.Fatal(err)
 	}
-	add := Unlisted(published, docs)
+	add := Unlisted(published, docs, []string{"finance-bureau"})
 	if have, want := lines(add), []string{"z@0", "z/part_2@0"}; !slices.Equal(have, want) {
 		t.Fatalf("unlisted: have %q, want %q", have, want)
 	}
-	if have, want := string(AppendPublished(edited, add)), "# mine\nz/part_2__sec_1\nz/part_7\nz\nz/part_2\n"; have != want {
+	if have, want := string(AppendPublished(edited, add)), "# mine\nz/part_2__sec_1\ndepartments/finance-bureau\nz/part_7\nz\nz/part_2\n"; have != want {
 		t.Errorf("have %q, want %q", have, want)
 	}
 }

@@ -75,6 +75,7 @@ var producers = []func(*builder) error{
 	(*builder).homes,
 	(*builder).glossaryPages,
 	(*builder).departmentPages,
+	(*builder).publishedCheck, // after the departments' pages, which it checks
 	(*builder).searchPages,
 	(*builder).notFound,
 	(*builder).planSets,

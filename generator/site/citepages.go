@@ -23,13 +23,12 @@ type citing struct {
 	aliases alias.Set
 	works   map[string]opendata.Work
 	// listed holds the plans alias.PublishedFile lists, whose lost
-	// addresses it reports (lostpages.go leaves them alone).
+	// addresses it reports (published.go; lostpages.go leaves them alone).
 	listed map[string]bool
 }
 
-// citeSetup reads content/aliases.yaml and content/works.yaml, and warns
-// of the addresses content/published.txt lists that nothing answers now;
-// it runs before the plan pages, which embed the aliases.
+// citeSetup reads content/aliases.yaml and content/works.yaml; it runs
+// before the plan pages, which embed the aliases.
 func (b *builder) citeSetup() error {
 	set, err := alias.Load(b.root, b.docs)
 	if err != nil {
@@ -39,16 +38,7 @@ func (b *builder) citeSetup() error {
 	if err != nil {
 		return err
 	}
-	published, err := alias.ReadPublished(b.root)
-	if err != nil {
-		return err
-	}
-	b.warnings = append(b.warnings, alias.Lost(published, b.docs, set)...)
-	listed := map[string]bool{}
-	for _, a := range published {
-		listed[a.Slug] = true
-	}
-	b.citing = citing{aliases: set, works: works, listed: listed}
+	b.citing = citing{aliases: set, works: works}
 	return nil
 }
 
