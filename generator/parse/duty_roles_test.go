@@ -49,6 +49,11 @@ func TestRoleDuties(t *testing.T) {
 			want: []string{"art_1 lead= support=市交通运输局|公安机关"},
 		},
 		{
+			name: "in traditional characters",
+			text: "第一條　公安機關負責維護鐵路沿線治安秩序。\n第二條　有關部門負責做好相關工作。\n",
+			want: []string{"art_1 lead=公安機關 support="},
+		},
+		{
 			name: "generic subjects assign no duty",
 			text: "第一条　有关部门负责做好相关工作。\n第二条　政务部门负责本部门政务数据资源的目录编制。\n" +
 				"第三条　数据提供部门负责本部门数据采集。\n第四条　各部门负责落实。\n第五条　行业主管部门负责指导。\n" +

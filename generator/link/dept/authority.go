@@ -31,8 +31,8 @@ import (
 // is not a role's, which ends in 部门 or 机关.
 func roleKey(name string) (string, bool) {
 	key := normalize(name)
-	if !strings.HasSuffix(key, "部门") && !strings.HasSuffix(key, "机关") {
-		return "", false
+	if !slices.ContainsFunc([]string{"部门", "机关", "部門", "機關"}, func(s string) bool { return strings.HasSuffix(key, s) }) {
+		return "", false // 部門, 機關: a rule in traditional characters
 	}
 	if i := strings.LastIndex(key, "人民政府"); i >= 0 {
 		key = key[i+len("人民政府"):]

@@ -150,3 +150,25 @@ func slugs(ds []*Department) []string {
 	}
 	return out
 }
+
+// TestRoleKey: a role is a name ending in 部门 or 机关 (部門, 機關 in
+// traditional characters), without the government of a level printed
+// before it; a generic name (各有关部门) and a department's are none.
+func TestRoleKey(t *testing.T) {
+	for _, tt := range []struct{ name, key string }{
+		{"县级以上人民政府交通运输主管部门", "交通运输主管部门"},
+		{"区人民政府教育行政部门", "教育行政部门"},
+		{"公安机关", "公安机关"},
+		{"公安機關", "公安機關"},
+		{"州数据资源主管部门", "州数据资源主管部门"},
+		{"各有关部门", ""},
+		{"相关部门", ""},
+		{"区教体局", ""},
+		{"县级以上人民政府部门", ""},
+	} {
+		key, ok := roleKey(tt.name)
+		if key != tt.key || ok != (tt.key != "") {
+			t.Errorf("roleKey(%s): have %q %v, want %q", tt.name, key, ok, tt.key)
+		}
+	}
+}
