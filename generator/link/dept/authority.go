@@ -88,7 +88,9 @@ func (r *Registry) linkRoles(ps *pos.List) {
 
 // holder returns the department g's registry entry says holds the role
 // name stands for, or nil: the role as written first (an editor may give
-// 区人民政府教育行政部门 apart), then without its level's government.
+// 区人民政府教育行政部门 apart), then without its level's government, then
+// without the level or 本 it may open with (a city's rule's 市公安机关,
+// 本市公安机关 is its 公安机关).
 func (g *Government) holder(name string) *Entry {
 	if g == nil || len(g.roleEntries) == 0 {
 		return nil
@@ -96,10 +98,18 @@ func (g *Government) holder(name string) *Entry {
 	if e := g.roleEntries[normalize(name)]; e != nil {
 		return e
 	}
-	if key, ok := roleKey(name); ok {
-		return g.roleEntries[key]
+	key, ok := roleKey(name)
+	if !ok {
+		return nil
 	}
-	return nil
+	if e := g.roleEntries[key]; e != nil {
+		return e
+	}
+	rest := strings.TrimPrefix(key, "本")
+	if r, size := utf8.DecodeRuneInString(rest); levelWords[string(r)] != "" {
+		rest = rest[size:]
+	}
+	return g.roleEntries[rest]
 }
 
 // roleWarning is the message of the warning for a role the registry does

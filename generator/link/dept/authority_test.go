@@ -37,7 +37,8 @@ const roleRule = "第一条　为了加强管理，制定本办法。\n" +
 	"第二条　县级以上人民政府交通运输主管部门负责道路运输管理工作。\n" +
 	"公安机关负责道路交通安全管理，交通运输主管部门配合。\n" +
 	"第三条　教育行政部门负责学生交通安全教育。\n" +
-	"第四条　县级以上人民政府教育行政部门负责校车安全管理。\n"
+	"第四条　县级以上人民政府教育行政部门负责校车安全管理。\n" +
+	"第五条　本市公安机关负责校车驾驶人管理。\n"
 
 // TestRoleResolved: a role the registry's government gives a department
 // is that department's duty, led or supported as the rule says, under the
@@ -65,8 +66,8 @@ func TestRoleResolved(t *testing.T) {
 		t.Errorf("qc-transport-bureau: as roles %+v, want 交通运输主管部门 once, however printed", rs)
 	}
 	police := a.Department("qc-public-security-bureau")
-	if police == nil || police.Counts != (Counts{Lead: 1}) {
-		t.Errorf("qc-public-security-bureau: have %+v, want leading 1", police)
+	if police == nil || police.Counts != (Counts{Lead: 2}) {
+		t.Errorf("qc-public-security-bureau: have %+v, want leading 2 (第二条第二款, 第五条: 本市公安机关)", police)
 	}
 	for _, as := range a.Responsible(doc.Node("art_2")) {
 		if as.Written != "县级以上人民政府交通运输主管部门" || as.Dept != transport.Entry {
