@@ -30,17 +30,20 @@ type Edit struct {
 type Edits struct {
 	File string
 	Docs map[string][]Edit
+	// Lines are the lines of the document slugs in the file.
+	Lines map[string]int
 }
 
 // ParseEdits reads a link file held in data; file names it in messages.
 func ParseEdits(file string, data []byte) (*Edits, error) {
 	var ps pos.List
-	e := &Edits{File: file, Docs: map[string][]Edit{}}
+	e := &Edits{File: file, Docs: map[string][]Edit{}, Lines: map[string]int{}}
 	root := textfile.YAMLDoc(file, data, &ps)
 	if root == nil {
 		return e, ps.Err()
 	}
-	textfile.Pairs(file, root, "link file", &ps, func(slug string, _, projects *yaml.Node) {
+	textfile.Pairs(file, root, "link file", &ps, func(slug string, sk, projects *yaml.Node) {
+		e.Lines[slug] = sk.Line
 		seen := map[[2]string]int{}
 		textfile.Pairs(file, projects, "document "+slug, &ps, func(proj string, pk, actions *yaml.Node) {
 			if !strings.HasPrefix(proj, "proj_") {

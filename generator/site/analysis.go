@@ -2,7 +2,10 @@ package site
 
 import (
 	"bytes"
+	"fmt"
+	"maps"
 	"runtime"
+	"slices"
 
 	"golang.org/x/sync/errgroup"
 
@@ -117,12 +120,32 @@ func (b *builder) analyze(prev *builder) error {
 		l.byDoc[d] = all[i]
 		b.warnings = append(b.warnings, all[i].Warnings...)
 	}
+	b.warnings = append(b.warnings, unknownLinkPlans(l.links, b.docs)...)
 	l.index = link.Departments(all...)
 	var warnings []plan.Warning
 	l.refs, warnings = references(b.docs)
 	b.warnings = append(b.warnings, warnings...)
 	b.linking = l
 	return nil
+}
+
+// unknownLinkPlans warns of each plan content/links.yaml decides links
+// for that seeds/ lacks: its decisions apply to nothing, and a seed
+// renamed would otherwise lose them without a word (its key projects'
+// links back to what the analyzer finds alone).
+func unknownLinkPlans(e *link.Edits, docs []*plan.Document) []plan.Warning {
+	known := map[string]bool{}
+	for _, d := range docs {
+		known[d.Slug] = true
+	}
+	var ws []plan.Warning
+	for _, slug := range slices.Sorted(maps.Keys(e.Lines)) {
+		if !known[slug] {
+			ws = append(ws, plan.Warning{File: e.File, Line: e.Lines[slug],
+				Msg: fmt.Sprintf("no plan %q in seeds/: its %d link decisions apply to nothing (was the seed renamed?)", slug, len(e.Docs[slug]))})
+		}
+	}
+	return ws
 }
 
 // references are the references between the plans of docs, found anew

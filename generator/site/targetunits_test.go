@@ -42,3 +42,30 @@ func TestOrphanedTargetUnitWarned(t *testing.T) {
 		t.Errorf("have %q, want one warning starting %q", ws, want)
 	}
 }
+
+// TestLinkDecisionsOfMissingPlanWarned: content/links.yaml's decisions for
+// a plan seeds/ lacks (its seed renamed) are a warning at the plan's line,
+// where they were dropped without a word.
+func TestLinkDecisionsOfMissingPlanWarned(t *testing.T) {
+	fsys := repoFS(t)
+	fsys["seeds/renamed-plan.txt"] = fsys["seeds/zichuan-education-2022.txt"]
+	delete(fsys, "seeds/zichuan-education-2022.txt")
+	delete(fsys, "content/works.yaml")
+	data := fsys["content/links.yaml"].Data
+	at := bytes.Index(data, []byte("\nzichuan-education-2022:"))
+	if at < 0 {
+		t.Fatal("content/links.yaml decides nothing for zichuan-education-2022")
+	}
+	line := bytes.Count(data[:at+1], []byte("\n")) + 1
+	_, p := loadProject(t, fsys)
+	want := fmt.Sprintf("content/links.yaml:%d: no plan \"zichuan-education-2022\" in seeds/: its ", line)
+	var have []string
+	for _, w := range p.Warnings() {
+		if w.File == "content/links.yaml" {
+			have = append(have, w.Error())
+		}
+	}
+	if len(have) != 1 || !strings.HasPrefix(have[0], want) {
+		t.Errorf("have %q, want one warning starting %q", have, want)
+	}
+}
