@@ -61,7 +61,7 @@ func TestTaskListRowsAsTasks(t *testing.T) {
 		name, page, want string
 	}{
 		{"department lists the row", deptPage, `<a href="../../tasks-2023/#table_1__row_1"><span class="label">表1第1行</span> <span>建成智慧校园平台</span></a>`},
-		{"department's deadline", deptPage, `<time datetime="2023-10-31" title="2023年10月底">2023-10-31</time> <a href="../../tasks-2023/#table_1__row_1">`},
+		{"department's deadline", deptPage, `<time datetime="2023-10-31" title="2023年10月底">2023年10月31日</time> <a href="../../tasks-2023/#table_1__row_1">`},
 		{"deadlines page", page("zh/tasks-2023/timetable/index.html"), `table_1__row_1"><span class="label">表1第1行</span>`},
 		{"matrix column", matrix, `<a href="../#table_1" title="表1 重点工作任务清单">表1</a></th>`},
 		{"English matrix column", page("en/tasks-2023/matrix/index.html"), `<a href="../#table_1" title="Table 1">Table 1</a></th>`},

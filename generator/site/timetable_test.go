@@ -74,12 +74,12 @@ func TestDeadlinesShown(t *testing.T) {
 	s, page := buildPages(t, withSeed(t, "duties-2022.txt", dutiesSeed))
 	tt := page("zh/duties-2022/timetable/index.html")
 	var order []int
-	for _, d := range []string{">2022-06-30<", ">2022-10-31<", ">2024-12-31<", ">持续推进<"} {
+	for _, d := range []string{">2022年6月30日<", ">2022年10月31日<", ">2024年12月31日<", ">持续推进<"} {
 		order = append(order, strings.Index(tt, d))
 	}
 	for i, at := range order {
 		if at < 0 || i > 0 && at < order[i-1] {
-			t.Errorf("timetable: deadlines not all there soonest first (positions %v of 2022-06-30, 2022-10-31, 2024-12-31, 持续推进)", order)
+			t.Errorf("timetable: deadlines not all there soonest first (positions %v of 2022年6月30日, 2022年10月31日, 2024年12月31日, 持续推进)", order)
 			break
 		}
 	}
@@ -92,17 +92,28 @@ func TestDeadlinesShown(t *testing.T) {
 			t.Errorf("plan page lacks %s", want)
 		}
 	}
-	if !strings.Contains(page("en/duties-2022/timetable/index.html"), `datetime="2022-06-30"`) {
-		t.Errorf("English timetable lacks the dates")
-	}
-	found := false
-	for name, data := range s.Files {
-		if strings.HasPrefix(name, "zh/departments/") && strings.Contains(string(data), "市人社局") && strings.Contains(string(data), `datetime="2022-06-30"`) {
-			found = true
+	// Dates as each language prints them (view.LongDate), as the
+	// plan's own date is, not in ISO form.
+	for name, want := range map[string]string{
+		"en/duties-2022/timetable/index.html": `<time datetime="2022-06-30">30 June 2022</time>`,
+		"en/duties-2022/index.html":           `<span class="due-label">Due</span> <time datetime="2022-10-31" title="10月底完成">31 October 2022</time>`,
+		"zh/duties-2022/index.html":           `<time datetime="2022-10-31" title="10月底完成">2022年10月31日</time>`,
+	} {
+		if !strings.Contains(page(name), want) {
+			t.Errorf("%s lacks %s", name, want)
 		}
 	}
-	if !found {
-		t.Errorf("no department page lists 市人社局's task due 2022-06-30")
+	for _, lang := range []string{"zh", "en"} {
+		date := map[string]string{"zh": "2022年6月30日", "en": "30 June 2022"}[lang]
+		found := false
+		for name, data := range s.Files {
+			if strings.HasPrefix(name, lang+"/departments/") && strings.Contains(string(data), "市人社局") && strings.Contains(string(data), `datetime="2022-06-30" title="2022年6月底前">`+date+`</time>`) {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("no %s department page lists 市人社局's task due %s", lang, date)
+		}
 	}
 	if _, ok := s.Files["zh/zichuan-education-2022/timetable/index.html"]; ok {
 		t.Errorf("a plan without deadlines has a timetable page")
