@@ -70,6 +70,14 @@ func TestBrowserReload(t *testing.T) {
 		t.Fatalf("have scrollY %v (%v), want the page scrolled", y, err)
 	}
 
+	// The warnings' corner leaves the page's own floating buttons (目录,
+	// 顶部) free to press: it covered them at phone width.
+	waitFor(t, b, `document.querySelector("plansite-overlay") && document.querySelector("plansite-overlay").shadowRoot.querySelector(".warn")`)
+	var apart bool
+	if err := b.Eval(`(function(){const a=document.querySelector("plansite-overlay").shadowRoot.querySelector(".warn").getBoundingClientRect(), n=document.querySelector(".float-nav"); if(!n) return false; const b=n.getBoundingClientRect(); return a.right<=b.left||b.right<=a.left||a.bottom<=b.top||b.bottom<=a.top})()`, &apart); err != nil || !apart {
+		t.Errorf("the warnings' corner covers the page's floating buttons (.float-nav) (%v)", err)
+	}
+
 	edit(t, dir, "seeds/zichuan-education-2022.txt", "牢固树立教育优先发展战略思维", "牢固树立预览测试战略思维")
 	waitFor(t, b, `!window.__before && document.readyState === "complete" && document.body.innerText.includes("牢固树立预览测试战略思维")`)
 	waitFor(t, b, fmt.Sprintf("Math.abs(window.scrollY - %v) < 2", y))

@@ -31,9 +31,9 @@
     "pre .here{background:#fde2e0;display:block}" +
     ".note{color:#555;font-size:12px}" +
     "button{float:right;border:0;background:none;font-size:1.25rem;cursor:pointer}" +
-    ".warn{position:fixed;right:.75rem;bottom:.75rem;z-index:2147483646;max-width:30rem;font:12px/1.4 system-ui,sans-serif;background:#fff8e1;color:#5d4500;border:1px solid #e0c060;border-radius:4px;padding:.25rem .5rem;opacity:.9}" +
+    ".warn{position:fixed;left:.75rem;bottom:.75rem;z-index:2147483646;max-width:min(30rem,calc(100vw - 1.5rem));box-sizing:border-box;font:12px/1.4 system-ui,sans-serif;background:#fff8e1;color:#5d4500;border:1px solid #e0c060;border-radius:4px;padding:.25rem .5rem;opacity:.9}" +
     ".warn summary{cursor:pointer}.warn ul{margin:.25rem 0;padding-left:1rem;max-height:40vh;overflow:auto}" +
-    ".off{position:fixed;left:.75rem;bottom:.75rem;z-index:2147483646;font:12px system-ui,sans-serif;background:#eee;color:#333;border-radius:4px;padding:.25rem .5rem}";
+    ".off{position:fixed;left:50%;top:.75rem;transform:translateX(-50%);z-index:2147483646;font:12px system-ui,sans-serif;background:#eee;color:#333;border-radius:4px;padding:.25rem .5rem}";
   root.appendChild(css);
   var panel = document.createElement("div");
   root.appendChild(panel);
