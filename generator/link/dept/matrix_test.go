@@ -214,3 +214,31 @@ func TestRowLabel(t *testing.T) {
 		})
 	}
 }
+
+// TestSVGLabelsFit: the column of row labels is as wide as its widest
+// label, so that none runs out of the drawing's left edge: a long English
+// name on its two lines (Beijing Municipal Urban Management and Law
+// Enforcement Bureau drew "anagement and Law Enforcemen…"), a long Chinese
+// name cut with "…".
+func TestSVGLabelsFit(t *testing.T) {
+	m := &Matrix{Rows: []*MatrixRow{
+		{Dept: &Entry{Name: "北京市城市管理综合行政执法局城市管理综合执法监督指导处", EN: "Beijing Municipal Urban Management and Law Enforcement Bureau"}},
+		{Dept: &Entry{Name: "市公安局", EN: "Beijing Municipal Public Security Bureau"}},
+	}}
+	for _, lang := range []string{"zh", "en"} {
+		labels, width, _ := m.rowLabels(lang)
+		for _, ls := range labels {
+			for _, l := range ls {
+				if textWidth(l) > width-svgPad {
+					t.Errorf("%s: label %q (%d) wider than its column (%d)", lang, l, textWidth(l), width-svgPad)
+				}
+			}
+		}
+		if width-svgPad > svgMaxLabel+svgFont*3 {
+			t.Errorf("%s: label column %d, want about %d at most", lang, width, svgMaxLabel)
+		}
+	}
+	if zh := rowLabel("北京市城市管理综合行政执法局城市管理综合执法监督指导处", false); len(zh) != 1 || !strings.HasSuffix(zh[0], "…") || textWidth(zh[0]) > svgMaxLabel {
+		t.Errorf("long Chinese label %q, want one cut with … within %d", zh, svgMaxLabel)
+	}
+}

@@ -42,16 +42,7 @@ func (m *Matrix) SVG(lang string, t Words, label func(n *plan.Node, lang string)
 	if label == nil {
 		label = plan.Label
 	}
-	labels := make([][]string, len(m.Rows))
-	labelW, lines := 0, 1
-	for i, r := range m.Rows {
-		labels[i] = rowLabel(r.Dept.NameIn(lang), en)
-		lines = max(lines, len(labels[i]))
-		for _, l := range labels[i] {
-			labelW = max(labelW, textWidth(l))
-		}
-	}
-	labelW = min(labelW, svgMaxLabel) + svgPad
+	labels, labelW, lines := m.rowLabels(lang)
 	rowH := max(svgCell, lines*svgLine+6)
 	headH := 0
 	for _, c := range m.Columns {
@@ -153,11 +144,36 @@ func columnTitle(c *plan.Node, lang string, t Words, label func(*plan.Node, stri
 // a task list's rows (plan.HasDataRows) are a table's own.
 func projectTable(c *plan.Node) bool { return c.Kind == plan.KindTable && !plan.HasDataRows(c) }
 
-// rowLabel is a department's label: Chinese on one line; English wrapped
-// at word boundaries into at most two lines, the rest cut with "…".
+// rowLabels are the rows' labels in lang, the width of the column that
+// holds them, padding included, and the most lines a label has. The
+// column is as wide as its widest label, which rowLabel keeps to about
+// svgMaxLabel, so that no label runs out of the drawing.
+func (m *Matrix) rowLabels(lang string) (labels [][]string, width, lines int) {
+	labels = make([][]string, len(m.Rows))
+	lines = 1
+	for i, r := range m.Rows {
+		labels[i] = rowLabel(r.Dept.NameIn(lang), lang == "en")
+		lines = max(lines, len(labels[i]))
+		for _, l := range labels[i] {
+			width = max(width, textWidth(l))
+		}
+	}
+	return labels, width + svgPad, lines
+}
+
+// rowLabel is a department's label: Chinese on one line, cut with "…"
+// where it is wider than svgMaxLabel; English wrapped at word boundaries
+// into at most two lines, the rest cut with "…".
 func rowLabel(name string, en bool) []string {
 	if !en {
-		return []string{name}
+		if textWidth(name) <= svgMaxLabel {
+			return []string{name}
+		}
+		rs := []rune(name)
+		for len(rs) > 1 && textWidth(string(rs))+svgFont > svgMaxLabel {
+			rs = rs[:len(rs)-1]
+		}
+		return []string{string(rs) + "…"}
 	}
 	var lines []string
 	var cur string
@@ -186,13 +202,16 @@ func rowLabel(name string, en bool) []string {
 }
 
 // textWidth estimates the drawn width of s: full width for CJK, about
-// 0.6 em for Latin letters.
+// 0.7 em for a capital letter (M, W), 0.6 em for other Latin letters.
 func textWidth(s string) int {
 	w := 0.0
 	for _, r := range s {
-		if utf8.RuneLen(r) >= 3 {
+		switch {
+		case utf8.RuneLen(r) >= 3:
 			w += svgFont
-		} else {
+		case r >= 'A' && r <= 'Z':
+			w += svgFont * 0.7
+		default:
 			w += svgFont * 0.6
 		}
 	}
