@@ -66,6 +66,11 @@ func TestDutyForms(t *testing.T) {
 			"part_2__para_1": {support: []string{"县住房公积金中心", "县住建局"}},
 			"part_3__para_1": {support: []string{"县住建局"}},
 		}},
+		{"role-duties.txt", map[string]duty{
+			"art_2":         {lead: []string{"县级以上人民政府教育行政部门"}},
+			"art_2__para_2": {lead: []string{"公安机关"}, support: []string{"交通运输主管部门"}},
+			"art_2__para_3": {support: []string{"市场监督管理部门", "卫生健康主管部门"}},
+		}},
 		{"duty-division.txt", map[string]duty{
 			"att_1__para_1": {lead: []string{"省教育厅"}},
 			"att_1__para_2": {support: []string{"省发展改革委", "省财政厅"}},

@@ -47,7 +47,7 @@ func roleKey(name string) (string, bool) {
 
 // readRoles reads a government's roles: a mapping of each role, as rules
 // name it, to the slug of the department that holds it, which
-// linkGovernments checks once every department is read.
+// linkRoles checks once every department is read.
 func readRoles(file string, g *Government, v *yaml.Node, ps *pos.List) {
 	g.Roles = map[string]string{}
 	g.roleLines = map[string]int{}
