@@ -43,6 +43,15 @@ func (r *reader) errorf(line int, format string, args ...any) error {
 	return pos.Errorf(r.name, line, format, args...)
 }
 
+// clip is the first line of text, cut to a few words, for a message.
+func clip(text []byte) string {
+	line, _, _ := bytes.Cut(text, []byte("\n"))
+	if r := []rune(string(line)); len(r) > 40 {
+		return string(r[:40]) + "…"
+	}
+	return string(line)
+}
+
 // core reports whether an element is in the XLIFF 2 namespace (or in none,
 // as a careless tool may write it).
 func core(n xml.Name, local string) bool {
@@ -61,12 +70,18 @@ func attr(se xml.StartElement, space, local string) string {
 // document reads up to and through the root element.
 func (r *reader) document() (*Document, error) {
 	for {
+		line := r.line()
 		tok, err := r.dec.Token()
 		if err == io.EOF {
 			return nil, r.errorf(r.line(), "no <xliff> element: not an XLIFF file")
 		}
 		if err != nil {
 			return nil, err
+		}
+		if text, ok := tok.(xml.CharData); ok && len(bytes.TrimSpace(text)) > 0 {
+			// A Markdown or text file given by mistake: its first line,
+			// not the first thing in it that looks like a tag.
+			return nil, r.errorf(line, "text before any element (%s): not an XLIFF file; expected <xliff> (XLIFF 2.1), as translate export writes it", clip(bytes.TrimSpace(text)))
 		}
 		se, ok := tok.(xml.StartElement)
 		if !ok {

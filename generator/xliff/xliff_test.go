@@ -118,6 +118,7 @@ func TestParseErrors(t *testing.T) {
 		{"not xml", "<xliff version=\"2.1\">\n<file>\n</xliff>", 3, "not well-formed"},
 		{"xliff 1.2", "<?xml version=\"1.0\"?>\n<xliff version=\"1.2\"><file/></xliff>", 2, "version \"1.2\""},
 		{"other root", "<html/>", 1, "expected <xliff>"},
+		{"markdown", "# Plansite\n\nA site at `/zh/<slug>/`.\n", 1, "text before any element (# Plansite): not an XLIFF file; expected <xliff>"},
 		{"unit without id", "<xliff version=\"2.1\">\n<file id=\"p\">\n<unit>\n</unit></file></xliff>", 3, "without an id"},
 		{"unclosed", "<xliff version=\"2.1\">\n<file id=\"p\">", 2, "not"},
 	}
