@@ -74,7 +74,7 @@ func TestDamaged(t *testing.T) {
 		{"unknown extension", "seeds/a.rtf", []byte("{\\rtf1"), "unknown seed format", false},
 		{"PDF cut off", "seeds/a.pdf", pdf[:len(pdf)/2], "damaged PDF", true},
 		{"PDF of garbage", "seeds/a.pdf", []byte("%PDF-1.4\nnothing here\n"), "damaged PDF", true},
-		{"scanned PDF", "seeds/a.pdf", blankPDF(), "no text layer: this PDF is scanned; OCR is not supported", true},
+		{"scanned PDF", "seeds/a.pdf", blankPDF(), "no text layer: this PDF is scanned; OCR is not supported (1 page, 0 characters of text): expected a PDF with its text in it", true},
 		{"HTML without an article", "seeds/a.html", []byte(`<!doctype html><html><head><meta charset="utf-8"></head><body><ul><li><a href="/">首页</a></li><li><a href="/zc/">政策文件解读</a></li></ul><p>版权所有</p></body></html>`), "no article found", false},
 		{"HTML cut off before its article", "seeds/a.html", page[:3000], "no article found", false},
 		{"HTML of nothing", "seeds/a.html", []byte("<html></html>"), "no article found", false},

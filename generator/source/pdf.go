@@ -77,7 +77,11 @@ func readPDF(name string, data []byte) (*Text, error) {
 		}
 	}
 	if printed := utf8.RuneCountInString(strings.Join(strings.Fields(out), "")); printed < 10*len(pages) && printed < 200 {
-		return nil, problem(name, "no text layer: this PDF is scanned; OCR is not supported (%d pages, %d characters of text)", len(pages), printed)
+		n := fmt.Sprintf("%d pages", len(pages))
+		if len(pages) == 1 {
+			n = "1 page"
+		}
+		return nil, problem(name, "no text layer: this PDF is scanned; OCR is not supported (%s, %d characters of text): expected a PDF with its text in it, as a word processor exports it, or the plan's text saved as .txt", n, printed)
 	}
 	return t, nil
 }
