@@ -222,3 +222,23 @@ func TestIssuerInEnglish(t *testing.T) {
 		}
 	}
 }
+
+// TestPrintHeadInEnglish: the title and number at the top of every
+// printed page give an English page's number in English, as its metadata
+// does (a government order's by its issuer's English name, a document
+// number romanized), and a Chinese page's as issued.
+func TestPrintHeadInEnglish(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the 14-plan library")
+	}
+	s := buildLibrary(t, library.Sources)
+	for page, want := range map[string]string{
+		"en/beijing-railway-safety-2023/index.html": `content: "北京市铁路沿线安全管理规定  Beijing Municipal People\27s Government Order No. 308";`,
+		"en/anhua-realestate-2022/index.html":       `  An Zheng Ban Fa [2022] No. 20";`,
+		"zh/beijing-railway-safety-2023/index.html": `content: "北京市铁路沿线安全管理规定  北京市人民政府令第308号";`,
+	} {
+		if !strings.Contains(string(s.Files[page]), want) {
+			t.Errorf("%s: the print head lacks %s", page, want)
+		}
+	}
+}
