@@ -1,6 +1,7 @@
 package serve
 
 import (
+	"context"
 	"os"
 	"runtime/debug"
 	"strings"
@@ -35,5 +36,19 @@ func TestPreviewMemoryLimit(t *testing.T) {
 	startWith(t, Options{Root: project(t), Quiet: testQuiet, Limits: testLimits()})
 	if have := debug.SetMemoryLimit(-1); have != previewMemory {
 		t.Errorf("have a memory limit of %d, want %d", have, previewMemory)
+	}
+}
+
+// TestBadAddressOneLine: an address the preview cannot listen on is one
+// line, the error, where a warning that the address was reachable from
+// other machines came before it.
+func TestBadAddressOneLine(t *testing.T) {
+	var log strings.Builder
+	err := Run(context.Background(), Options{Root: project(t), Addr: "nonsense", Log: &log})
+	if err == nil || !strings.Contains(err.Error(), "nonsense") {
+		t.Errorf("have %v, want an error naming the address", err)
+	}
+	if log.Len() > 0 {
+		t.Errorf("printed %q besides the error", log.String())
 	}
 }

@@ -244,12 +244,12 @@ func Run(ctx context.Context, opts Options) error {
 	if opts.Log == nil {
 		opts.Log = os.Stderr
 	}
-	if !Loopback(opts.Addr) {
-		fmt.Fprintf(opts.Log, "warning: %s is reachable from other machines; the preview is meant for this one (use -addr 127.0.0.1:PORT)\n", opts.Addr)
-	}
 	s, err := Start(opts)
 	if err != nil {
-		return err
+		return err // one line: no warning about an address never listened on
+	}
+	if !Loopback(opts.Addr) {
+		fmt.Fprintf(opts.Log, "warning: %s is reachable from other machines; the preview is meant for this one (use -addr 127.0.0.1:PORT)\n", opts.Addr)
 	}
 	fmt.Fprintf(opts.Log, "serving %s at %s (Ctrl+C to stop)\n", opts.Root, s.URL())
 	<-ctx.Done()
