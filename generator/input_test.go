@@ -34,6 +34,7 @@ func TestInputsRefused(t *testing.T) {
 		run  func() error
 		want string
 	}{
+		{"inspect nothing", func() error { return inspect(nil) }, "inspect: no file given: expected a plan's file (generator inspect FILE…)"},
 		{"inspect /dev/zero", func() error { return inspect([]string{"/dev/zero"}) }, "/dev/zero: a device, pipe or socket, not a file: expected a plan's file"},
 		{"inspect a pipe", func() error { return inspect([]string{fifo}) }, fifo + ": a device, pipe or socket, not a file"},
 		{"inspect a directory", func() error { return inspect([]string{dir}) }, dir + ": a directory, not a file"},

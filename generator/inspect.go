@@ -25,8 +25,7 @@ func inspect(args []string) error {
 	}
 	fl.Parse(args)
 	if fl.NArg() == 0 {
-		fl.Usage()
-		return errors.New("inspect: no file given")
+		return errors.New("inspect: no file given: expected a plan's file (generator inspect FILE…)")
 	}
 	for _, name := range fl.Args() {
 		data, err := readInput(name, "a plan's file (.txt, .docx, .pdf, .html)", site.MaxSeedSize)
