@@ -12,8 +12,8 @@ import "strings"
 // roleName is a role a duty clause may name as its subject: a field of
 // work and a word for an authority (主管部门, 行政部门, 管理部门, 机关,
 // 部门), after the government of a level it may name first
-// (县级以上人民政府, 区人民政府).
-const roleName = `(?:[\p{Han}、]{1,12}?人民政府)?\p{Han}{2,16}?(?:部门|机关)`
+// (县级以上人民政府, 区人民政府, 县（市、区）人民政府).
+const roleName = `(?:[\p{Han}、（）()]{1,16}?人民政府)?\p{Han}{2,16}?(?:部门|机关)`
 
 // dutySubjectName is a name a duty clause may open with: a department's,
 // or a role's.

@@ -35,12 +35,14 @@ func TestRoleDuties(t *testing.T) {
 			name: "a level's government before the role",
 			text: "第一条　县级以上人民政府教育行政部门负责本行政区域内的学前教育管理工作。\n" +
 				"第二条　市场监督管理部门、卫生健康主管部门按照职责分工负责食品安全监督管理。\n" +
-				"第三条　州数据资源主管部门负责统筹全州政务数据资源管理工作，州财政局配合。\n",
+				"第三条　州数据资源主管部门负责统筹全州政务数据资源管理工作，州财政局配合。\n" +
+				"第四条　县（市、区）人民政府卫生健康主管部门负责本行政区域内的托育机构监督管理。\n",
 			want: []string{
 				"art_1 lead=县级以上人民政府教育行政部门 support=",
 				"art_2 lead= support=市场监督管理部门|卫生健康主管部门",
 				"art_3 lead=州数据资源主管部门 support=",
 				"art_3 lead= support=州财政局",
+				"art_4 lead=县（市、区）人民政府卫生健康主管部门 support=",
 			},
 		},
 		{
