@@ -78,9 +78,10 @@
 // The package's parts: the build (build.go: load, describe pages, render
 // them; site.go: Project and Site), pages and URLs (page.go, the
 // producers in departments.go, citepages.go, parallel.go, glossary.go,
-// search.go, sitemap.go), templates and their limits (render.go,
-// limit.go), data files (datafiles.go, datapage.go), and writing public/
-// (sink.go, write.go, outdir.go).
+// library.go, feed.go, search.go, sitemap.go), templates and their limits
+// (render.go, limit.go, fragment.go), data files (datafiles.go,
+// datapage.go), links that must keep working (published.go,
+// lostpages.go), and writing public/ (sink.go, write.go, outdir.go).
 //
 // # Memory
 //
