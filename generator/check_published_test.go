@@ -40,6 +40,13 @@ func TestCheckPublished(t *testing.T) {
 		t.Errorf("recording again: %v\n%s", err, out.String())
 	}
 
+	// A passage the ledger lacks is said, not failed.
+	testproject.WriteFile(t, dir, "seeds/p.txt", []byte("关于印发某规划的通知\n\n某规划\n\n一、总体要求\n\n（一）指导思想\n\n坚持教育优先发展。\n\n（二）基本原则\n\n坚持改革创新。\n"))
+	out.Reset()
+	if err := checkTo([]string{"-root", dir}, &out); err != nil || !strings.Contains(out.String(), "content/published.txt: 2 addresses the plans publish are not listed yet; check -record lists them") {
+		t.Errorf("with a passage unlisted: %v\n%s", err, out.String())
+	}
+
 	// The revision: the section (一) is gone.
 	testproject.WriteFile(t, dir, "seeds/p.txt", []byte("关于印发某规划的通知\n\n某规划\n\n一、总体要求\n\n坚持教育优先发展。\n"))
 	testproject.WriteFile(t, dir, "content/en/p/part.md", []byte("# Overall Requirements {#part_1}\n"))
