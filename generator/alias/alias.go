@@ -82,7 +82,7 @@ func Load(root fs.FS, docs []*plan.Document) (Set, error) {
 		k, v := top.Content[i], top.Content[i+1]
 		d := bySlug[k.Value]
 		if d == nil {
-			return nil, pos.Errorf(File, k.Line, "no plan %q in seeds/", k.Value)
+			return nil, &pos.Error{File: File, Line: k.Line, Msg: plan.NoSuchPlan(k.Value, docs)}
 		}
 		if v.Kind == yaml.ScalarNode && v.Tag == "!!null" {
 			continue

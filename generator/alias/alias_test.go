@@ -29,7 +29,7 @@ func TestLoad(t *testing.T) {
 		{"empty plan", "z:\n", map[string]string{}, ""},
 		{"missing target", "z:\n  part_2__sec_9: part_2__sec_1\n  part_3: part_7\n", nil, "content/aliases.yaml:3: part_3 points at part_7, which seeds/z.txt does not have"},
 		{"current eId", "z:\n  part_2: part_2__sec_1\n", nil, "content/aliases.yaml:2: part_2 is a current eId of z"},
-		{"unknown plan", "\ny:\n  part_9: part_2\n", nil, "content/aliases.yaml:2: no plan \"y\""},
+		{"unknown plan", "\ny:\n  part_9: part_2\n", nil, "content/aliases.yaml:2: no plan \"y\" in seeds/ (its plans: z): was its seed renamed?"},
 		{"not an eId", "z:\n  二（九）: part_2\n", nil, "content/aliases.yaml:2: \"二（九）\" is not an eId"},
 		{"duplicate", "z:\n  part_9: part_2\n  part_9: part_2__sec_1\n", nil, "content/aliases.yaml:"},
 	}

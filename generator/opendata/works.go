@@ -135,7 +135,7 @@ func LoadWorks(root fs.FS, docs []*plan.Document) (map[string]Work, error) {
 		for i := 0; i+1 < len(m.Content); i += 2 {
 			slug := m.Content[i].Value
 			if !known[slug] {
-				return nil, pos.Errorf(WorksFile, m.Content[i].Line, "no plan %q in seeds/", slug)
+				return nil, &pos.Error{File: WorksFile, Line: m.Content[i].Line, Msg: plan.NoSuchPlan(slug, docs)}
 			}
 			w := raw[slug]
 			if !validities[w.Validity] {

@@ -28,7 +28,7 @@ func TestLoadWorks(t *testing.T) {
 			}
 			return ""
 		}},
-		{"unknown plan", "q:\n  actor: x\n", "content/works.yaml:1: no plan \"q\"", nil},
+		{"unknown plan", "q:\n  actor: x\n", "content/works.yaml:1: no plan \"q\" in seeds/ (its plans: p): was its seed renamed?", nil},
 		{"bad validity", "p:\n  actor: x\n  validity: maybe\n", "content/works.yaml:3: validity \"maybe\": expected valid, expired or repealed", nil},
 		{"bad date", "p:\n  published: 2022年12月30日\n", "content/works.yaml:2: published", nil},
 		{"misspelt field", "p:\n  actor: x\n  subjcet:\n    zh: 教育\n", `content/works.yaml:3: unknown field "subjcet"`, nil},
