@@ -65,13 +65,21 @@ func checkPublished(out io.Writer, fsys fs.FS, docs []*plan.Document) error {
 		return err
 	}
 	if n := len(alias.Unlisted(published, docs, depts)); n > 0 {
-		fmt.Fprintf(out, "%s: %d addresses the plans publish are not listed yet; check -record lists them\n", alias.PublishedFile, n)
+		what := fmt.Sprintf("%d addresses the plans publish are", n)
+		if n == 1 {
+			what = "1 address the plans publish is"
+		}
+		fmt.Fprintf(out, "%s: %s not listed yet; check -record lists them\n", alias.PublishedFile, what)
 	}
 	lost := alias.Lost(published, docs, aliases, answers)
 	for _, w := range lost {
 		fmt.Fprintln(out, w.Error())
 	}
-	if len(lost) > 0 {
+	switch len(lost) {
+	case 0:
+	case 1:
+		return fmt.Errorf("1 published address no longer answers (%s)", alias.PublishedFile)
+	default:
 		return fmt.Errorf("%d published addresses no longer answer (%s)", len(lost), alias.PublishedFile)
 	}
 	return nil

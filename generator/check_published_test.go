@@ -163,8 +163,8 @@ func TestCheckPublishedDepartments(t *testing.T) {
 
 	testproject.WriteFile(t, dir, "content/departments.yaml", []byte(strings.Replace(registry, "%s", "district-finance-bureau", 1)))
 	var out bytes.Buffer
-	if err := checkTo([]string{"-root", dir}, &out); err == nil {
-		t.Error("check passed with the department's page gone")
+	if err := checkTo([]string{"-root", dir}, &out); err == nil || err.Error() != "1 published address no longer answers (content/published.txt)" {
+		t.Errorf("check with the department's page gone: have %v", err)
 	}
 	if want := "content/published.txt:" + line + ": departments/finance-bureau was published, and no department has that page now: give finance-bureau as former:"; !strings.Contains(out.String(), want) {
 		t.Errorf("check said\n%s\nwant %q", out.String(), want)
