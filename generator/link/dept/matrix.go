@@ -114,6 +114,11 @@ func (m *Matrix) Summary(lang string, t Words) string {
 	}
 	top := m.Rows[0]
 	n, led := top.Counts.Lists(), top.Counts.Led()
+	if tied := m.tied(n); tied > 1 {
+		// A rule's roles, one article each: no department is named
+		// most often, so none is named as if it were.
+		return fmt.Sprintf(t("matrixSummaryTie"), len(m.Rows), len(m.Columns), tied, n)
+	}
 	share := fmt.Sprintf(t("matrixLeading"), led)
 	switch {
 	case led == 0:
@@ -122,4 +127,15 @@ func (m *Matrix) Summary(lang string, t Words) string {
 		share = t("matrixLeadingAll")
 	}
 	return fmt.Sprintf(t("matrixSummary"), len(m.Rows), len(m.Columns), top.Dept.NameIn(lang), n, share)
+}
+
+// tied is how many rows are named in n lists, the first row's number.
+func (m *Matrix) tied(n int) int {
+	k := 0
+	for _, r := range m.Rows {
+		if r.Counts.Lists() == n {
+			k++
+		}
+	}
+	return k
 }

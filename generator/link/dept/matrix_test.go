@@ -242,3 +242,27 @@ func TestSVGLabelsFit(t *testing.T) {
 		t.Errorf("long Chinese label %q, want one cut with … within %d", zh, svgMaxLabel)
 	}
 }
+
+// TestSummaryTie: where the rows with the most tasks are several (a
+// rule's roles, one article each), the summary says they share it, where
+// it named the first as the department named most often ("Competent Fire
+// and Rescue Authority is named most often: in 1 tasks").
+func TestSummaryTie(t *testing.T) {
+	row := func(name string, lead int) *MatrixRow {
+		return &MatrixRow{Dept: &Entry{Name: name, EN: name}, Counts: Counts{Lead: lead}}
+	}
+	tied := &Matrix{Rows: []*MatrixRow{row("甲", 1), row("乙", 1), row("丙", 1)}, Columns: []*plan.Node{{}}}
+	one := &Matrix{Rows: []*MatrixRow{row("甲", 2), row("乙", 1)}, Columns: []*plan.Node{{}}}
+	for _, tt := range []struct {
+		m          *Matrix
+		lang, want string
+	}{
+		{tied, "en", "3 departments share the most tasks: 1 each."},
+		{tied, "zh", "3个部门并列出现最多：各列入1项任务。"},
+		{one, "en", "甲 is named most often: in 2 tasks, leading all."},
+	} {
+		if have := tt.m.Summary(tt.lang, words(t, tt.lang)); !strings.HasSuffix(have, tt.want) {
+			t.Errorf("%s: have %q, want it to end %q", tt.lang, have, tt.want)
+		}
+	}
+}
