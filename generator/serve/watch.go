@@ -139,6 +139,9 @@ func (w *watcher) relevant(ev fsnotify.Event) (rel string, ok bool) {
 	if ignoredPath(rel) {
 		return "", false
 	}
+	if ev.Has(fsnotify.Remove) || ev.Has(fsnotify.Rename) {
+		w.forget(ev.Name)
+	}
 	if ev.Has(fsnotify.Create) {
 		if fi, err := os.Lstat(ev.Name); err == nil && fi.Mode()&fs.ModeSymlink != 0 {
 			w.follow(ev.Name)
@@ -149,6 +152,20 @@ func (w *watcher) relevant(ev fsnotify.Event) (rel string, ok bool) {
 		}
 	}
 	return rel, true
+}
+
+// forget stops watching the directory at p and those below it, removed
+// or moved away, so that a directory made again at p (a folder restored,
+// a branch checked out) is watched afresh: it was taken for one watched
+// already, and saves in it went unseen. A moved directory's watch would
+// report its saves where it was.
+func (w *watcher) forget(p string) {
+	for d := range w.dirs {
+		if d == p || strings.HasPrefix(d, p+string(filepath.Separator)) {
+			w.fsw.Remove(d) // a removed directory's watch is gone already
+			delete(w.dirs, d)
+		}
+	}
 }
 
 func underWatched(rel string) bool {

@@ -214,3 +214,64 @@ func TestWatcherFollowsLinks(t *testing.T) {
 	}
 	save("seeds/plan.txt", "seeds/plan.txt")
 }
+
+// TestWatcherDirectoryMadeAgain: a watched directory removed and made
+// again (a plan's translation folder restored, a branch checked out) is
+// watched again: saves in it went unseen, the preview showing the old
+// text until it was restarted.
+func TestWatcherDirectoryMadeAgain(t *testing.T) {
+	root := t.TempDir()
+	testproject.WriteFile(t, root, "content/en/p/part-1.md", []byte("x"))
+	testproject.WriteFile(t, root, "seeds/p.txt", []byte("x"))
+	project, err := os.OpenRoot(root)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer project.Close()
+	w, err := newWatcher(root, projectfs.FS(project), io.Discard)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	go w.run(ctx)
+	// seen waits for a report of want, passing over others.
+	seen := func(want string) bool {
+		t.Helper()
+		wait := time.After(2 * time.Second)
+		for {
+			select {
+			case have := <-w.changes:
+				if have == want {
+					return true
+				}
+			case <-wait:
+				return false
+			}
+		}
+	}
+	dir := filepath.Join(root, "content/en/p")
+	for _, how := range []string{"removed", "moved away"} {
+		switch how {
+		case "removed":
+			err = os.RemoveAll(dir)
+		default:
+			err = os.Rename(dir, filepath.Join(t.TempDir(), "p"))
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !seen("content/en/p") {
+			t.Fatalf("%s: no report of content/en/p", how)
+		}
+		testproject.WriteFile(t, root, "content/en/p/part-1.md", []byte("y"))
+		seen("content/en/p")
+		time.Sleep(100 * time.Millisecond) // the new directory's watch is in place
+		if err := os.WriteFile(filepath.Join(dir, "part-1.md"), []byte("z"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if !seen("content/en/p/part-1.md") {
+			t.Errorf("%s and made again: a save in it is not reported", how)
+		}
+	}
+}
