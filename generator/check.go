@@ -198,7 +198,7 @@ func printTerms(w io.Writer, issues []translate.TermIssue) {
 // that a symbolic link out of the project is refused with projectfs's
 // words, and parses its plans. The caller closes the root.
 func loadProject(dir string) (*os.Root, fs.FS, []*plan.Document, error) {
-	project, err := os.OpenRoot(dir)
+	project, err := openProject(dir)
 	if err != nil {
 		return nil, nil, nil, err
 	}

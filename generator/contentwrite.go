@@ -97,6 +97,10 @@ func writeContent(root string, fsys fs.FS, name string, data []byte) error {
 // removed when the write fails (a full disk).
 func writeAtomic(name string, data []byte, perm fs.FileMode) error {
 	f, err := os.CreateTemp(filepath.Dir(name), "."+filepath.Base(name)+".*.tmp")
+	if errors.Is(err, fs.ErrNotExist) {
+		// Said of the file asked for, not of the temporary one.
+		return fmt.Errorf("%s: the directory %s does not exist", name, filepath.Dir(name))
+	}
 	if err != nil {
 		return err
 	}

@@ -1,8 +1,10 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 )
 
@@ -62,4 +64,22 @@ func regular(name, what string, fi os.FileInfo) error {
 
 func tooBig(name, what string, size, max int64) error {
 	return fmt.Errorf("%s: the file is %.1f MB, more than the %d MB of %s", name, float64(size)/(1<<20), max>>20, what)
+}
+
+// openProject opens the project directory dir (-root) as every command
+// reads it, through os.Root; a directory that is missing or a file is
+// said as what -root should be, not as the system call that failed.
+func openProject(dir string) (*os.Root, error) {
+	root, err := os.OpenRoot(dir)
+	if err == nil {
+		return root, nil
+	}
+	const want = "expected the project's directory, holding seeds/, content/ and templates/"
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, fmt.Errorf("-root %s: no such directory: %s", dir, want)
+	}
+	if fi, serr := os.Stat(dir); serr == nil && !fi.IsDir() {
+		return nil, fmt.Errorf("-root %s: a file, not a directory: %s", dir, want)
+	}
+	return nil, err
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -52,6 +53,37 @@ func TestInputsRefused(t *testing.T) {
 				}
 			case <-time.After(10 * time.Second):
 				t.Fatal("still reading after 10 s")
+			}
+		})
+	}
+}
+
+// TestProjectAndOutputNamed: a -root that is missing or a file, and an
+// export into a directory that does not exist, are said in the user's
+// terms: the -root given and what it should be, the file asked for; they
+// were "open /nonexistent: no such file or directory" and the export's
+// temporary file's name.
+func TestProjectAndOutputNamed(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "plan.txt")
+	os.WriteFile(file, []byte("x"), 0o644)
+	missing := filepath.Join(dir, "none")
+	project := writeProject(t, "# Overall Requirements {#part_1}\n")
+	tests := []struct {
+		name string
+		run  func() error
+		want string
+	}{
+		{"check, missing root", func() error { return checkTo([]string{"-root", missing}, io.Discard) }, "-root " + missing + ": no such directory: expected the project's directory, holding seeds/, content/ and templates/"},
+		{"build, root a file", func() error { return build([]string{"-root", file, "-out", filepath.Join(dir, "out")}) }, "-root " + file + ": a file, not a directory: expected the project's directory"},
+		{"export into a missing directory", func() error {
+			return exportCmd([]string{"-root", project, "-plan", "p", "-o", filepath.Join(missing, "p.xlf")}, io.Discard, io.Discard)
+		}, filepath.Join(missing, "p.xlf") + ": the directory " + missing + " does not exist"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if err := tt.run(); err == nil || err.Error() != tt.want && !strings.HasPrefix(err.Error(), tt.want) {
+				t.Errorf("have %v, want %s…", err, tt.want)
 			}
 		})
 	}

@@ -77,7 +77,7 @@ func build(args []string) error {
 	// Read through os.Root, which refuses every symbolic link that leads
 	// out of the project, in content/ and templates/ as in seeds/, and
 	// projectfs, which names the link and its target.
-	project, err := os.OpenRoot(*root)
+	project, err := openProject(*root)
 	if err != nil {
 		return err
 	}
