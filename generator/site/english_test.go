@@ -242,3 +242,31 @@ func TestPrintHeadInEnglish(t *testing.T) {
 		}
 	}
 }
+
+// TestPendingNoteLabels: the note on an untranslated passage names it by
+// its citation label, as the citations below it do (Preamble, para. 1);
+// a paragraph of the issuing notice, which has none, is named by no label
+// rather than by a short one that reads as the plan's preamble (Preamble
+// ¶1, beside the plan's own Preamble, para. 1).
+func TestPendingNoteLabels(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the 14-plan library")
+	}
+	s := buildLibrary(t, library.Sources)
+	page := string(s.Files["en/anhua-realestate-2022/index.html"])
+	for _, want := range []string{
+		`<p id="notice__para_1" class="w-paragraph" lang="zh-Hans"><span class="unit-note unit-pending" lang="en" title="This passage has not been translated yet; the Chinese original is shown.">Translation pending</span>`,
+		`>Preamble, para. 1 · Translation pending</span>`,
+	} {
+		if !strings.Contains(page, want) {
+			t.Errorf("en/anhua-realestate-2022/: lacks %s", want)
+		}
+	}
+	for name, data := range s.Files {
+		if strings.HasPrefix(name, "en/") && bytes.Contains(data, []byte("¶")) && bytes.Contains(data, []byte("unit-pending")) {
+			if i := bytes.Index(data, []byte("¶")); bytes.Contains(data[max(0, i-200):i], []byte("unit-pending")) {
+				t.Errorf("%s: a pending note names a passage by its short label: %s", name, data[max(0, i-60):i+8])
+			}
+		}
+	}
+}
