@@ -121,15 +121,6 @@ func (p *parser) firstRowFollows(j int) bool {
 	return false
 }
 
-// endsCells reports whether a line ends a table printed one cell per line:
-// a part or section heading, a caption, a box, a note, the footer.
-func endsCells(text string) bool {
-	if endsTable(text) || attachmentLine.MatchString(text) {
-		return true
-	}
-	return slices.ContainsFunc([]string{"注：", "注:", "备注：", "说明：", "资料来源", "数据来源"}, func(p string) bool { return strings.HasPrefix(text, p) })
-}
-
 var (
 	serial     = regexp.MustCompile(`^\d{1,4}$`)
 	serialHead = regexp.MustCompile(`^(?:序号|编号|序)$`)

@@ -309,6 +309,15 @@ func endsTable(text string) bool {
 	return tableCaption.MatchString(text) || boxLine.MatchString(text) || ccLine.MatchString(text)
 }
 
+// endsCells reports whether a line ends a table printed one cell per line:
+// a part or section heading, a caption, a box, a note, the footer.
+func endsCells(text string) bool {
+	if endsTable(text) || attachmentLine.MatchString(text) {
+		return true
+	}
+	return slices.ContainsFunc([]string{"注：", "注:", "备注：", "说明：", "资料来源", "数据来源"}, func(p string) bool { return strings.HasPrefix(text, p) })
+}
+
 // respWords name a column of responsible departments, or of a 厅's or
 // 局's own divisions (牵头处室, 责任处室, 责任科室), as respLabels do.
 var respWords = []string{"责任单位", "责任部门", "牵头单位", "牵头部门", "配合单位", "配合部门",
