@@ -113,7 +113,7 @@ func (d *Doc) makeTargetRows() []TargetRow {
 			r.Value, r.ValueZh = t.Value, plan.HasHan(t.Value)
 			r.Unit = w.unit(t.Unit, t.High)
 			r.Note, r.NoteZh = englishNote(w, t)
-			r.Deadline = englishDeadline(w, t.Deadline)
+			r.Deadline = englishDeadline(w, t.Deadline, d.T("dateLong"))
 		}
 		if t.Binding != "" {
 			r.Note = indicatorNote(w, t.Base, t.Binding, d.Lang, d.T("baseValue"))
@@ -169,8 +169,9 @@ func englishNote(w *TargetWords, t *target.Target) (note string, zh bool) {
 }
 
 // englishDeadline writes link's deadline (2025, 2022-12-31, P3Y) in
-// English.
-func englishDeadline(w *TargetWords, iso string) string {
+// English, a date as the page prints dates (layout: content/i18n's
+// dateLong, "by 30 June 2025").
+func englishDeadline(w *TargetWords, iso, layout string) string {
 	switch {
 	case iso == "":
 		return ""
@@ -184,5 +185,5 @@ func englishDeadline(w *TargetWords, iso string) string {
 			return w.phrase("within", "years", w.years(n))
 		}
 	}
-	return w.phrase("byDate", "date", iso)
+	return w.phrase("byDate", "date", longDate(layout, iso))
 }

@@ -41,16 +41,17 @@ func TestTargetWords(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	const long = "2 January 2006" // en.yaml's dateLong
 	for _, c := range []struct{ name, have, want string }{
 		{"comparator", w.Comparators["≥"]["en"], "no less than"},
 		{"unit, one", w.unit("个百分点", 1), "point"},
 		{"unit, more", w.unit("个百分点", 2.5), "points"},
 		{"unit none", w.unit("所", 3), ""},
-		{"deadline year", englishDeadline(&w, "2025"), "before 2025"},
-		{"deadline end of year", englishDeadline(&w, "2025-12-31"), "before the end of 2025"},
-		{"deadline date", englishDeadline(&w, "2025-06-30"), "before 2025-06-30"},
-		{"deadline within", englishDeadline(&w, "P3Y"), "inside 3 yrs"},
-		{"deadline within one", englishDeadline(&w, "P1Y"), "inside 1 yr"},
+		{"deadline year", englishDeadline(&w, "2025", long), "before 2025"},
+		{"deadline end of year", englishDeadline(&w, "2025-12-31", long), "before the end of 2025"},
+		{"deadline date", englishDeadline(&w, "2025-06-30", long), "before 30 June 2025"}, // as the page prints dates
+		{"deadline within", englishDeadline(&w, "P3Y", long), "inside 3 yrs"},
+		{"deadline within one", englishDeadline(&w, "P1Y", long), "inside 1 yr"},
 		{"kind", indicatorNote(&w, "90", "约束性", "en", "base %s; "), "base 90; mandatory"},
 		{"kind not listed", indicatorNote(&w, "", "其他", "en", "base %s; "), "indicative"},
 		{"kind zh", indicatorNote(&w, "90", "约束性", "zh", "基期值 %s · "), "基期值 90 · 约束性"},
