@@ -78,6 +78,9 @@ func TestDamaged(t *testing.T) {
 		{"HTML without an article", "seeds/a.html", []byte(`<!doctype html><html><head><meta charset="utf-8"></head><body><ul><li><a href="/">首页</a></li><li><a href="/zc/">政策文件解读</a></li></ul><p>版权所有</p></body></html>`), "no article found", false},
 		{"HTML cut off before its article", "seeds/a.html", page[:3000], "no article found", false},
 		{"HTML of nothing", "seeds/a.html", []byte("<html></html>"), "no article found", false},
+		{"empty PDF", "seeds/a.pdf", nil, "file is empty: expected a plan as a .pdf file", false},
+		{"empty docx", "seeds/a.docx", []byte("\n"), "file is empty: expected a plan as a .docx file", false},
+		{"empty HTML", "seeds/a.html", nil, "file is empty: expected a plan as a .html file", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -31,6 +31,7 @@
 package source
 
 import (
+	"bytes"
 	"fmt"
 	"path"
 	"slices"
@@ -93,6 +94,11 @@ func (t *Text) Document() *plan.Document {
 }
 
 func decode(name, format string, data []byte) (*Text, error) {
+	if len(bytes.TrimSpace(data)) == 0 {
+		// Said as what it is, as a .txt seed's is: an empty .pdf read
+		// as "cut off", an empty .docx as "not a zip archive".
+		return nil, problem(name, "file is empty: expected a plan as a .%s file (was it saved, or downloaded, whole?)", format)
+	}
 	var t *Text
 	var err error
 	switch format {
