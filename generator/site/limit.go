@@ -33,26 +33,28 @@ type Limits struct {
 // and is well under a megabyte.
 func PreviewLimits() Limits { return Limits{Time: 2 * time.Second, Bytes: 50 << 20} }
 
-// Per megabyte of the plans' text, For widens the limits by these: a page
-// shows a plan's text a few times over (the plan page prints every
-// passage with its label, anchors, citation controls and English), so a
-// page's size grows with the plan's, and its time with it. The Zichuan
-// plan's 60 KB of text make a 350 KB page; a generated plan of 5 MB
-// (bench -seed 5) a 111 MB Chinese and a 122 MB English page, which
-// render in 16 and 21 s in the preview on the loaded two-core machine, and its library
-// card in over 2 s the first time (the plan's progress is worked out
-// then).
+// Per megabyte of the largest plan's text, For widens the limits by
+// these: a page shows a plan's text a few times over (the plan page
+// prints every passage with its label, anchors, citation controls and
+// English), so a page's size grows with the plan's, and its time with it.
+// The Zichuan plan's 60 KB of text make a 350 KB page; a generated plan of
+// 5 MB (bench -seed 5) a 111 MB Chinese and a 122 MB English page, which
+// render in 16 and 21 s in the preview on the loaded two-core machine,
+// and its library card in over 2 s the first time (the plan's progress is
+// worked out then). The largest plan, not all of them: a library's pages
+// are no larger for its number of plans than 2 s and 50 MB allow, and a
+// template looping on one is stopped as soon.
 const (
 	bytesPerTextMB = 40 << 20
 	timePerTextMB  = 8 * time.Second
 )
 
-// For is lim widened for the pages of p, whose plans' text is larger than
-// a real plan's: the limits are there to stop a template that loops, and
-// a plan ten times larger makes pages ten times larger, which must not
-// read as one. A zero Limits (no bound) stays zero.
+// For is lim widened for the pages of p, whose largest plan's text is
+// larger than a real plan's: the limits are there to stop a template that
+// loops, and a plan ten times larger makes pages ten times larger, which
+// must not read as one. A zero Limits (no bound) stays zero.
 func (lim Limits) For(p *Project) Limits {
-	mb := float64(p.b.textBytes()) / (1 << 20)
+	mb := float64(p.b.largestText()) / (1 << 20)
 	if lim.Time > 0 {
 		lim.Time += time.Duration(mb * float64(timePerTextMB))
 	}
@@ -62,11 +64,12 @@ func (lim Limits) For(p *Project) Limits {
 	return lim
 }
 
-// textBytes is the size of the plans' text: every heading, text and
-// table cell.
-func (b *builder) textBytes() int {
-	n := 0
+// largestText is the size of the largest plan's text: every heading, text
+// and table cell.
+func (b *builder) largestText() int {
+	largest := 0
 	for _, d := range b.docs {
+		n := 0
 		d.Walk(func(x *plan.Node) bool {
 			n += len(x.Heading) + len(x.Text)
 			for _, r := range x.Rows {
@@ -76,8 +79,9 @@ func (b *builder) textBytes() int {
 			}
 			return true
 		})
+		largest = max(largest, n)
 	}
-	return n
+	return largest
 }
 
 // execute runs t's "base.html" on p into out. Without limits it writes

@@ -3,6 +3,7 @@ package site_test
 import (
 	"context"
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -113,5 +114,24 @@ func TestLimitsFor(t *testing.T) {
 	err := p.Check(context.Background(), site.Limits{Time: time.Minute, Bytes: 1 << 20})
 	if err == nil || !strings.Contains(err.Error(), "over 1 MB") {
 		t.Errorf("a check of a looping page: have %v, want it over 1 MB", err)
+	}
+}
+
+// TestLimitsForLargestPlan: For widens the limits by the largest plan's
+// text, not all plans': a library of many plans of a usual size keeps
+// about the preview's 2 s, so that a template looping on one of its pages
+// is stopped as soon as on one plan's site.
+func TestLimitsForLargestPlan(t *testing.T) {
+	one := repoFS(t)
+	_, p := loadProject(t, one)
+	single := site.PreviewLimits().For(p)
+	many := repoFS(t)
+	seed := many["seeds/zichuan-education-2022.txt"]
+	for i := range 5 {
+		many[fmt.Sprintf("seeds/copy-%d.txt", i)] = seed
+	}
+	_, p = loadProject(t, many)
+	if lib := site.PreviewLimits().For(p); lib != single {
+		t.Errorf("six copies of a plan: have %+v, want the one plan's %+v", lib, single)
 	}
 }
