@@ -72,3 +72,27 @@ func TestBenchRefusesBadFlags(t *testing.T) {
 		})
 	}
 }
+
+// TestWrongFlagOneLine: a flag a command does not have is one line naming
+// the command, the flag and where the flags are listed, where the flag
+// package printed every flag of the command after it.
+func TestWrongFlagOneLine(t *testing.T) {
+	tests := []struct {
+		name string
+		run  func() error
+		want string
+	}{
+		{"check", func() error { return checkTo([]string{"-foo"}, io.Discard) }, "check: flag provided but not defined: -foo; generator check -h lists the flags"},
+		{"build", func() error { return build([]string{"-x"}) }, "build: flag provided but not defined: -x; generator build -h lists the flags"},
+		{"inspect", func() error { return inspect([]string{"-z", "a.txt"}) }, "inspect: flag provided but not defined: -z; generator inspect -h lists the flags"},
+		{"translate import", func() error { return importCmd([]string{"-q", "f.xlf"}, io.Discard, io.Discard) }, "translate import: flag provided but not defined: -q"},
+		{"bench", func() error { return benchCmd([]string{"-runs", "abc"}) }, `bench: invalid value "abc" for flag -runs: parse error`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if err := tt.run(); err == nil || !strings.HasPrefix(err.Error(), tt.want) {
+				t.Errorf("have %v, want %s…", err, tt.want)
+			}
+		})
+	}
+}

@@ -20,10 +20,12 @@ import (
 func inspect(args []string) error {
 	fl := flag.NewFlagSet("inspect", flag.ExitOnError)
 	fl.Usage = func() {
-		fmt.Fprintln(os.Stderr, "usage: generator inspect FILE…")
+		fmt.Fprintln(fl.Output(), "usage: generator inspect FILE…")
 		fl.PrintDefaults()
 	}
-	fl.Parse(args)
+	if err := parseArgs(fl, args); err != nil {
+		return err
+	}
 	if fl.NArg() == 0 {
 		return errors.New("inspect: no file given: expected a plan's file (generator inspect FILE…)")
 	}

@@ -19,6 +19,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"os/signal"
 	"path/filepath"
@@ -128,9 +129,30 @@ func interrupted(ctx context.Context, err error, out string) error {
 // flag, so "build public -out site" would otherwise build into public/
 // and never read -out.
 func parseFlags(fl *flag.FlagSet, args []string) error {
-	fl.Parse(args)
+	if err := parseArgs(fl, args); err != nil {
+		return err
+	}
 	if fl.NArg() > 0 {
 		return fmt.Errorf("%s: unexpected argument %q: the command takes flags only (generator %s -h lists them)", fl.Name(), fl.Arg(0), fl.Name())
+	}
+	return nil
+}
+
+// parseArgs parses a command's flags, saying a wrong one in one line
+// (check: flag provided but not defined: -foo; generator check -h lists
+// the flags), where the flag package printed every flag after it; -h
+// prints them, as before.
+func parseArgs(fl *flag.FlagSet, args []string) error {
+	fl.Init(fl.Name(), flag.ContinueOnError)
+	fl.SetOutput(io.Discard)
+	err := fl.Parse(args)
+	if errors.Is(err, flag.ErrHelp) {
+		fl.SetOutput(os.Stderr)
+		fl.Usage()
+		os.Exit(0)
+	}
+	if err != nil {
+		return fmt.Errorf("%s: %v; generator %s -h lists the flags", fl.Name(), err, fl.Name())
 	}
 	return nil
 }

@@ -188,7 +188,9 @@ func importCmd(args []string, stdout, stderr io.Writer) error {
 	fl := flag.NewFlagSet("translate import", flag.ExitOnError)
 	root := fl.String("root", ".", "project directory (seeds/, content/)")
 	slug := fl.String("plan", "", "reject the file unless it is for this plan")
-	fl.Parse(args)
+	if err := parseArgs(fl, args); err != nil {
+		return err
+	}
 	if fl.NArg() != 1 {
 		return errors.New("usage: generator translate import [-plan SLUG] FILE")
 	}
