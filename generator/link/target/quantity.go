@@ -40,7 +40,7 @@ var (
 
 // comparators before a number, longest first where one contains another.
 var preComparators = []struct{ word, cmp string }{
-	{"不少于", "≥"}, {"不低于", "≥"}, {"不小于", "≥"}, {"至少", "≥"}, {"达到", "≥"}, {"提高到", "≥"}, {"提升到", "≥"},
+	{"不少于", "≥"}, {"不低于", "≥"}, {"不小于", "≥"}, {"至少", "≥"}, {"达到", "≥"}, {"达", "≥"}, {"提高到", "≥"}, {"提升到", "≥"},
 	{"不超过", "≤"}, {"不高于", "≤"}, {"不多于", "≤"}, {"最多", "≤"}, {"控制在", "≤"}, {"降低到", "≤"}, {"降至", "≤"},
 	{"最高", "≤"}, {"超过", ">"}, {"高于", ">"}, {"大于", ">"}, {"多于", ">"}, {"突破", ">"},
 	{"低于", "<"}, {"少于", "<"}, {"小于", "<"},
@@ -211,8 +211,8 @@ func preComparator(masked string, floor, start int) (cmp string, at, end int) {
 	bestEnd, at, end := -1, start, start
 	for _, c := range preComparators {
 		i := strings.LastIndex(tail, c.word)
-		if i < 0 {
-			continue
+		if i < 0 || c.word == "达" && i+len(c.word) != len(tail) {
+			continue // 达 alone only right before the number: not 抵达, 下达
 		}
 		if e := i + len(c.word); e > bestEnd || (e == bestEnd && base+i < at) {
 			bestEnd, at, end, cmp = e, base+i, base+e, c.cmp

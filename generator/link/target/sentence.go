@@ -31,7 +31,7 @@ func extractSentence(s string) []Target {
 	for i := 0; i < len(qs); {
 		// a run "55%、95%以上" shares one comparator and splits one indicator
 		j := i + 1
-		for j < len(qs) && masked[qs[j-1].end:qs[j].pre] == "、" {
+		for j < len(qs) && slices.Contains(runJoins, masked[qs[j-1].end:qs[j].pre]) {
 			j++
 		}
 		group := qs[i:j]
@@ -42,6 +42,8 @@ func extractSentence(s string) []Target {
 			from = qs[i-1].end // "建成2—3个国家临床中心、20个左右分中心"
 			if k := strings.LastIndex(s[from:group[0].pre], "、"); k >= 0 {
 				from += k + len("、")
+			} else if w := endingJoin(s[from:group[0].pre]); w != "" {
+				from = group[0].pre // "建成5个市级专业和2个省级专业": the verb is the first count's
 			}
 		}
 		before := indicatorBefore(s, from, group[0].pre, ds)
@@ -55,6 +57,9 @@ func extractSentence(s string) []Target {
 				to = qs[j].pre
 			}
 			noun = nounAfter(s, last.end, to)
+			if j < len(qs) && to == qs[j].pre {
+				noun = strings.TrimSuffix(noun, endingJoin(noun))
+			}
 		}
 		if before == "" {
 			before = prevBefore
@@ -68,6 +73,9 @@ func extractSentence(s string) []Target {
 				Strive: striving(q.pre)}
 			if q.comparator == "=" && k < len(group)-1 && last.comparator != "=" {
 				t.Comparator = last.comparator // "达到55%、95%以上": 以上 covers both
+			}
+			if q.comparator == "=" && k > 0 && group[0].comparator != "=" {
+				t.Comparator = group[0].comparator // "达30%、20%和10%": 达 covers all
 			}
 			if t.Indicator == "" {
 				t.Indicator = strings.TrimSpace(s[c.start:q.pre])
@@ -185,11 +193,34 @@ func nounAfter(s string, from, to int) string {
 	return strings.TrimFunc(text, notWord)
 }
 
+// runJoins are what joins the quantities of a run ("30%、20%和10%").
+var runJoins = []string{"、", "和", "及", "以及", "、和", "、以及"}
+
+// endingJoin returns the conjunction that ends text ("…专业和"), or "".
+func endingJoin(text string) string {
+	for _, w := range []string{"以及", "和", "及"} {
+		if strings.HasSuffix(text, w) {
+			return w
+		}
+	}
+	return ""
+}
+
 // splitIndicator shares "学生体质健康测试优良率、合格率" out over n values:
-// "学生体质健康测试优良率", "学生体质健康测试合格率". When the parts do not
+// "学生体质健康测试优良率", "学生体质健康测试合格率", and "货物贸易、对外投资和
+// 实际利用外资分别占比" too: "货物贸易占比", "对外投资占比", "实际利用外资占比"
+// (分别, respectively, is what the values share). When the parts do not
 // match the values, every value gets the whole text.
 func splitIndicator(text string, n int) []string {
 	out := make([]string, n)
+	if subjects, shared, ok := strings.Cut(text, "分别"); ok && n > 1 {
+		if parts := listParts(subjects); len(parts) == n {
+			for i, p := range parts {
+				out[i] = p + shared
+			}
+			return out
+		}
+	}
 	parts := strings.Split(text, "、")
 	if n == 1 || len(parts) != n {
 		for i := range out {
@@ -227,4 +258,18 @@ func deadlineIndicator(s string, cs []clause, d deadline) string {
 // notWord reports runes trimmed from the ends of an indicator.
 func notWord(r rune) bool {
 	return unicode.IsSpace(r) || unicode.IsPunct(r) && r != '）' && r != '”' && r != '》' || r == '，' || r == '。'
+}
+
+// listParts splits "A、B和C" into A, B, C: at every 、 and at the last
+// part's 和, 以及 or 及.
+func listParts(text string) []string {
+	parts := strings.Split(text, "、")
+	last := parts[len(parts)-1]
+	for _, w := range []string{"以及", "和", "及"} {
+		if a, b, ok := strings.Cut(last, w); ok && a != "" && b != "" {
+			parts = append(parts[:len(parts)-1], a, b)
+			break
+		}
+	}
+	return parts
 }
