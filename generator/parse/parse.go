@@ -119,9 +119,11 @@
 //     (traditional.go), the names kept as printed;
 //   - duty clauses whose subject is named in the text (省教育厅负责…,
 //     县农业农村局牵头，县卫生健康局配合, task.go), a rule's roles among them
-//     (交通运输主管部门负责…, 公安机关依法负责…, authority.go): the role as
+//     (交通运输主管部门负责…, 公安机关依法负责…, authority.go), and duties
+//     stated with 应当 (公安机关应当…, 区教体局要…, shall.go): the role as
 //     printed is the name, for the department registry to resolve; a
-//     generic subject (有关部门, 政务部门) names no one.
+//     generic subject (有关部门, 政务部门) names no one, nor does a
+//     government's own 应当 (区人民政府应当统筹…).
 //
 // Word-processor debris ("[bookmark: _Hlk…]") is removed with a warning.
 // Damaged input (skipped or repeated numbers, a heading without text,

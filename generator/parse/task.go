@@ -174,20 +174,31 @@ func (p *parser) dutySubject(n *plan.Node, leadFirst bool) {
 		s = n.Heading
 	}
 	folded := p.fold(s) // 區教育局負責
-	if !strings.Contains(folded, "负责") && !strings.Contains(folded, "牵头") {
+	if !strings.Contains(folded, "负责") && !strings.Contains(folded, "牵头") && !strings.Contains(folded, "应") && !strings.Contains(folded, "要") {
 		return
 	}
 	var at []int
 	var subjects [][]string
+	add := func(off int, i []int) {
+		// The comma after 牵头 is the clause's, where the others' part
+		// (，县卫生健康局配合) begins.
+		end := off + len(strings.TrimRight(folded[off:off+i[1]], "，,"))
+		m := []string{s[off:end], s[off+i[2] : off+i[3]]} // as printed
+		if !slices.ContainsFunc(names(m[1]), notSubject) {
+			at, subjects = append(at, off), append(subjects, m)
+		}
+	}
 	off := 0
 	for _, clause := range splitTop(s, "；;。") {
 		if i := dutyLine.FindStringSubmatchIndex(folded[off:]); i != nil {
-			// The comma after 牵头 is the clause's, where the others' part
-			// (，县卫生健康局配合) begins.
-			end := off + len(strings.TrimRight(folded[off:off+i[1]], "，,"))
-			m := []string{s[off:end], s[off+i[2] : off+i[3]]} // as printed
-			if !slices.ContainsFunc(names(m[1]), notSubject) {
-				at, subjects = append(at, off), append(subjects, m)
+			add(off, i)
+		} else if i := shallSubject(folded[off:]); i != nil {
+			add(off, i) // 公安机关应当…
+		} else {
+			// 对违法建筑物，执法机关应当依法查处: the subject of 应当 may
+			// follow a clause's opening words.
+			for _, c := range shallAfterComma(folded[off : off+len(clause)]) {
+				add(off+c[0], c[1:])
 			}
 		}
 		off += len(clause)

@@ -3,7 +3,7 @@ package parse
 import "strings"
 
 // simplifiedOf holds the traditional characters of the words that assign
-// duties (牽頭單位, 負責, 配合, 參與, 按職責分工), that end a
+// duties (牽頭單位, 負責, 配合, 參與, 按職責分工, 應當), that end a
 // department's name (廳, 辦, 委員會, 指揮部, 專班) or a role's (部門,
 // 機關) or a deadline (辦結,
 // 落實, 持續推進), of the words that make a sentence of a name (將,
@@ -22,6 +22,7 @@ var simplifiedOf = map[rune]rune{
 	'結': '结', '實': '实', '現': '现', '啟': '启', '動': '动', '見': '见', '線': '线', '續': '续',
 	'進': '进', '長': '长', '堅': '坚', '態': '态', '開': '开', '優': '优', '內': '内', '據': '据',
 	'條': '条', '編': '编', '總': '总', '則': '则', '語': '语', '規': '规', '機': '机', '關': '关',
+	'應': '应', '當': '当',
 }
 
 // simplified writes the traditional characters of simplifiedOf in s as

@@ -24,16 +24,7 @@ const roleRule = "淄川区校车安全管理办法\n\n" +
 // its own, named by rule in English, saying the registry lacks it, and
 // the build warns once at its line.
 func TestDepartmentDutiesFromRoles(t *testing.T) {
-	m := testproject.Map(t)
-	reg := string(m["content/departments.yaml"].Data)
-	const gov = "- government: zichuan\n  name: 淄川区\n  full: 山东省淄博市淄川区\n  en: Zichuan District\n  within: shandong\n"
-	if !strings.Contains(reg, gov) {
-		t.Fatal("the frozen registry has no zichuan government as expected")
-	}
-	m["content/departments.yaml"].Data = []byte(strings.Replace(reg, gov,
-		gov+"  plans: [zichuan-school-bus-2023]\n  roles:\n    教育行政部门: education-sports-bureau\n", 1))
-	m["seeds/zichuan-school-bus-2023.txt"] = &fstest.MapFile{Data: []byte(roleRule)}
-	s, err := site.Build(m)
+	s, err := site.Build(roleProject(t, roleRule))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -76,6 +67,67 @@ func TestDepartmentDutiesFromRoles(t *testing.T) {
 	}
 	if len(warned) != 1 || !strings.HasPrefix(warned[0], "seeds/zichuan-school-bus-2023.txt:5:") || !strings.Contains(warned[0], "role 公安机关") {
 		t.Errorf("warnings %q, want one for 公安机关 at its line", warned)
+	}
+}
+
+// roleProject is the frozen project with rule as the seed
+// zichuan-school-bus-2023, a plan of 淄川区, whose registry entry says
+// the District Education and Sports Bureau holds the role 教育行政部门.
+func roleProject(t *testing.T, rule string) fstest.MapFS {
+	t.Helper()
+	m := testproject.Map(t)
+	reg := string(m["content/departments.yaml"].Data)
+	const gov = "- government: zichuan\n  name: 淄川区\n  full: 山东省淄博市淄川区\n  en: Zichuan District\n  within: shandong\n"
+	if !strings.Contains(reg, gov) {
+		t.Fatal("the frozen registry has no zichuan government as expected")
+	}
+	m["content/departments.yaml"].Data = []byte(strings.Replace(reg, gov,
+		gov+"  plans: [zichuan-school-bus-2023]\n  roles:\n    教育行政部门: education-sports-bureau\n", 1))
+	m["seeds/zichuan-school-bus-2023.txt"] = &fstest.MapFile{Data: []byte(rule)}
+	return m
+}
+
+// TestDepartmentShallDuties: a rule's duty stated with 应当 is its
+// subject's, as one stated with 负责 is: the department holding the role
+// lists it, linking to the article, and a role no department holds has
+// its page; the district government's 应当 and 单位和个人应当 are no
+// department's duty.
+func TestDepartmentShallDuties(t *testing.T) {
+	const rule = "淄川区校车安全管理办法\n\n" +
+		"第一条　为了加强校车安全管理，制定本办法。\n" +
+		"第二条　县级以上人民政府教育行政部门应当建立校车安全管理制度。\n" +
+		"第三条　公安机关应当依法查处校车交通违法行为。\n" +
+		"第四条　区人民政府应当统筹校车服务。单位和个人应当遵守本办法。\n"
+	s, err := site.Build(roleProject(t, rule))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, lang := range []string{"zh", "en"} {
+		name := lang + "/departments/education-sports-bureau/index.html"
+		links := hrefs(name, findAll(dom(t, s, name), tag("main"))[0])
+		at := func(art string) bool {
+			return slices.ContainsFunc(links, func(l string) bool {
+				return strings.HasPrefix(l, lang+"/zichuan-school-bus-2023/"+art+"/")
+			})
+		}
+		if !at("art_2") || at("art_4") {
+			var into []string
+			for _, l := range links {
+				if strings.Contains(l, "zichuan-school-bus-2023/art_") {
+					into = append(into, l)
+				}
+			}
+			t.Errorf("%s: links into the rule %v, want one to art_2 and none to art_4", name, into)
+		}
+		role := lang + "/departments/zichuan-gong-an-ji-guan/index.html"
+		if _, ok := s.Files[role]; !ok {
+			t.Errorf("no page %s for the role 公安机关 of 第三条", role)
+		}
+	}
+	for name := range s.Files {
+		if strings.Contains(name, "/departments/") && (strings.Contains(name, "ren-min-zheng-fu") || strings.Contains(name, "dan-wei")) {
+			t.Errorf("a page %s for no department", name)
+		}
 	}
 }
 
