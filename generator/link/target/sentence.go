@@ -12,6 +12,7 @@ func extractSentence(s string) []Target {
 	cs := clausesOf(masked)
 	ds := deadlines(s, masked)
 	qs := quantities(s, masked)
+	qs, ds = describing(masked, cs, qs, ds)
 	sentence := strings.TrimSpace(s)
 	deadlineFor := func(at int) *deadline {
 		var best *deadline

@@ -111,6 +111,9 @@ func TestExtract(t *testing.T) {
 		{"counts sharing a verb, joined by 和",
 			"建成5个市级高水平中职专业和2个省级高水平中职专业。",
 			[]string{"建成市级高水平中职专业 | = 5 个", "建成省级高水平中职专业 | = 2 个"}},
+		{"a count after 的 that a plan sets, outside a scope clause",
+			"针对年产值超过亿元的企业，建成覆盖全省的10个区域中心。",
+			[]string{"建成覆盖全省的区域中心 | = 10 个"}},
 		{"counts after a condition in another clause",
 			"区教研室至少配备1名心理健康教育教研员，常态化开展教研活动。",
 			[]string{"区教研室配备心理健康教育教研员 | ≥ 1 名"}},
@@ -152,6 +155,10 @@ func TestExtractNone(t *testing.T) {
 		{"counted items that are no target", "探索实施家庭、学校、社会三张劳动清单，建立劳动周制度。"},
 		{"an ordinal", "第十四个五年规划"},
 		{"every school", "以扩大优质教育资源、办好老百姓家门口每一所学校为目标。"},
+		{"counts that describe what a measure is aimed at (针对…的2034种)",
+			"指导企业用好中日关税减让承诺，针对首年关税为零的2034种、5年内关税减让显著的2725种出口商品，以机械设备、电气设备和纺织服装等为重点，加大市场开拓力度；"},
+		{"counts and a duration that describe what a measure is aimed at",
+			"针对首年关税为零的2070种进口商品和5年内关税降幅较大的5048种商品，以汽车零部件、精密仪器、化学品等为重点，加大从日本进口中间产品和项目引进，扩大食品、美妆、母婴等日用消费品进口。"},
 		{"a school's name", "发挥淄博四中资源优势，加强深度合作，实施区内高中教师教学交流。"},
 	}
 	for _, tt := range tests {

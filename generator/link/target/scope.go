@@ -1,0 +1,46 @@
+package target
+
+import (
+	"slices"
+	"strings"
+)
+
+// scopeWords open a clause that names what a measure is aimed at
+// (针对首年关税为零的2034种出口商品, 面向…): the clause describes its object,
+// it sets no value.
+var scopeWords = []string{"针对", "对于", "面向"}
+
+// describing drops the quantities that describe the object of a scope
+// clause rather than set a value: a count with no comparator or change
+// right after 的 ("针对首年关税为零的2034种、5年内关税减让显著的2725种出口
+// 商品"), and the dated phrases before it in that clause (5年内 there is a
+// property of the goods, not a deadline). A share ("…的50%") stays: it is
+// a rate the plan sets.
+func describing(masked string, cs []clause, qs []quantity, ds []deadline) ([]quantity, []deadline) {
+	var spans []clause
+	kept := qs[:0:0]
+	for _, q := range qs {
+		c := cs[clauseAt(cs, q.start)]
+		if q.comparator == "=" && q.change == "" && q.unit != "%" && q.unit != "个百分点" &&
+			strings.HasSuffix(masked[c.start:q.pre], "的") && scopeClause(masked[c.start:c.end]) {
+			spans = append(spans, clause{c.start, q.start})
+			continue
+		}
+		kept = append(kept, q)
+	}
+	if len(spans) == 0 {
+		return qs, ds
+	}
+	ds = slices.DeleteFunc(slices.Clone(ds), func(d deadline) bool {
+		return slices.ContainsFunc(spans, func(sp clause) bool { return d.start >= sp.start && d.end <= sp.end })
+	})
+	return kept, ds
+}
+
+// scopeClause reports whether a clause opens with a scope word, after
+// lead words and blanks.
+func scopeClause(text string) bool {
+	text = strings.TrimLeft(text, " \t\u3000")
+	text = leadWordsRe.ReplaceAllString(text, "")
+	return slices.ContainsFunc(scopeWords, func(w string) bool { return strings.HasPrefix(text, w) })
+}
