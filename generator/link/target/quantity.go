@@ -32,7 +32,7 @@ var (
 	// begins.
 	quantityRe = regexp.MustCompile(`^(?:(\d+(?:\.\d+)?)(?:\s*[-—–~～至到]\s*(\d+(?:\.\d+)?))?|([一二两三四五六七八九十百千]+)(?:[-—至到]([一二两三四五六七八九十百千]+))?)\s*` +
 		`((?:万|亿)?(?:%|％|个百分点|百分点|个月|个|所|名|项|次|课时|学时|处|家|人次|人|元|座|支|门|类|种|间|台|套|小时|天|倍|平方米|亩|公里|张|节|篇|部))` +
-		`(以上|以下|以内|左右|上下)?`)
+		`(以上|以下|以内|内|左右|上下)?`)
 	// cnGate: a Chinese numeral counts only right after one of these words
 	// ("至少家访一次", "建成一所"); elsewhere 一 is a word ("一批", "一体化").
 	cnGate = []string{"至少", "不少于", "不低于", "超过", "建成", "建设", "新建", "配备", "培育", "创建", "达到"}
@@ -108,6 +108,12 @@ func numberStart(r rune) bool {
 // readQuantity checks one match in its context and reads it; the words it
 // looks at before the number start at floor, the end of the previous one.
 func readQuantity(s, masked string, m []int, floor int) (quantity, bool) {
+	if m[12] >= 0 && s[m[12]:m[13]] == "内" && !slices.Contains([]string{"小时", "天", "个月"}, s[m[10]:m[11]]) {
+		// 内 bounds a time ("48小时内"); after a count it begins a word
+		// ("100家内资企业", "3项内容").
+		m = slices.Clone(m)
+		m[1], m[12], m[13] = m[12], -1, -1
+	}
 	start, end := m[0], m[1]
 	if i := strings.LastIndexAny(masked[floor:start], clauseSep); i >= 0 {
 		_, size := utf8.DecodeRuneInString(masked[floor+i:])
@@ -170,7 +176,7 @@ func readQuantity(s, masked string, m []int, floor int) (quantity, bool) {
 		switch post := s[m[12]:m[13]]; {
 		case post == "以上" && q.comparator != ">":
 			q.comparator = "≥"
-		case post == "以下" || post == "以内":
+		case post == "以下" || post == "以内" || post == "内": // "48小时内放行"
 			if q.comparator != "<" {
 				q.comparator = "≤"
 			}
