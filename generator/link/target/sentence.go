@@ -81,6 +81,10 @@ func extractSentence(s string) []Target {
 			if t.Indicator == "" {
 				t.Indicator = strings.TrimSpace(s[c.start:q.pre])
 			}
+			if k := clauseAt(cs, q.start); t.Indicator == "" && k > 0 {
+				// "对…平台省级给予奖补，最高3000万元": the clause before says what
+				t.Indicator = indicatorBefore(s, cs[k-1].start, cs[k-1].end, ds)
+			}
 			if d := deadlineFor(q.start); d != nil {
 				t.Deadline, t.DeadlineText = d.iso, d.text
 				t.Strive = t.Strive || d.strive

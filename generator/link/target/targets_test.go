@@ -5,6 +5,7 @@ import (
 	"math/rand"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"plansite/generator/internal/testproject"
 	"plansite/generator/link/dept"
@@ -114,6 +115,9 @@ func TestExtract(t *testing.T) {
 		{"内 after a count begins a word",
 			"引进100家内资企业。",
 			[]string{"引进内资企业 | = 100 家"}},
+		{"a value alone in its clause is the previous clause's",
+			"对跨行业跨领域工业互联网平台省级给予奖补，最高3000万元；",
+			[]string{"对跨行业跨领域工业互联网平台省级给予奖补 | ≤ 3000 万元"}},
 		{"counts sharing a verb, joined by 和",
 			"建成5个市级高水平中职专业和2个省级高水平中职专业。",
 			[]string{"建成市级高水平中职专业 | = 5 个", "建成省级高水平中职专业 | = 2 个"}},
@@ -182,6 +186,7 @@ const (
 	sdEdu     = "../../parse/testdata/shandong-education-2021.txt"
 	sdScience = "../../parse/testdata/shandong-science-2021.txt"
 	anhui     = "../../parse/testdata/anhui-industrial-internet-2021.txt"
+	anhuiRCEP = "../../testdata/corpus/anhui-rcep-2022.txt"
 )
 
 type analysed struct {
@@ -252,10 +257,11 @@ func TestZichuanTargets(t *testing.T) {
 	}
 }
 
-// TestCorpusTargets: the extraction runs on the corpus without panics and
-// takes nothing from the review of achievements (发展基础).
+// TestCorpusTargets: the extraction runs on the corpus without panics,
+// takes nothing from the review of achievements (发展基础), and names what
+// each target measures (no empty indicator, no bare 和).
 func TestCorpusTargets(t *testing.T) {
-	for _, file := range []string{sdEdu, sdScience, anhui} {
+	for _, file := range []string{sdEdu, sdScience, anhui, anhuiRCEP} {
 		t.Run(file, func(t *testing.T) {
 			a := analyze(t, file)
 			for _, x := range a.Targets {
@@ -264,6 +270,9 @@ func TestCorpusTargets(t *testing.T) {
 				}
 				if x.Comparator == "" && x.Deadline == "" && x.Change == "" {
 					t.Errorf("%s: empty target %s", x.ID, short(x))
+				}
+				if utf8.RuneCountInString(x.Indicator) < 2 {
+					t.Errorf("%s: no indicator named: %s", x.ID, short(x))
 				}
 			}
 			fmt.Fprintf(testWriter{t}, "%d targets", len(a.Targets))
