@@ -1,14 +1,9 @@
 package search
 
 import (
-	"encoding/json"
-	"fmt"
 	"slices"
 	"sort"
 	"strings"
-	"unicode/utf8"
-
-	"plansite/generator/cite"
 )
 
 // Answer is everything the search box shows for a query.
@@ -17,11 +12,17 @@ type Answer struct {
 	Also    []string // words searched as well, from the synonym table
 	Partial bool     // no passage holds every word: Results are the best partial matches
 	Suggest []string // glossary terms to try when nothing holds every word
-	Goto    []Result // passages the query names by number (二（一）3, 2.1.3, an eId)
+	Goto    []Result // passages the query names by number (二（一）3, 2.1.3, an eId): the first GotoShown, or all (Scope.AllGotos)
+
+	// GotoTotal and GotoPlans count every passage the query names within
+	// the scope, and the plans holding them, so that the box can say in
+	// how many plans a label is and link to the rest.
+	GotoTotal, GotoPlans int
 }
 
-// GotoShown bounds the passages a passage number goes to: one per plan
-// that has it, the plan searched first first.
+// GotoShown bounds the passages a passage number lists in the box: one
+// per plan that has it, in go-to order (gotoOrder); the results page
+// lists them all.
 const GotoShown = 5
 
 // maxSuggest bounds the glossary terms suggested.
@@ -44,6 +45,10 @@ func (ix *Index) Query(q string) (Answer, error) { return ix.QueryIn(q, Scope{})
 type Scope struct {
 	First string   // slug of the plan whose passages come first: a plan page's box searches its plan first
 	Only  []string // slugs of the plans to keep (a plan or issuer filter); all when empty
+
+	// AllGotos lists every passage the query names, not the first
+	// GotoShown: the results page shows them all.
+	AllGotos bool
 }
 
 // order keeps the results of the plans in sc, those of sc.First first,
@@ -86,14 +91,26 @@ func (ix *Index) QueryIn(q string, sc Scope) (Answer, error) {
 	if a.Goto, err = ix.Goto(q, sc); err != nil {
 		return a, err
 	}
+	all, plans, err := ix.gotoList(q, sc)
+	if err != nil {
+		return a, err
+	}
+	a.GotoTotal, a.GotoPlans = len(all), plans
 	best := map[int]int{} // passage → index in a.Results
 	anyFull := false
 	run := func(v string) error {
-		rs, full, err := ix.rank(parseQuery(v, ix.m.Mode))
+		terms := parseQuery(v, ix.m.Mode)
+		rs, full, err := ix.rank(terms)
 		if err != nil {
 			return err
 		}
 		for k, r := range rs {
+			if len(named) > 0 && r.Tier < float64(len(terms)) {
+				// A passage number finds in the text only the passages
+				// quoting it whole ("see Part III (2)"), not every
+				// passage saying "part".
+				continue
+			}
 			r.Q = v
 			anyFull = anyFull || full[k]
 			i, ok := best[r.Passage]
@@ -272,84 +289,4 @@ func (ix *Index) suggest(q string) []string {
 		out = append(out, cs[i].term)
 	}
 	return out
-}
-
-// Goto returns the passages a query names by number or eId, in plan order
-// within the scope (at most GotoShown), described. The go-to table (manifest "goto") maps go-to keys (see
-// package cite) and "eid:" + eIds, current and retired, to the passages
-// they name, one per plan holding them; it is cut into buckets by the
-// key's hash (gotoBucket), of which a query loads one.
-func (ix *Index) Goto(q string, sc Scope) ([]Result, error) {
-	ps, err := ix.gotoPassages(q)
-	if err != nil {
-		return nil, err
-	}
-	var out []Result
-	for _, p := range ix.titled(q, ps) {
-		out = append(out, Result{Passage: p, Q: q})
-	}
-	out = ix.order(out, sc)
-	out = out[:min(len(out), GotoShown)]
-	for i := range out {
-		if err := ix.Describe(&out[i]); err != nil {
-			return nil, err
-		}
-	}
-	return out, nil
-}
-
-// titled keeps of ps the passages of the plans whose titles q quotes,
-// when it quotes any: a citation pasted whole, or 《X》第十条, goes to X's
-// article, not to every plan's. A title counts from four characters, so
-// that a word of the query is not taken for one.
-func (ix *Index) titled(q string, ps []int) []int {
-	fq := titleKey(q)
-	named := map[int]bool{}
-	for i, d := range ix.m.Docs {
-		if t := titleKey(d.Title); utf8.RuneCountInString(t) >= 4 && strings.Contains(fq, t) {
-			named[i] = true
-		}
-	}
-	if len(named) == 0 {
-		return ps
-	}
-	var out []int
-	for _, p := range ps {
-		if named[ix.doc(p)] {
-			out = append(out, p)
-		}
-	}
-	return out
-}
-
-// titleFold folds what a title prints differently from one copy to the
-// next, once Normalize has folded widths and case: spaces, title
-// brackets, quotes (search-index.js titleKey).
-var titleFold = strings.NewReplacer(" ", "", "\u3000", "", "《", "", "》", "", "〈", "", "〉", "",
-	"“", "", "”", "", "\"", "", "‘", "", "’", "", "'", "", "「", "", "」", "")
-
-// titleKey is s as titles are compared.
-func titleKey(s string) string { return titleFold.Replace(Normalize(s)) }
-
-// gotoPassages returns the passages a query names by number or eId, in
-// plan order.
-func (ix *Index) gotoPassages(q string) ([]int, error) {
-	k := cite.Parse(q)
-	if k == "" || len(ix.m.Goto) == 0 {
-		return nil, nil
-	}
-	name := ix.m.Goto[gotoBucket(k, len(ix.m.Goto))]
-	if ix.gotos[name] == nil {
-		data, err := ix.read(name)
-		if err != nil {
-			return nil, err
-		}
-		var g map[string][]int
-		if err := json.Unmarshal(data, &g); err != nil {
-			return nil, fmt.Errorf("search: %s: %v", name, err)
-		}
-		ix.gotos[name] = g
-	}
-	ix.fetched[name] = true
-	return ix.gotos[name][k], nil
 }

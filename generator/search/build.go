@@ -167,7 +167,8 @@ func (x *Indexer) Add(doc Doc) error {
 		x.emit(&f[0], u, fKeyword, &l)
 		x.link(u, p)
 	}
-	meta := docMeta{Slug: doc.Slug, Title: doc.Title, Note: doc.Note, URL: doc.URL, Issuers: doc.Issuers, N: len(doc.Passages)}
+	meta := docMeta{Slug: doc.Slug, Title: doc.Title, Note: doc.Note, URL: doc.URL, Issuers: doc.Issuers, N: len(doc.Passages),
+		Untranslated: doc.Untranslated}
 	if err := x.putChunks(&meta, doc); err != nil {
 		return err
 	}

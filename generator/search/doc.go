@@ -72,7 +72,8 @@
 //	                mode, scoring constants, the plans ("docs": slug, title,
 //	                note telling it from others of that title, URL,
 //	                issuers, n passages, c chunk sizes, h the hash naming
-//	                its chunks; a plan's passages follow the last plan's),
+//	                its chunks, ut true when not translated into the
+//	                index's language; a plan's passages follow the last plan's),
 //	                per passage its kind ("kind", into "kinds") and how far
 //	                back its parent is ("up", 0 for none), the entity →
 //	                passage links ("ents"), the token shards ("shards":
@@ -112,7 +113,14 @@
 // Query is what the box shows: a query that package cite's Parse reads as
 // a passage number (二（一）3, 2.1.3, II (1) 3, 第二部分（一）3, 重点项目7,
 // Table 2 item 7, an eId) names passages through the go-to table, which
-// the box goes straight to, the results following. The query is ranked as
+// the box goes straight to, the results following. The box lists the
+// first GotoShown — the plan searched first's, then plans in the index's
+// language, then untranslated plans (Doc.Untranslated), each in library
+// order — and says how many plans have the number (Answer.GotoPlans),
+// linking to the results page, which lists them all (Scope.AllGotos). A
+// query that names passages finds in the text only the passages holding
+// every one of its terms and its phrase (a reference quoting the label),
+// not every passage with "part" or 二 in it. The query is ranked as
 // typed and again with each synonym of content/synonyms.yaml replaced
 // (SynonymsFile); every passage keeps its best rank, with the query that
 // found it (Result.Q, which the client marks and highlights). When no
@@ -172,6 +180,12 @@ type Doc struct {
 	URL      string   // the plan's page, relative to the site root: "zh/zichuan-education-2022/"
 	Issuers  []string // the issuing authorities (several when joint), which readers filter by
 	Passages []Passage
+
+	// Untranslated marks a plan whose text is not in the index's language
+	// (an English index of a plan not yet translated holds its Chinese):
+	// the passages a number names list it after the plans a reader of the
+	// language can read.
+	Untranslated bool
 
 	// Goto maps go-to keys (cite.Key: "2.1.3", "proj7") to eIds, and Moved
 	// retired eIds to current ones, for the search box to go straight to a

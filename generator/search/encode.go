@@ -45,9 +45,12 @@ type docMeta struct {
 	Note    string   `json:"note,omitempty"`
 	URL     string   `json:"url"`
 	Issuers []string `json:"issuers,omitempty"`
-	N       int      `json:"n"`
-	C       []int    `json:"c"`
-	H       string   `json:"h"`
+	// Untranslated: the plan's text is not in the index's language
+	// (Doc.Untranslated); its passages named by number come last.
+	Untranslated bool   `json:"ut,omitempty"`
+	N            int    `json:"n"`
+	C            []int  `json:"c"`
+	H            string `json:"h"`
 }
 
 // shardGroup is how many token shards share a name.
@@ -291,6 +294,11 @@ func (x *Indexer) encode() (Stats, error) {
 			prev = k.passage
 		}
 		m.Ents = append(m.Ents, l)
+	}
+	if m.Ents == nil {
+		// A library naming no department, project or glossary term:
+		// the client reads "ents" as a list.
+		m.Ents = [][]int{}
 	}
 	m.Syn = synonymRows(opt.Synonyms)
 	if m.Syn == nil {

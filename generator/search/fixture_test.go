@@ -219,6 +219,12 @@ func zichuanIndex(t testing.TB) {
 			t.Fatal(err)
 		}
 		fixture.files["hand"], fixture.stats["hand"] = files, st
+		// "gotolib": seven plans with one label (goto_test.go), for
+		// parity on the go-to list of a library.
+		if files, st, err = Build(gotoLibrary(), ModeEn, Options{}); err != nil {
+			t.Fatal(err)
+		}
+		fixture.files["gotolib"], fixture.stats["gotolib"] = files, st
 	})
 	if fixture.files == nil {
 		t.Fatal("fixture failed")

@@ -34,6 +34,10 @@ type jsAnswer struct {
 	Partial bool     `json:"partial"`
 	Suggest []string `json:"suggest"`
 	Goto    []string `json:"goto"`
+
+	GotoPassages []int `json:"gotoPassages"` // eIds repeat from plan to plan
+	GotoTotal    int   `json:"gotoTotal"`
+	GotoPlans    int   `json:"gotoPlans"`
 }
 
 type jsQuery struct {
@@ -74,6 +78,11 @@ func parityQueries(t testing.TB) []jsQuery {
 		qs = append(qs, jsQuery{"hand", c.q}, jsQuery{"hand", string(r[:len(r)-1])}) // and while typing
 	}
 	qs = append(qs, jsQuery{"hand", "health"}, jsQuery{"hand", "heal"}, jsQuery{"hand", "point a year"})
+	// A label in many plans: the go-to list's order and counts, and the
+	// text results only where the label is quoted whole.
+	for _, q := range []string{"Part III (2)", "III (2)", "Part III", "part", "Plan p3, Part III (2)"} {
+		qs = append(qs, jsQuery{"gotolib", q})
+	}
 	rng := rand.New(rand.NewSource(5))
 	zh := fixture.zh.Passages
 	for len(qs) < 180 {
@@ -118,13 +127,15 @@ func compareRuns(t *testing.T, qs []jsQuery, got [][]jsResult, answers []jsAnswe
 		}
 		rs := a.Results
 		if answers != nil {
-			want := jsAnswer{Also: a.Also, Partial: a.Partial, Suggest: a.Suggest}
+			want := jsAnswer{Also: a.Also, Partial: a.Partial, Suggest: a.Suggest, GotoTotal: a.GotoTotal, GotoPlans: a.GotoPlans}
 			for _, r := range a.Goto {
 				want.Goto = append(want.Goto, r.EID)
+				want.GotoPassages = append(want.GotoPassages, r.Passage)
 			}
 			have := answers[i]
 			if !slices.Equal(have.Also, want.Also) || have.Partial != want.Partial || !slices.Equal(have.Suggest, want.Suggest) ||
-				!slices.Equal(have.Goto, want.Goto) {
+				!slices.Equal(have.Goto, want.Goto) || !slices.Equal(have.GotoPassages, want.GotoPassages) ||
+				have.GotoTotal != want.GotoTotal || have.GotoPlans != want.GotoPlans {
 				t.Errorf("%s %q: client answers %+v, Go %+v", q.Lang, q.Q, have, want)
 			}
 		}

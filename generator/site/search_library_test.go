@@ -91,8 +91,9 @@ type libraryQuery struct {
 }
 
 type jsScope struct {
-	First string   `json:"first,omitempty"`
-	Only  []string `json:"only,omitempty"`
+	First    string   `json:"first,omitempty"`
+	Only     []string `json:"only,omitempty"`
+	AllGotos bool     `json:"allGotos,omitempty"`
 }
 
 // libraryQueries are the quality queries and queries across plans, each
@@ -114,13 +115,20 @@ func libraryQueries(t testing.TB, docs map[string][]search.Doc) []libraryQuery {
 	for _, q := range []string{"education", "safety", "real estate", "data", "I (2)"} {
 		add("en", q)
 	}
+	// A label many plans have, as the results page asks for it: every
+	// passage it names, translated plans first on the English side.
+	for _, q := range []libraryQuery{{Lang: "zh", Q: "三（二）"}, {Lang: "zh", Q: "第二部分（一）"}, {Lang: "en", Q: "Part II (1)"}, {Lang: "en", Q: "III (2)"}} {
+		add(q.Lang, q.Q)
+		q.JS = &jsScope{AllGotos: true}
+		qs = append(qs, q)
+	}
 	// A passage number with a plan's title, as a citation is pasted: the
 	// go-to keeps that plan's passage.
 	add("zh", "《"+docs["zh"][0].Title+"》一（二）")
 	add("en", docs["en"][0].Title+", Part I (2)")
 	for i := range qs {
 		if s := qs[i].JS; s != nil {
-			qs[i].Scope = &search.Scope{First: s.First, Only: s.Only}
+			qs[i].Scope = &search.Scope{First: s.First, Only: s.Only, AllGotos: s.AllGotos}
 		} else {
 			qs[i].Scope = &search.Scope{}
 		}
@@ -310,6 +318,8 @@ func TestLibraryParityNode(t *testing.T) {
 			Partial      bool     `json:"partial"`
 			Suggest      []string `json:"suggest"`
 			GotoPassages []int    `json:"gotoPassages"`
+			GotoTotal    int      `json:"gotoTotal"`
+			GotoPlans    int      `json:"gotoPlans"`
 		}
 	}
 	if err := json.Unmarshal(out, &res); err != nil {
@@ -340,7 +350,7 @@ func TestLibraryParityNode(t *testing.T) {
 			gotos = append(gotos, r.Passage)
 		}
 		ja := res.Answers[i]
-		if fmt.Sprint(gotos) != fmt.Sprint(ja.GotoPassages) || a.Partial != ja.Partial ||
+		if fmt.Sprint(gotos) != fmt.Sprint(ja.GotoPassages) || a.GotoTotal != ja.GotoTotal || a.GotoPlans != ja.GotoPlans || a.Partial != ja.Partial ||
 			fmt.Sprint(a.Also) != fmt.Sprint(ja.Also) || fmt.Sprint(a.Suggest) != fmt.Sprint(ja.Suggest) {
 			t.Errorf("%s %q %+v: Go goto %v partial %v also %v suggest %v; JS %+v", q.Lang, q.Q, q.JS, gotos, a.Partial, a.Also, a.Suggest, ja)
 		}

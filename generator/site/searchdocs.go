@@ -45,7 +45,10 @@ func (b *builder) searchDoc(lang string, i int) search.Doc {
 			targets[t.EID] = append(targets[t.EID], t.Indicator+t.Printed)
 		}
 	}
-	doc := search.Doc{Slug: d.Slug, Title: d.Title(), Note: b.namesake(lang, i), URL: searchSiteRel(d.URL()), Issuers: d.Issuers()}
+	doc := search.Doc{Slug: d.Slug, Title: d.Title(), Note: b.namesake(lang, i), URL: searchSiteRel(d.URL()), Issuers: d.Issuers(),
+		// A plan with nothing translated shows the Chinese on the
+		// English side: its passages named by number come last there.
+		Untranslated: lang != view.SourceLang && d.TranslationStatus().Translated == 0}
 	gm := d.GotoMap()
 	doc.Goto, doc.Moved, doc.Ambiguous = gm.Keys, gm.Moved, gm.Ambiguous
 	// A plan of 25,000 tasks has 44,000 passages: room for them all at

@@ -186,14 +186,14 @@
     return mine.concat(rest);
   };
 
-  // query resolves to {results, also, partial, suggest, goto} (answer.go
-  // QueryIn): the query and its synonym variants ranked and merged, a split
+  // query resolves to {results, also, partial, suggest, goto, gotoTotal,
+  // gotoPlans} (answer.go QueryIn): the query and its synonym variants ranked and merged, a split
   // of long Chinese runs when nothing holds every word, glossary
   // suggestions, and the passages the query names by number; scope
   // ({first: slug, only: [slug, …]}, optional) puts a plan's passages first
   // and keeps only some plans'.
   Index.prototype.query = function (q, scope) {
-    var self = this, m = this.m, a = { results: [], also: [], partial: false, suggest: [], goto: [] };
+    var self = this, m = this.m, a = { results: [], also: [], partial: false, suggest: [], goto: [], gotoTotal: 0, gotoPlans: 0 };
     var best = {}, anyFull = false;
     function run(v) {
       var terms = core.parseQuery(v, m.mode);
@@ -201,6 +201,9 @@
       return self.prepare(terms).then(function () {
         var r = self.rank(terms);
         r.out.forEach(function (x, k) {
+          // A passage number finds in the text only the passages quoting
+          // it whole, not every passage saying "part" (answer.go QueryIn).
+          if (named && x.tier < terms.length) return;
           x.q = v;
           anyFull = anyFull || r.full[k];
           var i = best[x.passage];
@@ -214,7 +217,8 @@
     // Whether the query names passages is the whole library's answer; the
     // scope only narrows the passages it goes to.
     var named = false;
-    var chain = this.gotoPassages(q).then(function (ps) { named = ps.length > 0; return self.goto(q, scope); })
+    var chain = this.gotoPassages(q).then(function (ps) { named = ps.length > 0; return self.gotoList(q, scope); })
+      .then(function (l) { a.gotoTotal = l.list.length; a.gotoPlans = l.plans; return self.goto(q, scope); })
       .then(function (g) { a.goto = g; });
     [q].concat(ex.variants).forEach(function (v) { chain = chain.then(function () { return run(v); }); });
     return chain.then(function () {
@@ -270,12 +274,39 @@
     return ps.filter(function (p) { return named[self.doc(p)]; });
   };
 
-  // goto resolves to the passages q names by number or eId, in plan order
-  // within scope (at most GOTO), with .p.
-  Index.prototype.goto = function (q, scope) {
+  // gotoOrder puts the plan searched first's passages first, then those
+  // of plans in the index's language, then untranslated plans' (manifest
+  // "ut"), each part in library order (goto.go gotoOrder).
+  Index.prototype.gotoOrder = function (rs, scope) {
+    var self = this, first = scope && scope.first ? scope.first : '';
+    function rank(r) {
+      var d = self.m.docs[self.doc(r.passage)];
+      return first && d.slug === first ? 0 : d.ut ? 2 : 1;
+    }
+    return rs.map(function (r, i) { return [rank(r), i, r]; })
+      .sort(function (x, y) { return x[0] - y[0] || x[1] - y[1]; })
+      .map(function (x) { return x[2]; });
+  };
+
+  // gotoList resolves to {list, plans}: every passage q names within
+  // scope, in go-to order, and how many plans hold them (goto.go gotoList).
+  Index.prototype.gotoList = function (q, scope) {
     var self = this;
     return this.gotoPassages(q).then(function (ps) {
-      ps = self.order(self.titled(q, ps).map(function (p) { return { passage: p, tier: 0, score: 0, q: q }; }), scope).slice(0, GOTO);
+      var list = self.gotoOrder(self.order(self.titled(q, ps).map(function (p) { return { passage: p, tier: 0, score: 0, q: q }; }), scope), scope);
+      var plans = {}, n = 0;
+      list.forEach(function (r) { var d = self.doc(r.passage); if (!plans[d]) { plans[d] = true; n++; } });
+      return { list: list, plans: n };
+    });
+  };
+
+  // goto resolves to the passages q names by number or eId, in go-to
+  // order within scope, with .p: at most GOTO, or all when
+  // scope.allGotos (the results page).
+  Index.prototype.goto = function (q, scope) {
+    var self = this;
+    return this.gotoList(q, scope).then(function (l) {
+      var ps = scope && scope.allGotos ? l.list : l.list.slice(0, GOTO);
       return Promise.all(ps.map(function (r) {
         return self.passage(r.passage).then(function (s) { r.p = s; return r; });
       }));

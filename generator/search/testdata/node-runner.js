@@ -21,7 +21,8 @@ const load = (url) => Promise.resolve(JSON.parse(fs.readFileSync(url, 'utf8')));
   for (const q of req.queries || []) {
     const a = await ix[q.lang].query(q.q, q.scope);
     out.results.push(a.results.map((r) => ({ passage: r.passage, tier: r.tier, score: r.score, eid: r.p ? r.p.eid : '', q: r.q })));
-    out.answers.push({ also: a.also, partial: a.partial, suggest: a.suggest, goto: a.goto.map((r) => r.p.eid), gotoPassages: a.goto.map((r) => r.passage) });
+    out.answers.push({ also: a.also, partial: a.partial, suggest: a.suggest, goto: a.goto.map((r) => r.p.eid), gotoPassages: a.goto.map((r) => r.passage),
+      gotoTotal: a.gotoTotal, gotoPlans: a.gotoPlans });
   }
   process.stdout.write(JSON.stringify(out));
 })().catch((e) => { console.error(e); process.exit(1); });
