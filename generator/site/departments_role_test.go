@@ -152,3 +152,22 @@ func TestLibraryRolesOfBeijing(t *testing.T) {
 		}
 	}
 }
+
+// TestLibraryOneRoleOfAba: the Aba prefecture's data rules name one role
+// as 州数据资源主管部门 and as 数据资源主管部门; it has one page, named by
+// the fuller form, listing the duties of both (第八条, 第四十六条).
+func TestLibraryOneRoleOfAba(t *testing.T) {
+	s := libraryBuilt(t)
+	for _, lang := range []string{"zh", "en"} {
+		if name := lang + "/departments/aba-shu-ju-zi-yuan-zhu-guan-bu-men/index.html"; s.Files[name] != nil {
+			t.Errorf("%s: a second page for the bare form of the role", name)
+		}
+		name := lang + "/departments/aba-zhou-shu-ju-zi-yuan-zhu-guan-bu-men/index.html"
+		links := hrefs(name, findAll(dom(t, s, name), tag("main"))[0])
+		for _, art := range []string{"art_8", "art_46"} {
+			if !slices.ContainsFunc(links, func(l string) bool { return strings.HasPrefix(l, lang+"/aba-gov-data-2021/"+art+"/") }) {
+				t.Errorf("%s: no link to %s", name, art)
+			}
+		}
+	}
+}

@@ -93,7 +93,13 @@
 // rather than a warning alone: within one government a role is one body,
 // the same in every article, and a citizen reading the rule wants its
 // duties together, as for any department; the page says the registry has
-// not said which department it is. Rules name roles generically, but
+// not said which department it is. The role printed with the level of the
+// plan's government before it and without (州数据资源主管部门 and
+// 数据资源主管部门 in a 州's rule, both printed) is one role and one page,
+// named by the fuller form: a rule speaks of its own government's bodies,
+// so the bare form is that level's; another level's role (县数据资源主管部门)
+// is another body, and a plan whose government is unknown merges none
+// (roleform.go). Rules name roles generically, but
 // generic subjects (有关部门, 政务部门) are never read as roles: the parser
 // leaves them unread.
 //

@@ -25,6 +25,7 @@ type Resolver struct {
 	Scope    string      // Gov's id, or ""
 	unknown  map[string]*Entry
 	warned   map[string]bool
+	roles    map[string]bool // the roles the plan prints (printedRole), once asked
 	Warnings []plan.Warning
 }
 
@@ -81,7 +82,7 @@ func (rs *Resolver) Resolve(name string, line int) *Entry {
 	if e := rs.lookup(name); e != nil {
 		return e
 	}
-	key := unknownKey(name)
+	key := rs.unknownKey(name)
 	e := rs.unknown[key]
 	if e == nil {
 		e = rs.synthesise(key)
@@ -104,10 +105,11 @@ func (rs *Resolver) Resolve(name string, line int) *Entry {
 
 // unknownKey is the key of a name the registry lacks: a role's
 // (roleKey), the same however its level's government is printed before
-// it, or the name's.
-func unknownKey(name string) string {
+// it, and with or without the level of the plan's government (bareRole),
+// or the name's.
+func (rs *Resolver) unknownKey(name string) string {
 	if key, ok := roleKey(name); ok {
-		return key
+		return rs.bareRole(key)
 	}
 	return normalize(name)
 }
@@ -121,7 +123,7 @@ func (rs *Resolver) Peek(name string) *Entry {
 	if e := rs.lookup(name); e != nil {
 		return e
 	}
-	key := unknownKey(name)
+	key := rs.unknownKey(name)
 	if e := rs.unknown[key]; e != nil {
 		return e
 	}
@@ -132,6 +134,9 @@ func (rs *Resolver) Peek(name string) *Entry {
 // of the plan's government with a free pinyin slug; a role's, named in
 // English as a role (roleEnglish).
 func (rs *Resolver) synthesise(key string) *Entry {
+	if _, ok := roleKey(key); ok {
+		key = rs.roleName(key) // 州数据资源主管部门 where the plan prints it
+	}
 	e := &Entry{Name: key, Scope: rs.Scope, Gov: rs.Gov, Pinyin: romanize(key)}
 	e.ByRule, e.Kind = englishName(key, rs.Gov)
 	if _, ok := roleKey(key); ok {
