@@ -20,11 +20,13 @@
     zh: { count: function (n, q) { return '“' + q + '”共 ' + n + ' 条结果'; }, none: function (q) { return '没有找到与“' + q + '”相关的内容。'; },
       more: '显示更多结果', searching: '正在搜索…', failed: '搜索暂不可用：', lead: '牵头：', support: '配合：', all: '查看全部结果', sep: '；', and: '、',
       go: '转到', also: '也搜索了：', partial: '没有同时包含全部词语的内容，以下是最接近的部分匹配。', partialTag: '部分匹配', suggest: '试试词汇表中的：',
-      plans: function (n) { return '，来自 ' + n + ' 个规划'; }, inPlan: function (n) { return '共 ' + n + ' 条'; }, morePlan: '本规划更多结果' },
+      plans: function (n) { return '，来自 ' + n + ' 个规划'; }, inPlan: function (n) { return '共 ' + n + ' 条'; }, morePlan: '本规划更多结果',
+      gotoPlans: function (n, q) { return n + ' 个规划有“' + q + '”'; }, gotoMore: function (n) { return '另有 ' + n + ' 处'; } },
     en: { count: function (n, q) { return n + (n === 1 ? ' result' : ' results') + ' for “' + q + '”'; }, none: function (q) { return 'Nothing found for “' + q + '”.'; },
       more: 'Show more results', searching: 'Searching…', failed: 'Search is unavailable: ', lead: 'Lead: ', support: 'Supporting: ', all: 'See all results', sep: '; ', and: ', ',
       go: 'Go to', also: 'Also searched: ', partial: 'Nothing holds all the words; these are the closest partial matches.', partialTag: 'partial match', suggest: 'Try the glossary term: ',
-      plans: function (n) { return ' in ' + n + (n === 1 ? ' plan' : ' plans'); }, inPlan: function (n) { return n + (n === 1 ? ' result' : ' results'); }, morePlan: 'More from this plan' }
+      plans: function (n) { return ' in ' + n + (n === 1 ? ' plan' : ' plans'); }, inPlan: function (n) { return n + (n === 1 ? ' result' : ' results'); }, morePlan: 'More from this plan',
+      gotoPlans: function (n, q) { return '“' + q + '” is in ' + n + ' plans'; }, gotoMore: function (n) { return n + ' more'; } }
   }[lang === 'zh' ? 'zh' : 'en'];
 
   /* ---- loading ---- */
@@ -128,7 +130,9 @@
     a.href = gotoHref(r);
     a.appendChild(el('span', 'search-go', T.go));
     if (r.p.label) a.appendChild(el('span', 'search-label', r.p.label));
-    a.appendChild(el('span', 'search-heading', r.p.heading || r.p.doc.title));
+    // Without a heading the plan names the passage: with what tells it from
+    // namesakes, as the list may hold several plans of one title.
+    a.appendChild(el('span', 'search-heading', r.p.heading || planName(r.p.doc)));
     if (r.p.heading) a.appendChild(el('span', 'search-plan-tag', planName(r.p.doc)));
     return li;
   }
@@ -163,7 +167,9 @@
   }
   // pageScope reads the results page's URL: ?first=, ?plan=, ?issuer=.
   function pageScope(ix, params) {
-    var plan = params.get('plan') || '', issuer = params.get('issuer') || '', sc = { first: params.get('first') || '' };
+    // The results page lists every passage a number names (the box the
+    // first few, with a link here).
+    var plan = params.get('plan') || '', issuer = params.get('issuer') || '', sc = { first: params.get('first') || '', allGotos: true };
     if (plan || issuer) {
       sc.only = ix.m.docs.filter(function (d) { return (!plan || d.slug === plan) && (!issuer || (d.issuers || []).indexOf(issuer) >= 0); })
         .map(function (d) { return d.slug; });
@@ -213,6 +219,7 @@
         // each batch shows the next ten.
         var grouped = ix.m.docs.length > 1;
         if (ans.goto.length) {
+          if (ans.gotoPlans > 1) box.insertBefore(el('p', 'search-goto-count', T.gotoPlans(ans.gotoPlans, q)), list);
           var g = el('ul', 'search-gotos');
           ans.goto.forEach(function (r) { g.appendChild(gotoItem('li', r)); });
           box.insertBefore(g, list);
@@ -271,7 +278,8 @@
               drawn: drawn.length, goto: ans.goto.map(function (r) { return r.p.eid; }), also: ans.also, partial: ans.partial, suggest: ans.suggest } }));
           });
         }
-        status.textContent = rs.length ? T.count(rs.length, q) + (grouped ? T.plans(plans) : '') : T.none(q);
+        // A number with no text quoting it: the passages it names answer.
+        status.textContent = rs.length ? T.count(rs.length, q) + (grouped ? T.plans(plans) : '') : ans.goto.length ? '' : T.none(q);
         return more();
       });
     }).catch(function (e) {
@@ -331,6 +339,13 @@
             o.querySelector('a').tabIndex = -1;
           }
           ans.goto.forEach(function (r) { option(list.appendChild(gotoItem('li', r))); });
+          if (ans.gotoPlans > 1 || ans.gotoTotal > ans.goto.length) {
+            // How many plans have the number, and the rest on the results page.
+            var gm = list.appendChild(el('li', 'search-goto-more')), more = ans.gotoTotal - ans.goto.length;
+            var ga = gm.appendChild(el('a', '', T.gotoPlans(ans.gotoPlans, q) + (more > 0 ? T.sep + T.gotoMore(more) : '')));
+            ga.href = resultsURL(input, q);
+            option(gm);
+          }
           var n = notes(ans, q, input);
           said.textContent = '';
           if (n) said.appendChild(n);
