@@ -178,7 +178,7 @@ func TestUntranslatedInEnglish(t *testing.T) {
 		"en/zhejiang-urban-waterlogging-2021/part_1/index.html": {
 			"<title>Part I · Plan (Zhejiang Sheng cheng shi nei lao zhi li &#34;shi si wu&#34; gui hua) · Plans in the open</title>"},
 		"en/plans/issuer/sheng-liang-shi-he-wu-zi-chu-bei-ju/index.html": {
-			"<title>Issuing authority: Sheng liang shi he wu zi chu bei ju · Plans in the open</title>"},
+			"<title>Issuing authority: Provincial Food and Strategic Reserves Bureau · Plans in the open</title>"},
 		"en/aba-gov-data-2021/index.html": {
 			`<dd>A Fu Ban Fa [2021] No. 21 (<span lang="zh-Hans">阿府办发〔2021〕21号</span>)</dd>`},
 		"en/zichuan-education-2022/index.html": {"This English translation is for reference only"},
