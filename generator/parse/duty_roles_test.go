@@ -4,9 +4,6 @@ import (
 	"slices"
 	"strings"
 	"testing"
-
-	"plansite/generator/parse"
-	"plansite/generator/plan"
 )
 
 // TestRoleDuties reads the duty clauses of a rule (办法, 规定, 条例) whose
@@ -64,17 +61,7 @@ func TestRoleDuties(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			doc, err := parse.Parse("rule.txt", []byte(tt.text))
-			if err != nil {
-				t.Fatal(err)
-			}
-			var have []string
-			doc.Walk(func(n *plan.Node) bool {
-				for _, r := range n.Responsibilities() {
-					have = append(have, n.EID+" lead="+strings.Join(r.Lead, "|")+" support="+strings.Join(r.Support, "|"))
-				}
-				return true
-			})
+			have := dutyLists(t, "rule.txt", tt.text)
 			if !slices.Equal(have, tt.want) {
 				t.Errorf("have\n%s\nwant\n%s", strings.Join(have, "\n"), strings.Join(tt.want, "\n"))
 			}
