@@ -1,6 +1,11 @@
 package dept
 
-import "testing"
+import (
+	"testing"
+
+	"plansite/generator/internal/testproject"
+	"plansite/generator/plan"
+)
 
 // TestEnglishName names departments the registry lacks by rule where
 // every part of the name is known, and leaves the rest to the pinyin.
@@ -119,5 +124,126 @@ func TestEnglishNameKind(t *testing.T) {
 		if _, have := englishName(zh, nil); have != want {
 			t.Errorf("%s: have %s, want %s", zh, have, want)
 		}
+	}
+}
+
+func TestPlaceEnglish(t *testing.T) {
+	tests := []struct {
+		name, en string
+		ok       bool
+	}{
+		{"杭州市", "Hangzhou", true},
+		{"北京市西城区", "Xicheng District, Beijing", true},
+		{"安化县", "Anhua County", true},
+		{"陕西省西安市", "Xi'an, Shaanxi Province", true}, // the apostrophe of Hanyu Pinyin
+		{"湖南省东安县", "Dong'an County, Hunan Province", true},
+		{"广西壮族自治区", "Guangxi Zhuang Autonomous Region", true},
+		{"城市排洪防涝工程", "", false}, // 城市 is no place, and the rest no level
+		{"易涝区域整治工程", "", false},
+		{"区教体局", "", false},
+	}
+	for _, tt := range tests {
+		if en, ok := PlaceEnglish(tt.name); en != tt.en || ok != tt.ok {
+			t.Errorf("PlaceEnglish(%s): have %q %v, want %q %v", tt.name, en, ok, tt.en, tt.ok)
+		}
+	}
+}
+
+// TestKindOfBodyEnglish: a name the registry lacks in a plan's
+// government that names the bodies of a kind (各基础电信企业) takes the
+// English of the registry's one entry of that name in another government,
+// staying a department of its own government; a name of one body of a
+// place (县财政局) does not.
+func TestKindOfBodyEnglish(t *testing.T) {
+	reg, err := ParseRegistry("reg.yaml", []byte(`- government: anhui
+  name: 安徽省
+  en: Anhui Province
+- name: 各基础电信企业
+  en: Basic Telecommunications Enterprises
+  kind: other
+  scope: anhui
+  slug: ah-telecom-enterprises
+- name: 县宇航局
+  en: Anhui County Space Bureau
+  kind: government
+  scope: anhui
+  slug: ah-space
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := &plan.Document{Slug: "x", File: "seeds/x.txt", Meta: plan.Meta{Issuer: "东山县人民政府"}}
+	rs := NewResolver(reg, doc)
+	e := rs.Resolve("各基础电信企业", 0)
+	if e.Known || e.Slug == "ah-telecom-enterprises" || e.NameIn("en") != "Basic Telecommunications Enterprises" || e.Kind != KindOther {
+		t.Errorf("各基础电信企业 of 东山县: have slug %s known %v English %q kind %s, want its own page named Basic Telecommunications Enterprises, other",
+			e.Slug, e.Known, e.NameIn("en"), e.Kind)
+	}
+	if e := rs.Resolve("县宇航局", 0); e.NameIn("en") != "Xian Yu Hang Ju" {
+		t.Errorf("县宇航局 of 东山县: have %q, want its pinyin", e.NameIn("en"))
+	}
+}
+
+// TestUnitsOfKnownBody: a task force's member and lead units and its
+// office are named in English by the task force's registry entry, whose
+// name no rule could translate; a unit of a body the registry lacks keeps
+// its pinyin.
+func TestUnitsOfKnownBody(t *testing.T) {
+	reg, err := ParseRegistry("reg.yaml", []byte(`- government: anhui
+  name: 安徽省
+  en: Anhui Province
+- name: 省十大新兴产业推进组工作专班
+  aliases: [安徽省十大新兴产业推进组工作专班]
+  en: Anhui Provincial Task Forces for the Ten Emerging Industries
+  kind: government
+  scope: anhui
+  slug: ah-emerging-industries-task-forces
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := &plan.Document{Slug: "x", File: "seeds/x.txt", Meta: plan.Meta{Issuer: "安徽省人民政府办公厅"}}
+	rs := NewResolver(reg, doc)
+	for _, tt := range []struct{ zh, en, kind string }{
+		{"省十大新兴产业推进组工作专班成员单位", "Member Units of the Anhui Provincial Task Forces for the Ten Emerging Industries", KindGovernment},
+		{"省十大新兴产业推进组工作专班牵头单位", "Lead Units of the Anhui Provincial Task Forces for the Ten Emerging Industries", KindGovernment},
+		{"安徽省十大新兴产业推进组工作专班办公室", "Office of the Anhui Provincial Task Forces for the Ten Emerging Industries", KindGovernment},
+		{"省推进“三地一区”建设领导小组成员单位", "Sheng Tui Jin San Di Yi Qu Jian She Ling Dao Xiao Zu Cheng Yuan Dan Wei", KindOther},
+	} {
+		t.Run(tt.zh, func(t *testing.T) {
+			e := rs.Resolve(tt.zh, 0)
+			if e.Known || e.NameIn("en") != tt.en || e.Kind != tt.kind {
+				t.Errorf("have known %v %q %s, want a page of its own named %q, %s", e.Known, e.NameIn("en"), e.Kind, tt.en, tt.kind)
+			}
+		})
+	}
+}
+
+// TestAnhuiNamesInEnglish: every department the two Anhui corpus plans
+// name has an English name, from the registry or by rule — none is left
+// in pinyin (the provincial task forces and their member and lead units
+// were, until registered).
+func TestAnhuiNamesInEnglish(t *testing.T) {
+	reg := registry(t)
+	for _, file := range []string{"anhui-industrial-internet-2021.txt", "anhui-rcep-2022.txt"} {
+		t.Run(file, func(t *testing.T) {
+			doc := testproject.ParseFile(t, corpus(file))
+			rs := NewResolver(reg, doc)
+			seen := map[string]bool{}
+			doc.Walk(func(n *plan.Node) bool {
+				for _, r := range n.Responsibilities() {
+					for _, name := range r.All() {
+						if e := rs.Resolve(name, 0); !seen[name] && e.EN == "" && e.ByRule == "" {
+							t.Errorf("%s: in pinyin, %q", name, e.NameIn("en"))
+						}
+						seen[name] = true
+					}
+				}
+				return true
+			})
+			if len(seen) < 10 {
+				t.Errorf("%d names read, want the plan's (10 or more)", len(seen))
+			}
+		})
 	}
 }
