@@ -1,16 +1,12 @@
 package main
 
 import (
-	"errors"
 	"fmt"
 	"io"
 	"io/fs"
-	"os"
-	"path/filepath"
 
 	"plansite/generator/alias"
 	"plansite/generator/plan"
-	"plansite/generator/projectfs"
 	"plansite/generator/site"
 	"plansite/generator/textfile"
 )
@@ -36,11 +32,11 @@ func recordPublished(w io.Writer, root string, fsys fs.FS, docs []*plan.Document
 	if err != nil {
 		return err
 	}
-	path, perm, err := ledgerPath(root, fsys, data != nil)
+	full, err := projectPath(root, fsys, alias.PublishedFile, "the ledger of published addresses")
 	if err != nil {
-		return err
+		return fmt.Errorf("%w: not recorded", err)
 	}
-	if err := writeAtomic(path, alias.AppendPublished(data, add), perm); err != nil {
+	if err := writeKeeping(full, alias.AppendPublished(data, add)); err != nil {
 		return err
 	}
 	fmt.Fprintf(w, "recorded %d addresses in %s\n", len(add), alias.PublishedFile)
@@ -95,30 +91,4 @@ func departments(fsys fs.FS, docs []*plan.Document) ([]string, map[string]bool, 
 	}
 	pages, answers := p.Departments()
 	return pages, answers, nil
-}
-
-// ledgerPath is the file a write of the ledger goes to, and its mode: the
-// ledger where it is, or where a symbolic link inside the project that
-// stands for it leads (as the build reads it, projectfs), keeping the
-// link; a new ledger where it belongs. A link out of the project, or
-// anything at its place that is not a file, is refused.
-func ledgerPath(root string, fsys fs.FS, exists bool) (string, fs.FileMode, error) {
-	name := alias.PublishedFile
-	if !exists {
-		full := filepath.Join(root, filepath.FromSlash(name))
-		if _, err := os.Lstat(full); !errors.Is(err, fs.ErrNotExist) {
-			return "", 0, fmt.Errorf("%s: not a file: not recorded", name)
-		}
-		return full, 0o644, nil
-	}
-	target, err := projectfs.Resolve(fsys, name)
-	if err != nil {
-		return "", 0, fmt.Errorf("%w: not recorded", err)
-	}
-	full := filepath.Join(root, filepath.FromSlash(target))
-	info, err := os.Stat(full)
-	if err != nil {
-		return "", 0, err
-	}
-	return full, info.Mode().Perm(), nil
 }

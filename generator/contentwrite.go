@@ -15,25 +15,33 @@ import (
 )
 
 // contentPath is the file of the project at root that a write of the
-// translation file name (project-relative, slash-separated) goes to: name
-// itself, or where the symbolic links on its way lead. It follows links
-// exactly as the build reads them (projectfs): one that stays inside the
-// project is followed, so that import and check -stamp write the file the
-// build reads and keep the link; one out of the project, to nothing or in
-// a loop is refused with projectfs's explanation. Directories of name
-// that are missing are made.
+// translation file name (project-relative, slash-separated) goes to, as
+// projectPath says; name must be under the translations' directory.
 func contentPath(root string, fsys fs.FS, name string) (string, error) {
 	clean := path.Clean(name)
 	if !strings.HasPrefix(clean, translate.Dir(lang)+"/") {
 		return "", fmt.Errorf("%s: not under %s", name, translate.Dir(lang))
 	}
-	target, err := projectfs.Resolve(fsys, clean)
+	return projectPath(root, fsys, clean, "a translation file")
+}
+
+// projectPath is the file of the project at root that a write of the
+// editors' file name (project-relative, slash-separated, clean; what it
+// is, for errors) goes to: name itself, or where the symbolic links on
+// its way lead. It follows links exactly as the build reads them
+// (projectfs): one that stays inside the project is followed, so that
+// import, check -stamp and check -record write the file the build reads
+// and keep the link; one out of the project, to nothing or in a loop is
+// refused with projectfs's explanation. Directories of name that are
+// missing are made.
+func projectPath(root string, fsys fs.FS, name, what string) (string, error) {
+	target, err := projectfs.Resolve(fsys, name)
 	if errors.Is(err, fs.ErrNotExist) {
 		var dir string
-		if dir, err = contentDir(root, fsys, path.Dir(clean)); err != nil {
+		if dir, err = contentDir(root, fsys, path.Dir(name)); err != nil {
 			return "", err
 		}
-		target = path.Join(dir, path.Base(clean))
+		target = path.Join(dir, path.Base(name))
 		if _, err = fs.Lstat(fsys, target); errors.Is(err, fs.ErrNotExist) {
 			err = nil
 		}
@@ -43,7 +51,7 @@ func contentPath(root string, fsys fs.FS, name string) (string, error) {
 	}
 	full := filepath.Join(root, filepath.FromSlash(target))
 	if fi, err := os.Lstat(full); err == nil && !fi.Mode().IsRegular() {
-		return "", &pos.Error{File: name, Msg: "not a file: expected a translation file to write"}
+		return "", &pos.Error{File: name, Msg: "not a file: expected " + what + " to write"}
 	}
 	return full, nil
 }
@@ -84,6 +92,12 @@ func writeContent(root string, fsys fs.FS, name string, data []byte) error {
 	if err != nil {
 		return err
 	}
+	return writeKeeping(full, data)
+}
+
+// writeKeeping writes data to the file full atomically (writeAtomic),
+// keeping the permissions of the file it replaces; a new file is 0644.
+func writeKeeping(full string, data []byte) error {
 	perm := fs.FileMode(0o644)
 	if info, err := os.Stat(full); err == nil {
 		perm = info.Mode().Perm()
