@@ -1,7 +1,10 @@
 package site
 
 import (
+	"strings"
+
 	"plansite/generator/alias"
+	"plansite/generator/view"
 )
 
 // publishedCheck warns of every address the project's ledger of
@@ -21,17 +24,19 @@ func (b *builder) publishedCheck() error {
 	return nil
 }
 
-// deptAnswers are the slugs the site has a department's page at: every
-// department's own, and the former slugs of the registry's, which
-// redirect.
+// deptAnswers are the slugs the site has a page at under
+// /<lang>/departments/: every department's own, and the former slugs of
+// the registry's, which redirect (formerSlugs). They are read from the
+// pages described, so that what the ledger counts as answering is what
+// the site publishes.
 func (b *builder) deptAnswers() map[string]bool {
+	prefix := view.SourceLang + "/departments/"
 	out := map[string]bool{}
-	for _, d := range b.linking.index {
-		out[d.Slug] = true
-		if d.Known {
-			for _, old := range d.Former {
-				out[old] = true
-			}
+	for name := range b.byName {
+		rest, ok := strings.CutPrefix(name, prefix)
+		slug, page := strings.CutSuffix(rest, "/index.html")
+		if ok && page && slug != "" && !strings.Contains(slug, "/") {
+			out[slug] = true
 		}
 	}
 	return out
