@@ -63,8 +63,9 @@ func checkTo(args []string, w io.Writer) error {
 			return err
 		}
 	}
+	depts := departments(fsys, docs)
 	if *record {
-		if err := recordPublished(out, *root, fsys, docs); err != nil {
+		if err := recordPublished(out, *root, fsys, docs, depts); err != nil {
 			return err
 		}
 	}
@@ -111,7 +112,7 @@ func checkTo(args []string, w io.Writer) error {
 	}
 	// The ledger is read after the translations: its lost addresses are
 	// the last thing printed, and the first failure reported.
-	lostErr := checkPublished(out, fsys, docs)
+	lostErr := checkPublished(out, fsys, docs, depts)
 	if orphans > 0 {
 		err := fmt.Errorf("%d orphaned translation units: their eIds are not in the Chinese", orphans)
 		if lostErr != nil {

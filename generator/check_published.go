@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"sync"
 
 	"plansite/generator/alias"
 	"plansite/generator/plan"
@@ -14,16 +15,16 @@ import (
 // recordPublished appends to the ledger (alias.PublishedFile) of the
 // project at root every address of docs and of the departments' pages it
 // lacks, making the ledger if there is none; it never removes a line.
-func recordPublished(w io.Writer, root string, fsys fs.FS, docs []*plan.Document) error {
+func recordPublished(w io.Writer, root string, fsys fs.FS, docs []*plan.Document, depts func() deptPages) error {
 	published, err := alias.ReadPublished(fsys)
 	if err != nil {
 		return err
 	}
-	depts, _, err := departments(fsys, docs)
-	if err != nil {
-		return err
+	d := depts()
+	if d.err != nil {
+		return d.err
 	}
-	add := alias.Unlisted(published, docs, depts)
+	add := alias.Unlisted(published, docs, d.pages)
 	if len(add) == 0 {
 		fmt.Fprintf(w, "%s lists every address already\n", alias.PublishedFile)
 		return nil
@@ -47,7 +48,7 @@ func recordPublished(w io.Writer, root string, fsys fs.FS, docs []*plan.Document
 // no plan of docs, no alias and no department answers, and fails if there
 // is one; it says how many addresses the plans publish that the ledger
 // does not list yet, which only a recording protects.
-func checkPublished(out io.Writer, fsys fs.FS, docs []*plan.Document) error {
+func checkPublished(out io.Writer, fsys fs.FS, docs []*plan.Document, depts func() deptPages) error {
 	published, err := alias.ReadPublished(fsys)
 	if err != nil || len(published) == 0 {
 		return err
@@ -56,18 +57,18 @@ func checkPublished(out io.Writer, fsys fs.FS, docs []*plan.Document) error {
 	if err != nil {
 		return err
 	}
-	depts, answers, err := departments(fsys, docs)
-	if err != nil {
-		return err
+	d := depts()
+	if d.err != nil {
+		return d.err
 	}
-	if n := len(alias.Unlisted(published, docs, depts)); n > 0 {
+	if n := len(alias.Unlisted(published, docs, d.pages)); n > 0 {
 		what := fmt.Sprintf("%d addresses the plans publish are", n)
 		if n == 1 {
 			what = "1 address the plans publish is"
 		}
 		fmt.Fprintf(out, "%s: %s not listed yet; check -record lists them\n", alias.PublishedFile, what)
 	}
-	lost := alias.Lost(published, docs, aliases, answers)
+	lost := alias.Lost(published, docs, aliases, d.answers)
 	for _, w := range lost {
 		fmt.Fprintln(out, w.Error())
 	}
@@ -81,14 +82,25 @@ func checkPublished(out io.Writer, fsys fs.FS, docs []*plan.Document) error {
 	return nil
 }
 
-// departments loads the site around docs for its departments' pages: the
-// slugs of their pages, and every slug that answers for a department
-// (site.Project.Departments). Only the link analysis knows them.
-func departments(fsys fs.FS, docs []*plan.Document) ([]string, map[string]bool, error) {
-	p, err := site.Load(fsys, docs, nil)
-	if err != nil {
-		return nil, nil, err
-	}
-	pages, answers := p.Departments()
-	return pages, answers, nil
+// deptPages are the departments' pages of the site around a check's
+// plans: the slugs of their pages, every slug that answers for a
+// department (site.Project.Departments), and the error of loading it.
+type deptPages struct {
+	pages   []string
+	answers map[string]bool
+	err     error
+}
+
+// departments returns a function that loads the site around docs for
+// its departments' pages, once, however often it is called: only the
+// link analysis knows them, and recording and checking both ask.
+func departments(fsys fs.FS, docs []*plan.Document) func() deptPages {
+	return sync.OnceValue(func() deptPages {
+		p, err := site.Load(fsys, docs, nil)
+		if err != nil {
+			return deptPages{err: err}
+		}
+		pages, answers := p.Departments()
+		return deptPages{pages: pages, answers: answers}
+	})
 }
