@@ -142,18 +142,7 @@ func TestWatcherFollowsLinks(t *testing.T) {
 			t.Skipf("no symbolic links here: %v", err)
 		}
 	}
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
-	project, err := os.OpenRoot(root)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer project.Close()
-	w, err := newWatcher(root, projectfs.FS(project), io.Discard)
-	if err != nil {
-		t.Fatal(err)
-	}
-	go w.run(ctx)
+	w := runWatcher(t, root)
 	// expect wants the watcher's next reports to be want (a save is
 	// several events: truncation, writes), then quiet; want "" wants
 	// quiet. A late report of the last change wanted is let pass: on a
@@ -223,18 +212,7 @@ func TestWatcherDirectoryMadeAgain(t *testing.T) {
 	root := t.TempDir()
 	testproject.WriteFile(t, root, "content/en/p/part-1.md", []byte("x"))
 	testproject.WriteFile(t, root, "seeds/p.txt", []byte("x"))
-	project, err := os.OpenRoot(root)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer project.Close()
-	w, err := newWatcher(root, projectfs.FS(project), io.Discard)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
-	go w.run(ctx)
+	w := runWatcher(t, root)
 	// seen waits for a report of want, passing over others.
 	seen := func(want string) bool {
 		t.Helper()
@@ -252,6 +230,7 @@ func TestWatcherDirectoryMadeAgain(t *testing.T) {
 	}
 	dir := filepath.Join(root, "content/en/p")
 	for _, how := range []string{"removed", "moved away"} {
+		var err error
 		switch how {
 		case "removed":
 			err = os.RemoveAll(dir)
@@ -274,4 +253,22 @@ func TestWatcherDirectoryMadeAgain(t *testing.T) {
 			t.Errorf("%s and made again: a save in it is not reported", how)
 		}
 	}
+}
+
+// runWatcher watches the project at root until the test ends.
+func runWatcher(t *testing.T, root string) *watcher {
+	t.Helper()
+	project, err := os.OpenRoot(root)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { project.Close() })
+	w, err := newWatcher(root, projectfs.FS(project), io.Discard)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	t.Cleanup(cancel)
+	go w.run(ctx)
+	return w
 }
