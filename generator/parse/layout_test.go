@@ -109,17 +109,7 @@ func TestTableLayouts(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			doc, err := parse.Parse("t.txt", []byte(tt.text))
-			if err != nil {
-				t.Fatal(err)
-			}
-			var tab *plan.Node
-			doc.Walk(func(n *plan.Node) bool {
-				if n.Kind == plan.KindTable && tab == nil {
-					tab = n
-				}
-				return true
-			})
+			doc, tab := firstTable(t, "t.txt", tt.text)
 			if tab == nil {
 				t.Fatalf("no table:\n%s", outline(doc))
 			}
@@ -185,4 +175,22 @@ func TestRaggedWarning(t *testing.T) {
 	if len(tables) != 1 || tables[0] != want {
 		t.Errorf("have %q,\nwant [%q]", tables, want)
 	}
+}
+
+// firstTable parses text as the file name and returns the document and
+// its first table, or nil.
+func firstTable(t *testing.T, name, text string) (*plan.Document, *plan.Node) {
+	t.Helper()
+	doc, err := parse.Parse(name, []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var tab *plan.Node
+	doc.Walk(func(n *plan.Node) bool {
+		if n.Kind == plan.KindTable && tab == nil {
+			tab = n
+		}
+		return true
+	})
+	return doc, tab
 }

@@ -62,17 +62,7 @@ func TestCellTableBeforeSignature(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			doc, err := parse.Parse("signed.txt", []byte(tt.text))
-			if err != nil {
-				t.Fatal(err)
-			}
-			var tab *plan.Node
-			doc.Walk(func(n *plan.Node) bool {
-				if n.Kind == plan.KindTable && tab == nil {
-					tab = n
-				}
-				return true
-			})
+			doc, tab := firstTable(t, "signed.txt", tt.text)
 			if tab == nil || len(tab.Children) == 0 {
 				t.Fatalf("no table with rows:\n%s", outline(doc))
 			}
