@@ -135,7 +135,7 @@ func TestRomanizeNumber(t *testing.T) {
 		{"皖政办〔2021〕3号", "Wan Zheng Ban [2021] No. 3"},
 		{"北京市人民政府令第308号", "Beijing Municipal People's Government Order No. 308"},
 		{"安徽省人民政府令第 190 号", "Anhui Provincial People's Government Order No. 190"},
-		{"阿坝州政府令〔2010〕第15号", "Aba Prefectural People's Government Order [2010] No. 15"},
+		{"阿坝州政府令〔2010〕第15号", "Aba Tibetan and Qiang Autonomous Prefecture People's Government Order [2010] No. 15"},
 		{"省人民政府令第190号", "Provincial People's Government Order No. 190"},
 		{"北京市西城区人民政府令第2号", "Xicheng District People's Government Order No. 2"}, // the last of its levels
 		{"陕西省人民政府令第211号", "Shaanxi Provincial People's Government Order No. 211"},

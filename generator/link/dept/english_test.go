@@ -108,6 +108,9 @@ func TestEnglishName(t *testing.T) {
 		{"开发区财政局", nil, ""}, // a zone is no district
 		{"海关", nil, ""},     // no place
 		{"区分局", nil, ""},
+		// An autonomous prefecture is named in full, whichever form the Chinese uses.
+		{"阿坝州财政局", nil, "Aba Tibetan and Qiang Autonomous Prefecture Finance Bureau"},
+		{"阿坝县财政局", nil, "Aba County Finance Bureau"},
 	} {
 		if have, _ := englishName(tt.zh, tt.gov); have != tt.want {
 			t.Errorf("%s: have %q, want %q", tt.zh, have, tt.want)
@@ -138,6 +141,8 @@ func TestPlaceEnglish(t *testing.T) {
 		{"陕西省西安市", "Xi'an, Shaanxi Province", true}, // the apostrophe of Hanyu Pinyin
 		{"湖南省东安县", "Dong'an County, Hunan Province", true},
 		{"广西壮族自治区", "Guangxi Zhuang Autonomous Region", true},
+		{"阿坝州", "Aba Tibetan and Qiang Autonomous Prefecture", true},
+		{"四川省阿坝藏族羌族自治州", "Aba Tibetan and Qiang Autonomous Prefecture, Sichuan Province", true},
 		{"城市排洪防涝工程", "", false}, // 城市 is no place, and the rest no level
 		{"易涝区域整治工程", "", false},
 		{"区教体局", "", false},

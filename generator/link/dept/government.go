@@ -283,6 +283,9 @@ func placeGovernment(levels []string) *Government {
 		// The English reads a character as in its place's name (长沙
 		// Changsha), as titles do; the id keeps the reading pages have had.
 		word := placeWord(name)
+		if w, level, ok := prefectureLevel(l); ok {
+			word, en = w, level
+		}
 		if en != "" {
 			word += " " + en
 		}

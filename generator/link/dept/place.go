@@ -90,6 +90,9 @@ func placeName(rs []rune) (name, level string) {
 			return "", ""
 		}
 	}
+	if name, level, ok := prefectureLevel(s); ok {
+		return name, level
+	}
 	if lvl := levelAdjective(rs[len(rs)-1]); lvl != "" && len(rs) > 2 {
 		rs, level = rs[:len(rs)-1], lvl
 	}
@@ -292,8 +295,12 @@ func PeoplesGovernment(zh string) string {
 		}
 	}
 	// A place of several levels (北京市西城区) is named by its last, as
-	// GovernmentOf names its government.
-	if levels := placeLevels(p); len(levels) > 1 && strings.Join(levels, "") == p {
+	// GovernmentOf names its government, and so is an autonomous
+	// prefecture by its full name (阿坝藏族羌族自治州).
+	if levels := placeLevels(p); len(levels) > 0 && strings.Join(levels, "") == p {
+		if _, _, auto := prefectureLevel(levels[len(levels)-1]); len(levels) == 1 && !auto {
+			return ""
+		}
 		return governmentName(placeGovernment(levels))
 	}
 	return ""

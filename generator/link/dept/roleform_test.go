@@ -12,7 +12,7 @@ import (
 // holds the roles their rules name.
 const formRegistry = `- government: aba
   name: 阿坝州
-  en: Aba Prefecture
+  en: Aba Tibetan and Qiang Autonomous Prefecture
   plans: [aba-rule, aba-bare]
 - government: qingcheng
   name: 青城市
