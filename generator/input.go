@@ -3,9 +3,12 @@ package main
 import (
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
 	"os"
+	"path/filepath"
+
+	"plansite/generator/pos"
+	"plansite/generator/projectfs"
 )
 
 // maxXLIFF is the largest XLIFF file translate import reads: an export is
@@ -14,56 +17,24 @@ import (
 const maxXLIFF = 256 << 20
 
 // readInput reads the file name given on the command line, which should be
-// what (a plan's file, an XLIFF file), refusing before reading it what is
-// not a regular file (a directory, /dev/zero, a named pipe, which would
-// never end or never begin) or is larger than max: read whole, either
-// would exhaust memory or hang the command rather than fail with a word.
+// what (a plan's file, an XLIFF file), as projectfs.ReadLimited reads a
+// seed: refusing before reading it what is not a regular file or is larger
+// than max. Its errors name the file as it was given.
 func readInput(name, what string, max int64) ([]byte, error) {
-	// Stat before opening: opening a named pipe waits for a writer.
-	if fi, err := os.Stat(name); err != nil {
-		return nil, err
-	} else if err := regular(name, what, fi); err != nil {
-		return nil, err
+	dir, base := filepath.Dir(name), filepath.Base(name)
+	if base == string(filepath.Separator) {
+		base = "."
 	}
-	f, err := os.Open(name)
-	if err != nil {
-		return nil, err
+	data, err := projectfs.ReadLimited(os.DirFS(dir), base, what, max)
+	var pe *pos.Error
+	var pathErr *fs.PathError
+	switch {
+	case errors.As(err, &pe):
+		pe.File = name
+	case errors.As(err, &pathErr):
+		pathErr.Path = name
 	}
-	defer f.Close()
-	fi, err := f.Stat()
-	if err != nil {
-		return nil, err
-	}
-	if err := regular(name, what, fi); err != nil {
-		return nil, err
-	}
-	if fi.Size() > max {
-		return nil, tooBig(name, what, fi.Size(), max)
-	}
-	data, err := io.ReadAll(io.LimitReader(f, max+1))
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
-	}
-	if int64(len(data)) > max {
-		return nil, tooBig(name, what, int64(len(data)), max)
-	}
-	return data, nil
-}
-
-// regular refuses a file that is not a regular one.
-func regular(name, what string, fi os.FileInfo) error {
-	if fi.Mode().IsRegular() {
-		return nil
-	}
-	kind := "a directory"
-	if !fi.IsDir() {
-		kind = "a device, pipe or socket"
-	}
-	return fmt.Errorf("%s: %s, not a file: expected %s", name, kind, what)
-}
-
-func tooBig(name, what string, size, max int64) error {
-	return fmt.Errorf("%s: the file is %.1f MB, more than the %d MB of %s", name, float64(size)/(1<<20), max>>20, what)
+	return data, err
 }
 
 // openProject opens the project directory dir (-root) as every command

@@ -36,11 +36,11 @@ func TestInputsRefused(t *testing.T) {
 		want string
 	}{
 		{"inspect nothing", func() error { return inspect(nil) }, "inspect: no file given: expected a plan's file (generator inspect FILE…)"},
-		{"inspect /dev/zero", func() error { return inspect([]string{"/dev/zero"}) }, "/dev/zero: a device, pipe or socket, not a file: expected a plan's file"},
-		{"inspect a pipe", func() error { return inspect([]string{fifo}) }, fifo + ": a device, pipe or socket, not a file"},
+		{"inspect /dev/zero", func() error { return inspect([]string{"/dev/zero"}) }, "/dev/zero: a device, not a file: expected a plan's file"},
+		{"inspect a pipe", func() error { return inspect([]string{fifo}) }, fifo + ": a named pipe, not a file"},
 		{"inspect a directory", func() error { return inspect([]string{dir}) }, dir + ": a directory, not a file"},
 		{"inspect a large file", func() error { return inspect([]string{big}) }, big + ": the file is 20.0 MB, more than the 20 MB of a plan's file"},
-		{"import /dev/zero", func() error { return importCmd([]string{"-root", dir, "/dev/zero"}, nil, nil) }, "/dev/zero: a device, pipe or socket, not a file: expected an XLIFF file"},
+		{"import /dev/zero", func() error { return importCmd([]string{"-root", dir, "/dev/zero"}, nil, nil) }, "/dev/zero: a device, not a file: expected an XLIFF file"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -84,19 +84,13 @@ func (r rootFS) ReadFile(name string) ([]byte, error) {
 // device is no editor's file either.
 func (r rootFS) special(name string) error {
 	fi, err := fs.Stat(r.fsys, name)
-	if err != nil || fi.Mode().IsRegular() || fi.IsDir() {
+	if err != nil || fi.IsDir() {
 		return nil // a failure is the read's to report
 	}
-	kind := "a special file"
-	switch t := fi.Mode().Type(); {
-	case t&fs.ModeNamedPipe != 0:
-		kind = "a named pipe"
-	case t&fs.ModeSocket != 0:
-		kind = "a socket"
-	case t&fs.ModeDevice != 0:
-		kind = "a device"
+	if kind := NotRegular(fi); kind != "" {
+		return notFile(name, kind, "a file an editor saved")
 	}
-	return &pos.Error{File: name, Msg: kind + ", not a file: expected a file an editor saved"}
+	return nil
 }
 
 func (r rootFS) ReadDir(name string) ([]fs.DirEntry, error) {

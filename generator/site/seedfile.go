@@ -2,7 +2,6 @@ package site
 
 import (
 	"fmt"
-	"io"
 	"io/fs"
 
 	"plansite/generator/pos"
@@ -46,24 +45,5 @@ func checkSeedFile(root fs.FS, e fs.DirEntry, name string) error {
 // readSeed reads a seed, refusing one larger than MaxSeedSize before
 // reading it (and while reading it, should it grow).
 func readSeed(root fs.FS, name string) ([]byte, error) {
-	f, err := root.Open(name)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	if fi, err := f.Stat(); err == nil && fi.Size() > MaxSeedSize {
-		return nil, tooLarge(name, fi.Size())
-	}
-	data, err := io.ReadAll(io.LimitReader(f, MaxSeedSize+1))
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
-	}
-	if len(data) > MaxSeedSize {
-		return nil, tooLarge(name, int64(len(data)))
-	}
-	return data, nil
-}
-
-func tooLarge(name string, size int64) error {
-	return &pos.Error{File: name, Msg: fmt.Sprintf("the file is %.1f MB; a seed may be at most %d MB: is it the plan?", float64(size)/(1<<20), MaxSeedSize>>20)}
+	return projectfs.ReadLimited(root, name, "a plan's file", MaxSeedSize)
 }

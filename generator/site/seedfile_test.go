@@ -61,7 +61,7 @@ func TestSeedFiles(t *testing.T) {
 		}, `seeds/Search.txt: the plan "search" would be published at /zh/search/, where the site's own pages are: rename the file`, nil},
 		{"too large", func(t *testing.T, seeds string) {
 			write(t, seeds, "big.txt", tinyPlan+strings.Repeat("坚持教育优先发展。\n", site.MaxSeedSize/28+1))
-		}, "seeds/big.txt: the file is 20.0 MB; a seed may be at most 20 MB", nil},
+		}, "seeds/big.txt: the file is 20.0 MB, more than the 20 MB of a plan's file", nil},
 		{"empty seeds/", func(t *testing.T, seeds string) {},
 			"seeds: no plans in seeds/: expected a plan's file ending in .txt, .docx, .pdf, .html or .htm, directly in seeds/", nil},
 		{"no plan among the files", func(t *testing.T, seeds string) {
