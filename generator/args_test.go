@@ -5,6 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -70,6 +72,21 @@ func TestBenchRefusesBadFlags(t *testing.T) {
 				t.Errorf("have %v, want %s…", err, tt.want)
 			}
 		})
+	}
+}
+
+// TestBenchRefusesUsersDir: bench -dir refuses, before it builds
+// anything, a directory holding files it did not make, naming one, where
+// it filled it with libraries and outputs beside the user's files.
+func TestBenchRefusesUsersDir(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "thesis.tex"), []byte("x"), 0o644)
+	want := "bench: -dir " + dir + " holds thesis.tex, which bench did not make: expected a new or empty directory"
+	if err := benchCmd([]string{"-plans", "1", "-hugo=false", "-dir", dir}); err == nil || !strings.HasPrefix(err.Error(), want) {
+		t.Errorf("have %v, want %s…", err, want)
+	}
+	if es, _ := os.ReadDir(dir); len(es) != 1 {
+		t.Errorf("have %d entries in -dir, want the user's one", len(es))
 	}
 }
 

@@ -61,6 +61,8 @@ func benchCmd(args []string) error {
 			return err
 		}
 		defer os.RemoveAll(opt.Dir)
+	} else if err := bench.Claim(opt.Dir); err != nil {
+		return fmt.Errorf("bench: %w", err)
 	}
 	if *seed > 0 {
 		size := int(*seed * 1e6)

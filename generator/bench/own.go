@@ -29,3 +29,33 @@ func fresh(dir string) error {
 func own(dir string) error {
 	return os.WriteFile(filepath.Join(dir, ownMarker), []byte("made by go run ./generator bench; the next run replaces it\n"), 0o644)
 }
+
+// Claim makes dir, given with -dir, a directory bench may work in: it
+// makes it if it is absent and marks it as bench's, as it does an empty
+// one; a directory holding anything bench did not make (a file, a
+// directory without the marker) is refused, named, before anything is
+// written in it, since -dir may be any directory of the user's and a
+// measurement would fill it with libraries and outputs. A directory of an
+// earlier run (the marker, and directories each bench's) is taken again.
+func Claim(dir string) error {
+	es, err := os.ReadDir(dir)
+	if errors.Is(err, fs.ErrNotExist) {
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return err
+		}
+		return own(dir)
+	}
+	if err != nil {
+		return fmt.Errorf("-dir %s: %w", dir, err)
+	}
+	for _, e := range es {
+		if e.Name() == ownMarker {
+			continue
+		}
+		if _, err := os.Lstat(filepath.Join(dir, e.Name(), ownMarker)); e.IsDir() && err == nil {
+			continue
+		}
+		return fmt.Errorf("-dir %s holds %s, which bench did not make: expected a new or empty directory, or one an earlier bench filled", dir, e.Name())
+	}
+	return own(dir)
+}
