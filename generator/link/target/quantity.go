@@ -23,20 +23,29 @@ type quantity struct {
 	num        int    // byte offset of the number
 	pre        int    // byte offset where the comparator or change word begins (≤ num)
 	verb       string // words between the comparator and the number: "配备" in "至少配备1名"
+	// subject is where the words naming what it measures end, where that
+	// is not at pre: before 由 in 额度由35万元调整为45万元 (changed.go); 0
+	// otherwise.
+	subject int
 }
 
 var (
 	// quantityRe: an Arabic or Chinese number or range, then a unit or
-	// measure word, then a word bounding it.
+	// measure word, then a word bounding it, maybe after a note saying
+	// whether the bound counts itself (180平方米（含）以内, （不含）以下).
 	// It is anchored: quantityMatches tries it only where a number
 	// begins.
 	quantityRe = regexp.MustCompile(`^(?:(\d+(?:\.\d+)?)(?:\s*[-—–~～至到]\s*(\d+(?:\.\d+)?))?|([一二两三四五六七八九十百千]+)(?:[-—至到]([一二两三四五六七八九十百千]+))?)\s*` +
-		`((?:万|亿)?(?:%|％|个百分点|百分点|个月|个|所|名|项|次|课时|学时|处|家|人次|人|元|座|支|门|类|种|间|台|套|小时|天|倍|平方米|亩|公里|张|节|篇|部))` +
-		`(以上|以下|以内|内|左右|上下)?`)
+		`((?:万|亿)?(?:%|％|个百分点|百分点|个月|个工作日|工作日|个|所|名|项|次|课时|学时|处|家|人次|人|元|座|支|门|类|种|间|台|套|小时|天|倍|平方米|亩|公里|张|节|篇|部))` +
+		`(?:\s*[（(]\s*不?含\s*[）)])?(以上|以下|以内|内|左右|上下)?`)
 	// cnGate: a Chinese numeral counts only right after one of these words
 	// ("至少家访一次", "建成一所"); elsewhere 一 is a word ("一批", "一体化").
 	cnGate = []string{"至少", "不少于", "不低于", "超过", "建成", "建设", "新建", "配备", "培育", "创建", "达到"}
 )
+
+// timeUnits are the units of a time, which 内 after them bounds: 48小时内,
+// 10个工作日内 (a time limit, ≤).
+var timeUnits = []string{"小时", "天", "个月", "个工作日", "工作日"}
 
 // comparators before a number, longest first where one contains another.
 var preComparators = []struct{ word, cmp string }{
@@ -108,7 +117,7 @@ func numberStart(r rune) bool {
 // readQuantity checks one match in its context and reads it; the words it
 // looks at before the number start at floor, the end of the previous one.
 func readQuantity(s, masked string, m []int, floor int) (quantity, bool) {
-	if m[12] >= 0 && s[m[12]:m[13]] == "内" && !slices.Contains([]string{"小时", "天", "个月"}, s[m[10]:m[11]]) {
+	if m[12] >= 0 && s[m[12]:m[13]] == "内" && !slices.Contains(timeUnits, s[m[10]:m[11]]) {
 		// 内 bounds a time ("48小时内"); after a count it begins a word
 		// ("100家内资企业", "3项内容").
 		m = slices.Clone(m)
@@ -122,11 +131,12 @@ func readQuantity(s, masked string, m []int, floor int) (quantity, bool) {
 	before, after := masked[:start], masked[end:]
 	prev, _ := utf8.DecodeLastRuneInString(before)
 	next, _ := utf8.DecodeRuneInString(after)
+	word, _ := utf8.DecodeLastRuneInString(strings.TrimRight(before, " \t\u3000"))
 	switch {
 	case prev < utf8.RuneSelf && (isASCIIAlnum(prev) || prev == '.' || prev == '+' || prev == '-'),
 		next < utf8.RuneSelf && (isASCIIAlnum(next) || next == '+'): // 5G, IPv6, 1+X
 		return quantity{}, false
-	case prev == '第' || prev == '每': // an ordinal, or the "per" of a rate
+	case word == '第' || word == '每': // an ordinal (第 2 套 too), or the "per" of a rate
 		return quantity{}, false
 	case strings.HasPrefix(after, "的") || strings.HasPrefix(after, "规模"): // "超过1000人规模的学校": a condition
 		return quantity{}, false
@@ -173,9 +183,14 @@ func readQuantity(s, masked string, m []int, floor int) (quantity, bool) {
 		q.comparator = "="
 	}
 	if m[12] >= 0 {
+		strict := strings.Contains(s[m[11]:m[12]], "不含") // 144平方米（不含）以下
 		switch post := s[m[12]:m[13]]; {
+		case post == "以上" && strict:
+			q.comparator = ">"
 		case post == "以上" && q.comparator != ">":
 			q.comparator = "≥"
+		case (post == "以下" || post == "以内") && strict:
+			q.comparator = "<"
 		case post == "以下" || post == "以内" || post == "内": // "48小时内放行"
 			if q.comparator != "<" {
 				q.comparator = "≤"

@@ -10,26 +10,35 @@ import (
 // it sets no value.
 var scopeWords = []string{"针对", "对于", "面向"}
 
+// enumeratedWords, before 的, say that what follows was enumerated by
+// another (中央列举的4个方面12类形式主义问题): its counts tell what is
+// referred to, not a goal of the plan.
+var enumeratedWords = []string{"列举的", "列出的", "列明的", "指出的"}
+
 // describing drops the quantities that describe the object of a scope
 // clause rather than set a value: a count with no comparator or change
 // right after 的 ("针对首年关税为零的2034种、5年内关税减让显著的2725种出口
 // 商品"), and the dated phrases before it in that clause (5年内 there is a
 // property of the goods, not a deadline). A share ("…的50%") stays: it is
-// a rate the plan sets.
+// a rate the plan sets. It drops too the counts of what another body
+// enumerated (enumeratedWords), to the end of their clause.
 func describing(masked string, cs []clause, qs []quantity, ds []deadline) ([]quantity, []deadline) {
 	var spans []clause
 	kept := qs[:0:0]
 	for _, q := range qs {
 		c := cs[clauseAt(cs, q.start)]
-		if q.comparator == "=" && q.change == "" && q.unit != "%" && q.unit != "个百分点" &&
-			strings.HasSuffix(masked[c.start:q.pre], "的") && scopeClause(masked[c.start:c.end]) {
+		count := q.comparator == "=" && q.change == "" && q.unit != "%" && q.unit != "个百分点"
+		if count && strings.HasSuffix(masked[c.start:q.pre], "的") && scopeClause(masked[c.start:c.end]) {
 			spans = append(spans, clause{c.start, q.start})
 			continue
+		}
+		if count && slices.ContainsFunc(enumeratedWords, func(w string) bool { return strings.Contains(masked[c.start:q.pre], w) }) {
+			continue // 中央列举的4个方面12类: the counts of what another enumerated
 		}
 		kept = append(kept, q)
 	}
 	if len(spans) == 0 {
-		return qs, ds
+		return kept, ds
 	}
 	ds = slices.DeleteFunc(slices.Clone(ds), func(d deadline) bool {
 		return slices.ContainsFunc(spans, func(sp clause) bool { return d.start >= sp.start && d.end <= sp.end })

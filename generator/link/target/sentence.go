@@ -13,6 +13,7 @@ func extractSentence(s string) []Target {
 	ds := deadlines(s, masked)
 	qs := quantities(s, masked)
 	qs, ds = describing(masked, cs, qs, ds)
+	qs = bounds(masked, changed(masked, qs))
 	sentence := strings.TrimSpace(s)
 	deadlineFor := func(at int) *deadline {
 		var best *deadline
@@ -48,6 +49,10 @@ func extractSentence(s string) []Target {
 			}
 		}
 		before := indicatorBefore(s, from, group[0].pre, ds)
+		if sub := group[0].subject; sub > 0 {
+			// 额度由35万元调整为45万元: the words before 由, in its clause
+			before = indicatorBefore(s, cs[clauseAt(cs, sub)].start, sub, ds)
+		}
 		if before != "" && group[0].verb != "" {
 			before += group[0].verb
 		}

@@ -1,0 +1,65 @@
+package target
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestRuleTargets reads the numbers a rule (办法, 规定, 政策措施) prints
+// that are no goal, or a goal of another kind than a count: a value
+// changed from one to another (the new one is the target), a bound's
+// note in brackets, an ordinal with a space after 第, a time limit in
+// working days, and the count of what another body enumerated. Each is
+// the shape of a sentence of a corpus document.
+func TestRuleTargets(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a change from one value to another: the new one",
+			"住房公积金最高贷款额度由35万元调整为45万元。",
+			[]string{"住房公积金最高贷款额度 | = 45 万元"}},
+		{"a change raised to a value",
+			"首套住房贷款最低首付比例由30%下调至20%。",
+			[]string{"首套住房贷款最低首付比例 | = 20 %"}},
+		{"a change of a bound, its note after it",
+			"放宽住房公积金贷款房屋面积限制，单元建筑面积由180平方米（含）以内提高到200平方米（含）以内。",
+			[]string{"单元建筑面积 | ≤ 200 平方米"}},
+		{"a change of a bound, over a comma",
+			"提高纯公积金贷款比例，贷款额由不高于房价的70%，提高到不高于房价的80%。",
+			[]string{"贷款额 | ≤ 80 %"}},
+		{"a strict bound noted before its word",
+			"新建公租房单套建筑面积控制在60平方米（不含）以下。",
+			[]string{"新建公租房单套建筑面积 | < 60 平方米"}},
+		{"a bound's note in brackets makes it strict",
+			"在本县购买新建商品住房且购买商品房住房面积在 144 平方米以下（不含 144 平方米）的，给予补贴。",
+			[]string{"本县购买新建商品住房且购买商品房住房面积 | < 144 平方米"}},
+		{"a bound's note that includes it",
+			"单套面积在90平方米以上（含90平方米）的，给予补贴。",
+			[]string{"单套面积 | ≥ 90 平方米"}},
+		{"an ordinal with a space after 第",
+			"户籍家庭购买第 2 套商品住房，申请商业性个人住房贷款首付款比例不低于30%。",
+			[]string{"申请商业性个人住房贷款首付款比例 | ≥ 30 %"}},
+		{"a time limit in working days",
+			"政务部门应当自情形发生之日起10个工作日内更新本部门政务数据资源目录。",
+			[]string{"政务部门应当自情形发生之日起更新本部门政务数据资源目录 | ≤ 10 个工作日"}},
+		{"a time limit in working days, with a comparator",
+			"需要延长的，延长期限不超过7个工作日。",
+			[]string{"延长期限 | ≤ 7 个工作日"}},
+		{"the count of what another body enumerated",
+			"坚决整治中央列举的4个方面12类形式主义、官僚主义问题，全年培训干部200人次。",
+			[]string{"全年培训干部 | = 200 人次"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var have []string
+			for _, g := range Extract(tt.text) {
+				have = append(have, short(&g))
+			}
+			if !slices.Equal(have, tt.want) {
+				t.Errorf("have\n%s\nwant\n%s", strings.Join(have, "\n"), strings.Join(tt.want, "\n"))
+			}
+		})
+	}
+}
