@@ -1,6 +1,9 @@
 package parse
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
 
 // A rule (办法, 规定, 条例) assigns most of its duties to roles, not to
 // departments by name: 县级以上人民政府交通运输主管部门负责…, 公安机关负责…,
@@ -18,6 +21,67 @@ const roleName = `(?:[\p{Han}、（）()]{1,16}?人民政府)?\p{Han}{2,16}?(?:�
 // dutySubjectName is a name a duty clause may open with: a department's,
 // or a role's.
 const dutySubjectName = `(?:` + deptName + `|` + roleName + `)`
+
+// genericUnit is a generic member of a list of subjects that names units
+// rather than departments: 有关单位, 各相关单位, 成员单位.
+const genericUnit = `各?(?:有关|相关|其他|其它|成员|责任)单位`
+
+// dutySubjects is the list of subjects a duty clause may open with:
+// departments and roles, and generic members among them
+// (数据资源主管部门、政务部门应当…, 市公安局、各有关单位负责…), which
+// subjectNames leaves out.
+const dutySubjects = `(?:` + dutySubjectName + `|` + genericUnit + `)(?:、(?:` + dutySubjectName + `|` + genericUnit + `))*`
+
+var genericUnitRe = regexp.MustCompile(`^` + genericUnit + `$`)
+
+// subjectNames are the names of the list of subjects list (as printed)
+// that hold its duty: every department and role, the generic members
+// (有关部门, 政务部门, 各相关单位: genericRole, genericUnit) left out, as
+// they name no one. ok is false where the list is no subject's (a name
+// holds a word of a sentence) or holds no one but generic members.
+func subjectNames(list string) (out []string, ok bool) {
+	for _, n := range names(list) {
+		switch {
+		case sentence(n):
+			return nil, false
+		case generic(n):
+			// 通信管理部门和其他有关部门: the role before the generic
+			// tail holds the duty.
+			if named, ok := beforeGeneric(n); ok {
+				out = append(out, named)
+			}
+		default:
+			out = append(out, n)
+		}
+	}
+	return out, len(out) > 0
+}
+
+// generic reports whether name names no one: a generic role (有关部门) or
+// unit (有关单位).
+func generic(name string) bool {
+	return genericRole(name) || genericUnitRe.MatchString(simplified(name))
+}
+
+// subjectRe matches a whole name of a department or a role.
+var subjectRe = regexp.MustCompile(`^` + dutySubjectName + `$`)
+
+// beforeGeneric returns the department or role that a generic name joins
+// with 和, 及 or 以及 (通信管理部门和其他有关部门 → 通信管理部门): one name
+// for names(), which keeps 和 within a name (住房和城乡建设主管部门).
+func beforeGeneric(name string) (string, bool) {
+	folded := simplified(name)
+	for _, w := range []string{"以及", "和", "及"} {
+		i := strings.LastIndex(folded, w)
+		if i <= 0 || !generic(folded[i+len(w):]) {
+			continue
+		}
+		if before := name[:i]; subjectRe.MatchString(simplified(before)) && !generic(before) {
+			return before, true
+		}
+	}
+	return "", false
+}
 
 // genericFields are the words before 部门 or 机关 that name no one role but
 // any department of a kind: 有关部门, 政务部门 (every department holding

@@ -21,7 +21,7 @@ import (
 // subject, a list of departments or roles: "公安机关应当依法查处…",
 // "州数据资源主管部门依法应当…". The word after 应 or 要 is checked by
 // shallWord.
-var shallLine = guard(regexp.MustCompile(`^(`+dutySubjectName+`(?:、`+dutySubjectName+`)*)(?:依法|按照?各自职责|按照?职责分工)?(应当|应|要)`), "应", "要")
+var shallLine = guard(regexp.MustCompile(`^(`+dutySubjects+`)(?:依法|按照?各自职责|按照?职责分工)?(应当|应|要)`), "应", "要")
 
 // notShall are the words that begin with 应 or 要 without saying "shall":
 // 区应急管理局, 应用, 应对, 要求, 要点.

@@ -136,7 +136,7 @@ const deptName = `[\p{Han}“”]{1,24}?(?:厅|局|委员会|委|办公室|办|�
 // "公安机关依法负责…", also one that
 // names the lead alone, the others after it ("县农业农村局牵头，县卫生健康局
 // 配合。").
-var dutyLine = guard(regexp.MustCompile(`^(`+dutySubjectName+`(?:、`+dutySubjectName+`)*)(?:(?:按照?职责分工|按照?各自职责|分别|共同|依法)?(?:牵头)?负责|牵头[，,])`), "负责", "牵头")
+var dutyLine = guard(regexp.MustCompile(`^(`+dutySubjects+`)(?:(?:按照?职责分工|按照?各自职责|分别|共同|依法)?(?:牵头)?负责|牵头[，,])`), "负责", "牵头")
 
 // sentenceWords are words of a sentence that no department's name holds:
 // "拨付县住建局，由县住建局负责" is not a duty line.
@@ -152,10 +152,6 @@ func sentence(name string) bool {
 	}
 	return strings.ContainsAny(name, sentenceWords)
 }
-
-// notSubject reports whether a name read before 负责 is none of a duty
-// clause: a sentence, or a generic role (有关部门).
-func notSubject(name string) bool { return sentence(name) || genericRole(name) }
 
 // dutySubject reads the duty lines of n (a paragraph, item, bullet, or an
 // article whose text is its first 款: 第二条　区教体局负责…): the
@@ -179,13 +175,14 @@ func (p *parser) dutySubject(n *plan.Node, leadFirst bool) {
 	}
 	var at []int
 	var subjects [][]string
+	var who [][]string
 	add := func(off int, i []int) {
 		// The comma after 牵头 is the clause's, where the others' part
 		// (，县卫生健康局配合) begins.
 		end := off + len(strings.TrimRight(folded[off:off+i[1]], "，,"))
 		m := []string{s[off:end], s[off+i[2] : off+i[3]]} // as printed
-		if !slices.ContainsFunc(names(m[1]), notSubject) {
-			at, subjects = append(at, off), append(subjects, m)
+		if names, ok := subjectNames(m[1]); ok {
+			at, subjects, who = append(at, off), append(subjects, m), append(who, names)
 		}
 	}
 	off := 0
@@ -212,15 +209,16 @@ func (p *parser) dutySubject(n *plan.Node, leadFirst bool) {
 		if i+1 < len(at) {
 			end = at[i+1]
 		}
-		dutyClause(n, s[a:end], folded[a:end], subjects[i], leadFirst)
+		dutyClause(n, s[a:end], folded[a:end], subjects[i], who[i], leadFirst)
 	}
 }
 
 // dutyClause adds to n the responsibility of the duty clause c (folded
 // as fc is: simplified where the text has traditional characters), whose
-// subject dutyLine matched as m.
-func dutyClause(n *plan.Node, c, fc string, m []string, leadFirst bool) {
-	r := firstLeads(names(m[1]), leadFirst || len(names(m[1])) == 1 || strings.Contains(fc[:len(m[0])], "牵头"))
+// subject dutyLine matched as m, of which holders hold the duty
+// (subjectNames).
+func dutyClause(n *plan.Node, c, fc string, m, holders []string, leadFirst bool) {
+	r := firstLeads(holders, leadFirst || len(holders) == 1 || strings.Contains(fc[:len(m[0])], "牵头"))
 	r.Raw = m[0]
 	n.Inline = append(n.Inline, r)
 	// "省住房城乡建设厅牵头负责…，省自然资源厅配合。": the departments
@@ -230,8 +228,8 @@ func dutyClause(n *plan.Node, c, fc string, m []string, leadFirst bool) {
 	if i := dutyTail.FindStringSubmatchIndex(fc[len(m[0]):]); i != nil && len(r.Lead) > 0 {
 		tail := c[len(m[0]):]
 		t := []string{tail[i[0]:i[1]], tail[i[2]:i[3]], tail[i[4]:i[5]]} // as printed
-		support := names(t[1])
-		if slices.ContainsFunc(support, notSubject) {
+		support, ok := subjectNames(t[1])
+		if !ok {
 			return
 		}
 		n.Inline = append(n.Inline, &plan.Responsibility{Lead: []string{}, Support: support, Raw: t[1] + t[2]})
@@ -243,7 +241,7 @@ var headingScore = regexp.MustCompile(`[（(](\d+(?:\.\d+)?)\s*分[）)]$`)
 
 // dutyTail matches the clause that ends a duty line with the departments
 // that support its subject: "…，省自然资源厅、省财政厅配合。".
-var dutyTail = regexp.MustCompile(`[，,；;](` + dutySubjectName + `(?:、` + dutySubjectName + `)*)((?:按照?职责分工)?(?:配合|参与|协助))[。；;]?$`)
+var dutyTail = regexp.MustCompile(`[，,；;](` + dutySubjects + `)((?:按照?职责分工)?(?:配合|参与|协助))[。；;]?$`)
 
 // joinBrokenParens joins a responsibility parenthetical broken over two
 // lines ("…（责任单位：县财政局、" / "县税务局）") back into its line, before
