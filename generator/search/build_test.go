@@ -163,3 +163,20 @@ func TestBuildLayout(t *testing.T) {
 		t.Errorf("manifest: lang %s, %d kinds, %d parents, %d weights", m.Lang, len(m.Kind), len(m.Up), len(m.Weight))
 	}
 }
+
+// TestBuildEnglishUntranslated finds an English index's passage still in
+// Chinese (a plan not yet translated) by the English of a glossary term
+// its Chinese uses.
+func TestBuildEnglishUntranslated(t *testing.T) {
+	docs := []Doc{{Slug: "flood", URL: "en/flood/", Untranslated: true, Passages: []Passage{
+		{EID: "part_1", Kind: "part", Heading: "完善防洪排涝体系", Text: "提升城市防洪能力。"},
+		{EID: "part_2", Kind: "part", Heading: "加强组织保障", Text: "落实责任。"},
+	}}}
+	gloss := []Term{{Zh: "防洪", En: "flood control", AliasesEn: []string{"flood prevention"}}}
+	ix := buildOpen(t, docs, ModeEn, Options{Glossary: gloss})
+	for _, q := range []string{"flood", "flood control", "flood prevention", "防洪"} {
+		if have, want := firstN(t, ix, q, 2), []string{"en/flood/#part_1"}; !slices.Equal(have, want) {
+			t.Errorf("%q: have %q, want %q", q, have, want)
+		}
+	}
+}

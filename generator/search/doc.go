@@ -231,7 +231,8 @@ type Project struct {
 
 // Term is a glossary entry (content/glossary.yaml). A passage whose heading
 // or text contains one of the forms of its language is found by all forms
-// of both languages.
+// of both languages; in an English index a Chinese form counts too, for a
+// passage not yet translated, whose Chinese the English page shows.
 type Term struct {
 	Zh        string   `yaml:"zh" json:"zh"`
 	En        string   `yaml:"en" json:"en"`

@@ -31,7 +31,7 @@ type link struct {
 type glossary struct {
 	mode     string
 	terms    []Term
-	forms    [][]glossForm      // per term, its forms in the index language
+	forms    [][]glossForm      // per term, its forms in the index language (in English the Chinese ones too)
 	byTokens map[string]bool    // the tokens of the forms matched by tokens
 	byFirst  map[rune][]hanForm // the forms matched as substrings, by their first character
 	found    []bool             // per term, during find
@@ -59,7 +59,10 @@ func newGlossary(terms []Term, lang string, st stems) *glossary {
 	for i, t := range terms {
 		forms := append([]string{t.Zh}, t.AliasesZh...)
 		if lang == ModeEn {
-			forms = append([]string{t.En}, t.AliasesEn...)
+			// A passage not yet translated is indexed in the Chinese
+			// its English page shows: its Chinese forms find the term
+			// there, so "flood" finds an untranslated plan's 防洪.
+			forms = append(append([]string{t.En}, t.AliasesEn...), forms...)
 		}
 		var fs []glossForm
 		for _, f := range forms {

@@ -13,8 +13,9 @@
 // The copy's government, and so its issuer's English name and its
 // departments' pages, are the county's, and no two plans share a slug or,
 // where the text names one, an issuer. A library's content/ is the frozen
-// project's (its translation, registry, glossary, works.yaml), so only the
-// Zichuan plan itself is translated; templates/ and content/i18n come from
+// project's (its translation, registry, glossary, works.yaml), its
+// glossary joined by the corpus plans' terms (corpus/glossary.yaml), so
+// only the Zichuan plan itself is translated; templates/ and content/i18n come from
 // the repository. Everything is made in memory and deterministic.
 //
 //	fsys, err := library.Project(100)        // fstest.MapFS of a project
@@ -27,6 +28,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"testing/fstest"
@@ -171,7 +173,28 @@ func Project(n int) (fstest.MapFS, error) {
 	for _, s := range seeds {
 		m[s.Name] = &fstest.MapFile{Data: s.Data}
 	}
+	if err := addCorpusGlossary(m); err != nil {
+		return nil, err
+	}
 	return m, nil
+}
+
+// addCorpusGlossary adds the corpus plans' terms (generator/testdata/
+// corpus/glossary.yaml) to the project's glossary, both being lists of
+// terms, so that an English search finds the untranslated plans by them.
+func addCorpusGlossary(m fstest.MapFS) error {
+	terms, err := os.ReadFile(filepath.Join(testproject.Repo(), "generator", "testdata", "corpus", "glossary.yaml"))
+	if err != nil {
+		return fmt.Errorf("library: %w", err)
+	}
+	const name = "content/glossary.yaml"
+	f, ok := m[name]
+	if !ok {
+		return fmt.Errorf("library: the frozen project has no %s", name)
+	}
+	data := append(append(slices.Clip(f.Data), '\n'), terms...)
+	m[name] = &fstest.MapFile{Data: data, Mode: f.Mode}
+	return nil
 }
 
 // Write writes Project(n) under dir, which it creates if need be.
