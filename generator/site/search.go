@@ -98,3 +98,37 @@ func (p *Page) Untranslated() int {
 	}
 	return n
 }
+
+// PlanOption is a plan's entry in the results page's plan filter: its
+// title and, when another plan shares the title, what tells them apart,
+// in one language. An <option> holds only text, so one lang attribute
+// must serve the whole label: a title still in Chinese on an English page
+// takes the Chinese note too (某政发〔2024〕5号, not "Mou Zheng Fa [2024]
+// No. 5"), and the option is marked zh-Hans, where a Chinese title and an
+// English note would be read out in one voice.
+func (p *Page) PlanOption(d *view.Doc) PlanLabel {
+	if !d.TitlePending() {
+		return PlanLabel{Text: joinNote(d.Title(), p.Namesake(d))}
+	}
+	note := ""
+	for _, zh := range p.b.views[view.SourceLang] {
+		if zh.Slug == d.Slug {
+			note = p.Namesake(zh)
+		}
+	}
+	return PlanLabel{Text: joinNote(d.Title(), note), Lang: "zh-Hans"}
+}
+
+// PlanLabel is a label in one language: Lang is its lang attribute where
+// it differs from the page's, else "".
+type PlanLabel struct {
+	Text, Lang string
+}
+
+// joinNote is a title and the note telling it from its namesakes.
+func joinNote(title, note string) string {
+	if note == "" {
+		return title
+	}
+	return title + " — " + note
+}
