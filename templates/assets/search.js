@@ -80,7 +80,23 @@
   // box lists them and goes to none.
   // planName names a plan in a list of plans: its title, and what tells it
   // from others of that title (two editions of a rule) where one does.
-  function planName(doc) { return doc.note ? doc.title + ' — ' + doc.note : doc.title; }
+  // On an English page a plan not yet translated keeps its Chinese title:
+  // the title is marked zh-Hans apart from the note, which is English.
+  function planName(tag, cls, doc) {
+    var e = el(tag, cls);
+    e.appendChild(chinese(el('span', '', doc.title)));
+    if (doc.note) e.appendChild(chinese(el('span', '', ' — ' + doc.note)));
+    return e;
+  }
+  // chinese marks e zh-Hans when the page is not Chinese and e's text is
+  // Chinese (an untranslated plan's title, heading or text, which the
+  // English index holds as its pages show them: Chinese characters and no
+  // English word), so that a screen reader reads it in a Chinese voice.
+  function chinese(e) {
+    var t = e.textContent;
+    if (lang !== 'zh' && /[\u3400-\u9fff]/.test(t) && !/[A-Za-z]{3}/.test(t)) e.lang = 'zh-Hans';
+    return e;
+  }
   function only(g) { return g.length && !(g.length > 1 && g[1].p.plan === g[0].p.plan) ? g[0] : null; }
   // gotoHref is a passage named by number, without highlighting.
   function gotoHref(r) {
@@ -104,7 +120,7 @@
     // paragraph) is named by its label: the plan's title, which the group
     // or the plan tag already shows, would only repeat above every one.
     var heading = r.p.heading || (r.p.label ? '' : r.p.doc.title);
-    if (heading) marked(a.appendChild(el('span', 'search-heading')), c.snippet(heading, terms, lang, 400).parts);
+    if (heading) chinese(marked(a.appendChild(el('span', 'search-heading')), c.snippet(heading, terms, lang, 400).parts));
     else a.className += ' search-by-label';
     li.appendChild(a);
     if (r.p.text) {
@@ -112,7 +128,7 @@
       if (s.before) p.appendChild(document.createTextNode('…'));
       marked(p, s.parts);
       if (s.after) p.appendChild(document.createTextNode('…'));
-      li.appendChild(p);
+      li.appendChild(chinese(p));
     }
     if (width > 100 && (r.p.lead.length || r.p.support.length)) {
       var d = [];
@@ -121,7 +137,7 @@
       marked(li.appendChild(el('p', 'search-meta')), c.snippet(d.join(T.sep), terms, lang, 1000).parts);
     }
     if (partial) a.appendChild(el('span', 'search-partial', T.partialTag));
-    if (planTag) li.appendChild(el('p', 'search-plan-tag', planName(r.p.doc)));
+    if (planTag) li.appendChild(planName('p', 'search-plan-tag', r.p.doc));
     return li;
   }
   // gotoItem draws a passage the query names by number.
@@ -132,8 +148,8 @@
     if (r.p.label) a.appendChild(el('span', 'search-label', r.p.label));
     // Without a heading the plan names the passage: with what tells it from
     // namesakes, as the list may hold several plans of one title.
-    a.appendChild(el('span', 'search-heading', r.p.heading || planName(r.p.doc)));
-    if (r.p.heading) a.appendChild(el('span', 'search-plan-tag', planName(r.p.doc)));
+    a.appendChild(r.p.heading ? chinese(el('span', 'search-heading', r.p.heading)) : planName('span', 'search-heading', r.p.doc));
+    if (r.p.heading) a.appendChild(planName('span', 'search-plan-tag', r.p.doc));
     return li;
   }
   // notes draws what else the answer says: synonyms searched, partial
@@ -231,7 +247,7 @@
           if (g) return g;
           g = groups[d] = { li: list.appendChild(el('li', 'search-plan')), d: d };
           g.li.dataset.plan = r.p.doc.slug;
-          var h = g.li.appendChild(el('h2', 'search-plan-title')), a = h.appendChild(el('a', '', r.p.doc.title));
+          var h = g.li.appendChild(el('h2', 'search-plan-title')), a = h.appendChild(chinese(el('a', '', r.p.doc.title)));
           a.href = new URL(r.p.doc.url, root).href;
           if (r.p.doc.note) h.appendChild(el('span', 'search-plan-note', r.p.doc.note));
           h.appendChild(el('span', 'search-plan-count', T.inPlan(count[d])));

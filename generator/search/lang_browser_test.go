@@ -1,0 +1,55 @@
+package search
+
+import (
+	"path/filepath"
+	"testing"
+
+	"plansite/generator/cdp"
+)
+
+// TestClientChineseMarked: on an English results page, a plan not yet
+// translated shows its Chinese title, headings and text, each marked
+// zh-Hans for screen readers, apart from the English around them (its
+// note, the labels, the page's own words).
+func TestClientChineseMarked(t *testing.T) {
+	b := cdp.Start(t, 1000, 800)
+	dir := writeSite(t)
+	docs := []Doc{
+		{Slug: "one", Title: "Urban Drainage Plan", URL: "en/one/", Passages: []Passage{
+			{EID: "part_1", Kind: "part", Label: "Part I", Heading: "Flood control", Text: "Build levees for 防洪 works."},
+		}},
+		{Slug: "two", Title: "城市内涝治理规划", Note: "Mou Zheng Fa [2021] No. 1", URL: "en/two/", Untranslated: true, Passages: []Passage{
+			{EID: "part_1", Kind: "part", Label: "Part I", Heading: "完善防洪排涝体系", Text: "提升城市防洪能力，建设排涝泵站。"},
+		}},
+	}
+	files, _, err := Build(docs, ModeEn, Options{SkipGzip: true})
+	must(t, err)
+	for name, data := range files {
+		writeFile(t, filepath.Join(dir, "utlib", "search", name), data)
+	}
+	writeFile(t, filepath.Join(dir, "utlib", "search", "index.html"), []byte(`<!doctype html><html lang="en"><meta charset="utf-8"><title>search</title>
+<link rel="stylesheet" href="../../assets/search.css">
+<form action="./" method="get"><input type="search" name="q"></form>
+<div id="search-results"></div>
+<script src="../../assets/search.js" data-root="../../" data-lang="en" data-index="./" defer></script></html>`))
+	base := serveSite(t, dir).srv.URL + subPath
+	must(t, b.Navigate(base+"utlib/search/?q=%E9%98%B2%E6%B4%AA")) // 防洪
+	must(t, b.WaitFor(`document.getElementById('search-results').dataset.searchState === 'done'`))
+	var marks []struct{ Cls, Text, Lang string }
+	evalJSON(t, b, `JSON.stringify(Array.from(document.querySelectorAll('#search-results [data-plan="two"] :is(.search-plan-title a, .search-plan-note, .search-label, .search-heading, .search-snippet)'),
+	  function (e) { return {cls: e.className, text: e.textContent, lang: e.lang}; }))`, &marks)
+	want := map[string]string{"": "zh-Hans", "search-plan-note": "", "search-label": "", "search-heading": "zh-Hans", "search-snippet": "zh-Hans"}
+	if len(marks) < 5 {
+		t.Fatalf("the untranslated plan's group shows %+v, want its title, note, label, heading and snippet", marks)
+	}
+	for _, m := range marks {
+		if m.Lang != want[m.Cls] {
+			t.Errorf("%s %q: lang %q, want %q", m.Cls, m.Text, m.Lang, want[m.Cls])
+		}
+	}
+	var english []string
+	evalJSON(t, b, `JSON.stringify(Array.from(document.querySelectorAll('#search-results [data-plan="one"] [lang]'), function (e) { return e.textContent; }))`, &english)
+	if len(english) != 0 {
+		t.Errorf("the English plan's group marks %q as another language", english)
+	}
+}
