@@ -329,6 +329,16 @@
     input.setAttribute('aria-expanded', 'false');
     input.setAttribute('autocomplete', 'off');
     function options() { return list.querySelectorAll('[role="option"]'); }
+    // fit ends the dropdown above the bottom of what the reader sees (a
+    // phone's screen above its keyboard), where "See all results" stays,
+    // sticky at its foot (search.css): seen without scrolling anything.
+    function fit() {
+      var vv = window.visualViewport, bottom = vv ? vv.offsetTop + vv.height : window.innerHeight;
+      var room = bottom - pop.getBoundingClientRect().top - 8;
+      pop.style.maxHeight = Math.max(room, 160) + 'px';
+    }
+    if (window.visualViewport) window.visualViewport.addEventListener('resize', function () { if (!pop.hidden) fit(); });
+    else window.addEventListener('resize', function () { if (!pop.hidden) fit(); });
     function close() { pop.hidden = true; active = -1; input.setAttribute('aria-expanded', 'false'); input.removeAttribute('aria-activedescendant'); }
     function choose(i) {
       var os = options();
@@ -376,6 +386,7 @@
           a.href = resultsURL(input, q);
           a.tabIndex = -1;
           pop.hidden = false;
+          fit();
           active = -1;
           input.setAttribute('aria-expanded', 'true');
         });
