@@ -15,8 +15,19 @@ import (
 // roleName is a role a duty clause may name as its subject: a field of
 // work and a word for an authority (主管部门, 行政部门, 管理部门, 机关,
 // 部门), after the government of a level it may name first
-// (县级以上人民政府, 区人民政府, 县（市、区）人民政府).
-const roleName = `(?:[\p{Han}、（）()]{1,16}?人民政府)?\p{Han}{2,16}?(?:部门|机关)`
+// (县级以上人民政府, 区人民政府, 县（市、区）人民政府) or the levels alone
+// (县（市）, 州、县（市）).
+const roleName = `(?:[\p{Han}、（）()]{1,16}?人民政府|` + levelList + `)?\p{Han}{2,16}?(?:部门|机关)`
+
+// levelWord is a level of government named by its character alone, before
+// a role, maybe with the levels it stands for in brackets: 县（市）, 县（市、区）.
+const levelWord = `[省市州盟县区旗乡镇](?:[（(][市区县旗、]{1,8}[）)])?`
+
+// levelList is the levels a role of each is named for: 县（市）数据资源主管部门,
+// 州、县（市）数据资源主管部门 (the 州's and each county's).
+const levelList = levelWord + `(?:、` + levelWord + `)*`
+
+var levelWordRe = regexp.MustCompile(`^` + levelWord)
 
 // dutySubjectName is a name a duty clause may open with: a department's,
 // or a role's.
@@ -29,8 +40,9 @@ const genericUnit = `各?(?:有关|相关|其他|其它|成员|责任)单位`
 // dutySubjects is the list of subjects a duty clause may open with:
 // departments and roles, and generic members among them
 // (数据资源主管部门、政务部门应当…, 市公安局、各有关单位负责…), which
-// subjectNames leaves out.
-const dutySubjects = `(?:` + dutySubjectName + `|` + genericUnit + `)(?:、(?:` + dutySubjectName + `|` + genericUnit + `))*`
+// subjectNames leaves out, each maybe after the levels it is named for
+// (州、县财政局: withLevels).
+const dutySubjects = `(?:` + levelWord + `、)*(?:` + dutySubjectName + `|` + genericUnit + `)(?:、(?:` + levelWord + `、)*(?:` + dutySubjectName + `|` + genericUnit + `))*`
 
 var genericUnitRe = regexp.MustCompile(`^` + genericUnit + `$`)
 
@@ -40,7 +52,7 @@ var genericUnitRe = regexp.MustCompile(`^` + genericUnit + `$`)
 // they name no one. ok is false where the list is no subject's (a name
 // holds a word of a sentence) or holds no one but generic members.
 func subjectNames(list string) (out []string, ok bool) {
-	for _, n := range names(list) {
+	for _, n := range withLevels(names(list)) {
 		switch {
 		case sentence(n):
 			return nil, false
@@ -55,6 +67,32 @@ func subjectNames(list string) (out []string, ok bool) {
 		}
 	}
 	return out, len(out) > 0
+}
+
+// withLevels reads a level printed alone in a list of subjects as the
+// level of the next name's role: 州、县（市）数据资源主管部门 is
+// 州数据资源主管部门 and 县（市）数据资源主管部门. A level before a name
+// that opens with no level of its own stays as printed, a name of no
+// department.
+func withLevels(ns []string) []string {
+	var out, levels []string
+	for _, n := range ns {
+		own := levelWordRe.FindString(simplified(n))
+		if own == n {
+			levels = append(levels, n)
+			continue
+		}
+		if own == "" {
+			out = append(out, levels...)
+		}
+		for _, l := range levels {
+			if own != "" {
+				out = append(out, l+n[len(own):])
+			}
+		}
+		out, levels = append(out, n), nil
+	}
+	return append(out, levels...)
 }
 
 // generic reports whether name names no one: a generic role (有关部门) or

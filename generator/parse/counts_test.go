@@ -27,8 +27,10 @@ func TestCorpusDuties(t *testing.T) {
 		// 数据资源主管部门负责 (第三十八条); 政务部门, 数据提供部门 and
 		// 数据使用部门 are generic, 州人民政府授权… a government's act;
 		// a list with generic members is its named members' (第三十九条
-		// 数据资源主管部门、政务部门应当, 第四十条 …通信管理部门和其他有关部门).
-		{file: "aba-gov-data-2021.txt", lists: 14},
+		// 数据资源主管部门、政务部门应当, 第四十条 …通信管理部门和其他有关部门);
+		// a level's role (第十条 县（市）数据资源主管部门负责, 第二十三条
+		// 州、县（市）数据资源主管部门具体负责).
+		{file: "aba-gov-data-2021.txt", lists: 16},
 		{file: "anhua-realestate-2022.txt", lists: 13},
 		{file: "anhui-industrial-internet-2021.txt", lists: 49},
 		{file: "anhui-rcep-2022.txt", lists: 31},

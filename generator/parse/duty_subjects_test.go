@@ -51,3 +51,44 @@ func TestDutySubjectLists(t *testing.T) {
 		})
 	}
 }
+
+// TestLevelRoles reads a role named with the level of government it
+// belongs to printed alone (县（市）数据资源主管部门) and a role named for
+// several levels (州、县（市）数据资源主管部门具体负责), which is each
+// level's role.
+func TestLevelRoles(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string // eid lead=… support=…, one per list
+	}{
+		{
+			name: "a level's role",
+			text: "第一条　县（市）数据资源主管部门负责统筹本辖区电子政务外网的建设和运行管理。\n" +
+				"第二条　县（市、区）教育行政部门应当加强管理。\n",
+			want: []string{"art_1 lead=县（市）数据资源主管部门 support=", "art_2 lead=县（市、区）教育行政部门 support="},
+		},
+		{
+			name: "a role of two levels, 具体负责",
+			text: "第一条　州、县（市）数据资源主管部门具体负责统筹协调数据共享工作。\n",
+			want: []string{"art_1 lead= support=州数据资源主管部门|县（市）数据资源主管部门"},
+		},
+		{
+			name: "departments of two levels",
+			text: "第一条　州、县财政局应当保障经费。\n",
+			want: []string{"art_1 lead= support=州财政局|县财政局"},
+		},
+		{
+			name: "levels of generic or government subjects",
+			text: "第一条　州、县（市）政务部门应当依托大数据中心平台进行建设。\n第二条　州、县（市）人民政府应当推进政务数据资源依法有序共享。\n",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			have := dutyLists(t, "rule.txt", tt.text)
+			if !slices.Equal(have, tt.want) {
+				t.Errorf("have\n%s\nwant\n%s", strings.Join(have, "\n"), strings.Join(tt.want, "\n"))
+			}
+		})
+	}
+}

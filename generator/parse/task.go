@@ -136,7 +136,7 @@ const deptName = `[\p{Han}“”]{1,24}?(?:厅|局|委员会|委|办公室|办|�
 // "公安机关依法负责…", also one that
 // names the lead alone, the others after it ("县农业农村局牵头，县卫生健康局
 // 配合。").
-var dutyLine = guard(regexp.MustCompile(`^(`+dutySubjects+`)(?:(?:按照?职责分工|按照?各自职责|分别|共同|依法)?(?:牵头)?负责|牵头[，,])`), "负责", "牵头")
+var dutyLine = guard(regexp.MustCompile(`^(`+dutySubjects+`)(?:(?:按照?职责分工|按照?各自职责|分别|共同|依法|具体)?(?:牵头)?负责|牵头[，,])`), "负责", "牵头")
 
 // sentenceWords are words of a sentence that no department's name holds:
 // "拨付县住建局，由县住建局负责" is not a duty line.
