@@ -29,8 +29,9 @@ func TestCorpusDuties(t *testing.T) {
 		// a list with generic members is its named members' (第三十九条
 		// 数据资源主管部门、政务部门应当, 第四十条 …通信管理部门和其他有关部门);
 		// a level's role (第十条 县（市）数据资源主管部门负责, 第二十三条
-		// 州、县（市）数据资源主管部门具体负责).
-		{file: "aba-gov-data-2021.txt", lists: 16},
+		// 州、县（市）数据资源主管部门具体负责); a duty assigned with 由
+		// (第二十九条 由本级数据资源主管部门会同…, 第四十四条 由…应当).
+		{file: "aba-gov-data-2021.txt", lists: 18},
 		{file: "anhua-realestate-2022.txt", lists: 13},
 		{file: "anhui-industrial-internet-2021.txt", lists: 49},
 		{file: "anhui-rcep-2022.txt", lists: 31},
@@ -43,7 +44,8 @@ func TestCorpusDuties(t *testing.T) {
 		{file: "jiangxi-grain-workpoints-2020.txt"},
 		// 至 2023 年 2 月 20 日 24:00 止 (the window to buy), 截止2023年8月20日
 		// (the window to apply).
-		{file: "mingxi-realestate-2022.txt", deadlines: 2, withDate: 2},
+		// …拨付县住建局，由县住建局负责发放 (in the text and its annex).
+		{file: "mingxi-realestate-2022.txt", lists: 2, deadlines: 2, withDate: 2},
 		{file: "shandong-education-2021.txt", lists: 56},
 		{file: "shandong-science-2021.txt"},
 		{file: "xicheng-enrollment-2020.txt"},

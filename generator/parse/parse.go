@@ -121,9 +121,15 @@
 //     县农业农村局牵头，县卫生健康局配合, task.go), a rule's roles among them
 //     (交通运输主管部门负责…, 公安机关依法负责…, authority.go), and duties
 //     stated with 应当 (公安机关应当…, 区教体局要…, shall.go): the role as
-//     printed is the name, for the department registry to resolve; a
-//     generic subject (有关部门, 政务部门) names no one, nor does a
-//     government's own 应当 (区人民政府应当统筹…).
+//     printed is the name, for the department registry to resolve (with
+//     its level alone, 县（市）数据资源主管部门, or each of several,
+//     州、县（市）…: each level's role); a generic subject (有关部门,
+//     政务部门, 有关单位) names no one, nor does a government's own 应当
+//     (区人民政府应当统筹…), and in a list of subjects the named members
+//     hold the duty (数据资源主管部门、政务部门应当…); duties assigned with
+//     由 (…由市教育局会同市财政局制定, 由…负责, 由…应当; assigned.go): the
+//     subject leads, those after 会同 cooperate, and 本办法由…负责解释
+//     assigns nothing.
 //
 // Word-processor debris ("[bookmark: _Hlk…]") is removed with a warning.
 // Damaged input (skipped or repeated numbers, a heading without text,

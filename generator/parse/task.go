@@ -170,19 +170,20 @@ func (p *parser) dutySubject(n *plan.Node, leadFirst bool) {
 		s = n.Heading
 	}
 	folded := p.fold(s) // 區教育局負責
-	if !strings.Contains(folded, "负责") && !strings.Contains(folded, "牵头") && !strings.Contains(folded, "应") && !strings.Contains(folded, "要") {
+	if !strings.Contains(folded, "负责") && !strings.Contains(folded, "牵头") && !strings.Contains(folded, "应") && !strings.Contains(folded, "要") && !strings.Contains(folded, "由") {
 		return
 	}
 	var at []int
 	var subjects [][]string
 	var who [][]string
+	var given []*plan.Responsibility // a duty assigned with 由, else nil
 	add := func(off int, i []int) {
 		// The comma after 牵头 is the clause's, where the others' part
 		// (，县卫生健康局配合) begins.
 		end := off + len(strings.TrimRight(folded[off:off+i[1]], "，,"))
 		m := []string{s[off:end], s[off+i[2] : off+i[3]]} // as printed
 		if names, ok := subjectNames(m[1]); ok {
-			at, subjects, who = append(at, off), append(subjects, m), append(who, names)
+			at, subjects, who, given = append(at, off), append(subjects, m), append(who, names), append(given, nil)
 		}
 	}
 	off := 0
@@ -198,6 +199,12 @@ func (p *parser) dutySubject(n *plan.Node, leadFirst bool) {
 				add(off+c[0], c[1:])
 			}
 		}
+		if len(at) == 0 || at[len(at)-1] < off {
+			// No subject opens the clause: 由市教育局会同市财政局制定….
+			for _, a := range assignedBy(clause, folded[off:off+len(clause)], leadFirst) {
+				at, subjects, who, given = append(at, off+a.at), append(subjects, nil), append(who, nil), append(given, a.r)
+			}
+		}
 		off += len(clause)
 		if off < len(s) {
 			_, size := utf8.DecodeRuneInString(s[off:])
@@ -205,6 +212,10 @@ func (p *parser) dutySubject(n *plan.Node, leadFirst bool) {
 		}
 	}
 	for i, a := range at {
+		if given[i] != nil {
+			n.Inline = append(n.Inline, given[i])
+			continue
+		}
 		end := len(s)
 		if i+1 < len(at) {
 			end = at[i+1]
