@@ -17,9 +17,11 @@ func (p *parser) closing(i int) bool {
 	}
 	if l.isDate() {
 		// A portal page may print the date without the authority above
-		// it (the seal was an image): a date then the publicity note.
+		// it (the seal was an image): a date then the publicity note, or
+		// a date that only the 附件 or the 抄送 footer follow, or nothing
+		// (the page's last line).
 		next, k := p.peek(i + 1)
-		return k >= 0 && publicity.MatchString(next.text)
+		return k >= 0 && publicity.MatchString(next.text) || p.onlyFooter(i+1)
 	}
 	if signedOnOneLine(l) {
 		// The signature and its date on one line (主席 某某某
@@ -45,8 +47,11 @@ func (p *parser) closing(i int) bool {
 func (p *parser) onlyFooter(from int) bool {
 	for j := from; j < len(p.lines); j++ {
 		t := p.lines[j].text
-		if attachmentLine.MatchString(t) || p.isTitle(j, true) {
-			return true // the text's closing, before its 附件 or the document it issues
+		if attachmentLine.MatchString(t) || rosterLine.MatchString(t) || p.isTitle(j, true) {
+			// The text's closing, before its 附件 or the document it
+			// issues, or before the list of its 附件 that a page prints
+			// under the closing (附件：…分工.docx, a link to the file).
+			return true
 		}
 		if t != "" && !publicity.MatchString(t) && !ccLine.MatchString(t) && !printLine.MatchString(t) {
 			return false

@@ -1,0 +1,74 @@
+package parse_test
+
+import (
+	"testing"
+
+	"plansite/generator/parse"
+	"plansite/generator/plan"
+)
+
+// TestPortalClosings wants the closings a portal page prints under a
+// notice read as the closing (conclusions, or the notice's own), whatever
+// follows them: a date alone as the page's last line, a date before the
+// 附件, and a signature whose 附件 is only a link to a file.
+func TestPortalClosings(t *testing.T) {
+	tests := []struct {
+		name   string
+		text   string
+		date   string
+		issuer string
+		eids   []string // that must exist
+		node   string   // one that must not exist
+	}{
+		{
+			name:   "a date alone, the last line",
+			text:   "某省人民政府办公厅关于做好某工作的通知\n各市人民政府：\n现通知如下：\n一、有关要求\n（一）积极支持配合。请各地配合。\n（二）加强个人防护。全程佩戴口罩。\n2020年2月17日\u3000\u3000\n",
+			date:   "2020-02-17",
+			issuer: "某省人民政府办公厅",
+			eids:   []string{"part_1__sec_2", "conclusions__date"},
+			node:   "part_1__sec_2__para_1",
+		},
+		{
+			name:   "a date between the roster of 附件 and the 附件",
+			text:   "某省人民政府办公厅关于做好某工作的通知\n各市人民政府：\n现通知如下：\n一、定期发布。年初发布名单。\n二、真督实查。每季度核查。\n附件：某某项目名单\n2020年2月10日\u3000\u3000\n附件：\n某某项目名单\n一、总体要求\n正文。\n",
+			date:   "2020-02-10",
+			issuer: "某省人民政府办公厅",
+			eids:   []string{"part_2", "para_1", "conclusions__date", "att_1"},
+			node:   "para_2",
+		},
+		{
+			name:   "a signature over its date, the 附件 a file's link",
+			text:   "某局办公室关于印发某分工的通知\n各处室：\n现将《某分工》印发给你们，并就有关事项通知如下：\n一、提高站位。要提高站位。\n二、开展调度。局办将每季度调度。\n某省某某局办公室\n2020年2月24日\n（此件主动公开）\n附件：某分工.docx\n",
+			date:   "2020-02-24",
+			issuer: "某省某某局办公室",
+			eids:   []string{"part_2", "conclusions__signature", "conclusions__date", "conclusions__publicity"},
+			node:   "para_1",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := parse.Parse("notice.txt", []byte(tt.text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if doc.Meta.Date != tt.date || doc.Meta.Issuer != tt.issuer {
+				t.Errorf("date, issuer: have %q, %q, want %q, %q", doc.Meta.Date, doc.Meta.Issuer, tt.date, tt.issuer)
+			}
+			for _, eid := range tt.eids {
+				if doc.Node(eid) == nil {
+					t.Errorf("no node %s in\n%s", eid, outline(doc))
+				}
+			}
+			if doc.Node(tt.node) != nil {
+				t.Errorf("node %s, want none, in\n%s", tt.node, outline(doc))
+			}
+			if have, want := squeeze(doc.Source()), squeeze(tt.text); have != want {
+				t.Errorf("Source:\n%s", firstDiff(have, want))
+			}
+			for _, w := range doc.Warnings {
+				t.Errorf("warning: %s", w.Msg)
+			}
+		})
+	}
+	_ = plan.KindDate
+}
