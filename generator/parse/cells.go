@@ -35,7 +35,7 @@ func (p *parser) tableAt(l line) *plan.Node {
 		return p.tabRows(l, atoi(m[1]))
 	case m != nil && p.cellsFollow(p.i+1):
 		return p.cellLines(l, atoi(m[1]))
-	case m == nil && tabSeparated(l) && p.nextIs(p.i+1, tabSeparated):
+	case m == nil && tabSeparated(l) && (p.nextIs(p.i+1, tabSeparated) || p.groupRow(p.i+1)):
 		return p.tabRows(line{n: l.n}, 0)
 	case m == nil && serialHead.MatchString(l.text) && p.firstRowFollows(p.i+1):
 		// A table printed one cell per line without a caption, as a
@@ -65,7 +65,7 @@ func (p *parser) tabRows(caption line, ordinal int) *plan.Node {
 			}
 			break
 		}
-		if !tabSeparated(l) {
+		if !tabSeparated(l) && !p.groupRow(p.i) {
 			break
 		}
 		var cells []string
@@ -76,6 +76,24 @@ func (p *parser) tabRows(caption line, ordinal int) *plan.Node {
 	}
 	p.i--
 	return p.finishTable(t, rows)
+}
+
+// groupRow reports whether line j is a row of one cell among a table's
+// tab-separated rows: the label of the rows under it, printed across the
+// table (一、南昌市（8个）, 续表), right between two rows, with no blank line
+// on either side, as a page's table prints a row of one merged cell. A
+// heading or a note after a table stands apart from it, or is followed by
+// text.
+func (p *parser) groupRow(j int) bool {
+	if j <= 0 || j+1 >= len(p.lines) {
+		return false
+	}
+	l := p.lines[j]
+	if l.blank() || tabSeparated(l) || !tabSeparated(p.lines[j-1]) || !tabSeparated(p.lines[j+1]) {
+		return false
+	}
+	return utf8.RuneCountInString(l.text) <= 30 && !strings.ContainsAny(l.text, "。；;") &&
+		!tableCaption.MatchString(l.text) && !attachmentLine.MatchString(l.text) && !endsCells(strings.TrimLeft(l.text, "一二三四五六七八九十、 "))
 }
 
 func newTable(caption line, ordinal int) *plan.Node {

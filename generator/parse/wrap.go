@@ -13,7 +13,8 @@ import (
 // a sentence; then a line continues the one before it when that one fills
 // the measure, does not end a sentence and the line is not indented as a
 // paragraph's first line is. A text whose lines are paragraphs is left as
-// it is.
+// it is, and so is a table's row of cells separated by tabs, however wide
+// (a page's table of 64 projects, none of whose rows ends a sentence).
 func (p *parser) joinWrapped() {
 	measure, base := p.measure()
 	if measure < 40 {
@@ -26,7 +27,7 @@ func (p *parser) joinWrapped() {
 	// cont reports whether l continues prev, whose last printed line
 	// fills the measure when prevFull.
 	cont := func(prev line, prevFull bool, l line) bool {
-		if prev.blank() || l.blank() || prev.tabbed() || l.tabbed() || !prevFull || indent(l.raw) > base+1 ||
+		if prev.blank() || l.blank() || prev.tabbed() || l.tabbed() || tabSeparated(prev) || tabSeparated(l) || !prevFull || indent(l.raw) > base+1 ||
 			attachmentLine.MatchString(l.text) || standingHeading(l.text) {
 			return false
 		}
@@ -133,8 +134,8 @@ func (p *parser) measure() (measure, base int) {
 	var ws []int
 	base = -1
 	for _, l := range p.lines {
-		if l.blank() || l.tabbed() {
-			continue
+		if l.blank() || l.tabbed() || tabSeparated(l) {
+			continue // a table's row, printed as wide as its cells make it
 		}
 		ws = append(ws, width(l.raw))
 		if in := indent(l.raw); base < 0 || in < base {
