@@ -1,6 +1,7 @@
 package parse_test
 
 import (
+	"strings"
 	"testing"
 
 	"plansite/generator/parse"
@@ -71,4 +72,25 @@ func TestPortalClosings(t *testing.T) {
 		})
 	}
 	_ = plan.KindDate
+}
+
+// TestRelatedLinks wants the links a portal page prints under the text to
+// what it published beside it (相关解读：…, 相关文章：…) taken out of the
+// text, named in a warning, as page furniture.
+func TestRelatedLinks(t *testing.T) {
+	for _, link := range []string{"相关解读：解读《关于某举措的通知》", "相关文章：《某局印发<关于某举措>的通知》解读", "相关阅读：某举措25问25答"} {
+		t.Run(link, func(t *testing.T) {
+			text := "某局关于印发某举措的通知\n各处室：\n现印发给你们。\n一、加强监管。严格落实责任。\n二、保护权益。及时处理纠纷。\n上述举措自发布之日起执行。\n" + link + "\n"
+			doc, err := parse.Parse("notice.txt", []byte(text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if doc.Node("para_2") != nil || doc.Node("part_2__para_2") != nil {
+				t.Errorf("the link is in the text:\n%s", outline(doc))
+			}
+			if len(doc.Warnings) != 1 || !strings.Contains(doc.Warnings[0].Msg, link) {
+				t.Errorf("warnings: have %v, want one naming %q", doc.Warnings, link)
+			}
+		})
+	}
 }
