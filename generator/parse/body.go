@@ -15,8 +15,10 @@ var (
 	// ("附件：1.西城区2020年小学入学工作时间安排表").
 	rosterLine = regexp.MustCompile(`^附\s*[件表]\s*[:：]\s*\S`)
 	// inForce is the clause that puts the whole document in force ("本意见
-	// 自印发之日起施行。"), printed after its last part.
-	inForce = regexp.MustCompile(`^本[^\s。，；]{1,8}自[^。]{0,40}(?:施行|实行|执行|生效)`)
+	// 自印发之日起施行。") or sets its term ("上述举措执行期自发布之日起至
+	// 2020年12月底", "以上措施有效期自印发之日起两年"), printed after its
+	// last part.
+	inForce = regexp.MustCompile(`^(?:本|上述|以上)[^\s。，；]{1,8}自[^。]{0,40}(?:施行|实行|执行|生效)|^(?:本|上述|以上)[^\s。，；]{1,6}(?:执行|有效|实施)期(?:限)?(?:为)?自`)
 )
 
 // body is one document of the file: a title, the paragraphs before its first

@@ -94,3 +94,21 @@ func TestRelatedLinks(t *testing.T) {
 		})
 	}
 }
+
+// TestTermClause wants the clause that sets the whole document's term
+// (上述举措执行期自发布之日起至…, 本办法自…起施行) to be the document's closing
+// paragraph, not the last item's second paragraph.
+func TestTermClause(t *testing.T) {
+	for _, clause := range []string{"上述举措执行期自发布之日起至2020年12月底（有明确期限规定的从其规定）。", "本措施自发布之日起施行，有效期至2023年12月31日。", "以上措施有效期自印发之日起两年。"} {
+		t.Run(clause, func(t *testing.T) {
+			text := "关于某举措\n一、优化服务\n1.升级网上办。积极对接平台。（责任单位：省局审批处）\n2.下放许可。从2月1日起下放。（责任单位：省局审批处）\n二、严格监管\n3.保护权益。及时处理纠纷。（责任单位：省局网监处）\n" + clause + "\n"
+			doc, err := parse.Parse("plan.txt", []byte(text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if n := doc.Node("para_1"); n == nil || n.Text != clause {
+				t.Errorf("no closing para_1 %q in\n%s", clause, outline(doc))
+			}
+		})
+	}
+}
