@@ -40,6 +40,13 @@ func simplified(s string) string {
 	}, s)
 }
 
+// Simplified is s with the traditional characters the parser reads duty
+// words and the ends of departments' and roles' names in (simplifiedOf)
+// written as simplified ones: 公安機關 → 公安机关. The parser keeps names as
+// printed; the department registry keys a role by this form, so that a
+// role printed in traditional characters is the role the registry names.
+func Simplified(s string) string { return simplified(s) }
+
 // simplifiedRune is r in simplified characters, if simplifiedOf has it.
 func simplifiedRune(r rune) rune {
 	if traditional(r) {

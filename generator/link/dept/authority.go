@@ -10,6 +10,7 @@ import (
 
 	"go.yaml.in/yaml/v3"
 
+	"plansite/generator/parse"
 	"plansite/generator/pos"
 	"plansite/generator/textfile"
 )
@@ -28,11 +29,14 @@ import (
 // roleKey is the role a name a rule assigns duties to stands for: the
 // name without the government of a level printed before it
 // (县级以上人民政府交通运输主管部门 → 交通运输主管部门), and false when the name
-// is not a role's, which ends in 部门 or 机关.
+// is not a role's, which ends in 部门 or 机关; in simplified characters
+// where the name prints traditional ones the parser knows (parse.Simplified).
 func roleKey(name string) (string, bool) {
-	key := normalize(name)
-	if !slices.ContainsFunc([]string{"部门", "机关", "部門", "機關"}, func(s string) bool { return strings.HasSuffix(key, s) }) {
-		return "", false // 部門, 機關: a rule in traditional characters
+	// 公安機關: a rule in traditional characters names the role the
+	// registry names in simplified ones, through the parser's mapping.
+	key := parse.Simplified(normalize(name))
+	if !slices.ContainsFunc([]string{"部门", "机关"}, func(s string) bool { return strings.HasSuffix(key, s) }) {
+		return "", false
 	}
 	if i := strings.LastIndex(key, "人民政府"); i >= 0 {
 		key = key[i+len("人民政府"):]
