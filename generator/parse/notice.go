@@ -95,7 +95,13 @@ func (p *parser) notice() *plan.Node {
 	// with what it issues (现将《…》印发给你们), and only a date line, not a
 	// heading, may close it.
 	bare := (addressees(first.text) || issuing.MatchString(first.text)) && p.lines[end].signedAndDated()
-	if !docNumber.MatchString(first.text) && !isNoticeTitle(first.text) && !masthead.MatchString(first.text) && !p.numberedTitle(fj) && !bare && !decreeHeading.MatchString(first.text) && !p.addressedTitle(fj) {
+	// The issuing body's name a page prints on a line over a title that
+	// names it again (joinTitles leaves it apart) opens the notice too.
+	over := false
+	if second, k := p.peek(fj + 1); fj >= 0 && k >= 0 {
+		over = organ.MatchString(first.text) && isNoticeTitle(second.text) && strings.HasPrefix(second.text, first.text)
+	}
+	if !docNumber.MatchString(first.text) && !isNoticeTitle(first.text) && !masthead.MatchString(first.text) && !p.numberedTitle(fj) && !bare && !decreeHeading.MatchString(first.text) && !p.addressedTitle(fj) && !over {
 		return nil
 	}
 	if next, k := p.peek(end + 1); k >= 0 && publicity.MatchString(next.text) {
@@ -123,6 +129,10 @@ func (p *parser) notice() *plan.Node {
 			add(plan.KindNumber, l, l.text)
 		case decreeSerial.MatchString(l.text) && len(root.Children) > 0 && root.Children[len(root.Children)-1].Kind == plan.KindMasthead:
 			add(plan.KindNumber, l, l.text)
+		case len(root.Children) == 0 && over && l.n == first.n:
+			// The title under it names the body again: the title's.
+			p.drop(l.n, l.text, "page heading")
+			p.warn(l.n, "took the issuing body's name %q, which the title under it repeats, out of the notice", l.text)
 		case !body && repeatsHeader(root, l.text):
 			p.drop(l.n, l.text, "page heading")
 			p.warn(l.n, "took the page's repeat of the title %q out of the notice", l.text)

@@ -54,12 +54,16 @@ func (p *parser) joinTitles() {
 		}
 		joined, k := l, i
 		for j, pieces := i+1, 1; j < len(p.lines) && pieces < 3; j++ {
-			if p.lines[j].blank() && j+1 < len(p.lines) && !p.lines[j-1].blank() && !organ.MatchString(p.lines[j-1].text) {
+			if p.lines[j].blank() && j+1 < len(p.lines) && !p.lines[j-1].blank() && (!organ.MatchString(p.lines[j-1].text) || namesNoBody(p.lines[j+1].text)) {
 				// A portal's page prints each line as a paragraph; but a
-				// body's name set apart is no piece of the title under it.
+				// body's name set apart is no piece of the title under it,
+				// unless that title names no body (关于印发…的通知): then
+				// the name is its first words, the issuer's.
 				continue
 			}
-			if !titlePiece(p.lines[j]) {
+			if !titlePiece(p.lines[j]) || organ.MatchString(l.text) && strings.HasPrefix(p.lines[j].text, l.text) {
+				// …nor of a title that names it again (某县人民政府办公室 /
+				// 某县人民政府办公室关于…): a page's line over the title.
 				break
 			}
 			joined, pieces = joinLines(joined, p.lines[j]), pieces+1
@@ -85,6 +89,12 @@ func (p *parser) joinTitles() {
 		i = k
 	}
 	p.lines = out
+}
+
+// namesNoBody reports whether a title opens with 关于 or 印发, without the
+// issuing body's name, which a document may print on the line above.
+func namesNoBody(title string) bool {
+	return strings.HasPrefix(title, "关于") || strings.HasPrefix(title, "印发")
 }
 
 // mastheadWord is the word a masthead ends with (masthead), which a page
