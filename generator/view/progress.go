@@ -39,16 +39,35 @@ func (d *Doc) titleNode() *Node {
 	if n := d.Find("preamble"); n != nil && n.Node.Heading != "" {
 		return n
 	}
+	if atts := d.attachments(); len(atts) == 1 && !d.ownText() {
+		return atts[0]
+	}
+	return nil
+}
+
+// attachments are the file's documents printed as 附件.
+func (d *Doc) attachments() []*Node {
 	var atts []*Node
 	for _, n := range d.Nodes {
 		if n.Kind == plan.KindAttachment {
 			atts = append(atts, n)
 		}
 	}
-	if len(atts) == 1 {
-		return atts[0]
+	return atts
+}
+
+// ownText reports whether the file's notice has a text of its own, in
+// parts, chapters or articles, beside its 附件: then the 附件 is an annex
+// to it (a list of the projects it speaks of), not the plan it issues,
+// and the file is known by the notice's title.
+func (d *Doc) ownText() bool {
+	for _, n := range d.Nodes {
+		switch n.Kind {
+		case plan.KindBook, plan.KindChapter, plan.KindArticle, plan.KindPart, plan.KindSection, plan.KindItem:
+			return true
+		}
 	}
-	return nil
+	return false
 }
 
 // worksTitle is the title content/works.yaml gives the plan in the

@@ -109,14 +109,9 @@ func (d *Doc) Title() string {
 	if n := d.Find("preamble"); n != nil && n.Heading() != "" {
 		return n.Heading()
 	}
-	var atts []*Node
-	for _, n := range d.Nodes {
-		if n.Kind == plan.KindAttachment {
-			atts = append(atts, n)
-		}
-	}
+	atts := d.attachments()
 	switch {
-	case len(atts) == 1:
+	case len(atts) == 1 && !d.ownText():
 		return atts[0].Heading()
 	case len(atts) > 1 && d.NoticeTitle() != "":
 		// A file of several documents is known by the notice issuing them.
