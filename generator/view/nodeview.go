@@ -81,6 +81,12 @@ type NodeView struct {
 	// among them that are none), where another table's rows are its
 	// data rows (plan.DataRow).
 	ProjectList bool
+	// Span: a row of one filled cell under a table that shows more
+	// columns, a group's label printed across the table (一、南昌市（8个）),
+	// spans the Span columns the table shows, its label SpanText; 0 for
+	// another row.
+	Span     int
+	SpanText string
 
 	// RepeatsTitle: the node's heading would repeat the plan page's h1
 	// right under it. The preamble of a plan printed without a notice
@@ -244,7 +250,38 @@ func (n *Node) makeView() *NodeView {
 	if k == plan.KindProject {
 		v.Facts = facts(n.Node, !v.Zh)
 	}
+	if k == plan.KindRow && !n.DataRow() {
+		v.Span, v.SpanText = n.labelSpan()
+	}
 	return v
+}
+
+// labelSpan is the number of columns row n spans and its label, when it
+// holds one filled cell under a table that shows more columns: every
+// column of its header, or the three of the interface (序号, 名称, 主要内容)
+// a list of projects in no more shows.
+func (n *Node) labelSpan() (int, string) {
+	if len(n.Rows) != 1 || n.Parent == nil || n.Parent.Kind != plan.KindTable {
+		return 0, ""
+	}
+	label := ""
+	for _, c := range n.Rows[0] {
+		if strings.TrimSpace(c) == "" {
+			continue
+		}
+		if label != "" {
+			return 0, "" // two cells: a total, a header printed again
+		}
+		label = c
+	}
+	shown := len(n.Parent.Columns)
+	if !plan.HasDataRows(n.Parent.Node) {
+		shown = max(shown, 3)
+	}
+	if label == "" || len(n.Rows[0]) >= shown {
+		return 0, ""
+	}
+	return shown, label
 }
 
 // Fact is a cell of a key project's row under its column's header, as
