@@ -37,8 +37,9 @@ func TestCorpusDuties(t *testing.T) {
 		{file: "anhui-rcep-2022.txt", lists: 31},
 		// 第六条's roles: 规划自然资源主管部门, 公安机关, 住房和城乡建设主管部门
 		// (依法负责), 城市管理, 农业农村, 应急管理, 园林绿化, 消防救援主管部门
-		// and 城市管理综合行政执法机关, each 负责….
-		{file: "beijing-railway-safety-2023.txt", lists: 10},
+		// and 城市管理综合行政执法机关, each 负责…; ¶2's 交通运输主管部门
+		// 按照…制度，组织协调推进…, a duty stated by its act.
+		{file: "beijing-railway-safety-2023.txt", lists: 11},
 		{file: "beijing-samr-bizenv-2025.txt"},
 		{file: "fuzhou-realestate-2016.txt"},
 		{file: "jiangxi-grain-workpoints-2020.txt"},

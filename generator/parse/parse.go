@@ -129,7 +129,9 @@
 //     hold the duty (数据资源主管部门、政务部门应当…); duties assigned with
 //     由 (…由市教育局会同市财政局制定, 由…负责, 由…应当; assigned.go): the
 //     subject leads, those after 会同 cooperate, and 本办法由…负责解释
-//     assigns nothing.
+//     assigns nothing; and duties stated by the act alone, a clause
+//     opening with its subject and 组织, 指导, 监督, 统筹, 协调, 督促 or 做好
+//     (交通运输主管部门按照…制度，组织协调推进…; acts.go).
 //
 // Word-processor debris ("[bookmark: _Hlk…]") is removed with a warning.
 // Damaged input (skipped or repeated numbers, a heading without text,

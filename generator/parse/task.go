@@ -170,8 +170,8 @@ func (p *parser) dutySubject(n *plan.Node, leadFirst bool) {
 		s = n.Heading
 	}
 	folded := p.fold(s) // 區教育局負責
-	if !strings.Contains(folded, "负责") && !strings.Contains(folded, "牵头") && !strings.Contains(folded, "应") && !strings.Contains(folded, "要") && !strings.Contains(folded, "由") {
-		return
+	if !strings.ContainsAny(folded, "负牵应要由组指监统协督做") {
+		return // none of the words a duty clause needs
 	}
 	var at []int
 	var subjects [][]string
@@ -192,6 +192,8 @@ func (p *parser) dutySubject(n *plan.Node, leadFirst bool) {
 			add(off, i)
 		} else if i := shallSubject(folded[off:]); i != nil {
 			add(off, i) // 公安机关应当…
+		} else if i := actSubject(folded[off:]); i != nil {
+			add(off, i) // 交通运输主管部门…，组织协调推进…
 		} else {
 			// 对违法建筑物，执法机关应当依法查处: the subject of 应当 may
 			// follow a clause's opening words.
