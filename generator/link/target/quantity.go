@@ -91,7 +91,7 @@ func quantityMatches(masked string) [][]int {
 		}
 		m := quantityRe.FindStringSubmatchIndex(masked[i:])
 		if m == nil {
-			i += size
+			i = numeralRunEnd(masked, i)
 			continue
 		}
 		for k := range m {
@@ -103,6 +103,25 @@ func quantityMatches(masked string) [][]int {
 		i = m[1]
 	}
 	return out
+}
+
+// numeralRunEnd returns where the run of numerals of one kind (Arabic
+// digits, or Chinese numerals) that begins at i ends. Where quantityRe
+// fails at the run's start it fails inside it too — its number would take
+// the digits before — so quantityMatches goes on past the run, not at its
+// next digit: a sentence of n digits and no unit (a garbled table, a PDF's
+// digits run together) was n tries of the regexp, each the length of the
+// run, and took a minute at n = 8,000.
+func numeralRunEnd(s string, i int) int {
+	r, size := utf8.DecodeRuneInString(s[i:])
+	arabic := r >= '0' && r <= '9'
+	for i += size; i < len(s); i += size {
+		r, size = utf8.DecodeRuneInString(s[i:])
+		if !numberStart(r) || (r >= '0' && r <= '9') != arabic {
+			break
+		}
+	}
+	return i
 }
 
 // numberStart reports whether a quantity may start with r.

@@ -58,3 +58,32 @@ func TestQuantityMatches(t *testing.T) {
 		check(t, b.String())
 	}
 }
+
+// TestQuantityMatchesRuns: past a run of numerals where quantityRe fails,
+// quantityMatches goes on after the run (numeralRunEnd) and still finds
+// what the regexp unanchored finds, in runs of either kind and of both.
+func TestQuantityMatchesRuns(t *testing.T) {
+	unanchored := regexp.MustCompile(strings.TrimPrefix(quantityRe.String(), "^"))
+	for _, s := range []string{
+		strings.Repeat("1", 3000) + "。",
+		strings.Repeat("一", 3000) + "。",
+		"\xe2" + strings.Repeat("1", 3000) + "\x80\x9c@1",
+		strings.Repeat("1", 50) + "十5%" + strings.Repeat("一1", 40) + "个",
+		"12345六七八%", "2025一二三名", "1.5.5个", "一二三四五六七八九十百千两所",
+	} {
+		masked := mask(s)
+		have, want := quantityMatches(masked), unanchored.FindAllStringSubmatchIndex(masked, -1)
+		if !slices.EqualFunc(have, want, slices.Equal[[]int]) {
+			t.Errorf("%.20q: have %v, want %v", s, have, want)
+		}
+	}
+}
+
+// BenchmarkQuantityDigitRun: a sentence of 8,000 digits and no unit, which
+// took 49 s when quantityMatches tried the regexp at each digit.
+func BenchmarkQuantityDigitRun(b *testing.B) {
+	s := strings.Repeat("1", 8000) + "。"
+	for b.Loop() {
+		Extract(s)
+	}
+}
