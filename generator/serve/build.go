@@ -76,10 +76,13 @@ type rebuilder struct {
 	n      int
 	warned map[string]bool // warnings already printed
 	cur    *served         // the last project loaded
-	good   *site.Project   // the last project not known to fail
-	cancel context.CancelFunc
-	checks sync.WaitGroup
-	idle   *idle // whether pages are being served, which the check gives way to
+	// passages are the plans' passages at the last good load, which a
+	// failed load's are compared with (leadWithSeed).
+	passages passages
+	good     *site.Project // the last project not known to fail
+	cancel   context.CancelFunc
+	checks   sync.WaitGroup
+	idle     *idle // whether pages are being served, which the check gives way to
 	// beforeCheckFile, when set (tests), is called with the name of each
 	// file the check is about to make (checkSink.before).
 	beforeCheckFile func(name string)
@@ -105,7 +108,7 @@ func (rb *rebuilder) build(changed []string) *Status {
 		rb.cancel()
 	}
 	start := time.Now()
-	proj, err := rb.load()
+	proj, docs, err := rb.load()
 	st := &Status{Millis: float64(time.Since(start).Microseconds()) / 1000}
 	what := ""
 	if len(changed) > 0 {
@@ -119,6 +122,7 @@ func (rb *rebuilder) build(changed []string) *Status {
 		}
 		sv.good.Store(rb.good)
 		rb.cur = sv
+		rb.passages = passagesOf(docs)
 		st.Build = sv.id
 		st.Warnings = rb.warnings(proj.Warnings(), true)
 		rb.swap(sv)
@@ -132,6 +136,12 @@ func (rb *rebuilder) build(changed []string) *Status {
 		return st
 	}
 	p := locate(rb.root, err)
+	if docs != nil {
+		if lead := leadWithSeed(rb.passages, docs, rb.cache.Parsed, p); lead.File != p.File {
+			lead.Source = source(rb.root, lead.File, lead.Line)
+			p = lead
+		}
+	}
 	st.Error = &p
 	if rb.cur != nil {
 		st.Build = rb.cur.id
@@ -146,17 +156,19 @@ func (rb *rebuilder) build(changed []string) *Status {
 }
 
 // load loads the project, parsing only the seeds that changed and taking
-// the link analyses of unchanged plans from the last project.
-func (rb *rebuilder) load() (*site.Project, error) {
+// the link analyses of unchanged plans from the last project. It returns
+// the plans parsed even when the project fails to load around them.
+func (rb *rebuilder) load() (*site.Project, []*plan.Document, error) {
 	docs, err := rb.cache.Load(rb.root)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	var prev *site.Project
 	if rb.cur != nil {
 		prev = rb.cur.proj
 	}
-	return site.Load(rb.root, docs, prev)
+	proj, err := site.Load(rb.root, docs, prev)
+	return proj, docs, err
 }
 
 // check renders every page of sv's project within the preview's limits

@@ -259,6 +259,11 @@ func withoutSource(st *Status) *Status {
 	if c.Error != nil {
 		e := *c.Error
 		e.Source = nil
+		e.Follows = make([]Problem, len(st.Error.Follows))
+		for i, f := range st.Error.Follows {
+			f.Source = nil
+			e.Follows[i] = f
+		}
 		c.Error = &e
 	}
 	c.Warnings = make([]Problem, len(st.Warnings))

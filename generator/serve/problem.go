@@ -17,6 +17,9 @@ import (
 type Problem struct {
 	pos.Error
 	Source []SourceLine `json:"source,omitempty"`
+	// Follows are problems that follow from this one, shown under it: the
+	// links to passages a half-written seed lost (leadWithSeed).
+	Follows []Problem `json:"follows,omitempty"`
 }
 
 // SourceLine is one line of the file around a problem.

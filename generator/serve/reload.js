@@ -53,13 +53,7 @@
     if (!host.isConnected) (document.body || document.documentElement).appendChild(host);
   }
 
-  function showError(p) {
-    var box = el("div", "box");
-    var close = el("button", "", "\u00d7");
-    close.title = "Hide (Esc)";
-    close.onclick = hide;
-    box.appendChild(close);
-    box.appendChild(el("h2", "", "Build failed"));
+  function problem(box, p) {
     if (where(p)) box.appendChild(el("p", "where", where(p)));
     box.appendChild(el("p", "msg", p.message));
     if (p.source && p.source.length) {
@@ -69,6 +63,17 @@
       });
       box.appendChild(pre);
     }
+  }
+  function showError(p) {
+    var box = el("div", "box");
+    var close = el("button", "", "\u00d7");
+    close.title = "Hide (Esc)";
+    close.onclick = hide;
+    box.appendChild(close);
+    box.appendChild(el("h2", "", "Build failed"));
+    problem(box, p);
+    // What follows from it (a link to a passage a half-written seed lost).
+    (p.follows || []).forEach(function (f) { problem(box, f); });
     box.appendChild(el("p", "note", "The last good version of the page is shown. Fix the file and save: the page reloads."));
     var wrap = el("div", "err");
     wrap.setAttribute("role", "alert");

@@ -33,7 +33,9 @@
 //     save that fails to load, or a page that fails to render, leaves the
 //     last good site served and shows an overlay on every open page with
 //     file:line, the message and the source lines; the next good save
-//     clears it. A template that loops without end fails its page at the
+//     clears it. A failed load that follows a seed's losing passages of
+//     the last good load (a half-written save) names the seed first, at
+//     the end of its text, and what failed under it (leadWithSeed). A template that loops without end fails its page at the
 //     limits and never takes the server down. Warnings are printed
 //     in the terminal and shown in a corner of the page.
 //   - A load parses only the seeds whose bytes changed (site.DocCache) and
