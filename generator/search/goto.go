@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"plansite/generator/cite"
+	"plansite/generator/plan"
 )
 
 // Goto returns the passages a query names by number or eId, in go-to
@@ -72,15 +73,16 @@ func (ix *Index) gotoOrder(rs []Result, sc Scope) []Result {
 	return rs
 }
 
-// titled keeps of ps the passages of the plans whose titles q quotes,
+// titled keeps of ps the passages of the plans whose titles q quotes, as
+// plan.TitleKey compares titles (search-index.js titleKey, its twin),
 // when it quotes any: a citation pasted whole, or 《X》第十条, goes to X's
 // article, not to every plan's. A title counts from four characters, so
 // that a word of the query is not taken for one.
 func (ix *Index) titled(q string, ps []int) []int {
-	fq := titleKey(q)
+	fq := plan.TitleKey(q)
 	named := map[int]bool{}
 	for i, d := range ix.m.Docs {
-		if t := titleKey(d.Title); utf8.RuneCountInString(t) >= 4 && strings.Contains(fq, t) {
+		if t := plan.TitleKey(d.Title); utf8.RuneCountInString(t) >= 4 && strings.Contains(fq, t) {
 			named[i] = true
 		}
 	}
@@ -95,15 +97,6 @@ func (ix *Index) titled(q string, ps []int) []int {
 	}
 	return out
 }
-
-// titleFold folds what a title prints differently from one copy to the
-// next, once Normalize has folded widths and case: spaces, title
-// brackets, quotes (search-index.js titleKey).
-var titleFold = strings.NewReplacer(" ", "", "\u3000", "", "《", "", "》", "", "〈", "", "〉", "",
-	"“", "", "”", "", "\"", "", "‘", "", "’", "", "'", "", "「", "", "」", "")
-
-// titleKey is s as titles are compared.
-func titleKey(s string) string { return titleFold.Replace(Normalize(s)) }
 
 // gotoPassages returns the passages a query names by number or eId, in
 // plan order.

@@ -5,6 +5,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/kljensen/snowball/english"
+
+	"plansite/generator/plan"
 )
 
 // Tokenizer modes, one per index language.
@@ -43,22 +45,9 @@ type word struct {
 	n    int    // positions taken: characters of a gram run, else 1
 }
 
-// normRune maps full-width ASCII to ASCII, the ideographic space to a space,
-// A–Z and À–Þ to lower case and curly apostrophes to '.
-func normRune(r rune) rune {
-	switch {
-	case r >= 0xFF01 && r <= 0xFF5E:
-		r -= 0xFEE0
-	case r == 0x3000:
-		return ' '
-	case r == 0x2018 || r == 0x2019 || r == 0x201B:
-		return '\''
-	}
-	if r >= 'A' && r <= 'Z' || r >= 0xC0 && r <= 0xDE && r != 0xD7 {
-		r += 32
-	}
-	return r
-}
+// normRune is plan.FoldRune: search folds characters as titles are
+// compared.
+func normRune(r rune) rune { return plan.FoldRune(r) }
 
 // Normalize applies normRune to every character of s.
 func Normalize(s string) string {

@@ -256,8 +256,9 @@
     });
   };
 
-  // titleKey is s as titles are compared: normalised, without spaces,
-  // title brackets and quotes (answer.go titleKey).
+  // titleKey is s as titles are compared, the one rule of plan.TitleKey:
+  // widths and case folded (normalize), spaces, title brackets and quotes
+  // dropped.
   function titleKey(s) {
     return core.normalize(s).replace(/[ \u3000《》〈〉“”"‘’'「」]/g, '');
   }

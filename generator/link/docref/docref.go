@@ -69,7 +69,7 @@ func NewCatalog(docs []Doc) *Catalog {
 	c := &Catalog{byTitle: map[string][]string{}, byNumber: map[string][]number{}}
 	for _, d := range docs {
 		for _, t := range []string{d.Title, d.NoticeTitle} {
-			if k := normTitle(t); k != "" && !slices.Contains(c.byTitle[k], d.Slug) {
+			if k := plan.TitleKey(t); k != "" && !slices.Contains(c.byTitle[k], d.Slug) {
 				c.byTitle[k] = append(c.byTitle[k], d.Slug)
 			}
 		}
@@ -91,18 +91,7 @@ var (
 	// whereRE is a passage reference right after a name, past a
 	// bracketed number: 第十条, 第二部分第三项, 附件2.
 	whereRE = regexp.MustCompile(`^(?:[（(][^（）()]{0,40}[）)])?((?:第[一二三四五六七八九十百千零〇两0-9]+(?:编|篇|章|节|条|款|项|目|部分))+(?:[（(][一二三四五六七八九十]+[）)])?|附件[0-9一二三四五六七八九十]+)`)
-	// titleFold folds what titles print differently from one mention
-	// to the next.
-	titleFold = strings.NewReplacer(" ", "", "\u3000", "", "〈", "", "〉", "",
-		"《", "", "》", "", "“", "\"", "”", "\"", "‘", "'", "’", "'", "「", "\"", "」", "\"", "（", "(", "）", ")")
 )
-
-// normTitle is t as titles are compared: without spaces and title
-// brackets (a notice's title quotes its plan's in 〈〉 or not at all),
-// quotes and parentheses in one form.
-func normTitle(t string) string {
-	return titleFold.Replace(strings.TrimSpace(t))
-}
 
 // Find returns the references of doc, the plan slug, to the other plans
 // of c, in document order, one per passage and plan named; and a warning,
@@ -152,7 +141,7 @@ func (c *Catalog) find(self, text string) ([]Ref, []unsure) {
 	var doubt []unsure
 	covered := 0 // the end of the last name matched: a number inside it is the same reference
 	for _, span := range titleSpans(text) {
-		slugs := c.byTitle[normTitle(text[span[0]:span[1]])]
+		slugs := c.byTitle[plan.TitleKey(text[span[0]:span[1]])]
 		if len(slugs) == 0 || span[0] < covered {
 			continue
 		}

@@ -23,6 +23,10 @@ func TestFind(t *testing.T) {
 	}{
 		{"title", "preschool", "根据《某区“十四五”教育发展规划》，制定本计划。", []string{"edu  false"}},
 		{"title with other quotes and spaces", "preschool", "落实《某区\"十四五\" 教育发展规划》要求", []string{"edu  false"}},
+		// Titles are compared as the search compares them (plan.TitleKey):
+		// quotes dropped, widths folded; these were not found.
+		{"title without its quotes", "preschool", "根据《某区十四五教育发展规划》，制定本计划。", []string{"edu  false"}},
+		{"title with corner quotes", "preschool", "落实《某区「十四五」教育发展规划》要求", []string{"edu  false"}},
 		{"notice title", "preschool", "《某区人民政府关于印发某区“十四五”教育发展规划的通知》", []string{"edu  false"}},
 		{"inner title", "preschool", "《某区人民政府关于印发〈某区“十四五”教育发展规划〉的通知》（某政发〔2022〕10号）", []string{"edu  false"}},
 		{"passage", "preschool", "按照《某区“十四五”教育发展规划》第二部分第三项的要求", []string{"edu 第二部分第三项 false"}},
