@@ -70,6 +70,7 @@ type rebuilder struct {
 	// is served.
 	swap    func(*served)
 	publish func(*Status)
+	tell    func(*Check) // the check's state, to every page
 
 	mu     sync.Mutex // one load at a time
 	run    string     // names builds across server restarts
@@ -86,13 +87,14 @@ type rebuilder struct {
 	// beforeCheckFile, when set (tests), is called with the name of each
 	// file the check is about to make (checkSink.before).
 	beforeCheckFile func(name string)
+	scope           checkScope // what the next check must render
 }
 
 func newRebuilder(root fs.FS, log io.Writer, idle *idle, swap func(*served), publish func(*Status)) *rebuilder {
 	return &rebuilder{
 		root: root, log: log, idle: idle, swap: swap, publish: publish, lim: site.PreviewLimits(),
 		run:    strconv.FormatInt(time.Now().UnixMilli()%1e6, 36),
-		warned: map[string]bool{},
+		warned: map[string]bool{}, tell: func(*Check) {},
 	}
 }
 
@@ -107,6 +109,7 @@ func (rb *rebuilder) build(changed []string) *Status {
 	if rb.cancel != nil {
 		rb.cancel()
 	}
+	rb.scope.saw(changed)
 	start := time.Now()
 	proj, docs, err := rb.load()
 	st := &Status{Millis: float64(time.Since(start).Microseconds()) / 1000}
@@ -132,7 +135,8 @@ func (rb *rebuilder) build(changed []string) *Status {
 		rb.cancel = cancel
 		rb.idle.touch()
 		rb.checks.Add(1)
-		go rb.check(ctx, sv, st)
+		since, all := rb.scope.since()
+		go rb.check(ctx, sv, st, since, all)
 		return st
 	}
 	p := locate(rb.root, err)
@@ -174,28 +178,38 @@ func (rb *rebuilder) load() (*site.Project, []*plan.Document, error) {
 // check renders every page of sv's project within the preview's limits
 // and reports the first failure, unless a later save cancelled it: the
 // project stays served, pages that fail are served from the last good
-// project. It gives way to the pages browsers ask for (idle): it starts
-// once the requests after the reload have settled and pauses between
-// pages while one is being served.
-func (rb *rebuilder) check(ctx context.Context, sv *served, loaded *Status) {
+// project. After saves of templates alone (all unset) it renders only the
+// pages whose templates are not since's, those of the last check that
+// passed; the rest are printed as then. It gives way to the pages
+// browsers ask for (idle): it starts once the requests after the reload
+// have settled and pauses between pages while one is being served. Pages
+// are told when it starts and ends, that the overlay says it runs.
+func (rb *rebuilder) check(ctx context.Context, sv *served, loaded *Status, since site.Layouts, all bool) {
 	defer rb.checks.Done()
 	if !rb.idle.wait(ctx, settle) {
 		return
 	}
+	rb.tell(&Check{Build: sv.id, Running: true, All: all})
 	start := time.Now()
-	err := sv.proj.RenderTo(ctx, sv.lim, checkSink{ctx: ctx, idle: rb.idle, before: rb.beforeCheckFile})
-	if ctx.Err() != nil {
-		return
-	}
+	n, err := render(ctx, sv.proj, sv.lim, checkSink{ctx: ctx, idle: rb.idle, before: rb.beforeCheckFile}, since, all)
 	rb.mu.Lock()
 	defer rb.mu.Unlock()
 	if rb.cur != sv {
+		return // a later save's check tells its own state
+	}
+	rb.tell(&Check{Build: sv.id})
+	if ctx.Err() != nil {
 		return
 	}
 	ms := float64(time.Since(start).Microseconds()) / 1000
 	if err == nil {
 		sv.good.Store(sv.proj)
-		fmt.Fprintf(rb.log, "rendered every page in %.0f ms\n", ms)
+		rb.scope.pass(sv.proj)
+		if n < 0 {
+			fmt.Fprintf(rb.log, "rendered every page in %.0f ms\n", ms)
+		} else {
+			fmt.Fprintf(rb.log, "rendered the %d pages whose templates changed in %.0f ms (the others as checked before)\n", n, ms)
+		}
 		return
 	}
 	sv.failed.Store(true)

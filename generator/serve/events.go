@@ -34,12 +34,26 @@ func (s *Status) event() string {
 	return "reload"
 }
 
+// Check is the state of the background check, sent to every page as the
+// event "check" when it starts and ends, so that the overlay can say that
+// a check is running: a save during a long check (a generated plan's
+// takes minutes) cancels it, and without a word the editor could not tell
+// a page that passed from one not checked yet.
+type Check struct {
+	Build   string `json:"build"`   // the site being checked
+	Running bool   `json:"running"` // false once it ended, passed, failed or cancelled
+	// All is set when it renders every page; after saves of templates
+	// alone it renders those of the kinds whose templates changed.
+	All bool `json:"all,omitempty"`
+}
+
 // hub fans the latest status out to every connected page. A slow page may
 // miss intermediate statuses but always gets the latest one, which is all
 // that matters: each status describes the whole state.
 type hub struct {
 	mu     sync.Mutex
 	status *Status
+	check  *Check // the background check's latest state
 	subs   map[chan struct{}]bool
 	done   context.Context // ends every stream on shutdown
 }
@@ -58,6 +72,25 @@ func (h *hub) publish(s *Status) {
 		default: // already notified; it will read the latest status
 		}
 	}
+}
+
+// publishCheck tells every page the check's state.
+func (h *hub) publishCheck(c *Check) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	h.check = c
+	for ch := range h.subs {
+		select {
+		case ch <- struct{}{}:
+		default:
+		}
+	}
+}
+
+func (h *hub) latestCheck() *Check {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	return h.check
 }
 
 func (h *hub) latest() *Status {
@@ -97,12 +130,22 @@ func (h *hub) stream(w http.ResponseWriter, r *http.Request, local bool) {
 	if _, err := fmt.Fprint(w, "retry: 500\n\n"); err != nil {
 		return
 	}
-	latest := h.latest
-	if !local {
-		latest = func() *Status { return withoutSource(h.latest()) }
+	seen := func(s *Status) *Status {
+		if !local {
+			return withoutSource(s)
+		}
+		return s
 	}
-	if send(w, rc, "hello", latest()) != nil {
+	sent := h.latest()
+	if send(w, rc, "hello", seen(sent)) != nil {
 		return
+	}
+	var checked *Check // the check state last sent
+	if c := h.latestCheck(); c != nil && c.Running {
+		if send(w, rc, "check", c) != nil {
+			return
+		}
+		checked = c
 	}
 	tick := time.NewTicker(keepAlive)
 	defer tick.Stop()
@@ -120,16 +163,26 @@ func (h *hub) stream(w http.ResponseWriter, r *http.Request, local bool) {
 				return
 			}
 		case <-c:
-			s := latest()
-			if send(w, rc, s.event(), s) != nil {
-				return
+			// A notification is for a status, a check state or both.
+			if s := h.latest(); s != sent {
+				sent = s
+				if send(w, rc, s.event(), seen(s)) != nil {
+					return
+				}
+			}
+			if ck := h.latestCheck(); ck != checked {
+				checked = ck
+				if send(w, rc, "check", ck) != nil {
+					return
+				}
 			}
 		}
 	}
 }
 
-// send writes one event; its data is a single line of JSON.
-func send(w http.ResponseWriter, rc *http.ResponseController, event string, s *Status) error {
+// send writes one event; its data, a *Status or a *Check, is a single line
+// of JSON.
+func send(w http.ResponseWriter, rc *http.ResponseController, event string, s any) error {
 	data, err := json.Marshal(s)
 	if err != nil {
 		return err

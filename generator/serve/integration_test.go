@@ -87,6 +87,7 @@ func startWith(t testing.TB, opts Options) *Server {
 // stream reads the server-sent events a page would receive.
 type stream struct {
 	events chan sse
+	checks chan Check // the check's states, the first 64
 	body   io.Closer
 }
 
@@ -104,23 +105,37 @@ func connect(t testing.TB, s *Server) *stream {
 	if ct := resp.Header.Get("Content-Type"); !strings.HasPrefix(ct, "text/event-stream") {
 		t.Fatalf("events: have Content-Type %q", ct)
 	}
-	st := &stream{events: make(chan sse, 16), body: resp.Body}
+	st := &stream{events: make(chan sse, 16), checks: make(chan Check, 64), body: resp.Body}
 	t.Cleanup(func() { resp.Body.Close() })
 	go func() {
 		defer close(st.events)
 		sc := bufio.NewScanner(resp.Body)
 		sc.Buffer(nil, 1<<20)
 		var ev sse
+		var data []byte
 		for sc.Scan() {
 			line := sc.Text()
 			switch {
 			case strings.HasPrefix(line, "event: "):
 				ev.event = line[len("event: "):]
 			case strings.HasPrefix(line, "data: "):
-				if err := json.Unmarshal([]byte(line[len("data: "):]), &ev.status); err != nil {
+				data = []byte(line[len("data: "):])
+			case line == "" && ev.event == "check":
+				// The check's state comes apart from the statuses,
+				// which tests read in order.
+				var c Check
+				if err := json.Unmarshal(data, &c); err != nil {
 					panic(err)
 				}
+				select {
+				case st.checks <- c:
+				default:
+				}
+				ev = sse{}
 			case line == "" && ev.event != "":
+				if err := json.Unmarshal(data, &ev.status); err != nil {
+					panic(err)
+				}
 				st.events <- ev
 				ev = sse{}
 			}

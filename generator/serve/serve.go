@@ -27,7 +27,11 @@
 //     after the reload comes from the new save. Then every page is rendered
 //     in the background, within the preview's limits per page
 //     (Options.Limits, site.PreviewLimits by default, widened by Limits.For for large plans), to find errors on pages nobody has open; the
-//     next save cancels it. All tabs of a browser share one stream through
+//     next save cancels it. After saves of templates alone since the last
+//     check that passed, only the pages of the kinds whose templates
+//     changed are rendered (checkScope, site.Project.RenderLayouts). Pages
+//     are told when the check starts and ends (the event "check", a
+//     Check), and the overlay says while it runs. All tabs of a browser share one stream through
 //     a shared worker, /_plansite/worker.js, since a browser opens only six
 //     connections to a host. A page reloads keeping its scroll position. A
 //     save that fails to load, or a page that fails to render, leaves the
@@ -133,6 +137,7 @@ func Start(opts Options) (*Server, error) {
 	ctx, stop := context.WithCancel(context.Background())
 	s := &Server{opts: opts, hub: newHub(ctx), stop: stop, done: make(chan struct{}), project: project}
 	s.rb = newRebuilder(projectfs.FS(project), opts.Log, &s.idle, s.current.Store, s.hub.publish)
+	s.rb.tell = s.hub.publishCheck
 	if opts.Limits != (site.Limits{}) {
 		s.rb.lim = opts.Limits
 	}

@@ -5,6 +5,7 @@
 "use strict";
 var ports = [];
 var last = null; // the latest status, for tabs that connect later
+var check = null; // the background check's latest state, likewise
 var open = false;
 
 function tell(msg) {
@@ -18,6 +19,10 @@ var es = new EventSource("/_plansite/events");
     tell({ type: type, data: e.data });
   });
 });
+es.addEventListener("check", function (e) {
+  check = e.data;
+  tell({ type: "check", data: e.data });
+});
 es.onopen = function () { open = true; tell({ type: "open" }); };
 es.onerror = function () { open = false; tell({ type: "error" }); };
 
@@ -29,5 +34,6 @@ onconnect = function (e) {
   };
   port.start();
   if (last !== null) port.postMessage({ type: "hello", data: last });
+  if (check !== null) port.postMessage({ type: "check", data: check });
   if (!open && es.readyState !== EventSource.CONNECTING) port.postMessage({ type: "error" });
 };

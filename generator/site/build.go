@@ -7,9 +7,7 @@ import (
 	"html/template"
 	"io"
 	"io/fs"
-	"maps"
 	"runtime"
-	"slices"
 	"sync"
 
 	"golang.org/x/sync/errgroup"
@@ -159,69 +157,6 @@ func (b *builder) page(p *Page) error {
 	return nil
 }
 
-// dataFiles returns the data exports, open data files, search indexes and
-// the sitemap in memory, made on first use, for the preview: a build puts
-// them into its sink as they are made instead (renderTo).
-func (b *builder) dataFiles() (map[string][]byte, error) {
-	r := b.data.get(func() dataResult {
-		s := &Site{}
-		var g errgroup.Group
-		g.SetLimit(runtime.GOMAXPROCS(0))
-		for _, job := range b.dataJobs(context.Background(), s) {
-			g.Go(job)
-		}
-		if err := g.Wait(); err != nil {
-			return dataResult{err: err}
-		}
-		return dataResult{site: s}
-	})
-	if r.err != nil {
-		return nil, r.err
-	}
-	return r.site.Files, nil
-}
-
-// dataJobs are the jobs that make the data files into sink, which the
-// preview runs side by side and a build one after the other (renderTo):
-// the common files, each plan's in each language (a plan's languages one
-// after the other: its open-data page shows both), the originals, the
-// sitemap and each language's search index.
-func (b *builder) dataJobs(ctx context.Context, sink Sink) []func() error {
-	jobs := []func() error{func() error {
-		files, err := commonData()
-		if err != nil {
-			return err
-		}
-		return putSorted(sink, files)
-	}}
-	for i := range b.docs {
-		for _, lang := range view.Langs() {
-			d := b.views[lang][i]
-			jobs = append(jobs, func() error { return b.putPlanData(d, sink) })
-		}
-	}
-	for _, name := range slices.Sorted(maps.Keys(b.lazy)) {
-		jobs = append(jobs, func() error { return b.putLater(name, sink) })
-	}
-	jobs = append(jobs, func() error {
-		w, err := sink.Create("sitemap.xml")
-		if err != nil {
-			return err
-		}
-		err = b.writeSitemap(w)
-		if cerr := w.Close(); err == nil {
-			err = cerr
-		}
-		return err
-	})
-	// The search indexes are built one after the other: each holds every
-	// plan's passages while it is built.
-	for _, lang := range view.Langs() {
-		jobs = append(jobs, func() error { return b.putSearchIndex(ctx, lang, sink) })
-	}
-	return jobs
-}
-
 // renderTo makes every file of the site into sink: the files made while
 // loading, the data files and every page, GOMAXPROCS at a time, each put
 // into sink as soon as it is made and not kept. It returns the error of
@@ -234,19 +169,27 @@ func (b *builder) dataJobs(ctx context.Context, sink Sink) []func() error {
 // the build's peak of memory. The open-data pages, which show what their
 // plan's data files hold and make them if no data job has yet, render
 // last, by when the data jobs have.
-func (b *builder) renderTo(ctx context.Context, lim Limits, sink Sink) error {
+//
+// With keep set, it makes only the pages keep keeps, and no other file
+// (renderLayouts).
+func (b *builder) renderTo(ctx context.Context, lim Limits, sink Sink, keep func(*Page) bool) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	if err := putSorted(sink, b.madeFiles()); err != nil {
-		return err
+	if keep == nil {
+		if err := putSorted(sink, b.madeFiles()); err != nil {
+			return err
+		}
 	}
 	if err := b.describeAll(); err != nil {
 		return err
 	}
 	errs := make([]error, b.pageCount())
 	g, gctx := errgroup.WithContext(ctx)
-	data := b.dataJobs(gctx, sink)
+	var data []func() error
+	if keep == nil {
+		data = b.dataJobs(gctx, sink)
+	}
 	type atPage struct {
 		i int
 		p *Page
@@ -291,6 +234,10 @@ func (b *builder) renderTo(ctx context.Context, lim Limits, sink Sink) error {
 	var last []atPage
 	i := 0
 	for p := range b.allPages() {
+		if keep != nil && !keep(p) {
+			i++
+			continue
+		}
 		if p.Kind == "data" {
 			last = append(last, atPage{i, p})
 		} else if !put(i, p) {

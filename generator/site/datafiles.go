@@ -2,9 +2,13 @@ package site
 
 import (
 	"bytes"
+	"context"
 	"io"
 	"maps"
+	"runtime"
 	"slices"
+
+	"golang.org/x/sync/errgroup"
 
 	"plansite/generator/export"
 	"plansite/generator/highlight"
@@ -221,4 +225,67 @@ func relabelGrouped(d *view.Doc, ns []*export.Node) {
 		}
 		relabelGrouped(d, n.Children)
 	}
+}
+
+// dataFiles returns the data exports, open data files, search indexes and
+// the sitemap in memory, made on first use, for the preview: a build puts
+// them into its sink as they are made instead (renderTo).
+func (b *builder) dataFiles() (map[string][]byte, error) {
+	r := b.data.get(func() dataResult {
+		s := &Site{}
+		var g errgroup.Group
+		g.SetLimit(runtime.GOMAXPROCS(0))
+		for _, job := range b.dataJobs(context.Background(), s) {
+			g.Go(job)
+		}
+		if err := g.Wait(); err != nil {
+			return dataResult{err: err}
+		}
+		return dataResult{site: s}
+	})
+	if r.err != nil {
+		return nil, r.err
+	}
+	return r.site.Files, nil
+}
+
+// dataJobs are the jobs that make the data files into sink, which the
+// preview runs side by side and a build one after the other (renderTo):
+// the common files, each plan's in each language (a plan's languages one
+// after the other: its open-data page shows both), the originals, the
+// sitemap and each language's search index.
+func (b *builder) dataJobs(ctx context.Context, sink Sink) []func() error {
+	jobs := []func() error{func() error {
+		files, err := commonData()
+		if err != nil {
+			return err
+		}
+		return putSorted(sink, files)
+	}}
+	for i := range b.docs {
+		for _, lang := range view.Langs() {
+			d := b.views[lang][i]
+			jobs = append(jobs, func() error { return b.putPlanData(d, sink) })
+		}
+	}
+	for _, name := range slices.Sorted(maps.Keys(b.lazy)) {
+		jobs = append(jobs, func() error { return b.putLater(name, sink) })
+	}
+	jobs = append(jobs, func() error {
+		w, err := sink.Create("sitemap.xml")
+		if err != nil {
+			return err
+		}
+		err = b.writeSitemap(w)
+		if cerr := w.Close(); err == nil {
+			err = cerr
+		}
+		return err
+	})
+	// The search indexes are built one after the other: each holds every
+	// plan's passages while it is built.
+	for _, lang := range view.Langs() {
+		jobs = append(jobs, func() error { return b.putSearchIndex(ctx, lang, sink) })
+	}
+	return jobs
 }

@@ -43,7 +43,7 @@ func builtForSearch(t testing.TB) (*builder, map[string][]search.Doc) {
 		}
 		// The test's builder holds the whole site's files.
 		s := b.site()
-		if searchSite.err = b.renderTo(context.Background(), Limits{}, s); searchSite.err != nil {
+		if searchSite.err = b.renderTo(context.Background(), Limits{}, s, nil); searchSite.err != nil {
 			return
 		}
 		b.files = s.Files

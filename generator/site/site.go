@@ -169,7 +169,7 @@ func Load(root fs.FS, docs []*plan.Document, prev *Project) (*Project, error) {
 // within lim; it stops at the first error or when ctx ends.
 func (p *Project) Render(ctx context.Context, lim Limits) (*Site, error) {
 	s := p.b.site()
-	if err := p.b.renderTo(ctx, lim, s); err != nil {
+	if err := p.b.renderTo(ctx, lim, s, nil); err != nil {
 		return nil, err
 	}
 	return s, nil
@@ -179,12 +179,12 @@ func (p *Project) Render(ctx context.Context, lim Limits) (*Site, error) {
 // as soon as it is made: the pages, the data files and the rest. It stops
 // at the first error or when ctx ends.
 func (p *Project) RenderTo(ctx context.Context, lim Limits, sink Sink) error {
-	return p.b.renderTo(ctx, lim, sink)
+	return p.b.renderTo(ctx, lim, sink, nil)
 }
 
 // Check renders every page as Render does but keeps none of them.
 func (p *Project) Check(ctx context.Context, lim Limits) error {
-	return p.b.renderTo(ctx, lim, discard{})
+	return p.b.renderTo(ctx, lim, discard{}, nil)
 }
 
 // File returns the site file name (a path as in Site.Files), rendering it
