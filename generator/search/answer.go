@@ -100,6 +100,9 @@ func (ix *Index) QueryIn(q string, sc Scope) (Answer, error) {
 	anyFull := false
 	run := func(v string) error {
 		terms := parseQuery(v, ix.m.Mode)
+		if p, ok := labelPhrase(v, ix.m.Mode); ok && len(named) > 0 {
+			terms = append(terms, p)
+		}
 		rs, full, err := ix.rank(terms)
 		if err != nil {
 			return err

@@ -101,9 +101,11 @@
 // manifest must be revalidated. A posting list is a flat array of groups
 // [dUnit, field, count, lengths…, pos, dPos, …]: dUnit is the unit id minus
 // that of the previous group, positions are delta-coded. A negative count
-// means the group carries no positions (one-character gram tokens). Unit
-// ids below the passage count are passages, whose groups carry lengths: a
-// heading group the heading's and the text's, any other group the text's.
+// means the group carries no positions (one-character gram tokens, but for
+// a digit or Chinese numeral, and a character standing alone in its field,
+// which a passage number's phrase needs). Unit ids below the passage count
+// are passages, whose groups carry lengths: a heading group the heading's
+// and the text's, any other group the text's.
 // The rest are entities (departments, key projects, glossary terms), whose
 // names are indexed once and reach their passages through the manifest's
 // links; their groups carry no lengths.
@@ -120,7 +122,8 @@
 // linking to the results page, which lists them all (Scope.AllGotos). A
 // query that names passages finds in the text only the passages holding
 // every one of its terms and its phrase (a reference quoting the label),
-// not every passage with "part" or 二 in it. The query is ranked as
+// not every passage with "part" or 二 in it (a number typed in Chinese has
+// a phrase of its own, labelPhrase: 三（二） is found in 按照三（二）的要求). The query is ranked as
 // typed and again with each synonym of content/synonyms.yaml replaced
 // (SynonymsFile); every passage keeps its best rank, with the query that
 // found it (Result.Q, which the client marks and highlights). When no

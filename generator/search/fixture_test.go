@@ -225,6 +225,11 @@ func zichuanIndex(t testing.TB) {
 			t.Fatal(err)
 		}
 		fixture.files["gotolib"], fixture.stats["gotolib"] = files, st
+		// "gotolibzh": the same in Chinese, a number's phrase in gram runs.
+		if files, st, err = Build(gotoLibraryZh(), ModeZh, Options{}); err != nil {
+			t.Fatal(err)
+		}
+		fixture.files["gotolibzh"], fixture.stats["gotolibzh"] = files, st
 	})
 	if fixture.files == nil {
 		t.Fatal("fixture failed")

@@ -75,3 +75,53 @@ func TestGotoLibrary(t *testing.T) {
 		})
 	}
 }
+
+// gotoLibraryZh is gotoLibrary in Chinese: seven plans with a 三（二）,
+// the fourth quoting "三（二）" in its text, every plan saying 三 and 二
+// elsewhere (三是……二是……).
+func gotoLibraryZh() []Doc {
+	var docs []Doc
+	for i := 1; i <= 7; i++ {
+		slug := fmt.Sprintf("p%d", i)
+		text := "三是加强管理，二是完善制度，推进第三部分工作。"
+		if i == 4 {
+			text = "按照三（二）的要求，三是加强管理，二是完善制度。"
+		}
+		docs = append(docs, Doc{Slug: slug, Title: "规划" + slug, URL: "zh/" + slug + "/",
+			Goto: map[string]string{"pt3.2": "part_3__sec_2", "3.2": "part_3__sec_2"},
+			Passages: []Passage{
+				{EID: "part_3", Kind: "part", Label: "三", Heading: "主要任务", Text: text},
+				{EID: "part_3__sec_2", Parent: "part_3", Kind: "section", Label: "三（二）", Heading: "学校建设"},
+			}})
+	}
+	return docs
+}
+
+// TestGotoLibraryZh: a passage number typed in Chinese finds in the text
+// only the passage quoting it whole, as an English one does (its phrase,
+// labelPhrase), not every passage holding its characters.
+func TestGotoLibraryZh(t *testing.T) {
+	ix := buildOpen(t, gotoLibraryZh(), ModeZh, Options{})
+	for _, q := range []string{"三（二）", "三(二)", "第三部分（二）"} {
+		t.Run(q, func(t *testing.T) {
+			a, err := ix.QueryIn(q, Scope{AllGotos: true})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.GotoTotal != 7 {
+				t.Errorf("goes to %d passages, want 7", a.GotoTotal)
+			}
+			var text []string
+			for _, r := range a.Results {
+				text = append(text, fmt.Sprintf("passage %d of p%d", r.Passage, ix.doc(r.Passage)+1))
+			}
+			want := 1
+			if q == "第三部分（二）" {
+				want = 0 // p4 writes 三（二）, not 第三部分（二）
+			}
+			if len(a.Results) != want || want == 1 && ix.doc(a.Results[0].Passage) != 3 {
+				t.Errorf("text results %v, want only p4's passage quoting 三（二）", text)
+			}
+		})
+	}
+}

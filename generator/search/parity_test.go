@@ -83,6 +83,9 @@ func parityQueries(t testing.TB) []jsQuery {
 	for _, q := range []string{"Part III (2)", "III (2)", "Part III", "part", "Plan p3, Part III (2)"} {
 		qs = append(qs, jsQuery{"gotolib", q})
 	}
+	for _, q := range []string{"三（二）", "三(二)", "第三部分（二）", "三二", "三", "规划p3三（二）"} {
+		qs = append(qs, jsQuery{"gotolibzh", q})
+	}
 	rng := rand.New(rand.NewSource(5))
 	zh := fixture.zh.Passages
 	for len(qs) < 180 {

@@ -23,9 +23,9 @@ type fieldTokens struct {
 }
 
 type tokenCount struct {
-	countOnly bool // as the first occurrence
+	countOnly bool // as every occurrence: a character's within longer runs
 	count     int
-	pos       []int
+	pos       []int // of every occurrence, written unless countOnly
 }
 
 // reset empties f for the next field, keeping its memory.
@@ -54,9 +54,10 @@ func (f *fieldTokens) add(tok string, pos int, countOnly bool) {
 		f.order = append(f.order, tok)
 	}
 	t.count++
-	if !countOnly {
-		t.pos = append(t.pos, pos)
-	}
+	// A character alone anywhere in the field (（一）) gives the group
+	// the positions of all its occurrences there.
+	t.countOnly = t.countOnly && countOnly
+	t.pos = append(t.pos, pos)
 }
 
 // collect reads into f the tokens of a field holding values, separated by
@@ -112,7 +113,11 @@ func (x *Indexer) emit(f *fieldTokens, unit, field int, lens *[2]int) {
 			buf = strconv.AppendInt(buf, int64(lens[1]), 10)
 		}
 		last := 0
-		for _, p := range t.pos {
+		pos := t.pos
+		if t.countOnly {
+			pos = nil
+		}
+		for _, p := range pos {
 			buf = append(buf, ',')
 			buf = strconv.AppendInt(buf, int64(p-last), 10)
 			last = p

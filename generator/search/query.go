@@ -89,6 +89,53 @@ func phraseTerm(ws []word) (qterm, bool) {
 	return p, len(p.toks) >= 2
 }
 
+// labelPhrase is the phrase of a passage number typed in Chinese (二（一）3,
+// 第二部分（一）3): every word's tokens at their query offsets, a
+// character alone by its own token (which carries its positions where it
+// stands alone in the text: the 一 of （一）), a longer run by the bigrams
+// that cover it. Its text hits are the passages quoting the number whole,
+// as an English number's phrase finds "Part II (1) 3", not every passage
+// holding 二, 一 and 3. false when the query has no gram run (its phrase
+// is phraseTerm's) or fewer than two tokens.
+func labelPhrase(q, mode string) (qterm, bool) {
+	ws, _ := scan([]rune(Normalize(q)), mode)
+	if !slices.ContainsFunc(ws, func(w word) bool { return w.kind == gramWord }) {
+		return qterm{}, false
+	}
+	p := qterm{phrase: true, pos: -1}
+	add := func(tok string, at int) {
+		if p.pos < 0 {
+			p.pos = at
+		}
+		p.toks = append(p.toks, tok)
+		p.offs = append(p.offs, at-p.pos)
+	}
+	for _, w := range ws {
+		switch {
+		case w.kind == gramWord:
+			r := []rune(w.text)
+			if len(r) == 1 {
+				add(w.text, w.pos)
+				break
+			}
+			for k := 0; k+1 < len(r); k += 2 {
+				add(string(r[k:k+2]), w.pos+k)
+			}
+			if k := len(r) - 2; k%2 == 1 {
+				add(string(r[k:k+2]), w.pos+k)
+			}
+		case w.stop():
+			continue
+		case w.kind == latinWord:
+			add(stem(w.text), w.pos)
+		default:
+			add(w.printed(), w.pos)
+		}
+		p.span = w.pos + w.n - p.pos
+	}
+	return p, len(p.toks) >= 2
+}
+
 // unitHit is how a term occurs in one unit (a passage or an entity).
 type unitHit struct {
 	c       [numFields]float64 // exact contiguous count + 0.5 × prefix-only count, per field

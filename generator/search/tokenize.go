@@ -186,7 +186,10 @@ func (w word) printed() string {
 func (w word) stop() bool { return w.kind == latinWord && stopSet[w.text] }
 
 // tokens calls emit for every index token of the word. countOnly marks
-// one-character gram tokens, whose postings carry no positions.
+// one-character gram tokens, whose postings carry no positions, but for
+// those a passage number is made of, found by its phrase (labelPhrase):
+// a numeral or digit (三 of 按照三（二）) and a character standing alone
+// (项 of 第（三）项).
 func (w word) tokens(st stems, emit func(tok string, pos int, countOnly bool)) {
 	switch w.kind {
 	case gramWord:
@@ -194,8 +197,8 @@ func (w word) tokens(st stems, emit func(tok string, pos int, countOnly bool)) {
 		// and keeps none.
 		s := w.text
 		for i := 0; s != ""; i++ {
-			_, n := utf8.DecodeRuneInString(s)
-			emit(s[:n], w.pos+i, true)
+			r, n := utf8.DecodeRuneInString(s)
+			emit(s[:n], w.pos+i, w.n > 1 && !numeral(r))
 			if n < len(s) {
 				_, m := utf8.DecodeRuneInString(s[n:])
 				emit(s[:n+m], w.pos+i, false)
@@ -212,6 +215,12 @@ func (w word) tokens(st stems, emit func(tok string, pos int, countOnly bool)) {
 			emit(w.text+"%", w.pos, false)
 		}
 	}
+}
+
+// numeral reports whether r is a digit or a Chinese numeral, of which
+// passage numbers are made.
+func numeral(r rune) bool {
+	return r >= '0' && r <= '9' || strings.ContainsRune("〇一二三四五六七八九十百零两", r)
 }
 
 // Tokens returns the index tokens of s in the given mode, in order: what a

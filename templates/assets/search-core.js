@@ -281,6 +281,34 @@
     return p.toks.length >= 2 ? p : null;
   }
 
+  // labelPhrase is the phrase of a passage number typed in Chinese
+  // (二（一）3): every word's tokens at their query offsets, a character
+  // alone by its own token, a longer run by its covering bigrams; null
+  // without a gram run or with fewer than two tokens (query.go).
+  function labelPhrase(q, mode) {
+    var ws = scan(codes(q), mode, 0), p = { toks: [], offs: [], prefix: '', pos: -1, span: 0, kind: GRAM, text: '', phrase: true };
+    if (!ws.some(function (w) { return w.kind === GRAM; })) return null;
+    function add(tok, at) {
+      if (p.pos < 0) p.pos = at;
+      p.toks.push(tok);
+      p.offs.push(at - p.pos);
+    }
+    ws.forEach(function (w) {
+      if (w.kind === GRAM) {
+        var r = Array.from(w.text);
+        if (r.length === 1) add(w.text, w.pos);
+        else {
+          for (var k = 0; k + 1 < r.length; k += 2) add(r[k] + r[k + 1], w.pos + k);
+          k = r.length - 2;
+          if (k % 2 === 1) add(r[k] + r[k + 1], w.pos + k);
+        }
+      } else if (isStop(w)) return;
+      else add(w.kind === LATIN ? stemOf(w.text) : w.pct ? w.text + '%' : w.text, w.pos);
+      p.span = w.pos + w.n - p.pos;
+    });
+    return p.toks.length >= 2 ? p : null;
+  }
+
   /* ---- synonyms and partial matches (answer.go) ---- */
 
   function alnum(c) { return c >= 97 && c <= 122 || c >= 48 && c <= 57; }
@@ -672,7 +700,7 @@
   }
 
   var api = {
-    normalize: normalize, codes: codes, scan: scan, tokens: tokens, stem: stem, parseQuery: parseQuery,
+    normalize: normalize, codes: codes, scan: scan, tokens: tokens, stem: stem, parseQuery: parseQuery, labelPhrase: labelPhrase,
     isStop: isStop, stemOf: stemOf, marks: marks, snippet: snippet, GRAM: GRAM, LATIN: LATIN, NUMBER: NUMBER,
     expand: expand, splitRuns: splitRuns, suggest: suggest, label: label
   };

@@ -196,7 +196,8 @@
     var self = this, m = this.m, a = { results: [], also: [], partial: false, suggest: [], goto: [], gotoTotal: 0, gotoPlans: 0 };
     var best = {}, anyFull = false;
     function run(v) {
-      var terms = core.parseQuery(v, m.mode);
+      var terms = core.parseQuery(v, m.mode), lp = named && core.labelPhrase(v, m.mode);
+      if (lp) terms.push(lp); // a number typed in Chinese: its text hits quote it whole
       if (terms.length === 0) return Promise.resolve();
       return self.prepare(terms).then(function () {
         var r = self.rank(terms);
