@@ -119,7 +119,8 @@
 // first GotoShown — the plan searched first's, then plans in the index's
 // language, then untranslated plans (Doc.Untranslated), each in library
 // order — and says how many plans have the number (Answer.GotoPlans),
-// linking to the results page, which lists them all (Scope.AllGotos). A
+// linking to the results page, which lists the same and the rest on
+// request (Scope.AllGotos: each passage listed costs its plan's chunk). A
 // query that names passages finds in the text only the passages holding
 // every one of its terms and its phrase (a reference quoting the label),
 // not every passage with "part" or 二 in it (a number typed in Chinese has

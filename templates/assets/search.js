@@ -21,12 +21,14 @@
       more: '显示更多结果', searching: '正在搜索…', failed: '搜索暂不可用：', lead: '牵头：', support: '配合：', all: '查看全部结果', sep: '；', and: '、',
       go: '转到', also: '也搜索了：', partial: '没有同时包含全部词语的内容，以下是最接近的部分匹配。', partialTag: '部分匹配', suggest: '试试词汇表中的：',
       plans: function (n) { return '，来自 ' + n + ' 个规划'; }, inPlan: function (n) { return '共 ' + n + ' 条'; }, morePlan: '本规划更多结果',
-      gotoPlans: function (n, q) { return n + ' 个规划有“' + q + '”'; }, gotoMore: function (n) { return '另有 ' + n + ' 处'; } },
+      gotoPlans: function (n, q) { return n + ' 个规划有“' + q + '”'; }, gotoMore: function (n) { return '另有 ' + n + ' 处'; },
+      gotoRest: function (n) { return '显示其余 ' + n + ' 处'; } },
     en: { count: function (n, q) { return n + (n === 1 ? ' result' : ' results') + ' for “' + q + '”'; }, none: function (q) { return 'Nothing found for “' + q + '”.'; },
       more: 'Show more results', searching: 'Searching…', failed: 'Search is unavailable: ', lead: 'Lead: ', support: 'Supporting: ', all: 'See all results', sep: '; ', and: ', ',
       go: 'Go to', also: 'Also searched: ', partial: 'Nothing holds all the words; these are the closest partial matches.', partialTag: 'partial match', suggest: 'Try the glossary term: ',
       plans: function (n) { return ' in ' + n + (n === 1 ? ' plan' : ' plans'); }, inPlan: function (n) { return n + (n === 1 ? ' result' : ' results'); }, morePlan: 'More from this plan',
-      gotoPlans: function (n, q) { return '“' + q + '” is in ' + n + ' plans'; }, gotoMore: function (n) { return n + ' more'; } }
+      gotoPlans: function (n, q) { return '“' + q + '” is in ' + n + ' plans'; }, gotoMore: function (n) { return n + ' more'; },
+      gotoRest: function (n) { return 'Show the other ' + n; } }
   }[lang === 'zh' ? 'zh' : 'en'];
 
   /* ---- loading ---- */
@@ -183,9 +185,10 @@
   }
   // pageScope reads the results page's URL: ?first=, ?plan=, ?issuer=.
   function pageScope(ix, params) {
-    // The results page lists every passage a number names (the box the
-    // first few, with a link here).
-    var plan = params.get('plan') || '', issuer = params.get('issuer') || '', sc = { first: params.get('first') || '', allGotos: true };
+    // The results page lists the first few passages a number names, as
+    // the box does, and the rest on request (gotoRest): each is read from
+    // its plan's passage file, one download per plan.
+    var plan = params.get('plan') || '', issuer = params.get('issuer') || '', sc = { first: params.get('first') || '' };
     if (plan || issuer) {
       sc.only = ix.m.docs.filter(function (d) { return (!plan || d.slug === plan) && (!issuer || (d.issuers || []).indexOf(issuer) >= 0); })
         .map(function (d) { return d.slug; });
@@ -209,6 +212,24 @@
       var h = form.appendChild(el('input'));
       h.type = 'hidden'; h.name = 'first'; h.value = first;
     }
+  }
+
+  // gotoRest adds to the results page's list g of passages a number
+  // names, after its first shown, a button that lists the rest of total.
+  function gotoRest(ix, g, shown, total) {
+    var li = g.appendChild(el('li', 'search-goto-rest')), btn = li.appendChild(el('button', 'search-more-gotos', T.gotoRest(total - shown)));
+    btn.type = 'button';
+    btn.addEventListener('click', function () {
+      var params = new URLSearchParams(location.search), sc = pageScope(ix, params);
+      sc.allGotos = true;
+      btn.disabled = true;
+      ix.goto((params.get('q') || '').trim(), sc).then(function (all) {
+        all.slice(shown).forEach(function (r) { g.insertBefore(gotoItem('li', r), li); });
+        li.remove();
+        var first = g.children[shown] && g.children[shown].querySelector('a');
+        if (first) first.focus();
+      }, function () { btn.disabled = false; });
+    });
   }
 
   /* ---- results page ---- */
@@ -239,6 +260,7 @@
           var g = el('ul', 'search-gotos');
           ans.goto.forEach(function (r) { g.appendChild(gotoItem('li', r)); });
           box.insertBefore(g, list);
+          if (ans.gotoTotal > ans.goto.length) gotoRest(ix, g, ans.goto.length, ans.gotoTotal);
         }
         var n = notes(ans, q, document.querySelector('input[type="search"][name="q"]'));
         if (n) box.insertBefore(n, list);
