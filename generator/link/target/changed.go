@@ -14,30 +14,46 @@ import (
 
 // changeToRe matches the words between the old value and the new one,
 // read from the old value's end to the new number, or to the comparator
-// before it: 调整为, 下调至, 提高到 (由180平方米（含）以内提高到200平方米),
+// before it: 调整为, 下调至, 下降至, 提高到 (由180平方米（含）以内提高到200平方米),
 // ，提高到 (由不高于房价的70%，提高到不高于房价的80%).
-var changeToRe = regexp.MustCompile(`^[，,]?\s*(?:调整|提高|提升|降低|下调|上调|增加|减少|延长|缩短|放宽|扩大|变更|改)(?:为|到|至)\s*$`)
+var changeToRe = regexp.MustCompile(`^[，,]?\s*(?:调整|提高|提升|降低|下降|下调|上调|上升|增加|增长|减少|延长|缩短|放宽|扩大|变更|改)(?:为|到|至)\s*$`)
 
 // changeFromWords open the old value of a change.
 var changeFromWords = []string{"由", "从"}
 
-// changed drops the old value of each change (由X调整为Y) from qs and
-// gives the new one the words before 由 as what it measures.
+// changed drops the old values of each change (由X调整为Y, also of several
+// at once: 分别由X1、X2下降至Y1、Y2) from qs and gives the new ones the
+// words before 由 as what they measure.
 func changed(masked string, qs []quantity) []quantity {
-	out := qs[:0:0]
-	for i := 0; i < len(qs); i++ {
-		q := qs[i]
-		if i+1 < len(qs) && (changeToRe.MatchString(masked[q.end:qs[i+1].num]) || changeToRe.MatchString(masked[q.end:qs[i+1].pre])) {
-			before := strings.TrimRight(masked[:q.pre], " \t\u3000")
-			for _, w := range changeFromWords {
-				if strings.HasSuffix(before, w) {
-					qs[i+1].subject = len(before) - len(w)
-					q.subject = -1 // the old value: dropped
-					break
+	old := make([]bool, len(qs))
+	for i := 0; i+1 < len(qs); i++ {
+		if !changeToRe.MatchString(masked[qs[i].end:qs[i+1].num]) && !changeToRe.MatchString(masked[qs[i].end:qs[i+1].pre]) {
+			continue
+		}
+		k := i // the first old value of the run ending at i
+		for k > 0 && masked[qs[k-1].end:qs[k].pre] == "、" {
+			k--
+		}
+		n := i - k + 1
+		if i+n >= len(qs) {
+			continue
+		}
+		before := strings.TrimRight(masked[:qs[k].pre], " \t\u3000")
+		for _, w := range changeFromWords {
+			if strings.HasSuffix(before, w) {
+				for j := k; j <= i; j++ {
+					old[j] = true
 				}
+				for j := i + 1; j <= i+n; j++ {
+					qs[j].subject = len(before) - len(w)
+				}
+				break
 			}
 		}
-		if q.subject >= 0 {
+	}
+	out := qs[:0:0]
+	for i, q := range qs {
+		if !old[i] {
 			out = append(out, q)
 		}
 	}

@@ -51,7 +51,7 @@ func extractSentence(s string) []Target {
 		before := indicatorBefore(s, from, group[0].pre, ds)
 		if sub := group[0].subject; sub > 0 {
 			// 额度由35万元调整为45万元: the words before 由, in its clause
-			before = indicatorBefore(s, cs[clauseAt(cs, sub)].start, sub, ds)
+			before = strings.TrimSuffix(indicatorBefore(s, cs[clauseAt(cs, sub)].start, sub, ds), "分别")
 		}
 		if before != "" && group[0].verb != "" {
 			before += group[0].verb
