@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"maps"
+	"regexp"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -148,8 +149,15 @@ var roleSuffixes = []struct{ zh, en string }{
 // with (州数据资源主管部门 → Prefectural Competent Data Resources
 // Authority); "" when the rule does not know the field.
 func roleEnglish(key string) string {
+	// 本级数据资源主管部门: the authority of the level of the bodies
+	// concerned, no level of its own.
+	key = strings.TrimPrefix(key, "本级")
 	if r, size := utf8.DecodeRuneInString(key); levelWords[string(r)] != "" {
-		if en := roleEnglish(key[size:]); en != "" {
+		// 县（市）数据资源主管部门: the county's, the level the bracket
+		// widens (to county-level cities) named by its first word.
+		rest := key[size:]
+		rest = rest[len(levelsNote.FindString(rest)):]
+		if en := roleEnglish(rest); en != "" {
 			return levelWords[string(r)] + " " + en
 		}
 	}
@@ -162,11 +170,15 @@ func roleEnglish(key string) string {
 	return ""
 }
 
+// levelsNote is the levels a level's word stands for, in brackets after
+// it: （市）, （市、区）.
+var levelsNote = regexp.MustCompile(`^[（(][市区县旗、]{1,8}[）)]`)
+
 // roleFields are fields of work that rules name roles by and no
 // department's name in workFields has (规划自然资源主管部门 in Beijing,
 // whose department is the 规划和自然资源委员会).
 var roleFields = map[string]string{
 	"规划自然资源": "Planning and Natural Resources", "园林绿化": "Landscaping and Greening",
 	"消防救援": "Fire and Rescue", "城市管理综合行政执法": "Urban Management and Comprehensive Law Enforcement",
-	"卫生": "Health", "文化": "Culture", "旅游": "Tourism",
+	"卫生": "Health", "文化": "Culture", "旅游": "Tourism", "保密": "State Secrets Protection",
 }

@@ -1,0 +1,22 @@
+package dept
+
+import "testing"
+
+// TestRoleEnglishLevels names in English by rule the roles a rule prints
+// with a level's word widened in brackets (县（市）: counties and
+// county-level cities), with 本级 (the level of the bodies concerned, no
+// level of its own), and the roles of fields rules name.
+func TestRoleEnglishLevels(t *testing.T) {
+	for _, tt := range []struct{ key, want string }{
+		{"州数据资源主管部门", "Prefectural Competent Data Resources Authority"},
+		{"县（市）数据资源主管部门", "County Competent Data Resources Authority"},
+		{"县（市、区）教育行政部门", "County Education Administrative Department"},
+		{"本级数据资源主管部门", "Competent Data Resources Authority"},
+		{"保密部门", "State Secrets Protection Department"},
+		{"本级", ""},
+	} {
+		if have := roleEnglish(tt.key); have != tt.want {
+			t.Errorf("roleEnglish(%s): have %q, want %q", tt.key, have, tt.want)
+		}
+	}
+}
