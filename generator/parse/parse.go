@@ -183,6 +183,7 @@ func parseText(file, text string) *plan.Document {
 	p.split(text)
 	p.layout()
 	p.joinBrokenParens()
+	p.splitRunOn()
 	p.markDecimals()
 	doc := &plan.Document{Slug: Slug(file), File: file}
 	doc.Nodes = p.document()
