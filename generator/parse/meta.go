@@ -20,7 +20,7 @@ var metaLabels = map[string]string{
 	"分类":  "subject", "主题分类": "subject", "主题词": "subject",
 	"发文机关": "issuer", "发文机构": "issuer", "颁布单位": "issuer", "发文单位": "issuer", "发布机构": "issuer", "发布部门": "issuer",
 	"成文日期": "date", "发文日期": "date", "颁布日期": "date",
-	"标题": "title", "名称": "title", "文件名称": "title",
+	"标题": "title", "名称": "title", "文件名称": "title", "信息名称": "title",
 	"文号": "number", "发文字号": "number",
 	"发布日期": "published", "发布时间": "published", "公开日期": "published",
 	"有效性": "validity", "时效性": "validity", "时效": "validity", "效力状态": "validity",

@@ -260,7 +260,7 @@ func pageTitle(root, body *hnode, m plan.Meta) titleLine {
 		}
 		cls := strings.ToLower(n.attr("class") + " " + n.attr("id"))
 		if n.tag == "h1" || n.tag == "h2" || n.tag == "h3" || (blocks[n.tag] && strings.Contains(cls, "title") && len(n.kids) <= 3) {
-			if s := textOf(n); hanCount(s) >= 6 && !isLabelled(s) {
+			if s := textOf(n); hanCount(s) >= 6 && !isLabelled(s) && !linkOnly(n, s) {
 				found = titleLine{s, n.line}
 			}
 		}
@@ -287,6 +287,21 @@ func pageTitle(root, body *hnode, m plan.Meta) titleLine {
 		}
 	}
 	return titleLine{}
+}
+
+// linkOnly reports whether all of n's text s is a link's: a page's link to
+// another (its interpretation, listed above the text in a block classed
+// relevant_title), never the document's title.
+func linkOnly(n *hnode, s string) bool {
+	var linked strings.Builder
+	n.walk(func(m *hnode) bool {
+		if m.tag == "a" && m.attr("href") != "" {
+			linked.WriteString(textOf(m))
+			return false
+		}
+		return true
+	})
+	return squash(strings.Join(strings.Fields(linked.String()), "")) == squash(strings.Join(strings.Fields(s), ""))
 }
 
 // startsWith reports whether the body's text starts with s (the title is
