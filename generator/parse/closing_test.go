@@ -75,10 +75,11 @@ func TestPortalClosings(t *testing.T) {
 }
 
 // TestRelatedLinks wants the links a portal page prints under the text to
-// what it published beside it (相关解读：…, 相关文章：…) taken out of the
-// text, named in a warning, as page furniture.
+// what it published beside it (相关解读：…, 相关文章：…) or to the file
+// itself (下载本信息公开文件) taken out of the text, named in a warning, as
+// page furniture.
 func TestRelatedLinks(t *testing.T) {
-	for _, link := range []string{"相关解读：解读《关于某举措的通知》", "相关文章：《某局印发<关于某举措>的通知》解读", "相关阅读：某举措25问25答"} {
+	for _, link := range []string{"相关解读：解读《关于某举措的通知》", "相关文章：《某局印发<关于某举措>的通知》解读", "相关阅读：某举措25问25答", "下载本信息公开文件"} {
 		t.Run(link, func(t *testing.T) {
 			text := "某局关于印发某举措的通知\n各处室：\n现印发给你们。\n一、加强监管。严格落实责任。\n二、保护权益。及时处理纠纷。\n上述举措自发布之日起执行。\n" + link + "\n"
 			doc, err := parse.Parse("notice.txt", []byte(text))
