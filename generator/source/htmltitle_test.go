@@ -10,7 +10,8 @@ import (
 // another page (the interpretation a portal lists above the text, class
 // relevant_title) is not the document's title: the page's title is the
 // one its metadata block gives (信息名称, the name of the item of
-// government information) or its own heading.
+// government information) or its own heading, and its 文件编号 is the
+// document's number.
 func TestHTMLTitleNotALink(t *testing.T) {
 	page := `<html><head><meta charset="utf-8"><title>常州市人民政府</title></head><body>
 <table class="govinfo_frame"><tr><td><span class="govinfo_title">信息名称：</span>市政府关于印发《某市户籍准入管理若干规定》的通知</td></tr>
@@ -32,6 +33,9 @@ func TestHTMLTitleNotALink(t *testing.T) {
 	}
 	if want := "市政府关于印发《某市户籍准入管理若干规定》的通知"; doc.Meta.NoticeTitle != want {
 		t.Errorf("notice title: have %q, want %q (title %q)", doc.Meta.NoticeTitle, want, doc.Meta.Title)
+	}
+	if want := "常政发〔2019〕17号"; doc.Meta.DocumentNumber != want {
+		t.Errorf("number (文件编号): have %q, want %q", doc.Meta.DocumentNumber, want)
 	}
 	if want := "某市户籍准入管理若干规定"; doc.Meta.Title != want {
 		t.Errorf("title: have %q, want %q", doc.Meta.Title, want)
