@@ -20,8 +20,9 @@ var enumeratedWords = []string{"列举的", "列出的", "列明的", "指出的
 // right after 的 ("针对首年关税为零的2034种、5年内关税减让显著的2725种出口
 // 商品"), and the dated phrases before it in that clause (5年内 there is a
 // property of the goods, not a deadline). A share ("…的50%") stays: it is
-// a rate the plan sets. It drops too the counts of what another body
-// enumerated (enumeratedWords), to the end of their clause.
+// a rate the plan sets. It drops too a count before the 的 of a clause
+// opened by a scope word or 对 (对拥有1套住房且…的家庭), and the counts of what
+// another body enumerated (enumeratedWords), to the end of their clause.
 func describing(masked string, cs []clause, qs []quantity, ds []deadline) ([]quantity, []deadline) {
 	var spans []clause
 	kept := qs[:0:0]
@@ -31,6 +32,9 @@ func describing(masked string, cs []clause, qs []quantity, ds []deadline) ([]qua
 		if count && strings.HasSuffix(masked[c.start:q.pre], "的") && scopeClause(masked[c.start:c.end]) {
 			spans = append(spans, clause{c.start, q.start})
 			continue
+		}
+		if count && aimedAt(masked[c.start:c.end]) && strings.Contains(masked[q.end:c.end], "的") {
+			continue // 对拥有1套住房且…的家庭: the households the measure is for
 		}
 		if count && slices.ContainsFunc(enumeratedWords, func(w string) bool { return strings.Contains(masked[c.start:q.pre], w) }) {
 			continue // 中央列举的4个方面12类: the counts of what another enumerated
@@ -44,6 +48,13 @@ func describing(masked string, cs []clause, qs []quantity, ds []deadline) ([]qua
 		return slices.ContainsFunc(spans, func(sp clause) bool { return d.start >= sp.start && d.end <= sp.end })
 	})
 	return kept, ds
+}
+
+// aimedAt reports whether a clause opens with a scope word or 对 (对拥有1套
+// 住房…的家庭): the words up to its 的 describe those a measure is aimed at,
+// and a count among them is a property of theirs.
+func aimedAt(text string) bool {
+	return scopeClause(text) || strings.HasPrefix(leadWordsRe.ReplaceAllString(strings.TrimLeft(text, " \t\u3000"), ""), "对")
 }
 
 // scopeClause reports whether a clause opens with a scope word, after
