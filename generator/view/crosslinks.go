@@ -96,7 +96,7 @@ type Goal struct {
 	// (at least), Value (Chinese on an English page where ValueZh: a
 	// benchmark), Unit, Deadline (by 2025).
 	Cmp, Value, Unit, Deadline string
-	ValueZh                    bool
+	ValueZh, UnitZh            bool
 }
 
 // task is the task end of the link (the page's own node on a task's page).
@@ -110,7 +110,7 @@ func (x XRef) Goal() *Goal {
 		return nil
 	}
 	if r := task.Doc.targets().firstIn(task.EID); r != nil {
-		return &Goal{Text: r.Indicator, Zh: r.IndicatorZh, Cmp: r.CmpWords, Value: r.Value, ValueZh: r.ValueZh, Unit: r.Unit, Deadline: r.Deadline}
+		return &Goal{Text: r.Indicator, Zh: r.IndicatorZh, Cmp: r.CmpWords, Value: r.Value, ValueZh: r.ValueZh, Unit: r.Unit, UnitZh: r.UnitZh, Deadline: r.Deadline}
 	}
 	for p := task.Parent; p != nil; p = p.Parent {
 		if h := p.Heading(); h != "" && p.Node.Heading != "" {

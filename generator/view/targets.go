@@ -25,6 +25,7 @@ type TargetRow struct {
 	Value       string
 	ValueZh     bool   // Value is Chinese (a benchmark) on an English page
 	Unit        string // in the page's language
+	UnitZh      bool   // Unit is the plan's Chinese on an English page: content/i18n/targets.yaml lacks it (englishUnit)
 	Note        string // change and rate: 每年降低 / reduction, per year
 	NoteZh      bool   // Note is Chinese on an English page
 	Deadline    string
@@ -111,7 +112,7 @@ func (d *Doc) makeTargetRows() []TargetRow {
 			r.Note = t.Per + w.Changes[t.Change]["zh"]
 		} else {
 			r.Value, r.ValueZh = t.Value, plan.HasHan(t.Value)
-			r.Unit = w.unit(t.Unit, t.High)
+			r.Unit, r.UnitZh = w.englishUnit(t.Unit, t.High)
 			r.Note, r.NoteZh = englishNote(w, t)
 			r.Deadline = englishDeadline(w, t.Deadline, d.T("dateLong"))
 		}

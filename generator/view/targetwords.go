@@ -51,6 +51,25 @@ func (w *TargetWords) unit(unit string, n float64) string {
 	return u.Other
 }
 
+// measureWords are the Chinese measure words a count takes (1020处, 3所,
+// 5名): English has no word for them, the indicator naming what is
+// counted, so the number stands alone. Any other unit the words lack
+// (万公里, 立方米/小时) is shown in Chinese rather than dropped: 6.2 is not
+// 6.2万公里.
+const measureWords = "个所名项处家座条套台支批张本人户位间辆件部种类场期门棵株只片栋幢块根把首篇份起例宗级"
+
+// englishUnit is a target's unit on an English page: its English, none
+// for a measure word, else the Chinese (zh true).
+func (w *TargetWords) englishUnit(unit string, n float64) (en string, zh bool) {
+	if en = w.unit(unit, n); en != "" || unit == "" {
+		return en, false
+	}
+	if r := []rune(unit); len(r) == 1 && strings.ContainsRune(measureWords, r[0]) {
+		return "", false
+	}
+	return unit, true
+}
+
 // phrase is the phrase key with each {name} replaced by its value.
 func (w *TargetWords) phrase(key string, kv ...string) string {
 	s := w.Phrases[key]
