@@ -66,12 +66,7 @@ func (h *hub) publish(s *Status) {
 	h.mu.Lock()
 	defer h.mu.Unlock()
 	h.status = s
-	for c := range h.subs {
-		select {
-		case c <- struct{}{}:
-		default: // already notified; it will read the latest status
-		}
-	}
+	h.notify()
 }
 
 // publishCheck tells every page the check's state.
@@ -79,10 +74,15 @@ func (h *hub) publishCheck(c *Check) {
 	h.mu.Lock()
 	defer h.mu.Unlock()
 	h.check = c
-	for ch := range h.subs {
+	h.notify()
+}
+
+// notify wakes every stream, h.mu held, to send what changed.
+func (h *hub) notify() {
+	for c := range h.subs {
 		select {
-		case ch <- struct{}{}:
-		default:
+		case c <- struct{}{}:
+		default: // already notified; it will read the latest state
 		}
 	}
 }
