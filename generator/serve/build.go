@@ -135,8 +135,7 @@ func (rb *rebuilder) build(changed []string) *Status {
 		rb.cancel = cancel
 		rb.idle.touch()
 		rb.checks.Add(1)
-		since, all := rb.scope.since()
-		go rb.check(ctx, sv, st, since, all)
+		go rb.check(ctx, sv, st, rb.scope.next())
 		return st
 	}
 	p := locate(rb.root, err)
@@ -178,20 +177,22 @@ func (rb *rebuilder) load() (*site.Project, []*plan.Document, error) {
 // check renders every page of sv's project within the preview's limits
 // and reports the first failure, unless a later save cancelled it: the
 // project stays served, pages that fail are served from the last good
-// project. After saves of templates alone (all unset) it renders only the
-// pages whose templates are not since's, those of the last check that
-// passed; the rest are printed as then. It gives way to the pages
+// project. Pages that checked records as rendered with their templates
+// are left out (site.Project.RenderUnchecked): after saves of templates
+// alone, all but those of the kinds whose templates changed, and those a
+// check cut short by such a save had reached. It gives way to the pages
 // browsers ask for (idle): it starts once the requests after the reload
 // have settled and pauses between pages while one is being served. Pages
 // are told when it starts and ends, that the overlay says it runs.
-func (rb *rebuilder) check(ctx context.Context, sv *served, loaded *Status, since site.Layouts, all bool) {
+func (rb *rebuilder) check(ctx context.Context, sv *served, loaded *Status, checked *site.Checked) {
 	defer rb.checks.Done()
 	if !rb.idle.wait(ctx, settle) {
 		return
 	}
+	all := checked.Pages() == 0
 	rb.tell(&Check{Build: sv.id, Running: true, All: all})
 	start := time.Now()
-	n, err := render(ctx, sv.proj, sv.lim, checkSink{ctx: ctx, idle: rb.idle, before: rb.beforeCheckFile}, since, all)
+	n, err := sv.proj.RenderUnchecked(ctx, sv.lim, checkSink{ctx: ctx, idle: rb.idle, before: rb.beforeCheckFile}, checked)
 	rb.mu.Lock()
 	defer rb.mu.Unlock()
 	if rb.cur != sv {
@@ -204,11 +205,10 @@ func (rb *rebuilder) check(ctx context.Context, sv *served, loaded *Status, sinc
 	ms := float64(time.Since(start).Microseconds()) / 1000
 	if err == nil {
 		sv.good.Store(sv.proj)
-		rb.scope.pass(sv.proj)
-		if n < 0 {
+		if all {
 			fmt.Fprintf(rb.log, "rendered every page in %.0f ms\n", ms)
 		} else {
-			fmt.Fprintf(rb.log, "rendered the %d pages whose templates changed in %.0f ms (the others as checked before)\n", n, ms)
+			fmt.Fprintf(rb.log, "rendered the %d pages not checked with their templates in %.0f ms (the others as checked before)\n", n, ms)
 		}
 		return
 	}

@@ -1,7 +1,6 @@
 package serve
 
 import (
-	"context"
 	"path"
 	"strings"
 
@@ -17,47 +16,35 @@ func layoutFile(name string) bool {
 	return (dir == "templates/" || dir == "templates/partials/") && strings.HasSuffix(base, ".html") && !ignored(base)
 }
 
-// checkScope is what the next check must render: every page, unless
-// every file changed since the last check that passed is a template
-// (layoutFile), when only the pages of the kinds whose templates are not
-// that check's (site.Project.RenderLayouts).
+// checkScope is what the next check must render: the pages not recorded
+// as rendered with their templates since the last save of anything but
+// templates (site.Checked), so that after saves of templates alone only
+// the pages of the kinds whose templates changed are rendered, and a check
+// a save cut short is taken up where it was, not begun again.
 type checkScope struct {
-	passed site.Layouts // the templates of the last check that passed
-	known  bool         // passed is set and only templates changed since
+	checked *site.Checked // nil: every page
 }
 
 // saw notes the files a save changed; nil means unknown (the first load).
+// A file that is not a template may change any page: what was checked is
+// forgotten.
 func (cs *checkScope) saw(changed []string) {
-	if changed == nil {
-		cs.known = false
+	if changed == nil || cs.checked == nil {
+		cs.checked = &site.Checked{}
+		return
 	}
 	for _, f := range changed {
 		if !layoutFile(f) {
-			cs.known = false
+			cs.checked = &site.Checked{}
+			return
 		}
 	}
 }
 
-// pass records that proj's check passed: the pages a later save's check
-// may leave out are compared with its templates.
-func (cs *checkScope) pass(proj *site.Project) {
-	cs.passed, cs.known = proj.Layouts(), true
-}
-
-// since is what a check of the current project compares with, and
-// whether it renders every page.
-func (cs *checkScope) since() (site.Layouts, bool) {
-	if !cs.known {
-		return site.Layouts{}, true
+// next is the record the check of the current project renders against.
+func (cs *checkScope) next() *site.Checked {
+	if cs.checked == nil {
+		cs.checked = &site.Checked{}
 	}
-	return cs.passed, false
-}
-
-// render checks proj's pages against since, every page when all is set,
-// into sink; it returns how many pages it rendered, -1 for all of them.
-func render(ctx context.Context, proj *site.Project, lim site.Limits, sink site.Sink, since site.Layouts, all bool) (int, error) {
-	if all {
-		return -1, proj.RenderTo(ctx, lim, sink)
-	}
-	return proj.RenderLayouts(ctx, lim, sink, since)
+	return cs.checked
 }

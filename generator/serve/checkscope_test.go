@@ -5,7 +5,9 @@ import (
 	"os"
 	"regexp"
 	"strconv"
+	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 )
@@ -50,7 +52,7 @@ func TestCheckAfterTemplateSave(t *testing.T) {
 		mu.Unlock()
 	}
 	t.Cleanup(rb.stop)
-	scoped := regexp.MustCompile(`rendered the (\d+) pages whose templates changed`)
+	scoped := regexp.MustCompile(`rendered the (\d+) pages not checked with their templates`)
 	every := 0 // pages of a whole check
 	save := func(t *testing.T, file, from, to string) (pages int, all bool) {
 		t.Helper()
@@ -122,6 +124,54 @@ func TestCheckAfterTemplateSave(t *testing.T) {
 	// A temporary file under templates/ is not a template.
 	if layoutFile("templates/.plan.html.swp") || layoutFile("templates/assets/site.css") || !layoutFile("templates/partials/resp.html") {
 		t.Error("layoutFile: have a swap file or an asset taken for a template, or a partial not")
+	}
+}
+
+// TestCheckTakenUp: a check that a save of templates alone cuts short is
+// taken up where it was: the next check renders the pages it had not
+// reached and those of the kinds whose templates changed, not every page
+// again, so that saves of templates faster than a whole check still get
+// every page checked in the end.
+func TestCheckTakenUp(t *testing.T) {
+	dir := project(t)
+	var log syncBuffer
+	rb := newRebuilder(os.DirFS(dir), &log, &idle{}, func(*served) {}, func(*Status) {})
+	rb.lim = testLimits()
+	t.Cleanup(rb.stop)
+	const file = "templates/plan.html"
+	var pages atomic.Int32
+	var once sync.Once
+	rb.beforeCheckFile = func(name string) {
+		if strings.HasSuffix(name, ".html") && pages.Add(1) == 30 {
+			once.Do(func() {
+				edit(t, dir, file, `<article class="plan"`, `<article class="plan edited"`)
+				if st := rb.build([]string{file}); st.Error != nil {
+					t.Error(st.Error.Msg)
+				}
+			})
+		}
+	}
+	if st := rb.build(nil); st.Error != nil {
+		t.Fatal(st.Error.Msg)
+	}
+	every := 0
+	paths, err := rb.cur.proj.Paths()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range paths {
+		if rb.cur.proj.IsPage(p) {
+			every++
+		}
+	}
+	rb.checks.Wait()
+	m := regexp.MustCompile(`rendered the (\d+) pages not checked`).FindStringSubmatch(log.take())
+	if m == nil {
+		t.Fatalf("have no check of the pages left, want one")
+	}
+	n, _ := strconv.Atoi(m[1])
+	if n > every-20 || n < 1 {
+		t.Errorf("have %d pages rendered after the save, want those the first check did not reach (it rendered over 20 of %d)", n, every)
 	}
 }
 

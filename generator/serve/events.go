@@ -43,7 +43,8 @@ type Check struct {
 	Build   string `json:"build"`   // the site being checked
 	Running bool   `json:"running"` // false once it ended, passed, failed or cancelled
 	// All is set when it renders every page; after saves of templates
-	// alone it renders those of the kinds whose templates changed.
+	// alone it renders those not checked yet with their current
+	// templates (site.Checked).
 	All bool `json:"all,omitempty"`
 }
 

@@ -112,7 +112,7 @@
     var c = JSON.parse(e.data);
     panel.querySelectorAll(".chk").forEach(function (n) { n.remove(); });
     if (!c.running) return;
-    panel.appendChild(el("div", "chk", c.all ? "Checking every page\u2026" : "Checking the pages whose templates changed\u2026"));
+    panel.appendChild(el("div", "chk", c.all ? "Checking every page\u2026" : "Checking the pages not checked yet\u2026"));
     attach();
   }
 

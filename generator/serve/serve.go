@@ -27,11 +27,12 @@
 //     after the reload comes from the new save. Then every page is rendered
 //     in the background, within the preview's limits per page
 //     (Options.Limits, site.PreviewLimits by default, widened by Limits.For for large plans), to find errors on pages nobody has open; the
-//     next save cancels it. After saves of templates alone since the last
-//     check that passed, only the pages of the kinds whose templates
-//     changed are rendered (checkScope, site.Project.RenderLayouts). Pages
-//     are told when the check starts and ends (the event "check", a
-//     Check), and the overlay says while it runs. All tabs of a browser share one stream through
+//     next save cancels it. After saves of templates alone, only the pages
+//     not rendered yet with their kind's current templates are (checkScope,
+//     site.Checked): those of the kinds whose templates changed, and those
+//     a check cut short had not reached. Pages are told when the check
+//     starts and ends (the event "check", a Check), and the overlay says
+//     while it runs. All tabs of a browser share one stream through
 //     a shared worker, /_plansite/worker.js, since a browser opens only six
 //     connections to a host. A page reloads keeping its scroll position. A
 //     save that fails to load, or a page that fails to render, leaves the

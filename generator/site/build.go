@@ -170,13 +170,13 @@ func (b *builder) page(p *Page) error {
 // plan's data files hold and make them if no data job has yet, render
 // last, by when the data jobs have.
 //
-// With keep set, it makes only the pages keep keeps, and no other file
-// (renderLayouts).
-func (b *builder) renderTo(ctx context.Context, lim Limits, sink Sink, keep func(*Page) bool) error {
+// With sc set, it makes only the pages sc keeps, telling sc of each that
+// rendered, and the data files only where sc asks (RenderUnchecked).
+func (b *builder) renderTo(ctx context.Context, lim Limits, sink Sink, sc *pageScope) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	if keep == nil {
+	if sc == nil {
 		if err := putSorted(sink, b.madeFiles()); err != nil {
 			return err
 		}
@@ -187,7 +187,7 @@ func (b *builder) renderTo(ctx context.Context, lim Limits, sink Sink, keep func
 	errs := make([]error, b.pageCount())
 	g, gctx := errgroup.WithContext(ctx)
 	var data []func() error
-	if keep == nil {
+	if sc == nil || sc.data {
 		data = b.dataJobs(gctx, sink)
 	}
 	type atPage struct {
@@ -205,6 +205,9 @@ func (b *builder) renderTo(ctx context.Context, lim Limits, sink Sink, keep func
 			if err := b.putPage(gctx, a.p, lim, sink); err != nil {
 				errs[a.i] = err
 				return err
+			}
+			if sc != nil {
+				sc.rendered(a.p)
 			}
 		}
 		return nil
@@ -234,7 +237,7 @@ func (b *builder) renderTo(ctx context.Context, lim Limits, sink Sink, keep func
 	var last []atPage
 	i := 0
 	for p := range b.allPages() {
-		if keep != nil && !keep(p) {
+		if sc != nil && !sc.keep(p) {
 			i++
 			continue
 		}
