@@ -276,7 +276,7 @@ func keyComponent(a *plan.Node) (component, bool) {
 	case plan.KindRow:
 		c.key = "r" + o // a table's row (plan.DataRow): t1.r3
 	case plan.KindTable:
-		c.key = "t" + o
+		c.key = "t" + strconv.Itoa(plan.TableNumber(a))
 		if strings.HasPrefix(a.Num, "附表") {
 			c.key = "st" + o
 		}

@@ -152,7 +152,7 @@ func Level(n *Node, zh, citation bool) string {
 	if citation && f[i+2] != "" {
 		form = f[i+2]
 	}
-	num := strconv.Itoa(n.Ordinal)
+	num := strconv.Itoa(TableNumber(n))
 	if zh && cn {
 		num = ChineseNumeral(n.Ordinal)
 	} else if !zh && roman {
@@ -194,6 +194,18 @@ func Clip(s string, n int) string {
 		return s
 	}
 	return string(r[:n]) + "…"
+}
+
+// TableNumber is n's number: its Ordinal, or for a table printed without
+// a caption (a portal's table of tab-separated rows, Ordinal 0) its place
+// among the tables of its parent, as its eId records it (att_1__table_1 →
+// 1), so that its label (表1, Table 1) and go-to key name it as its eId does
+// where "表0" named nothing.
+func TableNumber(n *Node) int {
+	if n.Kind == KindTable && n.Ordinal == 0 && n.EID != "" {
+		return ParaNumber(n)
+	}
+	return n.Ordinal
 }
 
 // ParaNumber is an unnumbered paragraph's position among its parent's

@@ -90,20 +90,38 @@ func TestLinksResolve(t *testing.T) {
 }
 
 // scan collects the ids and the href/src values of a page, and fails on a
-// duplicate id.
+// duplicate id or an empty heading (a screen reader's outline lists it as
+// nothing; an uncaptioned table's heading once was one).
 func scan(t *testing.T, name string, data []byte) (map[string]bool, []string) {
 	ids := map[string]bool{}
 	var refs []string
+	var heading []byte // the open heading's tag, nil outside one
+	var text strings.Builder
 	z := html.NewTokenizer(bytes.NewReader(data))
 	for {
 		tt := z.Next()
 		if tt == html.ErrorToken {
 			return ids, refs
 		}
+		switch {
+		case tt == html.TextToken && heading != nil:
+			text.Write(z.Text())
+		case tt == html.EndTagToken && heading != nil:
+			if tag, _ := z.TagName(); bytes.Equal(tag, heading) {
+				if strings.TrimSpace(text.String()) == "" {
+					t.Errorf("%s: an empty <%s>", name, heading)
+				}
+				heading = nil
+			}
+		}
 		if tt != html.StartTagToken && tt != html.SelfClosingTagToken {
 			continue
 		}
 		tag, _ := z.TagName()
+		if len(tag) == 2 && tag[0] == 'h' && tag[1] >= '1' && tag[1] <= '6' {
+			heading = append([]byte(nil), tag...)
+			text.Reset()
+		}
 		for {
 			k, v, more := z.TagAttr()
 			switch string(k) {

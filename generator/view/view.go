@@ -267,6 +267,13 @@ func (n *Node) NumText() string {
 		return strconv.Itoa(n.Ordinal)
 	case plan.KindBullet:
 		return "—"
+	case plan.KindTable:
+		if n.Num == "" {
+			// Printed without a caption: the Chinese shows no number,
+			// nor does the English (the heading names it, see the
+			// table template).
+			return ""
+		}
 	case plan.KindCC:
 		return "CC: "
 	}
