@@ -23,7 +23,7 @@ var (
 	// bodyName is the name of an issuing body standing alone: a
 	// government, its office or department, a Party committee (中共某县委)
 	// or its office, a zone's committee.
-	bodyName = regexp.MustCompile(`^(?:中共中央|国务院|(?:中共)?\p{Han}{1,28}?(?:人民政府|政府|办公厅|办公室|委员会|管委会|委|局|厅))$`)
+	bodyName = regexp.MustCompile(`^(?:中共中央|国务院|(?:中共)?\p{Han}{1,28}?(?:人民政府|政府|办公厅|办公室|委员会|管委会|委|局|厅|中心))$`)
 	// partyAndGovernment is the joint issuer of a Party committee and its
 	// government run together in a title (中共某市委办公室某市人民政府办公室).
 	partyAndGovernment = regexp.MustCompile(`^(中共\p{Han}{1,12}?委(?:办公室|办公厅)?)(\p{Han}{2,16}?(?:人民政府|政府)(?:办公室|办公厅)?)$`)
@@ -88,4 +88,62 @@ func issuersOfTitle(title string) string {
 		}
 	}
 	return strings.Join(names, jointSeparator)
+}
+
+// splitSideBySide gives each body a line of its own where a joint
+// document's signatures are set side by side, two or three to a line
+// spaced apart (沈阳市房产局      沈阳市公安局), over the one date: every line
+// of the block holds bodies' names alone, the last over the date may be
+// one the line over a date signs with (a 中心), and one line at least
+// holds two. The names become lines in their printed order, each read as a
+// signature (coSigners).
+func (p *parser) splitSideBySide() {
+	for i := 0; i < len(p.lines); i++ {
+		end, wide := p.sideBySide(i)
+		if end < 0 || !wide {
+			continue
+		}
+		var out []line
+		for _, l := range p.lines[i:end] {
+			if l.blank() {
+				out = append(out, l)
+				continue
+			}
+			rest := l.raw
+			for _, name := range strings.Fields(l.raw) {
+				k := strings.Index(rest, name)
+				out = append(out, line{n: l.n, raw: rest[:k+len(name)], text: name})
+				rest = rest[k+len(name):]
+			}
+		}
+		p.lines = append(p.lines[:i], append(out, p.lines[end:]...)...)
+		i += len(out) - 1
+	}
+}
+
+// sideBySide returns the index of the date line that closes a block of
+// signatures opening at line i, and whether a line of it holds several
+// names; -1 when line i opens none.
+func (p *parser) sideBySide(i int) (int, bool) {
+	wide := false
+	for j := i; j < len(p.lines); j++ {
+		l := p.lines[j]
+		if l.blank() {
+			continue
+		}
+		if l.isDate() {
+			return j, wide && j > i
+		}
+		names := strings.Fields(l.raw)
+		if len(names) > 3 || l.tabbed() || tabSeparated(l) {
+			return -1, false
+		}
+		for _, name := range names {
+			if !bodyName.MatchString(name) {
+				return -1, false
+			}
+		}
+		wide = wide || len(names) > 1
+	}
+	return -1, false
 }

@@ -33,6 +33,13 @@ func TestJointIssuers(t *testing.T) {
 		{"a notice of three departments",
 			"某区关于印发某工程实施方案的通知\n\n各街道：\n\n" + notice + "某区发展和改革局\n某区住房和城乡建设局\n某区财政局\n2024年3月1日" + plan,
 			"某区发展和改革局、某区住房和城乡建设局、某区财政局", []string{"notice__signature", "notice__signature_2", "notice__signature_3"}},
+		{"a notice of five bodies signing two by two, as a page sets them",
+			"关于印发某工作方案的通知\n\n各区人民政府、各有关部门：\n\n" + notice +
+				"\u2002\u2002\u2002\u2002某市房产局\u2002 \u2002 \u2002 \u2002\u2002某市公安局\u2002\n" +
+				"\u2002\u2002\u2002\u2002某市司法局\u2002 \u2002 \u2002 \u2002\u2002某市财政局\u2002\n" +
+				"\u2002\u2002\u2002\u2002某市住房公积金管理中心\u2002 \u2002\n\u2002\u2002\u2002\u2002\u20022024年9月20日\u2002 \u2002" + plan,
+			"某市房产局、某市公安局、某市司法局、某市财政局、某市住房公积金管理中心",
+			[]string{"notice__signature", "notice__signature_2", "notice__signature_3", "notice__signature_4", "notice__signature_5"}},
 		{"a plan's closing signed by both",
 			"某县乡村振兴实施方案" + body + "\n中共某县委\n某县人民政府\n2023年5月6日\n",
 			"中共某县委、某县人民政府", []string{"conclusions__signature", "conclusions__signature_2"}},

@@ -184,6 +184,7 @@ func parseText(file, text string) *plan.Document {
 	p.layout()
 	p.joinBrokenParens()
 	p.splitRunOn()
+	p.splitSideBySide()
 	p.markDecimals()
 	doc := &plan.Document{Slug: Slug(file), File: file}
 	doc.Nodes = p.document()
