@@ -70,7 +70,7 @@ func writeSite(t *testing.T) string {
 	}
 	writeFile(t, filepath.Join(dir, "harness.html"), harness)
 	for _, lang := range []string{ModeZh, ModeEn} {
-		page := `<!doctype html><html lang="` + lang + `"><meta charset="utf-8"><title>search</title>
+		page := `<!doctype html><html lang="` + lang + `"><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>search</title>
 <link rel="stylesheet" href="../../assets/search.css">
 <form action="./" method="get"><input type="search" name="q"></form>
 <div id="search-results"><noscript>Search needs JavaScript.</noscript></div>

@@ -11,7 +11,12 @@ import (
 // results" in sight, inside the dropdown and the viewport, without
 // scrolling the page or the dropdown.
 func TestClientPhoneSeeAll(t *testing.T) {
-	b := cdp.Start(t, 390, 560)
+	b := cdp.Start(t, 500, 560)
+	// A real phone: the layout viewport is the screen, not a desktop
+	// window (headless Chromium's is at least 500 px wide).
+	must(t, b.Call("Emulation.setDeviceMetricsOverride", map[string]any{
+		"width": 390, "height": 560, "deviceScaleFactor": 2, "mobile": true,
+	}, nil))
 	dir := writeSite(t)
 	base := serveSite(t, dir).srv.URL + subPath
 	const box = `document.querySelector('input[type=search][name=q]')`
@@ -27,13 +32,17 @@ func TestClientPhoneSeeAll(t *testing.T) {
 				AllTop, AllBottom          float64
 				PopTop, PopBottom, Height  float64
 				Scrolled, DropdownScrolled float64
+				Width                      float64
 			}
 			evalJSON(t, b, `(function () {
 			  var pop = document.querySelector('.search-live'), all = pop.querySelector('.search-all');
 			  var a = all.getBoundingClientRect(), p = pop.getBoundingClientRect();
 			  return JSON.stringify({options: pop.querySelectorAll('[role=option]').length, allTop: a.top, allBottom: a.bottom,
-			    popTop: p.top, popBottom: p.bottom, height: window.innerHeight, scrolled: window.scrollY, dropdownScrolled: pop.scrollTop});
+			    popTop: p.top, popBottom: p.bottom, height: window.innerHeight, width: window.innerWidth, scrolled: window.scrollY, dropdownScrolled: pop.scrollTop});
 			})()`, &got)
+			if got.Width != 390 {
+				t.Fatalf("the page is %.0f px wide, want 390", got.Width)
+			}
 			if got.Options < 5 {
 				t.Fatalf("%q: %d options, want a dropdown longer than the screen", c.q, got.Options)
 			}
