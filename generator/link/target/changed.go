@@ -15,8 +15,9 @@ import (
 // changeToRe matches the words between the old value and the new one,
 // read from the old value's end to the new number, or to the comparator
 // before it: 调整为, 下调至, 下降至, 提高到 (由180平方米（含）以内提高到200平方米),
+// 最高提至 (从60%最高提至90%),
 // ，提高到 (由不高于房价的70%，提高到不高于房价的80%).
-var changeToRe = regexp.MustCompile(`^[，,]?\s*(?:调整|提高|提升|降低|下降|下调|上调|上升|增加|增长|减少|延长|缩短|放宽|扩大|变更|改)(?:为|到|至)\s*$`)
+var changeToRe = regexp.MustCompile(`^[，,]?\s*(?:最高|最多|最低)?(?:调整|提高|提升|提|降低|下降|降|下调|上调|上升|增加|增长|减少|延长|缩短|放宽|扩大|变更|改)(?:为|到|至)\s*$`)
 
 // changeFromWords open the old value of a change.
 var changeFromWords = []string{"由", "从"}

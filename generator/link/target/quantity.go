@@ -32,12 +32,13 @@ type quantity struct {
 var (
 	// quantityRe: an Arabic or Chinese number or range, then a unit or
 	// measure word, then a word bounding it, maybe after a note saying
-	// whether the bound counts itself (180平方米（含）以内, （不含）以下).
+	// whether the bound counts itself (180平方米（含）以内, （不含）以下) or
+	// 及 (2套及以上: the same as 以上).
 	// It is anchored: quantityMatches tries it only where a number
 	// begins.
 	quantityRe = regexp.MustCompile(`^(?:(\d+(?:\.\d+)?)(?:\s*[-—–~～至到]\s*(\d+(?:\.\d+)?))?|([一二两三四五六七八九十百千]+)(?:[-—至到]([一二两三四五六七八九十百千]+))?)\s*` +
 		`((?:万|亿)?(?:%|％|个百分点|百分点|个月|个工作日|工作日|个|所|名|项|次|课时|学时|处|家|人次|人|元|座|支|门|类|种|间|台|套|小时|天|倍|平方米|亩|公里|张|节|篇|部))` +
-		`(?:\s*[（(]\s*不?含\s*[）)])?(以上|以下|以内|内|左右|上下)?`)
+		`(?:\s*[（(]\s*不?含\s*[）)])?(及以上|及以下|以上|以下|以内|内|左右|上下)?`)
 	// cnGate: a Chinese numeral counts only right after one of these words
 	// ("至少家访一次", "建成一所"); elsewhere 一 is a word ("一批", "一体化").
 	cnGate = []string{"至少", "不少于", "不低于", "超过", "建成", "建设", "新建", "配备", "培育", "创建", "达到"}
@@ -203,7 +204,7 @@ func readQuantity(s, masked string, m []int, floor int) (quantity, bool) {
 	}
 	if m[12] >= 0 {
 		strict := strings.Contains(s[m[11]:m[12]], "不含") // 144平方米（不含）以下
-		switch post := s[m[12]:m[13]]; {
+		switch post := strings.TrimPrefix(s[m[12]:m[13]], "及"); {
 		case post == "以上" && strict:
 			q.comparator = ">"
 		case post == "以上" && q.comparator != ">":

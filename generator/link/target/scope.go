@@ -20,8 +20,9 @@ var enumeratedWords = []string{"列举的", "列出的", "列明的", "指出的
 // right after 的 ("针对首年关税为零的2034种、5年内关税减让显著的2725种出口
 // 商品"), and the dated phrases before it in that clause (5年内 there is a
 // property of the goods, not a deadline). A share ("…的50%") stays: it is
-// a rate the plan sets. It drops too a count before the 的 of a clause
-// opened by a scope word or 对 (对拥有1套住房且…的家庭), and the counts of what
+// a rate the plan sets. It drops too a value before the 的 of a clause
+// opened by a scope word or 对 (对拥有1套住房且…的家庭, 对拥有2套及以上住房的
+// 家庭: a bound of who is meant), and the counts of what
 // another body enumerated (enumeratedWords), to the end of their clause.
 func describing(masked string, cs []clause, qs []quantity, ds []deadline) ([]quantity, []deadline) {
 	var spans []clause
@@ -33,7 +34,7 @@ func describing(masked string, cs []clause, qs []quantity, ds []deadline) ([]qua
 			spans = append(spans, clause{c.start, q.start})
 			continue
 		}
-		if count && aimedAt(masked[c.start:c.end]) && strings.Contains(masked[q.end:c.end], "的") {
+		if q.change == "" && aimedAt(masked[c.start:c.end]) && strings.Contains(masked[q.end:c.end], "的") {
 			continue // 对拥有1套住房且…的家庭: the households the measure is for
 		}
 		if count && slices.ContainsFunc(enumeratedWords, func(w string) bool { return strings.Contains(masked[c.start:q.pre], w) }) {

@@ -49,12 +49,13 @@ func extractSentence(s string) []Target {
 			}
 		}
 		before := indicatorBefore(s, from, group[0].pre, ds)
-		if sub := group[0].subject; sub > 0 {
-			// 额度由35万元调整为45万元: the words before 由, in its clause
-			before = strings.TrimSuffix(indicatorBefore(s, cs[clauseAt(cs, sub)].start, sub, ds), "分别")
-		}
 		if before != "" && group[0].verb != "" {
 			before += group[0].verb
+		}
+		if sub := group[0].subject; sub > 0 {
+			// 额度由35万元调整为45万元: the words before 由, in its clause
+			// (the change's verb, 最高提至, no part of them)
+			before = strings.TrimSuffix(indicatorBefore(s, cs[clauseAt(cs, sub)].start, sub, ds), "分别")
 		}
 		noun := ""
 		if last.unit != "%" && last.unit != "个百分点" {
