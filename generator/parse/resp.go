@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -330,12 +331,26 @@ func names(s string) []string {
 			case joined && strings.HasPrefix(simplified(n), "事业单位") && strings.HasSuffix(simplified(out[len(out)-1]), "企业"):
 				out[len(out)-1] += "、" + n
 			default:
-				out = append(out, n)
+				out = append(out, withoutEtAl(n))
 				joined = true
 			}
 		}
 	}
 	return out
+}
+
+// etAl is the tail a list's last name may end with to say that others
+// share the duty unnamed: 区水利局等部门, 市教育局等有关单位.
+var etAl = regexp.MustCompile(`^(.{2,}?[局委办厅院室队所站中心会])等(?:有关|相关|其他|其它|成员)?(?:部门|单位)$`)
+
+// withoutEtAl is the name n names before 等部门 (etAl): the department
+// holds the duty where the others are unnamed, and 区水利局等部门 is no
+// department's or role's name of its own.
+func withoutEtAl(n string) string {
+	if m := etAl.FindStringSubmatch(n); m != nil {
+		return m[1]
+	}
+	return n
 }
 
 // splitTop splits s at any of seps that is not inside brackets.
