@@ -166,6 +166,11 @@ func roleEnglish(key string) string {
 		if en := cmp.Or(workFields[field], roleFields[field]); ok && en != "" {
 			return fmt.Sprintf(s.en, en)
 		}
+		if ok && field == "" && s.zh == "执法机关" {
+			// 执法机关 alone: the law enforcement authority of
+			// whatever field the article regulates.
+			return strings.TrimSpace(fmt.Sprintf(s.en, ""))
+		}
 	}
 	return ""
 }
@@ -181,4 +186,5 @@ var roleFields = map[string]string{
 	"规划自然资源": "Planning and Natural Resources", "园林绿化": "Landscaping and Greening",
 	"消防救援": "Fire and Rescue", "城市管理综合行政执法": "Urban Management and Comprehensive Law Enforcement",
 	"卫生": "Health", "文化": "Culture", "旅游": "Tourism", "保密": "State Secrets Protection",
+	"房产": "Real Estate", "房地产": "Real Estate",
 }

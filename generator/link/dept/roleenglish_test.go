@@ -14,6 +14,10 @@ func TestRoleEnglishLevels(t *testing.T) {
 		{"本级数据资源主管部门", "Competent Data Resources Authority"},
 		{"保密部门", "State Secrets Protection Department"},
 		{"本级", ""},
+		// Shenyang's property credit rules; Beijing's railway safety rules.
+		{"市房产主管部门", "Municipal Competent Real Estate Authority"},
+		{"区房产主管部门", "District Competent Real Estate Authority"},
+		{"执法机关", "Law Enforcement Authority"},
 	} {
 		if have := roleEnglish(tt.key); have != tt.want {
 			t.Errorf("roleEnglish(%s): have %q, want %q", tt.key, have, tt.want)
