@@ -226,8 +226,9 @@ func leadSentence(s string) (lead, text string, ok bool) {
 	}
 	head := s[:i]
 	// "一是加强领导。…二是…" enumerates in running text: its first point
-	// heads no paragraph.
-	if utf8.RuneCountInString(head) > maxLead || strings.ContainsAny(head, "，,；;：:“”0123456789") || prescribes(head) || strings.HasPrefix(head, "一是") {
+	// heads no paragraph. Points printed as paragraphs of their own
+	// (一是坚持政府主导。… / 二是坚持系统谋划。…) each head theirs.
+	if utf8.RuneCountInString(head) > maxLead || strings.ContainsAny(head, "，,；;：:“”0123456789") || prescribes(head) || strings.HasPrefix(head, "一是") && strings.Contains(s[i:], "二是") {
 		return "", s, false
 	}
 	return head, s[i+len("。"):], true
