@@ -113,3 +113,30 @@ func TestTermClause(t *testing.T) {
 		})
 	}
 }
+
+// TestRelatedLinkList wants every entry of the list of links a page prints
+// under the text taken out with its 相关解读： line, each further entry on
+// a line of its own to the end of the page; text after the list that is a
+// sentence is kept.
+func TestRelatedLinkList(t *testing.T) {
+	const text = "某省人民政府关于抢时间保进度的实施意见\n各市人民政府：\n现提出以下意见。\n一、加强监管。严格落实责任。\n二、保护权益。及时处理纠纷。\n2020年3月2日\n"
+	tests := []struct {
+		name, tail string
+		dropped    int // lines of the page taken out
+	}{
+		{"two links", "相关解读：解读《关于抢时间保进度的实施意见》\n\u3000\u3000\u3000\u3000\u3000抢时间保进度！某省“20条”政策25问25答\n", 2},
+		{"three links", "相关解读：解读《关于抢时间保进度的实施意见》\n图解：抢时间保进度\n抢时间保进度！某省“20条”政策25问25答\n", 3},
+		{"a sentence after the link", "相关解读：解读《关于抢时间保进度的实施意见》\n本意见自印发之日起施行，有效期两年。\n", 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := parse.Parse("notice.txt", []byte(text+tt.tail))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(doc.Dropped) != tt.dropped {
+				t.Errorf("dropped %d lines %v, want %d, in\n%s", len(doc.Dropped), doc.Dropped, tt.dropped, outline(doc))
+			}
+		})
+	}
+}

@@ -3,6 +3,7 @@ package parse
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 )
 
 // A portal page's furniture around a document: its breadcrumbs, its
@@ -81,6 +82,7 @@ func (p *parser) pageDebris() {
 	var ns []int
 	var ts []string
 	head := 0                   // non-blank lines seen
+	listed := false             // in the list of links under the text, to its end
 	crumbs := map[string]bool{} // the sections a breadcrumb trail above named
 	for i := range p.lines {
 		l := &p.lines[i]
@@ -89,9 +91,10 @@ func (p *parser) pageDebris() {
 		}
 		head++
 		top := head <= maxAboveBlock+2
-		if !pageDebris.MatchString(l.text) && (!top || !navHeading[l.text] && !crumbs[l.text] && !trail.MatchString(l.text) && !greeting.MatchString(l.text) && !p.numberedHeading(i)) {
+		if !pageDebris.MatchString(l.text) && (!top || !navHeading[l.text] && !crumbs[l.text] && !trail.MatchString(l.text) && !greeting.MatchString(l.text) && !p.numberedHeading(i)) && !linkEntry(listed, l.text) {
 			continue
 		}
+		listed = listed || relatedLinks.MatchString(l.text) && p.linksToEnd(i+1)
 		if top {
 			// A section of the trail printed again under it (… >>
 			// 自治区文件 >> 正文, then 自治区文件) is furniture too; not
@@ -112,4 +115,26 @@ func (p *parser) pageDebris() {
 	if len(ns) > 0 {
 		p.warn(ns[0], "removed %d line(s) of the portal page (%s) on line(s) %s", len(ns), quoteFew(ts), lineList(ns))
 	}
+}
+
+// relatedLinks opens the list of links a page prints under the text to
+// what it published beside it.
+var relatedLinks = regexp.MustCompile(`^(?:相关(?:解读|链接|文章|阅读)|政策解读(?:链接)?)[:：]`)
+
+// linksToEnd reports whether every line from line j to the end of the page
+// is a further entry of such a list, a link's title on its own line
+// (抢时间保进度！江西“20条”政策25问25答), none a sentence of the text.
+func (p *parser) linksToEnd(j int) bool {
+	for ; j < len(p.lines); j++ {
+		if l := p.lines[j]; !l.blank() && !linkEntry(true, l.text) {
+			return false
+		}
+	}
+	return true
+}
+
+// linkEntry reports whether text, in a list of links (listed), is a
+// link's title: short, and neither a sentence nor a clause of one.
+func linkEntry(listed bool, text string) bool {
+	return listed && utf8.RuneCountInString(text) <= 60 && !strings.ContainsAny(text, "，,；;。")
 }
