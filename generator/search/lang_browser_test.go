@@ -21,6 +21,10 @@ func TestClientChineseMarked(t *testing.T) {
 		{Slug: "two", Title: "城市内涝治理规划", Note: "Mou Zheng Fa [2021] No. 1", URL: "en/two/", Untranslated: true, Passages: []Passage{
 			{EID: "part_1", Kind: "part", Label: "Part I", Heading: "完善防洪排涝体系", Text: "提升城市防洪能力，建设排涝泵站。"},
 		}},
+		// A note that is an issuer without an English name is Chinese too.
+		{Slug: "three", Title: "城市内涝治理规划", Note: "某县防汛办", URL: "en/three/", Untranslated: true, Passages: []Passage{
+			{EID: "part_1", Kind: "part", Label: "Part I", Heading: "防洪工程", Text: "建设防洪堤。"},
+		}},
 	}
 	files, _, err := Build(docs, ModeEn, Options{SkipGzip: true})
 	must(t, err)
@@ -46,6 +50,11 @@ func TestClientChineseMarked(t *testing.T) {
 		if m.Lang != want[m.Cls] {
 			t.Errorf("%s %q: lang %q, want %q", m.Cls, m.Text, m.Lang, want[m.Cls])
 		}
+	}
+	var note string
+	evalJSON(t, b, `JSON.stringify((document.querySelector('#search-results [data-plan="three"] .search-plan-note') || {}).lang || 'none')`, &note)
+	if note != "zh-Hans" {
+		t.Errorf("the Chinese note 某县防汛办: lang %q, want zh-Hans", note)
 	}
 	var english []string
 	evalJSON(t, b, `JSON.stringify(Array.from(document.querySelectorAll('#search-results [data-plan="one"] [lang]'), function (e) { return e.textContent; }))`, &english)

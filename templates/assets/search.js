@@ -271,7 +271,7 @@
           g.li.dataset.plan = r.p.doc.slug;
           var h = g.li.appendChild(el('h2', 'search-plan-title')), a = h.appendChild(chinese(el('a', '', r.p.doc.title)));
           a.href = new URL(r.p.doc.url, root).href;
-          if (r.p.doc.note) h.appendChild(el('span', 'search-plan-note', r.p.doc.note));
+          if (r.p.doc.note) h.appendChild(chinese(el('span', 'search-plan-note', r.p.doc.note)));
           h.appendChild(el('span', 'search-plan-count', T.inPlan(count[d])));
           g.ol = g.li.appendChild(el('ol', 'search-list'));
           return g;
