@@ -125,9 +125,16 @@ func (rb *rebuilder) build(changed []string) *Status {
 		}
 		sv.good.Store(rb.good)
 		rb.cur = sv
-		rb.passages = passagesOf(docs)
 		st.Build = sv.id
 		st.Warnings = rb.warnings(proj.Warnings(), true)
+		if cut := cutWarnings(rb.passages, docs, rb.cache.Parsed); len(cut) > 0 {
+			for _, w := range cut {
+				w.Source = source(rb.root, w.File, w.Line)
+				fmt.Fprintln(rb.log, "warning:", w.Error.String())
+				st.Warnings = append([]Problem{w}, st.Warnings...)
+			}
+		}
+		rb.passages = rb.passages.update(docs, rb.cache.Parsed)
 		rb.swap(sv)
 		rb.publish(st)
 		fmt.Fprintf(rb.log, "loaded in %.1f ms%s%s\n", st.Millis, what, parsed(rb.cache.Parsed))

@@ -13,6 +13,21 @@ import (
 // compared with when the load fails elsewhere.
 type passages map[string][]string
 
+// update records the passages of docs, loaded in place of those ps
+// records: again only for the seeds parsed in this load (parsed) or not
+// recorded yet, since an unchanged seed's document is the one recorded.
+func (ps passages) update(docs []*plan.Document, parsed []string) passages {
+	next := make(passages, len(docs))
+	for _, d := range docs {
+		if ids, ok := ps[d.File]; ok && !slices.Contains(parsed, d.File) {
+			next[d.File] = ids
+			continue
+		}
+		next[d.File] = passagesOf([]*plan.Document{d})[d.File]
+	}
+	return next
+}
+
 // passagesOf records the passages of docs.
 func passagesOf(docs []*plan.Document) passages {
 	ps := passages{}
@@ -42,42 +57,74 @@ func passagesOf(docs []*plan.Document) passages {
 // left, that the file looks cut off; p follows it. Otherwise it returns p.
 func leadWithSeed(last passages, docs []*plan.Document, changed []string, p Problem) Problem {
 	for _, d := range docs {
-		old, known := last[d.File]
-		if !known || d.File == p.File || !slices.Contains(changed, d.File) {
+		if d.File == p.File {
 			continue
 		}
-		now := passagesOf([]*plan.Document{d})[d.File]
-		have := map[string]bool{}
-		for _, id := range now {
-			have[id] = true
-		}
-		var gone []string
-		lastKept := -1
-		for i, id := range old {
-			if have[id] {
-				lastKept = i
+		if lead, cut, ok := vanished(last, d, changed); ok {
+			if cut {
+				lead.Msg += ": the file looks cut off, saved half-written? The problem below follows from it"
 			} else {
-				gone = append(gone, id)
+				lead.Msg += "; the problem below may follow from it"
 			}
+			lead.Follows = []Problem{p}
+			return lead
 		}
-		if len(gone) == 0 {
-			continue
-		}
-		end := endLine(d)
-		lead := Problem{Error: pos.Error{File: d.File, Line: end, Place: d.Place(end)}, Follows: []Problem{p}}
-		what := fmt.Sprintf("%d passages of the last good load vanished with this save (%s", len(gone), gone[0])
-		if len(gone) > 1 {
-			what += " … " + gone[len(gone)-1]
-		}
-		what += ")"
-		if cutOff(old, lastKept, len(gone)) {
-			lead.Msg = "the plan's text ends here; " + what + ", all after the last one left: the file looks cut off, saved half-written? The problem below follows from it"
-		} else {
-			lead.Msg = what + "; the problem below may follow from it"
-		}
-		return lead
 	}
 	return p
+}
+
+// cutWarnings are warnings, for a load that succeeded, at each seed of
+// docs parsed in this save (changed) that lost its last passages of the
+// last good load, as a half-written save does: nothing may fail for
+// it, and the plan would be shown cut short without a word.
+func cutWarnings(last passages, docs []*plan.Document, changed []string) []Problem {
+	var ws []Problem
+	for _, d := range docs {
+		if w, cut, ok := vanished(last, d, changed); ok && cut {
+			w.Msg += ": does the file look cut off, saved half-written?"
+			ws = append(ws, w)
+		}
+	}
+	return ws
+}
+
+// vanished is the problem, at the line where d's text now ends, of the
+// passages of the last good load d lost in this save, and whether they
+// are its last ones (cut); ok is false when d did not change or lost
+// none.
+func vanished(last passages, d *plan.Document, changed []string) (p Problem, cut, ok bool) {
+	old, known := last[d.File]
+	if !known || !slices.Contains(changed, d.File) {
+		return Problem{}, false, false
+	}
+	have := map[string]bool{}
+	for _, id := range passagesOf([]*plan.Document{d})[d.File] {
+		have[id] = true
+	}
+	var gone []string
+	lastKept := -1
+	for i, id := range old {
+		if have[id] {
+			lastKept = i
+		} else {
+			gone = append(gone, id)
+		}
+	}
+	if len(gone) == 0 {
+		return Problem{}, false, false
+	}
+	end := endLine(d)
+	p = Problem{Error: pos.Error{File: d.File, Line: end, Place: d.Place(end)}}
+	p.Msg = fmt.Sprintf("%d passages of the last good load vanished with this save (%s", len(gone), gone[0])
+	if len(gone) > 1 {
+		p.Msg += " … " + gone[len(gone)-1]
+	}
+	p.Msg += ")"
+	cut = cutOff(old, lastKept, len(gone))
+	if cut {
+		p.Msg = "the plan's text ends here; " + p.Msg + ", all after the last one left"
+	}
+	return p, cut, true
 }
 
 // cutOff reports whether the gone passages of old are exactly those after

@@ -7,6 +7,9 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"plansite/generator/plan"
+	seedsource "plansite/generator/source"
 )
 
 // TestCutSeedLeads: a seed saved half-written (an editor's save that
@@ -56,5 +59,45 @@ func TestCutSeedLeads(t *testing.T) {
 		if have := len(seen.Error.Follows[0].Source) > 0; have != local {
 			t.Errorf("local %v: the following problem's source shown: have %v, want %v", local, have, local)
 		}
+	}
+}
+
+// TestCutSeedWarned: a seed saved half-written whose lost passages nothing
+// links to loads, and the plan would be shown cut short without a word;
+// the save is warned of at the seed, where its text now ends. A seed that
+// lost a passage in its middle, or none, is not.
+func TestCutSeedWarned(t *testing.T) {
+	const seed = "seeds/p.txt"
+	full := "某区教育发展规划\n\n一、总体要求\n\n（一）坚持优先发展。\n\n（二）坚持改革创新。\n\n二、主要任务\n\n（一）建设学校。\n\n（二）培养教师。\n"
+	parse := func(t *testing.T, text string) []*plan.Document {
+		d, err := seedsource.ParseBytes(seed, []byte(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return []*plan.Document{d}
+	}
+	last := passagesOf(parse(t, full))
+	cut := full[:strings.Index(full, "二、主要任务")]
+	middle := strings.Replace(full, "（二）坚持改革创新。\n\n", "", 1)
+	tests := []struct {
+		name, text string
+		changed    []string
+		want       string // the warning's start, "" for none
+	}{
+		{"cut off", cut, []string{seed}, seed + ":7: the plan's text ends here; 3 passages of the last good load vanished with this save (part_2 … part_2__sec_2), all after the last one left: does the file look cut off"},
+		{"a passage taken out", middle, []string{seed}, ""},
+		{"unchanged", full, []string{seed}, ""},
+		{"not saved in this load", cut, []string{"content/links.yaml"}, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ws := cutWarnings(last, parse(t, tt.text), tt.changed)
+			switch {
+			case tt.want == "" && len(ws) > 0:
+				t.Errorf("have %v, want no warning", ws[0].Error.String())
+			case tt.want != "" && (len(ws) != 1 || !strings.HasPrefix(ws[0].Error.String(), tt.want)):
+				t.Errorf("have %v, want %s…", ws, tt.want)
+			}
+		})
 	}
 }
