@@ -23,6 +23,7 @@ type quantity struct {
 	num        int    // byte offset of the number
 	pre        int    // byte offset where the comparator or change word begins (≤ num)
 	verb       string // words between the comparator and the number: "配备" in "至少配备1名"
+	per        string // the unit it is per, printed after a slash: "每套" of "2万元/套"
 	// subject is where the words naming what it measures end, where that
 	// is not at pre: before 由 in 额度由35万元调整为45万元 (changed.go); 0
 	// otherwise.
@@ -33,12 +34,14 @@ var (
 	// quantityRe: an Arabic or Chinese number or range, then a unit or
 	// measure word, then a word bounding it, maybe after a note saying
 	// whether the bound counts itself (180平方米（含）以内, （不含）以下) or
-	// 及 (2套及以上: the same as 以上).
+	// 及 (2套及以上: the same as 以上), and the unit it is paid or counted
+	// per after a slash (2万元/套, 1000元/人).
 	// It is anchored: quantityMatches tries it only where a number
 	// begins.
 	quantityRe = regexp.MustCompile(`^(?:(\d+(?:\.\d+)?)(?:\s*[-—–~～至到]\s*(\d+(?:\.\d+)?))?|([一二两三四五六七八九十百千]+)(?:[-—至到]([一二两三四五六七八九十百千]+))?)\s*` +
 		`((?:万|亿)?(?:%|％|个百分点|百分点|个月|个工作日|工作日|个|所|名|项|次|课时|学时|处|家|人次|人|元|座|支|门|类|种|间|台|套|小时|天|倍|平方米|亩|公里|张|节|篇|部))` +
-		`(?:\s*[（(]\s*不?含\s*[）)])?(及以上|及以下|以上|以下|以内|内|左右|上下)?`)
+		`(?:\s*[（(]\s*不?含\s*[）)])?(及以上|及以下|以上|以下|以内|内|左右|上下)?` +
+		`(?:\s*/\s*(套|人|户|家|名|个|项|所|辆|台|件|亩|平方米|年|月|次))?`)
 	// cnGate: a Chinese numeral counts only right after one of these words
 	// ("至少家访一次", "建成一所"); elsewhere 一 is a word ("一批", "一体化").
 	cnGate = []string{"至少", "不少于", "不低于", "超过", "建成", "建设", "新建", "配备", "培育", "创建", "达到"}
@@ -141,7 +144,7 @@ func readQuantity(s, masked string, m []int, floor int) (quantity, bool) {
 		// 内 bounds a time ("48小时内"); after a count it begins a word
 		// ("100家内资企业", "3项内容").
 		m = slices.Clone(m)
-		m[1], m[12], m[13] = m[12], -1, -1
+		m[1], m[12], m[13], m[14], m[15] = m[12], -1, -1, -1, -1
 	}
 	start, end := m[0], m[1]
 	if i := strings.LastIndexAny(masked[floor:start], clauseSep); i >= 0 {
@@ -158,10 +161,15 @@ func readQuantity(s, masked string, m []int, floor int) (quantity, bool) {
 		return quantity{}, false
 	case word == '第' || word == '每': // an ordinal (第 2 套 too), or the "per" of a rate
 		return quantity{}, false
-	case strings.HasPrefix(after, "的") || strings.HasPrefix(after, "规模"): // "超过1000人规模的学校": a condition
+	case (strings.HasPrefix(after, "的") || strings.HasPrefix(after, "规模")) && !strings.HasSuffix(before, "按"):
+		// "超过1000人规模的学校": a condition; but 按300元/人的标准 is
+		// the rate of a payment
 		return quantity{}, false
 	}
 	q := quantity{start: start, num: start, end: end, unit: s[m[10]:m[11]]}
+	if m[14] >= 0 {
+		q.per = "每" + s[m[14]:m[15]] // 2万元/套
+	}
 	if q.unit == "％" {
 		q.unit = "%"
 	}

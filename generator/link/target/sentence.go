@@ -63,6 +63,9 @@ func extractSentence(s string) []Target {
 			if j < len(qs) && qs[j].pre < to {
 				to = qs[j].pre
 			}
+			if k := strings.Index(s[last.end:to], "、"); k >= 0 && last.per != "" {
+				to = last.end + k // 2万元/套、本科学历补贴1万元/套: the next item's words
+			}
 			noun = nounAfter(s, last.end, to)
 			if j < len(qs) && to == qs[j].pre {
 				noun = strings.TrimSuffix(noun, endingJoin(noun))
@@ -76,7 +79,7 @@ func extractSentence(s string) []Target {
 		per := perOf(s, c.start, group[0].pre)
 		for k, q := range group {
 			t := Target{Indicator: names[k] + noun, Comparator: q.comparator, Value: q.value, Low: q.low, High: q.high,
-				Unit: q.unit, Change: q.change, Per: per, Printed: strings.TrimSpace(s[q.pre:q.end]), Sentence: sentence,
+				Unit: q.unit, Change: q.change, Per: per + q.per, Printed: strings.TrimSpace(s[q.pre:q.end]), Sentence: sentence,
 				Strive: striving(q.pre)}
 			if q.comparator == "=" && k < len(group)-1 && last.comparator != "=" {
 				t.Comparator = last.comparator // "达到55%、95%以上": 以上 covers both
