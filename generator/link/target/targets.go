@@ -64,7 +64,7 @@ type deadline struct {
 }
 
 var deadlineRes = []*regexp.Regexp{
-	regexp.MustCompile(`(力争|争取)?(?:到|至|截至|截止到|于)(\d{4})年(年底|年末|底|末)?(?:前|以前|之前)?`),
+	regexp.MustCompile(`(力争|争取)?(?:到|至|截至|截止到|于)(\d{4})年(年底|年末|底|末)?` + monthDay + `(?:前|以前|之前|止)?`),
 	regexp.MustCompile(`(力争|争取)?(?:在)?(\d{4})年(年底|年末|底|末)?(?:前|以前|之前)`),
 	regexp.MustCompile(`(力争|争取)(?:在)?(\d{4})年()`),
 	regexp.MustCompile(`(力争|争取)?(?:在)?([一二两三四五六七八九十]|\d{1,2})年(?:内|之内)()`),
@@ -255,10 +255,15 @@ func deadlines(s, masked string) []deadline {
 					years = chineseNumber(n)
 				}
 				d.iso = "P" + strconv.Itoa(years) + "Y"
+			case len(m) > 8 && m[8] >= 0: // 2023年12月31日, 2022年6月底
+				d.iso = dayOf(n, s[m[8]:m[9]], m[10] >= 0, s[max(m[10], 0):max(m[11], 0)])
 			case m[7] > m[6]: // 年底, 年末
 				d.iso = n + "-12-31"
 			default:
 				d.iso = n
+			}
+			if k == 0 && term(masked, d) {
+				continue // 有效期至2023年12月31日止: the measure's term
 			}
 			out = append(out, d)
 		}
