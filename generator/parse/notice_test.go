@@ -367,3 +367,16 @@ func TestAddressedOpinion(t *testing.T) {
 		})
 	}
 }
+
+// TestAddresseesOfPlaces: a 主送 line's levels of places sharing one body
+// (各辖市、区人民政府: the governments of the county-level cities and the
+// districts under the city) are one addressee.
+func TestAddresseesOfPlaces(t *testing.T) {
+	doc, err := parse.Parse("a.txt", []byte("市政府关于印发《某规定》的通知\n各辖市、区人民政府，市各委办局，市各公司、直属单位：\n现印发给你们。\n某市人民政府\n2019年1月30日\n某规定\n第一条 为了规范管理，制定本规定。\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if have, want := strings.Join(doc.Meta.Addressees, "|"), "各辖市、区人民政府|市各委办局|市各公司|直属单位"; have != want {
+		t.Errorf("addressees: have %q, want %q", have, want)
+	}
+}
