@@ -10,6 +10,8 @@ import (
 	"sync/atomic"
 	"testing"
 	"time"
+
+	"plansite/generator/site"
 )
 
 // syncBuffer is a log the check writes from its goroutine.
@@ -30,6 +32,22 @@ func (w *syncBuffer) take() string {
 	s := w.b.String()
 	w.b.Reset()
 	return s
+}
+
+// pageCount is how many pages proj has: what a whole check renders.
+func pageCount(t *testing.T, proj *site.Project) int {
+	t.Helper()
+	paths, err := proj.Paths()
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, p := range paths {
+		if proj.IsPage(p) {
+			n++
+		}
+	}
+	return n
 }
 
 // TestCheckAfterTemplateSave: after a save of one page kind's template,
@@ -88,15 +106,7 @@ func TestCheckAfterTemplateSave(t *testing.T) {
 	if _, all := save(t, "", "", ""); !all {
 		t.Error("the first check: have some pages, want every page")
 	}
-	site, err := rb.cur.proj.Paths()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, p := range site {
-		if rb.cur.proj.IsPage(p) {
-			every++
-		}
-	}
+	every = pageCount(t, rb.cur.proj)
 	tests := []struct {
 		name, file, from, to string
 		want                 func(int) bool
@@ -154,16 +164,7 @@ func TestCheckTakenUp(t *testing.T) {
 	if st := rb.build(nil); st.Error != nil {
 		t.Fatal(st.Error.Msg)
 	}
-	every := 0
-	paths, err := rb.cur.proj.Paths()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, p := range paths {
-		if rb.cur.proj.IsPage(p) {
-			every++
-		}
-	}
+	every := pageCount(t, rb.cur.proj)
 	rb.checks.Wait()
 	m := regexp.MustCompile(`rendered the (\d+) pages not checked`).FindStringSubmatch(log.take())
 	if m == nil {
