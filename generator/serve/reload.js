@@ -33,7 +33,7 @@
     "button{float:right;border:0;background:none;font-size:1.25rem;cursor:pointer}" +
     ".warn{position:fixed;left:.75rem;bottom:.75rem;z-index:2147483646;max-width:min(30rem,calc(100vw - 1.5rem));box-sizing:border-box;font:12px/1.4 system-ui,sans-serif;background:#fff8e1;color:#5d4500;border:1px solid #e0c060;border-radius:4px;padding:.25rem .5rem;opacity:.9}" +
     ".warn summary{cursor:pointer}.warn ul{margin:.25rem 0;padding-left:1rem;max-height:40vh;overflow:auto}" +
-    ".chk{position:fixed;right:.75rem;bottom:.75rem;z-index:2147483646;font:12px system-ui,sans-serif;background:#eef4fb;color:#234;border:1px solid #9bb8d8;border-radius:4px;padding:.25rem .5rem;opacity:.9}" +
+    ".chk{position:fixed;left:.75rem;bottom:2.75rem;z-index:2147483646;font:12px system-ui,sans-serif;background:#eef4fb;color:#234;border:1px solid #9bb8d8;border-radius:4px;padding:.25rem .5rem;opacity:.9}" +
     ".off{position:fixed;left:50%;top:.75rem;transform:translateX(-50%);z-index:2147483646;font:12px system-ui,sans-serif;background:#eee;color:#333;border-radius:4px;padding:.25rem .5rem}";
   root.appendChild(css);
   var panel = document.createElement("div");
