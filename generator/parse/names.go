@@ -1,0 +1,73 @@
+package parse
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+)
+
+// The names of a responsibility list: a list as printed split into the
+// departments it names (names), each one a name a department could have
+// (plausibleName).
+
+// plausibleName reports whether s can be a department's name: short, no
+// sentence punctuation.
+func plausibleName(s string) bool {
+	return s != "" && utf8.RuneCountInString(s) <= 40 && !strings.ContainsAny(s, "。：:；;")
+}
+
+// names splits a list of department names on 、 and ，, outside nested
+// brackets ("省发展改革委（省能源局）、省财政厅"). 企业、事业单位
+// (enterprises and public institutions) is one phrase, whose 、 parts no
+// two names: 各大企业、事业单位 is one.
+func names(s string) []string {
+	var out []string
+	for _, list := range splitTop(s, "，,") {
+		joined := false // the last name ends a list of this run of 、
+		for _, n := range splitTop(list, "、") {
+			n = strings.TrimSpace(n)
+			switch {
+			case n == "":
+				joined = false
+			case joined && strings.HasPrefix(simplified(n), "事业单位") && strings.HasSuffix(simplified(out[len(out)-1]), "企业"):
+				out[len(out)-1] += "、" + n
+			default:
+				out = append(out, withoutEtAl(n))
+				joined = true
+			}
+		}
+	}
+	return out
+}
+
+// etAl is the tail a list's last name may end with to say that others
+// share the duty unnamed: 区水利局等部门, 市教育局等有关单位.
+var etAl = regexp.MustCompile(`^(.{2,}?[局委办厅院室队所站中心会])等(?:有关|相关|其他|其它|成员)?(?:部门|单位)$`)
+
+// withoutEtAl is the name n names before 等部门 (etAl): the department
+// holds the duty where the others are unnamed, and 区水利局等部门 is no
+// department's or role's name of its own.
+func withoutEtAl(n string) string {
+	if m := etAl.FindStringSubmatch(n); m != nil {
+		return m[1]
+	}
+	return n
+}
+
+// splitTop splits s at any of seps that is not inside brackets.
+func splitTop(s, seps string) []string {
+	var out []string
+	depth, start := 0, 0
+	for i, r := range s {
+		switch {
+		case r == '（' || r == '(':
+			depth++
+		case r == '）' || r == ')':
+			depth--
+		case depth == 0 && strings.ContainsRune(seps, r):
+			out = append(out, s[start:i])
+			start = i + utf8.RuneLen(r)
+		}
+	}
+	return append(out, s[start:])
+}
