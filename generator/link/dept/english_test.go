@@ -35,6 +35,13 @@ func TestEnglishName(t *testing.T) {
 		{"开发区管委会", nil, "Development Zone Management Committee"},
 		{"立山经济开发区管理委员会", nil, "Lishan Economic Development Zone Management Committee"},
 		{"区经济开发区管委会", nil, ""}, // a level is no place's name
+		// The Jiangxi portal's list of 64 projects: short forms, parks,
+		// a city's name ending in 州.
+		{"赣州经开区管委会", nil, "Ganzhou Economic and Technological Development Zone Management Committee"},
+		{"赣州高新区管委会", nil, "Ganzhou High-tech Zone Management Committee"},
+		{"铅山县工业园区管委会", nil, "Yanshan Industrial Park Management Committee"},
+		{"省退役军人厅", nil, "Provincial Department of Veterans Affairs"},
+		{"省交通厅", nil, "Provincial Department of Transport"},
 		{"地方金融监管局", nil, "Local Financial Supervision Bureau"},
 		{"地方宇航局", nil, ""},  // a field it does not know
 		{"区发改局牵头", nil, ""}, // not a name

@@ -95,6 +95,10 @@ func placeName(rs []rune) (name, level string) {
 	}
 	if lvl := levelAdjective(rs[len(rs)-1]); lvl != "" && len(rs) > 2 {
 		rs, level = rs[:len(rs)-1], lvl
+	} else if len(rs) == 2 && rs[1] == '州' && levelAdjective(rs[0]) == "" {
+		// A city of two characters whose name ends in 州 (赣州, 福州):
+		// the 州 is its name's, no level.
+		return placeWord(s), ""
 	}
 	for _, r := range rs {
 		if !unicode.Is(unicode.Han, r) || levelAdjective(r) != "" {
@@ -138,6 +142,8 @@ var bankKinds = []struct{ zh, en string }{{"中心支行", "Central Sub-Branch"}
 var zones = []struct{ zh, en string }{
 	{"经济技术开发区", "Economic and Technological Development Zone"}, {"高新技术产业开发区", "High-tech Industrial Development Zone"},
 	{"经济开发区", "Economic Development Zone"}, {"高新区", "High-tech Zone"}, {"开发区", "Development Zone"},
+	// short forms and parks (the Jiangxi portal's list of 64 projects)
+	{"经开区", "Economic and Technological Development Zone"}, {"工业园区", "Industrial Park"},
 }
 
 // zoneCommittee names a development zone's management committee, the
