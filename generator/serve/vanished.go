@@ -23,7 +23,7 @@ func (ps passages) update(docs []*plan.Document, parsed []string) passages {
 			next[d.File] = ids
 			continue
 		}
-		next[d.File] = passagesOf([]*plan.Document{d})[d.File]
+		next[d.File] = eids(d)
 	}
 	return next
 }
@@ -32,19 +32,23 @@ func (ps passages) update(docs []*plan.Document, parsed []string) passages {
 func passagesOf(docs []*plan.Document) passages {
 	ps := passages{}
 	for _, d := range docs {
-		var ids []string
-		d.Walk(func(n *plan.Node) bool {
-			if n.EID != "" {
-				ids = append(ids, n.EID)
-			}
-			return true
-		})
-		for _, n := range d.Projects {
-			ids = append(ids, n.EID)
-		}
-		ps[d.File] = ids
+		ps[d.File] = eids(d)
 	}
 	return ps
+}
+
+// eids are the eIds of d's nodes in document order, key projects among
+// them where their tables print them (d.Projects lists the same nodes
+// again; counted twice, a project kept before a cut hid the cut).
+func eids(d *plan.Document) []string {
+	var ids []string
+	d.Walk(func(n *plan.Node) bool {
+		if n.EID != "" {
+			ids = append(ids, n.EID)
+		}
+		return true
+	})
+	return ids
 }
 
 // leadWithSeed puts first, before p, the seed of docs parsed in this save
@@ -98,7 +102,7 @@ func vanished(last passages, d *plan.Document, changed []string) (p Problem, cut
 		return Problem{}, false, false
 	}
 	have := map[string]bool{}
-	for _, id := range passagesOf([]*plan.Document{d})[d.File] {
+	for _, id := range eids(d) {
 		have[id] = true
 	}
 	var gone []string

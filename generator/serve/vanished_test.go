@@ -89,6 +89,10 @@ func TestCutSeedWarned(t *testing.T) {
 		{"unchanged", full, []string{seed}, ""},
 		{"not saved in this load", cut, []string{"content/links.yaml"}, ""},
 	}
+	// A plan with a key project before the cut: its project is a node
+	// of the text like any other, kept with the passages before the cut.
+	withProject := "某区教育发展规划\n\n一、总体要求\n\n（一）坚持优先发展。\n\n表1 重点项目\n\n序号\t项目名称\t主要内容\n1\t甲工程\t建设学校。\n\n二、主要任务\n\n（一）建设学校。\n\n（二）培养教师。\n"
+	lastWithProject := passagesOf(parse(t, withProject))
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			ws := cutWarnings(last, parse(t, tt.text), tt.changed)
@@ -100,4 +104,12 @@ func TestCutSeedWarned(t *testing.T) {
 			}
 		})
 	}
+	t.Run("cut off after a key project", func(t *testing.T) {
+		cut := withProject[:strings.Index(withProject, "二、主要任务")]
+		ws := cutWarnings(lastWithProject, parse(t, cut), []string{seed})
+		want := seed + ":10: the plan's text ends here; 3 passages of the last good load vanished with this save (part_2 … part_2__sec_2), all after the last one left"
+		if len(ws) != 1 || !strings.HasPrefix(ws[0].Error.String(), want) {
+			t.Errorf("have %v, want %s…", ws, want)
+		}
+	})
 }
