@@ -1,11 +1,9 @@
 package parse
 
 import (
-	"fmt"
 	"regexp"
 	"strconv"
 	"strings"
-	"time"
 
 	"plansite/generator/plan"
 )
@@ -47,7 +45,7 @@ func closingDeadline(text, signed string) *plan.Deadline {
 		y, _ := strconv.Atoi(group(2))
 		mon, _ := strconv.Atoi(group(3))
 		day, _ := strconv.Atoi(group(4))
-		if date := endOf(y, mon, day); date != "" && day <= 31 && date >= signed {
+		if date := plan.Day(y, mon, day); date != "" && day <= 31 && date >= signed {
 			start := m[0] + len("至")
 			if !strings.HasPrefix(text[m[0]:], "至") {
 				start = m[0]
@@ -92,11 +90,11 @@ func deadlineDate(text string, year int) string {
 		if mon == 0 {
 			mon = 12
 		}
-		return endOf(y, mon, 0)
+		return plan.Day(y, mon, 0)
 	}
 	if yearOnly.MatchString(text) {
 		y, _ := strconv.Atoi(text)
-		return endOf(y, 12, 0)
+		return plan.Day(y, 12, 0)
 	}
 	m := datedDeadline.FindStringSubmatch(text)
 	if m == nil {
@@ -137,18 +135,7 @@ func deadlineDate(text string, year int) string {
 			day = 20
 		}
 	}
-	return endOf(y, mon, day)
-}
-
-// endOf formats y-mon-day, day 0 meaning the month's last day.
-func endOf(y, mon, day int) string {
-	if mon < 1 || mon > 12 {
-		return ""
-	}
-	if day == 0 { // the day before the next month's first
-		day = time.Date(y, time.Month(mon)+1, 0, 0, 0, 0, 0, time.UTC).Day()
-	}
-	return fmt.Sprintf("%04d-%02d-%02d", y, mon, day)
+	return plan.Day(y, mon, day)
 }
 
 // documentYear is the year a deadline without one falls in: the year the

@@ -1,11 +1,9 @@
 package parse
 
 import (
-	"fmt"
 	"regexp"
 	"strconv"
 	"strings"
-	"time"
 
 	"plansite/generator/plan"
 )
@@ -174,13 +172,13 @@ func compactDate(s string) string {
 		}
 		padded := rest[0] == '0' || rest[cut] == '0'
 		mo, d := atoi(rest[:cut]), atoi(rest[cut:])
-		if padded && (cut != 2 || len(rest) != 4) || mo < 1 || mo > 12 || d < 1 || d > daysIn(y, mo) {
+		if padded && (cut != 2 || len(rest) != 4) || mo < 1 || mo > 12 || d < 1 || d > plan.DaysIn(y, mo) {
 			continue
 		}
 		if found != "" {
 			return "" // two readings
 		}
-		found = fmt.Sprintf("%04d-%02d-%02d", y, mo, d)
+		found = plan.Day(y, mo, d)
 	}
 	return found
 }
@@ -189,11 +187,6 @@ func compactDate(s string) string {
 // title, is a date alone: as dateLine reads it, or in digits alone.
 func dateAlone(s string) bool {
 	return dateLine.MatchString(s) || compactLine(s)
-}
-
-// daysIn is the number of days of month mo of year y.
-func daysIn(y, mo int) int {
-	return time.Date(y, time.Month(mo)+1, 0, 0, 0, 0, 0, time.UTC).Day()
 }
 
 // hanDatePattern is a date in Chinese numerals up to its 日: the year

@@ -1,6 +1,10 @@
 package plan
 
-import "sort"
+import (
+	"fmt"
+	"sort"
+	"time"
+)
 
 // Deadline is when a task is due, as a plan prints it in a parenthetical
 // ("10月底完成"), after a label (完成时限：2022年底前), or in a table column
@@ -9,6 +13,24 @@ import "sort"
 type Deadline struct {
 	Text string `json:"text"`           // as printed: "10月底完成", "2022年底前", "持续推进"
 	Date string `json:"date,omitempty"` // last day it covers, YYYY-MM-DD; empty for ongoing tasks or when no year is known
+}
+
+// DaysIn is the number of days of month mo of year y.
+func DaysIn(y, mo int) int {
+	return time.Date(y, time.Month(mo)+1, 0, 0, 0, 0, 0, time.UTC).Day()
+}
+
+// Day is the date y-mo-day as YYYY-MM-DD, day 0 meaning the month's last
+// (2022年6月底: 2022-06-30), as a deadline's Date is; "" where mo is no
+// month.
+func Day(y, mo, day int) string {
+	if mo < 1 || mo > 12 {
+		return ""
+	}
+	if day == 0 {
+		day = DaysIn(y, mo)
+	}
+	return fmt.Sprintf("%04d-%02d-%02d", y, mo, day)
 }
 
 // Indicator is one row of an indicator table (主要指标): what is measured,

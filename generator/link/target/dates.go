@@ -1,11 +1,11 @@
 package target
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
-	"time"
 	"unicode/utf8"
+
+	"plansite/generator/plan"
 )
 
 // A deadline of 到, 至 or 截至 may name its month and day (到2025年6月底,
@@ -27,14 +27,13 @@ func dayOf(year, month string, hasDay bool, day string) string {
 	if mo < 1 || mo > 12 {
 		return year
 	}
-	last := time.Date(y, time.Month(mo)+1, 0, 0, 0, 0, 0, time.UTC).Day()
-	d := last
+	d := 0 // the month's last
 	if hasDay {
-		if d, _ = strconv.Atoi(day); d < 1 || d > last {
+		if d, _ = strconv.Atoi(day); d < 1 || d > plan.DaysIn(y, mo) {
 			return year
 		}
 	}
-	return fmt.Sprintf("%04d-%02d-%02d", y, mo, d)
+	return plan.Day(y, mo, d)
 }
 
 // termWords, before a dated phrase of 至 in its clause, say that it ends a
