@@ -26,10 +26,8 @@ func actSubject(folded string) []int {
 	if i == nil {
 		return nil
 	}
-	for _, n := range names(folded[i[2]:i[3]]) {
-		if government(n) {
-			return nil
-		}
+	if namesGovernment(folded[i[2]:i[3]]) {
+		return nil
 	}
 	return i[:4]
 }

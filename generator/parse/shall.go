@@ -2,6 +2,7 @@ package parse
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -41,10 +42,8 @@ func shallSubject(folded string) []int {
 			return nil
 		}
 	}
-	for _, n := range names(folded[i[2]:i[3]]) {
-		if government(n) {
-			return nil
-		}
+	if namesGovernment(folded[i[2]:i[3]]) {
+		return nil
 	}
 	return i[:4]
 }
@@ -55,6 +54,10 @@ func government(name string) bool {
 	name = simplified(name)
 	return strings.HasSuffix(name, "政府") || strings.HasSuffix(name, "办事处")
 }
+
+// namesGovernment reports whether a list of subjects names a government:
+// a clause of theirs states how they govern (shallSubject, actSubject).
+func namesGovernment(list string) bool { return slices.ContainsFunc(names(list), government) }
 
 // shallAfterComma returns the clauses stated with 应当 that open after a
 // comma of clause (folded), each as its offset in clause and then
