@@ -53,6 +53,9 @@ func TestRuleTargets(t *testing.T) {
 		{"a count describing those a measure is for",
 			"对拥有1套住房且相应贷款未结清的本市户籍家庭购买第 2 套商品住房，申请商业性个人住房贷款首付比例不低于40%。",
 			[]string{"申请商业性个人住房贷款首付比例 | ≥ 40 %"}},
+		{"a count of what those meant have, a list's item without 对",
+			"拥有 2 套及以上商品住房的本市五城区户籍居民家庭；持有公司5%以上股份的股东不得参与。拥有自主知识产权的企业达到10家。",
+			[]string{"拥有自主知识产权的企业 | ≥ 10 家"}},
 		{"及以上 and 及以下 bound a value, here in a condition",
 			"对拥有 2 套及以上商品住房的家庭，暂停向其销售建筑面积 144 平方米及以下的商品住房，首付比例不低于30%；年培训人员300人及以上。" +
 				"拓浚长度18.2公里及治理河道30条。",

@@ -10,6 +10,11 @@ import (
 // it sets no value.
 var scopeWords = []string{"针对", "对于", "面向"}
 
+// possessionWords, before a quantity and its 的 (拥有2套及以上商品住房的
+// 家庭, 持有5%以上股份的股东), say what those meant have: the quantity
+// bounds who a rule applies to, it sets no value.
+var possessionWords = []string{"拥有", "持有", "具有", "具备"}
+
 // enumeratedWords, before 的, say that what follows was enumerated by
 // another (中央列举的4个方面12类形式主义问题): its counts tell what is
 // referred to, not a goal of the plan.
@@ -22,7 +27,9 @@ var enumeratedWords = []string{"列举的", "列出的", "列明的", "指出的
 // property of the goods, not a deadline). A share ("…的50%") stays: it is
 // a rate the plan sets. It drops too a value before the 的 of a clause
 // opened by a scope word or 对 (对拥有1套住房且…的家庭, 对拥有2套及以上住房的
-// 家庭: a bound of who is meant), and the counts of what
+// 家庭: a bound of who is meant), a quantity after a verb of having and
+// before a 的 (拥有2套及以上商品住房的家庭, without 对 where a list's item
+// names them), and the counts of what
 // another body enumerated (enumeratedWords), to the end of their clause.
 func describing(masked string, cs []clause, qs []quantity, ds []deadline) ([]quantity, []deadline) {
 	var spans []clause
@@ -36,6 +43,9 @@ func describing(masked string, cs []clause, qs []quantity, ds []deadline) ([]qua
 		}
 		if q.change == "" && aimedAt(masked[c.start:c.end]) && strings.Contains(masked[q.end:c.end], "的") {
 			continue // 对拥有1套住房且…的家庭: the households the measure is for
+		}
+		if q.change == "" && possessing(masked[c.start:q.pre]) && strings.Contains(masked[q.end:c.end], "的") {
+			continue // 拥有2套及以上商品住房的家庭: what those meant have
 		}
 		if count && slices.ContainsFunc(enumeratedWords, func(w string) bool { return strings.Contains(masked[c.start:q.pre], w) }) {
 			continue // 中央列举的4个方面12类: the counts of what another enumerated
@@ -56,6 +66,18 @@ func describing(masked string, cs []clause, qs []quantity, ds []deadline) ([]qua
 // and a count among them is a property of theirs.
 func aimedAt(text string) bool {
 	return scopeClause(text) || strings.HasPrefix(leadWordsRe.ReplaceAllString(strings.TrimLeft(text, " \t\u3000"), ""), "对")
+}
+
+// possessing reports whether the words before a quantity in its clause
+// end in a verb of having and what is had (拥有, 持有公司), with no 的
+// between: the quantity is what is had.
+func possessing(before string) bool {
+	for _, w := range possessionWords {
+		if i := strings.LastIndex(before, w); i >= 0 && !strings.Contains(before[i:], "的") {
+			return true
+		}
+	}
+	return false
 }
 
 // scopeClause reports whether a clause opens with a scope word, after
