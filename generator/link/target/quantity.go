@@ -24,6 +24,11 @@ type quantity struct {
 	pre        int    // byte offset where the comparator or change word begins (≤ num)
 	verb       string // words between the comparator and the number: "配备" in "至少配备1名"
 	per        string // the unit it is per, printed after a slash: "每套" of "2万元/套"
+	// paid is true for the rate of a payment: 按300元/人的标准给予…,
+	// 2000元/人/年的用工补助 (payment.go).
+	paid  bool
+	share string // the body a share of a rate is for: 镇（街道） in 按300元/人（镇（街道）100元/人）
+
 	// subject is where the words naming what it measures end, where that
 	// is not at pre: before 由 in 额度由35万元调整为45万元 (changed.go); 0
 	// otherwise.
@@ -35,13 +40,14 @@ var (
 	// measure word, then a word bounding it, maybe after a note saying
 	// whether the bound counts itself (180平方米（含）以内, （不含）以下) or
 	// 及 (2套及以上: the same as 以上), and the unit it is paid or counted
-	// per after a slash (2万元/套, 1000元/人).
+	// per after a slash (2万元/套, 1000元/人, full-width 1000元／人), and
+	// the time it is per after a second (350元/人/月).
 	// It is anchored: quantityMatches tries it only where a number
 	// begins.
 	quantityRe = regexp.MustCompile(`^(?:(\d+(?:\.\d+)?)(?:\s*[-—–~～至到]\s*(\d+(?:\.\d+)?))?|([一二两三四五六七八九十百千]+)(?:[-—至到]([一二两三四五六七八九十百千]+))?)\s*` +
 		`((?:万|亿)?(?:%|％|个百分点|百分点|个月|个工作日|工作日|个|所|名|项|次|课时|学时|处|家|人次|人|元|座|支|门|类|种|间|台|套|小时|天|倍|平方米|亩|公里|张|节|篇|部))` +
 		`(?:\s*[（(]\s*不?含\s*[）)])?(及以上|及以下|以上|以下|以内|内|左右|上下)?` +
-		`(?:\s*/\s*(套|人|户|家|名|个|项|所|辆|台|件|亩|平方米|年|月|次))?`)
+		`(?:\s*[/／]\s*(套|人|户|家|名|个|项|所|辆|台|件|亩|平方米|年|月|次))?(?:\s*[/／]\s*(年|月|日|天|次))?`)
 	// cnGate: a Chinese numeral counts only right after one of these words
 	// ("至少家访一次", "建成一所"); elsewhere 一 is a word ("一批", "一体化").
 	cnGate = []string{"至少", "不少于", "不低于", "超过", "建成", "建设", "新建", "配备", "培育", "创建", "达到"}
@@ -72,6 +78,13 @@ func quantities(s, masked string) []quantity {
 	floor := 0
 	for _, m := range quantityMatches(masked) {
 		if q, ok := readQuantity(s, masked, m, floor); ok {
+			if k := len(out) - 1; k >= 0 && out[k].paid && !q.paid {
+				// 按300元/人（镇（街道）100元/人…）: a share of the rate
+				if w, ok := shareOf(s[out[k].end:q.pre], out[k].share != ""); ok {
+					q.paid, q.share = true, w
+				}
+			}
+
 			out = append(out, q)
 			floor = q.end
 		}
@@ -161,14 +174,18 @@ func readQuantity(s, masked string, m []int, floor int) (quantity, bool) {
 		return quantity{}, false
 	case word == '第' || word == '每': // an ordinal (第 2 套 too), or the "per" of a rate
 		return quantity{}, false
-	case (strings.HasPrefix(after, "的") || strings.HasPrefix(after, "规模")) && !strings.HasSuffix(before, "按"):
-		// "超过1000人规模的学校": a condition; but 按300元/人的标准 is
-		// the rate of a payment
+	case (strings.HasPrefix(after, "的") || strings.HasPrefix(after, "规模")) && !paysBy(before) && m[14] < 0:
+		// "超过1000人规模的学校": a condition; but 按300元/人的标准 and
+		// 2000元/人/年的用工补助 are the rate of a payment
 		return quantity{}, false
 	}
 	q := quantity{start: start, num: start, end: end, unit: s[m[10]:m[11]]}
 	if m[14] >= 0 {
 		q.per = "每" + s[m[14]:m[15]] // 2万元/套
+		if m[16] >= 0 {
+			q.per += "每" + s[m[16]:m[17]] // 350元/人/月
+		}
+		q.paid = paysBy(before) || strings.HasPrefix(after, "的")
 	}
 	if q.unit == "％" {
 		q.unit = "%"

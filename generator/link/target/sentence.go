@@ -76,6 +76,17 @@ func extractSentence(s string) []Target {
 		}
 		prevBefore = before
 		names := splitIndicator(before, len(group))
+		if pay := payment(s, last.end, last.share != ""); group[0].paid && pay != "" {
+			// 按300元/人的标准给予就业创业服务补助: what is paid
+			for k, q := range group {
+				names[k] = pay
+				if q.share != "" {
+					names[k] += "（" + q.share + "）"
+				}
+			}
+			noun = ""
+		}
+
 		per := perOf(s, c.start, group[0].pre)
 		for k, q := range group {
 			t := Target{Indicator: names[k] + noun, Comparator: q.comparator, Value: q.value, Low: q.low, High: q.high,
