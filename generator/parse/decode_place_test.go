@@ -2,7 +2,9 @@ package parse_test
 
 import (
 	"errors"
+	"fmt"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 
@@ -116,5 +118,35 @@ func TestLinesDropControls(t *testing.T) {
 	}
 	if len(doc.Warnings) == 0 || !strings.Contains(doc.Warnings[0].Msg, "removed 2 control character(s), the first U+001B") || doc.Warnings[0].Place != "page 1, line 2" {
 		t.Errorf("have warnings %v, want the first saying 2 control characters were removed at page 1, line 2", doc.Warnings)
+	}
+}
+
+// TestLinesPageBreaks wants the page breaks the PDF reader marks (a form
+// feed opening the first line of each page) to reach the parser, so that a
+// running header printed at the top of every page ("北京市人民政府规章",
+// the header of a city's published rules) is page furniture, taken out with
+// a warning, and the article it cuts goes on across the break.
+func TestLinesPageBreaks(t *testing.T) {
+	var lines []parse.Line
+	add := func(page int, texts ...string) {
+		for i, s := range texts {
+			if i == 0 && page > 1 {
+				s = "\f" + s
+			}
+			lines = append(lines, parse.Line{Text: s, Place: fmt.Sprintf("page %d, line %d", page, i+1)})
+		}
+	}
+	add(1, "北京市铁路沿线安全管理规定", "", "第一条　为了加强铁路沿线安全管理，保障铁路安全和畅通，制定本规定。", "第二条　本规定适用于本市行政区域内铁路沿线的安全管理活动，以及")
+	for page := 2; page <= 4; page++ {
+		add(page, "北京市人民政府规章", "", "相关的监督管理工作。", fmt.Sprintf("第%s条　本市铁路沿线安全管理坚持安全第一、预防为主。", []string{"三", "四", "五"}[page-2]))
+	}
+	doc := parse.Lines("seeds/x.pdf", lines, plan.Meta{})
+	if src := doc.Source(); strings.Contains(src, "北京市人民政府规章") || strings.Contains(src, "\f") {
+		t.Errorf("have text %q, want it without the running header and the form feeds", src)
+	}
+	if !slices.ContainsFunc(doc.Warnings, func(w plan.Warning) bool {
+		return strings.Contains(w.Msg, "running header") && w.Place == "page 2, line 1"
+	}) {
+		t.Errorf("have warnings %v, want one naming the running header at page 2, line 1", doc.Warnings)
 	}
 }

@@ -25,10 +25,17 @@ func Lines(file string, lines []Line, meta plan.Meta) *plan.Document {
 	texts := make([]string, len(lines))
 	places := make([]string, len(lines))
 	// A reader gives one line at a time; a line break inside one would
-	// shift every later line number off its place.
+	// shift every later line number off its place. A form feed opening a
+	// line is the page break the PDF reader marks the first line of each
+	// page with: it stays, for the parser to find the page's edges (its
+	// running header, its blank lines); anywhere else it is a space.
 	breaks := strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ", "\f", " ", "\v", " ")
 	for i, l := range lines {
-		texts[i], places[i] = breaks.Replace(l.Text), l.Place
+		rest, feed := strings.CutPrefix(l.Text, "\f")
+		texts[i], places[i] = breaks.Replace(rest), l.Place
+		if feed {
+			texts[i] = "\f" + texts[i]
+		}
 	}
 	// Control characters (a PDF's or a page's NUL, ESC…) never reach a
 	// page: they go as in a text file (decode), with one warning.
