@@ -150,3 +150,40 @@ func TestLinesPageBreaks(t *testing.T) {
 		t.Errorf("have warnings %v, want one naming the running header at page 2, line 1", doc.Warnings)
 	}
 }
+
+// TestFirstPageHeader wants a running header that the first page prints
+// too, over the title, taken out there as well, so that the title is the
+// document's; a masthead that pages after the first repeat stays the first
+// page's 红头.
+func TestFirstPageHeader(t *testing.T) {
+	tests := []struct {
+		name, header, wantTitle string
+		wantMasthead            bool
+	}{
+		{"a rules' header", "北京市人民政府规章", "北京市地震预警管理办法", false},
+		{"a masthead", "北京市人民政府办公厅行政规范性文件", "北京市人民政府办公厅关于印发北京市地震预警管理办法的通知", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			lines := []parse.Line{{Text: tt.header}, {Text: ""}}
+			if tt.wantMasthead {
+				lines = append(lines, parse.Line{Text: "北京市人民政府办公厅关于印发北京市地震预警管理办法的通知"}, parse.Line{Text: "各区人民政府，市政府各委、办、局："}, parse.Line{Text: "现将《北京市地震预警管理办法》印发给你们，请认真贯彻执行。"})
+			} else {
+				lines = append(lines, parse.Line{Text: "北京市地震预警管理办法"})
+			}
+			lines = append(lines, parse.Line{Text: "第一条　为了规范地震预警活动，制定本办法。"})
+			for page := 2; page <= 4; page++ {
+				lines = append(lines, parse.Line{Text: "\f" + tt.header}, parse.Line{Text: ""}, parse.Line{Text: fmt.Sprintf("第%s条　本市地震预警工作遵循政府主导、部门联动的原则。", []string{"二", "三", "四"}[page-2])})
+			}
+			doc := parse.Lines("seeds/x.pdf", lines, plan.Meta{})
+			if doc.Meta.Title != tt.wantTitle {
+				t.Errorf("have title %q, want %q", doc.Meta.Title, tt.wantTitle)
+			}
+			var buf strings.Builder
+			parse.Outline(&buf, doc)
+			if have := strings.Contains(buf.String(), "masthead "+tt.header); have != tt.wantMasthead {
+				t.Errorf("have a masthead %q: %v, want %v\n%s", tt.header, have, tt.wantMasthead, buf.String())
+			}
+		})
+	}
+}

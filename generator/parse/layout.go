@@ -206,6 +206,13 @@ func (p *parser) runningHeaders(brk []bool) {
 		if len(idx) < 3 {
 			continue
 		}
+		if first := p.nonBlank(0, 1); first >= 0 && !slices.Contains(idx, first) && squeezeSpace(p.lines[first].text) == t && !masthead.MatchString(t) {
+			// The header printed on the first page too, over the title
+			// (北京市人民政府规章 / 北京市地震预警管理办法): furniture
+			// there as well. A masthead (…文件, …行政规范性文件) that
+			// pages after the first repeat stays the first page's 红头.
+			idx = append([]int{first}, idx...)
+		}
 		var ns []int
 		for _, j := range idx {
 			ns = append(ns, p.lines[j].n)
