@@ -58,8 +58,18 @@ var workFields = map[string]string{
 	"规划": "Planning", "教育督导": "Education Supervision", "住房保障": "Housing Security", "住保": "Housing Security",
 	"征拆": "Expropriation and Relocation", "大数据信息服务": "Big Data Information Service",
 	"住房公积金": "Housing Provident Fund",
-	// state enterprises' groups (省港航集团)
+	// state enterprises' groups (省港航集团, 区城投集团, 东莞港务集团)
 	"港航": "Port and Shipping", "机场": "Airport", "民航机场": "Civil Aviation Airport", "投资": "Investment",
+	"产投": "Industrial Investment", "国投": "State-owned Capital Investment", "城投": "Urban Construction Investment", "港务": "Port",
+	// the bureaus of districts and cities that merge fields (Enyang,
+	// Dongguan, Baotou)
+	"乡村振兴": "Rural Revitalization", "房管": "Housing Administration", "投促": "Investment Promotion", "投资促进": "Investment Promotion",
+	"教科体": "Education, Science and Sports", "文广旅": "Culture, Radio, Television and Tourism",
+	"文广旅体": "Culture, Radio, Television, Tourism and Sports", "文旅广电": "Culture, Tourism, Radio and Television",
+	"综合执法": "Comprehensive Law Enforcement", "城市管理综合执法": "Urban Management and Comprehensive Law Enforcement",
+	"金融工作": "Financial Work", "土地储备": "Land Reserve", "审批服务": "Approval Service",
+	"政务服务和数据管理": "Government Services and Data Management", "政务服务": "Government Services",
+	"轨道交通": "Rail Transit", "公共资源交易": "Public Resources Trading", "新闻出版": "Press and Publication",
 }
 
 // partyDepts are the departments of a Party committee (区委宣传部 →
@@ -77,7 +87,9 @@ var organs = map[string]string{"妇联": "Women's Federation", "残联": "Disabl
 	"总工会": "Federation of Trade Unions", "科协": "Association for Science and Technology",
 	"工商联": "Federation of Industry and Commerce", "法院": "People's Court", "人民法院": "People's Court",
 	"检察院": "People's Procuratorate", "人民检察院": "People's Procuratorate", "红十字会": "Red Cross Society",
-	"人武部": "People's Armed Forces Department", "贸促会": "Council for the Promotion of International Trade"}
+	"人武部": "People's Armed Forces Department", "贸促会": "Council for the Promotion of International Trade",
+	"药监局": "Medical Products Administration", "计划生育协会": "Family Planning Association",
+	"消保委": "Consumer Rights Protection Commission", "计量院": "Institute of Metrology", "标准化院": "Institute of Standardization"}
 
 // bodies are the kinds of body a name ends with: the English word, and
 // whether it stands before the field ("Department of Education").
@@ -87,7 +99,7 @@ var bodies = []struct {
 }{
 	{"委员会", "Commission", false}, {"办公室", "Office", false}, {"局", "Bureau", false},
 	{"委", "Commission", false}, {"办", "Office", false}, {"中心", "Center", false}, {"分局", "Sub-bureau", false},
-	{"厅", "Department", true}, {"集团", "Group", false},
+	{"厅", "Department", true}, {"集团", "Group", false}, {"管理部", "Management Department", false},
 }
 
 // englishName names a department the registry lacks in English by the
@@ -104,7 +116,7 @@ func englishName(zh string, gov *Government) (en, kind string) {
 	case strings.Contains(en, "Federation") || strings.Contains(en, "Association") || strings.Contains(en, "Youth League") || strings.Contains(en, "Red Cross"):
 		return en, KindPeople
 	case strings.Contains(en, "People's Court") || strings.Contains(en, "Procuratorate") || strings.Contains(en, "Armed Forces"),
-		strings.Contains(en, "People's Bank") || strings.HasSuffix(en, " Group") || strings.Contains(en, "Company") || strings.Contains(en, "Corporation") || strings.Contains(en, "China "):
+		strings.Contains(en, "People's Bank") || strings.HasSuffix(en, " Group") || strings.Contains(en, "Institute of") || strings.Contains(en, "Company") || strings.Contains(en, "Corporation") || strings.Contains(en, "China "):
 		return en, KindOther
 	}
 	return en, KindGovernment
@@ -148,6 +160,18 @@ func ruleName1(zh string, gov *Government) string {
 	if en := zoneCommittee(zh); en != "" {
 		return en
 	}
+	if en := PeoplesGovernment(zh); en != "" && zh != "国务院" {
+		// 上栗县政府, 樟树市政府: a place's people's government, as
+		// the list of a province's projects names a county's.
+		return en
+	}
+	if r, ok := strings.CutSuffix(zh, "秘书处"); ok {
+		// 省消保委秘书处: the secretariat of a body named by rule.
+		if en := ruleName1(r, gov); en != "" {
+			return "Secretariat of the " + en
+		}
+		return ""
+	}
 	if strings.HasPrefix(zh, "地方") {
 		// 地方金融监管局: "local" is its place, the field says so
 		// (Local Financial Supervision Bureau).
@@ -161,6 +185,13 @@ func ruleName1(zh string, gov *Government) string {
 // 合肥海关), which only the bodies of national administrations take.
 func bodyName(place, rest string, bare bool) string {
 	if en := nationalBody(place, rest); en != "" || bare {
+		if en == "" && strings.HasSuffix(rest, "集团") {
+			// A state enterprise's group is named by its city
+			// without the level (东莞港务集团 → Dongguan Port Group).
+			if g := fieldBody(rest); g != "" {
+				return place + " " + g
+			}
+		}
 		return en
 	}
 	if en := organs[rest]; en != "" {

@@ -115,6 +115,39 @@ func TestEnglishName(t *testing.T) {
 		{"开发区财政局", nil, ""}, // a zone is no district
 		{"海关", nil, ""},     // no place
 		{"区分局", nil, ""},
+		// The rest of the testdata/more library: a place's people's
+		// government, merged fields of districts and cities, state
+		// enterprises' groups, parks named for an industry, national
+		// companies' branches, provincial bodies and their secretariats.
+		{"上栗县政府", nil, "Shangli County People's Government"},
+		{"樟树市政府", nil, "Zhangshu Municipal People's Government"},
+		{"吉安县政府", nil, "Ji'an County People's Government"},
+		{"区政府", nil, "District People's Government"},
+		{"区乡村振兴局", nil, "District Rural Revitalization Bureau"},
+		{"区文广旅局", nil, "District Culture, Radio, Television and Tourism Bureau"},
+		{"区教科体局", nil, "District Education, Science and Sports Bureau"},
+		{"市城市管理综合执法局", nil, "Municipal Urban Management and Comprehensive Law Enforcement Bureau"},
+		{"市政务服务和数据管理局", nil, "Municipal Government Services and Data Management Bureau"},
+		{"市公共资源交易中心", nil, "Municipal Public Resources Trading Center"},
+		{"区城投集团", nil, "District Urban Construction Investment Group"},
+		{"东莞港务集团", nil, "Dongguan Port Group"},
+		{"东莞财政局", nil, ""}, // a group, not a government's body, takes a place without its level
+		{"恩阳区住房公积金管理部", nil, "Enyang District Housing Provident Fund Management Department"},
+		{"南昌临空区管委会", nil, "Nanchang Airport Economic Zone Management Committee"},
+		{"袁州区医药工业园管委会", nil, "Yuanzhou Pharmaceutical Industrial Park Management Committee"},
+		{"高安市高新技术产业园管委会", nil, "Gao'an High-tech Industrial Park Management Committee"},
+		{"高安市建筑陶瓷产业基地管委会", nil, "Gao'an Architectural Ceramics Industrial Base Management Committee"},
+		{"鹰潭（贵溪）铜产业循环经济基地管委会", nil, ""},                     // an industry it does not know
+		{"赣州市财政局", nil, "Ganzhou Municipal Finance Bureau"}, // 州 of the name, 市 the level
+		{"中国石油化工股份有限公司九江分公司", nil, "Jiujiang Branch of China Petroleum & Chemical Corporation"},
+		{"省药监局", &Government{Name: "江西省", EN: "Jiangxi Province"}, "Jiangxi Provincial Medical Products Administration"},
+		{"省新闻出版局", nil, "Provincial Press and Publication Bureau"},
+		{"省计量院", nil, "Provincial Institute of Metrology"},
+		{"省计划生育协会", nil, "Provincial Family Planning Association"},
+		{"省消保委秘书处", nil, "Secretariat of the Provincial Consumer Rights Protection Commission"},
+		{"省宇航委秘书处", nil, ""}, // a body it does not know
+		// A province's own name opens its bodies as its level does.
+		{"江西省市场监督管理局", &Government{Name: "江西省", EN: "Jiangxi Province"}, "Jiangxi Provincial Market Regulation Bureau"},
 		// An autonomous prefecture is named in full, whichever form the Chinese uses.
 		{"阿坝州财政局", nil, "Aba Tibetan and Qiang Autonomous Prefecture Finance Bureau"},
 		{"阿坝县财政局", nil, "Aba County Finance Bureau"},
@@ -130,7 +163,8 @@ func TestEnglishNameKind(t *testing.T) {
 	for zh, want := range map[string]string{"区发改局": KindGovernment, "区委宣传部": KindParty, "县妇联": KindPeople,
 		"团区委": KindPeople, "区法院": KindOther, "区宇航局": KindOther, "区人武部": KindOther, "区委老干部局": KindParty,
 		"区委": KindParty, "县委办公室": KindParty, "合肥海关": KindGovernment, "人行合肥中心支行": KindOther,
-		"省港航集团": KindOther, "国网合肥供电公司": KindOther, "中国出口信用保险公司安徽分公司": KindOther} {
+		"省港航集团": KindOther, "国网合肥供电公司": KindOther, "中国出口信用保险公司安徽分公司": KindOther,
+		"上栗县政府": KindGovernment, "省计量院": KindOther, "省计划生育协会": KindPeople} {
 		if _, have := englishName(zh, nil); have != want {
 			t.Errorf("%s: have %s, want %s", zh, have, want)
 		}

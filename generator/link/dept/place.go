@@ -44,7 +44,12 @@ func places(zh string, gov *Government) []candidate {
 		// A place of several levels is named by its own: 北京市西城区's
 		// "Xicheng District, Beijing" makes a "Xicheng District Education
 		// Commission", as the district's bodies write it.
+		// A province's bodies are "Jiangxi Provincial …", as a level
+		// standing for it names them (ownLevel), not "Jiangxi Province …".
 		place, _, _ := strings.Cut(gov.EN, ", ")
+		if p, ok := strings.CutSuffix(place, " Province"); ok {
+			place = p + " Provincial"
+		}
 		out = append(out, candidate{place: place, rest: zh[len(gov.Name):]})
 	}
 	if r, size := utf8.DecodeRuneInString(zh); levelWords[string(r)] != "" {
@@ -95,10 +100,11 @@ func placeName(rs []rune) (name, level string) {
 	}
 	if lvl := levelAdjective(rs[len(rs)-1]); lvl != "" && len(rs) > 2 {
 		rs, level = rs[:len(rs)-1], lvl
-	} else if len(rs) == 2 && rs[1] == '州' && levelAdjective(rs[0]) == "" {
-		// A city of two characters whose name ends in 州 (赣州, 福州):
-		// the 州 is its name's, no level.
-		return placeWord(s), ""
+	}
+	if len(rs) == 2 && rs[1] == '州' && levelAdjective(rs[0]) == "" && (level != "" || len([]rune(s)) == 2) {
+		// A place of two characters whose name ends in 州 (赣州, 福州,
+		// 袁州区): the 州 is its name's, not a level.
+		return placeWord(string(rs)), level
 	}
 	for _, r := range rs {
 		if !unicode.Is(unicode.Han, r) || levelAdjective(r) != "" {
@@ -144,7 +150,12 @@ var zones = []struct{ zh, en string }{
 	{"经济开发区", "Economic Development Zone"}, {"高新区", "High-tech Zone"}, {"开发区", "Development Zone"},
 	// short forms and parks (the Jiangxi portal's list of 64 projects)
 	{"经开区", "Economic and Technological Development Zone"}, {"工业园区", "Industrial Park"},
+	{"临空区", "Airport Economic Zone"}, {"工业园", "Industrial Park"}, {"产业园", "Industrial Park"}, {"产业基地", "Industrial Base"},
 }
+
+// zoneIndustries are the industries a park or base may be named for,
+// printed between its place and its kind (袁州区医药工业园, 高安市高新技术产业园).
+var zoneIndustries = map[string]string{"医药": "Pharmaceutical", "高新技术": "High-tech", "建筑陶瓷": "Architectural Ceramics"}
 
 // zoneCommittee names a development zone's management committee, the
 // body that governs it (开发区管委会 → "Development Zone Management
@@ -165,9 +176,16 @@ func zoneCommittee(zh string) string {
 		if p == "" {
 			return z.en + " Management Committee"
 		}
+		kind := z.en
+		for ind, en := range zoneIndustries {
+			if q, ok := strings.CutSuffix(p, ind); ok && q != "" {
+				p, kind = q, en+" "+z.en
+				break
+			}
+		}
 		if rs := []rune(p); len(rs) >= 2 && len(rs) <= 4 {
 			if name, _ := placeName(rs); name != "" {
-				return name + " " + z.en + " Management Committee"
+				return name + " " + kind + " Management Committee"
 			}
 		}
 		return ""
@@ -198,6 +216,7 @@ var companies = map[string]string{
 	"中国出口信用保险公司": "China Export & Credit Insurance Corporation", "中国铁塔股份有限公司": "China Tower Corporation",
 	"中国铁塔": "China Tower Corporation", "中国移动": "China Mobile", "中国电信": "China Telecom", "中国联通": "China Unicom",
 	"中国邮政": "China Post", "国家电网": "State Grid Corporation of China",
+	"中国石油化工股份有限公司": "China Petroleum & Chemical Corporation", "中国石化": "China Petroleum & Chemical Corporation",
 }
 
 // bankBranch names an office of the People's Bank of China (人行合肥中心支行

@@ -150,6 +150,9 @@ func (rs *Resolver) synthesise(key string) *Entry {
 	if en, kind := rs.unitsOf(key); e.ByRule == "" && en != "" {
 		e.ByRule, e.Kind = en, kind
 	}
+	if en := rs.divisionOf(key); e.ByRule == "" && !e.IsRole && en != "" {
+		e.ByRule, e.Kind = en, KindGovernment
+	}
 	e.Slug = rs.freeSlug(rs.slugPrefix() + Slug(key))
 	return e
 }
