@@ -54,7 +54,7 @@ var genericUnitRe = regexp.MustCompile(`^` + genericUnit + `$`)
 func subjectNames(list string) (out []string, ok bool) {
 	for _, n := range withLevels(names(list)) {
 		switch {
-		case sentence(n):
+		case sentence(n), opensMeasure(n):
 			return nil, false
 		case generic(n):
 			// 通信管理部门和其他有关部门: the role before the generic

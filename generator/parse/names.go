@@ -71,3 +71,23 @@ func splitTop(s, seps string) []string {
 	}
 	return append(out, s[start:])
 }
+
+// measureVerbs open the measures of a plan, never a body's name.
+var measureVerbs = []string{"开展", "加强", "推进", "推动", "建立", "完善", "深化", "健全", "鼓励", "支持", "引导", "加快", "强化", "实施"}
+
+// opensMeasure reports whether name, read before a duty's verb, is the opening
+// of a measure rather than a body: 开展社会监督、媒体监督 reads as the
+// subject 开展社会 (ending in 会, as 委员会 and 工会 do) acting by 监督.
+// No body's name opens with a measure's verb or ends in 社会 (society).
+func opensMeasure(name string) bool {
+	name = simplified(name)
+	if strings.HasSuffix(name, "社会") {
+		return true
+	}
+	for _, v := range measureVerbs {
+		if strings.HasPrefix(name, v) {
+			return true
+		}
+	}
+	return false
+}

@@ -160,14 +160,18 @@ func sentence(name string) bool {
 // such clauses, each its own subject ("区教体局负责…；区财政局负责…。"),
 // each running to the next one's start.
 func (p *parser) dutySubject(n *plan.Node, leadFirst bool) {
+	s := n.Text
 	switch n.Kind {
 	case plan.KindParagraph, plan.KindBullet, plan.KindItem, plan.KindSubitem, plan.KindArticle:
+		if n.Heading != "" {
+			s = n.Heading
+		}
+	case plan.KindPart, plan.KindChapter, plan.KindSection:
+		// A heading run into its text, as an 意见 or a 规划 prints its
+		// measures ("（五）强化监测评估。…国家发展改革委…要会同有关部门…"):
+		// the text's clauses, not the heading, may name who does what.
 	default:
 		return
-	}
-	s := n.Text
-	if n.Heading != "" {
-		s = n.Heading
 	}
 	folded := p.fold(s) // 區教育局負責
 	if !strings.ContainsAny(folded, "负牵应要由组指监统协督做") {
