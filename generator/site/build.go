@@ -286,19 +286,6 @@ func (b *builder) later(name string, write func(io.Writer) error) {
 	b.lazy[name] = write
 }
 
-// putLater makes the file name, described by later, into sink.
-func (b *builder) putLater(name string, sink Sink) error {
-	w, err := sink.Create(name)
-	if err != nil {
-		return err
-	}
-	err = b.lazy[name](w)
-	if cerr := w.Close(); err == nil {
-		err = cerr
-	}
-	return err
-}
-
 // site is what the build made.
 func (b *builder) site() *Site {
 	s := &Site{Files: map[string][]byte{}, Docs: b.docs}

@@ -63,45 +63,31 @@ func (b *builder) planFiles(d *view.Doc, sink Sink) (dataInfo, error) {
 	meta := x.Meta
 	x.Meta = d.TranslatedMeta()
 	x.Extra = b.linkExport(d)
-	w, err := sink.Create(json)
-	if err != nil {
+	// Each file is written to sink as it is made, measured and sampled
+	// on its way, never held whole.
+	stream := func(name string, mk func(io.Writer) error, head io.Writer) error {
+		return putWith(sink, name, func(w io.Writer) error {
+			cw := &countWriter{w: w}
+			var out io.Writer = cw
+			if head != nil {
+				out = io.MultiWriter(cw, head)
+			}
+			err := mk(out)
+			info.sizes[name] = cw.n
+			return err
+		})
+	}
+	if err := stream(json, x.WriteJSON, nil); err != nil {
 		return info, err
 	}
-	cw := &countWriter{w: w}
-	err = x.WriteJSON(cw)
-	if cerr := w.Close(); err == nil {
-		err = cerr
-	}
-	if err != nil {
-		return info, err
-	}
-	info.sizes[json] = cw.n
 	x.Meta, x.Extra = meta, nil
+	var err error
 	if info.json, err = opendata.SampleJSON(x); err != nil {
 		return info, err
 	}
 	names, err := b.departments(d.Document)
 	if err != nil {
 		return info, err
-	}
-	// Each file is written to sink as it is made, measured and sampled
-	// on its way, never held whole.
-	stream := func(name string, mk func(io.Writer) error, head io.Writer) error {
-		w, err := sink.Create(name)
-		if err != nil {
-			return err
-		}
-		cw := &countWriter{w: w}
-		var out io.Writer = cw
-		if head != nil {
-			out = io.MultiWriter(cw, head)
-		}
-		err = mk(out)
-		if cerr := w.Close(); err == nil {
-			err = cerr
-		}
-		info.sizes[name] = cw.n
-		return err
 	}
 	head := &lineHead{want: csvSampleRows + 1}
 	err = stream(view.DataFile(d, "csv", false), func(w io.Writer) error {
@@ -269,19 +255,9 @@ func (b *builder) dataJobs(ctx context.Context, sink Sink) []func() error {
 		}
 	}
 	for _, name := range slices.Sorted(maps.Keys(b.lazy)) {
-		jobs = append(jobs, func() error { return b.putLater(name, sink) })
+		jobs = append(jobs, func() error { return putWith(sink, name, b.lazy[name]) })
 	}
-	jobs = append(jobs, func() error {
-		w, err := sink.Create("sitemap.xml")
-		if err != nil {
-			return err
-		}
-		err = b.writeSitemap(w)
-		if cerr := w.Close(); err == nil {
-			err = cerr
-		}
-		return err
-	})
+	jobs = append(jobs, func() error { return putWith(sink, "sitemap.xml", b.writeSitemap) })
 	// The search indexes are built one after the other: each holds every
 	// plan's passages while it is built.
 	for _, lang := range view.Langs() {

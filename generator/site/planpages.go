@@ -158,7 +158,7 @@ func (s *pageSet) nodePage(b *builder, n *view.Node) *Page {
 // all yields the set's pages in the order described, making each node's
 // page as it comes.
 func (s *pageSet) all(b *builder, yield func(*Page) bool) bool {
-	for i, p := range s.jobs {
+	for i := 0; i <= len(s.jobs); i++ {
 		if i == s.nodesAt {
 			for _, n := range s.nodes {
 				if !yield(s.nodePage(b, n)) {
@@ -166,15 +166,8 @@ func (s *pageSet) all(b *builder, yield func(*Page) bool) bool {
 				}
 			}
 		}
-		if !yield(p) {
+		if i < len(s.jobs) && !yield(s.jobs[i]) {
 			return false
-		}
-	}
-	if s.nodesAt == len(s.jobs) {
-		for _, n := range s.nodes {
-			if !yield(s.nodePage(b, n)) {
-				return false
-			}
 		}
 	}
 	return true

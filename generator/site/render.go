@@ -199,15 +199,7 @@ func (b *builder) render(ctx context.Context, p *Page, lim Limits) ([]byte, erro
 
 // putPage renders p into its file in sink.
 func (b *builder) putPage(ctx context.Context, p *Page, lim Limits, sink Sink) error {
-	w, err := sink.Create(pagePath(p.Path))
-	if err != nil {
-		return err
-	}
-	err = b.renderPage(ctx, p, lim, w)
-	if cerr := w.Close(); err == nil {
-		err = cerr
-	}
-	return err
+	return putWith(sink, pagePath(p.Path), func(w io.Writer) error { return b.renderPage(ctx, p, lim, w) })
 }
 
 // renderPage executes the page's template within lim into w: as it goes

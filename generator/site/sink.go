@@ -34,15 +34,24 @@ type Sink interface {
 
 // put makes the file name with content data in sink.
 func put(sink Sink, name string, data []byte) error {
+	return putWith(sink, name, func(w io.Writer) error {
+		_, err := w.Write(data)
+		return err
+	})
+}
+
+// putWith makes the file name in sink with what mk writes; the file is
+// closed either way, and mk's error is the one returned.
+func putWith(sink Sink, name string, mk func(io.Writer) error) error {
 	w, err := sink.Create(name)
 	if err != nil {
 		return err
 	}
-	if _, err := w.Write(data); err != nil {
-		w.Close()
-		return err
+	err = mk(w)
+	if cerr := w.Close(); err == nil {
+		err = cerr
 	}
-	return w.Close()
+	return err
 }
 
 // Create starts a file kept in s.Files when it is closed, so that a Site
