@@ -108,8 +108,10 @@ func relPath(from, to string) string {
 func (p *Page) T(key string) string { return p.b.T(p.Lang, key) }
 
 // Other is the other language of a bilingual site.
-func (p *Page) Other() string {
-	if p.Lang == "zh" {
+func (p *Page) Other() string { return otherLang(p.Lang) }
+
+func otherLang(lang string) string {
+	if lang == "zh" {
 		return "en"
 	}
 	return "zh"

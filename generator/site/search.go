@@ -110,13 +110,7 @@ func (p *Page) PlanOption(d *view.Doc) PlanLabel {
 	if !d.TitlePending() {
 		return PlanLabel{Text: joinNote(d.Title(), p.Namesake(d))}
 	}
-	note := ""
-	for _, zh := range p.b.views[view.SourceLang] {
-		if zh.Slug == d.Slug {
-			note = p.Namesake(zh)
-		}
-	}
-	return PlanLabel{Text: joinNote(d.Title(), note), Lang: "zh-Hans"}
+	return PlanLabel{Text: joinNote(d.Title(), p.Namesake(d.InLang(view.SourceLang))), Lang: "zh-Hans"}
 }
 
 // PlanLabel is a label in one language: Lang is its lang attribute where

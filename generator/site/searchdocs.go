@@ -32,7 +32,7 @@ func (b *builder) searchDocs(lang string) []search.Doc {
 // id, so the arrival highlight finds it in context.
 func (b *builder) searchDoc(lang string, i int) search.Doc {
 	d := b.views[lang][i]
-	other := b.views[searchOtherLang(lang)][i]
+	other := b.views[otherLang(lang)][i]
 	var a *link.Analysis
 	if b.linking != nil {
 		a = b.linking.byDoc[d.Document]
@@ -164,13 +164,6 @@ func searchGlossary(b *builder) ([]search.Term, error) {
 		out = append(out, search.Term{Zh: t.ZH, En: t.EN, AliasesZh: t.AliasesZH, AliasesEn: t.AliasesEN})
 	}
 	return out, nil
-}
-
-func searchOtherLang(lang string) string {
-	if lang == "zh" {
-		return "en"
-	}
-	return "zh"
 }
 
 // searchSiteRel is a site path without its leading slash, as the index stores

@@ -1,8 +1,10 @@
 package view
 
 import (
+	"cmp"
 	"html/template"
 	"os"
+	"slices"
 	"strconv"
 	"sync"
 	"time"
@@ -26,13 +28,6 @@ func AccessedDate() string {
 		}
 	}
 	return t.In(time.FixedZone("CST", 8*3600)).Format("2006-01-02")
-}
-
-// Citable reports whether the node gets a cite control: every passage with
-// a permalink page, and a table's row (plan.DataRow), which is linked at
-// its place on the plan page.
-func (n *Node) Citable() bool {
-	return (n.HasPage() || n.DataRow()) && n.CiteLabel() != ""
 }
 
 // CiteLabel is the node's citation label (第二部分（一）3, Part II (1) 3).
@@ -87,13 +82,7 @@ func (d *Doc) Citations() []cite.Citation {
 }
 
 func citeLangs(first string) []string {
-	out := []string{first}
-	for _, l := range Langs() {
-		if l != first {
-			out = append(out, l)
-		}
-	}
-	return out
+	return append([]string{first}, slices.DeleteFunc(Langs(), func(l string) bool { return l == first })...)
 }
 
 // makeCiteWork is the document as its citations name it in d's language
@@ -102,10 +91,7 @@ func citeLangs(first string) []string {
 // it is worked out once per build.
 func (d *Doc) makeCiteWork() cite.Work {
 	// The plan's own title, with the notice's number: see package cite.
-	title := d.citeTitle()
-	if title == "" {
-		title = d.NoticeTitle()
-	}
+	title := cmp.Or(d.citeTitle(), d.NoticeTitle())
 	// A translation may render the document number (Chuan Zheng Fa [2022]
 	// No. 10); cite.Format romanises it when it does not.
 	number := d.DocumentNumber()

@@ -1,11 +1,11 @@
 package view
 
 import (
+	"cmp"
 	"iter"
 	"strings"
 
 	"plansite/generator/link/dept"
-	"plansite/generator/opendata"
 	"plansite/generator/parse"
 	"plansite/generator/plan"
 )
@@ -152,26 +152,13 @@ type PortalMeta struct {
 
 // Portal returns the document's portal metadata.
 func (d *Doc) Portal() PortalMeta {
-	var w opendata.Work
-	if d.site != nil {
-		w = d.site.Work(d.Slug)
-	}
-	pm := PortalMeta{Index: w.Index, Subject: w.Subject[d.Lang], Published: w.Published}
-	if pm.Index == "" {
-		pm.Index = d.Meta.Index
-	}
+	w := d.work()
+	pm := PortalMeta{Index: cmp.Or(w.Index, d.Meta.Index), Subject: w.Subject[d.Lang], Published: cmp.Or(w.Published, d.Meta.Published)}
 	if pm.Subject == "" && d.Lang == "zh" {
 		// The seed's subject is Chinese; an English page shows works.yaml's.
 		pm.Subject = d.Meta.Subject
 	}
-	if pm.Published == "" {
-		pm.Published = d.Meta.Published
-	}
-	validity := w.Validity
-	if validity == "" {
-		validity = validityOf(d.Meta.Validity)
-	}
-	switch {
+	switch validity := cmp.Or(w.Validity, validityOf(d.Meta.Validity)); {
 	case validity != "":
 		pm.Validity = d.T(validity)
 	case d.Lang == "zh":

@@ -223,6 +223,9 @@ func (n *Node) makeView() *NodeView {
 	if v.Pending {
 		v.PendingTerms = n.PendingTerms()
 	}
+	// A cite control for every passage with a permalink page, and a
+	// table's row (plan.DataRow), which is linked at its place on the
+	// plan page.
 	v.Citable = (v.HasPage || n.DataRow()) && v.CiteLabel != ""
 	if v.Citable {
 		v.CiteOf = v.UI.CiteOf

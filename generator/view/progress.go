@@ -79,10 +79,7 @@ func (d *Doc) worksTitle() string {
 	if n := d.titleNode(); n != nil && n.Translated() {
 		return ""
 	}
-	if d.site == nil {
-		return ""
-	}
-	return d.site.Work(d.Slug).Title[d.Lang]
+	return d.work().Title[d.Lang]
 }
 
 // TitlePending reports whether the title a page in a language other than

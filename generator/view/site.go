@@ -68,6 +68,14 @@ func (d *Doc) Analysis() *link.Analysis {
 	return d.site.Analysis(d.Document)
 }
 
+// work is the plan's entry in works.yaml; the zero Work outside a build.
+func (d *Doc) work() opendata.Work {
+	if d.site == nil {
+		return opendata.Work{}
+	}
+	return d.site.Work(d.Slug)
+}
+
 // HTMLLang is the BCP 47 tag for a lang attribute: zh → zh-Hans.
 func HTMLLang(lang string) string {
 	if lang == "zh" {

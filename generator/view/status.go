@@ -1,11 +1,10 @@
 package view
 
 import (
+	"cmp"
 	"regexp"
 	"strconv"
 	"strings"
-
-	"plansite/generator/opendata"
 )
 
 // Status is what the status line above a plan says: the years it covers,
@@ -41,10 +40,7 @@ var (
 // state is left unknown (""), since nothing says whether a rule without a
 // period is still in force and the page must not guess.
 func (d *Doc) Status() Status {
-	var w opendata.Work
-	if d.site != nil {
-		w = d.site.Work(d.Slug)
-	}
+	w := d.work()
 	st := Status{Original: w.Original, Interpretation: w.Interpretation}
 	from, to := 0, 0
 	if m := yearSpanOf(w.Period); m[0] > 0 {
@@ -68,10 +64,7 @@ func (d *Doc) Status() Status {
 	}
 	today := AccessedDate()
 	year, _ := strconv.Atoi(today[:4])
-	validity := w.Validity
-	if validity == "" {
-		validity = validityOf(d.Meta.Validity)
-	}
+	validity := cmp.Or(w.Validity, validityOf(d.Meta.Validity))
 	term := d.Term()
 	switch {
 	case w.Draft || draftWords.MatchString(d.Meta.Title+d.Meta.NoticeTitle):

@@ -1,6 +1,7 @@
 package view
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 
@@ -45,24 +46,13 @@ func TopicKey(slug string) string { return "topic_" + strings.ReplaceAll(slug, "
 
 // Topic returns the plan's topic; the zero Topic when no subject is given.
 func (d *Doc) Topic() Topic {
-	zh := d.InLang(SourceLang)
-	var w map[string]string
-	if d.site != nil {
-		w = d.site.Work(d.Slug).Subject
-	}
-	subject := w[SourceLang]
-	if subject == "" {
-		subject = zh.Meta.Subject
-	}
-	name := topicLevel(subject)
+	w := d.work().Subject
+	name := topicLevel(cmp.Or(w[SourceLang], d.InLang(SourceLang).Meta.Subject))
 	if name == "" {
 		return Topic{}
 	}
 	key := strings.NewReplacer("、", "", "，", "", " ", "", "　", "").Replace(name)
-	t := Topic{Slug: topics[key], Name: name}
-	if t.Slug == "" {
-		t.Slug = dept.Slug(name)
-	}
+	t := Topic{Slug: cmp.Or(topics[key], dept.Slug(name)), Name: name}
 	if d.Lang == SourceLang {
 		return t
 	}

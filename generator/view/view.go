@@ -229,23 +229,6 @@ func (n *Node) Path() []*Node {
 	return ps
 }
 
-// Lead and Support are the departments named by the responsibility
-// parenthetical.
-func (n *Node) Lead() []string {
-	if n.Resp == nil {
-		return nil
-	}
-	return n.Resp.Lead
-}
-
-// Support: see Lead.
-func (n *Node) Support() []string {
-	if n.Resp == nil {
-		return nil
-	}
-	return n.Resp.Support
-}
-
 // NumText is the node's number as a reader of the page's language expects
 // it: the printed 二、 （一） 1． in Chinese, II. (1) 1. in English.
 func (n *Node) NumText() string {
