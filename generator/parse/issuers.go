@@ -22,8 +22,10 @@ const jointSeparator = plan.IssuerSeparator
 var (
 	// bodyName is the name of an issuing body standing alone: a
 	// government, its office or department, a Party committee (中共某县委)
-	// or its office, a zone's committee.
-	bodyName = regexp.MustCompile(`^(?:中共中央|国务院|(?:中共)?\p{Han}{1,28}?(?:人民政府|政府|办公厅|办公室|委员会|管委会|委|局|厅|中心))$`)
+	// or its office, a zone's committee; a national body signs as a
+	// ministry (教育部), an office (审计署), the central bank (中国人民银行)
+	// or a people's organization (共青团中央, 全国妇联).
+	bodyName = regexp.MustCompile(`^(?:中共中央|国务院|(?:中共)?\p{Han}{1,28}?(?:人民政府|政府|办公厅|办公室|委员会|管委会|委|局|厅|中心|部|署|银行|团中央|妇联|残联|科协|工会))$`)
 	// partyAndGovernment is the joint issuer of a Party committee and its
 	// government run together in a title (中共某市委办公室某市人民政府办公室).
 	partyAndGovernment = regexp.MustCompile(`^(中共\p{Han}{1,12}?委(?:办公室|办公厅)?)(\p{Han}{2,16}?(?:人民政府|政府)(?:办公室|办公厅)?)$`)
