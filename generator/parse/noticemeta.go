@@ -62,10 +62,10 @@ func (p *parser) meta(doc *plan.Document) plan.Meta {
 			// A Party committee's document notes its date under its
 			// title: （2023年5月6日）.
 			m.Date = ISODate(n.Text)
-		case n.Kind == plan.KindParagraph && parent == plan.KindPreamble && decree.MatchString(n.Text) && m.DocumentNumber == "":
+		case n.Kind == plan.KindParagraph && parent == plan.KindPreamble && decree.MatchString(squeezeSpace(n.Text)) && m.DocumentNumber == "":
 			// A government rule is published by a decree, noted under its
 			// title: （2023年3月16日北京市人民政府第308号令公布 …）.
-			d := decree.FindStringSubmatch(n.Text)
+			d := decree.FindStringSubmatch(squeezeSpace(n.Text)) // a PDF spaces its digits: 2022 年 12 月 23 日…第 307 号令
 			m.DocumentNumber = d[2] + "令第" + d[3] + "号"
 			if m.Date == "" {
 				m.Date = ISODate(d[1])

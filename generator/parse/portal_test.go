@@ -96,6 +96,15 @@ func TestDecree(t *testing.T) {
 	if m := doc.Meta; m.DocumentNumber != "北京市人民政府令第308号" || m.Date != "2023-03-16" || m.Issuer != "北京市人民政府" {
 		t.Errorf("meta: have %+v", m)
 	}
+	// As a PDF extraction prints it: its digits spaced apart, the note
+	// wrapped over two lines.
+	doc, err = parse.Parse("rule.txt", []byte("北京市地震预警管理办法\n（2022 年 12 月 23 日北京市人民政府第 307 号令公布     自\n2023 年 3 月 1 日起施行）\n第一条　为了规范地震预警活动，制定本办法。\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m := doc.Meta; m.DocumentNumber != "北京市人民政府令第307号" || m.Date != "2022-12-23" || m.Issuer != "北京市人民政府" {
+		t.Errorf("meta of the spaced note: have %+v", m)
+	}
 	doc, _ = parse.Parse("n.txt", []byte("某县人民政府文件\n某政发〔2025〕42 号\n某县人民政府\n关于印发某县促进某事若干\n措施的通知\n各乡镇：\n现印发给你们。\n某县人民政府\n2025年９月4日\n某县促进某事若干措施\n一、总则\n正文。\n"))
 	if m := doc.Meta; m.DocumentNumber != "某政发〔2025〕42号" || m.Date != "2025-09-04" || m.NoticeTitle != "某县人民政府关于印发某县促进某事若干措施的通知" || m.Title != "某县促进某事若干措施" {
 		t.Errorf("meta: have %+v", m)
