@@ -64,11 +64,15 @@ func jointIssuer(n *plan.Node) string {
 	var names []string
 	for _, c := range n.Parent.Children {
 		if c.Kind == plan.KindSignature && !signer.MatchString(squeezeSpace(c.Text)) && !elided(c.Text) {
-			names = append(names, c.Text)
+			names = append(names, strings.TrimSpace(sealNote.ReplaceAllString(c.Text, "")))
 		}
 	}
 	return strings.Join(names, jointSeparator)
 }
+
+// sealNote is what a signature adds after the body's name when another's
+// seal stands in for its own (省某某联席会议（代章）): not part of the name.
+var sealNote = regexp.MustCompile(`\s*[（(]\s*代章\s*[）)]$`)
 
 // issuersOfTitle is the issuer a title names before 关于 or 印发 — one body
 // or several, spaced apart or a Party committee run into its government —

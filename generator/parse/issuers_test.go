@@ -51,6 +51,9 @@ func TestJointIssuers(t *testing.T) {
 		{"a plan's closing signed by both",
 			"某县乡村振兴实施方案" + body + "\n中共某县委\n某县人民政府\n2023年5月6日\n",
 			"中共某县委、某县人民政府", []string{"conclusions__signature", "conclusions__signature_2"}},
+		{"a joint meeting signing with another's seal (代章)",
+			"关于印发某工作若干措施的通知\n\n各市人民政府，省有关单位：\n\n" + notice + "省完善促进消费体制机制厅际联席会议（代章）\n2022年1月26日" + plan,
+			"省完善促进消费体制机制厅际联席会议", []string{"notice__signature"}},
 		{"a title opening with no body's name",
 			"某县推进乡村振兴工作关于产业发展的实施意见\n（2023年5月6日）" + body, "", nil},
 	}
