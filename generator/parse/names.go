@@ -41,8 +41,9 @@ func names(s string) []string {
 }
 
 // etAl is the tail a list's last name may end with to say that others
-// share the duty unnamed: 区水利局等部门, 市教育局等有关单位.
-var etAl = regexp.MustCompile(`^(.{2,}?[局委办厅院室队所站中心会])等(?:有关|相关|其他|其它|成员)?(?:部门|单位)$`)
+// share the duty unnamed: 区水利局等部门, 市教育局等有关单位, or 等 alone
+// (（责任单位：市卫生健康委、市民政局、市人力社保局等）, 人行重庆市分行等, 市妇联等).
+var etAl = regexp.MustCompile(`^(.{2,}?[局委办厅院室队所站中心会行司处部联协])等(?:(?:有关|相关|其他|其它|成员)?(?:部门|单位))?$`)
 
 // withoutEtAl is the name n names before 等部门 (etAl): the department
 // holds the duty where the others are unnamed, and 区水利局等部门 is no
