@@ -14,8 +14,9 @@ var (
 	// parentheses on its own line, as the Anhui notice prints it.
 	// Stray spaces ("明政规〔2022〕6 号") are allowed and normalised in
 	// the metadata; a decree is numbered 北京市人民政府令第308号, also with
-	// its year (政府令〔2010〕第15号).
-	docNumber = regexp.MustCompile(`^[（(]?((?:` + issuerNumber + `)|(?:\S{2,20}令\s*(?:[` + plan.NumberOpen + `]\s*\d{4}\s*[` + plan.NumberClose + `]\s*)?第\s*\d{1,4}\s*号))[）)]?$`)
+	// its year (政府令〔2010〕第15号), as a ministry numbers its orders
+	// (交通运输部令2022年第1号).
+	docNumber = regexp.MustCompile(`^[（(]?((?:` + issuerNumber + `)|(?:\S{2,20}令\s*(?:[` + plan.NumberOpen + `]\s*\d{4}\s*[` + plan.NumberClose + `]\s*|\d{4}\s*年\s*)?第\s*\d{1,4}\s*号))[）)]?$`)
 	// dateLine is a date standing alone, also with spaces between its
 	// parts, full-width digits (2022 年 11 月 26 日, 2025年９月4日) or in
 	// Chinese numerals, as a signed document prints it (二〇〇九年三月十日).
@@ -25,14 +26,17 @@ var (
 	// decree is the note under a government rule's title naming the
 	// decree that published it.
 	decree = regexp.MustCompile(`^[（(](\d{4}年\d{1,2}月\d{1,2}日)(\S+?)第(\d{1,4})号令公布`)
-	// masthead is the 红头 line of an official document.
-	masthead = regexp.MustCompile(`^\S{2,40}(?:文件|行政规范性文件|人民政府令|公报)$`)
+	// masthead is the 红头 line of an official document, or a decree's:
+	// a government's (江西省人民政府令) or a national body's
+	// (中华人民共和国交通运输部令, 中国人民银行令).
+	masthead = regexp.MustCompile(`^\S{2,40}(?:文件|行政规范性文件|人民政府令|公报|(?:部|委员会|委|总局|局|署|银行)令)$`)
 	// signer is a decree's signature: the head of government and a name
 	// (市长袁宝成, spaces taken out) or the office alone, as a page may
-	// print it (省长), not the issuing body.
-	signer = regexp.MustCompile(`^\p{Han}{0,4}?(?:省长|市长|县长|区长|州长|旗长|主席|主任)(?:\p{Han}{2,4})?$`)
+	// print it (省长), not the issuing body; a ministry's order is signed
+	// by its minister (部长李小鹏), the State Council's by the premier.
+	signer = regexp.MustCompile(`^\p{Han}{0,4}?(?:省长|市长|县长|区长|州长|旗长|主席|主任|总理|部长|署长|局长|行长)(?:\p{Han}{2,4})?$`)
 	// decreeIssuer is the government a decree's number names.
-	decreeIssuer = regexp.MustCompile(`^(\p{Han}{2,20}?)令第`)
+	decreeIssuer = regexp.MustCompile(`^(\p{Han}{2,20}?)令(?:\d{4}年|[` + plan.NumberOpen + `]\d{4}[` + plan.NumberClose + `])?第`)
 	// organ is the name of a government body standing alone.
 	organ = regexp.MustCompile(`^\p{Han}{2,28}(?:人民政府|办公厅|办公室|委员会|局|厅)$`)
 	// issuing is how a notice's body issues the document it carries.
@@ -326,8 +330,9 @@ func addressees(s string) bool {
 }
 
 // decreeSerial is the number of a decree printed under its masthead
-// ("江西省人民政府令" / "第223号").
-var decreeSerial = regexp.MustCompile(`^第\s*\d{1,4}\s*号$`)
+// ("江西省人民政府令" / "第223号"), with the year where a ministry numbers
+// its orders by year ("2022年第1号", "〔2021〕第3号").
+var decreeSerial = regexp.MustCompile(`^(?:\d{4}\s*年\s*|[` + plan.NumberOpen + `]\s*\d{4}\s*[` + plan.NumberClose + `]\s*)?第\s*\d{1,4}\s*号$`)
 
 // decreeNumber returns the document number of a decree whose serial s is
 // printed on the line after its masthead (the node before n), or "".
