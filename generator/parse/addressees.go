@@ -1,0 +1,110 @@
+package parse
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
+
+// divisions is a list's name that is only levels of government (各省、
+// 自治区、直辖市人民政府; 各市州、县市区人民政府; 各辖市、区人民政府, the
+// county-level cities a city governs): it shares the body the next name
+// ends with.
+var divisions = regexp.MustCompile(`^各?(?:[省市县区州旗盟乡镇]|自治区|自治州|自治县|直辖市|地区|街道|辖市|辖区|县级市)+$`)
+
+// leadsDivisions is a list's first name that ends in levels of government
+// after the organisation they belong to (共青团各省、自治区、直辖市委: the
+// Youth League committees of the provinces, regions and municipalities);
+// divisionsFirst is a name that opens with one (直辖市委).
+var (
+	leadsDivisions = regexp.MustCompile(`^\p{Han}{2,8}各(?:[省市县区州旗盟乡镇]|自治区|自治州|自治县|直辖市|地区|街道)+$`)
+	divisionsFirst = regexp.MustCompile(`^各?(?:[省市县区州旗盟乡镇]|自治区|自治州|自治县|直辖市|地区|街道)`)
+)
+
+// placeOnly is a name of a place without the body that governs it (高新区,
+// 经开区); placeBody one of a place's governing body (工业园区管委会).
+var (
+	placeOnly = regexp.MustCompile(`^\p{Han}{1,8}(?:区|县|市|园区|新区|镇|乡|街道)$`)
+	placeBody = regexp.MustCompile(`^\p{Han}{1,12}(?:区|县|市|镇|乡|街道)(?:管委会|管理委员会|人民政府|办事处)$`)
+)
+
+// sharesNext reports whether the name n, before next in a 主送 list, shares
+// next's body: levels of government after their organisation (共青团各省、
+// 自治区、直辖市委), or a place before another place's body (高新区、工业
+// 园区管委会: the committees of both zones).
+func sharesNext(n, next string) bool {
+	return leadsDivisions.MatchString(n) && divisionsFirst.MatchString(next) || placeOnly.MatchString(n) && placeBody.MatchString(next)
+}
+
+// bareBody is a body named without its place in a 主送 line, which takes
+// the place of the name before it.
+var bareBody = regexp.MustCompile(`^(?:人民政府|政府|管委会|管理委员会|办事处)$`)
+
+// eachPlaceBody is a 主送 name of a body of each place of a level (各区委,
+// 各乡镇党委, 各县（市、区）委): its place, and the body.
+var eachPlaceBody = regexp.MustCompile(`^各((?:[省市县区州旗盟乡镇]|自治区|自治州|自治县|街道|[（(][^（）()]{1,12}[)）])+)(党委|党工委|委|人民政府|政府|管委会)$`)
+
+// eachToo is the name after a body of each place (各区委) that names
+// another body of the same places, its place left out or printed without
+// 各 (各区委、区政府; 各乡镇党委、政府; 各县市区委、人民政府): the bodies
+// of each place too, so 各区政府, 各乡镇政府, 各县市区人民政府, as a
+// reader citing one of them says it; "" where next is no such name.
+func eachToo(before, next string) string {
+	m := eachPlaceBody.FindStringSubmatch(before)
+	if m == nil {
+		return ""
+	}
+	if bareBody.MatchString(next) {
+		return "各" + m[1] + next
+	}
+	if body, ok := strings.CutPrefix(next, m[1]); ok && (bareBody.MatchString(body) || body == "委" || body == "党委" || body == "党工委") {
+		return "各" + next
+	}
+	return ""
+}
+
+// addresseeList splits a 主送 line into its addressees: at commas, and
+// within a comma's group at 、 where the parts name bodies of their own
+// (省政府各部门、各直属机构). A part of one or two characters, or only of
+// levels of government (divisions), shares its body with the part after
+// it in the group ("各旗、县、区人民政府": the people's governments of
+// banners, counties and districts) or, at the group's end, with the part
+// before it ("市政府各委、办、局", "市直有关部门、单位"); a body without
+// its place (bareBody) is the place's before it (各县市区委、人民政府).
+func addresseeList(s string) []string {
+	var out []string
+	for _, group := range splitTop(s, "，,；;") {
+		first := len(out) // the group's first addressee
+		pending := ""
+		ns := slices.DeleteFunc(names(group), elided) // 各区人民政府：（略）
+		for i, n := range ns {
+			if each := ""; pending == "" && len(out) > first && i > 0 {
+				if each = eachToo(ns[i-1], n); each != "" {
+					out = append(out, each)
+					continue
+				}
+			}
+			if bareBody.MatchString(n) && pending == "" && len(out) > first {
+				// The place before names this body's too: 各县市区委、
+				// 人民政府 are the committees and governments of each.
+				out[len(out)-1] += "、" + n
+				continue
+			}
+			if utf8.RuneCountInString(n) <= 2 || divisions.MatchString(n) || i+1 < len(ns) && sharesNext(n, ns[i+1]) {
+				pending += n + "、"
+				continue
+			}
+			out = append(out, pending+n)
+			pending = ""
+		}
+		switch pending = strings.TrimSuffix(pending, "、"); {
+		case pending == "":
+		case len(out) > first:
+			out[len(out)-1] += "、" + pending
+		default:
+			out = append(out, pending)
+		}
+	}
+	return out
+}
