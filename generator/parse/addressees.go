@@ -34,7 +34,77 @@ var (
 // 自治区、直辖市委), or a place before another place's body (高新区、工业
 // 园区管委会: the committees of both zones).
 func sharesNext(n, next string) bool {
-	return leadsDivisions.MatchString(n) && divisionsFirst.MatchString(next) || placeOnly.MatchString(n) && placeBody.MatchString(next)
+	return leadsDivisions.MatchString(n) && divisionsFirst.MatchString(next) || placeOnly.MatchString(n) && placeBody.MatchString(next) ||
+		endsInBody.MatchString(n) && bodiesClass.MatchString(next)
+}
+
+// endsInBody is a name ending in a governing body (开发区党工委);
+// bodiesClass a class of a body's own bodies named without its place
+// (管委会各机构). After the one, the other is the class of both bodies:
+// 开发区党工委、管委会各机构 are the bodies of the zone's committee and of
+// its administrative committee, one addressee, not the committee itself.
+var (
+	endsInBody  = regexp.MustCompile(`(?:党工委|工委|党委|管委会|管理委员会|人民政府|政府)$`)
+	bodiesClass = regexp.MustCompile(`^(?:党工委|工委|党委|管委会|管理委员会|人民政府|政府)各\p{Han}{1,6}$`)
+)
+
+// ownerOf is the place that owns the last addressee of a 、 group (its
+// first from index first on): the words up to its first level of
+// government, with the government named after it (市 of 市各公司,
+// 县人民政府 of 县人民政府有关局办, 北京经济技术开发区 of its 商务金融局);
+// "" where out has none of the group yet, or its last is a list of its
+// own (各辖市、区人民政府) or only a place.
+func ownerOf(out []string, first int) string {
+	if len(out) <= first {
+		return ""
+	}
+	last := out[len(out)-1]
+	if strings.Contains(last, "、") {
+		return ""
+	}
+	for i, r := range last {
+		if !strings.ContainsRune(placeLevels, r) || strings.HasPrefix(last[i+utf8.RuneLen(r):], "场") {
+			continue // 市场监管局: a market, not a city
+		}
+		end := i + utf8.RuneLen(r)
+		for {
+			r, size := utf8.DecodeRuneInString(last[end:])
+			if !strings.ContainsRune(placeLevels, r) || strings.HasPrefix(last[end+size:], "场") {
+				break
+			}
+			end += size // 各乡镇人民政府: both levels
+		}
+		for _, g := range []string{"人民政府", "政府"} {
+			if strings.HasPrefix(last[end:], g) {
+				end += len(g)
+				break
+			}
+		}
+		if end == len(last) {
+			return ""
+		}
+		return last[:end]
+	}
+	return ""
+}
+
+// placeLevels are the characters that end a place's name.
+const placeLevels = "省市县区州旗盟乡镇"
+
+// ownerless reports whether a name after the first of its 、 group names
+// no place of its own (nor 街道), nor 各 or 有关 (直属单位, 行政审批局): a body or class
+// of the place the group's first names (市各公司、直属单位: 市直属单位).
+// 有关部门, 相关单位 and 各直属机构 are the issuer's, as written.
+func ownerless(n string) bool {
+	if utf8.RuneCountInString(n) < 3 || strings.HasPrefix(n, "各") || strings.HasPrefix(n, "有关") || strings.HasPrefix(n, "相关") || strings.Contains(n, "街道") {
+		return false
+	}
+	for i, r := range n {
+		if strings.ContainsRune(placeLevels, r) && !strings.HasPrefix(n[i+utf8.RuneLen(r):], "场") {
+			return false
+		}
+	}
+	return true
 }
 
 // bareBody is a body named without its place in a 主送 line, which takes
@@ -94,6 +164,9 @@ func addresseeList(s string) []string {
 			if utf8.RuneCountInString(n) <= 2 || divisions.MatchString(n) || i+1 < len(ns) && sharesNext(n, ns[i+1]) {
 				pending += n + "、"
 				continue
+			}
+			if owner := ownerOf(out, first); pending == "" && owner != "" && ownerless(n) {
+				n = owner + n // 市各公司、直属单位: the city's units too
 			}
 			out = append(out, pending+n)
 			pending = ""

@@ -376,7 +376,7 @@ func TestAddresseesOfPlaces(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if have, want := strings.Join(doc.Meta.Addressees, "|"), "各辖市、区人民政府|市各委办局|市各公司|直属单位"; have != want {
+	if have, want := strings.Join(doc.Meta.Addressees, "|"), "各辖市、区人民政府|市各委办局|市各公司|市直属单位"; have != want {
 		t.Errorf("addressees: have %q, want %q", have, want)
 	}
 }
