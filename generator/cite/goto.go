@@ -40,7 +40,9 @@ import (
 //	            Provisions (std1 前言, std2 引言, std4 分则, std5 附则,
 //	            std6 结束语), or a chapter or book headed so; h2 is the
 //	            plan's second such heading
-//	a1.2.1      attachment 1, part 2, section 1
+//	a1.2.1      attachment 1, part 2, section 1; a.pt2 part 2 of the
+//	            file's one 附件 printed without a number (附件第二部分,
+//	            Annex, Part II), which a1 finds too where it is att_1
 //	t2, st4     table 2, appended table (附表, Schedule) 4
 //	t1.r3       row 3 of table 1 (表1第3行, Table 1, row 3, row 3 of
 //	            table 1), of a table that lists no projects
@@ -175,8 +177,17 @@ func KeysIn(n *plan.Node, terms Terms) []string {
 	if last.kind == plan.KindSection && attachment(n) == nil {
 		add("s" + strconv.Itoa(n.Ordinal))
 	}
+	// The file's one 附件 printed without a number (key a) was cited as
+	// 附件1 before it was cited as printed; where it is the file's first
+	// attachment (att_1), no other is 附件1, and that key finds it still.
+	if cs[0].kind == plan.KindAttachment && cs[0].key == "a" && cs[0].node.EID == "att_1" {
+		for _, k := range slices.Clone(keys) {
+			add("a1" + strings.TrimPrefix(k, "a"))
+		}
+	}
 	// A label followed by the node's heading (titled).
 	if titledKind(n.Kind) && n.Heading != "" {
+
 		h := nameSep + fold(n.Heading)
 		for _, k := range slices.Clone(keys) {
 			add(k + h)
@@ -251,6 +262,10 @@ func keyComponent(a *plan.Node) (component, bool) {
 		return c, false
 	case plan.KindAttachment:
 		c.key = "a" + o
+		if a.Ordinal == 0 {
+			c.key = "a" // the one 附件, printed without a number
+		}
+
 	case plan.KindPreamble:
 		c.key = "pre"
 	case plan.KindPart, plan.KindSection, plan.KindItem, plan.KindSubitem:

@@ -23,6 +23,8 @@
 //	            (a table that lists no projects: plan.DataRow)
 //	attachment  附件1第二部分…            Annex 1, Part II …
 //	item of 附件 附件1第1项               Annex 1 1
+//	the one 附件 附件第一部分, 附件第1段     Annex, Part I, Annex, para. 1
+//	            (printed without a number: plan.Level)
 //	division    第二部分一（一）           Part 2 I (1)   (a plan's 第X部分 over its parts)
 //	chapter     第三章第一节               Chapter 3, Section 1
 //	article     第十二条第二款              Article 12, para. 2

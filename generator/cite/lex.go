@@ -72,10 +72,15 @@ func tokens(s string) []string {
 		}
 		if p, ok := markerKeys[r]; ok {
 			prefix = p
-			if i++; i == len(rs) {
+			if i++; r == 'A' && (i == len(rs) || !numeral(rs[i])) {
+				out = append(out, "a") // 附件 without a number: the file's one
+				continue
+			}
+			if i == len(rs) {
 				return nil
 			}
 			r = rs[i]
+
 		} else if strings.ContainsRune(".,():", r) {
 			i++
 			continue
@@ -145,3 +150,7 @@ func romanValue(s string) int {
 	}
 	return total
 }
+
+// numeral reports whether r can start a number: an Arabic, Chinese or
+// Roman digit.
+func numeral(r rune) bool { return isDigit(r) || isChineseDigit(r) || isRomanDigit(r) }

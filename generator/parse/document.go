@@ -79,6 +79,10 @@ func (p *parser) document() []*plan.Node {
 				att.Ordinal = n
 			}
 		}
+		if soleAnnex(bodies, b) {
+			att.Ordinal = 0 // 附件, as printed: no 附件1 (its eId stays att_N)
+		}
+
 		for _, n := range b.nodes {
 			n.Parent = att
 		}
@@ -127,4 +131,20 @@ func (p *parser) lone(b *body) []*plan.Node {
 		out = append(out, b.title)
 	}
 	return append(out, b.nodes...)
+}
+
+// soleAnnex reports whether b is the file's one 附件, printed without a
+// number (附件, 附件：): it is cited as printed, 附件 / Annex, not as 附件1,
+// which it never was. An annex among several, or numbered, keeps its
+// number.
+func soleAnnex(bodies []*body, b *body) bool {
+	if strings.TrimRight(b.num, "：: ") != "附件" {
+		return false
+	}
+	for _, o := range bodies {
+		if o != b && o.num != "" {
+			return false
+		}
+	}
+	return true
 }

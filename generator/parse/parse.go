@@ -76,7 +76,9 @@
 //     body; a date in digits alone (2018525) is a date line only under a
 //     signature or a title, never among a column of numbers (datelines.go);
 //   - the plan's title and preamble, and further documents carried in the same
-//     file (a second title, or 附件), each becoming an attachment att_N;
+//     file (a second title, or 附件), each becoming an attachment att_N
+//     (the file's one 附件 printed without a number has Ordinal 0: it is
+//     cited as printed, 附件, not 附件1);
 //   - the hierarchy of laws and 办法: books 第X编 (and a plan's 第X篇 and
 //     第X部分), chapters 第X章, sections
 //     第X节, articles 第X条 (text on the same line, with or without a space;

@@ -70,11 +70,12 @@ func Clause(n *Node) string {
 
 // JoinChinese joins the levels of a Chinese label. A number that follows
 // a number is written 第1项, so that item 1 of 附件1 or 专栏1 does not read
-// as 附件11.
+// as 附件11, nor item 1 of an unnumbered 附件 as 附件1.
 func JoinChinese(parts []string) string {
 	var b strings.Builder
 	for i, p := range parts {
-		if i > 0 && p != "" && isDigit(p[0]) && isDigit(parts[i-1][len(parts[i-1])-1]) {
+		if i > 0 && p != "" && isDigit(p[0]) && (isDigit(parts[i-1][len(parts[i-1])-1]) || parts[i-1] == "附件") {
+
 			p = "第" + p + "项"
 		}
 		b.WriteString(p)
@@ -95,6 +96,13 @@ func Level(n *Node, zh, citation bool) string {
 	cn, roman := false, false
 	switch n.Kind {
 	case KindAttachment:
+		if n.Ordinal == 0 {
+			// The file's one 附件, printed without a number.
+			if zh {
+				return "附件"
+			}
+			return "Annex"
+		}
 		f = [4]string{"附件#", "Att. #", "", "Annex #"}
 	case KindBook:
 		f, cn = [4]string{"第#编", "Book #"}, true
@@ -116,6 +124,12 @@ func Level(n *Node, zh, citation bool) string {
 				// cited by its own number, not as a 部分 again.
 				f[2], f[3] = "", ""
 			}
+		}
+		if p := n.Parent; p != nil && p.Kind == KindAttachment && p.Ordinal == 0 {
+			// 附件一 and Annex I would read as the attachment's
+			// number: an unnumbered 附件's part is 附件第一部分, Annex,
+			// Part I, on the page too.
+			f[0], f[1] = f[2], f[3]
 		}
 	case KindSection:
 		f, cn = [4]string{"（#）", "(#)"}, true

@@ -490,7 +490,9 @@
       if (r === 'Q') { out.push('pre'); i++; continue; }
       if (Object.prototype.hasOwnProperty.call(KEYS, r)) {
         prefix = KEYS[r];
-        if (++i === rs.length) return null;
+        // 附件 without a number: the file's one (read.go tokens)
+        if (++i, r === 'A' && (i === rs.length || !(isDigitCh(rs[i]) || cn(rs[i]) || rn(rs[i])))) { out.push('a'); continue; }
+        if (i === rs.length) return null;
         r = rs[i];
       } else if ('.,():'.indexOf(r) >= 0) { i++; continue; }
       var v = 0;
