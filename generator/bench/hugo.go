@@ -1,6 +1,7 @@
 package bench
 
 import (
+	"cmp"
 	"embed"
 	"encoding/json"
 	"fmt"
@@ -152,10 +153,7 @@ func (h *hugoWriter) plan(e *export) error {
 	for i := range e.Nodes {
 		writeBody(&body, &e.Nodes[i], 2)
 	}
-	title := e.Meta.Title
-	if title == "" {
-		title = e.Slug
-	}
+	title := cmp.Or(e.Meta.Title, e.Slug)
 	if err := h.write(e.Lang, e.Slug+"/_index.md", map[string]any{"title": title}, body.String()); err != nil {
 		return err
 	}

@@ -65,6 +65,7 @@
 package opendata
 
 import (
+	"cmp"
 	"io/fs"
 	"regexp"
 	"strings"
@@ -157,15 +158,7 @@ func LoadWorks(root fs.FS, docs []*plan.Document) (map[string]Work, error) {
 	out := map[string]Work{}
 	for _, d := range docs {
 		w := raw[d.Slug]
-		if w.Country == "" {
-			w.Country = "cn"
-		}
-		if w.Actor == "" {
-			w.Actor = d.Slug
-		}
-		if w.Subtype == "" {
-			w.Subtype = "plan"
-		}
+		w.Country, w.Actor, w.Subtype = cmp.Or(w.Country, "cn"), cmp.Or(w.Actor, d.Slug), cmp.Or(w.Subtype, "plan")
 		out[d.Slug] = w
 	}
 	return out, nil
@@ -206,10 +199,7 @@ func (w Work) Identify(d *plan.Document, lang string) FRBR {
 	if f.Date == "" {
 		f.Date, f.DateName = d.Meta.Published, "publication"
 	}
-	dated := f.Date
-	if dated == "" {
-		dated = plan.NumberYear(d.Meta.DocumentNumber)
-	}
+	dated := cmp.Or(f.Date, plan.NumberYear(d.Meta.DocumentNumber))
 	f.Work = "/akn/" + w.Country + "/doc/" + w.Subtype + "/" + w.Actor
 	if dated != "" {
 		f.Work += "/" + dated

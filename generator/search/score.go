@@ -1,6 +1,7 @@
 package search
 
 import (
+	"cmp"
 	"math"
 )
 
@@ -162,10 +163,7 @@ func (ix *Index) Describe(r *Result) error {
 	if err != nil {
 		return err
 	}
-	r.EID, r.Label, r.Heading, r.URL = s.EID, s.Label, s.Heading, s.URL
-	if r.URL == "" {
-		r.URL = ix.m.Docs[ix.doc(r.Passage)].URL
-	}
+	r.EID, r.Label, r.Heading, r.URL = s.EID, s.Label, s.Heading, cmp.Or(s.URL, ix.m.Docs[ix.doc(r.Passage)].URL)
 	return nil
 }
 

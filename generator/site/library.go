@@ -1,6 +1,7 @@
 package site
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 	"strconv"
@@ -262,10 +263,7 @@ func (b *builder) libCard(d *view.Doc) *libCard {
 	c := &libCard{Doc: d}
 	st := d.Status()
 	c.Period = st.Period
-	c.Date = d.Meta.Date
-	if c.Date == "" {
-		c.Date = d.Portal().Published
-	}
+	c.Date = cmp.Or(d.Meta.Date, d.Portal().Published)
 	c.Issuers = b.issuerValues(d)
 	if year := docYear(d); year != "" {
 		c.Year = &libValue{Facet: "year", Slug: year, Name: fmt.Sprintf(b.T(d.Lang, "libYearValue"), year), order: year, key: year}

@@ -1,6 +1,7 @@
 package site
 
 import (
+	"cmp"
 	"fmt"
 	"io/fs"
 	"maps"
@@ -191,9 +192,5 @@ func (t *translation) unit(slug, eid string) (view.Unit, bool) {
 	if u == nil || n == nil || !translate.Needs(n) {
 		return view.Unit{}, false
 	}
-	body := u.Inline
-	if body == "" {
-		body = u.Body
-	}
-	return view.Unit{Heading: u.Heading, Body: body, Text: u.Text, Stale: translate.StateOf(n, d) == translate.Stale}, true
+	return view.Unit{Heading: u.Heading, Body: cmp.Or(u.Inline, u.Body), Text: u.Text, Stale: translate.StateOf(n, d) == translate.Stale}, true
 }

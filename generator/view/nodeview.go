@@ -1,6 +1,7 @@
 package view
 
 import (
+	"cmp"
 	"html/template"
 	"strings"
 
@@ -241,10 +242,7 @@ func (n *Node) makeView() *NodeView {
 	}
 	text := n.PlainText()
 	v.HasText = text != ""
-	v.Line = v.Heading
-	if v.Line == "" {
-		v.Line = text
-	}
+	v.Line = cmp.Or(v.Heading, text)
 	if v.Resp {
 		v.RespParts = n.RespParts()
 		v.RespLeads = n.RespLeads()
