@@ -80,8 +80,8 @@ type rebuilder struct {
 	// passages are the plans' passages at the last good load, which a
 	// failed load's are compared with (leadWithSeed).
 	passages passages
-	good     *site.Project // the last project not known to fail
-	cancel   context.CancelFunc
+	good     *site.Project      // the last project not known to fail
+	cancel   context.CancelFunc // the check's; a no-op before the first
 	checks   sync.WaitGroup
 	idle     *idle // whether pages are being served, which the check gives way to
 	// beforeCheckFile, when set (tests), is called with the name of each
@@ -94,7 +94,7 @@ func newRebuilder(root fs.FS, log io.Writer, idle *idle, swap func(*served), pub
 	return &rebuilder{
 		root: root, log: log, idle: idle, swap: swap, publish: publish, lim: site.PreviewLimits(),
 		run:    strconv.FormatInt(time.Now().UnixMilli()%1e6, 36),
-		warned: map[string]bool{}, tell: func(*Check) {},
+		warned: map[string]bool{}, tell: func(*Check) {}, cancel: func() {},
 	}
 }
 
@@ -106,9 +106,7 @@ func newRebuilder(root fs.FS, log io.Writer, idle *idle, swap func(*served), pub
 func (rb *rebuilder) build(changed []string) *Status {
 	rb.mu.Lock()
 	defer rb.mu.Unlock()
-	if rb.cancel != nil {
-		rb.cancel()
-	}
+	rb.cancel()
 	rb.scope.saw(changed)
 	start := time.Now()
 	proj, docs, err := rb.load()
@@ -127,12 +125,10 @@ func (rb *rebuilder) build(changed []string) *Status {
 		rb.cur = sv
 		st.Build = sv.id
 		st.Warnings = rb.warnings(proj.Warnings(), true)
-		if cut := cutWarnings(rb.passages, docs, rb.cache.Parsed); len(cut) > 0 {
-			for _, w := range cut {
-				w.Source = source(rb.root, w.File, w.Line)
-				fmt.Fprintln(rb.log, "warning:", w.Error.String())
-				st.Warnings = append([]Problem{w}, st.Warnings...)
-			}
+		for _, w := range cutWarnings(rb.passages, docs, rb.cache.Parsed) {
+			w.Source = source(rb.root, w.File, w.Line)
+			fmt.Fprintln(rb.log, "warning:", w.Error.String())
+			st.Warnings = append([]Problem{w}, st.Warnings...)
 		}
 		rb.passages = rb.passages.update(docs, rb.cache.Parsed)
 		rb.swap(sv)
@@ -235,17 +231,13 @@ func (rb *rebuilder) check(ctx context.Context, sv *served, loaded *Status, chec
 func (rb *rebuilder) interrupt() {
 	rb.mu.Lock()
 	defer rb.mu.Unlock()
-	if rb.cancel != nil {
-		rb.cancel()
-	}
+	rb.cancel()
 }
 
 // stop cancels the check in progress and waits for it to end.
 func (rb *rebuilder) stop() {
 	rb.mu.Lock()
-	if rb.cancel != nil {
-		rb.cancel()
-	}
+	rb.cancel()
 	rb.mu.Unlock()
 	rb.checks.Wait()
 }

@@ -28,15 +28,6 @@ func (ps passages) update(docs []*plan.Document, parsed []string) passages {
 	return next
 }
 
-// passagesOf records the passages of docs.
-func passagesOf(docs []*plan.Document) passages {
-	ps := passages{}
-	for _, d := range docs {
-		ps[d.File] = eids(d)
-	}
-	return ps
-}
-
 // eids are the eIds of d's nodes in document order, key projects among
 // them where their tables print them (d.Projects lists the same nodes
 // again; counted twice, a project kept before a cut hid the cut).

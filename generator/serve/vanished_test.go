@@ -76,7 +76,7 @@ func TestCutSeedWarned(t *testing.T) {
 		}
 		return []*plan.Document{d}
 	}
-	last := passagesOf(parse(t, full))
+	last := passages(nil).update(parse(t, full), nil)
 	cut := full[:strings.Index(full, "二、主要任务")]
 	middle := strings.Replace(full, "（二）坚持改革创新。\n\n", "", 1)
 	tests := []struct {
@@ -92,7 +92,7 @@ func TestCutSeedWarned(t *testing.T) {
 	// A plan with a key project before the cut: its project is a node
 	// of the text like any other, kept with the passages before the cut.
 	withProject := "某区教育发展规划\n\n一、总体要求\n\n（一）坚持优先发展。\n\n表1 重点项目\n\n序号\t项目名称\t主要内容\n1\t甲工程\t建设学校。\n\n二、主要任务\n\n（一）建设学校。\n\n（二）培养教师。\n"
-	lastWithProject := passagesOf(parse(t, withProject))
+	lastWithProject := passages(nil).update(parse(t, withProject), nil)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			ws := cutWarnings(last, parse(t, tt.text), tt.changed)

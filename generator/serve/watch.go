@@ -200,13 +200,8 @@ func ignored(name string) bool {
 	switch {
 	case name == "":
 		return false
-	case name == "4913" || name == "Thumbs.db" || name == "desktop.ini":
-		return true
-	case strings.HasPrefix(name, "."):
-		return true
-	case strings.HasPrefix(name, "#") && strings.HasSuffix(name, "#"):
-		return true
-	case sedTemp(name):
+	case name == "4913", name == "Thumbs.db", name == "desktop.ini", strings.HasPrefix(name, "."),
+		strings.HasPrefix(name, "#") && strings.HasSuffix(name, "#"), sedTemp(name):
 		return true
 	}
 	// The endings of editors' swap, backup and temporary files.

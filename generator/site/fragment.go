@@ -359,8 +359,5 @@ func (c *frameCache) keep(key frameKey, v *frameVariant) {
 		return
 	}
 	vs := append([]*frameVariant{v}, c.m[key]...)
-	if len(vs) > frameVariants {
-		vs = vs[:frameVariants]
-	}
-	c.m[key] = vs
+	c.m[key] = vs[:min(len(vs), frameVariants)]
 }

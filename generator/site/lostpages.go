@@ -97,10 +97,7 @@ func lostPages(dir string, before []string, docs []*plan.Document, listed map[st
 	var out []plan.Warning
 	for _, slug := range order {
 		pages := lost[slug]
-		named := pages
-		if len(named) > lostShown {
-			named = named[:lostShown]
-		}
+		named := pages[:min(len(pages), lostShown)]
 		more := ""
 		if len(pages) > len(named) {
 			more = fmt.Sprintf(" and %d more", len(pages)-len(named))

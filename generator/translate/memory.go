@@ -186,10 +186,7 @@ func (m *Memory) Fuzzy(zh string, max int) []Candidate {
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Similarity > out[j].Similarity })
-	if len(out) > max {
-		out = out[:max]
-	}
-	return out
+	return out[:min(len(out), max)]
 }
 
 // bigrams is the sorted set of overlapping character pairs of s (a single
