@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"plansite/generator/plan"
@@ -69,7 +70,9 @@ func (p *parser) tabRows(caption line, ordinal int) *plan.Node {
 			break
 		}
 		var cells []string
-		for c := range strings.SplitSeq(strings.TrimSpace(l.raw), "\t") {
+		// A row's spaces go, its tabs stay: a row that leaves its first
+		// cell empty (under a cell the row above spans) opens with a tab.
+		for c := range strings.SplitSeq(strings.TrimFunc(l.raw, func(r rune) bool { return r != '\t' && unicode.IsSpace(r) }), "\t") {
 			cells = append(cells, strings.TrimSpace(c))
 		}
 		rows = append(rows, tableRow{cells: cells, line: l.n})

@@ -69,7 +69,7 @@ func readPDF(name string, data []byte) (*Text, error) {
 	pages := strings.Split(out, "\f")
 	for i, page := range pages {
 		page = strings.TrimSuffix(page, "\n")
-		for j, l := range strings.Split(page, "\n") {
+		for j, l := range pdfTables(strings.Split(page, "\n")) {
 			if j == 0 && i > 0 {
 				l = "\f" + l
 			}
