@@ -48,7 +48,7 @@ func (p *parser) joinTitles() {
 			i = j
 			continue
 		}
-		if !head || !titlePiece(l) || titleEnd.MatchString(l.text) && !p.nextIs(i+1, func(n line) bool { return statusNote.MatchString(n.text) }) {
+		if !head || !titlePiece(l) || titleEnd.MatchString(l.text) && !p.nextIs(i+1, func(n line) bool { return statusNote.MatchString(n.text) }) && !p.titleGoesOn(i) {
 			out = append(out, l)
 			continue
 		}
@@ -89,6 +89,23 @@ func (p *parser) joinTitles() {
 		i = k
 	}
 	p.lines = out
+}
+
+// topicEnd is a word a title's first line may end with that names what
+// the document is about, not its kind, though a standard or a list is a
+// kind too: 北京市继续促进国四排放标准 / 老旧营运货车报废更新实施细则.
+var topicEnd = regexp.MustCompile(`(?:标准|清单|制度|规则)$`)
+
+// titleGoesOn reports whether line i, which ends as a title may (topicEnd),
+// goes on on the line right under it: a piece of a title that ends as a
+// title ends and names no body of its own.
+func (p *parser) titleGoesOn(i int) bool {
+	if i+1 >= len(p.lines) || !topicEnd.MatchString(p.lines[i].text) {
+		return false
+	}
+	next := p.lines[i+1]
+	return titlePiece(next) && titleEnd.MatchString(next.text) && !topicEnd.MatchString(next.text) && !organ.MatchString(next.text) &&
+		utf8.RuneCountInString(p.lines[i].text+next.text) <= 40
 }
 
 // namesNoBody reports whether a title opens with 关于 or 印发, without the

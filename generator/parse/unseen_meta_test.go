@@ -377,3 +377,27 @@ func TestReadingTag(t *testing.T) {
 		})
 	}
 }
+
+// TestTitleOverATopic joins a title printed over two lines whose first ends
+// in a word that names what the document is about (标准, 清单, 制度,
+// 规则), though 标准 alone may end a title too; a title of one line so
+// ended stays one.
+func TestTitleOverATopic(t *testing.T) {
+	body := "\n\n根据有关要求，特制定本实施细则。\n\n一、补贴对象\n\n（一）补贴对象\n\n本细则给予补贴的对象为老旧营运货车。\n"
+	tests := []struct{ name, text, want string }{
+		{"a title over two lines", "北京市继续促进国四排放标准\n老旧营运货车报废更新实施细则" + body, "北京市继续促进国四排放标准老旧营运货车报废更新实施细则"},
+		{"a list's title over two lines", "某市政府部门权责清单\n动态调整管理办法" + body, "某市政府部门权责清单动态调整管理办法"},
+		{"a standard's title alone", "某市公共服务标准" + body, "某市公共服务标准"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := parse.Parse("a.txt", []byte(tt.text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if doc.Meta.Title != tt.want {
+				t.Errorf("title: have %q, want %q in\n%s", doc.Meta.Title, tt.want, outline(doc))
+			}
+		})
+	}
+}
