@@ -1,6 +1,9 @@
 package dept
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // English names by rule: a department the registry lacks is named in
 // English from its Chinese name when the name is a level of government
@@ -258,7 +261,8 @@ func youthLeague(zh string) string {
 // offices' ("General Office of the Anhui Provincial People's
 // Government"), or a department's by the rule above (北京市市场监督管理局 →
 // "Beijing Market Regulation Bureau", as the department would be named on
-// its page); "" for any other body, or when g has no English name. ok is
+// its page); "" for any other body, or when g has no English name. The
+// place may be g's level alone (省政府办公厅 of a province's plan). ok is
 // false when zh does not begin with g's place or is the place alone.
 func GovernmentBody(zh string, g *Government) (rest, en string, ok bool) {
 	if g == nil {
@@ -276,6 +280,11 @@ func GovernmentBody(zh string, g *Government) (rest, en string, ok bool) {
 			rest = r
 			break
 		}
+	}
+	if r, size := utf8.DecodeRuneInString(zh); rest == "" && levelWords[string(r)] != "" && strings.HasSuffix(g.Name, string(r)) {
+		// The level standing for g (省政府办公厅 of a province's plan,
+		// as its portal prints the issuer; provinceByNumber).
+		rest = zh[size:]
 	}
 	if rest == "" {
 		return "", "", false

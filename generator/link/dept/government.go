@@ -139,7 +139,7 @@ func (r *Registry) linkGovernments(ps *pos.List) {
 func (r *Registry) Government(id string) *Government { return r.govs[id] }
 
 // GovernmentOf returns the government that issues doc, and how it was
-// known ("plans", "issuer", "place", "names"), or nil and "" when nothing
+// known ("plans", "issuer", "place", "number", "names"), or nil and "" when nothing
 // tells:
 //
 //  1. a registry government that lists doc's slug under plans;
@@ -153,7 +153,10 @@ func (r *Registry) Government(id string) *Government { return r.govs[id] }
 //     government of that place, not declared, its id the place in pinyin
 //     (安化县 → anhua, 北京市西城区 → beijing-xicheng), within the declared
 //     government its leading levels name (安徽省东山县 → within anhui);
-//  4. the scope that recognises most of doc's responsibility names.
+//  4. a province's body named by level alone (省政府办公厅): the province
+//     its document number's first character names (赣府厅发 → 江西省;
+//     provincecode.go);
+//  5. the scope that recognises most of doc's responsibility names.
 func (r *Registry) GovernmentOf(doc *plan.Document) (*Government, string) {
 	for _, g := range r.govList {
 		if doc.Slug != "" && slices.Contains(g.Plans, doc.Slug) {
@@ -178,6 +181,9 @@ func (r *Registry) GovernmentOf(doc *plan.Document) (*Government, string) {
 			g.Within = r.within(levels)
 			return g, "place"
 		}
+	}
+	if g := r.provinceByNumber(doc); g != nil {
+		return g, "number"
 	}
 	if s := r.scopeOf(doc); s != "" {
 		return r.govs[s], "names"

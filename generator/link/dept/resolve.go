@@ -21,7 +21,7 @@ type Resolver struct {
 	reg      *Registry
 	doc      *plan.Document
 	Gov      *Government // nil when nothing tells
-	How      string      // how Gov was known: plans, issuer, place, names
+	How      string      // how Gov was known: plans, issuer, place, number, names
 	Scope    string      // Gov's id, or ""
 	unknown  map[string]*Entry
 	warned   map[string]bool
