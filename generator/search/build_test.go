@@ -179,4 +179,19 @@ func TestBuildEnglishUntranslated(t *testing.T) {
 			t.Errorf("%q: have %q, want %q", q, have, want)
 		}
 	}
+	// The result says which Chinese the English found, for the snippet
+	// to mark (a query in Chinese finds the term by its Chinese form too).
+	for q, want := range map[string][]string{"flood": {"防洪"}, "flood prev": {"防洪"}, "防洪": {"防洪"}, "levee": nil} {
+		rs, err := ix.Search(q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var have []string
+		if len(rs) > 0 {
+			have = rs[0].Marks
+		}
+		if !slices.Equal(have, want) {
+			t.Errorf("%q: marks %q, want %q", q, have, want)
+		}
+	}
 }

@@ -95,7 +95,10 @@
 //	                FNV-1a-32(its UTF-16 code units) mod the bucket count
 //
 // The manifest also carries the synonym rows ("syn": [word, searched as
-// well, …]) and the glossary terms of the language ("gloss").
+// well, …]) and the glossary terms of the language ("gloss"); an English
+// one, each glossary term's Chinese forms by its entity ("gz"), which a
+// result found through the term carries (Result.Marks) for its snippet
+// to mark where the passage is not translated yet.
 //
 // File names carry a content hash, so they can be cached forever; only the
 // manifest must be revalidated. A posting list is a flat array of groups

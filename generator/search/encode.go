@@ -33,7 +33,11 @@ type manifest struct {
 	Shards [][]string `json:"shards"` // groups of shards: the group's hash, then each shard's least token
 	Syn    [][]string `json:"syn"`    // synonym rows: word, words searched as well
 	Gloss  []string   `json:"gloss"`  // glossary terms in the index's language, for suggestions
-	Goto   []string   `json:"goto"`   // the go-to table's buckets
+	// GlossZh gives, in an English index, each glossary term's entity
+	// its Chinese forms, which a passage not yet translated shows where
+	// its English found it (Result.Marks).
+	GlossZh map[int][]string `json:"gz,omitempty"`
+	Goto    []string         `json:"goto"` // the go-to table's buckets
 }
 
 // docMeta is a plan as the manifest lists it: its passages are the next N
@@ -286,7 +290,13 @@ func (x *Indexer) encode() (Stats, error) {
 		}
 	}
 
-	for _, e := range x.ents {
+	for i, e := range x.ents {
+		if len(e.zh) > 0 {
+			if m.GlossZh == nil {
+				m.GlossZh = map[int][]string{}
+			}
+			m.GlossZh[i] = e.zh
+		}
 		var l []int
 		prev := 0
 		for _, k := range e.links {

@@ -11,6 +11,7 @@ import (
 type entity struct {
 	key   entityKey
 	forms []string
+	zh    []string // a glossary term's Chinese forms, in an English index (manifest "gz")
 	links []link
 }
 

@@ -2,6 +2,7 @@ package search
 
 import (
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"plansite/generator/cdp"
@@ -61,4 +62,45 @@ func TestClientChineseMarked(t *testing.T) {
 	if len(english) != 0 {
 		t.Errorf("the English plan's group marks %q as another language", english)
 	}
+}
+
+// TestClientGlossaryMarked: an English query that finds a passage not yet
+// translated through the glossary ("flood" → 防洪) marks the Chinese it
+// found in the result's heading and snippet, and the result's link
+// carries it to the passage (highlight-zh), which marks it there too.
+func TestClientGlossaryMarked(t *testing.T) {
+	b := cdp.Start(t, 1000, 800)
+	dir := writeSite(t)
+	docs := []Doc{{Slug: "two", Title: "城市内涝治理规划", URL: "en/two/", Untranslated: true, Passages: []Passage{
+		{EID: "part_1", Kind: "part", Label: "Part I", Heading: "完善防洪排涝体系", Text: "提升城市防洪能力，建设排涝泵站。"},
+	}}}
+	gloss := []Term{{Zh: "防洪", En: "flood control"}}
+	files, _, err := Build(docs, ModeEn, Options{SkipGzip: true, Glossary: gloss})
+	must(t, err)
+	for name, data := range files {
+		writeFile(t, filepath.Join(dir, "gloss", "search", name), data)
+	}
+	page := `<!doctype html><html lang="en"><meta charset="utf-8"><title>search</title>
+<form action="./" method="get"><input type="search" name="q"></form>
+<div id="search-results"></div><main><section id="part_1"><h2>完善防洪排涝体系</h2><p>提升城市防洪能力。</p></section></main>
+<script src="../../assets/search.js" data-root="../../" data-lang="en" data-index="./" defer></script></html>`
+	writeFile(t, filepath.Join(dir, "gloss", "search", "index.html"), []byte(page))
+	base := serveSite(t, dir).srv.URL + subPath
+	must(t, b.Navigate(base+"gloss/search/?q=flood"))
+	must(t, b.WaitFor(`document.getElementById('search-results').dataset.searchState === 'done'`))
+	var got struct {
+		Marks []string
+		Href  string
+	}
+	evalJSON(t, b, `JSON.stringify({marks: Array.from(document.querySelectorAll('#search-results .search-result mark'), function (m) { return m.textContent; }),
+	  href: (document.querySelector('#search-results .search-result a') || {}).href || ''})`, &got)
+	if len(got.Marks) != 2 || got.Marks[0] != "防洪" || got.Marks[1] != "防洪" {
+		t.Errorf("the result marks %q, want 防洪 in its heading and snippet", got.Marks)
+	}
+	if !strings.Contains(got.Href, "highlight-zh=%E9%98%B2%E6%B4%AA") {
+		t.Errorf("the result links %s, without highlight-zh=防洪", got.Href)
+	}
+	// Arriving at the passage: the page marks what the query found.
+	must(t, b.Navigate(base+"gloss/search/?highlight=flood&highlight-zh=%E9%98%B2%E6%B4%AA#part_1"))
+	must(t, b.WaitFor(`document.querySelectorAll('#part_1 mark.search-hit').length > 0`))
 }

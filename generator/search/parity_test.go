@@ -26,6 +26,7 @@ type jsResult struct {
 	Score   float64 `json:"score"`
 	EID     string  `json:"eid"`
 	Q       string  `json:"q"`
+	Marks   string  `json:"marks"` // Result.Marks joined by |
 }
 
 // jsAnswer is the rest of what the client's query() answers.
@@ -147,6 +148,7 @@ func compareRuns(t *testing.T, qs []jsQuery, got [][]jsResult, answers []jsAnswe
 			w := jsResult{Passage: r.Passage, Tier: r.Tier, Score: r.Score}
 			if answers != nil {
 				w.Q = r.Q
+				w.Marks = strings.Join(r.Marks, "|")
 			}
 			if k < ResultsShown {
 				w.EID = r.EID

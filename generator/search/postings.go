@@ -183,6 +183,9 @@ func (x *Indexer) link(u int, p *Passage) {
 		e.addForms(t.Zh, t.En)
 		e.addForms(t.AliasesZh...)
 		e.addForms(t.AliasesEn...)
+		if x.mode == ModeEn && e.zh == nil {
+			e.zh = append([]string{t.Zh}, t.AliasesZh...)
+		}
 		e.attach(u, fGlossary)
 	}
 }

@@ -3,6 +3,7 @@ package search
 import (
 	"cmp"
 	"math"
+	"slices"
 )
 
 // Result is one passage found by a query.
@@ -15,6 +16,10 @@ type Result struct {
 	Tier    float64
 	Score   float64
 	Q       string // the query that found it: the reader's, or one Query added
+	// Marks are the Chinese forms of the glossary terms through which a
+	// word of Q found the passage (an English query finding a passage
+	// not yet translated, 防洪 for "flood"), for the snippet to mark.
+	Marks []string
 }
 
 // round6 rounds a positive score to 1e-6, as Math.floor(x*1e6+0.5)/1e6.
@@ -42,6 +47,7 @@ func (ix *Index) rank(terms []qterm) ([]Result, []bool, error) {
 		lens   [2]int
 	}
 	per := make([][]pterm, len(terms)) // per term, per passage
+	marks := map[int][]string{}        // per passage, the Chinese forms of glossary terms found exactly or by prefix
 	all := make([]map[int]*unitHit, len(terms))
 	var words []int // the terms but the phrase
 	for i, t := range terms {
@@ -85,6 +91,13 @@ func (ix *Index) rank(terms []qterm) ([]Result, []bool, error) {
 				}
 				if l.field == fProject && (h.exact || h.pref) {
 					pt.named = true
+				}
+				if l.field == fGlossary && (h.exact || h.pref) {
+					for _, f := range ix.m.GlossZh[l.entity] {
+						if !slices.Contains(marks[p], f) {
+							marks[p] = append(marks[p], f)
+						}
+					}
 				}
 			}
 			switch {
@@ -150,7 +163,7 @@ func (ix *Index) rank(terms []qterm) ([]Result, []bool, error) {
 	var fulls []bool
 	for p := range n {
 		if tier[p] > 0 {
-			out = append(out, Result{Passage: p, Tier: tier[p], Score: score[p]})
+			out = append(out, Result{Passage: p, Tier: tier[p], Score: score[p], Marks: marks[p]})
 			fulls = append(fulls, full[p])
 		}
 	}

@@ -5,7 +5,7 @@
 (function (root) {
   'use strict';
   var core = root.PlansiteSearch || (typeof require === 'function' ? require('./search-core.js') : null);
-  var HEADING = 0, TEXT = 1, PROJECT = 6, NUMFIELDS = 8, SHOWN = 10, GOTO = 5;
+  var HEADING = 0, TEXT = 1, PROJECT = 6, GLOSSARY = 7, NUMFIELDS = 8, SHOWN = 10, GOTO = 5;
 
   // Index reads the files under base with load(url) → Promise of parsed JSON.
   function Index(base, m, load) {
@@ -320,6 +320,7 @@
   // holds every word (the phrase not needed).
   Index.prototype.rank = function (terms) {
     var m = this.m, n = this.n, tier = [], score = [], full = [], per = [], all = [], words = [], p, i, f;
+    var marks = {}, gz = m.gz || {}; // per passage, the Chinese forms of glossary terms found exactly or by prefix
     for (p = 0; p < n; p++) { tier.push(0); score.push(0); full.push(true); }
     for (i = 0; i < terms.length; i++) {
       var t = terms[i], hits = this.termHits(t), df = 0;
@@ -344,6 +345,12 @@
           else if (eh.pref) { pt.c[ls[k][1]] += 0.5; pt.contig = true; }
           else pt.c[ls[k][1]] += 0.25;
           if (ls[k][1] === PROJECT && (eh.exact || eh.pref)) pt.named = true;
+          if (ls[k][1] === GLOSSARY && (eh.exact || eh.pref)) {
+            (gz[ls[k][0]] || []).forEach(function (zh) {
+              var ms = marks[p] || (marks[p] = []);
+              if (ms.indexOf(zh) < 0) ms.push(zh);
+            });
+          }
         }
         if (pt.exact) tier[p]++;
         else if (present) tier[p] += 0.5;
@@ -384,7 +391,7 @@
     }
     this.demoteParents(tier, score);
     var out = [], fulls = [];
-    for (p = 0; p < n; p++) if (tier[p] > 0) { out.push({ passage: p, tier: tier[p], score: score[p] }); fulls.push(full[p]); }
+    for (p = 0; p < n; p++) if (tier[p] > 0) { out.push({ passage: p, tier: tier[p], score: score[p], marks: marks[p] || [] }); fulls.push(full[p]); }
     return { out: out, full: fulls };
   };
 

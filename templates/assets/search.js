@@ -70,10 +70,12 @@
     return parent;
   }
   // href links a result with the words that found it highlighted: a
-  // synonym's (近视 for 眼睛) rather than the reader's.
+  // synonym's (近视 for 眼睛) rather than the reader's, and the Chinese
+  // forms of the glossary terms that found it (highlight-zh).
   function href(r, q) {
     var u = new URL(r.p.url, root);
     u.searchParams.set('highlight', r.q || q);
+    if (r.marks && r.marks.length) u.searchParams.set('highlight-zh', r.marks.join(' '));
     u.hash = r.p.eid;
     return u.href;
   }
@@ -106,6 +108,13 @@
     u.hash = r.p.eid;
     return u.href;
   }
+  // glossed adds to terms the Chinese forms of the glossary terms through
+  // which an English query found a passage (marks: 防洪 for "flood"),
+  // which a passage not yet translated shows where the English would be.
+  function glossed(terms, marks, c) {
+    if (!marks || !marks.length) return terms;
+    return terms.concat(marks.map(function (zh) { return { kind: c.GRAM, text: zh, toks: [], offs: [], prefix: '' }; }));
+  }
   // termsFor returns a function parsing each query once.
   function termsFor(c) {
     var seen = {};
@@ -115,7 +124,7 @@
   // with the words that found it marked. terms(q) parses a query. tag
   // names the result's plan, where results of several plans are mixed.
   function result(tag, r, q, termsOf, c, width, partial, planTag) {
-    var li = el(tag, 'search-result'), a = el('a', 'search-link'), terms = termsOf(r.q || q);
+    var li = el(tag, 'search-result'), a = el('a', 'search-link'), terms = glossed(termsOf(r.q || q), r.marks, c);
     a.href = href(r, q);
     if (r.p.label) a.appendChild(el('span', 'search-label', r.p.label));
     // A passage without a heading of its own (an article's 款, a
@@ -457,12 +466,13 @@
     }
   });
   function highlight() {
-    var q = new URLSearchParams(location.search).get('highlight');
+    var params = new URLSearchParams(location.search), q = params.get('highlight');
     if (!q) return;
     var target = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
     if (target) target.classList.add('search-target');
     core().then(function (c) {
-      var scope = target || document.querySelector('main') || document.body, terms = c.parseQuery(q, lang);
+      var scope = target || document.querySelector('main') || document.body;
+      var terms = glossed(c.parseQuery(q, lang), (params.get('highlight-zh') || '').split(' ').filter(Boolean), c);
       var walk = document.createTreeWalker(scope, NodeFilter.SHOW_TEXT), nodes = [];
       while (walk.nextNode()) if (!walk.currentNode.parentElement.closest('script,style,mark,noscript')) nodes.push(walk.currentNode);
       nodes.forEach(function (n) {

@@ -20,7 +20,7 @@ const load = (url) => Promise.resolve(JSON.parse(fs.readFileSync(url, 'utf8')));
   for (const [lang, base] of Object.entries(req.indexes || {})) ix[lang] = await engine.open(base + '/', load);
   for (const q of req.queries || []) {
     const a = await ix[q.lang].query(q.q, q.scope);
-    out.results.push(a.results.map((r) => ({ passage: r.passage, tier: r.tier, score: r.score, eid: r.p ? r.p.eid : '', q: r.q })));
+    out.results.push(a.results.map((r) => ({ passage: r.passage, tier: r.tier, score: r.score, eid: r.p ? r.p.eid : '', q: r.q, marks: r.marks.join('|') })));
     out.answers.push({ also: a.also, partial: a.partial, suggest: a.suggest, goto: a.goto.map((r) => r.p.eid), gotoPassages: a.goto.map((r) => r.passage),
       gotoTotal: a.gotoTotal, gotoPlans: a.gotoPlans });
   }
