@@ -31,6 +31,7 @@
 //	  en: Zichuan District           # (required)
 //	  within: shandong               # a Zichuan plan's 省教育厅 is Shandong's
 //	  plans: [some-plan]             # plans it issues, whatever their issuer says
+//	  national: true                 # the country's government, which every government lies within
 //	  roles:                         # roles its rules name → the slug of the department holding each
 //	    教育行政部门: education-sports-bureau
 //	    公安机关: zichuan-public-security-bureau
@@ -55,15 +56,17 @@
 // text, and the analysis stays a function of the plan and the registry.
 //
 // A name resolves in the plan's scope, then in the governments that scope
-// lies within, then among entries without scope. Departments of different
+// lies within, then in the national government's (the one declared
+// national: true, which every government lies within: 教育部 is the country's
+// in any plan), then among entries without scope. Departments of different
 // governments are different departments (Departments merges by slug), even
-// under one name: 县财政局 of two counties is two unless the registry says
-// it is one (an entry of a government both lie within, or without scope).
-// A name the registry lacks gets an entry of the plan's government, with a
+// under one name: 县财政局 of two counties is two unless the registry says it
+// is one (an entry of a government both lie within, or without scope). A
+// name the registry lacks gets an entry of the plan's government, with a
 // slug of the government's id and the name's pinyin (区宇航局 of zichuan →
 // zichuan-qu-yu-hang-ju; the plan's slug stands in for an unknown
-// government), no English name (NameIn("en") falls back to the pinyin)
-// and a warning at the plan's file:line. Department pages live at
+// government), no English name (NameIn("en") falls back to the pinyin) and
+// a warning at the plan's file:line. Department pages live at
 // /<lang>/departments/<slug>/; when the registry adds such a department,
 // listing the pinyin slug under former keeps its page's address working.
 //

@@ -19,13 +19,16 @@ import (
 // Departments of different governments are different departments, even
 // under one name (each county has its 财政局).
 type Government struct {
-	ID     string   `json:"id"`             // the scope of its departments; ASCII
-	Name   string   `json:"name"`           // the place as an issuer writes it: 淄川区
-	Full   string   `json:"full,omitempty"` // every level: 山东省淄博市淄川区
-	EN     string   `json:"en"`             // Zichuan District
-	Within string   `json:"within,omitempty"`
-	Plans  []string `json:"-"` // plan slugs it issues, whatever their text says
-	Line   int      `json:"-"` // line in the registry file; 0 if not declared there
+	ID     string `json:"id"`             // the scope of its departments; ASCII
+	Name   string `json:"name"`           // the place as an issuer writes it: 淄川区
+	Full   string `json:"full,omitempty"` // every level: 山东省淄博市淄川区
+	EN     string `json:"en"`             // Zichuan District
+	Within string `json:"within,omitempty"`
+	// National is true for the country's government, which every
+	// government lies within: its ministries (教育部) are every plan's.
+	National bool     `json:"national,omitempty"`
+	Plans    []string `json:"-"` // plan slugs it issues, whatever their text says
+	Line     int      `json:"-"` // line in the registry file; 0 if not declared there
 	// Declared is true for a government of the registry, false for one
 	// read from an issuer or named only by its departments' scope.
 	Declared bool `json:"declared"`
@@ -65,10 +68,18 @@ func readGovernment(file string, n *yaml.Node, ps *pos.List) *Government {
 			g.Within = textfile.Scalar(file, v, key, ps)
 		case "plans":
 			g.Plans = textfile.List(file, v, key, ps)
+		case "national":
+			switch textfile.Scalar(file, v, key, ps) {
+			case "true":
+				g.National = true
+			case "false":
+			default:
+				ps.Add(file, v.Line, "national: expected true or false")
+			}
 		case "roles":
 			readRoles(file, g, v, ps)
 		default:
-			ps.Add(file, k.Line, "unknown field %q (expected government, name, full, en, within, plans, roles)", key)
+			ps.Add(file, k.Line, "unknown field %q (expected government, name, full, en, within, national, plans, roles)", key)
 		}
 	})
 	if n.Kind != yaml.MappingNode {
@@ -106,6 +117,15 @@ func (r *Registry) linkGovernments(ps *pos.List) {
 				ps.Add(r.File, g.Line, "plan %q already issued by government %s (line %d)", p, prev.ID, prev.Line)
 			}
 			plans[p] = g
+		}
+		if g.National {
+			if r.national != "" {
+				ps.Add(r.File, g.Line, "government %s: national, as %s already is: a country has one", g.ID, r.national)
+			}
+			if g.Within != "" {
+				ps.Add(r.File, g.Line, "government %s: national, so within no other", g.ID)
+			}
+			r.national = g.ID
 		}
 		if g.Within == "" {
 			continue

@@ -189,7 +189,7 @@ func TestGovernmentErrors(t *testing.T) {
 		{"circle", "- government: a\n  name: 甲县\n  en: A\n  within: b\n- government: b\n  name: 乙县\n  en: B\n  within: a\n", "within runs in a circle"},
 		{"twice", "- government: a\n  name: 甲县\n  en: A\n- government: a\n  name: 乙县\n  en: B\n", `reg.yaml:4: government "a" already declared (line 1)`},
 		{"no en", "- government: a\n  name: 甲县\n", `government "a" has no en`},
-		{"unknown field", "- government: a\n  name: 甲县\n  en: A\n  parent: b\n", `unknown field "parent" (expected government, name, full, en, within, plans, roles)`},
+		{"unknown field", "- government: a\n  name: 甲县\n  en: A\n  parent: b\n", `unknown field "parent" (expected government, name, full, en, within, national, plans, roles)`},
 		{"plan twice", "- government: a\n  name: 甲县\n  en: A\n  plans: [x]\n- government: b\n  name: 乙县\n  en: B\n  plans: [x]\n", `plan "x" already issued by government a (line 1)`},
 		{"former is a slug", "- name: 甲局\n  en: A\n  kind: other\n  slug: a\n- name: 乙局\n  en: B\n  kind: other\n  slug: b\n  former: [a]\n", `former slug "a" of 乙局 is the slug of 甲局 (line 1)`},
 		{"former twice", "- name: 甲局\n  en: A\n  kind: other\n  slug: a\n  former: [c]\n- name: 乙局\n  en: B\n  kind: other\n  slug: b\n  former: [c]\n", `former slug "c" of 乙局 is already a former slug of 甲局`},

@@ -96,6 +96,9 @@ type Registry struct {
 	former  map[string]*Entry // a retired slug → the entry that had it
 	govs    map[string]*Government
 	govList []*Government // declared, in file order
+	// national is the scope of the national government, which every
+	// scope lies within, or "".
+	national string
 }
 
 // slugPattern is an ASCII slug: lower-case words joined by single hyphens.
@@ -272,7 +275,8 @@ func (r *Registry) Former(slug string) *Entry { return r.former[slug] }
 
 // Lookup returns the entry that name (canonical or alias) denotes in scope,
 // or nil: an entry of the scope, else of the government it lies within
-// (and so on up), else one without scope, which matches in every scope.
+// (and so on up, to the national government, which every scope lies
+// within), else one without scope, which matches in every scope.
 // With scope "" a name matches only if a single entry in all scopes has it.
 func (r *Registry) Lookup(scope, name string) *Entry {
 	key := normalize(name)
@@ -292,6 +296,9 @@ func (r *Registry) Lookup(scope, name string) *Entry {
 			}
 			s = g.Within
 		}
+		if e := r.names[r.national][key]; e != nil && r.national != "" {
+			return e
+		}
 		return r.names[""][key]
 	}
 	var found *Entry
@@ -307,10 +314,11 @@ func (r *Registry) Lookup(scope, name string) *Entry {
 }
 
 // Sees reports whether a name of an entry of scope other resolves in scope
-// (Lookup): other is scope, a government scope lies within (and so on up)
-// or "" (an entry of every scope); with scope "", any entry may.
+// (Lookup): other is scope, a government scope lies within (and so on up,
+// to the national one) or "" (an entry of every scope); with scope "", any
+// entry may.
 func (r *Registry) Sees(scope, other string) bool {
-	if scope == "" || other == "" {
+	if scope == "" || other == "" || other == r.national {
 		return true
 	}
 	seen := map[string]bool{}

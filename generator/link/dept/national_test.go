@@ -1,0 +1,89 @@
+package dept
+
+import (
+	"strings"
+	"testing"
+
+	"plansite/generator/plan"
+)
+
+// nationalRegistry declares the country, a province within none and a
+// county within the province; 教育部 is the country's.
+const nationalRegistry = `
+- government: china
+  name: 中华人民共和国
+  en: People's Republic of China
+  national: true
+- government: anhui
+  name: 安徽省
+  en: Anhui Province
+- government: qingshan
+  name: 青山县
+  en: Qingshan County
+  within: anhui
+- name: 国务院
+  en: State Council
+  kind: government
+  scope: china
+  slug: cn-state-council
+- name: 教育部
+  aliases: [中华人民共和国教育部]
+  en: Ministry of Education
+  kind: government
+  scope: china
+  slug: cn-education
+- name: 省教育厅
+  en: Anhui Provincial Department of Education
+  kind: government
+  scope: anhui
+  slug: ah-education-department
+`
+
+// TestNationalGovernment: the national government (national: true) is
+// one every government lies within, declared or read from an issuer, so a
+// ministry named in any plan is the country's, one department on one page,
+// grouped under the country; a plan the State Council or a ministry issues
+// is the country's. Before, a ministry had to be an entry of no
+// government, which groups with the bodies of none known.
+func TestNationalGovernment(t *testing.T) {
+	reg, err := ParseRegistry("reg.yaml", []byte(nationalRegistry))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		issuer, gov string
+	}{
+		{"国务院", "china"},
+		{"中华人民共和国教育部", "china"},
+		{"安徽省人民政府", "anhui"},
+		{"青山县人民政府", "qingshan"},
+		{"湖南省安化县人民政府", "hunan-anhua"}, // a place the registry does not declare
+	} {
+		t.Run(tt.issuer, func(t *testing.T) {
+			doc := &plan.Document{Slug: "x", File: "seeds/x.txt", Meta: plan.Meta{Issuer: tt.issuer}}
+			rs := NewResolver(reg, doc)
+			if rs.Gov == nil || rs.Gov.ID != tt.gov {
+				t.Fatalf("government: have %+v, want %s", rs.Gov, tt.gov)
+			}
+			e := rs.Resolve("教育部", 0)
+			if e.Slug != "cn-education" || e.Gov == nil || e.Gov.ID != "china" {
+				t.Errorf("教育部: have %s of %+v, want cn-education of china", e.Slug, e.Gov)
+			}
+			if !reg.Sees(tt.gov, "china") {
+				t.Errorf("Sees(%s, china) is false, want true", tt.gov)
+			}
+		})
+	}
+	for _, tt := range []struct{ name, yaml, want string }{
+		{"two countries", nationalRegistry + "- government: other\n  name: 某国\n  en: Other\n  national: true\n", "national, as china already is"},
+		{"within another", "- government: anhui\n  name: 安徽省\n  en: Anhui\n- government: china\n  name: 中国\n  en: China\n  national: true\n  within: anhui\n", "national, so within no other"},
+		{"not a truth", "- government: china\n  name: 中国\n  en: China\n  national: yes\n", "national: expected true or false"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := ParseRegistry("reg.yaml", []byte(tt.yaml))
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("have %v, want an error containing %q", err, tt.want)
+			}
+		})
+	}
+}
