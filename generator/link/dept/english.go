@@ -73,6 +73,8 @@ var workFields = map[string]string{
 	"金融工作": "Financial Work", "土地储备": "Land Reserve", "审批服务": "Approval Service",
 	"政务服务和数据管理": "Government Services and Data Management", "政务服务": "Government Services",
 	"轨道交通": "Rail Transit", "公共资源交易": "Public Resources Trading", "新闻出版": "Press and Publication",
+	// Shenyang's joint issuers
+	"房产": "Real Estate", "城乡建设": "Urban and Rural Construction", "数据": "Data",
 }
 
 // partyDepts are the departments of a Party committee (区委宣传部 →

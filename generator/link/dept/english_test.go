@@ -146,6 +146,11 @@ func TestEnglishName(t *testing.T) {
 		{"省计划生育协会", nil, "Provincial Family Planning Association"},
 		{"省消保委秘书处", nil, "Secretariat of the Provincial Consumer Rights Protection Commission"},
 		{"省宇航委秘书处", nil, ""}, // a body it does not know
+		// Shenyang's joint issuers.
+		{"沈阳市房产局", nil, "Shenyang Municipal Real Estate Bureau"},
+		{"沈阳市城乡建设局", nil, "Shenyang Municipal Urban and Rural Construction Bureau"},
+		{"沈阳市数据局", nil, "Shenyang Municipal Data Bureau"},
+		{"沈阳住房公积金管理中心", nil, "Shenyang Housing Provident Fund Management Center"},
 		// A province's own name opens its bodies as its level does.
 		{"江西省市场监督管理局", &Government{Name: "江西省", EN: "Jiangxi Province"}, "Jiangxi Provincial Market Regulation Bureau"},
 		// An autonomous prefecture is named in full, whichever form the Chinese uses.

@@ -125,6 +125,8 @@ var nationalBodies = map[string]string{
 	"银保监局": "Bureau of the China Banking and Insurance Regulatory Commission", "银保监分局": "Sub-bureau of the China Banking and Insurance Regulatory Commission",
 	"证监局": "Bureau of the China Securities Regulatory Commission", "外汇管理局": "Branch of the State Administration of Foreign Exchange",
 	"烟草专卖局": "Tobacco Monopoly Bureau", "地震局": "Earthquake Agency",
+	// a city's fund, named by the city alone (沈阳住房公积金管理中心)
+	"住房公积金管理中心": "Housing Provident Fund Management Center",
 }
 
 // nationalBody names rest, a national administration's office or a
