@@ -64,8 +64,6 @@ func Report(w io.Writer, rows []Row) {
 			}
 			return fmt.Sprintf("%.2f×", median(rs))
 		}
-		wallOf := func(r Run) time.Duration { return r.Wall }
-		cpuOf := func(r Run) time.Duration { return r.CPU }
 		pf := "–"
 		if len(r.Pagefind) > 0 {
 			pf = fmt.Sprint(maxRSS(r.Pagefind) >> 20)
@@ -100,18 +98,19 @@ func flatRange(rows []Row) (from, to Row, ok bool) {
 	return from, to, ok && to.Plans > from.Plans
 }
 
-func medianWall(rs []Run) float64 {
-	var xs []float64
-	for _, r := range rs {
-		xs = append(xs, r.Wall.Seconds())
-	}
-	return median(xs)
-}
+func wallOf(r Run) time.Duration { return r.Wall }
 
-func medianCPU(rs []Run) float64 {
+func cpuOf(r Run) time.Duration { return r.CPU }
+
+func medianWall(rs []Run) float64 { return medianOf(rs, wallOf) }
+
+func medianCPU(rs []Run) float64 { return medianOf(rs, cpuOf) }
+
+// medianOf is the median of d over the runs, in seconds.
+func medianOf(rs []Run, d func(Run) time.Duration) float64 {
 	var xs []float64
 	for _, r := range rs {
-		xs = append(xs, r.CPU.Seconds())
+		xs = append(xs, d(r).Seconds())
 	}
 	return median(xs)
 }

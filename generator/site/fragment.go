@@ -118,32 +118,30 @@ func (escapeOnly) Write([]byte) (int, error) { return 0, errEscapeOnly }
 // once under n name, with the place of the call; a name that is not a
 // quoted constant is an error at its place.
 func fragmentCalls(tree *tparse.Tree, file string, n tparse.Node, names map[string]*pos.Error) error {
-	var err error
-	walkNodes(n, func(c *tparse.CommandNode) {
-		if err != nil || len(c.Args) == 0 {
-			return
+	for x := range nodes(n) {
+		c, ok := x.(*tparse.CommandNode)
+		if !ok || len(c.Args) == 0 {
+			continue
 		}
 		id, ok := c.Args[0].(*tparse.IdentifierNode)
 		if !ok || (id.Ident != "fragment" && id.Ident != "once") {
-			return
+			continue
 		}
 		at := placeOf(tree, file, c)
 		if len(c.Args) != 3 {
 			at.Msg = id.Ident + " takes a partial's name in quotes and its dot"
-			err = at
-			return
+			return at
 		}
 		s, ok := c.Args[1].(*tparse.StringNode)
 		if !ok {
 			at.Msg = id.Ident + " needs the partial's name in quotes, to escape it when the templates load"
-			err = at
-			return
+			return at
 		}
 		if names[s.Text] == nil {
 			names[s.Text] = at
 		}
-	})
-	return err
+	}
+	return nil
 }
 
 // placeOf is the place of node n of tree as an error to fill in.
@@ -154,47 +152,6 @@ func placeOf(tree *tparse.Tree, file string, n tparse.Node) *pos.Error {
 		e.Line, e.Col = line, col
 	}
 	return e
-}
-
-// walkNodes calls f on every command under n.
-func walkNodes(n tparse.Node, f func(*tparse.CommandNode)) {
-	switch n := n.(type) {
-	case *tparse.ListNode:
-		if n == nil {
-			return
-		}
-		for _, c := range n.Nodes {
-			walkNodes(c, f)
-		}
-	case *tparse.IfNode:
-		walkBranch(&n.BranchNode, f)
-	case *tparse.RangeNode:
-		walkBranch(&n.BranchNode, f)
-	case *tparse.WithNode:
-		walkBranch(&n.BranchNode, f)
-	case *tparse.ActionNode:
-		walkNodes(n.Pipe, f)
-	case *tparse.TemplateNode:
-		walkNodes(n.Pipe, f)
-	case *tparse.PipeNode:
-		if n == nil {
-			return
-		}
-		for _, c := range n.Cmds {
-			walkNodes(c, f)
-		}
-	case *tparse.CommandNode:
-		f(n)
-		for _, a := range n.Args {
-			walkNodes(a, f)
-		}
-	}
-}
-
-func walkBranch(b *tparse.BranchNode, f func(*tparse.CommandNode)) {
-	walkNodes(b.Pipe, f)
-	walkNodes(b.List, f)
-	walkNodes(b.ElseList, f)
 }
 
 // execute prints the partial name with dot data into a fragment.

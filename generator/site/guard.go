@@ -2,6 +2,7 @@ package site
 
 import (
 	"fmt"
+	"iter"
 	"math"
 	"strconv"
 	"strings"
@@ -59,20 +60,13 @@ func guardList(tree *tparse.Tree, file string, list *tparse.ListNode) error {
 		return nil
 	}
 	for _, n := range list.Nodes {
-		var branch *tparse.BranchNode
-		switch n := n.(type) {
-		case *tparse.RangeNode:
-			if v, ok := constant(n.Pipe); ok && v > MaxRange {
-				return rangeError(tree, file, n)
-			}
-			branch = &n.BranchNode
-		case *tparse.IfNode:
-			branch = &n.BranchNode
-		case *tparse.WithNode:
-			branch = &n.BranchNode
-		}
+		branch := branchOf(n)
 		if branch == nil {
 			continue
+		}
+		r, isRange := n.(*tparse.RangeNode)
+		if v, ok := constant(branch.Pipe); isRange && ok && v > MaxRange {
+			return rangeError(tree, file, r)
 		}
 		if err := guardList(tree, file, branch.List); err != nil {
 			return err
@@ -80,11 +74,67 @@ func guardList(tree *tparse.Tree, file string, list *tparse.ListNode) error {
 		if err := guardList(tree, file, branch.ElseList); err != nil {
 			return err
 		}
-		if _, ok := n.(*tparse.RangeNode); ok {
+		if isRange {
 			tick(branch.List)
 		}
 	}
 	return nil
+}
+
+// branchOf is the branch of an if, range or with node, else nil.
+func branchOf(n tparse.Node) *tparse.BranchNode {
+	switch n := n.(type) {
+	case *tparse.IfNode:
+		return &n.BranchNode
+	case *tparse.RangeNode:
+		return &n.BranchNode
+	case *tparse.WithNode:
+		return &n.BranchNode
+	}
+	return nil
+}
+
+// nodes yields n and every node under it, parents first: the lists, the
+// branches of if, range and with, and the pipelines, commands and
+// arguments of actions and template calls.
+func nodes(n tparse.Node) iter.Seq[tparse.Node] {
+	return func(yield func(tparse.Node) bool) { walkTree(n, yield) }
+}
+
+// walkTree is nodes' walk; it returns false once yield has.
+func walkTree(n tparse.Node, yield func(tparse.Node) bool) bool {
+	if !yield(n) {
+		return false
+	}
+	var under []tparse.Node
+	switch n := n.(type) {
+	case *tparse.ListNode:
+		if n != nil {
+			under = n.Nodes
+		}
+	case *tparse.ActionNode:
+		under = []tparse.Node{n.Pipe}
+	case *tparse.TemplateNode:
+		under = []tparse.Node{n.Pipe}
+	case *tparse.PipeNode:
+		if n != nil {
+			for _, c := range n.Cmds {
+				under = append(under, c)
+			}
+		}
+	case *tparse.CommandNode:
+		under = n.Args
+	default:
+		if b := branchOf(n); b != nil {
+			under = []tparse.Node{b.Pipe, b.List, b.ElseList}
+		}
+	}
+	for _, c := range under {
+		if !walkTree(c, yield) {
+			return false
+		}
+	}
+	return true
 }
 
 // constant is the number a pipeline is when it is a number constant,

@@ -281,36 +281,10 @@ func (ts templates) fileOf(t *template.Template, tree *tparse.Tree) string {
 // textNodeOf finds the text node under n whose text is written, the same
 // bytes and not a copy.
 func textNodeOf(n tparse.Node, written []byte) *tparse.TextNode {
-	switch n := n.(type) {
-	case *tparse.TextNode:
-		if len(n.Text) > 0 && &n.Text[0] == &written[0] {
-			return n
+	for x := range nodes(n) {
+		if t, ok := x.(*tparse.TextNode); ok && len(t.Text) > 0 && &t.Text[0] == &written[0] {
+			return t
 		}
-	case *tparse.ListNode:
-		if n == nil {
-			return nil
-		}
-		for _, c := range n.Nodes {
-			if f := textNodeOf(c, written); f != nil {
-				return f
-			}
-		}
-	case *tparse.IfNode:
-		return branchText(&n.BranchNode, written)
-	case *tparse.RangeNode:
-		return branchText(&n.BranchNode, written)
-	case *tparse.WithNode:
-		return branchText(&n.BranchNode, written)
-	}
-	return nil
-}
-
-func branchText(b *tparse.BranchNode, written []byte) *tparse.TextNode {
-	if f := textNodeOf(b.List, written); f != nil {
-		return f
-	}
-	if b.ElseList != nil {
-		return textNodeOf(b.ElseList, written)
 	}
 	return nil
 }

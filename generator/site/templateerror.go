@@ -97,43 +97,9 @@ func position(s, name string) (line, col int, rest string, ok bool) {
 
 // holds says whether the node n is at or under the node at.
 func holds(at, n tparse.Node) bool {
-	if at == n {
-		return true
-	}
-	switch at := at.(type) {
-	case *tparse.ListNode:
-		if at == nil {
-			return false
-		}
-		for _, c := range at.Nodes {
-			if holds(c, n) {
-				return true
-			}
-		}
-	case *tparse.IfNode:
-		return holds(at.Pipe, n) || holds(at.List, n) || holds(at.ElseList, n)
-	case *tparse.RangeNode:
-		return holds(at.Pipe, n) || holds(at.List, n) || holds(at.ElseList, n)
-	case *tparse.WithNode:
-		return holds(at.Pipe, n) || holds(at.List, n) || holds(at.ElseList, n)
-	case *tparse.ActionNode:
-		return holds(at.Pipe, n)
-	case *tparse.TemplateNode:
-		return holds(at.Pipe, n)
-	case *tparse.PipeNode:
-		if at == nil {
-			return false
-		}
-		for _, c := range at.Cmds {
-			if holds(c, n) {
-				return true
-			}
-		}
-	case *tparse.CommandNode:
-		for _, a := range at.Args {
-			if holds(a, n) {
-				return true
-			}
+	for x := range nodes(at) {
+		if x == n {
+			return true
 		}
 	}
 	return false
