@@ -47,16 +47,16 @@ type deptName struct{ slug, name string }
 // departments resolves doc's department names through the registry
 // (package link), with the resolver of the build's analysis of doc
 // (analysis.go), so open data names them as department pages do.
-func (b *builder) departments(doc *plan.Document) (func(zh, lang string) deptName, error) {
+func (b *builder) departments(doc *plan.Document) func(zh, lang string) deptName {
 	a := b.linking.byDoc[doc]
 	if a == nil {
-		return func(zh, lang string) deptName { return deptName{name: zh} }, nil
+		return func(zh, lang string) deptName { return deptName{name: zh} }
 	}
 	rs := a.Resolver
 	return func(zh, lang string) deptName {
 		e := rs.Peek(zh)
 		return deptName{slug: e.Slug, name: e.NameIn(lang)}
-	}, nil
+	}
 }
 
 // citePages describes the plan's go-to, open-data and redirect pages.

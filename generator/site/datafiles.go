@@ -52,10 +52,7 @@ type infoKey struct {
 // the open-data page shows of them.
 func (b *builder) planFiles(d *view.Doc, sink Sink) (dataInfo, error) {
 	info := dataInfo{sizes: map[string]int{}}
-	json := "data/" + d.Slug + ".json"
-	if d.Lang != view.SourceLang {
-		json = "data/" + d.Slug + "." + d.Lang + ".json"
-	}
+	json := view.DataFile(d, "json", false)
 	// One export serves every file: the JSON file's with the plan's
 	// metadata in d's language and the link analysis, the open data's
 	// without (exportOf).
@@ -85,10 +82,7 @@ func (b *builder) planFiles(d *view.Doc, sink Sink) (dataInfo, error) {
 	if info.json, err = opendata.SampleJSON(x); err != nil {
 		return info, err
 	}
-	names, err := b.departments(d.Document)
-	if err != nil {
-		return info, err
-	}
+	names := b.departments(d.Document)
 	head := &lineHead{want: csvSampleRows + 1}
 	err = stream(view.DataFile(d, "csv", false), func(w io.Writer) error {
 		return opendata.CSV(w, x, b.cfg.BaseURL, func(zh string) string { return names(zh, "en").name })

@@ -74,11 +74,7 @@ func dataFileRefs(d *view.Doc) []dataFileRef {
 	}
 	for _, lang := range view.Langs() {
 		v := d.InLang(lang)
-		json := "data/" + d.Slug + ".json"
-		if lang != view.SourceLang {
-			json = "data/" + d.Slug + "." + lang + ".json"
-		}
-		add(json, "JSON", lang, "dataJSON")
+		add(view.DataFile(v, "json", false), "JSON", lang, "dataJSON")
 		add(view.DataFile(v, "csv", false), "CSV", lang, "dataCSV")
 		add(view.DataFile(v, "text.csv", false), "CSV", lang, "dataTextCSV")
 		add(view.DataFile(v, "akn.xml", true), "Akoma Ntoso XML", lang, "dataAKN")

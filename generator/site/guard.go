@@ -4,12 +4,8 @@ import (
 	"fmt"
 	"iter"
 	"math"
-	"strconv"
-	"strings"
 
 	tparse "text/template/parse"
-
-	"plansite/generator/pos"
 )
 
 // A template that loops without end must not take a core for ever: a
@@ -162,12 +158,7 @@ func constant(p *tparse.PipeNode) (float64, bool) {
 
 // rangeError refuses the range n over a number above MaxRange.
 func rangeError(tree *tparse.Tree, file string, n *tparse.RangeNode) error {
-	e := &pos.Error{File: file, Msg: fmt.Sprintf("{{range %s}}: a template ranges over at most %d numbers (a runaway loop?); range over the plan's data instead",
-		n.Pipe, MaxRange)}
-	loc, _ := tree.ErrorContext(n)
-	if parts := strings.Split(loc, ":"); len(parts) >= 3 {
-		e.Line, _ = strconv.Atoi(parts[len(parts)-2])
-		e.Col, _ = strconv.Atoi(parts[len(parts)-1])
-	}
+	e := placeOf(tree, file, n)
+	e.Msg = fmt.Sprintf("{{range %s}}: a template ranges over at most %d numbers (a runaway loop?); range over the plan's data instead", n.Pipe, MaxRange)
 	return e
 }

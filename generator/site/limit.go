@@ -7,8 +7,6 @@ import (
 	"fmt"
 	"html/template"
 	"io"
-	"strconv"
-	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -253,13 +251,8 @@ func (ts templates) textError(t *template.Template, tree *tparse.Tree, n *tparse
 	if bytes.HasSuffix(n.Text, []byte("\n")) {
 		end.Pos-- // the line the text ends on, not the next
 	}
-	loc, _ := tree.ErrorContext(end)
-	e := &pos.Error{File: ts.fileOf(t, tree), Msg: msg}
-	parts := strings.Split(loc, ":")
-	if len(parts) >= 3 {
-		e.Line, _ = strconv.Atoi(parts[len(parts)-2])
-		e.Col, _ = strconv.Atoi(parts[len(parts)-1])
-	}
+	e := placeOf(tree, ts.fileOf(t, tree), end)
+	e.Msg = msg
 	return e
 }
 

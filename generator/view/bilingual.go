@@ -13,12 +13,7 @@ func (n *Node) NeedsUnit() bool { return translate.Needs(n.Node) }
 // DataURL is the plan's data export in the document's language (see
 // exports.go): /data/<slug>.json for the Chinese, /data/<slug>.<lang>.json
 // for a translation.
-func (d *Doc) DataURL() string {
-	if d.Lang == SourceLang {
-		return "/data/" + d.Slug + ".json"
-	}
-	return "/data/" + d.Slug + "." + d.Lang + ".json"
-}
+func (d *Doc) DataURL() string { return "/" + DataFile(d, "json", false) }
 
 // DocumentNumber is the 发文字号 in the document's language; a translated
 // page shows the Chinese beside it (see templates/partials/meta.html), as

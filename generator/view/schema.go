@@ -20,12 +20,8 @@ func (d *Doc) SchemaPlan(links bool) *schemaorg.Plan {
 		if lang != SourceLang && d.Lang == SourceLang {
 			sp.Translations = append(sp.Translations, v.schemaPlanOnly())
 		}
-		json := "/data/" + d.Slug + ".json"
-		if lang != SourceLang {
-			json = "/data/" + d.Slug + "." + lang + ".json"
-		}
 		sp.Downloads = append(sp.Downloads,
-			&schemaorg.DataDownload{Type: "DataDownload", ContentURL: d.Absolute(json), EncodingFormat: "application/json", InLanguage: HTMLLang(lang)},
+			&schemaorg.DataDownload{Type: "DataDownload", ContentURL: d.Absolute(v.DataURL()), EncodingFormat: "application/json", InLanguage: HTMLLang(lang)},
 			&schemaorg.DataDownload{Type: "DataDownload", ContentURL: d.Absolute("/" + DataFile(v, "csv", false)), EncodingFormat: "text/csv", InLanguage: HTMLLang(lang)},
 			&schemaorg.DataDownload{Type: "DataDownload", ContentURL: d.Absolute("/" + DataFile(v, "akn.xml", true)), EncodingFormat: "application/akn+xml", InLanguage: HTMLLang(lang)},
 		)
