@@ -19,7 +19,8 @@ type Line struct {
 // names the seed in messages and gives the slug; meta is what the file says
 // about itself outside the text (document properties, a portal page's
 // metadata table): each field it sets takes precedence over what the text
-// says. The document's Places and its warnings' Place name each line's place
+// says, but for the issuer, which the text's own bodies name first. The
+// document's Places and its warnings' Place name each line's place
 // in the file.
 func Lines(file string, lines []Line, meta plan.Meta) *plan.Document {
 	texts := make([]string, len(lines))
@@ -43,7 +44,18 @@ func Lines(file string, lines []Line, meta plan.Meta) *plan.Document {
 	doc := parseText(file, d.clean(strings.Join(texts, "\n")))
 	doc.Warnings = append(d.warnings, doc.Warnings...)
 	doc.Places = places
+	issuer := doc.Meta.Issuer
 	doc.Meta = Overlay(doc.Meta, meta)
+	if issuer != "" {
+		// The bodies the text names as its issuer (its signatures, or
+		// the bodies its title opens with) outrank the page's 发文机关,
+		// which a portal abbreviates (省政府办公厅 for 江西省人民政府办公厅)
+		// or gives as the department whose page it is (江西省市场监督管理
+		// 局 for its 办公室's document): the page names the issuer only
+		// where the text names none (a signature of a person or a seal).
+		doc.Meta.Issuer = issuer
+	}
+
 	for i := range doc.Warnings {
 		if doc.Warnings[i].File == file {
 			doc.Warnings[i].Place = doc.Place(doc.Warnings[i].Line)

@@ -57,7 +57,18 @@ func PageMeta(m *plan.Meta, label, value string) {
 	}
 }
 
+// PageHint fills hint's issuer from a portal page's 发布机构 (发布部门), a
+// weak label PageMeta leaves out: the office that posted the page, which
+// names the issuer only where nothing else does (the text signed by a
+// person or a seal, its title naming no body), as a reader's hint.
+func PageHint(hint *plan.Meta, label, value string) {
+	if k := labelKey(label); weakLabels[k] && metaLabels[k] == "issuer" {
+		setMeta(hint, "issuer", value)
+	}
+}
+
 // setMeta fills m's field with value unless it is set: the text's own
+
 // wrapper wins over a portal's block, and the first value of a page's
 // table over a second. An empty or placeholder value ("〔〕号", "无", "略")
 // fills nothing, so metadata is never invented.

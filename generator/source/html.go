@@ -20,7 +20,8 @@ import (
 const minArticle = 80
 
 // readHTML reads a portal page: the article body as lines, the page's
-// metadata table into Meta, linked attachments into Meta.Attachments.
+// metadata table into Meta (its 发布机构 into Hints), linked attachments
+// into Meta.Attachments.
 func readHTML(name string, data []byte) (*Text, error) {
 	page, err := decodeHTML(data)
 	if err != nil {
@@ -37,7 +38,7 @@ func readHTML(name string, data []byte) (*Text, error) {
 		return nil, problem(name, "no article found in this HTML page: no element holds the text of a document (at most %d Chinese characters outside links); save the page of the document itself, or its text as .txt", n)
 	}
 	t := &Text{File: name, Format: "html"}
-	t.Meta = pageMeta(root, body)
+	t.Meta, t.Hints = pageMeta(root, body)
 	t.Meta.Attachments = attachments(root)
 	w := &lineWriter{t: t}
 	if title := pageTitle(root, body, t.Meta); title.text != "" && !startsWith(body, title.text) {

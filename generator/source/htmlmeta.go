@@ -18,8 +18,10 @@ func isLabelled(s string) bool {
 // pageMeta reads the metadata table of a portal page: label and value in
 // one cell or line, or the value in the cell after its label. The first
 // value of a field wins (some pages print the table twice). <meta> tags in
-// the head give the publication date when no label does.
-func pageMeta(root, body *hnode) plan.Meta {
+// the head give the publication date when no label does. hints are the
+// weak labels' (发布机构: parse.PageHint), which fill only what nothing
+// else gives.
+func pageMeta(root, body *hnode) (m, hints plan.Meta) {
 	var frags []string
 	var cur strings.Builder
 	flush := func() {
@@ -49,7 +51,6 @@ func pageMeta(root, body *hnode) plan.Meta {
 	}
 	visit(root)
 	flush()
-	var m plan.Meta
 	for i := 0; i < len(frags); i++ {
 		lab, rest, ok := parse.MetaLabel(frags[i])
 		if !ok {
@@ -62,6 +63,7 @@ func pageMeta(root, body *hnode) plan.Meta {
 			}
 		}
 		parse.PageMeta(&m, lab, rest)
+		parse.PageHint(&hints, lab, rest)
 	}
 	if m.Published == "" {
 		root.walk(func(n *hnode) bool {
@@ -74,7 +76,7 @@ func pageMeta(root, body *hnode) plan.Meta {
 			return true
 		})
 	}
-	return m
+	return m, hints
 }
 
 // attachmentExt are the extensions of files portals attach to a document.

@@ -27,7 +27,10 @@
 // content/works.yaml (applied by the site) over the file's own metadata
 // (Text.Meta: the portal's metadata table) over what the text says (the
 // parser) over hints (Text.Hints: Word's document properties, which are
-// often a template's leftovers and so fill only what nothing else gives).
+// often a template's leftovers, and a page's 发布机构, the office that
+// posted it, so fill only what nothing else gives). The issuer is the
+// exception: the bodies the text signs with, or its title opens with,
+// outrank a page's 发文机关 (parse.Lines).
 package source
 
 import (
