@@ -29,6 +29,23 @@ const levelList = levelWord + `(?:、` + levelWord + `)*`
 
 var levelWordRe = regexp.MustCompile(`^` + levelWord)
 
+// levelRunRe is the levels a name opens with, one or a run of them (区县,
+// as Chongqing names its districts and counties), with the levels they
+// stand for in brackets (县（市）, 区县（自治县）).
+var levelRunRe = regexp.MustCompile(`^[省市州盟县区旗乡镇]+(?:[（(][市区县旗、自治]{1,8}[）)])?`)
+
+// levelOf is the levels name opens with (levelRunRe), "" where it opens
+// with none; a 市 that begins 市场 (市场监管局) is no level.
+func levelOf(name string) string {
+	own := levelRunRe.FindString(name)
+	for i := 0; i < len(own); i += len("市") { // level characters are 3 bytes
+		if strings.HasPrefix(name[i:], "市场") {
+			return name[:i]
+		}
+	}
+	return own
+}
+
 // dutySubjectName is a name a duty clause may open with: a department's,
 // or a role's.
 const dutySubjectName = `(?:` + deptName + `|` + roleName + `)`
@@ -77,7 +94,7 @@ func subjectNames(list string) (out []string, ok bool) {
 func withLevels(ns []string) []string {
 	var out, levels []string
 	for _, n := range ns {
-		own := levelWordRe.FindString(simplified(n))
+		own := levelOf(simplified(n))
 		if own == n {
 			levels = append(levels, n)
 			continue

@@ -40,6 +40,13 @@ func names(s string) []string {
 	return out
 }
 
+// deptNames is names for a list of the departments that hold a duty
+// (a responsibility parenthetical, duty lines, a table's 责任单位 column):
+// a level printed alone before a name of another level is that level's
+// (州、县财政局负责: 州财政局 and 县财政局, each county's), as a duty
+// clause's subjects are read (withLevels). A 抄送 or 主送 list keeps names.
+func deptNames(s string) []string { return withLevels(names(s)) }
+
 // etAl is the tail a list's last name may end with to say that others
 // share the duty unnamed: 区水利局等部门, 市教育局等有关单位, or 等 alone
 // (（责任单位：市卫生健康委、市民政局、市人力社保局等）, 人行重庆市分行等, 市妇联等).

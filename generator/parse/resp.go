@@ -249,10 +249,10 @@ func labelled(inner string) (duty, bool) {
 			}
 			d.deadline = v
 		case "lead":
-			r.Lead = append(r.Lead, names(v)...)
+			r.Lead = append(r.Lead, deptNames(v)...)
 		case "person":
 		default:
-			r.Support = append(r.Support, names(v)...)
+			r.Support = append(r.Support, deptNames(v)...)
 		}
 	}
 	for _, n := range r.All() {
@@ -287,7 +287,7 @@ func byDuty(inner string, leadFirst *bool) *plan.Responsibility {
 	for _, s := range []string{"按照职责分工", "按职责分工", "按各自职责", "按职责", "分别", "共同"} {
 		list, _ = cutSuffixFold(list, s)
 	}
-	all := names(list)
+	all := deptNames(list)
 	if len(all) == 0 {
 		return nil
 	}
@@ -319,7 +319,7 @@ func leadAndSupport(inner string) *plan.Responsibility {
 	if !ok {
 		return nil
 	}
-	r := &plan.Responsibility{Lead: names(lead), Support: []string{}}
+	r := &plan.Responsibility{Lead: deptNames(lead), Support: []string{}}
 	for _, part := range parts[1:] {
 		part = strings.TrimSpace(part)
 		var list string
@@ -332,7 +332,7 @@ func leadAndSupport(inner string) *plan.Responsibility {
 		if list == "" {
 			return nil
 		}
-		r.Support = append(r.Support, names(list)...)
+		r.Support = append(r.Support, deptNames(list)...)
 	}
 	for _, n := range r.All() {
 		if !plausibleName(n) {

@@ -339,7 +339,7 @@ func columnsResponsibility(cols, cells []string, taken map[int]bool) *plan.Respo
 	r := &plan.Responsibility{Lead: []string{}, Support: []string{}}
 	var raw []string
 	for i := 2; i < len(cols) && i < len(cells); i++ {
-		all := names(cells[i])
+		all := deptNames(cells[i])
 		if !respColumn(cols[i]) || len(all) == 0 {
 			continue
 		}
