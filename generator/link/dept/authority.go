@@ -187,4 +187,6 @@ var roleFields = map[string]string{
 	"消防救援": "Fire and Rescue", "城市管理综合行政执法": "Urban Management and Comprehensive Law Enforcement",
 	"卫生": "Health", "文化": "Culture", "旅游": "Tourism", "保密": "State Secrets Protection",
 	"房产": "Real Estate", "房地产": "Real Estate",
+	// Beijing's guidance on data zones: the bodies it defines as 专区监管部门
+	"专区": "Data Zone", "数据专区": "Data Zone",
 }

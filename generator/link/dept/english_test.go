@@ -39,6 +39,8 @@ func TestEnglishName(t *testing.T) {
 		// a city's name ending in 州.
 		{"赣州经开区管委会", nil, "Ganzhou Economic and Technological Development Zone Management Committee"},
 		{"赣州高新区管委会", nil, "Ganzhou High-tech Zone Management Committee"},
+		{"南昌小蓝经开区管委会", nil, "Nanchang Xiaolan Economic and Technological Development Zone Management Committee"},
+		{"景德镇高新区管委会", nil, "Jingdezhen High-tech Zone Management Committee"},
 		{"铅山县工业园区管委会", nil, "Yanshan Industrial Park Management Committee"},
 		{"省退役军人厅", nil, "Provincial Department of Veterans Affairs"},
 		{"省交通厅", nil, "Provincial Department of Transport"},

@@ -186,7 +186,12 @@ func zoneCommittee(zh string) string {
 			}
 		}
 		if rs := []rune(p); len(rs) >= 2 && len(rs) <= 4 {
-			if name, _ := placeName(rs); name != "" {
+			if name, level := placeName(rs); name != "" {
+				if len(rs) == 4 && level == "" {
+					// 南昌小蓝经开区: a city and the zone's own name,
+					// two words (Nanchang Xiaolan), not one.
+					name = placeWord(string(rs[:2])) + " " + placeWord(string(rs[2:]))
+				}
 				return name + " " + kind + " Management Committee"
 			}
 		}

@@ -18,6 +18,9 @@ func TestRoleEnglishLevels(t *testing.T) {
 		{"市房产主管部门", "Municipal Competent Real Estate Authority"},
 		{"区房产主管部门", "District Competent Real Estate Authority"},
 		{"执法机关", "Law Enforcement Authority"},
+		// Beijing's guidance on data zones.
+		{"专区监管部门", "Data Zone Regulatory Department"},
+		{"数据专区监管部门", "Data Zone Regulatory Department"},
 	} {
 		if have := roleEnglish(tt.key); have != tt.want {
 			t.Errorf("roleEnglish(%s): have %q, want %q", tt.key, have, tt.want)
