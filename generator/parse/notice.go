@@ -111,6 +111,12 @@ func (p *parser) notice() *plan.Node {
 	if next, k := p.peek(end + 1); k >= 0 && publicity.MatchString(next.text) {
 		end = k
 	}
+	for next, k := p.peek(end + 1); k >= 0 && (ccLine.MatchString(next.text) || printLine.MatchString(next.text)); next, k = p.peek(k + 1) {
+		// The 版记 printed at the foot of the notice's last page, over
+		// the document it issues (…办公室  2024 年 1 月 30 日印发): the
+		// notice's, never that document's title.
+		end = k
+	}
 	root := &plan.Node{Kind: plan.KindNotice, Line: first.n}
 	add := func(k plan.Kind, l line, text string) {
 		root.Children = append(root.Children, &plan.Node{Kind: k, Text: text, Line: l.n, Parent: root})
@@ -165,6 +171,15 @@ func (p *parser) notice() *plan.Node {
 				break
 			}
 			add(plan.KindTitle, l, l.text)
+		case ccLine.MatchString(l.text) && body:
+			num := ccLine.FindString(l.text)
+			root.Children = append(root.Children, &plan.Node{Kind: plan.KindCC, Num: num, Text: strings.TrimSpace(l.text[len(num):]), Line: l.n, Parent: root})
+		case printLine.MatchString(l.text) && body:
+			m := printLine.FindStringSubmatch(l.text)
+			if m[1] != "" {
+				add(plan.KindPrinter, l, m[1])
+			}
+			add(plan.KindDate, l, m[2]+"印发")
 		case l.isDate():
 			add(plan.KindDate, l, l.text)
 		case signedOnOneLine(l):

@@ -32,7 +32,7 @@ func (p *parser) meta(doc *plan.Document) plan.Meta {
 			m.Addressees = addresseeList(strings.TrimRight(n.Text, "：:"))
 		case n.Kind == plan.KindSignature && m.Issuer == "" && !signer.MatchString(squeezeSpace(n.Text)) && !elided(n.Text):
 			m.Issuer = jointIssuer(n)
-		case n.Kind == plan.KindDate && parent == plan.KindNotice:
+		case n.Kind == plan.KindDate && parent == plan.KindNotice && !strings.HasSuffix(n.Text, "印发"):
 			m.Date = ISODate(n.Text)
 		case n.Kind == plan.KindDate && parent == plan.KindConclusions && !strings.HasSuffix(n.Text, "印发") && m.Date == "":
 			m.Date = ISODate(n.Text) // signed at the end of a notice printed as the document
@@ -42,7 +42,7 @@ func (p *parser) meta(doc *plan.Document) plan.Meta {
 			m.CC = slices.DeleteFunc(names(strings.TrimRight(n.Text, "。.")), elided)
 		case n.Kind == plan.KindPrinter:
 			m.Printer = n.Text
-		case n.Kind == plan.KindDate && parent == plan.KindConclusions && strings.HasSuffix(n.Text, "印发"):
+		case n.Kind == plan.KindDate && (parent == plan.KindConclusions || parent == plan.KindNotice) && strings.HasSuffix(n.Text, "印发"):
 			m.PrintDate = ISODate(strings.TrimSuffix(n.Text, "印发"))
 		case n.Kind == plan.KindParagraph && parent == plan.KindPreamble && m.Date == "" && occasion.MatchString(n.Text):
 			// A report or speech notes when and where it was given:

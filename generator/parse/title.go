@@ -53,7 +53,7 @@ func (p *parser) joinTitles() {
 			continue
 		}
 		joined, k := l, i
-		for j, pieces := i+1, 1; j < len(p.lines) && pieces < 3; j++ {
+		for j, pieces := i+1, 1; j < len(p.lines) && pieces < maxPieces(l); j++ {
 			if p.lines[j].blank() && j+1 < len(p.lines) && !p.lines[j-1].blank() && (!organ.MatchString(p.lines[j-1].text) || namesNoBody(p.lines[j+1].text)) {
 				// A portal's page prints each line as a paragraph; but a
 				// body's name set apart is no piece of the title under it,
@@ -129,7 +129,7 @@ func titlePiece(l line) bool {
 	}
 	return !l.signedAndDated() && !docNumber.MatchString(l.text) && !masthead.MatchString(l.text) &&
 		!boxLine.MatchString(l.text) && !tableCaption.MatchString(l.text) && !standingHeading(l.text) &&
-		!publicity.MatchString(l.text) && !attachmentLine.MatchString(l.text) && !ccLine.MatchString(l.text)
+		!publicity.MatchString(l.text) && !attachmentLine.MatchString(l.text) && !ccLine.MatchString(l.text) && !printLine.MatchString(l.text)
 }
 
 // isTitle reports whether line j is the title of a document: short,
@@ -144,7 +144,7 @@ func (p *parser) isTitle(j int, inner bool) bool {
 	if _, ok := l.number(); ok || l.tabbed() {
 		return false
 	}
-	if utf8.RuneCountInString(l.text) > 60 || strings.ContainsAny(l.text, "。，；：:;！？,") {
+	if utf8.RuneCountInString(l.text) > maxTitle(l.text) || strings.ContainsAny(l.text, "。，；：:;！？,") {
 		return false
 	}
 	if boxLine.MatchString(l.text) || tableCaption.MatchString(l.text) || ccLine.MatchString(l.text) {
@@ -195,4 +195,25 @@ func (p *parser) republished(j int) bool {
 	}
 	num, ok := next.number()
 	return ok && num.ordinal == 1 && (num.kind == plan.KindChapter || num.kind == plan.KindArticle)
+}
+
+// maxPieces is how many lines a title starting with l may be printed over:
+// three, or five under the issuing body's name on a line of its own (重庆市
+// 人民政府 / 关于修改《…》和 / 《…》的决定: a decision naming the rules it
+// amends, in large type).
+func maxPieces(l line) int {
+	if organ.MatchString(l.text) {
+		return 5
+	}
+	return 3
+}
+
+// maxTitle is the longest a title may be: 60 characters, or 90 for one
+// that names the documents it concerns in 《》 (a decision amending two
+// rules, each named whole).
+func maxTitle(s string) int {
+	if strings.Count(s, "《") >= 2 {
+		return 90
+	}
+	return 60
 }

@@ -401,3 +401,38 @@ func TestTitleOverATopic(t *testing.T) {
 		})
 	}
 }
+
+// TestPrintLineOverDocument reads the 版记 a notice prints at the foot of
+// its last page, over the document it issues, as the notice's printer and
+// printing date, where it was read as that document's title (or joined to
+// it); the notice's date stays the signature's.
+func TestPrintLineOverDocument(t *testing.T) {
+	for _, title := range []string{"住房限购政策的实施意见", ""} {
+		text := "某市住房保障和房产局文件\n\n某房市字〔2017〕108号\n\n关于明确住房限购政策有关事项的通知\n\n各区人民政府：\n为进一步促进房地产市场健康发展，我局制定了住房限购政策的实施意见。\n现将具体意见印发给你们，请认真执行。\n\n某市住房保障和房产局\n2017年5月3日\n\n" +
+			"某市住房保障和房产局办公室       2017年5月4日印发\n"
+		want := "关于明确住房限购政策有关事项的通知"
+		if title != "" {
+			text += title + "\n\n一、关于执行对象的认定\n\n因赠与取得不动产的，按住房限购政策执行。\n"
+			want = title
+		}
+		doc, err := parse.Parse("n.txt", []byte(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if m := doc.Meta; m.Title != want || m.Date != "2017-05-03" || m.Printer != "某市住房保障和房产局办公室" || m.PrintDate != "2017-05-04" {
+			t.Errorf("meta: have %+v, want title %q, date 2017-05-03, printed 2017-05-04 by the office in\n%s", m, want, outline(doc))
+		}
+	}
+}
+
+// TestDecisionTitle joins a decision's title printed under the issuing
+// body's name over five lines, naming the two rules it amends.
+func TestDecisionTitle(t *testing.T) {
+	doc, err := parse.Parse("d.txt", []byte("某市人民政府\n关于修改《某市关于开展对部分\n个人住房征收房产税改革试点的暂行办法》和\n《某市个人住房房产税征收管理\n实施细则》的决定\n\n市政府决定对《某市关于开展对部分个人住房征收房产税改革试点的暂行办法》作如下修改：\n\n一、将第二条修改为“本办法适用于全市。”\n\n本决定自公布之日起施行。\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "某市人民政府关于修改《某市关于开展对部分个人住房征收房产税改革试点的暂行办法》和《某市个人住房房产税征收管理实施细则》的决定"; doc.Meta.Title != want {
+		t.Errorf("title: have %q, want %q in\n%s", doc.Meta.Title, want, outline(doc))
+	}
+}
