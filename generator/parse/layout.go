@@ -104,6 +104,7 @@ func (p *parser) pageBreaks() {
 	}
 	if len(feeds) > 0 {
 		p.warn(feeds[0], "removed %d form feed(s) (page breaks) on line(s) %s", len(feeds), lineList(feeds))
+		p.paged = true
 	}
 	p.runningHeaders(brk)
 	p.gluedPageNumbers(brk)

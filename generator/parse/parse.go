@@ -272,8 +272,11 @@ type parser struct {
 	// traditional marks a text with traditional characters of its
 	// duties' words (fold).
 	traditional bool
-	dropped     []plan.Dropped
-	warnings    []plan.Warning
+	// paged marks a text of printed pages, which an extraction breaks
+	// with form feeds (a PDF's): its lines are printed lines.
+	paged    bool
+	dropped  []plan.Dropped
+	warnings []plan.Warning
 }
 
 func (p *parser) warn(n int, format string, args ...any) {

@@ -55,8 +55,10 @@ func (p *parser) joinWrapped() {
 	// Fewer than one line in five, or a short excerpt (a page or less)
 	// with fewer than a third of its lines broken mid-sentence, is not
 	// wrapped: a text of one paragraph a line leaves few full lines
-	// unfinished, a long heading or two.
-	if wrapped < 4 || wrapped*5 < lines || wrapped < 8 && wrapped*3 < lines {
+	// unfinished, a long heading or two. Printed pages (paged) are wrapped
+	// wherever a full line breaks a sentence, however few: a notice of a
+	// page and a half has two or three such lines.
+	if !(p.paged && wrapped >= 2) && (wrapped < 4 || wrapped*5 < lines || wrapped < 8 && wrapped*3 < lines) {
 		return
 	}
 	var out []line

@@ -171,3 +171,34 @@ func TestWrappedLastLine(t *testing.T) {
 		t.Errorf("part_1__item_1: have %+v, want its duty lines' departments, the wrapped line joined", n)
 	}
 }
+
+// TestPagedNoticeWrapped joins the lines of a notice of a page and a half
+// as a PDF prints it, page by page: two lines broken mid-sentence are
+// enough where the text is of printed pages (a form feed between them),
+// though as few in a text of paragraphs would be long headings.
+func TestPagedNoticeWrapped(t *testing.T) {
+	lines := []parse.Line{
+		{Text: "          沪建房管联〔2024〕58 号"}, {Text: ""},
+		{Text: "    关于优化本市住房限购政策的通知"}, {Text: ""},
+		{Text: "各有关单位："},
+		{Text: "  为更好满足居民合理住房需求，经市政府同意，现就优"},
+		{Text: "化本市住房限购政策事宜通知如下："},
+		{Text: "  截至购房之日，在本市连续缴纳社会保险或个人所得税"},
+		{Text: "已满 5 年及以上的非本市户籍居民，可在外环以外区域（崇"},
+		{Text: "明区除外）限购 1 套住房（含新建商品住房和二手住房）。"},
+		{Text: "  本通知自 2024 年 1 月 31 日起施行。"}, {Text: ""}, {Text: ""},
+		{Text: "             2024 年 1 月 30 日"},
+		{Text: "（此件公开发布）"},
+		{Text: "\f上海市房屋管理局办公室   2024 年 1 月 30 日印发"},
+	}
+	doc := parse.Lines("seeds/x.pdf", lines, plan.Meta{})
+	for eid, want := range map[string]string{
+		"notice__para_1": "为更好满足居民合理住房需求，经市政府同意，现就优化本市住房限购政策事宜通知如下：",
+		"notice__para_2": "截至购房之日，在本市连续缴纳社会保险或个人所得税已满 5 年及以上的非本市户籍居民，可在外环以外区域（崇明区除外）限购 1 套住房（含新建商品住房和二手住房）。",
+		"notice__para_3": "本通知自 2024 年 1 月 31 日起施行。",
+	} {
+		if n := doc.Node(eid); n == nil || n.Text != want {
+			t.Errorf("%s: have %+v\n\twant text %q", eid, n, want)
+		}
+	}
+}
