@@ -110,7 +110,12 @@ func (p *parser) pageBreaks() {
 	p.gluedPageNumbers(brk)
 	// The blank lines on either side of a page break are layout too.
 	var keep []line
+	top := false // a page has ended, and no text has followed yet
 	for i, l := range p.lines {
+		if !l.blank() {
+			l.pageTop, top = top, false
+		}
+		top = top || brk[i]
 		if l.blank() && (p.blankRunTouches(i, brk)) {
 			continue
 		}

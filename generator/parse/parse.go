@@ -252,6 +252,9 @@ type line struct {
 	// date marks a date printed in digits alone (2018525) where a date
 	// line can stand (compactDates).
 	date bool
+	// pageTop marks the first text of a page after the first (pageBreaks),
+	// where a document printed after another may begin.
+	pageTop bool
 }
 
 func (l line) blank() bool { return l.text == "" }

@@ -38,7 +38,10 @@ func (p *parser) joinTitles() {
 			// 重点任务 / 具体措施), whose cells are no title's lines.
 			head = false
 		}
-		if attachmentLine.MatchString(l.text) {
+		if attachmentLine.MatchString(l.text) || l.pageTop && len(out) > 0 && endsSentence(out[len(out)-1].text) {
+			// After a 附件 line, or at the top of a page after one that
+			// ended a sentence: a rule republished whole after the
+			// decision that amends it starts on a page of its own.
 			head = true
 		}
 		if next, j := p.peek(i + 1); head && j >= 0 && organ.MatchString(l.text) && mastheadWord[next.text] {
