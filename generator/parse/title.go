@@ -193,11 +193,25 @@ func (p *parser) republished(j int) bool {
 	if k < 0 {
 		return false
 	}
-	if history.MatchString(next.text) {
+	if history.MatchString(next.text) || p.namedRepublished(j) {
 		return true
 	}
 	num, ok := next.number()
 	return ok && num.ordinal == 1 && (num.kind == plan.KindChapter || num.kind == plan.KindArticle)
+}
+
+// namedRepublished reports whether the text before line j names line j's
+// title as republished (《某市…暂行办法》…根据本决定作相应修改，重新公布):
+// a rule printed whole after the decision, whatever it opens with (一、,
+// a preamble).
+func (p *parser) namedRepublished(j int) bool {
+	quoted := "《" + p.lines[j].text + "》"
+	for k := j - 1; k >= 0; k-- {
+		if t := p.lines[k].text; strings.Contains(t, "重新公布") && strings.Contains(t, quoted) {
+			return true
+		}
+	}
+	return false
 }
 
 // maxPieces is how many lines a title starting with l may be printed over:
