@@ -28,8 +28,10 @@ var (
 	decree = regexp.MustCompile(`^[（(](\d{4}年\d{1,2}月\d{1,2}日)(\S+?)第(\d{1,4})号令公布`)
 	// masthead is the 红头 line of an official document, or a decree's:
 	// a government's (江西省人民政府令) or a national body's
-	// (中华人民共和国交通运输部令, 中国人民银行令).
-	masthead = regexp.MustCompile(`^\S{2,40}(?:文件|行政规范性文件|人民政府令|公报|(?:部|委员会|委|总局|局|署|银行)令)$`)
+	// (中华人民共和国交通运输部令, 中国人民银行令), or a people's congress
+	// standing committee's announcement of a regulation
+	// (江西省人民代表大会常务委员会公告).
+	masthead = regexp.MustCompile(`^\S{2,40}(?:文件|行政规范性文件|人民政府令|公报|(?:国务院|部|委员会|委|总局|局|署|银行)令|(?:人民代表大会常务委员会|人大常委会)公告)$`)
 	// signer is a decree's signature: the head of government and a name
 	// (市长袁宝成, spaces taken out) or the office alone, as a page may
 	// print it (省长), not the issuing body; a ministry's order is signed
@@ -131,7 +133,7 @@ func (p *parser) notice() *plan.Node {
 		switch {
 		case len(root.Children) == 0 && decreeHeading.MatchString(l.text):
 			p.readDecreeHeading(root, l, end)
-		case masthead.MatchString(l.text) && (len(root.Children) == 0 || !body && (strings.HasSuffix(l.text, "令") || headingsOnly(root))):
+		case masthead.MatchString(l.text) && (len(root.Children) == 0 || !body && (promulgating(l.text) || headingsOnly(root))):
 			// First, or under a page's heading that the printed title
 			// repeats (pageHeading takes it out).
 			add(plan.KindMasthead, l, l.text)
@@ -237,8 +239,8 @@ func (p *parser) headerEnd() int {
 			// Over the title as printed, under it as portals print it.
 			numbered = true
 		case masthead.MatchString(l.text) && end < 0,
-			masthead.MatchString(l.text) && strings.HasSuffix(l.text, "令") && !addressed,
-			decreeSerial.MatchString(l.text) && end >= 0 && strings.HasSuffix(p.lines[end].text, "令"):
+			masthead.MatchString(l.text) && promulgating(l.text) && !addressed,
+			decreeSerial.MatchString(l.text) && end >= 0 && promulgating(p.lines[end].text):
 		case (isNoticeTitle(l.text) || end < 0 && (p.numberedTitle(j) || p.addressedTitle(j))) && title == "":
 			title = l.text
 		case title != "" && !addressed && (repeatsTitle(title, l.text) || sameTitle(title, l.text)):
@@ -344,6 +346,13 @@ func addressees(s string) bool {
 		!strings.Contains(s, "《") && !strings.Contains(s, "如下") // "…决定对《…》作如下修改：" opens the body
 }
 
+// promulgating reports whether a masthead heads the publication of a rule
+// numbered on the next line: a decree (…令) or a standing committee's
+// announcement (…常务委员会公告 / 第67号).
+func promulgating(masthead string) bool {
+	return strings.HasSuffix(masthead, "令") || strings.HasSuffix(masthead, "公告")
+}
+
 // decreeSerial is the number of a decree printed under its masthead
 // ("江西省人民政府令" / "第223号"), with the year where a ministry numbers
 // its orders by year ("2022年第1号", "〔2021〕第3号").
@@ -360,7 +369,7 @@ func decreeNumber(n *plan.Node) string {
 		return ""
 	}
 	before := n.Parent.Children[i-1]
-	if before.Kind != plan.KindMasthead || !strings.HasSuffix(before.Text, "令") {
+	if before.Kind != plan.KindMasthead || !promulgating(before.Text) {
 		return ""
 	}
 	return normalNumber(before.Text + n.Text)
