@@ -1,6 +1,7 @@
 package search
 
 import (
+	"cmp"
 	"slices"
 	"sort"
 	"strings"
@@ -81,7 +82,6 @@ func (ix *Index) order(rs []Result, sc Scope) []Result {
 // QueryIn answers a query as Query does, within a scope.
 func (ix *Index) QueryIn(q string, sc Scope) (Answer, error) {
 	var a Answer
-	var err error
 	// Whether the query names passages is the whole library's answer;
 	// the scope only narrows the passages it goes to.
 	named, err := ix.gotoPassages(q)
@@ -159,13 +159,7 @@ func (ix *Index) QueryIn(q string, sc Scope) (Answer, error) {
 
 // better orders results: by tier, then score, then document order.
 func better(x, y Result) bool {
-	if x.Tier != y.Tier {
-		return x.Tier > y.Tier
-	}
-	if x.Score != y.Score {
-		return x.Score > y.Score
-	}
-	return x.Passage < y.Passage
+	return cmp.Or(cmp.Compare(y.Tier, x.Tier), cmp.Compare(y.Score, x.Score), cmp.Compare(x.Passage, y.Passage)) < 0
 }
 
 // expand returns the query with each word the synonym rows hold replaced

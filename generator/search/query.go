@@ -29,21 +29,7 @@ func parseQuery(q, mode string) []qterm {
 		t := qterm{pos: w.pos, span: w.n}
 		switch w.kind {
 		case gramWord:
-			r := []rune(w.text)
-			if len(r) == 1 {
-				t.toks, t.offs = []string{w.text}, []int{0}
-				break
-			}
-			// Bigrams at every other offset, and the last, cover every
-			// character: they match exactly where the whole run does.
-			for k := 0; k+1 < len(r); k += 2 {
-				t.toks = append(t.toks, string(r[k:k+2]))
-				t.offs = append(t.offs, k)
-			}
-			if k := len(r) - 2; k%2 == 1 {
-				t.toks = append(t.toks, string(r[k:k+2]))
-				t.offs = append(t.offs, k)
-			}
+			t.toks, t.offs = coverGrams(w.text)
 		case latinWord:
 			if !w.stop() {
 				t.toks, t.offs = []string{stem(w.text)}, []int{0}
@@ -89,6 +75,24 @@ func phraseTerm(ws []word) (qterm, bool) {
 	return p, len(p.toks) >= 2
 }
 
+// coverGrams are the tokens a run of Chinese is searched by, with their
+// offsets in it: a character alone is itself; a longer run's bigrams at
+// every other offset, and the last, cover every character, and match
+// exactly where the whole run does.
+func coverGrams(text string) (toks []string, offs []int) {
+	r := []rune(text)
+	if len(r) == 1 {
+		return []string{text}, []int{0}
+	}
+	for k := 0; k+1 < len(r); k += 2 {
+		toks, offs = append(toks, string(r[k:k+2])), append(offs, k)
+	}
+	if k := len(r) - 2; k%2 == 1 {
+		toks, offs = append(toks, string(r[k:k+2])), append(offs, k)
+	}
+	return toks, offs
+}
+
 // labelPhrase is the phrase of a passage number typed in Chinese (二（一）3,
 // 第二部分（一）3): every word's tokens at their query offsets, a
 // character alone by its own token (which carries its positions where it
@@ -113,16 +117,9 @@ func labelPhrase(q, mode string) (qterm, bool) {
 	for _, w := range ws {
 		switch {
 		case w.kind == gramWord:
-			r := []rune(w.text)
-			if len(r) == 1 {
-				add(w.text, w.pos)
-				break
-			}
-			for k := 0; k+1 < len(r); k += 2 {
-				add(string(r[k:k+2]), w.pos+k)
-			}
-			if k := len(r) - 2; k%2 == 1 {
-				add(string(r[k:k+2]), w.pos+k)
+			toks, offs := coverGrams(w.text)
+			for i, tok := range toks {
+				add(tok, w.pos+offs[i])
 			}
 		case w.stop():
 			continue

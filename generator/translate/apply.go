@@ -276,10 +276,7 @@ func escapeBody(s string) string {
 	lines := strings.Split(s, "\n")
 	for i, l := range lines {
 		t := strings.TrimLeft(l, " ")
-		switch {
-		case strings.HasPrefix(t, "#"):
-			lines[i] = l[:len(l)-len(t)] + `\` + t
-		case t != "" && strings.Trim(t, "=- ") == "" && i > 0:
+		if strings.HasPrefix(t, "#") || t != "" && strings.Trim(t, "=- ") == "" && i > 0 {
 			lines[i] = l[:len(l)-len(t)] + `\` + t
 		}
 	}

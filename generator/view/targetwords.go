@@ -80,9 +80,4 @@ func (w *TargetWords) phrase(key string, kv ...string) string {
 }
 
 // years is n years in English: "1 year", "3 years".
-func (w *TargetWords) years(n int) string {
-	if n == 1 {
-		return "1 " + w.Units["年"].One
-	}
-	return strconv.Itoa(n) + " " + w.Units["年"].Other
-}
+func (w *TargetWords) years(n int) string { return strconv.Itoa(n) + " " + w.unit("年", float64(n)) }
