@@ -6,10 +6,11 @@ import (
 )
 
 // TestTargetUnitUntranslated: a target whose unit content/i18n/targets.yaml
-// does not translate (万公里) shows that unit in Chinese, marked, on the
+// does not translate (万人次) shows that unit in Chinese, marked, on the
 // English targets page, as the README says, where it showed the number
-// alone: 6.2 for 6.2万公里. A measure word (1020处) has no English: the
-// number stands alone.
+// alone. A unit of 万 whose rest is translated multiplies the number, as
+// English counts (6.2万公里: 62,000 km). A measure word (1020处) has no
+// English: the number stands alone.
 func TestTargetUnitUntranslated(t *testing.T) {
 	seed := `某区城市内涝治理规划
 
@@ -18,15 +19,18 @@ func TestTargetUnitUntranslated(t *testing.T) {
 （一）改造易涝区域。到2025年，累计改造易淹易涝区域1020处。
 
 （二）建设排水管网。到2025年，累计建成排水管网6.2万公里。
+
+（三）开展培训。到2025年，累计培训5万人次。
 `
 	_, page := buildPages(t, withSeed(t, "flood-2025.txt", seed))
 	en := page("en/flood-2025/targets/index.html")
 	for _, want := range []string{
 		`<span class="value">1020</span></td>`,
-		`<span class="value">6.2</span> <span class="unit" lang="zh-Hans">万公里</span>`,
+		`<span class="value">62,000</span> <span class="unit">km</span>`,            // 万 multiplies, 公里 has English
+		`<span class="value">5</span> <span class="unit" lang="zh-Hans">万人次</span>`, // 人次 has no English: as printed
 	} {
 		if !strings.Contains(en, want) {
-			i := strings.Index(en, `<span class="value">`)
+			i := strings.LastIndex(en, `<span class="value">`)
 			t.Errorf("English targets page: no %s in %s", want, en[max(i, 0):min(max(i, 0)+300, len(en))])
 		}
 	}

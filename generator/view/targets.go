@@ -111,8 +111,8 @@ func (d *Doc) makeTargetRows() []TargetRow {
 			r.Value, r.Unit, r.Deadline = t.Value, t.Unit, t.DeadlineText
 			r.Note = t.Per + w.Changes[t.Change]["zh"]
 		} else {
-			r.Value, r.ValueZh = t.Value, plan.HasHan(t.Value)
-			r.Unit, r.UnitZh = w.englishUnit(t.Unit, t.High)
+			r.Value, r.Unit, r.UnitZh = w.englishAmount(t.Value, t.Unit, t.High)
+			r.ValueZh = plan.HasHan(r.Value)
 			r.Note, r.NoteZh = englishNote(w, t)
 			r.Deadline = englishDeadline(w, t.Deadline, d.T("dateLong"))
 		}

@@ -2,6 +2,7 @@ package view
 
 import (
 	"io/fs"
+	"math"
 	"strconv"
 	"strings"
 
@@ -68,6 +69,53 @@ func (w *TargetWords) englishUnit(unit string, n float64) (en string, zh bool) {
 		return "", false
 	}
 	return unit, true
+}
+
+// englishAmount is a target's value and unit on an English page, where
+// a unit of 万 (ten thousand) or 亿 (a hundred million) multiplies a
+// plain number, as English counts in thousands and millions: 20 亿元 is
+// 2 billion yuan, 6.2 万公里 62,000 km, 100 万套 1 million (a measure
+// word has no English). A unit that is not so, or whose rest has no
+// English, is englishUnit's, the value as printed.
+func (w *TargetWords) englishAmount(value, unit string, n float64) (v, en string, zh bool) {
+	for _, s := range []struct {
+		zh string
+		by float64
+	}{{"万", 1e4}, {"亿", 1e8}} {
+		rest, ok := strings.CutPrefix(unit, s.zh)
+		x, err := strconv.ParseFloat(value, 64)
+		if !ok || err != nil || x <= 0 {
+			continue
+		}
+		if en, zh := w.englishUnit(rest, n*s.by); !zh {
+			return bigNumber(x * s.by), en, false
+		}
+	}
+	en, zh = w.englishUnit(unit, n)
+	return value, en, zh
+}
+
+// bigNumber writes x in English: in millions or billions from a million
+// ("2 billion", "5.5 million"), else with thousands separated
+// ("62,000").
+func bigNumber(x float64) string {
+	for _, s := range []struct {
+		word string
+		of   float64
+	}{{" billion", 1e9}, {" million", 1e6}} {
+		if x >= s.of {
+			return strconv.FormatFloat(math.Round(x/s.of*1000)/1000, 'f', -1, 64) + s.word
+		}
+	}
+	d := strconv.FormatFloat(math.Round(x*100)/100, 'f', -1, 64)
+	whole, frac, _ := strings.Cut(d, ".")
+	for i := len(whole) - 3; i > 0; i -= 3 {
+		whole = whole[:i] + "," + whole[i:]
+	}
+	if frac != "" {
+		return whole + "." + frac
+	}
+	return whole
 }
 
 // phrase is the phrase key with each {name} replaced by its value.

@@ -125,3 +125,37 @@ func TestTargetWordsLive(t *testing.T) {
 		t.Error("units: 年 lacks one or other (deadlines count years with it)")
 	}
 }
+
+// TestEnglishAmount: a unit of 万 or 亿 multiplies the number on an
+// English page, which counts in thousands, millions and billions; a unit
+// whose rest English lacks, or a value that is no plain number, is shown
+// as printed, the unit in Chinese.
+func TestEnglishAmount(t *testing.T) {
+	w := TargetWords{Units: map[string]struct {
+		One   string `yaml:"one"`
+		Other string `yaml:"other"`
+	}{"元": {"yuan", "yuan"}, "公里": {"km", "km"}}}
+	for _, c := range []struct {
+		value, unit, v, en string
+		zh                 bool
+	}{
+		{"20", "亿元", "2 billion", "yuan", false},
+		{"65", "亿元", "6.5 billion", "yuan", false},
+		{"500", "万元", "5 million", "yuan", false},
+		{"5.467", "万元", "54,670", "yuan", false},
+		{"1", "万元", "10,000", "yuan", false},
+		{"6.2", "万公里", "62,000", "km", false},
+		{"100", "万套", "1 million", "", false}, // a measure word: no English
+		{"10", "万m³/小时", "10", "万m³/小时", true},
+		{"20", "元", "20", "yuan", false},
+		{"1–2", "万元", "1–2", "万元", true}, // no plain number
+		{"3", "万", "30,000", "", false},
+	} {
+		t.Run(c.value+c.unit, func(t *testing.T) {
+			v, en, zh := w.englishAmount(c.value, c.unit, 2)
+			if v != c.v || en != c.en || zh != c.zh {
+				t.Errorf("have %q %q (Chinese %v), want %q %q (Chinese %v)", v, en, zh, c.v, c.en, c.zh)
+			}
+		})
+	}
+}
