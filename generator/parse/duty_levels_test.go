@@ -11,7 +11,7 @@ import (
 // (TestLevelRoles): each level's department, 州财政局 and 县财政局 (each
 // county's), in a parenthetical, a 牵头单位 line and a leadAndSupport list;
 // a run of levels (区县, Chongqing's districts and counties) is one level,
-// and 市场 no 市.
+// and 市场 no 市; levels in 〔〕 (各县〔市、区〕) are one name's.
 func TestLevelsInLists(t *testing.T) {
 	tests := []struct {
 		name, text string
@@ -29,6 +29,9 @@ func TestLevelsInLists(t *testing.T) {
 		{"市场 is no level",
 			"一、加强监管\n（一）强化监管。依法开展监督检查。（省、市市场监管局负责）\n（二）规范市场。依法查处违法行为。（市场监管局、县财政局负责）\n",
 			[]string{"part_1__sec_1 lead= support=省市场监管局|市市场监管局", "part_1__sec_2 lead= support=市场监管局|县财政局"}},
+		{"levels in tortoise-shell brackets, and 本级 as printed",
+			"一、主要任务\n（一）加快建设。加快防洪工程建设。（市本级、各县〔市、区〕负责）\n",
+			[]string{"part_1__sec_1 lead= support=市本级|各县〔市、区〕"}},
 		{"duty lines",
 			"一、重点任务\n1．落实补助资金。\n牵头单位：州、县财政局\n完成时限：2022年12月底\n",
 			[]string{"part_1__item_1 lead=州财政局|县财政局 support="}},

@@ -62,15 +62,16 @@ func withoutEtAl(n string) string {
 	return n
 }
 
-// splitTop splits s at any of seps that is not inside brackets.
+// splitTop splits s at any of seps that is not inside brackets, round or
+// the tortoise-shell ones some print levels in (各县〔市、区〕).
 func splitTop(s, seps string) []string {
 	var out []string
 	depth, start := 0, 0
 	for i, r := range s {
 		switch {
-		case r == '（' || r == '(':
-			depth++
-		case r == '）' || r == ')':
+		case r == '（' || r == '(' || r == '〔':
+			depth++ // 各县〔市、区〕: one name
+		case r == '）' || r == ')' || r == '〕':
 			depth--
 		case depth == 0 && strings.ContainsRune(seps, r):
 			out = append(out, s[start:i])
