@@ -79,6 +79,7 @@ func (r *Registry) scopeOf(doc *plan.Document) string {
 // document's file and line (once per name); a role the registry does not
 // say who holds likewise (authority.go), once per role.
 func (rs *Resolver) Resolve(name string, line int) *Entry {
+	name = rs.ownLevel(name)
 	if e := rs.lookup(name); e != nil {
 		return e
 	}
@@ -120,6 +121,7 @@ func (rs *Resolver) unknownKey(name string) string {
 // issuer the Akoma Ntoso file names, which no responsibility list may
 // name, gets the entry Resolve would make, not kept).
 func (rs *Resolver) Peek(name string) *Entry {
+	name = rs.ownLevel(name)
 	if e := rs.lookup(name); e != nil {
 		return e
 	}
@@ -298,4 +300,21 @@ func romanize(name string) string {
 		words[i] = strings.ToUpper(w[:1]) + w[1:]
 	}
 	return strings.Join(words, " ")
+}
+
+// ownLevel reads 市本级 in a 市's plan (县本级 in a 县's, 本级 alone) as
+// the plan's government itself, 嘉兴市人民政府: the level of the issuing
+// government, its own bodies as a whole, which a list names beside the
+// counties (（市本级、各县〔市、区〕负责）), not a department of its own;
+// another level's 本级 (县本级 in a 市's plan, each county's) and any
+// name where the government is not known stay as printed.
+func (rs *Resolver) ownLevel(name string) string {
+	level := roleLevel(rs.Gov)
+	if level == "" {
+		return name
+	}
+	if n := normalize(name); n == "本级" || n == level+"本级" || n == rs.Gov.Name+"本级" {
+		return rs.Gov.Name + "人民政府"
+	}
+	return name
 }

@@ -37,10 +37,17 @@ func roleLevel(g *Government) string {
 
 // bareRole is role key (roleKey's) without the level word of the plan's
 // government (and 本) it opens with, where the plan prints that bare
-// form too; key itself otherwise. Asking for the bare form in print keeps
+// form too, and without 本级 always; key itself otherwise. Asking for the bare form in print keeps
 // a word that opens with a level's character whole: 市场监督管理部门 in a
 // 市's rule is no 市 and 场监督管理部门.
 func (rs *Resolver) bareRole(key string) string {
+	if rest, ok := strings.CutPrefix(key, "本级"); ok && utf8.RuneCountInString(rest) >= 3 {
+		// 本级数据资源主管部门: the role at the level of the rule's
+		// government, as 本州 says, and of the bodies it speaks of (a
+		// rule is its government's): the bare role, whether or not the
+		// government is known.
+		key = rest
+	}
 	level := roleLevel(rs.Gov)
 	if level == "" {
 		return key
@@ -84,7 +91,8 @@ func (rs *Resolver) printedRole(key string) bool {
 				for _, r := range n.Responsibilities() {
 					for _, name := range append(append([]string(nil), r.Lead...), r.Support...) {
 						if k, ok := roleKey(name); ok {
-							rs.roles[strings.TrimPrefix(k, "本")] = true
+							// 本级X prints the bare X (bareRole).
+							rs.roles[strings.TrimPrefix(strings.TrimPrefix(k, "本级"), "本")] = true
 						}
 					}
 				}

@@ -13,7 +13,7 @@ import (
 const formRegistry = `- government: aba
   name: 阿坝州
   en: Aba Tibetan and Qiang Autonomous Prefecture
-  plans: [aba-rule, aba-bare]
+  plans: [aba-rule, aba-bare, aba-level]
 - government: qingcheng
   name: 青城市
   en: Qingcheng
@@ -27,7 +27,9 @@ const formRegistry = `- government: aba
 // Another level's role (县数据资源主管部门) is another body; a word that
 // opens with a level's character (市场监督管理部门, 市政管理部门 in a 市's
 // rule) is not cut, and is the bare form of 市市场监督管理部门; a role
-// printed bare only keeps its bare name.
+// printed bare only keeps its bare name. 本级 before a role (本级数据资源
+// 主管部门) is the level of the rule's government, as 本州 is: the same
+// role, known government or not.
 func TestOneRolePage(t *testing.T) {
 	reg, err := ParseRegistry("d.yaml", []byte(formRegistry))
 	if err != nil {
@@ -51,6 +53,20 @@ func TestOneRolePage(t *testing.T) {
 				"第三条　公安机关负责查处违法行为。\n",
 			want:     []string{"州数据资源主管部门 leads=2", "公安机关 leads=1"},
 			warnings: 2,
+		},
+		{
+			name: "本级: the level of the rule's government", slug: "aba-level",
+			text: "第一条　州数据资源主管部门负责统筹全州政务数据资源管理工作。\n" +
+				"第二条　不能形成一致意见的，由本级数据资源主管部门会同有关政务部门协调处理。\n",
+			want:     []string{"州数据资源主管部门 leads=2"},
+			warnings: 1,
+		},
+		{
+			name: "本级 where the government is not known", slug: "unknown-rule",
+			text: "第一条　数据资源主管部门负责数据安全。\n" +
+				"第二条　不能形成一致意见的，由本级数据资源主管部门会同有关政务部门协调处理。\n",
+			want:     []string{"数据资源主管部门 leads=2"},
+			warnings: 1,
 		},
 		{
 			name: "a word that opens with the level's character", slug: "qc-rule",
