@@ -38,6 +38,37 @@ func blankPDF() []byte {
 	return b.Bytes()
 }
 
+// symbolsPDF is a one-page PDF whose text layer is ASCII punctuation, as
+// pdftotext reads a typesetting system's CJK fonts that map their glyphs
+// to no Unicode characters: five lines of !"#$%&'()*+,-./ and the like.
+func symbolsPDF() []byte {
+	var content strings.Builder
+	for i := range 5 {
+		fmt.Fprintf(&content, "BT /F1 12 Tf 40 %d Td (!#$%%&*+,-./:;<=>?@[]^_`{|}~!#$%%&*+,-./) Tj ET\n", 800-20*i)
+	}
+	objs := []string{
+		"<< /Type /Catalog /Pages 2 0 R >>",
+		"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+		"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+		fmt.Sprintf("<< /Length %d >>\nstream\n%sendstream", content.Len(), content.String()),
+		"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+	}
+	var b bytes.Buffer
+	b.WriteString("%PDF-1.4\n")
+	offsets := make([]int, len(objs))
+	for i, o := range objs {
+		offsets[i] = b.Len()
+		fmt.Fprintf(&b, "%d 0 obj\n%s\nendobj\n", i+1, o)
+	}
+	xref := b.Len()
+	fmt.Fprintf(&b, "xref\n0 %d\n0000000000 65535 f \n", len(objs)+1)
+	for _, off := range offsets {
+		fmt.Fprintf(&b, "%010d 00000 n \n", off)
+	}
+	fmt.Fprintf(&b, "trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n", len(objs)+1, xref)
+	return b.Bytes()
+}
+
 func corpusFile(t *testing.T, name string) []byte {
 	t.Helper()
 	data, err := os.ReadFile(filepath.Join(corpus, name))
@@ -78,6 +109,7 @@ func TestDamaged(t *testing.T) {
 		{"HTML without an article", "seeds/a.html", []byte(`<!doctype html><html><head><meta charset="utf-8"></head><body><ul><li><a href="/">首页</a></li><li><a href="/zc/">政策文件解读</a></li></ul><p>版权所有</p></body></html>`), "no article found", false},
 		{"HTML cut off before its article", "seeds/a.html", page[:3000], "no article found", false},
 		{"HTML of nothing", "seeds/a.html", []byte("<html></html>"), "no article found", false},
+		{"PDF whose text layer is symbols", "seeds/a.pdf", symbolsPDF(), "unreadable text layer: 185 of its 190 characters are symbols such as \"!#$%&*+,-./:\" where a plan has Chinese text", true},
 		{"empty PDF", "seeds/a.pdf", nil, "file is empty: expected a plan as a .pdf file", false},
 		{"empty docx", "seeds/a.docx", []byte("\n"), "file is empty: expected a plan as a .docx file", false},
 		{"empty HTML", "seeds/a.html", nil, "file is empty: expected a plan as a .html file", false},

@@ -9,6 +9,7 @@ import (
 	"os/exec"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"plansite/generator/parse"
@@ -83,7 +84,33 @@ func readPDF(name string, data []byte) (*Text, error) {
 		}
 		return nil, problem(name, "no text layer: this PDF is scanned; OCR is not supported (%s, %d characters of text): expected a PDF with its text in it, as a word processor exports it, or the plan's text saved as .txt", n, printed)
 	}
+	if symbols, printed := symbolShare(out); printed >= 100 && symbols*10 > printed*3 {
+		return nil, problem(name, "unreadable text layer: %d of its %d characters are symbols such as %q where a plan has Chinese text (the PDF's fonts map their glyphs to no Unicode characters, as some typesetting systems export them; pdffonts lists them with \"uni\" no): expected a PDF whose text copies out as text (export it again from the word processor), or the plan's text saved as .txt", symbols, printed, firstSymbols(out))
+	}
 	return t, nil
+}
+
+// symbolShare counts the printed characters of a text layer and, of them,
+// the ASCII punctuation and Latin-1 symbols that a font without a Unicode
+// map gives for CJK glyphs (!"#$%&'()*+, ÀÁ¿): a Chinese plan has few.
+func symbolShare(text string) (symbols, printed int) {
+	for _, r := range text {
+		if unicode.IsSpace(r) {
+			continue
+		}
+		printed++
+		if r < 0x80 && !unicode.IsLetter(r) && !unicode.IsDigit(r) || r >= 0x80 && r <= 0x24F {
+			symbols++
+		}
+	}
+	return symbols, printed
+}
+
+// firstSymbols is a sample of the text layer for the error: its first
+// printed characters.
+func firstSymbols(text string) string {
+	sample := []rune(strings.Join(strings.Fields(text), ""))
+	return string(sample[:min(len(sample), 12)])
 }
 
 // pdfComplete reports whether the file ends as a PDF does, with %%EOF near
