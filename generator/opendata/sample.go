@@ -40,10 +40,7 @@ func SampleJSON(x *export.Doc) (string, error) {
 func SampleCSV(data []byte, n int) string {
 	s := strings.TrimPrefix(string(data), bom)
 	lines := strings.SplitAfter(s, "\r\n")
-	if len(lines) > n+1 {
-		lines = lines[:n+1]
-	}
-	return strings.ReplaceAll(strings.Join(lines, ""), "\r\n", "\n")
+	return strings.ReplaceAll(strings.Join(lines[:min(len(lines), n+1)], ""), "\r\n", "\n")
 }
 
 // AKNSample keeps, of an Akoma Ntoso file written through it, the
