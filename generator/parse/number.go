@@ -198,7 +198,7 @@ func arabic(s string) (n, size int) {
 func splitHeading(rest string, maxHeading int) (heading, text string, runIn bool) {
 	i := firstStop(rest)
 	if i < 0 {
-		if utf8.RuneCountInString(rest) <= maxHeading && !strings.ContainsAny(rest, "；;。") && !strings.HasSuffix(rest, "：") && !strings.HasSuffix(rest, ":") {
+		if utf8.RuneCountInString(rest) <= maxHeading && !strings.ContainsAny(rest, "；;。") && !strings.HasSuffix(rest, "：") && !strings.HasSuffix(rest, ":") && !citedDocument.MatchString(rest) {
 			return rest, "", false
 		}
 		return "", rest, false // a clause of a list, or the lead-in to one ("具体为：")
@@ -215,6 +215,12 @@ func splitHeading(rest string, maxHeading int) (heading, text string, runIn bool
 	}
 	return rest[:i], rest[i+len("。"):], true
 }
+
+// citedDocument matches a line that ends by citing a document by its
+// number, as a list of documents does (a decision repealing them, a
+// catalogue of those kept: 2．某市人民政府办公室关于加强校车安全管理工作的意见
+// （某政办发〔2013〕7号）): an entry of the list, never a heading.
+var citedDocument = regexp.MustCompile(`[（(][^（）()]*[` + plan.NumberOpen + `]\s*\d{4}\s*[` + plan.NumberClose + `][^（）()]*号[）)]$`)
 
 // leadSentence splits off the short lead sentence of an unnumbered paragraph
 // ("坚持党的全面领导。坚持…"): at most maxLead characters, no comma, and more
