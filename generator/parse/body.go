@@ -27,6 +27,7 @@ type body struct {
 	title       *plan.Node // KindPreamble or KindAttachment
 	nodes       []*plan.Node
 	num         string // 附件 marker as printed, if any
+	numLine     int    // its line
 	republished bool   // a regulation printed whole after its amending decision
 }
 
@@ -40,7 +41,7 @@ func (p *parser) body() *body {
 	}
 	b := &body{title: &plan.Node{Kind: plan.KindPreamble, Line: first.n}}
 	if m := attachmentLine.FindString(first.text); m != "" {
-		b.num = first.text
+		b.num, b.numLine = first.text, first.n
 		p.i = j + 1
 		first, j = p.peek(p.i)
 		if j < 0 {

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"slices"
 	"strings"
 
 	"plansite/generator/plan"
@@ -38,6 +39,7 @@ func (p *parser) document() []*plan.Node {
 			}
 		}
 	}
+	bodies, footerAt = rosters(bodies, footerAt)
 	if len(out) == 0 && footer != nil && footerAt == 1 && len(bodies) > 1 {
 		if n := unrecognisedNotice(bodies[0], footer); n != nil {
 			out = append(out, n)
@@ -147,4 +149,28 @@ func soleAnnex(bodies []*body, b *body) bool {
 		}
 	}
 	return true
+}
+
+// rosters folds the list of a file's 附件 printed over two lines (附件：,
+// then the annex's title) into the document before it, one paragraph as
+// the list on one line is (附件：包头市数字政府建设考评指标): a body that
+// is a 附件 line and a title alone, followed by a 附件 of the same title,
+// is that annex's entry in the list, not an annex of its own. footerAt,
+// the number of bodies before the conclusions, follows.
+func rosters(bodies []*body, footerAt int) ([]*body, int) {
+	for k := 1; k+1 < len(bodies); k++ {
+		b, next := bodies[k], bodies[k+1]
+		if b.num == "" || b.title.Heading == "" || len(b.nodes) > 0 || len(b.title.Children) > 0 ||
+			next.num == "" || squeezeSpace(next.title.Heading) != squeezeSpace(b.title.Heading) {
+			continue
+		}
+		prev := bodies[k-1]
+		prev.nodes = append(prev.nodes, &plan.Node{Kind: plan.KindParagraph, Line: b.numLine,
+			Text: strings.TrimSpace(b.num) + b.title.Heading})
+		bodies = slices.Delete(bodies, k, k+1)
+		if footerAt > k {
+			footerAt--
+		}
+	}
+	return bodies, footerAt
 }
