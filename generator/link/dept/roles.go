@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"plansite/generator/plan"
 )
@@ -256,19 +257,49 @@ func (r *Responsibilities) Segments(n *plan.Node) []Segment {
 	raw := n.Resp.Raw
 	var out []Segment
 	at := 0
-	for _, as := range r.Responsible(n) {
-		i := strings.Index(raw[at:], as.Written)
+	list := r.Responsible(n)
+	for k, as := range list {
+		written := as.Written
+		i := strings.Index(raw[at:], written)
+		if i < 0 && k+1 < len(list) {
+			// 州、县财政局: 州财政局 is printed as its level before the
+			// next name's, which it shares the rest of.
+			written, i = sharedLevel(raw[at:], written, list[k+1].Written)
+		}
 		if i < 0 {
 			continue
 		}
 		if i > 0 {
 			out = append(out, Segment{Text: raw[at : at+i]})
 		}
-		out = append(out, Segment{Text: as.Written, Dept: as.Dept, Role: as.Role})
-		at += i + len(as.Written)
+		out = append(out, Segment{Text: written, Dept: as.Dept, Role: as.Role})
+		at += i + len(written)
 	}
 	if at < len(raw) {
 		out = append(out, Segment{Text: raw[at:]})
 	}
 	return out
+}
+
+// sharedLevel finds in raw the level a name is printed as where a list
+// prints its levels before one name (州、县财政局: 州财政局 and 县财政局):
+// name's words before the rest it shares with next (州), printed before
+// 、; "" and -1 where raw does not print it so.
+func sharedLevel(raw, name, next string) (string, int) {
+	shared := 0
+	for shared < len(name) && shared < len(next) && name[len(name)-1-shared] == next[len(next)-1-shared] {
+		shared++
+	}
+	for shared > 0 && !utf8.RuneStart(name[len(name)-shared]) {
+		shared-- // a whole character
+	}
+	level := name[:len(name)-shared]
+	if level == "" || shared == 0 {
+		return "", -1
+	}
+	i := strings.Index(raw, level+"、")
+	if i < 0 {
+		return "", -1
+	}
+	return level, i
 }

@@ -252,19 +252,44 @@ func TestSegments(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.eid, func(t *testing.T) {
-			var b strings.Builder
-			for _, s := range a.Segments(a.Doc.Node(tt.eid)) {
-				if s.Dept != nil {
-					b.WriteString("[" + s.Dept.Name + ":" + string(s.Role) + "]")
-				} else {
-					b.WriteString(s.Text)
-				}
-			}
-			if b.String() != tt.want {
-				t.Errorf("have %s, want %s", b.String(), tt.want)
+			if have := segmented(a, tt.eid); have != tt.want {
+				t.Errorf("have %s, want %s", have, tt.want)
 			}
 		})
 	}
+}
+
+// TestSegmentsOfLevels: a list that prints its levels before one name
+// (（州、县财政局负责）) links each level to its department: 州 to
+// 州财政局, 县财政局 to 县财政局.
+func TestSegmentsOfLevels(t *testing.T) {
+	doc, err := parse.Parse("seeds/levels.txt", []byte("一、加强保障\n（一）落实经费。各地要将所需经费纳入预算。（州、县财政局负责）\n（二）加强督查。（州、县（市）政府督查室、州审计局负责）\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := Assign(doc, registry(t))
+	for eid, want := range map[string]string{
+		"part_1__sec_1": "（[州财政局:support]、[县财政局:support]负责）",
+		"part_1__sec_2": "（[州政府督查室:support]、[县（市）政府督查室:support]、[州审计局:support]负责）",
+	} {
+		if have := segmented(a, eid); have != want {
+			t.Errorf("%s: have %s, want %s", eid, have, want)
+		}
+	}
+}
+
+// segmented is the segments of the node eid, each department's in
+// brackets with its role.
+func segmented(a *Responsibilities, eid string) string {
+	var b strings.Builder
+	for _, s := range a.Segments(a.Doc.Node(eid)) {
+		if s.Dept != nil {
+			b.WriteString("[" + s.Dept.Name + ":" + string(s.Role) + "]")
+		} else {
+			b.WriteString(s.Text)
+		}
+	}
+	return b.String()
 }
 
 // TestTaskWithSeveralLists: a task whose text prints several lists naming
