@@ -177,8 +177,9 @@ func TestUntranslatedInEnglish(t *testing.T) {
 			"This plan has not been translated into English yet"},
 		"en/zhejiang-urban-waterlogging-2021/part_1/index.html": {
 			"<title>Part I · Plan (Zhejiang Sheng cheng shi nei lao zhi li &#34;shi si wu&#34; gui hua) · Plans in the open</title>"},
-		"en/plans/issuer/sheng-liang-shi-he-wu-zi-chu-bei-ju/index.html": {
-			"<title>Issuing authority: Provincial Food and Strategic Reserves Bureau · Plans in the open</title>"},
+		// 省粮食和物资储备局 is Jiangxi's, as its number 赣粮办发 says.
+		"en/plans/issuer/jiangxi-liang-shi-he-wu-zi-chu-bei-ju/index.html": {
+			"<title>Issuing authority: Jiangxi Provincial Food and Strategic Reserves Bureau · Plans in the open</title>"},
 		"en/aba-gov-data-2021/index.html": {
 			`<dd>A Fu Ban Fa [2021] No. 21 (<span lang="zh-Hans">阿府办发〔2021〕21号</span>)</dd>`},
 		"en/zichuan-education-2022/index.html": {"This English translation is for reference only"},
@@ -199,8 +200,8 @@ func TestUntranslatedInEnglish(t *testing.T) {
 // English when the issuer is its government's own (明溪县人民政府 → People's
 // Government of Mingxi County, as the library's filters name it) or one of
 // its departments the rule names (北京市市场监督管理局), or a body the
-// departments' rule names (省粮食和物资储备局 of a plan whose government no
-// place tells) or a unit of a body the registry names (a task force's
+// departments' rule names (省粮食和物资储备局 of a plan whose government its
+// number tells: 赣粮办发, Jiangxi's) or a unit of a body the registry names (a task force's
 // office); any other issuer stays in Chinese, marked as such.
 func TestIssuerInEnglish(t *testing.T) {
 	if testing.Short() {
@@ -214,7 +215,7 @@ func TestIssuerInEnglish(t *testing.T) {
 		{"en/index.html", ">Beijing Market Regulation Bureau</a>"},
 		// The office of a task force the registry names, by its name.
 		{"en/anhui-rcep-2022/index.html", "<dd>Office of the Executive Group for a New Highland of Reform and Opening-up of the Anhui Provincial Leading Group for Building the &#34;Three Places and One Zone&#34;</dd>"},
-		{"en/jiangxi-grain-workpoints-2020/index.html", "<dd>Provincial Food and Strategic Reserves Bureau</dd>"},
+		{"en/jiangxi-grain-workpoints-2020/index.html", "<dd>Jiangxi Provincial Food and Strategic Reserves Bureau</dd>"},
 	} {
 		if page := string(s.Files[tt.page]); !strings.Contains(page, tt.want) {
 			i := strings.Index(page, "<dl class=\"meta\">")
