@@ -164,8 +164,11 @@ func followsDecimal(a, b []int) bool {
 }
 
 // number reads the numbering at the start of the line, a decimal number
-// markDecimals found included.
+// markDecimals found and an item markCountedItems found included.
 func (l line) number() (numbered, bool) {
+	if l.counted {
+		return countedNumber(l.text), true
+	}
 	if l.decimal {
 		if num, ok := looseDecimal(l.text); ok {
 			return num, true

@@ -188,6 +188,7 @@ func parseText(file, text string) *plan.Document {
 	p.splitRunOn()
 	p.splitSideBySide()
 	p.markDecimals()
+	p.markCountedItems()
 	doc := &plan.Document{Slug: Slug(file), File: file}
 	doc.Nodes = p.document()
 	clauseLists(doc.Nodes)
@@ -252,6 +253,9 @@ type line struct {
 	// date marks a date printed in digits alone (2018525) where a date
 	// line can stand (compactDates).
 	date bool
+	// counted marks an item numbered N、 whose text opens with a figure
+	// (1、2年内…), read as one where item N+1 follows (markCountedItems).
+	counted bool
 	// pageTop marks the first text of a page after the first (pageBreaks),
 	// where a document printed after another may begin.
 	pageTop bool
