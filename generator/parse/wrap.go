@@ -108,11 +108,15 @@ func (p *parser) indentMarked(base int, full func(line) bool) bool {
 }
 
 // fragment reports whether l is a few characters standing apart after the
-// unfinished line prev.
+// unfinished line prev: up to three, or up to eight without a Han
+// character (a standard's code, （GB/T, that the line had no room for).
 func fragment(prev, l line) bool {
-	return !prev.blank() && !l.blank() && !l.tabbed() && utf8.RuneCountInString(l.text) <= 3 && !endsSentence(l.text) &&
+	n := utf8.RuneCountInString(l.text)
+	return !prev.blank() && !l.blank() && !l.tabbed() && (n <= 3 || n <= 8 && !strings.ContainsFunc(l.text, isHan)) && !endsSentence(l.text) &&
 		!attachmentLine.MatchString(l.text) && !standingHeading(l.text)
 }
+
+func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
 
 // joinLines appends the wrapped line l to prev: CJK text joins with
 // nothing between, Latin words and numbers with a space.

@@ -202,3 +202,28 @@ func TestPagedNoticeWrapped(t *testing.T) {
 		}
 	}
 }
+
+// TestStandardCodeFragment joins a standard's code that the extraction set
+// apart at the right margin between two lines of one sentence (…要求》 /
+// （GB/T / 29912—2024）相关要求…) into its paragraph: a fragment of a few
+// characters without a Han one, as one of three characters is.
+func TestStandardCodeFragment(t *testing.T) {
+	var b strings.Builder
+	for range 6 {
+		b.WriteString("  本市取得道路运输经营许可且在本实施细则发布之日前已经具备\n“冷藏保鲜”经营范围的道路货运业户，在本市汽车销售企业购置\n并在本市办理注册登记的冷链货车。\n")
+	}
+	b.WriteString("  新能源城市冷链配送货车须在本市汽车销售企业购置并在本市办理\n注册登记，同时须符合《城市物流配送汽车选型技术要求》\n                         （GB/T\n29912—2024）相关要求，并纳入《减免车辆购置税的新能源汽\n车车型目录》。\n")
+	doc, err := parse.Parse("a.txt", []byte("北京市老旧营运货车报废更新实施细则\n\n"+b.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "新能源城市冷链配送货车须在本市汽车销售企业购置并在本市办理注册登记，同时须符合《城市物流配送汽车选型技术要求》（GB/T 29912—2024）相关要求，并纳入《减免车辆购置税的新能源汽车车型目录》。"
+	found := false
+	doc.Walk(func(n *plan.Node) bool {
+		found = found || n.Text == want
+		return true
+	})
+	if !found {
+		t.Errorf("no paragraph %q in\n%s", want, outline(doc))
+	}
+}
