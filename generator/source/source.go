@@ -13,6 +13,11 @@
 //	              the editor to save as .docx.
 //	.pdf          the text layer, through poppler's pdftotext -layout (package
 //	              poppler-utils), one line per printed line, page by page
+//	              (each page's first line opened by a form feed), a table
+//	              under its caption (表 1 …) as rows of tab-separated cells
+//	              in its header's columns; a scanned PDF (no text layer) and
+//	              one whose text layer is symbols (fonts without a Unicode
+//	              map) are errors
 //	.html, .htm   a portal page as saved from a browser: the article body,
 //	              found by where the page's text is, the page's metadata table
 //	              (索引号, 主题分类, 发文机关, 成文日期, 标题, 文号, 发布日期,
