@@ -2,6 +2,7 @@ package serve
 
 import (
 	"path"
+	"slices"
 	"strings"
 
 	"plansite/generator/site"
@@ -29,15 +30,8 @@ type checkScope struct {
 // A file that is not a template may change any page: what was checked is
 // forgotten.
 func (cs *checkScope) saw(changed []string) {
-	if changed == nil || cs.checked == nil {
+	if changed == nil || cs.checked == nil || slices.ContainsFunc(changed, func(f string) bool { return !layoutFile(f) }) {
 		cs.checked = &site.Checked{}
-		return
-	}
-	for _, f := range changed {
-		if !layoutFile(f) {
-			cs.checked = &site.Checked{}
-			return
-		}
 	}
 }
 

@@ -36,18 +36,10 @@ func ScriptRuns(s string) []TextRun {
 	}
 	pendingSpace := ""
 	for s != "" {
-		i := strings.IndexFunc(s, unicode.IsSpace)
-		if i < 0 {
-			i = len(s)
-		}
-		word := s[:i]
-		rest := s[i:]
-		j := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsSpace(r) })
-		if j < 0 {
-			j = len(rest)
-		}
-		space := rest[:j]
-		s = rest[j:]
+		rest := strings.TrimLeftFunc(s, func(r rune) bool { return !unicode.IsSpace(r) })
+		word := s[:len(s)-len(rest)]
+		s = strings.TrimLeftFunc(rest, unicode.IsSpace)
+		space := rest[:len(rest)-len(s)]
 		if word == "" { // leading spaces
 			add(space, "")
 			continue
