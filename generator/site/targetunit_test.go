@@ -10,7 +10,7 @@ import (
 // English targets page, as the README says, where it showed the number
 // alone. A unit of 万 whose rest is translated multiplies the number, as
 // English counts (6.2万公里: 62,000 km). A measure word (1020处) has no
-// English: the number stands alone.
+// English: the number stands alone, written as English writes it (1,020).
 func TestTargetUnitUntranslated(t *testing.T) {
 	seed := `某区城市内涝治理规划
 
@@ -25,7 +25,7 @@ func TestTargetUnitUntranslated(t *testing.T) {
 	_, page := buildPages(t, withSeed(t, "flood-2025.txt", seed))
 	en := page("en/flood-2025/targets/index.html")
 	for _, want := range []string{
-		`<span class="value">1020</span></td>`,
+		`<span class="value">1,020</span></td>`,
 		`<span class="value">62,000</span> <span class="unit">km</span>`,            // 万 multiplies, 公里 has English
 		`<span class="value">5</span> <span class="unit" lang="zh-Hans">万人次</span>`, // 人次 has no English: as printed
 	} {

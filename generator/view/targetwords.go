@@ -75,8 +75,8 @@ func (w *TargetWords) englishUnit(unit string, n float64) (en string, zh bool) {
 // a unit of 万 (ten thousand) or 亿 (a hundred million) multiplies a
 // plain number, as English counts in thousands and millions: 20 亿元 is
 // 2 billion yuan, 6.2 万公里 62,000 km, 100 万套 1 million (a measure
-// word has no English). A unit that is not so, or whose rest has no
-// English, is englishUnit's, the value as printed.
+// word has no English), and 1000 1,000. A unit that is not so, or whose
+// rest has no English, is englishUnit's, the value as printed.
 func (w *TargetWords) englishAmount(value, unit string, n float64) (v, en string, zh bool) {
 	for _, s := range []struct {
 		zh string
@@ -92,6 +92,10 @@ func (w *TargetWords) englishAmount(value, unit string, n float64) (v, en string
 		}
 	}
 	en, zh = w.englishUnit(unit, n)
+	if x, err := strconv.ParseFloat(value, 64); err == nil && x >= 1000 && !zh && !strings.HasPrefix(value, "0") {
+		// 1000元 as 10,000 yuan beside it is written: 1,000 yuan.
+		return bigNumber(x), en, false
+	}
 	return value, en, zh
 }
 

@@ -148,7 +148,11 @@ func TestEnglishAmount(t *testing.T) {
 		{"100", "万套", "1 million", "", false}, // a measure word: no English
 		{"10", "万m³/小时", "10", "万m³/小时", true},
 		{"20", "元", "20", "yuan", false},
-		{"1–2", "万元", "1–2", "万元", true}, // no plain number
+		{"1000", "元", "1,000", "yuan", false},
+		{"1020", "处", "1,020", "", false},
+		{"2500000", "元", "2.5 million", "yuan", false},
+		{"1500", "万m³/小时", "1500", "万m³/小时", true}, // shown as printed, unit and all
+		{"1–2", "万元", "1–2", "万元", true},           // no plain number
 		{"3", "万", "30,000", "", false},
 	} {
 		t.Run(c.value+c.unit, func(t *testing.T) {
