@@ -11,7 +11,8 @@ import (
 // TestUnnumberedAnnex: a file's one 附件 printed without a number (附件,
 // 附件：) is labelled as printed, 附件 / Annex, its parts 附件第一部分 /
 // Annex, Part I (附件一 would read as its number), and the go-to finds its
-// passages by those labels and by the 附件1 they were cited as before;
+// passages by those labels and by the 附件1 they were cited as before
+// (its items are 附件第1项, Annex, item 1: Annex 1 is the 附件 itself);
 // a file's numbered 附件 keep their numbers, and a lone 附件 after other
 // documents gets no 附件1 key, which names the first of them.
 func TestUnnumberedAnnex(t *testing.T) {
@@ -29,6 +30,9 @@ func TestUnnumberedAnnex(t *testing.T) {
 		{"附件： alone", notice + "附件：\n\n补贴申请需提供的材料\n\n一、申请审批表；\n\n二、买卖合同备案信息表。\n",
 			"att_1", [4]string{"附件", "Annex", "附件第一部分", "Annex, Part I"},
 			map[string]string{"附件第一部分": "att_1__part_1"}},
+		{"items under 附件", notice + "附件\n\n补贴申请需提供的材料\n\n1．申请审批表；\n\n2．买卖合同备案信息表。\n",
+			"att_1", [4]string{"附件", "Annex", "附件第1项", "Annex, item 1"},
+			map[string]string{"附件第2项": "att_1__item_2", "Annex, item 2": "att_1__item_2", "Annex 1": "att_1"}},
 		{"numbered 附件 keep their numbers", notice + "附件1\n\n补贴申请需提供的材料\n\n一、申请审批表；\n\n二、买卖合同备案信息表。\n\n附件2\n\n发放流程\n\n一、核实；\n\n二、发放。\n",
 			"att_1", [4]string{"附件1", "Annex 1", "附件1第一部分", "Annex 1, Part I"},
 			map[string]string{"附件2第二部分": "att_2__part_2"}},
@@ -42,6 +46,9 @@ func TestUnnumberedAnnex(t *testing.T) {
 			nodes := map[string]*plan.Node{}
 			doc.Walk(func(n *plan.Node) bool { nodes[n.EID] = n; return true })
 			att, part := nodes[tt.eid], nodes[tt.eid+"__part_1"]
+			if part == nil {
+				part = nodes[tt.eid+"__item_1"]
+			}
 			if att == nil || part == nil || att.Kind != plan.KindAttachment {
 				t.Fatalf("want attachment %s with its part_1; have %v, %v", tt.eid, att, part)
 			}

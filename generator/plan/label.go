@@ -138,6 +138,12 @@ func Level(n *Node, zh, citation bool) string {
 		}
 	case KindItem:
 		f = [4]string{"#", "#"}
+		if p := n.Parent; p != nil && p.Kind == KindAttachment && p.Ordinal == 0 {
+			// Annex 1 would read as the attachment's number: an
+			// unnumbered 附件's item is Annex, item 1 (附件第1项:
+			// JoinChinese).
+			f[1] = "item #"
+		}
 	case KindSubitem:
 		f = [4]string{"（#）", "(#)"}
 		if r, _ := utf8.DecodeRuneInString(n.Num); r >= 'A' && r <= 'Z' || r >= 'Ａ' && r <= 'Ｚ' {
