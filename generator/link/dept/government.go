@@ -263,7 +263,9 @@ func placeLevels(issuer string) []string {
 	var out []string
 	for {
 		m := placeLevel.FindString(rest)
-		if m == "" || strings.HasPrefix(m, "人民") {
+		if m == "" || strings.HasPrefix(m, "人民") || strings.HasPrefix(m, "自治") {
+			// 自治区人民政府: a region's body by its level alone, no
+			// place named 自治.
 			return out
 		}
 		// 福州市 is 福州 and 市 (a city), not 福 and 州; 通州区 is a district.

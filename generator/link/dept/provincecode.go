@@ -11,14 +11,13 @@ import (
 // (省政府办公厅, 省粮食和物资储备局: the Jiangxi portal's metadata), which
 // names no place; the document number does, by the one-character name
 // every province's documents open with (赣府厅发〔2020〕7号: 赣, Jiangxi).
-// Read only where the issuer is a province's (opens with 省): a county's
-// number opens with its own short name, which may be a province's too
-// (川政发 of 淄川区, not Sichuan). (An autonomous region's 自治区人民政府
-// is read as a place, 自治 District, before this rule is reached.)
+// Read only where the issuer is a province's or an autonomous region's
+// (opens with 省 or 自治区), and the number's character names one of that
+// level: a county's number opens with its own short name, which may be a
+// province's too (川政发 of 淄川区, not Sichuan).
 
-// provinceCodes are the provinces by the character their documents'
-// numbers open with (the autonomous regions' too, which the issuer's
-// level keeps out).
+// provinceCodes are the provinces and autonomous regions by the
+// character their documents' numbers open with.
 var provinceCodes = map[rune]string{
 	'冀': "河北省", '晋': "山西省", '辽': "辽宁省", '吉': "吉林省", '黑': "黑龙江省", '苏': "江苏省", '浙': "浙江省",
 	'皖': "安徽省", '闽': "福建省", '赣': "江西省", '鲁': "山东省", '豫': "河南省", '鄂': "湖北省", '湘': "湖南省",
@@ -30,12 +29,15 @@ var provinceCodes = map[rune]string{
 // when its issuer names a province's body by level alone, or nil: the
 // registry's government of that province, else one made of its name.
 func (r *Registry) provinceByNumber(doc *plan.Document) *Government {
-	if !strings.HasPrefix(normalize(doc.Meta.Issuer), "省") {
-		return nil
+	level := ""
+	for _, l := range []string{"省", "自治区"} {
+		if strings.HasPrefix(normalize(doc.Meta.Issuer), l) {
+			level = l
+		}
 	}
 	code, _ := utf8.DecodeRuneInString(strings.TrimSpace(doc.Meta.DocumentNumber))
 	province := provinceCodes[code]
-	if !strings.HasSuffix(province, "省") {
+	if level == "" || !strings.HasSuffix(province, level) {
 		return nil
 	}
 	for _, g := range r.govList {

@@ -29,8 +29,9 @@ func TestProvinceByNumber(t *testing.T) {
 		{"省政府办公厅", "赣府厅发〔2020〕7号", "jiangxi", "number", "Jiangxi Province"},
 		{"省粮食和物资储备局", "赣粮办发〔2020〕3号", "jiangxi", "number", "Jiangxi Province"},
 		{"省政府办公厅", "鲁政办发〔2021〕1号", "shandong", "number", "Shandong Province"},
-		{"省政府办公厅", "桂政发〔2021〕5号", "", "", ""}, // an autonomous region's code, a province's issuer
-		{"区政府", "川政发〔2022〕10号", "", "", ""},   // not Sichuan's
+		{"自治区人民政府办公厅", "桂政办发〔2021〕5号", "guangxizhuangzu", "number", "Guangxi Zhuang Autonomous Region"}, // not a place named 自治
+		{"省政府办公厅", "桂政发〔2021〕5号", "", "", ""},                                                           // an autonomous region's code, a province's issuer
+		{"区政府", "川政发〔2022〕10号", "", "", ""},                                                             // not Sichuan's
 		{"省政府", "省政府令第223号", "", "", ""},
 	} {
 		t.Run(tt.issuer+tt.number, func(t *testing.T) {
