@@ -41,21 +41,17 @@ func govIssuer(zh string, g *dept.Government) (slug, en string, ok bool) {
 	if !ok {
 		return "", "", false
 	}
-	switch strings.TrimPrefix(rest, "人民") {
-	case "政府":
-		return g.ID + "-government", en, true
-	case "政府办公厅":
-		return g.ID + "-government-general-office", en, true
-	case "政府办公室":
-		return g.ID + "-government-office", en, true
-	case "委":
-		return g.ID + "-party-committee", en, true
-	case "委办公室", "委办":
-		return g.ID + "-party-committee-office", en, true
-	case "委办公厅":
-		return g.ID + "-party-committee-general-office", en, true
+	if s, ok := govBodySlugs[strings.TrimPrefix(rest, "人民")]; ok {
+		return g.ID + "-" + s, en, true
 	}
 	return g.ID + "-" + shortSlug(rest), en, true
+}
+
+// govBodySlugs are the slugs of a government's own bodies, after its id.
+var govBodySlugs = map[string]string{
+	"政府": "government", "政府办公厅": "government-general-office", "政府办公室": "government-office",
+	"委": "party-committee", "委办公室": "party-committee-office", "委办": "party-committee-office",
+	"委办公厅": "party-committee-general-office",
 }
 
 // shortSlug is the pinyin slug of a name (dept.Slug), or the initials of

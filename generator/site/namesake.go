@@ -1,6 +1,7 @@
 package site
 
 import (
+	"slices"
 	"strings"
 
 	"plansite/generator/plan"
@@ -54,11 +55,7 @@ func tellApart(d *view.Doc, same []*view.Doc) string {
 		if mine == "" {
 			continue
 		}
-		shared := false
-		for _, o := range same {
-			shared = shared || o != d && tell(o) == mine
-		}
-		if !shared {
+		if !slices.ContainsFunc(same, func(o *view.Doc) bool { return o != d && tell(o) == mine }) {
 			return mine
 		}
 	}
