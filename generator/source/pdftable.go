@@ -79,11 +79,7 @@ func pdfTables(lines []string) []string {
 // their own is written as printed, its cells in order.
 func columns(cs, header []cell, indent string) []string {
 	if len(cs) < 2 {
-		texts := make([]string, len(cs))
-		for i, c := range cs {
-			texts[i] = c.text
-		}
-		return texts
+		return texts(cs)
 	}
 	place := make([]int, len(cs))
 	for i, c := range cs {
@@ -95,11 +91,7 @@ func columns(cs, header []cell, indent string) []string {
 		}
 		place[i] = best
 		if i > 0 && place[i] <= place[i-1] {
-			texts := make([]string, len(cs))
-			for i, c := range cs {
-				texts[i] = c.text
-			}
-			return texts
+			return texts(cs)
 		}
 	}
 	row := make([]string, place[len(cs)-1]+1)
@@ -112,6 +104,15 @@ func columns(cs, header []cell, indent string) []string {
 		row[0] = indent
 	}
 	return row
+}
+
+// texts is the text of cs, in order: a line written as printed.
+func texts(cs []cell) []string {
+	out := make([]string, len(cs))
+	for i, c := range cs {
+		out[i] = c.text
+	}
+	return out
 }
 
 // layoutCells splits a printed line at each run of two spaces or more.
