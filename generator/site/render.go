@@ -99,6 +99,7 @@ func loadTemplates(root fs.FS, prev *templates, strs view.Strings) (templates, e
 	}
 	baseSame := same(append([]string{"templates/base.html"}, partials...)...) && len(prev.src) == len(ts.src) &&
 		maps.EqualFunc(prev.strs.UI, strs.UI, maps.Equal)
+	parsed := !baseSame // a set parsed anew, whose fragment calls prepare reads
 	if baseSame {
 		ts.base, ts.frag = prev.base, prev.frag
 	} else {
@@ -165,9 +166,14 @@ func loadTemplates(root fs.FS, prev *templates, strs view.Strings) (templates, e
 			}
 		}
 		ts.kinds[kind] = t
+		parsed = true
 	}
-	if err := ts.frag.prepare(ts.base, ts.files); err != nil {
-		return templates{}, err
+	// The fragment calls of sets that are all prev's are those prev
+	// prepared for: a save of a seed or a translation walks no template.
+	if parsed {
+		if err := ts.frag.prepare(ts.base, ts.files); err != nil {
+			return templates{}, err
+		}
 	}
 	return ts, nil
 }
