@@ -63,22 +63,26 @@ type fragmentSet struct {
 
 // prepare makes the set the fragment functions execute for the calls in
 // trees, from base, unless the current set already escaped every partial
-// they name.
-func (f *fragments) prepare(base *template.Template, trees map[*tparse.Tree]string) error {
-	names := map[string]*pos.Error{}
-	for tree, file := range trees {
-		if err := fragmentCalls(tree, file, tree.Root, names); err != nil {
+// they name. Where base is the one the current set was made from, fresh
+// (not nil) holds the trees parsed since, a page's template after its
+// save: the others' calls were read then, and when the current set has
+// all that fresh names, it stands.
+func (f *fragments) prepare(base *template.Template, trees, fresh map[*tparse.Tree]string) error {
+	if fresh != nil {
+		names, err := callsIn(fresh)
+		if err != nil {
 			return err
 		}
-	}
-	if cur := f.cur.Load(); cur != nil {
-		all := true
-		for n := range names {
-			all = all && cur.names[n]
-		}
-		if all {
+		if f.covers(names) {
 			return nil
 		}
+	}
+	names, err := callsIn(trees)
+	if err != nil {
+		return err
+	}
+	if f.covers(names) {
+		return nil
 	}
 	t, err := base.Clone()
 	if err != nil {
@@ -106,6 +110,33 @@ func (f *fragments) prepare(base *template.Template, trees map[*tparse.Tree]stri
 	}
 	f.cur.Store(set)
 	return nil
+}
+
+// callsIn is the partials that calls of fragment and once in trees name,
+// each with the place of a call (fragmentCalls).
+func callsIn(trees map[*tparse.Tree]string) (map[string]*pos.Error, error) {
+	names := map[string]*pos.Error{}
+	for tree, file := range trees {
+		if err := fragmentCalls(tree, file, tree.Root, names); err != nil {
+			return nil, err
+		}
+	}
+	return names, nil
+}
+
+// covers reports whether the current set escaped every partial names
+// holds.
+func (f *fragments) covers(names map[string]*pos.Error) bool {
+	cur := f.cur.Load()
+	if cur == nil {
+		return false
+	}
+	for n := range names {
+		if !cur.names[n] {
+			return false
+		}
+	}
+	return true
 }
 
 var errEscapeOnly = errors.New("escaping only")

@@ -187,3 +187,41 @@ func TestFrameCacheKeepsOneOfAlike(t *testing.T) {
 		t.Errorf("have %d variants after a page at another depth, want 2", have)
 	}
 }
+
+// TestFragmentsAfterSave: a load whose templates are the last load's
+// keeps its fragment set; a save of a page's template reads only that
+// template's fragment calls, and still refuses a name not in quotes, and
+// a call of a partial no template printed as a fragment before makes a
+// set that has it.
+func TestFragmentsAfterSave(t *testing.T) {
+	fsys := fstest.MapFS{
+		"templates/base.html":           {Data: []byte(`{{template "main" .}}`)},
+		"templates/node.html":           {Data: []byte(`{{define "main"}}{{fragment "one" .Frame}}{{end}}`)},
+		"templates/partials/one.html":   {Data: []byte(`{{define "one"}}one{{end}}`)},
+		"templates/partials/two.html":   {Data: []byte(`{{define "two"}}two{{end}}`)},
+		"templates/partials/three.html": {Data: []byte(`{{define "three"}}three{{end}}`)},
+	}
+	prev, err := loadTemplates(fsys, nil, view.Strings{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	same, err := loadTemplates(fsys, &prev, view.Strings{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if same.frag != prev.frag || same.frag.cur.Load() != prev.frag.cur.Load() {
+		t.Errorf("unchanged templates: have a new fragment set, want the last load's")
+	}
+	fsys["templates/node.html"] = &fstest.MapFile{Data: []byte("{{define \"main\"}}\n{{$n := \"one\"}}{{fragment $n .Frame}}{{end}}")}
+	if _, err := loadTemplates(fsys, &prev, view.Strings{}); err == nil || !strings.Contains(err.Error(), "templates/node.html:2") {
+		t.Errorf("a saved template calling a fragment by a variable: have %v, want an error at templates/node.html:2", err)
+	}
+	fsys["templates/node.html"] = &fstest.MapFile{Data: []byte(`{{define "main"}}{{fragment "one" .Frame}}{{once "two" .}}{{end}}`)}
+	next, err := loadTemplates(fsys, &prev, view.Strings{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if set := next.frag.cur.Load(); !set.names["one"] || !set.names["two"] || set.names["three"] {
+		t.Errorf("after a save calling two: have fragments %v, want one and two", set.names)
+	}
+}

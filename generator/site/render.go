@@ -99,9 +99,11 @@ func loadTemplates(root fs.FS, prev *templates, strs view.Strings) (templates, e
 	}
 	baseSame := same(append([]string{"templates/base.html"}, partials...)...) && len(prev.src) == len(ts.src) &&
 		maps.EqualFunc(prev.strs.UI, strs.UI, maps.Equal)
-	parsed := !baseSame // a set parsed anew, whose fragment calls prepare reads
+	parsed := !baseSame               // a set parsed anew, whose fragment calls prepare reads
+	var fresh map[*tparse.Tree]string // with baseSame, the trees of kinds parsed anew
 	if baseSame {
 		ts.base, ts.frag = prev.base, prev.frag
+		fresh = map[*tparse.Tree]string{}
 	} else {
 		ts.frag = &fragments{}
 		base, err := template.New("base.html").Funcs(templateFuncs(strs, ts.frag)).Parse(string(ts.src["templates/base.html"]))
@@ -160,6 +162,9 @@ func loadTemplates(root fs.FS, prev *templates, strs view.Strings) (templates, e
 				ts.files[u.Tree] = baseFile(u.Tree.ParseName)
 			default:
 				ts.files[u.Tree] = k
+				if fresh != nil {
+					fresh[u.Tree] = k
+				}
 				if err := guardTree(u.Tree, k); err != nil {
 					return templates{}, err
 				}
@@ -171,7 +176,7 @@ func loadTemplates(root fs.FS, prev *templates, strs view.Strings) (templates, e
 	// The fragment calls of sets that are all prev's are those prev
 	// prepared for: a save of a seed or a translation walks no template.
 	if parsed {
-		if err := ts.frag.prepare(ts.base, ts.files); err != nil {
+		if err := ts.frag.prepare(ts.base, ts.files, fresh); err != nil {
 			return templates{}, err
 		}
 	}
