@@ -83,6 +83,10 @@ func (rs *Resolver) Resolve(name string, line int) *Entry {
 	if e := rs.lookup(name); e != nil {
 		return e
 	}
+	name = rs.ownGovernment(name)
+	if e := rs.lookup(name); e != nil {
+		return e
+	}
 	key := rs.unknownKey(name)
 	e := rs.unknown[key]
 	if e == nil {
@@ -122,6 +126,10 @@ func (rs *Resolver) unknownKey(name string) string {
 // name, gets the entry Resolve would make, not kept).
 func (rs *Resolver) Peek(name string) *Entry {
 	name = rs.ownLevel(name)
+	if e := rs.lookup(name); e != nil {
+		return e
+	}
+	name = rs.ownGovernment(name)
 	if e := rs.lookup(name); e != nil {
 		return e
 	}
@@ -315,6 +323,31 @@ func (rs *Resolver) ownLevel(name string) string {
 	}
 	if n := normalize(name); n == "本级" || n == level+"本级" || n == rs.Gov.Name+"本级" {
 		return rs.Gov.Name + "人民政府"
+	}
+	return name
+}
+
+// ownGovernment reads a name of the plan's government the registry lacks
+// as its one name, 嘉兴市人民政府: a list names it by its level
+// (市政府, 市人民政府) or its place (嘉兴市政府, 浙江省嘉兴市人民政府) as
+// readily, and each form was a department page of its own. Any other
+// name, or any where the government is not known, stays as printed.
+func (rs *Resolver) ownGovernment(name string) string {
+	level := roleLevel(rs.Gov)
+	if level == "" {
+		return name
+	}
+	n := normalize(name)
+	places := []string{level, rs.Gov.Name, rs.Gov.Full}
+	for _, p := range []string{rs.Gov.Name, rs.Gov.Full} {
+		if levels := placeLevels(p); len(levels) > 1 {
+			places = append(places, levels[len(levels)-1]) // 嘉兴市 of 浙江省嘉兴市
+		}
+	}
+	for _, place := range places {
+		if place != "" && (n == place+"政府" || n == place+"人民政府") {
+			return rs.Gov.Name + "人民政府"
+		}
 	}
 	return name
 }
