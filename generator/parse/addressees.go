@@ -62,16 +62,13 @@ func ownerOf(out []string, first int) string {
 	if strings.Contains(last, "、") {
 		return ""
 	}
-	for i, r := range last {
-		if !strings.ContainsRune(placeLevels, r) || strings.HasPrefix(last[i+utf8.RuneLen(r):], "场") {
-			continue // 市场监管局: a market, not a city
+	for i := range last {
+		size := levelChar(last[i:])
+		if size == 0 {
+			continue
 		}
-		end := i + utf8.RuneLen(r)
-		for {
-			r, size := utf8.DecodeRuneInString(last[end:])
-			if !strings.ContainsRune(placeLevels, r) || strings.HasPrefix(last[end+size:], "场") {
-				break
-			}
+		end := i + size
+		for size = levelChar(last[end:]); size > 0; size = levelChar(last[end:]) {
 			end += size // 各乡镇人民政府: both levels
 		}
 		for _, g := range []string{"人民政府", "政府"} {
@@ -99,12 +96,23 @@ func ownerless(n string) bool {
 	if utf8.RuneCountInString(n) < 3 || strings.HasPrefix(n, "各") || strings.HasPrefix(n, "有关") || strings.HasPrefix(n, "相关") || strings.Contains(n, "街道") {
 		return false
 	}
-	for i, r := range n {
-		if strings.ContainsRune(placeLevels, r) && !strings.HasPrefix(n[i+utf8.RuneLen(r):], "场") {
+	for i := range n {
+		if levelChar(n[i:]) > 0 {
 			return false
 		}
 	}
 	return true
+}
+
+// levelChar is the size of the character of a level of government s opens
+// with (placeLevels), 0 where it opens with none: the 市 of 市场监管局 is a
+// market's, not a city's.
+func levelChar(s string) int {
+	r, size := utf8.DecodeRuneInString(s)
+	if !strings.ContainsRune(placeLevels, r) || strings.HasPrefix(s[size:], "场") {
+		return 0
+	}
+	return size
 }
 
 // bareBody is a body named without its place in a 主送 line, which takes
