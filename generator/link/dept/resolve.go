@@ -79,16 +79,12 @@ func (r *Registry) scopeOf(doc *plan.Document) string {
 // document's file and line (once per name); a role the registry does not
 // say who holds likewise (authority.go), once per role.
 func (rs *Resolver) Resolve(name string, line int) *Entry {
-	name = rs.ownLevel(name)
-	if e := rs.lookup(name); e != nil {
-		return e
-	}
-	name = rs.ownGovernment(name)
-	if e := rs.lookup(name); e != nil {
+	e, name := rs.known(name)
+	if e != nil {
 		return e
 	}
 	key := rs.unknownKey(name)
-	e := rs.unknown[key]
+	e = rs.unknown[key]
 	if e == nil {
 		e = rs.synthesise(key)
 		rs.unknown[key] = e
@@ -125,12 +121,8 @@ func (rs *Resolver) unknownKey(name string) string {
 // issuer the Akoma Ntoso file names, which no responsibility list may
 // name, gets the entry Resolve would make, not kept).
 func (rs *Resolver) Peek(name string) *Entry {
-	name = rs.ownLevel(name)
-	if e := rs.lookup(name); e != nil {
-		return e
-	}
-	name = rs.ownGovernment(name)
-	if e := rs.lookup(name); e != nil {
+	e, name := rs.known(name)
+	if e != nil {
 		return e
 	}
 	key := rs.unknownKey(name)
@@ -325,6 +317,19 @@ func (rs *Resolver) ownLevel(name string) string {
 		return rs.Gov.Name + "人民政府"
 	}
 	return name
+}
+
+// known returns the registry's entry for a name as a plan prints it, or
+// nil and the name its page is made under: 本级 and the forms of the
+// plan's own government read as the government (ownLevel, ownGovernment),
+// these only where the registry lacks the form as printed.
+func (rs *Resolver) known(name string) (*Entry, string) {
+	name = rs.ownLevel(name)
+	if e := rs.lookup(name); e != nil {
+		return e, name
+	}
+	name = rs.ownGovernment(name)
+	return rs.lookup(name), name
 }
 
 // ownGovernment reads a name of the plan's government the registry lacks
