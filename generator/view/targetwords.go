@@ -78,12 +78,12 @@ func (w *TargetWords) englishUnit(unit string, n float64) (en string, zh bool) {
 // word has no English), and 1000 1,000. A unit that is not so, or whose
 // rest has no English, is englishUnit's, the value as printed.
 func (w *TargetWords) englishAmount(value, unit string, n float64) (v, en string, zh bool) {
+	x, err := strconv.ParseFloat(value, 64)
 	for _, s := range []struct {
 		zh string
 		by float64
 	}{{"万", 1e4}, {"亿", 1e8}} {
 		rest, ok := strings.CutPrefix(unit, s.zh)
-		x, err := strconv.ParseFloat(value, 64)
 		if !ok || err != nil || x <= 0 {
 			continue
 		}
@@ -92,7 +92,7 @@ func (w *TargetWords) englishAmount(value, unit string, n float64) (v, en string
 		}
 	}
 	en, zh = w.englishUnit(unit, n)
-	if x, err := strconv.ParseFloat(value, 64); err == nil && x >= 1000 && !zh && !strings.HasPrefix(value, "0") {
+	if err == nil && x >= 1000 && !zh && !strings.HasPrefix(value, "0") {
 		// 1000元 as 10,000 yuan beside it is written: 1,000 yuan.
 		return bigNumber(x), en, false
 	}
