@@ -16,7 +16,7 @@ var (
 	// the metadata; a decree is numbered 北京市人民政府令第308号, also with
 	// its year (政府令〔2010〕第15号), as a ministry numbers its orders
 	// (交通运输部令2022年第1号).
-	docNumber = regexp.MustCompile(`^[（(]?((?:` + issuerNumber + `)|(?:\S{2,20}令\s*(?:[` + plan.NumberOpen + `]\s*\d{4}\s*[` + plan.NumberClose + `]\s*|\d{4}\s*年\s*)?第\s*\d{1,4}\s*号))[）)]?$`)
+	docNumber = regexp.MustCompile(`^[（(]?((?:` + issuerNumber + `)|(?:\S{2,20}令\s*` + decreeSerialText + `))[）)]?$`)
 	// dateLine is a date standing alone, also with spaces between its
 	// parts, full-width digits (2022 年 11 月 26 日, 2025年９月4日) or in
 	// Chinese numerals, as a signed document prints it (二〇〇九年三月十日).
@@ -356,7 +356,12 @@ func promulgating(masthead string) bool {
 // decreeSerial is the number of a decree printed under its masthead
 // ("江西省人民政府令" / "第223号"), with the year where a ministry numbers
 // its orders by year ("2022年第1号", "〔2021〕第3号").
-var decreeSerial = regexp.MustCompile(`^(?:\d{4}\s*年\s*|[` + plan.NumberOpen + `]\s*\d{4}\s*[` + plan.NumberClose + `]\s*)?第\s*\d{1,4}\s*号$`)
+var decreeSerial = regexp.MustCompile(`^` + decreeSerialText + `$`)
+
+// decreeSerialText is a decree's serial as its number prints it after
+// the masthead's 令: 第223号, with the year where the decree is numbered
+// by year (〔2010〕第15号, 2022年第1号).
+const decreeSerialText = `(?:[` + plan.NumberOpen + `]\s*\d{4}\s*[` + plan.NumberClose + `]\s*|\d{4}\s*年\s*)?第\s*\d{1,4}\s*号`
 
 // decreeNumber returns the document number of a decree whose serial s is
 // printed on the line after its masthead (the node before n), or "".
