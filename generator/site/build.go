@@ -36,16 +36,17 @@ type builder struct {
 	// lazy are files made only when written or asked for (the
 	// originals), which a build need not hold; sizes are their sizes,
 	// for the open-data page.
-	lazy     map[string]func(io.Writer) error
-	sizes    map[string]int
-	warnings []plan.Warning
-	tr       view.Translation
-	targets  map[string]map[string]translate.TargetUnit // <lang>/<slug> → the plan's target units
-	cfg      Config
-	once     bool     // a build run once: keep nothing for a later load
-	citing   citing   // aliases and works for citations (citepages.go)
-	linking  *linking // departments, links and targets (analysis.go)
-	gloss    onceValue[glossaryFile]
+	lazy      map[string]func(io.Writer) error
+	sizes     map[string]int
+	warnings  []plan.Warning
+	tr        view.Translation
+	targets   map[string]map[string]translate.TargetUnit // <lang>/<slug> → the plan's target units
+	cfg       Config
+	once      bool     // a build run once: keep nothing for a later load
+	citing    citing   // aliases and works for citations (citepages.go)
+	linking   *linking // departments, links and targets (analysis.go)
+	gloss     onceValue[glossaryFile]
+	lastGloss glossaryFile // the last load's glossary, for glossary
 	// infos are what the open-data pages show of each plan's data files
 	// (datafiles.go), made by the build or on first use.
 	infos map[infoKey]*onceValue[dataInfo]
@@ -92,10 +93,11 @@ func load(root fs.FS, docs []*plan.Document, prev *builder) (*builder, error) {
 // needs nothing later.
 func loadKeeping(root fs.FS, docs []*plan.Document, prev *builder, keep bool) (*builder, error) {
 	var prevTemplates *templates
+	var prevStrings view.Strings
 	if prev != nil {
-		prevTemplates = &prev.tmpl
+		prevTemplates, prevStrings = &prev.tmpl, prev.strings
 	}
-	strs, err := view.LoadStrings(root)
+	strs, err := view.LoadStrings(root, prevStrings)
 	if err != nil {
 		return nil, err
 	}
@@ -114,6 +116,9 @@ func loadKeeping(root fs.FS, docs []*plan.Document, prev *builder, keep bool) (*
 		return nil, err
 	}
 	b.tr = tr
+	if prev != nil {
+		b.lastGloss = prev.glossary()
+	}
 	b.warnings = append(append(b.warnings, unreadSeeds(root)...), warnings...)
 	if b.targets, err = loadTargetUnits(root, docs); err != nil {
 		return nil, err

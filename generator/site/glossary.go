@@ -1,6 +1,7 @@
 package site
 
 import (
+	"bytes"
 	"plansite/generator/textfile"
 	"plansite/generator/translate"
 	"plansite/generator/view"
@@ -45,6 +46,7 @@ func (b *builder) glossaryPages() error {
 
 // glossaryFile is the project's glossary, content/glossary.yaml.
 type glossaryFile struct {
+	raw   []byte // the file as parsed
 	terms []translate.Term
 	err   error
 }
@@ -58,8 +60,11 @@ func (b *builder) glossary() glossaryFile {
 		if err != nil {
 			return glossaryFile{err: err}
 		}
+		if last := b.lastGloss; last.err == nil && last.raw != nil && bytes.Equal(last.raw, raw) {
+			return last
+		}
 		terms, err := translate.ParseGlossary(raw)
-		return glossaryFile{terms, err}
+		return glossaryFile{raw, terms, err}
 	})
 }
 

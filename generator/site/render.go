@@ -8,7 +8,6 @@ import (
 	"html/template"
 	"io"
 	"io/fs"
-	"maps"
 	"path"
 	"strconv"
 	"strings"
@@ -62,8 +61,8 @@ type templates struct {
 }
 
 // loadTemplates parses the templates, whose t function gives strs. Sets
-// whose files are byte for byte those prev parsed, with the same strings,
-// are prev's: a parsed set is only ever executed, which any number of
+// whose files are byte for byte those prev parsed, with the strings of
+// the same load (LoadStrings returned them again), are prev's: a parsed set is only ever executed, which any number of
 // pages may do at once.
 func loadTemplates(root fs.FS, prev *templates, strs view.Strings) (templates, error) {
 	partials, _ := fs.Glob(root, "templates/partials/*.html")
@@ -97,8 +96,11 @@ func loadTemplates(root fs.FS, prev *templates, strs view.Strings) (templates, e
 		}
 		return true
 	}
+	// The t function of a set parsed with other strings, though they hold
+	// the same words, would record missing keys where this load's build
+	// does not look (Strings.Missing).
 	baseSame := same(append([]string{"templates/base.html"}, partials...)...) && len(prev.src) == len(ts.src) &&
-		maps.EqualFunc(prev.strs.UI, strs.UI, maps.Equal)
+		prev.strs.Is(strs)
 	parsed := !baseSame               // a set parsed anew, whose fragment calls prepare reads
 	var fresh map[*tparse.Tree]string // with baseSame, the trees of kinds parsed anew
 	if baseSame {

@@ -1,12 +1,14 @@
 package site_test
 
 import (
+	"bytes"
 	"context"
 	"regexp"
 	"strings"
 	"testing"
 	"testing/fstest"
 
+	"plansite/generator/internal/testproject"
 	"plansite/generator/site"
 )
 
@@ -41,5 +43,45 @@ func TestMissingStringsWarned(t *testing.T) {
 	ws := i18nWarnings(fsys)
 	if len(ws) != 1 || !strings.HasPrefix(ws[0], "content/i18n/en.yaml: ") || !strings.Contains(ws[0], "backToTop") {
 		t.Errorf("have %q, want one warning of content/i18n/en.yaml naming backToTop", ws)
+	}
+}
+
+// TestMissingStringsWarnedAgain: the preview loads the project again
+// after each save, keeping the parsed templates when none changed; a key
+// the templates ask for and the strings lack is still warned of then,
+// and no longer once the editor restores it.
+func TestMissingStringsWarnedAgain(t *testing.T) {
+	if testing.Short() {
+		t.Skip("renders the project three times")
+	}
+	m := testproject.Map(t)
+	en := m["content/i18n/en.yaml"]
+	restored := en.Data
+	removed := regexp.MustCompile(`(?m)^translationStatus:.*\n`).ReplaceAll(en.Data, nil)
+	if bytes.Equal(removed, restored) {
+		t.Fatal("content/i18n/en.yaml has no translationStatus to remove")
+	}
+	docs, err := site.LoadDocs(m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var prev *site.Project
+	for i, data := range [][]byte{removed, removed, restored} {
+		m["content/i18n/en.yaml"] = &fstest.MapFile{Data: data}
+		p, err := site.Load(m, docs, prev)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := p.Render(context.Background(), site.Limits{}); err != nil {
+			t.Fatal(err)
+		}
+		warned := false
+		for _, w := range p.Warnings() {
+			warned = warned || w.File == "content/i18n/en.yaml" && strings.Contains(w.Msg, "translationStatus")
+		}
+		if want := i < 2; warned != want {
+			t.Errorf("load %d: have translationStatus warned %v, want %v", i+1, warned, want)
+		}
+		prev = p
 	}
 }

@@ -1,7 +1,6 @@
 package view
 
 import (
-	"io/fs"
 	"regexp"
 	"slices"
 	"strings"
@@ -48,13 +47,9 @@ type DocKind struct {
 // ends a title is its kind, so longer endings come first.
 type Kinds []DocKind
 
-// loadKinds reads KindsFile; a missing file names no kinds. A type that is
-// not one of DocTypes is an error at its line.
-func loadKinds(root fs.FS) (Kinds, error) {
-	data, err := textfile.Read(root, KindsFile)
-	if err != nil {
-		return nil, err
-	}
+// decodeKinds decodes KindsFile, nil when it is missing (no kinds). A
+// type that is not one of DocTypes is an error at its line.
+func decodeKinds(data []byte) (Kinds, error) {
 	var ks Kinds
 	if err := textfile.Decode(KindsFile, data, &ks); err != nil {
 		return nil, err

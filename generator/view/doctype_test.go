@@ -1,6 +1,7 @@
 package view
 
 import (
+	"io/fs"
 	"os"
 	"strings"
 	"testing"
@@ -15,7 +16,7 @@ func frozenKinds(t *testing.T) Kinds {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ks, err := loadKinds(fstest.MapFS{KindsFile: {Data: data}})
+	ks, err := kinds(fstest.MapFS{KindsFile: {Data: data}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -69,12 +70,12 @@ func TestKindsFile(t *testing.T) {
 		{"- {zh: 规划, type: plan, en: Plan}\n- {zh: 方案, type: schemes, en: Plan}\n", KindsFile + ":2: type \"schemes\": expected one of plan,"},
 		{"- {zh: 规划, english: Plan}\n", KindsFile + `:1: unknown field "english"`},
 	} {
-		_, err := loadKinds(fstest.MapFS{KindsFile: {Data: []byte(c.data)}})
+		_, err := kinds(fstest.MapFS{KindsFile: {Data: []byte(c.data)}})
 		if err == nil || !strings.HasPrefix(err.Error(), c.want) {
 			t.Errorf("have %v, want %s…", err, c.want)
 		}
 	}
-	ks, err := loadKinds(os.DirFS("../.."))
+	ks, err := kinds(os.DirFS("../.."))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -87,7 +88,7 @@ func TestKindsFile(t *testing.T) {
 // language's interface strings (their keys are made, so the check of the
 // keys in use cannot see them).
 func TestLibraryStrings(t *testing.T) {
-	ui, err := LoadStrings(os.DirFS("../.."))
+	ui, err := LoadStrings(os.DirFS("../.."), Strings{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -105,4 +106,10 @@ func TestLibraryStrings(t *testing.T) {
 			}
 		}
 	}
+}
+
+// kinds are the kinds LoadStrings reads from fsys.
+func kinds(fsys fs.FS) (Kinds, error) {
+	s, err := LoadStrings(fsys, Strings{})
+	return s.Kinds, err
 }

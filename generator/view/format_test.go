@@ -28,7 +28,7 @@ func TestLongDate(t *testing.T) {
 // testStrings are the interface strings of the test project.
 func testStrings(t *testing.T) Strings {
 	t.Helper()
-	strs, err := LoadStrings(testproject.FS())
+	strs, err := LoadStrings(testproject.FS(), Strings{})
 	if err != nil {
 		t.Fatal(err)
 	}

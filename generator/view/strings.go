@@ -1,6 +1,7 @@
 package view
 
 import (
+	"bytes"
 	"cmp"
 	"fmt"
 	"io/fs"
@@ -28,31 +29,50 @@ type Strings struct {
 	// missing are the keys T was asked for and did not find, by
 	// language, so that the build can say so (Missing); shared by copies.
 	missing *sync.Map // [2]string{lang, key} → struct{}
+
+	src map[string][]byte // the files as read, by name; a missing file is absent
 }
 
 // StringsDir holds the interface strings.
 const StringsDir = "content/i18n"
 
 // LoadStrings reads content/i18n/<lang>.yaml for every language,
-// content/i18n/targets.yaml and content/i18n/kinds.yaml. A missing file leaves its language's keys
-// showing.
-func LoadStrings(root fs.FS) (Strings, error) {
-	tw, err := LoadTargetWords(root)
-	if err != nil {
-		return Strings{}, err
-	}
-	kinds, err := loadKinds(root)
-	if err != nil {
-		return Strings{}, err
-	}
-	s := Strings{UI: map[string]map[string]string{}, Targets: tw, Kinds: kinds, missing: &sync.Map{}}
-	lines := map[string]map[string]int{} // language → key → line
-	for _, lang := range Langs() {
-		name := StringsDir + "/" + lang + ".yaml"
+// content/i18n/targets.yaml and content/i18n/kinds.yaml. A missing file
+// leaves its language's keys showing.
+//
+// prev are the strings of the project's last load (zero at first): when
+// every file reads byte for byte as it did then, LoadStrings returns them
+// again, their record of missing keys emptied for the renders to come,
+// rather than decode the YAML again, which was a quarter of a preview
+// load after a save that changes no strings.
+func LoadStrings(root fs.FS, prev Strings) (Strings, error) {
+	src := map[string][]byte{}
+	for _, name := range stringsFiles() {
 		data, err := textfile.Read(root, name)
 		if err != nil {
 			return Strings{}, err
 		}
+		if data != nil {
+			src[name] = data
+		}
+	}
+	if prev.src != nil && maps.EqualFunc(src, prev.src, bytes.Equal) {
+		prev.missing.Clear()
+		return prev, nil
+	}
+	tw, err := decodeTargetWords(src[TargetWordsFile])
+	if err != nil {
+		return Strings{}, err
+	}
+	kinds, err := decodeKinds(src[KindsFile])
+	if err != nil {
+		return Strings{}, err
+	}
+	s := Strings{UI: map[string]map[string]string{}, Targets: tw, Kinds: kinds, missing: &sync.Map{}, src: src}
+	lines := map[string]map[string]int{} // language → key → line
+	for _, lang := range Langs() {
+		name := StringsDir + "/" + lang + ".yaml"
+		data := src[name]
 		if data == nil {
 			continue
 		}
@@ -65,6 +85,20 @@ func LoadStrings(root fs.FS) (Strings, error) {
 	}
 	return s, s.checkPlaceholders(lines)
 }
+
+// stringsFiles are the files Strings are read from.
+func stringsFiles() []string {
+	names := []string{TargetWordsFile, KindsFile}
+	for _, lang := range Langs() {
+		names = append(names, StringsDir+"/"+lang+".yaml")
+	}
+	return names
+}
+
+// Is reports whether s and o are one load's strings, as they are when
+// LoadStrings returned its prev again: what was made with the one (the
+// templates' t function) may serve the other.
+func (s Strings) Is(o Strings) bool { return s.missing == o.missing }
 
 // keyLines are the lines of the keys of the YAML mapping data, which
 // Decode has read without error.

@@ -11,7 +11,7 @@ func TestStringsMissing(t *testing.T) {
 	s, err := LoadStrings(fstest.MapFS{
 		"content/i18n/zh.yaml": {Data: []byte("site: 规划公开\n")},
 		"content/i18n/en.yaml": {Data: []byte("site: Plans in the open\n")},
-	})
+	}, Strings{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -59,7 +59,7 @@ func TestStringsPlaceholders(t *testing.T) {
 			_, err := LoadStrings(fstest.MapFS{
 				"content/i18n/zh.yaml": {Data: []byte(tt.zh)},
 				"content/i18n/en.yaml": {Data: []byte(tt.en)},
-			})
+			}, Strings{})
 			have := ""
 			if err != nil {
 				have = err.Error()

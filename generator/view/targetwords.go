@@ -1,7 +1,6 @@
 package view
 
 import (
-	"io/fs"
 	"math"
 	"strconv"
 	"strings"
@@ -30,15 +29,11 @@ type TargetWords struct {
 	Phrases map[string]string `yaml:"phrases"` // byYear, byEndOfYear, within, byDate, perRatio
 }
 
-// LoadTargetWords reads content/i18n/targets.yaml; a missing file gives
-// no words (the page then shows the Chinese), a section or field the type
+// decodeTargetWords decodes content/i18n/targets.yaml, nil when it is
+// missing (the page then shows the Chinese); a section or field the type
 // lacks is an error at its line.
-func LoadTargetWords(root fs.FS) (TargetWords, error) {
+func decodeTargetWords(data []byte) (TargetWords, error) {
 	var w TargetWords
-	data, err := textfile.Read(root, TargetWordsFile)
-	if err != nil {
-		return w, err
-	}
 	return w, textfile.Decode(TargetWordsFile, data, &w)
 }
 

@@ -2,6 +2,7 @@ package view
 
 import (
 	"errors"
+	"io/fs"
 	"os"
 	"strings"
 	"testing"
@@ -37,7 +38,7 @@ phrases:
 `)}}
 
 func TestTargetWords(t *testing.T) {
-	w, err := LoadTargetWords(wordsFS)
+	w, err := targetWords(wordsFS)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -83,12 +84,12 @@ func TestTargetWords(t *testing.T) {
 }
 
 func TestTargetWordsErrors(t *testing.T) {
-	_, err := LoadTargetWords(fstest.MapFS{TargetWordsFile: {Data: []byte("units:\n  年: {one: year}\nrate:\n  每年: per year\n")}})
+	_, err := targetWords(fstest.MapFS{TargetWordsFile: {Data: []byte("units:\n  年: {one: year}\nrate:\n  每年: per year\n")}})
 	var pe *pos.Error
 	if !errors.As(err, &pe) || pe.File != TargetWordsFile || pe.Line != 3 {
 		t.Errorf("have %v, want an error at %s:3 (no section rate)", err, TargetWordsFile)
 	}
-	w, err := LoadTargetWords(fstest.MapFS{})
+	w, err := targetWords(fstest.MapFS{})
 	if err != nil || len(w.Units) != 0 {
 		t.Errorf("a missing file: have %v, %v; want no words, no error", w, err)
 	}
@@ -98,7 +99,7 @@ func TestTargetWordsErrors(t *testing.T) {
 // words in every language for every comparator and change package
 // link/target reports, every phrase with its placeholders.
 func TestTargetWordsLive(t *testing.T) {
-	w, err := LoadTargetWords(os.DirFS("../.."))
+	w, err := targetWords(os.DirFS("../.."))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -162,4 +163,10 @@ func TestEnglishAmount(t *testing.T) {
 			}
 		})
 	}
+}
+
+// targetWords are the target words LoadStrings reads from fsys.
+func targetWords(fsys fs.FS) (TargetWords, error) {
+	s, err := LoadStrings(fsys, Strings{})
+	return s.Targets, err
 }

@@ -17,7 +17,7 @@ var uiKeyUse = regexp.MustCompile(`\.T\s+"([A-Za-z_]+)"|\.T\("([A-Za-z_]+)"\)|\b
 // en.yaml have the same keys, every string in every language, and that every key the templates and code use is defined, so a
 // page never shows a bare key.
 func TestUIStringsInEveryLanguage(t *testing.T) {
-	strs, err := LoadStrings(os.DirFS("../.."))
+	strs, err := LoadStrings(os.DirFS("../.."), Strings{})
 	ui := strs.UI
 	if err != nil {
 		t.Fatal(err)
