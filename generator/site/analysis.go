@@ -40,6 +40,8 @@ type linking struct {
 	links      *link.Edits
 	analyzers  map[string]*link.Analyzer // by plan file
 	refs       *docref.Index             // references between the plans
+	catalog    []docref.Doc              // the plans' titles and numbers refs were found by
+	refsByDoc  map[*plan.Document]docRefs
 }
 
 // analyze runs link.Analyze once per plan and load. Analysing a plan
@@ -122,9 +124,11 @@ func (b *builder) analyze(prev *builder) error {
 	}
 	b.warnings = append(b.warnings, unknownLinkPlans(l.links, b.docs)...)
 	l.index = link.Departments(all...)
-	var warnings []plan.Warning
-	l.refs, warnings = references(b.docs)
-	b.warnings = append(b.warnings, warnings...)
+	var lastRefs *linking
+	if prev != nil {
+		lastRefs = prev.linking
+	}
+	b.warnings = append(b.warnings, l.references(b.docs, lastRefs)...)
 	b.linking = l
 	return nil
 }
@@ -148,25 +152,46 @@ func unknownLinkPlans(e *link.Edits, docs []*plan.Document) []plan.Warning {
 	return ws
 }
 
-// references are the references between the plans of docs, found anew
-// on every load: a plan's references change with the others' titles and
-// numbers, and finding them reads only the text that quotes a title or a
-// number. The warnings name the references that could not say which plan
-// they name.
-func references(docs []*plan.Document) (*docref.Index, []plan.Warning) {
-	names := make([]docref.Doc, len(docs))
+// docRefs are a plan's references to the others, and warnings of those
+// that could not say which plan they name.
+type docRefs struct {
+	refs     []docref.Ref
+	warnings []plan.Warning
+}
+
+// references finds the references between the plans of docs and returns
+// the warnings of those that could not say which plan they name. A plan's
+// references change with the others' titles and numbers: they are last's,
+// the preview's last load's, again only while the plan is the same parsed
+// document and every plan's title and number are as they were. (Finding a
+// plan's reads only the text that quotes a title or a number, yet in a
+// library of 34 plans it was a tenth of a save's load.)
+func (l *linking) references(docs []*plan.Document, last *linking) []plan.Warning {
+	l.catalog = make([]docref.Doc, len(docs))
 	for i, d := range docs {
-		names[i] = docref.Doc{Slug: d.Slug, Title: d.Meta.Title, NoticeTitle: d.Meta.NoticeTitle, Number: d.Meta.DocumentNumber}
+		l.catalog[i] = docref.Doc{Slug: d.Slug, Title: d.Meta.Title, NoticeTitle: d.Meta.NoticeTitle, Number: d.Meta.DocumentNumber}
 	}
-	c := docref.NewCatalog(names)
+	if last != nil && !slices.Equal(last.catalog, l.catalog) {
+		last = nil
+	}
+	c := docref.NewCatalog(l.catalog)
+	l.refsByDoc = make(map[*plan.Document]docRefs, len(docs))
 	var refs []docref.Ref
 	var warnings []plan.Warning
 	for _, d := range docs {
-		r, w := c.Find(d.Slug, d)
-		refs = append(refs, r...)
-		warnings = append(warnings, w...)
+		r, ok := docRefs{}, false
+		if last != nil {
+			r, ok = last.refsByDoc[d]
+		}
+		if !ok {
+			r.refs, r.warnings = c.Find(d.Slug, d)
+		}
+		l.refsByDoc[d] = r
+		refs = append(refs, r.refs...)
+		warnings = append(warnings, r.warnings...)
 	}
-	return docref.NewIndex(refs), warnings
+	l.refs = docref.NewIndex(refs)
+	return warnings
 }
 
 // orEmptyList stands in an empty list for a missing registry.

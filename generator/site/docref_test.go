@@ -1,11 +1,15 @@
 package site_test
 
 import (
+	"context"
 	"os"
 	"path"
 	"regexp"
 	"strings"
 	"testing"
+	"testing/fstest"
+
+	"plansite/generator/site"
 )
 
 // TestReferencesBetweenPlans builds the frozen project with two editions
@@ -112,5 +116,48 @@ func TestReferencesBetweenPlans(t *testing.T) {
 	}
 	if p := page("data/zichuan-education-2022.json"); strings.Contains(p, `"references"`) || strings.Contains(p, `"term"`) {
 		t.Errorf("data/zichuan-education-2022.json: references or a term, where it names no plan of the library and gives no term")
+	}
+}
+
+// TestReferencesAfterSave: the preview's next load finds a plan's
+// references again when another plan's title or number changes, though
+// the citing plan's own seed did not: the new edition of the rule stops
+// naming the old once the old is renamed and renumbered, and names it
+// again once it is restored.
+func TestReferencesAfterSave(t *testing.T) {
+	var seeds []string
+	for _, name := range []string{"mou-rule-2015.txt", "mou-rule-2023.txt"} {
+		data, err := os.ReadFile("testdata/docref/" + name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		seeds = append(seeds, name, string(data))
+	}
+	m := withSeed(t, seeds...)
+	old := m["seeds/mou-rule-2015.txt"].Data
+	renamed := strings.NewReplacer("校外培训机构管理办法", "校外培训机构监督办法", "〔2015〕7号", "〔2015〕9号").Replace(string(old))
+	var cache site.DocCache
+	var prev *site.Project
+	for i, tt := range []struct {
+		seed  string
+		names bool
+	}{{string(old), true}, {renamed, false}, {string(old), true}} {
+		m["seeds/mou-rule-2015.txt"] = &fstest.MapFile{Data: []byte(tt.seed)}
+		docs, err := cache.Load(m)
+		if err != nil {
+			t.Fatal(err)
+		}
+		p, err := site.Load(m, docs, prev)
+		if err != nil {
+			t.Fatal(err)
+		}
+		data, _, err := p.File(context.Background(), "zh/mou-rule-2023/art_3/index.html", site.Limits{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if have := strings.Contains(string(data), `href="../../mou-rule-2015/"`); have != tt.names {
+			t.Errorf("load %d: have the new edition's 第三条 linking to the old %v, want %v", i+1, have, tt.names)
+		}
+		prev = p
 	}
 }
