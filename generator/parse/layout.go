@@ -78,18 +78,22 @@ func (p *parser) garbage() {
 // and running headers and footers, so that a paragraph continues across
 // the break.
 func (p *parser) pageBreaks() {
-	var feeds, numbers []int
+	var inside, numbers []int
 	var numberText []string
+	feeds := 0
 	brk := make([]bool, len(p.lines)) // a page ends after line i
 	for i := range p.lines {
 		l := &p.lines[i]
 		if strings.ContainsRune(l.raw, '\f') {
-			feeds = append(feeds, l.n)
-			l.raw = strings.ReplaceAll(l.raw, "\f", "")
-			l.text = strings.TrimSpace(l.raw)
-			if i > 0 {
+			feeds++
+			if strings.HasPrefix(strings.TrimLeft(l.raw, " \t"), "\f") && i > 0 {
 				brk[i-1] = true
 			}
+			if strings.ContainsRune(strings.TrimLeft(l.raw, " \t\f"), '\f') {
+				inside = append(inside, l.n)
+			}
+			l.raw = strings.ReplaceAll(l.raw, "\f", "")
+			l.text = strings.TrimSpace(l.raw)
 		}
 		if pageNumber.MatchString(l.text) || (romanPage.MatchString(l.text) && p.nearBreak(i)) {
 			numbers = append(numbers, l.n)
@@ -102,10 +106,14 @@ func (p *parser) pageBreaks() {
 	if len(numbers) > 0 {
 		p.warn(numbers[0], "removed %d page number(s) (%s) on line(s) %s", len(numbers), quoteFew(numberText), lineList(numbers))
 	}
-	if len(feeds) > 0 {
-		p.warn(feeds[0], "removed %d form feed(s) (page breaks) on line(s) %s", len(feeds), lineList(feeds))
-		p.paged = true
+	// A form feed opening a line is where a page starts, as a PDF's
+	// reader and pdftotext write every page: normal, and no news to an
+	// editor. One after text on its line breaks the page inside a line,
+	// whose two sides are now one: that one is worth a look.
+	if len(inside) > 0 {
+		p.warn(inside[0], "removed %d form feed(s) inside a line (a page break in the middle of a line; its two sides are joined) on line(s) %s", len(inside), lineList(inside))
 	}
+	p.paged = p.paged || feeds > 0
 	p.runningHeaders(brk)
 	p.gluedPageNumbers(brk)
 	// The blank lines on either side of a page break are layout too.
@@ -121,7 +129,7 @@ func (p *parser) pageBreaks() {
 		}
 		keep = append(keep, l)
 	}
-	if len(numbers)+len(feeds) > 0 {
+	if len(numbers)+feeds > 0 {
 		p.lines = keep
 	}
 }
