@@ -31,6 +31,9 @@ var (
 	// gluedRoman is a Roman page number that extraction glued onto the
 	// first line of a page: "II浙江省城市内涝治理…".
 	gluedRoman = regexp.MustCompile(`^(?:I{2,3}|IV|VI{1,3}|IX|XI{0,3})\p{Han}`)
+	// noTextNote is what a page prints that holds no text of the document,
+	// only its seal or its 版记: （此页无正文）.
+	noTextNote = regexp.MustCompile(`^[（(]\s*此页无正文\s*[）)]$`)
 	// garbage is what a PDF extraction prints for a glyph it cannot map.
 	garbage = regexp.MustCompile(`\(cid:\d+\)`)
 )
@@ -94,6 +97,12 @@ func (p *parser) pageBreaks() {
 			}
 			l.raw = strings.ReplaceAll(l.raw, "\f", "")
 			l.text = strings.TrimSpace(l.raw)
+		}
+		if noTextNote.MatchString(l.text) {
+			p.drop(l.n, l.text, "page note")
+			p.warn(l.n, "took out %q, the note of a page printed without text (for the seal or the 版记)", l.text)
+			l.raw, l.text = "", ""
+			continue
 		}
 		if pageNumber.MatchString(l.text) || (romanPage.MatchString(l.text) && p.nearBreak(i)) {
 			numbers = append(numbers, l.n)

@@ -148,7 +148,7 @@ func (p *parser) notice() *plan.Node {
 		case !body && repeatsHeader(root, l.text):
 			p.drop(l.n, l.text, "page heading")
 			p.warn(l.n, "took the page's repeat of the title %q out of the notice", l.text)
-		case (isNoticeTitle(l.text) || len(root.Children) == 0 && (p.numberedTitle(p.i) || p.addressedTitle(p.i))) && len(root.Children) <= 2,
+		case (isNoticeTitle(l.text) || len(root.Children) == 0 && p.numberedTitle(p.i) || numberOnly(root) && p.addressedTitle(p.i)) && len(root.Children) <= 2,
 			!body && printedAgain(root, l.text):
 			if number := leadingNumber.FindString(l.text); number != "" && !slices.ContainsFunc(root.Children, isKind(plan.KindNumber)) && isNoticeTitle(l.text[len(number):]) {
 				// A page that prints the number only run into the
@@ -241,7 +241,9 @@ func (p *parser) headerEnd() int {
 		case masthead.MatchString(l.text) && end < 0,
 			masthead.MatchString(l.text) && promulgating(l.text) && !addressed,
 			decreeSerial.MatchString(l.text) && end >= 0 && promulgating(p.lines[end].text):
-		case (isNoticeTitle(l.text) || end < 0 && (p.numberedTitle(j) || p.addressedTitle(j))) && title == "":
+		case (isNoticeTitle(l.text) || (end < 0 || numbered) && p.addressedTitle(j) || end < 0 && p.numberedTitle(j)) && title == "":
+			// An opinion issued as itself may print its number over its
+			// title (宜公积金委〔2022〕5 号 / 某委员会关于…的意见 / 主送).
 			title = l.text
 		case title != "" && !addressed && (repeatsTitle(title, l.text) || sameTitle(title, l.text)):
 			// The page's repeats of the title, which notice takes out.
@@ -381,6 +383,12 @@ func decreeNumber(n *plan.Node) string {
 }
 
 // isKind returns a test for nodes of kind k.
+// numberOnly reports whether root holds nothing yet, or only the
+// document's number (and its masthead): a title may still come.
+func numberOnly(root *plan.Node) bool {
+	return !slices.ContainsFunc(root.Children, func(n *plan.Node) bool { return n.Kind != plan.KindNumber && n.Kind != plan.KindMasthead })
+}
+
 func isKind(k plan.Kind) func(*plan.Node) bool {
 	return func(n *plan.Node) bool { return n.Kind == k }
 }

@@ -227,3 +227,37 @@ func TestStandardCodeFragment(t *testing.T) {
 		t.Errorf("no paragraph %q in\n%s", want, outline(doc))
 	}
 }
+
+// TestTitleOverAddressees keeps a notice's title, as wide as the measure
+// and set apart by a blank line, out of the 主送 line under it: the blank
+// line inside a wrapped sentence is a page break, but a title ends as a
+// title ends and a 主送 line is the notice's own (Dongguan's provident fund
+// notice read "…规定的通知各住房公积金缴存职工：" as its title and its first
+// paragraph as its addressees).
+func TestTitleOverAddressees(t *testing.T) {
+	lines := []parse.Line{
+		{Text: " 东莞市住房公积金管理委员会文件"},
+		{Text: "            东公积金委〔2020〕2 号"}, {Text: ""}, {Text: ""},
+		{Text: "关于调整部分住房公积金贷款和提取规定的通知"}, {Text: ""},
+		{Text: "各住房公积金缴存职工："},
+		{Text: "  经市住房公积金管理委员会四届五次会议审议通过，"},
+		{Text: "2020 年 10 月 19 日起，我市住房公积金贷款和提取规定作出"},
+		{Text: "以下调整："},
+		{Text: "  一、调整最高贷款额度。"},
+		{Text: "            （一）首套房最高贷款额度由 120"},
+		{Text: "万元调整为 90 万元；"},
+		{Text: "           （二）二套房最高贷款额度由 80 万元调"},
+		{Text: "整为 50 万元。"},
+		{Text: "  二、增加购买外市二手房申请提取的条件。购买外市二"},
+		{Text: "手房应办出不动产权证满 6 个月方可申请提取。"},
+		{Text: "  三、停止受理物业管理费提取。"},
+		{Text: "\f东莞市住房公积金管理委员会办公室   2020 年 9 月 22 日印发"},
+	}
+	doc := parse.Lines("seeds/x.pdf", lines, plan.Meta{})
+	if have := doc.Meta.NoticeTitle; have != "关于调整部分住房公积金贷款和提取规定的通知" {
+		t.Errorf("have notice title %q, want the title alone", have)
+	}
+	if have := strings.Join(doc.Meta.Addressees, "|"); have != "各住房公积金缴存职工" {
+		t.Errorf("have addressees %q, want 各住房公积金缴存职工", have)
+	}
+}
