@@ -87,3 +87,51 @@ func TestNationalGovernment(t *testing.T) {
 		})
 	}
 }
+
+// TestOwnAliases: a form only the body's own government's plans use
+// (own_aliases) names it there and nowhere else: 人民银行 in a State
+// Council plan is the central bank; in a county's it is the county's
+// branch, which the registry does not know.
+func TestOwnAliases(t *testing.T) {
+	reg, err := ParseRegistry("reg.yaml", []byte(nationalRegistry+`- name: 中国人民银行
+  own_aliases: [人民银行]
+  en: People's Bank of China
+  kind: government
+  scope: china
+  slug: cn-pboc
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ issuer, want string }{
+		{"国务院", "cn-pboc"},
+		{"安徽省人民政府", ""},
+		{"青山县人民政府", ""},
+	} {
+		doc := &plan.Document{Slug: "x", File: "seeds/x.txt", Meta: plan.Meta{Issuer: tt.issuer}}
+		rs := NewResolver(reg, doc)
+		e := rs.Resolve("人民银行", 0)
+		have := e.Slug
+		if !e.Known {
+			have = ""
+		}
+		if have != tt.want {
+			t.Errorf("人民银行 in a plan of %s: have %q, want %q", tt.issuer, have, tt.want)
+		}
+		if e := rs.Resolve("中国人民银行", 0); e.Slug != "cn-pboc" {
+			t.Errorf("中国人民银行 in a plan of %s: have %s, want cn-pboc", tt.issuer, e.Slug)
+		}
+	}
+	for _, tt := range []struct{ name, yaml, want string }{
+		{"without scope", "- name: 某银行\n  own_aliases: [银行]\n  en: A Bank\n  kind: government\n  slug: a-bank\n", `own alias "银行" of 某银行: an entry without scope`},
+		{"taken in its scope", nationalRegistry + "- name: 某部\n  own_aliases: [教育部]\n  en: Some Ministry\n  kind: government\n  scope: china\n  slug: cn-some\n", `name "教育部" of 某部 already names 教育部`},
+		{"then taken by a name", nationalRegistry + "- name: 某部\n  own_aliases: [某]\n  en: Some Ministry\n  kind: government\n  scope: china\n  slug: cn-some\n- name: 某\n  en: Some\n  kind: government\n  scope: china\n  slug: cn-mou\n", `name "某" of 某 already names 某部`},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := ParseRegistry("reg.yaml", []byte(tt.yaml))
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("have %v, want an error containing %q", err, tt.want)
+			}
+		})
+	}
+}

@@ -29,6 +29,10 @@ type Entry struct {
 	Name      string   `json:"name"`                // canonical Chinese name as plans write it
 	Full      string   `json:"full,omitempty"`      // full official Chinese name
 	Aliases   []string `json:"aliases,omitempty"`   // other Chinese forms
+	// OwnAliases are forms that name it only in plans of its own scope's
+	// government: 人民银行 in a State Council plan is the central bank,
+	// in a county's the county's branch.
+	OwnAliases []string `json:"ownAliases,omitempty"`
 	EN        string   `json:"en,omitempty"`        // official-style English name
 	ENAliases []string `json:"enAliases,omitempty"` // English forms a searcher may type
 	Kind      string   `json:"kind"`
@@ -92,6 +96,7 @@ type Registry struct {
 	File    string
 	Entries []*Entry
 	names   map[string]map[string]*Entry // scope → name or alias → entry
+	own     map[string]map[string]*Entry // scope → own alias → entry
 	slugs   map[string]*Entry
 	former  map[string]*Entry // a retired slug → the entry that had it
 	govs    map[string]*Government
@@ -117,7 +122,7 @@ func Load(fsys fs.FS, name string) (*Registry, error) {
 // in messages. All problems are reported together as a pos.List.
 func ParseRegistry(file string, data []byte) (*Registry, error) {
 	var ps pos.List
-	r := &Registry{File: file, names: map[string]map[string]*Entry{}, slugs: map[string]*Entry{},
+	r := &Registry{File: file, names: map[string]map[string]*Entry{}, own: map[string]map[string]*Entry{}, slugs: map[string]*Entry{},
 		former: map[string]*Entry{}, govs: map[string]*Government{}}
 	root := textfile.YAMLDoc(file, data, &ps)
 	if root != nil && root.Kind != yaml.SequenceNode {
@@ -168,6 +173,8 @@ func readEntry(file string, n *yaml.Node, ps *pos.List) *Entry {
 			e.Full = strings.TrimSpace(textfile.Scalar(file, v, key, ps))
 		case "aliases":
 			e.Aliases = textfile.List(file, v, key, ps)
+		case "own_aliases":
+			e.OwnAliases = textfile.List(file, v, key, ps)
 		case "en":
 			e.EN = strings.TrimSpace(textfile.Scalar(file, v, key, ps))
 		case "en_aliases":
@@ -192,7 +199,7 @@ func readEntry(file string, n *yaml.Node, ps *pos.List) *Entry {
 				}
 			}
 		default:
-			ps.Add(file, k.Line, "unknown field %q (expected name, full, aliases, en, en_aliases, kind, scope, slug, former)", key)
+			ps.Add(file, k.Line, "unknown field %q (expected name, full, aliases, own_aliases, en, en_aliases, kind, scope, slug, former)", key)
 		}
 	})
 	if n.Kind != yaml.MappingNode {
@@ -235,7 +242,32 @@ func (r *Registry) add(e *Entry, ps *pos.List) {
 				ps.Add(r.File, e.Line, "name %q of %s already names %s (line %d)", name, e.Name, prev.Name, prev.Line)
 			}
 		}
+		if prev := r.own[e.Scope][key]; prev != nil {
+			ps.Add(r.File, e.Line, "name %q of %s already names %s (line %d)", name, e.Name, prev.Name, prev.Line)
+		}
 		r.names[e.Scope][key] = e
+	}
+	for _, name := range e.OwnAliases {
+		key := normalize(name)
+		switch {
+		case key == "" || own[key]:
+			continue
+		case e.Scope == "":
+			ps.Add(r.File, e.Line, "own alias %q of %s: an entry without scope has no own government's plans to name it in", name, e.Name)
+			continue
+		}
+		own[key] = true
+		prev := r.names[e.Scope][key]
+		if prev == nil {
+			prev = r.own[e.Scope][key]
+		}
+		if prev != nil {
+			ps.Add(r.File, e.Line, "name %q of %s already names %s (line %d)", name, e.Name, prev.Name, prev.Line)
+		}
+		if r.own[e.Scope] == nil {
+			r.own[e.Scope] = map[string]*Entry{}
+		}
+		r.own[e.Scope][key] = e
 	}
 	r.Entries = append(r.Entries, e)
 }
@@ -274,9 +306,10 @@ func (r *Registry) checkFormer(ps *pos.List) {
 func (r *Registry) Former(slug string) *Entry { return r.former[slug] }
 
 // Lookup returns the entry that name (canonical or alias) denotes in scope,
-// or nil: an entry of the scope, else of the government it lies within
-// (and so on up, to the national government, which every scope lies
-// within), else one without scope, which matches in every scope.
+// or nil: an entry of the scope (by its own aliases too), else of the
+// government it lies within (and so on up, to the national government,
+// which every scope lies within), else one without scope, which matches
+// in every scope.
 // With scope "" a name matches only if a single entry in all scopes has it.
 func (r *Registry) Lookup(scope, name string) *Entry {
 	key := normalize(name)
@@ -284,6 +317,9 @@ func (r *Registry) Lookup(scope, name string) *Entry {
 		return nil
 	}
 	if scope != "" {
+		if e := r.own[scope][key]; e != nil {
+			return e
+		}
 		seen := map[string]bool{}
 		for s := scope; s != "" && !seen[s]; {
 			seen[s] = true
