@@ -26,15 +26,12 @@ var kinds = []string{KindParty, KindGovernment, KindPeople, KindOther}
 // Entry is one department: a registry entry, or one synthesised for a name
 // the registry lacks (Known false, EN empty, Slug in pinyin).
 type Entry struct {
-	Name    string   `json:"name"`              // canonical Chinese name as plans write it
-	Full    string   `json:"full,omitempty"`    // full official Chinese name
-	Aliases []string `json:"aliases,omitempty"` // other Chinese forms
-	// OwnAliases are forms that name it only in plans of its own scope's
-	// government: 人民银行 in a State Council plan is the central bank,
-	// in a county's the county's branch.
-	OwnAliases []string `json:"ownAliases,omitempty"`
-	EN         string   `json:"en,omitempty"`        // official-style English name
-	ENAliases  []string `json:"enAliases,omitempty"` // English forms a searcher may type
+	Name       string   `json:"name"`                 // canonical Chinese name as plans write it
+	Full       string   `json:"full,omitempty"`       // full official Chinese name
+	Aliases    []string `json:"aliases,omitempty"`    // other Chinese forms
+	OwnAliases []string `json:"ownAliases,omitempty"` // forms only its own government's plans use (人民银行)
+	EN         string   `json:"en,omitempty"`         // official-style English name
+	ENAliases  []string `json:"enAliases,omitempty"`  // English forms a searcher may type
 	Kind       string   `json:"kind"`
 	Scope      string   `json:"scope,omitempty"` // whose plans use the name; "" for every plan
 	Slug       string   `json:"slug"`
