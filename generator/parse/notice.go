@@ -382,13 +382,13 @@ func decreeNumber(n *plan.Node) string {
 	return normalNumber(before.Text + n.Text)
 }
 
-// isKind returns a test for nodes of kind k.
 // numberOnly reports whether root holds nothing yet, or only the
 // document's number (and its masthead): a title may still come.
 func numberOnly(root *plan.Node) bool {
 	return !slices.ContainsFunc(root.Children, func(n *plan.Node) bool { return n.Kind != plan.KindNumber && n.Kind != plan.KindMasthead })
 }
 
+// isKind returns a test for nodes of kind k.
 func isKind(k plan.Kind) func(*plan.Node) bool {
 	return func(n *plan.Node) bool { return n.Kind == k }
 }
