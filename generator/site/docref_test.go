@@ -12,12 +12,10 @@ import (
 	"plansite/generator/site"
 )
 
-// TestReferencesBetweenPlans builds the frozen project with two editions
-// of a rule (testdata/docref): the new edition names an article of the
-// Zichuan plan and repeals the old edition. Each reference links to what
-// it names, in both languages; the plans named say who cites them; the old
-// edition's status is repealed.
-func TestReferencesBetweenPlans(t *testing.T) {
+// ruleSeeds are the two editions of a rule in testdata/docref, as names
+// and texts for withSeed.
+func ruleSeeds(t *testing.T) []string {
+	t.Helper()
 	var seeds []string
 	for _, name := range []string{"mou-rule-2015.txt", "mou-rule-2023.txt"} {
 		data, err := os.ReadFile("testdata/docref/" + name)
@@ -26,7 +24,16 @@ func TestReferencesBetweenPlans(t *testing.T) {
 		}
 		seeds = append(seeds, name, string(data))
 	}
-	s, page := buildPages(t, withSeed(t, seeds...))
+	return seeds
+}
+
+// TestReferencesBetweenPlans builds the frozen project with two editions
+// of a rule (testdata/docref): the new edition names an article of the
+// Zichuan plan and repeals the old edition. Each reference links to what
+// it names, in both languages; the plans named say who cites them; the old
+// edition's status is repealed.
+func TestReferencesBetweenPlans(t *testing.T) {
+	s, page := buildPages(t, withSeed(t, ruleSeeds(t)...))
 	// marks are the references' links of a page, each as the file and
 	// fragment it resolves to, with its text.
 	marks := func(name, class string) []string {
@@ -125,15 +132,7 @@ func TestReferencesBetweenPlans(t *testing.T) {
 // naming the old once the old is renamed and renumbered, and names it
 // again once it is restored.
 func TestReferencesAfterSave(t *testing.T) {
-	var seeds []string
-	for _, name := range []string{"mou-rule-2015.txt", "mou-rule-2023.txt"} {
-		data, err := os.ReadFile("testdata/docref/" + name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		seeds = append(seeds, name, string(data))
-	}
-	m := withSeed(t, seeds...)
+	m := withSeed(t, ruleSeeds(t)...)
 	old := m["seeds/mou-rule-2015.txt"].Data
 	renamed := strings.NewReplacer("校外培训机构管理办法", "校外培训机构监督办法", "〔2015〕7号", "〔2015〕9号").Replace(string(old))
 	var cache site.DocCache
