@@ -311,6 +311,22 @@ func byPart(d *view.Doc, groups []*dept.Group) []*DeptPart {
 // IsPart reports whether the group's tasks sit directly under the part.
 func (g *DeptGroup) IsPart(p *DeptPart) bool { return g.Node == p.Part }
 
+// Listed are the group's tasks to list under its heading: all but the
+// group's own passage, a part or section that is itself a task (一、加强
+// 民生商品保供稳价……（牵头单位：…）), which its heading already names and links.
+func (g *DeptGroup) Listed() []*view.Node {
+	if !slices.Contains(g.Tasks, g.Node) {
+		return g.Tasks
+	}
+	out := make([]*view.Node, 0, len(g.Tasks)-1)
+	for _, t := range g.Tasks {
+		if t != g.Node {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
 // CountsText says in the page's language what a department is named for,
 // leaving out what it has none of: "Leads 5 tasks and 3 key projects;
 // supports 2 tasks." / "牵头任务5项、重点项目3项；配合任务2项。" Its words

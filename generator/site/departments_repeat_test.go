@@ -1,0 +1,58 @@
+package site_test
+
+import (
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"plansite/generator/internal/testproject"
+	"plansite/generator/site"
+)
+
+// TestDepartmentTaskListedOnce: a part or section that is itself a task
+// (its heading and text carry the responsibility list, as in a plan of
+// short measures: 一、加强民生商品保供稳价……（牵头单位：…）) is listed once on
+// the department's page, by the heading of its group, not a second time
+// under it with the same label and words.
+func TestDepartmentTaskListedOnce(t *testing.T) {
+	const seed = "淄川区校园安全工作要点\n\n" +
+		"一、健全校园安全制度。完善校园安全管理制度，落实安全责任。（牵头单位：区教体局；配合单位：区公安分局）\n" +
+		"二、加强校园周边治理\n" +
+		"（一）整治周边环境。开展校园周边环境专项整治。（牵头单位：区教体局）\n" +
+		"（二）加强交通疏导。在上下学时段加强交通疏导。（牵头单位：区公安分局；配合单位：区教体局）\n"
+	m := testproject.Map(t)
+	m["seeds/zichuan-school-safety-2023.txt"] = &fstest.MapFile{Data: []byte(seed)}
+	s, err := site.Build(m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, lang := range []string{"zh", "en"} {
+		name := lang + "/departments/education-sports-bureau/index.html"
+		var roles int
+		for _, n := range findAll(dom(t, s, name), tag("section", "class", "dept-plan")) {
+			if !strings.HasSuffix(attr(n, "aria-labelledby"), "zichuan-school-safety-2023") {
+				continue
+			}
+			// Each list, the tasks it leads and those it supports, names
+			// a passage once.
+			for _, role := range findAll(n, tag("section", "class", "dept-role")) {
+				roles++
+				seen := map[string]int{}
+				for _, h := range hrefs(name, role) {
+					seen[h]++
+				}
+				for h, k := range seen {
+					if k > 1 {
+						t.Errorf("%s: %s: %s linked %d times, want once (%v)", name, attr(role, "aria-labelledby"), h, k, hrefs(name, role))
+					}
+				}
+				if len(seen) == 0 {
+					t.Errorf("%s: %s lists nothing", name, attr(role, "aria-labelledby"))
+				}
+			}
+		}
+		if roles != 2 {
+			t.Errorf("%s: %d lists of the plan's tasks, want 2 (led, supported)", name, roles)
+		}
+	}
+}
