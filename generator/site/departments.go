@@ -121,6 +121,9 @@ func (b *builder) departmentPages() error {
 		}
 		for _, d := range b.linking.index {
 			p := &Page{Path: d.URL(lang), Lang: lang, Kind: "department", Title: d.NameIn(lang)}
+			if govs != nil {
+				p.Title = deptTitle(lang, d, govOf[d])
+			}
 			// What it does in each plan is worked out when the page
 			// renders: a library has hundreds of departments.
 			p.prepare = func(*Page) (any, error) {

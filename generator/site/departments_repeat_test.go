@@ -56,3 +56,45 @@ func TestDepartmentTaskListedOnce(t *testing.T) {
 		}
 	}
 }
+
+// TestLibraryDepartmentTitles: in a library of several governments no
+// two departments' Chinese pages share a title or a heading; plans write 省商务厅 for Anhui's and for Jiangxi's, and a reader with
+// both open, or a search engine, could not tell them apart. A department
+// the registry has a full name for is titled by it (安徽省商务厅), the
+// name as the plans write it said beside it.
+func TestLibraryDepartmentTitles(t *testing.T) {
+	s := libraryBuilt(t)
+	for _, lang := range []string{"zh"} {
+		byTitle := map[string][]string{}
+		for name := range s.Files {
+			rest, ok := strings.CutPrefix(name, lang+"/departments/")
+			if !ok || strings.Count(rest, "/") != 1 || !strings.HasSuffix(rest, "/index.html") {
+				continue
+			}
+			doc := dom(t, s, name)
+			if len(findAll(doc, tag("article", "class", "dept-page"))) == 0 {
+				continue // a former slug's redirect
+			}
+			h1 := findAll(doc, tag("h1"))
+			titles := findAll(doc, tag("title"))
+			if len(h1) != 1 || len(titles) != 1 || !strings.HasPrefix(text(titles[0]), text(h1[0])+" · ") {
+				t.Errorf("%s: heading %v and title %v do not agree", name, h1, titles)
+				continue
+			}
+			byTitle[text(h1[0])] = append(byTitle[text(h1[0])], name)
+		}
+		for title, pages := range byTitle {
+			if len(pages) > 1 {
+				t.Errorf("%s: %d department pages titled %q: %v", lang, len(pages), title, pages)
+			}
+		}
+	}
+	name := "zh/departments/" + twoPlans + "/index.html"
+	page := dom(t, s, name)
+	if h := text(findAll(page, tag("h1"))[0]); h != "安徽省商务厅" {
+		t.Errorf("%s: heading %q, want 安徽省商务厅", name, h)
+	}
+	if facts := text(findAll(page, tag("dl", "class", "dept-facts"))[0]); !strings.Contains(facts, "文件中写作省商务厅") || strings.Contains(facts, "全称") {
+		t.Errorf("%s: facts %q, want the name as written (省商务厅) and no full name again", name, facts)
+	}
+}
