@@ -62,7 +62,7 @@ func TestReferencesBetweenPlans(t *testing.T) {
 		{"an article of another plan, zh", "zh/mou-rule-2023/index.html", "xref-mark docref",
 			[]string{"zh/zichuan-education-2022/part_3__sec_1/index.html 《淄川区教育事业发展“十四五”规划》（川政发〔2022〕10号）第三部分（一）", "zh/mou-rule-2015/index.html 《某区校外培训机构管理办法》（某政发〔2015〕7号）"}},
 		{"an article of another plan, en", "en/mou-rule-2023/index.html", "xref-mark docref",
-			[]string{"en/zichuan-education-2022/part_3__sec_1/index.html Zichuan District 14th Five-Year Plan for Education Development (Chuan Zheng Fa [2022] No. 10), Part III (1)", "en/mou-rule-2015/index.html 某区校外培训机构管理办法 (Mou Zheng Fa [2015] No. 7)"}},
+			[]string{"en/zichuan-education-2022/part_3__sec_1/index.html Zichuan District 14th Five-Year Plan for Education Development (Chuan Zheng Fa [2022] No. 10), Part III (1)", "en/mou-rule-2015/index.html Measures of Mou District (Mou Zheng Fa [2015] No. 7)"}},
 		{"the article's own page", "zh/mou-rule-2023/art_1/index.html", "xref-mark docref",
 			[]string{"zh/zichuan-education-2022/part_3__sec_1/index.html 《淄川区教育事业发展“十四五”规划》（川政发〔2022〕10号）第三部分（一）"}},
 		{"cited by", "zh/zichuan-education-2022/index.html", "cited-by",

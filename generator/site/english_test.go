@@ -164,8 +164,8 @@ func TestAroundTheText(t *testing.T) {
 
 // TestUntranslatedInEnglish: the English pages of a plan nobody has
 // translated yet say so instead of calling a translation a reference,
-// title themselves in English words and pinyin (a <title> cannot mark
-// Chinese), and show no empty metadata list.
+// title themselves in English by rule, with the Chinese title beside it
+// on the plan's page and card, and show no empty metadata list.
 func TestUntranslatedInEnglish(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds the 14-plan library")
@@ -173,10 +173,14 @@ func TestUntranslatedInEnglish(t *testing.T) {
 	s := buildLibrary(t, library.Sources)
 	for name, wants := range map[string][]string{
 		"en/zhejiang-urban-waterlogging-2021/index.html": {
-			"<title>Plan (Zhejiang Sheng cheng shi nei lao zhi li &#34;shi si wu&#34; gui hua) · Plans in the open</title>",
+			"<title>14th Five-Year Plan of Zhejiang Province · Plans in the open</title>", // it has no number
+			"<h1>14th Five-Year Plan of Zhejiang Province</h1>",
+			`not an official translation. Chinese title: <span lang="zh-Hans">浙江省城市内涝治理“十四五”规划</span>`,
 			"This plan has not been translated into English yet"},
 		"en/zhejiang-urban-waterlogging-2021/part_1/index.html": {
-			"<title>Part I · Plan (Zhejiang Sheng cheng shi nei lao zhi li &#34;shi si wu&#34; gui hua) · Plans in the open</title>"},
+			"<title>Part I · 14th Five-Year Plan of Zhejiang Province · Plans in the open</title>"},
+		"en/index.html": {
+			`<a href="jiangxi-grain-workpoints-2020/">2020 Key Points of Work of the Jiangxi Provincial Food and Strategic Reserves Bureau</a></h2><p class="title-note"><span lang="zh-Hans">2020年全省粮食和物资储备改革发展工作要点</span> · English title by rule, not an official translation</p>`},
 		// 省粮食和物资储备局 is Jiangxi's, as its number 赣粮办发 says.
 		"en/plans/issuer/jiangxi-liang-shi-he-wu-zi-chu-bei-ju/index.html": {
 			"<title>Issuing authority: Jiangxi Provincial Food and Strategic Reserves Bureau · Plans in the open</title>"},
@@ -234,7 +238,7 @@ func TestPrintHeadInEnglish(t *testing.T) {
 	}
 	s := buildLibrary(t, library.Sources)
 	for page, want := range map[string]string{
-		"en/beijing-railway-safety-2023/index.html": `content: "北京市铁路沿线安全管理规定  Beijing Municipal People\27s Government Order No. 308";`,
+		"en/beijing-railway-safety-2023/index.html": `content: "Provisions of Beijing  Beijing Municipal People\27s Government Order No. 308";`,
 		"en/anhua-realestate-2022/index.html":       `  An Zheng Ban Fa [2022] No. 20";`,
 		"zh/beijing-railway-safety-2023/index.html": `content: "北京市铁路沿线安全管理规定  北京市人民政府令第308号";`,
 	} {

@@ -39,9 +39,9 @@ func TestNamesakes(t *testing.T) {
 		{"zh/search/index.html", `某区学校安全管理办法 — 某政发〔2024〕5号</option>`, ""},
 		{"zh/search/manifest.json", `"title":"某区学校安全管理办法","note":"某政发〔2024〕5号"`, `规划","note"`},
 		{"en/search/manifest.json", `"note":"Mou Zheng Fa [2016] No. 3"`, ""},
-		// An untranslated title's option is Chinese whole, note and all:
-		// an <option> holds one language.
-		{"en/search/index.html", `<option value="rule-2024" lang="zh-Hans">某区学校安全管理办法 — 某政发〔2024〕5号</option>`, "Mou Zheng Fa [2024] No. 5</option>"},
+		// An untranslated title is in English by rule, its note too: an
+		// <option> holds one language.
+		{"en/search/index.html", `<option value="rule-2024">Measures of Mou District — Mou Zheng Fa [2024] No. 5</option>`, `lang="zh-Hans">某区学校安全管理办法`},
 		{"en/search/index.html", `<option value="zichuan-education-2022">Zichuan District 14th Five-Year Plan for Education Development</option>`, ""},
 	} {
 		have := page(tt.file)

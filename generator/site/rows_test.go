@@ -58,7 +58,7 @@ func TestTableRowsCitable(t *testing.T) {
 		{"zh schedule", zh, `<p class="cite-label">附表1第2行</p>`},
 		{"en row", en, `<tr id="table_1__row_3" class="node data-row" data-eid="table_1__row_3">`},
 		{"en label", en, `<p class="cite-label">Table 1, row 3</p>`},
-		{"en citation", en, `[Measures], Table 1, row 3 [A/OL]`},
+		{"en citation", en, `[Measures of Mou District], Table 1, row 3 [A/OL]`},
 		{"en schedule", en, `Schedule 1, row 2`},
 		{"zh row tooltip", zh, `<summary title="引用本行">`},
 		{"en row tooltip", en, `<summary title="Cite this row">`},

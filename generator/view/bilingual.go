@@ -46,7 +46,7 @@ func (d *Doc) TranslatedMeta() plan.Meta {
 	if d.Lang == SourceLang {
 		return m
 	}
-	m.Title = d.Title()
+	m.Title = d.givenTitle()
 	m.NoticeTitle = d.NoticeTitle()
 	m.Issuer = d.Issuer()
 	m.Printer = d.Printer()

@@ -113,11 +113,19 @@ func (d *Doc) Type() string {
 }
 
 // PlainTitle is the plan's title where no language can be marked (<title>,
-// og:title, an aria-label): Title, except on a page in another language
-// whose title is still the Chinese, where it is "<kind> (<title in
-// pinyin>)" (cite.Romanize), so that the page's title is in the page's
-// language and script.
+// og:title, an aria-label), and the plan page's heading: Title; with its
+// document number where Title is made by rule; and on a page in another
+// language whose title is still the Chinese, "<kind> (<title in pinyin>)"
+// (cite.Romanize), so that the page's title is in the page's language and
+// script.
 func (d *Doc) PlainTitle() string {
+	if d.TitleByRule() {
+		// Two notices of one body may be named alike by the rule: the
+		// page's title tells them apart by their numbers.
+		if n := d.NumberInLang(); n != "" {
+			return d.Title() + " (" + n + ")"
+		}
+	}
 	if !d.TitlePending() || d.site == nil {
 		return d.Title()
 	}
@@ -135,9 +143,13 @@ func (d *Doc) makeRomanTitle() string {
 
 // citeTitle is the title a citation in the page's language gives: Title,
 // or for a title still in Chinese on another language's page the Chinese
-// followed by its kind in brackets, "<Chinese title> [<kind>]", as
-// citation styles give an untranslated title.
+// followed by its English by rule in brackets, "<Chinese title> [<English>]",
+// or failing that its kind, as citation styles give an untranslated title.
 func (d *Doc) citeTitle() string {
+	if t := d.ruleTitle(); t != "" {
+		// An English title by rule is a description, given as one.
+		return d.givenTitle() + " [" + t + "]"
+	}
 	if k := d.pendingKind(); k != "" {
 		return d.Title() + " [" + k + "]"
 	}

@@ -40,18 +40,30 @@ func (d *Doc) Issuers() []string {
 		} else if n := d.signedBy(zh); n != nil {
 			s = n.Line()
 		}
-		if a := d.Analysis(); s == zh && a != nil && a.Resolver != nil {
-			if e := a.Resolver.Known(zh); e != nil && e.EN != "" {
-				s = e.EN
-			} else if _, en, _ := dept.GovernmentBody(zh, a.Resolver.Gov); en != "" {
-				s = en
-			} else if e := a.Resolver.Peek(zh); e.ByRule != "" {
-				s = e.ByRule // the office of a task force the registry names
-			}
+		if s == zh {
+			s = d.englishOf(zh)
 		}
 		out[i] = s
 	}
 	return out
+}
+
+// englishOf is a body's name in English as the registry names it, else
+// as the departments' rule names a body of the plan's government or a
+// unit of a body the registry names; else zh.
+func (d *Doc) englishOf(zh string) string {
+	a := d.Analysis()
+	if a == nil || a.Resolver == nil {
+		return zh
+	}
+	if e := a.Resolver.Known(zh); e != nil && e.EN != "" {
+		return e.EN
+	} else if _, en, _ := dept.GovernmentBody(zh, a.Resolver.Gov); en != "" {
+		return en
+	} else if e := a.Resolver.Peek(zh); e.ByRule != "" {
+		return e.ByRule // the office of a task force the registry names
+	}
+	return zh
 }
 
 // signedBy is the translated signature of body zh among the wrapper's, or

@@ -83,9 +83,21 @@ func (d *Doc) worksTitle() string {
 }
 
 // TitlePending reports whether the title a page in a language other than
-// Chinese shows is still the Chinese: not translated, and not given in
-// content/works.yaml.
-func (d *Doc) TitlePending() bool {
+// Chinese shows is still the Chinese: not translated, not given in
+// content/works.yaml, and not made by rule.
+func (d *Doc) TitlePending() bool { return d.titleUntranslated() && d.ruleTitle() == "" }
+
+// TitleByRule reports whether the title a page in a language other than
+// Chinese shows is made by rule (ruletitle.go), no official translation:
+// pages say so, with ChineseTitle beside it.
+func (d *Doc) TitleByRule() bool { return d.ruleTitle() != "" }
+
+// ChineseTitle is the plan's Chinese title.
+func (d *Doc) ChineseTitle() string { return d.givenTitle() }
+
+// titleUntranslated reports whether nobody has given the plan a title in
+// the page's language: neither its translation nor content/works.yaml.
+func (d *Doc) titleUntranslated() bool {
 	if d.Lang == SourceLang || d.worksTitle() != "" {
 		return false
 	}

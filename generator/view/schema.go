@@ -32,7 +32,7 @@ func (d *Doc) SchemaPlan(links bool) *schemaorg.Plan {
 // schemaPlanOnly describes d alone.
 func (d *Doc) schemaPlanOnly() *schemaorg.Plan {
 	sp := &schemaorg.Plan{
-		Name: d.Title(), NoticeTitle: d.NoticeTitle(), Number: d.Meta.DocumentNumber, Date: d.Meta.Date,
+		Name: d.givenTitle(), NoticeTitle: d.NoticeTitle(), Number: d.Meta.DocumentNumber, Date: d.Meta.Date,
 		Issuers: d.Issuers(), Lang: HTMLLang(d.Lang), URL: d.Absolute(d.URL()),
 		Authoritative: d.Lang == SourceLang,
 	}

@@ -30,6 +30,7 @@ type Doc struct {
 	citeWork   func() cite.Work
 	pageOrder  func() pageOrder       // status.go
 	romanTitle func() string          // PlainTitle's, on every page of the plan
+	ruleTitle  func() string          // Title's by rule, on every page of the plan (ruletitle.go)
 	glossForms func() *glossForms     // the site's glossary, to find in the plan's text (progress.go)
 	targets    func() *targetRows     // targets.go
 	schemaPlan func() *schemaorg.Plan // SchemaPlan(false)'s, on every permalink page of the plan
@@ -68,7 +69,7 @@ func newDoc(d *plan.Document, lang string, tr Translation) *Doc {
 	v.romanTitle, v.targets = sync.OnceValue(v.makeRomanTitle), sync.OnceValue(v.makeTargets)
 	v.schemaPlan, v.gotoMap, v.term = sync.OnceValue(v.schemaPlanOnly), sync.OnceValue(v.makeGotoMap), sync.OnceValue(v.makeTerm)
 	v.glossForms = sync.OnceValue(func() *glossForms { return makeGlossForms(v.site.Glossary()) })
-	v.citeTerms = sync.OnceValue(v.makeCiteTerms)
+	v.citeTerms, v.ruleTitle = sync.OnceValue(v.makeCiteTerms), sync.OnceValue(v.makeRuleTitle)
 	var wrap func(ns []*plan.Node, parent *Node) []*Node
 	wrap = func(ns []*plan.Node, parent *Node) []*Node {
 		var out []*Node
@@ -101,8 +102,21 @@ func walk(ns []*Node, fn func(*Node)) {
 // Find returns the view of the node with the eId, or nil.
 func (d *Doc) Find(eid string) *Node { return d.byEID[eid] }
 
-// Title is the plan's title in the document's language.
+// Title is the plan's title in the document's language: on a page in
+// another language whose title nobody has translated, its English by rule
+// (ruletitle.go), where the rule can make one. Its document number is not
+// part of it: pages show the number beside a title, and beside two alike
+// (namesakes).
 func (d *Doc) Title() string {
+	if t := d.ruleTitle(); t != "" {
+		return t
+	}
+	return d.givenTitle()
+}
+
+// givenTitle is the plan's title as given: translated, in works.yaml, or
+// the Chinese.
+func (d *Doc) givenTitle() string {
 	if t := d.worksTitle(); t != "" {
 		return t
 	}

@@ -1,0 +1,97 @@
+package site
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"plansite/generator/internal/testproject"
+)
+
+// ruleTitleSeeds are small plans nobody has translated, one for each shape
+// of title and kind of document the rule names, with the English title
+// their pages show (view's ruletitle.go); "" where the rule knows too
+// little and the Chinese title stays.
+var ruleTitleSeeds = []struct{ slug, text, want string }{
+	{"issuing-notice", "安徽省人民政府关于印发安徽省教育事业发展规划的通知\n皖政〔2021〕5号\n各市人民政府：\n现将《安徽省教育事业发展规划》印发给你们，请认真贯彻执行。\n安徽省人民政府\n2021年3月1日\n",
+		"Notice of the Anhui Provincial People's Government on Issuing a Plan"},
+	{"two-documents", "安徽省人民政府办公厅关于印发支持工业互联网发展若干政策和安徽省工业互联网创新发展行动计划（2021-2023年）的通知\n皖政办秘〔2021〕82号\n各市人民政府：\n现将有关文件印发给你们。\n安徽省人民政府办公厅\n2021年6月1日\n",
+		"Notice of the General Office of the Anhui Provincial People's Government on Issuing Policies and an Action Plan"},
+	// A notice issuing the plan that follows it: the plan's title.
+	{"issued-plan", "安徽省人民政府关于印发安徽省教育事业发展规划的通知\n皖政〔2021〕6号\n各市人民政府：\n现将《安徽省教育事业发展规划》印发给你们，请认真贯彻执行。\n安徽省人民政府\n2021年3月1日\n安徽省教育事业发展规划\n一、总体要求\n坚持教育优先发展。\n",
+		"Plan of Anhui Province"},
+	{"amending-decision", "江西省人民政府关于修改《江西省流动人口服务和管理办法》的决定\n赣府发〔2020〕3号\n省人民政府决定对《江西省流动人口服务和管理办法》作如下修改。\n一、将第一条修改。\n江西省人民政府\n2020年1月1日\n",
+		"Decision of the Jiangxi Provincial People's Government on Amending Measures"},
+	{"implementing-opinions", "江西省人民政府办公厅关于加快发展流通促进商业消费的实施意见\n赣府厅发〔2020〕7号\n各市、县（区）人民政府：\n为促进消费，提出如下意见。\n一、总体要求\n加快发展。\n江西省人民政府办公厅\n2020年3月1日\n",
+		"Implementing Opinions of the General Office of the Jiangxi Provincial People's Government"},
+	{"five-year-plan", "浙江省城市内涝治理“十四五”规划\n一、现状\n城市内涝时有发生。\n二、目标\n到2025年，基本消除易涝点。\n",
+		"14th Five-Year Plan of Zhejiang Province"},
+	{"interim-measures", "阿坝州政务数据资源管理暂行办法\n第一条　为了规范管理，制定本办法。\n第二条　本办法自2021年1月1日起施行。\n",
+		"Interim Measures of Aba Tibetan and Qiang Autonomous Prefecture"},
+	{"key-points", "江西省粮食和物资储备局关于印发2020年全省粮食和物资储备改革发展工作要点的通知\n赣粮办发〔2020〕3号\n各设区市粮食和物资储备局：\n现将工作要点印发给你们。\n江西省粮食和物资储备局\n2020年3月1日\n附件\n2020年全省粮食和物资储备改革发展工作要点\n一、深化改革\n推进改革。\n",
+		"2020 Key Points of Work of the Jiangxi Provincial Food and Strategic Reserves Bureau"},
+	{"trial-regulations", "淄川区城市管理条例（试行）\n第一条　为了加强城市管理，制定本条例。\n第二条　本条例自2023年1月1日起施行。\n",
+		"Regulations of Zichuan District (Trial)"},
+	{"glossary-subject", "淄川区关于课后服务的决定\n一、总体要求\n做好课后服务。\n",
+		"Decision of Zichuan District on After-School Services"},
+	// The kind alone says less than the Chinese: the Chinese stays.
+	{"kind-alone", "关于进一步优化无房家庭购房工作的通知\n各区住房保障和房产局：\n现就有关事项通知如下。\n一、优化政策。\n",
+		""},
+}
+
+// TestRuleTitle: an English page of a plan whose title nobody translated
+// titles it in English by rule, for every kind of document; the Chinese
+// title stays beside it, and an editor's title (works.yaml) wins.
+func TestRuleTitle(t *testing.T) {
+	m := testproject.Map(t)
+	for _, s := range ruleTitleSeeds {
+		m["seeds/"+s.slug+".txt"] = &fstest.MapFile{Data: []byte(s.text)}
+	}
+	m["content/works.yaml"].Data = append(m["content/works.yaml"].Data,
+		"\ntrial-regulations:\n  title: {en: Zichuan District Urban Management Regulations (Trial)}\n"...)
+	docs, err := LoadDocs(m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := loadKeeping(m, docs, nil, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range ruleTitleSeeds {
+		t.Run(s.slug, func(t *testing.T) {
+			d := b.Plan("en", s.slug)
+			want, byRule := s.want, s.want != ""
+			if s.slug == "trial-regulations" {
+				want, byRule = "Zichuan District Urban Management Regulations (Trial)", false
+			}
+			zh := b.Plan("zh", s.slug).Title()
+			if want == "" {
+				want = zh
+			}
+			if have := d.Title(); have != want {
+				t.Errorf("have title %q, want %q (Chinese %q)", have, want, zh)
+			}
+			if d.TitleByRule() != byRule || d.TitlePending() != (s.want == "" && s.slug != "trial-regulations") {
+				t.Errorf("TitleByRule %v, TitlePending %v; want %v, %v", d.TitleByRule(), d.TitlePending(), byRule, !byRule)
+			}
+			if byRule && d.ChineseTitle() != zh {
+				t.Errorf("ChineseTitle %q, want %q", d.ChineseTitle(), zh)
+			}
+		})
+	}
+	// The plan's page says the title is by rule and shows the Chinese.
+	page, found, err := (&Project{b}).File(context.Background(), "en/issuing-notice/index.html", Limits{})
+	if err != nil || !found {
+		t.Fatalf("en/issuing-notice/index.html: %v (found %v)", err, found)
+	}
+	for _, w := range []string{
+		"<h1>Notice of the Anhui Provincial People&#39;s Government on Issuing a Plan (Wan Zheng [2021] No. 5)</h1>",
+		"<title>Notice of the Anhui Provincial People&#39;s Government on Issuing a Plan (Wan Zheng [2021] No. 5) · ",
+		`not an official translation. Chinese title: <span lang="zh-Hans">安徽省人民政府关于印发安徽省教育事业发展规划的通知</span>`,
+	} {
+		if !strings.Contains(string(page), w) {
+			t.Errorf("the plan page lacks %s", w)
+		}
+	}
+}

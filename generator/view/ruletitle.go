@@ -1,0 +1,308 @@
+package view
+
+import (
+	"regexp"
+	"strings"
+
+	"plansite/generator/link/dept"
+	"plansite/generator/plan"
+)
+
+// English titles by rule. A plan nobody has translated still needs an
+// English title a reader can tell it by, on the library's cards, its own
+// pages and in search results: pinyin says nothing to a reader who knows
+// no Chinese. So the title is made from what the parse knows, in the
+// shape official English titles take (Notice of the X on Issuing …,
+// 14th Five-Year Plan of Y, Interim Measures of Z):
+//
+//   - the kind of document its Chinese title ends with (content/i18n/kinds.yaml:
+//     通知 Notice, 实施意见 Implementing Opinions, 规划 Plan…);
+//   - whose it is: the body the title opens with (…关于), in English as
+//     the metadata names the issuer; else the place it opens with
+//     (浙江省… → of Zhejiang Province); else the document's issuer;
+//   - what it does, where the title says it in words the rule knows: a
+//     notice issuing, forwarding or amending other documents names their
+//     kinds (on Issuing an Action Plan and Policies), and a subject the
+//     glossary gives whole (十四五 …, a term of content/glossary.yaml)
+//     is named in the glossary's English;
+//   - its period (“十四五” → 14th Five-Year Plan; 2020年 → 2020) and its
+//     notes ((试行) → (Trial), (2021-2023年) → (2021–2023));
+//   - its document number, romanized (Wan Zheng [2021] No. 5), which tells
+//     apart two notices of one body the rule would name alike.
+//
+// Anything else of the title is left out rather than guessed: the Chinese
+// title stands beside the English on the plan's page and cards, which say
+// that the English is made by rule and is no official translation. An
+// editor's translation of the title, or works.yaml's, always wins.
+
+var (
+	// titleAbout splits a title at its 关于: the body before it, what the
+	// document is about after it.
+	titleAbout = regexp.MustCompile(`^(.*?)关于(.+)$`)
+	// titleNote is a note in brackets ending a title: (试行), （2021-2023年）.
+	titleNote = regexp.MustCompile(`\s*[（(]([^（）()]*)[）)]\s*$`)
+	// noteYears is a note of years: 2021-2023年, 2021—2025.
+	noteYears = regexp.MustCompile(`^((?:19|20)\d\d)\s*(?:年\s*)?(?:[-—–－~至到]\s*((?:19|20)\d\d)\s*年?)?$`)
+	// titleYear is a year a title names after its place: 2020年全省…, 2025年.
+	titleYear = regexp.MustCompile(`^((?:19|20)\d\d)年(?:度)?`)
+	// fiveYear is a five-year plan's period, quoted or not: “十四五”.
+	fiveYear = regexp.MustCompile(`[“"「]?(十[一二三四五六七八九]五|十五五)[”"」]?(?:时期|期间)?`)
+	// actOn is a document acting on others: 关于印发《X》和《Y》的通知.
+	actOn = regexp.MustCompile(`^(印发|转发|发布|颁布|公布|修改|废止)(.+?)的?$`)
+	// titlesAnd and kindsAnd join the documents a notice acts on.
+	titlesAnd = regexp.MustCompile(`》\s*(?:和|及|、|与)\s*《`)
+	kindsAnd  = regexp.MustCompile(`和|及|与`)
+)
+
+// noteWords are the notes a title may end with, in English.
+var noteWords = map[string]string{"试行": "Trial", "暂行": "Interim", "修订": "Revised", "修订版": "Revised",
+	"修订稿": "Revised", "征求意见稿": "Draft for Comments", "草案": "Draft", "送审稿": "Draft for Review"}
+
+// actWords are what a document does to the documents its title names.
+var actWords = map[string]string{"印发": "Issuing", "转发": "Forwarding", "发布": "Issuing", "颁布": "Promulgating",
+	"公布": "Promulgating", "修改": "Amending", "废止": "Repealing"}
+
+// fiveYearOrdinals are the five-year plans' periods by their Chinese.
+var fiveYearOrdinals = map[string]string{"十一五": "11th", "十二五": "12th", "十三五": "13th", "十四五": "14th", "十五五": "15th"}
+
+// smallWords stay in lower case inside an English title.
+var smallWords = map[string]bool{"a": true, "an": true, "and": true, "the": true, "of": true, "on": true,
+	"for": true, "in": true, "to": true, "by": true, "or": true}
+
+// ruleTitle is the plan's English title by the rule above, without its
+// document number, or "" when the rule knows too little (no kind, no
+// body, no place): then pages show the Chinese title.
+func (d *Doc) makeRuleTitle() string {
+	if d.Lang == SourceLang || d.site == nil || !d.titleUntranslated() {
+		return ""
+	}
+	ks := d.site.Kinds()
+	t := strings.TrimSpace(d.givenTitle())
+	var notes []string
+	for {
+		m := titleNote.FindStringSubmatchIndex(t)
+		if m == nil {
+			break
+		}
+		note := strings.TrimSpace(t[m[2]:m[3]])
+		if y := noteYears.FindStringSubmatch(note); y != nil {
+			notes = append([]string{strings.Trim(y[1]+"–"+y[2], "–")}, notes...)
+		} else if en := noteWords[note]; en != "" {
+			notes = append([]string{en}, notes...)
+		}
+		t = strings.TrimSpace(t[:m[0]])
+	}
+	t = strings.Trim(t, "》”\"」。.")
+	kind := ks.ofEnd(t)
+	if kind.ZH == "" {
+		return ""
+	}
+	rest := strings.TrimSuffix(strings.TrimSuffix(t, kind.ZH), "的")
+	of, about := d.whose(rest)
+	head := titleCase(kind.EN)
+	if m := fiveYear.FindStringSubmatch(about); m != nil {
+		about = strings.Replace(about, m[0], "", 1)
+		if strings.HasSuffix(head, "Plan") {
+			head = fiveYearOrdinals[m[1]] + " Five-Year " + head
+		} else {
+			notes = append(notes, "the "+fiveYearOrdinals[m[1]]+" Five-Year Plan Period")
+		}
+	}
+	if m := titleYear.FindStringSubmatch(about); m != nil {
+		head = m[1] + " " + head
+		about = about[len(m[0]):]
+	}
+	what := d.aboutInEnglish(about)
+	if of == "" && what == "" && head == titleCase(kind.EN) {
+		// The kind alone (Measures) tells a reader less than the Chinese.
+		return ""
+	}
+	title := head
+	if of != "" {
+		title += " of " + of
+	}
+	if what != "" {
+		title += " " + preposition(kind) + " " + what
+	}
+	for _, n := range notes {
+		if strings.HasPrefix(n, "the ") {
+			title += " for " + n
+		} else {
+			title += " (" + n + ")"
+		}
+	}
+	return title
+}
+
+// whose splits what a title says before its kind into whose the
+// document is, in English (with its article: "the Anhui Provincial
+// People's Government", "Zhejiang Province"), and what it is about:
+// the body before 关于, an issuer the title opens with, or a place it
+// opens with; failing these, the issuer's.
+func (d *Doc) whose(rest string) (of, about string) {
+	if m := titleAbout.FindStringSubmatch(rest); m != nil {
+		if m[1] != "" {
+			if _, place := dept.PlaceEnglish(m[1]); place {
+				return d.bodyName(m[1]), m[2]
+			}
+			return withArticle(d.bodyName(m[1])), m[2]
+		}
+		return withArticle(d.issuerName()), m[2]
+	}
+	for _, b := range d.Meta.Issuers() {
+		if r, ok := strings.CutPrefix(rest, b); ok && b != "" {
+			return withArticle(d.bodyName(b)), r
+		}
+	}
+	if place := d.titlePlace(rest); place != "" {
+		if en, ok := dept.PlaceEnglish(place); ok && !plan.HasHan(en) {
+			return en, strings.TrimPrefix(rest, place)
+		}
+	}
+	return withArticle(d.issuerName()), rest
+}
+
+// titlePlace is the place a title opens with, or "": the place of an
+// issuer, else the first place name with its level (浙江省, not 浙江省城市:
+// a title's words after a place are read as a place no further).
+func (d *Doc) titlePlace(rest string) string {
+	var place string
+	for _, b := range d.Meta.Issuers() {
+		if p := dept.Place(b); len(p) > len(place) && strings.HasPrefix(rest, p) {
+			place = p
+		}
+	}
+	if place != "" {
+		return place
+	}
+	rs := []rune(rest)
+	for n := 2; n <= 8 && n < len(rs); n++ {
+		if _, ok := dept.PlaceEnglish(string(rs[:n])); ok {
+			return string(rs[:n])
+		}
+	}
+	return ""
+}
+
+// aboutInEnglish is what a title says a document is about, in English
+// where the rule knows it: the documents a notice acts on, by their kinds
+// (Issuing an Action Plan), or a subject the glossary gives whole; else "".
+func (d *Doc) aboutInEnglish(about string) string {
+	about = strings.TrimSpace(strings.TrimPrefix(about, "若干"))
+	if m := actOn.FindStringSubmatch(about); m != nil {
+		var kinds []string
+		for _, part := range d.splitDocs(m[2]) {
+			k := d.site.Kinds().ofEnd(strings.Trim(titleNote.ReplaceAllString(part, ""), "《》“”\"「」"))
+			if k.Type == "" {
+				return "" // a document of a kind the rule does not know
+			}
+			kinds = append(kinds, indefinite(titleCase(k.EN)))
+		}
+		return actWords[m[1]] + " " + strings.Join(kinds, " and ")
+	}
+	about = strings.Trim(about, "“”\"「」 ")
+	for _, t := range d.site.Glossary() {
+		for _, zh := range append([]string{t.ZH}, t.AliasesZH...) {
+			if zh == about && t.EN != "" {
+				return titleCase(t.EN)
+			}
+		}
+	}
+	return ""
+}
+
+// splitDocs splits the documents a notice's title names: 《X》和《Y》, or
+// X和Y where each ends with a kind (支持…若干政策和…行动计划); else the
+// title names one (《…服务和管理办法》).
+func (d *Doc) splitDocs(s string) []string {
+	sep := titlesAnd
+	if !strings.Contains(s, "《") {
+		sep = kindsAnd
+	}
+	parts := sep.Split(s, -1)
+	for i, p := range parts {
+		parts[i] = strings.Trim(p, "《》“”\"「」 ")
+		if d.site.Kinds().ofEnd(titleNote.ReplaceAllString(parts[i], "")).Type == "" {
+			return []string{strings.Trim(s, "《》“”\"「」 ")}
+		}
+	}
+	return parts
+}
+
+// bodyName is the English name of a body a title opens with, as the
+// metadata names the issuer, or "" when it has no English.
+func (d *Doc) bodyName(zh string) string {
+	for i, b := range d.Meta.Issuers() {
+		if b == zh {
+			if en := d.Issuers()[i]; !plan.HasHan(en) {
+				return en
+			}
+			return ""
+		}
+	}
+	if en := d.englishOf(zh); !plan.HasHan(en) {
+		return en
+	}
+	if en, ok := dept.PlaceEnglish(zh); ok && !plan.HasHan(en) {
+		return en // a place: 淄川区关于… (withArticle leaves it bare)
+	}
+	return ""
+}
+
+// issuerName is the issuers in English, or "" when one has no English.
+func (d *Doc) issuerName() string {
+	if en := d.Issuer(); en != "" && !plan.HasHan(en) {
+		return en
+	}
+	return ""
+}
+
+// preposition joins a kind of document to what it is about: a plan or
+// measures for it, a notice or opinions on it.
+func preposition(k DocKind) string {
+	switch k.Type {
+	case "plan", "programme", "scheme", "measures", "rules", "keypoints":
+		return "for"
+	}
+	return "on"
+}
+
+// withArticle is a body's English name with "the" before it, as English
+// names a body, or "".
+func withArticle(name string) string {
+	if name == "" || strings.HasPrefix(name, "the ") || strings.HasPrefix(name, "The ") {
+		return name
+	}
+	return "the " + name
+}
+
+// indefinite is a kind of document with "a" or "an" before it, unless
+// it is plural (Measures, Opinions).
+func indefinite(kind string) string {
+	if strings.HasSuffix(kind, "s") {
+		return kind
+	}
+	if strings.ContainsAny(kind[:1], "AEIOU") {
+		return "an " + kind
+	}
+	return "a " + kind
+}
+
+// titleCase capitalizes each word of s, and each part of a hyphenated
+// one (After-School), but the small ones after the first.
+func titleCase(s string) string {
+	words := strings.Fields(s)
+	for i, w := range words {
+		if i > 0 && smallWords[w] {
+			continue
+		}
+		parts := strings.Split(w, "-")
+		for j, p := range parts {
+			if p != "" {
+				parts[j] = strings.ToUpper(p[:1]) + p[1:]
+			}
+		}
+		words[i] = strings.Join(parts, "-")
+	}
+	return strings.Join(words, " ")
+}
