@@ -87,9 +87,8 @@ func dataFileRefs(d *view.Doc) []dataFileRef {
 }
 
 // samples highlights an excerpt of each of d's files in d's language,
-// the Chinese an English excerpt quotes marked as Chinese.
-// An excerpt is a few lines of a file, unchanged by most edits, so its
-// highlighting is taken from the last build when its text is the same.
+// the Chinese an English excerpt quotes marked as Chinese. An excerpt is a
+// few lines, cheap to highlight on each build of its page.
 func (b *builder) samples(d *view.Doc, info dataInfo) ([]Sample, error) {
 	json, csv, akn := view.DataFile(d, "json", false), view.DataFile(d, "csv", false), view.DataFile(d, "akn.xml", true)
 	samples := []struct{ format, path, lexer, code string }{
