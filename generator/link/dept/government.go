@@ -8,7 +8,6 @@ import (
 
 	"go.yaml.in/yaml/v3"
 
-	"plansite/generator/pinyin"
 	"plansite/generator/plan"
 	"plansite/generator/pos"
 	"plansite/generator/textfile"
@@ -314,31 +313,13 @@ func placeGovernment(levels []string) *Government {
 		if w, level, ok := prefectureLevel(l); ok {
 			word, en = w, level
 		}
+		if strings.HasSuffix(l, "市") && cityNames[name] {
+			en = "City" // 吉林市, apart from 吉林省
+		}
 		if en != "" {
 			word += " " + en
 		}
 		ens = append([]string{word}, ens...)
 	}
 	return &Government{ID: strings.Join(ids, "-"), Name: strings.Join(levels, ""), EN: strings.Join(ens, ", ")}
-}
-
-// officialPlaces are the places whose English name is not their pinyin
-// (陕西 is Shaanxi, apart from 山西 Shanxi) or carries a people's name.
-var officialPlaces = map[string]string{
-	"陕西": "Shaanxi", "内蒙古": "Inner Mongolia", "广西壮族": "Guangxi Zhuang",
-	"宁夏回族": "Ningxia Hui", "新疆维吾尔": "Xinjiang Uygur", "香港": "Hong Kong", "澳门": "Macao",
-}
-
-// placeWord is a place's own name (without its level) in English: its
-// official spelling, else its pinyin as one word with a capital
-// (长沙 → Changsha, 西安 → Xi'an).
-func placeWord(name string) string {
-	if en := officialPlaces[name]; en != "" {
-		return en
-	}
-	word := pinyin.Word(pinyin.Readings([]rune(name)))
-	if word == "" {
-		return ""
-	}
-	return strings.ToUpper(word[:1]) + word[1:]
 }

@@ -61,6 +61,12 @@ func places(zh string, gov *Government) []candidate {
 			out = append(out, candidate{place: name + " " + level, rest: string(rs[n+1:])})
 		}
 	}
+	for n := 6; n <= 8 && n < len(rs); n++ {
+		// A region's full name is longer (新疆维吾尔自治区教育厅).
+		if name, level, ok := regionLevel(string(rs[:n])); ok {
+			out = append(out, candidate{place: name + " " + level, rest: string(rs[n:])})
+		}
+	}
 	for n := 2; n <= 4 && n < len(rs); n++ {
 		if name, level := placeName(rs[:n]); name != "" && level == "" {
 			out = append(out, candidate{place: name, rest: string(rs[n:]), bare: true})
@@ -95,11 +101,17 @@ func placeName(rs []rune) (name, level string) {
 			return "", ""
 		}
 	}
+	if name, level, ok := regionLevel(s); ok {
+		return name, level
+	}
 	if name, level, ok := prefectureLevel(s); ok {
 		return name, level
 	}
 	if lvl := levelAdjective(rs[len(rs)-1]); lvl != "" && len(rs) > 2 {
 		rs, level = rs[:len(rs)-1], lvl
+	}
+	if string(rs) == "自治" {
+		return "", "" // 自治区 is a region's level alone, no place named 自治
 	}
 	if len(rs) == 2 && rs[1] == '州' && levelAdjective(rs[0]) == "" && (level != "" || len([]rune(s)) == 2) {
 		// A place of two characters whose name ends in 州 (赣州, 福州,
@@ -320,6 +332,12 @@ func PeoplesGovernment(zh string) string {
 	}
 	if lvl := levelWords[p]; lvl != "" {
 		return lvl + " People's Government"
+	}
+	if name, level, ok := regionLevel(p); ok {
+		return name + " " + level + " People's Government"
+	}
+	if p == "自治区" {
+		return "Autonomous Region People's Government" // as 省人民政府 is Provincial
 	}
 	if rs := []rune(p); len(rs) >= 3 && len(rs) <= 5 {
 		if name, level := placeName(rs); name != "" && level != "" {
