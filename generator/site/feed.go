@@ -81,7 +81,7 @@ func (b *builder) writeFeed(w io.Writer, lang, base, path, title string, cards [
 			x.Leaf("name", v.Name)
 			x.Close("author")
 		}
-		for _, v := range []*libValue{c.Type, c.Topic} {
+		for _, v := range append([]*libValue{c.Type}, c.Topics...) {
 			if v != nil {
 				x.Empty("category", "term", v.Facet+"/"+v.Slug, "label", v.Name)
 			}

@@ -28,7 +28,8 @@ import (
 // else the pinyin of its name; these are the per-issuer pages, and a plan
 // issued jointly is listed under each of its bodies), year (of
 // signing, else of publication or of the document number: 2022), topic
-// (view.Topic's slug), type (view.DocTypes) or status (in-force, expired,
+// (view.Topics: a plan the portal files under several categories is
+// listed under each), type (view.DocTypes) or status (in-force, expired,
 // repealed, draft: view.Status). A plan nothing says a value of is listed
 // under none of that facet's values. With JavaScript (assets/library.js)
 // the same links filter the cards in place, several facets at once, and
@@ -61,30 +62,30 @@ type libValue struct {
 // nothing says is nil and shown nowhere. A plan issued jointly has an
 // issuer value for each body, and is listed under each.
 type libCard struct {
-	Doc                       *view.Doc
-	Issuers                   []*libValue
-	Year, Topic, Type, Status *libValue
-	IssuerSlugs               string // data-issuer: the issuers' final slugs
-	Date                      string // ISO date of signing, else publication
-	Period                    string // 2021–2025
-	DateRank, TitleRank       int    // place in each order, for library.js
+	Doc                 *view.Doc
+	Issuers, Topics     []*libValue
+	Year, Type, Status  *libValue
+	IssuerSlugs         string // data-issuer: the issuers' final slugs
+	Date                string // ISO date of signing, else publication
+	Period              string // 2021–2025
+	DateRank, TitleRank int    // place in each order, for library.js
 }
 
 // Tr is how far the plan's translation has come (check's progress,
 // measured when the translation loaded).
 func (c *libCard) Tr() view.TranslationStatus { return c.Doc.TranslationStatus() }
 
-// Values are the card's values of facet: several issuers, one or no
-// other value.
+// Values are the card's values of facet: several issuers or topics, one
+// or no other value.
 func (c *libCard) Values(facet string) []*libValue {
 	var v *libValue
 	switch facet {
 	case "issuer":
 		return c.Issuers
+	case "topic":
+		return c.Topics
 	case "year":
 		v = c.Year
-	case "topic":
-		v = c.Topic
 	case "type":
 		v = c.Type
 	case "status":
@@ -103,9 +104,16 @@ func (c *libCard) has(facet, slug string) bool {
 
 // issuerSlugs are the slugs of the card's issuers, space-separated, for
 // library.js to match a filter against.
-func (c *libCard) issuerSlugs() string {
-	slugs := make([]string, len(c.Issuers))
-	for i, v := range c.Issuers {
+func (c *libCard) issuerSlugs() string { return slugList(c.Issuers) }
+
+// TopicSlugs are the slugs of the card's topics, space-separated, for
+// library.js (data-topic).
+func (c *libCard) TopicSlugs() string { return slugList(c.Topics) }
+
+// slugList is the values' slugs, space-separated.
+func slugList(vs []*libValue) string {
+	slugs := make([]string, len(vs))
+	for i, v := range vs {
 		slugs[i] = v.Slug
 	}
 	return strings.Join(slugs, " ")
@@ -268,8 +276,8 @@ func (b *builder) libCard(d *view.Doc) *libCard {
 	if year := docYear(d); year != "" {
 		c.Year = &libValue{Facet: "year", Slug: year, Name: fmt.Sprintf(b.T(d.Lang, "libYearValue"), year), order: year, key: year}
 	}
-	if t := d.Topic(); t.Slug != "" {
-		c.Topic = &libValue{Facet: "topic", Slug: t.Slug, Name: t.Name, Han: t.Han, key: t.Slug}
+	for _, t := range d.Topics() {
+		c.Topics = append(c.Topics, &libValue{Facet: "topic", Slug: t.Slug, Name: t.Name, Han: t.Han, key: t.Slug})
 	}
 	if k := d.Type(); k != "" {
 		c.Type = &libValue{Facet: "type", Slug: k, Name: b.T(d.Lang, view.TypeKey(k)), order: strconv.Itoa(slices.Index(view.DocTypes, k) + 10), key: k}

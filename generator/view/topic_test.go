@@ -1,6 +1,9 @@
 package view
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 func TestTopicLevel(t *testing.T) {
 	for _, tt := range []struct{ subject, want string }{
@@ -13,6 +16,25 @@ func TestTopicLevel(t *testing.T) {
 	} {
 		if have := topicLevel(tt.subject); have != tt.want {
 			t.Errorf("topicLevel(%q): have %q, want %q", tt.subject, have, tt.want)
+		}
+	}
+}
+
+// TestTopicCategories: a portal lists several categories with a comma
+// (工业、交通,商贸、海关), each at its most specific level; 、 joins the
+// words of one.
+func TestTopicCategories(t *testing.T) {
+	for _, tt := range []struct {
+		subject string
+		want    []string
+	}{
+		{"工业、交通,商贸、海关", []string{"工业、交通", "商贸、海关"}},
+		{"科技教育/教育；卫生体育/体育", []string{"教育", "体育"}},
+		{"农业、林业、水利", []string{"农业、林业、水利"}},
+		{" , ", nil},
+	} {
+		if have := topicCategories(tt.subject); !slices.Equal(have, tt.want) {
+			t.Errorf("topicCategories(%q): have %q, want %q", tt.subject, have, tt.want)
 		}
 	}
 }
