@@ -52,7 +52,7 @@ func (w *TargetWords) unit(unit string, n float64) string {
 // counted, so the number stands alone. Any other unit the words lack
 // (万公里, 立方米/小时) is shown in Chinese rather than dropped: 6.2 is not
 // 6.2万公里.
-const measureWords = "个所名项处家座条套台支批张本人户位间辆件部种类场期门棵株只片栋幢块根把首篇份起例宗级"
+const measureWords = "个所名项处家座条套台支批张本人户位间辆件部种类场期门棵株只片栋幢块根把首篇份起例宗级节"
 
 // englishUnit is a target's unit on an English page: its English, none
 // for a measure word, else the Chinese (zh true).

@@ -151,6 +151,7 @@ func TestEnglishAmount(t *testing.T) {
 		{"20", "元", "20", "yuan", false},
 		{"1000", "元", "1,000", "yuan", false},
 		{"1020", "处", "1,020", "", false},
+		{"4", "节", "4", "", false}, // 4节 (lessons): a measure word
 		{"2500000", "元", "2.5 million", "yuan", false},
 		{"1500", "万m³/小时", "1500", "万m³/小时", true}, // shown as printed, unit and all
 		{"1–2", "万元", "1–2", "万元", true},           // no plain number
