@@ -215,8 +215,8 @@ func TestIssuerInEnglish(t *testing.T) {
 	for _, tt := range []struct{ page, want string }{
 		{"en/mingxi-realestate-2022/index.html", "<dd>Mingxi County People&#39;s Government</dd>"},
 		{"zh/mingxi-realestate-2022/index.html", "<dd>明溪县人民政府</dd>"},
-		{"en/beijing-samr-bizenv-2025/index.html", "<dd>Beijing Market Regulation Bureau</dd>"},
-		{"en/index.html", ">Beijing Market Regulation Bureau</a>"},
+		{"en/beijing-samr-bizenv-2025/index.html", "<dd>Beijing Municipal Market Regulation Bureau</dd>"},
+		{"en/index.html", ">Beijing Municipal Market Regulation Bureau</a>"},
 		// The office of a task force the registry names, by its name.
 		{"en/anhui-rcep-2022/index.html", "<dd>Office of the Executive Group for a New Highland of Reform and Opening-up of the Anhui Provincial Leading Group for Building the &#34;Three Places and One Zone&#34;</dd>"},
 		{"en/jiangxi-grain-workpoints-2020/index.html", "<dd>Jiangxi Provincial Food and Strategic Reserves Bureau</dd>"},

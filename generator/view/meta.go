@@ -22,8 +22,8 @@ func (d *Doc) Issuer() string { return AndList(d.T, d.Issuers()) }
 // page in another language, the registry's English name (as the library's
 // issuer filter names it), else a body of the plan's government named in
 // English by rule (dept.GovernmentBody: 淄川区人民政府 → Zichuan District
-// People's Government, 北京市市场监督管理局 → Beijing Market Regulation
-// Bureau), or a unit of a body the registry names (the office of a task
+// People's Government, 北京市市场监督管理局 → Beijing Municipal Market
+// Regulation Bureau), or a unit of a body the registry names (the office of a task
 // force: dept's unitsOf), else the Chinese.
 func (d *Doc) Issuers() []string {
 	bodies := d.Meta.Issuers()

@@ -262,7 +262,7 @@ func youthLeague(zh string) string {
 // 安徽省人民政府办公厅), and en its English name: the government's own
 // offices' ("General Office of the Anhui Provincial People's
 // Government"), or a department's by the rule above (北京市市场监督管理局 →
-// "Beijing Market Regulation Bureau", as the department would be named on
+// "Beijing Municipal Market Regulation Bureau", as the department would be named on
 // its page); "" for any other body, or when g has no English name. The
 // place may be g's level alone (省政府办公厅 of a province's plan). ok is
 // false when zh does not begin with g's place or is the place alone.

@@ -49,6 +49,12 @@ func places(zh string, gov *Government) []candidate {
 		place, _, _ := strings.Cut(gov.EN, ", ")
 		if p, ok := strings.CutSuffix(place, " Province"); ok {
 			place = p + " Provincial"
+		} else if !strings.Contains(place, " ") && strings.HasSuffix(gov.Name, "市") {
+			// A city's bodies are "Dongguan Municipal …", as its
+			// level standing for it (市发改局, ownLevel) and its
+			// government (governmentName) name them, where the one
+			// printed with the city's name was "Dongguan … Bureau".
+			place += " Municipal"
 		}
 		out = append(out, candidate{place: place, rest: zh[len(gov.Name):]})
 	}
