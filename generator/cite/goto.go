@@ -314,18 +314,28 @@ func NewTable(walk func(func(*plan.Node))) Table { return NewTableIn(walk, nil) 
 
 // NewTableIn is NewTable with the keys of KeysIn.
 func NewTableIn(walk func(func(*plan.Node)), terms Terms) Table {
+	return NewTableOf(func(yield func(eid string, keys []string)) {
+		walk(func(n *plan.Node) {
+			if ks := KeysIn(n, terms); len(ks) > 0 {
+				yield(n.EID, ks)
+			}
+		})
+	})
+}
+
+// NewTableOf is NewTableIn of keys worked out by the caller, who needs
+// them too (the go-to page lists each node's first): walk yields the eId
+// and the keys (KeysIn, not empty) of every node that has some, in
+// document order.
+func NewTableOf(walk func(yield func(eid string, keys []string))) Table {
 	t := Table{Keys: map[string]string{}, Ambiguous: map[string][]string{}}
 	canonical := map[string]bool{}
 	var aliases [][2]string
-	walk(func(n *plan.Node) {
-		ks := KeysIn(n, terms)
-		if len(ks) == 0 {
-			return
-		}
-		t.claim(ks[0], n.EID)
+	walk(func(eid string, ks []string) {
+		t.claim(ks[0], eid)
 		canonical[ks[0]] = true
 		for _, k := range ks[1:] {
-			aliases = append(aliases, [2]string{k, n.EID})
+			aliases = append(aliases, [2]string{k, eid})
 		}
 	})
 	for _, a := range aliases {

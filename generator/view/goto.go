@@ -2,7 +2,6 @@ package view
 
 import (
 	"plansite/generator/cite"
-	"plansite/generator/plan"
 )
 
 // GotoEntry is one line of the go-to page, with what the page prints of
@@ -20,14 +19,13 @@ type GotoEntry struct {
 
 // GotoEntries lists every passage with a label, in document order.
 func (d *Doc) GotoEntries() []GotoEntry {
-	var es []GotoEntry
-	d.WalkViews(func(n *Node) {
-		if ks := cite.KeysIn(n.Node, d.citeTerms()); len(ks) > 0 {
-			k := ks[0]
-			es = append(es, GotoEntry{Node: n, Label: n.Label(), Cite: n.CiteLabel(), Key: k,
-				Anchor: n.Anchor(), ShortTitle: n.ShortTitle(), Pending: !n.Translated()})
-		}
-	})
+	keyed := d.gotoMap().keyed
+	es := make([]GotoEntry, 0, len(keyed))
+	for _, k := range keyed {
+		n := k.node
+		es = append(es, GotoEntry{Node: n, Label: n.Label(), Cite: n.CiteLabel(), Key: k.key,
+			Anchor: n.Anchor(), ShortTitle: n.ShortTitle(), Pending: !n.Translated()})
+	}
 	return es
 }
 
@@ -45,12 +43,32 @@ type GotoMap struct {
 // GotoMap is the go-to map of d (cite.NewTable), made once: the plan
 // page, the go-to page and the search index each print it. Its maps are
 // shared and must not be changed.
-func (d *Doc) GotoMap() GotoMap { return d.gotoMap() }
+func (d *Doc) GotoMap() GotoMap { return d.gotoMap().m }
 
-func (d *Doc) makeGotoMap() GotoMap {
-	t := cite.NewTableIn(func(yield func(*plan.Node)) {
-		d.WalkViews(func(n *Node) { yield(n.Node) })
-	}, d.citeTerms())
+// gotoTable is a plan's go-to map with the first go-to key of each node
+// that has one, in document order, for the go-to page: a node's keys
+// (cite.KeysIn) are worked out once for both. Each worked them out over
+// the whole plan, 3.5% of a 48-plan library's build CPU, 1.5% since.
+type gotoTable struct {
+	m     GotoMap
+	keyed []gotoKey
+}
+
+type gotoKey struct {
+	node *Node
+	key  string
+}
+
+func (d *Doc) makeGotoMap() gotoTable {
+	var keyed []gotoKey
+	t := cite.NewTableOf(func(yield func(string, []string)) {
+		d.WalkViews(func(n *Node) {
+			if ks := cite.KeysIn(n.Node, d.citeTerms()); len(ks) > 0 {
+				keyed = append(keyed, gotoKey{n, ks[0]})
+				yield(n.EID, ks)
+			}
+		})
+	})
 	m := GotoMap{Keys: t.Keys, Moved: map[string]string{}, Ambiguous: t.Ambiguous}
 	m.IDs = d.EIDs()
 	if d.site != nil {
@@ -58,5 +76,5 @@ func (d *Doc) makeGotoMap() GotoMap {
 			m.Moved[a.Old] = a.New
 		}
 	}
-	return m
+	return gotoTable{m: m, keyed: keyed}
 }

@@ -34,7 +34,7 @@ type Doc struct {
 	glossForms func() *glossForms     // the site's glossary, to find in the plan's text (progress.go)
 	targets    func() *targetRows     // targets.go
 	schemaPlan func() *schemaorg.Plan // SchemaPlan(false)'s, on every permalink page of the plan
-	gotoMap    func() GotoMap         // the plan page's, the go-to page's and the search index's (goto.go)
+	gotoMap    func() gotoTable       // the plan page's, the go-to page's and the search index's (goto.go)
 	citeTerms  func() cite.Terms      // the glossary's English of grouped projects' kinds of work (cite.go)
 	term       func() Term            // the status line's, on every page (term.go)
 }
