@@ -203,3 +203,40 @@ func TestWriteRemovesStaleTemporaries(t *testing.T) {
 		t.Errorf("a directory without a marker was touched: %v", err)
 	}
 }
+
+// TestManifestInWalkOrder checks that the marker lists every file and
+// directory the build wrote, in the order a walk of the output finds them
+// (foreignEntry merges the two as it reads them), though the list is made
+// from the files' names: names that sort apart by '/' ("a/b" before
+// "a-b"), nested directories, and names in Chinese.
+func TestManifestInWalkOrder(t *testing.T) {
+	files := map[string][]byte{}
+	for _, name := range []string{"index.html", "a/b/index.html", "a-b/index.html", "a.b/x", "a/index.html",
+		"ab/c/d/e.txt", "a/b-c/x", "a/b/c/x", "Z/x", "中/x", "a/中文/index.html", "a0/x"} {
+		files[name] = []byte(name)
+	}
+	dir := filepath.Join(t.TempDir(), "public")
+	if err := (&Site{Files: files}).Write(dir); err != nil {
+		t.Fatal(err)
+	}
+	var want []string
+	if err := walkOutput(dir, func(rel string) error { want = append(want, rel); return nil }); err != nil {
+		t.Fatal(err)
+	}
+	f, r, err := openManifest(filepath.Join(dir, OutputMarker))
+	if err != nil || r == nil {
+		t.Fatalf("marker: %v, manifest %v", err, r != nil)
+	}
+	defer f.Close()
+	var have []string
+	for {
+		line, err := r.ReadString('\n')
+		if err != nil {
+			break
+		}
+		have = append(have, strings.TrimSuffix(line, "\n"))
+	}
+	if strings.Join(have, "\n") != strings.Join(want, "\n") {
+		t.Errorf("manifest:\nhave %q\nwant %q", have, want)
+	}
+}

@@ -98,6 +98,9 @@ type dirSink struct {
 	// file to file: a site is thousands of small files, and a fresh 64 KB
 	// buffer for each was a third of what a build allocated.
 	writers sync.Pool
+
+	mu    sync.Mutex
+	files []string // the names of the files made, for the manifest
 }
 
 // newDirSink is a dirSink writing under dir.
@@ -120,6 +123,9 @@ func (s *dirSink) Create(name string) (io.WriteCloser, error) {
 		return nil, err
 	}
 	s.n.Add(1)
+	s.mu.Lock()
+	s.files = append(s.files, name)
+	s.mu.Unlock()
 	w := s.writers.Get().(*bufio.Writer)
 	w.Reset(f)
 	return &diskFile{Writer: w, f: f, pool: &s.writers}, nil
@@ -239,7 +245,7 @@ func WriteDir(dir string, fill func(Sink) error) (files int, err error) {
 	if err := fill(sink); err != nil {
 		return 0, err
 	}
-	if err := writeManifest(marker, tmp); err != nil {
+	if err := writeManifest(marker, sink.files); err != nil {
 		return 0, err
 	}
 	// The target is checked again: it may have changed while the site
