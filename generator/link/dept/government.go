@@ -307,8 +307,9 @@ func placeGovernment(levels []string) *Government {
 			}
 		}
 		ids = append(ids, strings.Join(syllables(name), ""))
-		// The English reads a character as in its place's name (长沙
-		// Changsha), as titles do; the id keeps the reading pages have had.
+		// The id and the English read a character as in its place's name
+		// (重庆 chongqing, Chongqing), as titles do; the English adds the
+		// places whose official name is not their pinyin (Hohhot).
 		word := placeWord(name)
 		if w, level, ok := prefectureLevel(l); ok {
 			word, en = w, level

@@ -131,7 +131,7 @@ func TestPlaceLevels(t *testing.T) {
 		{"北京市市场监督管理局", "北京市", "beijing", "Beijing"},
 		{"福州市人民政府办公厅", "福州市", "fuzhou", "Fuzhou"},
 		{"阿坝州人民政府办公室", "阿坝州", "aba", "Aba Tibetan and Qiang Autonomous Prefecture"},
-		{"阿坝藏族羌族自治州人民政府", "阿坝藏族羌族自治州", "abacangzuqiangzu", "Aba Tibetan and Qiang Autonomous Prefecture"},
+		{"阿坝藏族羌族自治州人民政府", "阿坝藏族羌族自治州", "abazangzuqiangzu", "Aba Tibetan and Qiang Autonomous Prefecture"},
 		{"阿坝县人民政府", "阿坝县", "aba", "Aba County"},
 		{"安徽省推进“三地一区”建设领导小组", "安徽省", "anhui", "Anhui Province"},
 		{"中共淄川区委", "淄川区", "zichuan", "Zichuan District"},

@@ -5,8 +5,7 @@ import (
 	"strings"
 	"unicode"
 
-	"github.com/mozillazg/go-pinyin"
-
+	"plansite/generator/pinyin"
 	"plansite/generator/plan"
 )
 
@@ -250,10 +249,14 @@ func (rs *Resolver) freeSlug(slug string) string {
 	return out
 }
 
-// syllables turns Chinese characters into toneless pinyin syllables and
-// keeps ASCII letters and digits as words; everything else separates words.
+// syllables turns Chinese characters into toneless pinyin syllables, each
+// read as in its word (package pinyin: 重庆 chong qing, 银行 yin hang, as
+// the English names read them), ü written v so that a slug stays ASCII
+// (绿 lv), and keeps ASCII letters and digits as words; everything else
+// separates words.
 func syllables(s string) []string {
-	args := pinyin.NewArgs()
+	rs := []rune(s)
+	readings := pinyin.Readings(rs)
 	var words []string
 	var ascii strings.Builder
 	flush := func() {
@@ -262,14 +265,14 @@ func syllables(s string) []string {
 			ascii.Reset()
 		}
 	}
-	for _, r := range s {
+	for i, r := range rs {
 		switch {
 		case r < unicode.MaxASCII && (unicode.IsLetter(r) || unicode.IsDigit(r)):
 			ascii.WriteRune(unicode.ToLower(r))
 		case unicode.Is(unicode.Han, r):
 			flush()
-			if py := pinyin.SinglePinyin(r, args); len(py) > 0 && py[0] != "" {
-				words = append(words, py[0])
+			if readings[i] != "" {
+				words = append(words, strings.ReplaceAll(readings[i], "ü", "v"))
 			}
 		default:
 			flush()

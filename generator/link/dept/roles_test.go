@@ -213,6 +213,14 @@ func TestSlugify(t *testing.T) {
 		{"省发展改革委（省能源局）", "sheng-fa-zhan-gai-ge-wei-sheng-neng-yuan-ju"},
 		{"5G应用推进组", "5g-ying-yong-tui-jin-zu"},
 		{"（）", "department"},
+		// Read as in their words, as the English names are.
+		{"重庆市税务局", "chong-qing-shi-shui-wu-ju"},
+		{"人民银行安化县支行", "ren-min-yin-hang-an-hua-xian-zhi-hang"},
+		{"人行南昌中心支行", "ren-hang-nan-chang-zhong-xin-zhi-hang"},
+		{"有关行业主管部门", "you-guan-hang-ye-zhu-guan-bu-men"},
+		{"铅山县工业园区管委会", "yan-shan-xian-gong-ye-yuan-qu-guan-wei-hui"},
+		{"人行道管理处", "ren-xing-dao-guan-li-chu"},
+		{"绿化委员会", "lv-hua-wei-yuan-hui"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
