@@ -173,12 +173,12 @@ func TestUntranslatedInEnglish(t *testing.T) {
 	s := buildLibrary(t, library.Sources)
 	for name, wants := range map[string][]string{
 		"en/zhejiang-urban-waterlogging-2021/index.html": {
-			"<title>14th Five-Year Plan of Zhejiang Province · Plans in the open</title>", // it has no number
-			"<h1>14th Five-Year Plan of Zhejiang Province</h1>",
+			"<title>14th Five-Year Plan of Zhejiang Province for Urban Waterlogging Control · Plans in the open</title>", // it has no number
+			"<h1>14th Five-Year Plan of Zhejiang Province for Urban Waterlogging Control</h1>",
 			`not an official translation. Chinese title: <span lang="zh-Hans">浙江省城市内涝治理“十四五”规划</span>`,
 			"This plan has not been translated into English yet"},
 		"en/zhejiang-urban-waterlogging-2021/part_1/index.html": {
-			"<title>Part I · 14th Five-Year Plan of Zhejiang Province · Plans in the open</title>"},
+			"<title>Part I · 14th Five-Year Plan of Zhejiang Province for Urban Waterlogging Control · Plans in the open</title>"},
 		"en/index.html": {
 			`<a href="jiangxi-grain-workpoints-2020/">2020 Key Points of Work of the Jiangxi Provincial Food and Strategic Reserves Bureau</a></h2><p class="title-note"><span lang="zh-Hans">2020年全省粮食和物资储备改革发展工作要点</span> · English title by rule, not an official translation</p>`},
 		// 省粮食和物资储备局 is Jiangxi's, as its number 赣粮办发 says.

@@ -26,6 +26,9 @@ var ruleTitleSeeds = []struct{ slug, text, want string }{
 	{"implementing-opinions", "江西省人民政府办公厅关于加快发展流通促进商业消费的实施意见\n赣府厅发〔2020〕7号\n各市、县（区）人民政府：\n为促进消费，提出如下意见。\n一、总体要求\n加快发展。\n江西省人民政府办公厅\n2020年3月1日\n",
 		"Implementing Opinions of the General Office of the Jiangxi Provincial People's Government"},
 	{"five-year-plan", "浙江省城市内涝治理“十四五”规划\n一、现状\n城市内涝时有发生。\n二、目标\n到2025年，基本消除易涝点。\n",
+		"14th Five-Year Plan of Zhejiang Province for Urban Waterlogging Control"},
+	// A subject the glossary does not cover is left out.
+	{"five-year-plan-2", "浙江省城市交通治理“十四五”规划\n一、现状\n交通拥堵。\n",
 		"14th Five-Year Plan of Zhejiang Province"},
 	{"interim-measures", "阿坝州政务数据资源管理暂行办法\n第一条　为了规范管理，制定本办法。\n第二条　本办法自2021年1月1日起施行。\n",
 		"Interim Measures of Aba Tibetan and Qiang Autonomous Prefecture"},
@@ -48,6 +51,8 @@ func TestRuleTitle(t *testing.T) {
 	for _, s := range ruleTitleSeeds {
 		m["seeds/"+s.slug+".txt"] = &fstest.MapFile{Data: []byte(s.text)}
 	}
+	m["content/glossary.yaml"].Data = append(m["content/glossary.yaml"].Data,
+		"\n- zh: 城市内涝\n  en: urban waterlogging\n"...)
 	m["content/works.yaml"].Data = append(m["content/works.yaml"].Data,
 		"\ntrial-regulations:\n  title: {en: Zichuan District Urban Management Regulations (Trial)}\n"...)
 	docs, err := LoadDocs(m)

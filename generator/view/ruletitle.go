@@ -23,8 +23,9 @@ import (
 //   - what it does, where the title says it in words the rule knows: a
 //     notice issuing, forwarding or amending other documents names their
 //     kinds (on Issuing an Action Plan and Policies), and a subject the
-//     glossary gives whole (十四五 …, a term of content/glossary.yaml)
-//     is named in the glossary's English;
+//     glossary covers, terms of content/glossary.yaml and a word such as
+//     治理 or 发展 closing them (城市内涝治理: for Urban Waterlogging
+//     Control), is named in the glossary's English;
 //   - its period (“十四五” → 14th Five-Year Plan; 2020年 → 2020) and its
 //     notes ((试行) → (Trial), (2021-2023年) → (2021–2023));
 //   - its document number, romanized (Wan Zheng [2021] No. 5), which tells
@@ -200,15 +201,44 @@ func (d *Doc) aboutInEnglish(about string) string {
 		}
 		return actWords[m[1]] + " " + strings.Join(kinds, " and ")
 	}
-	about = strings.Trim(about, "“”\"「」 ")
-	for _, t := range d.site.Glossary() {
-		for _, zh := range append([]string{t.ZH}, t.AliasesZH...) {
-			if zh == about && t.EN != "" {
-				return titleCase(t.EN)
+	return d.subjectInEnglish(strings.Trim(about, "“”\"「」 "))
+}
+
+// subjectNouns are the words that close a plan's subject after the
+// terms naming what it is about (城市内涝治理: urban waterlogging control).
+var subjectNouns = map[string]string{"治理": "Control", "管理": "Administration", "发展": "Development",
+	"建设": "Construction", "改革": "Reform", "创新": "Innovation", "保护": "Protection", "服务": "Services",
+	"工作": "Work", "防治": "Prevention and Control"}
+
+// subjectInEnglish is a subject in English where the glossary covers it:
+// the subject is glossary terms, read longest first from its start, and
+// at most one of subjectNouns after them (城市内涝 urban waterlogging + 治理
+// Control); "" when any of it is not covered.
+func (d *Doc) subjectInEnglish(about string) string {
+	if about == "" {
+		return ""
+	}
+	var words []string
+	for rest := about; rest != ""; {
+		best, en := "", ""
+		for _, t := range d.site.Glossary() {
+			for _, zh := range append([]string{t.ZH}, t.AliasesZH...) {
+				if len(zh) > len(best) && t.EN != "" && strings.HasPrefix(rest, zh) {
+					best, en = zh, t.EN
+				}
 			}
 		}
+		if best == "" {
+			if n := subjectNouns[rest]; n != "" && len(words) > 0 {
+				words = append(words, n)
+				break
+			}
+			return ""
+		}
+		words = append(words, titleCase(en))
+		rest = rest[len(best):]
 	}
-	return ""
+	return strings.Join(words, " ")
 }
 
 // splitDocs splits the documents a notice's title names: 《X》和《Y》, or
