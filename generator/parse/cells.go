@@ -29,6 +29,8 @@ import (
 func (p *parser) tableAt(l line) *plan.Node {
 	m := tableCaption.FindStringSubmatch(l.text)
 	switch {
+	case l.form:
+		return p.formTable(l)
 	case m != nil && p.nextIs(p.i+1, line.tabbed):
 		return p.table(l, atoi(m[1]))
 	case m != nil && p.nextIs(p.i+1, tabSeparated):
@@ -50,7 +52,7 @@ func (p *parser) tableAt(l line) *plan.Node {
 
 // tabSeparated reports whether l is a row of cells separated by tabs.
 func tabSeparated(l line) bool {
-	return !l.blank() && strings.Contains(strings.TrimSpace(l.raw), "\t")
+	return !l.blank() && (l.form || strings.Contains(strings.TrimSpace(l.raw), "\t"))
 }
 
 // tabRows reads tab-separated rows from p.i; the first is the header. A

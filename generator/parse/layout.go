@@ -52,6 +52,7 @@ func (p *parser) layout() {
 	p.portalBlock()
 	p.garbage()
 	p.pageBreaks()
+	p.forms()
 	p.doubleSpaced()
 	p.spacedWords()
 	p.compactDates()
@@ -285,6 +286,9 @@ func (p *parser) nonBlank(i, step int) int {
 func (p *parser) spacedWords() {
 	for i := range p.lines {
 		l := &p.lines[i]
+		if l.form {
+			continue // a form's cells (年 / 月 / 日), not a word spaced out
+		}
 		if w, ok := spacedWord(l.text); ok {
 			l.text = w
 			l.raw = leading(l.raw) + l.text

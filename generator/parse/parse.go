@@ -259,6 +259,9 @@ type line struct {
 	// pageTop marks the first text of a page after the first (pageBreaks),
 	// where a document printed after another may begin.
 	pageTop bool
+	// form marks a printed line of a blank form (forms): a row of the
+	// form's table, its cells set apart by tabs in raw.
+	form bool
 }
 
 func (l line) blank() bool { return l.text == "" }

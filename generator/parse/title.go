@@ -124,7 +124,7 @@ var mastheadWord = map[string]bool{"文件": true, "行政规范性文件": true
 // titlePiece reports whether l may be a piece of a title: short, not
 // numbered, without the punctuation of running text or a date.
 func titlePiece(l line) bool {
-	if l.blank() || l.tabbed() || utf8.RuneCountInString(l.text) > 40 || strings.ContainsAny(l.text, "。，；：:;！？,") {
+	if l.blank() || l.tabbed() || l.form || utf8.RuneCountInString(l.text) > 40 || strings.ContainsAny(l.text, "。，；：:;！？,") {
 		return false
 	}
 	if _, ok := l.number(); ok {
