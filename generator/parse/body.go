@@ -12,8 +12,9 @@ var (
 	tableCaption   = regexp.MustCompile(`^附?表\s*(\d+)`)
 	attachmentLine = regexp.MustCompile(`^附件\s*(\d*)\s*[:：]?$`)
 	// rosterLine opens the list of a document's 附件 (or 附表) after its text
-	// ("附件：1.西城区2020年小学入学工作时间安排表").
-	rosterLine = regexp.MustCompile(`^附\s*[件表]\s*[:：]\s*\S`)
+	// ("附件：1.西城区2020年小学入学工作时间安排表"), or is one of its entries
+	// printed each with its number ("附件 2：老旧营运货车报废更新资金申请表").
+	rosterLine = regexp.MustCompile(`^附\s*[件表]\s*(?:[0-9０-９]{1,2}\s*)?[:：]\s*\S`)
 	// inForce is the clause that puts the whole document in force ("本意见
 	// 自印发之日起施行。") or sets its term ("上述举措执行期自发布之日起至
 	// 2020年12月底", "以上措施有效期自印发之日起两年"), printed after its

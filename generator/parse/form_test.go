@@ -92,3 +92,19 @@ func TestBlankForm(t *testing.T) {
 		t.Errorf("have %d tables in an annex of sentences, want none", c.Tables)
 	}
 }
+
+// TestNumberedRoster reads the list of a document's annexes printed one a
+// line with their numbers (附件 1：…补贴标准 / 附件 2：…申请表) after its last
+// part as the whole document's, as 附件：1．… is, not as text of that part.
+func TestNumberedRoster(t *testing.T) {
+	text := "某实施细则\n一、补贴对象\n本细则给予补贴。\n六、其他\n本实施细则自印发之日起施行。\n附件 1：老旧营运货车报废更新补贴标准\n附件２：老旧营运货车报废更新资金申请表\n"
+	doc, err := parse.Parse("x.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, eid := range []string{"para_1", "para_2"} {
+		if n := doc.Node(eid); n == nil || !strings.HasPrefix(n.Text, "附件") {
+			t.Errorf("%s: have %+v, want an entry of the list of annexes, the document's own", eid, n)
+		}
+	}
+}
