@@ -148,7 +148,7 @@ func (p *parser) pageBreaks() {
 // (the Zhejiang plan's text has one after each), which would otherwise end
 // every box and list at its first line. A run of blank lines stays one.
 func (p *parser) doubleSpaced() {
-	single, text := 0, 0
+	single, text, adjacent := 0, 0, 0
 	for i, l := range p.lines {
 		if l.blank() {
 			continue
@@ -157,8 +157,16 @@ func (p *parser) doubleSpaced() {
 		if i+2 < len(p.lines) && p.lines[i+1].blank() && !p.lines[i+2].blank() {
 			single++
 		}
+		if i+1 < len(p.lines) && !p.lines[i+1].blank() {
+			adjacent++
+		}
 	}
-	if text < 20 || single*10 < text*7 {
+	// A short PDF (a notice of two pages) has fewer lines, and more of
+	// them set apart by several blank lines (the number, the title, the
+	// signature): most lines single-spaced apart and nearly none right
+	// under another is enough there.
+	short := p.paged && text >= 10 && single*10 >= text*6 && adjacent*10 <= text
+	if !short && (text < 20 || single*10 < text*7) {
 		return
 	}
 	var out []line

@@ -44,8 +44,11 @@ var (
 	// issuing is how a notice's body issues the document it carries.
 	issuing   = regexp.MustCompile(`^现将《[^》]+》(?:印发|转发)给你们`)
 	publicity = regexp.MustCompile(`^[（(](此件[^（）()]*)[）)]$`)
-	ccLine    = regexp.MustCompile(`^抄送[:：]`)
-	printLine = guard(regexp.MustCompile(`^(.*?)[\s\x{3000}]*([0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日)\s*印发$`), "印发")
+	// publicityMark is the mark of whether a document is published that
+	// its first page prints over the number (公 开, 主动公开, 依申请公开).
+	publicityMark = regexp.MustCompile(`^(?:主动|依申请|不予)?公\s*开$`)
+	ccLine        = regexp.MustCompile(`^抄送[:：]`)
+	printLine     = guard(regexp.MustCompile(`^(.*?)[\s\x{3000}]*([0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日)\s*印发$`), "印发")
 )
 
 // issuerNumber is the common 发文字号: issuer code, 〔year〕, serial, 号
@@ -96,6 +99,12 @@ func (p *parser) notice() *plan.Node {
 		return nil
 	}
 	first, fj := p.peek(p.i)
+	if publicityMark.MatchString(first.text) {
+		// The mark over the number: the notice's, which opens under it.
+		if next, k := p.peek(fj + 1); k >= 0 {
+			first, fj = next, k
+		}
+	}
 	// A portal's metadata block, read before, may have taken the number
 	// and the title: then the notice opens with its 主送 line or straight
 	// with what it issues (现将《…》印发给你们), and only a date line, not a
@@ -119,7 +128,7 @@ func (p *parser) notice() *plan.Node {
 		// notice's, never that document's title.
 		end = k
 	}
-	root := &plan.Node{Kind: plan.KindNotice, Line: first.n}
+	root := &plan.Node{Kind: plan.KindNotice, Line: p.lines[p.nonBlank(p.i, 1)].n}
 	add := func(k plan.Kind, l line, text string) {
 		root.Children = append(root.Children, &plan.Node{Kind: k, Text: text, Line: l.n, Parent: root})
 	}
@@ -131,6 +140,8 @@ func (p *parser) notice() *plan.Node {
 		}
 		next, _ := p.peek(p.i + 1)
 		switch {
+		case len(root.Children) == 0 && publicityMark.MatchString(l.text):
+			add(plan.KindPublicity, l, l.text)
 		case len(root.Children) == 0 && decreeHeading.MatchString(l.text):
 			p.readDecreeHeading(root, l, end)
 		case masthead.MatchString(l.text) && (len(root.Children) == 0 || !body && (promulgating(l.text) || headingsOnly(root))):
@@ -235,6 +246,8 @@ func (p *parser) headerEnd() int {
 		switch {
 		case l.blank():
 			continue
+		case publicityMark.MatchString(l.text) && end < 0:
+			// The mark over the number (公 开).
 		case docNumber.MatchString(l.text) && !numbered && !addressed:
 			// Over the title as printed, under it as portals print it.
 			numbered = true
