@@ -180,7 +180,7 @@ func (p *parser) body() *body {
 			}
 			continue
 		}
-		if rosterLine.MatchString(l.text) || (box == nil && !inArticle(stack) && !bareHeading(stack) && inForce.MatchString(l.text)) || (box == nil && p.closingWord(stack, b.nodes)) || (box == nil && len(stack) > 0 && p.addressedClosing()) {
+		if rosterLine.MatchString(l.text) || (box == nil && (!inArticle(stack) || noticeInForce(l.text, b.title.Heading)) && !bareHeading(stack) && inForce.MatchString(l.text)) || (box == nil && p.closingWord(stack, b.nodes)) || (box == nil && len(stack) > 0 && p.addressedClosing()) {
 			// The document's closing clause and the list of its 附件 speak
 			// of the whole document, not of its last part; but a clause
 			// right under a heading (二、附则) is that heading's text.
@@ -398,4 +398,13 @@ func bare(n *plan.Node) bool {
 func atoi(s string) int {
 	n, _ := arabic(s)
 	return n
+}
+
+// noticeInForce reports whether text, an inForce clause among articles,
+// puts in force the notice that issues the document titled title (本通知自
+// 印发之日起施行, after measures numbered 第一条–第十条): the whole
+// document's closing, where an article's own clause names its rule (本办法,
+// 本规定). A document that is itself a notice speaks of itself so.
+func noticeInForce(text, title string) bool {
+	return strings.HasPrefix(text, "本通知") && !strings.HasSuffix(title, "通知")
 }
