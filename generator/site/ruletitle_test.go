@@ -43,6 +43,27 @@ var ruleTitleSeeds = []struct{ slug, text, want string }{
 		""},
 }
 
+// TestOrderNumberOfIssuer: an order's number that names its government by
+// level alone (省政府令第223号, as a portal prints it) is given in English
+// by the issuer's name (Jiangxi Provincial People's Government Order No.
+// 223), where it read "Provincial People's Government Order No. 223".
+func TestOrderNumberOfIssuer(t *testing.T) {
+	m := testproject.Map(t)
+	m["seeds/order.txt"] = &fstest.MapFile{Data: []byte("江西省人民政府关于修改《江西省流动人口服务和管理办法》的决定\n省政府令第223号\n" +
+		"省人民政府决定对《江西省流动人口服务和管理办法》作如下修改。\n一、将第一条修改。\n江西省人民政府\n2020年1月1日\n")}
+	docs, err := LoadDocs(m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := loadKeeping(m, docs, nil, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if have, want := b.Plan("en", "order").NumberInLang(), "Jiangxi Provincial People's Government Order No. 223"; have != want {
+		t.Errorf("have number %q, want %q", have, want)
+	}
+}
+
 // TestRuleTitle: an English page of a plan whose title nobody translated
 // titles it in English by rule, for every kind of document; the Chinese
 // title stays beside it, and an editor's title (works.yaml) wins.

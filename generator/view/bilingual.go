@@ -1,6 +1,8 @@
 package view
 
 import (
+	"strings"
+
 	"plansite/generator/cite"
 	"plansite/generator/plan"
 	"plansite/generator/translate"
@@ -32,9 +34,32 @@ func (d *Doc) NumberInLang() string {
 		return n
 	}
 	if r := cite.RomanizeNumber(zh); r != zh {
-		return r
+		return d.orderOfIssuer(r)
 	}
 	return ""
+}
+
+// orderLevels are the levels an order's number may name its government by
+// alone (省政府令第223号, as the Jiangxi portal prints it).
+var orderLevels = []string{"Provincial", "Municipal", "County", "District", "Autonomous Region"}
+
+// orderOfIssuer is a romanized order's number with its government's name
+// where the number names it by its level alone: the plan's one issuer, a
+// people's government of that level (Provincial People's Government Order
+// No. 223 of Jiangxi's decision is the Jiangxi Provincial People's
+// Government Order No. 223); else r.
+func (d *Doc) orderOfIssuer(r string) string {
+	issuers := d.Issuers()
+	if len(issuers) != 1 {
+		return r
+	}
+	for _, lvl := range orderLevels {
+		gov := lvl + " People's Government"
+		if rest, ok := strings.CutPrefix(r, gov+" Order"); ok && strings.HasSuffix(issuers[0], " "+gov) && !plan.HasHan(issuers[0]) {
+			return issuers[0] + " Order" + rest
+		}
+	}
+	return r
 }
 
 // TranslatedMeta is the metadata with its prose fields (titles, issuer,
