@@ -27,7 +27,9 @@ import (
 //	keypoints   要点, 工作要点
 //	decision    决定, 决议
 //	notice      通知, 通告, 公告 (a notice that issues nothing else)
-var DocTypes = []string{"plan", "programme", "scheme", "measures", "rules", "provisions", "opinions", "policies", "keypoints", "decision", "notice"}
+//	reply       批复 (a government's approval of what a body below it
+//	            submitted: 关于鹰潭港总体规划的批复, a 公文种类 of its own)
+var DocTypes = []string{"plan", "programme", "scheme", "measures", "rules", "provisions", "opinions", "policies", "keypoints", "decision", "notice", "reply"}
 
 // TypeKey is the interface string naming a kind of DocTypes.
 func TypeKey(kind string) string { return "type_" + kind }

@@ -51,7 +51,7 @@ func TestKindsOf(t *testing.T) {
 		{"关于调整公交线路的通告", "notice", "Public notice"},
 		{"某县政府信息公开实施细则（暂行）", "rules", "Detailed rules"},
 		{"关于有效应对疫情促进经济稳定增长的若干举措", "policies", "Measures"},
-		{"江西省人民政府关于鹰潭港总体规划的批复", "", "Reply"},
+		{"江西省人民政府关于鹰潭港总体规划的批复", "reply", "Reply"},
 		{"2022年全省教育工作会议", "", "Document"},
 		{"", "", "Document"},
 	}
