@@ -177,6 +177,15 @@ func ruleName1(zh string, gov *Government) string {
 		}
 		return ""
 	}
+	if r, ok := strings.CutSuffix(zh, "办公室"); ok && r != "" {
+		// 江西省市场监管局办公室: the office of a bureau named by rule,
+		// which issues in its name (赣市监办). A government's or a
+		// Party committee's office is named above, in their words.
+		if en := ruleName1(r, gov); en != "" && !strings.HasPrefix(en, "Office") && strings.HasSuffix(en, "Bureau") {
+			return "Office of the " + en
+		}
+		return ""
+	}
 	if strings.HasPrefix(zh, "地方") {
 		// 地方金融监管局: "local" is its place, the field says so
 		// (Local Financial Supervision Bureau).

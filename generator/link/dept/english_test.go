@@ -148,6 +148,10 @@ func TestEnglishName(t *testing.T) {
 		{"省计划生育协会", nil, "Provincial Family Planning Association"},
 		{"省消保委秘书处", nil, "Secretariat of the Provincial Consumer Rights Protection Commission"},
 		{"省宇航委秘书处", nil, ""}, // a body it does not know
+		// the office of a bureau, which issues in its name
+		{"江西省市场监管局办公室", nil, "Office of the Jiangxi Provincial Market Regulation Bureau"},
+		{"市财政局办公室", nil, "Office of the Municipal Finance Bureau"},
+		{"领导小组办公室", nil, ""}, // a body it does not know
 		// Shenyang's joint issuers.
 		{"沈阳市房产局", nil, "Shenyang Municipal Real Estate Bureau"},
 		{"沈阳市城乡建设局", nil, "Shenyang Municipal Urban and Rural Construction Bureau"},
