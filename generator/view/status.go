@@ -42,23 +42,8 @@ var (
 func (d *Doc) Status() Status {
 	w := d.work()
 	st := Status{Original: w.Original, Interpretation: w.Interpretation}
-	from, to := 0, 0
-	if m := yearSpanOf(w.Period); m[0] > 0 {
-		from, to = m[0], m[1]
-	} else {
-		title := d.Meta.Title + " " + d.Meta.NoticeTitle
-		for _, p := range fivePlans {
-			if from == 0 && strings.Contains(title, p.name) {
-				from, to = p.from, p.to
-			}
-		}
-		if from == 0 {
-			if m := periodSpan.FindStringSubmatch(title + " " + d.firstText()); m != nil {
-				from, _ = strconv.Atoi(m[1])
-				to, _ = strconv.Atoi(m[2])
-			}
-		}
-	}
+	span := d.period()
+	from, to := span[0], span[1]
 	if from > 0 && to >= from {
 		st.Period = strconv.Itoa(from) + "–" + strconv.Itoa(to)
 	}
@@ -81,6 +66,30 @@ func (d *Doc) Status() Status {
 		st.State = "statusInForce"
 	}
 	return st
+}
+
+// makePeriod is the years the plan covers for Status (Doc.period): from
+// works.yaml, the title or the text, which does not change while the
+// view lasts, where the state depends on the day. Every page that shows
+// the status line worked it out again from the plan's first few thousand
+// characters: the department pages list a plan's once for every
+// department it names.
+func (d *Doc) makePeriod() [2]int {
+	if m := yearSpanOf(d.work().Period); m[0] > 0 {
+		return m
+	}
+	title := d.Meta.Title + " " + d.Meta.NoticeTitle
+	for _, p := range fivePlans {
+		if strings.Contains(title, p.name) {
+			return [2]int{p.from, p.to}
+		}
+	}
+	var span [2]int
+	if m := periodSpan.FindStringSubmatch(title + " " + d.firstText()); m != nil {
+		span[0], _ = strconv.Atoi(m[1])
+		span[1], _ = strconv.Atoi(m[2])
+	}
+	return span
 }
 
 // yearSpanOf reads works.yaml's "2021-2025".
