@@ -12,21 +12,31 @@ import (
 // write a department by the short form their own government uses
 // (省商务厅, 市财政局), so in a library of several governments the Chinese
 // pages of Anhui's and Jiangxi's 省商务厅 would share a title and a
-// heading. There, a department whose name does not say its government
-// is titled by its full name (安徽省商务厅), else by its government's name
-// in place of the level it begins with (江西省商务厅). Other names (南昌海关,
-// 中共明溪县委), English ones and a site of one government keep the name.
+// heading. There the Chinese title is ownName's; English names and a site
+// of one government keep the name.
 func deptTitle(lang string, d *dept.Department, g *DeptGov) string {
-	name := d.NameIn(lang)
-	if lang != view.SourceLang || g == nil || g.Gov == nil || g.Gov.Name == "" || strings.HasPrefix(d.Name, g.Gov.Name) {
+	if lang != view.SourceLang || g == nil {
+		return d.NameIn(lang)
+	}
+	return ownName(d.Name, d.FullName(), g.Gov)
+}
+
+// ownName is the Chinese name of a body of government g that says whose it
+// is: name itself when it begins with g's (淄川区人民政府) or g is not
+// known, else its full name where the registry gives one (安徽省商务厅),
+// else g's name in place of the level it opens with (省粮食和物资储备局 of
+// Jiangxi: 江西省粮食和物资储备局). Other names (南昌海关, 中共明溪县委) stay
+// as written.
+func ownName(name, full string, g *dept.Government) string {
+	if g == nil || g.Name == "" || strings.HasPrefix(name, g.Name) {
 		return name
 	}
-	if full := d.FullName(); full != "" {
+	if full != "" {
 		return full
 	}
-	r, size := utf8.DecodeRuneInString(d.Name)
-	if strings.ContainsRune("省市区县州旗盟", r) && strings.HasSuffix(g.Gov.Name, string(r)) && len(d.Name) > size {
-		return g.Gov.Name + d.Name[size:]
+	r, size := utf8.DecodeRuneInString(name)
+	if strings.ContainsRune("省市区县州旗盟", r) && strings.HasSuffix(g.Name, string(r)) && len(name) > size {
+		return g.Name + name[size:]
 	}
 	return name
 }

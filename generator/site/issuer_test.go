@@ -48,3 +48,28 @@ func TestGovIssuer(t *testing.T) {
 		t.Errorf("a name of 9 characters: have %q, want its pinyin", s)
 	}
 }
+
+// TestOwnName: a body's Chinese name says its government where the plan
+// writes it by its level alone.
+func TestOwnName(t *testing.T) {
+	jiangxi := &dept.Government{ID: "jiangxi", Name: "江西省"}
+	zichuan := &dept.Government{ID: "zichuan", Name: "淄川区", Full: "山东省淄博市淄川区"}
+	for _, tt := range []struct {
+		name, full string
+		gov        *dept.Government
+		want       string
+	}{
+		{"省粮食和物资储备局", "", jiangxi, "江西省粮食和物资储备局"},
+		{"省商务厅", "", jiangxi, "江西省商务厅"},
+		{"区教体局", "淄川区教育和体育局", zichuan, "淄川区教育和体育局"},
+		{"淄川区人民政府", "", zichuan, "淄川区人民政府"},
+		{"市促进房地产市场平稳健康发展领导小组办公室", "", jiangxi, "市促进房地产市场平稳健康发展领导小组办公室"}, // not the province's level
+		{"南昌海关", "", jiangxi, "南昌海关"},
+		{"省商务厅", "", nil, "省商务厅"},
+		{"省", "", jiangxi, "省"},
+	} {
+		if have := ownName(tt.name, tt.full, tt.gov); have != tt.want {
+			t.Errorf("ownName(%s, %q): have %s, want %s", tt.name, tt.full, have, tt.want)
+		}
+	}
+}

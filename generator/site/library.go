@@ -292,7 +292,9 @@ func (b *builder) libCard(d *view.Doc) *libCard {
 // each: the registry's entry for the name the text signs with (its slug
 // and English name), else a body of the plan's government (issuer.go;
 // its English, where the government's own offices give none, as the
-// plan's pages name it: view.Doc.Issuers),
+// plan's pages name it: view.Doc.Issuers; in Chinese by a name that says
+// its government, ownName: 省粮食和物资储备局 of a Jiangxi plan is
+// 江西省粮食和物资储备局 beside other provinces' bureaus),
 // else the name with a short pinyin slug; in Chinese on pages in other
 // languages unless the plan's signature is translated; none when the
 // text names no issuer.
@@ -307,11 +309,15 @@ func (b *builder) issuerValues(d *view.Doc) []*libValue {
 				v.Slug, v.key = e.Slug, "registry:"+e.Slug
 				if d.Lang != view.SourceLang && e.EN != "" {
 					v.Name = e.EN
+				} else if d.Lang == view.SourceLang {
+					v.Name = ownName(zhName, e.FullName(), cmp.Or(e.Gov, a.Resolver.Gov))
 				}
 			} else if slug, en, ok := govIssuer(zhName, a.Resolver.Gov); ok {
 				v.Slug = slug
 				if d.Lang != view.SourceLang && en != "" {
 					v.Name = en
+				} else if d.Lang == view.SourceLang {
+					v.Name = ownName(zhName, "", a.Resolver.Gov)
 				}
 			}
 		}
