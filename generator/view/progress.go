@@ -150,13 +150,21 @@ func makeGlossForms(terms []translate.Term) *glossForms {
 	return g
 }
 
+// bodyKinds are the characters that end a body's name after its field:
+// 体育 in 省体育局 names the Sports Bureau, not physical education.
+const bodyKinds = "局厅委办处"
+
 // used is each term text holds, by the first of its forms it holds, in
-// the glossary's order.
+// the glossary's order. A form that is the field of a body's name (体育
+// of 省体育局, followed by one of bodyKinds) is not the term.
 func (g *glossForms) used(text string) []TermGloss {
 	var held []bool
 	for i, r := range text {
 		for _, f := range g.byFirst[r] {
 			if strings.HasPrefix(text[i:], f.form) {
+				if next, _ := utf8.DecodeRuneInString(text[i+len(f.form):]); strings.ContainsRune(bodyKinds, next) {
+					continue
+				}
 				if held == nil {
 					held = make([]bool, g.n)
 				}
