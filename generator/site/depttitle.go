@@ -22,13 +22,12 @@ func deptTitle(lang string, d *dept.Department, g *DeptGov) string {
 }
 
 // ownName is the Chinese name of a body of government g that says whose it
-// is: name itself when it begins with g's (淄川区人民政府) or g is not
-// known, else its full name where the registry gives one (安徽省商务厅),
+// is: name itself when it holds g's (淄川区人民政府, 中共淄川区委) or g is
+// not known, else its full name where the registry gives one (安徽省商务厅),
 // else g's name in place of the level it opens with (省粮食和物资储备局 of
-// Jiangxi: 江西省粮食和物资储备局). Other names (南昌海关, 中共明溪县委) stay
-// as written.
+// Jiangxi: 江西省粮食和物资储备局). Other names (南昌海关) stay as written.
 func ownName(name, full string, g *dept.Government) string {
-	if g == nil || g.Name == "" || strings.HasPrefix(name, g.Name) {
+	if g == nil || g.Name == "" || strings.Contains(name, g.Name) {
 		return name
 	}
 	if full != "" {
