@@ -189,4 +189,6 @@ var roleFields = map[string]string{
 	"房产": "Real Estate", "房地产": "Real Estate",
 	// Beijing's guidance on data zones: the bodies it defines as 专区监管部门
 	"专区": "Data Zone", "数据专区": "Data Zone",
+	// Beijing's rules on earthquake early warning and on place names
+	"地震": "Earthquake", "地震工作": "Earthquake", "地名": "Place Names", "地名行政": "Place Names",
 }

@@ -75,6 +75,11 @@ var workFields = map[string]string{
 	"轨道交通": "Rail Transit", "公共资源交易": "Public Resources Trading", "新闻出版": "Press and Publication",
 	// Shenyang's joint issuers
 	"房产": "Real Estate", "城乡建设": "Urban and Rural Construction", "数据": "Data",
+	// Chongqing's short forms (市人力社保局, 市住房城乡建委, 市经济信息委)
+	"人力社保": "Human Resources and Social Security", "住房城乡建": "Housing and Urban-Rural Development",
+	"经济信息": "Economy and Information Technology", "知识产权": "Intellectual Property",
+	"国防动员": "National Defense Mobilization", "口岸物流": "Port and Logistics",
+	"规划自然资源": "Planning and Natural Resources",
 }
 
 // partyDepts are the departments of a Party committee (区委宣传部 →
@@ -94,7 +99,8 @@ var organs = map[string]string{"妇联": "Women's Federation", "残联": "Disabl
 	"检察院": "People's Procuratorate", "人民检察院": "People's Procuratorate", "红十字会": "Red Cross Society",
 	"人武部": "People's Armed Forces Department", "贸促会": "Council for the Promotion of International Trade",
 	"药监局": "Medical Products Administration", "计划生育协会": "Family Planning Association",
-	"消保委": "Consumer Rights Protection Commission", "计量院": "Institute of Metrology", "标准化院": "Institute of Standardization"}
+	"消保委": "Consumer Rights Protection Commission", "计量院": "Institute of Metrology", "标准化院": "Institute of Standardization",
+	"高法院": "Higher People's Court", "高级人民法院": "Higher People's Court", "中级人民法院": "Intermediate People's Court"}
 
 // bodies are the kinds of body a name ends with: the English word, and
 // whether it stands before the field ("Department of Education").
@@ -209,6 +215,14 @@ func bodyName(place, rest string, bare bool) string {
 		return en
 	}
 	if en := organs[rest]; en != "" {
+		if strings.HasPrefix(en, "Higher") || strings.HasPrefix(en, "Intermediate") {
+			// A court of a rank is the place's, without its level
+			// (重庆市高级人民法院: Chongqing Higher People's Court).
+			place = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(place, "Municipal"), "Provincial"))
+			if place == "" {
+				return en
+			}
+		}
 		return place + " " + en
 	}
 	// The level's Party committee and its office, named as the

@@ -152,6 +152,18 @@ func TestEnglishName(t *testing.T) {
 		{"江西省市场监管局办公室", nil, "Office of the Jiangxi Provincial Market Regulation Bureau"},
 		{"市财政局办公室", nil, "Office of the Municipal Finance Bureau"},
 		{"领导小组办公室", nil, ""}, // a body it does not know
+		// Chongqing's bodies, in the short forms its rules print
+		{"市人力社保局", nil, "Municipal Human Resources and Social Security Bureau"},
+		{"市住房城乡建委", nil, "Municipal Housing and Urban-Rural Development Commission"},
+		{"市经济信息委", nil, "Municipal Economy and Information Technology Commission"},
+		{"市知识产权局", nil, "Municipal Intellectual Property Bureau"},
+		{"市国防动员办", nil, "Municipal National Defense Mobilization Office"},
+		{"市政府口岸物流办", nil, "Port and Logistics Office of the Municipal People's Government"},
+		{"市高法院", nil, "Higher People's Court"},
+		{"重庆市高级人民法院", nil, "Chongqing Higher People's Court"},
+		{"市规划自然资源局", nil, "Municipal Planning and Natural Resources Bureau"},
+		{"重庆金融监管局", nil, "Chongqing Financial Regulatory Bureau"},
+		{"重庆边检总站", nil, "Chongqing General Border Inspection Station"},
 		// Shenyang's joint issuers.
 		{"沈阳市房产局", nil, "Shenyang Municipal Real Estate Bureau"},
 		{"沈阳市城乡建设局", nil, "Shenyang Municipal Urban and Rural Construction Bureau"},

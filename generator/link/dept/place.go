@@ -26,8 +26,8 @@ func levelAdjective(r rune) string {
 }
 
 // notPlaces are words that open a name but name no place of government:
-// a development zone is no district, 各市 no city.
-var notPlaces = []string{"各", "相关", "有关", "开发", "高新", "园", "经济", "工业", "保税", "新区", "直"}
+// a development zone is no district, 各市 no city, 地方 (local) no place.
+var notPlaces = []string{"各", "相关", "有关", "开发", "高新", "园", "经济", "工业", "保税", "新区", "直", "地方"}
 
 // candidate is one reading of a name as a place and the body after it.
 type candidate struct {
@@ -143,6 +143,9 @@ var nationalBodies = map[string]string{
 	"银保监局": "Bureau of the China Banking and Insurance Regulatory Commission", "银保监分局": "Sub-bureau of the China Banking and Insurance Regulatory Commission",
 	"证监局": "Bureau of the China Securities Regulatory Commission", "外汇管理局": "Branch of the State Administration of Foreign Exchange",
 	"烟草专卖局": "Tobacco Monopoly Bureau", "地震局": "Earthquake Agency",
+	// the National Financial Regulatory Administration's and the border
+	// inspection's offices (重庆金融监管局, 重庆边检总站)
+	"金融监管局": "Financial Regulatory Bureau", "边检总站": "General Border Inspection Station", "边检站": "Border Inspection Station",
 	// a city's fund, named by the city alone (沈阳住房公积金管理中心)
 	"住房公积金管理中心": "Housing Provident Fund Management Center",
 }

@@ -21,6 +21,10 @@ func TestRoleEnglishLevels(t *testing.T) {
 		// Beijing's guidance on data zones.
 		{"专区监管部门", "Data Zone Regulatory Department"},
 		{"数据专区监管部门", "Data Zone Regulatory Department"},
+		// Beijing's rules on earthquake early warning and on place names.
+		{"市地震部门", "Municipal Earthquake Department"},
+		{"区地震工作主管部门", "District Competent Earthquake Authority"},
+		{"市地名行政主管部门", "Municipal Competent Place Names Authority"},
 	} {
 		if have := roleEnglish(tt.key); have != tt.want {
 			t.Errorf("roleEnglish(%s): have %q, want %q", tt.key, have, tt.want)
