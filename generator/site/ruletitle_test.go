@@ -38,6 +38,10 @@ var ruleTitleSeeds = []struct{ slug, text, want string }{
 		"Regulations of Zichuan District (Trial)"},
 	{"glossary-subject", "淄川区关于课后服务的决定\n一、总体要求\n做好课后服务。\n",
 		"Decision of Zichuan District on After-School Services"},
+	// A title opening with 城市 (city) names no place 城: a ministry's
+	// order is the ministry's.
+	{"ministry-order", "中华人民共和国交通运输部令\n2022年第1号\n《城市轨道交通运营安全管理办法》已于2022年1月10日经第1次部务会议通过，现予公布，自2022年3月1日起施行。\n部长　李小鹏\n2022年1月20日\n城市轨道交通运营安全管理办法\n第一条　为了加强城市轨道交通运营安全管理，制定本办法。\n第二条　本办法自2022年3月1日起施行。\n",
+		"Measures of the Ministry of Transport"},
 	// The kind alone says less than the Chinese: the Chinese stays.
 	{"kind-alone", "关于进一步优化无房家庭购房工作的通知\n各区住房保障和房产局：\n现就有关事项通知如下。\n一、优化政策。\n",
 		""},
@@ -74,6 +78,8 @@ func TestRuleTitle(t *testing.T) {
 	}
 	m["content/glossary.yaml"].Data = append(m["content/glossary.yaml"].Data,
 		"\n- zh: 城市内涝\n  en: urban waterlogging\n"...)
+	m["content/departments.yaml"].Data = append(m["content/departments.yaml"].Data,
+		"\n- name: 交通运输部\n  aliases: [中华人民共和国交通运输部]\n  en: Ministry of Transport\n  kind: government\n  slug: cn-transport\n"...)
 	m["content/works.yaml"].Data = append(m["content/works.yaml"].Data,
 		"\ntrial-regulations:\n  title: {en: Zichuan District Urban Management Regulations (Trial)}\n"...)
 	docs, err := LoadDocs(m)

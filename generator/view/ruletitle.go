@@ -165,7 +165,10 @@ func (d *Doc) whose(rest string) (of, about string) {
 
 // titlePlace is the place a title opens with, or "": the place of an
 // issuer, else the first place name with its level (浙江省, not 浙江省城市:
-// a title's words after a place are read as a place no further).
+// a title's words after a place are read as a place no further) of two
+// characters or more before it: 城市 (city), 社区 or 园区 opening a title
+// is a word, not a place named 城 or 社, and a place of one character
+// (沛县) is its issuer's.
 func (d *Doc) titlePlace(rest string) string {
 	var place string
 	for _, b := range d.Meta.Issuers() {
@@ -177,7 +180,7 @@ func (d *Doc) titlePlace(rest string) string {
 		return place
 	}
 	rs := []rune(rest)
-	for n := 2; n <= 8 && n < len(rs); n++ {
+	for n := 3; n <= 8 && n < len(rs); n++ {
 		if _, ok := dept.PlaceEnglish(string(rs[:n])); ok {
 			return string(rs[:n])
 		}
