@@ -67,11 +67,17 @@ func (b *builder) writeFeed(w io.Writer, lang, base, path, title string, cards [
 	for _, c := range cards {
 		d := c.Doc
 		x.Open("entry")
-		titleLang := ""
+		titleLang, title := "", d.Title()
 		if d.TitlePending() {
 			titleLang = view.HTMLLang(view.SourceLang)
 		}
-		x.Leaf("title", d.Title(), "xml:lang", titleLang)
+		if d.TitleByRule() {
+			// Titles by rule may be alike (Notice of the General Office
+			// of …): an entry's tells them apart by the number, as the
+			// plan's page does.
+			title = d.PlainTitle()
+		}
+		x.Leaf("title", title, "xml:lang", titleLang)
 		x.Empty("link", "rel", "alternate", "type", "text/html", "href", base+d.URL())
 		x.Leaf("id", base+d.URL())
 		x.Leaf("published", c.Date+chinaTime)

@@ -67,9 +67,9 @@ func TestFeeds(t *testing.T) {
 		}
 	}
 	want := []string{
-		"2024-03-01  Measures of Mou District",
+		"2024-03-01  Measures of Mou District (Mou Zheng Fa [2024] No. 5)",
 		"2022-12-28  Zichuan District 14th Five-Year Plan for Education Development",
-		"2016-03-01  Measures of Mou District",
+		"2016-03-01  Measures of Mou District (Mou Zheng Fa [2016] No. 3)",
 	}
 	if !slices.Equal(have, want) {
 		t.Errorf("entries\nhave %q\nwant %q", have, want)
