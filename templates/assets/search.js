@@ -22,13 +22,15 @@
       go: '转到', also: '也搜索了：', partial: '没有同时包含全部词语的内容，以下是最接近的部分匹配。', partialTag: '部分匹配', suggest: '试试词汇表中的：',
       plans: function (n) { return '，来自 ' + n + ' 个规划'; }, inPlan: function (n) { return '共 ' + n + ' 条'; }, morePlan: '本规划更多结果',
       gotoPlans: function (n, q) { return n + ' 个规划有“' + q + '”'; }, gotoMore: function (n) { return '另有 ' + n + ' 处'; },
-      gotoRest: function (n) { return '显示其余 ' + n + ' 处'; } },
+      gotoRest: function (n) { return '显示其余 ' + n + ' 处'; },
+      firstNone: ['《', '》中没有找到“', '”，以下是其他规划中的结果。'] },
     en: { count: function (n, q) { return n + (n === 1 ? ' result' : ' results') + ' for “' + q + '”'; }, none: function (q) { return 'Nothing found for “' + q + '”.'; },
       more: 'Show more results', searching: 'Searching…', failed: 'Search is unavailable: ', lead: 'Lead: ', support: 'Supporting: ', all: 'See all results', sep: '; ', and: ', ',
       go: 'Go to', also: 'Also searched: ', partial: 'Nothing holds all the words; these are the closest partial matches.', partialTag: 'partial match', suggest: 'Try the glossary term: ',
       plans: function (n) { return ' in ' + n + (n === 1 ? ' plan' : ' plans'); }, inPlan: function (n) { return n + (n === 1 ? ' result' : ' results'); }, morePlan: 'More from this plan',
       gotoPlans: function (n, q) { return '“' + q + '” is in ' + n + ' plans'; }, gotoMore: function (n) { return n + ' more'; },
-      gotoRest: function (n) { return 'Show the other ' + n; } }
+      gotoRest: function (n) { return 'Show the other ' + n; },
+      firstNone: ['Nothing in ', ' matches “', '”; these results are from other plans.'] }
   }[lang === 'zh' ? 'zh' : 'en'];
 
   /* ---- loading ---- */
@@ -256,7 +258,8 @@
     box.dataset.searchState = 'loading';
     Promise.all([index(), core()]).then(function (v) {
       var ix = v[0], c = v[1], terms = termsFor(c), width = lang === 'zh' ? 110 : 260;
-      return ix.query(q, pageScope(ix, params)).then(function (ans) {
+      var sc = pageScope(ix, params);
+      return ix.query(q, sc).then(function (ans) {
         var rs = ans.results, shown = {}, order = [], count = {}, groups = {}, plans = 0;
         rs.forEach(function (r) { var d = ix.doc(r.passage); if (!count[d]) plans++; count[d] = (count[d] || 0) + 1; });
         // Results in a library are grouped by plan, the plans in the order
@@ -273,6 +276,16 @@
         }
         var n = notes(ans, q, document.querySelector('input[type="search"][name="q"]'));
         if (n) box.insertBefore(n, list);
+        // The plan searched first (a plan page's box) has none of the
+        // results: say so, or its reader takes the others' for its own.
+        var fi = -1;
+        ix.m.docs.forEach(function (d, i) { if (d.slug === sc.first) fi = i; });
+        if (grouped && rs.length && fi >= 0 && !count[fi] && (!sc.only || sc.only.indexOf(sc.first) >= 0)) {
+          var fn = el('p', 'search-first-none', T.firstNone[0]);
+          fn.appendChild(chinese(el('cite', '', ix.m.docs[fi].title)));
+          fn.appendChild(document.createTextNode(T.firstNone[1] + q + T.firstNone[2]));
+          box.insertBefore(fn, list);
+        }
         function group(r) {
           var d = r.p.plan, g = groups[d];
           if (g) return g;
