@@ -2,6 +2,7 @@ package view
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"plansite/generator/link/dept"
@@ -165,10 +166,8 @@ func (d *Doc) whose(rest string) (of, about string) {
 
 // titlePlace is the place a title opens with, or "": the place of an
 // issuer, else the first place name with its level (浙江省, not 浙江省城市:
-// a title's words after a place are read as a place no further) of two
-// characters or more before it: 城市 (city), 社区 or 园区 opening a title
-// is a word, not a place named 城 or 社, and a place of one character
-// (沛县) is its issuer's.
+// a title's words after a place are read as a place no further), but not
+// a word that only looks like one (城市 city, 社区 community: notPlaces).
 func (d *Doc) titlePlace(rest string) string {
 	var place string
 	for _, b := range d.Meta.Issuers() {
@@ -180,13 +179,28 @@ func (d *Doc) titlePlace(rest string) string {
 		return place
 	}
 	rs := []rune(rest)
-	for n := 3; n <= 8 && n < len(rs); n++ {
+	if len(rs) > 2 && notPlace(string(rs[:2])) {
+		return ""
+	}
+	for n := 2; n <= 8 && n < len(rs); n++ {
 		if _, ok := dept.PlaceEnglish(string(rs[:n])); ok {
 			return string(rs[:n])
 		}
 	}
 	return ""
 }
+
+// notPlaces are words a title may open with that end as a place's name
+// does (a character, then 市, 县, 区 or 省) and name no place: 城市轨道交通
+// is no city named 城, 全市 the whole city, 社区 a community. (A place of
+// one character, 沛县 or 单县, is a place; the few named like a word,
+// 城区 or 郊区, are their issuer's.)
+const notPlaces = ` 城市 都市 超市 夜市 股市 楼市 车市 城区 市区 郊区 社区 园区 景区 小区 辖区 山区 牧区 林区
+ 矿区 片区 街区 灾区 学区 库区 湾区 新区 老区 特区 校区 湖区 地区 分区 全市 全县 全区 全省 本市 本县 本区
+ 本省 各市 各县 各区 各省 该市 该县 该区 外省 跨省 跨市 跨区 市县 县区 `
+
+// notPlace reports whether w, two characters, is one of notPlaces.
+func notPlace(w string) bool { return slices.Contains(strings.Fields(notPlaces), w) }
 
 // aboutInEnglish is what a title says a document is about, in English
 // where the rule knows it: the documents a notice acts on, by their kinds
