@@ -127,3 +127,38 @@ func TestRuleTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestNoticeLinesByRule: the English page of a plan nobody translated
+// gives its notice's number romanized and its signature by the body's
+// English name, as it gives the date, where both showed the Chinese
+// marked "Translation pending"; a line the rule cannot say stays pending.
+func TestNoticeLinesByRule(t *testing.T) {
+	m := testproject.Map(t)
+	m["seeds/notice.txt"] = &fstest.MapFile{Data: []byte("安徽省人民政府关于印发安徽省教育事业发展规划的通知\n皖政〔2021〕5号\n各市人民政府：\n" +
+		"现将《安徽省教育事业发展规划》印发给你们，请认真贯彻执行。\n安徽省人民政府\n2021年3月1日\n")}
+	docs, err := LoadDocs(m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := loadKeeping(m, docs, nil, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, _, err := (&Project{b}).File(context.Background(), "en/notice/index.html", Limits{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	page := string(data)
+	for _, want := range []string{
+		`class="w-number">Wan Zheng [2021] No. 5</p>`,
+		`class="w-signature">Anhui Provincial People&#39;s Government</p>`,
+		`<time datetime="2021-03-01">1 March 2021</time>`,
+	} {
+		if !strings.Contains(page, want) {
+			t.Errorf("have no %s", want)
+		}
+	}
+	if !strings.Contains(page, `class="w-addressees" lang="zh-Hans">`) || !strings.Contains(page, "Translation pending</span> 各市人民政府：</p>") {
+		t.Errorf("have no addressees pending in Chinese: the rule cannot say them")
+	}
+}

@@ -79,6 +79,32 @@ func (d *Doc) TranslatedMeta() plan.Meta {
 	return m
 }
 
+// ruleLine is a notice's line that no translator has given, in the
+// document's language by rule where the rule knows it, as a date is
+// (dateText): the document number romanized (Ming Zheng Gui [2022] No. 6,
+// as the page's heading gives it) and a signature that names a body by
+// its English name (Mingxi County People's Government). Only the page
+// shows it: the data exports keep the line pending, as issued.
+func (n *Node) ruleLine() (string, bool) {
+	if n.Doc.Lang == SourceLang || n.Parent == nil || n.Parent.Kind != plan.KindNotice {
+		return "", false
+	}
+	zh := strings.Join(strings.Fields(n.Node.Text), "")
+	var en string
+	switch n.Kind {
+	case plan.KindNumber:
+		if r := cite.RomanizeNumber(zh); r != zh {
+			en = n.Doc.orderOfIssuer(r)
+		}
+	case plan.KindSignature:
+		en = n.Doc.englishOf(zh)
+	}
+	if en == "" || plan.HasHan(en) {
+		return "", false
+	}
+	return en, true
+}
+
 // dateText is a date node's text in a translated document: dates need no
 // unit, they are written from the ISO date in the reader's language.
 func (n *Node) dateText() (string, bool) {

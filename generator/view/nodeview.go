@@ -243,6 +243,11 @@ func (n *Node) makeView() *NodeView {
 	text := n.PlainText()
 	v.HasText = text != ""
 	v.Line = cmp.Or(v.Heading, text)
+	if v.Pending {
+		if s, ok := n.ruleLine(); ok {
+			v.Line, v.Body, v.Pending, v.PendingTerms = s, template.HTML(template.HTMLEscapeString(s)), false, nil
+		}
+	}
 	if v.Resp {
 		v.RespParts = n.RespParts()
 		v.RespLeads = n.RespLeads()
