@@ -64,7 +64,7 @@ func TestDepartmentTaskListedOnce(t *testing.T) {
 // name as the plans write it said beside it.
 func TestLibraryDepartmentTitles(t *testing.T) {
 	s := libraryBuilt(t)
-	for _, lang := range []string{"zh"} {
+	for _, lang := range []string{"zh", "en"} {
 		byTitle := map[string][]string{}
 		for name := range s.Files {
 			rest, ok := strings.CutPrefix(name, lang+"/departments/")

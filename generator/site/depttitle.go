@@ -5,20 +5,31 @@ import (
 	"unicode/utf8"
 
 	"plansite/generator/link/dept"
+	"plansite/generator/plan"
 	"plansite/generator/view"
 )
 
 // deptTitle is the name a department's page is titled by in lang. Plans
 // write a department by the short form their own government uses
-// (省商务厅, 市财政局), so in a library of several governments the Chinese
-// pages of Anhui's and Jiangxi's 省商务厅 would share a title and a
-// heading. There the Chinese title is ownName's; English names and a site
-// of one government keep the name.
+// (省商务厅, 市财政局), so in a library of several governments the pages
+// of Anhui's and Jiangxi's 省商务厅, or Mingxi's and Anhua's 县住建局
+// (County Housing and Urban-Rural Development Bureau), would share a
+// title and a heading. There the Chinese title is ownName's, and an
+// English name that does not name its government's place is followed by
+// the government (… Bureau (Mingxi County)); a site of one government,
+// and the national bodies, keep the name.
 func deptTitle(lang string, d *dept.Department, g *DeptGov) string {
-	if lang != view.SourceLang || g == nil {
+	if g == nil {
 		return d.NameIn(lang)
 	}
-	return ownName(d.Name, d.FullName(), g.Gov)
+	if lang == view.SourceLang {
+		return ownName(d.Name, d.FullName(), g.Gov)
+	}
+	name := d.NameIn(lang)
+	if g.Gov == nil || g.Gov.National || g.Gov.EN == "" || plan.HasHan(g.Gov.EN) || strings.Contains(name, strings.Fields(g.Gov.EN)[0]) {
+		return name
+	}
+	return name + " (" + g.Gov.EN + ")"
 }
 
 // ownName is the Chinese name of a body of government g that says whose it
