@@ -55,14 +55,7 @@ func TestOrderNumberOfIssuer(t *testing.T) {
 	m := testproject.Map(t)
 	m["seeds/order.txt"] = &fstest.MapFile{Data: []byte("江西省人民政府关于修改《江西省流动人口服务和管理办法》的决定\n省政府令第223号\n" +
 		"省人民政府决定对《江西省流动人口服务和管理办法》作如下修改。\n一、将第一条修改。\n江西省人民政府\n2020年1月1日\n")}
-	docs, err := LoadDocs(m)
-	if err != nil {
-		t.Fatal(err)
-	}
-	b, err := loadKeeping(m, docs, nil, false)
-	if err != nil {
-		t.Fatal(err)
-	}
+	b := loadOnce(t, m)
 	if have, want := b.Plan("en", "order").NumberInLang(), "Jiangxi Provincial People's Government Order No. 223"; have != want {
 		t.Errorf("have number %q, want %q", have, want)
 	}
@@ -82,14 +75,7 @@ func TestRuleTitle(t *testing.T) {
 		"\n- name: 交通运输部\n  aliases: [中华人民共和国交通运输部]\n  en: Ministry of Transport\n  kind: government\n  slug: cn-transport\n"...)
 	m["content/works.yaml"].Data = append(m["content/works.yaml"].Data,
 		"\ntrial-regulations:\n  title: {en: Zichuan District Urban Management Regulations (Trial)}\n"...)
-	docs, err := LoadDocs(m)
-	if err != nil {
-		t.Fatal(err)
-	}
-	b, err := loadKeeping(m, docs, nil, false)
-	if err != nil {
-		t.Fatal(err)
-	}
+	b := loadOnce(t, m)
 	for _, s := range ruleTitleSeeds {
 		t.Run(s.slug, func(t *testing.T) {
 			d := b.Plan("en", s.slug)
@@ -136,14 +122,7 @@ func TestNoticeLinesByRule(t *testing.T) {
 	m := testproject.Map(t)
 	m["seeds/notice.txt"] = &fstest.MapFile{Data: []byte("安徽省人民政府关于印发安徽省教育事业发展规划的通知\n皖政〔2021〕5号\n各市人民政府：\n" +
 		"现将《安徽省教育事业发展规划》印发给你们，请认真贯彻执行。\n安徽省人民政府\n2021年3月1日\n")}
-	docs, err := LoadDocs(m)
-	if err != nil {
-		t.Fatal(err)
-	}
-	b, err := loadKeeping(m, docs, nil, false)
-	if err != nil {
-		t.Fatal(err)
-	}
+	b := loadOnce(t, m)
 	data, _, err := (&Project{b}).File(context.Background(), "en/notice/index.html", Limits{})
 	if err != nil {
 		t.Fatal(err)
@@ -161,4 +140,18 @@ func TestNoticeLinesByRule(t *testing.T) {
 	if !strings.Contains(page, `class="w-addressees" lang="zh-Hans">`) || !strings.Contains(page, "Translation pending</span> 各市人民政府：</p>") {
 		t.Errorf("have no addressees pending in Chinese: the rule cannot say them")
 	}
+}
+
+// loadOnce loads the project m as a build does.
+func loadOnce(t *testing.T, m fstest.MapFS) *builder {
+	t.Helper()
+	docs, err := LoadDocs(m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := loadKeeping(m, docs, nil, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
 }
