@@ -9,9 +9,9 @@ import (
 
 // divisions is a list's name that is only levels of government (各省、
 // 自治区、直辖市人民政府; 各市州、县市区人民政府; 各辖市、区人民政府, the
-// county-level cities a city governs): it shares the body the next name
-// ends with.
-var divisions = regexp.MustCompile(`^各?(?:[省市县区州旗盟乡镇]|自治区|自治州|自治县|直辖市|地区|街道|辖市|辖区|县级市)+$`)
+// county-level cities a city governs; 各县（市）、区人民政府, a level with
+// another in brackets): it shares the body the next name ends with.
+var divisions = regexp.MustCompile(`^各?(?:[省市县区州旗盟乡镇]|自治区|自治州|自治县|直辖市|地区|街道|辖市|辖区|县级市|[（(][省市县区州旗盟乡镇]+[）)])+$`)
 
 // leadsDivisions is a list's first name that ends in levels of government
 // after the organisation they belong to (共青团各省、自治区、直辖市委: the
