@@ -81,7 +81,7 @@ func foreignEntry(dir string) (string, error) {
 	next()
 	foreign := ""
 	err = walkOutput(dir, func(rel string) error {
-		for more && walkKey(listed) < walkKey(rel) {
+		for more && walkOrder(listed, rel) < 0 {
 			next()
 		}
 		if more && listed == rel {
@@ -133,11 +133,9 @@ func walkOutput(dir string, fn func(rel string) error) error {
 	})
 }
 
-// walkKey orders paths as WalkDir visits them: name by name, a directory
-// before what it holds, so "a/b" before "a-b" though '-' sorts before '/'.
-func walkKey(p string) string { return strings.ReplaceAll(p, "/", "\x00") }
-
-// walkOrder compares a and b as their walkKeys do, without making them.
+// walkOrder compares paths a and b as WalkDir orders them: name by name,
+// a directory before what it holds, so "a/b" before "a-b" though '-'
+// sorts before '/' (a '/' counts as the least byte).
 func walkOrder(a, b string) int {
 	for i := range min(len(a), len(b)) {
 		x, y := a[i], b[i]
