@@ -26,7 +26,7 @@ func deptTitle(lang string, d *dept.Department, g *DeptGov) string {
 		return ownName(d.Name, d.FullName(), g.Gov)
 	}
 	name := d.NameIn(lang)
-	if g.Gov == nil || g.Gov.National || g.Gov.EN == "" || plan.HasHan(g.Gov.EN) || strings.Contains(name, strings.Fields(g.Gov.EN)[0]) {
+	if g.Gov == nil || g.Gov.National || g.Gov.EN == "" || plan.HasHan(g.Gov.EN) || strings.Contains(name, firstWord(g.Gov.EN)) {
 		return name
 	}
 	return name + " (" + g.Gov.EN + ")"
@@ -49,4 +49,11 @@ func ownName(name, full string, g *dept.Government) string {
 		return g.Name + name[size:]
 	}
 	return name
+}
+
+// firstWord is s's first word, the place of a government's English name
+// (Mingxi of Mingxi County), "" when s has none.
+func firstWord(s string) string {
+	place, _, _ := strings.Cut(strings.TrimSpace(s), " ")
+	return place
 }
