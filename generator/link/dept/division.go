@@ -32,28 +32,51 @@ var divisionKinds = []struct{ zh, en string }{{"处", "Division"}, {"局", "Bure
 
 // divisionOf names key as a division of the plan's issuer, or returns "".
 func (rs *Resolver) divisionOf(key string) string {
-	issuer := rs.doc.Meta.Issuer
-	if rs.Gov == nil || issuer == "" {
+	of, ok := rs.issuingBureau()
+	if !ok {
 		return ""
 	}
-	rest, of, ok := GovernmentBody(issuer, rs.Gov)
-	if !ok || of == "" || strings.Contains(rest, "政府") || !strings.HasSuffix(rest, "局") && !strings.HasSuffix(rest, "厅") && !strings.HasSuffix(rest, "委") {
-		return "" // the issuer is a government or its office, or unnamed
-	}
-	if e := rs.lookup(issuer); e != nil && e.EN != "" {
-		of = e.EN
-	}
-	// 省局 is the issuer where its government is a province.
-	for _, level := range []string{"省", "市", "县", "区"} {
-		if r, ok := strings.CutPrefix(key, level+"局"); ok && strings.HasSuffix(rs.Gov.Name, level) {
-			key = r
-			break
-		}
-	}
+	key = rs.withinIssuer(key)
 	for _, k := range divisionKinds {
 		if field, ok := strings.CutSuffix(key, k.zh); ok && divisionFields[field] != "" {
 			return divisionFields[field] + " " + k.en + " of the " + strings.TrimPrefix(of, "the ")
 		}
 	}
 	return ""
+}
+
+// issuingBureau is the English (or Chinese) name of the plan's issuer
+// where that is a bureau, commission or department of the plan's
+// government, whose divisions the plan may name; false where the issuer
+// is a government or its office, or unnamed.
+func (rs *Resolver) issuingBureau() (string, bool) {
+	issuer := rs.doc.Meta.Issuer
+	if rs.Gov == nil || issuer == "" {
+		return "", false
+	}
+	rest, of, ok := GovernmentBody(issuer, rs.Gov)
+	if !ok || of == "" || strings.Contains(rest, "政府") || !strings.HasSuffix(rest, "局") && !strings.HasSuffix(rest, "厅") && !strings.HasSuffix(rest, "委") {
+		return "", false
+	}
+	if e := rs.lookup(issuer); e != nil && e.EN != "" {
+		of = e.EN
+	}
+	return of, true
+}
+
+// withinIssuer is name without the 省局/市局/县局/区局 ("the provincial
+// bureau", the issuer itself) a bureau's plan may print before its own
+// divisions, where the level is the plan's government's: 省局网监处 and
+// 网监处 in the Jiangxi regulator's measures are one division, one page.
+// Any other name, or any in a plan no bureau issues, stays as printed.
+func (rs *Resolver) withinIssuer(name string) string {
+	if _, ok := rs.issuingBureau(); !ok {
+		return name
+	}
+	for _, level := range []string{"省", "市", "县", "区"} {
+		if r, ok := strings.CutPrefix(name, level+"局"); ok && r != "" && strings.HasSuffix(rs.Gov.Name, level) {
+			return r
+		}
+	}
+	return name
 }

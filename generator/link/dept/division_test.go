@@ -35,3 +35,32 @@ func TestDivisionOfIssuer(t *testing.T) {
 		})
 	}
 }
+
+// TestDivisionOnePage: a bureau's plan names its division bare and after
+// 省局 (the Jiangxi regulator's 网监处 and 省局网监处): one department, one
+// page; a city bureau's division in a province's plan, or a 省局 name in
+// a government's plan, stays apart.
+func TestDivisionOnePage(t *testing.T) {
+	reg, err := ParseRegistry("reg.yaml", []byte("- government: jiangxi\n  name: 江西省\n  en: Jiangxi Province\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		issuer, a, b string
+		same         bool
+	}{
+		{"江西省市场监督管理局", "网监处", "省局网监处", true},
+		{"江西省市场监督管理局", "价监竞争局", "省局价监竞争局", true},
+		{"江西省市场监督管理局", "计量处", "市局计量处", false},
+		{"江西省人民政府办公厅", "网监处", "省局网监处", false},
+	} {
+		t.Run(tt.issuer+"/"+tt.b, func(t *testing.T) {
+			doc := &plan.Document{Slug: "x", File: "seeds/x.txt", Meta: plan.Meta{Issuer: tt.issuer}}
+			rs := NewResolver(reg, doc)
+			a, b := rs.Resolve(tt.a, 1), rs.Resolve(tt.b, 2)
+			if have := a == b; have != tt.same {
+				t.Errorf("same entry: have %v (%s, %s), want %v", have, a.Slug, b.Slug, tt.same)
+			}
+		})
+	}
+}

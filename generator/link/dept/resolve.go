@@ -106,12 +106,12 @@ func (rs *Resolver) Resolve(name string, line int) *Entry {
 // unknownKey is the key of a name the registry lacks: a role's
 // (roleKey), the same however its level's government is printed before
 // it, and with or without the level of the plan's government (bareRole),
-// or the name's.
+// or the name's, without the 省局 that names the issuer (withinIssuer).
 func (rs *Resolver) unknownKey(name string) string {
 	if key, ok := roleKey(name); ok {
 		return rs.bareRole(key)
 	}
-	return normalize(name)
+	return rs.withinIssuer(normalize(name))
 }
 
 // Peek returns the entry for name as Resolve would, without recording
