@@ -333,6 +333,18 @@ func (b *builder) issuerValues(d *view.Doc) []*libValue {
 	return out
 }
 
+// issuerNames are the names issuerValues gives the plan's issuers, which
+// every filter by issuer shows a reader: the library's and the search
+// results page's, where the search index had the names as printed
+// (省粮食和物资储备局 beside the library's 江西省粮食和物资储备局).
+func (b *builder) issuerNames(d *view.Doc) []string {
+	var out []string
+	for _, v := range b.issuerValues(d) {
+		out = append(out, v.Name)
+	}
+	return out
+}
+
 // homes describes the library's pages in every language: the home page
 // and a page for each filter value and order.
 func (b *builder) homes() error {

@@ -69,11 +69,12 @@ func (b *builder) putSearchIndex(ctx context.Context, lang string, sink Sink) er
 
 // SearchIssuers are the issuers of the plans, each body once (a joint
 // issue's each on its own), in plan order, for the results page's issuer
-// filter (the index knows each plan's).
+// filter (the index knows each plan's), named as the library names them
+// (issuerNames).
 func (p *Page) SearchIssuers() []string {
 	var out []string
 	for _, d := range p.Docs {
-		for _, is := range d.Issuers() {
+		for _, is := range p.b.issuerNames(d) {
 			if !slices.Contains(out, is) {
 				out = append(out, is)
 			}

@@ -45,7 +45,7 @@ func (b *builder) searchDoc(lang string, i int) search.Doc {
 			targets[t.EID] = append(targets[t.EID], t.Indicator+t.Printed)
 		}
 	}
-	doc := search.Doc{Slug: d.Slug, Title: d.Title(), Note: b.namesake(lang, i), URL: searchSiteRel(d.URL()), Issuers: d.Issuers(),
+	doc := search.Doc{Slug: d.Slug, Title: d.Title(), Note: b.namesake(lang, i), URL: searchSiteRel(d.URL()), Issuers: b.issuerNames(d),
 		// A plan with nothing translated shows the Chinese on the
 		// English side: its passages named by number come last there.
 		Untranslated: lang != view.SourceLang && d.TranslationStatus().Translated == 0}
