@@ -70,7 +70,7 @@ func (b *builder) searchDoc(lang string, i int) search.Doc {
 			return true
 		}
 		included[pn] = true
-		p := search.Passage{EID: n.EID, Kind: string(n.Kind), Label: n.Label(), Heading: heading, Text: text,
+		p := search.Passage{EID: n.EID, Kind: string(n.Kind), Label: searchLabel(d, n), Heading: heading, Text: text,
 			Targets: targets[n.EID]}
 		for up := pn.Parent; up != nil; up = up.Parent {
 			if included[up] {
