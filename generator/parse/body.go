@@ -19,7 +19,7 @@ var (
 	// 自印发之日起施行。") or sets its term ("上述举措执行期自发布之日起至
 	// 2020年12月底", "以上措施有效期自印发之日起两年"), printed after its
 	// last part.
-	inForce = regexp.MustCompile(`^(?:本|上述|以上)[^\s。，；]{1,8}自[^。]{0,40}(?:施行|实行|执行|生效)|^(?:本|上述|以上)[^\s。，；]{1,6}(?:执行|有效|实施)期(?:限)?(?:为)?自`)
+	inForce = regexp.MustCompile(`^(?:本|上述|以上)[^\s。，；]{1,8}自[^。]{0,40}(?:施行|实行|执行|生效|起实施)|^(?:本|上述|以上)[^\s。，；]{1,6}(?:执行|有效|实施)期(?:限)?(?:为)?自`)
 )
 
 // body is one document of the file: a title, the paragraphs before its first
@@ -49,7 +49,7 @@ func (p *parser) body() *body {
 			return b
 		}
 	}
-	if p.isTitle(j, false) {
+	if p.isTitle(j, false) || readingTitle.MatchString(first.text) {
 		b.title.Heading = first.text
 		b.title.Line = first.n
 		b.republished = b.num == "" && p.republished(j)
@@ -90,7 +90,7 @@ func (p *parser) body() *body {
 			}
 			continue
 		}
-		if ccLine.MatchString(l.text) || p.closing(p.i) || printLine.MatchString(l.text) {
+		if p.footerAt(p.i) {
 			return b
 		}
 		if len(b.nodes) == 0 && repeatsOnly(b.title) {
@@ -102,7 +102,7 @@ func (p *parser) body() *body {
 				continue
 			}
 		}
-		if attachmentLine.MatchString(l.text) || ((len(stack) > 0 || closed) && p.isTitle(p.i, true)) {
+		if attachmentLine.MatchString(l.text) || ((len(stack) > 0 || closed) && p.isTitle(p.i, true)) || p.readingAt(p.i, b) {
 			return b
 		}
 		if t := p.tableAt(l); t != nil {

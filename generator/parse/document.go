@@ -25,7 +25,7 @@ func (p *parser) document() []*plan.Node {
 		if b != nil {
 			bodies = append(bodies, b)
 		}
-		if p.i < len(p.lines) && (ccLine.MatchString(p.lines[p.i].text) || p.closing(p.i) || printLine.MatchString(p.lines[p.i].text)) {
+		if p.i < len(p.lines) && p.footerAt(p.i) {
 			f := p.footer()
 			if footer == nil {
 				footer, footerAt = f, len(bodies)
@@ -65,7 +65,7 @@ func (p *parser) document() []*plan.Node {
 	// notice.
 	annexes := len(bodies) > 1 && bodies[0].num == ""
 	for _, b := range bodies[min(1, len(bodies)):] {
-		annexes = annexes && (b.num != "" || b.republished)
+		annexes = annexes && (b.num != "" || b.republished || isReading(b))
 	}
 	for i, b := range bodies {
 		if i == 0 && (annexes || len(bodies) == 1) {
@@ -83,6 +83,10 @@ func (p *parser) document() []*plan.Node {
 		}
 		if soleAnnex(bodies, b) {
 			att.Ordinal = 0 // 附件, as printed: no 附件1 (its eId stays att_N)
+		}
+		if isReading(b) {
+			att.Ordinal = 0 // no 附件 the notice lists: named by its title
+			p.warnReading(att)
 		}
 
 		for _, n := range b.nodes {

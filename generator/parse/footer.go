@@ -41,6 +41,17 @@ func (p *parser) closing(i int) bool {
 	return p.onlyFooter(k + 1)
 }
 
+// footerAt reports whether line i opens the conclusions: a 抄送 or 印发
+// line, the closing (signature, date), or a publicity note that only they
+// follow. A document (body) stops at such a line and the file's loop
+// (document) reads the conclusions from it, by this one test: where the
+// two judged apart, a body stopped at a line no footer took would be
+// read again from that line, for ever.
+func (p *parser) footerAt(i int) bool {
+	t := p.lines[i].text
+	return ccLine.MatchString(t) || p.closing(i) || printLine.MatchString(t) || publicity.MatchString(t) && p.onlyFooter(i+1)
+}
+
 // onlyFooter reports whether from line from on there is nothing but a
 // closing's publicity note and 抄送/印发 footer, up to a 附件 or the
 // document a notice issues.
@@ -74,7 +85,7 @@ func (p *parser) footer() *plan.Node {
 		if l.blank() {
 			continue
 		}
-		if (attachmentLine.MatchString(l.text) || p.isTitle(p.i, true)) && len(root.Children) > 0 {
+		if (attachmentLine.MatchString(l.text) || p.isTitle(p.i, true) || readingTitle.MatchString(l.text)) && len(root.Children) > 0 {
 			return root // the 附件, or the document a notice issues, follow the signature
 		}
 		last := len(root.Children) - 1

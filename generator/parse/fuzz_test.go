@@ -65,6 +65,8 @@ func FuzzParse(f *testing.F) {
 		"某省人民政府关于修改《某办法》的决定\n某省人民政府令\n第223号\n常务会议决定对《某办法》作如下修改：\n一、将第六条修改为：“甲。”\n某办法\n第一条 甲。",
 		"各旗、县、区人民政府，市直有关部门、单位：\n2020年2月21日\n（此件主动公开）\n相关解读：解读《某》\n某局、某小组负责甲，某妇联配合。",
 		"措施\n一、甲\n自本文件发布之日起至 2023 年 2 月 20 日 24:00 止，购房。\n申报时间截止2023年8月20日。乙。\nAHDR-2022-01008",
+		// A notice, its seal a page of its own, then its 解读 in the same file.
+		noticeThenReading,
 	} {
 		f.Add([]byte(s))
 	}
@@ -129,6 +131,11 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+// noticeThenReading is a notice followed in its file by its 解读, an
+// article of its own title and numbered points (the Dongguan provident-fund
+// PDFs), abbreviated.
+const noticeThenReading = "某委员会文件\n东公积金委〔2023〕2 号\n\n某委员会关于阶段性实施\n部分提取政策的通知（暂行）\n\n各缴存人：\n  为贯彻落实有关精神，现实施部分提取政策如下：\n  一、购买本市新建商品住房可提取住房公积金支付首付\n款。由市住房公积金管理中心联合市住建局另行制定。\n  二、自本通知实施之日起至 2025 年 2 月 28 日，比例从 70%提高至 100%。\n  本通知自印发之日起实施。\n  特此通知\n\n— 2 —\n\f\f        关于阶段性实施部分住房公积金\n            提取政策的解读\n\n  管委会印发《通知》，我中心现解读如下：\n  一、关于提取公积金支付首付款\n  为支持刚性住房需求，允许提取。\n  二、关于政策实施起止时间\n  自发布之日起实施。\n\n— 4 —\n\f公开方式：主动公开\n\n某委员会办公室   2023 年 9 月 11 日印发\n"
 
 // maxFuzzInput bounds the inputs FuzzParse tries.
 const maxFuzzInput = 1 << 10

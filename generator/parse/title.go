@@ -44,6 +44,13 @@ func (p *parser) joinTitles() {
 			// decision that amends it starts on a page of its own.
 			head = true
 		}
+		if k := p.readingEnd(i); k > i {
+			// A 解读's title over two or three lines, wherever it
+			// stands: after the text of the notice it reads.
+			out = append(out, joinReading(p.lines, i, k))
+			i = k
+			continue
+		}
 		if next, j := p.peek(i + 1); head && j >= 0 && organ.MatchString(l.text) && mastheadWord[next.text] {
 			// A masthead printed over two lines (新疆维吾尔自治区人民政府
 			// / 文件), as a double-spaced page prints its large type.

@@ -96,6 +96,14 @@ func Level(n *Node, zh, citation bool) string {
 	cn, roman := false, false
 	switch n.Kind {
 	case KindAttachment:
+		if n.Ordinal == 0 && strings.HasSuffix(n.Heading, "解读") {
+			// A notice's 解读 printed after it in its file (package
+			// parse): no 附件 of the notice, named as what it is.
+			if zh {
+				return "解读"
+			}
+			return "Interpretation"
+		}
 		if n.Ordinal == 0 {
 			// The file's one 附件, printed without a number.
 			if zh {
