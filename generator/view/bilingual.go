@@ -27,8 +27,11 @@ func (d *Doc) DocumentNumber() string {
 // NumberInLang is the document number as a page in another language
 // than Chinese gives it beside the Chinese: its translation, or the
 // number romanized (Chuan Zheng Fa [2022] No. 10); "" when neither is
-// known (北京市人民政府令第308号 stays as issued).
-func (d *Doc) NumberInLang() string {
+// known (北京市人民政府令第308号 stays as issued). Every page of the plan
+// titles itself with it (PlainTitle): it is worked out once.
+func (d *Doc) NumberInLang() string { return d.number() }
+
+func (d *Doc) makeNumberInLang() string {
 	zh := d.Meta.DocumentNumber
 	if n := d.DocumentNumber(); n != zh {
 		return n

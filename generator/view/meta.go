@@ -3,6 +3,7 @@ package view
 import (
 	"cmp"
 	"iter"
+	"slices"
 	"strings"
 
 	"plansite/generator/link/dept"
@@ -24,8 +25,11 @@ func (d *Doc) Issuer() string { return AndList(d.T, d.Issuers()) }
 // English by rule (dept.GovernmentBody: 淄川区人民政府 → Zichuan District
 // People's Government, 北京市市场监督管理局 → Beijing Municipal Market
 // Regulation Bureau), or a unit of a body the registry names (the office of a task
-// force: dept's unitsOf), else the Chinese.
-func (d *Doc) Issuers() []string {
+// force: dept's unitsOf), else the Chinese. They are worked out once per
+// view; each caller has its own copy.
+func (d *Doc) Issuers() []string { return slices.Clone(d.issuers()) }
+
+func (d *Doc) makeIssuers() []string {
 	bodies := d.Meta.Issuers()
 	if d.Lang == SourceLang {
 		return bodies

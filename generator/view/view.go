@@ -38,6 +38,8 @@ type Doc struct {
 	citeTerms  func() cite.Terms      // the glossary's English of grouped projects' kinds of work (cite.go)
 	term       func() Term            // the status line's, on every page (term.go)
 	period     func() [2]int          // the status line's years (status.go)
+	number     func() string          // NumberInLang's, in every page's title (bilingual.go)
+	issuers    func() []string        // Issuers', which NumberInLang and the library read
 }
 
 // Node is a node as a page shows it in one language.
@@ -71,7 +73,7 @@ func newDoc(d *plan.Document, lang string, tr Translation) *Doc {
 	v.schemaPlan, v.gotoMap, v.term = sync.OnceValue(v.schemaPlanOnly), sync.OnceValue(v.makeGotoMap), sync.OnceValue(v.makeTerm)
 	v.glossForms = sync.OnceValue(func() *glossForms { return makeGlossForms(v.site.Glossary()) })
 	v.citeTerms, v.ruleTitle = sync.OnceValue(v.makeCiteTerms), sync.OnceValue(v.makeRuleTitle)
-	v.period = sync.OnceValue(v.makePeriod)
+	v.period, v.number, v.issuers = sync.OnceValue(v.makePeriod), sync.OnceValue(v.makeNumberInLang), sync.OnceValue(v.makeIssuers)
 	var wrap func(ns []*plan.Node, parent *Node) []*Node
 	wrap = func(ns []*plan.Node, parent *Node) []*Node {
 		var out []*Node
