@@ -31,6 +31,7 @@ type Row struct {
 	HugoOut    Output // Hugo's output, before Pagefind
 	Hugo       []Run  // Hugo alone
 	Pagefind   []Run  // Pagefind on Hugo's output, in the same runs
+	FS         string // the file system the library and the outputs are on (FileSystem)
 }
 
 // Measure builds a library of each size Runs times with Plansite and, in
@@ -48,6 +49,10 @@ func Measure(opt Options) ([]Row, error) {
 			return nil, err
 		}
 		if err := own(lib); err != nil {
+			return nil, err
+		}
+		var err error
+		if row.FS, err = FileSystem(lib); err != nil {
 			return nil, err
 		}
 		out := filepath.Join(lib, "public")

@@ -1,8 +1,11 @@
 package bench
 
 import (
+	"cmp"
 	"fmt"
 	"io"
+	"slices"
+	"strings"
 	"text/tabwriter"
 	"time"
 )
@@ -12,8 +15,13 @@ import (
 // Hugo ran, the comparison with Hugo and Hugo + Pagefind (medians over the
 // runs; a ratio is the median of the runs' ratios, each run's builds made
 // one after the other). Wall times measure the machine's load as well as
-// the build; CPU times less so.
+// the build; CPU times less so. It first says which file system the
+// builds wrote to: on one the same build may spend three times the CPU in
+// the kernel that it spends on another (README, Benchmarks).
 func Report(w io.Writer, rows []Row) {
+	if len(rows) > 0 {
+		fmt.Fprintln(w, "written on", fileSystemsOf(rows))
+	}
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
 	fmt.Fprintln(tw, "plans\tHTML pages\tfiles\tMB written\twall s\tCPU s\tpages/s\tCPU ms/page\tpeak RSS MB\tfirst query KB gz\twriting only: wall s\tCPU s\t")
 	for _, r := range rows {
@@ -121,4 +129,23 @@ func maxRSS(rs []Run) int64 {
 		m = max(m, r.MaxRSS)
 	}
 	return m
+}
+
+// fileSystemsOf names the file systems the rows' builds wrote to, each
+// once: "ext4", or "tmpfs (1 plans), ext4 (10 plans)" where they differ.
+func fileSystemsOf(rows []Row) string {
+	var names []string
+	for _, r := range rows {
+		if !slices.Contains(names, r.FS) {
+			names = append(names, r.FS)
+		}
+	}
+	if len(names) == 1 {
+		return cmp.Or(names[0], "an unknown file system")
+	}
+	var parts []string
+	for _, r := range rows {
+		parts = append(parts, fmt.Sprintf("%s (%d plans)", cmp.Or(r.FS, "unknown"), r.Plans))
+	}
+	return strings.Join(parts, ", ")
 }
