@@ -7,7 +7,6 @@ import (
 
 	"plansite/generator/link/dept"
 	"plansite/generator/plan"
-	"plansite/generator/pos"
 )
 
 // Status says where a key project ↔ task link comes from.
@@ -60,20 +59,21 @@ func (a *Analysis) links(edits *Edits) (*Links, error) {
 	for _, p := range a.Doc.Projects {
 		projects[p.EID] = p
 	}
-	var ps pos.List
 	decided := map[string]map[string]Edit{} // project → task → edit
 	var file string
 	var reviewed bool
+	var stale *staleRefs
 	if edits != nil {
 		file = edits.File
 		_, reviewed = edits.Docs[a.Doc.Slug]
+		stale = newStaleRefs(file, a.Doc.Slug, a.Doc.File)
 		for _, ed := range edits.Docs[a.Doc.Slug] {
 			if projects[ed.Project] == nil {
-				ps.Add(file, ed.Line, "%s: no key project %s in %s", a.Doc.Slug, ed.Project, a.Doc.File)
+				stale.add(ed.Project, "key project", ed.Line, func() []string { return eidsOf(a.Doc.Projects) })
 				continue
 			}
 			if _, ok := taskIndex[ed.Task]; !ok {
-				ps.Add(file, ed.Line, "%s: no task %s (a node with a responsibility list) in %s", a.Doc.Slug, ed.Task, a.Doc.File)
+				stale.add(ed.Task, "task", ed.Line, func() []string { return eidsOf(a.Tasks) })
 				continue
 			}
 			if decided[ed.Project] == nil {
@@ -82,7 +82,7 @@ func (a *Analysis) links(edits *Edits) (*Links, error) {
 			decided[ed.Project][ed.Task] = ed
 		}
 	}
-	if err := ps.Err(); err != nil {
+	if err := stale.problems().Err(); err != nil {
 		return nil, err
 	}
 	if len(a.Doc.Projects) == 0 || len(a.Tasks) == 0 {
