@@ -303,13 +303,20 @@ func (b *builder) site() *Site {
 
 // allWarnings are the plans' warnings and the load's.
 func (b *builder) allWarnings() []plan.Warning {
-	var ws []plan.Warning
-	for _, d := range b.docs {
-		ws = append(ws, d.Warnings...)
-	}
+	ws := docWarnings(b.docs)
 	ws = append(ws, b.warnings...)
 	ws = append(ws, b.strings.Missing()...)
 	placeWarnings(ws, b.docs)
+	return ws
+}
+
+// docWarnings are the warnings of reading and parsing the documents.
+func docWarnings(docs []*plan.Document) []plan.Warning {
+	var ws []plan.Warning
+	for _, d := range docs {
+		ws = append(ws, d.Warnings...)
+	}
+	placeWarnings(ws, docs)
 	return ws
 }
 

@@ -284,7 +284,10 @@ func BuildDir(ctx context.Context, root fs.FS, dir string) (files int, warnings 
 	}
 	b, err := loadKeeping(root, docs, nil, false)
 	if err != nil {
-		return 0, nil, err
+		// The plans' own warnings often say why what reads them failed
+		// (a heading added above a plan's title moves every eId
+		// content/links.yaml names): they are printed beside the error.
+		return 0, docWarnings(docs), err
 	}
 	p := &Project{b}
 	before := publishedPages(dir)

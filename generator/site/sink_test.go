@@ -5,12 +5,14 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
 	"testing/fstest"
 
 	"plansite/generator/internal/testproject"
+	"plansite/generator/plan"
 )
 
 // TestBuildDirMatchesRender checks that the streamed build writes the same
@@ -143,5 +145,27 @@ func TestDirSinkRefusesEscapes(t *testing.T) {
 		if _, err := s.Create(name); err == nil {
 			t.Errorf("Create(%q): have nil, want an error", name)
 		}
+	}
+}
+
+// TestFailedBuildWarns: a build that fails after its plans are parsed
+// still returns their warnings, which often say why it failed: a heading
+// added above the plan's title (warned: a skipped number, no text) moves
+// every eId content/links.yaml names. They were dropped with the error.
+func TestFailedBuildWarns(t *testing.T) {
+	m := testproject.Map(t)
+	const seed = "seeds/zichuan-education-2022.txt"
+	text := string(m[seed].Data)
+	at := strings.Index(text, "\n淄川区教育事业发展“十四五”规划\n")
+	if at < 0 {
+		t.Fatal("the frozen seed lost its plan title")
+	}
+	m[seed] = &fstest.MapFile{Data: []byte(text[:at] + "\n第九十九章 奇怪\n" + text[at:])}
+	_, warnings, err := BuildDir(context.Background(), m, filepath.Join(t.TempDir(), "public"))
+	if err == nil || !strings.Contains(err.Error(), "content/links.yaml") {
+		t.Fatalf("have %v, want the links' error", err)
+	}
+	if !slices.ContainsFunc(warnings, func(w plan.Warning) bool { return w.File == seed && strings.Contains(w.Msg, "第九十九章") }) {
+		t.Errorf("have warnings %v, want the seed's about 第九十九章", warnings)
 	}
 }
