@@ -3,6 +3,7 @@ package serve
 import (
 	"fmt"
 	"slices"
+	"strings"
 
 	"plansite/generator/plan"
 	"plansite/generator/pos"
@@ -92,21 +93,31 @@ func vanished(last passages, d *plan.Document, changed []string) (p Problem, cut
 	if !known || !slices.Contains(changed, d.File) {
 		return Problem{}, false, false
 	}
+	ids := eids(d)
 	have := map[string]bool{}
-	for _, id := range eids(d) {
+	for _, id := range ids {
 		have[id] = true
 	}
-	var gone []string
+	moves := plan.NewMoves(ids)
+	var gone, moved []string
 	lastKept := -1
 	for i, id := range old {
-		if have[id] {
+		switch {
+		case have[id]:
 			lastKept = i
-		} else {
+		case moves.Of(id) != "":
+			moved = append(moved, id)
+			lastKept = i
+		default:
 			gone = append(gone, id)
 		}
 	}
-	if len(gone) == 0 {
+	if len(gone) == 0 && len(moved) == 0 {
 		return Problem{}, false, false
+	}
+	cut = len(gone) > 0 && cutOff(old, lastKept, len(gone))
+	if len(moved) > 0 && !cut {
+		return movedProblem(d, old, moved, gone, moves), false, true
 	}
 	end := endLine(d)
 	p = Problem{Error: pos.Error{File: d.File, Line: end, Place: d.Place(end)}}
@@ -115,11 +126,43 @@ func vanished(last passages, d *plan.Document, changed []string) (p Problem, cut
 		p.Msg += " … " + gone[len(gone)-1]
 	}
 	p.Msg += ")"
-	cut = cutOff(old, lastKept, len(gone))
 	if cut {
 		p.Msg = "the plan's text ends here; " + p.Msg + ", all after the last one left"
 	}
 	return p, cut, true
+}
+
+// movedProblem is the problem of passages whose eIds changed with this
+// save though their text did not (plan.Moves): a heading added above a
+// plan's title makes it an attachment, and what names the old eIds
+// (content/links.yaml, translations) finds nothing; a few may have gone
+// (the plan's preamble, now the attachment's first paragraph). It is at
+// the first
+// passage the last good load did not have, whose text moved the others.
+func movedProblem(d *plan.Document, old, moved, gone []string, moves *plan.Moves) Problem {
+	before := map[string]bool{}
+	for _, id := range old {
+		before[id] = true
+	}
+	to := map[string]bool{}
+	for _, id := range moved {
+		to[moves.Of(id)] = true
+	}
+	line := 0
+	d.Walk(func(n *plan.Node) bool {
+		if line == 0 && n.EID != "" && !before[n.EID] && !to[n.EID] {
+			line = n.Line
+		}
+		return line == 0
+	})
+	line = max(line, 1)
+	p := Problem{Error: pos.Error{File: d.File, Line: line, Place: d.Place(line)}}
+	p.Msg = fmt.Sprintf("with this save %d passages of the last good load have new eIds (%s is %s now)", len(moved), moved[0], moves.Of(moved[0]))
+	if len(gone) > 0 {
+		p.Msg += fmt.Sprintf(" and %d have none (%s)", len(gone), strings.Join(gone[:min(len(gone), 3)], ", "))
+	}
+	p.Msg += ": the text here moved them in the plan's outline, and what names them by eId (content/links.yaml, translations) names the old ones"
+	return p
 }
 
 // cutOff reports whether the gone passages of old are exactly those after

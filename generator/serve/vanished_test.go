@@ -113,3 +113,44 @@ func TestCutSeedWarned(t *testing.T) {
 		}
 	})
 }
+
+// TestMovedSeedLeads: a heading saved above the plan's title makes the
+// plan an attachment, and every eId content/links.yaml names moves under
+// att_2__. The overlay leads with the seed at the added heading, saying
+// the passages have new eIds and naming one; the links.yaml problem
+// follows. It led with "97 passages vanished" at the end of the plan, as
+// if the file were cut short.
+func TestMovedSeedLeads(t *testing.T) {
+	dir := project(t)
+	rb := newRebuilder(os.DirFS(dir), io.Discard, &idle{}, func(*served) {}, func(*Status) {})
+	rb.lim = testLimits()
+	t.Cleanup(rb.stop)
+	if st := rb.build(nil); st.Error != nil {
+		t.Fatal(st.Error.Msg)
+	}
+	const seed = "seeds/zichuan-education-2022.txt"
+	path := filepath.Join(dir, filepath.FromSlash(seed))
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	at := strings.Index(string(data), "\n淄川区教育事业发展“十四五”规划\n")
+	if at < 0 {
+		t.Fatal("the frozen seed lost its plan title")
+	}
+	added := string(data[:at]) + "\n第九十九章 奇怪\n" + string(data[at:])
+	if err := os.WriteFile(path, []byte(added), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	line := strings.Count(added[:strings.Index(added, "第九十九章")], "\n") + 1
+	st := rb.build([]string{seed})
+	if st.Error == nil {
+		t.Fatal("have no error, want the seed's")
+	}
+	if st.Error.File != seed || st.Error.Line != line || !strings.Contains(st.Error.Msg, "new eIds (") || !strings.Contains(st.Error.Msg, " is att_2__") {
+		t.Errorf("have %s:%d: %s, want %s:%d: …new eIds (… is att_2__…", st.Error.File, st.Error.Line, st.Error.Msg, seed, line)
+	}
+	if len(st.Error.Follows) != 1 || st.Error.Follows[0].File != "content/links.yaml" || !strings.Contains(st.Error.Follows[0].Msg, "now start att_2__") {
+		t.Errorf("have %+v following, want the links.yaml problem of eIds moved", st.Error.Follows)
+	}
+}
