@@ -26,6 +26,12 @@ func (p *parser) check(doc *plan.Document) {
 	})
 	cut := p.checkEnd(last)
 	doc.Walk(func(n *plan.Node) bool {
+		if n.Kind == plan.KindDate && blankDate.MatchString(n.Text) {
+			p.warn(n.Line, "the date is left blank (%s), as a draft prints it: the document has no date until it is filled in", n.Text)
+		}
+		return true
+	})
+	doc.Walk(func(n *plan.Node) bool {
 		// The last heading of a file that was cut off is reported once, as
 		// the cut, not also as a heading without text.
 		// A heading that is a whole sentence (ends with 。) is a complete

@@ -79,8 +79,14 @@ func (p *parser) topLines(first, prev int) bool {
 // isDate reports whether l is a date line: a date alone as dateLine reads
 // it, or in digits alone where compactDates found one.
 func (l line) isDate() bool {
-	return l.date || dateLine.MatchString(l.text)
+	return l.date || dateLine.MatchString(l.text) || blankDate.MatchString(l.text)
 }
+
+// blankDate is a date line left to be filled in (2023年  月   日; the
+// spaces may have been taken out with a line's spaced-out characters), as
+// a draft for comment prints it under its signatures: the closing's date,
+// though it says no date (check warns).
+var blankDate = regexp.MustCompile(`^(?:[0-9０-９]{4}\s*)?年[\s\x{3000}]*月[\s\x{3000}]*日$`)
 
 // signedDate is a signature and its date printed on one line, as a page
 // prints a decree's (主席 某某某 2023年3月20日) or a notice's (某市人民政府
