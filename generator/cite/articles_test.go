@@ -1,6 +1,7 @@
 package cite_test
 
 import (
+	"strings"
 	"testing"
 
 	"plansite/generator/cite"
@@ -32,6 +33,45 @@ func TestLabelArticles(t *testing.T) {
 			}
 			if have := cite.Label(n, "en"); have != tt.en {
 				t.Errorf("en: have %q, want %q", have, tt.en)
+			}
+		})
+	}
+}
+
+// TestGotoChapterArticles: a chapter-qualified article goes to the article
+// in that chapter where articles are numbered within each chapter (the
+// parking measures' three 第一条), to the one article where they are
+// numbered through the document (the regulation's), and to nothing where
+// that chapter holds no such article; the number alone names every
+// chapter's article, which the go-to lists. The forms: 第二章第一条,
+// Chapter 2 Article 2, para. 2, 第二章第一节, 第二编第一章第四条.
+func TestGotoChapterArticles(t *testing.T) {
+	tests := []struct{ file, q, want, why string }{
+		{"chapter-articles.txt", "第二章第一条", "chp_2__sec_1__art_1", ""},
+		{"chapter-articles.txt", "第三章第一条", "chp_3__art_1", ""},
+		{"chapter-articles.txt", "第一章第一条", "chp_1__art_1", ""},
+		{"chapter-articles.txt", "Chapter 2 Article 2, para. 2", "chp_2__sec_1__art_2__para_2", ""},
+		{"chapter-articles.txt", "第二章第二条第二款", "chp_2__sec_1__art_2__para_2", ""},
+		{"chapter-articles.txt", "第二章第一节第二条", "chp_2__sec_1__art_2", ""},
+		{"chapter-articles.txt", "第二章第一节", "chp_2__sec_1", ""},
+		{"chapter-articles.txt", "第四章第一条", "", "nothing"},
+		{"chapter-articles.txt", "第一条", "", "names 3 passages"},
+		{"law-bian.txt", "第二编第一章第四条", "art_4", ""},
+		{"law-bian.txt", "Chapter 1, Article 4 (2)", "art_4__item_2", ""},
+		{"law-bian.txt", "第四条", "art_4", ""},
+		{"law-bian.txt", "第二章第四条", "", "nothing"},
+	}
+	tables := map[string]cite.Table{}
+	for _, tt := range tests {
+		t.Run(tt.file+"/"+tt.q, func(t *testing.T) {
+			tab, ok := tables[tt.file]
+			if !ok {
+				_, tab = readPlan(t, "testdata/plans/"+tt.file)
+				tables[tt.file] = tab
+			}
+			have, why := resolve(tab, tt.q)
+			if have != tt.want || tt.want == "" && !strings.Contains(why, tt.why) {
+				t.Errorf("have %q (%s), want %q %s", have, why, tt.want, tt.why)
 			}
 		})
 	}

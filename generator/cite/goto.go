@@ -28,6 +28,10 @@ import (
 //	ch3, ch3.1  chapter 3, its section (节) 1
 //	art12.p2    article 12 (numbered through the document), paragraph
 //	            (款) 2; art12.3 its item 3
+//	ch3.art12   article 12 by its chapter too (第三章第十二条): the
+//	            article where chapter 3 holds it, nothing where it does
+//	            not; where each chapter numbers its own articles the
+//	            key (ch3.art2, 第三章第二条) and art2 every chapter's
 //	1.2.p1      paragraph 1 of part 1, section 2
 //	2.3.b4      box 4 of part 2, section 3
 //	pre.p1      paragraph 1 of the preamble
@@ -109,8 +113,13 @@ func KeysIn(n *plan.Node, terms Terms) []string {
 		}
 		if a.Kind == plan.KindArticle {
 			// Articles are numbered through the document: art12, not
-			// ch2.art12 (an attachment's key stays in front).
-			cs = slices.DeleteFunc(cs, func(c component) bool { return c.kind != plan.KindAttachment })
+			// ch2.art12 (an attachment's key stays in front); or
+			// within each chapter, by it: ch2.art1 (the citation's
+			// 第二章第一条).
+			ch := chapterNumbering(a)
+			cs = slices.DeleteFunc(cs, func(c component) bool {
+				return c.kind != plan.KindAttachment && (ch == nil || c.node != ch)
+			})
 		}
 		cs = append(cs, c)
 	}
@@ -173,6 +182,30 @@ func KeysIn(n *plan.Node, terms Terms) []string {
 	if last.kind == plan.KindArticle {
 		add(keys[0] + ".p1")
 	}
+	// An article of a chapter, and what is in it, by the chapter too
+	// (第三章第二条: ch3.art2), as plans that number articles within
+	// each chapter must be cited and others may be.
+	// The number alone names an article numbered within its chapter
+	// too, and every chapter's article of that number (art1), which
+	// the go-to lists.
+	if ch, within := chapterOfArticle(cs); ch != "" {
+		for _, k := range slices.Clone(keys) {
+			i := strings.Index("."+k, ".art")
+			switch {
+			case within:
+				if u := unchaptered(k); u != k {
+					add(u)
+				}
+			case i >= 0:
+				// k[i:] is the article's; std3.art2 (总则第二条)
+				// names the chapter already.
+				before := strings.TrimSuffix(k[:i], ".")
+				if !strings.HasPrefix(before[strings.LastIndex(before, ".")+1:], "std") {
+					add(k[:i] + ch + "." + k[i:])
+				}
+			}
+		}
+	}
 	// A section by its number alone (（三）), outside attachments.
 	if last.kind == plan.KindSection && attachment(n) == nil {
 		add("s" + strconv.Itoa(n.Ordinal))
@@ -213,6 +246,41 @@ func KeysIn(n *plan.Node, terms Terms) []string {
 		}
 	}
 	return keys
+}
+
+// chapterOfArticle is the key (ch3) of the chapter holding the article
+// among the components cs of a node's key, or "" where there is none, and
+// whether the chapter numbers its articles (chapterNumbering), so that the
+// key has it already.
+func chapterOfArticle(cs []component) (string, bool) {
+	for _, c := range cs {
+		if c.kind != plan.KindArticle {
+			continue
+		}
+		for a := c.node.Parent; a != nil; a = a.Parent {
+			if a.Kind == plan.KindChapter {
+				return "ch" + strconv.Itoa(a.Ordinal), chapterNumbering(c.node) != nil
+			}
+		}
+	}
+	return "", false
+}
+
+// unchaptered is key without the chapter before its article (ch3.art2.p1:
+// art2.p1), or key where it has none.
+func unchaptered(key string) string {
+	i := strings.Index(key, ".art")
+	if i < 0 {
+		return key
+	}
+	j := strings.LastIndex(key[:i], ".") + 1
+	if !strings.HasPrefix(key[j:i], "ch") {
+		return key
+	}
+	if j == 0 {
+		return key[i+1:]
+	}
+	return key[:j] + key[i+1:]
 }
 
 // titledKind reports whether a node of kind k is found by its label
@@ -335,6 +403,13 @@ func NewTableOf(walk func(yield func(eid string, keys []string))) Table {
 		t.claim(ks[0], eid)
 		canonical[ks[0]] = true
 		for _, k := range ks[1:] {
+			if unchaptered(k) == ks[0] {
+				// The key with its article's chapter (ch3.art12.p2)
+				// is as canonical as the key without.
+				t.claim(k, eid)
+				canonical[k] = true
+				continue
+			}
 			aliases = append(aliases, [2]string{k, eid})
 		}
 	})

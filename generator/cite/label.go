@@ -29,6 +29,8 @@
 //	chapter     第三章第一节               Chapter 3, Section 1
 //	article     第十二条第二款              Article 12, para. 2
 //	  its item  第十二条第（三）项           Article 12 (3)
+//	  numbered  第二章第一条                Chapter 2, Article 1
+//	  in its chapter (parse keeps the chapter in its eId: chp_2__art_1)
 //
 // The short labels of package plan (二（一）3, II (1) 3) stay the on-page
 // form; the citation label adds 第…部分 / Part so it cannot be mistaken for
@@ -120,11 +122,16 @@ func LabelIn(n *plan.Node, lang string, terms Terms) string {
 			return ""
 		case plan.KindArticle:
 			// An article is cited by its number alone, as legal
-			// citations do (第十二条, not 第二章第十二条): articles are
-			// numbered through the document, or an attachment's.
+			// citations do (第十二条, not 第二章第十二条), where articles
+			// are numbered through the document, or an attachment's;
+			// where each chapter numbers its own, by its chapter too
+			// (第二章第一条, Chapter 2, Article 1).
 			parts = parts[:0]
 			if at := attachment(a); at != nil {
 				parts = append(parts, level(at, zh, terms))
+			}
+			if ch := chapterNumbering(a); ch != nil {
+				parts = append(parts, level(ch, zh, terms))
 			}
 		}
 		if s := level(a, zh, terms); s != "" {
@@ -166,6 +173,22 @@ func attachment(n *plan.Node) *plan.Node {
 	for a := n.Parent; a != nil; a = a.Parent {
 		if a.Kind == plan.KindAttachment {
 			return a
+		}
+	}
+	return nil
+}
+
+// chapterNumbering is the chapter that numbers article n, where the plan
+// numbers articles within each chapter (its eId keeps the chapter's:
+// chp_2__art_1, where parse names an article numbered through the
+// document art_12), or nil.
+func chapterNumbering(n *plan.Node) *plan.Node {
+	for a := n.Parent; a != nil; a = a.Parent {
+		if a.Kind == plan.KindChapter {
+			if strings.HasPrefix(n.EID, a.EID+"__") {
+				return a
+			}
+			return nil
 		}
 	}
 	return nil

@@ -234,15 +234,24 @@ func levels(s string) string {
 	if len(toks) == 0 {
 		return groupedReference(q)
 	}
-	// An article is numbered through the document: 第三章第十二条 is
-	// art12 (an attachment stays in front).
+	// An article is cited by its number and the chapter it is in, which
+	// some plans number it within (第三章第二条 beside 第一章第二条), and
+	// where it is numbered through the document no book, part or 节
+	// tells more: 第二篇第三章第十二条 is ch3.art12, 第十二条 art12 (an
+	// attachment stays in front). KeysIn gives an article both.
 	for i, t := range toks {
 		if strings.HasPrefix(t, "art") {
 			var kept []string
+			chapter := ""
 			for _, k := range toks[:i] {
 				if k[0] == 'a' {
 					kept = append(kept, k)
+				} else if strings.HasPrefix(k, "ch") {
+					chapter = k
 				}
+			}
+			if chapter != "" {
+				kept = append(kept, chapter)
 			}
 			toks = append(kept, toks[i:]...)
 			break

@@ -522,7 +522,9 @@
     if (!t || !t.length) return grouped(q);
     for (i = 0; i < t.length; i++) {
       if (t[i].lastIndexOf('art', 0) === 0) {
-        t = t.slice(0, i).filter(function (k) { return k[0] === 'a'; }).concat(t.slice(i));
+        // An article keeps its attachment and chapter (read.go levels).
+        var ch = t.slice(0, i).filter(function (k) { return k.lastIndexOf('ch', 0) === 0; }).slice(-1);
+        t = t.slice(0, i).filter(function (k) { return k[0] === 'a'; }).concat(ch, t.slice(i));
         break;
       }
     }
