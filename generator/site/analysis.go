@@ -342,3 +342,6 @@ func (b *builder) TargetWords() *view.TargetWords { return &b.strings.Targets }
 
 // Kinds are the kinds of documents by their titles (content/i18n/kinds.yaml).
 func (b *builder) Kinds() view.Kinds { return b.strings.Kinds }
+
+// Subjects are plans' subjects, for titles by rule (content/i18n/subjects.yaml).
+func (b *builder) Subjects() view.Subjects { return b.strings.Subjects }

@@ -55,6 +55,8 @@ type builder struct {
 	data onceValue[dataResult]
 	// names tells plans of one title apart (namesake.go).
 	names onceValue[map[*view.Doc]string]
+	// titles counts plans by language and title alone (namesake.go).
+	titles onceValue[map[[2]string]int]
 }
 
 // dataResult is the data files made into memory.

@@ -34,7 +34,7 @@ func TestGroupTermsInEnglish(t *testing.T) {
 	en := string(s.Files["en/"+slug+"/index.html"])
 	for _, want := range []string{
 		`<p class="cite-label">Schedule 4, Hangzhou, comprehensive river improvement projects, item 5</p>`,
-		`[14th Five-Year Plan of Zhejiang Province], Schedule 4, Hangzhou, comprehensive river improvement projects, item 5 [A/OL]`,
+		`[14th Five-Year Plan of Zhejiang Province for Urban Waterlogging Control], Schedule 4, Hangzhou, comprehensive river improvement projects, item 5 [A/OL]`,
 		`proj5@hangzhoucomprehensiveriverimprovementprojects"`,
 		`<span lang="zh-Hans">城市排洪防涝工程</span>, item`, // no term: Chinese, marked
 	} {

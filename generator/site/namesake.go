@@ -47,6 +47,22 @@ func (b *builder) namesakes() map[*view.Doc]string {
 	})
 }
 
+// SameTitles implements view.Site: how many plans of the library in lang
+// have the title t alone (view.Doc.TitleAlone), so that a title made by
+// rule that another plan shares takes its number. Counted once per load,
+// as every plan asks.
+func (b *builder) SameTitles(lang, t string) int {
+	return b.titles.get(func() map[[2]string]int {
+		out := map[[2]string]int{}
+		for l, docs := range b.views {
+			for _, d := range docs {
+				out[[2]string{l, d.TitleAlone()}]++
+			}
+		}
+		return out
+	})[[2]string{lang, t}]
+}
+
 // tellApart is the first of d's document number, issuers and year that no
 // other plan of same (d among them) shares; failing all three, its slug.
 func tellApart(d *view.Doc, same []*view.Doc) string {

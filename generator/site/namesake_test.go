@@ -31,17 +31,18 @@ func namesakeSeed(year, serial int, depts string) string {
 // document numbers wherever plans are listed by title: the search's plan
 // filter and its results' groups (the index's "note"), and a department's
 // plans where it lists both; a plan whose title is its own has no note,
-// nor one a department page lists alone.
+// nor one a department page lists alone. In English, titles by rule carry
+// the number themselves (view's ruletitle.go).
 func TestNamesakes(t *testing.T) {
 	s, page := buildPages(t, withSeed(t, "rule-2016.txt", namesakeSeed(2016, 3, "区教体局、区应急局"), "rule-2024.txt", namesakeSeed(2024, 5, "区教体局")))
 	for _, tt := range []struct{ file, want, not string }{
 		{"zh/search/index.html", `某区学校安全管理办法 — 某政发〔2016〕3号</option>`, `十四五”规划 — `},
 		{"zh/search/index.html", `某区学校安全管理办法 — 某政发〔2024〕5号</option>`, ""},
 		{"zh/search/manifest.json", `"title":"某区学校安全管理办法","note":"某政发〔2024〕5号"`, `规划","note"`},
-		{"en/search/manifest.json", `"note":"Mou Zheng Fa [2016] No. 3"`, ""},
-		// An untranslated title is in English by rule, its note too: an
-		// <option> holds one language.
-		{"en/search/index.html", `<option value="rule-2024">Measures of Mou District — Mou Zheng Fa [2024] No. 5</option>`, `lang="zh-Hans">某区学校安全管理办法`},
+		// An untranslated title is in English by rule, which tells two
+		// alike apart by their numbers in the title itself: no note.
+		{"en/search/manifest.json", `"title":"Measures of Mou District (Mou Zheng Fa [2016] No. 3)"`, `"note":"Mou Zheng Fa`},
+		{"en/search/index.html", `<option value="rule-2024">Measures of Mou District (Mou Zheng Fa [2024] No. 5)</option>`, `lang="zh-Hans">某区学校安全管理办法`},
 		{"en/search/index.html", `<option value="zichuan-education-2022">Zichuan District 14th Five-Year Plan for Education Development</option>`, ""},
 	} {
 		have := page(tt.file)

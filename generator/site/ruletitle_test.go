@@ -20,16 +20,25 @@ var ruleTitleSeeds = []struct{ slug, text, want string }{
 		"Notice of the General Office of the Anhui Provincial People's Government on Issuing Policies and an Action Plan"},
 	// A notice issuing the plan that follows it: the plan's title.
 	{"issued-plan", "安徽省人民政府关于印发安徽省教育事业发展规划的通知\n皖政〔2021〕6号\n各市人民政府：\n现将《安徽省教育事业发展规划》印发给你们，请认真贯彻执行。\n安徽省人民政府\n2021年3月1日\n安徽省教育事业发展规划\n一、总体要求\n坚持教育优先发展。\n",
-		"Plan of Anhui Province"},
+		"Plan of Anhui Province for Education Development"},
 	{"amending-decision", "江西省人民政府关于修改《江西省流动人口服务和管理办法》的决定\n赣府发〔2020〕3号\n省人民政府决定对《江西省流动人口服务和管理办法》作如下修改。\n一、将第一条修改。\n江西省人民政府\n2020年1月1日\n",
 		"Decision of the Jiangxi Provincial People's Government on Amending Measures"},
 	{"implementing-opinions", "江西省人民政府办公厅关于加快发展流通促进商业消费的实施意见\n赣府厅发〔2020〕7号\n各市、县（区）人民政府：\n为促进消费，提出如下意见。\n一、总体要求\n加快发展。\n江西省人民政府办公厅\n2020年3月1日\n",
 		"Implementing Opinions of the General Office of the Jiangxi Provincial People's Government"},
 	{"five-year-plan", "浙江省城市内涝治理“十四五”规划\n一、现状\n城市内涝时有发生。\n二、目标\n到2025年，基本消除易涝点。\n",
 		"14th Five-Year Plan of Zhejiang Province for Urban Waterlogging Control"},
-	// A subject the glossary does not cover is left out.
-	{"five-year-plan-2", "浙江省城市交通治理“十四五”规划\n一、现状\n交通拥堵。\n",
+	// A subject the glossary and content/i18n/subjects.yaml do not
+	// cover is left out (夜景照明, night lighting).
+	{"five-year-plan-2", "浙江省城市夜景照明治理“十四五”规划\n一、现状\n照明过度。\n",
 		"14th Five-Year Plan of Zhejiang Province"},
+	// The subjects vocabulary: a subject, and a verb opening it.
+	{"subject-words", "山东省“十四五”科技创新规划\n一、现状\n创新能力提升。\n",
+		"14th Five-Year Plan of Shandong Province for Scientific and Technological Innovation"},
+	{"leading-verb", "重庆市提振消费若干措施\n一、扩大消费\n提振消费。\n",
+		"Measures of Chongqing for Boosting Consumption"},
+	// A verb inside what the title says is more than a subject: left out.
+	{"verb-inside", "重庆市消费提振规划\n一、扩大消费\n提振消费。\n",
+		"Plan of Chongqing"},
 	{"interim-measures", "阿坝州政务数据资源管理暂行办法\n第一条　为了规范管理，制定本办法。\n第二条　本办法自2021年1月1日起施行。\n",
 		"Interim Measures of Aba Tibetan and Qiang Autonomous Prefecture"},
 	{"key-points", "江西省粮食和物资储备局关于印发2020年全省粮食和物资储备改革发展工作要点的通知\n赣粮办发〔2020〕3号\n各设区市粮食和物资储备局：\n现将工作要点印发给你们。\n江西省粮食和物资储备局\n2020年3月1日\n附件\n2020年全省粮食和物资储备改革发展工作要点\n一、深化改革\n推进改革。\n",

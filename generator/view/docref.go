@@ -80,6 +80,11 @@ func (d *Doc) refTo(n *Node, repeals bool) DocRef {
 	if d.Lang != SourceLang {
 		r.Number = d.NumberInLang()
 	}
+	if r.Number != "" {
+		// The number follows the title: a title by rule that is told
+		// apart by it is given without it.
+		r.Title = d.TitleAlone()
+	}
 	if n != nil {
 		r.Label, r.URL = n.CiteLabel(), n.URL()
 	}

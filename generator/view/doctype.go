@@ -124,7 +124,7 @@ func (d *Doc) PlainTitle() string {
 	if d.TitleByRule() {
 		// Two notices of one body may be named alike by the rule: the
 		// page's title tells them apart by their numbers.
-		if n := d.NumberInLang(); n != "" {
+		if n := d.NumberInLang(); n != "" && !strings.HasSuffix(d.Title(), " ("+n+")") {
 			return d.Title() + " (" + n + ")"
 		}
 	}
@@ -148,8 +148,9 @@ func (d *Doc) makeRomanTitle() string {
 // followed by its English by rule in brackets, "<Chinese title> [<English>]",
 // or failing that its kind, as citation styles give an untranslated title.
 func (d *Doc) citeTitle() string {
-	if t := d.ruleTitle(); t != "" {
-		// An English title by rule is a description, given as one.
+	if t := d.ruleAlone(); t != "" {
+		// An English title by rule is a description, given as one;
+		// the citation gives the number that may tell it apart.
 		return d.givenTitle() + " [" + t + "]"
 	}
 	if k := d.pendingKind(); k != "" {

@@ -24,13 +24,16 @@ import (
 //   - what it does, where the title says it in words the rule knows: a
 //     notice issuing, forwarding or amending other documents names their
 //     kinds (on Issuing an Action Plan and Policies), and a subject the
-//     glossary covers, terms of content/glossary.yaml and a word such as
-//     治理 or 发展 closing them (城市内涝治理: for Urban Waterlogging
-//     Control), is named in the glossary's English;
+//     subjects vocabulary (content/i18n/subjects.yaml: 教育, 住房, 数字经济
+//     …, a verb such as 促进 opening them, a word such as 治理 or 发展
+//     closing them) and the glossary's terms cover (城市内涝治理: for
+//     Urban Waterlogging Control; subjects.go) is named in their English;
 //   - its period (“十四五” → 14th Five-Year Plan; 2020年 → 2020) and its
 //     notes ((试行) → (Trial), (2021-2023年) → (2021–2023));
-//   - its document number, romanized (Wan Zheng [2021] No. 5), which tells
-//     apart two notices of one body the rule would name alike.
+//   - its document number, romanized (Wan Zheng [2021] No. 5), where
+//     another plan of the library would have the same title (two notices
+//     of one body the rule names alike): two documents never share an
+//     English title (failing a number, the year tells them apart).
 //
 // Anything else of the title is left out rather than guessed: the Chinese
 // title stands beside the English on the plan's page and cards, which say
@@ -71,10 +74,39 @@ var fiveYearOrdinals = map[string]string{"十一五": "11th", "十二五": "12th
 var smallWords = map[string]bool{"a": true, "an": true, "and": true, "the": true, "of": true, "on": true,
 	"for": true, "in": true, "to": true, "by": true, "or": true}
 
-// ruleTitle is the plan's English title by the rule above, without its
-// document number, or "" when the rule knows too little (no kind, no
-// body, no place): then pages show the Chinese title.
+// makeRuleTitle is ruleTitle: the plan's English title by the rule above,
+// or "" when the rule knows too little (no kind, no body, no place): then
+// pages show the Chinese title. Where another plan of the library in the
+// language would be titled the same (Site.SameTitles), the title ends
+// with the plan's document number, or failing one its year, in brackets.
 func (d *Doc) makeRuleTitle() string {
+	t := d.ruleAlone()
+	if t == "" || d.site.SameTitles(d.Lang, t) < 2 {
+		return t
+	}
+	if n := d.NumberInLang(); n != "" {
+		return t + " (" + n + ")"
+	}
+	if y := d.Meta.Date; len(y) >= 4 {
+		return t + " (" + y[:4] + ")"
+	}
+	return t
+}
+
+// TitleAlone is the title the plan's pages in its language would show
+// were it the library's only plan: the English by rule before any
+// document number tells it apart from another plan's (makeRuleTitle),
+// else the title as given. The site counts plans by it (Site.SameTitles).
+func (d *Doc) TitleAlone() string {
+	if t := d.ruleAlone(); t != "" {
+		return t
+	}
+	return d.givenTitle()
+}
+
+// makeRuleTitleAlone is ruleAlone: the English title by the rule
+// above, before another plan's title is looked at.
+func (d *Doc) makeRuleTitleAlone() string {
 	if d.Lang == SourceLang || d.site == nil || !d.titleUntranslated() {
 		return ""
 	}
@@ -206,7 +238,9 @@ func notPlace(w string) bool { return slices.Contains(strings.Fields(notPlaces),
 // where the rule knows it: the documents a notice acts on, by their kinds
 // (Issuing an Action Plan), or a subject the glossary gives whole; else "".
 func (d *Doc) aboutInEnglish(about string) string {
-	about = strings.TrimSpace(strings.TrimPrefix(about, "若干"))
+	// 若干 (several) counts the measures, before or after the subject
+	// (若干措施 of 提振消费若干措施).
+	about = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(strings.TrimPrefix(about, "若干"), "若干"), "的"))
 	if m := actOn.FindStringSubmatch(about); m != nil {
 		var kinds []string
 		for _, part := range d.splitDocs(m[2]) {
@@ -219,43 +253,6 @@ func (d *Doc) aboutInEnglish(about string) string {
 		return actWords[m[1]] + " " + strings.Join(kinds, " and ")
 	}
 	return d.subjectInEnglish(strings.Trim(about, "“”\"「」 "))
-}
-
-// subjectNouns are the words that close a plan's subject after the
-// terms naming what it is about (城市内涝治理: urban waterlogging control).
-var subjectNouns = map[string]string{"治理": "Control", "管理": "Administration", "发展": "Development",
-	"建设": "Construction", "改革": "Reform", "创新": "Innovation", "保护": "Protection", "服务": "Services",
-	"工作": "Work", "防治": "Prevention and Control"}
-
-// subjectInEnglish is a subject in English where the glossary covers it:
-// the subject is glossary terms, read longest first from its start, and
-// at most one of subjectNouns after them (城市内涝 urban waterlogging + 治理
-// Control); "" when any of it is not covered.
-func (d *Doc) subjectInEnglish(about string) string {
-	if about == "" {
-		return ""
-	}
-	var words []string
-	for rest := about; rest != ""; {
-		best, en := "", ""
-		for _, t := range d.site.Glossary() {
-			for _, zh := range append([]string{t.ZH}, t.AliasesZH...) {
-				if len(zh) > len(best) && t.EN != "" && strings.HasPrefix(rest, zh) {
-					best, en = zh, t.EN
-				}
-			}
-		}
-		if best == "" {
-			if n := subjectNouns[rest]; n != "" && len(words) > 0 {
-				words = append(words, n)
-				break
-			}
-			return ""
-		}
-		words = append(words, titleCase(en))
-		rest = rest[len(best):]
-	}
-	return strings.Join(words, " ")
 }
 
 // splitDocs splits the documents a notice's title names: 《X》和《Y》, or
@@ -308,7 +305,7 @@ func (d *Doc) issuerName() string {
 // measures for it, a notice or opinions on it.
 func preposition(k DocKind) string {
 	switch k.Type {
-	case "plan", "programme", "scheme", "measures", "rules", "keypoints":
+	case "plan", "programme", "scheme", "measures", "policies", "rules", "keypoints":
 		return "for"
 	}
 	return "on"

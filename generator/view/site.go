@@ -43,6 +43,10 @@ type Site interface {
 	T(lang, key string) string // an interface string (Strings)
 	TargetWords() *TargetWords // the targets page's words (Strings)
 	Kinds() Kinds              // kinds of documents by their titles (Strings)
+	Subjects() Subjects        // plans' subjects, for titles by rule (Strings)
+	// SameTitles is how many of the library's plans in lang have the
+	// title t alone (Doc.TitleAlone).
+	SameTitles(lang, t string) int
 }
 
 // Page is the page a NodeView is shown on.

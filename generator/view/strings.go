@@ -22,9 +22,10 @@ import (
 // English words so that templates stay readable), and the targets page's
 // words, from targets.yaml.
 type Strings struct {
-	UI      map[string]map[string]string
-	Targets TargetWords
-	Kinds   Kinds // kinds.yaml
+	UI       map[string]map[string]string
+	Targets  TargetWords
+	Kinds    Kinds    // kinds.yaml
+	Subjects Subjects // subjects.yaml
 
 	// missing are the keys T was asked for and did not find, by
 	// language, so that the build can say so (Missing); shared by copies.
@@ -37,7 +38,7 @@ type Strings struct {
 const StringsDir = "content/i18n"
 
 // LoadStrings reads content/i18n/<lang>.yaml for every language,
-// content/i18n/targets.yaml and content/i18n/kinds.yaml. A missing file
+// content/i18n/targets.yaml, kinds.yaml and subjects.yaml. A missing file
 // leaves its language's keys showing.
 //
 // prev are the strings of the project's last load (zero at first): when
@@ -68,7 +69,11 @@ func LoadStrings(root fs.FS, prev Strings) (Strings, error) {
 	if err != nil {
 		return Strings{}, err
 	}
-	s := Strings{UI: map[string]map[string]string{}, Targets: tw, Kinds: kinds, missing: &sync.Map{}, src: src}
+	subjects, err := decodeSubjects(src[SubjectsFile])
+	if err != nil {
+		return Strings{}, err
+	}
+	s := Strings{UI: map[string]map[string]string{}, Targets: tw, Kinds: kinds, Subjects: subjects, missing: &sync.Map{}, src: src}
 	lines := map[string]map[string]int{} // language → key → line
 	for _, lang := range Langs() {
 		name := StringsDir + "/" + lang + ".yaml"
@@ -88,7 +93,7 @@ func LoadStrings(root fs.FS, prev Strings) (Strings, error) {
 
 // stringsFiles are the files Strings are read from.
 func stringsFiles() []string {
-	names := []string{TargetWordsFile, KindsFile}
+	names := []string{TargetWordsFile, KindsFile, SubjectsFile}
 	for _, lang := range Langs() {
 		names = append(names, StringsDir+"/"+lang+".yaml")
 	}

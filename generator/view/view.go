@@ -31,6 +31,7 @@ type Doc struct {
 	pageOrder  func() pageOrder       // status.go
 	romanTitle func() string          // PlainTitle's, on every page of the plan
 	ruleTitle  func() string          // Title's by rule, on every page of the plan (ruletitle.go)
+	ruleAlone  func() string          // ruleTitle's before another plan's title is looked at
 	glossForms func() *glossForms     // the site's glossary, to find in the plan's text (progress.go)
 	targets    func() *targetRows     // targets.go
 	schemaPlan func() *schemaorg.Plan // SchemaPlan(false)'s, on every permalink page of the plan
@@ -74,6 +75,7 @@ func newDoc(d *plan.Document, lang string, tr Translation) *Doc {
 	v.glossForms = sync.OnceValue(func() *glossForms { return makeGlossForms(v.site.Glossary()) })
 	v.citeTerms, v.ruleTitle = sync.OnceValue(v.makeCiteTerms), sync.OnceValue(v.makeRuleTitle)
 	v.period, v.number, v.issuers = sync.OnceValue(v.makePeriod), sync.OnceValue(v.makeNumberInLang), sync.OnceValue(v.makeIssuers)
+	v.ruleAlone = sync.OnceValue(v.makeRuleTitleAlone)
 	var wrap func(ns []*plan.Node, parent *Node) []*Node
 	wrap = func(ns []*plan.Node, parent *Node) []*Node {
 		var out []*Node
@@ -108,9 +110,9 @@ func (d *Doc) Find(eid string) *Node { return d.byEID[eid] }
 
 // Title is the plan's title in the document's language: on a page in
 // another language whose title nobody has translated, its English by rule
-// (ruletitle.go), where the rule can make one. Its document number is not
-// part of it: pages show the number beside a title, and beside two alike
-// (namesakes).
+// (ruletitle.go), where the rule can make one. Its document number is
+// part of it only where another plan's title by rule would be the same:
+// else pages show the number beside a title.
 func (d *Doc) Title() string {
 	if t := d.ruleTitle(); t != "" {
 		return t

@@ -1,0 +1,104 @@
+package site
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"plansite/generator/internal/testproject"
+)
+
+// TestRuleTitlesApart: two plans the rule would title alike (two
+// implementing opinions of one general office, on subjects the rule cannot
+// name) are told apart by their document numbers in the title itself,
+// and a third of the same title without a number by its year; the page's
+// plain title gives the number once, a citation the title before it.
+// A plan whose title by rule no other shares has no number in it.
+func TestRuleTitlesApart(t *testing.T) {
+	m := testproject.Map(t)
+	for slug, text := range map[string]string{
+		"circulation": "江西省人民政府办公厅关于加快发展流通促进商业消费的实施意见\n赣府厅发〔2020〕7号\n各市、县（区）人民政府：\n为促进消费，提出如下意见。\n一、总体要求\n加快发展。\n江西省人民政府办公厅\n2020年3月1日\n",
+		"infant-care": "江西省人民政府办公厅关于促进3岁以下婴幼儿照护服务发展的实施意见\n赣府厅发〔2020〕12号\n各市、县（区）人民政府：\n为促进照护服务发展，提出如下意见。\n一、总体要求\n促进发展。\n江西省人民政府办公厅\n2020年5月6日\n",
+		"no-number":   "江西省人民政府办公厅关于做好夜间经济工作的实施意见\n各市、县（区）人民政府：\n为做好工作，提出如下意见。\n一、总体要求\n做好工作。\n江西省人民政府办公厅\n2021年7月8日\n",
+		"alone":       "江西省人民政府关于鹰潭港总体规划的批复\n赣府字〔2020〕15号\n鹰潭市人民政府：\n你市报来的规划收悉。\n江西省人民政府\n2020年4月1日\n",
+	} {
+		m["seeds/"+slug+".txt"] = &fstest.MapFile{Data: []byte(text)}
+	}
+	b := loadOnce(t, m)
+	const of = "Implementing Opinions of the General Office of the Jiangxi Provincial People's Government"
+	for _, c := range []struct{ slug, want, plain string }{
+		{"circulation", of + " (Gan Fu Ting Fa [2020] No. 7)", of + " (Gan Fu Ting Fa [2020] No. 7)"},
+		{"infant-care", of + " (Gan Fu Ting Fa [2020] No. 12)", of + " (Gan Fu Ting Fa [2020] No. 12)"},
+		{"no-number", of + " (2021)", of + " (2021)"},
+		{"alone", "Reply of the Jiangxi Provincial People's Government", "Reply of the Jiangxi Provincial People's Government (Gan Fu Zi [2020] No. 15)"},
+	} {
+		d := b.Plan("en", c.slug)
+		if have := d.Title(); have != c.want {
+			t.Errorf("%s: have title %q, want %q", c.slug, have, c.want)
+		}
+		if have := d.PlainTitle(); have != c.plain {
+			t.Errorf("%s: have plain title %q, want %q", c.slug, have, c.plain)
+		}
+		if zh := b.Plan("zh", c.slug).Title(); strings.Contains(zh, "(") {
+			t.Errorf("%s: the Chinese title %q takes a number", c.slug, zh)
+		}
+	}
+}
+
+// TestLibraryTitlesUnique: in a library of every corpus and more document
+// (originals where there are some; PDFs where pdftotext is installed) and
+// the frozen plan, no two plans share an English title: the subjects
+// vocabulary names the two Shandong five-year plans' subjects, and plans
+// the rule still titles alike (Jiangxi's general office's opinions and
+// notices) are told apart by their numbers. (Slow: parses 44 documents.)
+func TestLibraryTitlesUnique(t *testing.T) {
+	if testing.Short() {
+		t.Skip("parses the corpus and more libraries")
+	}
+	_, pdfErr := exec.LookPath("pdftotext")
+	m := testproject.Map(t)
+	for _, dir := range []string{"corpus", "more"} {
+		files, err := filepath.Glob(filepath.Join("..", "testdata", dir, "*.*"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		have := map[string]string{} // slug → the file taken: an original, which sorts before its text
+		for _, f := range files {
+			ext := filepath.Ext(f)
+			slug := strings.TrimSuffix(filepath.Base(f), ext)
+			switch {
+			case ext == ".md" || ext == ".yaml" || ext == ".golden",
+				ext == ".pdf" && pdfErr != nil,
+				ext == ".txt" && have[slug] != "":
+				continue
+			}
+			data, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			m["seeds/"+filepath.Base(f)] = &fstest.MapFile{Data: data}
+			have[slug] = f
+		}
+	}
+	b := loadOnce(t, m)
+	seen := map[string]string{}
+	for _, d := range b.views["en"] {
+		title := d.Title()
+		if other, ok := seen[title]; ok {
+			t.Errorf("%s and %s share the English title %q", other, d.Slug, title)
+		}
+		seen[title] = d.Slug
+	}
+	for slug, want := range map[string]string{
+		"shandong-education-2021": "14th Five-Year Plan of Shandong Province for Education Development",
+		"shandong-science-2021":   "14th Five-Year Plan of Shandong Province for Scientific and Technological Innovation",
+	} {
+		if d := b.Plan("en", slug); d == nil || d.Title() != want {
+			t.Errorf("%s: have title %v, want %q", slug, d, want)
+		}
+	}
+	t.Logf("%d plans, %d English titles", len(b.views["en"]), len(seen))
+}
