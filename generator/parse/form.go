@@ -25,8 +25,12 @@ import (
 
 var (
 	// formTitle is the title of a form: a table to fill in (申请表, 登记表,
-	// 审批表, 汇总表 …).
-	formTitle = regexp.MustCompile(`表$`)
+	// 审批表, 汇总表 …), or a roster of names to fill in (花名册).
+	formTitle = regexp.MustCompile(`(?:表|名册)$`)
+	// scheduleLine is the line a 附表 is printed under, a form annexed
+	// to a document that is itself a 附件 (附件1 / 实施细则 … 附表 1 /
+	// …申请表): a form opens under it as under a 附件 line.
+	scheduleLine = regexp.MustCompile(`^附表\s*[0-9０-９]{1,2}$`)
 	// cellGap is what sets a form's cells apart on a printed line.
 	cellGap = regexp.MustCompile(`[ \x{3000}]{2,}|\t`)
 )
@@ -39,7 +43,7 @@ var (
 // file.
 func (p *parser) forms() {
 	for i := 0; i < len(p.lines); i++ {
-		if !attachmentLine.MatchString(p.lines[i].text) {
+		if !attachmentLine.MatchString(p.lines[i].text) && !scheduleLine.MatchString(p.lines[i].text) {
 			continue
 		}
 		title, t := p.peek(i + 1)
@@ -50,7 +54,7 @@ func (p *parser) forms() {
 		celled, lines, sentences := 0, 0, 0
 		for ; end < len(p.lines); end++ {
 			l := p.lines[end]
-			if attachmentLine.MatchString(l.text) || ccLine.MatchString(l.text) || printLine.MatchString(l.text) {
+			if attachmentLine.MatchString(l.text) || scheduleLine.MatchString(l.text) || ccLine.MatchString(l.text) || printLine.MatchString(l.text) {
 				break
 			}
 			if l.blank() {

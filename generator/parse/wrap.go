@@ -28,7 +28,7 @@ func (p *parser) joinWrapped() {
 	// fills the measure when prevFull.
 	cont := func(prev line, prevFull bool, l line) bool {
 		if prev.blank() || l.blank() || prev.tabbed() || l.tabbed() || tabSeparated(prev) || tabSeparated(l) || !prevFull || indent(l.raw) > base+1 ||
-			attachmentLine.MatchString(l.text) || standingHeading(l.text) || publicity.MatchString(l.text) {
+			attachmentLine.MatchString(l.text) || scheduleLine.MatchString(l.text) || standingHeading(l.text) || publicity.MatchString(l.text) {
 			return false
 		}
 		if organ.MatchString(l.text) && titleEnd.MatchString(prev.text) {
