@@ -262,6 +262,20 @@ func (d *Document) Walk(fn func(*Node) bool) {
 	walk(d.Nodes)
 }
 
+// EIDs are the eIds of d's nodes in document order, key projects among
+// them where their tables print them (d.Projects lists the same nodes
+// again).
+func (d *Document) EIDs() []string {
+	var ids []string
+	d.Walk(func(n *Node) bool {
+		if n.EID != "" {
+			ids = append(ids, n.EID)
+		}
+		return true
+	})
+	return ids
+}
+
 // Node returns the node with the given eId, or nil.
 func (d *Document) Node(eid string) *Node {
 	var found *Node

@@ -24,23 +24,11 @@ func (ps passages) update(docs []*plan.Document, parsed []string) passages {
 			next[d.File] = ids
 			continue
 		}
-		next[d.File] = eids(d)
+		// Key projects count once, where their tables print them:
+		// counted twice, a project kept before a cut hid the cut.
+		next[d.File] = d.EIDs()
 	}
 	return next
-}
-
-// eids are the eIds of d's nodes in document order, key projects among
-// them where their tables print them (d.Projects lists the same nodes
-// again; counted twice, a project kept before a cut hid the cut).
-func eids(d *plan.Document) []string {
-	var ids []string
-	d.Walk(func(n *plan.Node) bool {
-		if n.EID != "" {
-			ids = append(ids, n.EID)
-		}
-		return true
-	})
-	return ids
 }
 
 // leadWithSeed puts first, before p, the seed of docs parsed in this save
@@ -93,7 +81,7 @@ func vanished(last passages, d *plan.Document, changed []string) (p Problem, cut
 	if !known || !slices.Contains(changed, d.File) {
 		return Problem{}, false, false
 	}
-	ids := eids(d)
+	ids := d.EIDs()
 	have := map[string]bool{}
 	for _, id := range ids {
 		have[id] = true

@@ -87,19 +87,22 @@ func (b *builder) orphanedTargetUnits() []plan.Warning {
 			if len(units) == 0 {
 				continue
 			}
-			ids := map[string]bool{}
+			var ids []string
+			have := map[string]bool{}
 			if a := b.linking.byDoc[d]; a != nil {
 				for _, t := range a.Targets {
-					ids[t.ID] = true
+					ids = append(ids, t.ID)
+					have[t.ID] = true
 				}
 			}
 			file := translate.Dir(lang) + "/" + d.Slug + "/" + translate.TargetsFile
-			for _, id := range slices.Sorted(maps.Keys(units)) {
-				if !ids[id] {
-					ws = append(ws, plan.Warning{File: file, Line: units[id].Line,
-						Msg: fmt.Sprintf("%s is not a target of %s: the unit is not shown (go run ./generator check lists the targets)", id, d.File)})
+			var orphans []orphan
+			for _, id := range slices.SortedFunc(maps.Keys(units), func(a, b string) int { return cmp.Compare(units[a].Line, units[b].Line) }) {
+				if !have[id] {
+					orphans = append(orphans, orphan{id, file, units[id].Line})
 				}
 			}
+			ws = append(ws, orphanWarnings(orphans, ids, [2]string{"is not a target of", "are not targets of"}, d.File, " (go run ./generator check lists the targets)")...)
 		}
 	}
 	return ws
@@ -130,9 +133,11 @@ func alignmentWarnings(r *translate.Report, d *plan.Document) []plan.Warning {
 			ws = append(ws, plan.Warning{File: d.File, Line: n.Line, Msg: fmt.Sprintf("%s has no %s translation; the page shows the Chinese", n.EID, r.Lang)})
 		}
 	}
+	var orphans []orphan
 	for _, u := range r.Orphaned {
-		ws = append(ws, plan.Warning{File: u.File, Line: u.Line, Msg: fmt.Sprintf("%s is not in %s: the unit is not shown", u.EID, d.File)})
+		orphans = append(orphans, orphan{u.EID, u.File, u.Line})
 	}
+	ws = append(ws, orphanWarnings(orphans, d.EIDs(), [2]string{"is not in", "are not in"}, d.File, "")...)
 	for _, u := range r.Stale {
 		ws = append(ws, plan.Warning{File: u.File, Line: u.Line, Msg: fmt.Sprintf("%s is stale: the Chinese changed since it was translated", u.EID)})
 	}
@@ -141,6 +146,50 @@ func alignmentWarnings(r *translate.Report, d *plan.Document) []plan.Warning {
 		ws = append(ws, plan.Warning{File: u.File, Line: u.Line, Msg: fmt.Sprintf("%d units have no fingerprint of the Chinese (first: %s); run go run ./generator check -stamp", len(r.Unstamped), u.EID)})
 	}
 	return ws
+}
+
+// orphan is a translation unit whose id its plan lacks.
+type orphan struct {
+	id, file string
+	line     int
+}
+
+// orphanWarnings warn of units whose ids the plan lacks (ids are those it
+// has: eIds, or target ids that start with one), each with the id its
+// passage has now where it moved in the outline (plan.Moves); more than
+// maxMissingWarnings in one warning, which says how many moved, as a
+// heading added above the plan's title moves them all and one cause
+// should read as one. notIn says what the plan lacks them as, for one
+// and for several ("is not in", "are not in"); then comes the seed.
+func orphanWarnings(orphans []orphan, ids []string, notIn [2]string, seed, hint string) []plan.Warning {
+	if len(orphans) == 0 {
+		return nil
+	}
+	moves := plan.NewMoves(ids)
+	if len(orphans) <= maxMissingWarnings {
+		var ws []plan.Warning
+		for _, o := range orphans {
+			moved := ""
+			if now := moves.Of(o.id); now != "" {
+				moved = " (is it " + now + " now?)"
+			}
+			ws = append(ws, plan.Warning{File: o.file, Line: o.line,
+				Msg: fmt.Sprintf("%s %s %s%s: the unit is not shown%s", o.id, notIn[0], seed, moved, hint)})
+		}
+		return ws
+	}
+	first := orphans[0]
+	msg := fmt.Sprintf("%d units %s %s and are not shown (first: %s)", len(orphans), notIn[1], seed, first.id)
+	var moved []string
+	for _, o := range orphans {
+		if moves.Of(o.id) != "" {
+			moved = append(moved, o.id)
+		}
+	}
+	if len(moved) > 0 {
+		msg += fmt.Sprintf("; %d of them name passages whose eIds changed (%s is %s now): the text above them moved them in the plan's outline", len(moved), moved[0], moves.Of(moved[0]))
+	}
+	return []plan.Warning{{File: first.file, Line: first.line, Msg: msg + "; go run ./generator check lists them"}}
 }
 
 // translation serves units to the page views. It holds one set for the
