@@ -122,6 +122,9 @@ func extractSentence(s string) []Target {
 		out = append(out, Target{Indicator: deadlineIndicator(s, cs, d), Deadline: d.iso, DeadlineText: d.text,
 			Printed: d.text, Sentence: sentence, Strive: d.strive || striving(d.start)})
 	}
+	for i := range out {
+		out[i].Indicator = named(out[i].Indicator, out[i].Unit, sentence)
+	}
 	return out
 }
 
