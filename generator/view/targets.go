@@ -31,7 +31,7 @@ type TargetRow struct {
 	Deadline    string
 	Strive      bool
 	Lead        *DeptRef
-	Sentence    string // Chinese
+	Sentence    string // Chinese; "" where the label is the sentence
 }
 
 // Targets are the plan's targets in document order, as rows in the
@@ -95,6 +95,11 @@ func (d *Doc) makeTargetRows() []TargetRow {
 	for _, t := range a.Targets {
 		n := d.Find(t.EID)
 		r := TargetRow{ID: t.ID, Node: n, Indicator: t.Indicator, Comparator: t.Comparator, Strive: t.Strive, Sentence: t.Sentence}
+		if strings.TrimRight(t.Sentence, "。；;，,") == t.Indicator {
+			// The label is the sentence, where the words around the
+			// figure named nothing (target.named): shown once.
+			r.Sentence = ""
+		}
 		if d.Lang != "zh" {
 			if u, ok := units[t.ID]; ok && u.ZH == translate.TextFingerprint(t.Indicator) {
 				r.Indicator = u.Text
