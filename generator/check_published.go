@@ -68,7 +68,7 @@ func checkPublished(out io.Writer, fsys fs.FS, docs []*plan.Document, depts func
 		}
 		fmt.Fprintf(out, "%s: %s not listed yet; check -record lists them\n", alias.PublishedFile, what)
 	}
-	lost := alias.Lost(published, docs, aliases, d.answers)
+	lost := alias.Lost(published, docs, aliases, d.answers, 0)
 	for _, w := range lost {
 		fmt.Fprintln(out, w.Error())
 	}

@@ -95,14 +95,22 @@ func ReadPublished(root fs.FS) ([]Address, error) {
 // Lost returns a warning at the line of every address of published that
 // neither a plan of docs nor an alias of set answers, nor a department of
 // depts (every slug the site has a department's page or redirect at),
-// saying what the editor can do. A plan that is gone loses all its
-// addresses, and only its first line stands for them.
-func Lost(published []Address, docs []*plan.Document, set Set, depts map[string]bool) []plan.Warning {
+// saying what the editor can do: where the passage moved in the plan's
+// outline (plan.Moves: a heading added above the plan's title makes
+// part_1 att_2__part_1), the alias that redirects it. A plan that is gone
+// loses all its addresses, and only its first line stands for them; a
+// plan that lost more than most passages (most > 0) has one warning for
+// them, at the first, saying how many.
+func Lost(published []Address, docs []*plan.Document, set Set, depts map[string]bool, most int) []plan.Warning {
 	bySlug := map[string]*plan.Document{}
 	for _, d := range docs {
 		bySlug[d.Slug] = d
 	}
 	gone := map[string]bool{}
+	moves := map[string]*plan.Moves{}
+	lost := map[string][]plan.Warning{} // a plan's lost passages, by slug
+	moved := map[string]int{}           // how many of them moved
+	var order []string                  // slugs as their first lost passage comes
 	var out []plan.Warning
 	for _, a := range published {
 		d := bySlug[a.Slug]
@@ -121,13 +129,36 @@ func Lost(published []Address, docs []*plan.Document, set Set, depts map[string]
 			}
 		case a.EID == "" || d.Node(a.EID) != nil:
 		default:
-			if _, ok := set[a.Slug][a.EID]; !ok {
-				out = append(out, plan.Warning{File: PublishedFile, Line: a.Line, Msg: fmt.Sprintf(
-					"%s was published, and the plan has no passage %s now: list it in %s under %s with the eId of the passage it became (a redirect), or delete this line to let it go",
-					a, a.EID, File, a.Slug)})
+			if _, ok := set[a.Slug][a.EID]; ok {
+				continue
 			}
+			if moves[a.Slug] == nil {
+				moves[a.Slug] = plan.NewMoves(d.EIDs())
+			}
+			msg := fmt.Sprintf("%s was published, and the plan has no passage %s now: list it in %s under %s with the eId of the passage it became (a redirect), or delete this line to let it go", a, a.EID, File, a.Slug)
+			if now := moves[a.Slug].Of(a.EID); now != "" {
+				moved[a.Slug]++
+				msg = fmt.Sprintf("%s was published, and the plan has no passage %s now; the passage moved in the outline and is %s: add \"%s: %s\" under %s in %s (a redirect), or delete this line to let it go", a, a.EID, now, a.EID, now, a.Slug, File)
+			}
+			if lost[a.Slug] == nil {
+				order = append(order, a.Slug)
+			}
+			lost[a.Slug] = append(lost[a.Slug], plan.Warning{File: PublishedFile, Line: a.Line, Msg: msg})
 		}
 	}
+	for _, slug := range order {
+		ws := lost[slug]
+		if most <= 0 || len(ws) <= most {
+			out = append(out, ws...)
+			continue
+		}
+		msg := fmt.Sprintf("%d published passages of %s no longer answer", len(ws), slug)
+		if moved[slug] > 0 {
+			msg += fmt.Sprintf("; %d of them moved in the outline (a heading added or taken out above them moves their eIds)", moved[slug])
+		}
+		out = append(out, plan.Warning{File: PublishedFile, Line: ws[0].Line, Msg: msg + "; go run ./generator check lists each with the alias that redirects it"})
+	}
+	slices.SortStableFunc(out, func(x, y plan.Warning) int { return x.Line - y.Line })
 	return out
 }
 

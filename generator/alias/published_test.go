@@ -74,7 +74,7 @@ func TestLost(t *testing.T) {
 	}
 	// finance-bureau is a department's page; qu-cai-zheng-ju its former
 	// slug, which redirects.
-	have := Lost(published, docs, set, map[string]bool{"finance-bureau": true, "qu-cai-zheng-ju": true})
+	have := Lost(published, docs, set, map[string]bool{"finance-bureau": true, "qu-cai-zheng-ju": true}, 0)
 	if len(have) != len(want) {
 		t.Fatalf("have %d warnings %v, want %d", len(have), have, len(want))
 	}
@@ -82,6 +82,53 @@ func TestLost(t *testing.T) {
 		if !strings.HasPrefix(have[i].Error(), want[i]) {
 			t.Errorf("have %q, want %q", have[i].Error(), want[i])
 		}
+	}
+}
+
+// TestLostMoved: passages a heading above the plan's title moved into an
+// attachment (part_2 is att_2__part_2) are lost with the alias that would
+// redirect each; beyond most, a plan's lost passages are one warning that
+// says how many, and how many moved.
+func TestLostMoved(t *testing.T) {
+	d := doc()
+	att := &plan.Node{EID: "att_2", Kind: plan.KindAttachment, Children: d.Nodes}
+	var rename func(n *plan.Node)
+	rename = func(n *plan.Node) {
+		n.EID = "att_2__" + n.EID
+		for _, c := range n.Children {
+			rename(c)
+		}
+	}
+	for _, n := range d.Nodes {
+		rename(n)
+	}
+	d.Nodes = []*plan.Node{att}
+	published, err := ReadPublished(fstest.MapFS{PublishedFile: {Data: []byte("z\nz/part_2\nz/part_2__sec_1\nz/part_3\n")}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		most int
+		want []string
+	}{
+		{0, []string{
+			`content/published.txt:2: z/part_2 was published, and the plan has no passage part_2 now; the passage moved in the outline and is att_2__part_2: add "part_2: att_2__part_2" under z in content/aliases.yaml (a redirect), or delete this line to let it go`,
+			`content/published.txt:3: z/part_2__sec_1 was published, and the plan has no passage part_2__sec_1 now; the passage moved in the outline and is att_2__part_2__sec_1: add "part_2__sec_1: att_2__part_2__sec_1" under z in content/aliases.yaml (a redirect), or delete this line to let it go`,
+			`content/published.txt:4: z/part_3 was published, and the plan has no passage part_3 now: list it in content/aliases.yaml under z with the eId of the passage it became (a redirect), or delete this line to let it go`,
+		}},
+		{2, []string{
+			"content/published.txt:2: 3 published passages of z no longer answer; 2 of them moved in the outline (a heading added or taken out above them moves their eIds); go run ./generator check lists each with the alias that redirects it",
+		}},
+	} {
+		t.Run(strconv.Itoa(tt.most), func(t *testing.T) {
+			var have []string
+			for _, w := range Lost(published, []*plan.Document{d}, nil, nil, tt.most) {
+				have = append(have, w.Error())
+			}
+			if !slices.Equal(have, tt.want) {
+				t.Errorf("have\n%s\nwant\n%s", strings.Join(have, "\n"), strings.Join(tt.want, "\n"))
+			}
+		})
 	}
 }
 

@@ -16,7 +16,7 @@ func (b *builder) publishedCheck() error {
 	if err != nil {
 		return err
 	}
-	b.warnings = append(b.warnings, alias.Lost(published, b.docs, b.citing.aliases, b.deptAnswers())...)
+	b.warnings = append(b.warnings, alias.Lost(published, b.docs, b.citing.aliases, b.deptAnswers(), maxMissingWarnings)...)
 	b.citing.listed = map[string]bool{}
 	for _, a := range published {
 		b.citing.listed[a.Slug] = true
