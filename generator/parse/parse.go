@@ -78,7 +78,13 @@
 //   - the plan's title and preamble, and further documents carried in the same
 //     file (a second title, or 附件), each becoming an attachment att_N
 //     (the file's one 附件 printed without a number has Ordinal 0: it is
-//     cited as printed, 附件, not 附件1);
+//     cited as printed, 附件, not 附件1); a notice's 解读 printed after it
+//     under its own title (关于…的解读, over up to three lines) is no
+//     附件: the notice keeps plain eIds and the 解读 follows as an
+//     attachment of Ordinal 0, labelled 解读, with a warning (reading.go);
+//     a form under a 附表 N line, as under a 附件 N line, is one table
+//     (form.go); a date left blank (2023年  月   日) closes a draft, with a
+//     warning;
 //   - the hierarchy of laws and 办法: books 第X编 (and a plan's 第X篇 and
 //     第X部分), chapters 第X章, sections
 //     第X节, articles 第X条 (text on the same line, with or without a space;

@@ -52,10 +52,11 @@ func joinReading(lines []line, i, k int) line {
 	return joined
 }
 
-// readingAt reports whether line i opens the 解读 of the document before
-// it, which has some text (top, the nodes read so far, or its title's
-// paragraphs): a document's first line is never the next one's title, so
-// that the body that stops here is not stopped again at its own first line.
+// readingAt reports whether line i opens the 解读 of b, the document read
+// up to it, which must have some text already (numbered nodes, or
+// paragraphs under its title): a document's first line is never the next
+// one's title, so the document that starts at this line does not stop at
+// it again, for ever.
 func (p *parser) readingAt(i int, b *body) bool {
 	if len(b.nodes) == 0 && len(b.title.Children) == 0 {
 		return false
