@@ -63,6 +63,19 @@ const noticeLimit = 40
 // notice reads the issuance wrapper at the start of the file, if there is
 // one: it ends with the signing date or the publicity note after it.
 func (p *parser) notice() *plan.Node {
+	if start, k := p.annexedNotice(); k >= 0 {
+		// A notice sent as the 附件 of another (a draft for comment):
+		// its 附件 line, that other document's, is taken out.
+		at := p.i
+		p.i = k
+		if n := p.notice(); n != nil {
+			p.drop(start.n, start.text, "附件 line")
+			p.warn(start.n, "the file opens with %q: a notice sent as another document's 附件; the line is taken out and the notice read as the file's document", start.text)
+			return n
+		}
+		p.i = at
+		return nil
+	}
 	// A wrapper has a document number or a notice title, then a date line.
 	// A notice printed as the document itself (a 补充通知 whose parts
 	// follow its title) has a header only: 红头, number, title; so has an

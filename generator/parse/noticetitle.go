@@ -118,10 +118,28 @@ func fuller(title, short string) bool {
 // notice's title: "…的通知(2019修订)".
 var revisionNote = regexp.MustCompile(`[（(]\d{4}年?(?:修订|修正)[）)]$`)
 
+// draftNote is a draft's stage after its title: （征求意见稿）.
+var draftNote = regexp.MustCompile(`[（(][^（()）。，\s]{0,10}?(?:征求意见稿|送审稿)[）)]$`)
+
+// annexedNotice returns the 附件 line the file opens with and the index of
+// the line after it, when that line is a notice's title (a draft notice
+// sent for comment as the 附件 of a letter), or -1.
+func (p *parser) annexedNotice() (line, int) {
+	first, j := p.peek(p.i)
+	if j < 0 || !attachmentLine.MatchString(first.text) {
+		return line{}, -1
+	}
+	if title, k := p.peek(j + 1); k >= 0 && isNoticeTitle(title.text) {
+		return first, k
+	}
+	return line{}, -1
+}
+
 // isNoticeTitle reports whether s is the title of a notice: 关于印发《…》的
 // 通知, …的决定, …的批复.
 func isNoticeTitle(s string) bool {
 	s = trailingNumber.ReplaceAllString(s, "")
+	s = draftNote.ReplaceAllString(s, "")
 	return strings.HasSuffix(revisionNote.ReplaceAllString(s, ""), "通知") ||
 		(strings.HasPrefix(s, "关于") || strings.HasSuffix(s, "的决定") || strings.HasSuffix(s, "的批复")) && utf8.RuneCountInString(s) < 80 && !strings.Contains(s, "。")
 }

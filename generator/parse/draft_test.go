@@ -62,3 +62,32 @@ func TestBlankDate(t *testing.T) {
 		})
 	}
 }
+
+// TestAnnexedNotice wants a notice sent as the 附件 of a letter (a draft
+// for comment: 附件, then the notice's title with （征求意见稿）, its 主送
+// line, its text) read as a notice, its 主送 its addressees, and the 附件
+// line, the letter's, taken out with a warning. Before, the file was a
+// document titled under 附件 whose 主送 line was its first paragraph.
+func TestAnnexedNotice(t *testing.T) {
+	text := "附件\n某省住房和城乡建设厅关于提取住房公积金的通知（征求意见稿）\n\n各市县住房和城乡建设局，各房地产开发企业：\n为贯彻落实有关精神，现就有关事项通知如下：\n一、优化住房合同备案规定\n支持购房人使用住房公积金。\n二、本通知自印发之日起实施。\n某省住房和城乡建设厅\n2023年  月   日\n"
+	doc, err := parse.Parse("draft.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if have, want := doc.Meta.NoticeTitle, "某省住房和城乡建设厅关于提取住房公积金的通知（征求意见稿）"; have != want {
+		t.Errorf("notice title: have %q, want %q\n%s", have, want, outline(doc))
+	}
+	if have, want := strings.Join(doc.Meta.Addressees, "|"), "各市县住房和城乡建设局|各房地产开发企业"; have != want {
+		t.Errorf("addressees: have %q, want %q", have, want)
+	}
+	if len(doc.Dropped) != 1 || doc.Dropped[0].Text != "附件" || doc.Dropped[0].Line != 1 {
+		t.Errorf("dropped: have %+v, want the 附件 line", doc.Dropped)
+	}
+	warned := false
+	for _, w := range doc.Warnings {
+		warned = warned || w.Line == 1 && strings.Contains(w.Msg, "附件")
+	}
+	if !warned {
+		t.Errorf("no warning at line 1: %v", doc.Warnings)
+	}
+}
