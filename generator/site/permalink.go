@@ -24,7 +24,8 @@ type Permalink struct {
 // PagerLink is the passage before or after the node, in page order.
 type PagerLink struct {
 	Href, Label, Title string
-	Pending            bool // Title is the plan's Chinese
+	LabelRuns          []view.TextRun // Label with its Chinese marked on an English page (view.Quoted), else nil
+	Pending            bool           // Title is the plan's Chinese
 }
 
 // permalink makes p's Permalink; p is a node's permalink page.
@@ -59,5 +60,7 @@ func pagerLink(p *Page, n *view.Node) *PagerLink {
 	if n == nil {
 		return nil
 	}
-	return &PagerLink{Href: p.Rel(n.URL()), Label: n.Label(), Title: n.ShortTitle(), Pending: !n.Translated()}
+	l := &PagerLink{Href: p.Rel(n.URL()), Label: n.Label(), Title: n.ShortTitle(), Pending: !n.Translated()}
+	l.LabelRuns = view.Quoted(p.Lang, l.Label)
+	return l
 }

@@ -56,16 +56,19 @@ func citeRows(cs []cite.Citation, u *NodeUI) []CiteRow {
 			label, short = u.citationZh, u.shortZh
 		}
 		if c.Short != "" {
-			rows = append(rows, CiteRow{Label: short, HTMLLang: HTMLLang(c.Lang), Before: c.Short, Short: true, BeforeRuns: quoted(c.Lang, c.Short)})
+			rows = append(rows, CiteRow{Label: short, HTMLLang: HTMLLang(c.Lang), Before: c.Short, Short: true, BeforeRuns: Quoted(c.Lang, c.Short)})
 		}
 		rows = append(rows, CiteRow{Label: label, HTMLLang: HTMLLang(c.Lang), Before: c.Before, Accessed: c.Accessed, After: c.After,
-			BeforeRuns: quoted(c.Lang, c.Before)})
+			BeforeRuns: Quoted(c.Lang, c.Before)})
 	}
 	return rows
 }
 
-// quoted is s in stretches when s, in lang, quotes Chinese.
-func quoted(lang, s string) []TextRun {
+// Quoted is s in stretches when s, on a page in lang, quotes Chinese
+// (Marked's runs); nil where the page prints s as it is, so that a
+// template prints the string without calling mark and ranging over one
+// run: {{with .Runs}}{{template "runs" .}}{{else}}{{.Text}}{{end}}.
+func Quoted(lang, s string) []TextRun {
 	if lang == "zh" || !plan.HasHan(s) {
 		return nil
 	}

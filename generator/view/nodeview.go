@@ -219,7 +219,7 @@ func (n *Node) makeView() *NodeView {
 		CarriedBy:   n.CarriedBy(),
 		Refs:        n.Refs(),
 	}
-	v.LabelRuns, v.CiteLabelRuns = quoted(v.Lang, v.Label), quoted(v.Lang, v.CiteLabel)
+	v.LabelRuns, v.CiteLabelRuns = Quoted(v.Lang, v.Label), Quoted(v.Lang, v.CiteLabel)
 	v.Pending = !v.Translated
 	if v.Pending {
 		v.PendingTerms = n.PendingTerms()
