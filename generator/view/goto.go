@@ -1,6 +1,8 @@
 package view
 
 import (
+	"cmp"
+
 	"plansite/generator/cite"
 )
 
@@ -15,6 +17,10 @@ type GotoEntry struct {
 	Anchor     string // the node in the plan page (Node.Anchor)
 	ShortTitle string
 	Pending    bool // not Translated: ShortTitle is the Chinese
+	// LabelRuns and CiteRuns are Label (Cite where there is none) and
+	// Cite with their Chinese marked on a page in another language
+	// (Quoted), else nil: the page prints the string.
+	LabelRuns, CiteRuns []TextRun
 }
 
 // GotoEntries lists every passage with a label, in document order.
@@ -23,8 +29,10 @@ func (d *Doc) GotoEntries() []GotoEntry {
 	es := make([]GotoEntry, 0, len(keyed))
 	for _, k := range keyed {
 		n := k.node
-		es = append(es, GotoEntry{Node: n, Label: n.Label(), Cite: n.CiteLabel(), Key: k.key,
-			Anchor: n.Anchor(), ShortTitle: n.ShortTitle(), Pending: !n.Translated()})
+		e := GotoEntry{Node: n, Label: n.Label(), Cite: n.CiteLabel(), Key: k.key,
+			Anchor: n.Anchor(), ShortTitle: n.ShortTitle(), Pending: !n.Translated()}
+		e.LabelRuns, e.CiteRuns = Quoted(d.Lang, cmp.Or(e.Label, e.Cite)), Quoted(d.Lang, e.Cite)
+		es = append(es, e)
 	}
 	return es
 }
