@@ -191,4 +191,6 @@ var roleFields = map[string]string{
 	"专区": "Data Zone", "数据专区": "Data Zone",
 	// Beijing's rules on earthquake early warning and on place names
 	"地震": "Earthquake", "地震工作": "Earthquake", "地名": "Place Names", "地名行政": "Place Names",
+	// Beijing's rules on truck scrappage
+	"标准化": "Standardization", "标准化行政": "Standardization",
 }

@@ -21,10 +21,11 @@ func TestDivisionOfIssuer(t *testing.T) {
 		{"江西省市场监督管理局", "省局登记注册局", "Registration Bureau" + of},
 		{"江西省市场监督管理局", "省局行政许可评审中心", "Administrative Licensing Review Center" + of},
 		{"江西省市场监督管理局", "特种设备局", "Special Equipment Bureau" + of},
-		{"江西省市场监督管理局", "市局计量处", ""},     // a city's bureau is not the province's
-		{"江西省市场监督管理局", "省局宇航处", ""},     // a field it does not know
-		{"江西省人民政府办公厅", "计量处", ""},       // whose division, a government's plan does not say
-		{"江西省市场监督管理局", "省局各检验检测机构", ""}, // no division
+		{"江西省市场监督管理局", "市局计量处", ""}, // a city's bureau is not the province's
+		{"江西省市场监督管理局", "省局宇航处", ""}, // a field it does not know
+		{"江西省人民政府办公厅", "计量处", ""},   // whose division, a government's plan does not say
+		// No division: the bodies of a kind (bodykinds.go).
+		{"江西省市场监督管理局", "省局各检验检测机构", "Inspection and Testing Institutions"},
 	} {
 		t.Run(tt.issuer+"/"+tt.zh, func(t *testing.T) {
 			doc := &plan.Document{Slug: "x", File: "seeds/x.txt", Meta: plan.Meta{Issuer: tt.issuer}}

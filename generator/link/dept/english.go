@@ -1,6 +1,7 @@
 package dept
 
 import (
+	"cmp"
 	"strings"
 	"unicode/utf8"
 )
@@ -74,7 +75,7 @@ var workFields = map[string]string{
 	"政务服务和数据管理": "Government Services and Data Management", "政务服务": "Government Services",
 	"轨道交通": "Rail Transit", "公共资源交易": "Public Resources Trading", "新闻出版": "Press and Publication",
 	// Shenyang's joint issuers
-	"房产": "Real Estate", "城乡建设": "Urban and Rural Construction", "数据": "Data",
+	"房产": "Real Estate", "房地产": "Real Estate", "城乡建设": "Urban and Rural Construction", "数据": "Data",
 	// Chongqing's short forms (市人力社保局, 市住房城乡建委, 市经济信息委)
 	"人力社保": "Human Resources and Social Security", "住房城乡建": "Housing and Urban-Rural Development",
 	"经济信息": "Economy and Information Technology", "知识产权": "Intellectual Property",
@@ -100,7 +101,8 @@ var organs = map[string]string{"妇联": "Women's Federation", "残联": "Disabl
 	"人武部": "People's Armed Forces Department", "贸促会": "Council for the Promotion of International Trade",
 	"药监局": "Medical Products Administration", "计划生育协会": "Family Planning Association",
 	"消保委": "Consumer Rights Protection Commission", "计量院": "Institute of Metrology", "标准化院": "Institute of Standardization",
-	"高法院": "Higher People's Court", "高级人民法院": "Higher People's Court", "中级人民法院": "Intermediate People's Court"}
+	"高法院": "Higher People's Court", "教委": "Education Commission",
+	"文明办": "Spiritual Civilization Development Office", "高级人民法院": "Higher People's Court", "中级人民法院": "Intermediate People's Court"}
 
 // bodies are the kinds of body a name ends with: the English word, and
 // whether it stands before the field ("Department of Education").
@@ -197,6 +199,9 @@ func ruleName1(zh string, gov *Government) string {
 		// (Local Financial Supervision Bureau).
 		return fieldBody(zh)
 	}
+	if en := cmp.Or(ownBureau(zh, gov), concerned(zh)); en != "" {
+		return en // bodykinds.go
+	}
 	return youthLeague(zh)
 }
 
@@ -247,7 +252,7 @@ func bodyName(place, rest string, bare bool) string {
 			return en + " of the " + place + " People's Government"
 		}
 	}
-	if en := fieldBody(rest); en != "" {
+	if en := cmp.Or(fieldBody(rest), kindBody(rest)); en != "" {
 		return place + " " + en
 	}
 	return ""

@@ -1,6 +1,7 @@
 package dept
 
 import (
+	"cmp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -153,6 +154,14 @@ func (rs *Resolver) synthesise(key string) *Entry {
 	}
 	if en := rs.divisionOf(key); e.ByRule == "" && !e.IsRole && en != "" {
 		e.ByRule, e.Kind = en, KindGovernment
+	}
+	if e.ByRule == "" {
+		// Bodies of a kind, a group of bodies, or a body of a field or
+		// kind printed without its place, the plan's (bodykinds.go).
+		e.ByRule = cmp.Or(eachOf(key, rs.Gov), groupOf(key, rs.partEnglish), fieldBody(key), kindBody(key))
+		if e.ByRule != "" && !e.IsRole {
+			e.Kind = KindGovernment
+		}
 	}
 	e.Slug = rs.freeSlug(rs.slugPrefix() + Slug(key))
 	return e
@@ -358,4 +367,17 @@ func (rs *Resolver) ownGovernment(name string) string {
 		}
 	}
 	return name
+}
+
+// partEnglish is the English of one body of a group a plan names as one
+// (groupOf): the registry's, a role's or the rule's; "" when none.
+func (rs *Resolver) partEnglish(p string) string {
+	if e := rs.lookup(p); e != nil && e.EN != "" {
+		return e.EN
+	}
+	if key, ok := roleKey(p); ok {
+		return roleEnglish(key)
+	}
+	en, _ := englishName(p, rs.Gov)
+	return cmp.Or(en, eachOf(p, rs.Gov))
 }
