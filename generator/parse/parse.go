@@ -161,6 +161,7 @@ import (
 	"strings"
 	"unicode"
 
+	"plansite/generator/pinyin"
 	"plansite/generator/plan"
 )
 
@@ -227,20 +228,20 @@ func parseText(file, text string) *plan.Document {
 }
 
 // Slug derives a document's slug from its file name: lower-case ASCII
-// letters, digits and hyphens. A name with none of them (淄川规划.txt) gets
-// "plan-" and a hash of the name, so a URL never has an empty or
-// percent-encoded segment.
+// letters, digits and hyphens, a Chinese name read in pinyin
+// (淄川区教育规划.txt → zi-chuan-qu-jiao-yu-gui-hua, as department slugs
+// are). A name with no letter, digit or Chinese character gets "plan-"
+// and a hash of the name, so a URL never has an empty or percent-encoded
+// segment.
 func Slug(file string) string {
 	base := strings.TrimSuffix(path.Base(file), path.Ext(file))
-	if s := strings.Trim(notSlug.ReplaceAllString(strings.ToLower(base), "-"), "-"); s != "" {
+	if s := pinyin.Slug(base); s != "" {
 		return s
 	}
 	h := fnv.New32a()
 	h.Write([]byte(base))
 	return fmt.Sprintf("plan-%08x", h.Sum32())
 }
-
-var notSlug = regexp.MustCompile(`[^a-z0-9]+`)
 
 // line is one line of the source.
 type line struct {

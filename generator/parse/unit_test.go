@@ -194,9 +194,10 @@ func TestSlug(t *testing.T) {
 	for in, want := range map[string]string{
 		"seeds/zichuan-education-2022.txt": "zichuan-education-2022",
 		"Anhui_Industrial Internet.TXT":    "anhui-industrial-internet",
-		"淄川规划2022.txt":                     "2022",
+		"淄川规划2022.txt":                     "zi-chuan-gui-hua-2022",
 		"--a--b--.txt":                     "a-b",
-		"规划.txt":                           "plan-a5e1e221",
+		"规划.txt":                           "gui-hua",
+		"——.txt":                           "plan-ef6b320d",
 	} {
 		if have := Slug(in); have != want {
 			t.Errorf("Slug(%q): have %q, want %q", in, have, want)

@@ -8,6 +8,7 @@ import (
 
 	"go.yaml.in/yaml/v3"
 
+	"plansite/generator/pinyin"
 	"plansite/generator/plan"
 	"plansite/generator/pos"
 	"plansite/generator/textfile"
@@ -306,7 +307,7 @@ func placeGovernment(levels []string) *Government {
 				break
 			}
 		}
-		ids = append(ids, strings.Join(syllables(name), ""))
+		ids = append(ids, strings.Join(pinyin.Syllables(name), ""))
 		// The id and the English read a character as in its place's name
 		// (重庆 chongqing, Chongqing), as titles do; the English adds the
 		// places whose official name is not their pinyin (Hohhot).

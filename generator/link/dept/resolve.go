@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"strconv"
 	"strings"
-	"unicode"
 
 	"plansite/generator/pinyin"
 	"plansite/generator/plan"
@@ -258,46 +257,13 @@ func (rs *Resolver) freeSlug(slug string) string {
 	return out
 }
 
-// syllables turns Chinese characters into toneless pinyin syllables, each
-// read as in its word (package pinyin: 重庆 chong qing, 银行 yin hang, as
-// the English names read them), ü written v so that a slug stays ASCII
-// (绿 lv), and keeps ASCII letters and digits as words; everything else
-// separates words.
-func syllables(s string) []string {
-	rs := []rune(s)
-	readings := pinyin.Readings(rs)
-	var words []string
-	var ascii strings.Builder
-	flush := func() {
-		if ascii.Len() > 0 {
-			words = append(words, ascii.String())
-			ascii.Reset()
-		}
-	}
-	for i, r := range rs {
-		switch {
-		case r < unicode.MaxASCII && (unicode.IsLetter(r) || unicode.IsDigit(r)):
-			ascii.WriteRune(unicode.ToLower(r))
-		case unicode.Is(unicode.Han, r):
-			flush()
-			if readings[i] != "" {
-				words = append(words, strings.ReplaceAll(readings[i], "ü", "v"))
-			}
-		default:
-			flush()
-		}
-	}
-	flush()
-	return words
-}
-
 // Slug makes an ASCII slug from a Chinese name, as the registry's
 // synthesised entries get: its pinyin syllables joined by hyphens
 // ("区教体局" → "qu-jiao-ti-ju"), never percent-encoded; "department" for a
 // name with none. Pages of things other than departments (issuers,
 // topics) use it so that every URL of the site is readable ASCII.
 func Slug(name string) string {
-	s := strings.Join(syllables(name), "-")
+	s := pinyin.Slug(name)
 	if s == "" {
 		return "department"
 	}
@@ -307,7 +273,7 @@ func Slug(name string) string {
 // romanize gives the name in pinyin with capitals ("Qu Jiao Ti Ju"), the
 // English fallback for a department without an English name.
 func romanize(name string) string {
-	words := syllables(name)
+	words := pinyin.Syllables(name)
 	for i, w := range words {
 		words[i] = strings.ToUpper(w[:1]) + w[1:]
 	}
