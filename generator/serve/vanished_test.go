@@ -19,19 +19,8 @@ import (
 // after it vanished with this save and it looks cut off; the links.yaml
 // problem follows. It pointed at content/links.yaml alone.
 func TestCutSeedLeads(t *testing.T) {
-	dir := project(t)
-	rb := newRebuilder(os.DirFS(dir), io.Discard, &idle{}, func(*served) {}, func(*Status) {})
-	rb.lim = testLimits()
-	t.Cleanup(rb.stop)
-	if st := rb.build(nil); st.Error != nil {
-		t.Fatal(st.Error.Msg)
-	}
 	const seed = "seeds/zichuan-education-2022.txt"
-	path := filepath.Join(dir, filepath.FromSlash(seed))
-	data, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
+	rb, path, data := builtSeed(t, seed)
 	// Half of what an editor's save writes: up to the heading of 二（六),
 	// whose task 3 links.yaml links to.
 	at := strings.Index(string(data), "（六）深入推进教育改革创新")
@@ -121,19 +110,8 @@ func TestCutSeedWarned(t *testing.T) {
 // follows. It led with "97 passages vanished" at the end of the plan, as
 // if the file were cut short.
 func TestMovedSeedLeads(t *testing.T) {
-	dir := project(t)
-	rb := newRebuilder(os.DirFS(dir), io.Discard, &idle{}, func(*served) {}, func(*Status) {})
-	rb.lim = testLimits()
-	t.Cleanup(rb.stop)
-	if st := rb.build(nil); st.Error != nil {
-		t.Fatal(st.Error.Msg)
-	}
 	const seed = "seeds/zichuan-education-2022.txt"
-	path := filepath.Join(dir, filepath.FromSlash(seed))
-	data, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
+	rb, path, data := builtSeed(t, seed)
 	at := strings.Index(string(data), "\n淄川区教育事业发展“十四五”规划\n")
 	if at < 0 {
 		t.Fatal("the frozen seed lost its plan title")
@@ -153,4 +131,24 @@ func TestMovedSeedLeads(t *testing.T) {
 	if len(st.Error.Follows) != 1 || st.Error.Follows[0].File != "content/links.yaml" || !strings.Contains(st.Error.Follows[0].Msg, "now start att_2__") {
 		t.Errorf("have %+v following, want the links.yaml problem of eIds moved", st.Error.Follows)
 	}
+}
+
+// builtSeed is a rebuilder of a copy of the frozen project after its first
+// good build, with the path and text of its seed, for a test that saves
+// the seed changed.
+func builtSeed(t *testing.T, seed string) (rb *rebuilder, path string, data []byte) {
+	t.Helper()
+	dir := project(t)
+	rb = newRebuilder(os.DirFS(dir), io.Discard, &idle{}, func(*served) {}, func(*Status) {})
+	rb.lim = testLimits()
+	t.Cleanup(rb.stop)
+	if st := rb.build(nil); st.Error != nil {
+		t.Fatal(st.Error.Msg)
+	}
+	path = filepath.Join(dir, filepath.FromSlash(seed))
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return rb, path, data
 }
