@@ -25,3 +25,23 @@ func TestLibraryIssuerOwnName(t *testing.T) {
 		t.Errorf("zh/index.html: the filters do not name %s", want)
 	}
 }
+
+// TestLibraryIssuerOwnNameUnknown: a body neither the registry nor the
+// government's own offices know (a Shanghai leading group's office,
+// 市促进…办公室, its government known by the document number 沪…) is
+// named with its government on the card, in the filter and in the search
+// results page's filter, as the library's other issuers are.
+func TestLibraryIssuerOwnNameUnknown(t *testing.T) {
+	const seed = "关于做好住房工作的通知\n\n沪建房管联〔2021〕476号\n\n各区住房保障房屋管理局：\n\n现将有关事项通知如下。\n\n一、总体要求\n做好住房工作。\n\n市促进房地产市场平稳健康发展领导小组办公室\n\n2021年6月1日\n"
+	_, page := buildPages(t, withSeed(t, "shanghai-housing-2021.txt", seed))
+	const want = "上海市促进房地产市场平稳健康发展领导小组办公室"
+	for _, name := range []string{"zh/index.html", "zh/search/index.html"} {
+		html := page(name)
+		if !strings.Contains(html, want) {
+			t.Errorf("%s does not name the issuer %s", name, want)
+		}
+		if strings.Contains(html, ">市促进房地产市场平稳健康发展领导小组办公室") {
+			t.Errorf("%s names the issuer as printed, without its government", name)
+		}
+	}
+}

@@ -268,6 +268,11 @@ func placeLevels(issuer string) []string {
 			// place named 自治.
 			return out
 		}
+		if r, _ := utf8.DecodeRuneInString(rest[len(m):]); strings.HasSuffix(m, "市") && r == '场' {
+			// 市场 is a market, not a city: 市促进房地产市场平稳健康发展
+			// 领导小组办公室 begins with no place.
+			return out
+		}
 		// 福州市 is 福州 and 市 (a city), not 福 and 州; 通州区 is a district.
 		if strings.HasSuffix(m, "州") {
 			if r, size := utf8.DecodeRuneInString(rest[len(m):]); strings.ContainsRune("市县区", r) {

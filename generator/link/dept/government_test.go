@@ -138,6 +138,7 @@ func TestPlaceLevels(t *testing.T) {
 		{"广西壮族自治区人民政府", "广西壮族自治区", "guangxizhuangzu", "Guangxi Zhuang Autonomous Region"},
 		{"省粮食和物资储备局", "", "", ""},
 		{"区教体局", "", "", ""},
+		{"市促进房地产市场平稳健康发展领导小组办公室", "", "", ""}, // 市场, a market
 	}
 	for _, tt := range tests {
 		t.Run(tt.issuer, func(t *testing.T) {

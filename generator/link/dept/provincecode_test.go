@@ -33,6 +33,8 @@ func TestProvinceByNumber(t *testing.T) {
 		{"省政府办公厅", "桂政发〔2021〕5号", "", "", ""},                                                           // an autonomous region's code, a province's issuer
 		{"区政府", "川政发〔2022〕10号", "", "", ""},                                                             // not Sichuan's
 		{"省政府", "省政府令第223号", "", "", ""},
+		{"市房屋管理局、市住房城乡建设管理委", "沪建房管联〔2024〕58号", "shanghai", "number", "Shanghai"}, // a municipality's bureaus
+		{"市政府办公室", "川府发〔2022〕3号", "", "", ""},                                     // a province's code, a city's issuer
 	} {
 		t.Run(tt.issuer+tt.number, func(t *testing.T) {
 			doc := &plan.Document{Slug: "x", File: "seeds/x.txt", Meta: plan.Meta{Issuer: tt.issuer, DocumentNumber: tt.number}}
