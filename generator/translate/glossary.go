@@ -26,7 +26,23 @@ type Term struct {
 	AliasesEN []string `yaml:"aliases_en"` // search synonyms, not accepted as renderings
 	Note      string   `yaml:"note"`       // for translators and English readers; may quote Chinese
 	NoteZH    string   `yaml:"note_zh"`    // for readers of the Chinese page
-	Line      int      `yaml:"-"`
+	// Plans are the plans whose sense of the term EN is (体育: physical
+	// education in an education plan, sports in a plan on consumption);
+	// none, every plan's. Another plan's pages and check do not give
+	// the term.
+	Plans []string `yaml:"plans"`
+	Line  int      `yaml:"-"`
+}
+
+// For reports whether the term is plan slug's (Plans).
+func (t Term) For(slug string) bool { return len(t.Plans) == 0 || slices.Contains(t.Plans, slug) }
+
+// TermsFor are the terms of plan slug, in order (Term.For).
+func TermsFor(terms []Term, slug string) []Term {
+	if !slices.ContainsFunc(terms, func(t Term) bool { return !t.For(slug) }) {
+		return terms
+	}
+	return slices.DeleteFunc(slices.Clone(terms), func(t Term) bool { return !t.For(slug) })
 }
 
 // LoadGlossary reads content/glossary.yaml; a missing file is an empty
@@ -85,6 +101,7 @@ type TermIssue struct {
 // kindergarten/kindergartens), not other wording.
 func CheckTerms(doc *plan.Document, d *Doc, terms []Term) []TermIssue {
 	var out []TermIssue
+	terms = TermsFor(terms, doc.Slug)
 	doc.Walk(func(n *plan.Node) bool {
 		u := d.Unit(n.EID)
 		if u == nil || !Needs(n) {

@@ -54,6 +54,24 @@ func TestCheckTerms(t *testing.T) {
 	}
 }
 
+// TestCheckTermsOfPlans: a term given for some plans (Term.Plans) is
+// checked in their translations only: 体育 is physical education in an
+// education plan, sports in another's.
+func TestCheckTermsOfPlans(t *testing.T) {
+	doc := testDoc()
+	doc.Node("part_1__item_1").Text = "扩大体育消费。"
+	d := &Doc{byEID: map[string]*Unit{"part_1__item_1": {EID: "part_1__item_1", Text: "Expand sports consumption."}}}
+	for _, tt := range []struct {
+		plans []string
+		want  int
+	}{{nil, 1}, {[]string{doc.Slug}, 1}, {[]string{"another-plan"}, 0}} {
+		terms := []Term{{ZH: "体育", EN: "physical education", Plans: tt.plans}}
+		if have := len(CheckTerms(doc, d, terms)); have != tt.want {
+			t.Errorf("plans %v: have %d issues, want %d", tt.plans, have, tt.want)
+		}
+	}
+}
+
 func TestLoadGlossary(t *testing.T) {
 	terms, err := LoadGlossary(fstest.MapFS{GlossaryFile: {Data: []byte("# terms\n- zh: 双减\n  en: '\"double reduction\"'\n  aliases_en: [double reduction]\n")}})
 	if err != nil || len(terms) != 1 || terms[0].EN != `"double reduction"` || terms[0].Line != 2 {

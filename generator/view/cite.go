@@ -41,7 +41,7 @@ func (d *Doc) makeCiteTerms() cite.Terms {
 	if d.site == nil {
 		return nil
 	}
-	return translate.CiteTerms(d.site.Glossary())
+	return translate.CiteTerms(translate.TermsFor(d.site.Glossary(), d.Slug))
 }
 
 // AbsURL is the node's permalink as an absolute URL.

@@ -104,6 +104,9 @@ func (d *Doc) subjectWord(rest string) (string, subjectWord) {
 	var best string
 	var w subjectWord
 	for _, t := range d.site.Glossary() {
+		if !t.For(d.Slug) {
+			continue
+		}
 		for _, zh := range append([]string{t.ZH}, t.AliasesZH...) {
 			if len(zh) > len(best) && t.EN != "" && strings.HasPrefix(rest, zh) {
 				best, w = zh, subjectWord{en: t.EN}

@@ -72,7 +72,7 @@ func newDoc(d *plan.Document, lang string, tr Translation) *Doc {
 	v.nodeUI, v.citeWork, v.pageOrder = sync.OnceValue(v.makeNodeUI), sync.OnceValue(v.makeCiteWork), sync.OnceValue(v.makePageOrder)
 	v.romanTitle, v.targets = sync.OnceValue(v.makeRomanTitle), sync.OnceValue(v.makeTargets)
 	v.schemaPlan, v.gotoMap, v.term = sync.OnceValue(v.schemaPlanOnly), sync.OnceValue(v.makeGotoMap), sync.OnceValue(v.makeTerm)
-	v.glossForms = sync.OnceValue(func() *glossForms { return makeGlossForms(v.site.Glossary()) })
+	v.glossForms = sync.OnceValue(func() *glossForms { return makeGlossForms(translate.TermsFor(v.site.Glossary(), v.Slug)) })
 	v.citeTerms, v.ruleTitle = sync.OnceValue(v.makeCiteTerms), sync.OnceValue(v.makeRuleTitle)
 	v.period, v.number, v.issuers = sync.OnceValue(v.makePeriod), sync.OnceValue(v.makeNumberInLang), sync.OnceValue(v.makeIssuers)
 	v.ruleAlone = sync.OnceValue(v.makeRuleTitleAlone)
