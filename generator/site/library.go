@@ -216,9 +216,9 @@ func (b *builder) newLibrary(lang string) *catalog {
 		return strings.Compare(x.Doc.Slug, y.Doc.Slug)
 	})
 	lib.ByTitle = slices.Clone(lib.ByDate)
-	col := collate.New(language.Make(view.HTMLLang(lang)))
+	order := nameOrder(lang, collate.New(language.Make(view.HTMLLang(lang))))
 	slices.SortStableFunc(lib.ByTitle, func(x, y *libCard) int {
-		if c := col.CompareString(x.Doc.Title(), y.Doc.Title()); c != 0 {
+		if c := order(x.Doc.Title(), y.Doc.Title()); c != 0 {
 			return c
 		}
 		return strings.Compare(x.Doc.Slug, y.Doc.Slug)
@@ -255,7 +255,7 @@ func (b *builder) newLibrary(lang string) *catalog {
 			if x.order != y.order {
 				return strings.Compare(x.order, y.order)
 			}
-			return col.CompareString(x.Name, y.Name)
+			return order(x.Name, y.Name)
 		})
 		lib.Facets = append(lib.Facets, facet)
 	}
