@@ -51,6 +51,10 @@ var ruleTitleSeeds = []struct{ slug, text, want string }{
 	// order is the ministry's.
 	{"ministry-order", "中华人民共和国交通运输部令\n2022年第1号\n《城市轨道交通运营安全管理办法》已于2022年1月10日经第1次部务会议通过，现予公布，自2022年3月1日起施行。\n部长　李小鹏\n2022年1月20日\n城市轨道交通运营安全管理办法\n第一条　为了加强城市轨道交通运营安全管理，制定本办法。\n第二条　本办法自2022年3月1日起施行。\n",
 		"Measures of the Ministry of Transport"},
+	// A list (清单), the Beijing science and technology bureau's list of
+	// first offences it does not punish: the place's.
+	{"list", "北京市科技行政处罚初次违法不予处罚清单\n一、适用范围\n首次违法。\n",
+		"List of Beijing"},
 	// The kind alone says less than the Chinese: the Chinese stays.
 	{"kind-alone", "关于进一步优化无房家庭购房工作的通知\n各区住房保障和房产局：\n现就有关事项通知如下。\n一、优化政策。\n",
 		""},

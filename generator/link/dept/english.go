@@ -61,7 +61,7 @@ var workFields = map[string]string{
 	"网信": "Cyberspace Affairs", "外": "Foreign Affairs", "通信管理": "Communications Administration", "版权": "Copyright",
 	"规划": "Planning", "教育督导": "Education Supervision", "住房保障": "Housing Security", "住保": "Housing Security",
 	"征拆": "Expropriation and Relocation", "大数据信息服务": "Big Data Information Service",
-	"住房公积金": "Housing Provident Fund",
+	"住房公积金": "Housing Provident Fund", "住房公积金管理": "Housing Provident Fund Management",
 	// state enterprises' groups (省港航集团, 区城投集团, 东莞港务集团)
 	"港航": "Port and Shipping", "机场": "Airport", "民航机场": "Civil Aviation Airport", "投资": "Investment",
 	"产投": "Industrial Investment", "国投": "State-owned Capital Investment", "城投": "Urban Construction Investment", "港务": "Port",

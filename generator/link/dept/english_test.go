@@ -45,6 +45,8 @@ func TestEnglishName(t *testing.T) {
 		{"省退役军人厅", nil, "Provincial Department of Veterans Affairs"},
 		{"省交通厅", nil, "Provincial Department of Transport"},
 		{"地方金融监管局", nil, "Local Financial Supervision Bureau"},
+		// The Anqing opinion's issuer (宜公积金委〔2022〕5号).
+		{"安庆市住房公积金管理委员会", &Government{Name: "安庆市", EN: "Anqing"}, "Anqing Municipal Housing Provident Fund Management Commission"},
 		{"地方宇航局", nil, ""},  // a field it does not know
 		{"区发改局牵头", nil, ""}, // not a name
 		{"市场监管局", nil, ""},  // no level
