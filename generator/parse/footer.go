@@ -42,14 +42,20 @@ func (p *parser) closing(i int) bool {
 }
 
 // footerAt reports whether line i opens the conclusions: a 抄送 or 印发
-// line, the closing (signature, date), or a publicity note that only they
-// follow. A document (body) stops at such a line and the file's loop
-// (document) reads the conclusions from it, by this one test: where the
-// two judged apart, a body stopped at a line no footer took would be
-// read again from that line, for ever.
+// line, the closing (signature, date), or a publicity note right over the
+// 版记 or last in the file (公开方式：主动公开). A document (body) stops at
+// such a line and the file's loop (document) reads the conclusions from
+// it, by this one test: where the two judged apart, a body stopped at a
+// line no footer took would be read again from that line, for ever. The
+// note looks at the next line only: asking onlyFooter of every line of a
+// run of them made the file's reading quadratic in the run.
 func (p *parser) footerAt(i int) bool {
 	t := p.lines[i].text
-	return ccLine.MatchString(t) || p.closing(i) || printLine.MatchString(t) || publicity.MatchString(t) && p.onlyFooter(i+1)
+	if publicity.MatchString(t) {
+		next, k := p.peek(i + 1)
+		return k < 0 || ccLine.MatchString(next.text) || printLine.MatchString(next.text)
+	}
+	return ccLine.MatchString(t) || p.closing(i) || printLine.MatchString(t)
 }
 
 // onlyFooter reports whether from line from on there is nothing but a

@@ -90,7 +90,8 @@ func checkNoticeThenReading(t *testing.T, text string) {
 // title test refuses (a date under it, too long, the file's first line), a
 // publicity line with or without the 版记 after it. A document that stopped
 // at such a line, and a next one that stopped there again, would loop for
-// ever (the fix for the Dongguan 解读 written last session hung so).
+// ever (the fix for the Dongguan 解读 written last session hung so); and
+// a run of lines each of which asks how the file goes on to its end.
 func TestDocumentsAdvance(t *testing.T) {
 	long := "关于" + strings.Repeat("阶段性实施部分住房公积金提取政策", 4) + "的解读"
 	tests := map[string]string{
@@ -100,7 +101,10 @@ func TestDocumentsAdvance(t *testing.T) {
 		"two in a row":           "某规划\n一、甲。\n关于某政策的解读\n关于某政策的解读\n关于某政策的解读\n2023年9月11日",
 		"publicity, then text":   "某规划\n一、甲。\n公开方式：主动公开\n二、乙。\n公开方式：主动公开",
 		"publicity, the 版记":      "某规划\n一、甲。\n公开方式：主动公开\n某办公室   2023 年 9 月 11 日印发\n关于某政策的解读\n公开方式：主动公开",
-		"the 解读 after a closing": "某规划\n一、甲。\n某委员会\n2023年9月11日\n关于某政策的\n解读\n2023年9月11日\n关于某政策的解读\n某委员会\n2023年9月11日",
+		// Each line of the run asked whether only the 版记 followed it:
+		// 10,000 took minutes.
+		"a run of publicity lines": "某规划\n一、甲。\n" + strings.Repeat("公开方式：主动公开\n", 10000) + "正文。",
+		"the 解读 after a closing":   "某规划\n一、甲。\n某委员会\n2023年9月11日\n关于某政策的\n解读\n2023年9月11日\n关于某政策的解读\n某委员会\n2023年9月11日",
 	}
 	for name, text := range tests {
 		t.Run(name, func(t *testing.T) {
@@ -118,7 +122,7 @@ func TestDocumentsAdvance(t *testing.T) {
 					t.Fatal(err)
 				}
 			case <-time.After(20 * time.Second):
-				t.Fatal("Parse did not return in 20 s: a loop that does not advance")
+				t.Fatal("Parse did not return in 20 s: a loop that does not advance, or one that goes quadratic")
 			}
 		})
 	}
