@@ -24,7 +24,9 @@ type Subject struct {
 	// own, "lead" for a verb that opens one (促进: Promoting, before what
 	// is promoted), "close" for a noun that closes one (发展: Development,
 	// after what is developed). Neither a lead nor a close is a subject
-	// alone.
+	// alone. "close of" closes one as a noun with its adjectives, which
+	// English puts first, the subject after "of the" (平稳健康发展:
+	// the Steady and Healthy Development of the Real Estate Market).
 	As string `yaml:"as"`
 }
 
@@ -32,7 +34,7 @@ type Subject struct {
 type Subjects []Subject
 
 // subjectRoles are the values of Subject.As.
-var subjectRoles = []string{"", "lead", "close"}
+var subjectRoles = []string{"", "lead", "close", "close of"}
 
 // decodeSubjects decodes SubjectsFile, nil when it is missing (no
 // subjects). An entry without zh or en, or with an unknown as, is an
@@ -51,7 +53,7 @@ func decodeSubjects(data []byte) (Subjects, error) {
 		case s.ZH == "" || s.EN == "":
 			return nil, pos.Errorf(SubjectsFile, lines.Content[i].Line, "expected both zh and en")
 		case !slices.Contains(subjectRoles, s.As):
-			return nil, pos.Errorf(SubjectsFile, lines.Content[i].Line, "as %q: expected lead, close or nothing", s.As)
+			return nil, pos.Errorf(SubjectsFile, lines.Content[i].Line, "as %q: expected lead, close, close of or nothing", s.As)
 		}
 	}
 	return ss, nil
@@ -85,10 +87,19 @@ func (d *Doc) subjectInEnglish(about string) string {
 	subjects := 0
 	for i, w := range words {
 		switch {
-		case w.as == "lead" && i > 0, w.as == "close" && i < len(words)-1:
+		case w.as == "lead" && i > 0, strings.HasPrefix(w.as, "close") && i < len(words)-1:
 			return "" // a verb inside a subject, a noun closing a part of one: more than a subject
 		case w.as == "":
 			subjects++
+		case w.as == "close of":
+			// Promoting the Steady and Healthy Development of the
+			// Real Estate Market: the noun before the subject.
+			at := 0
+			if words[0].as == "lead" {
+				at = 1
+			}
+			out = slices.Insert(out, at, "the "+titleCase(w.en)+" of the")
+			continue
 		}
 		out = append(out, titleCase(w.en))
 	}
