@@ -39,6 +39,7 @@ func TestEnglishName(t *testing.T) {
 		// a city's name ending in 州.
 		{"赣州经开区管委会", nil, "Ganzhou Economic and Technological Development Zone Management Committee"},
 		{"赣州高新区管委会", nil, "Ganzhou High-tech Zone Management Committee"},
+		{"鹰潭（贵溪）铜产业循环经济基地管委会", nil, "Yingtan (Guixi) Copper Industry Circular Economy Base Management Committee"},
 		{"南昌小蓝经开区管委会", nil, "Nanchang Xiaolan Economic and Technological Development Zone Management Committee"},
 		{"景德镇高新区管委会", nil, "Jingdezhen High-tech Zone Management Committee"},
 		{"铅山县工业园区管委会", nil, "Yanshan Industrial Park Management Committee"},
@@ -141,7 +142,7 @@ func TestEnglishName(t *testing.T) {
 		{"袁州区医药工业园管委会", nil, "Yuanzhou Pharmaceutical Industrial Park Management Committee"},
 		{"高安市高新技术产业园管委会", nil, "Gao'an High-tech Industrial Park Management Committee"},
 		{"高安市建筑陶瓷产业基地管委会", nil, "Gao'an Architectural Ceramics Industrial Base Management Committee"},
-		{"鹰潭（贵溪）铜产业循环经济基地管委会", nil, ""},                     // an industry it does not know
+		{"鹰潭（贵溪）宇航产业循环经济基地管委会", nil, ""},                    // an industry it does not know
 		{"赣州市财政局", nil, "Ganzhou Municipal Finance Bureau"}, // 州 of the name, 市 the level
 		{"中国石油化工股份有限公司九江分公司", nil, "Jiujiang Branch of China Petroleum & Chemical Corporation"},
 		{"省药监局", &Government{Name: "江西省", EN: "Jiangxi Province"}, "Jiangxi Provincial Medical Products Administration"},

@@ -174,11 +174,13 @@ var zones = []struct{ zh, en string }{
 	// short forms and parks (the Jiangxi portal's list of 64 projects)
 	{"经开区", "Economic and Technological Development Zone"}, {"工业园区", "Industrial Park"},
 	{"临空区", "Airport Economic Zone"}, {"工业园", "Industrial Park"}, {"产业园", "Industrial Park"}, {"产业基地", "Industrial Base"},
+	{"循环经济基地", "Circular Economy Base"},
 }
 
 // zoneIndustries are the industries a park or base may be named for,
 // printed between its place and its kind (袁州区医药工业园, 高安市高新技术产业园).
-var zoneIndustries = map[string]string{"医药": "Pharmaceutical", "高新技术": "High-tech", "建筑陶瓷": "Architectural Ceramics"}
+var zoneIndustries = map[string]string{"医药": "Pharmaceutical", "高新技术": "High-tech", "建筑陶瓷": "Architectural Ceramics",
+	"铜产业": "Copper Industry"}
 
 // zoneCommittee names a development zone's management committee, the
 // body that governs it (开发区管委会 → "Development Zone Management
@@ -205,6 +207,16 @@ func zoneCommittee(zh string) string {
 				p, kind = q, en+" "+z.en
 				break
 			}
+		}
+		if outer, inner, ok := strings.Cut(strings.TrimSuffix(p, "）"), "（"); ok && strings.HasSuffix(p, "）") {
+			// 鹰潭（贵溪）: a city and, in brackets, the county-level
+			// city the base lies in.
+			o, _ := placeName([]rune(outer))
+			i, _ := placeName([]rune(inner))
+			if o != "" && i != "" {
+				return o + " (" + i + ") " + kind + " Management Committee"
+			}
+			return ""
 		}
 		if rs := []rune(p); len(rs) >= 2 && len(rs) <= 4 {
 			if name, level := placeName(rs); name != "" {
