@@ -3,6 +3,7 @@ package parse
 import (
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"plansite/generator/plan"
@@ -76,7 +77,7 @@ func (p *parser) joinTitles() {
 				// 某县人民政府办公室关于…): a page's line over the title.
 				break
 			}
-			joined, pieces = joinLines(joined, p.lines[j]), pieces+1
+			joined, pieces = joinPiece(joined, p.lines[j-1], p.lines[j]), pieces+1
 			if next, n := p.peek(j + 1); titleEnd.MatchString(joined.text) && (n < 0 || !statusNote.MatchString(next.text)) {
 				k = j
 				break
@@ -91,14 +92,29 @@ func (p *parser) joinTitles() {
 			continue
 		}
 		out = append(out, joinLines(l, line{}))
+		last := l // the last piece joined
 		for j := i + 1; j <= k; j++ {
 			if !p.lines[j].blank() {
-				out[len(out)-1] = joinLines(out[len(out)-1], p.lines[j])
+				out[len(out)-1], last = joinPiece(out[len(out)-1], last, p.lines[j]), p.lines[j]
 			}
 		}
 		i = k
 	}
 	p.lines = out
+}
+
+// joinPiece joins piece l of a title to joined, whose last piece was
+// prev: with a space between two bodies' names, each printed on a line of
+// its own over a joint title (海南省住房和城乡建设厅 / 海南省住房公积金管理局 /
+// 关于…的通知), as the title is printed on one line, so that the bodies
+// stay two (issuers.go); run together otherwise.
+func joinPiece(joined, prev, l line) line {
+	if bodyName.MatchString(prev.text) && bodyName.MatchString(l.text) {
+		joined.raw = strings.TrimRightFunc(joined.raw, unicode.IsSpace) + " " + strings.TrimLeftFunc(l.raw, unicode.IsSpace)
+		joined.text = strings.TrimSpace(joined.raw)
+		return joined
+	}
+	return joinLines(joined, l)
 }
 
 // topicEnd is a word a title's first line may end with that names what
