@@ -69,6 +69,7 @@ import (
 	"io/fs"
 	"regexp"
 	"strings"
+	"time"
 
 	"go.yaml.in/yaml/v3"
 
@@ -107,9 +108,7 @@ type Work struct {
 // validities are the values Work.Validity may take.
 var validities = map[string]bool{"": true, "valid": true, "expired": true, "repealed": true}
 
-var isoDay = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
-
-var yearSpan = regexp.MustCompile(`^\d{4}\s*[-–—]\s*\d{4}$`)
+var yearSpan = regexp.MustCompile(`^(\d{4})\s*[-–—]\s*(\d{4})$`)
 
 // LoadWorks reads content/works.yaml (optional) for docs; a plan it does
 // not name gets defaults.
@@ -142,16 +141,16 @@ func LoadWorks(root fs.FS, docs []*plan.Document) (map[string]Work, error) {
 			if !validities[w.Validity] {
 				return nil, pos.Errorf(WorksFile, valueLine(m.Content[i+1], "validity"), "validity %q: expected valid, expired or repealed", w.Validity)
 			}
-			if w.Period != "" && !yearSpan.MatchString(w.Period) {
-				return nil, pos.Errorf(WorksFile, valueLine(m.Content[i+1], "period"), "period %q: expected years as 2021-2025", w.Period)
+			if y := yearSpan.FindStringSubmatch(w.Period); w.Period != "" && (y == nil || y[1] > y[2]) {
+				return nil, pos.Errorf(WorksFile, valueLine(m.Content[i+1], "period"), "period %q: expected years as 2021-2025, the first year first", w.Period)
 			}
 			for _, u := range []struct{ key, v string }{{"original", w.Original}, {"interpretation", w.Interpretation}} {
 				if u.v != "" && !strings.HasPrefix(u.v, "https://") && !strings.HasPrefix(u.v, "http://") {
 					return nil, pos.Errorf(WorksFile, valueLine(m.Content[i+1], u.key), "%s %q: expected an http(s) URL", u.key, u.v)
 				}
 			}
-			if w.Published != "" && !isoDay.MatchString(w.Published) {
-				return nil, pos.Errorf(WorksFile, valueLine(m.Content[i+1], "published"), "published %q: expected a date as YYYY-MM-DD", w.Published)
+			if _, err := time.Parse(time.DateOnly, w.Published); w.Published != "" && err != nil {
+				return nil, pos.Errorf(WorksFile, valueLine(m.Content[i+1], "published"), "published %q: expected a day of the calendar as YYYY-MM-DD", w.Published)
 			}
 		}
 	}

@@ -31,6 +31,9 @@ func TestLoadWorks(t *testing.T) {
 		{"unknown plan", "q:\n  actor: x\n", "content/works.yaml:1: no plan \"q\" in seeds/ (its plans: p): was its seed renamed?", nil},
 		{"bad validity", "p:\n  actor: x\n  validity: maybe\n", "content/works.yaml:3: validity \"maybe\": expected valid, expired or repealed", nil},
 		{"bad date", "p:\n  published: 2022年12月30日\n", "content/works.yaml:2: published", nil},
+		{"no such day", "p:\n  published: 2022-13-45\n", `content/works.yaml:2: published "2022-13-45": expected a day of the calendar as YYYY-MM-DD`, nil},
+		{"period backwards", "p:\n  period: 2025-2021\n", `content/works.yaml:2: period "2025-2021": expected years as 2021-2025, the first year first`, nil},
+		{"draft not a flag", "p:\n  draft: maybe\n", `content/works.yaml:2: "maybe": expected true or false`, nil},
 		{"misspelt field", "p:\n  actor: x\n  subjcet:\n    zh: 教育\n", `content/works.yaml:3: unknown field "subjcet"`, nil},
 	}
 	for _, tt := range tests {

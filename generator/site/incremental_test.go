@@ -111,7 +111,7 @@ func TestYAMLErrorsNameFileAndLine(t *testing.T) {
 		{"syntax", "baseURL: [x\n", "content/site.yaml:1: did not find expected ',' or ']'"},
 		{"indentation", "a: b\n  c: d\n", "content/site.yaml:2: mapping values are not allowed in this context"},
 		{"unknown field", "baseURL: x\nbase: y\n", `content/site.yaml:2: unknown field "base"`},
-		{"wrong type", "baseURL: {a: 1}\n", "content/site.yaml:1: cannot unmarshal !!map into string"},
+		{"wrong type", "baseURL: {a: 1}\n", "content/site.yaml:1: found a mapping: expected text"},
 		{"address without its scheme", "# where\nbaseURL: plans.example.gov.cn\n", `content/site.yaml:2: baseURL "plans.example.gov.cn": expected the site's address with its scheme, as https://plans.example.gov.cn`},
 		{"not a web address", "baseURL: javascript:alert(1)\n", `content/site.yaml:1: baseURL "javascript:alert(1)": expected the site's address with its scheme, as https://plans.example.gov.cn`},
 		{"with a query", "baseURL: https://example.gov.cn/?a=1\n", `content/site.yaml:1: baseURL "https://example.gov.cn/?a=1": expected the site's address with its scheme, as https://plans.example.gov.cn`},

@@ -24,3 +24,32 @@ func TestReadDecode(t *testing.T) {
 		t.Errorf("empty: have %v, %+v; want no error and v kept", err, v)
 	}
 }
+
+// TestDecodeWrongKind: a value of the wrong kind is said in an editor's
+// words, at its line, where the decoder named Go types (cannot unmarshal
+// !!str `maybe` into bool).
+func TestDecodeWrongKind(t *testing.T) {
+	type entry struct {
+		Draft bool           `yaml:"draft"`
+		Count int            `yaml:"count"`
+		Share float64        `yaml:"share"`
+		Name  string         `yaml:"name"`
+		Plans []string       `yaml:"plans"`
+		EN    map[string]int `yaml:"en"`
+	}
+	for _, tt := range []struct{ data, want string }{
+		{"draft: maybe\n", `a.yaml:1: "maybe": expected true or false`},
+		{"\ncount: three\n", `a.yaml:2: "three": expected a whole number`},
+		{"share: lots\n", `a.yaml:1: "lots": expected a number`},
+		{"name: [a, b]\n", `a.yaml:1: found a list: expected text`},
+		{"plans: x\n", `a.yaml:1: "x": expected a list (- item lines)`},
+		{"en: x\n", `a.yaml:1: "x": expected a mapping (key: value lines)`},
+	} {
+		t.Run(tt.data, func(t *testing.T) {
+			var e entry
+			if err := Decode("a.yaml", []byte(tt.data), &e); err == nil || err.Error() != tt.want {
+				t.Errorf("have %v, want %s", err, tt.want)
+			}
+		})
+	}
+}

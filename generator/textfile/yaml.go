@@ -29,6 +29,8 @@ func YAMLError(file string, err error) error {
 		line, rest := yamlLine(strings.TrimPrefix(strings.TrimSpace(m), "yaml: "))
 		if f := unknownField.FindStringSubmatch(rest); f != nil {
 			rest = fmt.Sprintf("unknown field %q", f[1]) // editors need not know the Go type
+		} else if f := cannotUnmarshal.FindStringSubmatch(rest); f != nil {
+			rest = wrongKind(f[1], f[2], f[3])
 		}
 		l = append(l, &pos.Error{File: file, Line: line, Msg: rest, Err: err})
 	}
@@ -38,6 +40,40 @@ func YAMLError(file string, err error) error {
 // unknownField is the decoder's word for a key the type lacks (Decode
 // refuses them).
 var unknownField = regexp.MustCompile(`^field (.*) not found in type \S.*$`)
+
+// cannotUnmarshal is the decoder's word for a value of the wrong kind:
+// its YAML tag, the value if a scalar, and the Go type it was to fill.
+var cannotUnmarshal = regexp.MustCompile("^cannot unmarshal !!(\\w+)(?: `([^`]*)`)? into (\\S+)$")
+
+// wrongKind says in an editor's words what a value of the wrong kind
+// should have been ("maybe": expected true or false), where the decoder
+// names Go types (cannot unmarshal !!str `maybe` into bool).
+func wrongKind(tag, value, goType string) string {
+	want := "another kind of value"
+	switch {
+	case goType == "bool":
+		want = "true or false"
+	case strings.HasPrefix(goType, "int") || strings.HasPrefix(goType, "uint"):
+		want = "a whole number"
+	case strings.HasPrefix(goType, "float"):
+		want = "a number"
+	case goType == "string":
+		want = "text"
+	case strings.HasPrefix(goType, "[]"):
+		want = "a list (- item lines)"
+	case strings.HasPrefix(goType, "map["), strings.Contains(goType, "."):
+		want = "a mapping (key: value lines)"
+	}
+	found := map[string]string{"str": "text", "int": "a number", "float": "a number", "bool": "true or false",
+		"seq": "a list", "map": "a mapping", "null": "nothing"}[tag]
+	if value != "" {
+		return fmt.Sprintf("%q: expected %s", value, want)
+	}
+	if found == "" {
+		found = "!!" + tag
+	}
+	return fmt.Sprintf("found %s: expected %s", found, want)
+}
 
 // atProblem moves the syntax error perr of data, err restated, from the
 // line the YAML parser names — where the construct it was reading began:

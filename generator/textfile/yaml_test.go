@@ -17,7 +17,7 @@ func TestYAMLError(t *testing.T) {
 		line       int
 	}{
 		{"syntax", "a: [x\n", "f.yaml:1: did not find expected ',' or ']'", 1},
-		{"type", "b: 2\n\na: x\n", "f.yaml:3: cannot unmarshal !!str `x` into int", 3},
+		{"type", "b: 2\n\na: x\n", `f.yaml:3: "x": expected a whole number`, 3},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
