@@ -293,12 +293,18 @@ func (d *Doc) bodyName(zh string) string {
 	return ""
 }
 
-// issuerName is the issuers in English, or "" when one has no English.
+// issuerName is the issuers in English, each with its article (the A,
+// the B and the C, as English names several bodies), or "" when one has
+// no English.
 func (d *Doc) issuerName() string {
-	if en := d.Issuer(); en != "" && !plan.HasHan(en) {
-		return en
+	names := d.Issuers()
+	for i, en := range names {
+		if en == "" || plan.HasHan(en) {
+			return ""
+		}
+		names[i] = withArticle(en)
 	}
-	return ""
+	return AndList(d.T, names)
 }
 
 // preposition joins a kind of document to what it is about: a plan or

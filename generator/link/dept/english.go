@@ -81,6 +81,9 @@ var workFields = map[string]string{
 	"经济信息": "Economy and Information Technology", "知识产权": "Intellectual Property",
 	"国防动员": "National Defense Mobilization", "口岸物流": "Port and Logistics",
 	"规划自然资源": "Planning and Natural Resources",
+	// Shanghai's issuers of housing notices (沪建房管联)
+	"住房城乡建设管理": "Housing and Urban-Rural Development and Management", "房屋管理": "Housing Administration",
+	"自然资源确权登记": "Natural Resources Rights Confirmation and Registration",
 }
 
 // partyDepts are the departments of a Party committee (区委宣传部 →

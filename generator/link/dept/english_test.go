@@ -46,6 +46,10 @@ func TestEnglishName(t *testing.T) {
 		{"省退役军人厅", nil, "Provincial Department of Veterans Affairs"},
 		{"省交通厅", nil, "Provincial Department of Transport"},
 		{"地方金融监管局", nil, "Local Financial Supervision Bureau"},
+		// The Shanghai gift notice's issuers.
+		{"市住房城乡建设管理委", nil, "Municipal Housing and Urban-Rural Development and Management Commission"},
+		{"市房屋管理局", nil, "Municipal Housing Administration Bureau"},
+		{"市自然资源确权登记局", nil, "Municipal Natural Resources Rights Confirmation and Registration Bureau"},
 		// The Anqing opinion's issuer (宜公积金委〔2022〕5号).
 		{"安庆市住房公积金管理委员会", &Government{Name: "安庆市", EN: "Anqing"}, "Anqing Municipal Housing Provident Fund Management Commission"},
 		{"地方宇航局", nil, ""},  // a field it does not know
