@@ -148,9 +148,37 @@ func (r *Registry) linkGovernments(ps *pos.List) {
 			continue
 		}
 		if r.govs[e.Scope] == nil {
+			// A scope no government declares is one of its own, named
+			// by the scope; one a letter off a declared one is a typo,
+			// which would leave the department out of its plans.
+			for _, g := range r.govList {
+				if oneEditApart(e.Scope, g.ID) {
+					ps.Add(r.File, e.Line, "%s: scope %q is not declared; did you mean %s (line %d)? If it is another government, declare it (- government: %s)", e.Name, e.Scope, g.ID, g.Line, e.Scope)
+				}
+			}
 			r.govs[e.Scope] = &Government{ID: e.Scope, Name: e.Scope, EN: e.Scope}
 		}
 		e.Gov = r.govs[e.Scope]
+	}
+}
+
+// oneEditApart reports whether a and b, different, differ by one letter
+// left out, added, changed, or two neighbours swapped (zichaun, zichuan).
+func oneEditApart(a, b string) bool {
+	if a == b || len(a) > len(b)+1 || len(b) > len(a)+1 {
+		return false
+	}
+	i := 0
+	for i < len(a) && i < len(b) && a[i] == b[i] {
+		i++
+	}
+	switch {
+	case len(a) == len(b):
+		return a[i+1:] == b[i+1:] || i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:]
+	case len(a) < len(b):
+		return a[i:] == b[i+1:]
+	default:
+		return a[i+1:] == b[i:]
 	}
 }
 

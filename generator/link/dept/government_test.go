@@ -291,3 +291,37 @@ func TestWithinDeclared(t *testing.T) {
 		t.Errorf("湖南省安化县: have %+v, want a government within none", g)
 	}
 }
+
+// TestScopeTypo: a department's scope a letter off a declared government
+// (zichaun for zichuan) is an error naming the government meant, where the
+// department silently became a government's of its own and left the
+// plan; a scope far from any declared one still makes its own.
+func TestScopeTypo(t *testing.T) {
+	const govs = "- government: zichuan\n  name: 淄川区\n  en: Zichuan District\n"
+	for _, tt := range []struct{ scope, want string }{
+		{"zichaun", `reg.yaml:4: 区教体局: scope "zichaun" is not declared; did you mean zichuan (line 1)? If it is another government, declare it (- government: zichaun)`},
+		{"zichuang", `reg.yaml:4: 区教体局: scope "zichuang" is not declared; did you mean zichuan (line 1)? If it is another government, declare it (- government: zichuang)`},
+		{"zichun", `reg.yaml:4: 区教体局: scope "zichun" is not declared; did you mean zichuan (line 1)? If it is another government, declare it (- government: zichun)`},
+		{"zibo", ""},
+		{"zichuan", ""},
+	} {
+		t.Run(tt.scope, func(t *testing.T) {
+			_, err := ParseRegistry("reg.yaml", []byte(govs+"- name: 区教体局\n  en: Education Bureau\n  kind: government\n  scope: "+tt.scope+"\n  slug: edu\n"))
+			have := ""
+			if err != nil {
+				have = err.Error()
+			}
+			if have != tt.want {
+				t.Errorf("have %q, want %q", have, tt.want)
+			}
+		})
+	}
+	for _, tt := range []struct {
+		a, b string
+		want bool
+	}{{"ab", "ba", true}, {"abc", "acb", true}, {"abc", "abd", true}, {"abc", "ab", true}, {"abc", "abc", false}, {"abc", "cba", false}, {"a", "abc", false}} {
+		if have := oneEditApart(tt.a, tt.b); have != tt.want {
+			t.Errorf("oneEditApart(%q, %q): have %v, want %v", tt.a, tt.b, have, tt.want)
+		}
+	}
+}
