@@ -2,6 +2,7 @@ package site
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -25,13 +26,24 @@ const titleRunes = 20
 // section has one: 六 保障措施 第10段, VI Safeguards, para. 10. A preamble's title is the plan's own,
 // which the result's plan names already; a Chinese title on a page in
 // another language is left out, as the label is plain text of the page's
-// language.
+// language. The issuing notice's paragraphs are the notice's (印发通知第1段,
+// Issuing notice, para. 1), where the label called them 序言 as it calls
+// the plan's own preamble.
 func searchLabel(d *view.Doc, n *view.Node) string {
 	label := n.Label()
 	if !strings.Contains(label, "¶") {
 		return label
 	}
 	zh := d.Lang == "zh"
+	if up := n.Node.Parent; up != nil && up.Kind == plan.KindNotice && (n.Kind == plan.KindParagraph || n.Kind == plan.KindBullet) {
+		// The issuing notice's text, which the short label calls 序言
+		// as it does the plan's own preamble: two 序言第1段 in one
+		// plan's results.
+		if zh {
+			return "印发通知第" + strconv.Itoa(plan.ParaNumber(n.Node)) + "段"
+		}
+		return "Issuing notice, para. " + strconv.Itoa(plan.ParaNumber(n.Node))
+	}
 	para := func(num string) string {
 		if zh {
 			return "第" + num + "段"
