@@ -140,3 +140,29 @@ func TestRelatedLinkList(t *testing.T) {
 		})
 	}
 }
+
+// TestVersoAfterAnnexes wants the 版记 printed at the end of a file, after
+// the 附件 that follow a signed document, read where it stands: the
+// signature's conclusions before the 附件, the 版记's (conclusions_2)
+// after them, so that the model keeps the text's order (Source), which
+// FuzzParse promises. Before, the 版记 was put into the signature's
+// conclusions, before the 附件 (found by FuzzParse's seed of a signed
+// notice followed by its 解读).
+func TestVersoAfterAnnexes(t *testing.T) {
+	text := "某规划\n一、甲。\n二、乙。\n某委员会\n2023年9月11日\n附件\n乙方案\n一、丙。\n二、丁。\n抄送：某局。\n某办公室   2023 年 9 月 11 日印发\n"
+	doc, err := parse.Parse("verso.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if have, want := strings.Join(strings.Fields(doc.Source()), ""), strings.Join(strings.Fields(text), ""); have != want {
+		t.Errorf("Source out of order:\nhave %s\nwant %s\n%s", have, want, outline(doc))
+	}
+	for _, eid := range []string{"conclusions__signature", "conclusions__date", "att_1__part_2", "conclusions_2__cc", "conclusions_2__printer"} {
+		if doc.Node(eid) == nil {
+			t.Errorf("no node %s in\n%s", eid, outline(doc))
+		}
+	}
+	if doc.Meta.Date != "2023-09-11" || doc.Meta.PrintDate != "2023-09-11" || doc.Meta.Printer != "某办公室" || strings.Join(doc.Meta.CC, "|") != "某局" {
+		t.Errorf("meta: have %+v", doc.Meta)
+	}
+}

@@ -18,7 +18,7 @@ func (p *parser) document() []*plan.Node {
 		out = append(out, n)
 	}
 	var bodies []*body
-	var footer *plan.Node
+	var footer, tail *plan.Node
 	footerAt := 0 // the number of documents before the footer
 	for p.i < len(p.lines) {
 		b := p.body()
@@ -27,15 +27,22 @@ func (p *parser) document() []*plan.Node {
 		}
 		if p.i < len(p.lines) && p.footerAt(p.i) {
 			f := p.footer()
-			if footer == nil {
+			switch {
+			case footer == nil:
 				footer, footerAt = f, len(bodies)
-			} else {
-				// A 版记 after the 附件 closes the file the signature
-				// before them began to close: one conclusions.
-				for _, c := range f.Children {
-					c.Parent = footer
+			case len(bodies) > footerAt:
+				// A 版记 after the 附件 closes the file where it is
+				// printed, after them: conclusions of its own
+				// (conclusions_2), so the text keeps its order.
+				if tail == nil {
+					tail = f
+				} else {
+					adopt(tail, f)
 				}
-				footer.Children = append(footer.Children, f.Children...)
+			default:
+				// One closing printed in pieces (a signature, a
+				// note, the 版记): one conclusions.
+				adopt(footer, f)
 			}
 		}
 	}
@@ -96,7 +103,18 @@ func (p *parser) document() []*plan.Node {
 		out = append(out, att)
 		place(i + 1)
 	}
+	if tail != nil {
+		out = append(out, tail)
+	}
 	return out
+}
+
+// adopt moves the nodes of conclusions f into conclusions c.
+func adopt(c, f *plan.Node) {
+	for _, n := range f.Children {
+		n.Parent = c
+	}
+	c.Children = append(c.Children, f.Children...)
 }
 
 // unrecognisedNotice makes the notice of a file whose first document is

@@ -67,6 +67,7 @@ func FuzzParse(f *testing.F) {
 		"措施\n一、甲\n自本文件发布之日起至 2023 年 2 月 20 日 24:00 止，购房。\n申报时间截止2023年8月20日。乙。\nAHDR-2022-01008",
 		// A notice, its seal a page of its own, then its 解读 in the same file.
 		noticeThenReading,
+		strings.Replace(noticeThenReading, "\f\f", "\f某委员会\n2023年9月11日\n\f", 1), // signed: 版记 after the 解读
 	} {
 		f.Add([]byte(s))
 	}
