@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"plansite/generator/cite"
+	"plansite/generator/parse"
+	"plansite/generator/plan"
 )
 
 // TestLabelArticles cites a regulation as Chinese legal citations do: an
@@ -74,5 +76,32 @@ func TestGotoChapterArticles(t *testing.T) {
 				t.Errorf("have %q (%s), want %q %s", have, why, tt.want, tt.why)
 			}
 		})
+	}
+}
+
+// TestGotoTableRowAsItem: a row of a table that lists no projects is
+// found as the table's item too (表1第2项, Table 1, item 2), as staff count
+// a table's lines, and by its row as cited (表1第2行).
+func TestGotoTableRowAsItem(t *testing.T) {
+	text := "某规划\n\n一、发展目标\n\n表1 主要指标\n\t指标\n\t2020年\n\t2025年目标\n\t属性\n\n\t学前教育毛入园率（%）\n\t90\n\t95\n\t预期性\n\n\t高中阶段毛入学率（%）\n\t98\n\t99\n\t约束性\n"
+	doc, err := parse.Parse("rows.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tab := cite.NewTable(func(yield func(*plan.Node)) { doc.Walk(func(n *plan.Node) bool { yield(n); return true }) })
+	want := ""
+	doc.Walk(func(n *plan.Node) bool {
+		if n.DataRow() && n.Ordinal == 2 {
+			want = n.EID
+		}
+		return true
+	})
+	if want == "" {
+		t.Fatal("no row 2")
+	}
+	for _, q := range []string{"表1第2项", "Table 1, item 2", "表1第2行", "Table 1, row 2"} {
+		if have, why := resolve(tab, q); have != want {
+			t.Errorf("%s: have %q (%s), want %s", q, have, why, want)
+		}
 	}
 }

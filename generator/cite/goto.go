@@ -49,7 +49,8 @@ import (
 //	            Annex, Part II), which a1 finds too where it is att_1
 //	t2, st4     table 2, appended table (附表, Schedule) 4
 //	t1.r3       row 3 of table 1 (表1第3行, Table 1, row 3, row 3 of
-//	            table 1), of a table that lists no projects
+//	            table 1), of a table that lists no projects; t1.proj3
+//	            too (表1第3项, Table 1, item 3)
 //	proj12      key project 12; t2.proj12 as item 12 of table 2 (and
 //	            t2.r12, as its row);
 //	            t4.proj3~name where table 4 has several rows 3, each
@@ -181,6 +182,17 @@ func KeysIn(n *plan.Node, terms Terms) []string {
 	}
 	if last.kind == plan.KindArticle {
 		add(keys[0] + ".p1")
+	}
+	// A table's row is its item too, as staff count a table's lines
+	// (表1第3项, Table 1, item 3: t1.proj3 beside t1.r3), where the table
+	// lists no projects that are numbered so.
+	if n.DataRow() {
+		row := ".r" + strconv.Itoa(n.Ordinal)
+		for _, k := range slices.Clone(keys) {
+			if rest, ok := strings.CutSuffix(k, row); ok {
+				add(rest + ".proj" + strconv.Itoa(n.Ordinal))
+			}
+		}
 	}
 	// An article of a chapter, and what is in it, by the chapter too
 	// (第三章第二条: ch3.art2), as plans that number articles within
