@@ -40,7 +40,7 @@ var ruleTitleSeeds = []struct{ slug, text, want string }{
 	{"close-of", "明溪县促进房地产市场平稳健康发展若干措施（修订）\n一、支持购房\n支持购房。\n",
 		"Measures of Mingxi County for Promoting the Steady and Healthy Development of the Real Estate Market (Revised)"},
 	{"supplementary", "福州市人民政府办公厅关于进一步促进房地产市场平稳健康发展的补充通知\n榕政办〔2016〕186号\n各县（市）区人民政府：\n现补充通知如下。\n一、调整政策。\n福州市人民政府办公厅\n2016年9月1日\n",
-		"Supplementary Notice of the General Office of the Fuzhou Municipal People's Government on Further Promoting the Steady and Healthy Development of the Real Estate Market"},
+		"Supplementary Notice of the General Office of the Fuzhou Municipal People's Government"},
 	// A verb inside what the title says is more than a subject: left out.
 	{"verb-inside", "重庆市消费提振规划\n一、扩大消费\n提振消费。\n",
 		"Plan of Chongqing"},
