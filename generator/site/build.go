@@ -80,6 +80,7 @@ var producers = []func(*builder) error{
 	(*builder).searchPages,
 	(*builder).notFound,
 	(*builder).planSets,
+	(*builder).contentLinks, // last: its links may go to any page
 }
 
 // load reads the project's content and templates around the parsed
