@@ -91,3 +91,22 @@ func TestAnnexedNotice(t *testing.T) {
 		t.Errorf("no warning at line 1: %v", doc.Warnings)
 	}
 }
+
+// TestBlankDateFieldKept wants a form's line for a date to be filled in
+// (日期：  年 月  日, under a 承诺书's signatures) kept as text: a portal's
+// posting date (日期：2023-03-10) is page furniture, a field left blank is
+// none. Before, both of the Changle 承诺和授权书's were taken out as lines
+// of the portal page.
+func TestBlankDateFieldKept(t *testing.T) {
+	text := "某承诺书\n一、我们愿意遵守以上承诺。\n申 请 人：\n日期：  年 月  日\n注：承诺人签名并加摁手印。\n"
+	doc, err := parse.Parse("form.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Dropped) != 0 {
+		t.Errorf("dropped %+v, want nothing", doc.Dropped)
+	}
+	if !strings.Contains(doc.Source(), "日期：  年 月  日") {
+		t.Errorf("the date field is not in the text:\n%s", outline(doc))
+	}
+}
