@@ -69,7 +69,7 @@ func Export(doc *plan.Document, d *Doc, mem *Memory) (*xliff.File, ExportStats) 
 		if !Needs(n) {
 			return true
 		}
-		u := exportUnit(n, d, mem, scope, mem.Titles[doc.Slug], &st)
+		u := exportUnit(n, d, mem, doc.Slug, scope, mem.Titles[doc.Slug], &st)
 		if len(u.Segments) > 0 {
 			f.Units = append(f.Units, u)
 			st.Units++
@@ -85,9 +85,9 @@ const formatNote = "Targets are Markdown: *italics* for titles of documents, a b
 	"Placeholders stand for numbers, document numbers and eIds: keep them. " +
 	"Segments in state initial with subState pls:stale translate Chinese that has changed: revise them and confirm."
 
-// exportUnit makes the unit of node n; title is the plan's English title
-// from content/works.yaml, if any, for the preamble's heading.
-func exportUnit(n *plan.Node, d *Doc, mem *Memory, scope, title string, st *ExportStats) *xliff.Unit {
+// exportUnit makes the unit of node n of plan slug; title is the plan's
+// English title from content/works.yaml, if any, for the preamble's heading.
+func exportUnit(n *plan.Node, d *Doc, mem *Memory, slug, scope, title string, st *ExportStats) *xliff.Unit {
 	tu := d.Unit(n.EID)
 	state := StateOf(n, d)
 	xu := &xliff.Unit{ID: n.EID, Name: cite.LabelIn(n, "en", mem.citeTerms), ZH: Fingerprint(n)}
@@ -181,7 +181,7 @@ func exportUnit(n *plan.Node, d *Doc, mem *Memory, scope, title string, st *Expo
 	for _, name := range n.Resp.All() {
 		dept(name, mem.department(scope, name), "department in the responsibility list (registry)")
 	}
-	for _, t := range mem.TermsIn(zh.String()) {
+	for _, t := range mem.TermsIn(zh.String(), slug) {
 		xu.Glossary = append(xu.Glossary, xliff.GlossEntry{Term: t.ZH, Translation: t.EN,
 			Origin: fmt.Sprintf("%s:%d", GlossaryFile, t.Line), Definition: t.Note})
 		termNotes = append(termNotes, t.ZH+" = "+t.EN)

@@ -72,6 +72,17 @@ func TestCheckTermsOfPlans(t *testing.T) {
 	}
 }
 
+// TestTermsInOfPlans: the translation memory gives an export's units the
+// terms of their plan only (Term.Plans).
+func TestTermsInOfPlans(t *testing.T) {
+	m := NewMemory(nil, nil, nil, []Term{{ZH: "体育", EN: "physical education", Plans: []string{"education"}}, {ZH: "消费", EN: "consumption"}})
+	for slug, want := range map[string]int{"education": 2, "consumption": 1} {
+		if have := len(m.TermsIn("扩大体育消费。", slug)); have != want {
+			t.Errorf("%s: have %d terms, want %d", slug, have, want)
+		}
+	}
+}
+
 func TestLoadGlossary(t *testing.T) {
 	terms, err := LoadGlossary(fstest.MapFS{GlossaryFile: {Data: []byte("# terms\n- zh: 双减\n  en: '\"double reduction\"'\n  aliases_en: [double reduction]\n")}})
 	if err != nil || len(terms) != 1 || terms[0].EN != `"double reduction"` || terms[0].Line != 2 {

@@ -221,11 +221,12 @@ func common(a, b []uint64) int {
 	return n
 }
 
-// TermsIn lists the glossary terms zh uses, each once.
-func (m *Memory) TermsIn(zh string) []Term {
+// TermsIn lists the glossary terms zh, a text of plan slug, uses, each
+// once: not a term given for other plans (Term.Plans).
+func (m *Memory) TermsIn(zh, slug string) []Term {
 	var out []Term
 	for _, t := range m.terms {
-		if usesTerm(zh, t) {
+		if usesTerm(zh, t) && t.For(slug) {
 			out = append(out, t)
 		}
 	}
