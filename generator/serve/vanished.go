@@ -86,17 +86,21 @@ func vanished(last passages, d *plan.Document, changed []string) (p Problem, cut
 	for _, id := range ids {
 		have[id] = true
 	}
-	moves := plan.NewMoves(ids)
+	var moves *plan.Moves // made only once a passage is missing: a save keeps them all, mostly
 	var gone, moved []string
 	lastKept := -1
 	for i, id := range old {
-		switch {
-		case have[id]:
+		if have[id] {
 			lastKept = i
-		case moves.Of(id) != "":
+			continue
+		}
+		if moves == nil {
+			moves = plan.NewMoves(ids)
+		}
+		if moves.Of(id) != "" {
 			moved = append(moved, id)
 			lastKept = i
-		default:
+		} else {
 			gone = append(gone, id)
 		}
 	}

@@ -39,7 +39,7 @@ func TestOrphanWarnings(t *testing.T) {
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			var have []string
-			for _, w := range orphanWarnings(tt.units, doc.EIDs(), [2]string{"is not in", "are not in"}, doc.File, "") {
+			for _, w := range orphanWarnings(tt.units, doc.EIDs, [2]string{"is not in", "are not in"}, doc.File, "") {
 				have = append(have, w.String())
 			}
 			if fmt.Sprint(have) != fmt.Sprint(tt.want) {

@@ -102,7 +102,7 @@ func (b *builder) orphanedTargetUnits() []plan.Warning {
 					orphans = append(orphans, orphan{id, file, units[id].Line})
 				}
 			}
-			ws = append(ws, orphanWarnings(orphans, ids, [2]string{"is not a target of", "are not targets of"}, d.File, " (go run ./generator check lists the targets)")...)
+			ws = append(ws, orphanWarnings(orphans, func() []string { return ids }, [2]string{"is not a target of", "are not targets of"}, d.File, " (go run ./generator check lists the targets)")...)
 		}
 	}
 	return ws
@@ -137,7 +137,7 @@ func alignmentWarnings(r *translate.Report, d *plan.Document) []plan.Warning {
 	for _, u := range r.Orphaned {
 		orphans = append(orphans, orphan{u.EID, u.File, u.Line})
 	}
-	ws = append(ws, orphanWarnings(orphans, d.EIDs(), [2]string{"is not in", "are not in"}, d.File, "")...)
+	ws = append(ws, orphanWarnings(orphans, d.EIDs, [2]string{"is not in", "are not in"}, d.File, "")...)
 	for _, u := range r.Stale {
 		ws = append(ws, plan.Warning{File: u.File, Line: u.Line, Msg: fmt.Sprintf("%s is stale: the Chinese changed since it was translated", u.EID)})
 	}
@@ -154,18 +154,19 @@ type orphan struct {
 	line     int
 }
 
-// orphanWarnings warn of units whose ids the plan lacks (ids are those it
-// has: eIds, or target ids that start with one), each with the id its
+// orphanWarnings warn of units whose ids the plan lacks (ids gives those
+// it has, eIds or target ids that start with one, read only when a unit
+// is orphaned, as a load rarely has one), each with the id its
 // passage has now where it moved in the outline (plan.Moves); more than
 // maxMissingWarnings in one warning, which says how many moved, as a
 // heading added above the plan's title moves them all and one cause
 // should read as one. notIn says what the plan lacks them as, for one
 // and for several ("is not in", "are not in"); then comes the seed.
-func orphanWarnings(orphans []orphan, ids []string, notIn [2]string, seed, hint string) []plan.Warning {
+func orphanWarnings(orphans []orphan, ids func() []string, notIn [2]string, seed, hint string) []plan.Warning {
 	if len(orphans) == 0 {
 		return nil
 	}
-	moves := plan.NewMoves(ids)
+	moves := plan.NewMoves(ids())
 	if len(orphans) <= maxMissingWarnings {
 		var ws []plan.Warning
 		for _, o := range orphans {
