@@ -47,7 +47,7 @@ func ParseEdits(file string, data []byte) (*Edits, error) {
 		seen := map[[2]string]int{}
 		textfile.Pairs(file, projects, "document "+slug, &ps, func(proj string, pk, actions *yaml.Node) {
 			// A plan's key projects in an annex are att_N__proj_M.
-			if _, last, _ := cutLast(proj, "__"); !strings.HasPrefix(last, "proj_") {
+			if levels := strings.Split(proj, "__"); !strings.HasPrefix(levels[len(levels)-1], "proj_") {
 				ps.Add(file, pk.Line, "%q: expected the eId of a key project (proj_N, or att_N__proj_M in an annex)", proj)
 			}
 			textfile.Pairs(file, actions, proj, &ps, func(action string, ak, items *yaml.Node) {
@@ -103,13 +103,4 @@ func readEdit(file string, n *yaml.Node, ps *pos.List) Edit {
 		}
 	}
 	return ed
-}
-
-// cutLast is s cut around the last sep, as strings.Cut around the first;
-// where s has no sep, after is s.
-func cutLast(s, sep string) (before, after string, found bool) {
-	if i := strings.LastIndex(s, sep); i >= 0 {
-		return s[:i], s[i+len(sep):], true
-	}
-	return "", s, false
 }

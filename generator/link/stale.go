@@ -3,7 +3,6 @@ package link
 import (
 	"fmt"
 	"slices"
-	"strconv"
 	"strings"
 
 	"plansite/generator/plan"
@@ -70,7 +69,7 @@ func (s *staleRefs) problems() pos.List {
 			msg += " (is it " + now + " now?)"
 		}
 		if len(lines) > 1 {
-			msg += "; also named on line(s) " + joinLines(lines[1:])
+			msg += "; also named on line(s) " + pos.Lines(lines[1:])
 		}
 		ps = append(ps, pos.Errorf(s.file, lines[0], "%s", msg))
 	}
@@ -113,22 +112,6 @@ func (s *staleRefs) oneCause() *pos.Error {
 	line := slices.Min(s.lines[first])
 	return pos.Errorf(s.file, line, "%s: the %d eIds its %d entries name are not in %s, whose passages' eIds %s (%s is %s now): the text above them changed (a heading added or removed before the plan's title?); see the warnings about %s, or rename the eIds",
 		s.slug, len(s.order), entries, s.seed, change, first, s.moved(first), s.seed)
-}
-
-func joinLines(lines []int) string {
-	const most = 5
-	var b strings.Builder
-	for i, l := range lines {
-		if i == most {
-			b.WriteString(" and " + strconv.Itoa(len(lines)-most) + " more")
-			break
-		}
-		if i > 0 {
-			b.WriteString(", ")
-		}
-		b.WriteString(strconv.Itoa(l))
-	}
-	return b.String()
 }
 
 func eidsOf(nodes []*plan.Node) []string {

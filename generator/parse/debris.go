@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strings"
 	"unicode/utf8"
+
+	"plansite/generator/pos"
 )
 
 // A portal page's furniture around a document: its breadcrumbs, its
@@ -113,7 +115,7 @@ func (p *parser) pageDebris() {
 		l.raw, l.text = "", ""
 	}
 	if len(ns) > 0 {
-		p.warn(ns[0], "removed %d line(s) of the portal page (%s) on line(s) %s", len(ns), quoteFew(ts), lineList(ns))
+		p.warn(ns[0], "removed %d line(s) of the portal page (%s) on line(s) %s", len(ns), quoteFew(ts), pos.Lines(ns))
 	}
 }
 

@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"plansite/generator/plan"
+	"plansite/generator/pos"
 )
 
 // Layout is what a PDF or Word extraction adds to the text of a plan: page
@@ -114,14 +115,14 @@ func (p *parser) pageBreaks() {
 		}
 	}
 	if len(numbers) > 0 {
-		p.warn(numbers[0], "removed %d page number(s) (%s) on line(s) %s", len(numbers), quoteFew(numberText), lineList(numbers))
+		p.warn(numbers[0], "removed %d page number(s) (%s) on line(s) %s", len(numbers), quoteFew(numberText), pos.Lines(numbers))
 	}
 	// A form feed opening a line is where a page starts, as a PDF's
 	// reader and pdftotext write every page: normal, and no news to an
 	// editor. One after text on its line breaks the page inside a line,
 	// whose two sides are now one: that one is worth a look.
 	if len(inside) > 0 {
-		p.warn(inside[0], "removed %d form feed(s) inside a line (a page break in the middle of a line; its two sides are joined) on line(s) %s", len(inside), lineList(inside))
+		p.warn(inside[0], "removed %d form feed(s) inside a line (a page break in the middle of a line; its two sides are joined) on line(s) %s", len(inside), pos.Lines(inside))
 	}
 	p.paged = p.paged || feeds > 0
 	p.runningHeaders(brk)
@@ -252,7 +253,7 @@ func (p *parser) runningHeaders(brk []bool) {
 			p.lines[j].raw, p.lines[j].text = "", ""
 			brk[j] = true
 		}
-		p.warn(ns[0], "removed the running header or footer %q printed on %d pages, line(s) %s", t, len(ns), lineList(ns))
+		p.warn(ns[0], "removed the running header or footer %q printed on %d pages, line(s) %s", t, len(ns), pos.Lines(ns))
 	}
 }
 
@@ -323,22 +324,6 @@ func spacedWord(s string) (string, bool) {
 // leading returns the layout whitespace at the start of s.
 func leading(s string) string {
 	return s[:len(s)-len(strings.TrimLeftFunc(s, unicode.IsSpace))]
-}
-
-// lineList writes line numbers for a warning, the first ten of them.
-func lineList(ns []int) string {
-	var b strings.Builder
-	for i, n := range ns {
-		if i == 10 {
-			fmt.Fprintf(&b, " … (%d more)", len(ns)-10)
-			break
-		}
-		if i > 0 {
-			b.WriteString(", ")
-		}
-		fmt.Fprint(&b, n)
-	}
-	return b.String()
 }
 
 // quoteFew quotes the first three texts for a warning.

@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+
+	"plansite/generator/pos"
 )
 
 // lawMarker is the label a law database prints before a line to say what
@@ -29,7 +31,7 @@ func (p *parser) lawMarkers() {
 		l.text = strings.TrimSpace(l.raw)
 	}
 	if len(lines) > 0 {
-		p.warn(lines[0], "took a law database's labels (【章名】, 【题注】 …) out of %d line(s): %s", len(lines), lineList(lines))
+		p.warn(lines[0], "took a law database's labels (【章名】, 【题注】 …) out of %d line(s): %s", len(lines), pos.Lines(lines))
 	}
 }
 
@@ -69,6 +71,6 @@ func (p *parser) readingTags() {
 		l.text = strings.TrimSpace(l.raw)
 	}
 	if len(lines) > 0 {
-		p.warn(lines[0], "took the portal's reading tag(s) %s out of the document's head on line(s) %s", strings.Join(tags, " "), lineList(lines))
+		p.warn(lines[0], "took the portal's reading tag(s) %s out of the document's head on line(s) %s", strings.Join(tags, " "), pos.Lines(lines))
 	}
 }

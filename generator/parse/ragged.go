@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"plansite/generator/plan"
+	"plansite/generator/pos"
 )
 
 // Tables printed one cell per line come from PDFs whose tables have merged
@@ -242,10 +243,10 @@ func (p *parser) raggedWarning(num string, ncol int, rows []tableRow) {
 	}
 	var why []string
 	if len(fewer) > 0 {
-		why = append(why, fmt.Sprintf("%d with fewer cells (lines %s): a merged cell printed once for several rows or columns", len(fewer), lineList(fewer)))
+		why = append(why, fmt.Sprintf("%d with fewer cells (lines %s): a merged cell printed once for several rows or columns", len(fewer), pos.Lines(fewer)))
 	}
 	if len(more) > 0 {
-		why = append(why, fmt.Sprintf("%d with more (lines %s): a cell printed over two lines, or two printed rows under one number", len(more), lineList(more)))
+		why = append(why, fmt.Sprintf("%d with more (lines %s): a cell printed over two lines, or two printed rows under one number", len(more), pos.Lines(more)))
 	}
 	first := slices.Min(append(fewer, more...))
 	p.warn(first, "table %s: %d of its %d rows do not have its %d columns, %s; every cell is kept as printed, check these rows against the original",

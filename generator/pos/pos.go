@@ -104,3 +104,21 @@ func (l List) Unwrap() []error {
 func First(err error) (*Error, bool) {
 	return errors.AsType[*Error](err)
 }
+
+// Lines writes line numbers for a message, the first ten of them: 3, 9,
+// 14 … (5 more).
+func Lines(ns []int) string {
+	const most = 10
+	var b strings.Builder
+	for i, n := range ns {
+		if i == most {
+			fmt.Fprintf(&b, " … (%d more)", len(ns)-most)
+			break
+		}
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString(strconv.Itoa(n))
+	}
+	return b.String()
+}
