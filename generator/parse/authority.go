@@ -27,8 +27,6 @@ const levelWord = `[省市州盟县区旗乡镇](?:[（(][市区县旗、]{1,8}[
 // 州、县（市）数据资源主管部门 (the 州's and each county's).
 const levelList = levelWord + `(?:、` + levelWord + `)*`
 
-var levelWordRe = regexp.MustCompile(`^` + levelWord)
-
 // levelRunRe is the levels a name opens with, one or a run of them (区县,
 // as Chongqing names its districts and counties), with the levels they
 // stand for in brackets (县（市）, 区县（自治县）).

@@ -159,7 +159,7 @@ func TestCorpusRoles(t *testing.T) {
 			}
 			withLead, nolead := 0, 0
 			for _, n := range a.Tasks {
-				if n.Resp.Lead == nil || len(n.Resp.Lead) == 0 {
+				if len(n.Resp.Lead) == 0 {
 					nolead++
 				} else {
 					withLead++
