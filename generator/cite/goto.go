@@ -47,6 +47,8 @@ import (
 //	a1.2.1      attachment 1, part 2, section 1; a.pt2 part 2 of the
 //	            file's one 附件 printed without a number (附件第二部分,
 //	            Annex, Part II), which a1 finds too where it is att_1
+//	i.2, i.pt2  point 2 of a notice's 解读 printed after it (解读第二部分,
+//	            Interpretation, Part II; 解读二, 解读第二点, point 2)
 //	t2, st4     table 2, appended table (附表, Schedule) 4
 //	t1.r3       row 3 of table 1 (表1第3行, Table 1, row 3, row 3 of
 //	            table 1), of a table that lists no projects; t1.proj3
@@ -345,7 +347,9 @@ func keyComponent(a *plan.Node) (component, bool) {
 		if a.Ordinal == 0 {
 			c.key = "a" // the one 附件, printed without a number
 		}
-
+		if plan.Reading(a) {
+			c.key = "i" // the notice's 解读, no 附件 of it
+		}
 	case plan.KindPreamble:
 		c.key = "pre"
 	case plan.KindPart, plan.KindSection, plan.KindItem, plan.KindSubitem:

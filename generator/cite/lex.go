@@ -70,6 +70,13 @@ func tokens(s string) []string {
 			i++
 			continue
 		}
+		if r == 'I' {
+			// A notice's 解读 has no number: what follows is a level
+			// of its own (解读二, Interpretation, Part II).
+			out = append(out, "i")
+			i++
+			continue
+		}
 		if p, ok := markerKeys[r]; ok {
 			prefix = p
 			if i++; r == 'A' && (i == len(rs) || !numeral(rs[i])) {

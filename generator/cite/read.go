@@ -26,7 +26,7 @@ var (
 	// [2022] No. 10), as Short prints them.
 	citedQuery = regexp.MustCompile(`^.*(?:》|\d{4}[〕\])】]第?\d+号\)?|令第\d+号\)?|\[\d{4}\]no\.\d+\)?)`)
 	// 第二部分, 第三章, 第（一）项 …: a number and its unit.
-	ordinalQuery = regexp.MustCompile(`第([0-9〇零一二三四五六七八九十百两]+|\([0-9〇零一二三四五六七八九十百两]+\))(部分|篇|编|章|节|条|款|段|项|行)`)
+	ordinalQuery = regexp.MustCompile(`第([0-9〇零一二三四五六七八九十百两]+|\([0-9〇零一二三四五六七八九十百两]+\))(部分|篇|编|章|节|条|款|段|项|点|行)`)
 	// A label that starts with a unit no title ends in, or with a
 	// numbered attachment, table or box (…规划附件1第二部分).
 	strongQuery = regexp.MustCompile(`^(?:第[0-9〇零一二三四五六七八九十百两]+(部分|篇|编|章|条)|(?:附表|附件|专栏|表)[0-9〇零一二三四五六七八九十百两]+)`)
@@ -77,10 +77,10 @@ func standingKey(heading string) string {
 	return ""
 }
 
-const levelWords = `重点项目|keyproject|项目|project|proj_?|part|book|chapter|chap\.?|ch\.|article|art\.?|paragraph|para\.?|¶|段|section|sec\.?|subitem|item|row|no\.|专栏|box|附表|schedule|表|table|附件|annex|appendix|attachment|att\.?|序言|preamble`
+const levelWords = `重点项目|keyproject|项目|project|proj_?|part|book|chapter|chap\.?|ch\.|article|art\.?|paragraph|para\.?|¶|段|section|sec\.?|subitem|item|row|no\.|专栏|box|附表|schedule|表|table|附件|annex|appendix|attachment|att\.?|解读|interpretation|point|序言|preamble`
 
 // ordinalUnits are the markers of the units after 第N.
-var ordinalUnits = map[string]string{"部分": "K", "篇": "K", "编": "E", "章": "C", "节": ".", "条": "R", "款": "P", "段": "P", "项": ".", "行": "W"}
+var ordinalUnits = map[string]string{"部分": "K", "篇": "K", "编": "E", "章": "C", "节": ".", "条": "R", "款": "P", "段": "P", "项": ".", "点": ".", "行": "W"}
 
 // wordMarkers are the markers of the level words.
 var wordMarkers = map[string]string{
@@ -90,6 +90,7 @@ var wordMarkers = map[string]string{
 	"section": ".", "sec": ".", "sec.": ".", "subitem": ".", "item": ".", "row": "W", "no.": ".",
 	"专栏": "B", "box": "B", "附表": "S", "schedule": "S", "表": "T", "table": "T",
 	"附件": "A", "annex": "A", "appendix": "A", "attachment": "A", "att": "A", "att.": "A", "序言": "Q", "preamble": "Q",
+	"解读": "I", "interpretation": "I", "point": ".",
 }
 
 // markerKeys are what each marker and the number after it become in a key.
@@ -244,7 +245,7 @@ func levels(s string) string {
 			var kept []string
 			chapter := ""
 			for _, k := range toks[:i] {
-				if k[0] == 'a' {
+				if k[0] == 'a' || k == "i" {
 					kept = append(kept, k)
 				} else if strings.HasPrefix(k, "ch") {
 					chapter = k

@@ -85,6 +85,13 @@ func JoinChinese(parts []string) string {
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
+// Reading reports whether n is a notice's 解读 printed after it in its
+// file (package parse): an attachment without a number, no 附件 of the
+// notice, labelled and cited as what it is (解读, Interpretation).
+func Reading(n *Node) bool {
+	return n.Kind == KindAttachment && n.Ordinal == 0 && strings.HasSuffix(n.Heading, "解读")
+}
+
 // Level is what a numbered node contributes to a label by its kind and
 // number alone: the short form of Label (二, （一）, Att. 1) or, with
 // citation, the citation form of package cite (第二部分, Annex 1). It is ""
@@ -96,9 +103,7 @@ func Level(n *Node, zh, citation bool) string {
 	cn, roman := false, false
 	switch n.Kind {
 	case KindAttachment:
-		if n.Ordinal == 0 && strings.HasSuffix(n.Heading, "解读") {
-			// A notice's 解读 printed after it in its file (package
-			// parse): no 附件 of the notice, named as what it is.
+		if Reading(n) {
 			if zh {
 				return "解读"
 			}

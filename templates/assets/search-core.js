@@ -401,11 +401,11 @@
   var CITED = /^.*(?:》|\d{4}[〕\])】]第?\d+号\)?|令第\d+号\)?|\[\d{4}\]no\.\d+\)?)/;
   var ROWOF = /^row([0-9]+)of(table|schedule)([0-9]+)$/;
   var LETTER = /([0-9)〇零一二三四五六七八九十百两]),?([a-h])($|[第¶,])/;
-  var ORDINAL = /第([0-9〇零一二三四五六七八九十百两]+|\([0-9〇零一二三四五六七八九十百两]+\))(部分|篇|编|章|节|条|款|段|项|行)/g;
+  var ORDINAL = /第([0-9〇零一二三四五六七八九十百两]+|\([0-9〇零一二三四五六七八九十百两]+\))(部分|篇|编|章|节|条|款|段|项|点|行)/g;
   var STRONG = /^(?:第[0-9〇零一二三四五六七八九十百两]+(部分|篇|编|章|条)|(?:附表|附件|专栏|表)[0-9〇零一二三四五六七八九十百两]+)/;
   // A grouped project by its table, groups and number (read.go groupQuery).
   var GROUPED = /^(?:.*?(附表|schedule|表|table)([0-9]+|[〇零一二三四五六七八九十百两]+),?)?([^0-9]+?),?(?:第([0-9]+|[〇零一二三四五六七八九十百两]+)项|item([0-9]+))(?:\(([0-9]+)\))?$/;
-  var WORDS = '重点项目|keyproject|项目|project|proj_?|part|book|chapter|chap\\.?|ch\\.|article|art\\.?|paragraph|para\\.?|¶|段|section|sec\\.?|subitem|item|row|no\\.|专栏|box|附表|schedule|表|table|附件|annex|appendix|attachment|att\\.?|序言|preamble';
+  var WORDS = '重点项目|keyproject|项目|project|proj_?|part|book|chapter|chap\\.?|ch\\.|article|art\\.?|paragraph|para\\.?|¶|段|section|sec\\.?|subitem|item|row|no\\.|专栏|box|附表|schedule|表|table|附件|annex|appendix|attachment|att\\.?|解读|interpretation|point|序言|preamble';
   // Unnumbered headings standing alone, with their key's number (read.go standingWords).
   var STANDINGS = '前言|foreword|preface|引言|导言|introduction|总则|generalprovisions|分则|specificprovisions|附则|supplementaryprovisions|结束语|结语|concludingremarks|conclusion';
   var STANDING_N = {
@@ -421,14 +421,15 @@
   var FORMULA = /^[之的]?(?:规定|要求|所列|所述)(?:的|执行|办理|情形|事项)*$/;
   var WORD1 = new RegExp(WORDS), ORDINAL1 = new RegExp(ORDINAL.source);
   var WORD = new RegExp(WORDS, 'g'), WORDSTART = new RegExp('^(?:' + WORDS + '|' + STANDINGS + ')');
-  var UNITS = { '部分': 'K', '篇': 'K', '编': 'E', '章': 'C', '节': '.', '条': 'R', '款': 'P', '段': 'P', '项': '.', '行': 'W' };
+  var UNITS = { '部分': 'K', '篇': 'K', '编': 'E', '章': 'C', '节': '.', '条': 'R', '款': 'P', '段': 'P', '项': '.', '点': '.', '行': 'W' };
   var MARKERS = {
     '重点项目': 'J', keyproject: 'J', '项目': 'J', project: 'J', proj: 'J', proj_: 'J',
     part: 'K', book: 'E', chapter: 'C', chap: 'C', 'chap.': 'C', 'ch.': 'C',
     article: 'R', art: 'R', 'art.': 'R', paragraph: 'P', para: 'P', 'para.': 'P', '¶': 'P', '段': 'P',
     section: '.', sec: '.', 'sec.': '.', subitem: '.', item: '.', row: 'W', 'no.': '.',
     '专栏': 'B', box: 'B', '附表': 'S', schedule: 'S', '表': 'T', table: 'T',
-    '附件': 'A', annex: 'A', appendix: 'A', attachment: 'A', att: 'A', 'att.': 'A', '序言': 'Q', preamble: 'Q'
+    '附件': 'A', annex: 'A', appendix: 'A', attachment: 'A', att: 'A', 'att.': 'A', '序言': 'Q', preamble: 'Q',
+    '解读': 'I', interpretation: 'I', point: '.'
   };
   var KEYS = { H: 'std', K: 'pt', E: 'bk', C: 'ch', R: 'art', P: 'p', B: 'b', A: 'a', T: 't', S: 'st', J: 'proj', W: 'r' };
   var CN = '〇零一二三四五六七八九十百两';
@@ -488,6 +489,8 @@
     while (i < rs.length) {
       var r = rs[i], prefix = '';
       if (r === 'Q') { out.push('pre'); i++; continue; }
+      // A notice's 解读 has no number (read.go tokens).
+      if (r === 'I') { out.push('i'); i++; continue; }
       if (Object.prototype.hasOwnProperty.call(KEYS, r)) {
         prefix = KEYS[r];
         // 附件 without a number: the file's one (read.go tokens)
@@ -524,7 +527,7 @@
       if (t[i].lastIndexOf('art', 0) === 0) {
         // An article keeps its attachment and chapter (read.go levels).
         var ch = t.slice(0, i).filter(function (k) { return k.lastIndexOf('ch', 0) === 0; }).slice(-1);
-        t = t.slice(0, i).filter(function (k) { return k[0] === 'a'; }).concat(ch, t.slice(i));
+        t = t.slice(0, i).filter(function (k) { return k[0] === 'a' || k === 'i'; }).concat(ch, t.slice(i));
         break;
       }
     }
