@@ -144,6 +144,9 @@ func (p *parser) meta(doc *plan.Document) plan.Meta {
 	if m.Issuer == "" {
 		m.Issuer = titleIssuer
 	}
+	if m.Issuer == "" {
+		m.Issuer = printerIssuer(m.Printer, m.DocumentNumber)
+	}
 	setMeta(&m, "published", p.posted)
 	// A law database dates a rule by the day it was published (发布日期),
 	// as the rule's decree does.
@@ -259,4 +262,28 @@ func datedNote(text string) bool {
 	}
 	inner, found := strings.CutSuffix(inner, ")")
 	return ok && found && dateAlone(strings.TrimSpace(inner))
+}
+
+// printerIssuer is the issuer a notice printed without its signature
+// (dated only, 沪建房管联〔2024〕58号) has by its printer (印发机关, the
+// 版记's last line): a body's office prints the body's documents (上海市
+// 房屋管理局办公室 → 上海市房屋管理局, as 淄川区人民政府办公室 prints 川政发
+// and 东莞市住房公积金管理委员会办公室 东公积金委), and its own, whose
+// number says 办 (榕政办: 福州市人民政府办公厅); a body that is no office
+// prints its own. Without a number nothing says which the office printed:
+// "".
+func printerIssuer(printer, number string) string {
+	code, _, ok := strings.Cut(number, "〔")
+	if printer == "" || !ok || code == "" {
+		return ""
+	}
+	for _, office := range []string{"办公室", "办公厅"} {
+		if body, ok := strings.CutSuffix(printer, office); ok && !strings.Contains(code, "办") && organ.MatchString(body) {
+			return body
+		}
+	}
+	if !organ.MatchString(printer) {
+		return "" // not a body's name: 印发 by whom is not said
+	}
+	return printer
 }
