@@ -247,13 +247,16 @@ func pageTitle(d *view.Doc, n *view.Node) string {
 }
 
 // passageTitle is the passage's label and heading in the page's language
-// and script.
+// and script. A paragraph is labelled as search results label it, by
+// its section's title and its number as the citation counts it (一（一）
+// 指导思想 第1段, I (1) Guiding Ideology, para. 1), not 一（一）¶1.
 func passageTitle(d *view.Doc, n *view.Node) string {
+	label := searchLabel(d, n)
 	if h := n.Heading(); h != "" && d.Lang != view.SourceLang && !n.Translated() {
 		if c := n.CiteLabel(); c != "" {
 			return c
 		}
-		return n.Label()
+		return label
 	}
-	return strings.TrimSpace(n.Label() + " " + n.Heading())
+	return strings.TrimSpace(label + " " + n.Heading())
 }
