@@ -311,6 +311,14 @@ func byPart(d *view.Doc, groups []*dept.Group) []*DeptPart {
 	return out
 }
 
+// Itself reports whether the part is the one task the department has in
+// it (一、健全校园安全制度。…（配合单位：区公安分局）): the page lists it as
+// that task, where a part's heading counting 1 with nothing under it
+// read as a part the task sits in.
+func (p *DeptPart) Itself() bool {
+	return p.Count == 1 && len(p.Groups) == 1 && p.Groups[0].Node == p.Part && len(p.Groups[0].Listed()) == 0
+}
+
 // IsPart reports whether the group's tasks sit directly under the part.
 func (g *DeptGroup) IsPart(p *DeptPart) bool { return g.Node == p.Part }
 

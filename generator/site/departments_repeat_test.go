@@ -13,7 +13,9 @@ import (
 // (its heading and text carry the responsibility list, as in a plan of
 // short measures: 一、加强民生商品保供稳价……（牵头单位：…）) is listed once on
 // the department's page, by the heading of its group, not a second time
-// under it with the same label and words.
+// under it with the same label and words; where the part is the one task
+// the department has in it, it is listed as that task, not as a part
+// heading counting 1 with nothing under it.
 func TestDepartmentTaskListedOnce(t *testing.T) {
 	const seed = "淄川区校园安全工作要点\n\n" +
 		"一、健全校园安全制度。完善校园安全管理制度，落实安全责任。（牵头单位：区教体局；配合单位：区公安分局）\n" +
@@ -53,6 +55,26 @@ func TestDepartmentTaskListedOnce(t *testing.T) {
 		}
 		if roles != 2 {
 			t.Errorf("%s: %d lists of the plan's tasks, want 2 (led, supported)", name, roles)
+		}
+		// 区公安分局 supports part 一, which is itself the task: it is
+		// listed as the task, not as a part heading counting 1 with
+		// nothing under it.
+		name = lang + "/departments/public-security-branch/index.html"
+		for _, n := range findAll(dom(t, s, name), tag("section", "class", "dept-role")) {
+			if !strings.HasPrefix(attr(n, "aria-labelledby"), "support-zichuan-school-safety-2023") {
+				continue
+			}
+			roles++
+			if hs := findAll(n, tag("h4")); len(hs) > 0 {
+				t.Errorf("%s: the supported part is a heading %q, want it listed as the task", name, text(hs[0]))
+			}
+			items := findAll(n, tag("li"))
+			if len(items) != 1 || !strings.HasSuffix(hrefs(name, items[0])[0], "/part_1/index.html") {
+				t.Errorf("%s: supported tasks %v, want part_1 listed", name, hrefs(name, n))
+			}
+		}
+		if roles != 3 {
+			t.Errorf("%s: no list of the tasks it supports in the plan", name)
 		}
 	}
 }
