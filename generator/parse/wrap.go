@@ -66,6 +66,7 @@ func (p *parser) joinWrapped() {
 	}
 	var out []line
 	lastFull := false // the last printed line of out's last fills the measure
+	lastWidth := 0    // the width of that printed line
 	for i := 0; i < len(p.lines); i++ {
 		l := p.lines[i]
 		k := len(out) - 1
@@ -78,7 +79,15 @@ func (p *parser) joinWrapped() {
 		if k >= 0 && cont(out[k], lastFull, l) {
 			// Judged by its own width, not the joined paragraph's: a
 			// heading's short last line (…的全面 / 领导) ends it.
-			out[k], lastFull = joinLines(out[k], l), full(l)
+			out[k], lastFull, lastWidth = joinLines(out[k], l), full(l), width(l.raw)
+			continue
+		}
+		if k >= 0 && splitAtMarks(out[k], lastWidth, l, measure) {
+			// One printed line the extraction broke in two where a
+			// closing mark and an opening one overlap (…号）、 /
+			// 《东莞市…): the two halves fill one line.
+			out[k], lastWidth = joinLines(out[k], l), lastWidth+width(strings.TrimSpace(l.raw))
+			lastFull = lastWidth >= measure*3/4
 			continue
 		}
 		if k >= 0 && fragment(out[k], l) && indent(l.raw) > base+1 && i+1 < len(p.lines) && indent(p.lines[i+1].raw) <= base+1 && lastFull && !endsSentence(out[k].text) {
@@ -87,9 +96,31 @@ func (p *parser) joinWrapped() {
 			out[k] = joinLines(out[k], l)
 			continue
 		}
-		out, lastFull = append(out, l), full(l)
+		out, lastFull, lastWidth = append(out, l), full(l), width(l.raw)
 	}
 	p.lines = out
+}
+
+// splitAtMarks reports whether l is the rest of the printed line whose
+// first part, lastWidth wide, ends prev: pdftotext -layout breaks a line
+// where a compressed closing mark (、，》）) overlaps the opening mark
+// after it (《（“), and sets the rest on a line of its own, indented
+// anywhere. Prev ends mid-sentence with the closing mark, l opens with
+// the opening one and is not numbered, and the two halves are no wider
+// than one line (the marks overlap by a character or two).
+func splitAtMarks(prev line, lastWidth int, l line, measure int) bool {
+	if prev.blank() || l.blank() || prev.tabbed() || l.tabbed() || endsSentence(prev.text) {
+		return false
+	}
+	a, _ := utf8.DecodeLastRuneInString(prev.text)
+	b, _ := utf8.DecodeRuneInString(l.text)
+	if !strings.ContainsRune("、，》）", a) || !strings.ContainsRune("《（“", b) {
+		return false
+	}
+	if _, numbered := classify(l.text); numbered {
+		return false
+	}
+	return lastWidth+width(l.text) <= measure+4
 }
 
 // indentMarked reports whether the text marks each paragraph by indenting

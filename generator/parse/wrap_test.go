@@ -261,3 +261,35 @@ func TestTitleOverAddressees(t *testing.T) {
 		t.Errorf("have addressees %q, want 各住房公积金缴存职工", have)
 	}
 }
+
+// TestSplitAtMarks joins the two halves of a printed line that pdftotext
+// -layout set on lines of their own where a closing mark overlaps the
+// opening one after it (Dongguan's 2020 provident-fund 解读: "…148 号）、"
+// / the book title far to the right / "理办法》" / "（东府…" indented as a
+// paragraph's first line), so that the sentence stays one paragraph; a
+// heading ending with a bracket keeps the numbered line after it apart.
+func TestSplitAtMarks(t *testing.T) {
+	var b strings.Builder
+	for range 6 {
+		b.WriteString("  为落实国家审计署 2019 年对住房公积金的专项审计的整\n改要求，此次市住房公积金管理委员会作出停止受理物业管\n理费提取申请的决定。\n")
+	}
+	b.WriteString("  流动性预警警戒线：根据《住房城乡建设部 财政部 中\n国人民银行关于发展住房公积金个人住房贷款业务的通知》\n（建金〔2014〕148 号）、\n               《东莞市住房公积金个人住房贷款管\n理办法》\n   （东府〔2020〕16 号）有关规定，个贷率 85%为流动\n性预警临界点。\n")
+	b.WriteString("  四、名词解释（试行）\n  （一）结余资金：结余资金=归集余额-个人贷款余额。\n")
+	doc, err := parse.Parse("a.txt", []byte("关于调整部分住房公积金贷款提取规定的解读\n\n"+b.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "流动性预警警戒线：根据《住房城乡建设部 财政部 中国人民银行关于发展住房公积金个人住房贷款业务的通知》（建金〔2014〕148 号）、《东莞市住房公积金个人住房贷款管理办法》（东府〔2020〕16 号）有关规定，个贷率 85%为流动性预警临界点。"
+	found, numbered := false, false
+	doc.Walk(func(n *plan.Node) bool {
+		found = found || n.Text == want
+		numbered = numbered || n.Num == "（一）"
+		return true
+	})
+	if !found {
+		t.Errorf("no paragraph %q in\n%s", want, outline(doc))
+	}
+	if !numbered {
+		t.Errorf("（一） joined to the heading before it:\n%s", outline(doc))
+	}
+}
