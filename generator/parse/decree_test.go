@@ -92,3 +92,26 @@ func TestDecreeHeading(t *testing.T) {
 		})
 	}
 }
+
+// TestDecreeNote reads the note under a government rule's title naming the
+// decree that published it, 公布 or 发布 (Beijing's 无线电管理规定 and
+// 自然科学基金管理办法, whose notes say 发布, had no number, issuer or date).
+func TestDecreeNote(t *testing.T) {
+	rule := "\n\n第一条　为了加强某某管理，制定本规定。\n\n第二条　本规定适用于本市。\n"
+	for _, tt := range []struct{ name, note, number, date string }{
+		{"公布", "（2023年3月16日北京市人民政府第308号令公布　自2023年4月15日起施行）", "北京市人民政府令第308号", "2023-03-16"},
+		{"发布", "（2025年8月29日北京市人民政府第318号令发布 自2025年10月1日起施行）", "北京市人民政府令第318号", "2025-08-29"},
+		{"发布, then amended", "（2011年7月7日北京市人民政府第235号令发布 根据2024年11月27日北京市人民政府第313号令修改）", "北京市人民政府令第235号", "2011-07-07"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := parse.Parse("a.txt", []byte("北京市某某管理规定\n\n"+tt.note+rule))
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := plan.Meta{Title: "北京市某某管理规定", DocumentNumber: tt.number, Issuer: "北京市人民政府", Date: tt.date}
+			if have := doc.Meta; !reflect.DeepEqual(have, want) {
+				t.Errorf("meta:\nhave %+v\nwant %+v", have, want)
+			}
+		})
+	}
+}

@@ -24,8 +24,10 @@ var (
 	// compactDates reads where a date line can stand (line.isDate).
 	dateLine = regexp.MustCompile(`^` + printedDate + `$`)
 	// decree is the note under a government rule's title naming the
-	// decree that published it.
-	decree = regexp.MustCompile(`^[（(](\d{4}年\d{1,2}月\d{1,2}日)(\S+?)第(\d{1,4})号令公布`)
+	// decree that published it: 公布, or 发布 as Beijing's notes have said
+	// since 2024 (…第318号令发布 自2025年10月1日起施行) and older rules
+	// do where later decrees amended them (…第235号令发布 根据…修改).
+	decree = regexp.MustCompile(`^[（(](\d{4}年\d{1,2}月\d{1,2}日)(\S+?)第(\d{1,4})号令(?:公布|发布)`)
 	// masthead is the 红头 line of an official document, or a decree's:
 	// a government's (江西省人民政府令) or a national body's
 	// (中华人民共和国交通运输部令, 中国人民银行令), or a people's congress
