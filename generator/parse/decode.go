@@ -125,6 +125,11 @@ func (d *decoder) clean(s string) string {
 	// prints "\f第一页的首行"), so turning it into a line break would move
 	// every later line off its number; the layout pass removes it.
 	s = strings.NewReplacer("\r\n", "\n", "\r", "\n", "\v", "\n").Replace(s)
+	// Zero-width spaces and joiners are no text: a portal's editor leaves
+	// them where a paste began (Beijing's rules open with U+200B before
+	// their titles), where they would keep a title from matching its
+	// repetitions, a number from being read, and show as nothing.
+	s = zeroWidth.Replace(s)
 	if strings.IndexFunc(s, control) < 0 {
 		return s
 	}
@@ -151,6 +156,11 @@ func (d *decoder) clean(s string) string {
 	d.warn(firstLine, "removed %d control character(s), the first U+%04X at column %d: a plan's text has none", n, first, firstCol)
 	return b.String()
 }
+
+// zeroWidth removes the characters that print as nothing: the zero-width
+// space, the word joiner and the zero-width no-break space (a byte order
+// mark inside the text, where files were joined).
+var zeroWidth = strings.NewReplacer("\u200B", "", "\u2060", "", "\uFEFF", "")
 
 // control reports whether r is a control character a text must not carry
 // to a page: C0 but tab and line feed, DEL and C1.

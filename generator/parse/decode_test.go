@@ -165,3 +165,26 @@ func TestFontGlyphs(t *testing.T) {
 		t.Errorf("a text in Yi: have %q (%d), want it as it is", have, n)
 	}
 }
+
+// TestZeroWidth takes the zero-width characters out of a plan's text: a
+// portal's editor leaves U+200B before a rule's title (Beijing's 无线电管
+// 理规定, whose title read "\u200b北京市无线电管理规定" and did not match
+// its decree note's rule), and a byte order mark may stand inside a file
+// joined from two.
+func TestZeroWidth(t *testing.T) {
+	for _, text := range []string{
+		"\u200b北京市某某管理规定\n\n第一条　为了加强管理，制定本规定。\n\n第二条　本规定自公布之日起施行。\n",
+		"北京市某某\u2060管理规定\n\n第一条　为了加强管理，制定本规定。\n\ufeff\n第二条　本规定自\u200b公布之日起施行。\n",
+	} {
+		doc, err := parse.Parse("a.txt", []byte(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if have := doc.Meta.Title; have != "北京市某某管理规定" {
+			t.Errorf("title: have %q, want 北京市某某管理规定", have)
+		}
+		if have := doc.Source(); strings.ContainsAny(have, "\u200b\u2060\ufeff") {
+			t.Errorf("source keeps a zero-width character: %q", have)
+		}
+	}
+}

@@ -109,6 +109,9 @@ func FuzzParse(f *testing.F) {
 			if r < 0x20 && r != '\t' && r != '\n' || r == 0x7F || r >= 0x80 && r < 0xA0 {
 				return -1 // control characters are removed, with a warning
 			}
+			if r == '\u200B' || r == '\u2060' || r == '\uFEFF' {
+				return -1 // and zero-width ones, which print as nothing
+			}
 			return r
 		}, text)
 		// What was taken out as layout (page numbers, a portal's block, a
