@@ -53,6 +53,20 @@ func (p *parser) meta(doc *plan.Document) plan.Meta {
 			// which body: 某县人民政府县长 王某某 (the government's
 			// report).
 			m.Issuer = speaker.FindStringSubmatch(n.Text)[1]
+		case n.Kind == plan.KindParagraph && parent == plan.KindPreamble && n == n.Parent.Children[0] && legislature.MatchString(squeezeSpace(n.Text)):
+			// A people's congress's regulation (条例) notes under its
+			// title the session that adopted it, then the amendments:
+			// （2020年3月27日北京市第十五届人民代表大会常务委员会第二十
+			// 次会议通过　根据…修正　…修订）. The body that adopted it is
+			// its issuer, without its term and session; the day, its date.
+			d := legislature.FindStringSubmatch(squeezeSpace(n.Text))
+			group := func(name string) string { return d[legislature.SubexpIndex(name)] }
+			if m.Date == "" {
+				m.Date = ISODate(group("date"))
+			}
+			if m.Issuer == "" {
+				m.Issuer = group("place") + group("national") + "人民代表大会" + group("standing")
+			}
 		case n.Kind == plan.KindParagraph && parent == plan.KindPreamble && m.Date == "" && adoptedNote.MatchString(n.Text) && n == n.Parent.Children[0]:
 			// A Party committee's document notes under its title when
 			// it was adopted: （2025年11月28日中共某市委第十次全体会议通过）.
@@ -248,6 +262,14 @@ var occasion = regexp.MustCompile(`^——\s*(` + printedDate + `)\s*在[^。]{2
 // adopted or issued and by whom: （2025年11月28日中国共产党某市第十届委员会
 // 第十次全体会议通过）.
 var adoptedNote = regexp.MustCompile(`^[（(]\s*(` + printedDate + `)[^（）()]{2,60}(?:通过|批准|发布|印发)[）)]$`)
+
+// legislature is the note under a regulation's title of the session of a
+// people's congress, or of its standing committee, that adopted it: the
+// day, the place before its term, or 全国 after it, and the standing
+// committee. An autonomous prefecture's regulation, adopted
+// by its congress and approved by the province's standing committee,
+// names the one that adopted it first.
+var legislature = regexp.MustCompile(`^[（(]\s*(?P<date>` + printedDate + `)\s*(?P<place>\p{Han}{0,20}?)第[一二三四五六七八九十]{1,3}届(?P<national>全国)?人民代表大会(?P<standing>常务委员会)?第[一二三四五六七八九十〇零百]{1,5}次(?:全体)?会议(?:审议)?通过`)
 
 // datedNote reports whether text is a date alone in brackets, as a
 // document notes its date under its title (（2023年5月6日）): the date of
