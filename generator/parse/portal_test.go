@@ -307,3 +307,21 @@ func TestPortalBlockRows(t *testing.T) {
 		})
 	}
 }
+
+// TestArticleSource takes the page's 文章来源： line under a notice's text
+// out as furniture, where Dehong's page (德宏州人民政府办公室关于印发…的通
+// 知) read it as the last paragraph of its measures, unfinished.
+func TestArticleSource(t *testing.T) {
+	text := "某州人民政府办公室关于印发《某州某某措施》的通知\n各县市人民政府：\n《某州某某措施》已经州人民政府同意，现印发给你们，请认真贯彻执行。\n" +
+		"某州人民政府办公室\n2024年7月8日\n（此件公开发布）\n某州某某措施\n一、科学编制住房发展规划。统筹考虑实际情况。\n二、支持团购商品住房。各县市人民政府要联动推出优惠措施。\n本通知自印发之日起执行。\n文章来源：某州人民政府办公室\n"
+	doc, err := parse.Parse("page.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc.Walk(func(n *plan.Node) bool {
+		if strings.Contains(n.Text, "文章来源") {
+			t.Errorf("%s holds the page's furniture: %q", n.EID, n.Text)
+		}
+		return true
+	})
+}
