@@ -148,7 +148,10 @@ func eachToo(before, next string) string {
 // levels of government (divisions), shares its body with the part after
 // it in the group ("各旗、县、区人民政府": the people's governments of
 // banners, counties and districts) or, at the group's end, with the part
-// before it ("市政府各委、办、局", "市直有关部门、单位"); a body without
+// before it ("市政府各委、办、局", "市直有关部门、单位"), and so does a part
+// ending with 中央, which names no body ("州直和中央、省驻德宏各单位": the
+// prefecture's units and those the centre and the province keep there);
+// a body without
 // its place (bareBody) is the place's before it (各县市区委、人民政府).
 func addresseeList(s string) []string {
 	var out []string
@@ -169,7 +172,7 @@ func addresseeList(s string) []string {
 				out[len(out)-1] += "、" + n
 				continue
 			}
-			if utf8.RuneCountInString(n) <= 2 || divisions.MatchString(n) || i+1 < len(ns) && sharesNext(n, ns[i+1]) {
+			if utf8.RuneCountInString(n) <= 2 || divisions.MatchString(n) || i+1 < len(ns) && (sharesNext(n, ns[i+1]) || strings.HasSuffix(n, "中央")) {
 				pending += n + "、"
 				continue
 			}
