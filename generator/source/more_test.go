@@ -137,8 +137,10 @@ func lostText(doc *plan.Document, lines []parse.Line) string {
 	return string(lost)
 }
 
+// squeeze leaves out spaces, and the zero-width characters the parser
+// takes out of a text (they print as nothing).
 func squeeze(s string) string {
-	return strings.Join(strings.Fields(s), "")
+	return strings.NewReplacer("\u200B", "", "\u2060", "", "\uFEFF", "").Replace(strings.Join(strings.Fields(s), ""))
 }
 
 // firstLineDiff shows the first line where two outlines differ.
