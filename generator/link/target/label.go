@@ -32,12 +32,24 @@ var (
 )
 
 // named is the label of a target whose Indicator the words around its
-// figure gave as indicator, counted in unit: indicator without a leading
-// bracket, operator or conjunction, or the sentence (without its closing
+// figure gave as indicator, counted in unit: indicator without a formula's
+// sum before its "=", a leading bracket, operator or conjunction, or the sentence (without its closing
 // stop) where what is left is empty, a unit alone or a word that names no
 // measure (labelEmpty, perUnit).
 func named(indicator, unit, sentence string) string {
 	s := indicator
+	for _, eq := range []string{"=", "＝"} {
+		if i := strings.LastIndex(s, eq); i >= 0 {
+			// A formula's first term after its sum (半年考评分值=日常监测
+			// （60%）+…): the term is what the figure weighs. A rate's
+			// definition (达标率=（达标的面积/总面积）×100%) names
+			// nothing by its constant: the sentence says what it is.
+			s = s[i+len(eq):]
+			if strings.ContainsAny(s, "×*/÷+＋（(") {
+				s = ""
+			}
+		}
+	}
 	for {
 		t := strings.TrimLeft(s, labelLead)
 		t = labelJoin.ReplaceAllString(t, "")

@@ -63,15 +63,21 @@ func extractSentence(s string) []Target {
 			if j < len(qs) && qs[j].pre < to {
 				to = qs[j].pre
 			}
-			if k := strings.Index(s[last.end:to], "、"); k >= 0 && last.per != "" {
-				to = last.end + k // 2万元/套、本科学历补贴1万元/套: the next item's words
+			if k := strings.Index(s[last.end:to], "、"); k >= 0 && (last.per != "" || j < len(qs) && to == qs[j].pre) {
+				// 2万元/套、本科学历补贴1万元/套, 1 型保障对象 150 万元、2 型保障
+				// 对象 80 万元, 学校10所、幼儿园5所: the next item's words
+				to = last.end + k
 			}
 			noun = nounAfter(s, last.end, to)
 			if j < len(qs) && to == qs[j].pre {
 				noun = strings.TrimSuffix(noun, endingJoin(noun))
 			}
 		}
-		if before == "" {
+		if before == "" && !strings.Contains(s[from:group[0].pre], "其中") {
+			// A figure without words of its own before it shares the
+			// verb of the one before (建成5个市级…、2个省级…); one of
+			// which a total is made (共30套其中3套备件) does not share
+			// that total's words (共).
 			before = prevBefore
 		}
 		prevBefore = before
