@@ -27,7 +27,7 @@ var (
 type body struct {
 	title       *plan.Node // KindPreamble or KindAttachment
 	nodes       []*plan.Node
-	num         string // 附件 marker as printed, if any
+	num         string // 附件 (or 附表) marker as printed, if any
 	numLine     int    // its line
 	republished bool   // a regulation printed whole after its amending decision
 }
@@ -41,7 +41,7 @@ func (p *parser) body() *body {
 		return nil
 	}
 	b := &body{title: &plan.Node{Kind: plan.KindPreamble, Line: first.n}}
-	if m := attachmentLine.FindString(first.text); m != "" {
+	if attachmentLine.MatchString(first.text) || scheduleLine.MatchString(first.text) {
 		b.num, b.numLine = first.text, first.n
 		p.i = j + 1
 		first, j = p.peek(p.i)
@@ -102,7 +102,7 @@ func (p *parser) body() *body {
 				continue
 			}
 		}
-		if attachmentLine.MatchString(l.text) || ((len(stack) > 0 || closed) && p.isTitle(p.i, true)) || p.readingAt(p.i, b) {
+		if attachmentLine.MatchString(l.text) || scheduleLine.MatchString(l.text) || ((len(stack) > 0 || closed) && p.isTitle(p.i, true)) || p.readingAt(p.i, b) {
 			return b
 		}
 		if t := p.tableAt(l); t != nil {

@@ -27,9 +27,11 @@ var (
 	// formTitle is the title of a form: a table to fill in (申请表, 登记表,
 	// 审批表, 汇总表 …), or a roster of names to fill in (花名册).
 	formTitle = regexp.MustCompile(`(?:表|名册)$`)
-	// scheduleLine is the line a 附表 is printed under, a form annexed
-	// to a document that is itself a 附件 (附件1 / 实施细则 … 附表 1 /
-	// …申请表): a form opens under it as under a 附件 line.
+	// scheduleLine is the line a 附表 is printed under, a form or a
+	// pledge annexed to a document that is itself a 附件 (附件1 / 实施细
+	// 则 … 附表 1 / …申请表): it opens an annex numbered 附表 N, as a 附件
+	// line opens one (body), and a form opens under it as under a 附件
+	// line.
 	scheduleLine = regexp.MustCompile(`^附表\s*[0-9０-９]{1,2}$`)
 	// cellGap is what sets a form's cells apart on a printed line.
 	cellGap = regexp.MustCompile(`[ \x{3000}]{2,}|\t`)
