@@ -1,6 +1,7 @@
 package parse_test
 
 import (
+	"strings"
 	"testing"
 
 	"plansite/generator/parse"
@@ -34,5 +35,33 @@ func TestSchedulesAsAnnexes(t *testing.T) {
 	}
 	if doc.Node("att_3__part_2") == nil || doc.Node("att_3__part_3") != nil {
 		t.Errorf("want the pledge's two parts, and no more, in\n%s", outline(doc))
+	}
+}
+
+// TestWrappedRosterEntries reads a list of annexes whose entries go on
+// under them (2.…承诺和 / 授权书, 3.…申报公示 / 模板) as four entries, where
+// Changle's 细则 read the rest of an entry as a paragraph and the entries
+// after it as items of the text, headings without text.
+func TestWrappedRosterEntries(t *testing.T) {
+	for _, tt := range []struct{ name, roster string }{
+		{"past the entries' margin", "   附表 :1.某区人才购房补贴资格申请表\n       2.某区人才购房补贴资格承诺和\n        授权书\n       3.企业申报某区人才购房补贴资\n        格花名册\n       4.某区人才购房补贴发放申请表\n"},
+		{"at the entries' margin", " 附表: 1.某区人才租赁补贴申请表\n    2.某区人才租赁补贴承诺和授权书\n    3.企业某区人才租赁补贴申报公示\n    模板\n    4.某区人才租赁补贴申报人员花名册\n"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			text := "某区人才购房补贴的实施细则（试行）\n一、保障对象\n符合条件的人才可以申请补贴。\n二、其他事项\n本细则自2023年6月1日起施行。\n" + tt.roster
+			doc, err := parse.Parse("x.txt", []byte(text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var entries []string
+			for _, n := range doc.Nodes {
+				if n.Kind == plan.KindParagraph {
+					entries = append(entries, n.Text)
+				}
+			}
+			if len(entries) != 4 || !strings.HasSuffix(entries[1], "授权书") || !strings.HasPrefix(entries[3], "4.") {
+				t.Errorf("have entries %q, want the list's four, each whole, in\n%s", entries, outline(doc))
+			}
+		})
 	}
 }
