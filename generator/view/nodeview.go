@@ -33,7 +33,15 @@ type NodeView struct {
 
 	Passage bool // a paragraph or a bullet
 	// Pending: not Translated; Stale: the Chinese has changed since.
-	Pending   bool
+	Pending bool
+	// Notes: the node is Pending, Stale or has PendingTerms, the notes
+	// the unitnote partial prints; Marks: it has a responsibility list,
+	// a Deadline, Points, Carries, CarriedBy or Refs, what the resp, due
+	// and xref-mark partials print. Most nodes have neither, and one
+	// test of a field costs the templates less than calling the
+	// partials to find each of theirs empty.
+	Notes, Marks bool
+
 	UI        *NodeUI // strings in Lang
 	Label     string
 	Href      string // the link to the node's page, or to it in the plan page, from this one
@@ -256,6 +264,8 @@ func (n *Node) makeView() *NodeView {
 	if k == plan.KindProject {
 		v.Facts = facts(n.Node, !v.Zh)
 	}
+	v.Notes = v.Pending || v.Stale || len(v.PendingTerms) > 0
+	v.Marks = v.Resp || v.Deadline != nil || v.Points != "" || len(v.Carries) > 0 || len(v.CarriedBy) > 0 || len(v.Refs) > 0
 	if k == plan.KindRow && !n.DataRow() {
 		v.Span, v.SpanText = n.labelSpan()
 	}
