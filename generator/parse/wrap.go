@@ -34,7 +34,7 @@ func (p *parser) joinWrapped() {
 		if organ.MatchString(l.text) && titleEnd.MatchString(prev.text) {
 			return false // a page's heading over the masthead's body (…的通知 / 某某人民政府 / 文件)
 		}
-		if titleEnd.MatchString(prev.text) && !strings.ContainsAny(prev.text, "，。；") && addressees(l.text) {
+		if !strings.ContainsAny(prev.text, "，。；") && titleEnd.MatchString(prev.text) && addressees(l.text) {
 			return false // a title as wide as the measure, then the 主送 line (…的通知 / 各住房公积金缴存职工：)
 		}
 		if !endsSentence(prev.text) {
