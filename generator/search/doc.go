@@ -154,7 +154,8 @@
 //
 // For each term and passage: c_f, the count in field f, is the number of
 // contiguous occurrences in the passage's own field (a prefix-only one
-// counts 0.5); when all the term's tokens occur but nowhere in sequence,
+// counts 0.5), but for those of a gram run that lie strictly inside a
+// longer glossary term (养老 in 房屋养老金: compound.go), which count 0; when all the term's tokens occur but nowhere in sequence,
 // 0.25 goes to the text field. Each linked entity (department, key project,
 // glossary term) in which the term occurs adds 1 (prefix-only 0.5,
 // scattered 0.25) to the link's field. The term's tier is 1 when it occurs

@@ -230,6 +230,11 @@ func zichuanIndex(t testing.TB) {
 			t.Fatal(err)
 		}
 		fixture.files["gotolibzh"], fixture.stats["gotolibzh"] = files, st
+		// "compound": a word inside a glossary term (compound.go).
+		if files, st, err = Build(compoundDocs(), ModeZh, Options{Glossary: compoundGlossary}); err != nil {
+			t.Fatal(err)
+		}
+		fixture.files["compound"], fixture.stats["compound"] = files, st
 	})
 	if fixture.files == nil {
 		t.Fatal("fixture failed")

@@ -87,6 +87,9 @@ func parityQueries(t testing.TB) []jsQuery {
 	for _, q := range []string{"三（二）", "三(二)", "第三部分（二）", "三二", "三", "规划p3三（二）"} {
 		qs = append(qs, jsQuery{"gotolibzh", q})
 	}
+	for _, q := range []string{"养老", "养老金", "房屋", "屋养", "养老服务", "社区养老"} {
+		qs = append(qs, jsQuery{"compound", q})
+	}
 	rng := rand.New(rand.NewSource(5))
 	zh := fixture.zh.Passages
 	for len(qs) < 180 {

@@ -12,7 +12,8 @@ type qterm struct {
 	prefix string // while typing: also match tokens that start with this
 	pos    int    // query position of the term and its span
 	span   int
-	phrase bool // the query's words in their order: counts only where they occur so
+	phrase bool   // the query's words in their order: counts only where they occur so
+	run    string // a gram run's text, for the compounds holding it (compound.go)
 }
 
 // parseQuery cuts a query into terms with the index tokenizer. The last
@@ -30,6 +31,7 @@ func parseQuery(q, mode string) []qterm {
 		switch w.kind {
 		case gramWord:
 			t.toks, t.offs = coverGrams(w.text)
+			t.run = w.text
 		case latinWord:
 			if !w.stop() {
 				t.toks, t.offs = []string{stem(w.text)}, []int{0}

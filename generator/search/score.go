@@ -58,6 +58,9 @@ func (ix *Index) rank(terms []qterm) ([]Result, []bool, error) {
 		if err != nil {
 			return nil, nil, err
 		}
+		if err := ix.unbind(t, hits); err != nil {
+			return nil, nil, err
+		}
 		all[i] = hits
 		per[i] = make([]pterm, n)
 		df := 0

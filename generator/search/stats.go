@@ -24,7 +24,9 @@ type Stats struct {
 	Shards, ShardGzipMax int // token shards
 	Chunks, ChunkGzipMax int // passage chunks
 	// FirstQueryBound bounds the index bytes of a first one-term query: the
-	// manifest, the largest token shard and the ResultsShown largest chunks.
+	// manifest, the largest token shard and the ResultsShown largest chunks
+	// (a run strictly inside a glossary term loads the term's shards too:
+	// compound.go).
 	FirstQueryBound int
 }
 

@@ -74,9 +74,11 @@
   // prepare loads every shard a query needs.
   Index.prototype.prepare = function (terms) {
     var need = {}, self = this;
+    function add(t) { t.toks.forEach(function (tok) { var i = self.shardOf(tok); if (i >= 0) need[i] = true; }); }
     terms.forEach(function (t) {
-      t.toks.forEach(function (tok) { var i = self.shardOf(tok); if (i >= 0) need[i] = true; });
+      add(t);
       if (t.prefix) self.prefixShards(t.prefix).forEach(function (i) { need[i] = true; });
+      self.compoundsOf(t).forEach(function (c) { add(c.t); });
     });
     return Promise.all(Object.keys(need).map(function (i) { return self.file(self.shards[i][1]); }));
   };
@@ -155,6 +157,41 @@
       });
     }
     return hits;
+  };
+
+  // compoundsOf are the glossary terms holding t's gram run with
+  // characters before and after it, and its offsets in each; unbind takes
+  // out of the passages' counts each occurrence inside one (compound.go).
+  Index.prototype.compoundsOf = function (t) {
+    var q = Array.from(t.text), out = [], mode = this.m.mode;
+    if (t.kind !== core.GRAM || t.phrase || q.length < 2) return []; // a character alone carries no positions
+    this.m.gloss.forEach(function (g) {
+      var ts = core.parseQuery(g, mode);
+      if (ts.length !== 1 || ts[0].kind !== core.GRAM) return;
+      var r = Array.from(ts[0].text), off = [];
+      for (var i = 1; i + q.length < r.length; i++) if (r.slice(i, i + q.length).join('') === t.text) off.push(i);
+      if (off.length > 0) out.push({ t: ts[0], off: off });
+    });
+    return out;
+  };
+  Index.prototype.unbind = function (t, hits) {
+    var cs = this.compoundsOf(t), self = this;
+    if (cs.length === 0) return;
+    var inside = cs.map(function (c) { return self.termHits(c.t); });
+    Object.keys(hits).forEach(function (u) {
+      if (+u >= self.n) return; // an entity's name counts whole or not at all
+      var h = hits[u];
+      Object.keys(h.occ).forEach(function (f) {
+        var bound = 0;
+        h.occ[f].forEach(function (x) {
+          for (var k = 0; k < cs.length; k++) {
+            var ins = inside[k][u], ps = ins && ins.occ[f];
+            if (ps && cs[k].off.some(function (o) { return ps.indexOf(x - o) >= 0; })) { bound++; break; }
+          }
+        });
+        h.c[f] -= bound;
+      });
+    });
   };
 
   function round6(x) { return Math.floor(x * 1e6 + 0.5) / 1e6; }
@@ -324,6 +361,7 @@
     for (p = 0; p < n; p++) { tier.push(0); score.push(0); full.push(true); }
     for (i = 0; i < terms.length; i++) {
       var t = terms[i], hits = this.termHits(t), df = 0;
+      this.unbind(t, hits);
       if (!t.phrase) words.push(i);
       all.push(hits); per.push([]);
       for (p = 0; p < n; p++) {
