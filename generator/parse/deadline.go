@@ -21,7 +21,7 @@ var (
 	ongoingDeadline = regexp.MustCompile(`^(?:持续推进|持续开展|持续实施|长期推进|长期坚持|长期实施|长期|持续|常态化推进|常态化开展|常态化|按年度推进|每年|逐年推进|按计划推进|按进度推进|持续优化|持续完善)$`)
 	scoreRe         = regexp.MustCompile(`^(\d+(?:\.\d+)?)\s*分$`)
 	// A deadline after its label in running text: "完成时限：2022年底前".
-	labelledDeadline = guard(regexp.MustCompile(`(?:完成时限|完成时间|时间节点|完成期限)\s*[：:]\s*([^，,；;。）)\s]+)`), "完成", "时间节点")
+	labelledDeadline = guard(regexp.MustCompile(`(?:完成时限|完成时间|时间节点|完成期限)\s*[：:]\s*([^，,；;。）)\s]+)`), "完成时限", "完成时间", "时间节点", "完成期限")
 	// The day a window closes, in running text: "至 2023 年 2 月 20 日
 	// 24:00 止", "申报时间截止2023年8月20日". 截至 ("as of", before a
 	// figure) is no deadline, nor 有效期至 (the document's own term).

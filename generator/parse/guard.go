@@ -15,15 +15,18 @@ import (
 // one anchored only at the end, is tried at every character of every line
 // or node, and even one anchored at the start clears memory the size of
 // the text on each call; the guard spares most texts both.
+//
+// The expression is a field, not embedded, so that a method guarded does
+// not offer is a compile error rather than a call around the guard.
 type guarded struct {
-	*regexp.Regexp
+	re    *regexp.Regexp
 	need  []string
 	edge  []rune // ranges, as a syntax.CharClass's Rune
 	atEnd bool   // edge is what matches end with, not begin with
 }
 
 // guard guards re by words every match holds.
-func guard(re *regexp.Regexp, need ...string) guarded { return guarded{Regexp: re, need: need} }
+func guard(re *regexp.Regexp, need ...string) guarded { return guarded{re: re, need: need} }
 
 // guardStart guards re, anchored at the text's start, by the characters
 // its matches begin with, worked out from the expression itself so that
@@ -37,7 +40,7 @@ func guardStart(re *regexp.Regexp) guarded { return guardEdge(re, false) }
 func guardEnd(re *regexp.Regexp) guarded { return guardEdge(re, true) }
 
 func guardEdge(re *regexp.Regexp, atEnd bool) guarded {
-	g := guarded{Regexp: re, atEnd: atEnd}
+	g := guarded{re: re, atEnd: atEnd}
 	if t, err := syntax.Parse(re.String(), syntax.Perl); err == nil && anchored(t, atEnd) {
 		if rs, empty, ok := edgeRunes(t, atEnd); ok && !empty {
 			g.edge = rs
@@ -71,20 +74,27 @@ func (g guarded) may(s string) bool {
 	return false
 }
 
-func (g guarded) MatchString(s string) bool { return g.may(s) && g.Regexp.MatchString(s) }
+func (g guarded) MatchString(s string) bool { return g.may(s) && g.re.MatchString(s) }
 
 func (g guarded) FindStringSubmatch(s string) []string {
 	if !g.may(s) {
 		return nil
 	}
-	return g.Regexp.FindStringSubmatch(s)
+	return g.re.FindStringSubmatch(s)
+}
+
+func (g guarded) FindStringSubmatchIndex(s string) []int {
+	if !g.may(s) {
+		return nil
+	}
+	return g.re.FindStringSubmatchIndex(s)
 }
 
 func (g guarded) FindAllStringSubmatchIndex(s string, n int) [][]int {
 	if !g.may(s) {
 		return nil
 	}
-	return g.Regexp.FindAllStringSubmatchIndex(s, n)
+	return g.re.FindAllStringSubmatchIndex(s, n)
 }
 
 // anchored reports whether every match of t begins at the text's start,

@@ -14,8 +14,9 @@ import (
 // needs are words every match holds.
 func TestGuards(t *testing.T) {
 	guards := map[string]guarded{"labelledDeadline": labelledDeadline, "closingDay": closingDay,
-		"printLine": printLine, "dutyLine": dutyLine, "pageDebris": pageDebris, "titleEnd": titleEnd}
-	for name, g := range map[string]guarded{"pageDebris": pageDebris, "titleEnd": titleEnd} {
+		"printLine": printLine, "dutyLine": dutyLine, "pageDebris": pageDebris, "titleEnd": titleEnd,
+		"actLine": actLine, "assignedLine": assignedLine, "shallLine": shallLine, "publicity": publicity}
+	for name, g := range map[string]guarded{"pageDebris": pageDebris, "titleEnd": titleEnd, "publicity": publicity} {
 		if g.edge == nil {
 			t.Errorf("%s: no characters its matches start or end with", name)
 		}
@@ -28,7 +29,8 @@ func TestGuards(t *testing.T) {
 		"淄川区人民政府办公室         2022年12月30日印发", "区教体局、区财政局负责", "区教体局牵头负责",
 		"首页 > 政府信息公开", "您的位置：首页 > 政策文件", "发布时间：2022-01-05  来源：区政府办", "  打印  关闭", "【打印】【关闭】",
 		"相关解读：关于…的解读", "相关文章：《关于…的通知》解读", "下载本信息公开文件", "2023-01-05 10:00 区人民政府办公室", "字号：大 中 小", "浏览次数：125",
-		"关于印发淄川区教育事业发展规划的通知", "若干措施（修订）", "实施办法( 试 行 )", "管理办法（2019年修订）", "条例（草 案）", "通知）"}
+		"关于印发淄川区教育事业发展规划的通知", "若干措施（修订）", "实施办法( 试 行 )", "管理办法（2019年修订）", "条例（草 案）", "通知）",
+		"（此件公开发布）", "公开方式：主动公开", "由区教体局负责", "区教体局应当加强", "区教体局组织开展"}
 	for _, f := range append(files, "testdata/zichuan-education-2022.txt") {
 		data, err := os.ReadFile(f)
 		if err != nil {
@@ -41,11 +43,12 @@ func TestGuards(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			matched := 0
 			for _, s := range texts {
-				have, want := g.FindAllStringSubmatchIndex(s, -1), g.Regexp.FindAllStringSubmatchIndex(s, -1)
+				have, want := g.FindAllStringSubmatchIndex(s, -1), g.re.FindAllStringSubmatchIndex(s, -1)
 				if !slices.EqualFunc(have, want, slices.Equal[[]int]) {
 					t.Fatalf("%q: have %v, want %v", s, have, want)
 				}
-				if g.MatchString(s) != g.Regexp.MatchString(s) || !slices.Equal(g.FindStringSubmatch(s), g.Regexp.FindStringSubmatch(s)) {
+				if g.MatchString(s) != g.re.MatchString(s) || !slices.Equal(g.FindStringSubmatch(s), g.re.FindStringSubmatch(s)) ||
+					!slices.Equal(g.FindStringSubmatchIndex(s), g.re.FindStringSubmatchIndex(s)) {
 					t.Fatalf("%q: the guard changes whether it matches", s)
 				}
 				if want != nil {

@@ -47,7 +47,7 @@ var (
 	issuing = regexp.MustCompile(`^现将《[^》]+》(?:印发|转发)给你们`)
 	// publicity is the note of whether the document is published: under
 	// the date, （此件公开发布）; or, in a 版记, 公开方式：主动公开.
-	publicity = regexp.MustCompile(`^[（(](此件[^（）()]*)[）)]$|^公开(?:方式|属性|形式)\s*[:：]\s*(?:主动公开|依申请公开|不予公开|不公开|免予公开)$`)
+	publicity = guardStart(regexp.MustCompile(`^[（(](此件[^（）()]*)[）)]$|^公开(?:方式|属性|形式)\s*[:：]\s*(?:主动公开|依申请公开|不予公开|不公开|免予公开)$`))
 	// publicityMark is the mark of whether a document is published that
 	// its first page prints over the number (公 开, 主动公开, 依申请公开).
 	publicityMark = regexp.MustCompile(`^(?:主动|依申请|不予)?公\s*开$`)
