@@ -244,6 +244,22 @@ func bodyName(place, rest string, bare bool) string {
 	case "委办公厅":
 		return "General Office of the CPC " + place + " Committee"
 	}
+	// The level's people's congress, its standing committee and the
+	// committee's office, as their own sites name them (北京市人民代表大会常务委员会
+	// → Standing Committee of the Beijing Municipal People's Congress), and
+	// the level's committee of the CPPCC.
+	switch rest {
+	case "人民代表大会", "人大":
+		return place + " People's Congress"
+	case "人民代表大会常务委员会", "人大常委会":
+		return "Standing Committee of the " + place + " People's Congress"
+	case "人民代表大会常务委员会办公厅", "人大常委会办公厅":
+		return "General Office of the Standing Committee of the " + place + " People's Congress"
+	case "人民代表大会常务委员会办公室", "人大常委会办公室", "人大办":
+		return "Office of the Standing Committee of the " + place + " People's Congress"
+	case "政协", "政协委员会":
+		return place + " Committee of the Chinese People's Political Consultative Conference"
+	}
 	if d, ok := strings.CutPrefix(rest, "委"); ok && partyDepts[d] != "" {
 		return partyDepts[d] + " of the CPC " + place + " Committee"
 	}

@@ -63,6 +63,11 @@ func TestEnglishName(t *testing.T) {
 		{"中共淄川区委办公室", zichuan, "Office of the CPC Zichuan District Committee"},
 		{"中共淄川区委宣传部", zichuan, "Publicity Department of the CPC Zichuan District Committee"},
 		{"省委办公厅", nil, "General Office of the CPC Provincial Committee"},
+		{"北京市人民代表大会常务委员会", nil, "Standing Committee of the Beijing Municipal People's Congress"},
+		{"区人大常委会", nil, "Standing Committee of the District People's Congress"},
+		{"淄川区人大常委会办公室", zichuan, "Office of the Standing Committee of the Zichuan District People's Congress"},
+		{"省人民代表大会", nil, "Provincial People's Congress"},
+		{"市政协", nil, "Municipal Committee of the Chinese People's Political Consultative Conference"},
 		{"中共淄川区卫健委", zichuan, ""}, // 中共 names no government body
 		{"县妇联", nil, "County Women's Federation"},
 		{"区法院", nil, "District People's Court"},
