@@ -58,11 +58,15 @@ func (p *parser) meta(doc *plan.Document) plan.Meta {
 			// title the session that adopted it, then the amendments:
 			// （2020年3月27日北京市第十五届人民代表大会常务委员会第二十
 			// 次会议通过　根据…修正　…修订）. The body that adopted it is
-			// its issuer, without its term and session; the day, its date.
-			d := legislature.FindStringSubmatch(squeezeSpace(n.Text))
+			// its issuer, without its term and session; the day of the
+			// text printed, its date: the last amendment's or revision's,
+			// where the regulation was amended (本条例自公布之日起施行 is
+			// said of the revised text).
+			note := squeezeSpace(n.Text)
+			d := legislature.FindStringSubmatch(note)
 			group := func(name string) string { return d[legislature.SubexpIndex(name)] }
 			if m.Date == "" {
-				m.Date = ISODate(group("date"))
+				m.Date = ISODate(cmp.Or(revisedOn(note), group("date")))
 			}
 			if m.Issuer == "" {
 				m.Issuer = group("place") + group("national") + "人民代表大会" + group("standing")
@@ -270,6 +274,27 @@ var adoptedNote = regexp.MustCompile(`^[（(]\s*(` + printedDate + `)[^（）()]
 // by its congress and approved by the province's standing committee,
 // names the one that adopted it first.
 var legislature = regexp.MustCompile(`^[（(]\s*(?P<date>` + printedDate + `)\s*(?P<place>\p{Han}{0,20}?)第[一二三四五六七八九十]{1,3}届(?P<national>全国)?人民代表大会(?P<standing>常务委员会)?第[一二三四五六七八九十〇零百]{1,5}次(?:全体)?会议(?:审议)?通过`)
+
+// revisedOn returns the date of the last amendment (修正) or revision (修
+// 订) a regulation's note names, each clause of the note running from its
+// date to the next; "" where it names none (an approval, 批准, is none).
+func revisedOn(note string) string {
+	at := noteDate.FindAllStringIndex(note, -1)
+	last := ""
+	for i, a := range at {
+		end := len(note)
+		if i+1 < len(at) {
+			end = at[i+1][0]
+		}
+		if clause := note[a[1]:end]; strings.Contains(clause, "修正") || strings.Contains(clause, "修订") {
+			last = note[a[0]:a[1]]
+		}
+	}
+	return last
+}
+
+// noteDate is a date as a note prints it.
+var noteDate = regexp.MustCompile(printedDate)
 
 // datedNote reports whether text is a date alone in brackets, as a
 // document notes its date under its title (（2023年5月6日）): the date of
