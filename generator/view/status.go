@@ -25,6 +25,12 @@ var fivePlans = []struct {
 
 var (
 	periodSpan = regexp.MustCompile(`((?:19|20)\d\d)\s*[-–—~至到]\s*((?:19|20)\d\d)\s*年`)
+	// textPeriod is a span of years the running text says is the
+	// document's own: 规划期为2021—2025年, 实施期限：2022-2024年. Any
+	// other span there is someone else's: a plan the text cites
+	// (《…行动方案（2021—2023年）的通知》) or orders (编制2026—2030年住房
+	// 发展规划).
+	textPeriod = regexp.MustCompile(`(?:规划期|规划期限|实施期|实施期限|执行期|期限|时限)(?:为|是|[:：])?\s*(?:自|从)?((?:19|20)\d\d)\s*年?\s*[-–—~至到]\s*((?:19|20)\d\d)\s*年`)
 	draftWords = regexp.MustCompile(`征求意见稿|草案|送审稿`)
 )
 
@@ -69,7 +75,7 @@ func (d *Doc) Status() Status {
 }
 
 // makePeriod is the years the plan covers for Status (Doc.period): from
-// works.yaml, the title or the text, which does not change while the
+// works.yaml, the title or the text where it names its own period, which does not change while the
 // view lasts, where the state depends on the day. Every page that shows
 // the status line worked it out again from the plan's first few thousand
 // characters: the department pages list a plan's once for every
@@ -85,7 +91,11 @@ func (d *Doc) makePeriod() [2]int {
 		}
 	}
 	var span [2]int
-	if m := periodSpan.FindStringSubmatch(title + " " + d.firstText()); m != nil {
+	m := periodSpan.FindStringSubmatch(title)
+	if m == nil {
+		m = textPeriod.FindStringSubmatch(d.firstText())
+	}
+	if m != nil {
 		span[0], _ = strconv.Atoi(m[1])
 		span[1], _ = strconv.Atoi(m[2])
 	}
