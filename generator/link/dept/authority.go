@@ -193,4 +193,8 @@ var roleFields = map[string]string{
 	"地震": "Earthquake", "地震工作": "Earthquake", "地名": "Place Names", "地名行政": "Place Names",
 	// Beijing's rules on truck scrappage
 	"标准化": "Standardization", "标准化行政": "Standardization",
+	// Beijing's regulation on the business environment and rules on radio
+	"无线电管理": "Radio Administration", "口岸管理": "Port Administration",
+	"地方金融管理": "Local Financial Administration", "不动产登记": "Real Estate Registration",
+	"行政执法": "Administrative Law Enforcement", "检察": "Procuratorial",
 }

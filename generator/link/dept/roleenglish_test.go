@@ -25,6 +25,13 @@ func TestRoleEnglishLevels(t *testing.T) {
 		{"市地震部门", "Municipal Earthquake Department"},
 		{"区地震工作主管部门", "District Competent Earthquake Authority"},
 		{"市地名行政主管部门", "Municipal Competent Place Names Authority"},
+		// Beijing's regulation on the business environment; its rules on radio.
+		{"市无线电管理部门", "Municipal Radio Administration Department"},
+		{"市口岸管理部门", "Municipal Port Administration Department"},
+		{"市地方金融管理部门", "Municipal Local Financial Administration Department"},
+		{"不动产登记部门", "Real Estate Registration Department"},
+		{"行政执法机关", "Administrative Law Enforcement Authority"},
+		{"检察机关", "Procuratorial Authority"},
 	} {
 		if have := roleEnglish(tt.key); have != tt.want {
 			t.Errorf("roleEnglish(%s): have %q, want %q", tt.key, have, tt.want)
