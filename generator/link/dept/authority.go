@@ -196,5 +196,5 @@ var roleFields = map[string]string{
 	// Beijing's regulation on the business environment and rules on radio
 	"无线电管理": "Radio Administration", "口岸管理": "Port Administration",
 	"地方金融管理": "Local Financial Administration", "不动产登记": "Real Estate Registration",
-	"行政执法": "Administrative Law Enforcement", "检察": "Procuratorial",
+	"行政执法": "Administrative Law Enforcement", "检察": "Procuratorial", "监察": "Supervisory",
 }

@@ -32,6 +32,7 @@ func TestRoleEnglishLevels(t *testing.T) {
 		{"不动产登记部门", "Real Estate Registration Department"},
 		{"行政执法机关", "Administrative Law Enforcement Authority"},
 		{"检察机关", "Procuratorial Authority"},
+		{"监察机关", "Supervisory Authority"},
 	} {
 		if have := roleEnglish(tt.key); have != tt.want {
 			t.Errorf("roleEnglish(%s): have %q, want %q", tt.key, have, tt.want)
