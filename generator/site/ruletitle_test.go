@@ -15,16 +15,18 @@ import (
 // little and the Chinese title stays.
 var ruleTitleSeeds = []struct{ slug, text, want string }{
 	{"issuing-notice", "安徽省人民政府关于印发安徽省教育事业发展规划的通知\n皖政〔2021〕5号\n各市人民政府：\n现将《安徽省教育事业发展规划》印发给你们，请认真贯彻执行。\n安徽省人民政府\n2021年3月1日\n",
-		"Notice of the Anhui Provincial People's Government on Issuing a Plan"},
+		"Notice of the Anhui Provincial People's Government on Issuing the Plan for Education Development"},
+	// Each document issued by its kind and subject.
 	{"two-documents", "安徽省人民政府办公厅关于印发支持工业互联网发展若干政策和安徽省工业互联网创新发展行动计划（2021-2023年）的通知\n皖政办秘〔2021〕82号\n各市人民政府：\n现将有关文件印发给你们。\n安徽省人民政府办公厅\n2021年6月1日\n",
-		"Notice of the General Office of the Anhui Provincial People's Government on Issuing Policies and an Action Plan"},
+		"Notice of the General Office of the Anhui Provincial People's Government on Issuing the Policies for Supporting Industrial Internet Development and the Action Plan for Industrial Internet Innovation and Development"},
 	// A notice issuing the plan that follows it: the plan's title.
 	{"issued-plan", "安徽省人民政府关于印发安徽省教育事业发展规划的通知\n皖政〔2021〕6号\n各市人民政府：\n现将《安徽省教育事业发展规划》印发给你们，请认真贯彻执行。\n安徽省人民政府\n2021年3月1日\n安徽省教育事业发展规划\n一、总体要求\n坚持教育优先发展。\n",
 		"Plan of Anhui Province for Education Development"},
 	{"amending-decision", "江西省人民政府关于修改《江西省流动人口服务和管理办法》的决定\n赣府发〔2020〕3号\n省人民政府决定对《江西省流动人口服务和管理办法》作如下修改。\n一、将第一条修改。\n江西省人民政府\n2020年1月1日\n",
-		"Decision of the Jiangxi Provincial People's Government on Amending Measures"},
+		"Decision of the Jiangxi Provincial People's Government on Amending the Measures for Floating Population Services and Administration"},
+	// A subject in clauses, each opening with its verb.
 	{"implementing-opinions", "江西省人民政府办公厅关于加快发展流通促进商业消费的实施意见\n赣府厅发〔2020〕7号\n各市、县（区）人民政府：\n为促进消费，提出如下意见。\n一、总体要求\n加快发展。\n江西省人民政府办公厅\n2020年3月1日\n",
-		"Implementing Opinions of the General Office of the Jiangxi Provincial People's Government"},
+		"Implementing Opinions of the General Office of the Jiangxi Provincial People's Government on Accelerating the Development of Circulation and Promoting Commercial Consumption"},
 	{"five-year-plan", "浙江省城市内涝治理“十四五”规划\n一、现状\n城市内涝时有发生。\n二、目标\n到2025年，基本消除易涝点。\n",
 		"14th Five-Year Plan of Zhejiang Province for Urban Waterlogging Control"},
 	// A subject the glossary and content/i18n/subjects.yaml do not
@@ -40,14 +42,14 @@ var ruleTitleSeeds = []struct{ slug, text, want string }{
 	{"close-of", "明溪县促进房地产市场平稳健康发展若干措施（修订）\n一、支持购房\n支持购房。\n",
 		"Measures of Mingxi County for Promoting the Steady and Healthy Development of the Real Estate Market (Revised)"},
 	{"supplementary", "福州市人民政府办公厅关于进一步促进房地产市场平稳健康发展的补充通知\n榕政办〔2016〕186号\n各县（市）区人民政府：\n现补充通知如下。\n一、调整政策。\n福州市人民政府办公厅\n2016年9月1日\n",
-		"Supplementary Notice of the General Office of the Fuzhou Municipal People's Government"},
+		"Supplementary Notice of the General Office of the Fuzhou Municipal People's Government on Further Promoting the Steady and Healthy Development of the Real Estate Market"},
 	// A verb inside what the title says is more than a subject: left out.
 	{"verb-inside", "重庆市消费提振规划\n一、扩大消费\n提振消费。\n",
 		"Plan of Chongqing"},
 	{"interim-measures", "阿坝州政务数据资源管理暂行办法\n第一条　为了规范管理，制定本办法。\n第二条　本办法自2021年1月1日起施行。\n",
-		"Interim Measures of Aba Tibetan and Qiang Autonomous Prefecture"},
+		"Interim Measures of Aba Tibetan and Qiang Autonomous Prefecture for Government Data Resources Administration"},
 	{"key-points", "江西省粮食和物资储备局关于印发2020年全省粮食和物资储备改革发展工作要点的通知\n赣粮办发〔2020〕3号\n各设区市粮食和物资储备局：\n现将工作要点印发给你们。\n江西省粮食和物资储备局\n2020年3月1日\n附件\n2020年全省粮食和物资储备改革发展工作要点\n一、深化改革\n推进改革。\n",
-		"2020 Key Points of Work of the Jiangxi Provincial Food and Strategic Reserves Bureau"},
+		"2020 Key Points of Work of the Jiangxi Provincial Food and Strategic Reserves Bureau for Food and Strategic Reserves Reform and Development"},
 	{"trial-regulations", "淄川区城市管理条例（试行）\n第一条　为了加强城市管理，制定本条例。\n第二条　本条例自2023年1月1日起施行。\n",
 		"Regulations of Zichuan District (Trial)"},
 	{"glossary-subject", "淄川区关于课后服务的决定\n一、总体要求\n做好课后服务。\n",
@@ -59,9 +61,19 @@ var ruleTitleSeeds = []struct{ slug, text, want string }{
 	// A list (清单), the Beijing science and technology bureau's list of
 	// first offences it does not punish: the place's.
 	{"list", "北京市科技行政处罚初次违法不予处罚清单\n一、适用范围\n首次违法。\n",
-		"List of Beijing"},
+		"List of Beijing on No Penalty for First Violations in Science and Technology Administration"},
+	// A count (十条), a skip word (扎实), a place the title names (本市,
+	// 北京市 in a Beijing title) and a year are left out or qualify.
+	{"skip-words", "北京市关于扎实推进北京市2022年数据专区建设十条措施\n一、总体要求\n推进建设。\n",
+		"Measures of Beijing for Advancing 2022 Data Zone Construction"},
+	// A campaign's slogan opening the title is the Chinese title's.
+	{"slogan", "“好年华 聚福州”长乐区人才购房补贴的实施细则（试行）\n第一条　为了吸引人才，制定本细则。\n",
+		"Detailed Rules of Changle District for Home Purchase Subsidies for Talent (Trial)"},
+	// Two bodies a space parts: each with its article.
+	{"two-bodies", "海南省住房和城乡建设厅 海南省住房公积金管理局关于调整住房公积金贷款有关政策的通知\n各市县住房公积金管理局：\n现就有关事项通知如下。\n一、调整政策。\n",
+		"Notice of the Hainan Provincial Department of Housing and Urban-Rural Development and the Hainan Provincial Housing Provident Fund Management Bureau on Adjusting Housing Provident Fund Loan Policies"},
 	// The kind alone says less than the Chinese: the Chinese stays.
-	{"kind-alone", "关于进一步优化无房家庭购房工作的通知\n各区住房保障和房产局：\n现就有关事项通知如下。\n一、优化政策。\n",
+	{"kind-alone", "关于进一步优化夜景照明工作的通知\n各区住房保障和房产局：\n现就有关事项通知如下。\n一、优化政策。\n",
 		""},
 }
 
@@ -122,8 +134,8 @@ func TestRuleTitle(t *testing.T) {
 		t.Fatalf("en/issuing-notice/index.html: %v (found %v)", err, found)
 	}
 	for _, w := range []string{
-		"<h1>Notice of the Anhui Provincial People&#39;s Government on Issuing a Plan (Wan Zheng [2021] No. 5)</h1>",
-		"<title>Notice of the Anhui Provincial People&#39;s Government on Issuing a Plan (Wan Zheng [2021] No. 5) · ",
+		"<h1>Notice of the Anhui Provincial People&#39;s Government on Issuing the Plan for Education Development (Wan Zheng [2021] No. 5)</h1>",
+		"<title>Notice of the Anhui Provincial People&#39;s Government on Issuing the Plan for Education Development (Wan Zheng [2021] No. 5) · ",
 		`not an official translation. Chinese title: <span lang="zh-Hans">安徽省人民政府关于印发安徽省教育事业发展规划的通知</span>`,
 	} {
 		if !strings.Contains(string(page), w) {

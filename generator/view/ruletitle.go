@@ -57,6 +57,8 @@ var (
 	// titlesAnd and kindsAnd join the documents a notice acts on.
 	titlesAnd = regexp.MustCompile(`》\s*(?:和|及|、|与)\s*《`)
 	kindsAnd  = regexp.MustCompile(`和|及|与`)
+	// titleSlogan is a quoted slogan a title opens with: “好年华 聚福州”长乐区….
+	titleSlogan = regexp.MustCompile(`^[“"「][^”"」]*[”"」]\s*`)
 )
 
 // noteWords are the notes a title may end with, in English.
@@ -72,7 +74,12 @@ var fiveYearOrdinals = map[string]string{"十一五": "11th", "十二五": "12th
 
 // smallWords stay in lower case inside an English title.
 var smallWords = map[string]bool{"a": true, "an": true, "and": true, "the": true, "of": true, "on": true,
-	"for": true, "in": true, "to": true, "by": true, "or": true}
+	"for": true, "in": true, "to": true, "by": true, "or": true, "at": true, "with": true, "without": true,
+	"under": true, "along": true, "from": true, "into": true}
+
+// articles stay in lower case even opening what titleCase is given: a
+// subject's phrase (the Master Plan of …) goes inside a title.
+var articles = map[string]bool{"a": true, "an": true, "the": true}
 
 // makeRuleTitle is ruleTitle: the plan's English title by the rule above,
 // or "" when the rule knows too little (no kind, no body, no place): then
@@ -127,6 +134,9 @@ func (d *Doc) makeRuleTitleAlone() string {
 		t = strings.TrimSpace(t[:m[0]])
 	}
 	t = strings.Trim(t, "》”\"」。.")
+	if m := titleSlogan.FindStringIndex(t); m != nil && m[1] < len(t) {
+		t = t[m[1]:] // a campaign's slogan: the Chinese title beside gives it
+	}
 	kind := ks.ofEnd(t)
 	if kind.ZH == "" {
 		return ""
@@ -146,7 +156,10 @@ func (d *Doc) makeRuleTitleAlone() string {
 		head = m[1] + " " + head
 		about = about[len(m[0]):]
 	}
-	what := d.aboutInEnglish(about)
+	what := d.aboutInEnglish(about, of)
+	if what != "" && kind.Type == "reply" && !strings.HasPrefix(what, "the ") {
+		what = "the " + what // a reply is on a document: the Yingtan Port Master Plan
+	}
 	if of == "" && what == "" && head == titleCase(kind.EN) {
 		// The kind alone (Measures) tells a reader less than the Chinese.
 		return ""
@@ -179,7 +192,7 @@ func (d *Doc) whose(rest string) (of, about string) {
 			if _, place := dept.PlaceEnglish(m[1]); place {
 				return d.bodyName(m[1]), m[2]
 			}
-			return withArticle(d.bodyName(m[1])), m[2]
+			return d.bodiesName(m[1]), m[2]
 		}
 		return withArticle(d.issuerName()), m[2]
 	}
@@ -233,45 +246,6 @@ const notPlaces = ` 城市 都市 超市 夜市 股市 楼市 车市 城区 市�
 
 // notPlace reports whether w, two characters, is one of notPlaces.
 func notPlace(w string) bool { return slices.Contains(strings.Fields(notPlaces), w) }
-
-// aboutInEnglish is what a title says a document is about, in English
-// where the rule knows it: the documents a notice acts on, by their kinds
-// (Issuing an Action Plan), or a subject the glossary gives whole; else "".
-func (d *Doc) aboutInEnglish(about string) string {
-	// 若干 (several) counts the measures, before or after the subject
-	// (若干措施 of 提振消费若干措施).
-	about = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(strings.TrimPrefix(about, "若干"), "若干"), "的"))
-	if m := actOn.FindStringSubmatch(about); m != nil {
-		var kinds []string
-		for _, part := range d.splitDocs(m[2]) {
-			k := d.site.Kinds().ofEnd(strings.Trim(titleNote.ReplaceAllString(part, ""), "《》“”\"「」"))
-			if k.Type == "" {
-				return "" // a document of a kind the rule does not know
-			}
-			kinds = append(kinds, indefinite(titleCase(k.EN)))
-		}
-		return actWords[m[1]] + " " + strings.Join(kinds, " and ")
-	}
-	return d.subjectInEnglish(strings.Trim(about, "“”\"「」 "))
-}
-
-// splitDocs splits the documents a notice's title names: 《X》和《Y》, or
-// X和Y where each ends with a kind (支持…若干政策和…行动计划); else the
-// title names one (《…服务和管理办法》).
-func (d *Doc) splitDocs(s string) []string {
-	sep := titlesAnd
-	if !strings.Contains(s, "《") {
-		sep = kindsAnd
-	}
-	parts := sep.Split(s, -1)
-	for i, p := range parts {
-		parts[i] = strings.Trim(p, "《》“”\"「」 ")
-		if d.site.Kinds().ofEnd(titleNote.ReplaceAllString(parts[i], "")).Type == "" {
-			return []string{strings.Trim(s, "《》“”\"「」 ")}
-		}
-	}
-	return parts
-}
 
 // bodyName is the English name of a body a title opens with, as the
 // metadata names the issuer, or "" when it has no English.
@@ -339,12 +313,12 @@ func indefinite(kind string) string {
 }
 
 // titleCase capitalizes each word of s, and each part of a hyphenated
-// one (After-School), but the small ones after the first.
+// one (After-School), but the small ones after the first and an article.
 func titleCase(s string) string {
 	words := strings.Fields(s)
 	for i, w := range words {
-		if i > 0 && smallWords[w] {
-			continue
+		if smallWords[w] && (i > 0 || articles[w]) {
+			continue // an article opening a subject's phrase: the Master Plan…
 		}
 		parts := strings.Split(w, "-")
 		for j, p := range parts {

@@ -1,8 +1,11 @@
 package view
 
 import (
+	"regexp"
 	"slices"
 	"strings"
+
+	"plansite/generator/link/dept"
 
 	"plansite/generator/pos"
 	"plansite/generator/textfile"
@@ -27,6 +30,8 @@ type Subject struct {
 	// alone. "close of" closes one as a noun with its adjectives, which
 	// English puts first, the subject after "of the" (平稳健康发展:
 	// the Steady and Healthy Development of the Real Estate Market).
+	// "skip" is a word English titles leave out (扎实 solidly, 有关
+	// relevant, 本市 this city's).
 	As string `yaml:"as"`
 }
 
@@ -34,7 +39,7 @@ type Subject struct {
 type Subjects []Subject
 
 // subjectRoles are the values of Subject.As.
-var subjectRoles = []string{"", "lead", "close", "close of"}
+var subjectRoles = []string{"", "lead", "close", "close of", "skip"}
 
 // decodeSubjects decodes SubjectsFile, nil when it is missing (no
 // subjects). An entry without zh or en, or with an unknown as, is an
@@ -50,10 +55,10 @@ func decodeSubjects(data []byte) (Subjects, error) {
 	}
 	for i, s := range ss {
 		switch {
-		case s.ZH == "" || s.EN == "":
-			return nil, pos.Errorf(SubjectsFile, lines.Content[i].Line, "expected both zh and en")
+		case s.ZH == "" || s.EN == "" && s.As != "skip":
+			return nil, pos.Errorf(SubjectsFile, lines.Content[i].Line, "expected both zh and en (en may be empty only for skip)")
 		case !slices.Contains(subjectRoles, s.As):
-			return nil, pos.Errorf(SubjectsFile, lines.Content[i].Line, "as %q: expected lead, close, close of or nothing", s.As)
+			return nil, pos.Errorf(SubjectsFile, lines.Content[i].Line, "as %q: expected lead, close, close of, skip or nothing", s.As)
 		}
 	}
 	return ss, nil
@@ -64,54 +69,119 @@ type subjectWord struct {
 	en, as string
 }
 
+// Roles a title's word takes besides Subject.As: a year (2020年: 2020),
+// which qualifies a subject but is none.
+const yearWord = "year"
+
+var (
+	// subjectYear is a year a subject names: 西城区2020年义务教育….
+	subjectYear = regexp.MustCompile(`^((?:19|20)\d\d)年度?`)
+	// subjectCount counts the measures a title names (十条措施, 三项): English
+	// titles leave it out, as they leave out 若干 (several).
+	subjectCount = regexp.MustCompile(`^[一二三四五六七八九十两\d]+(?:条|项)`)
+)
+
 // subjectInEnglish is a subject in English where the glossary and the
 // subjects vocabulary cover it whole, read longest word first from its
-// start: at most one lead word first, subject words, at most one close
-// word last, and one subject word at least (促进 Promoting + 养老服务
-// Elderly Care Services; 城市内涝 Urban Waterlogging + 治理 Control); ""
-// when any of it is not covered.
-func (d *Doc) subjectInEnglish(about string) string {
+// start, in clauses: lead words first (进一步 Further, 促进 Promoting),
+// subject words (a year may qualify them), close words last, and one
+// subject word at least (促进 Promoting + 养老服务 Elderly Care Services;
+// 城市内涝 Urban Waterlogging + 治理 Control). A lead after a subject opens
+// the next clause (加快发展流通 + 促进商业消费: … and Promoting Commercial
+// Consumption). Skip words (扎实, 有关), counts (十条) and a place the
+// title's "of" names already (推进北京市数据专区建设, of Beijing) are left
+// out. "" when any of it is not covered.
+func (d *Doc) subjectInEnglish(about, of string) string {
 	if about == "" {
 		return ""
 	}
 	var words []subjectWord
 	for rest := about; rest != ""; {
-		best, w := d.subjectWord(rest)
-		if best == "" {
+		n, w := d.subjectWord(rest, of)
+		if n == 0 {
 			return ""
 		}
-		words = append(words, w)
-		rest = rest[len(best):]
+		if w.as != "skip" {
+			words = append(words, w)
+		}
+		rest = rest[n:]
 	}
-	var out []string
-	subjects := 0
-	for i, w := range words {
+	clauses := subjectClauses(words)
+	if clauses == nil {
+		return ""
+	}
+	out := make([]string, len(clauses))
+	for i, c := range clauses {
+		out[i] = clauseEnglish(c)
+	}
+	if len(out) > 2 {
+		return strings.Join(out[:len(out)-1], ", ") + " and " + out[len(out)-1]
+	}
+	return strings.Join(out, " and ")
+}
+
+// subjectClauses splits a subject's words into clauses of leads, subjects
+// and closes in that order, each with a subject word; nil when the words
+// are in another order (a verb inside a subject, a subject after its
+// close: more than a subject) or a clause has no subject.
+func subjectClauses(words []subjectWord) [][]subjectWord {
+	var clauses [][]subjectWord
+	state := 0 // 0 leads, 1 subjects, 2 closes
+	for _, w := range words {
 		switch {
-		case w.as == "lead" && i > 0, strings.HasPrefix(w.as, "close") && i < len(words)-1:
-			return "" // a verb inside a subject, a noun closing a part of one: more than a subject
-		case w.as == "":
-			subjects++
-		case w.as == "close of":
-			// Promoting the Steady and Healthy Development of the
-			// Real Estate Market: the noun before the subject.
-			at := 0
-			if words[0].as == "lead" {
-				at = 1
+		case w.as == "lead":
+			if state > 0 || clauses == nil {
+				clauses = append(clauses, nil)
 			}
-			out = slices.Insert(out, at, "the "+titleCase(w.en)+" of the")
+			state = 0
+		case strings.HasPrefix(w.as, "close"):
+			if state == 0 {
+				return nil
+			}
+			state = 2
+		default: // a subject or a year
+			if state == 2 {
+				return nil
+			}
+			if clauses == nil {
+				clauses = append(clauses, nil)
+			}
+			state = 1
+		}
+		clauses[len(clauses)-1] = append(clauses[len(clauses)-1], w)
+	}
+	for _, c := range clauses {
+		if !slices.ContainsFunc(c, func(w subjectWord) bool { return w.as == "" }) {
+			return nil
+		}
+	}
+	return clauses
+}
+
+// clauseEnglish is a clause of a subject in English: its words in order,
+// but a "close of" noun, which goes before the subject with "the … of
+// the" (Promoting the Steady and Healthy Development of the Real Estate
+// Market), and only as the clause's last word.
+func clauseEnglish(c []subjectWord) string {
+	var out []string
+	leads := 0
+	for i, w := range c {
+		switch {
+		case w.as == "lead":
+			leads++
+		case w.as == "close of" && i == len(c)-1:
+			out = slices.Insert(out, leads, "the "+titleCase(w.en)+" of the")
 			continue
 		}
 		out = append(out, titleCase(w.en))
 	}
-	if subjects == 0 {
-		return ""
-	}
 	return strings.Join(out, " ")
 }
 
-// subjectWord is the longest glossary term or word of the subjects
-// vocabulary rest opens with, and the word; "" when none.
-func (d *Doc) subjectWord(rest string) (string, subjectWord) {
+// subjectWord is the longest glossary term, word of the subjects
+// vocabulary, year, count or place already named (of) that rest opens
+// with: its length in bytes, and the word; 0 when none.
+func (d *Doc) subjectWord(rest, of string) (int, subjectWord) {
 	var best string
 	var w subjectWord
 	for _, t := range d.site.Glossary() {
@@ -129,5 +199,32 @@ func (d *Doc) subjectWord(rest string) (string, subjectWord) {
 			best, w = s.ZH, subjectWord{en: s.EN, as: s.As}
 		}
 	}
-	return best, w
+	if m := subjectYear.FindStringSubmatch(rest); m != nil && len(m[0]) > len(best) {
+		best, w = m[0], subjectWord{en: m[1], as: yearWord}
+	}
+	if m := subjectCount.FindString(rest); len(m) > len(best) {
+		best, w = m, subjectWord{as: "skip"}
+	}
+	rs := []rune(rest)
+	for n := 2; n <= 8 && n <= len(rs); n++ {
+		p := string(rs[:n])
+		if en, ok := dept.PlaceEnglish(p); ok && len(p) > len(best) && en != "" && of != "" && strings.Contains(of, en) {
+			best, w = p, subjectWord{as: "skip"}
+		}
+	}
+	return len(best), w
+}
+
+// unquote is s without the quotation marks around it where they enclose
+// it whole (“数字经济”), not where a quotation ends it (打造“北京服务”).
+func unquote(s string) string {
+	s = strings.TrimSpace(s)
+	for _, q := range [][2]string{{"“", "”"}, {"「", "」"}, {`"`, `"`}} {
+		if in, ok := strings.CutPrefix(s, q[0]); ok {
+			if in, ok := strings.CutSuffix(in, q[1]); ok && !strings.Contains(in, q[0]) {
+				return in
+			}
+		}
+	}
+	return s
 }
