@@ -34,7 +34,7 @@ var servedPeople = map[string]string{"流浪乞讨人员": "Vagrants and Beggars
 	"老年人": "Senior Citizens", "未成年人": "Minors", "困难群众": "People in Need"}
 
 // kindBody names zh, a field or people served and a kind of body (without
-// a place), or returns "".
+// a place), or an ad hoc body (adHocBody); else returns "".
 func kindBody(zh string) string {
 	for _, k := range bodyKinds {
 		field, ok := strings.CutSuffix(zh, k.zh)
@@ -48,7 +48,71 @@ func kindBody(zh string) string {
 		case servedPeople[field] != "":
 			return k.en + " for " + servedPeople[field]
 		}
+		break
+	}
+	return adHocBody(zh)
+}
+
+// adHocKinds are the kinds of body a government sets up for a mission
+// rather than a field: a joint meeting of its departments, a leading
+// group, a task force, a headquarters.
+var adHocKinds = []struct{ zh, en string }{
+	{"厅际联席会议", "Inter-Departmental Joint Meeting"}, {"部际联席会议", "Inter-Ministerial Joint Meeting"},
+	{"部门联席会议", "Inter-Departmental Joint Meeting"}, {"联席会议", "Joint Meeting"},
+	{"工作领导小组", "Leading Group"}, {"领导小组", "Leading Group"}, {"工作专班", "Task Force"},
+	{"指挥部", "Headquarters"}, {"工作小组", "Working Group"}, {"工作组", "Working Group"},
+}
+
+// adHocBody names an ad hoc body (adHocKinds, without a place) by its
+// kind: a mission workFields names goes before it (教育工作领导小组:
+// Education Leading Group), but a mission in the free words of a plan
+// (完善促进消费体制机制厅际联席会议, 推进“三地一区”建设领导小组) no rule
+// translates, and the name is its kind alone (Inter-Departmental Joint
+// Meeting), where it was the whole name in pinyin: the Chinese name
+// beside it on the body's page says which. "" when zh is none.
+func adHocBody(zh string) string {
+	for _, k := range adHocKinds {
+		mission, ok := strings.CutSuffix(zh, k.zh)
+		switch {
+		case !ok:
+			continue
+		case workFields[mission] != "":
+			return workFields[mission] + " " + k.en
+		case mission == "" || !strings.ContainsFunc(mission, isSeparator):
+			return k.en
+		}
 		return ""
+	}
+	return ""
+}
+
+// isSeparator is a character that joins several bodies' names (、, 和
+// in 市教育局和市财政局: a list, not a mission); a mission's words
+// themselves are free.
+func isSeparator(r rune) bool { return r == '、' || r == '，' || r == ',' || r == '；' }
+
+// adHocUnits are the units of an ad hoc body a plan names: its members,
+// its lead units, its office.
+var adHocUnits = []struct{ zh, en string }{
+	{"成员单位", "Member Units of the "}, {"牵头单位", "Lead Units of the "}, {"办公室", "Office of the "},
+}
+
+// adHocUnit names a unit of an ad hoc body named by rule (ruleName1):
+// 省完善促进消费体制机制厅际联席会议成员单位 → Member Units of the Anhui
+// Provincial Inter-Departmental Joint Meeting, 领导小组办公室 → Office of the
+// Leading Group; else "".
+func adHocUnit(zh string, gov *Government) string {
+	for _, u := range adHocUnits {
+		body, ok := strings.CutSuffix(zh, u.zh)
+		if !ok || body == "" {
+			continue
+		}
+		en := ruleName1(body, gov)
+		for _, k := range adHocKinds {
+			if strings.HasSuffix(en, k.en) {
+				return u.en + en
+			}
+		}
 	}
 	return ""
 }

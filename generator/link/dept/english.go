@@ -188,6 +188,9 @@ func ruleName1(zh string, gov *Government) string {
 		}
 		return ""
 	}
+	if en := adHocUnit(zh, gov); en != "" {
+		return en // bodykinds.go
+	}
 	if r, ok := strings.CutSuffix(zh, "办公室"); ok && r != "" {
 		// 江西省市场监管局办公室: the office of a bureau named by rule,
 		// which issues in its name (赣市监办). A government's or a
@@ -202,7 +205,7 @@ func ruleName1(zh string, gov *Government) string {
 		// (Local Financial Supervision Bureau).
 		return fieldBody(zh)
 	}
-	if en := cmp.Or(ownBureau(zh, gov), concerned(zh)); en != "" {
+	if en := cmp.Or(ownBureau(zh, gov), concerned(zh), adHocBody(zh)); en != "" {
 		return en // bodykinds.go
 	}
 	return youthLeague(zh)
@@ -262,6 +265,9 @@ func bodyName(place, rest string, bare bool) string {
 	}
 	if d, ok := strings.CutPrefix(rest, "委"); ok && partyDepts[d] != "" {
 		return partyDepts[d] + " of the CPC " + place + " Committee"
+	} else if en := adHocBody(d); ok && en != "" {
+		// 区委教育工作领导小组: the Party committee's leading group.
+		return en + " of the CPC " + place + " Committee"
 	}
 	// A body of the level's government (区政府教育督导委员会 → Education
 	// Supervision Commission of the District People's Government); 区政府办

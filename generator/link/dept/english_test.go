@@ -163,7 +163,15 @@ func TestEnglishName(t *testing.T) {
 		// the office of a bureau, which issues in its name
 		{"江西省市场监管局办公室", nil, "Office of the Jiangxi Provincial Market Regulation Bureau"},
 		{"市财政局办公室", nil, "Office of the Municipal Finance Bureau"},
-		{"领导小组办公室", nil, ""}, // a body it does not know
+		// ad hoc bodies, by their kind where their mission is free words
+		{"领导小组办公室", nil, "Office of the Leading Group"},
+		{"省完善促进消费体制机制厅际联席会议成员单位", &Government{Name: "安徽省", EN: "Anhui Province"}, "Member Units of the Anhui Provincial Inter-Departmental Joint Meeting"},
+		{"北京市铁路沿线安全环境治理联席会议", nil, "Beijing Municipal Joint Meeting"},
+		{"县疫情防控指挥部", nil, "County Headquarters"},
+		{"区委教育工作领导小组", nil, "Education Leading Group of the CPC District Committee"},
+		{"市促进房地产市场平稳健康发展领导小组办公室", nil, "Office of the Municipal Leading Group"},
+		{"区招商工作专班牵头单位", nil, "Lead Units of the District Task Force"},
+		{"省教育厅、省财政局联席会议", nil, ""}, // a list, not a mission
 		// Chongqing's bodies, in the short forms its rules print
 		{"市人力社保局", nil, "Municipal Human Resources and Social Security Bureau"},
 		{"市住房城乡建委", nil, "Municipal Housing and Urban-Rural Development Commission"},
@@ -289,7 +297,7 @@ func TestUnitsOfKnownBody(t *testing.T) {
 		{"省十大新兴产业推进组工作专班成员单位", "Member Units of the Anhui Provincial Task Forces for the Ten Emerging Industries", KindGovernment},
 		{"省十大新兴产业推进组工作专班牵头单位", "Lead Units of the Anhui Provincial Task Forces for the Ten Emerging Industries", KindGovernment},
 		{"安徽省十大新兴产业推进组工作专班办公室", "Office of the Anhui Provincial Task Forces for the Ten Emerging Industries", KindGovernment},
-		{"省推进“三地一区”建设领导小组成员单位", "Sheng Tui Jin San Di Yi Qu Jian She Ling Dao Xiao Zu Cheng Yuan Dan Wei", KindOther},
+		{"省推进“三地一区”建设领导小组成员单位", "Member Units of the Anhui Provincial Leading Group", KindOther},
 	} {
 		t.Run(tt.zh, func(t *testing.T) {
 			e := rs.Resolve(tt.zh, 0)

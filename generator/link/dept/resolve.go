@@ -148,7 +148,9 @@ func (rs *Resolver) synthesise(key string) *Entry {
 		// its English; the department stays this government's own.
 		e.ByRule, e.Kind = o.EN, o.Kind
 	}
-	if en, kind := rs.unitsOf(key); e.ByRule == "" && en != "" {
+	if en, kind := rs.unitsOf(key); en != "" {
+		// The registry's name of the body beats a rule's, which names
+		// an ad hoc body by its kind alone (bodykinds.go).
 		e.ByRule, e.Kind = en, kind
 	}
 	if en := rs.divisionOf(key); e.ByRule == "" && !e.IsRole && en != "" {
