@@ -134,13 +134,18 @@ func TestRuleTitle(t *testing.T) {
 		t.Fatalf("en/issuing-notice/index.html: %v (found %v)", err, found)
 	}
 	for _, w := range []string{
-		"<h1>Notice of the Anhui Provincial People&#39;s Government on Issuing the Plan for Education Development (Wan Zheng [2021] No. 5)</h1>",
+		`<h1 class="long">Notice of the Anhui Provincial People&#39;s Government on Issuing the Plan for Education Development (Wan Zheng [2021] No. 5)</h1>`,
 		"<title>Notice of the Anhui Provincial People&#39;s Government on Issuing the Plan for Education Development (Wan Zheng [2021] No. 5) · ",
 		`not an official translation. Chinese title: <span lang="zh-Hans">安徽省人民政府关于印发安徽省教育事业发展规划的通知</span>`,
 	} {
 		if !strings.Contains(string(page), w) {
 			t.Errorf("the plan page lacks %s", w)
 		}
+	}
+	// The heading gives the number: the folded document information
+	// does not give it again on the first screen of a phone.
+	if strings.Contains(string(page), `<span class="fold-hint">Wan Zheng [2021] No. 5</span>`) {
+		t.Errorf("the document information's summary repeats the heading's number")
 	}
 }
 

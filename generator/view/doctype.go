@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 
 	"plansite/generator/cite"
 	"plansite/generator/pos"
@@ -134,6 +135,36 @@ func (d *Doc) PlainTitle() string {
 	// Every page of the plan names it (title, Open Graph): romanized once.
 	return d.romanTitle()
 }
+
+// HeadingNumbered reports whether the plan page's heading (PlainTitle)
+// gives the document number: the folded document information then need
+// not give it again beside its name.
+func (d *Doc) HeadingNumbered() bool {
+	return d.TitleByRule() && d.NumberInLang() != ""
+}
+
+// HeadingLong reports whether the plan page's heading (PlainTitle) would
+// take more than four lines at a phone's width, counting a Han character
+// as two Latin ones: a title by rule that names its subject and the
+// documents a notice issues (Notice of the General Office of … on Issuing
+// the Policies for … and the Action Plan for …) runs to ten. The page sets
+// it smaller there (style.css), so that the first line of the text still
+// shows on the first screen without the title saying less.
+func (d *Doc) HeadingLong() bool {
+	w := 0
+	for _, r := range d.PlainTitle() {
+		if unicode.Is(unicode.Han, r) {
+			w += 2
+		} else {
+			w++
+		}
+	}
+	return w > longHeading
+}
+
+// longHeading is the widest heading, in Latin characters, a phone's
+// screen (390 px) sets in four lines of the plan page's heading.
+const longHeading = 96
 
 func (d *Doc) makeRomanTitle() string {
 	roman := cite.Romanize(d.Title(), true)
