@@ -165,7 +165,7 @@ func (x *Indexer) Add(doc Doc) error {
 		x.emit(&f[0], u, fTarget, &l)
 		x.collect(&f[0], p.Keywords...)
 		x.emit(&f[0], u, fKeyword, &l)
-		x.link(u, p)
+		x.link(u, p, doc.Slug)
 	}
 	meta := docMeta{Slug: doc.Slug, Title: doc.Title, Note: doc.Note, URL: doc.URL, Issuers: doc.Issuers, N: len(doc.Passages),
 		Untranslated: doc.Untranslated}

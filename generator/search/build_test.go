@@ -195,3 +195,26 @@ func TestBuildEnglishUntranslated(t *testing.T) {
 		}
 	}
 }
+
+// TestBuildGlossaryPlans: a term given for some plans (Term.Plans: 体育,
+// physical education in an education plan, sports in a plan on
+// consumption) finds by its English only those plans' passages; another
+// plan's passage using the Chinese is found by its own words alone.
+func TestBuildGlossaryPlans(t *testing.T) {
+	docs := []Doc{
+		{Slug: "education", URL: "en/education/", Untranslated: true, Passages: []Passage{
+			{EID: "part_1", Kind: "part", Heading: "加强学校体育", Text: "开足开齐体育课。"}}},
+		{Slug: "consumption", URL: "en/consumption/", Untranslated: true, Passages: []Passage{
+			{EID: "part_1", Kind: "part", Heading: "扩大体育消费", Text: "举办体育赛事。"}}},
+	}
+	gloss := []Term{{Zh: "体育", En: "physical education", AliasesEn: []string{"PE"}, Plans: []string{"education"}}}
+	ix := buildOpen(t, docs, ModeEn, Options{Glossary: gloss})
+	for _, q := range []string{"physical education", "PE"} {
+		if have, want := firstN(t, ix, q, 3), []string{"en/education/#part_1"}; !slices.Equal(have, want) {
+			t.Errorf("%q: have %q, want %q", q, have, want)
+		}
+	}
+	if have := firstN(t, ix, "体育", 3); len(have) != 2 {
+		t.Errorf("体育: have %q, want both plans' passages", have)
+	}
+}

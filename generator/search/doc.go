@@ -246,6 +246,11 @@ type Term struct {
 	En        string   `yaml:"en" json:"en"`
 	AliasesZh []string `yaml:"aliases_zh" json:"aliases_zh,omitempty"`
 	AliasesEn []string `yaml:"aliases_en" json:"aliases_en,omitempty"`
+	// Plans are the plans whose sense of the term En is (translate.Term's
+	// plans: 体育 physical education in an education plan, sports
+	// elsewhere); none, every plan's. A passage of another plan using Zh
+	// is not found by En and its aliases.
+	Plans []string `yaml:"plans" json:"-"`
 }
 
 // Options tunes Build. The zero value is ready to use.

@@ -145,8 +145,9 @@ func (x *Indexer) list(tok string) (l *postingList, known bool) {
 }
 
 // link attaches the departments, key projects and glossary terms of
-// passage p (unit u) to their entities, made when first seen.
-func (x *Indexer) link(u int, p *Passage) {
+// passage p (unit u) of plan slug to their entities, made when first
+// seen: a term only where the plan is the term's (Term.Plans).
+func (x *Indexer) link(u int, p *Passage, slug string) {
 	get := func(kind byte, name string) *entity {
 		k := entityKey{kind, name}
 		e := x.byKey[k]
@@ -179,6 +180,9 @@ func (x *Indexer) link(u int, p *Passage) {
 		}
 	}
 	for _, t := range x.gloss.find(p.Heading + "\n" + p.Text) {
+		if len(t.Plans) > 0 && !slices.Contains(t.Plans, slug) {
+			continue // another plan's sense of the term
+		}
 		e := get('g', t.Zh)
 		e.addForms(t.Zh, t.En)
 		e.addForms(t.AliasesZh...)

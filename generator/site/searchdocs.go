@@ -161,7 +161,7 @@ func searchGlossary(b *builder) ([]search.Term, error) {
 	terms := gl.terms
 	out := make([]search.Term, 0, len(terms))
 	for _, t := range terms {
-		out = append(out, search.Term{Zh: t.ZH, En: t.EN, AliasesZh: t.AliasesZH, AliasesEn: t.AliasesEN})
+		out = append(out, search.Term{Zh: t.ZH, En: t.EN, AliasesZh: t.AliasesZH, AliasesEn: t.AliasesEN, Plans: t.Plans})
 	}
 	return out, nil
 }

@@ -129,7 +129,7 @@ func exportUnit(n *plan.Node, d *Doc, mem *Memory, slug, scope, title string, st
 			}
 		default:
 			xs.State = xliff.StateInitial
-			hit, ok := mem.Exact(s.zh, scope)
+			hit, ok := mem.Exact(s.zh, scope, slug)
 			if !ok && title != "" && s.id == SegHeading && n.Kind == plan.KindPreamble {
 				hit, ok = Hit{EN: title, Origin: "content/works.yaml", Kind: "title"}, true
 			}
@@ -146,7 +146,7 @@ func exportUnit(n *plan.Node, d *Doc, mem *Memory, slug, scope, title string, st
 			st.Targets++
 		}
 		if xs.State != xliff.StateFinal {
-			ms := mem.Fuzzy(s.zh, maxFuzzy)
+			ms := mem.Fuzzy(s.zh, slug, maxFuzzy)
 			for _, m := range ms {
 				xu.Matches = append(xu.Matches, xliff.Match{Ref: "#" + s.id, Similarity: m.Similarity, Origin: m.Origin, Source: m.ZH, Target: m.EN})
 			}

@@ -101,3 +101,33 @@ func TestLoadGlossary(t *testing.T) {
 		})
 	}
 }
+
+// TestMemoryOfPlans: the memory's matches keep a term's plans
+// (Term.Plans) as the pages do: the term's rendering, and English made for
+// Chinese using it in a plan of the term's sense, are offered to that
+// sense's plans only (体育 is sports in a plan on consumption).
+func TestMemoryOfPlans(t *testing.T) {
+	m := NewMemory(nil, nil, nil, []Term{{ZH: "体育", EN: "physical education", Plans: []string{"education"}}})
+	m.add("加强学校体育", "Strengthening physical education in schools", "education#part_1")
+	m.add("加强学校管理", "Strengthening school management", "consumption#part_2")
+	for _, c := range []struct {
+		zh, slug string
+		want     bool
+	}{
+		{"体育", "education", true},
+		{"体育", "consumption", false},
+		{"加强学校体育", "education", true},
+		{"加强学校体育", "consumption", false},
+		{"加强学校管理", "education", true}, // no term of some plans
+	} {
+		if _, have := m.Exact(c.zh, "", c.slug); have != c.want {
+			t.Errorf("Exact(%s) in %s: have %v, want %v", c.zh, c.slug, have, c.want)
+		}
+	}
+	if have := m.Fuzzy("加强学校体育工作", "education", 3); len(have) != 1 {
+		t.Errorf("Fuzzy in education: have %v, want the education plan's match", have)
+	}
+	if have := m.Fuzzy("加强学校体育工作", "consumption", 3); len(have) != 0 {
+		t.Errorf("Fuzzy in consumption: have %v, want none", have)
+	}
+}

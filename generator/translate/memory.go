@@ -104,21 +104,26 @@ func memKey(s string) string {
 	return strings.TrimRight(strings.TrimSpace(s), "。. ")
 }
 
-// Exact returns the English of a whole segment, if the memory has it;
-// scope is the plan's department scope (dept.Resolver.Scope).
-func (m *Memory) Exact(zh, scope string) (Hit, bool) {
+// Exact returns the English of a whole segment of plan slug, if the
+// memory has it; scope is the plan's department scope
+// (dept.Resolver.Scope). A glossary term given for some plans (Term.Plans)
+// is the same scope here as on the pages: its rendering is not another
+// plan's, nor is a translation of Chinese using it made in a plan of the
+// other sense (体育 translated "physical education" in an education plan
+// is no rendering for a plan on consumption).
+func (m *Memory) Exact(zh, scope, slug string) (Hit, bool) {
 	key := memKey(zh)
 	if key == "" {
 		return Hit{}, false
 	}
-	if e := m.exact[key]; e != nil {
+	if e := m.exact[key]; e != nil && m.sameSense(key, e.origin, slug) {
 		return Hit{EN: e.en, Origin: e.origin, Kind: "memory"}, true
 	}
 	if e := m.department(scope, key); e != nil {
 		return Hit{EN: e.EN, Origin: fmt.Sprintf("%s:%d", m.reg.File, e.Line), Kind: "department"}, true
 	}
 	for _, t := range m.terms {
-		if t.ZH == key || slices.Contains(t.AliasesZH, key) {
+		if (t.ZH == key || slices.Contains(t.AliasesZH, key)) && t.For(slug) {
 			return Hit{EN: t.EN, Origin: fmt.Sprintf("%s:%d", GlossaryFile, t.Line), Kind: "glossary"}, true
 		}
 	}
@@ -161,14 +166,28 @@ func (m *Memory) departmentList(scope, s string) (string, bool) {
 	return strings.Join(ens, ", ") + ".", true
 }
 
+// sameSense reports whether the English of zh made in the plan of origin
+// ("slug#eId") reads its glossary terms as plan slug does: no term zh
+// uses is given for one of the two plans and not the other.
+func (m *Memory) sameSense(zh, origin, slug string) bool {
+	from, _, _ := strings.Cut(origin, "#")
+	for _, t := range m.terms {
+		if len(t.Plans) > 0 && t.For(from) != t.For(slug) && usesTerm(zh, t) {
+			return false
+		}
+	}
+	return true
+}
+
 // minSimilarity is the least similarity a fuzzy match needs to be offered;
 // below it a match costs the translator more reading than it saves.
 const minSimilarity = 60
 
-// Fuzzy returns up to max translated segments like zh, most similar first,
-// leaving out exact matches. Similarity is the Dice coefficient of the
-// character bigrams, in percent.
-func (m *Memory) Fuzzy(zh string, max int) []Candidate {
+// Fuzzy returns up to max translated segments like zh, a segment of plan
+// slug, most similar first, leaving out exact matches and those whose
+// glossary terms another plan reads in another sense (sameSense).
+// Similarity is the Dice coefficient of the character bigrams, in percent.
+func (m *Memory) Fuzzy(zh, slug string, max int) []Candidate {
 	key := memKey(zh)
 	g := bigrams(key)
 	n := utf8.RuneCountInString(key)
@@ -179,6 +198,9 @@ func (m *Memory) Fuzzy(zh string, max int) []Candidate {
 	for _, e := range m.entries {
 		if e.zh == key || 2*min(n, e.runes)*100 < minSimilarity*(n+e.runes) {
 			continue // equal, or too different in length to reach the threshold
+		}
+		if !m.sameSense(e.zh, e.origin, slug) {
+			continue
 		}
 		sim := 200 * float64(common(g, e.grams)) / float64(len(g)+len(e.grams))
 		if sim >= minSimilarity {
