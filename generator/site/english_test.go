@@ -180,7 +180,7 @@ func TestUntranslatedInEnglish(t *testing.T) {
 		"en/zhejiang-urban-waterlogging-2021/part_1/index.html": {
 			"<title>Part I · 14th Five-Year Plan of Zhejiang Province for Urban Waterlogging Control · Plans in the open</title>"},
 		"en/index.html": {
-			`<a href="jiangxi-grain-workpoints-2020/">2020 Key Points of Work of the Jiangxi Provincial Food and Strategic Reserves Bureau</a></h2><p class="title-note"><span lang="zh-Hans">2020年全省粮食和物资储备改革发展工作要点</span> · English title by rule, not an official translation</p>`},
+			`<a href="jiangxi-grain-workpoints-2020/">2020 Key Points of Work of the Jiangxi Provincial Food and Strategic Reserves Bureau for Food and Strategic Reserves Reform and Development</a></h2><p class="title-note"><span lang="zh-Hans">2020年全省粮食和物资储备改革发展工作要点</span> · English title by rule, not an official translation</p>`},
 		// 省粮食和物资储备局 is Jiangxi's, as its number 赣粮办发 says.
 		"en/plans/issuer/jiangxi-liang-shi-he-wu-zi-chu-bei-ju/index.html": {
 			"<title>Issuing authority: Jiangxi Provincial Food and Strategic Reserves Bureau · Plans in the open</title>"},
@@ -238,7 +238,7 @@ func TestPrintHeadInEnglish(t *testing.T) {
 	}
 	s := buildLibrary(t, library.Sources)
 	for page, want := range map[string]string{
-		"en/beijing-railway-safety-2023/index.html": `content: "Provisions of Beijing  Beijing Municipal People\27s Government Order No. 308";`,
+		"en/beijing-railway-safety-2023/index.html": `content: "Provisions of Beijing on Safety Administration along Railway Lines  Beijing Municipal People\27s Government Order No. 308";`,
 		"en/anhua-realestate-2022/index.html":       `  An Zheng Ban Fa [2022] No. 20";`,
 		"zh/beijing-railway-safety-2023/index.html": `content: "北京市铁路沿线安全管理规定  北京市人民政府令第308号";`,
 	} {

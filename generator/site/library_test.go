@@ -219,7 +219,7 @@ func TestLibraryPages(t *testing.T) {
 	// named from the government's English name (issuer.go), the office
 	// of a task force the registry names from the task force's.
 	en := cs(t, s, "en/index.html")
-	for _, w := range []string{`<h2><a href="anhua-realestate-2022/">Measures of the Office of the Anhua County People&#39;s Government</a></h2><p class="title-note"><span lang="zh-Hans">关于促进安化县房地产市场平稳健康发展的若干政策措施</span>`, `data-value="anhui-tjsdyqjsldxzggkf">Office of the Executive Group for a New Highland of Reform and Opening-up of the Anhui Provincial Leading Group for Building the &#34;Three Places and One Zone&#34;</a>`,
+	for _, w := range []string{`<h2><a href="anhua-realestate-2022/">Measures of the Office of the Anhua County People&#39;s Government for Promoting the Steady and Healthy Development of the Real Estate Market</a></h2><p class="title-note"><span lang="zh-Hans">关于促进安化县房地产市场平稳健康发展的若干政策措施</span>`, `data-value="anhui-tjsdyqjsldxzggkf">Office of the Executive Group for a New Highland of Reform and Opening-up of the Anhui Provincial Leading Group for Building the &#34;Three Places and One Zone&#34;</a>`,
 		`data-value="beijing-shi-chang-jian-du-guan-li-ju">Beijing Municipal Market Regulation Bureau</a>`, `<dd>An Zheng Ban Fa [2022] No. 20</dd>`,
 		`<dd>Beijing Municipal People&#39;s Government Order No. 308</dd>`,
 		`<a href="plans/issuer/anhua-government-office/" data-facet="issuer" data-value="anhua-government-office">Office of the Anhua County People&#39;s Government</a>`} {
