@@ -19,7 +19,18 @@ type Glossary struct {
 type GlossaryTerm struct {
 	translate.Term
 	NoteRuns []TextRun
+	// Only are the plans of the library the term's rendering is for
+	// (Term.Plans: 体育, physical education in the education plans), as
+	// the page's language titles them, where pages, search, check and
+	// the translation memory give it; none when it is every plan's.
+	Only []GlossaryPlan
+	// OnlyElsewhere reports that none of the term's plans is in the
+	// library: the rendering is given nowhere here.
+	OnlyElsewhere bool
 }
+
+// GlossaryPlan is a plan a term is given for: its title and page.
+type GlossaryPlan struct{ Title, URL string }
 
 // TextRun is a stretch of text in one script (view.TextRun).
 type TextRun = view.TextRun
@@ -31,11 +42,18 @@ func (b *builder) glossaryPages() error {
 	if gl.err != nil || len(gl.terms) == 0 {
 		return gl.err
 	}
-	g := &Glossary{}
-	for _, t := range gl.terms {
-		g.Terms = append(g.Terms, GlossaryTerm{Term: t, NoteRuns: view.ScriptRuns(t.Note)})
-	}
 	for _, lang := range view.Langs() {
+		g := &Glossary{}
+		for _, t := range gl.terms {
+			gt := GlossaryTerm{Term: t, NoteRuns: view.ScriptRuns(t.Note)}
+			for _, slug := range t.Plans {
+				if d := b.Plan(lang, slug); d != nil {
+					gt.Only = append(gt.Only, GlossaryPlan{Title: d.PlainTitle(), URL: d.URL()})
+				}
+			}
+			gt.OnlyElsewhere = len(t.Plans) > 0 && len(gt.Only) == 0
+			g.Terms = append(g.Terms, gt)
+		}
 		p := &Page{Path: "/" + lang + "/glossary/", Lang: lang, Kind: "glossary", Title: b.T(lang, "glossary"), Data: g}
 		if err := b.page(p); err != nil {
 			return err

@@ -54,3 +54,41 @@ func TestGlossaryReloaded(t *testing.T) {
 		prev = p
 	}
 }
+
+// TestGlossaryPlansShown: the glossary page says which plans a term given
+// for some plans (plans:) is rendered for, linking each by its title in
+// the page's language, and that a term of plans the library lacks is
+// given nowhere here, as the pages, search and translation memory read
+// it; a term of every plan says nothing of plans.
+func TestGlossaryPlansShown(t *testing.T) {
+	m := testproject.Map(t)
+	m["content/glossary.yaml"].Data = append(m["content/glossary.yaml"].Data,
+		"\n- zh: 体质\n  en: physical fitness\n  plans: [zichuan-education-2022, elsewhere-2021]\n"+
+			"\n- zh: 体艺\n  en: sports and arts\n  plans: [elsewhere-2021]\n"...)
+	docs, err := site.LoadDocs(m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := site.Load(m, docs, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for lang, want := range map[string][]string{
+		"en": {`physical fitness<br><small class="gloss-only" lang="en">In these plans only: <a href="../zichuan-education-2022/">Zichuan District 14th Five-Year Plan for Education Development</a></small>`,
+			`sports and arts<br><small class="gloss-only" lang="en">Given for plans not in this library.</small>`},
+		"zh": {`physical fitness<br><small class="gloss-only" lang="zh-Hans">仅用于：<a href="../zichuan-education-2022/">淄川区教育事业发展“十四五”规划</a></small>`},
+	} {
+		data, _, err := p.File(context.Background(), lang+"/glossary/index.html", site.Limits{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, w := range want {
+			if !strings.Contains(string(data), w) {
+				t.Errorf("%s/glossary/ lacks %s", lang, w)
+			}
+		}
+		if strings.Count(string(data), `class="gloss-only"`) != len(want) && lang == "en" {
+			t.Errorf("%s/glossary/: %d terms say their plans, want %d", lang, strings.Count(string(data), `class="gloss-only"`), len(want))
+		}
+	}
+}
