@@ -47,3 +47,33 @@ func TestEnglishByKind(t *testing.T) {
 		})
 	}
 }
+
+// TestGroupEntries: the entry of several bodies or roles a plan names as
+// one is a group (Entry.Group), for its page to speak of them as several
+// (县委宣传部、县文明办; a group of roles is a role too); a body whose
+// name holds a 和 is one body, as is a role of two fields.
+func TestGroupEntries(t *testing.T) {
+	reg, err := ParseRegistry("reg.yaml", []byte("- government: beijing\n  name: 北京市\n  en: Beijing\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		issuer, zh  string
+		group, role bool
+	}{
+		{"明溪县人民政府", "县委宣传部、县文明办", true, false},
+		{"北京市人民政府", "规划自然资源以及民政主管部门", true, true},
+		{"北京市人民政府", "市地震部门和区地震工作主管部门", true, true},
+		{"北京市人民政府", "住房和城乡建设部门", false, true},
+		{"淄川区人民政府", "区教育和体育局", false, false},
+		{"淄川区人民政府", "区委宣传部", false, false},
+	} {
+		t.Run(tt.zh, func(t *testing.T) {
+			doc := &plan.Document{Slug: "x", File: "seeds/x.txt", Meta: plan.Meta{Issuer: tt.issuer}}
+			e := NewResolver(reg, doc).Resolve(tt.zh, 0)
+			if e.Group != tt.group || e.IsRole != tt.role {
+				t.Errorf("have group %v, role %v; want %v, %v", e.Group, e.IsRole, tt.group, tt.role)
+			}
+		})
+	}
+}

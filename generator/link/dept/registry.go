@@ -47,6 +47,11 @@ type Entry struct {
 	// (交通运输主管部门,公安机关) when the registry does not say which
 	// department holds it (authority.go): Name is the role.
 	IsRole bool `json:"role,omitempty"`
+	// Group is true for the entry of several bodies a plan names as one
+	// (县委宣传部、县文明办; 规划自然资源以及民政主管部门, a group of roles)
+	// when the registry lacks the name: its page speaks of them as
+	// several.
+	Group bool `json:"group,omitempty"`
 	// Gov is the government whose department it is: its scope's, or for
 	// a synthesised entry the plan's (nil when neither is known).
 	Gov *Government `json:"-"`

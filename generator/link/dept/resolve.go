@@ -164,8 +164,21 @@ func (rs *Resolver) synthesise(key string) *Entry {
 			e.Kind = KindGovernment
 		}
 	}
+	e.Group = rs.isGroup(key)
 	e.Slug = rs.freeSlug(rs.slugPrefix() + Slug(key))
 	return e
+}
+
+// isGroup reports whether key names several bodies (groupOf), not one
+// whose name holds a 和 (住房和城乡建设部门, 区教育和体育局).
+func (rs *Resolver) isGroup(key string) bool {
+	if roleEnglish(key) != "" || fieldBody(key) != "" {
+		return false
+	}
+	if en, _ := englishName(key, rs.Gov); en != "" {
+		return false
+	}
+	return groupOf(key, rs.partEnglish) != ""
 }
 
 // unitNames are the units a body that the registry names may have, which
