@@ -214,8 +214,8 @@ type fragmentError struct{ err error }
 func (e *fragmentError) Error() string { return e.err.Error() }
 func (e *fragmentError) Unwrap() error { return e.err }
 
-// once prints the partial name with dot v, or what it printed before for
-// v: v is the same on every page.
+// once prints the partial name with dot v, its rows made (Citing.Make),
+// or what it printed before for v: v is the same on every page.
 func (f *fragments) once(name string, v *view.Citing) (template.HTML, error) {
 	if v == nil {
 		return "", errors.New("once: no value")
@@ -226,6 +226,7 @@ func (f *fragments) once(name string, v *view.Citing) (template.HTML, error) {
 			return h, nil
 		}
 	}
+	v.Make()
 	h, set, err := f.execute(name, v)
 	if err != nil {
 		return "", err

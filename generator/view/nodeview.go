@@ -19,7 +19,7 @@ import (
 // build renders every node in every language, several calls per node.
 //
 // Every field is a value of the *Node method of the same name (or a plain
-// test of one; CiteRows are its Citations as printed), worked out on first
+// test of one; Citing holds its Citations as printed), worked out on first
 // use and kept while the collector leaves it (weakValue); UI holds
 // interface strings (nodeui.go), the same on every node in the language.
 // What depends on the page — links relative to it, heading levels — is
@@ -77,7 +77,7 @@ type NodeView struct {
 	Deadline       *plan.Deadline // a task's, as the plan sets it
 	Date           bool
 	AbsURL         string  // citable nodes only
-	Citing         *Citing // CiteRows to print once for every page; citable nodes only
+	Citing         *Citing // the citations to print once for every page; citable nodes only
 	Zh             bool    // Lang is Chinese, the text of the plan
 	Points         string  // a task's score in an assessment
 	Translated     bool
@@ -126,8 +126,7 @@ type NodeView struct {
 	Columns    []string
 	Rows       [][]string
 	ShortTitle string
-	CiteRows   []CiteRow // Citations; citable nodes only
-	CiteOf     string    // the cite control's title (引用本段, 引用本行); citable nodes only
+	CiteOf     string // the cite control's title (引用本段, 引用本行); citable nodes only
 
 	RespParts    []RespPart
 	RespLeads    []DeptRef
@@ -242,8 +241,7 @@ func (n *Node) makeView() *NodeView {
 			v.CiteOf = v.UI.CiteRowOf // 引用本行: a row is no paragraph
 		}
 		v.AbsURL = n.AbsURL()
-		v.CiteRows = citeRows(n.Citations(), v.UI)
-		v.Citing = &Citing{UI: v.UI, Rows: v.CiteRows}
+		v.Citing = &Citing{UI: v.UI, node: n}
 	}
 	if v.Date {
 		v.ISODate = n.ISODate()
