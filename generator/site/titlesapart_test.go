@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+	"unicode/utf8"
 
 	"plansite/generator/internal/testproject"
 )
@@ -134,6 +135,9 @@ func TestLibraryTitlesNameSubjects(t *testing.T) {
 			continue // an editor's title
 		}
 		title := d.TitleAlone()
+		if !utf8.ValidString(title) {
+			t.Errorf("%s: the English title %q is not UTF-8", d.Slug, title)
+		}
 		if !strings.Contains(title, " for ") && !strings.Contains(title, " on ") {
 			t.Errorf("%s: the English title %q names no subject (Chinese %q)", d.Slug, title, b.Plan("zh", d.Slug).Title())
 		}

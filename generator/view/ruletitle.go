@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"plansite/generator/link/dept"
 	"plansite/generator/plan"
@@ -322,8 +324,12 @@ func titleCase(s string) string {
 		}
 		parts := strings.Split(w, "-")
 		for j, p := range parts {
-			if p != "" {
-				parts[j] = strings.ToUpper(p[:1]) + p[1:]
+			// The first letter, after any quotation mark (“Beijing
+			// Service”): a byte of the mark made upper case broke the
+			// page's UTF-8.
+			if i := strings.IndexFunc(p, unicode.IsLetter); i >= 0 {
+				r, n := utf8.DecodeRuneInString(p[i:])
+				parts[j] = p[:i] + string(unicode.ToUpper(r)) + p[i+n:]
 			}
 		}
 		words[i] = strings.Join(parts, "-")

@@ -2,6 +2,7 @@ package view
 
 import (
 	"testing"
+	"unicode/utf8"
 
 	"plansite/generator/parse"
 )
@@ -33,5 +34,21 @@ func TestTitleOfNoticeWithAnnex(t *testing.T) {
 				t.Errorf("have title %q, want %q", have, tt.want)
 			}
 		})
+	}
+}
+
+// TestTitleCase: titleCase capitalizes each word's first letter, after a
+// quotation mark too, and keeps the text valid UTF-8 (“Beijing Service”
+// gave a byte of the mark upper-cased, and pages that were not UTF-8).
+func TestTitleCase(t *testing.T) {
+	for in, want := range map[string]string{
+		"building the “beijing service” brand": "Building the “Beijing Service” Brand",
+		"after-school services":                "After-School Services",
+		"the master plan of yingtan port":      "the Master Plan of Yingtan Port",
+		"«é» émigré":                           "«É» Émigré",
+	} {
+		if have := titleCase(in); have != want || !utf8.ValidString(have) {
+			t.Errorf("titleCase(%q): have %q, want %q", in, have, want)
+		}
 	}
 }
