@@ -82,11 +82,28 @@ func (p *parser) document() []*plan.Node {
 		}
 		att := b.title
 		att.Kind, att.Num, att.Ordinal = plan.KindAttachment, b.num, i+1
+		if n := atoi(strings.TrimSpace(strings.TrimLeft(strings.TrimRight(b.num, "：: "), "附件"))); n > 0 && attachmentLine.MatchString(b.num) && !ordinalUsed(out, n) {
+			att.Ordinal = n // 附件 2 is the second, whatever its 附表 before it
+		}
 		if annexes {
 			att.Ordinal = i
 			if n := atoi(strings.TrimLeft(strings.TrimRight(b.num, "：: "), "附件")); n > 0 {
 				att.Ordinal = n
 			}
+		}
+		if owner := scheduleOwner(out, b); owner != nil {
+			// A 附表 after a 附件 is that 附件's (附件1附表2): inside
+			// it, numbered as printed, where numbered among the file's
+			// documents it took the number of a later 附件.
+			att.Ordinal = atoi(strings.TrimSpace(strings.TrimPrefix(b.num, "附表")))
+			for _, n := range b.nodes {
+				n.Parent = att
+			}
+			att.Children = append(att.Children, b.nodes...)
+			att.Parent = owner
+			owner.Children = append(owner.Children, att)
+			place(i + 1)
+			continue
 		}
 		if soleAnnex(bodies, b) {
 			att.Ordinal = 0 // 附件, as printed: no 附件1 (its eId stays att_N)
@@ -107,6 +124,25 @@ func (p *parser) document() []*plan.Node {
 		out = append(out, tail)
 	}
 	return out
+}
+
+// scheduleOwner is the 附件 (an attachment numbered 附件 N, last of out)
+// that body b, opened by a line 附表 N, is annexed to; nil where b is no
+// 附表 or follows no such 附件.
+func scheduleOwner(out []*plan.Node, b *body) *plan.Node {
+	if !scheduleLine.MatchString(b.num) || len(out) == 0 {
+		return nil
+	}
+	last := out[len(out)-1]
+	if last.Kind != plan.KindAttachment || !attachmentLine.MatchString(last.Num) || atoi(strings.TrimSpace(strings.TrimPrefix(b.num, "附表"))) == 0 {
+		return nil
+	}
+	return last
+}
+
+// ordinalUsed reports whether an attachment of out is numbered n.
+func ordinalUsed(out []*plan.Node, n int) bool {
+	return slices.ContainsFunc(out, func(a *plan.Node) bool { return a.Kind == plan.KindAttachment && a.Ordinal == n })
 }
 
 // adopt moves the nodes of conclusions f into conclusions c.

@@ -85,6 +85,12 @@ func JoinChinese(parts []string) string {
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
+// Schedule reports whether n is a 附表 annexed to a 附件 (package parse):
+// an attachment opened by a line 附表 N, numbered N among its 附件's.
+func Schedule(n *Node) bool {
+	return n.Kind == KindAttachment && strings.HasPrefix(n.Num, "附表")
+}
+
 // Reading reports whether n is a notice's 解读 printed after it in its
 // file (package parse): an attachment without a number, no 附件 of the
 // notice, labelled and cited as what it is (解读, Interpretation).
@@ -117,6 +123,10 @@ func Level(n *Node, zh, citation bool) string {
 			return "Annex"
 		}
 		f = [4]string{"附件#", "Att. #", "", "Annex #"}
+		if Schedule(n) {
+			// A 附表 of a 附件 (附件1附表2, Annex 1, Schedule 2).
+			f = [4]string{"附表#", "Sch. #", "", "Schedule #"}
+		}
 	case KindBook:
 		f, cn = [4]string{"第#编", "Book #"}, true
 		// A plan's division prints its own unit: 第一篇, 第一部分.
