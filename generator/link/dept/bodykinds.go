@@ -177,6 +177,15 @@ func plural(en string) string {
 // Relevant Departments, Relevant District Departments, Relevant
 // Competent Industry Authorities (concernedKinds); or returns "".
 func concerned(zh string) string {
+	// 知识产权等有关政府部门: a field and the others concerned.
+	for _, sep := range []string{"等有关", "等相关"} {
+		if field, rest, ok := strings.Cut(zh, sep); ok && workFields[field] != "" {
+			if en := concerned(strings.TrimPrefix(sep, "等") + rest); en != "" {
+				return workFields[field] + " and Other " + en
+			}
+			return ""
+		}
+	}
 	level := ""
 	if r, size := utf8.DecodeRuneInString(zh); levelWords[string(r)] != "" {
 		level, zh = levelWords[string(r)]+" ", strings.TrimPrefix(zh[size:], "级")
@@ -195,6 +204,7 @@ func concerned(zh string) string {
 
 // concernedKinds are the bodies concerned (有关…, 相关…) by kind.
 var concernedKinds = map[string]string{"部门": "Departments", "单位": "Units", "机构": "Institutions",
+	"政府部门": "Government Departments", "政府": "People's Governments", "人民政府": "People's Governments",
 	"主管部门": "Competent Authorities", "行业部门": "Industry Departments", "行业主管部门": "Competent Industry Authorities"}
 
 // ownBureau names a bureau's own bureau or office (市公安局交通管理局:
@@ -258,3 +268,8 @@ func groupOf(zh string, name func(string) string) string {
 	}
 	return ""
 }
+
+// judicialOrgans are the courts and procuratorates a rule names without a
+// place (人民法院 shall…): every such organ, not one of the plan's
+// government.
+var judicialOrgans = map[string]string{"人民法院": "People's Courts", "人民检察院": "People's Procuratorates"}

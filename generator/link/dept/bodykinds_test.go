@@ -35,6 +35,13 @@ func TestEnglishByKind(t *testing.T) {
 		{"北京市人民政府", "规划自然资源以及民政主管部门", "Competent Planning and Natural Resources Authority and Competent Civil Affairs Authority"},
 		{"北京市人民政府", "市有关行业部门和市标准化行政主管部门", "Relevant Municipal Industry Departments and Municipal Competent Standardization Authority"},
 		{"明溪县人民政府", "县委宣传部、县文明办", "Publicity Department of the CPC County Committee and County Spiritual Civilization Development Office"},
+		// a regulation's bodies concerned and judicial organs, without place
+		{"北京市人民政府", "有关政府部门", "Relevant Government Departments"},
+		{"北京市人民政府", "市级有关政府部门", "Relevant Municipal Government Departments"},
+		{"北京市人民政府", "有关政府", "Relevant People's Governments"},
+		{"北京市人民政府", "知识产权等有关政府部门", "Intellectual Property and Other Relevant Government Departments"},
+		{"北京市人民政府", "人民法院", "People's Courts"},
+		{"北京市人民政府", "人民检察院", "People's Procuratorates"},
 		{"淄川区人民政府", "区教体局、区宇航局", ""}, // a part it cannot name
 		{"淄川区人民政府", "宇航人员救助站", ""},   // people it does not know
 		{"南昌市人民政府", "股东或关联公司", ""},   // no body
