@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"html/template"
+	"reflect"
 	"slices"
 	"sync"
 	"sync/atomic"
@@ -28,8 +29,9 @@ import (
 //	                     head and header serve all the plan's permalink
 //	                     pages).
 //	once NAME VALUE      the partial NAME with dot VALUE, a value that is
-//	                     the same on every page (view.Citing), printed
-//	                     once and kept with it.
+//	                     the same on every page (a view.Printable: a
+//	                     node's citations, its translation notes),
+//	                     printed once and kept with it.
 //
 // The markup stays in the partials and its escaping is html/template's:
 // a fragment is the partial executed on its own, in the context it is
@@ -214,10 +216,10 @@ type fragmentError struct{ err error }
 func (e *fragmentError) Error() string { return e.err.Error() }
 func (e *fragmentError) Unwrap() error { return e.err }
 
-// once prints the partial name with dot v, its rows made (Citing.Make),
-// or what it printed before for v: v is the same on every page.
-func (f *fragments) once(name string, v *view.Citing) (template.HTML, error) {
-	if v == nil {
+// once prints the partial name with dot v, made ready (Make), or what it
+// printed before for v: v is the same on every page.
+func (f *fragments) once(name string, v view.Printable) (template.HTML, error) {
+	if v == nil || reflect.ValueOf(v).IsNil() {
 		return "", errors.New("once: no value")
 	}
 	set := f.cur.Load()

@@ -134,10 +134,10 @@ type Citing struct {
 	UI   *NodeUI
 	Rows []CiteRow // the node's Citations as printed, once Make has made them
 
-	node    *Node
-	mu      sync.Mutex
-	made    bool
-	printed []printed
+	node   *Node
+	mu     sync.Mutex
+	made   bool
+	prints printCache
 }
 
 // Make makes c's Rows, the first time: call it before printing them.
@@ -150,33 +150,9 @@ func (c *Citing) Make() {
 	c.made = true
 }
 
-type printed struct {
-	set  any
-	name string
-	html template.HTML
-}
-
 // Printed is what the template name of the template set set printed of
 // c, if it did.
-func (c *Citing) Printed(set any, name string) (template.HTML, bool) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	for _, p := range c.printed {
-		if p.set == set && p.name == name {
-			return p.html, true
-		}
-	}
-	return "", false
-}
+func (c *Citing) Printed(set any, name string) (template.HTML, bool) { return c.prints.get(set, name) }
 
 // KeepPrinted keeps what the template name of set printed of c.
-func (c *Citing) KeepPrinted(set any, name string, h template.HTML) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	for _, p := range c.printed {
-		if p.set == set && p.name == name {
-			return
-		}
-	}
-	c.printed = append(c.printed, printed{set, name, h})
-}
+func (c *Citing) KeepPrinted(set any, name string, h template.HTML) { c.prints.keep(set, name, h) }

@@ -41,6 +41,7 @@ type NodeView struct {
 	// test of a field costs the templates less than calling the
 	// partials to find each of theirs empty.
 	Notes, Marks bool
+	Note         *Note // what unitnote prints, where Notes is set
 
 	UI        *NodeUI // strings in Lang
 	Label     string
@@ -263,6 +264,10 @@ func (n *Node) makeView() *NodeView {
 		v.Facts = facts(n.Node, !v.Zh)
 	}
 	v.Notes = v.Pending || v.Stale || len(v.PendingTerms) > 0
+	if v.Notes {
+		v.Note = &Note{Pending: v.Pending, HTMLLang: v.HTMLLang, UI: v.UI, CiteLabel: v.CiteLabel,
+			CiteLabelRuns: v.CiteLabelRuns, PendingTerms: v.PendingTerms, Stale: v.Stale}
+	}
 	v.Marks = v.Resp || v.Deadline != nil || v.Points != "" || len(v.Carries) > 0 || len(v.CarriedBy) > 0 || len(v.Refs) > 0
 	if k == plan.KindRow && !n.DataRow() {
 		v.Span, v.SpanText = n.labelSpan()
