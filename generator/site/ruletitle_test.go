@@ -66,6 +66,9 @@ var ruleTitleSeeds = []struct{ slug, text, want string }{
 	// 北京市 in a Beijing title) and a year are left out or qualify.
 	{"skip-words", "北京市关于扎实推进北京市2022年数据专区建设十条措施\n一、总体要求\n推进建设。\n",
 		"Measures of Beijing for Advancing 2022 Data Zone Construction"},
+	// A verb with its object as one phrase, the article English wants.
+	{"phrase-subject", "北京市优化营商环境条例\n第一条　为了持续优化营商环境，制定本条例。\n",
+		"Regulations of Beijing on Optimizing the Business Environment"},
 	// A campaign's slogan opening the title is the Chinese title's.
 	{"slogan", "“好年华 聚福州”长乐区人才购房补贴的实施细则（试行）\n第一条　为了吸引人才，制定本细则。\n",
 		"Detailed Rules of Changle District for Home Purchase Subsidies for Talent (Trial)"},
