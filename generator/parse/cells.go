@@ -52,7 +52,18 @@ func (p *parser) tableAt(l line) *plan.Node {
 
 // tabSeparated reports whether l is a row of cells separated by tabs.
 func tabSeparated(l line) bool {
-	return !l.blank() && (l.form || strings.Contains(strings.TrimSpace(l.raw), "\t"))
+	if l.blank() {
+		return false
+	}
+	if l.form || strings.Contains(strings.TrimSpace(l.raw), "\t") {
+		return true
+	}
+	// A row of one cell among empty ones, under the cells the rows above
+	// span (a parcel's 南至 under its 出让方式, 序号 … on a page): tabs on
+	// both sides of its text, where a paragraph indented by a tab has them
+	// before it only.
+	r := strings.TrimFunc(l.raw, func(r rune) bool { return r != '\t' && unicode.IsSpace(r) })
+	return strings.HasPrefix(r, "\t") && strings.HasSuffix(r, "\t")
 }
 
 // tabRows reads tab-separated rows from p.i; the first is the header. A

@@ -229,11 +229,8 @@ func (w *lineWriter) table(n *hnode) {
 	}
 	place := "line " + strconv.Itoa(n.line)
 	w.add(parse.Line{Place: place}, 0)
-	for _, r := range rows {
-		var texts []string
-		for _, c := range r {
-			texts = append(texts, textOf(c))
-		}
+	for i, texts := range spanRows(rows) {
+		r := rows[i]
 		w.add(parse.Line{Text: tabRow(texts), Place: "line " + strconv.Itoa(r[0].line)}, r[0].col)
 	}
 	w.add(parse.Line{Place: place}, 0)
