@@ -24,8 +24,13 @@ func (d *Doc) HasDeadlines() bool {
 type TimetableRow struct {
 	Node     *Node
 	Deadline plan.Deadline // Text as printed, Chinese
-	Points   string
-	Depts    []DeptRef // every department of its lists, leads first
+	// Due is the deadline as printed in the page's language where the
+	// rule says it (DueInLang: 6月底完成, by the end of June), InLang
+	// whether it is; else the Chinese.
+	Due    string
+	InLang bool
+	Points string
+	Depts  []DeptRef // every department of its lists, leads first
 }
 
 // Timetable lists the plan's deadlines soonest first, those without a
@@ -37,7 +42,8 @@ func (d *Doc) Timetable() []TimetableRow {
 		if v == nil {
 			continue
 		}
-		out = append(out, TimetableRow{Node: v, Deadline: *n.Deadline, Points: n.Points, Depts: v.AllDepts()})
+		due, inLang := d.DueInLang(n.Deadline.Text)
+		out = append(out, TimetableRow{Node: v, Deadline: *n.Deadline, Due: due, InLang: inLang, Points: n.Points, Depts: v.AllDepts()})
 	}
 	return out
 }
