@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -57,12 +58,17 @@ func (p *parser) checkEnd(last *plan.Node) bool {
 		p.warn(last.Line, "the file ends after the heading %s%s, with no text: it may be cut off", last.Num, last.Heading)
 		return true
 	}
-	if r, _ := utf8.DecodeLastRuneInString(s); !strings.ContainsRune(sentenceEnds, r) && !lastEntry(last) {
+	if r, _ := utf8.DecodeLastRuneInString(s); !strings.ContainsRune(sentenceEnds, r) && !lastEntry(last) && !contactLine.MatchString(s) {
 		p.warn(last.Line, "text ends mid-sentence (%q): the file may be cut off", tail(s))
 		return true
 	}
 	return false
 }
+
+// contactLine is a line of whom to ask, with no sentence to end: 出让文件
+// 领取联系电话：郑丰敏0551-66223771, 联系人：某某, 传真：…, a notice's last
+// line before its signature.
+var contactLine = regexp.MustCompile(`^\p{Han}{0,12}(?:电话|联系人|传真|邮箱|电子邮箱)\s*[:：].{1,40}$`)
 
 // lastEntry reports whether n ends a list of entries that are names, not
 // sentences (a list of telephone numbers): its text has no sentence to end.
