@@ -313,7 +313,10 @@ func (b *builder) issuerValues(d *view.Doc) []*libValue {
 					v.Name = ownName(zhName, e.FullName(), cmp.Or(e.Gov, a.Resolver.Gov))
 				}
 			} else if slug, en, ok := govIssuer(zhName, a.Resolver.Gov); ok {
-				v.Slug = slug
+				// One body of the government however a plan prints it
+				// (市房屋管理局 of a joint notice, 上海市房屋管理局 of
+				// another): one value, where each had its own.
+				v.Slug, v.key = slug, "government:"+slug
 				if d.Lang != view.SourceLang && en != "" {
 					v.Name = en
 				} else if d.Lang == view.SourceLang {

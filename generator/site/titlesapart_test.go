@@ -1,9 +1,11 @@
 package site
 
 import (
+	"context"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -142,5 +144,37 @@ func TestLibraryTitlesNameSubjects(t *testing.T) {
 			t.Errorf("%s: the English title %q names no subject (Chinese %q)", d.Slug, title, b.Plan("zh", d.Slug).Title())
 		}
 		t.Logf("%s: %s", d.Slug, title)
+	}
+}
+
+// TestLibraryIssuersOnce: the library's filter by issuing authority lists
+// each body once, however its plans print it: the Shanghai housing
+// administration bureau, 市房屋管理局 in a joint notice and 上海市房屋管理局
+// in another, was listed twice, under two slugs. (Slow: parses 44
+// documents.)
+func TestLibraryIssuersOnce(t *testing.T) {
+	if testing.Short() {
+		t.Skip("parses the corpus and more libraries")
+	}
+	b, _ := corpusLibrary(t)
+	issuer := regexp.MustCompile(`data-facet="issuer" data-value="([^"]*)">([^<]*)<`)
+	for _, lang := range []string{"zh", "en"} {
+		page, _, err := (&Project{b}).File(context.Background(), lang+"/index.html", Limits{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		seen := map[string]string{} // name → its filter's value
+		for _, m := range issuer.FindAllStringSubmatch(string(page), -1) {
+			if m[2] == "" {
+				continue // a name marked Chinese: its text is in a span
+			}
+			if v, ok := seen[m[2]]; ok && v != m[1] {
+				t.Errorf("%s/index.html: the issuer filter has %s as %s and as %s", lang, m[2], v, m[1])
+			}
+			seen[m[2]] = m[1]
+		}
+		if len(seen) < 20 {
+			t.Errorf("%s/index.html: %d issuers in the filter, want the library's", lang, len(seen))
+		}
 	}
 }
