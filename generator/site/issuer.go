@@ -1,9 +1,11 @@
 package site
 
 import (
+	"cmp"
 	"strings"
 
 	"plansite/generator/link/dept"
+	"plansite/generator/view"
 )
 
 // An issuer the department registry lacks is named on the library's
@@ -22,6 +24,66 @@ import (
 // its departments one by the departments' rule (dept.GovernmentBody);
 // any other body keeps its Chinese name, shown marked as Chinese (and in
 // pinyin in a <title>, Page.HeadTitle).
+
+// issuerValues are the plan's issuing bodies, one or a joint issue's
+// each: the registry's entry for the name the text signs with (its slug
+// and English name), else a body of the plan's government (govIssuer;
+// its English, where the government's own offices give none, as the
+// plan's pages name it: view.Doc.Issuers; in Chinese by a name that says
+// its government, ownName: 省粮食和物资储备局 of a Jiangxi plan is
+// 江西省粮食和物资储备局 beside other provinces' bureaus),
+// else the name with a short pinyin slug; in Chinese on pages in other
+// languages unless the plan's signature is translated; none when the
+// text names no issuer.
+func (b *builder) issuerValues(d *view.Doc) []*libValue {
+	zhNames := d.InLang(view.SourceLang).Meta.Issuers()
+	names := d.Issuers()
+	var out []*libValue
+	for i, zhName := range zhNames {
+		v := &libValue{Facet: "issuer", Slug: shortSlug(zhName), Name: zhName, key: zhName}
+		if a := d.Analysis(); a != nil && a.Resolver != nil {
+			if e := a.Resolver.Known(zhName); e != nil {
+				v.Slug, v.key = e.Slug, "registry:"+e.Slug
+				if d.Lang != view.SourceLang && e.EN != "" {
+					v.Name = e.EN
+				} else if d.Lang == view.SourceLang {
+					v.Name = ownName(zhName, e.FullName(), cmp.Or(e.Gov, a.Resolver.Gov))
+				}
+			} else if slug, en, ok := govIssuer(zhName, a.Resolver.Gov); ok {
+				// One body of the government however a plan prints it
+				// (市房屋管理局 of a joint notice, 上海市房屋管理局 of
+				// another): one value, where each had its own.
+				v.Slug, v.key = slug, "government:"+slug
+				if d.Lang != view.SourceLang && en != "" {
+					v.Name = en
+				} else if d.Lang == view.SourceLang {
+					v.Name = ownName(zhName, "", a.Resolver.Gov)
+				}
+			}
+		}
+		if d.Lang != view.SourceLang && v.Name == zhName {
+			if i < len(names) && names[i] != zhName {
+				v.Name = names[i]
+			} else {
+				v.Han = true
+			}
+		}
+		out = append(out, v)
+	}
+	return out
+}
+
+// issuerNames are the names issuerValues gives the plan's issuers, which
+// every filter by issuer shows a reader: the library's and the search
+// results page's, where the search index had the names as printed
+// (省粮食和物资储备局 beside the library's 江西省粮食和物资储备局).
+func (b *builder) issuerNames(d *view.Doc) []string {
+	var out []string
+	for _, v := range b.issuerValues(d) {
+		out = append(out, v.Name)
+	}
+	return out
+}
 
 // maxSlug is the longest pinyin slug an issuer's name keeps; a longer one
 // gives way to the initials of its syllables, at most maxInitials.
