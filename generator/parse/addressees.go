@@ -192,3 +192,10 @@ func addresseeList(s string) []string {
 	}
 	return out
 }
+
+// addressees reports whether s can be a 主送 line: short, ending with a
+// colon.
+func addressees(s string) bool {
+	return (strings.HasSuffix(s, "：") || strings.HasSuffix(s, ":")) && utf8.RuneCountInString(s) < 120 &&
+		!strings.Contains(s, "《") && !strings.Contains(s, "如下") // "…决定对《…》作如下修改：" opens the body
+}

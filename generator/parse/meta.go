@@ -2,6 +2,7 @@ package parse
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -260,4 +261,38 @@ func normalNumber(s string) string {
 		s = strings.ReplaceAll(s, pair[0], pair[1])
 	}
 	return s
+}
+
+// promulgating reports whether a masthead heads the publication of a rule
+// numbered on the next line: a decree (…令) or a standing committee's
+// announcement (…常务委员会公告 / 第67号).
+func promulgating(masthead string) bool {
+	return strings.HasSuffix(masthead, "令") || strings.HasSuffix(masthead, "公告")
+}
+
+// decreeSerial is the number of a decree printed under its masthead
+// ("江西省人民政府令" / "第223号"), with the year where a ministry numbers
+// its orders by year ("2022年第1号", "〔2021〕第3号").
+var decreeSerial = regexp.MustCompile(`^` + decreeSerialText + `$`)
+
+// decreeSerialText is a decree's serial as its number prints it after
+// the masthead's 令: 第223号, with the year where the decree is numbered
+// by year (〔2010〕第15号, 2022年第1号).
+const decreeSerialText = `(?:[` + plan.NumberOpen + `]\s*\d{4}\s*[` + plan.NumberClose + `]\s*|\d{4}\s*年\s*)?第\s*\d{1,4}\s*号`
+
+// decreeNumber returns the document number of a decree whose serial s is
+// printed on the line after its masthead (the node before n), or "".
+func decreeNumber(n *plan.Node) string {
+	if n.Parent == nil || !decreeSerial.MatchString(n.Text) {
+		return ""
+	}
+	i := slices.Index(n.Parent.Children, n)
+	if i < 1 {
+		return ""
+	}
+	before := n.Parent.Children[i-1]
+	if before.Kind != plan.KindMasthead || !promulgating(before.Text) {
+		return ""
+	}
+	return normalNumber(before.Text + n.Text)
 }
