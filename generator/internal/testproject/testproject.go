@@ -2,9 +2,14 @@
 // the seeds and content/ copied into generator/testdata/project, so that a
 // test that counts items or quotes text keeps its answer when an editor
 // changes content/ or a seed. Templates are code, not content, and come
-// from the repository; so do the interface strings of content/i18n when
-// the frozen copy has none. Tests over the live project (the site builds,
-// every link resolves, check passes) read the repository instead.
+// from the repository; so do the interface strings of content/i18n
+// (zh.yaml, en.yaml), whose keys the templates name. The vocabulary there
+// (subjects.yaml, kinds.yaml, targets.yaml: how titles and targets are
+// put in English) is frozen with the rest, so that an editor's better
+// wording changes no test's expected title: a file of content/i18n is the
+// frozen copy's where it has one, else the repository's. Tests over the
+// live project (the site builds, every link resolves, check passes) read
+// the repository instead.
 //
 // To refreeze after a deliberate change of the seeds or content, copy
 // seeds/ and content/ over generator/testdata/project/ and update the
@@ -16,6 +21,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -51,17 +57,30 @@ func (p project) Open(name string) (fs.File, error) {
 	return p.repo.Open(name)
 }
 
-// ReadDir lists a directory as Open serves it: content/ of the frozen copy
-// lists content/i18n of the repository when it has none of its own.
+// ReadDir lists a directory as Open serves it: content/i18n is the
+// repository's files and the frozen copy's, the frozen copy's winning.
 func (p project) ReadDir(name string) ([]fs.DirEntry, error) {
+	if name == i18n {
+		es, err := fs.ReadDir(p.repo, name)
+		if err != nil {
+			return nil, err
+		}
+		frozen, _ := fs.ReadDir(p.frozen, name)
+		for _, f := range frozen {
+			es = slices.DeleteFunc(es, func(e fs.DirEntry) bool { return e.Name() == f.Name() })
+		}
+		es = append(es, frozen...)
+		sort.Slice(es, func(i, j int) bool { return es[i].Name() < es[j].Name() })
+		return es, nil
+	}
 	if !p.isFrozen(name) {
 		return fs.ReadDir(p.repo, name)
 	}
 	es, err := fs.ReadDir(p.frozen, name)
-	if err != nil || name != "content" || p.isFrozen("content/i18n") {
+	if err != nil || name != "content" || slices.ContainsFunc(es, func(e fs.DirEntry) bool { return e.Name() == "i18n" }) {
 		return es, err
 	}
-	st, serr := fs.Stat(p.repo, "content/i18n")
+	st, serr := fs.Stat(p.repo, i18n)
 	if serr != nil || !st.IsDir() {
 		return es, err
 	}
@@ -70,13 +89,18 @@ func (p project) ReadDir(name string) ([]fs.DirEntry, error) {
 	return es, nil
 }
 
+// i18n is the directory of interface strings and vocabulary.
+const i18n = "content/i18n"
+
 func (p project) isFrozen(name string) bool {
 	top, _, _ := strings.Cut(name, "/")
-	if top != "seeds" && top != "content" {
+	switch {
+	case top != "seeds" && top != "content":
 		return false
-	}
-	if name == "content/i18n" || strings.HasPrefix(name, "content/i18n/") {
-		_, err := fs.Stat(p.frozen, "content/i18n")
+	case name == i18n:
+		return false // the repository's, listed with the frozen files by ReadDir
+	case strings.HasPrefix(name, i18n+"/"):
+		_, err := fs.Stat(p.frozen, name)
 		return err == nil
 	}
 	return true
