@@ -76,17 +76,7 @@ func (p project) ReadDir(name string) ([]fs.DirEntry, error) {
 	if !p.isFrozen(name) {
 		return fs.ReadDir(p.repo, name)
 	}
-	es, err := fs.ReadDir(p.frozen, name)
-	if err != nil || name != "content" || slices.ContainsFunc(es, func(e fs.DirEntry) bool { return e.Name() == "i18n" }) {
-		return es, err
-	}
-	st, serr := fs.Stat(p.repo, i18n)
-	if serr != nil || !st.IsDir() {
-		return es, err
-	}
-	es = append(es, fs.FileInfoToDirEntry(st))
-	sort.Slice(es, func(i, j int) bool { return es[i].Name() < es[j].Name() })
-	return es, nil
+	return fs.ReadDir(p.frozen, name)
 }
 
 // i18n is the directory of interface strings and vocabulary.
