@@ -2,18 +2,81 @@ package view
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
+
+	"plansite/generator/plan"
 )
 
 // paraMark is a paragraph's number in a short label (一（三）¶1, I (3) ¶1).
 var paraMark = regexp.MustCompile(` ?¶([0-9]+)`)
 
-// ParaLabel is Label with a paragraph's number written as the citation
-// counts it (一（三）第1段, I (3), para. 1), for the places that name a
-// passage by its label alone (a target's source), where 一（三）¶1 names no
-// paragraph to a reader who does not know the mark.
-func (n *Node) ParaLabel() string {
-	label := n.Label()
+// paraEnd is a paragraph's number as ending a label in words: 第1段 in
+// Chinese, (, )para. 1 in English.
+var paraEnd = map[bool]*regexp.Regexp{
+	true:  regexp.MustCompile(`第[0-9]+段$`),
+	false: regexp.MustCompile(`(, )?[Pp]ara\. [0-9]+$`),
+}
+
+// ParaLabel is the label that names passage n where it stands alone (a
+// target's source, a search result, a permalink page's title): Label with
+// a paragraph's number written as the citation counts it, joined as the
+// citation joins it (一（三）第1段, I (3), para. 1), where 一（三）¶1 names
+// no paragraph to a reader who does not know the mark. It is PassageLabel
+// without a section's title.
+func (n *Node) ParaLabel() string { return n.PassageLabel("") }
+
+// PassageLabel is ParaLabel with title, the title of the section a
+// paragraph is in, between the section's label and the paragraph's
+// number, set off by spaces: 一（一） 指导思想 第1段, I (1) Guiding Ideology,
+// para. 1. A label that does not end in a paragraph's number ignores it.
+//
+// Two kinds of passage are labelled otherwise than Label labels them. The
+// issuing notice's paragraphs are the notice's (印发通知第1段, Issuing
+// notice, para. 1), where Label calls them 序言 as it calls the plan's own
+// preamble. A passage of an attachment is labelled as the citation labels
+// it (附件1第二部分3, Annex 1, Part II 3), where the short label runs the
+// attachment's number into the point's (附件1二3, Att. 1 II 3) and the
+// reader cannot tell where one ends; a key project keeps its number
+// (重点项目12), which its name follows.
+func (n *Node) PassageLabel(title string) string {
+	zh := n.Doc.Lang == SourceLang
+	if up := n.Node.Parent; up != nil && up.Kind == plan.KindNotice && (n.Kind == plan.KindParagraph || n.Kind == plan.KindBullet) {
+		if zh {
+			return "印发通知第" + strconv.Itoa(plan.ParaNumber(n.Node)) + "段"
+		}
+		return "Issuing notice, para. " + strconv.Itoa(plan.ParaNumber(n.Node))
+	}
+	var label string
+	if n.Kind != plan.KindProject && inAttachment(n.Node) {
+		label = n.CiteLabel()
+	}
+	if label == "" {
+		label = paraWords(n.Label(), zh)
+	}
+	if title == "" {
+		return label
+	}
+	at := paraEnd[zh].FindStringIndex(label)
+	if at == nil {
+		return label
+	}
+	head, para := strings.TrimSpace(label[:at[0]]), strings.TrimPrefix(label[at[0]:], ", ")
+	if !zh {
+		para = ", " + strings.Replace(para, "Para.", "para.", 1)
+	} else {
+		para = " " + para
+	}
+	if head == "" {
+		return title + para
+	}
+	return head + " " + title + para
+}
+
+// paraWords writes each ¶N of a short label as the citation counts it:
+// 第N段 after the label, as the citation joins it (一（三）第1段); para. N
+// after a comma, or Para. N where it begins the label.
+func paraWords(label string, zh bool) string {
 	if !strings.Contains(label, "¶") {
 		return label
 	}
@@ -23,10 +86,7 @@ func (n *Node) ParaLabel() string {
 		b.WriteString(label[last:m[0]])
 		num := label[m[2]:m[3]]
 		switch {
-		case n.Doc.Lang == SourceLang:
-			if b.Len() > 0 && isASCIIDigit(b.String()[b.Len()-1]) {
-				b.WriteString(" ") // 3 第2段, not 3第2段
-			}
+		case zh:
 			b.WriteString("第" + num + "段")
 		case b.Len() == 0:
 			b.WriteString("Para. " + num)
@@ -39,4 +99,12 @@ func (n *Node) ParaLabel() string {
 	return b.String()
 }
 
-func isASCIIDigit(c byte) bool { return c >= '0' && c <= '9' }
+// inAttachment reports whether n is in an attachment (or is one).
+func inAttachment(n *plan.Node) bool {
+	for a := n; a != nil; a = a.Parent {
+		if a.Kind == plan.KindAttachment {
+			return true
+		}
+	}
+	return false
+}
