@@ -52,11 +52,35 @@ func Label(n *Node, lang string) string {
 	if zh {
 		return JoinChinese(parts)
 	}
-	en := strings.Join(parts, " ")
-	if n.DataRow() && len(parts) > 1 {
-		en = strings.Join(parts[:len(parts)-1], " ") + ", " + parts[len(parts)-1]
+	var b strings.Builder
+	for i, p := range parts {
+		switch {
+		case i == 0:
+		case i == len(parts)-1 && n.DataRow(), namesKind(p) && bareWord(parts[i-1]):
+			// Table 1, row 3; Interpretation, Part II and Annex,
+			// Part I, as the citation joins them, where Interpretation
+			// Part II read as one name.
+			b.WriteString(", ")
+		default:
+			b.WriteString(" ")
+		}
+		b.WriteString(p)
 	}
-	return en
+	return b.String()
+}
+
+// namesKind reports whether an English level names its kind before its
+// number (Part II, item 1, Box 4), where a bare number (II, (1), 3) does
+// not.
+func namesKind(level string) bool {
+	return strings.Contains(level, " ") && unicode.IsLetter([]rune(level)[0])
+}
+
+// bareWord reports whether an English level is a name without a number
+// (Interpretation, Annex, Foreword), not a roman numeral (II) nor a
+// numbered level (Att. 1).
+func bareWord(level string) bool {
+	return strings.ContainsFunc(level, unicode.IsLower) && !strings.ContainsFunc(level, unicode.IsDigit)
 }
 
 // Clause is n's 款 when it is an article's paragraph (第二款), as the law

@@ -146,3 +146,35 @@ func TestLabelDataRow(t *testing.T) {
 		}
 	}
 }
+
+// TestLabelEnglishComma: a level that names its kind after a level that
+// is a name alone is joined by a comma, as the citation joins it:
+// Interpretation, Part II and Annex, Part I, where the go-to list read
+// Interpretation Part II beside the citation's Interpretation, Part II;
+// numbered levels stay joined by spaces (Att. 1 II 3, II (3) Box 4).
+func TestLabelEnglishComma(t *testing.T) {
+	reading := &Node{EID: "att_2", Kind: KindAttachment, Heading: "政策解读"}
+	annex := &Node{EID: "att_1", Kind: KindAttachment, Heading: "任务清单"}
+	att := &Node{EID: "att_3", Kind: KindAttachment, Num: "附件3", Ordinal: 3}
+	part := func(up *Node) *Node {
+		return &Node{EID: up.EID + "__part_2", Kind: KindPart, Num: "二、", Ordinal: 2, Parent: up}
+	}
+	item := &Node{EID: "att_1__item_1", Kind: KindItem, Num: "1.", Ordinal: 1, Parent: annex}
+	top := &Node{EID: "part_2", Kind: KindPart, Num: "二、", Ordinal: 2}
+	sec := &Node{EID: "part_2__sec_3", Kind: KindSection, Num: "（三）", Ordinal: 3, Parent: top}
+	box := &Node{EID: "part_2__sec_3__box_4", Kind: KindBox, Num: "专栏4", Ordinal: 4, Parent: sec}
+	for _, c := range []struct {
+		n    *Node
+		want string
+	}{
+		{part(reading), "Interpretation, Part II"},
+		{part(annex), "Annex, Part II"},
+		{item, "Annex, item 1"},
+		{&Node{EID: "att_3__part_2__item_3", Kind: KindItem, Num: "3.", Ordinal: 3, Parent: part(att)}, "Att. 3 II 3"},
+		{box, "II (3) Box 4"},
+	} {
+		if have := Label(c.n, "en"); have != c.want {
+			t.Errorf("%s: have %q, want %q", c.n.EID, have, c.want)
+		}
+	}
+}
