@@ -40,10 +40,10 @@ func named(indicator, unit, sentence string) string {
 	s := indicator
 	for _, eq := range []string{"=", "＝"} {
 		if i := strings.LastIndex(s, eq); i >= 0 {
-			// A formula's first term after its sum (半年考评分值=日常监测
-			// （60%）+…): the term is what the figure weighs. A rate's
-			// definition (达标率=（达标的面积/总面积）×100%) names
-			// nothing by its constant: the sentence says what it is.
+			// A value after its name and = (床位=500张): the name is
+			// what is measured. A formula's terms are no targets
+			// (scoring.go); what is left of one names nothing: the
+			// sentence says what it is.
 			s = s[i+len(eq):]
 			if strings.ContainsAny(s, "×*/÷+＋（(") {
 				s = ""

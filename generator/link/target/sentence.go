@@ -13,6 +13,7 @@ func extractSentence(s string) []Target {
 	ds := deadlines(s, masked)
 	qs := quantities(s, masked)
 	qs, ds = describing(masked, cs, qs, ds)
+	qs = scoring(masked, cs, qs)
 	qs = bounds(masked, changed(masked, qs))
 	sentence := strings.TrimSpace(s)
 	deadlineFor := func(at int) *deadline {
