@@ -8,7 +8,8 @@
 //	  "slug":     "zichuan-education-2022",
 //	  "lang":     "zh" | "en",
 //	  "meta":     {documentNumber, noticeTitle, title, issuer, date (YYYY-MM-DD),
-//	               addressees [], publicity, cc [], printer, printDate},
+//	               addressees [], publicity, cc [], printer, printDate,
+//	               versions [{date, act}]},
 //	  "nodes":    [Node],      // the document tree in source order
 //	  "projects": [Project],   // the key-project table, in table order
 //	  "warnings": [{file, line, message}]
@@ -42,6 +43,10 @@
 // not read as number, name, content or departments. deadline.text is as
 // printed; points is a task's score ("0.5" from （0.5分）). Table cells stay
 // Chinese in the English file.
+//
+// versions are the acts the note under a rule's or a regulation's title
+// records, in printed order (adopted, approved, issued, amended, revised):
+// a text as amended is dated by its last amendment, its first issue kept.
 //
 // Other packages add sections to the JSON through Extra.
 package export

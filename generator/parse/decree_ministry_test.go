@@ -36,7 +36,8 @@ func TestPromulgation(t *testing.T) {
 		{"a standing committee's announcement of a regulation",
 			"江西省人民代表大会常务委员会公告\n第67号\n《城市轨道交通运营安全管理办法》已由江西省第十三届人民代表大会常务委员会第三十四次会议于2021年11月19日通过，现予公布，自2022年1月1日起施行。\n江西省人民代表大会常务委员会\n2021年11月19日" +
 				"\n城市轨道交通运营安全管理办法\n（2021年11月19日江西省第十三届人民代表大会常务委员会第三十四次会议通过）" + rule[len("\n城市轨道交通运营安全管理办法"):],
-			plan.Meta{Title: "城市轨道交通运营安全管理办法", DocumentNumber: "江西省人民代表大会常务委员会公告第67号", Issuer: "江西省人民代表大会常务委员会", Date: "2021-11-19"}},
+			plan.Meta{Title: "城市轨道交通运营安全管理办法", DocumentNumber: "江西省人民代表大会常务委员会公告第67号", Issuer: "江西省人民代表大会常务委员会", Date: "2021-11-19",
+				Versions: []plan.Version{{Date: "2021-11-19", Act: plan.ActAdopted}}}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			doc, err := parse.Parse("order.txt", []byte(tt.text))

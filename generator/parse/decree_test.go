@@ -96,19 +96,28 @@ func TestDecreeHeading(t *testing.T) {
 // TestDecreeNote reads the note under a government rule's title naming the
 // decree that published it, 公布 or 发布 (Beijing's 无线电管理规定 and
 // 自然科学基金管理办法, whose notes say 发布, had no number, issuer or date).
+// A rule amended by later decrees is the text as amended: dated by the last
+// amendment (it kept its first decree's date), under its first decree's
+// number, the first issue kept among its versions.
 func TestDecreeNote(t *testing.T) {
 	rule := "\n\n第一条　为了加强某某管理，制定本规定。\n\n第二条　本规定适用于本市。\n"
-	for _, tt := range []struct{ name, note, number, date string }{
-		{"公布", "（2023年3月16日北京市人民政府第308号令公布　自2023年4月15日起施行）", "北京市人民政府令第308号", "2023-03-16"},
-		{"发布", "（2025年8月29日北京市人民政府第318号令发布 自2025年10月1日起施行）", "北京市人民政府令第318号", "2025-08-29"},
-		{"发布, then amended", "（2011年7月7日北京市人民政府第235号令发布 根据2024年11月27日北京市人民政府第313号令修改）", "北京市人民政府令第235号", "2011-07-07"},
+	issued := func(date string) plan.Version { return plan.Version{Date: date, Act: plan.ActIssued} }
+	amended := func(date string) plan.Version { return plan.Version{Date: date, Act: plan.ActAmended} }
+	for _, tt := range []struct {
+		name, note, number, date string
+		versions                 []plan.Version
+	}{
+		{"公布", "（2023年3月16日北京市人民政府第308号令公布　自2023年4月15日起施行）", "北京市人民政府令第308号", "2023-03-16", []plan.Version{issued("2023-03-16")}},
+		{"发布", "（2025年8月29日北京市人民政府第318号令发布 自2025年10月1日起施行）", "北京市人民政府令第318号", "2025-08-29", []plan.Version{issued("2025-08-29")}},
+		{"发布, then amended", "（2011年7月7日北京市人民政府第235号令发布 根据2024年11月27日北京市人民政府第313号令修改）", "北京市人民政府令第235号", "2024-11-27", []plan.Version{issued("2011-07-07"), amended("2024-11-27")}},
+		{"公布, amended twice by decisions", "（2010年11月5日北京市人民政府第225号令公布　根据2018年2月12日北京市人民政府第277号令《北京市人民政府关于修改〈北京市某某管理规定〉等规章的决定》第一次修改　根据2021年12月30日北京市人民政府第302号令修改）", "北京市人民政府令第225号", "2021-12-30", []plan.Version{issued("2010-11-05"), amended("2018-02-12"), amended("2021-12-30")}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			doc, err := parse.Parse("a.txt", []byte("北京市某某管理规定\n\n"+tt.note+rule))
 			if err != nil {
 				t.Fatal(err)
 			}
-			want := plan.Meta{Title: "北京市某某管理规定", DocumentNumber: tt.number, Issuer: "北京市人民政府", Date: tt.date}
+			want := plan.Meta{Title: "北京市某某管理规定", DocumentNumber: tt.number, Issuer: "北京市人民政府", Date: tt.date, Versions: tt.versions}
 			if have := doc.Meta; !reflect.DeepEqual(have, want) {
 				t.Errorf("meta:\nhave %+v\nwant %+v", have, want)
 			}

@@ -65,8 +65,9 @@ func (p *parser) meta(doc *plan.Document) plan.Meta {
 			note := squeezeSpace(n.Text)
 			d := legislature.FindStringSubmatch(note)
 			group := func(name string) string { return d[legislature.SubexpIndex(name)] }
+			m.Versions = noteVersions(note)
 			if m.Date == "" {
-				m.Date = ISODate(cmp.Or(revisedOn(note), group("date")))
+				m.Date = cmp.Or(textDate(m.Versions), ISODate(group("date")))
 			}
 			if m.Issuer == "" {
 				m.Issuer = group("place") + group("national") + "人民代表大会" + group("standing")
@@ -82,10 +83,15 @@ func (p *parser) meta(doc *plan.Document) plan.Meta {
 		case n.Kind == plan.KindParagraph && parent == plan.KindPreamble && decree.MatchString(squeezeSpace(n.Text)) && m.DocumentNumber == "":
 			// A government rule is published by a decree, noted under its
 			// title: （2023年3月16日北京市人民政府第308号令公布 …）.
-			d := decree.FindStringSubmatch(squeezeSpace(n.Text)) // a PDF spaces its digits: 2022 年 12 月 23 日…第 307 号令
+			// Amended by later decrees (…第235号令发布 根据2024年11月27日
+			// …第313号令修改), it is the text as amended, dated by the last,
+			// under the first decree's number.
+			note := squeezeSpace(n.Text) // a PDF spaces its digits: 2022 年 12 月 23 日…第 307 号令
+			d := decree.FindStringSubmatch(note)
 			m.DocumentNumber = d[2] + "令第" + d[3] + "号"
+			m.Versions = noteVersions(note)
 			if m.Date == "" {
-				m.Date = ISODate(d[1])
+				m.Date = cmp.Or(textDate(m.Versions), ISODate(d[1]))
 			}
 			if m.Issuer == "" {
 				m.Issuer = d[2]
@@ -274,24 +280,6 @@ var adoptedNote = regexp.MustCompile(`^[（(]\s*(` + printedDate + `)[^（）()]
 // by its congress and approved by the province's standing committee,
 // names the one that adopted it first.
 var legislature = regexp.MustCompile(`^[（(]\s*(?P<date>` + printedDate + `)\s*(?P<place>\p{Han}{0,20}?)第[一二三四五六七八九十]{1,3}届(?P<national>全国)?人民代表大会(?P<standing>常务委员会)?第[一二三四五六七八九十〇零百]{1,5}次(?:全体)?会议(?:审议)?通过`)
-
-// revisedOn returns the date of the last amendment (修正) or revision (修
-// 订) a regulation's note names, each clause of the note running from its
-// date to the next; "" where it names none (an approval, 批准, is none).
-func revisedOn(note string) string {
-	at := noteDate.FindAllStringIndex(note, -1)
-	last := ""
-	for i, a := range at {
-		end := len(note)
-		if i+1 < len(at) {
-			end = at[i+1][0]
-		}
-		if clause := note[a[1]:end]; strings.Contains(clause, "修正") || strings.Contains(clause, "修订") {
-			last = note[a[0]:a[1]]
-		}
-	}
-	return last
-}
 
 // noteDate is a date as a note prints it.
 var noteDate = regexp.MustCompile(printedDate)

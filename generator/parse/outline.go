@@ -73,6 +73,9 @@ func Outline(w io.Writer, doc *plan.Document) {
 			fmt.Fprintf(w, "meta %s: %s\n", f.name, f.value)
 		}
 	}
+	for _, v := range m.Versions {
+		fmt.Fprintf(w, "meta version: %s %s\n", v.Date, v.Act)
+	}
 	for _, a := range m.Attachments {
 		fmt.Fprintf(w, "meta attachment: %s %s\n", a.Name, a.URL)
 	}

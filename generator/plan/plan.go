@@ -141,12 +141,16 @@ type Meta struct {
 	NoticeTitle    string   `json:"noticeTitle,omitempty"`    // 标题 of the issuing notice
 	Title          string   `json:"title"`                    // the plan's own title
 	Issuer         string   `json:"issuer,omitempty"`         // 发文机关; joint issuers joined by IssuerSeparator
-	Date           string   `json:"date,omitempty"`           // 成文日期, YYYY-MM-DD
+	Date           string   `json:"date,omitempty"`           // 成文日期, or the text's version (Versions), YYYY-MM-DD
 	Addressees     []string `json:"addressees,omitempty"`     // 主送
 	Publicity      string   `json:"publicity,omitempty"`      // 公开属性, e.g. 主动公开
 	CC             []string `json:"cc,omitempty"`             // 抄送
 	Printer        string   `json:"printer,omitempty"`        // 印发机关
 	PrintDate      string   `json:"printDate,omitempty"`      // 印发日期, YYYY-MM-DD
+	// Versions are the acts the note under a rule's or a regulation's
+	// title records (its adoption or issue, then its amendments), in the
+	// order printed; Date is then the last's but an approval, the text's.
+	Versions []Version `json:"versions,omitempty"`
 	// Portal metadata: what a government portal's page shows beside the
 	// text, read from the page's metadata table (or the text's copy of it).
 	Index       string       `json:"index,omitempty"`       // 索引号

@@ -1,7 +1,6 @@
 package site
 
 import (
-	"cmp"
 	"fmt"
 	"slices"
 	"strconv"
@@ -66,7 +65,8 @@ type libCard struct {
 	Issuers, Topics     []*libValue
 	Year, Type, Status  *libValue
 	IssuerSlugs         string // data-issuer: the issuers' final slugs
-	Date                string // ISO date of signing, else publication
+	Date                string // ISO date of signing (or of the text's version), else publication
+	DateKey             string // Date's label: view.DateKey's, or published
 	Period              string // 2021–2025
 	DateRank, TitleRank int    // place in each order, for library.js
 }
@@ -271,7 +271,10 @@ func (b *builder) libCard(d *view.Doc) *libCard {
 	c := &libCard{Doc: d}
 	st := d.Status()
 	c.Period = st.Period
-	c.Date = cmp.Or(d.Meta.Date, d.Portal().Published)
+	c.Date, c.DateKey = d.Meta.Date, view.DateKey(&d.Meta)
+	if c.Date == "" {
+		c.Date, c.DateKey = d.Portal().Published, "published"
+	}
 	c.Issuers = b.issuerValues(d)
 	if year := docYear(d); year != "" {
 		c.Year = &libValue{Facet: "year", Slug: year, Name: fmt.Sprintf(b.T(d.Lang, "libYearValue"), year), order: year, key: year}
