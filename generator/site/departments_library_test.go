@@ -39,7 +39,9 @@ const (
 
 // TestLibraryDepartmentOfTwoPlans: the department's page has a section
 // for each plan, in which every task links into that plan, with the counts
-// of each plan adding up to the page's total.
+// of each plan adding up to the page's total. Each plan's counts are given
+// once in the contents list and by its lists' headings, not a third time
+// in a sentence above the lists.
 func TestLibraryDepartmentOfTwoPlans(t *testing.T) {
 	s := libraryBuilt(t)
 	for _, lang := range []string{"zh", "en"} {
@@ -68,12 +70,18 @@ func TestLibraryDepartmentOfTwoPlans(t *testing.T) {
 				if tasks == 0 {
 					t.Errorf("%s: no tasks listed under %s", name, slug)
 				}
-				if c := findAll(sec, tag("p", "class", "dept-plan-counts")); len(c) != 1 || text(c[0]) == "" {
-					t.Errorf("%s: %s has no count sentence", name, slug)
+				// A plan's counts are said once in its section, by the
+				// heading of each list (Tasks led 5): the sentence that
+				// said them again above the lists (Leads 5 tasks;
+				// supports 2 tasks.), after the contents list had said
+				// them, is gone.
+				if c := findAll(sec, tag("p", "class", "dept-plan-counts")); len(c) != 0 {
+					t.Errorf("%s: %s says its counts again above its lists: %q", name, slug, text(c[0]))
 				}
 			}
 			// The contents list names both plans with their counts; the
-			// counts of the plans add up to the department's.
+			// counts of the plans add up to the department's, and each
+			// plan's to its lists' headings.
 			toc := findAll(doc, tag("nav", "class", "dept-plans-toc"))
 			if len(toc) != 1 {
 				t.Fatalf("%s: %d plan contents lists, want 1", name, len(toc))
@@ -81,6 +89,18 @@ func TestLibraryDepartmentOfTwoPlans(t *testing.T) {
 			items := findAll(toc[0], tag("li"))
 			if len(items) != 2 {
 				t.Fatalf("%s: contents list has %d plans, want 2", name, len(items))
+			}
+			for i, sec := range sections {
+				listed := 0
+				for _, role := range findAll(sec, tag("section", "class", "dept-role")) {
+					if strings.HasPrefix(attr(role, "aria-labelledby"), "due-") {
+						continue // its deadlines: of the tasks counted already
+					}
+					listed += sumCounts(text(findAll(role, tag("span", "class", "count"))[0]))
+				}
+				if c := sumCounts(text(findAll(items[i], tag("span", "class", "dept-plan-count"))[0])); c != listed || c == 0 {
+					t.Errorf("%s: the contents list counts %d for %s, its lists' headings %d", name, c, attr(sec, "aria-labelledby"), listed)
+				}
 			}
 			facts := text(findAll(doc, tag("dl", "class", "dept-facts"))[0])
 			total := sumCounts(facts)
