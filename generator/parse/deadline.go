@@ -1,6 +1,8 @@
 package parse
 
 import (
+	"cmp"
+	"fmt"
 	"regexp"
 	"strconv"
 	"strings"
@@ -50,7 +52,7 @@ func closingDeadline(text, signed string) *plan.Deadline {
 			if !strings.HasPrefix(text[m[0]:], "至") {
 				start = m[0]
 			}
-			return &plan.Deadline{Text: strings.TrimSpace(text[start:m[1]]), Date: date}
+			return &plan.Deadline{Text: strings.TrimSpace(text[start:m[1]]), Date: date, Form: plan.DueDay, Year: y, Month: mon, Day: day}
 		}
 	}
 	return nil
@@ -66,8 +68,9 @@ func isDeadline(s string) bool {
 		return true
 	}
 	m := datedDeadline.FindStringSubmatch(s)
-	// A bare "完成" or "前" is no deadline: a year, a month or a 年内 is.
-	return m != nil && (m[1] != "" || m[2] != "" || m[4] == "内" || m[4] == "年内" || m[4] == "上半年" || m[4] == "下半年" || strings.HasPrefix(m[4], "第"))
+	// A bare "完成" or "前" is no deadline: a year, a month, or a time of
+	// the plan's year (年内, 年底前完成, 上半年) is.
+	return m != nil && (m[1] != "" || m[2] != "" || m[4] != "" && m[4] != "底" && m[4] != "末" && !isTenDays(m[4]))
 }
 
 // score reads "0.5分".
@@ -79,64 +82,83 @@ func score(s string) (string, bool) {
 	return m[1], true
 }
 
-// deadlineDate is the last day a deadline covers, YYYY-MM-DD, with year the
-// document's when the text gives none (0: unknown). Ongoing tasks and
-// deadlines without a year where none is known get "".
-func deadlineDate(text string, year int) string {
+// readDeadline reads a deadline as printed (text) once: its form, the
+// parts it prints and the last day it covers, with year the document's when
+// the text gives none (0: unknown; then no Date). Text none of whose forms
+// the rules know keeps Text alone.
+func readDeadline(text string, year int) plan.Deadline {
+	d := plan.Deadline{Text: text}
 	text = simplified(strings.TrimSpace(text))
+	if ongoingDeadline.MatchString(text) {
+		d.Form = plan.DueOngoing
+		return d
+	}
 	if m := spanDeadline.FindStringSubmatch(text); m != nil {
-		y, _ := strconv.Atoi(m[3])
-		mon, _ := strconv.Atoi(m[4])
-		if mon == 0 {
-			mon = 12
+		d.Form, d.From = plan.DuePeriod, m[1]
+		if m[2] != "" {
+			mon, _ := strconv.Atoi(m[2])
+			d.From = fmt.Sprintf("%s-%02d", m[1], mon)
 		}
-		return plan.Day(y, mon, 0)
+		d.Year, _ = strconv.Atoi(m[3])
+		d.Month, _ = strconv.Atoi(m[4])
+		d.Date = plan.Day(d.Year, cmp.Or(d.Month, 12), 0)
+		if d.Date == "" {
+			return plan.Deadline{Text: d.Text}
+		}
+		return d
 	}
 	if yearOnly.MatchString(text) {
-		y, _ := strconv.Atoi(text)
-		return plan.Day(y, 12, 0)
+		// A table's 建设年限 of one year: the period that year.
+		d.Form, d.From = plan.DuePeriod, text
+		d.Year, _ = strconv.Atoi(text)
+		d.Date = plan.Day(d.Year, 12, 0)
+		return d
 	}
 	m := datedDeadline.FindStringSubmatch(text)
-	if m == nil {
-		return ""
+	if m == nil || m[1] == "" && m[2] == "" && m[4] == "" {
+		return d // a bare 完成 names no time
 	}
-	y := year
-	if m[1] != "" {
-		y, _ = strconv.Atoi(m[1])
+	d.Year, _ = strconv.Atoi(m[1])
+	d.Month, _ = strconv.Atoi(m[2])
+	d.Day, _ = strconv.Atoi(m[3])
+	if d.Month > 12 || d.Day > 31 || m[2] == "" && (isTenDays(m[4]) || m[1] == "" && (m[4] == "底" || m[4] == "末")) {
+		return plan.Deadline{Text: d.Text} // 13月, or the end of no month
 	}
-	if y == 0 {
-		return ""
-	}
-	mon, _ := strconv.Atoi(m[2])
-	day, _ := strconv.Atoi(m[3])
-	if mon < 0 || mon > 12 || day > 31 {
-		return ""
-	}
-	if mon == 0 {
-		switch q := m[4]; {
-		case q == "上半年" || q == "年中":
-			mon = 6
-		case strings.HasPrefix(q, "第"):
-			mon = 12
-			for i, d := range []string{"一", "二", "三", "四"} {
-				if strings.Contains(q, d) || strings.Contains(q, strconv.Itoa(i+1)) {
-					mon = 3 * (i + 1)
-				}
+	d.Form = plan.DueYear
+	mon, day := 12, 0
+	switch q := m[4]; {
+	case d.Day != 0:
+		d.Form, mon, day = plan.DueDay, d.Month, d.Day
+	case d.Month != 0 && isTenDays(q):
+		d.Form, mon = plan.DueTenDays, d.Month
+		d.Part = strings.Index("上中下", q[:len("上")])/len("上") + 1
+		day = []int{10, 20, 0}[d.Part-1]
+	case d.Month != 0:
+		d.Form, mon = plan.DueMonth, d.Month
+	case q == "年中":
+		d.Form, mon = plan.DueMidYear, 6
+	case q == "上半年" || q == "下半年":
+		d.Form, d.Part, mon = plan.DueHalf, 1, 6
+		if q == "下半年" {
+			d.Part, mon = 2, 12
+		}
+	case strings.HasPrefix(q, "第"):
+		d.Form, d.Part = plan.DueQuarter, 4
+		for i, n := range []string{"一", "二", "三", "四"} {
+			if strings.Contains(q, n) || strings.Contains(q, strconv.Itoa(i+1)) {
+				d.Part = i + 1
 			}
-		default:
-			mon = 12
 		}
+		mon = 3 * d.Part
 	}
-	if day == 0 {
-		switch m[4] {
-		case "上旬":
-			day = 10
-		case "中旬":
-			day = 20
-		}
+	if y := cmp.Or(d.Year, year); y != 0 {
+		d.Date = plan.Day(y, mon, day)
 	}
-	return plan.Day(y, mon, day)
+	return d
 }
+
+// isTenDays reports whether q names a third of a month: 上旬, 中旬, 下旬.
+func isTenDays(q string) bool { return strings.HasSuffix(q, "旬") }
 
 // documentYear is the year a deadline without one falls in: the year the
 // document was signed, else one its title names (2022年工作要点), else 0.

@@ -48,8 +48,8 @@ func (p *parser) tasks(doc *plan.Document) {
 		if n.Deadline == nil && n.Kind != plan.KindTable && n.Kind != plan.KindProject && !datedNote(n.Text) {
 			n.Deadline = closingDeadline(n.Text, doc.Meta.Date)
 		}
-		if n.Deadline != nil && n.Deadline.Date == "" {
-			n.Deadline.Date = deadlineDate(n.Deadline.Text, year)
+		if n.Deadline != nil && n.Deadline.Form == "" {
+			*n.Deadline = readDeadline(n.Deadline.Text, year)
 		}
 		return true
 	})

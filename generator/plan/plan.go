@@ -54,6 +54,15 @@
 // responsibility parenthetical taken out (kept in Resp.Raw). Together with the
 // wrapper nodes they hold every character of the source except removed
 // word-processor debris and layout whitespace; Source reassembles them.
+//
+// # Deadlines
+//
+// A task's Deadline keeps its text as printed and the last day it covers
+// (Date), and, read once by the parser, its Form (a year's end, a half, a
+// month, a day, a period, ongoing work…) with the parts printed (Year,
+// Month, Day, Part, From). Whoever writes a deadline again, in English or
+// in an export (the JSON's form, year, month, day, part, from), writes it
+// from these and never reads the Chinese a second time.
 package plan
 
 import (

@@ -66,7 +66,7 @@ func TestTaskListRowsAsTasks(t *testing.T) {
 		{"matrix column", matrix, `<a href="../#table_1" title="表1 重点工作任务清单">表1</a></th>`},
 		{"English matrix column", page("en/tasks-2023/matrix/index.html"), `<a href="../#table_1" title="Table 1">Table 1</a></th>`},
 		{"JSON export", data.String(), `"responsibility":{"lead":["区档案馆"],"support":["区财政局"]`},
-		{"JSON deadline", data.String(), `"deadline":{"text":"2023年10月底","date":"2023-10-31"}`},
+		{"JSON deadline", data.String(), `"deadline":{"text":"2023年10月底","date":"2023-10-31","form":"month","year":2023,"month":10}`},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			if !strings.Contains(tt.page, tt.want) {

@@ -1,7 +1,6 @@
 package view
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -9,81 +8,113 @@ import (
 	"plansite/generator/plan"
 )
 
-// A deadline as a plan prints it (plan.Deadline.Text: 6月底完成, 2021-2025,
-// 截止2023年8月20日) in English, for the timetable's "Due" column of an
-// English page, where the column showed the Chinese as printed. The forms
-// are the few a deadline takes — a period of years, a year, a month of
-// the year, a day — with the words around them (底 end, 前 before, 完成
-// done, 截止 until); anything else stays Chinese, marked as such. The
-// phrases are content/i18n/targets.yaml's (byEndOfYear, byEndOfMonth,
-// byDate, ongoing).
+// A deadline in English, for the timetable's "Due" column, a department's
+// deadlines and a task's due mark on an English page, written from what the
+// parser read (plan.Deadline's Form and the parts printed), never from the
+// Chinese again: a period, a year's end, its middle, a half, a quarter, a
+// month's end, a third of a month, a day, work that goes on. A deadline of
+// no form stays Chinese, marked as such. The phrases are
+// content/i18n/targets.yaml's (byEndOfYear, byMidYear, inHalf, inQuarter,
+// byEndOfMonth, byEarlyMonth, byMidMonth, byLateMonth, byDate, ongoing;
+// theYear where the text names no year; nth1 to nth4 the ordinals).
 
-var (
-	// duePeriod is a period of years: 2021-2025, 2021年—2025年.
-	duePeriod = regexp.MustCompile(`^((?:19|20)\d\d)\s*年?\s*[-—–－~至到]\s*((?:19|20)\d\d)\s*年?$`)
-	// dueYear is the end of a year: 2022年底前, 2022年完成, 2022年.
-	dueYear = regexp.MustCompile(`^((?:19|20)\d\d)\s*年\s*(?:底|末|年底)?\s*(?:前|以前|之前)?\s*(?:完成)?$`)
-	// dueMonth is the end of a month, of a year or the plan's: 6月底完成,
-	// 2022年10月底前.
-	dueMonth = regexp.MustCompile(`^(?:((?:19|20)\d\d)\s*年)?\s*(\d{1,2})\s*月\s*(?:底|末|份)?\s*(?:前|以前|之前)?\s*(?:完成)?$`)
-	// dueDay is a day: 截止2023年8月20日, 2023 年 2 月 20 日 24:00 止.
-	dueDay = regexp.MustCompile(`^(?:截止|截至|至)?\s*((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:\d{1,2}:\d\d)?\s*(?:前|止|以前|之前)?(?:完成)?$`)
-)
-
-// dueOngoing are the deadlines of work that goes on.
-var dueOngoing = []string{"持续推进", "长期坚持", "持续实施", "长期", "持续"}
-
-// DueInLang is a deadline as printed (text) in the language of d's page,
-// and whether it is in that language: the text itself on a Chinese page;
-// on another, the English by the forms above, else the Chinese and false.
-func (d *Doc) DueInLang(text string) (string, bool) {
+// DueInLang is a deadline (dl) in the language of d's page, and whether it
+// is in that language: the text as printed on a Chinese page; on another,
+// the English of its form, else the Chinese and false.
+func (d *Doc) DueInLang(dl plan.Deadline) (string, bool) {
 	if d.Lang == SourceLang {
-		return text, true
+		return dl.Text, true
 	}
 	w := &TargetWords{}
 	if d.site != nil {
 		w = d.site.TargetWords()
 	}
-	if en := englishDue(w, strings.TrimSpace(text), d.T("dateLong")); en != "" {
+	if en := englishDue(w, dl, d.T("dateLong")); en != "" {
 		return en, true
 	}
-	return text, false
+	return dl.Text, false
 }
 
-// englishDue is text, a deadline as printed, in English by w's phrases
-// (a day as layout writes dates), or "" where its form is none of those the rule knows or w lacks the
-// phrase.
-func englishDue(w *TargetWords, text, layout string) string {
-	if m := duePeriod.FindStringSubmatch(text); m != nil {
-		return m[1] + "–" + m[2]
+// englishDue is dl in English by w's phrases (a day as layout writes
+// dates), or "" where dl has no form or w lacks the phrase. Only what the
+// text prints is said: 6月底完成 is "by the end of June", whatever year its
+// Date takes from the plan.
+func englishDue(w *TargetWords, dl plan.Deadline, layout string) string {
+	year := w.phrase("theYear")
+	if dl.Year != 0 {
+		year = strconv.Itoa(dl.Year)
 	}
-	if m := dueYear.FindStringSubmatch(text); m != nil {
-		return w.phrase("byEndOfYear", "year", m[1])
-	}
-	if m := dueMonth.FindStringSubmatch(text); m != nil {
-		mo, _ := strconv.Atoi(m[2])
-		if mo < 1 || mo > 12 {
+	switch dl.Form {
+	case plan.DueOngoing:
+		return w.phrase("ongoing")
+	case plan.DuePeriod:
+		return englishPeriod(dl)
+	case plan.DueYear:
+		return w.phrase("byEndOfYear", "year", year)
+	case plan.DueMidYear:
+		return w.phrase("byMidYear", "year", year)
+	case plan.DueHalf, plan.DueQuarter:
+		nth := w.phrase("nth" + strconv.Itoa(dl.Part))
+		if nth == "" {
 			return ""
 		}
-		month := time.Month(mo).String()
-		if m[1] != "" {
-			month += " " + m[1]
+		return w.phrase(map[plan.DeadlineForm]string{plan.DueHalf: "inHalf", plan.DueQuarter: "inQuarter"}[dl.Form], "nth", nth, "year", year)
+	case plan.DueMonth, plan.DueTenDays:
+		if dl.Month < 1 || dl.Month > 12 {
+			return ""
 		}
-		return w.phrase("byEndOfMonth", "month", month)
-	}
-	if m := dueDay.FindStringSubmatch(text); m != nil {
-		y, _ := strconv.Atoi(m[1])
-		mo, _ := strconv.Atoi(m[2])
-		day, _ := strconv.Atoi(m[3])
-		if iso := plan.Day(y, mo, day); iso != "" && day <= plan.DaysIn(y, mo) {
+		month := time.Month(dl.Month).String()
+		if dl.Year != 0 {
+			month += " " + year
+		}
+		key := "byEndOfMonth"
+		if dl.Form == plan.DueTenDays {
+			key = [...]string{"", "byEarlyMonth", "byMidMonth", "byLateMonth"}[min(max(dl.Part, 0), 3)]
+		}
+		return w.phrase(key, "month", month)
+	case plan.DueDay:
+		if dl.Month < 1 || dl.Month > 12 || dl.Day < 1 || dl.Day > 31 {
+			return ""
+		}
+		if dl.Year == 0 {
+			return w.phrase("byDate", "date", dayOfMonth(layout, dl.Month, dl.Day))
+		}
+		if iso := plan.Day(dl.Year, dl.Month, dl.Day); dl.Day <= plan.DaysIn(dl.Year, dl.Month) {
 			return w.phrase("byDate", "date", longDate(layout, iso))
-		}
-		return ""
-	}
-	for _, o := range dueOngoing {
-		if text == o {
-			return w.phrase("ongoing")
 		}
 	}
 	return ""
+}
+
+// englishPeriod is a period as its ends are printed: 2021–2025, March
+// 2021 – June 2022, and one year alone where both ends are one (2021-2021).
+func englishPeriod(dl plan.Deadline) string {
+	end := strconv.Itoa(dl.Year)
+	if dl.Month >= 1 && dl.Month <= 12 {
+		end = time.Month(dl.Month).String() + " " + end
+	}
+	from := dl.From
+	if y, m, ok := strings.Cut(dl.From, "-"); ok {
+		mo, _ := strconv.Atoi(m)
+		if mo < 1 || mo > 12 {
+			return ""
+		}
+		from = time.Month(mo).String() + " " + y
+	}
+	switch {
+	case from == "" || dl.Year == 0:
+		return ""
+	case from == end:
+		return end
+	case strings.Contains(from+end, " "):
+		return from + " – " + end
+	}
+	return from + "–" + end
+}
+
+// dayOfMonth is a day of a month with no year, as layout (content/i18n's
+// dateLong, "2 January 2006") writes dates without its year: "30 June".
+func dayOfMonth(layout string, mo, day int) string {
+	noYear := strings.Trim(strings.ReplaceAll(layout, "2006", ""), " ,")
+	return time.Date(2000, time.Month(mo), day, 0, 0, 0, 0, time.UTC).Format(noYear)
 }

@@ -76,14 +76,18 @@ type NodeView struct {
 	CarriedBy      []XRef
 	Refs           []DocRef       // the library's plans the node names
 	Deadline       *plan.Deadline // a task's, as the plan sets it
-	Date           bool
-	AbsURL         string  // citable nodes only
-	Citing         *Citing // the citations to print once for every page; citable nodes only
-	Zh             bool    // Lang is Chinese, the text of the plan
-	Points         string  // a task's score in an assessment
-	Translated     bool
-	HasPage        bool
-	Children       []*Node
+	// Due is a Deadline without a Date in the page's language where its
+	// form says it (DueInLang: 持续推进, ongoing), else "" and the
+	// template prints the Chinese.
+	Due        string
+	Date       bool
+	AbsURL     string  // citable nodes only
+	Citing     *Citing // the citations to print once for every page; citable nodes only
+	Zh         bool    // Lang is Chinese, the text of the plan
+	Points     string  // a task's score in an assessment
+	Translated bool
+	HasPage    bool
+	Children   []*Node
 
 	// Kinds the templates tell apart, beside Passage, Date and Title.
 	Notice, Conclusions, Table, TOC bool
@@ -267,6 +271,11 @@ func (n *Node) makeView() *NodeView {
 	if v.Notes {
 		v.Note = &Note{Pending: v.Pending, HTMLLang: v.HTMLLang, UI: v.UI, CiteLabel: v.CiteLabel,
 			CiteLabelRuns: v.CiteLabelRuns, PendingTerms: v.PendingTerms, Stale: v.Stale}
+	}
+	if dl := v.Deadline; dl != nil && dl.Date == "" && !v.Zh {
+		if due, ok := n.Doc.DueInLang(*dl); ok {
+			v.Due = due
+		}
 	}
 	v.Marks = v.Resp || v.Deadline != nil || v.Points != "" || len(v.Carries) > 0 || len(v.CarriedBy) > 0 || len(v.Refs) > 0
 	if k == plan.KindRow && !n.DataRow() {

@@ -25,7 +25,7 @@ type TimetableRow struct {
 	Node     *Node
 	Deadline plan.Deadline // Text as printed, Chinese
 	// Due is the deadline as printed in the page's language where the
-	// rule says it (DueInLang: 6月底完成, by the end of June), InLang
+	// parser read its form (DueInLang: 6月底完成, by the end of June), InLang
 	// whether it is; else the Chinese.
 	Due    string
 	InLang bool
@@ -42,7 +42,7 @@ func (d *Doc) Timetable() []TimetableRow {
 		if v == nil {
 			continue
 		}
-		due, inLang := d.DueInLang(n.Deadline.Text)
+		due, inLang := d.DueInLang(*n.Deadline)
 		out = append(out, TimetableRow{Node: v, Deadline: *n.Deadline, Due: due, InLang: inLang, Points: n.Points, Depts: v.AllDepts()})
 	}
 	return out
