@@ -38,7 +38,10 @@ func (n *Node) ParaLabel() string { return n.PassageLabel("") }
 // it (附件1第二部分3, Annex 1, Part II 3), where the short label runs the
 // attachment's number into the point's (附件1二3, Att. 1 II 3) and the
 // reader cannot tell where one ends; a key project keeps its number
-// (重点项目12), which its name follows.
+// (重点项目12), which its name follows. And a part without a heading (一、
+// 停止受理物业管理费提取。) is labelled as the citation labels it (第一部分,
+// Part I), where its short label, a numeral alone (一, I), said nothing
+// where no heading follows it.
 func (n *Node) PassageLabel(title string) string {
 	zh := n.Doc.Lang == SourceLang
 	if up := n.Node.Parent; up != nil && up.Kind == plan.KindNotice && (n.Kind == plan.KindParagraph || n.Kind == plan.KindBullet) {
@@ -48,7 +51,7 @@ func (n *Node) PassageLabel(title string) string {
 		return "Issuing notice, para. " + strconv.Itoa(plan.ParaNumber(n.Node))
 	}
 	var label string
-	if n.Kind != plan.KindProject && inAttachment(n.Node) {
+	if n.Kind != plan.KindProject && inAttachment(n.Node) || n.Kind == plan.KindPart && n.Node.Heading == "" {
 		label = n.CiteLabel()
 	}
 	if label == "" {
