@@ -11,7 +11,7 @@ import (
 // 二（一）4 in Chinese and II (1) 4 in English. Parts, sections, items and
 // sub-items contribute their numbers; a paragraph adds ¶N, or in Chinese
 // 第N款 when it is an article's, as the law names it and the citation
-// prints it (第十四条第二款); a key project is 重点项目12 / Key project 12; a
+// prints it (第十四条第二款), and an article's item is 第（N）项 / (N); a key project is 重点项目12 / Key project 12; a
 // table's row (DataRow) is 表1第3行 / Table 1, row 3. Wrapper nodes have no
 // label.
 func Label(n *Node, lang string) string {
@@ -36,6 +36,15 @@ func Label(n *Node, lang string) string {
 				} else {
 					s = "Preamble " + s
 				}
+			}
+		}
+		if a.Kind == KindItem && articleItem(a) {
+			// An article's item is its 项, as the law names it and the
+			// citation prints it (第十三条第（二）项, Art. 13 (2)), not
+			// a number run into the article's (第十三条2, Art. 13 2).
+			s = "(" + strconv.Itoa(a.Ordinal) + ")"
+			if zh {
+				s = "第（" + ChineseNumeral(a.Ordinal) + "）项"
 			}
 		}
 		if a.DataRow() {
@@ -81,6 +90,16 @@ func namesKind(level string) bool {
 // numbered level (Att. 1).
 func bareWord(level string) bool {
 	return strings.ContainsFunc(level, unicode.IsLower) && !strings.ContainsFunc(level, unicode.IsDigit)
+}
+
+// articleItem reports whether item n is an article's (or an article's
+// paragraph's), which the law numbers （一）, （二） and calls 项.
+func articleItem(n *Node) bool {
+	p := n.Parent
+	if p != nil && p.Kind == KindParagraph {
+		p = p.Parent
+	}
+	return p != nil && p.Kind == KindArticle
 }
 
 // Clause is n's 款 when it is an article's paragraph (第二款), as the law

@@ -178,3 +178,31 @@ func TestLabelEnglishComma(t *testing.T) {
 		}
 	}
 }
+
+// TestLabelArticleItem: an article's item, directly or under one of its
+// paragraphs, is its 项 as the citation names it (第十三条第（二）项,
+// Art. 13 (2)), where the label ran its number into the article's
+// (第十三条2, Art. 13 2); an item elsewhere keeps its number.
+func TestLabelArticleItem(t *testing.T) {
+	art := &Node{EID: "art_13", Kind: KindArticle, Ordinal: 13, Num: "第十三条"}
+	item := &Node{EID: "art_13__item_2", Kind: KindItem, Ordinal: 2, Num: "（二）", Parent: art}
+	para := &Node{EID: "art_14__para_2", Kind: KindParagraph, Parent: &Node{EID: "art_14", Kind: KindArticle, Ordinal: 14, Num: "第十四条"}}
+	inPara := &Node{EID: "art_14__para_2__item_3", Kind: KindItem, Ordinal: 3, Num: "（三）", Parent: para}
+	part := &Node{EID: "part_2", Kind: KindPart, Ordinal: 2, Num: "二、"}
+	plain := &Node{EID: "part_2__item_3", Kind: KindItem, Ordinal: 3, Num: "3.", Parent: part}
+	for _, c := range []struct {
+		n      *Node
+		zh, en string
+	}{
+		{item, "第十三条第（二）项", "Art. 13 (2)"},
+		{inPara, "第十四条第二款第（三）项", "Art. 14 ¶2 (3)"},
+		{plain, "二3", "II 3"},
+	} {
+		if have := Label(c.n, "zh"); have != c.zh {
+			t.Errorf("%s zh: have %q, want %q", c.n.EID, have, c.zh)
+		}
+		if have := Label(c.n, "en"); have != c.en {
+			t.Errorf("%s en: have %q, want %q", c.n.EID, have, c.en)
+		}
+	}
+}
