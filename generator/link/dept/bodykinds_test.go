@@ -1,6 +1,7 @@
 package dept
 
 import (
+	"strings"
 	"testing"
 
 	"plansite/generator/plan"
@@ -12,7 +13,9 @@ import (
 // concerned (相关, 有关), a bureau's own bureau, a field's body printed
 // without its place, and groups of bodies joined by 和, 及, 以及 or 、; a
 // group with a part it cannot name, and a kind after words it does not
-// know, keep their pinyin.
+// know, keep their pinyin. So did 破产管理人协会, 股东或关联公司, 省个创中心,
+// 市住房保障和房产局 and 合肥滨湖科学城管委会, which the library's plans
+// name: now named by the kind they are.
 func TestEnglishByKind(t *testing.T) {
 	reg, err := ParseRegistry("reg.yaml", []byte("- government: beijing\n  name: 北京市\n  en: Beijing\n"+
 		"- government: jiangxi\n  name: 江西省\n  en: Jiangxi Province\n"+
@@ -44,12 +47,25 @@ func TestEnglishByKind(t *testing.T) {
 		{"北京市人民政府", "人民检察院", "People's Procuratorates"},
 		{"淄川区人民政府", "区教体局、区宇航局", ""}, // a part it cannot name
 		{"淄川区人民政府", "宇航人员救助站", ""},   // people it does not know
-		{"南昌市人民政府", "股东或关联公司", ""},   // no body
+		// by the kind they are (kindnames.go): an association, a
+		// company by its relation, a centre of a level, a body of two
+		// fields, a zone's committee
+		{"北京市人民政府", "破产管理人协会", "Bankruptcy Administrators Association"},
+		{"南昌市人民政府", "股东或关联公司", "Shareholders or Affiliated Companies"},
+		{"江西省市场监督管理局", "省个创中心", "Jiangxi Provincial Gechuang Center"},
+		{"合肥市自然资源和规划局", "市住房保障和房产局", "Hefei Municipal Housing Security and Real Estate Bureau"},
+		{"合肥市自然资源和规划局", "合肥滨湖科学城管委会", "Hefei Binhu Science City Management Committee"},
+		{"南昌市人民政府", "股东或宇航公司", ""}, // a relation it does not know
+		{"北京市人民政府", "宇航人协会", ""},   // members it does not know
 	} {
 		t.Run(tt.zh, func(t *testing.T) {
 			doc := &plan.Document{Slug: "x", File: "seeds/x.txt", Meta: plan.Meta{Issuer: tt.issuer}}
-			if have := NewResolver(reg, doc).Resolve(tt.zh, 0).ByRule; have != tt.want {
+			e := NewResolver(reg, doc).Resolve(tt.zh, 0)
+			if have := e.ByRule; have != tt.want {
 				t.Errorf("have %q, want %q", have, tt.want)
+			}
+			if strings.HasPrefix(tt.want, "Shareholders") && e.Kind != KindOther {
+				t.Errorf("kind %q, want %q: companies, no government's body", e.Kind, KindOther)
 			}
 		})
 	}

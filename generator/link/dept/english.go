@@ -20,8 +20,10 @@ import (
 // national administration's office or a national company's branch
 // (place.go: 合肥海关 → "Hefei Customs"), a development zone's management
 // committee (开发区管委会), or a body whose field names its place (地方金融
-// 监管局: "Local Financial Supervision Bureau"). Any other name keeps its pinyin:
-// a rule that guessed would put a wrong official name on a page.
+// 监管局: "Local Financial Supervision Bureau"), or a body named by its kind
+// (kindnames.go: an association, a centre of a level whose own words are
+// a proper name in pinyin, parties by their relation). Any other name keeps
+// its pinyin: a rule that guessed would put a wrong official name on a page.
 
 // levelWords are the levels of government a department's name may open with.
 var levelWords = map[string]string{"省": "Provincial", "市": "Municipal", "区": "District", "县": "County",
@@ -127,6 +129,8 @@ func englishName(zh string, gov *Government) (en, kind string) {
 	switch {
 	case en == "":
 		return "", KindOther
+	case relationParties(zh) != "":
+		return en, KindOther // companies, not a government's body
 	case strings.Contains(en, "CPC "):
 		return en, KindParty
 	case strings.Contains(en, "Federation") || strings.Contains(en, "Association") || strings.Contains(en, "Youth League") || strings.Contains(en, "Red Cross"):
@@ -205,7 +209,7 @@ func ruleName1(zh string, gov *Government) string {
 		// (Local Financial Supervision Bureau).
 		return fieldBody(zh)
 	}
-	if en := cmp.Or(ownBureau(zh, gov), concerned(zh), adHocBody(zh), judicialOrgans[zh]); en != "" {
+	if en := cmp.Or(ownBureau(zh, gov), concerned(zh), adHocBody(zh), judicialOrgans[zh], association(zh), relationParties(zh)); en != "" {
 		return en // bodykinds.go
 	}
 	return youthLeague(zh)
@@ -277,10 +281,10 @@ func bodyName(place, rest string, bare bool) string {
 			return en + " of the " + place + " People's Government"
 		}
 	}
-	if en := cmp.Or(fieldBody(rest), kindBody(rest)); en != "" {
+	if en := cmp.Or(fieldBody(rest), kindBody(rest), association(rest)); en != "" {
 		return place + " " + en
 	}
-	return ""
+	return properCenter(place, rest) // kindnames.go
 }
 
 // fieldBody names a field of work and the kind of body it ends with
@@ -289,13 +293,14 @@ func bodyName(place, rest string, bare bool) string {
 func fieldBody(zh string) string {
 	for _, b := range bodies {
 		field, ok := strings.CutSuffix(zh, b.zh)
-		if !ok || workFields[field] == "" {
+		en := fieldEnglish(field) // kindnames.go: 住房保障和房产 too
+		if !ok || en == "" {
 			continue
 		}
 		if b.before {
-			return b.en + " of " + workFields[field]
+			return b.en + " of " + en
 		}
-		return workFields[field] + " " + b.en
+		return en + " " + b.en
 	}
 	return ""
 }

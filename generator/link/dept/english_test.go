@@ -87,8 +87,9 @@ func TestEnglishName(t *testing.T) {
 		{"市住房公积金中心", nil, "Municipal Housing Provident Fund Center"},
 		{"市住房公积金中心安化管理部", nil, "Anhua Management Department of the Municipal Housing Provident Fund Center"},
 		{"市住房公积金中心安化县管理部", nil, "Anhua County Management Department of the Municipal Housing Provident Fund Center"},
-		{"市宇航中心安化管理部", nil, ""},  // a body it does not know
-		{"市住房公积金中心管理部", nil, ""}, // no place
+		{"市宇航中心安化管理部", nil, "Anhua Management Department of the Municipal Yuhang Center"}, // a centre's words it does not know, in pinyin (kindnames.go)
+		{"市宇航局安化管理部", nil, ""},                                                            // a body it does not know
+		{"市住房公积金中心管理部", nil, ""},                                                          // no place
 		{"区公安分局", nil, "District Public Security Sub-bureau"},
 		{"区委老干部局", nil, "Veteran Cadres Bureau of the CPC District Committee"},
 		{"区人武部", nil, "District People's Armed Forces Department"},

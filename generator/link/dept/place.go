@@ -174,7 +174,7 @@ var zones = []struct{ zh, en string }{
 	// short forms and parks (the Jiangxi portal's list of 64 projects)
 	{"经开区", "Economic and Technological Development Zone"}, {"工业园区", "Industrial Park"},
 	{"临空区", "Airport Economic Zone"}, {"工业园", "Industrial Park"}, {"产业园", "Industrial Park"}, {"产业基地", "Industrial Base"},
-	{"循环经济基地", "Circular Economy Base"},
+	{"循环经济基地", "Circular Economy Base"}, {"科学城", "Science City"},
 }
 
 // zoneIndustries are the industries a park or base may be named for,
