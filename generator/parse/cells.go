@@ -79,7 +79,7 @@ func (p *parser) tabRows(caption line, ordinal int) *plan.Node {
 			}
 			break
 		}
-		if !tabSeparated(l) && !p.groupRow(p.i) {
+		if !tabSeparated(l) && !p.groupRow(p.i) && !(len(rows) > 1 && lastCellRow(l, len(rows[0].cells))) {
 			break
 		}
 		var cells []string
@@ -92,6 +92,17 @@ func (p *parser) tabRows(caption line, ordinal int) *plan.Node {
 	}
 	p.i--
 	return p.finishTable(t, rows)
+}
+
+// lastCellRow reports whether l is a row of a table of width columns
+// whose only filled cell is its last (a task's second deadline under the
+// cells the row above spans): as many tabs before its text as the columns
+// before the last, none after. A table of two columns has no such row: one
+// tab before a text is a paragraph's indent.
+func lastCellRow(l line, width int) bool {
+	r := strings.TrimFunc(l.raw, func(r rune) bool { return r != '\t' && unicode.IsSpace(r) })
+	text := strings.TrimLeft(r, "\t")
+	return width >= 3 && text != "" && !strings.Contains(text, "\t") && len(r)-len(text) == width-1
 }
 
 // groupRow reports whether line j is a row of one cell among a table's

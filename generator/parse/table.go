@@ -101,11 +101,14 @@ func (p *parser) finishTable(t *plan.Node, rows []tableRow) *plan.Node {
 			t.Rows, lines = append(t.Rows, r.cells), append(lines, r.line)
 			continue
 		}
-		if atoi(strings.Trim(r.cells[0], "（）()")) == 0 && (len(r.cells) < 3 || totalRow(firstFilled(r.cells))) {
+		under := spannedRow(r.cells)
+		if atoi(strings.Trim(r.cells[0], "（）()")) == 0 && (len(r.cells) < 3 || totalRow(firstFilled(r.cells)) || under) {
 			// A group label, a total or a repeated header among projects
-			// ("杭州市", "小计", "序号"), kept in its place.
+			// ("杭州市", "小计", "序号"), kept in its place; so is a row
+			// under the number and name the project above spans (its
+			// second deadline), which is no project of its own.
 			t.Children = append(t.Children, &plan.Node{Kind: plan.KindRow, Rows: [][]string{r.cells}, Line: r.line, Parent: t})
-			if label := groupLabelRow(r.cells); label != "" {
+			if label := groupLabelRow(r.cells); label != "" && !under {
 				if i+2 < len(rows) && repeatedHeader(rows[i+2].cells) {
 					section, group = label, ""
 				} else {
@@ -163,6 +166,13 @@ func dataRows(t *plan.Node, lines []int) {
 		t.Children = append(t.Children, &plan.Node{Kind: plan.KindRow, Ordinal: i + 1, Rows: [][]string{cells}, Line: lines[i], Parent: t})
 	}
 	t.Rows = nil
+}
+
+// spannedRow reports whether a row of three cells or more leaves its
+// number and name empty and fills another: a row under the cells the row
+// above spans, as a page or a Word table prints a merged cell once.
+func spannedRow(cells []string) bool {
+	return len(cells) >= 3 && strings.TrimSpace(cells[0]) == "" && strings.TrimSpace(cells[1]) == "" && firstFilled(cells) != ""
 }
 
 // groupLabelRow is the label of a row that labels a group of projects
