@@ -63,6 +63,12 @@ var ordinalUnits = map[rune]struct {
 // (2.2018年民生十件实事任务分解表).
 var yearFirst = regexp.MustCompile(`^\d{4}年`)
 
+// typeFirst is a type's number opening an item's text, run into the
+// item's number (5.4 型（…）、5 型、6 型保障对象须为…: the Changle rules'
+// types of those it houses, 1 型 to 6 型), a type's or a class's (2 类)
+// and no amount's.
+var typeFirst = regexp.MustCompile(`^\d{1,2}\s*[型类]`)
+
 // classify recognises the numbering at the start of a trimmed line.
 func classify(line string) (numbered, bool) {
 	// 第三章 第一节 第十二条, with Chinese or Arabic numerals; the text may
@@ -133,8 +139,8 @@ func classify(line string) (numbered, bool) {
 			return numbered{plan.KindSubitem, num, n, line[len(num):], rankSubitem}, true
 		case '．', '.', '、', '﹒':
 			after, _ := utf8.DecodeRuneInString(line[size+ssize:])
-			if after >= '0' && after <= '9' && !yearFirst.MatchString(line[size+ssize:]) {
-				break // 1.5: a decimal, but 2.2018年民生实事 is item 2
+			if after >= '0' && after <= '9' && !yearFirst.MatchString(line[size+ssize:]) && !typeFirst.MatchString(line[size+ssize:]) {
+				break // 1.5: a decimal, but 2.2018年民生实事 is item 2, and 5.4 型保障对象 item 5
 			}
 			num := line[:size+ssize]
 			return numbered{plan.KindItem, num, n, line[len(num):], rankItem}, true
