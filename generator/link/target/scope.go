@@ -87,3 +87,32 @@ func scopeClause(text string) bool {
 	text = leadWordsRe.ReplaceAllString(text, "")
 	return slices.ContainsFunc(scopeWords, func(w string) bool { return strings.HasPrefix(text, w) })
 }
+
+// baselineWords open the frame 在现有…的基础上 (on the basis of the
+// existing …), whose quantity is what there is already, not a value the
+// plan sets (Baotou's 在现有…等62项“一站式”便民服务的基础上，继续聚焦…).
+var baselineWords = []string{"在现有", "在原有", "在已有"}
+
+// existing drops the quantities in a 在现有…基础上 frame. It reads the
+// sentence as printed, between the commas around each quantity, where the
+// masked sentence can hide the frame's end: Baotou's “一站式" opens a
+// quotation that its straight quote does not close.
+func existing(s string, qs []quantity) []quantity {
+	if !strings.Contains(s, "基础上") {
+		return qs
+	}
+	kept := qs[:0:0]
+	for _, q := range qs {
+		before := s[max(strings.LastIndexAny(s[:q.pre], "，,；;。"), 0):q.pre]
+		after := s[q.end:]
+		if end := strings.IndexAny(after, "，,；;。"); end >= 0 {
+			after = after[:end]
+		}
+		if q.change == "" && strings.Contains(after, "基础上") &&
+			slices.ContainsFunc(baselineWords, func(w string) bool { return strings.Contains(before, w) }) {
+			continue // 在现有62项便民服务的基础上: what there is already
+		}
+		kept = append(kept, q)
+	}
+	return kept
+}

@@ -14,6 +14,7 @@ func extractSentence(s string) []Target {
 	qs := quantities(s, masked)
 	qs, ds = describing(masked, cs, qs, ds)
 	qs = scoring(masked, cs, qs)
+	qs = existing(s, qs)
 	qs = bounds(masked, changed(masked, qs))
 	sentence := strings.TrimSpace(s)
 	deadlineFor := func(at int) *deadline {
