@@ -62,7 +62,11 @@ func (b *builder) analyze(prev *builder) error {
 		return err
 	}
 	var last *linking
-	if prev != nil && prev.linking != nil && bytes.Equal(prev.linking.reg, reg) && bytes.Equal(prev.linking.edits, edits) {
+	if prev != nil && prev.linking != nil && bytes.Equal(prev.linking.reg, reg) && bytes.Equal(prev.linking.edits, edits) &&
+		slices.Equal(prev.strings.Subjects, b.strings.Subjects) && bytes.Equal(prev.glossary().raw, b.glossary().raw) {
+		// The vocabulary of subjects and the glossary say ad hoc
+		// bodies' missions (Registry.Missions): names are made anew
+		// when they change.
 		last = prev.linking
 	}
 	l := &linking{byDoc: map[*plan.Document]*link.Analysis{}, analyzers: map[string]*link.Analyzer{}, reg: reg, edits: edits}
@@ -72,6 +76,7 @@ func (b *builder) analyze(prev *builder) error {
 		if l.registry, err = dept.ParseRegistry(deptFile, orEmptyList(reg)); err != nil {
 			return err
 		}
+		l.registry.Missions = view.MissionEnglish(b.Glossary(), b.strings.Subjects)
 		if l.links, err = link.ParseEdits(linkFile, edits); err != nil {
 			return err
 		}

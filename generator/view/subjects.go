@@ -9,6 +9,7 @@ import (
 
 	"plansite/generator/pos"
 	"plansite/generator/textfile"
+	"plansite/generator/translate"
 )
 
 // SubjectsFile is the vocabulary of plans' subjects an English title made
@@ -92,12 +93,35 @@ var (
 // title's "of" names already (推进北京市数据专区建设, of Beijing) are left
 // out. "" when any of it is not covered.
 func (d *Doc) subjectInEnglish(about, of string) string {
+	return subjectVocab{d.site.Glossary(), d.site.Subjects(), d.Slug}.inEnglish(about, of)
+}
+
+// subjectVocab is what a subject is read with: the glossary's terms (those
+// for the plan slug names), and the subjects vocabulary.
+type subjectVocab struct {
+	gloss    []translate.Term
+	subjects Subjects
+	slug     string
+}
+
+// MissionEnglish is the mission of an ad hoc body (dept.MissionWords: 促进
+// 房地产市场平稳健康发展 of a leading group) in English, read as a title's
+// subject is by the glossary's terms and the subjects vocabulary, or ""
+// where they do not cover it whole.
+func MissionEnglish(gloss []translate.Term, subjects Subjects) dept.MissionWords {
+	return func(slug, mission string) string {
+		return subjectVocab{gloss, subjects, slug}.inEnglish(unquote(mission), "")
+	}
+}
+
+// inEnglish is subjectInEnglish by v.
+func (v subjectVocab) inEnglish(about, of string) string {
 	if about == "" {
 		return ""
 	}
 	var words []subjectWord
 	for rest := about; rest != ""; {
-		n, w := d.subjectWord(rest, of)
+		n, w := v.word(rest, of)
 		if n == 0 {
 			return ""
 		}
@@ -178,14 +202,14 @@ func clauseEnglish(c []subjectWord) string {
 	return strings.Join(out, " ")
 }
 
-// subjectWord is the longest glossary term, word of the subjects
+// word is the longest glossary term, word of the subjects
 // vocabulary, year, count or place already named (of) that rest opens
 // with: its length in bytes, and the word; 0 when none.
-func (d *Doc) subjectWord(rest, of string) (int, subjectWord) {
+func (v subjectVocab) word(rest, of string) (int, subjectWord) {
 	var best string
 	var w subjectWord
-	for _, t := range d.site.Glossary() {
-		if !t.For(d.Slug) {
+	for _, t := range v.gloss {
+		if !t.For(v.slug) {
 			continue
 		}
 		for _, zh := range append([]string{t.ZH}, t.AliasesZH...) {
@@ -194,7 +218,7 @@ func (d *Doc) subjectWord(rest, of string) (int, subjectWord) {
 			}
 		}
 	}
-	for _, s := range d.site.Subjects() {
+	for _, s := range v.subjects {
 		if len(s.ZH) > len(best) && strings.HasPrefix(rest, s.ZH) {
 			best, w = s.ZH, subjectWord{en: s.EN, as: s.As}
 		}

@@ -25,6 +25,9 @@ type Registry struct {
 	// national is the scope of the national government, which every
 	// scope lies within, or "".
 	national string
+	// Missions says an ad hoc body's mission in English (mission.go);
+	// nil: the body is named by its kind alone.
+	Missions MissionWords
 }
 
 // slugPattern is an ASCII slug: lower-case words joined by single hyphens.

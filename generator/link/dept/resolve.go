@@ -164,6 +164,9 @@ func (rs *Resolver) synthesise(key string) *Entry {
 			e.Kind = KindGovernment
 		}
 	}
+	if !e.IsRole {
+		e.ByRule = rs.withMission(key, e.ByRule)
+	}
 	e.Group = rs.isGroup(key)
 	e.Slug = rs.freeSlug(rs.slugPrefix() + Slug(key))
 	return e

@@ -1,0 +1,70 @@
+package dept
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// An ad hoc body's mission, in English where the site's subject vocabulary
+// says it. A joint meeting, a leading group or a task force is named by its
+// kind (adHocBody: Beijing Municipal Joint Meeting), its mission being free
+// words of a plan no rule of this package knows; but they are the words a
+// plan's title says its subject in (促进房地产市场平稳健康发展, 完善促进消费体制机制),
+// and the site's vocabulary of subjects (content/i18n/subjects.yaml, with
+// the glossary) reads them: Office of the Municipal Leading Group for
+// Promoting the Steady and Healthy Development of the Real Estate Market.
+
+// MissionWords is the English of a mission in the plan whose slug is given
+// (促进房地产市场平稳健康发展 → Promoting the Steady and Healthy Development of
+// the Real Estate Market), or "" where the vocabulary does not cover it.
+type MissionWords func(slug, mission string) string
+
+// withMission is en, the English of key (an ad hoc body or one of its
+// units, named by rule), with the body's mission after its kind where
+// reg's Missions says it; else en.
+func (rs *Resolver) withMission(key, en string) string {
+	if rs.reg.Missions == nil || en == "" {
+		return en
+	}
+	body := key
+	for _, u := range adHocUnits {
+		if b, ok := strings.CutSuffix(key, u.zh); ok && b != "" {
+			body = b
+			break
+		}
+	}
+	for _, k := range adHocKinds {
+		mission, ok := strings.CutSuffix(body, k.zh)
+		if !ok {
+			continue
+		}
+		mission = rs.afterPlace(mission)
+		i := strings.LastIndex(en, k.en)
+		if mission == "" || workFields[mission] != "" || i < 0 || strings.Contains(en[i:], " for ") {
+			return en // no mission, or one the name says already
+		}
+		m := rs.reg.Missions(rs.doc.Slug, mission)
+		if m == "" {
+			return en
+		}
+		end := i + len(k.en)
+		return en[:end] + " for " + m + en[end:]
+	}
+	return en
+}
+
+// afterPlace is s without the place or level it opens with (北京市, the
+// plan's government's name, 市, 区委), as the body's English names it.
+func (rs *Resolver) afterPlace(s string) string {
+	s = strings.TrimPrefix(s, "中共")
+	if g := rs.Gov; g != nil && g.Name != "" && strings.HasPrefix(s, g.Name) {
+		return strings.TrimPrefix(s[len(g.Name):], "委")
+	}
+	if p := Place(s); p != "" {
+		return strings.TrimPrefix(s[len(p):], "委")
+	}
+	if r, size := utf8.DecodeRuneInString(s); levelWords[string(r)] != "" {
+		return strings.TrimPrefix(s[size:], "委")
+	}
+	return s
+}
