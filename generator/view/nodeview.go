@@ -63,7 +63,14 @@ type NodeView struct {
 	Kind                     string
 	URL                      string
 	HasText                  bool // PlainText is not empty
-	Citable                  bool
+	// NumInText: the node's number opens its text instead of standing as
+	// a heading of its own, as a passage's does: a numbered part, item or
+	// subitem that prints a sentence and no heading (1.本实施细则给予补贴
+	// 的对象包括：) read as a heading of "1." alone over its text. An
+	// article's number (第一条) stays a heading: a regulation's articles
+	// are what its readers look for and cite.
+	NumInText bool
+	Citable   bool
 	// CiteDisclosure: the node shows its citations in a disclosure: it is
 	// Citable and the page is not its permalink page, whose cite-block
 	// shows the same rows open. Set for the page (Shown) as a field, as
@@ -253,6 +260,7 @@ func (n *Node) makeView() *NodeView {
 	}
 	text := n.PlainText()
 	v.HasText = text != ""
+	v.NumInText = !v.Passage && v.HasText && v.Heading == "" && v.NumText != "" && k != plan.KindArticle
 	v.Line = cmp.Or(v.Heading, text)
 	if v.Pending {
 		if s, ok := n.ruleLine(); ok {

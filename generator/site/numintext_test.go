@@ -1,0 +1,60 @@
+package site_test
+
+import (
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// subsidySeed has items and subitems that print a sentence and no heading
+// of their own (Beijing's 2026 truck-scrappage rules), beside a titled
+// item and a regulation's articles.
+const subsidySeed = `某市老旧货车报废更新实施细则
+
+一、补贴对象及标准
+（一）补贴对象
+1.本实施细则给予补贴的对象包括：
+（1）仅报废老旧中型、重型营运货车的车辆所有人。
+（2）报废并更新为新能源货车的车辆所有人。
+2.加强组织领导。各区要建立工作机制，明确责任分工。
+`
+
+const articlesSeed = `某市停车管理规定
+
+第一条 为了加强停车管理，制定本规定。
+本规定所称停车场，是指供机动车停放的场所。
+第二条 本规定适用于本市行政区域内停车场的管理。
+`
+
+// TestNumberOpensText: a numbered item or subitem that prints a sentence
+// and no heading shows its number at the start of its text, as a
+// passage does, where the page printed "1." alone as a heading over the
+// sentence; an item with a heading keeps it, and a regulation's article
+// keeps 第一条 as its heading.
+func TestNumberOpensText(t *testing.T) {
+	_, page := buildPages(t, withSeed(t, "subsidy-2026.txt", subsidySeed, "parking-2025.txt", articlesSeed))
+	numOnly := regexp.MustCompile(`<h[1-6] class="heading"><span class="num">[^<]*</span> </h[1-6]>`)
+	for _, tt := range []struct {
+		name, page, want string
+	}{
+		{"item", "zh/subsidy-2026/index.html", `<p class="text"><span class="num">1.</span>本实施细则给予补贴的对象包括：</p>`},
+		{"subitem", "zh/subsidy-2026/index.html", `<span class="num">（1）</span>仅报废老旧中型`},
+		{"titled item", "zh/subsidy-2026/index.html", `<span class="num">2.</span> 加强组织领导</h4>`},
+		{"item page", "zh/subsidy-2026/part_1__sec_1__item_1/index.html", `<p class="text"><span class="num">1.</span>本实施细则`},
+		{"english", "en/subsidy-2026/index.html", `<span class="num">1.</span> `},
+		{"article", "zh/parking-2025/index.html", `<span class="num">第一条</span> </h2>`},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			p := page(tt.page)
+			if !strings.Contains(p, tt.want) {
+				t.Errorf("have no %s", tt.want)
+			}
+			if tt.name == "article" {
+				return
+			}
+			if m := numOnly.FindString(p); m != "" {
+				t.Errorf("have a heading of a number alone: %s", m)
+			}
+		})
+	}
+}
