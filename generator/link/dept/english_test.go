@@ -88,6 +88,7 @@ func TestEnglishName(t *testing.T) {
 		{"市住房公积金中心安化管理部", nil, "Anhua Management Department of the Municipal Housing Provident Fund Center"},
 		{"市住房公积金中心安化县管理部", nil, "Anhua County Management Department of the Municipal Housing Provident Fund Center"},
 		{"市宇航中心安化管理部", nil, "Anhua Management Department of the Municipal Yuhang Center"}, // a centre's words it does not know, in pinyin (kindnames.go)
+		{"市招商服务中心", nil, ""},                                                              // a mission in plain words, not a shortened name: no pinyin
 		{"市宇航局安化管理部", nil, ""},                                                            // a body it does not know
 		{"市住房公积金中心管理部", nil, ""},                                                          // no place
 		{"区公安分局", nil, "District Public Security Sub-bureau"},

@@ -75,12 +75,14 @@ func relationParties(zh string) string {
 }
 
 // properCenter names rest, a centre of the place named place whose own
-// words (two to four characters before 中心) no rule knows, as a proper
-// name: the words in pinyin as one word (个创 → Gechuang); "" for any
-// other rest.
+// words (two characters before 中心, a shortened name) no rule knows, as
+// a proper name: the words in pinyin as one word (个创 → Gechuang); ""
+// for any other rest. Longer words are a mission in plain words (招商服务,
+// investment promotion service), which pinyin would not translate but
+// garble (Zhaoshangfuwu): those keep no English name, the Chinese shown.
 func properCenter(place, rest string) string {
 	words, ok := strings.CutSuffix(rest, "中心")
-	if n := utf8.RuneCountInString(words); !ok || place == "" || n < 2 || n > 4 || strings.ContainsFunc(words, func(r rune) bool { return !unicode.Is(unicode.Han, r) }) {
+	if n := utf8.RuneCountInString(words); !ok || place == "" || n != 2 || strings.ContainsFunc(words, func(r rune) bool { return !unicode.Is(unicode.Han, r) }) {
 		return ""
 	}
 	word := pinyin.Word(pinyin.Readings([]rune(words)))
