@@ -67,3 +67,22 @@ func TestUnnumberedAnnex(t *testing.T) {
 		})
 	}
 }
+
+// TestNumberedAnnexItem: an item directly under a numbered 附件 is cited
+// 附件1第1项 and Annex 1, item 1, where the English ran its number into
+// the attachment's (Annex 1 1), and the go-to reads both forms.
+func TestNumberedAnnexItem(t *testing.T) {
+	att := &plan.Node{EID: "att_1", Kind: plan.KindAttachment, Num: "附件1", Ordinal: 1}
+	item := &plan.Node{EID: "att_1__item_2", Kind: plan.KindItem, Num: "2.", Ordinal: 2, Parent: att}
+	if have, want := cite.Label(item, "zh"), "附件1第2项"; have != want {
+		t.Errorf("zh: have %q, want %q", have, want)
+	}
+	if have, want := cite.Label(item, "en"), "Annex 1, item 2"; have != want {
+		t.Errorf("en: have %q, want %q", have, want)
+	}
+	for _, q := range []string{"Annex 1, item 2", "附件1第2项"} {
+		if have := cite.Parse(q); have != "a1.2" {
+			t.Errorf("Parse(%q): have %q, want a1.2", q, have)
+		}
+	}
+}

@@ -22,7 +22,7 @@
 //	table row   表1第3行, 附表1第3行        Table 1, row 3, Schedule 1, row 3
 //	            (a table that lists no projects: plan.DataRow)
 //	attachment  附件1第二部分…            Annex 1, Part II …
-//	item of 附件 附件1第1项               Annex 1 1
+//	item of 附件 附件1第1项               Annex 1, item 1
 //	the one 附件 附件第一部分, 附件第1段     Annex, Part I, Annex, para. 1
 //	            (printed without a number: plan.Level)
 //	division    第二部分一（一）           Part 2 I (1)   (a plan's 第X部分 over its parts)

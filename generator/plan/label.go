@@ -209,6 +209,10 @@ func Level(n *Node, zh, citation bool) string {
 			// unnumbered 附件's item is Annex, item 1 (附件第1项:
 			// JoinChinese).
 			f[1] = "item #"
+		} else if p != nil && p.Kind == KindAttachment {
+			// Annex 1 1 runs the item's number into the attachment's:
+			// Annex 1, item 1, as 附件1第1项 (JoinChinese).
+			f[3] = "item #"
 		}
 	case KindSubitem:
 		f = [4]string{"（#）", "(#)"}
