@@ -31,7 +31,7 @@ func AccessedDate() string {
 }
 
 // CiteLabel is the node's citation label (第二部分（一）3, Part II (1) 3).
-func (n *Node) CiteLabel() string { return cite.LabelIn(n.Node, n.Doc.Lang, n.Doc.citeTerms()) }
+func (n *Node) CiteLabel() string { return n.labelsOf().cite }
 
 // makeCiteTerms is the glossary as cite.Terms (Doc.citeTerms): the English
 // editors fixed for a term or any of its Chinese forms, which labels name
@@ -58,7 +58,13 @@ func (n *Node) Citations() []cite.Citation {
 		if v == nil {
 			continue
 		}
-		cs = append(cs, cite.Format(d.citeWork(), cite.LabelIn(n.Node, lang, d.citeTerms()), n.Doc.Absolute(v.URL()), AccessedDate(), lang))
+		var label string
+		if d.Lang == lang {
+			label = v.CiteLabel() // kept with v
+		} else { // no view in lang (outside a build)
+			label = cite.LabelIn(n.Node, lang, d.citeTerms())
+		}
+		cs = append(cs, cite.Format(d.citeWork(), label, n.Doc.Absolute(v.URL()), AccessedDate(), lang))
 	}
 	return cs
 }
