@@ -29,6 +29,11 @@ func deptTitle(lang string, d *dept.Department, g *DeptGov) string {
 	if g.Gov == nil || g.Gov.National || g.Gov.EN == "" || plan.HasHan(g.Gov.EN) || strings.Contains(name, firstWord(g.Gov.EN)) {
 		return name
 	}
+	if d.Alike() {
+		// One bracket: District Transport Bureau (区交通局; Enyang
+		// District, Bazhong).
+		return d.ByRule + " (" + d.Name + "; " + g.Gov.EN + ")"
+	}
 	return name + " (" + g.Gov.EN + ")"
 }
 

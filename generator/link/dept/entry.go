@@ -46,6 +46,9 @@ type Entry struct {
 	Gov *Government `json:"-"`
 
 	base string // a synthesised entry's slug before Departments made it unique
+	// alike: another department of its government has its English name
+	// (tellApart), and the English says the Chinese name beside.
+	alike bool
 }
 
 // baseSlug is the slug the entry was given, before Departments told apart
@@ -59,9 +62,14 @@ func (e *Entry) baseSlug() string {
 
 // NameIn returns the department's name in lang ("zh" or "en"). An entry
 // without an English name falls back to the one made by rule, then to its
-// pinyin.
+// pinyin; one made by rule that another department of its government has
+// too says its Chinese name beside it (alike.go: District Transport Bureau
+// (区交通运输局)).
 func (e *Entry) NameIn(lang string) string {
 	if lang == "en" {
+		if e.alike {
+			return e.ByRule + " (" + e.Name + ")"
+		}
 		return cmp.Or(e.EN, e.ByRule, e.Pinyin)
 	}
 	return e.Name

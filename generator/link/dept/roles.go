@@ -195,6 +195,7 @@ func Departments(docs ...*Responsibilities) []*Department {
 			d.Counts.add(rs[e].Counts)
 		}
 	}
+	tellApart(out) // alike.go
 	sortByLoad(out)
 	return out
 }
