@@ -57,6 +57,8 @@ type builder struct {
 	names onceValue[map[*view.Doc]string]
 	// titles counts plans by language and title alone (namesake.go).
 	titles onceValue[map[[2]string]int]
+	// twins are the issuers' names two issuers share (issuer.go).
+	twins onceValue[map[[2]string]bool]
 }
 
 // dataResult is the data files made into memory.

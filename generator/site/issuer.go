@@ -36,11 +36,54 @@ import (
 // languages unless the plan's signature is translated; none when the
 // text names no issuer.
 func (b *builder) issuerValues(d *view.Doc) []*libValue {
+	out := b.issuersAlone(d)
+	if d.Lang == view.SourceLang {
+		return out
+	}
+	twins := b.issuerTwins()
+	for _, v := range out {
+		if !v.Han && twins[[2]string{d.Lang, v.Name}] {
+			v.Name += " (" + v.zh + ")"
+		}
+	}
+	return out
+}
+
+// issuerTwins are the names in a language other than the plans' that
+// issuersAlone gives two different issuers of the library (two leading
+// groups' offices of one city, which the departments' rule names by their
+// kind where it cannot say their missions): issuerValues has each say its
+// Chinese name beside, so that no filter by issuer (the library's, the
+// search page's) offers two under one name. Counted once per load.
+func (b *builder) issuerTwins() map[[2]string]bool {
+	return b.twins.get(func() map[[2]string]bool {
+		keys := map[[2]string]string{}
+		out := map[[2]string]bool{}
+		for lang, docs := range b.views {
+			if lang == view.SourceLang {
+				continue
+			}
+			for _, d := range docs {
+				for _, v := range b.issuersAlone(d) {
+					k := [2]string{lang, v.Name}
+					if o, ok := keys[k]; ok && o != v.key {
+						out[k] = true
+					}
+					keys[k] = v.key
+				}
+			}
+		}
+		return out
+	})
+}
+
+// issuersAlone is issuerValues before issuers of one name are told apart.
+func (b *builder) issuersAlone(d *view.Doc) []*libValue {
 	zhNames := d.InLang(view.SourceLang).Meta.Issuers()
 	names := d.Issuers()
 	var out []*libValue
 	for i, zhName := range zhNames {
-		v := &libValue{Facet: "issuer", Slug: shortSlug(zhName), Name: zhName, key: zhName}
+		v := &libValue{Facet: "issuer", Slug: shortSlug(zhName), Name: zhName, key: zhName, zh: zhName}
 		if a := d.Analysis(); a != nil && a.Resolver != nil {
 			if e := a.Resolver.Known(zhName); e != nil {
 				v.Slug, v.key = e.Slug, "registry:"+e.Slug

@@ -55,6 +55,7 @@ type libValue struct {
 	Han   bool   // Name is the Chinese on a page in another language
 	order string // sorts the facet's values
 	key   string // what tells two values apart: the Chinese name, the year…
+	zh    string // an issuer's Chinese name, as printed
 }
 
 // libCard is one plan as the library shows it in one language; a facet

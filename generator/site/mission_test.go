@@ -50,3 +50,40 @@ func TestIssuerMission(t *testing.T) {
 		t.Errorf("after the vocabulary lost 平稳健康发展, the issuer is not named by its kind alone")
 	}
 }
+
+// TestIssuerTwins: two issuers the rule names alike (two leading groups'
+// offices of one city whose missions the vocabulary cannot say, both
+// "Office of the Municipal Leading Group") each say their Chinese name
+// beside the English on the library's cards and filter and the search
+// page's filter, which offered one name for both; an issuer alone does
+// not.
+func TestIssuerTwins(t *testing.T) {
+	m := testproject.Map(t)
+	for slug, issuer := range map[string]string{"space": "市宇航工作领导小组办公室", "flight": "市航天工作领导小组办公室"} {
+		m["seeds/"+slug+".txt"] = &fstest.MapFile{Data: []byte("关于做好有关工作的通知\n各区人民政府：\n现就有关工作通知如下。\n一、工作要求\n认真做好有关工作。\n" +
+			issuer + "\n2021年5月28日\n")}
+	}
+	b := loadOnce(t, m)
+	page := func(name string) string {
+		data, _, err := (&Project{b}).File(context.Background(), name, Limits{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(data)
+	}
+	home, search := page("en/index.html"), page("en/search/index.html")
+	for _, want := range []string{"Office of the Municipal Leading Group (市宇航工作领导小组办公室)", "Office of the Municipal Leading Group (市航天工作领导小组办公室)"} {
+		if !strings.Contains(home, ">"+want+"<") {
+			t.Errorf("the library's English home has no issuer %q", want)
+		}
+		if !strings.Contains(search, ">"+want+"<") {
+			t.Errorf("the search page's issuer filter has no %q", want)
+		}
+	}
+	if strings.Contains(home, ">Office of the Municipal Leading Group<") {
+		t.Errorf("the library's English home names an issuer by the twins' name alone")
+	}
+	if strings.Contains(page("zh/index.html"), "市宇航工作领导小组办公室 (") {
+		t.Errorf("the Chinese library tells its issuers apart in English's way")
+	}
+}
