@@ -24,15 +24,22 @@ type TextRun struct {
 // them are one stretch.
 func ScriptRuns(s string) []TextRun {
 	var runs []TextRun
+	// The pieces are added in order and make up s, so a run is a slice
+	// of s, grown in place: joining each word to its run made a new
+	// string per word, which for a long citation in English was most of
+	// the cost.
+	whole, at := s, 0
 	add := func(text, lang string) {
 		if text == "" {
 			return
 		}
+		next := at + len(text)
 		if n := len(runs); n > 0 && runs[n-1].Lang == lang {
-			runs[n-1].Text += text
-			return
+			runs[n-1].Text = whole[at-len(runs[n-1].Text) : next]
+		} else {
+			runs = append(runs, TextRun{Text: whole[at:next], Lang: lang})
 		}
-		runs = append(runs, TextRun{Text: text, Lang: lang})
+		at = next
 	}
 	pendingSpace := ""
 	for s != "" {

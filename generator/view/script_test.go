@@ -29,3 +29,24 @@ func TestScriptRuns(t *testing.T) {
 		}
 	}
 }
+
+// FuzzScriptRuns checks that the runs are s cut into stretches, each of
+// one language and none empty, a neighbour's language never its own.
+func FuzzScriptRuns(f *testing.F) {
+	for _, s := range []string{"", " 安徽省 ", "Plan (北京市人民政府令第308号), 行动计划(2021—2023年)", "Shared terms: “育人” and  2020年 ", "a\t 中 b\n中"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		runs := ScriptRuns(s)
+		joined := ""
+		for i, r := range runs {
+			if r.Text == "" || i > 0 && runs[i-1].Lang == r.Lang {
+				t.Fatalf("ScriptRuns(%q) = %q: an empty run or two alike side by side", s, runs)
+			}
+			joined += r.Text
+		}
+		if joined != s {
+			t.Fatalf("ScriptRuns(%q) = %q: joined %q", s, runs, joined)
+		}
+	})
+}
