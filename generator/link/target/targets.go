@@ -16,8 +16,11 @@
 // Latin letters (5G, IPv6, 1+X), ordinals (第十四个), years (十五年一贯制),
 // conditions (超过1000人规模的), Chinese numerals outside a commitment
 // (一批, 五育), the old value of a change (由35万元调整为45万元: 45万元 is the
-// target), a bound's note (144平方米以下（不含144平方米）: < 144) and the
-// counts of what another body enumerated (中央列举的4个方面) are not
+// target), a bound's note (144平方米以下（不含144平方米）: < 144), the
+// counts of what another body enumerated (中央列举的4个方面), the weights
+// and terms of a formula (半年考评分值=日常监测（60%）+…, 处置率=（…）×100%:
+// scoring.go), the count a score is computed over (计算7个方面分值的平均分值)
+// and the count of what there is already (在现有62项…的基础上) are not
 // targets; nor is the review of achievements (发展基础). A time limit in
 // working days is one (10个工作日内: ≤ 10 个工作日).
 package target
