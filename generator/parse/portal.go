@@ -53,6 +53,12 @@ func MetaLabel(s string) (key, value string, ok bool) {
 	return key, "", ok
 }
 
+// MetaPairs splits s, a line of a portal's metadata block or a cell of
+// its table, into its entries as metaPairs does: several printed side by
+// side in one cell (索引号：… 主题分类：, 文号：发布日期：2026-06-26) are
+// each an entry, a label left empty among them with the value "".
+func MetaPairs(s string) ([][2]string, bool) { return metaPairs(s) }
+
 // metaPairs splits s, a line of a portal's metadata block, into its
 // entries (MetaLabel): one, or several printed side by side, each a label
 // with its colon ("生成日期: 2019-01-23 文号: 发文日期: 2019-01-23").

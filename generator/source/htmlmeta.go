@@ -52,18 +52,23 @@ func pageMeta(root, body *hnode) (m, hints plan.Meta) {
 	visit(root)
 	flush()
 	for i := 0; i < len(frags); i++ {
-		lab, rest, ok := parse.MetaLabel(frags[i])
+		// Labels side by side in one line (索引号：… 主题分类：, a label
+		// left empty before the next: 文号：发布日期：2026-06-26) are
+		// entries of their own.
+		pairs, ok := parse.MetaPairs(frags[i])
 		if !ok {
 			continue
 		}
-		if rest == "" && i+1 < len(frags) {
+		if last := &pairs[len(pairs)-1]; last[1] == "" && i+1 < len(frags) {
 			if _, _, next := parse.MetaLabel(frags[i+1]); !next {
-				rest = frags[i+1]
+				last[1] = frags[i+1]
 				i++
 			}
 		}
-		parse.PageMeta(&m, lab, rest)
-		parse.PageHint(&hints, lab, rest)
+		for _, p := range pairs {
+			parse.PageMeta(&m, p[0], p[1])
+			parse.PageHint(&hints, p[0], p[1])
+		}
 	}
 	if m.Published == "" {
 		root.walk(func(n *hnode) bool {
