@@ -74,7 +74,10 @@ func PageHint(hint *plan.Meta, label, value string) {
 // table over a second. An empty or placeholder value ("〔〕号", "无", "略")
 // fills nothing, so metadata is never invented.
 func setMeta(m *plan.Meta, field, value string) {
-	value = strings.TrimSpace(value)
+	// A page's table may hold what prints as nothing where a value was
+	// pasted (​京人社发〔2026〕6号 opens with U+200B), as its text may
+	// (decode takes it out there).
+	value = strings.TrimSpace(zeroWidth.Replace(value))
 	if value == "" || value == "无" || elided(value) {
 		return
 	}

@@ -195,3 +195,19 @@ func TestReadingTag(t *testing.T) {
 		})
 	}
 }
+
+// TestPageMetaZeroWidth takes out of a page's metadata what prints as
+// nothing (Beijing's 人社局 page gives its 通告's number as
+// U+200B京人社发〔2026〕6号), as decode does from the text: the number
+// read with it matched no other and showed a stray character in the data.
+func TestPageMetaZeroWidth(t *testing.T) {
+	var m plan.Meta
+	parse.PageMeta(&m, "文号", "\u200B京人社发〔2026〕6号")
+	parse.PageMeta(&m, "标题", "\u200B北京市人力资源和社会保障局关于2026年积分落户公示及落户办理有关工作的通告")
+	if want := "京人社发〔2026〕6号"; m.DocumentNumber != want {
+		t.Errorf("number: have %q, want %q", m.DocumentNumber, want)
+	}
+	if want := "北京市人力资源和社会保障局关于2026年积分落户公示及落户办理有关工作的通告"; m.Title != want {
+		t.Errorf("title: have %q, want %q", m.Title, want)
+	}
+}
