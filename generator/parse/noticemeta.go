@@ -74,8 +74,10 @@ func (p *parser) meta(doc *plan.Document) plan.Meta {
 			}
 		case n.Kind == plan.KindParagraph && parent == plan.KindPreamble && m.Date == "" && adoptedNote.MatchString(n.Text) && n == n.Parent.Children[0]:
 			// A Party committee's document notes under its title when
-			// it was adopted: （2025年11月28日中共某市委第十次全体会议通过）.
+			// it was adopted: （2025年11月28日中共某市委第十次全体会议通过）,
+			// its date the adoption's (通过日期, not a date of signing).
 			m.Date = ISODate(adoptedNote.FindStringSubmatch(n.Text)[1])
+			m.Versions = []plan.Version{{Date: m.Date, Act: plan.ActAdopted}}
 		case n.Kind == plan.KindParagraph && parent == plan.KindPreamble && datedNote(n.Text) && m.Date == "":
 			// A Party committee's document notes its date under its
 			// title: （2023年5月6日）.

@@ -182,7 +182,7 @@ func TestRedHeadReprint(t *testing.T) {
 }
 
 // TestAdoptedNote reads the note under a Party committee's proposal of the
-// day its plenary session adopted it as the document's date.
+// day its plenary session adopted it as the document's date, an adoption.
 func TestAdoptedNote(t *testing.T) {
 	doc, err := parse.Parse("a.txt", []byte("中国共产党某市委员会关于制定“十五五”时期国民经济和社会发展规划的建议\n\n  (2025年11月28日中国共产党某市第十届委员会第十次全体会议通过)\n\n"+
 		"  中国共产党某市第十届委员会第十次全体会议就制定规划提出以下建议。\n\n  一、“十五五”时期是关键时期\n\n  (一)发展取得历史性成就。各项事业全面进步。\n"))
@@ -191,6 +191,10 @@ func TestAdoptedNote(t *testing.T) {
 	}
 	if doc.Meta.Date != "2025-11-28" {
 		t.Errorf("date: have %q, want 2025-11-28 in\n%s", doc.Meta.Date, outline(doc))
+	}
+	// The date is the adoption's, shown as 通过日期, not 成文日期.
+	if v := doc.Meta.DatedVersion(); v == nil || v.Act != plan.ActAdopted {
+		t.Errorf("the date's version: have %+v, want the adoption", v)
 	}
 }
 
