@@ -326,8 +326,8 @@ func titleCase(s string) string {
 		for j, p := range parts {
 			// The first letter, after any quotation mark (“Beijing
 			// Service”): a byte of the mark made upper case broke the
-			// page's UTF-8.
-			if i := strings.IndexFunc(p, unicode.IsLetter); i >= 0 {
+			// page's UTF-8. An ordinal's letters (15th) stay small.
+			if i := strings.IndexFunc(p, unicode.IsLetter); i >= 0 && !strings.ContainsFunc(p[:i], unicode.IsDigit) {
 				r, n := utf8.DecodeRuneInString(p[i:])
 				parts[j] = p[:i] + string(unicode.ToUpper(r)) + p[i+n:]
 			}

@@ -46,6 +46,7 @@ func TestTitleCase(t *testing.T) {
 		"after-school services":                "After-School Services",
 		"the master plan of yingtan port":      "the Master Plan of Yingtan Port",
 		"«é» émigré":                           "«É» Émigré",
+		"the 15th five-year plan":              "the 15th Five-Year Plan",
 	} {
 		if have := titleCase(in); have != want || !utf8.ValidString(have) {
 			t.Errorf("titleCase(%q): have %q, want %q", in, have, want)
