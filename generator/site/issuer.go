@@ -93,6 +93,7 @@ func (b *builder) issuersAlone(d *view.Doc) []*libValue {
 					v.Name = ownName(zhName, e.FullName(), cmp.Or(e.Gov, a.Resolver.Gov))
 				}
 			} else if slug, en, ok := govIssuer(zhName, a.Resolver.Gov); ok {
+				en = a.Resolver.WithMission(zhName, en)
 				// One body of the government however a plan prints it
 				// (市房屋管理局 of a joint notice, 上海市房屋管理局 of
 				// another): one value, where each had its own.

@@ -63,7 +63,7 @@ func (d *Doc) englishOf(zh string) string {
 	if e := a.Resolver.Known(zh); e != nil && e.EN != "" {
 		return e.EN
 	} else if _, en, _ := dept.GovernmentBody(zh, a.Resolver.Gov); en != "" {
-		return en
+		return a.Resolver.WithMission(zh, en) // a leading group's office of the government
 	} else if e := a.Resolver.Peek(zh); e.ByRule != "" {
 		return e.ByRule // the office of a task force the registry names
 	}

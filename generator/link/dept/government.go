@@ -187,7 +187,7 @@ func oneEditApart(a, b string) bool {
 func (r *Registry) Government(id string) *Government { return r.govs[id] }
 
 // GovernmentOf returns the government that issues doc, and how it was
-// known ("plans", "issuer", "place", "number", "names"), or nil and "" when nothing
+// known ("plans", "issuer", "place", "number", "names", "slug"), or nil and "" when nothing
 // tells:
 //
 //  1. a registry government that lists doc's slug under plans;
@@ -204,7 +204,10 @@ func (r *Registry) Government(id string) *Government { return r.govs[id] }
 //  4. a province's body named by level alone (省政府办公厅): the province
 //     its document number's first character names (赣府厅发 → 江西省;
 //     provincecode.go);
-//  5. the scope that recognises most of doc's responsibility names.
+//  5. the scope that recognises most of doc's responsibility names;
+//  6. the place its file name opens with in pinyin, where the issuer names
+//     a level alone and the text names that place (slugPlace: 市…办公室 of
+//     nanjing-homeless-families-2021, whose text says 南京户籍 → 南京市).
 func (r *Registry) GovernmentOf(doc *plan.Document) (*Government, string) {
 	for _, g := range r.govList {
 		if doc.Slug != "" && slices.Contains(g.Plans, doc.Slug) {
@@ -235,6 +238,9 @@ func (r *Registry) GovernmentOf(doc *plan.Document) (*Government, string) {
 	}
 	if s := r.scopeOf(doc); s != "" {
 		return r.govs[s], "names"
+	}
+	if g := r.slugPlace(doc); g != nil {
+		return g, "slug" // slugplace.go
 	}
 	return nil, ""
 }

@@ -19,10 +19,11 @@ import (
 // the Real Estate Market), or "" where the vocabulary does not cover it.
 type MissionWords func(slug, mission string) string
 
-// withMission is en, the English of key (an ad hoc body or one of its
-// units, named by rule), with the body's mission after its kind where
-// reg's Missions says it; else en.
-func (rs *Resolver) withMission(key, en string) string {
+// WithMission is en, the English of key (an ad hoc body or one of its
+// units, named by rule: by the resolver's own rule, or as a body of the
+// plan's government, GovernmentBody), with the body's mission after its
+// kind where the registry's Missions says it; else en.
+func (rs *Resolver) WithMission(key, en string) string {
 	if rs.reg.Missions == nil || en == "" {
 		return en
 	}

@@ -20,7 +20,7 @@ type Resolver struct {
 	reg      *Registry
 	doc      *plan.Document
 	Gov      *Government // nil when nothing tells
-	How      string      // how Gov was known: plans, issuer, place, number, names
+	How      string      // how Gov was known: plans, issuer, place, number, names, slug
 	Scope    string      // Gov's id, or ""
 	unknown  map[string]*Entry
 	warned   map[string]bool
@@ -165,7 +165,7 @@ func (rs *Resolver) synthesise(key string) *Entry {
 		}
 	}
 	if !e.IsRole {
-		e.ByRule = rs.withMission(key, e.ByRule)
+		e.ByRule = rs.WithMission(key, e.ByRule)
 	}
 	e.Group = rs.isGroup(key)
 	e.Slug = rs.freeSlug(rs.slugPrefix() + Slug(key))
