@@ -58,3 +58,27 @@ func TestNumberOpensText(t *testing.T) {
 		})
 	}
 }
+
+// TestPermalinkNoteUnlabelled: on a pending node's own page, its
+// "Translation pending" note does not repeat the label the page prints
+// right above it and in its citations (I (1) 1 three times in a row);
+// the nodes under it, and the node on the plan page, keep theirs.
+func TestPermalinkNoteUnlabelled(t *testing.T) {
+	_, page := buildPages(t, withSeed(t, "subsidy-2026.txt", subsidySeed))
+	own := page("en/subsidy-2026/part_1__sec_1__item_1/index.html")
+	plan := page("en/subsidy-2026/index.html")
+	note := regexp.MustCompile(`<span class="unit-note unit-pending"[^>]*>([^<]*)</span>`)
+	notes := note.FindAllStringSubmatch(own, -1)
+	if len(notes) < 2 {
+		t.Fatalf("have %d pending notes on the item's page, want the item's and its subitems'", len(notes))
+	}
+	if have, want := notes[0][1], "Translation pending"; have != want {
+		t.Errorf("item's own note: have %q, want %q", have, want)
+	}
+	if have := notes[1][1]; !strings.Contains(have, "(1) · Translation pending") {
+		t.Errorf("subitem's note: have %q, want its label", have)
+	}
+	if !strings.Contains(plan, "Part I (1) 1 · Translation pending") {
+		t.Errorf("plan page: the item's note lost its label")
+	}
+}

@@ -160,6 +160,12 @@ func (n *Node) Shown(p Page) *NodeView {
 	v.page = p
 	top := p.PageNode()
 	v.CiteDisclosure = v.Citable && top != n
+	if top == n && v.Note != nil && v.Note.CiteLabel != "" {
+		// On the node's own page the label stands right above (the page's
+		// label) and in its citations: the note says only what it is.
+		nt := v.Note
+		v.Note = &Note{Pending: nt.Pending, HTMLLang: nt.HTMLLang, UI: nt.UI, PendingTerms: nt.PendingTerms, Stale: nt.Stale}
+	}
 	if v.URL != "" {
 		v.Href = p.Rel(v.URL)
 	}
