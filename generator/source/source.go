@@ -87,6 +87,16 @@ func ParseBytes(name string, data []byte) (*plan.Document, error) {
 			return nil, err
 		}
 		doc = t.Document()
+		if len(doc.Nodes) == 0 {
+			// Every line the reader found went as layout (a page whose
+			// one line was its furniture): a file of no text, as decode
+			// says of one that has none at all.
+			why := ""
+			if len(doc.Warnings) > 0 {
+				why = " (" + doc.Warnings[0].Msg + ")"
+			}
+			return nil, problem(name, "no text found in this %s file but layout%s: expected the text of a plan", strings.ToUpper(format), why)
+		}
 	}
 	doc.Original = &plan.Original{Name: name, Format: format, Size: int64(len(data))}
 	return doc, nil
