@@ -181,7 +181,7 @@ type FRBR struct {
 	Work, Expression, Manifestation string
 	Language                        string // ISO 639-2: zho, eng
 	Date                            string // YYYY-MM-DD, or "" when the document gives none
-	DateName                        string // what Date is: signature or publication
+	DateName                        string // what Date is: signature, publication, or a version's act (adoption, amendment …)
 	Number                          string
 }
 
@@ -195,6 +195,11 @@ func (w Work) Identify(d *plan.Document, lang string) FRBR {
 	// by its publication, then by the year its number gives (〔2021〕, as
 	// Akoma Ntoso URIs may be), and otherwise its URI has no date.
 	f := FRBR{Language: iso6392(lang), Date: d.Meta.Date, DateName: "signature", Number: num}
+	if v := d.Meta.DatedVersion(); v != nil {
+		// A regulation or rule is dated by the act that made its text:
+		// its adoption or issue, or its last amendment or revision.
+		f.DateName = versionDateNames[v.Act]
+	}
 	if f.Date == "" {
 		f.Date, f.DateName = d.Meta.Published, "publication"
 	}
@@ -207,6 +212,12 @@ func (w Work) Identify(d *plan.Document, lang string) FRBR {
 	f.Expression = f.Work + "/" + f.Language
 	f.Manifestation = f.Expression + "/!main.xml"
 	return f
+}
+
+// versionDateNames name FRBRdate after the act of plan.Version it dates.
+var versionDateNames = map[string]string{
+	plan.ActAdopted: "adoption", plan.ActApproved: "approval", plan.ActIssued: "promulgation",
+	plan.ActAmended: "amendment", plan.ActRevised: "revision",
 }
 
 // iso6392 is the three-letter code Akoma Ntoso URIs use.
