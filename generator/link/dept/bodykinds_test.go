@@ -51,6 +51,7 @@ func TestEnglishByKind(t *testing.T) {
 		// company by its relation, a centre of a level, a body of two
 		// fields, a zone's committee
 		{"北京市人民政府", "破产管理人协会", "Bankruptcy Administrators Association"},
+		{"北京市人民政府", "党委", "CPC Committees"}, // every level's, as 人民法院 is
 		{"南昌市人民政府", "股东或关联公司", "Shareholders or Affiliated Companies"},
 		{"江西省市场监督管理局", "省个创中心", "Jiangxi Provincial Gechuang Center"},
 		{"合肥市自然资源和规划局", "市住房保障和房产局", "Hefei Municipal Housing Security and Real Estate Bureau"},

@@ -209,7 +209,7 @@ func ruleName1(zh string, gov *Government) string {
 		// (Local Financial Supervision Bureau).
 		return fieldBody(zh)
 	}
-	if en := cmp.Or(ownBureau(zh, gov), concerned(zh), adHocBody(zh), judicialOrgans[zh], association(zh), relationParties(zh)); en != "" {
+	if en := cmp.Or(ownBureau(zh, gov), concerned(zh), adHocBody(zh), judicialOrgans[zh], everyLevel[zh], association(zh), relationParties(zh)); en != "" {
 		return en // bodykinds.go
 	}
 	return youthLeague(zh)

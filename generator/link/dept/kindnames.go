@@ -105,3 +105,9 @@ func fieldEnglish(zh string) string {
 	}
 	return workFields[a] + " and " + workFields[b]
 }
+
+// everyLevel are the bodies a plan names without a place or a level, as
+// it names every such body (党委及其组织部门要…: the Party committees of each
+// level and unit), as judicialOrgans are.
+var everyLevel = map[string]string{"党委": "CPC Committees", "党组": "Leading Party Members' Groups",
+	"党委（党组）": "CPC Committees (Leading Party Members' Groups)"}
