@@ -38,7 +38,7 @@ func Label(n *Node, lang string) string {
 				}
 			}
 		}
-		if a.Kind == KindItem && articleItem(a) {
+		if a.Kind == KindItem && ArticleItem(a) {
 			// An article's item is its 项, as the law names it and the
 			// citation prints it (第十三条第（二）项, Art. 13 (2)), not
 			// a number run into the article's (第十三条2, Art. 13 2).
@@ -92,9 +92,9 @@ func bareWord(level string) bool {
 	return strings.ContainsFunc(level, unicode.IsLower) && !strings.ContainsFunc(level, unicode.IsDigit)
 }
 
-// articleItem reports whether item n is an article's (or an article's
+// ArticleItem reports whether item n is an article's (or an article's
 // paragraph's), which the law numbers （一）, （二） and calls 项.
-func articleItem(n *Node) bool {
+func ArticleItem(n *Node) bool {
 	p := n.Parent
 	if p != nil && p.Kind == KindParagraph {
 		p = p.Parent

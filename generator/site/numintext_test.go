@@ -24,6 +24,9 @@ const articlesSeed = `某市停车管理规定
 第一条 为了加强停车管理，制定本规定。
 本规定所称停车场，是指供机动车停放的场所。
 第二条 本规定适用于本市行政区域内停车场的管理。
+第三条 停车场分为下列类型：
+（一）公共停车场；
+（二）专用停车场。
 `
 
 // TestNumberOpensText: a numbered item or subitem that prints a sentence
@@ -43,13 +46,16 @@ func TestNumberOpensText(t *testing.T) {
 		{"item page", "zh/subsidy-2026/part_1__sec_1__item_1/index.html", `<p class="text"><span class="num">1.</span>本实施细则`},
 		{"english", "en/subsidy-2026/index.html", `<span class="num">1.</span> `},
 		{"article", "zh/parking-2025/index.html", `<span class="num">第一条</span> </h2>`},
+		// An article's 项 is (2) in English, as its label says (Art. 3
+		// (2)), where it printed 2. as a plan's item.
+		{"article item", "en/parking-2025/index.html", `<span class="num">(2)</span> 专用停车场`},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			p := page(tt.page)
 			if !strings.Contains(p, tt.want) {
 				t.Errorf("have no %s", tt.want)
 			}
-			if tt.name == "article" {
+			if tt.name == "article" || tt.name == "article item" {
 				return
 			}
 			if m := numOnly.FindString(p); m != "" {

@@ -280,7 +280,14 @@ func (n *Node) NumText() string {
 	switch n.Kind {
 	case plan.KindAttachment:
 		return ""
-	case plan.KindPart, plan.KindItem:
+	case plan.KindItem:
+		if plan.ArticleItem(n.Node) {
+			// An article's 项, printed （二）: (2), as its label and
+			// citation say (Art. 13 (2)), not 2.
+			return "(" + strconv.Itoa(n.Ordinal) + ")"
+		}
+		return plan.Level(n.Node, false, false) + "."
+	case plan.KindPart:
 		return plan.Level(n.Node, false, false) + "."
 	case plan.KindSection:
 		if strings.HasPrefix(n.Num, "第") { // 第一节
