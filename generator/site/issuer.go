@@ -44,6 +44,7 @@ func (b *builder) issuerValues(d *view.Doc) []*libValue {
 	for _, v := range out {
 		if !v.Han && twins[[2]string{d.Lang, v.Name}] {
 			v.Name += " (" + v.zh + ")"
+			v.Runs = view.ScriptRuns(v.Name)
 		}
 	}
 	return out

@@ -56,6 +56,9 @@ type libValue struct {
 	order string // sorts the facet's values
 	key   string // what tells two values apart: the Chinese name, the year…
 	zh    string // an issuer's Chinese name, as printed
+	// Runs is Name with its Chinese marked where it quotes some (an
+	// issuer told apart from its twin, issuerValues); nil otherwise.
+	Runs []view.TextRun
 }
 
 // libCard is one plan as the library shows it in one language; a facet
@@ -173,6 +176,7 @@ type libFilter struct {
 type libLink struct {
 	Facet, Slug, Name string
 	Han               bool
+	Runs              []view.TextRun // libValue.Runs
 	Count             int
 	Href              string // its page, from this one
 	Current           bool   // the page lists this value
@@ -185,7 +189,7 @@ func (l *libListing) on(p *Page) *libListing {
 	for i, f := range l.Facets {
 		links := make([]libLink, len(f.Options))
 		for j, o := range f.Options {
-			links[j] = libLink{Facet: o.Facet, Slug: o.Slug, Name: o.Name, Han: o.Han, Count: o.Count,
+			links[j] = libLink{Facet: o.Facet, Slug: o.Slug, Name: o.Name, Han: o.Han, Runs: o.Runs, Count: o.Count,
 				Href: p.Rel(o.Path), Current: l.Filter == o}
 		}
 		q.Filters[i] = libFilter{Key: f.Key, Label: p.T(f.Label), Links: links}

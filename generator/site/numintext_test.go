@@ -88,3 +88,40 @@ func TestPermalinkNoteUnlabelled(t *testing.T) {
 		t.Errorf("plan page: the item's note lost its label")
 	}
 }
+
+// TestAlikeNamesMarked: two departments of one government the rule names
+// alike in English say their Chinese names beside, and those Chinese
+// names are marked lang="zh-Hans" wherever the English pages print them
+// (a task's list, the departments index, the department's own page),
+// where they stood unmarked in English text and screen readers read them
+// in an English voice.
+func TestAlikeNamesMarked(t *testing.T) {
+	const seed = `恩阳区交通工作方案
+
+一、重点任务
+1.完善道路网络。加快农村公路建设。（区交通局牵头）
+2.提升运输服务。优化公交线路。（区交通运输局牵头）
+
+巴中市恩阳区人民政府
+2022年5月1日
+`
+	_, page := buildPages(t, withSeed(t, "enyang-transport-2022.txt", seed))
+	for _, tt := range []struct{ page, want string }{
+		{"en/enyang-transport-2022/index.html", `Transport Bureau (<span lang="zh-Hans">区交通局</span>)</a>`},
+		{"en/enyang-transport-2022/index.html", `Transport Bureau (<span lang="zh-Hans">区交通运输局</span>)</a>`},
+		{"en/departments/index.html", `Transport Bureau (<span lang="zh-Hans">区交通局</span>)</a></th>`},
+	} {
+		if !strings.Contains(page(tt.page), tt.want) {
+			t.Errorf("%s: have no %s", tt.page, tt.want)
+		}
+	}
+	idx := page("en/departments/index.html")
+	m := regexp.MustCompile(`<a href="([^"]+)/">District Transport Bureau \(<span lang="zh-Hans">区交通局</span>\)</a>`).FindStringSubmatch(idx)
+	if m == nil {
+		t.Fatal("no link to the department's page in the index")
+	}
+	own := page("en/departments/" + m[1] + "/index.html")
+	if want := `<h1>District Transport Bureau (<span lang="zh-Hans">区交通局</span>; Enyang District, Bazhong)</h1>`; !strings.Contains(own, want) {
+		t.Errorf("the department's page has no %s", want)
+	}
+}

@@ -381,11 +381,12 @@ type DeptLink struct {
 	Name, Lang, URL, LeadTag string
 	Lead                     bool
 	Href                     string
+	Runs                     []TextRun // DeptRef.Runs
 }
 
 // deptLink is r as shown on the view's page.
 func (v *NodeView) deptLink(r DeptRef) DeptLink {
-	l := DeptLink{Name: r.Name, Lang: r.Lang, URL: r.URL, LeadTag: r.LeadTag, Lead: r.Lead}
+	l := DeptLink{Name: r.Name, Lang: r.Lang, URL: r.URL, LeadTag: r.LeadTag, Lead: r.Lead, Runs: r.Runs}
 	if r.URL != "" {
 		l.Href = v.Rel(r.URL)
 	}

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"plansite/generator/link/dept"
+	"plansite/generator/plan"
 )
 
 // leadWord is how a plan says that the department before it leads.
@@ -22,6 +23,11 @@ type DeptRef struct {
 	// for every lead. It is empty where the plan's own words after the
 	// name say so (省商务厅牵头，…): the tag would print 牵头 twice.
 	LeadTag string
+	// Runs is Name with its Chinese marked, where a name in the page's
+	// language quotes some (two departments the rule names alike in
+	// English say their Chinese names beside: District Transport Bureau
+	// (区交通局)); nil otherwise, the templates printing Name.
+	Runs []TextRun
 }
 
 // RespPart is a piece of a responsibility parenthetical in print order:
@@ -94,6 +100,8 @@ func (n *Node) deptRef(e *dept.Entry, zh string, lead bool) DeptRef {
 	r := DeptRef{Name: e.NameIn(n.Doc.Lang), URL: e.URL(n.Doc.Lang), Lead: lead, LeadTag: n.Doc.nodeUI().RoleLead}
 	if n.Doc.Lang == "zh" {
 		r.Name = zh
+	} else if plan.HasHan(r.Name) {
+		r.Runs = ScriptRuns(r.Name)
 	}
 	return r
 }
