@@ -54,10 +54,5 @@ func term(masked string, d deadline) bool {
 		_, size := utf8.DecodeRuneInString(before[i:])
 		clause = before[i+size:]
 	}
-	for _, w := range termWords {
-		if strings.Contains(clause, w) {
-			return true
-		}
-	}
-	return false
+	return containsAny(clause, termWords)
 }

@@ -201,7 +201,7 @@ func readQuantity(s, masked string, m []int, floor int) (quantity, bool) {
 		}
 	} else {
 		tail := lastRunes(before, 4)
-		if !slices.ContainsFunc(cnGate, func(w string) bool { return strings.Contains(tail, w) }) {
+		if !containsAny(tail, cnGate) {
 			return quantity{}, false
 		}
 		n := chineseNumber(s[m[6]:m[7]])

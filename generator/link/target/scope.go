@@ -47,7 +47,7 @@ func describing(masked string, cs []clause, qs []quantity, ds []deadline) ([]qua
 		if q.change == "" && possessing(masked[c.start:q.pre]) && strings.Contains(masked[q.end:c.end], "的") {
 			continue // 拥有2套及以上商品住房的家庭: what those meant have
 		}
-		if count && slices.ContainsFunc(enumeratedWords, func(w string) bool { return strings.Contains(masked[c.start:q.pre], w) }) {
+		if count && containsAny(masked[c.start:q.pre], enumeratedWords) {
 			continue // 中央列举的4个方面12类: the counts of what another enumerated
 		}
 		kept = append(kept, q)
@@ -109,7 +109,7 @@ func existing(s string, qs []quantity) []quantity {
 			after = after[:end]
 		}
 		if q.change == "" && strings.Contains(after, "基础上") &&
-			slices.ContainsFunc(baselineWords, func(w string) bool { return strings.Contains(before, w) }) {
+			containsAny(before, baselineWords) {
 			continue // 在现有62项便民服务的基础上: what there is already
 		}
 		kept = append(kept, q)

@@ -57,6 +57,8 @@ func formulaTerm(before, after string) bool {
 	return strings.ContainsAny(before[i:], formulaOps) || strings.ContainsAny(after, formulaOps)
 }
 
+// containsAny reports whether s contains any of words: the test every
+// list of words in this package is read with.
 func containsAny(s string, words []string) bool {
 	for _, w := range words {
 		if strings.Contains(s, w) {
