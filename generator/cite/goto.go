@@ -221,7 +221,7 @@ func KeysIn(n *plan.Node, terms Terms) []string {
 		}
 	}
 	// A section by its number alone (（三）), outside attachments.
-	if last.kind == plan.KindSection && attachment(n) == nil {
+	if last.kind == plan.KindSection && plan.AttachmentOf(n) == nil {
 		add("s" + strconv.Itoa(n.Ordinal))
 	}
 	// The file's one 附件 printed without a number (key a) was cited as

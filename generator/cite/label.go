@@ -127,7 +127,7 @@ func LabelIn(n *plan.Node, lang string, terms Terms) string {
 			// where each chapter numbers its own, by its chapter too
 			// (第二章第一条, Chapter 2, Article 1).
 			parts = parts[:0]
-			if at := attachment(a); at != nil {
+			if at := plan.AttachmentOf(a); at != nil {
 				parts = append(parts, level(at, zh, terms))
 			}
 			if ch := chapterNumbering(a); ch != nil {
@@ -166,16 +166,6 @@ func joinEnglish(parts []string) string {
 
 func startsWithWord(s string) bool {
 	return s != "" && (s[0] >= 'a' && s[0] <= 'z' || s[0] >= 'A' && s[0] <= 'Z')
-}
-
-// attachment is the attachment n is in, or nil.
-func attachment(n *plan.Node) *plan.Node {
-	for a := n.Parent; a != nil; a = a.Parent {
-		if a.Kind == plan.KindAttachment {
-			return a
-		}
-	}
-	return nil
 }
 
 // chapterNumbering is the chapter that numbers article n, where the plan

@@ -128,6 +128,16 @@ func JoinChinese(parts []string) string {
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
+// AttachmentOf is the attachment n is in (a 附表's is its 附件), or nil.
+func AttachmentOf(n *Node) *Node {
+	for a := n.Parent; a != nil; a = a.Parent {
+		if a.Kind == KindAttachment {
+			return a
+		}
+	}
+	return nil
+}
+
 // Schedule reports whether n is a 附表 annexed to a 附件 (package parse):
 // an attachment opened by a line 附表 N, numbered N among its 附件's.
 func Schedule(n *Node) bool {

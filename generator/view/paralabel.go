@@ -51,7 +51,7 @@ func (n *Node) PassageLabel(title string) string {
 		return "Issuing notice, para. " + strconv.Itoa(plan.ParaNumber(n.Node))
 	}
 	var label string
-	if n.Kind != plan.KindProject && inAttachment(n.Node) || n.Kind == plan.KindPart && n.Node.Heading == "" {
+	if n.Kind != plan.KindProject && (n.Kind == plan.KindAttachment || plan.AttachmentOf(n.Node) != nil) || n.Kind == plan.KindPart && n.Node.Heading == "" {
 		label = n.CiteLabel()
 	}
 	if label == "" {
@@ -100,14 +100,4 @@ func paraWords(label string, zh bool) string {
 	}
 	b.WriteString(label[last:])
 	return b.String()
-}
-
-// inAttachment reports whether n is in an attachment (or is one).
-func inAttachment(n *plan.Node) bool {
-	for a := n; a != nil; a = a.Parent {
-		if a.Kind == plan.KindAttachment {
-			return true
-		}
-	}
-	return false
 }
