@@ -96,8 +96,19 @@ func (n *Node) ruleLine() (string, bool) {
 	var en string
 	switch n.Kind {
 	case plan.KindNumber:
-		if r := cite.RomanizeNumber(zh); r != zh {
+		// A notice may print its number in brackets under its title
+		// (（皖开放办〔2022〕6号）): the number is what is inside.
+		num := zh
+		for _, b := range [][2]string{{"（", "）"}, {"(", ")"}} {
+			if in, ok := strings.CutPrefix(zh, b[0]); ok && strings.HasSuffix(in, b[1]) {
+				num = strings.TrimSuffix(in, b[1])
+			}
+		}
+		if r := cite.RomanizeNumber(num); r != num {
 			en = n.Doc.orderOfIssuer(r)
+			if num != zh {
+				en = "(" + en + ")"
+			}
 		}
 	case plan.KindSignature:
 		en = n.Doc.englishOf(zh)
