@@ -2,7 +2,6 @@ package dept
 
 import (
 	"strings"
-	"unicode/utf8"
 )
 
 // An ad hoc body's mission, in English where the site's subject vocabulary
@@ -55,17 +54,15 @@ func (rs *Resolver) WithMission(key, en string) string {
 }
 
 // afterPlace is s without the place or level it opens with (北京市, the
-// plan's government's name, 市, 区委), as the body's English names it.
+// plan's government's name, 市, 区委), as the body's English names it: the
+// first reading of places (place.go) that names a place with its level,
+// the reading a body's English name takes.
 func (rs *Resolver) afterPlace(s string) string {
 	s = strings.TrimPrefix(s, "中共")
-	if g := rs.Gov; g != nil && g.Name != "" && strings.HasPrefix(s, g.Name) {
-		return strings.TrimPrefix(s[len(g.Name):], "委")
-	}
-	if p := Place(s); p != "" {
-		return strings.TrimPrefix(s[len(p):], "委")
-	}
-	if r, size := utf8.DecodeRuneInString(s); levelWords[string(r)] != "" {
-		return strings.TrimPrefix(s[size:], "委")
+	for _, c := range places(s, rs.Gov) {
+		if !c.bare {
+			return strings.TrimPrefix(c.rest, "委")
+		}
 	}
 	return s
 }
