@@ -58,20 +58,21 @@ func (b *builder) issuerValues(d *view.Doc) []*libValue {
 // search page's) offers two under one name. Counted once per load.
 func (b *builder) issuerTwins() map[[2]string]bool {
 	return b.twins.get(func() map[[2]string]bool {
-		keys := map[[2]string]string{}
-		out := map[[2]string]bool{}
+		var names []dept.Named
 		for lang, docs := range b.views {
 			if lang == view.SourceLang {
 				continue
 			}
 			for _, d := range docs {
 				for _, v := range b.issuersAlone(d) {
-					k := [2]string{lang, v.Name}
-					if o, ok := keys[k]; ok && o != v.key {
-						out[k] = true
-					}
-					keys[k] = v.key
+					names = append(names, dept.Named{Group: lang, EN: v.Name, Key: v.key})
 				}
+			}
+		}
+		out := map[[2]string]bool{}
+		for i, twin := range dept.Twins(names) {
+			if twin {
+				out[[2]string{names[i].Group, names[i].EN}] = true
 			}
 		}
 		return out

@@ -10,31 +10,55 @@ package dept
 // says its Chinese name beside the English (NameIn), as the departments
 // index makes them (tellApart).
 
+// Named is a name among others whose English may read alike: Group is
+// what a reader sees them together in (a government's departments, a
+// language's issuers), EN the English a reader sees, Key what tells the
+// bodies apart (a Chinese name, a registry slug).
+type Named struct{ Group, EN, Key string }
+
+// Twins reports for each of names whether another of its group has its
+// English under another key: the one test of names alike, for the
+// departments of a government (tellApart) and the issuers of a library
+// (the site's issuerTwins).
+func Twins(names []Named) []bool {
+	type gk struct{ group, en string }
+	keys := map[gk]string{}
+	twin := map[gk]bool{}
+	for _, n := range names {
+		k := gk{n.Group, n.EN}
+		if o, ok := keys[k]; ok && o != n.Key {
+			twin[k] = true
+		}
+		keys[k] = n.Key
+	}
+	out := make([]bool, len(names))
+	for i, n := range names {
+		out[i] = twin[gk{n.Group, n.EN}]
+	}
+	return out
+}
+
 // tellApart marks the departments of ds named by rule whose English name
 // another department of the same government has, under another Chinese
-// name, and unmarks the others: marks are made anew for every index.
+// name, and unmarks the others: marks are made anew for every index. A
+// registered name stays as the registry gives it.
 func tellApart(ds []*Department) {
-	type key struct{ gov, en string }
-	byName := map[key][]*Entry{}
+	var names []Named
+	var es []*Entry
 	for _, d := range ds {
 		d.alike = false
 		if d.Gov == nil || d.IsRole && d.ByRule == "" {
 			continue
 		}
-		en := d.NameIn("en")
 		if d.EN == "" && d.ByRule == "" {
 			continue // its pinyin, which the Chinese name alone makes
 		}
-		k := key{d.Gov.ID + " " + d.Gov.Name, en}
-		byName[k] = append(byName[k], d.Entry)
+		names = append(names, Named{Group: d.Gov.ID + " " + d.Gov.Name, EN: d.NameIn("en"), Key: d.Name})
+		es = append(es, d.Entry)
 	}
-	for _, es := range byName {
-		for _, e := range es {
-			for _, o := range es {
-				if o.Name != e.Name && !e.Known {
-					e.alike = true // a registered name stays as the registry gives it
-				}
-			}
+	for i, twin := range Twins(names) {
+		if twin && !es[i].Known {
+			es[i].alike = true
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package dept
 
 import (
+	"slices"
 	"testing"
 
 	"plansite/generator/plan"
@@ -42,5 +43,27 @@ func TestTellApart(t *testing.T) {
 	tellApart(ds[:1])
 	if have, want := short.NameIn("en"), "District Transport Bureau"; have != want {
 		t.Errorf("alone in the next index: have %q, want %q", have, want)
+	}
+}
+
+// TestTwins: a name is a twin where another of its group reads alike in
+// English under another key, whatever the order; one body named alike
+// twice, or two bodies alike in different groups, are none.
+func TestTwins(t *testing.T) {
+	for _, tt := range []struct {
+		name  string
+		names []Named
+		want  []bool
+	}{
+		{"two keys", []Named{{"g", "Bureau", "甲"}, {"g", "Bureau", "乙"}}, []bool{true, true}},
+		{"one key twice", []Named{{"g", "Bureau", "甲"}, {"g", "Bureau", "甲"}}, []bool{false, false}},
+		{"other groups", []Named{{"g", "Bureau", "甲"}, {"h", "Bureau", "乙"}}, []bool{false, false}},
+		{"last differs", []Named{{"g", "B", "甲"}, {"g", "B", "甲"}, {"g", "B", "乙"}, {"g", "C", "丙"}}, []bool{true, true, true, false}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			if have := Twins(tt.names); !slices.Equal(have, tt.want) {
+				t.Errorf("have %v, want %v", have, tt.want)
+			}
+		})
 	}
 }
