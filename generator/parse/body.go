@@ -180,7 +180,7 @@ func (p *parser) body() *body {
 			}
 			continue
 		}
-		if rosterLine.MatchString(l.text) || (box == nil && (!inArticle(stack) || noticeInForce(l.text, b.title.Heading)) && !bareHeading(stack) && inForce.MatchString(l.text)) || (box == nil && p.closingWord(stack, b.nodes)) || (box == nil && len(stack) > 0 && p.addressedClosing()) {
+		if rosterLine.MatchString(l.text) || (box == nil && (!inArticle(stack) || noticeInForce(l.text, b.title.Heading)) && !bareHeading(stack) && inForce.MatchString(l.text)) || (box == nil && p.closingWord(stack, b.nodes)) || (box == nil && len(stack) > 0 && (p.addressedClosing() || closingFormula.MatchString(l.text) || p.lastWord(stack))) {
 			// The document's closing clause and the list of its 附件 speak
 			// of the whole document, not of its last part; but a clause
 			// right under a heading (二、附则) is that heading's text.
@@ -245,51 +245,6 @@ func (p *parser) body() *body {
 		attach(n)
 	}
 	return b
-}
-
-// addressing is the form of address a report or speech opens with and
-// turns to again in its last words (各位代表！, 同志们：).
-var addressing = guardStart(regexp.MustCompile(`^(?:各位代表|各位委员|各位同志|同志们|代表们)[！!，,：:]`))
-
-// addressedClosing reports whether the paragraph at p.i turns to the
-// audience with no numbered line after it: the last words of a report
-// (各位代表！新征程催人奋进…), which speak of the whole of it, not of
-// its last part; an address within a part (各位代表！过去一年…) is that
-// part's.
-func (p *parser) addressedClosing() bool {
-	if !addressing.MatchString(p.lines[p.i].text) {
-		return false
-	}
-	for _, l := range p.lines[p.i+1:] {
-		if _, ok := l.number(); ok {
-			return false
-		}
-	}
-	return true
-}
-
-// closingWord reports whether the paragraph at p.i, the last before the
-// footer, speaks of the whole document rather than of the part open on
-// stack: every part held its text on its own line ("二十、优化市场流通环境。
-// 强化…"), so a paragraph after the last of them is the document's closing
-// word ("各地、各有关部门要充分认识…"), not a second paragraph of that part.
-func (p *parser) closingWord(stack, top []*plan.Node) bool {
-	if len(stack) != 1 || len(stack[0].Children) > 0 || stack[0].Text == "" {
-		return false
-	}
-	if l, j := p.peek(p.i + 1); j >= 0 && !ccLine.MatchString(l.text) && !p.closing(j) && !printLine.MatchString(l.text) && !attachmentLine.MatchString(l.text) {
-		return false
-	}
-	parts := 0
-	for _, n := range top {
-		if n.Kind == stack[0].Kind {
-			if len(n.Children) > 0 || n.Text == "" {
-				return false
-			}
-			parts++
-		}
-	}
-	return parts >= 3
 }
 
 // noteLine opens the notes under a table: 注：1. 按表中所列…

@@ -166,3 +166,63 @@ func TestVersoAfterAnnexes(t *testing.T) {
 		t.Errorf("meta: have %+v", doc.Meta)
 	}
 }
+
+// TestLastWords wants a document's last words printed after its last point
+// without a number of their own (the closing formula 特此通告。, a call on
+// all who carry it out) read as paragraphs of the body end, not of that
+// point; a point that holds nothing else, or a paragraph that speaks of the
+// point, keeps its paragraph.
+func TestLastWords(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want map[string]string // eId: the opening of its text
+	}{
+		{
+			name: "a call on all after the last （十九）",
+			text: "关于深化某制度改革的实施意见\n一、总体要求\n（一）指导思想\n坚持正确方向。\n二、保障措施\n（二）强化组织保障\n坚持党管人才原则。\n（三）推进协同发展\n推动建立协调机制。\n各区、各部门要充分认识改革的重要性，确保各项措施落到实处。\n",
+			want: map[string]string{"para_1": "各区、各部门要", "part_2__sec_3__para_1": "推动建立"},
+		},
+		{
+			name: "a call after one sentence, before the signature",
+			text: "某市委关于制定某规划的建议\n一、总体要求\n（1）指导思想。坚持正确方向。\n二、实施保障\n（2）健全规划实施机制。全面落实目标任务。\n实现规划目标，责任重大。全市上下要团结奋斗，开拓进取！\n中共某市委员会\n2025年11月17日\n",
+			want: map[string]string{"para_1": "实现规划目标"},
+		},
+		{
+			name: "特此通告 under the last point",
+			text: "某局关于某工作的通告\n现将有关事项通告如下：\n一、自7月13日起申报。\n二、公示期满办理。\n三、请有序办理。\n特此通告。\n某市某局\n2026年7月13日\n",
+			want: map[string]string{"para_1": "特此通告", "part_3": "请有序办理"},
+		},
+		{
+			name: "a call that is the point's only text",
+			text: "某某实施意见\n一、主要任务\n推进改革。\n二、组织实施\n各区、各部门要加强领导，确保落实。\n",
+			want: map[string]string{"part_2__para_1": "各区、各部门要"},
+		},
+		{
+			name: "a second paragraph of the point, not a call on all",
+			text: "某某实施意见\n一、主要任务\n（一）推进改革\n推动建立机制。\n（二）加强监督\n健全监管制度。\n对违规取得的结果予以纠正。\n",
+			want: map[string]string{"part_1__sec_2__para_2": "对违规取得"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := parse.Parse("plan.txt", []byte(tt.text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			for eid, want := range tt.want {
+				n := doc.Node(eid)
+				if n == nil {
+					t.Errorf("no node %s, want one opening %q, in\n%s", eid, want, outline(doc))
+					continue
+				}
+				if have := n.Text; !strings.HasPrefix(have, want) {
+					t.Errorf("%s: have %q, want it to open %q", eid, have, want)
+				}
+			}
+			if have, want := squeeze(doc.Source()), squeeze(tt.text); have != want {
+				t.Errorf("Source:\n%s", firstDiff(have, want))
+			}
+		})
+	}
+}

@@ -116,14 +116,15 @@ func TestArticles(t *testing.T) {
 func TestClosingWord(t *testing.T) {
 	// Parts that each hold their text on their own line: the paragraph
 	// after the last, before the date, is the document's closing word; a
-	// part that had paragraphs of its own keeps the one after it.
+	// part that had paragraphs of its own keeps the one after it, unless
+	// it calls on all who carry the document out (TestLastWords).
 	closing := "二十、优化环境。强化建设。\n各地、各有关部门要充分认识重要意义，抓好贯彻落实。\n2020年2月28日\n（此件主动公开）\n"
 	doc, _ := parse.Parse("c.txt", []byte("某意见\n十八、发挥作用。统筹资金。\n十九、加大支持。完善体系。\n"+closing))
 	if n := doc.Node("para_1"); n == nil || !strings.HasPrefix(n.Text, "各地") {
 		t.Errorf("para_1: have %+v, want the closing word after the parts", n)
 	}
-	doc, _ = parse.Parse("c.txt", []byte("某意见\n十八、发挥作用。统筹资金。\n十九、加大支持。完善体系。\n另行规定。\n"+closing))
-	if n := doc.Node("part_20__para_1"); n == nil || !strings.HasPrefix(n.Text, "各地") {
+	doc, _ = parse.Parse("c.txt", []byte("某意见\n十八、发挥作用。统筹资金。\n十九、加大支持。完善体系。\n另行规定。\n"+strings.Replace(closing, "各地、各有关部门要充分认识", "有关部门充分认识", 1)))
+	if n := doc.Node("part_20__para_1"); n == nil || !strings.HasPrefix(n.Text, "有关部门") {
 		t.Errorf("part_20__para_1: have %+v, want a paragraph of the last part", n)
 	}
 	// A report's last words turn to its audience again, after its last
