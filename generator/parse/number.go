@@ -209,7 +209,7 @@ func splitHeading(rest string, maxHeading int) (heading, text string, runIn bool
 		}
 		return "", rest, false // a clause of a list, or the lead-in to one ("具体为：")
 	}
-	if utf8.RuneCountInString(rest[:i]) > maxHeading || i == 0 {
+	if utf8.RuneCountInString(rest[:i]) > maxHeading || i == 0 || states(rest[:i]) {
 		return "", rest, false
 	}
 	if long := utf8.RuneCountInString(rest[:i]) > maxLead; (long && strings.ContainsAny(rest[:i], "，,；;")) ||
