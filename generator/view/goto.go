@@ -11,7 +11,7 @@ import (
 // method costs the template a lookup by name and a reflective call.
 type GotoEntry struct {
 	Node       *Node
-	Label      string // the short label, 二（一）3
+	Label      string // the label as a citation says it, 二（一）3, 序言第1段 (Node.ParaLabel)
 	Cite       string // the citation label, 第二部分（一）3
 	Key        string // the go-to key, 2.1.3
 	Anchor     string // the node in the plan page (Node.Anchor)
@@ -29,7 +29,7 @@ func (d *Doc) GotoEntries() []GotoEntry {
 	es := make([]GotoEntry, 0, len(keyed))
 	for _, k := range keyed {
 		n := k.node
-		e := GotoEntry{Node: n, Label: n.Label(), Cite: n.CiteLabel(), Key: k.key,
+		e := GotoEntry{Node: n, Label: n.ParaLabel(), Cite: n.CiteLabel(), Key: k.key,
 			Anchor: n.Anchor(), ShortTitle: n.ShortTitle(), Pending: !n.Translated()}
 		e.LabelRuns, e.CiteRuns = Quoted(d.Lang, cmp.Or(e.Label, e.Cite)), Quoted(d.Lang, e.Cite)
 		es = append(es, e)

@@ -26,6 +26,17 @@ var paraEnd = map[bool]*regexp.Regexp{
 // without a section's title.
 func (n *Node) ParaLabel() string { return n.PassageLabel("") }
 
+// PassageRuns is ParaLabel as a page prints it, its Chinese marked on a
+// page in another language (Quoted): a list of passages out of their place
+// (a department's tasks, the timetable) names each as the citation does.
+func (v *NodeView) PassageRuns() []TextRun {
+	label := v.Node.ParaLabel()
+	if rs := Quoted(v.Lang, label); rs != nil {
+		return rs
+	}
+	return []TextRun{{Text: label}}
+}
+
 // PassageLabel is ParaLabel with title, the title of the section a
 // paragraph is in, between the section's label and the paragraph's
 // number, set off by spaces: 一（一） 指导思想 第1段, I (1) Guiding Ideology,
