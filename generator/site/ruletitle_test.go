@@ -75,6 +75,10 @@ var ruleTitleSeeds = []struct{ slug, text, want string }{
 	// Two bodies a space parts: each with its article.
 	{"two-bodies", "海南省住房和城乡建设厅 海南省住房公积金管理局关于调整住房公积金贷款有关政策的通知\n各市县住房公积金管理局：\n现就有关事项通知如下。\n一、调整政策。\n",
 		"Notice of the Hainan Provincial Department of Housing and Urban-Rural Development and the Hainan Provincial Housing Provident Fund Management Bureau on Adjusting Housing Provident Fund Loan Policies"},
+	// A Party committee's proposals are for the plan they would have
+	// formulated, as its official English says.
+	{"proposals", "中共北京市委关于制定北京市国民经济和社会发展第十五个五年规划的建议\n一、总体要求\n（1）指导思想。坚持稳中求进。\n",
+		"Proposals of the CPC Beijing Municipal Committee for Formulating the 15th Five-Year Plan for Economic and Social Development"},
 	// The kind alone says less than the Chinese: the Chinese stays.
 	{"kind-alone", "关于进一步优化夜景照明工作的通知\n各区住房保障和房产局：\n现就有关事项通知如下。\n一、优化政策。\n",
 		""},

@@ -18,6 +18,8 @@ import (
 // and the slug of its filter page.
 //
 //	plan        规划, 纲要 (development plans and their outlines)
+//	proposal    建议 (a Party committee's proposals for a plan, adopted
+//	            by its plenary session: 中共北京市委关于制定…规划的建议)
 //	programme   计划, 行动计划 (action plans, programmes)
 //	scheme      方案, 实施方案, 工作方案
 //	measures    办法, 管理办法, 暂行办法 (administrative measures)
@@ -30,7 +32,7 @@ import (
 //	notice      通知, 通告, 公告 (a notice that issues nothing else)
 //	reply       批复 (a government's approval of what a body below it
 //	            submitted: 关于鹰潭港总体规划的批复, a 公文种类 of its own)
-var DocTypes = []string{"plan", "programme", "scheme", "measures", "rules", "provisions", "opinions", "policies", "keypoints", "decision", "notice", "reply"}
+var DocTypes = []string{"plan", "proposal", "programme", "scheme", "measures", "rules", "provisions", "opinions", "policies", "keypoints", "decision", "notice", "reply"}
 
 // TypeKey is the interface string naming a kind of DocTypes.
 func TypeKey(kind string) string { return "type_" + kind }

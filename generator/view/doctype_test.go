@@ -52,6 +52,7 @@ func TestKindsOf(t *testing.T) {
 		{"某县政府信息公开实施细则（暂行）", "rules", "Detailed rules"},
 		{"关于有效应对疫情促进经济稳定增长的若干举措", "policies", "Measures"},
 		{"江西省人民政府关于鹰潭港总体规划的批复", "reply", "Reply"},
+		{"中共北京市委关于制定北京市国民经济和社会发展第十五个五年规划的建议", "proposal", "Proposals"},
 		{"2022年全省教育工作会议", "", "Document"},
 		{"", "", "Document"},
 	}

@@ -284,10 +284,10 @@ func (d *Doc) issuerName() string {
 }
 
 // preposition joins a kind of document to what it is about: a plan or
-// measures for it, a notice or opinions on it.
+// measures or proposals for it, a notice or opinions on it.
 func preposition(k DocKind) string {
 	switch k.Type {
-	case "plan", "programme", "scheme", "measures", "policies", "rules", "keypoints":
+	case "plan", "proposal", "programme", "scheme", "measures", "policies", "rules", "keypoints":
 		return "for"
 	}
 	return "on"
