@@ -13,8 +13,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/mozillazg/go-pinyin"
 )
 
 // readingsTxt lists the words whose characters do not take their
@@ -74,7 +72,6 @@ func parseReadings(txt string) (map[string][]string, int, error) {
 // ü written ü (go-pinyin writes lv for 绿, lve for 略).
 func Readings(rs []rune) []string {
 	out := make([]string, len(rs))
-	args := pinyin.NewArgs()
 	for i := 0; i < len(rs); {
 		if !unicode.Is(unicode.Han, rs[i]) {
 			i++
@@ -91,9 +88,7 @@ func Readings(rs []rune) []string {
 			i += n
 			continue
 		}
-		if py := pinyin.SinglePinyin(rs[i], args); len(py) > 0 {
-			out[i] = strings.ReplaceAll(py[0], "v", "ü")
-		}
+		out[i] = commonest(rs[i])
 		i++
 	}
 	return out
