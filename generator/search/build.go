@@ -157,6 +157,7 @@ func (x *Indexer) Add(doc Doc) error {
 		p := &doc.Passages[i]
 		u := first + i
 		l := [2]int{x.collect(&f[0], p.Heading), x.collect(&f[1], p.Text)}
+		terms := x.gloss.find(p.Heading, p.Text, &f[0], &f[1], l[0])
 		x.lens[0] += float64(l[0])
 		x.lens[1] += float64(l[1])
 		x.emit(&f[0], u, fHeading, &l)
@@ -165,7 +166,7 @@ func (x *Indexer) Add(doc Doc) error {
 		x.emit(&f[0], u, fTarget, &l)
 		x.collect(&f[0], p.Keywords...)
 		x.emit(&f[0], u, fKeyword, &l)
-		x.link(u, p, doc.Slug)
+		x.link(u, p, doc.Slug, terms)
 	}
 	meta := docMeta{Slug: doc.Slug, Title: doc.Title, Note: doc.Note, URL: doc.URL, Issuers: doc.Issuers, N: len(doc.Passages),
 		Untranslated: doc.Untranslated}

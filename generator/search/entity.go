@@ -35,9 +35,14 @@ type glossary struct {
 	forms    [][]glossForm      // per term, its forms in the index language (in English the Chinese ones too)
 	byTokens map[string]bool    // the tokens of the forms matched by tokens
 	byFirst  map[rune][]hanForm // the forms matched as substrings, by their first character
-	found    []bool             // per term, during find
-	runes    []rune             // the text, during find
-	stems    stems              // the Indexer's
+	firsts   []uint64           // a bit per character, set where byFirst holds forms
+	// countOnly: a token of byTokens may occur without its position
+	// (word.tokens' countOnly, a lone character of a longer run), which a
+	// field's tokens do not tell apart: find scans the text itself.
+	countOnly bool
+	found     []bool // per term, during find
+	runes     []rune // the text, during find
+	stems     stems  // the Indexer's
 }
 
 // hanForm is a form of term matched as a substring (glossForm.substr).
@@ -96,17 +101,31 @@ func newGlossary(terms []Term, lang string, st stems) *glossary {
 		}
 		g.forms = append(g.forms, fs)
 	}
+	for tok := range g.byTokens {
+		if r, n := utf8.DecodeRuneInString(tok); n == len(tok) && !numeral(r) && (isHan(r) || r == '%' || r == '.') {
+			g.countOnly = true
+		}
+	}
+	for r := range g.byFirst {
+		w := int(r) >> 6
+		if w >= len(g.firsts) {
+			g.firsts = slices.Grow(g.firsts, w+1-len(g.firsts))[:w+1]
+		}
+		g.firsts[w] |= 1 << (r & 63)
+	}
 	return g
 }
 
-// find returns the terms that text uses.
-func (g *glossary) find(text string) []Term {
+// find returns the terms that a passage's heading and text use; head and
+// body are the tokens Add collected from them (collect), head's taking
+// headLen positions.
+func (g *glossary) find(heading, text string, head, body *fieldTokens, headLen int) []Term {
 	if len(g.terms) == 0 {
 		return nil
 	}
-	norm := Normalize(text)
+	norm := Normalize(heading + "\n" + text)
 	at := map[string][]int{} // token of a form → its positions in order
-	if len(g.byTokens) > 0 {
+	if len(g.byTokens) > 0 && g.countOnly {
 		g.runes = g.runes[:0]
 		for _, r := range norm {
 			g.runes = append(g.runes, r)
@@ -119,14 +138,35 @@ func (g *glossary) find(text string) []Term {
 				}
 			})
 		}
+	} else if len(g.byTokens) > 0 {
+		// The heading and text scanned as one, a line apart, hold the
+		// heading's tokens, then the text's after headLen positions: the
+		// line between takes none and ends every word.
+		for _, tok := range head.order {
+			if g.byTokens[tok] {
+				at[tok] = append(at[tok], head.by[tok].pos...)
+			}
+		}
+		for _, tok := range body.order {
+			if g.byTokens[tok] {
+				for _, p := range body.by[tok].pos {
+					at[tok] = append(at[tok], p+headLen)
+				}
+			}
+		}
 	}
 	// The substring forms are looked for at once, where their first
 	// character is: strings.Contains of each form, whose first byte is
-	// that of most Chinese characters, read the text once per form.
+	// that of most Chinese characters, read the text once per form. A
+	// character starting no form is passed by its bit, quicker than a
+	// lookup in byFirst.
 	found := g.found
 	clear(found)
 	if len(g.byFirst) > 0 {
 		for i, r := range norm {
+			if w := int(r) >> 6; w >= len(g.firsts) || g.firsts[w]&(1<<(r&63)) == 0 {
+				continue
+			}
 			for _, f := range g.byFirst[r] {
 				if !found[f.term] && strings.HasPrefix(norm[i:], f.substr) {
 					found[f.term] = true

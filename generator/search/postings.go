@@ -144,10 +144,11 @@ func (x *Indexer) list(tok string) (l *postingList, known bool) {
 	return l, l.n > 0
 }
 
-// link attaches the departments, key projects and glossary terms of
-// passage p (unit u) of plan slug to their entities, made when first
-// seen: a term only where the plan is the term's (Term.Plans).
-func (x *Indexer) link(u int, p *Passage, slug string) {
+// link attaches the departments, key projects and glossary terms (those
+// it uses, terms) of passage p (unit u) of plan slug to their entities,
+// made when first seen: a term only where the plan is the term's
+// (Term.Plans).
+func (x *Indexer) link(u int, p *Passage, slug string, terms []Term) {
 	get := func(kind byte, name string) *entity {
 		k := entityKey{kind, name}
 		e := x.byKey[k]
@@ -179,7 +180,7 @@ func (x *Indexer) link(u int, p *Passage, slug string) {
 			e.attach(u, fProject)
 		}
 	}
-	for _, t := range x.gloss.find(p.Heading + "\n" + p.Text) {
+	for _, t := range terms {
 		if len(t.Plans) > 0 && !slices.Contains(t.Plans, slug) {
 			continue // another plan's sense of the term
 		}
