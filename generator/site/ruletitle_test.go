@@ -2,6 +2,7 @@ package site
 
 import (
 	"context"
+	"html/template"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -157,20 +158,46 @@ func TestRuleTitle(t *testing.T) {
 }
 
 // TestNoticeLinesByRule: the English page of a plan nobody translated
-// gives its notice's number romanized and its signature by the body's
-// English name, as it gives the date, where both showed the Chinese
-// marked "Translation pending"; a line the rule cannot say stays pending.
+// gives its notice's title by the rule of English titles, its number
+// romanized and its signature by the body's English name, as it gives
+// the date, where they showed the Chinese marked "Translation pending";
+// a line the rule cannot say stays pending.
 func TestNoticeLinesByRule(t *testing.T) {
 	m := testproject.Map(t)
 	m["seeds/notice.txt"] = &fstest.MapFile{Data: []byte("安徽省人民政府关于印发安徽省教育事业发展规划的通知\n皖政〔2021〕5号\n各市人民政府：\n" +
 		"现将《安徽省教育事业发展规划》印发给你们，请认真贯彻执行。\n安徽省人民政府\n2021年3月1日\n")}
+	// A joint notice issuing the plan that follows it, without 关于,
+	// quoting the plan's title; the plan is named as its own pages name it.
+	m["seeds/joint.txt"] = &fstest.MapFile{Data: []byte("中共北京市委办公厅 北京市人民政府办公厅印发《关于深化职称制度改革的实施意见》的通知\n各区委、区政府：\n" +
+		"现将《关于深化职称制度改革的实施意见》印发给你们，请结合实际认真贯彻落实。\n中共北京市委办公厅\n北京市人民政府办公厅\n2018年3月1日\n" +
+		"关于深化职称制度改革的实施意见\n一、总体要求\n深化职称制度改革。\n")}
+	// A notice naming the plan it issues with fewer title marks than the
+	// plan's own title has: still the plan, named as its pages name it.
+	m["seeds/rcep.txt"] = &fstest.MapFile{Data: []byte("安徽省人民政府办公厅关于印发安徽省关于加快对接区域全面经济伙伴关系协定（RCEP）经贸新规则扎实推进高水平开放实施意见的通知\n各市人民政府：\n" +
+		"现将《安徽省关于加快对接〈区域全面经济伙伴关系协定〉（RCEP）经贸新规则扎实推进高水平开放实施意见》印发给你们，请认真贯彻执行。\n安徽省人民政府办公厅\n2022年3月23日\n" +
+		"安徽省关于加快对接《区域全面经济伙伴关系协定》（RCEP）经贸新规则扎实推进高水平开放实施意见\n一、发展目标\n全面拓展和深化与其他RCEP国家的经贸合作。\n")}
 	b := loadOnce(t, m)
+	rcep, _, err := (&Project{b}).File(context.Background(), "en/rcep/index.html", Limits{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if h1 := b.Plan("en", "rcep").Title(); !strings.Contains(string(rcep), `class="w-title">Notice of the General Office of the Anhui Provincial People&#39;s Government on Issuing the `+template.HTMLEscapeString(h1)+"</p>") {
+		t.Errorf("the notice's title on the page does not issue the plan %q", h1)
+	}
+	joint, _, err := (&Project{b}).File(context.Background(), "en/joint/index.html", Limits{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := `class="w-title">Notice of the General Office of the CPC Beijing Municipal Committee and the General Office of the Beijing Municipal People&#39;s Government on Issuing the Implementing Opinions on Deepening the Reform of the Professional Title System</p>`; !strings.Contains(string(joint), want) {
+		t.Errorf("the joint notice's page has no %s", want)
+	}
 	data, _, err := (&Project{b}).File(context.Background(), "en/notice/index.html", Limits{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	page := string(data)
 	for _, want := range []string{
+		`class="w-title">Notice of the Anhui Provincial People&#39;s Government on Issuing the Plan for Education Development</p>`,
 		`class="w-number">Wan Zheng [2021] No. 5</p>`,
 		`class="w-signature">Anhui Provincial People&#39;s Government</p>`,
 		`<time datetime="2021-03-01">1 March 2021</time>`,

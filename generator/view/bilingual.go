@@ -112,6 +112,12 @@ func (n *Node) ruleLine() (string, bool) {
 		}
 	case plan.KindSignature:
 		en = n.Doc.englishOf(zh)
+	case plan.KindTitle:
+		if n.Doc.site != nil {
+			// The spaces kept: they part joint issuers (中共北京市委办公厅
+			// 北京市人民政府办公厅印发…).
+			en = n.Doc.ruleTitleOf(n.Node.Text)
+		}
 	}
 	if en == "" || plan.HasHan(en) {
 		return "", false

@@ -41,6 +41,16 @@ func (d *Doc) aboutInEnglish(about, of string) string {
 // names it (the Measures for Floating Population Services and
 // Administration), else its kind alone (Measures, an Action Plan).
 func (d *Doc) docInEnglish(name string, k DocKind, of string) string {
+	if unmarked(name) == unmarked(d.givenTitle()) {
+		// The notice issues the plan: name it as the plan's pages do,
+		// but once whose it is where the notice's issuer is the plan's.
+		if t := d.ruleAlone(); t != "" {
+			if of != "" {
+				t = strings.Replace(t, " of "+of+" ", " ", 1)
+			}
+			return "the " + t
+		}
+	}
 	rest := strings.TrimSuffix(strings.TrimSuffix(name, k.ZH), "的")
 	if m := titleAbout.FindStringSubmatch(rest); m != nil {
 		rest = m[2]
@@ -54,6 +64,18 @@ func (d *Doc) docInEnglish(name string, k DocKind, of string) string {
 		return "the " + titleCase(k.EN) + " " + preposition(k) + " " + s
 	}
 	return indefinite(titleCase(k.EN))
+}
+
+// unmarked is title s without its title marks: a notice may quote the
+// plan's title with fewer of them (安徽省关于加快对接区域全面经济伙伴关系协定…
+// issues 安徽省关于加快对接《区域全面经济伙伴关系协定》…).
+func unmarked(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r == '《' || r == '》' {
+			return -1
+		}
+		return r
+	}, s)
 }
 
 // splitDocs splits the documents a notice's title names: 《X》和《Y》, or

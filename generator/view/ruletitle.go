@@ -46,6 +46,9 @@ var (
 	// titleAbout splits a title at its 关于: the body before it, what the
 	// document is about after it.
 	titleAbout = regexp.MustCompile(`^(.*?)关于(.+)$`)
+	// titleIssues is a title naming the body that issues or forwards a
+	// document it quotes, without 关于: 北京市经济和信息化局印发《…》.
+	titleIssues = regexp.MustCompile(`^([^《》“”关]+?)(?:印发|转发)《`)
 	// titleNote is a note in brackets ending a title: (试行), （2021-2023年）.
 	titleNote = regexp.MustCompile(`\s*[（(]([^（）()]*)[）)]\s*$`)
 	// noteYears is a note of years: 2021-2023年, 2021—2025.
@@ -119,8 +122,14 @@ func (d *Doc) makeRuleTitleAlone() string {
 	if d.Lang == SourceLang || d.site == nil || !d.titleUntranslated() {
 		return ""
 	}
+	return d.ruleTitleOf(d.givenTitle())
+}
+
+// ruleTitleOf is title zh in English by the rule above, or "": the
+// plan's title, or the title of the notice issuing it.
+func (d *Doc) ruleTitleOf(zh string) string {
 	ks := d.site.Kinds()
-	t := strings.TrimSpace(d.givenTitle())
+	t := strings.TrimSpace(zh)
 	var notes []string
 	for {
 		m := titleNote.FindStringSubmatchIndex(t)
@@ -189,6 +198,13 @@ func (d *Doc) makeRuleTitleAlone() string {
 // the body before 关于, an issuer the title opens with, or a place it
 // opens with; failing these, the issuer's.
 func (d *Doc) whose(rest string) (of, about string) {
+	if m := titleIssues.FindStringSubmatch(rest); m != nil {
+		// The body issuing a document its title quotes, which may
+		// itself say 关于 (…办公室印发《关于…》): the body is before the act.
+		if of := d.bodiesName(m[1]); of != "" {
+			return of, rest[len(m[1]):]
+		}
+	}
 	if m := titleAbout.FindStringSubmatch(rest); m != nil {
 		if m[1] != "" {
 			if _, place := dept.PlaceEnglish(m[1]); place {
