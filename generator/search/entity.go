@@ -36,13 +36,15 @@ type glossary struct {
 	byTokens map[string]bool    // the tokens of the forms matched by tokens
 	byFirst  map[rune][]hanForm // the forms matched as substrings, by their first character
 	firsts   []uint64           // a bit per character, set where byFirst holds forms
-	// countOnly: a token of byTokens may occur without its position
-	// (word.tokens' countOnly, a lone character of a longer run), which a
-	// field's tokens do not tell apart: find scans the text itself.
-	countOnly bool
-	found     []bool // per term, during find
-	runes     []rune // the text, during find
-	stems     stems  // the Indexer's
+	// whole: find reads a passage's heading and text as one, a line
+	// apart, and scans it itself, as a token of byTokens may occur without
+	// its position (word.tokens' countOnly, a lone character of a longer
+	// run), which a field's tokens do not tell apart, or a form holds a
+	// line's end.
+	whole bool
+	found []bool // per term, during find
+	runes []rune // the text, during find
+	stems stems  // the Indexer's
 }
 
 // hanForm is a form of term matched as a substring (glossForm.substr).
@@ -103,7 +105,12 @@ func newGlossary(terms []Term, lang string, st stems) *glossary {
 	}
 	for tok := range g.byTokens {
 		if r, n := utf8.DecodeRuneInString(tok); n == len(tok) && !numeral(r) && (isHan(r) || r == '%' || r == '.') {
-			g.countOnly = true
+			g.whole = true
+		}
+	}
+	for _, fs := range g.forms {
+		for _, f := range fs {
+			g.whole = g.whole || strings.ContainsRune(f.substr, '\n')
 		}
 	}
 	for r := range g.byFirst {
@@ -123,11 +130,15 @@ func (g *glossary) find(heading, text string, head, body *fieldTokens, headLen i
 	if len(g.terms) == 0 {
 		return nil
 	}
-	norm := Normalize(heading + "\n" + text)
-	at := map[string][]int{} // token of a form → its positions in order
-	if len(g.byTokens) > 0 && g.countOnly {
+	parts := [2]string{Normalize(heading), Normalize(text)}
+	if g.whole {
+		parts = [2]string{Normalize(heading + "\n" + text)}
+	}
+	var at map[string][]int // token of a form → its positions in order
+	if len(g.byTokens) > 0 && g.whole {
+		at = map[string][]int{}
 		g.runes = g.runes[:0]
-		for _, r := range norm {
+		for _, r := range parts[0] {
 			g.runes = append(g.runes, r)
 		}
 		ws, _ := scan(g.runes, g.mode)
@@ -142,6 +153,7 @@ func (g *glossary) find(heading, text string, head, body *fieldTokens, headLen i
 		// The heading and text scanned as one, a line apart, hold the
 		// heading's tokens, then the text's after headLen positions: the
 		// line between takes none and ends every word.
+		at = map[string][]int{}
 		for _, tok := range head.order {
 			if g.byTokens[tok] {
 				at[tok] = append(at[tok], head.by[tok].pos...)
@@ -159,10 +171,11 @@ func (g *glossary) find(heading, text string, head, body *fieldTokens, headLen i
 	// character is: strings.Contains of each form, whose first byte is
 	// that of most Chinese characters, read the text once per form. A
 	// character starting no form is passed by its bit, quicker than a
-	// lookup in byFirst.
+	// lookup in byFirst. No form holds a line's end (else whole), so none
+	// is found across the heading's end.
 	found := g.found
 	clear(found)
-	if len(g.byFirst) > 0 {
+	for _, norm := range parts {
 		for i, r := range norm {
 			if w := int(r) >> 6; w >= len(g.firsts) || g.firsts[w]&(1<<(r&63)) == 0 {
 				continue
@@ -181,7 +194,7 @@ func (g *glossary) find(heading, text string, head, body *fieldTokens, headLen i
 			continue
 		}
 		for _, f := range fs {
-			if f.substr == "" && f.matches(at) {
+			if f.substr == "" && len(at) > 0 && f.matches(at) {
 				out = append(out, g.terms[i])
 				break
 			}

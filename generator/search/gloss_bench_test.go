@@ -38,7 +38,7 @@ func TestGlossaryFindFields(t *testing.T) {
 			glossCase(t, tt.lang, tt.doc, func(p *Passage, terms []Term) {
 				if scanned == nil {
 					scanned = newGlossary(fixture.gloss, tt.lang, stems{})
-					scanned.countOnly = true
+					scanned.whole = true
 				}
 				want := scanned.find(p.Heading, p.Text, nil, nil, 0)
 				if !slices.EqualFunc(terms, want, func(a, b Term) bool { return a.Zh == b.Zh }) {
