@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"plansite/generator/plan"
@@ -50,7 +51,8 @@ var (
 		`(?:\s*[/／]\s*(套|人|户|家|名|个|项|所|辆|台|件|亩|平方米|年|月|次))?(?:\s*[/／]\s*(年|月|日|天|次))?`)
 	// cnGate: a Chinese numeral counts only right after one of these words
 	// ("至少家访一次", "建成一所"); elsewhere 一 is a word ("一批", "一体化").
-	cnGate = []string{"至少", "不少于", "不低于", "超过", "建成", "建设", "新建", "配备", "培育", "创建", "达到"}
+	// 最多 bounds the count of an act after it ("最多跑一次": ≤ 1 次).
+	cnGate = []string{"至少", "不少于", "不低于", "超过", "最多", "建成", "建设", "新建", "配备", "培育", "创建", "达到"}
 )
 
 // timeUnits are the units of a time, which 内 after them bounds: 48小时内,
@@ -204,6 +206,9 @@ func readQuantity(s, masked string, m []int, floor int) (quantity, bool) {
 		if !containsAny(tail, cnGate) {
 			return quantity{}, false
 		}
+		if inOneGo(before, s[m[6]:m[7]], s[m[10]:m[11]], after) {
+			return quantity{}, false
+		}
 		n := chineseNumber(s[m[6]:m[7]])
 		if n == 0 {
 			return quantity{}, false // 一千五: no number the reader can be sure of
@@ -297,6 +302,20 @@ func chineseNumber(s string) int {
 }
 
 // lastRunes returns the last n runes of s.
+// inOneGo reports whether a Chinese 一次 says how a thing is done rather
+// than how many times: 一次性 (a one-off), and 一次 right after 达到, which
+// reaches a state rather than counting an act, before the act it
+// qualifies (达到一次投入，减少二次开发费用: invest once, in one go). A count
+// of times follows the act it counts (至少家访一次, 每半年考评一次) or a
+// verb of doing before its object (至少开展一次培训), and stays one.
+func inOneGo(before, num, unit, after string) bool {
+	if num != "一" || unit != "次" {
+		return false
+	}
+	next, _ := utf8.DecodeRuneInString(after)
+	return next == '性' || unicode.Is(unicode.Han, next) && strings.HasSuffix(before, "达到")
+}
+
 func lastRunes(s string, n int) string {
 	i := len(s)
 	for ; n > 0 && i > 0; n-- {
