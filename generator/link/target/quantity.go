@@ -328,31 +328,3 @@ func lastRunes(s string, n int) string {
 func isASCIIAlnum(r rune) bool {
 	return r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z'
 }
-
-// mask blanks out, byte for byte, what is quoted or bracketed as a name or
-// reference: “…” ‘…’ 《…》 〔…〕 and "…". Numbers there ("“1530”",
-// "《…2035年远景目标纲要》", "〔2022〕") are names, not commitments.
-func mask(s string) string {
-	b := []byte(s)
-	depth := 0
-	quote := false
-	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		switch {
-		case r == '“' || r == '‘' || r == '《' || r == '〔':
-			depth++
-		case r == '”' || r == '’' || r == '》' || r == '〕':
-			depth = max(depth-1, 0)
-		case r == '"':
-			quote = !quote
-		default:
-			if depth > 0 || quote {
-				for k := i; k < i+size; k++ {
-					b[k] = '_'
-				}
-			}
-		}
-		i += size
-	}
-	return string(b)
-}

@@ -188,18 +188,16 @@ func Extract(text string) []Target {
 	return out
 }
 
-// sentences splits text after 。；！？ (outside brackets).
+// sentences splits text after 。；！？ (outside brackets and quotations
+// that close: enclosed).
 func sentences(text string) []string {
 	var out []string
-	depth, start := 0, 0
+	in := enclosed(text, "（()《")
+	start := 0
 	for i, r := range text {
 		switch r {
-		case '（', '(', '《', '“':
-			depth++
-		case '）', ')', '》', '”':
-			depth = max(depth-1, 0)
 		case '。', '；', '！', '？', ';':
-			if depth == 0 {
+			if in == nil || !in[i] {
 				out = append(out, text[start:i+utf8.RuneLen(r)])
 				start = i + utf8.RuneLen(r)
 			}
