@@ -1,7 +1,6 @@
 package dept
 
 import (
-	"cmp"
 	"fmt"
 	"maps"
 	"regexp"
@@ -148,32 +147,7 @@ var roleSuffixes = []struct{ zh, en string }{
 // field of work one that workFields knows, after the level it may open
 // with (州数据资源主管部门 → Prefectural Competent Data Resources
 // Authority); "" when the rule does not know the field.
-func roleEnglish(key string) string {
-	// 本级数据资源主管部门: the authority of the level of the bodies
-	// concerned, no level of its own.
-	key = strings.TrimPrefix(key, "本级")
-	if r, size := utf8.DecodeRuneInString(key); levelWords[string(r)] != "" {
-		// 县（市）数据资源主管部门: the county's, the level the bracket
-		// widens (to county-level cities) named by its first word.
-		rest := key[size:]
-		rest = rest[len(levelsNote.FindString(rest)):]
-		if en := roleEnglish(rest); en != "" {
-			return levelWords[string(r)] + " " + en
-		}
-	}
-	for _, s := range roleSuffixes {
-		field, ok := strings.CutSuffix(key, s.zh)
-		if en := cmp.Or(workFields[field], roleFields[field]); ok && en != "" {
-			return fmt.Sprintf(s.en, en)
-		}
-		if ok && field == "" && s.zh == "执法机关" {
-			// 执法机关 alone: the law enforcement authority of
-			// whatever field the article regulates.
-			return strings.TrimSpace(fmt.Sprintf(s.en, ""))
-		}
-	}
-	return ""
-}
+func roleEnglish(key string) string { return roleEnglishBy(key, knownField) }
 
 // levelsNote is the levels a level's word stands for, in brackets after
 // it: （市）, （市、区）.

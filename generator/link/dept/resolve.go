@@ -25,6 +25,7 @@ type Resolver struct {
 	unknown  map[string]*Entry
 	warned   map[string]bool
 	roles    map[string]bool // the roles the plan prints (printedRole), once asked
+	names    []string        // the names its lists print (printedNames), once asked
 	Warnings []plan.Warning
 }
 
@@ -141,7 +142,7 @@ func (rs *Resolver) synthesise(key string) *Entry {
 	e := &Entry{Name: key, Scope: rs.Scope, Gov: rs.Gov, Pinyin: romanize(key)}
 	e.ByRule, e.Kind = englishName(key, rs.Gov)
 	if _, ok := roleKey(key); ok {
-		e.IsRole, e.ByRule, e.Kind = true, roleEnglish(key), KindGovernment
+		e.IsRole, e.ByRule, e.Kind = true, rs.roleInEnglish(key), KindGovernment
 	} else if o := rs.reg.Lookup("", key); e.ByRule == "" && strings.HasPrefix(key, "各") && o != nil && o.EN != "" {
 		// 各基础电信企业 names the bodies of a kind, not one of a place:
 		// another government's entry of the name (the only one) gives
@@ -175,7 +176,7 @@ func (rs *Resolver) synthesise(key string) *Entry {
 // isGroup reports whether key names several bodies (groupOf), not one
 // whose name holds a 和 (住房和城乡建设部门, 区教育和体育局).
 func (rs *Resolver) isGroup(key string) bool {
-	if roleEnglish(key) != "" || fieldBody(key) != "" {
+	if rs.roleInEnglish(key) != "" || fieldBody(key) != "" {
 		return false
 	}
 	if en, _ := englishName(key, rs.Gov); en != "" {
@@ -360,7 +361,7 @@ func (rs *Resolver) partEnglish(p string) string {
 		return e.EN
 	}
 	if key, ok := roleKey(p); ok {
-		return roleEnglish(key)
+		return rs.roleInEnglish(key)
 	}
 	en, _ := englishName(p, rs.Gov)
 	return cmp.Or(en, eachOf(p, rs.Gov))

@@ -3,8 +3,6 @@ package dept
 import (
 	"strings"
 	"unicode/utf8"
-
-	"plansite/generator/plan"
 )
 
 // One role, one page. A rule names a role of its own government with the
@@ -86,18 +84,11 @@ func (rs *Resolver) roleName(bare string) string {
 func (rs *Resolver) printedRole(key string) bool {
 	if rs.roles == nil {
 		rs.roles = map[string]bool{}
-		if rs.doc != nil {
-			rs.doc.Walk(func(n *plan.Node) bool {
-				for _, r := range n.Responsibilities() {
-					for _, name := range append(append([]string(nil), r.Lead...), r.Support...) {
-						if k, ok := roleKey(name); ok {
-							// 本级X prints the bare X (bareRole).
-							rs.roles[strings.TrimPrefix(strings.TrimPrefix(k, "本级"), "本")] = true
-						}
-					}
-				}
-				return true
-			})
+		for _, name := range rs.printedNames() {
+			if k, ok := roleKey(name); ok {
+				// 本级X prints the bare X (bareRole).
+				rs.roles[strings.TrimPrefix(strings.TrimPrefix(k, "本级"), "本")] = true
+			}
 		}
 	}
 	return rs.roles[key]

@@ -122,7 +122,7 @@ func (r *Responsibilities) roles() map[*Entry]*Roles {
 			if key, ok := roleKey(as.Written); ok && as.Dept.Known && r.Resolver.reg.Lookup(r.Resolver.Scope, as.Written) == nil {
 				rs := get(as.Dept)
 				if !slices.ContainsFunc(rs.AsRoles, func(rn RoleName) bool { return rn.Name == key }) {
-					rs.AsRoles = append(rs.AsRoles, RoleName{Name: key, EN: roleEnglish(key)})
+					rs.AsRoles = append(rs.AsRoles, RoleName{Name: key, EN: r.Resolver.roleInEnglish(key)})
 				}
 			}
 		}
