@@ -90,3 +90,28 @@ func TestIssuerTwins(t *testing.T) {
 		t.Errorf("the Chinese library tells its issuers apart in English's way")
 	}
 }
+
+// TestMissionOfJointMeeting: a joint meeting whose mission opens with a
+// verb over another verb's phrase (Anhui's 完善促进消费体制机制, improving
+// the systems and mechanisms for promoting consumption: a "close for"
+// noun) carries it in its English name, which was its kind alone; the
+// title of the measures it issues, which says a subject of its own after
+// "for", names it without its mission rather than say "for" twice.
+func TestMissionOfJointMeeting(t *testing.T) {
+	m := testproject.Map(t)
+	m["seeds/consumption.txt"] = &fstest.MapFile{Data: []byte("关于印发进一步做好近期促进消费工作若干措施的通知\n各市人民政府：\n" +
+		"现将《进一步做好近期促进消费工作若干措施》印发给你们。\n安徽省完善促进消费体制机制厅际联席会议\n2022年1月26日\n" +
+		"进一步做好近期促进消费工作若干措施\n一、扩大消费\n开展促销活动。\n")}
+	b := loadOnce(t, m)
+	data, _, err := (&Project{b}).File(context.Background(), "en/index.html", Limits{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	const named = "Anhui Provincial Inter-Departmental Joint Meeting for Improving the Systems and Mechanisms for Promoting Consumption"
+	if !strings.Contains(string(data), ">"+named+"<") {
+		t.Errorf("the library's English home has no issuer %q", named)
+	}
+	if have, want := b.Plan("en", "consumption").Title(), "Measures of the Anhui Provincial Inter-Departmental Joint Meeting for Further Promoting Consumption"; have != want {
+		t.Errorf("have title %q, want %q", have, want)
+	}
+}

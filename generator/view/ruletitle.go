@@ -175,6 +175,9 @@ func (d *Doc) ruleTitleOf(zh string) string {
 		// The kind alone (Measures) tells a reader less than the Chinese.
 		return ""
 	}
+	if what != "" && preposition(kind) == "for" {
+		of = d.withoutMission(of)
+	}
 	title := head
 	if of != "" {
 		title += " of " + of
@@ -225,6 +228,25 @@ func (d *Doc) whose(rest string) (of, about string) {
 		}
 	}
 	return withArticle(d.issuerName()), rest
+}
+
+// withoutMission is of without the mission its issuer's English name
+// says (dept.Resolver.Mission), where the title says its own subject
+// after "for": Measures of the Anhui Provincial Inter-Departmental Joint
+// Meeting for Further Promoting Consumption, not … Joint Meeting for
+// Improving the Systems and Mechanisms for Promoting Consumption for
+// Further Promoting Consumption.
+func (d *Doc) withoutMission(of string) string {
+	a := d.Analysis()
+	if a == nil || a.Resolver == nil {
+		return of
+	}
+	for _, zh := range d.Meta.Issuers() {
+		if m := a.Resolver.Mission(zh); m != "" {
+			of = strings.Replace(of, " for "+m, "", 1)
+		}
+	}
+	return of
 }
 
 // titlePlace is the place a title opens with, or "": the place of an

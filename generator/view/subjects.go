@@ -31,8 +31,13 @@ type Subject struct {
 	// alone. "close of" closes one as a noun with its adjectives, which
 	// English puts first, the subject after "of the" (平稳健康发展:
 	// the Steady and Healthy Development of the Real Estate Market).
-	// "skip" is a word English titles leave out (扎实 solidly, 有关
-	// relevant, 本市 this city's).
+	// "close for" closes one as a noun that the clause's verb phrase is
+	// for, which English puts first with "the … for" (体制机制: Improving
+	// the Systems and Mechanisms for Promoting Consumption). "after"
+	// follows a subject and says what it is for, after it in English
+	// too (支付…首付款: Withdrawing Housing Provident Fund to Pay Down
+	// Payments on …). "skip" is a word English titles leave out (扎实
+	// solidly, 有关 relevant, 本市 this city's).
 	As string `yaml:"as"`
 }
 
@@ -40,7 +45,7 @@ type Subject struct {
 type Subjects []Subject
 
 // subjectRoles are the values of Subject.As.
-var subjectRoles = []string{"", "lead", "close", "close of", "skip"}
+var subjectRoles = []string{"", "lead", "close", "close of", "close for", "after", "skip"}
 
 // decodeSubjects decodes SubjectsFile, nil when it is missing (no
 // subjects). An entry without zh or en, or with an unknown as, is an
@@ -59,7 +64,7 @@ func decodeSubjects(data []byte) (Subjects, error) {
 		case s.ZH == "" || s.EN == "" && s.As != "skip":
 			return nil, pos.Errorf(SubjectsFile, lines.Content[i].Line, "expected both zh and en (en may be empty only for skip)")
 		case !slices.Contains(subjectRoles, s.As):
-			return nil, pos.Errorf(SubjectsFile, lines.Content[i].Line, "as %q: expected lead, close, close of, skip or nothing", s.As)
+			return nil, pos.Errorf(SubjectsFile, lines.Content[i].Line, "as %q: expected lead, close, close of, close for, after, skip or nothing", s.As)
 		}
 	}
 	return ss, nil
@@ -144,13 +149,13 @@ func (v subjectVocab) inEnglish(about, of string) string {
 	return strings.Join(out, " and ")
 }
 
-// subjectClauses splits a subject's words into clauses of leads, subjects
-// and closes in that order, each with a subject word; nil when the words
-// are in another order (a verb inside a subject, a subject after its
+// subjectClauses splits a subject's words into clauses of leads, subjects,
+// closes and afters in that order, each with a subject word; nil when the
+// words are in another order (a verb inside a subject, a subject after its
 // close: more than a subject) or a clause has no subject.
 func subjectClauses(words []subjectWord) [][]subjectWord {
 	var clauses [][]subjectWord
-	state := 0 // 0 leads, 1 subjects, 2 closes
+	state := 0 // 0 leads, 1 subjects, 2 closes, 3 afters
 	for _, w := range words {
 		switch {
 		case w.as == "lead":
@@ -158,13 +163,18 @@ func subjectClauses(words []subjectWord) [][]subjectWord {
 				clauses = append(clauses, nil)
 			}
 			state = 0
-		case strings.HasPrefix(w.as, "close"):
+		case w.as == "after":
 			if state == 0 {
+				return nil
+			}
+			state = 3
+		case strings.HasPrefix(w.as, "close"):
+			if state == 0 || state == 3 {
 				return nil
 			}
 			state = 2
 		default: // a subject or a year
-			if state == 2 {
+			if state >= 2 {
 				return nil
 			}
 			if clauses == nil {
@@ -185,16 +195,39 @@ func subjectClauses(words []subjectWord) [][]subjectWord {
 // clauseEnglish is a clause of a subject in English: its words in order,
 // but a "close of" noun, which goes before the subject with "the … of
 // the" (Promoting the Steady and Healthy Development of the Real Estate
-// Market), and only as the clause's last word.
+// Market), and a "close for" noun, which goes before the verb phrase it
+// is for with "the … for": after the clause's leads but its last where it
+// has two or more (完善 | 促进消费 | 体制机制: Improving the Systems and
+// Mechanisms for Promoting Consumption), else after them; each only as
+// the clause's last word but afters.
 func clauseEnglish(c []subjectWord) string {
 	var out []string
 	leads := 0
+	last := len(c) - 1
+	for last > 0 && c[last].as == "after" {
+		last--
+	}
 	for i, w := range c {
 		switch {
 		case w.as == "lead":
 			leads++
-		case w.as == "close of" && i == len(c)-1:
+		case w.as == "close of" && i == last:
 			out = slices.Insert(out, leads, "the "+titleCase(w.en)+" of the")
+			continue
+		case w.as == "close for" && i == last:
+			at := leads
+			if leads >= 2 {
+				at = leads - 1
+			}
+			out = slices.Insert(out, at, "the "+titleCase(w.en)+" for")
+			continue
+		case w.as == "after":
+			// A purpose's preposition stays small (to Pay …).
+			en := titleCase(w.en)
+			if f, _, _ := strings.Cut(w.en, " "); smallWords[f] {
+				en = f + en[len(f):]
+			}
+			out = append(out, en)
 			continue
 		}
 		out = append(out, titleCase(w.en))

@@ -23,8 +23,32 @@ type MissionWords func(slug, mission string) string
 // plan's government, GovernmentBody), with the body's mission after its
 // kind where the registry's Missions says it; else en.
 func (rs *Resolver) WithMission(key, en string) string {
-	if rs.reg.Missions == nil || en == "" {
+	k, mission := rs.mission(key)
+	if k.en == "" || en == "" {
 		return en
+	}
+	i := strings.LastIndex(en, k.en)
+	if i < 0 || strings.Contains(en[i:], " for ") {
+		return en // a name the mission is not said in, or says it already
+	}
+	end := i + len(k.en)
+	return en[:end] + " for " + mission + en[end:]
+}
+
+// Mission is the English of the mission of key, an ad hoc body or one of
+// its units, that WithMission says in its name, or "": a title saying a
+// subject of its own names the body without it.
+func (rs *Resolver) Mission(key string) string {
+	_, mission := rs.mission(key)
+	return mission
+}
+
+// mission is the kind of the ad hoc body key is or is a unit of, and its
+// mission in English where the registry's Missions says it; zero values
+// where key is no such body, has no mission or one a field names.
+func (rs *Resolver) mission(key string) (kind struct{ zh, en string }, en string) {
+	if rs.reg.Missions == nil {
+		return kind, ""
 	}
 	body := key
 	for _, u := range adHocUnits {
@@ -39,18 +63,15 @@ func (rs *Resolver) WithMission(key, en string) string {
 			continue
 		}
 		mission = rs.afterPlace(mission)
-		i := strings.LastIndex(en, k.en)
-		if mission == "" || workFields[mission] != "" || i < 0 || strings.Contains(en[i:], " for ") {
-			return en // no mission, or one the name says already
+		if mission == "" || workFields[mission] != "" {
+			return kind, ""
 		}
-		m := rs.reg.Missions(rs.doc.Slug, mission)
-		if m == "" {
-			return en
+		if m := rs.reg.Missions(rs.doc.Slug, mission); m != "" {
+			return k, m
 		}
-		end := i + len(k.en)
-		return en[:end] + " for " + m + en[end:]
+		return kind, ""
 	}
-	return en
+	return kind, ""
 }
 
 // afterPlace is s without the place or level it opens with (北京市, the
