@@ -37,6 +37,9 @@ import (
 //	pre.p1      paragraph 1 of the preamble
 //	s3          a section by its number alone, （三）, outside
 //	            attachments: the plan's one, or a list
+//	pnt23       point 23 numbered through the document across its parts
+//	            (a 建议's （23）; Point 23); art23 too, as 第（二十三）条
+//	            reads, and s23, as （23） alone does
 //	pt2~主要任务  a label followed by its node's heading, as copied
 //	            from the page (parts, sections, chapters, books, boxes,
 //	            tables, attachments: see titled)
@@ -113,6 +116,11 @@ func KeysIn(n *plan.Node, terms Terms) []string {
 		}
 		if c.key == "" {
 			continue
+		}
+		if a.Kind == plan.KindPoint {
+			// Points are numbered through the document: pnt23, not
+			// 6.pnt23 (an attachment's key stays in front).
+			cs = slices.DeleteFunc(cs, func(c component) bool { return c.kind != plan.KindAttachment })
 		}
 		if a.Kind == plan.KindArticle {
 			// Articles are numbered through the document: art12, not
@@ -224,6 +232,18 @@ func KeysIn(n *plan.Node, terms Terms) []string {
 	if last.kind == plan.KindSection && plan.AttachmentOf(n) == nil {
 		add("s" + strconv.Itoa(n.Ordinal))
 	}
+	// A point as its citation reads (第（二十三）条: art23, what is in it
+	// too), and by its number alone (（23）: s23).
+	for i, c := range cs {
+		if c.kind == plan.KindPoint {
+			art := slices.Clone(cs)
+			art[i].key = "art" + strconv.Itoa(c.node.Ordinal)
+			add(join(art))
+			if i == len(cs)-1 && plan.AttachmentOf(n) == nil {
+				add("s" + strconv.Itoa(n.Ordinal))
+			}
+		}
+	}
 	// The file's one 附件 printed without a number (key a) was cited as
 	// 附件1 before it was cited as printed; where it is the file's first
 	// attachment (att_1), no other is 附件1, and that key finds it still.
@@ -327,7 +347,7 @@ func join(cs []component) string {
 func keyed(k plan.Kind) bool {
 	switch k {
 	case plan.KindPreamble, plan.KindAttachment, plan.KindBook, plan.KindChapter, plan.KindArticle,
-		plan.KindHcontainer, plan.KindPart, plan.KindSection, plan.KindItem, plan.KindSubitem,
+		plan.KindHcontainer, plan.KindPart, plan.KindSection, plan.KindItem, plan.KindSubitem, plan.KindPoint,
 		plan.KindParagraph, plan.KindBullet, plan.KindBox, plan.KindTable:
 		return true
 	}
@@ -368,6 +388,8 @@ func keyComponent(a *plan.Node) (component, bool) {
 		c.key = "h" + strconv.Itoa(plan.ParaNumber(a))
 	case plan.KindArticle:
 		c.key = "art" + o
+	case plan.KindPoint:
+		c.key = "pnt" + o
 	case plan.KindParagraph, plan.KindBullet:
 		c.key = "p" + strconv.Itoa(plan.ParaNumber(a))
 	case plan.KindBox:

@@ -120,6 +120,14 @@ func LabelIn(n *plan.Node, lang string, terms Terms) string {
 		switch a.Kind {
 		case plan.KindNotice, plan.KindConclusions:
 			return ""
+		case plan.KindPoint:
+			// A point numbered through the document is cited by its
+			// number alone (第（二十三）条, Point 23), as an article
+			// numbered through is; an attachment's stays in front.
+			parts = parts[:0]
+			if at := plan.AttachmentOf(a); at != nil {
+				parts = append(parts, level(at, zh, terms))
+			}
 		case plan.KindArticle:
 			// An article is cited by its number alone, as legal
 			// citations do (第十二条, not 第二章第十二条), where articles

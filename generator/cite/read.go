@@ -90,11 +90,11 @@ var wordMarkers = map[string]string{
 	"section": ".", "sec": ".", "sec.": ".", "subitem": ".", "item": ".", "row": "W", "no.": ".",
 	"专栏": "B", "box": "B", "附表": "S", "schedule": "S", "表": "T", "table": "T",
 	"附件": "A", "annex": "A", "appendix": "A", "attachment": "A", "att": "A", "att.": "A", "序言": "Q", "preamble": "Q",
-	"解读": "I", "interpretation": "I", "point": ".",
+	"解读": "I", "interpretation": "I", "point": "N",
 }
 
 // markerKeys are what each marker and the number after it become in a key.
-var markerKeys = map[rune]string{'H': "std", 'K': "pt", 'E': "bk", 'C': "ch", 'R': "art", 'P': "p", 'B': "b", 'A': "a", 'T': "t", 'S': "st", 'J': "proj", 'W': "r"}
+var markerKeys = map[rune]string{'H': "std", 'K': "pt", 'E': "bk", 'C': "ch", 'R': "art", 'P': "p", 'B': "b", 'A': "a", 'T': "t", 'S': "st", 'J': "proj", 'W': "r", 'N': "pnt"}
 
 // Parse reduces a typed passage reference to a go-to key (see Key), or ""
 // when it cannot be read.
@@ -256,6 +256,14 @@ func levels(s string) string {
 			}
 			toks = append(kept, toks[i:]...)
 			break
+		}
+	}
+	// A point of a notice's 解读 is its part (Interpretation, point 2:
+	// i.2); any other is a point numbered through the document (Point
+	// 23: pnt23).
+	for i := 1; i < len(toks); i++ {
+		if toks[i-1] == "i" && strings.HasPrefix(toks[i], "pnt") {
+			toks[i] = strings.TrimPrefix(toks[i], "pnt")
 		}
 	}
 	// A number after a table is its row: 表2第12项, Table 2, item 12.

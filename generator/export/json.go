@@ -24,7 +24,7 @@
 //	indicator: {row, name, unit?, base?, target?, binding?}
 //
 // kind is one of plan's kinds (notice, number, title, addressees, signature,
-// date, publicity, preamble, attachment, part, section, item, subitem,
+// date, publicity, preamble, attachment, part, section, item, subitem, point,
 // paragraph, bullet, box, table, project, row, conclusions, cc, printer, and the
 // book, chapter, article, hcontainer and toc of plans in articles). num is
 // the numbering as printed (二、 （一） 1．); text is the running text without

@@ -124,6 +124,9 @@ func (nm *namer) name(nodes []*plan.Node, prefix string, used map[string]bool, p
 		if n.Kind == plan.KindArticle && nm.through {
 			pre, seen = articlePrefix(n), nm.articles
 		}
+		if n.Kind == plan.KindPoint {
+			pre, seen = pointPrefix(n), nm.articles
+		}
 		if first := join(pre, id); seen[first] {
 			k := max(nm.next[first], 2)
 			for seen[join(pre, id+"_"+strconv.Itoa(k))] {

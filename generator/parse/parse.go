@@ -201,6 +201,7 @@ func parseText(file, text string) *plan.Document {
 	clauseLists(doc.Nodes)
 	lineDuties(doc.Nodes)
 	settleLeads(nil, doc.Nodes, nil)
+	throughPoints(doc.Nodes)
 	dutyLines(doc.Nodes)
 	assignEIDs(doc.Nodes, "")
 	doc.Walk(func(n *plan.Node) bool {

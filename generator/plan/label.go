@@ -24,6 +24,15 @@ func Label(n *Node, lang string) string {
 	}
 	var parts []string
 	for _, a := range append(n.Ancestors(), n) {
+		if a.Kind == KindPoint {
+			// A point numbered through the document is known by its
+			// own number, whatever part holds it (第（二十三）条, not
+			// 六第（二十三）条); an attachment's stays in front.
+			parts = parts[:0]
+			if at := AttachmentOf(a); at != nil {
+				parts = append(parts, Level(at, zh, false))
+			}
+		}
 		s := Level(a, zh, false)
 		if a.Kind == KindParagraph || a.Kind == KindBullet {
 			s = "¶" + strconv.Itoa(ParaNumber(a))
@@ -230,6 +239,8 @@ func Level(n *Node, zh, citation bool) string {
 			// A lettered sub-item (A．可回收物) is cited by its letter.
 			return string('A' + rune(n.Ordinal-1))
 		}
+	case KindPoint:
+		f, cn = [4]string{"第（#）条", "Point #"}, true
 	case KindBox:
 		f = [4]string{"专栏#", "Box #"}
 	case KindHcontainer:

@@ -32,6 +32,11 @@
 //	part_2__sec_1                  （一） or (一)
 //	part_2__sec_1__item_3          3． 3. 3、 3﹒
 //	part_2__sec_1__item_3__subitem_2   （2） (2) ②
+//	point_23                       （23） numbered through the document across its
+//	                               parts, as a Party committee's 建议 numbers its
+//	                               points （1）…（56） through twelve parts: named,
+//	                               labelled and cited by its own number alone
+//	                               (第（二十三）条, Point 23), as an article is
 //	part_1__sec_2__para_1          an unnumbered paragraph or a —— bullet, counted within its parent
 //	part_2__sec_3__box_4           专栏4
 //	table_2                        表2; the rows of a key-project table are projects: proj_12,
@@ -95,6 +100,7 @@ const (
 	KindSection     Kind = "section"
 	KindItem        Kind = "item"
 	KindSubitem     Kind = "subitem"
+	KindPoint       Kind = "point" // （23）: a point numbered through the document, across its parts
 	KindParagraph   Kind = "paragraph"
 	KindBullet      Kind = "bullet"
 	KindBox         Kind = "box"

@@ -63,7 +63,7 @@ func (d *Doc) attachments() []*Node {
 func (d *Doc) ownText() bool {
 	for _, n := range d.Nodes {
 		switch n.Kind {
-		case plan.KindBook, plan.KindChapter, plan.KindArticle, plan.KindPart, plan.KindSection, plan.KindItem:
+		case plan.KindBook, plan.KindChapter, plan.KindArticle, plan.KindPart, plan.KindSection, plan.KindItem, plan.KindPoint:
 			return true
 		}
 	}

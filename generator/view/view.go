@@ -231,7 +231,7 @@ func (n *Node) Anchor() string { return n.Doc.URL() + "#" + n.EID }
 // HasPage reports whether the node gets a permalink page of its own.
 func (n *Node) HasPage() bool {
 	switch n.Kind {
-	case plan.KindPart, plan.KindSection, plan.KindItem, plan.KindSubitem, plan.KindProject, plan.KindAttachment,
+	case plan.KindPart, plan.KindSection, plan.KindItem, plan.KindSubitem, plan.KindPoint, plan.KindProject, plan.KindAttachment,
 		plan.KindBook, plan.KindChapter, plan.KindArticle, plan.KindHcontainer:
 		return true
 	case plan.KindParagraph, plan.KindBullet, plan.KindBox:
@@ -244,7 +244,7 @@ func (n *Node) HasPage() bool {
 func (n *Node) Numbered() bool {
 	switch n.Kind {
 	case plan.KindPart, plan.KindSection, plan.KindAttachment, plan.KindTable, plan.KindPreamble,
-		plan.KindBook, plan.KindChapter, plan.KindArticle, plan.KindHcontainer:
+		plan.KindBook, plan.KindChapter, plan.KindArticle, plan.KindPoint, plan.KindHcontainer:
 		return true
 	}
 	return false
@@ -295,6 +295,8 @@ func (n *Node) NumText() string {
 		}
 	case plan.KindChapter, plan.KindArticle:
 		return plan.Level(n.Node, false, true) // in full: Chapter 2, Article 12
+	case plan.KindPoint:
+		return "(" + strconv.Itoa(n.Ordinal) + ")" // as printed, （23）
 	case plan.KindProject:
 		return strconv.Itoa(n.Ordinal)
 	case plan.KindBullet:

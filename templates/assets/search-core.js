@@ -429,9 +429,9 @@
     section: '.', sec: '.', 'sec.': '.', subitem: '.', item: '.', row: 'W', 'no.': '.',
     '专栏': 'B', box: 'B', '附表': 'S', schedule: 'S', '表': 'T', table: 'T',
     '附件': 'A', annex: 'A', appendix: 'A', attachment: 'A', att: 'A', 'att.': 'A', '序言': 'Q', preamble: 'Q',
-    '解读': 'I', interpretation: 'I', point: '.'
+    '解读': 'I', interpretation: 'I', point: 'N'
   };
-  var KEYS = { H: 'std', K: 'pt', E: 'bk', C: 'ch', R: 'art', P: 'p', B: 'b', A: 'a', T: 't', S: 'st', J: 'proj', W: 'r' };
+  var KEYS = { H: 'std', K: 'pt', E: 'bk', C: 'ch', R: 'art', P: 'p', B: 'b', A: 'a', T: 't', S: 'st', J: 'proj', W: 'r', N: 'pnt' };
   var CN = '〇零一二三四五六七八九十百两';
   function digitValue(rs) {
     if (rs.length !== 1) return 0;
@@ -530,6 +530,10 @@
         t = t.slice(0, i).filter(function (k) { return k[0] === 'a' || k === 'i'; }).concat(ch, t.slice(i));
         break;
       }
+    }
+    // A 解读's point is its part: i.2; any other a point through: pnt23 (read.go levels).
+    for (i = 1; i < t.length; i++) {
+      if (t[i - 1] === 'i' && t[i].lastIndexOf('pnt', 0) === 0) t[i] = t[i].slice(3);
     }
     for (i = 1; i < t.length; i++) {
       if ((t[i - 1][0] === 't' || t[i - 1].lastIndexOf('st', 0) === 0) && isDigitCh(t[i][0])) t[i] = 'proj' + t[i];
