@@ -13,7 +13,8 @@ import (
 // TestUntranslatedPlan: a plan without English reads as well as it can in
 // English: its title from works.yaml, each passage's Chinese marked as
 // such under its English label with a pending note, and the home and plan
-// pages tell, in each language, how far the translation has come.
+// pages tell, in each language, how far the translation has come: a
+// card in one phrase, not a label and a value that say the same.
 func TestUntranslatedPlan(t *testing.T) {
 	const slug = "shandong-education-2021"
 	fsys := testproject.Map(t)
@@ -43,13 +44,13 @@ func TestUntranslatedPlan(t *testing.T) {
 	}{
 		{"en/index.html", []string{
 			`<h2><a href="[^"]*shandong-education-2021/">Shandong Province 14th Five-Year Plan for Education Development</a></h2>`,
-			`<dt>English translation</dt><dd>not yet translated</dd>`,
-			`<dt>English translation</dt><dd>complete</dd>`,
-		}, []string{`class="title-note"`}},
+			`<p class="card-tr">Text in Chinese, not yet translated</p>`,
+			`<p class="card-tr">Full English translation</p>`,
+		}, []string{`class="title-note"`, `<dt>English translation</dt>`}},
 		{"zh/index.html", []string{
-			`<dt>英文译文</dt><dd>尚未翻译</dd>`,
-			`<dt>英文译文</dt><dd>已全部译出</dd>`,
-		}, nil},
+			`<p class="card-tr">正文尚无英文译文</p>`,
+			`<p class="card-tr">有完整英文译文</p>`,
+		}, []string{`<dt>英文译文</dt>`}},
 		{"en/" + slug + "/index.html", []string{
 			`<h1>Shandong Province 14th Five-Year Plan for Education Development</h1>`,
 			`0% of the text`,
