@@ -186,7 +186,7 @@ func putSorted(sink Sink, files map[string][]byte) error {
 func exportOf(d *view.Doc) *export.Doc {
 	x := export.New(d.Document, d.Lang, func(n *plan.Node) (string, string, string) {
 		v := d.Find(n.EID)
-		return v.Heading(), v.PlainText(), v.URL()
+		return v.GivenHeading(), v.PlainText(), v.URL()
 	})
 	if d.Lang != view.SourceLang {
 		relabelGrouped(d, x.Nodes)

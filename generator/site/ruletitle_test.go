@@ -181,8 +181,23 @@ func TestNoticeLinesByRule(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if h1 := b.Plan("en", "rcep").Title(); !strings.Contains(string(rcep), `class="w-title">Notice of the General Office of the Anhui Provincial People&#39;s Government on Issuing the `+template.HTMLEscapeString(h1)+"</p>") {
+	h1 := template.HTMLEscapeString(b.Plan("en", "rcep").Title())
+	if !strings.Contains(string(rcep), `class="w-title">Notice of the General Office of the Anhui Provincial People&#39;s Government on Issuing the `+h1+"</p>") {
 		t.Errorf("the notice's title on the page does not issue the plan %q", h1)
+	}
+	// The plan's own title opening its text, and the contents, say it
+	// as the page's heading does; the data export keeps it as issued.
+	for _, want := range []string{
+		`<section id="preamble" class="node preamble" data-eid="preamble">` + "\n" + `  <h2 class="heading">` + h1 + "</h2>",
+		`<li><a href="#preamble"><span>` + h1 + "</span>",
+	} {
+		if !strings.Contains(string(rcep), want) {
+			t.Errorf("the plan's page has no %s", want)
+		}
+	}
+	export, _, err := (&Project{b}).File(context.Background(), "data/rcep.en.json", Limits{})
+	if err != nil || !strings.Contains(string(export), `"heading": "安徽省关于加快对接《区域全面经济伙伴关系协定》（RCEP）`) {
+		t.Errorf("the English export's preamble is not headed as issued (%v)", err)
 	}
 	joint, _, err := (&Project{b}).File(context.Background(), "en/joint/index.html", Limits{})
 	if err != nil {

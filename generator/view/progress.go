@@ -76,7 +76,7 @@ func (d *Doc) worksTitle() string {
 	if d.Lang == SourceLang {
 		return ""
 	}
-	if n := d.titleNode(); n != nil && n.Translated() {
+	if n := d.titleNode(); n != nil && n.translatorGave() {
 		return ""
 	}
 	return d.work().Title[d.Lang]
@@ -102,7 +102,7 @@ func (d *Doc) titleUntranslated() bool {
 		return false
 	}
 	if n := d.titleNode(); n != nil {
-		return !n.Translated()
+		return !n.translatorGave()
 	}
 	return true
 }

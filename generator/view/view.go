@@ -1,6 +1,7 @@
 package view
 
 import (
+	"cmp"
 	"html/template"
 	"maps"
 	"slices"
@@ -148,8 +149,8 @@ func (d *Doc) givenTitle() string {
 	if t := d.worksTitle(); t != "" {
 		return t
 	}
-	if n := d.Find("preamble"); n != nil && n.Heading() != "" {
-		return n.Heading()
+	if n := d.Find("preamble"); n != nil && n.GivenHeading() != "" {
+		return n.GivenHeading()
 	}
 	atts := d.attachments()
 	switch {
@@ -173,6 +174,17 @@ func (n *Node) unit() (Unit, bool) {
 // Translated reports whether the node's text is in the document's language;
 // when false, the page shows the Chinese with a "translation pending" note.
 func (n *Node) Translated() bool {
+	if n.translatorGave() {
+		return true
+	}
+	_, ok := n.ruleHeading()
+	return ok
+}
+
+// translatorGave reports whether the node is in the document's language
+// as translated: the Chinese, a node with nothing to translate, or one a
+// translation gives.
+func (n *Node) translatorGave() bool {
 	if n.Doc.Lang == "zh" || !n.NeedsUnit() {
 		return true
 	}
@@ -186,12 +198,39 @@ func (n *Node) Stale() bool {
 	return ok && u.Stale
 }
 
-// Heading is the node's heading in the document's language.
+// Heading is the node's heading in the document's language: translated,
+// by rule (ruleHeading), or the Chinese.
 func (n *Node) Heading() string {
+	if h, ok := n.ruleHeading(); ok {
+		return h
+	}
+	return n.GivenHeading()
+}
+
+// GivenHeading is the node's heading as translated, or the Chinese: the
+// data exports' (as ruleLine's lines, a heading by rule is the pages' only).
+func (n *Node) GivenHeading() string {
 	if u, ok := n.unit(); ok {
 		return u.Heading
 	}
 	return n.Node.Heading
+}
+
+// ruleHeading is the untranslated heading of the node that gives the
+// plan its title (a preamble, or the one 附件 a notice issues) in the
+// document's language, as the plan's pages give the title (works.yaml,
+// or the rule of ruletitle.go): the title opening the plan's text says
+// what the page's heading says, not the Chinese marked Translation
+// pending. The data exports keep it as issued (GivenHeading).
+func (n *Node) ruleHeading() (string, bool) {
+	d := n.Doc
+	if d.Lang == SourceLang || d.site == nil || n.Node.Text != "" || n.Node.Heading == "" || n.translatorGave() || d.titleNode() != n {
+		return "", false
+	}
+	if t := cmp.Or(d.worksTitle(), d.ruleAlone()); t != "" {
+		return t, true
+	}
+	return "", false
 }
 
 // Body is the node's running text as HTML in the document's language.
