@@ -219,7 +219,7 @@ func alnum(c byte) bool { return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' }
 // characters cut into pieces of two (an odd last character joins the last
 // piece), or "" when it has no such run.
 func splitRuns(q, mode string) string {
-	ws, _ := scan([]rune(Normalize(q)), mode)
+	ws, _ := scan(nil, []rune(Normalize(q)), mode)
 	var parts []string
 	cut := false
 	for _, w := range ws {

@@ -87,6 +87,7 @@ type Indexer struct {
 	gotos  map[string][]int // go-to key or "eid:" + eId → passages, in plan order
 	fields [2]fieldTokens   // memory the fields of a unit reuse
 	runes  []rune           // memory the values of a field reuse
+	words  []word           // memory their words reuse (scan)
 
 	sizes   []fileSize      // of the files put so far
 	chunked map[string]bool // hashes of the plans whose chunks are put

@@ -85,7 +85,7 @@ func newGlossary(terms []Term, lang string, st stems) *glossary {
 				continue
 			}
 			var gf glossForm
-			ws, _ := scan([]rune(n), lang)
+			ws, _ := scan(nil, []rune(n), lang)
 			for _, w := range ws {
 				w.tokens(g.stems, func(tok string, pos int, countOnly bool) {
 					if !countOnly {
@@ -141,7 +141,7 @@ func (g *glossary) find(heading, text string, head, body *fieldTokens, headLen i
 		for _, r := range parts[0] {
 			g.runes = append(g.runes, r)
 		}
-		ws, _ := scan(g.runes, g.mode)
+		ws, _ := scan(nil, g.runes, g.mode)
 		for _, w := range ws {
 			w.tokens(g.stems, func(tok string, pos int, countOnly bool) {
 				if !countOnly && g.byTokens[tok] {

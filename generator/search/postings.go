@@ -73,7 +73,8 @@ func (x *Indexer) collect(f *fieldTokens, values ...string) int {
 			next += valueGap
 		}
 		x.runes = normRunes(x.runes[:0], v)
-		ws, n := scan(x.runes, x.mode)
+		ws, n := scan(x.words[:0], x.runes, x.mode)
+		x.words = ws
 		off := next
 		for _, w := range ws {
 			w.tokens(x.stems, func(tok string, pos int, countOnly bool) { f.add(tok, pos+off, countOnly) })

@@ -23,7 +23,7 @@ type qterm struct {
 // teachers.
 func parseQuery(q, mode string) []qterm {
 	rs := []rune(Normalize(q))
-	ws, _ := scan(rs, mode)
+	ws, _ := scan(nil, rs, mode)
 	endsInLetter := len(rs) > 0 && isLetter(rs[len(rs)-1])
 	var ts []qterm
 	for i, w := range ws {
@@ -104,7 +104,7 @@ func coverGrams(text string) (toks []string, offs []int) {
 // holding 二, 一 and 3. false when the query has no gram run (its phrase
 // is phraseTerm's) or fewer than two tokens.
 func labelPhrase(q, mode string) (qterm, bool) {
-	ws, _ := scan([]rune(Normalize(q)), mode)
+	ws, _ := scan(nil, []rune(Normalize(q)), mode)
 	if !slices.ContainsFunc(ws, func(w word) bool { return w.kind == gramWord }) {
 		return qterm{}, false
 	}

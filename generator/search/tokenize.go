@@ -75,8 +75,10 @@ func isLetter(r rune) bool {
 }
 
 // scan cuts normalised runes into words, numbering positions from 0. It
-// returns the words and the number of positions they take.
-func scan(rs []rune, mode string) (ws []word, pos int) {
+// returns the words, appended to ws (a collect reuses its slice), and the
+// number of positions they take.
+func scan(ws []word, rs []rune, mode string) ([]word, int) {
+	pos := 0
 	n := len(rs)
 	at := func(i int) rune {
 		if i < 0 || i >= n {
@@ -226,7 +228,7 @@ func numeral(r rune) bool {
 // Tokens returns the index tokens of s in the given mode, in order: what a
 // query or a passage is made of. It is the reference for search-core.js.
 func Tokens(s, mode string) []string {
-	ws, _ := scan([]rune(Normalize(s)), mode)
+	ws, _ := scan(nil, []rune(Normalize(s)), mode)
 	var out []string
 	for _, w := range ws {
 		w.tokens(nil, func(t string, _ int, _ bool) { out = append(out, t) })
