@@ -77,9 +77,9 @@ func (x *Indexer) eachChunk(doc Doc, keep bool, fn func(chunk []byte, n int) err
 		if len(chunk) == 0 {
 			chunk = append(chunk, '[')
 		}
-		j := s.appendJSON(nil)
-		chunk = append(append(chunk, j...), ',')
-		size += len(j)
+		before := len(chunk)
+		chunk = append(s.appendJSON(chunk), ',')
+		size += len(chunk) - before - 1
 		if size >= x.opt.ChunkBytes {
 			if err := flush(i + 1); err != nil {
 				return err
