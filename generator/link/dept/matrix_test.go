@@ -5,6 +5,7 @@ import (
 	"encoding/xml"
 	"io"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 
@@ -264,5 +265,52 @@ func TestSummaryTie(t *testing.T) {
 		if have := tt.m.Summary(tt.lang, words(t, tt.lang)); !strings.HasSuffix(have, tt.want) {
 			t.Errorf("%s: have %q, want it to end %q", tt.lang, have, tt.want)
 		}
+	}
+}
+
+// TestRowLabelRuns: a row label's Chinese, which an English name two
+// departments share says beside it (Enyang's District Transport Bureau
+// (区交通局)), is marked as Chinese in the English drawing, where it stood
+// unmarked and a screen reader read it in an English voice; the Chinese
+// drawing marks nothing.
+func TestRowLabelRuns(t *testing.T) {
+	for _, tt := range []struct {
+		line string
+		en   bool
+		want string
+	}{
+		{"(区交通局)", true, `(<tspan lang="zh-Hans">区交通局</tspan>)`},
+		{"Bureau (区交通局)", true, `Bureau (<tspan lang="zh-Hans">区交通局</tspan>)`},
+		{"District Transport Bureau", true, "District Transport Bureau"},
+		{"区交通局", false, "区交通局"},
+	} {
+		t.Run(tt.line, func(t *testing.T) {
+			w := &svgWriter{}
+			w.runs(tt.line, tt.en)
+			if have := w.String(); have != tt.want {
+				t.Errorf("have %s, want %s", have, tt.want)
+			}
+		})
+	}
+}
+
+// TestRowLabelAlike: the Chinese an English name shared by two
+// departments says beside it keeps a line of its own in the drawing,
+// where the cut of the second line took it and two rows read Data Zone
+// Regulatory Department… alike (Beijing's data zones).
+func TestRowLabelAlike(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		want []string
+	}{
+		{"Data Zone Regulatory Department (专区监管部门)", []string{"Data Zone Regulatory", "Department", "(专区监管部门)"}},
+		{"District Transport Bureau (区交通局)", []string{"District Transport Bureau", "(区交通局)"}},
+		{"Relevant Departments (Beijing)", []string{"Relevant Departments (Beijing)"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			if have := rowLabel(tt.name, true); !slices.Equal(have, tt.want) {
+				t.Errorf("have %q, want %q", have, tt.want)
+			}
+		})
 	}
 }

@@ -3,6 +3,7 @@ package dept
 import (
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"plansite/generator/plan"
@@ -86,9 +87,11 @@ func (m *Matrix) SVG(lang string, t Words, label func(n *plan.Node, lang string)
 		w.InlineLeaf("title", r.Dept.NameIn(lang))
 		for k, l := range labels[i] {
 			if k == 0 {
-				w.Text(l)
+				w.runs(l, en)
 			} else {
-				w.InlineLeaf("tspan", l, "x", itoa(x0-svgPad), "dy", itoa(svgLine))
+				w.open("tspan", "x", itoa(x0-svgPad), "dy", itoa(svgLine))
+				w.runs(l, en)
+				w.close("tspan")
 			}
 		}
 		w.close("text")
@@ -163,18 +166,36 @@ func (m *Matrix) rowLabels(lang string) (labels [][]string, width, lines int) {
 
 // rowLabel is a department's label: Chinese on one line, cut with "…"
 // where it is wider than svgMaxLabel; English wrapped at word boundaries
-// into at most two lines, the rest cut with "…".
+// into at most two lines, the rest cut with "…", and the Chinese name an
+// English name two departments share says beside it (alike.go) on a line
+// of its own, so that the cut never takes what tells the two rows apart
+// (Data Zone Regulatory Department… twice, Beijing's data zones).
 func rowLabel(name string, en bool) []string {
 	if !en {
-		if textWidth(name) <= svgMaxLabel {
-			return []string{name}
-		}
-		rs := []rune(name)
-		for len(rs) > 1 && textWidth(string(rs))+svgFont > svgMaxLabel {
-			rs = rs[:len(rs)-1]
-		}
-		return []string{string(rs) + "…"}
+		return []string{cutLabel(name)}
 	}
+	if i := strings.LastIndex(name, " ("); i > 0 && strings.HasSuffix(name, ")") && strings.ContainsFunc(name[i:], isHan) {
+		return append(wrapLabel(name[:i]), cutLabel(name[i+1:]))
+	}
+	return wrapLabel(name)
+}
+
+// cutLabel is name on one line, cut with "…" where it is wider than
+// svgMaxLabel.
+func cutLabel(name string) string {
+	if textWidth(name) <= svgMaxLabel {
+		return name
+	}
+	rs := []rune(name)
+	for len(rs) > 1 && textWidth(string(rs))+svgFont > svgMaxLabel {
+		rs = rs[:len(rs)-1]
+	}
+	return string(rs) + "…"
+}
+
+// wrapLabel is an English name wrapped at word boundaries into at most
+// svgEnLines lines, the rest cut with "…".
+func wrapLabel(name string) []string {
 	var lines []string
 	var cur string
 	for word := range strings.FieldsSeq(name) {
@@ -227,6 +248,31 @@ type svgWriter struct{ xmlwrite.Writer }
 func (w *svgWriter) open(name string, kv ...string) { w.Tag(name, kv, false) }
 
 func (w *svgWriter) close(name string) { w.WriteString("</" + name + ">") }
+
+// runs writes s, a row label's line, its stretches of Han marked as
+// Chinese where the drawing is English (en): a name two departments share
+// in English says each one's Chinese beside it (District Transport Bureau
+// (区交通局)), which a screen reader would read in an English voice.
+func (w *svgWriter) runs(s string, en bool) {
+	for s != "" {
+		i := strings.IndexFunc(s, isHan)
+		if !en || i < 0 {
+			w.Text(s)
+			return
+		}
+		w.Text(s[:i])
+		s = s[i:]
+		j := strings.IndexFunc(s, func(r rune) bool { return !isHan(r) })
+		if j < 0 {
+			j = len(s)
+		}
+		w.InlineLeaf("tspan", s[:j], "lang", "zh-Hans")
+		s = s[j:]
+	}
+}
+
+// isHan reports whether r is a Han character.
+func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
 
 func (w *svgWriter) empty(name string, kv ...string) {
 	w.open(name, kv...)
