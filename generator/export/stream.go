@@ -49,7 +49,10 @@ func (d *Doc) appendValue(buf []byte, v any, depth int) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	return indentAt(buf, compact, depth)
+	// Room for the value laid out at once, as indentAt makes for a new
+	// buffer: a section of a big plan grew buf by doubling, from what the
+	// last write left.
+	return indentAt(slices.Grow(buf, len(compact)+len(compact)/2), compact, depth)
 }
 
 // writeValue appends v, a top-level member's value, to buf as
