@@ -38,6 +38,14 @@ func TestPortalClosings(t *testing.T) {
 			node:   "para_2",
 		},
 		{
+			name:   "a note that the text is abridged under the date",
+			text:   "某省人民政府办公厅关于某事故调查处理情况的通报\n各市人民政府：\n经调查认定，事故是责任事故。\n一、牢固树立安全思想。要加强领导。\n二、加大监管力度。要严格执法。\n某省人民政府办公厅\n二〇〇四年一月十六日\n（本文有删减）\n",
+			date:   "2004-01-16",
+			issuer: "某省人民政府办公厅",
+			eids:   []string{"part_2", "conclusions__signature", "conclusions__date", "conclusions__para_1"},
+			node:   "part_2__para_1",
+		},
+		{
 			name:   "a signature over its date, the 附件 a file's link",
 			text:   "某局办公室关于印发某分工的通知\n各处室：\n现将《某分工》印发给你们，并就有关事项通知如下：\n一、提高站位。要提高站位。\n二、开展调度。局办将每季度调度。\n某省某某局办公室\n2020年2月24日\n（此件主动公开）\n附件：某分工.docx\n",
 			date:   "2020-02-24",

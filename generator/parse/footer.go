@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -55,12 +56,35 @@ func (p *parser) footerAt(i int) bool {
 		next, k := p.peek(i + 1)
 		return k < 0 || ccLine.MatchString(next.text) || printLine.MatchString(next.text)
 	}
-	return ccLine.MatchString(t) || p.closing(i) || printLine.MatchString(t)
+	return ccLine.MatchString(t) || p.closing(i) || printLine.MatchString(t) || p.wrappedSignature(i) >= 0
 }
 
+// placeLine is a signature's first line that names only the place of the
+// body the next line names (湖北省巴东县官渡口镇马鬃山村 / 地质险情调查专家组).
+var placeLine = guardEnd(regexp.MustCompile(`^\p{Han}{2,24}(?:省|市|县|区|旗|镇|乡|村|街道)$`))
+
+// wrappedSignature is the line of the closing that line i opens when i is
+// the first of a signature printed over two lines (a place, then the body
+// there), or -1: the two are one signature.
+func (p *parser) wrappedSignature(i int) int {
+	if !placeLine.MatchString(p.lines[i].text) {
+		return -1
+	}
+	next, j := p.peek(i + 1)
+	if j < 0 || next.isDate() || placeLine.MatchString(next.text) || !p.closing(j) {
+		return -1
+	}
+	return j
+}
+
+// abridged is the note a portal prints under a document it publishes
+// shortened (国务院办公厅 / 二〇〇四年一月十六日 / （本文有删减）): the
+// closing's, kept as a paragraph of the conclusions.
+var abridged = guardStart(regexp.MustCompile(`^[（(](?:本文|此文|全文|原文)?有删[减节][）)]$`))
+
 // onlyFooter reports whether from line from on there is nothing but a
-// closing's publicity note and 抄送/印发 footer, up to a 附件 or the
-// document a notice issues.
+// closing's publicity note (or a note that the text is abridged) and
+// 抄送/印发 footer, up to a 附件 or the document a notice issues.
 func (p *parser) onlyFooter(from int) bool {
 	for j := from; j < len(p.lines); j++ {
 		t := p.lines[j].text
@@ -70,7 +94,7 @@ func (p *parser) onlyFooter(from int) bool {
 			// under the closing (附件：…分工.docx, a link to the file).
 			return true
 		}
-		if t != "" && !publicity.MatchString(t) && !ccLine.MatchString(t) && !printLine.MatchString(t) {
+		if t != "" && !publicity.MatchString(t) && !abridged.MatchString(t) && !ccLine.MatchString(t) && !printLine.MatchString(t) {
 			return false
 		}
 		if ccLine.MatchString(t) {
@@ -114,6 +138,10 @@ func (p *parser) footer() *plan.Node {
 				&plan.Node{Kind: plan.KindDate, Text: date, Line: l.n, Parent: root})
 		case publicity.MatchString(l.text):
 			root.Children = append(root.Children, &plan.Node{Kind: plan.KindPublicity, Text: l.text, Line: l.n, Parent: root})
+		case p.wrappedSignature(p.i) >= 0:
+			j := p.wrappedSignature(p.i)
+			root.Children = append(root.Children, &plan.Node{Kind: plan.KindSignature, Text: l.text + p.lines[j].text, Line: l.n, Parent: root})
+			p.i = j
 		case p.closing(p.i):
 			root.Children = append(root.Children, &plan.Node{Kind: plan.KindSignature, Text: l.text, Line: l.n, Parent: root})
 		case last >= 0 && root.Children[last].Kind == plan.KindCC && !strings.HasSuffix(root.Children[last].Text, "。"):

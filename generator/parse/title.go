@@ -18,7 +18,7 @@ const statusWords = `[（(]\s*(?:修\s*订|试\s*行|暂\s*行|[^（()）。，\
 var (
 	// titleEnd is how the title of a document ends: the kind of document
 	// it is, or a note on its status in brackets (（试行）, (2019修订)).
-	titleEnd = guardEnd(regexp.MustCompile(`(?:规划|方案|办法|意见|措施|要点|规定|细则|计划|纲要|条例|决定|通知|批复|通报|公告|通告|函|指引|清单|标准|制度|规则)$|` + statusWords + `$`))
+	titleEnd = guardEnd(regexp.MustCompile(`(?:规划|方案|办法|意见|措施|要点|规定|细则|计划|纲要|条例|决定|通知|批复|通报|公告|通告|函|指引|清单|标准|制度|规则|报告|预案|答复)$|` + statusWords + `$`))
 	// statusNote is a title's second line that only notes its status.
 	statusNote = regexp.MustCompile(`^` + statusWords + `$`)
 )
