@@ -21,7 +21,7 @@ import (
 //	proposal    建议 (a Party committee's proposals for a plan, adopted
 //	            by its plenary session: 中共北京市委关于制定…规划的建议)
 //	programme   计划, 行动计划 (action plans, programmes)
-//	scheme      方案, 实施方案, 工作方案
+//	scheme      方案, 实施方案, 工作方案, 应急预案
 //	measures    办法, 管理办法, 暂行办法 (administrative measures)
 //	rules       细则, 实施细则, 规则
 //	provisions  规定, 条例 (provisions, regulations)
@@ -29,9 +29,12 @@ import (
 //	policies    措施, 若干措施, 政策措施, 若干政策
 //	keypoints   要点, 工作要点
 //	decision    决定, 决议
-//	notice      通知, 通告, 公告 (a notice that issues nothing else)
-//	reply       批复 (a government's approval of what a body below it
-//	            submitted: 关于鹰潭港总体规划的批复, a 公文种类 of its own)
+//	notice      通知, 通告, 公告, 通报, 函 (a notice or letter that issues
+//	            nothing else)
+//	reply       批复, 复函, 答复 (a government's approval of what a body
+//	            below it submitted: 关于鹰潭港总体规划的批复, a 公文种类 of
+//	            its own; its letter in reply to a 请示; its reply to a
+//	            deputy's suggestion)
 var DocTypes = []string{"plan", "proposal", "programme", "scheme", "measures", "rules", "provisions", "opinions", "policies", "keypoints", "decision", "notice", "reply"}
 
 // TypeKey is the interface string naming a kind of DocTypes.
@@ -74,7 +77,7 @@ func decodeKinds(data []byte) (Kinds, error) {
 var (
 	// issuing is a notice that issues, transmits or publishes another
 	// document: 关于印发《X》的通知 is of X's kind, not a notice.
-	issuing = regexp.MustCompile(`(?:印发|转发|发布|颁布)[《“"]?(.+?)[》”"]?的(?:通知|决定|公告)$`)
+	issuing = regexp.MustCompile(`(?:印发|转发|发布|颁布)[《“"]?(.+?)[》”"]?的(?:通知|决定|公告|函)$`)
 	// trailing are what may follow the kind word: a parenthesised note
 	// ((修订), （试行）, (2021—2023年)), a closing quote or bracket, a full stop.
 	trailing = regexp.MustCompile(`(?:\s*[（(][^（）()]*[）)]|[》”"」\s。.])+$`)

@@ -53,6 +53,12 @@ func TestKindsOf(t *testing.T) {
 		{"关于有效应对疫情促进经济稳定增长的若干举措", "policies", "Measures"},
 		{"江西省人民政府关于鹰潭港总体规划的批复", "reply", "Reply"},
 		{"中共北京市委关于制定北京市国民经济和社会发展第十五个五年规划的建议", "proposal", "Proposals"},
+		// The State Council's 通报, 复函, 答复 and a 预案 issued by a 函.
+		{"国务院办公厅关于山西、安徽省四起特大煤矿瓦斯爆炸事故调查处理情况的通报", "notice", "Circular"},
+		{"国务院办公厅关于湖北省巴东县地质灾害险情有关问题的复函", "reply", "Letter of reply"},
+		{"国务院办公厅对十届全国人大四次会议第7240号建议的答复", "reply", "Reply"},
+		{"国务院办公厅关于印发国家粮食应急预案的函", "scheme", "Emergency response plan"},
+		{"国务院办公厅关于辽宁省在曾培炎副总理考察工作时所提问题和建议办理情况的函", "notice", "Letter"},
 		{"2022年全省教育工作会议", "", "Document"},
 		{"", "", "Document"},
 	}
