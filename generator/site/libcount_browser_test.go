@@ -1,0 +1,41 @@
+package site_test
+
+import (
+	"testing"
+
+	"plansite/generator/cdp"
+	"plansite/generator/internal/library"
+)
+
+// TestLibraryCountsWhole: on a phone, a filter's count of plans stays on
+// one line beside its name. A long issuer's name (Anhui Provincial
+// Inter-Departmental Joint Meeting for …) took the pill's width and its
+// count, which its link lets break anywhere, stood as "(", "1", ")" on
+// three lines, on 43 of the English filters of a 56-plan library.
+func TestLibraryCountsWhole(t *testing.T) {
+	t.Parallel() // the slow tests run side by side (-parallel), overlapping their waits on Chromium
+	if testing.Short() {
+		t.Skip("browser test")
+	}
+	s := buildLibrary(t, library.Sources)
+	srv := serve(t, s)
+	b := cdp.Start(t, 390, 844)
+	phone(t, b, 390)
+	for _, lang := range []string{"en", "zh"} {
+		t.Run(lang, func(t *testing.T) {
+			must(t, b.Navigate(srv.URL+"/"+lang+"/"))
+			var broken []string
+			if err := b.Eval(`(function () {
+				document.querySelector('.lib-filters').open = true;
+				return [...document.querySelectorAll('.lib-count')].filter(function (e) {
+					return e.getClientRects().length > 1 || e.getBoundingClientRect().height > 1.5 * parseFloat(getComputedStyle(e).lineHeight);
+				}).map(function (e) { return e.parentNode.textContent.trim(); });
+			})()`, &broken); err != nil {
+				t.Fatal(err)
+			}
+			if len(broken) > 0 {
+				t.Errorf("%d counts broken over lines, as %q", len(broken), broken[0])
+			}
+		})
+	}
+}
