@@ -74,6 +74,32 @@ func TestListedPassagesLabelledAsCited(t *testing.T) {
 	}
 }
 
+// TestPermalinkLabelledAsCited: a passage's own page labels it, its
+// crumbs and the passages before and after it as their citations do, as
+// its <title> already did: Annex 2, Part I (1) 1 under Annex 2 and Annex 2,
+// Part I, where the page said Att. 2 I (1) 1 and ¶2 beside a title saying
+// para. 2.
+func TestPermalinkLabelledAsCited(t *testing.T) {
+	_, page := buildPages(t, withSeed(t, "labels-2022.txt", labelsSeed))
+	for _, tt := range []struct{ page, label, crumb, next string }{
+		{"en/labels-2022/preamble__para_1/index.html", "Preamble, para. 1", "", "I"},
+		{"zh/labels-2022/preamble__para_1/index.html", "序言第1段", "", "一"},
+		{"en/labels-2022/att_2__part_1__sec_1/index.html", "Annex 2, Part I (1)", "Annex 2, Part I", "Annex 2, Part I (1) 1"},
+		{"zh/labels-2022/att_2__part_1__sec_1/index.html", "附件2第一部分（一）", "附件2第一部分", "附件2第一部分（一）1"},
+	} {
+		html := page(tt.page)
+		if want := `<p class="label">` + tt.label + `</p>`; !strings.Contains(html, want) {
+			t.Errorf("%s: have no %s", tt.page, want)
+		}
+		if tt.crumb != "" && !strings.Contains(html, `/">`+tt.crumb+` <span`) {
+			t.Errorf("%s: no crumb labelled %s", tt.page, tt.crumb)
+		}
+		if want := `<span class="label">` + tt.next + `</span>`; !strings.Contains(html, want) {
+			t.Errorf("%s: the next passage is not labelled %s", tt.page, tt.next)
+		}
+	}
+}
+
 // deptPageWith is the name of the department page in lang that links to
 // path, failing the test where none does.
 func deptPageWith(t *testing.T, files map[string][]byte, lang, path string) string {

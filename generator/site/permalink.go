@@ -23,7 +23,7 @@ type Permalink struct {
 
 // PagerLink is the passage before or after the node, in page order.
 type PagerLink struct {
-	Href, Label, Title string
+	Href, Label, Title string         // Label as the citation says it (view.Node.ParaLabel)
 	LabelRuns          []view.TextRun // Label with its Chinese marked on an English page (view.Quoted), else nil
 	Pending            bool           // Title is the plan's Chinese
 }
@@ -60,7 +60,7 @@ func pagerLink(p *Page, n *view.Node) *PagerLink {
 	if n == nil {
 		return nil
 	}
-	l := &PagerLink{Href: p.Rel(n.URL()), Label: n.Label(), Title: n.ShortTitle(), Pending: !n.Translated()}
+	l := &PagerLink{Href: p.Rel(n.URL()), Label: n.ParaLabel(), Title: n.ShortTitle(), Pending: !n.Translated()}
 	l.LabelRuns = view.Quoted(p.Lang, l.Label)
 	return l
 }
