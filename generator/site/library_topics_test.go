@@ -58,3 +58,33 @@ func TestLibraryTopics(t *testing.T) {
 		}
 	}
 }
+
+// TestLibraryTopicsInEnglish: the Beijing portal's levels below its
+// categories (国民经济管理、国有资产监管/宏观经济 of the CPC committee's
+// proposal, 劳动、人事、监察/人事工作 of the points-based hukou notice) are
+// topics with English names, where the English library printed 宏观经济 and
+// 人事工作 on the cards and filters and their pages sat at pinyin slugs
+// (hong-guan-jing-ji, ren-shi-gong-zuo).
+func TestLibraryTopicsInEnglish(t *testing.T) {
+	m := testproject.Map(t)
+	works := string(m["content/works.yaml"].Data)
+	const subject = "  subject:\n    zh: 教育\n    en: Education\n"
+	m["content/works.yaml"].Data = []byte(strings.Replace(works, subject, "  subject:\n    zh: 国民经济管理、国有资产监管/宏观经济,劳动、人事、监察/人事工作\n", 1))
+	s, err := site.Build(m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, cd := range cards(t, s, "en/index.html") {
+		if cd.Slug != "zichuan-education-2022" {
+			continue
+		}
+		if have, want := cd.Facet["topic"], "macroeconomy personnel"; have != want {
+			t.Errorf("data-topic %q, want %q", have, want)
+		}
+		if !strings.Contains(cd.Text, "Macroeconomy; Personnel") {
+			t.Errorf("card %q does not name the topics in English", cd.Text)
+		}
+		return
+	}
+	t.Fatal("no card of zichuan-education-2022")
+}

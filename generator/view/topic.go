@@ -39,6 +39,9 @@ var topics = map[string]string{
 	"城乡建设": "urban-rural", "环境保护": "environment", "住房": "housing",
 	"房地产": "housing", "商贸": "commerce", "旅游": "tourism",
 	"财政": "public-finance", "金融": "banking",
+	// the Beijing portal's levels below 国民经济管理、国有资产监管 and
+	// 劳动、人事、监察 (the CPC committee's proposal, the points-based hukou)
+	"宏观经济": "macroeconomy", "人事工作": "personnel",
 }
 
 // TopicKey is the interface string naming a category's slug.
