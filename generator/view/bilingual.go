@@ -85,8 +85,10 @@ func (d *Doc) TranslatedMeta() plan.Meta {
 // ruleLine is a notice's line that no translator has given, in the
 // document's language by rule where the rule knows it, as a date is
 // (dateText): the document number romanized (Ming Zheng Gui [2022] No. 6,
-// as the page's heading gives it) and a signature that names a body by
-// its English name (Mingxi County People's Government). Only the page
+// as the page's heading gives it), a signature that names a body by
+// its English name (Mingxi County People's Government), the notice's
+// title by the rule of English titles and its sentence issuing the
+// documents by its formula (issuance.go). Only the page
 // shows it: the data exports keep the line pending, as issued.
 func (n *Node) ruleLine() (string, bool) {
 	if n.Doc.Lang == SourceLang || n.Parent == nil || n.Parent.Kind != plan.KindNotice {
@@ -112,6 +114,8 @@ func (n *Node) ruleLine() (string, bool) {
 		}
 	case plan.KindSignature:
 		en = n.Doc.englishOf(zh)
+	case plan.KindParagraph:
+		en = n.Doc.issuanceInEnglish(zh)
 	case plan.KindTitle:
 		if n.Doc.site != nil {
 			// The spaces kept: they part joint issuers (中共北京市委办公厅

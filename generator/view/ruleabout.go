@@ -1,6 +1,9 @@
 package view
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // What a title says a document is about, for the English title by rule
 // (ruletitle.go): the documents a notice acts on, the subject
@@ -66,12 +69,13 @@ func (d *Doc) docInEnglish(name string, k DocKind, of string) string {
 	return indefinite(titleCase(k.EN))
 }
 
-// unmarked is title s without its title marks: a notice may quote the
-// plan's title with fewer of them (安徽省关于加快对接区域全面经济伙伴关系协定…
+// unmarked is title s without its title marks and spaces: a notice may
+// quote the plan's title with fewer marks, or inner ones (〈〉), or a space
+// where a line broke (安徽省关于加快对接区域全面经济伙伴关系协定…
 // issues 安徽省关于加快对接《区域全面经济伙伴关系协定》…).
 func unmarked(s string) string {
 	return strings.Map(func(r rune) rune {
-		if r == '《' || r == '》' {
+		if r == '《' || r == '》' || r == '〈' || r == '〉' || unicode.IsSpace(r) {
 			return -1
 		}
 		return r
