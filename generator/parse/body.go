@@ -252,8 +252,9 @@ var noteLine = regexp.MustCompile(`^(?:注|备注|说明)\s*[:：]\s*`)
 
 // tableNotes reads the notes printed under the table that ends at p.i: the
 // 注 line and the numbered notes after it ("2. 雨水管渠应按…"), each a
-// paragraph beside the table. Numbered as they are, they are no items of
-// the text.
+// paragraph beside the table; where 注： stands alone on its line, the
+// notes numbered from 1. under it (the State Council's indicator table).
+// Numbered as they are, they are no items of the text.
 func (p *parser) tableNotes() []*plan.Node {
 	l, j := p.peek(p.i + 1)
 	if j < 0 || !noteLine.MatchString(l.text) {
@@ -261,11 +262,20 @@ func (p *parser) tableNotes() []*plan.Node {
 	}
 	out := []*plan.Node{{Kind: plan.KindParagraph, Text: l.text, Line: l.n}}
 	p.i = j
-	num, ok := classify(l.text[len(noteLine.FindString(l.text)):])
+	first := l.text[len(noteLine.FindString(l.text)):] // 注：1. …, its first note
+	last := 1                                          // the number of the last note read
+	if first == "" {
+		// 注： alone: its notes start on the next line, at 1.
+		next, k := p.peek(j + 1)
+		if k < 0 {
+			return out
+		}
+		first, last = next.text, 0
+	}
+	num, ok := classify(first)
 	if !ok || num.ordinal != 1 {
 		return out
 	}
-	last := 1
 	return append(out, p.entries(func(_ line, _ int, n numbered) bool {
 		if n.rank != num.rank || n.ordinal != last+1 {
 			return false
