@@ -35,7 +35,7 @@ const labelsSeed = `某区道路工作方案
 
 // TestListedPassagesLabelledAsCited: a list of passages out of their
 // place — the go-to page's label column, a department's tasks, the
-// timetable — names each as its citation does (view.Node.PassageLabel):
+// timetable, the side-by-side page — names each as its citation does (view.Node.PassageLabel):
 // Preamble, para. 1 and 序言第1段, not Preamble ¶1; Annex 2, Part I (1) 1
 // and 附件2第一部分（一）1, not Att. 2 I (1) 1, where the reader cannot
 // tell where the attachment's number ends.
@@ -63,6 +63,13 @@ func TestListedPassagesLabelledAsCited(t *testing.T) {
 		for _, w := range tt.notWant {
 			if strings.Contains(col, w) {
 				t.Errorf("%s: label column %q has %q", name, col, w)
+			}
+		}
+		// The side-by-side page's Chinese column, on either language's page.
+		parallel := page(tt.lang + "/labels-2022/parallel/index.html")
+		for _, w := range []string{"序言第1段", "附件1第1段"} {
+			if !strings.Contains(parallel, `">`+w+`</a>`) {
+				t.Errorf("%s/labels-2022/parallel/: no passage labelled %s", tt.lang, w)
 			}
 		}
 		task := tt.want[2]
