@@ -13,7 +13,8 @@ import (
 // TestIssuanceByRule: the English page of a plan nobody translated says
 // its notice's sentence issuing the documents in English where the
 // sentence is the formula (view/issuance.go), and keeps the Chinese
-// marked Translation pending where it says more than the rule knows.
+// marked Translation pending where it says more than the rule knows; its
+// masthead and its note on publicity likewise.
 func TestIssuanceByRule(t *testing.T) {
 	notice := func(title, issuer, sentence string) string {
 		return title + "\n各市人民政府：\n" + sentence + "\n" + issuer + "\n2021年3月1日\n"
@@ -34,10 +35,24 @@ func TestIssuanceByRule(t *testing.T) {
 			"经省政府领导同意，现将《支持工业互联网发展若干政策》印发给你们，请结合实际，认真组织实施。"), ""},
 	}
 	m := testproject.Map(t)
+	m["seeds/masthead.txt"] = &fstest.MapFile{Data: []byte("重庆市人民政府办公厅行政规范性文件\n" + notice("重庆市人民政府办公厅关于印发重庆市提振消费若干措施的通知", "重庆市人民政府办公厅",
+		"《重庆市提振消费若干措施》已经市政府同意，现印发给你们，请认真贯彻执行。") + "（此件公开发布）\n")}
 	for _, tt := range tests {
 		m["seeds/"+tt.slug+".txt"] = &fstest.MapFile{Data: []byte(tt.text)}
 	}
 	b := loadOnce(t, m)
+	page, _, err := (&Project{b}).File(context.Background(), "en/masthead/index.html", Limits{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		`class="w-masthead">Normative Document of the General Office of the Chongqing Municipal People&#39;s Government</p>`,
+		`class="w-publicity">(This document is released to the public)</p>`,
+	} {
+		if !strings.Contains(string(page), want) {
+			t.Errorf("the page has no %s", want)
+		}
+	}
 	for _, tt := range tests {
 		t.Run(tt.slug, func(t *testing.T) {
 			page, _, err := (&Project{b}).File(context.Background(), "en/"+tt.slug+"/index.html", Limits{})

@@ -87,8 +87,9 @@ func (d *Doc) TranslatedMeta() plan.Meta {
 // (dateText): the document number romanized (Ming Zheng Gui [2022] No. 6,
 // as the page's heading gives it), a signature that names a body by
 // its English name (Mingxi County People's Government), the notice's
-// title by the rule of English titles and its sentence issuing the
-// documents by its formula (issuance.go). Only the page
+// title by the rule of English titles, its sentence issuing the
+// documents by its formula, its masthead and its publicity note
+// (issuance.go). Only the page
 // shows it: the data exports keep the line pending, as issued.
 func (n *Node) ruleLine() (string, bool) {
 	if n.Doc.Lang == SourceLang || n.Parent == nil || n.Parent.Kind != plan.KindNotice {
@@ -116,6 +117,10 @@ func (n *Node) ruleLine() (string, bool) {
 		en = n.Doc.englishOf(zh)
 	case plan.KindParagraph:
 		en = n.Doc.issuanceInEnglish(zh)
+	case plan.KindMasthead:
+		en = n.Doc.mastheadInEnglish(zh)
+	case plan.KindPublicity:
+		en = n.Doc.publicityInEnglish(zh)
 	case plan.KindTitle:
 		if n.Doc.site != nil {
 			// The spaces kept: they part joint issuers (中共北京市委办公厅

@@ -110,3 +110,41 @@ func upperFirst(s string) string {
 	r, n := utf8.DecodeRuneInString(s)
 	return string(unicode.ToUpper(r)) + s[n:]
 }
+
+// mastheads are the red headers a notice opens with, by what follows the
+// body's name, and the keys of their English.
+var mastheads = []struct{ zh, key string }{
+	{"行政规范性文件", "mastheadNormative"}, {"规范性文件", "mastheadNormative"},
+	{"文件", "mastheadDocument"}, {"令", "mastheadOrder"},
+}
+
+// mastheadInEnglish is zh, a notice's masthead (重庆市人民政府办公厅行政规范性
+// 文件, 明溪县人民政府文件, 江西省人民政府令), in the document's language,
+// or "" when its body has no English name.
+func (d *Doc) mastheadInEnglish(zh string) string {
+	for _, m := range mastheads {
+		if body, ok := strings.CutSuffix(zh, m.zh); ok && body != "" {
+			if en := d.englishOf(body); en != "" && !plan.HasHan(en) {
+				return fmt.Sprintf(d.T(m.key), withArticle(en))
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
+// publicityInEnglish is zh, a notice's note on its publicity in brackets
+// ((此件公开发布), （此件主动公开）), in the document's language, or "".
+func (d *Doc) publicityInEnglish(zh string) string {
+	note := strings.Trim(zh, "（）() ")
+	if note == zh {
+		return "" // a bare 公开 is a metadata line, not the notice's note
+	}
+	switch note {
+	case "此件公开发布":
+		return "(" + d.T("publicityReleased") + ")"
+	case "此件主动公开":
+		return "(" + d.T("publicityProactive") + ")"
+	}
+	return ""
+}
