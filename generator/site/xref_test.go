@@ -54,3 +54,31 @@ func TestLinkReasons(t *testing.T) {
 		})
 	}
 }
+
+// TestXRefMarkOnce: a key project's own page points to the tasks it
+// carries out once, in its section with why, not also with a → mark
+// beside its text that names the same tasks; a task's page likewise for
+// its key projects. The plan page keeps the marks: there they are the
+// only pointer.
+func TestXRefMarkOnce(t *testing.T) {
+	s := buildFrozen(t)
+	for _, lang := range []string{"zh", "en"} {
+		plan := string(s.Files[lang+"/zichuan-education-2022/index.html"])
+		if !strings.Contains(plan, `class="xref-mark"`) {
+			t.Fatalf("%s: the plan page has no → mark", lang)
+		}
+		pages := 0
+		for name, data := range s.Files {
+			if !strings.HasPrefix(name, lang+"/zichuan-education-2022/") || strings.Count(name, "/") != 3 || !strings.Contains(string(data), `<section class="xref"`) {
+				continue
+			}
+			pages++
+			if strings.Contains(string(data), `class="xref-mark"`) {
+				t.Errorf("%s: a → mark repeats the section's links", name)
+			}
+		}
+		if pages == 0 {
+			t.Errorf("%s: no page with an xref section", lang)
+		}
+	}
+}

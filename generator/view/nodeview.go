@@ -77,12 +77,16 @@ type NodeView struct {
 	// is Href, since a method (or a not) costs the templates a reflective
 	// call, once per node shown.
 	CiteDisclosure bool
-	Body           template.HTML
-	Lang           string // the document's language
-	Carries        []XRef
-	CarriedBy      []XRef
-	Refs           []DocRef       // the library's plans the node names
-	Deadline       *plan.Deadline // a task's, as the plan sets it
+	// XRefMarks: the node points to its key projects or tasks beside its
+	// text (the xref-mark partial): it has some, and the page is not its
+	// permalink page, whose xref section lists them with why just below.
+	XRefMarks bool
+	Body      template.HTML
+	Lang      string // the document's language
+	Carries   []XRef
+	CarriedBy []XRef
+	Refs      []DocRef       // the library's plans the node names
+	Deadline  *plan.Deadline // a task's, as the plan sets it
 	// Due is a Deadline without a Date in the page's language where its
 	// form says it (DueInLang: 持续推进, ongoing), else "" and the
 	// template prints the Chinese.
@@ -160,6 +164,7 @@ func (n *Node) Shown(p Page) *NodeView {
 	v.page = p
 	top := p.PageNode()
 	v.CiteDisclosure = v.Citable && top != n
+	v.XRefMarks = (len(v.Carries) > 0 || len(v.CarriedBy) > 0) && top != n
 	if top == n && v.Note != nil && v.Note.CiteLabel != "" {
 		// On the node's own page the label stands right above (the page's
 		// label) and in its citations: the note says only what it is.
