@@ -41,7 +41,9 @@ func deptTitle(lang string, d *dept.Department, g *DeptGov) string {
 // is: name itself when it holds g's (淄川区人民政府, 中共淄川区委) or g is
 // not known, else its full name where the registry gives one (安徽省商务厅),
 // else g's name in place of the level it opens with (省粮食和物资储备局 of
-// Jiangxi: 江西省粮食和物资储备局). Other names (南昌海关) stay as written.
+// Jiangxi: 江西省粮食和物资储备局), not of a word a level's character opens
+// (市场监督管理部门 of Beijing, which read 北京市场监督管理部门: levelCharWords). Other names
+// (南昌海关) stay as written.
 func ownName(name, full string, g *dept.Government) string {
 	if g == nil || g.Name == "" || strings.Contains(name, g.Name) {
 		return name
@@ -50,10 +52,22 @@ func ownName(name, full string, g *dept.Government) string {
 		return full
 	}
 	r, size := utf8.DecodeRuneInString(name)
-	if strings.ContainsRune("省市区县州旗盟", r) && strings.HasSuffix(g.Name, string(r)) && len(name) > size {
+	if strings.ContainsRune("省市区县州旗盟", r) && strings.HasSuffix(g.Name, string(r)) && len(name) > size && !levelCharWord(name) {
 		return g.Name + name[size:]
 	}
 	return name
+}
+
+// levelCharWords are words a level's character opens that a body's name
+// opens with: 市场 (market: 市场监督管理部门), 市容 (city appearance), 区域
+// (region). Others are the level and a word (市民政局 is 市 and 民政局,
+// 市政府 市 and 政府), which ownName reads so.
+const levelCharWords = " 市场 市容 区域 "
+
+// levelCharWord reports whether name opens with one of levelCharWords.
+func levelCharWord(name string) bool {
+	rs := []rune(name)
+	return len(rs) > 2 && strings.Contains(levelCharWords, " "+string(rs[:2])+" ")
 }
 
 // firstWord is s's first word, the place of a government's English name

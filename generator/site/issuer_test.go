@@ -66,6 +66,10 @@ func TestOwnName(t *testing.T) {
 		{"中共淄川区委", "中共淄博市淄川区委员会", zichuan, "中共淄川区委"},
 		{"市促进房地产市场平稳健康发展领导小组办公室", "", jiangxi, "市促进房地产市场平稳健康发展领导小组办公室"}, // not the province's level
 		{"南昌海关", "", jiangxi, "南昌海关"},
+		{"市场监督管理部门", "", &dept.Government{ID: "beijing", Name: "北京市"}, "市场监督管理部门"}, // 市场, no level
+		{"市市场监督管理部门", "", &dept.Government{ID: "beijing", Name: "北京市"}, "北京市市场监督管理部门"},
+		{"市民政局", "", &dept.Government{ID: "beijing", Name: "北京市"}, "北京市民政局"},
+		{"省市场监管局", "", jiangxi, "江西省市场监管局"},
 		{"省商务厅", "", nil, "省商务厅"},
 		{"省", "", jiangxi, "省"},
 	} {
