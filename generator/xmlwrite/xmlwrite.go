@@ -19,6 +19,7 @@ import (
 	"encoding/xml"
 	"io"
 	"strings"
+	"unicode/utf8"
 )
 
 // Writer writes XML into its buffer. The zero value writes every
@@ -65,19 +66,26 @@ func (w *Writer) Flush() error {
 	return w.err
 }
 
-func (w *Writer) indent() { w.WriteString(strings.Repeat(cmp.Or(w.Indent, "  "), w.depth)) }
+func (w *Writer) indent() {
+	for range w.depth {
+		w.WriteString(cmp.Or(w.Indent, "  "))
+	}
+}
 
 // Tag writes a start tag, or an empty element, with attributes given as
 // name, value pairs.
 func (w *Writer) Tag(name string, attrs []string, empty bool) {
-	w.WriteString("<" + name)
+	w.WriteByte('<')
+	w.WriteString(name)
 	for i := 0; i+1 < len(attrs); i += 2 {
 		if w.OmitEmpty && attrs[i+1] == "" {
 			continue
 		}
-		w.WriteString(" " + attrs[i] + `="`)
+		w.WriteByte(' ')
+		w.WriteString(attrs[i])
+		w.WriteString(`="`)
 		w.Text(attrs[i+1])
-		w.WriteString(`"`)
+		w.WriteByte('"')
 	}
 	if empty {
 		w.WriteString("/>")
@@ -86,8 +94,30 @@ func (w *Writer) Tag(name string, attrs []string, empty bool) {
 	}
 }
 
-// Text writes s escaped.
-func (w *Writer) Text(s string) { xml.EscapeText(w, []byte(s)) }
+// Text writes s escaped, as xml.EscapeText does; most text has nothing
+// to escape and is written as it is, without the copy EscapeText needs.
+func (w *Writer) Text(s string) {
+	if strings.ContainsFunc(s, needsEscape) {
+		xml.EscapeText(w, []byte(s))
+		return
+	}
+	w.WriteString(s)
+}
+
+// needsEscape reports whether xml.EscapeText writes r otherwise than as
+// it is: the five characters of markup, tab and line ends, what is no XML
+// character, and U+FFFD, as which a string's bytes that are no UTF-8 are
+// read.
+func needsEscape(r rune) bool {
+	return r < 0x20 || strings.ContainsRune(`"'&<>`, r) || r == utf8.RuneError || r == 0xFFFE || r == 0xFFFF || r > 0xD7FF && r < 0xE000 || r > 0x10FFFF
+}
+
+// closeTag writes </name>.
+func (w *Writer) closeTag(name string) {
+	w.WriteString("</")
+	w.WriteString(name)
+	w.WriteByte('>')
+}
 
 // Open starts an element on a line of its own; what follows is indented.
 func (w *Writer) Open(name string, attrs ...string) {
@@ -101,7 +131,7 @@ func (w *Writer) Open(name string, attrs ...string) {
 func (w *Writer) Close(name string) {
 	w.depth--
 	w.indent()
-	w.WriteString("</" + name + ">")
+	w.closeTag(name)
 	w.lineEnd()
 }
 
@@ -122,7 +152,7 @@ func (w *Writer) Leaf(name, text string, attrs ...string) {
 func (w *Writer) InlineLeaf(name, text string, attrs ...string) {
 	w.Tag(name, attrs, false)
 	w.Text(text)
-	w.WriteString("</" + name + ">")
+	w.closeTag(name)
 }
 
 // Inline writes an element on a line of its own whose content fn writes
@@ -131,6 +161,6 @@ func (w *Writer) Inline(name string, attrs []string, fn func()) {
 	w.indent()
 	w.Tag(name, attrs, false)
 	fn()
-	w.WriteString("</" + name + ">")
+	w.closeTag(name)
 	w.lineEnd()
 }

@@ -89,3 +89,18 @@ func TestEncoderBytes(t *testing.T) {
 		})
 	}
 }
+
+// TestText: Text writes what xml.EscapeText writes, whether the string
+// has something to escape or not.
+func TestText(t *testing.T) {
+	for _, s := range []string{"", "区教体局", "plain ASCII", `"quoted" & <b>`, "it's", "tab\there", "line\nend\r", "\x00\x1f", "bad \xff\xfe byte",
+		"\uFFFD valid", "\uFFFE\uFFFF", "\U0010FFFF 𠀀", "\u2028 \u00a0", "末尾\x80"} {
+		var w Writer
+		w.Text(s)
+		var want bytes.Buffer
+		xml.EscapeText(&want, []byte(s))
+		if w.String() != want.String() {
+			t.Errorf("Text(%q) wrote %q, want %q", s, w.String(), want.String())
+		}
+	}
+}
