@@ -2,6 +2,7 @@ package site_test
 
 import (
 	"io/fs"
+	"regexp"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -125,5 +126,25 @@ func TestDeadlinesShown(t *testing.T) {
 	}
 	if !strings.Contains(string(s.Files["data/duties-2022.text.csv"]), "5000") {
 		t.Errorf("the text CSV lacks a project's cell")
+	}
+}
+
+// TestTimetableCardsSayNothingEmpty: a timetable row's empty cell (a task
+// without a score, or a deadline of no date) keeps the wide table's column
+// with a dash but is marked none, which a phone's card leaves out: the
+// Baotou plan's 90 cards each said "Points —".
+func TestTimetableCardsSayNothingEmpty(t *testing.T) {
+	_, page := buildPages(t, withSeed(t, "duties-2022.txt", dutiesSeed))
+	for _, lang := range []string{"zh", "en"} {
+		tt := page(lang + "/duties-2022/timetable/index.html")
+		cells := regexp.MustCompile(`<td data-label="[^"]*"( class="none")?>—</td>`).FindAllStringSubmatch(tt, -1)
+		if len(cells) == 0 {
+			t.Fatalf("%s: no empty cell in the timetable; the seed has tasks without a score", lang)
+		}
+		for _, c := range cells {
+			if c[1] == "" {
+				t.Errorf("%s: %s is not marked none", lang, c[0])
+			}
+		}
 	}
 }
