@@ -155,6 +155,17 @@ func KeysIn(n *plan.Node, terms Terms) []string {
 	// book headed so (第一章 总则, 第一编 总则), by its name: std3 for 总则
 	// and General Provisions, pre for 序言 (standingKey).
 	for i, c := range cs {
+		if c.kind == plan.KindPart && i == len(cs)-1 {
+			if _, ok := plan.Decimal(c.node); ok {
+				if k := standingKey(c.node.Heading); k != "" {
+					// 1 总则, 第1部分 总则: a decimal plan's part by its
+					// label and its heading, which reads as a name.
+					for _, k0 := range slices.Clone(keys) {
+						add(k0 + "." + k)
+					}
+				}
+			}
+		}
 		if c.kind == plan.KindHcontainer || c.kind == plan.KindChapter || c.kind == plan.KindBook {
 			if k := standingKey(c.node.Heading); k != "" {
 				st := slices.Clone(cs)
@@ -253,7 +264,9 @@ func KeysIn(n *plan.Node, terms Terms) []string {
 		}
 	}
 	// A label followed by the node's heading (titled).
-	if titledKind(n.Kind) && n.Heading != "" {
+	if _, decimal := plan.Decimal(n); (titledKind(n.Kind) || decimal) && n.Heading != "" {
+		// (An item numbered by decimals, 2.1.1 办公室职责, is titled as a
+		// section is.)
 
 		h := nameSep + fold(n.Heading)
 		for _, k := range slices.Clone(keys) {

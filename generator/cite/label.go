@@ -116,7 +116,15 @@ func Label(n *plan.Node, lang string) string { return LabelIn(n, lang, nil) }
 func LabelIn(n *plan.Node, lang string, terms Terms) string {
 	zh := lang == "zh"
 	var parts []string
+	decimals := -1 // where the levels of decimal numbers start in parts
 	for _, a := range append(n.Ancestors(), n) {
+		if _, ok := plan.Decimal(a); ok {
+			// 1.2.1 holds 1.2 and 1 (plan.Decimal).
+			if decimals >= 0 {
+				parts = parts[:decimals]
+			}
+			decimals = len(parts)
+		}
 		switch a.Kind {
 		case plan.KindNotice, plan.KindConclusions:
 			return ""

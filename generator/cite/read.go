@@ -42,6 +42,9 @@ var (
 	rowOfQuery = regexp.MustCompile(`^row([0-9]+)of(table|schedule)([0-9]+)$`)
 	// A GB/T 7714 type code and carrier: [A/OL], [EB/OL].
 	typeCodeQuery = regexp.MustCompile(`\[[a-z]+/ol\]`)
+	// A decimal plan's number (2, 1.2, 2.1.1), which a heading may follow
+	// (1.1编制目的, 2组织体系 as folded).
+	decimalQuery = regexp.MustCompile(`^[0-9]{1,3}(?:\.[0-9]{1,3})*$`)
 	// A section's number alone: （三）, (3).
 	sectionQuery = regexp.MustCompile(`^\(([0-9]+|[〇零一二三四五六七八九十百两]+)\)$`)
 	// Words before a number that name its level, longest first.
@@ -189,7 +192,7 @@ func titled(s string) string {
 			continue
 		}
 		if !strings.HasSuffix(label, ")") && !strings.HasSuffix(label, ".") && !strings.HasSuffix(label, ":") &&
-			!wordQuery.MatchString(label) && !ordinalQuery.MatchString(label) && !standingQuery.MatchString(label) {
+			!wordQuery.MatchString(label) && !ordinalQuery.MatchString(label) && !standingQuery.MatchString(label) && !decimalQuery.MatchString(label) {
 			continue
 		}
 		if last, size := utf8.DecodeLastRuneInString(label); isChineseDigit(last) && len(label) > size && isDigit(rune(label[len(label)-size-1])) {

@@ -23,7 +23,15 @@ func Label(n *Node, lang string) string {
 		return "Key project " + strconv.Itoa(n.Ordinal)
 	}
 	var parts []string
+	decimals := -1 // where the labels of decimal numbers start in parts
 	for _, a := range append(n.Ancestors(), n) {
+		if _, ok := Decimal(a); ok {
+			// 1.2.1 holds 1.2 and 1: it replaces their labels.
+			if decimals >= 0 {
+				parts = parts[:decimals]
+			}
+			decimals = len(parts)
+		}
 		if a.Kind == KindPoint {
 			// A point numbered through the document is known by its
 			// own number, whatever part holds it (第（二十三）条, not
@@ -167,6 +175,9 @@ func Reading(n *Node) bool {
 // the preamble): each label spells those itself; an unnumbered heading
 // standing alone is named by itself (Standing).
 func Level(n *Node, zh, citation bool) string {
+	if d, ok := Decimal(n); ok {
+		return decimalLevel(n, d, zh, citation)
+	}
 	var f [4]string // zh, en, then the citation forms where they differ; # is the number
 	cn, roman := false, false
 	switch n.Kind {

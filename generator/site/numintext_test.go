@@ -130,3 +130,46 @@ func TestAlikeNamesMarked(t *testing.T) {
 		t.Errorf("the department's page: have %s, want %s…", titleTag.FindString(own), want)
 	}
 }
+
+// decimalSeed is an emergency plan numbered by decimals.
+const decimalSeed = `某县突发事件应急预案
+
+1 总则
+
+1.1 编制目的
+
+提高应对能力。
+
+1.2 工作原则
+
+（1）统一领导。分级负责。
+
+2 组织体系
+
+2.1 指挥机构
+
+县政府成立指挥部。
+
+2.1.1 办公室职责
+
+负责日常工作。
+`
+
+// TestDecimalNumbersEnglish: the English page of a plan numbered by
+// decimals prints its numbers as the Chinese does (1, 1.2, 2.1.1), where
+// it printed I., (2) and 1., numbers that were not the plan's, and its
+// labels say them too.
+func TestDecimalNumbersEnglish(t *testing.T) {
+	_, page := buildPages(t, withSeed(t, "emergency-2024.txt", decimalSeed))
+	p := page("en/emergency-2024/index.html")
+	for _, want := range []string{`<span class="num">1</span>`, `<span class="num">1.2</span>`, `<span class="num">2.1.1</span>`, `Section 2.1.1`} {
+		if !strings.Contains(p, want) {
+			t.Errorf("have no %s", want)
+		}
+	}
+	for _, not := range []string{`<span class="num">I.</span>`, `Part I (2)`} {
+		if strings.Contains(p, not) {
+			t.Errorf("have %s", not)
+		}
+	}
+}

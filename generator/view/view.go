@@ -316,6 +316,9 @@ func (n *Node) NumText() string {
 	if n.Doc.Lang == "zh" {
 		return n.Num
 	}
+	if d, ok := plan.Decimal(n.Node); ok {
+		return d // as printed: 1.2.1
+	}
 	switch n.Kind {
 	case plan.KindAttachment:
 		return ""

@@ -415,6 +415,8 @@
   var STANDING = new RegExp(STANDINGS, 'g'), STANDING1 = new RegExp(STANDINGS);
   // A section's number alone (read.go sectionQuery); what a heading after
   // a label starts with (read.go titled).
+  // A decimal plan's number, which a heading may follow (read.go decimalQuery).
+  var DECIMAL = /^[0-9]{1,3}(?:\.[0-9]{1,3})*$/;
   var SECTION = /^\(([0-9]+|[〇零一二三四五六七八九十百两]+)\)$/, HEADSTART = /^[\p{Script=Han}“]/u, HAN = /\p{Script=Han}/u;
   // What a rule's text says after an article it refers to: no heading
   // (read.go formulaQuery).
@@ -548,7 +550,7 @@
     for (var i = s.length - 1; i > 0; i--) {
       var lab = s.slice(0, i), heading = s.slice(i);
       if (!HEADSTART.test(heading) && !(/^[0-9]/.test(heading) && /[.:)]$/.test(lab) && HAN.test(heading))) continue;
-      if (!/[).:]$/.test(lab) && !WORD1.test(lab) && !ORDINAL1.test(lab) && !STANDING1.test(lab)) continue;
+      if (!/[).:]$/.test(lab) && !WORD1.test(lab) && !ORDINAL1.test(lab) && !STANDING1.test(lab) && !DECIMAL.test(lab)) continue;
       // A Chinese numeral right after a figure starts the heading.
       if (lab.length > 1 && CN.indexOf(lab[lab.length - 1]) >= 0 && isDigitCh(lab[lab.length - 2])) continue;
       var k = levels(lab);
