@@ -33,8 +33,10 @@ func TextCSV(out io.Writer, x *export.Doc, base string) error {
 		return err
 	}
 	fixed := len(textHeader["en"])
+	// One record for every row: the CSV writer writes it out at once.
+	rec := make([]string, fixed+width)
 	record := func(fields []string, cells []string) []string {
-		rec := make([]string, fixed+width)
+		clear(rec)
 		copy(rec, fields)
 		copy(rec[fixed:], cells)
 		return rec
