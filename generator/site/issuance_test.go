@@ -14,7 +14,7 @@ import (
 // its notice's sentence issuing the documents in English where the
 // sentence is the formula (view/issuance.go), and keeps the Chinese
 // marked Translation pending where it says more than the rule knows; its
-// masthead and its note on publicity likewise.
+// masthead, its addressees and its note on publicity likewise.
 func TestIssuanceByRule(t *testing.T) {
 	notice := func(title, issuer, sentence string) string {
 		return title + "\n各市人民政府：\n" + sentence + "\n" + issuer + "\n2021年3月1日\n"
@@ -35,8 +35,12 @@ func TestIssuanceByRule(t *testing.T) {
 			"经省政府领导同意，现将《支持工业互联网发展若干政策》印发给你们，请结合实际，认真组织实施。"), ""},
 	}
 	m := testproject.Map(t)
-	m["seeds/masthead.txt"] = &fstest.MapFile{Data: []byte("重庆市人民政府办公厅行政规范性文件\n" + notice("重庆市人民政府办公厅关于印发重庆市提振消费若干措施的通知", "重庆市人民政府办公厅",
-		"《重庆市提振消费若干措施》已经市政府同意，现印发给你们，请认真贯彻执行。") + "（此件公开发布）\n")}
+	chongqing := notice("重庆市人民政府办公厅关于印发重庆市提振消费若干措施的通知", "重庆市人民政府办公厅",
+		"《重庆市提振消费若干措施》已经市政府同意，现印发给你们，请认真贯彻执行。")
+	m["seeds/masthead.txt"] = &fstest.MapFile{Data: []byte("重庆市人民政府办公厅行政规范性文件\n" +
+		strings.Replace(chongqing, "各市人民政府：", "各区县（自治县）人民政府，市政府各部门，有关单位：", 1) + "（此件公开发布）\n")}
+	// An addressee of no shape the rule knows keeps the line in Chinese.
+	m["seeds/addressees.txt"] = &fstest.MapFile{Data: []byte(strings.Replace(chongqing, "各市人民政府：", "各镇人民政府（街道办事处、园区管委会）、市府直属各有关单位：", 1))}
 	for _, tt := range tests {
 		m["seeds/"+tt.slug+".txt"] = &fstest.MapFile{Data: []byte(tt.text)}
 	}
@@ -48,9 +52,19 @@ func TestIssuanceByRule(t *testing.T) {
 	for _, want := range []string{
 		`class="w-masthead">Normative Document of the General Office of the Chongqing Municipal People&#39;s Government</p>`,
 		`class="w-publicity">(This document is released to the public)</p>`,
+		`class="w-addressees">The people&#39;s governments of all districts and counties (autonomous counties), all departments of the municipal government, relevant units:</p>`,
 	} {
 		if !strings.Contains(string(page), want) {
 			t.Errorf("the page has no %s", want)
+		}
+	}
+	for slug, want := range map[string]string{
+		"lead":       `class="w-addressees">The people&#39;s governments of all cities:</p>`,
+		"addressees": `class="w-addressees" lang="zh-Hans">`,
+	} {
+		page, _, err := (&Project{b}).File(context.Background(), "en/"+slug+"/index.html", Limits{})
+		if err != nil || !strings.Contains(string(page), want) {
+			t.Errorf("en/%s/index.html has no %s (%v)", slug, want, err)
 		}
 	}
 	for _, tt := range tests {

@@ -89,7 +89,7 @@ func (d *Doc) TranslatedMeta() plan.Meta {
 // its English name (Mingxi County People's Government), the notice's
 // title by the rule of English titles, its sentence issuing the
 // documents by its formula, its masthead and its publicity note
-// (issuance.go). Only the page
+// (issuance.go), its addressees (addressees.go). Only the page
 // shows it: the data exports keep the line pending, as issued.
 func (n *Node) ruleLine() (string, bool) {
 	if n.Doc.Lang == SourceLang || n.Parent == nil || n.Parent.Kind != plan.KindNotice {
@@ -121,6 +121,8 @@ func (n *Node) ruleLine() (string, bool) {
 		en = n.Doc.mastheadInEnglish(zh)
 	case plan.KindPublicity:
 		en = n.Doc.publicityInEnglish(zh)
+	case plan.KindAddressees:
+		en = n.Doc.addresseesInEnglish(zh)
 	case plan.KindTitle:
 		if n.Doc.site != nil {
 			// The spaces kept: they part joint issuers (中共北京市委办公厅
