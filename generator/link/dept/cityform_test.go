@@ -34,3 +34,23 @@ func TestOwnBodiesOneForm(t *testing.T) {
 		}
 	}
 }
+
+// TestProvinceCityBody: a city's centre that styles itself by its
+// province's and city's names without their levels (安徽合肥公共资源交易中心,
+// the Hefei land-sale announcement's issuer) is the city's body, as
+// 包头市公共资源交易中心 is Baotou's; it stayed in Chinese on the English
+// library's cards and issuer filter. A name opening with another city's
+// does not.
+func TestProvinceCityBody(t *testing.T) {
+	hefei := &Government{ID: "hefei", Name: "合肥市", EN: "Hefei"}
+	for _, tt := range []struct{ zh, want string }{
+		{"安徽合肥公共资源交易中心", "Hefei Municipal Public Resources Trading Center"},
+		{"安徽芜湖公共资源交易中心", ""},
+	} {
+		t.Run(tt.zh, func(t *testing.T) {
+			if _, have, _ := GovernmentBody(tt.zh, hefei); have != tt.want {
+				t.Errorf("have %q, want %q", have, tt.want)
+			}
+		})
+	}
+}

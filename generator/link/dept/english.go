@@ -335,6 +335,7 @@ func GovernmentBody(zh string, g *Government) (rest, en string, ok bool) {
 	if p := Place(zh); p != "" && g.Full != "" && strings.HasSuffix(g.Full, p) {
 		places = append(places, p)
 	}
+	places = append(places, provinceCity(zh, g))
 	for _, place := range places {
 		if r, found := strings.CutPrefix(zh, place); place != "" && found && r != "" {
 			rest = r

@@ -54,3 +54,19 @@ func (r *Registry) provinceByNumber(doc *plan.Document) *Government {
 	}
 	return placeGovernment(levels)
 }
+
+// provinceCity is the province's and the city g's names without their
+// levels that zh opens with, as a city's centre styles itself (安徽合肥公共资源交易中心,
+// the Hefei land-sale announcement's issuer: Hefei's 公共资源交易中心), or "".
+func provinceCity(zh string, g *Government) string {
+	city, ok := strings.CutSuffix(g.Name, "市")
+	if !ok || city == "" {
+		return ""
+	}
+	for _, p := range provinceCodes {
+		if prov, ok := strings.CutSuffix(p, "省"); ok && strings.HasPrefix(zh, prov+city) {
+			return prov + city
+		}
+	}
+	return ""
+}
