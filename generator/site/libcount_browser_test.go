@@ -39,3 +39,41 @@ func TestLibraryCountsWhole(t *testing.T) {
 		})
 	}
 }
+
+// TestLibraryFilterPagePlansFirst: on a phone without script, which cannot
+// fold the filters, a filter page (the plans of 2022) shows its plans
+// before the filters, where its first card stood below every issuer's,
+// year's, topic's and type's link; with script the folded filters stay on
+// top, and the home page keeps its filters first.
+func TestLibraryFilterPagePlansFirst(t *testing.T) {
+	t.Parallel() // the slow tests run side by side (-parallel), overlapping their waits on Chromium
+	if testing.Short() {
+		t.Skip("browser test")
+	}
+	s := buildLibrary(t, library.Sources)
+	srv := serve(t, s)
+	b := cdp.Start(t, 390, 844)
+	phone(t, b, 390)
+	plansFirst := func(t *testing.T, path string) bool {
+		t.Helper()
+		must(t, b.Navigate(srv.URL+path))
+		var first bool
+		if err := b.Eval(`document.querySelector('[data-lib-list] > li').getBoundingClientRect().top < document.querySelector('.lib-filters').getBoundingClientRect().top`, &first); err != nil {
+			t.Fatal(err)
+		}
+		return first
+	}
+	must(t, b.Call("Emulation.setScriptExecutionDisabled", map[string]any{"value": true}, nil))
+	for _, lang := range []string{"zh", "en"} {
+		if !plansFirst(t, "/"+lang+"/plans/year/2022/") {
+			t.Errorf("%s: without script, the filter page shows its filters before its plans", lang)
+		}
+		if plansFirst(t, "/"+lang+"/") {
+			t.Errorf("%s: without script, the home page shows its plans before its filters", lang)
+		}
+	}
+	must(t, b.Call("Emulation.setScriptExecutionDisabled", map[string]any{"value": false}, nil))
+	if plansFirst(t, "/zh/plans/year/2022/") {
+		t.Errorf("with script, the filter page shows its plans before its folded filters")
+	}
+}
