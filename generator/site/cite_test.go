@@ -81,6 +81,9 @@ func TestItemPagesCite(t *testing.T) {
 	if items != 92 {
 		t.Errorf("item pages: have %d, want 92", items)
 	}
+	if en, want := page(t, s, "en/"+slug+"/index.html"), `<meta property="og:description" content="Zichuan District People&#39;s Government Chuan Zheng Fa [2022] No. 10">`; !strings.Contains(en, want) {
+		t.Errorf("English plan page: no %s", want)
+	}
 	html := page(t, s, "zh/"+slug+"/part_2__sec_1__item_3/index.html")
 	want := regexp.MustCompile(`淄川区人民政府\. 淄川区教育事业发展“十四五”规划 第二部分（一）3: 川政发〔2022〕10号\[A/OL\]\. \(2022-12-28\)\[<time class="cite-date" datetime="\d{4}-\d\d-\d\d">\d{4}-\d\d-\d\d</time>\]\. https://[^ ]+/zh/` + slug + `/part_2__sec_1__item_3/\.`)
 	if !want.MatchString(html) {
@@ -168,6 +171,8 @@ func TestLinkedData(t *testing.T) {
 		}, []string{"legislationPassedBy", "legislationType", "workExample", "url", "encoding"}},
 		{"plan en", "en/" + slug + "/index.html", map[string]string{
 			"@type": "Legislation", "legislationIdentifier": "川政发〔2022〕10号", "inLanguage": "en",
+			// The description is read: its number romanized, as the page's.
+			"description": "Zichuan District People's Government Chuan Zheng Fa [2022] No. 10",
 		}, []string{"translationOfWork", "legislationJurisdiction"}},
 		{"item", "zh/" + slug + "/part_2__sec_1__item_3/index.html", map[string]string{
 			"@type": "Legislation", "name": "第二部分（一）3 完善示范性智育水平培养体系",
@@ -187,6 +192,9 @@ func TestLinkedData(t *testing.T) {
 				}
 			}
 		})
+	}
+	if en, want := page(t, s, "en/"+slug+"/index.html"), `<meta property="og:description" content="Zichuan District People&#39;s Government Chuan Zheng Fa [2022] No. 10">`; !strings.Contains(en, want) {
+		t.Errorf("English plan page: no %s", want)
 	}
 	html := page(t, s, "zh/"+slug+"/part_2__sec_1__item_3/index.html")
 	for _, want := range []string{`<meta property="og:title" content="淄川区教育事业发展“十四五”规划 · 第二部分（一）3 完善示范性智育水平培养体系">`, `<meta property="og:url" content="https://`, `<meta property="og:locale" content="zh_CN">`, `<meta property="og:description" content="严格落实`} {

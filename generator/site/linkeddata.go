@@ -27,7 +27,7 @@ func (p *Page) openGraph() *OpenGraph {
 	}
 	og := &OpenGraph{Title: d.PlainTitle(), URL: d.Absolute(p.Path), Type: "article", SiteName: p.T("site"),
 		Locale: ogLocale(p.Lang), AltLocale: ogLocale(p.Other())}
-	og.Description = d.Meta.DocumentNumber
+	og.Description = d.NumberShown()
 	if iss := d.Issuer(); iss != "" {
 		og.Description = iss + " " + og.Description
 	}

@@ -31,6 +31,19 @@ func (d *Doc) DocumentNumber() string {
 // titles itself with it (PlainTitle): it is worked out once.
 func (d *Doc) NumberInLang() string { return d.number() }
 
+// NumberShown is the document number as d's reader is given it in plain
+// text (a page's description, its JSON-LD's): romanized on a page in
+// another language than the plan's (NumberInLang), else as printed, where
+// a description of an English page said 川政发〔2022〕10号 in Chinese.
+func (d *Doc) NumberShown() string {
+	if d.Lang != SourceLang {
+		if n := d.NumberInLang(); n != "" {
+			return n
+		}
+	}
+	return d.Meta.DocumentNumber
+}
+
 func (d *Doc) makeNumberInLang() string {
 	zh := d.Meta.DocumentNumber
 	if n := d.DocumentNumber(); n != zh {

@@ -43,7 +43,7 @@ func (d *Doc) schemaPlanOnly() *schemaorg.Plan {
 		sp.FRBR = w.Identify(d.Document, d.Lang).Expression
 	}
 	if sp.Number != "" {
-		sp.Description = d.Issuer() + " " + sp.Number
+		sp.Description = d.Issuer() + " " + d.NumberShown()
 	}
 	return sp
 }
