@@ -258,13 +258,13 @@ func TestPendingNoteLabels(t *testing.T) {
 		t.Skip("builds the 14-plan library")
 	}
 	s := buildLibrary(t, library.Sources)
-	page := string(s.Files["en/anhua-realestate-2022/index.html"])
+	page := string(s.Files["en/mingxi-realestate-2022/index.html"])
 	for _, want := range []string{
 		`<p id="notice__para_1" class="w-paragraph" lang="zh-Hans"><span class="unit-note unit-pending" lang="en" title="This passage has not been translated yet; the Chinese original is shown.">Translation pending</span>`,
 		`>Preamble, para. 1 · Translation pending</span>`,
 	} {
 		if !strings.Contains(page, want) {
-			t.Errorf("en/anhua-realestate-2022/: lacks %s", want)
+			t.Errorf("en/mingxi-realestate-2022/: lacks %s", want)
 		}
 	}
 	for name, data := range s.Files {

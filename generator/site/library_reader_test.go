@@ -77,7 +77,7 @@ func TestLibraryParallelPending(t *testing.T) {
 				t.Errorf("%s: %s: the pending cell is lang=%q, want en", name, attr(row, "id"), have)
 			}
 		}
-		if pending < 40 {
+		if pending < 30 { // the whole plan but the notice's lines the rule says (view/issuance.go)
 			t.Errorf("%s: %d pending passages, want the whole plan", name, pending)
 		}
 	}

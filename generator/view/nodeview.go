@@ -177,7 +177,7 @@ func (n *Node) Shown(p Page) *NodeView {
 	if !v.Passage {
 		v.HeadingLevel = n.headingLevel(top)
 		d := n.Doc
-		v.RepeatsTitle = n.Kind == plan.KindPreamble && top == nil && len(d.Nodes) > 0 && d.Nodes[0] == n && v.Heading == d.givenTitle()
+		v.RepeatsTitle = n.Kind == plan.KindPreamble && top == nil && len(d.Nodes) > 0 && d.Nodes[0] == n && n.GivenHeading() == d.givenTitle()
 	}
 	if v.Resp {
 		v.linkResp()
