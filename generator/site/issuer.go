@@ -22,8 +22,8 @@ import (
 //
 // The government's own bodies get an English name from the government's,
 // its departments one by the departments' rule (dept.GovernmentBody);
-// any other body keeps its Chinese name, shown marked as Chinese (and as
-// it is in a <title>, Page.HeadTitle).
+// any other body keeps its Chinese name, shown marked as Chinese (and in
+// pinyin in a <title>, Page.HeadTitle).
 
 // issuerValues are the plan's issuing bodies, one or a joint issue's
 // each: the registry's entry for the name the text signs with (its slug

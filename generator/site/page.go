@@ -5,6 +5,8 @@ import (
 	"path"
 	"strings"
 
+	"plansite/generator/cite"
+	"plansite/generator/plan"
 	"plansite/generator/schemaorg"
 	"plansite/generator/view"
 )
@@ -127,17 +129,15 @@ func (p *Page) Alternate(lang string) string {
 // HTMLLang is the BCP 47 tag for the lang attribute.
 func (p *Page) HTMLLang() string { return view.HTMLLang(p.Lang) }
 
-// HeadTitle is Title as <title> and og:title print it: the page's
-// heading as a tab and a bookmark read it. A name still in Chinese on a
-// page in another language (an issuer, a department without an English
-// name) and the Chinese a name quotes to tell it from a namesake (District
-// Transport Bureau (区交通局; Enyang District, Bazhong), beside its
-// 区交通运输局) stay as the heading, the task lists and the plan's text
-// print them: a tab cannot mark their language, but pinyin there would be
-// a third form of the name that no other place on the site shows, and
-// which does not tell 区交通局 from a name read alike. A plan's title is
-// already in the page's script (view.Doc.PlainTitle).
-func (p *Page) HeadTitle() string { return p.Title }
+// HeadTitle is Title as <title> prints it: on a page in another language
+// than Chinese, a Chinese name still in it (an issuer, a department
+// without an English name) in pinyin, as <title> cannot mark a language.
+func (p *Page) HeadTitle() string {
+	if p.Lang == view.SourceLang || !plan.HasHan(p.Title) {
+		return p.Title
+	}
+	return cite.Romanize(p.Title, true)
+}
 
 // View is what the node templates show of n on this page (nodeview.go).
 func (p *Page) View(n *view.Node) *view.NodeView { return n.Shown(p) }
