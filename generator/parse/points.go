@@ -51,7 +51,7 @@ func throughPoints(nodes []*plan.Node) {
 // figureInBrackets reports whether num is a figure in brackets: （23）, (23).
 func figureInBrackets(num string) bool {
 	num = strings.TrimSpace(num)
-	return (strings.HasPrefix(num, "（") || strings.HasPrefix(num, "(")) && strings.IndexAny(num, "0123456789０１２３４５６７８９") >= 0
+	return (strings.HasPrefix(num, "（") || strings.HasPrefix(num, "(")) && strings.ContainsAny(num, "0123456789０１２３４５６７８９")
 }
 
 // pointPrefix is the prefix of a point's eId: points are numbered through
