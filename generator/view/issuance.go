@@ -76,7 +76,7 @@ func (d *Doc) issuanceInEnglish(zh string) string {
 	}
 	issued := fmt.Sprintf(d.T("issued"+number), AndList(d.T, names))
 	if by := group("by"); by != "" {
-		body := d.approverInEnglish(by)
+		body := d.bodiesName(by) // 市政府, 市委、市政府
 		if body == "" {
 			return ""
 		}
@@ -87,21 +87,6 @@ func (d *Doc) issuanceInEnglish(zh string) string {
 		context = d.T("requestInContext")
 	}
 	return upperFirst(issued) + " " + fmt.Sprintf(d.T(act+number), context)
-}
-
-// approverInEnglish is the body or bodies whose approval a notice cites
-// (市政府, 市委、市政府), each with its article, or "" when one has no
-// English name.
-func (d *Doc) approverInEnglish(zh string) string {
-	parts := strings.Split(zh, "、")
-	for i, p := range parts {
-		en := d.englishOf(p)
-		if en == "" || plan.HasHan(en) {
-			return ""
-		}
-		parts[i] = withArticle(en)
-	}
-	return AndList(d.T, parts)
 }
 
 // upperFirst is s with its first letter in upper case: the document the
