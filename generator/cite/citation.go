@@ -165,7 +165,7 @@ func romanizeCode(code string) string {
 		if s == "" {
 			return ""
 		}
-		syl[i] = capital(s)
+		syl[i] = Capital(s)
 	}
 	return strings.Join(syl, " ")
 }

@@ -130,7 +130,7 @@ func romanizedGroups(n *plan.Node) []string {
 	names := groupNames(n, false, nil)
 	for i, name := range names {
 		if plan.HasHan(name) {
-			names[i] = capital(Romanize(name, false))
+			names[i] = Capital(Romanize(name, false))
 		}
 	}
 	return names

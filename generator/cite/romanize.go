@@ -57,8 +57,8 @@ func Romanize(s string, title bool) string {
 			if l == 0 {
 				return n
 			}
-			word(capital(pinyin.Word(syl[i+n : i+n+l-1])))
-			word(capital(syl[i+n+l-1]))
+			word(Capital(pinyin.Word(syl[i+n : i+n+l-1])))
+			word(Capital(syl[i+n+l-1]))
 			n += l
 		}
 	}
@@ -72,7 +72,7 @@ func Romanize(s string, title bool) string {
 			}
 			if i > 0 && unicode.IsSpace(rs[i-1]) && title {
 				// A name or title after a label starts with a capital.
-				word(capital(syl[i]))
+				word(Capital(syl[i]))
 				continue
 			}
 			word(syl[i])
@@ -105,7 +105,7 @@ func Romanize(s string, title bool) string {
 			}
 		}
 	}
-	return capital(b.String())
+	return Capital(b.String())
 }
 
 // cjkPunct maps full-width and Chinese punctuation to ASCII.
@@ -129,9 +129,9 @@ func placeLen(rs []rune) int {
 	return 0
 }
 
-// capital is s with its first letter in capitals, when s starts with a
+// Capital is s with its first letter in capitals, when s starts with a
 // letter (or a quotation mark or bracket before one).
-func capital(s string) string {
+func Capital(s string) string {
 	for i, r := range s {
 		if unicode.IsLetter(r) {
 			return s[:i] + string(unicode.ToUpper(r)) + s[i+len(string(r)):]

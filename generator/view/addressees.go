@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strings"
 
+	"plansite/generator/cite"
 	"plansite/generator/plan"
 )
 
@@ -65,7 +66,7 @@ func (d *Doc) addresseesInEnglish(zh string) string {
 	if len(items) == 0 {
 		return ""
 	}
-	return upperFirst(strings.Join(items, d.T("listSep"))) + ":"
+	return cite.Capital(strings.Join(items, d.T("listSep"))) + ":"
 }
 
 // addresseeInEnglish is one addressee of a 主送 line in English, or "".

@@ -4,10 +4,8 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
-	"plansite/generator/plan"
+	"plansite/generator/cite"
 )
 
 // The sentence of a notice issuing its documents is a formula: 现将《X》
@@ -86,14 +84,7 @@ func (d *Doc) issuanceInEnglish(zh string) string {
 	if group("context") != "" {
 		context = d.T("requestInContext")
 	}
-	return upperFirst(issued) + " " + fmt.Sprintf(d.T(act+number), context)
-}
-
-// upperFirst is s with its first letter in upper case: the document the
-// sentence opens with (the Measures …).
-func upperFirst(s string) string {
-	r, n := utf8.DecodeRuneInString(s)
-	return string(unicode.ToUpper(r)) + s[n:]
+	return cite.Capital(issued) + " " + fmt.Sprintf(d.T(act+number), context)
 }
 
 // mastheads are the red headers a notice opens with, by what follows the
@@ -109,7 +100,7 @@ var mastheads = []struct{ zh, key string }{
 func (d *Doc) mastheadInEnglish(zh string) string {
 	for _, m := range mastheads {
 		if body, ok := strings.CutSuffix(zh, m.zh); ok && body != "" {
-			if en := d.englishOf(body); en != "" && !plan.HasHan(en) {
+			if en := d.bodyName(body); en != "" {
 				return fmt.Sprintf(d.T(m.key), withArticle(en))
 			}
 			return ""
