@@ -224,7 +224,10 @@ func (n *Node) GivenHeading() string {
 // pending. The data exports keep it as issued (GivenHeading).
 func (n *Node) ruleHeading() (string, bool) {
 	d := n.Doc
-	if d.Lang == SourceLang || d.site == nil || n.Node.Text != "" || n.Node.Heading == "" || n.translatorGave() || d.titleNode() != n {
+	// The kind first: Translated asks this of every node a translator has
+	// not given, and only a preamble or an attachment can be titleNode.
+	if d.Lang == SourceLang || (n.Kind != plan.KindPreamble && n.Kind != plan.KindAttachment) ||
+		d.site == nil || n.Node.Text != "" || n.Node.Heading == "" || n.translatorGave() || d.titleNode() != n {
 		return "", false
 	}
 	if t := cmp.Or(d.worksTitle(), d.ruleAlone()); t != "" {
