@@ -2,7 +2,8 @@ package view
 
 import (
 	"strings"
-	"unicode"
+
+	"plansite/generator/plan"
 )
 
 // What a title says a document is about, for the English title by rule
@@ -44,7 +45,7 @@ func (d *Doc) aboutInEnglish(about, of string) string {
 // names it (the Measures for Floating Population Services and
 // Administration), else its kind alone (Measures, an Action Plan).
 func (d *Doc) docInEnglish(name string, k DocKind, of string) string {
-	if unmarked(name) == unmarked(d.givenTitle()) {
+	if plan.TitleKey(name) == plan.TitleKey(d.givenTitle()) {
 		// The notice issues the plan: name it as the plan's pages do,
 		// but once whose it is where the notice's issuer is the plan's.
 		if t := d.ruleAlone(); t != "" {
@@ -67,19 +68,6 @@ func (d *Doc) docInEnglish(name string, k DocKind, of string) string {
 		return "the " + titleCase(k.EN) + " " + preposition(k) + " " + s
 	}
 	return indefinite(titleCase(k.EN))
-}
-
-// unmarked is title s without its title marks and spaces: a notice may
-// quote the plan's title with fewer marks, or inner ones (〈〉), or a space
-// where a line broke (安徽省关于加快对接区域全面经济伙伴关系协定…
-// issues 安徽省关于加快对接《区域全面经济伙伴关系协定》…).
-func unmarked(s string) string {
-	return strings.Map(func(r rune) rune {
-		if r == '《' || r == '》' || r == '〈' || r == '〉' || unicode.IsSpace(r) {
-			return -1
-		}
-		return r
-	}, s)
 }
 
 // splitDocs splits the documents a notice's title names: 《X》和《Y》, or
