@@ -53,7 +53,7 @@ func (rs *Resolver) bureauOfBoth(field string) string {
 		return ""
 	}
 	joined := a + "和" + b
-	for _, n := range rs.printedNames() {
+	for _, n := range rs.names {
 		if _, role := roleKey(n); !role && strings.Contains(n, joined) && bureauKind(n[strings.Index(n, joined)+len(joined):]) {
 			return ea + " and " + eb + admin
 		}
@@ -73,21 +73,19 @@ func bureauKind(rest string) bool {
 	return false
 }
 
-// printedNames are the names the plan's responsibility lists print, as
-// printed (its leads' and supports'), once asked.
-func (rs *Resolver) printedNames() []string {
-	if rs.names == nil {
-		rs.names = []string{}
-		if rs.doc != nil {
-			rs.doc.Walk(func(n *plan.Node) bool {
-				for _, r := range n.Responsibilities() {
-					rs.names = append(append(rs.names, r.Lead...), r.Support...)
-				}
-				return true
-			})
-		}
+// printedNames are the names doc's responsibility lists print, as
+// printed (their leads' and supports').
+func printedNames(doc *plan.Document) []string {
+	names := []string{}
+	if doc != nil {
+		doc.Walk(func(n *plan.Node) bool {
+			for _, r := range n.Responsibilities() {
+				names = append(append(names, r.Lead...), r.Support...)
+			}
+			return true
+		})
 	}
-	return rs.names
+	return names
 }
 
 // roleEnglishBy is roleEnglish with the English of a field given by field.

@@ -24,14 +24,18 @@ type Resolver struct {
 	Scope    string      // Gov's id, or ""
 	unknown  map[string]*Entry
 	warned   map[string]bool
-	roles    map[string]bool // the roles the plan prints (printedRole), once asked
-	names    []string        // the names its lists print (printedNames), once asked
+	roles    map[string]bool // the roles the plan prints (printedRoles)
+	names    []string        // the names its lists print (printedNames)
 	Warnings []plan.Warning
 }
 
 // NewResolver returns the resolver for doc's names.
 func NewResolver(reg *Registry, doc *plan.Document) *Resolver {
 	rs := &Resolver{reg: reg, doc: doc, unknown: map[string]*Entry{}, warned: map[string]bool{}}
+	// The names and roles the lists print, read now: Peek reads them while
+	// pages render side by side, which must not write the resolver.
+	rs.names = printedNames(doc)
+	rs.roles = printedRoles(rs.names)
 	rs.Gov, rs.How = reg.GovernmentOf(doc)
 	if rs.Gov != nil {
 		rs.Scope = rs.Gov.ID

@@ -81,15 +81,16 @@ func (rs *Resolver) roleName(bare string) string {
 
 // printedRole reports whether the plan names the role key (roleKey's,
 // after 本 if it opens with it) in a responsibility list.
-func (rs *Resolver) printedRole(key string) bool {
-	if rs.roles == nil {
-		rs.roles = map[string]bool{}
-		for _, name := range rs.printedNames() {
-			if k, ok := roleKey(name); ok {
-				// 本级X prints the bare X (bareRole).
-				rs.roles[strings.TrimPrefix(strings.TrimPrefix(k, "本级"), "本")] = true
-			}
+func (rs *Resolver) printedRole(key string) bool { return rs.roles[key] }
+
+// printedRoles are the role keys the names of names print, 本级X as the
+// bare X (bareRole).
+func printedRoles(names []string) map[string]bool {
+	roles := map[string]bool{}
+	for _, name := range names {
+		if k, ok := roleKey(name); ok {
+			roles[strings.TrimPrefix(strings.TrimPrefix(k, "本级"), "本")] = true
 		}
 	}
-	return rs.roles[key]
+	return roles
 }
